@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace atlas {
+
+// Every enumeration of the domain has a stable key (stored in files and the database) and a
+// translated label (shown to the user). Keys are listed once, in kinds.cpp.
+enum class EntityKind { Company, Person, Product, AiModel, Alliance, PublicBody, Place };
+enum class EventKind { Partnership, Investment, Launch, Establishment, Plan, Earnings, Regulation, Contract, Other };
+enum class Role { Partner, Investor, Investee, Supplier, Customer, Member, Founder, Maker, Subject, Regulator };
+enum class RelationshipType { Partner, InvestsIn, ShareholderOf, Supplies, MemberOf, Makes, BuiltOn };
+enum class AmountPrecision { Exact, Approximate, Range, Indicative, Undisclosed };
+enum class Metric { Revenue, OperatingProfit };
+
+template<typename E> QList<E> allValues();
+template<typename E> QString keyOf(E value);
+template<typename E> std::optional<E> fromKey(const QString &key);
+template<typename E> QString labelOf(E value); // translated, for display
+
+// Whether the relationship reads from → to (investor → investee); partners have no direction.
+bool isDirected(RelationshipType type);
+
+class KindsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::Kinds)
+};
+
+} // namespace atlas

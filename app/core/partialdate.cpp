@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "partialdate.h"
+
+#include <QRegularExpression>
+
+namespace atlas {
+
+PartialDate PartialDate::day(int year, int month, int day)
+{
+    PartialDate d;
+    if (!QDate::isValid(year, month, day) || year < 1)
+        return d;
+    d.m_year = year;
+    d.m_month = month;
+    d.m_day = day;
+    d.m_quarter = (month - 1) / 3 + 1;
+    d.m_precision = Precision::Day;
+    return d;
+}
+
+PartialDate PartialDate::month(int year, int month)
+{
+    PartialDate d;
+    if (year < 1 || year > 9999 || month < 1 || month > 12)
+        return d;
+    d.m_year = year;
+    d.m_month = month;
+    d.m_quarter = (month - 1) / 3 + 1;
+    d.m_precision = Precision::Month;
+    return d;
+}
+
+PartialDate PartialDate::quarter(int year, int quarter)
+{
+    PartialDate d;
+    if (year < 1 || year > 9999 || quarter < 1 || quarter > 4)
+        return d;
+    d.m_year = year;
+    d.m_quarter = quarter;
+    d.m_precision = Precision::Quarter;
+    return d;
+}
+
+PartialDate PartialDate::year(int year)
+{
+    PartialDate d;
+    if (year < 1 || year > 9999)
+        return d;
+    d.m_year = year;
+    d.m_precision = Precision::Year;
+    return d;
+}
+
+PartialDate PartialDate::fromString(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$)"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const int y = m.captured(1).toInt();
+    if (m.hasCaptured(4) && !m.captured(4).isEmpty())
+        return quarter(y, m.captured(4).toInt());
+    if (!m.captured(3).isEmpty())
+        return day(y, m.captured(2).toInt(), m.captured(3).toInt());
+    if (!m.captured(2).isEmpty())
+        return month(y, m.captured(2).toInt());
+    return year(y);
+}
+
+QDate PartialDate::start() const
+{
+    switch (m_precision) {
+    case Precision::Day:
+        return QDate(m_year, m_month, m_day);
+    case Precision::Month:
+        return QDate(m_year, m_month, 1);
+    case Precision::Quarter:
+        return QDate(m_year, (m_quarter - 1) * 3 + 1, 1);
+    case Precision::Year:
+        return QDate(m_year, 1, 1);
+    }
+    return {};
+}
+
+QDate PartialDate::end() const
+{
+    if (!isValid())
+        return {};
+    switch (m_precision) {
+    case Precision::Day:
+        return start();
+    case Precision::Month:
+        return start().addMonths(1).addDays(-1);
+    case Precision::Quarter:
+        return start().addMonths(3).addDays(-1);
+    case Precision::Year:
+        return QDate(m_year, 12, 31);
+    }
+    return {};
+}
+
+bool PartialDate::overlaps(const QDate &from, const QDate &to) const
+{
+    if (!isValid())
+        return false;
+    if (from.isValid() && end() < from)
+        return false;
+    if (to.isValid() && start() > to)
+        return false;
+    return true;
+}
+
+QString PartialDate::toString() const
+{
+    if (!isValid())
+        return {};
+    const QString y = QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
+    switch (m_precision) {
+    case Precision::Day:
+        return QStringLiteral("%1-%2-%3").arg(y).arg(m_month, 2, 10, QLatin1Char('0')).arg(m_day, 2, 10, QLatin1Char('0'));
+    case Precision::Month:
+        return QStringLiteral("%1-%2").arg(y).arg(m_month, 2, 10, QLatin1Char('0'));
+    case Precision::Quarter:
+        return QStringLiteral("%1-Q%2").arg(y).arg(m_quarter);
+    case Precision::Year:
+        return y;
+    }
+    return {};
+}
+
+bool operator<(const PartialDate &a, const PartialDate &b)
+{
+    if (a.start() != b.start())
+        return a.start() < b.start();
+    return a.end() < b.end();
+}
+
+QString precisionKey(PartialDate::Precision p)
+{
+    switch (p) {
+    case PartialDate::Precision::Day:
+        return QStringLiteral("day");
+    case PartialDate::Precision::Month:
+        return QStringLiteral("month");
+    case PartialDate::Precision::Quarter:
+        return QStringLiteral("quarter");
+    case PartialDate::Precision::Year:
+        return QStringLiteral("year");
+    }
+    return {};
+}
+
+} // namespace atlas

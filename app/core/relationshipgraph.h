@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dataset.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace atlas {
+
+// The relationships valid in a time window as an adjacency structure: what the company graph
+// draws and what neighbourhood focus walks. Pure; rebuilt cheaply when the window changes.
+class RelationshipGraph
+{
+public:
+    RelationshipGraph() = default;
+    // An invalid from/to leaves that side of the window open.
+    RelationshipGraph(const Dataset &data, const QDate &from, const QDate &to);
+
+    // Entity ids with at least one valid relationship, in dataset order.
+    const QStringList &nodes() const { return m_nodes; }
+    // Indexes into Dataset::relationships of the valid relationships.
+    const QList<int> &edges() const { return m_edges; }
+    bool containsNode(const QString &id) const { return m_adjacency.contains(id); }
+    bool containsRelationship(const QString &relationshipId) const;
+    // Neighbours regardless of direction.
+    QStringList neighbours(const QString &id) const;
+    // Every node within `hops` steps of id (id included); empty when id is not in the graph.
+    QSet<QString> neighbourhood(const QString &id, int hops) const;
+
+private:
+    const Dataset *m_data = nullptr;
+    QStringList m_nodes;
+    QList<int> m_edges;
+    QHash<QString, QStringList> m_adjacency;
+};
+
+} // namespace atlas

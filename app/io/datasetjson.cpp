@@ -1,0 +1,480 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetjson.h"
+
+#include "core/validator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace atlas {
+
+namespace {
+
+// Collects the first content error with where it happened; parsing stops at the first one so the
+// message points at a single place the user can fix.
+class Reader
+{
+public:
+    explicit Reader(QString file) : m_file(std::move(file)) { }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+
+    void fail(const QString &where, const QString &field, const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = DatasetJson::tr("%1: %2, field '%3': %4").arg(m_file, where, field, message);
+    }
+
+    QString string(const QJsonObject &o, const char *key, const QString &where, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(where, QString::fromLatin1(key), DatasetJson::tr("is missing"));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(where, QString::fromLatin1(key), DatasetJson::tr("must be a string"));
+            return {};
+        }
+        return v.toString();
+    }
+
+    LocalizedText text(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject()) {
+            fail(where, QString::fromLatin1(key), DatasetJson::tr("must be an object with \"en\" and/or \"ko\""));
+            return {};
+        }
+        const QJsonObject t = v.toObject();
+        return {string(t, "en", where), string(t, "ko", where)};
+    }
+
+    PartialDate date(const QJsonObject &o, const char *key, const QString &where, bool required)
+    {
+        const QString s = string(o, key, where, required);
+        if (s.isEmpty())
+            return {};
+        const PartialDate d = PartialDate::fromString(s);
+        if (!d.isValid())
+            fail(where, QString::fromLatin1(key),
+                 DatasetJson::tr("'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY").arg(s));
+        return d;
+    }
+
+    std::optional<double> number(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isDouble()) {
+            fail(where, QString::fromLatin1(key), DatasetJson::tr("must be a number"));
+            return std::nullopt;
+        }
+        return v.toDouble();
+    }
+
+    template<typename E> E kind(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QString s = string(o, key, where, true);
+        if (s.isEmpty())
+            return E{};
+        const auto k = fromKey<E>(s);
+        if (!k) {
+            QStringList known;
+            for (E e : allValues<E>())
+                known << keyOf(e);
+            fail(where, QString::fromLatin1(key),
+                 DatasetJson::tr("unknown value '%1' (expected one of: %2)").arg(s, known.join(QStringLiteral(", "))));
+            return E{};
+        }
+        return *k;
+    }
+
+    QStringList strings(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        QStringList out;
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            fail(where, QString::fromLatin1(key), DatasetJson::tr("must be an array of strings"));
+            return out;
+        }
+        for (const auto &item : v.toArray()) {
+            if (!item.isString()) {
+                fail(where, QString::fromLatin1(key), DatasetJson::tr("must be an array of strings"));
+                return out;
+            }
+            out << item.toString();
+        }
+        return out;
+    }
+
+    Amount amount(const QJsonObject &o, const QString &where, const char *field)
+    {
+        Amount a;
+        a.precision = kind<AmountPrecision>(o, "precision", where);
+        a.currency = string(o, "currency", where);
+        a.value = number(o, "value", where);
+        a.min = number(o, "min", where);
+        a.max = number(o, "max", where);
+        a.text = text(o, "text", where);
+        const QJsonValue eq = o.value(QLatin1String("equivalent"));
+        if (eq.isObject())
+            a.equivalent.append(amount(eq.toObject(), where, "amount.equivalent"));
+        else if (!eq.isUndefined() && !eq.isNull())
+            fail(where, QString::fromLatin1(field), DatasetJson::tr("'equivalent' must be an object"));
+        return a;
+    }
+
+    QList<QJsonObject> objects(const QJsonObject &root, const char *key)
+    {
+        QList<QJsonObject> out;
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            fail(QString::fromLatin1(key), QString::fromLatin1(key), DatasetJson::tr("must be an array"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isObject()) {
+                fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), QString::fromLatin1(key),
+                     DatasetJson::tr("must be an object"));
+                return out;
+            }
+            out << a.at(i).toObject();
+        }
+        return out;
+    }
+
+    static QString place(const char *array, qsizetype index, const QString &id)
+    {
+        return id.isEmpty() ? QStringLiteral("%1[%2]").arg(QLatin1String(array)).arg(index)
+                            : QStringLiteral("%1[%2] ('%3')").arg(QLatin1String(array)).arg(index).arg(id);
+    }
+
+private:
+    QString m_file;
+    QString m_error;
+};
+
+// QJsonParseError gives a byte offset; people need a line and a column.
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((json.at(i) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return DatasetJson::tr("line %1, column %2").arg(line).arg(column);
+}
+
+QJsonObject textObject(const LocalizedText &t)
+{
+    QJsonObject o;
+    if (!t.en.isEmpty())
+        o.insert(QStringLiteral("en"), t.en);
+    if (!t.ko.isEmpty())
+        o.insert(QStringLiteral("ko"), t.ko);
+    return o;
+}
+
+QJsonObject amountObject(const Amount &a)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("precision"), keyOf(a.precision));
+    if (!a.currency.isEmpty())
+        o.insert(QStringLiteral("currency"), a.currency);
+    if (a.value)
+        o.insert(QStringLiteral("value"), *a.value);
+    if (a.min)
+        o.insert(QStringLiteral("min"), *a.min);
+    if (a.max)
+        o.insert(QStringLiteral("max"), *a.max);
+    if (!a.text.isEmpty())
+        o.insert(QStringLiteral("text"), textObject(a.text));
+    if (!a.equivalent.isEmpty())
+        o.insert(QStringLiteral("equivalent"), amountObject(a.equivalent.first()));
+    return o;
+}
+
+void insertIfSet(QJsonObject &o, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
+void insertIfSet(QJsonObject &o, const char *key, const LocalizedText &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), textObject(value));
+}
+
+void insertIfSet(QJsonObject &o, const char *key, const QStringList &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), QJsonArray::fromStringList(value));
+}
+
+} // namespace
+
+std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName, QString *error)
+{
+    auto setError = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return setError(tr("%1: %2: %3").arg(fileName, lineAndColumn(json, pe.offset), pe.errorString()));
+    if (!doc.isObject())
+        return setError(tr("%1: the top level must be a JSON object").arg(fileName));
+
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("telco-atlas-dataset"))
+        return setError(tr("%1: not a Telco Atlas dataset (field 'format' must be \"telco-atlas-dataset\")").arg(fileName));
+    const int version = root.value(QLatin1String("formatVersion")).toInt(-1);
+    if (version < 1)
+        return setError(tr("%1: field 'formatVersion' is missing or not a positive number").arg(fileName));
+    if (version > formatVersion)
+        return setError(tr("%1: dataset format version %2 is newer than this Telco Atlas reads (%3); update the application")
+                            .arg(fileName)
+                            .arg(version)
+                            .arg(formatVersion));
+
+    Reader r(fileName);
+    Dataset d;
+    const QJsonObject info = root.value(QLatin1String("dataset")).toObject();
+    d.info.id = r.string(info, "id", QStringLiteral("dataset"));
+    d.info.version = r.string(info, "version", QStringLiteral("dataset"));
+    d.info.title = r.text(info, "title", QStringLiteral("dataset"));
+    d.info.description = r.text(info, "description", QStringLiteral("dataset"));
+
+    const auto sources = r.objects(root, "sources");
+    for (qsizetype i = 0; i < sources.size() && !r.failed(); ++i) {
+        const QJsonObject &o = sources.at(i);
+        Source s;
+        s.id = r.string(o, "id", Reader::place("sources", i, {}), true);
+        const QString where = Reader::place("sources", i, s.id);
+        s.publisher = r.string(o, "publisher", where, true);
+        s.title = r.string(o, "title", where);
+        s.url = r.string(o, "url", where);
+        s.date = r.date(o, "date", where, false);
+        s.language = r.string(o, "language", where);
+        d.sources.append(s);
+    }
+    const auto entities = r.objects(root, "entities");
+    for (qsizetype i = 0; i < entities.size() && !r.failed(); ++i) {
+        const QJsonObject &o = entities.at(i);
+        Entity e;
+        e.id = r.string(o, "id", Reader::place("entities", i, {}), true);
+        const QString where = Reader::place("entities", i, e.id);
+        e.kind = r.kind<EntityKind>(o, "kind", where);
+        e.name = r.text(o, "name", where);
+        e.ticker = r.string(o, "ticker", where);
+        e.description = r.text(o, "description", where);
+        d.entities.append(e);
+    }
+    const auto events = r.objects(root, "events");
+    for (qsizetype i = 0; i < events.size() && !r.failed(); ++i) {
+        const QJsonObject &o = events.at(i);
+        Event e;
+        e.id = r.string(o, "id", Reader::place("events", i, {}), true);
+        const QString where = Reader::place("events", i, e.id);
+        e.kind = r.kind<EventKind>(o, "kind", where);
+        e.date = r.date(o, "date", where, true);
+        e.title = r.text(o, "title", where);
+        e.summary = r.text(o, "summary", where);
+        const QJsonValue parts = o.value(QLatin1String("participants"));
+        if (!parts.isUndefined() && !parts.isArray())
+            r.fail(where, QStringLiteral("participants"), tr("must be an array"));
+        for (const auto &p : parts.toArray()) {
+            const QJsonObject po = p.toObject();
+            e.participants.append({r.string(po, "entity", where, true), r.kind<Role>(po, "role", where)});
+        }
+        const QJsonValue amount = o.value(QLatin1String("amount"));
+        if (amount.isObject())
+            e.amount = r.amount(amount.toObject(), where, "amount");
+        else if (!amount.isUndefined() && !amount.isNull())
+            r.fail(where, QStringLiteral("amount"), tr("must be an object"));
+        e.sourceIds = r.strings(o, "sources", where);
+        d.events.append(e);
+    }
+    const auto relationships = r.objects(root, "relationships");
+    for (qsizetype i = 0; i < relationships.size() && !r.failed(); ++i) {
+        const QJsonObject &o = relationships.at(i);
+        Relationship rel;
+        rel.id = r.string(o, "id", Reader::place("relationships", i, {}), true);
+        const QString where = Reader::place("relationships", i, rel.id);
+        rel.type = r.kind<RelationshipType>(o, "type", where);
+        rel.fromId = r.string(o, "from", where, true);
+        rel.toId = r.string(o, "to", where, true);
+        rel.validFrom = r.date(o, "validFrom", where, false);
+        rel.validUntil = r.date(o, "validUntil", where, false);
+        rel.eventId = r.string(o, "event", where);
+        rel.sourceIds = r.strings(o, "sources", where);
+        d.relationships.append(rel);
+    }
+    const auto financials = r.objects(root, "financials");
+    for (qsizetype i = 0; i < financials.size() && !r.failed(); ++i) {
+        const QJsonObject &o = financials.at(i);
+        const QString where = Reader::place("financials", i, {});
+        FinancialFigure f;
+        f.companyId = r.string(o, "company", where, true);
+        f.quarter = r.date(o, "quarter", where, true);
+        f.metric = r.kind<Metric>(o, "metric", where);
+        const auto value = r.number(o, "value", where);
+        if (!value && !r.failed())
+            r.fail(where, QStringLiteral("value"), tr("is missing"));
+        f.value = value.value_or(0.0);
+        f.currency = r.string(o, "currency", where, true);
+        const QString basis = r.string(o, "basis", where);
+        if (!basis.isEmpty())
+            f.basis = basis;
+        f.sourceId = r.string(o, "source", where, true);
+        d.financials.append(f);
+    }
+    if (r.failed())
+        return setError(r.error());
+
+    const auto issues = Validator::validate(d);
+    if (!issues.isEmpty())
+        return setError(tr("%1: %2").arg(fileName, issues.first().toString())
+                        + (issues.size() > 1 ? tr(" (and %n more problem(s))", nullptr, int(issues.size() - 1)) : QString()));
+    return d;
+}
+
+std::optional<Dataset> DatasetJson::readFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    return parse(f.readAll(), path, error);
+}
+
+QByteArray DatasetJson::serialize(const Dataset &d)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("telco-atlas-dataset"));
+    root.insert(QStringLiteral("formatVersion"), formatVersion);
+    QJsonObject info;
+    insertIfSet(info, "id", d.info.id);
+    insertIfSet(info, "version", d.info.version);
+    insertIfSet(info, "title", d.info.title);
+    insertIfSet(info, "description", d.info.description);
+    root.insert(QStringLiteral("dataset"), info);
+
+    QJsonArray sources;
+    for (const auto &s : d.sources) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), s.id);
+        o.insert(QStringLiteral("publisher"), s.publisher);
+        insertIfSet(o, "title", s.title);
+        insertIfSet(o, "url", s.url);
+        insertIfSet(o, "date", s.date.toString());
+        insertIfSet(o, "language", s.language);
+        sources.append(o);
+    }
+    root.insert(QStringLiteral("sources"), sources);
+
+    QJsonArray entities;
+    for (const auto &e : d.entities) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), e.id);
+        o.insert(QStringLiteral("kind"), keyOf(e.kind));
+        o.insert(QStringLiteral("name"), textObject(e.name));
+        insertIfSet(o, "ticker", e.ticker);
+        insertIfSet(o, "description", e.description);
+        entities.append(o);
+    }
+    root.insert(QStringLiteral("entities"), entities);
+
+    QJsonArray events;
+    for (const auto &e : d.events) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), e.id);
+        o.insert(QStringLiteral("kind"), keyOf(e.kind));
+        o.insert(QStringLiteral("date"), e.date.toString());
+        o.insert(QStringLiteral("title"), textObject(e.title));
+        insertIfSet(o, "summary", e.summary);
+        QJsonArray parts;
+        for (const auto &p : e.participants)
+            parts.append(QJsonObject{{QStringLiteral("entity"), p.entityId}, {QStringLiteral("role"), keyOf(p.role)}});
+        o.insert(QStringLiteral("participants"), parts);
+        if (e.amount)
+            o.insert(QStringLiteral("amount"), amountObject(*e.amount));
+        o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(e.sourceIds));
+        events.append(o);
+    }
+    root.insert(QStringLiteral("events"), events);
+
+    QJsonArray relationships;
+    for (const auto &r : d.relationships) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), r.id);
+        o.insert(QStringLiteral("type"), keyOf(r.type));
+        o.insert(QStringLiteral("from"), r.fromId);
+        o.insert(QStringLiteral("to"), r.toId);
+        insertIfSet(o, "validFrom", r.validFrom.toString());
+        insertIfSet(o, "validUntil", r.validUntil.toString());
+        insertIfSet(o, "event", r.eventId);
+        insertIfSet(o, "sources", r.sourceIds);
+        relationships.append(o);
+    }
+    root.insert(QStringLiteral("relationships"), relationships);
+
+    QJsonArray financials;
+    for (const auto &f : d.financials) {
+        QJsonObject o;
+        o.insert(QStringLiteral("company"), f.companyId);
+        o.insert(QStringLiteral("quarter"), f.quarter.toString());
+        o.insert(QStringLiteral("metric"), keyOf(f.metric));
+        o.insert(QStringLiteral("value"), f.value);
+        o.insert(QStringLiteral("currency"), f.currency);
+        o.insert(QStringLiteral("basis"), f.basis);
+        o.insert(QStringLiteral("source"), f.sourceId);
+        financials.append(o);
+    }
+    root.insert(QStringLiteral("financials"), financials);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool DatasetJson::writeFile(const Dataset &data, const QString &path, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    f.write(serialize(data));
+    if (!f.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace atlas

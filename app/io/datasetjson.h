@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QCoreApplication>
+
+namespace atlas {
+
+// Reads and writes the dataset format described in resources/dataset/FORMAT.md. Errors name the
+// file, the place (line and column for syntax, array index and id for content) and the field.
+class DatasetJson
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::DatasetJson)
+
+public:
+    static constexpr int formatVersion = 1;
+
+    // fileName only labels error messages. The result is validated (see Validator).
+    static std::optional<Dataset> parse(const QByteArray &json, const QString &fileName, QString *error);
+    static std::optional<Dataset> readFile(const QString &path, QString *error);
+    static QByteArray serialize(const Dataset &data);
+    // Atomic: the file is replaced only when the whole text was written.
+    static bool writeFile(const Dataset &data, const QString &path, QString *error);
+};
+
+} // namespace atlas

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "financialseriesmodel.h"
+
+#include "core/formatting.h"
+#include "models/document.h"
+#include "models/modelhelpers.h"
+#include "models/roles.h"
+
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+Metric metricOf(int column)
+{
+    return column == FinancialSeriesModel::OperatingProfit ? Metric::OperatingProfit : Metric::Revenue;
+}
+} // namespace
+
+FinancialSeriesModel::FinancialSeriesModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    Q_ASSERT(document);
+    connect(document, &Document::dataAboutToBeReset, this, &FinancialSeriesModel::onDataAboutToBeReset);
+    connect(document, &Document::dataReset, this, &FinancialSeriesModel::onDataReset);
+    connect(document, &Document::timeWindowChanged, this, &FinancialSeriesModel::reset);
+    connect(document, &Document::languageChanged, this, &FinancialSeriesModel::onLanguageChanged);
+    connect(document, &QObject::destroyed, this, &FinancialSeriesModel::reset);
+}
+
+void FinancialSeriesModel::setCompany(const QString &companyId)
+{
+    if (companyId == m_company)
+        return;
+    m_company = companyId;
+    reset();
+    Q_EMIT companyChanged(m_company);
+}
+
+int FinancialSeriesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FinancialSeriesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const auto &value = row.values.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return value ? QVariant(*value / 1e9) : QVariant();
+    case Qt::ToolTipRole:
+        return value ? QVariant(Format::money(*value, row.currencies.at(index.column()), m_document->language()))
+                     : QVariant();
+    case Roles::Id:
+        return m_company;
+    case Roles::Kind:
+        return keyOf(metricOf(index.column()));
+    case Roles::SortKey:
+        return row.quarter.start();
+    case Roles::DateStart:
+        return row.quarter.start();
+    case Roles::DateEnd:
+        return row.quarter.end();
+    case Roles::Participants:
+        return QStringList{m_company};
+    case Roles::Value:
+        return value ? QVariant(*value) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant FinancialSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= ColumnCount)
+            return {};
+        return labelOf(metricOf(section));
+    }
+    if (section < 0 || section >= m_rows.size() || !m_document)
+        return {};
+    return Format::date(m_rows.at(section).quarter, m_document->language());
+}
+
+PartialDate FinancialSeriesModel::quarterAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).quarter : PartialDate();
+}
+
+void FinancialSeriesModel::rebuild()
+{
+    m_rows.clear();
+    if (!m_document || m_company.isEmpty())
+        return;
+    const QDate from = m_document->windowFrom();
+    const QDate to = m_document->windowTo();
+    for (const auto &f : m_document->data().financials) {
+        if (f.companyId != m_company || !f.quarter.overlaps(from, to))
+            continue;
+        const int column = f.metric == Metric::OperatingProfit ? OperatingProfit : Revenue;
+        auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.quarter == f.quarter; });
+        if (it == m_rows.end()) {
+            m_rows.append(Row{f.quarter, {}, {}});
+            it = m_rows.end() - 1;
+        }
+        it->values[column] = f.value;
+        it->currencies[column] = f.currency;
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.quarter < b.quarter; });
+}
+
+void FinancialSeriesModel::reset()
+{
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
+void FinancialSeriesModel::onLanguageChanged()
+{
+    // Values stay the same; tooltips and quarter labels change.
+    ModelHelpers::emitAllChanged(this, {Qt::ToolTipRole});
+}
+
+void FinancialSeriesModel::onDataAboutToBeReset()
+{
+    beginResetModel();
+    m_resetting = true;
+}
+
+void FinancialSeriesModel::onDataReset()
+{
+    if (!m_resetting)
+        beginResetModel();
+    rebuild();
+    m_resetting = false;
+    endResetModel();
+}
+
+} // namespace atlas

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "financialtablemodel.h"
+
+#include "core/formatting.h"
+#include "models/document.h"
+#include "models/modelhelpers.h"
+#include "models/roles.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+
+namespace atlas {
+
+FinancialTableModel::FinancialTableModel(Document *document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    Q_ASSERT(document);
+    connect(document, &Document::dataAboutToBeReset, this, &FinancialTableModel::onDataAboutToBeReset);
+    connect(document, &Document::dataReset, this, &FinancialTableModel::onDataReset);
+    connect(document, &Document::languageChanged, this, &FinancialTableModel::onLanguageChanged);
+    connect(document, &QObject::destroyed, this, &FinancialTableModel::onDataReset);
+    rebuild();
+}
+
+int FinancialTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FinancialTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Dataset &data = m_document->data();
+    const FinancialFigure &f = data.financials.at(row.figure);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, index.column());
+    case Qt::ToolTipRole: {
+        const Source *source = data.source(f.sourceId);
+        const QString publisher = source ? source->publisher : f.sourceId;
+        return tr("Basis: %1\nSource: %2").arg(basisLabel(f.basis), publisher);
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == Value || index.column() == Change)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Roles::Id:
+        return f.companyId;
+    case Roles::Kind:
+        return keyOf(f.metric);
+    case Roles::SortKey:
+        switch (index.column()) {
+        case Company: {
+            const int i = data.entityIndex(f.companyId);
+            return i < 0 ? std::numeric_limits<int>::max() : i;
+        }
+        case Quarter:
+            return f.quarter.start();
+        case Metric:
+            return int(f.metric);
+        case Value:
+            return f.value;
+        case Change:
+            return row.change ? QVariant(*row.change) : QVariant();
+        default:
+            return {};
+        }
+    case Roles::DateStart:
+        return f.quarter.start();
+    case Roles::DateEnd:
+        return f.quarter.end();
+    case Roles::Participants:
+        return QStringList{f.companyId};
+    case Roles::Value:
+        return f.value;
+    case Roles::SearchText:
+        return ModelHelpers::entitySearchTerms(data, f.companyId).join(QLatin1Char('\n'));
+    default:
+        return {};
+    }
+}
+
+QVariant FinancialTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Company:
+        return tr("Company");
+    case Quarter:
+        return tr("Quarter");
+    case Metric:
+        return tr("Metric");
+    case Value:
+        return tr("Value");
+    case Change:
+        return tr("Change (YoY)");
+    default:
+        return {};
+    }
+}
+
+std::optional<double> FinancialTableModel::changeAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return std::nullopt;
+    return m_rows.at(row).change;
+}
+
+void FinancialTableModel::rebuild()
+{
+    m_rows.clear();
+    if (!m_document)
+        return;
+    const Dataset &data = m_document->data();
+    const auto &figures = data.financials;
+
+    // "company|metric|currency|quarter start" -> figure, to find last year's base in one lookup.
+    QHash<QString, int> byKey;
+    auto keyText = [](const FinancialFigure &f, const QDate &start) {
+        return f.companyId + QLatin1Char('|') + QString::number(int(f.metric)) + QLatin1Char('|') + f.currency
+            + QLatin1Char('|') + start.toString(Qt::ISODate);
+    };
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const auto &f = figures.at(i);
+        if (f.quarter.isValid())
+            byKey.insert(keyText(f, f.quarter.start()), int(i));
+    }
+
+    m_rows.reserve(figures.size());
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const auto &f = figures.at(i);
+        Row row;
+        row.figure = int(i);
+        if (f.quarter.isValid()) {
+            const int base = byKey.value(keyText(f, f.quarter.start().addYears(-1)), -1);
+            if (base >= 0)
+                row.change = Format::change(figures.at(base).value, f.value);
+        }
+        m_rows.append(row);
+    }
+
+    auto companyOrder = [&](const QString &id) {
+        const int i = data.entityIndex(id);
+        return i < 0 ? std::numeric_limits<int>::max() : i;
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {
+        const auto &fa = figures.at(a.figure);
+        const auto &fb = figures.at(b.figure);
+        const int ca = companyOrder(fa.companyId);
+        const int cb = companyOrder(fb.companyId);
+        if (ca != cb)
+            return ca < cb;
+        if (fa.companyId != fb.companyId)
+            return fa.companyId < fb.companyId;
+        if (fa.quarter != fb.quarter)
+            return fa.quarter < fb.quarter;
+        return int(fa.metric) < int(fb.metric);
+    });
+}
+
+void FinancialTableModel::onLanguageChanged()
+{
+    ModelHelpers::emitAllChanged(this);
+}
+
+QString FinancialTableModel::displayText(const Row &row, int column) const
+{
+    const Dataset &data = m_document->data();
+    const FinancialFigure &f = data.financials.at(row.figure);
+    const Language lang = m_document->language();
+    switch (column) {
+    case Company:
+        return ModelHelpers::entityName(data, f.companyId, lang);
+    case Quarter:
+        return Format::date(f.quarter, lang);
+    case Metric:
+        return labelOf(f.metric);
+    case Value:
+        return Format::money(f.value, f.currency, lang);
+    case Change:
+        return row.change ? Format::percent(*row.change, lang) : QString();
+    default:
+        return {};
+    }
+}
+
+QString FinancialTableModel::basisLabel(const QString &basis) const
+{
+    if (basis == QLatin1String("consolidated-kifrs"))
+        return tr("Consolidated, K-IFRS");
+    if (basis == QLatin1String("separate-kifrs"))
+        return tr("Separate, K-IFRS");
+    return basis;
+}
+
+void FinancialTableModel::onDataAboutToBeReset()
+{
+    beginResetModel();
+    m_resetting = true;
+}
+
+void FinancialTableModel::onDataReset()
+{
+    if (!m_resetting)
+        beginResetModel();
+    rebuild();
+    m_resetting = false;
+    endResetModel();
+}
+
+} // namespace atlas

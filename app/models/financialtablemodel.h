@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+namespace atlas {
+
+class Document;
+struct FinancialFigure;
+
+// Every financial figure of the document, sorted by company (dataset order of the entities),
+// quarter and metric, with its year-on-year change against the same quarter a year earlier.
+class FinancialTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Company, Quarter, Metric, Value, Change, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit FinancialTableModel(Document *document, QObject *parent = nullptr);
+
+    Document *document() const { return m_document; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Year-on-year change of a row as a ratio (0.5 is +50%); empty when there is no base figure.
+    std::optional<double> changeAt(int row) const;
+
+private:
+    struct Row
+    {
+        int figure = -1; // index into Dataset::financials
+        std::optional<double> change;
+    };
+
+    void rebuild();
+    void onDataAboutToBeReset();
+    void onDataReset();
+    void onLanguageChanged();
+    QString displayText(const Row &row, int column) const;
+    QString basisLabel(const QString &basis) const;
+
+    QPointer<Document> m_document;
+    bool m_resetting = false;
+    QList<Row> m_rows;
+};
+
+} // namespace atlas

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/relationshipgraph.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QSet>
+
+namespace atlas {
+
+class Document;
+struct Relationship;
+
+// The relationships valid in the document's time window (Document::graph().edges()), in dataset
+// order. Resets when the window or the data changes.
+class RelationshipModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { From, Type, To, ValidFrom, ValidUntil, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit RelationshipModel(Document *document, QObject *parent = nullptr);
+
+    Document *document() const { return m_document; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Row of a relationship id, -1 when it is not valid in the window or unknown.
+    int rowOf(const QString &relationshipId) const;
+    // Every entity within `hops` steps of entityId in the current window (entityId included);
+    // empty when the entity has no relationship in the window.
+    QSet<QString> neighbourhood(const QString &entityId, int hops) const;
+    const RelationshipGraph &graph() const { return m_graph; }
+
+private:
+    void onDataAboutToBeReset();
+    void onDataReset();
+    void reset();
+    void onLanguageChanged();
+    QString displayText(const Relationship &r, int column) const;
+
+    QPointer<Document> m_document;
+    bool m_resetting = false;
+    RelationshipGraph m_graph;
+};
+
+} // namespace atlas

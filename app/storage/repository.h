@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace atlas {
+
+// Reads and writes a whole Dataset on an open database whose schema is current (Database::open
+// sees to that). Every write is one transaction: on any failure it is rolled back and the error
+// names the record and carries the database's own message.
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::Repository)
+
+public:
+    explicit Repository(QSqlDatabase db);
+
+    // No entities and no events. False (with *error set) when the database cannot be read, so a
+    // caller never seeds data over a database it could not look into.
+    bool isEmpty(QString *error = nullptr) const;
+    // The whole database, every list in the order it was written.
+    std::optional<Dataset> load(QString *error) const;
+    // Deletes everything and inserts data. Saved graph positions of entities that are still
+    // present are kept: they are the user's layout, not part of the data.
+    bool replaceAll(const Dataset &data, QString *error);
+    // Inserts or replaces every record of data by id (financial figures by company, quarter and
+    // metric). A replaced record keeps its place in the order, a new one goes to the end. The
+    // dataset info is only taken when the database has none yet, so merging a file into the
+    // built-in dataset does not rename it.
+    bool merge(const Dataset &data, QString *error);
+
+private:
+    bool write(const Dataset &data, bool merge, QString *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace atlas

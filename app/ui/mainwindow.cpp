@@ -1,0 +1,517 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "detailspanel.h"
+#include "settings.h"
+#include "translations.h"
+#include "workspace.h"
+
+#include "io/datasetjson.h"
+#include "models/document.h"
+#include "models/entitylistmodel.h"
+#include "models/eventfilterproxy.h"
+#include "models/eventtablemodel.h"
+#include "models/financialtablemodel.h"
+#include "models/roles.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace atlas {
+
+MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent), m_document(document), m_workspace(workspace), m_settings(std::make_unique<Settings>())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/atlas/icons/telco-atlas.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    m_eventsModel = new EventTableModel(document, this);
+    m_eventsProxy = new EventFilterProxy(this);
+    m_eventsProxy->setSourceModel(m_eventsModel);
+    m_eventsProxy->followDocument(document);
+    m_entitiesModel = new EntityListModel(document, this);
+    m_entitiesProxy = new QSortFilterProxyModel(this);
+    m_entitiesProxy->setSourceModel(m_entitiesModel);
+    m_entitiesProxy->setFilterRole(Roles::SearchText);
+    m_entitiesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_entitiesProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_financialModel = new FinancialTableModel(document, this);
+
+    createActions();
+    setCentralWidget(createEventsPane());
+    createDocks();
+    createMenus();
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    connect(document, &Document::selectionChanged, this, &MainWindow::syncSelectionToViews);
+    connect(document, &Document::timeWindowChanged, this, &MainWindow::syncWindowToEditors);
+    connect(document, &Document::dataReset, this, [this] {
+        syncWindowToEditors();
+        updateStatus();
+        m_eventsView->resizeColumnToContents(EventTableModel::Date);
+    });
+    connect(m_eventsProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_eventsProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_eventsProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_eventsProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    retranslate();
+    syncWindowToEditors();
+    updateStatus();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_eventSearch->setFocus();
+        m_eventSearch->selectAll();
+    });
+    m_clearSelectionAction = new QAction(this);
+    m_clearSelectionAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearSelectionAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_clearSelectionAction, &QAction::triggered, m_document, &Document::clearSelection);
+    addAction(m_clearSelectionAction);
+
+    m_filterBySelectionAction = new QAction(this);
+    m_filterBySelectionAction->setCheckable(true);
+    m_filterBySelectionAction->setChecked(true);
+    connect(m_filterBySelectionAction, &QAction::toggled, this, &MainWindow::syncSelectionToViews);
+    m_resetWindowAction = new QAction(this);
+    m_resetWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_resetWindowAction, &QAction::triggered, m_document, &Document::resetTimeWindow);
+
+    m_languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_koreanAction = new QAction(QStringLiteral("한국어"), m_languageGroup);
+    for (QAction *a : {m_englishAction, m_koreanAction})
+        a->setCheckable(true);
+    (m_document->language() == Language::Korean ? m_koreanAction : m_englishAction)->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(m_koreanAction, &QAction::triggered, this, [this] { setLanguage(Language::Korean); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    updateRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_clearSelectionAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_entitiesDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_financialDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_filterBySelectionAction);
+    m_viewMenu->addAction(m_resetWindowAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_koreanAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+QWidget *MainWindow::createEventsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto *bar = new QHBoxLayout;
+    m_eventSearch = new QLineEdit(pane);
+    m_eventSearch->setObjectName(QStringLiteral("eventSearch"));
+    m_eventSearch->setClearButtonEnabled(true);
+    connect(m_eventSearch, &QLineEdit::textChanged, m_eventsProxy, &EventFilterProxy::setText);
+    m_kindCombo = new QComboBox(pane);
+    m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant key = m_kindCombo->itemData(index);
+        QSet<EventKind> kinds;
+        if (key.isValid()) {
+            if (const auto k = fromKey<EventKind>(key.toString()))
+                kinds.insert(*k);
+        }
+        m_eventsProxy->setKinds(kinds);
+    });
+    m_fromLabel = new QLabel(pane);
+    m_fromEdit = new QDateEdit(pane);
+    m_toLabel = new QLabel(pane);
+    m_toEdit = new QDateEdit(pane);
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(edit, &QDateEdit::dateChanged, this, &MainWindow::applyWindowFromEditors);
+    }
+    m_fromLabel->setBuddy(m_fromEdit);
+    m_toLabel->setBuddy(m_toEdit);
+    m_allTimeButton = new QToolButton(pane);
+    m_allTimeButton->setDefaultAction(m_resetWindowAction);
+    m_allTimeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    bar->addWidget(m_eventSearch, 3);
+    bar->addWidget(m_kindCombo, 1);
+    bar->addWidget(m_fromLabel);
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(m_toLabel);
+    bar->addWidget(m_toEdit);
+    bar->addWidget(m_allTimeButton);
+    layout->addLayout(bar);
+
+    m_eventsView = new QTableView(pane);
+    m_eventsView->setObjectName(QStringLiteral("eventsView"));
+    m_eventsView->setModel(m_eventsProxy);
+    m_eventsView->setSortingEnabled(true);
+    m_eventsView->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
+    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_eventsView->setAlternatingRowColors(true);
+    m_eventsView->setWordWrap(false);
+    m_eventsView->verticalHeader()->hide();
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Date, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Kind, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setHighlightSections(false);
+    connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing && current.isValid())
+                    m_document->selectEvent(current.data(Roles::Id).toString());
+            });
+    layout->addWidget(m_eventsView, 1);
+
+    m_emptyLabel = new QLabel(pane);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_emptyLabel);
+    return pane;
+}
+
+void MainWindow::createDocks()
+{
+    m_entitiesDock = new QDockWidget(this);
+    m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    auto *entitiesPane = new QWidget(m_entitiesDock);
+    auto *entitiesLayout = new QVBoxLayout(entitiesPane);
+    entitiesLayout->setContentsMargins(4, 4, 4, 4);
+    m_entitySearch = new QLineEdit(entitiesPane);
+    m_entitySearch->setObjectName(QStringLiteral("entitySearch"));
+    m_entitySearch->setClearButtonEnabled(true);
+    connect(m_entitySearch, &QLineEdit::textChanged, m_entitiesProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_entitiesView = new QTableView(entitiesPane);
+    m_entitiesView->setObjectName(QStringLiteral("entitiesView"));
+    m_entitiesView->setModel(m_entitiesProxy);
+    m_entitiesView->setSortingEnabled(true);
+    m_entitiesView->sortByColumn(EntityListModel::Kind, Qt::AscendingOrder);
+    m_entitiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entitiesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entitiesView->verticalHeader()->hide();
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Name, QHeaderView::Stretch);
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Kind, QHeaderView::ResizeToContents);
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Ticker, QHeaderView::ResizeToContents);
+    connect(m_entitiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing && current.isValid())
+                    m_document->selectEntity(current.data(Roles::Id).toString());
+            });
+    entitiesLayout->addWidget(m_entitySearch);
+    entitiesLayout->addWidget(m_entitiesView);
+    m_entitiesDock->setWidget(entitiesPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_entitiesDock);
+
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_details = new DetailsPanel(m_document, m_detailsDock);
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_financialDock = new QDockWidget(this);
+    m_financialDock->setObjectName(QStringLiteral("financialDock"));
+    m_financialView = new QTableView(m_financialDock);
+    m_financialView->setObjectName(QStringLiteral("financialView"));
+    m_financialView->setModel(m_financialModel);
+    m_financialView->verticalHeader()->hide();
+    m_financialView->setAlternatingRowColors(true);
+    m_financialView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_financialView->horizontalHeader()->setStretchLastSection(true);
+    m_financialDock->setWidget(m_financialView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_financialDock);
+    resizeDocks({m_entitiesDock, m_detailsDock}, {300, 380}, Qt::Horizontal);
+    resizeDocks({m_financialDock}, {200}, Qt::Vertical);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Telco Atlas"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent Database"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_openAction->setStatusTip(tr("Open or create a Telco Atlas database file"));
+    m_exportAction->setText(tr("&Export as JSON…"));
+    m_exportAction->setStatusTip(tr("Write the whole database as a dataset file"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_findAction->setText(tr("&Find Events"));
+    m_clearSelectionAction->setText(tr("Clear &Selection"));
+    m_filterBySelectionAction->setText(tr("Show Only Events of the Selected &Entity"));
+    m_resetWindowAction->setText(tr("&All Time"));
+    m_resetWindowAction->setToolTip(tr("Show the whole time span of the data (Ctrl+0)"));
+    m_aboutAction->setText(tr("&About Telco Atlas"));
+    m_entitiesDock->setWindowTitle(tr("Entities"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_financialDock->setWindowTitle(tr("Quarterly Results"));
+    m_eventSearch->setPlaceholderText(tr("Search events in English or Korean (Ctrl+F)"));
+    m_eventSearch->setToolTip(tr("Matches titles, summaries, participant names and tickers in both languages"));
+    m_entitySearch->setPlaceholderText(tr("Filter by name or ticker"));
+    m_fromLabel->setText(tr("&From"));
+    m_toLabel->setText(tr("&To"));
+    m_fromEdit->setToolTip(tr("Start of the time window every view follows"));
+    m_toEdit->setToolTip(tr("End of the time window every view follows"));
+
+    const QVariant current = m_kindCombo->currentData();
+    const QSignalBlocker block(m_kindCombo);
+    m_kindCombo->clear();
+    m_kindCombo->addItem(tr("All kinds"));
+    for (EventKind k : allValues<EventKind>())
+        m_kindCombo->addItem(labelOf(k), keyOf(k));
+    m_kindCombo->setCurrentIndex(qMax(0, m_kindCombo->findData(current)));
+    m_kindCombo->setToolTip(tr("Show only events of one kind"));
+    updateRecentMenu();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(Language lang)
+{
+    m_settings->setLanguage(languageCode(lang));
+    Translations::apply(lang);
+    m_document->setLanguage(lang);
+    (lang == Language::Korean ? m_koreanAction : m_englishAction)->setChecked(true);
+    retranslate();
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_statusLabel)
+        return;
+    const int shown = m_eventsProxy->rowCount();
+    const int total = m_eventsModel->rowCount();
+    const QString where = m_workspace && m_workspace->database() ? m_workspace->database()->displayName() : QString();
+    m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
+                               .arg(shown)
+                               .arg(total)
+                               .arg(m_document->data().entities.size())
+                               .arg(QFileInfo(where).fileName()));
+    m_statusLabel->setToolTip(where);
+    if (total == 0)
+        m_emptyLabel->setText(tr("This database holds no events yet."));
+    else if (shown == 0)
+        m_emptyLabel->setText(tr("No event matches the search, kind and time window. Press Ctrl+0 for all time or clear the search."));
+    m_emptyLabel->setVisible(shown == 0);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (const QString &file : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName());
+        a->setToolTip(file);
+        a->setStatusTip(file);
+        connect(a, &QAction::triggered, this, [this, file] { openDatabaseFile(file); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::syncSelectionToViews()
+{
+    m_syncing = true;
+    const auto sel = m_document->selection();
+    const bool filterByEntity = m_filterBySelectionAction->isChecked() && sel.type == Document::SelectionType::Entity;
+    if (sel.type != Document::SelectionType::Event)
+        m_eventsProxy->setParticipant(filterByEntity ? sel.id : QString());
+    if (sel.type == Document::SelectionType::Entity) {
+        const int row = m_entitiesModel->rowOf(sel.id);
+        const QModelIndex index = m_entitiesProxy->mapFromSource(m_entitiesModel->index(row, 0));
+        if (index.isValid()) {
+            m_entitiesView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_entitiesView->scrollTo(index);
+        }
+        m_eventsView->clearSelection();
+    } else if (sel.type == Document::SelectionType::Event) {
+        const int row = m_eventsModel->rowOf(sel.id);
+        const QModelIndex index = m_eventsProxy->mapFromSource(m_eventsModel->index(row, 0));
+        if (index.isValid()) {
+            m_eventsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_eventsView->scrollTo(index);
+        }
+    } else if (sel.type == Document::SelectionType::None) {
+        m_eventsView->clearSelection();
+        m_entitiesView->clearSelection();
+    }
+    m_syncing = false;
+    updateStatus();
+}
+
+void MainWindow::syncWindowToEditors()
+{
+    m_syncing = true;
+    const QDate start = m_document->dataStart().isValid() ? m_document->dataStart() : QDate(2020, 1, 1);
+    const QDate end = m_document->dataEnd().isValid() ? m_document->dataEnd() : QDate::currentDate();
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
+        edit->setDateRange(start.addYears(-5), end.addYears(5));
+    m_fromEdit->setDate(m_document->windowFrom().isValid() ? m_document->windowFrom() : start);
+    m_toEdit->setDate(m_document->windowTo().isValid() ? m_document->windowTo() : end);
+    m_syncing = false;
+}
+
+void MainWindow::applyWindowFromEditors()
+{
+    if (m_syncing)
+        return;
+    const bool wholeSpan = m_fromEdit->date() <= m_document->dataStart() && m_toEdit->date() >= m_document->dataEnd();
+    if (wholeSpan)
+        m_document->resetTimeWindow();
+    else
+        m_document->setTimeWindow(m_fromEdit->date(), m_toEdit->date());
+}
+
+void MainWindow::openDatabase()
+{
+    const QString start = m_workspace->database() ? QFileInfo(m_workspace->database()->displayName()).absolutePath() : QString();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Open or Create Database"), start,
+                                                      tr("Telco Atlas databases (*.sqlite *.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        openDatabaseFile(file);
+}
+
+void MainWindow::openDatabaseFile(const QString &spec)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_workspace->open(spec, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Cannot Open Database"), error);
+        return;
+    }
+    m_settings->setLastDatabase(spec);
+    m_settings->addRecentFile(spec);
+    updateRecentMenu();
+    updateStatus();
+    statusBar()->showMessage(tr("Opened %1").arg(spec), 5000);
+}
+
+void MainWindow::exportJson()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export as JSON"), QStringLiteral("telco-atlas.json"),
+                                                      tr("Telco Atlas datasets (*.json)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!DatasetJson::writeFile(m_document->data(), file, &error)) {
+        QMessageBox::critical(this, tr("Export Failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(file), 5000);
+}
+
+void MainWindow::about()
+{
+    const auto &info = m_document->data().info;
+    QMessageBox::about(this, tr("About Telco Atlas"),
+                       tr("<h3>Telco Atlas %1</h3><p>A timeline and relationship explorer of the telecom AI race.</p>"
+                          "<p>Dataset: %2 (version %3)</p>")
+                           .arg(QApplication::applicationVersion(), info.title.text(m_document->language()).toHtmlEscaped(),
+                                info.version.toHtmlEscaped()));
+}
+
+} // namespace atlas

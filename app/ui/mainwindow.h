@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/localizedtext.h"
+
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+class QToolButton;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+class DetailsPanel;
+class Document;
+class EntityListModel;
+class EventFilterProxy;
+class EventTableModel;
+class FinancialTableModel;
+class Settings;
+class Workspace;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Document *document, Workspace *workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // For tests and the command line: the views the window shows.
+    QTableView *eventsView() const { return m_eventsView; }
+    QTableView *entitiesView() const { return m_entitiesView; }
+    EventFilterProxy *eventsProxy() const { return m_eventsProxy; }
+
+    void setLanguage(Language lang);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    QWidget *createEventsPane();
+    void retranslate();
+    void restoreState();
+    void updateStatus();
+    void updateRecentMenu();
+    void syncSelectionToViews();
+    void syncWindowToEditors();
+    void applyWindowFromEditors();
+    void openDatabase();
+    void openDatabaseFile(const QString &spec);
+    void exportJson();
+    void about();
+
+    Document *m_document;
+    Workspace *m_workspace;
+    std::unique_ptr<Settings> m_settings;
+
+    EventTableModel *m_eventsModel = nullptr;
+    EventFilterProxy *m_eventsProxy = nullptr;
+    EntityListModel *m_entitiesModel = nullptr;
+    QSortFilterProxyModel *m_entitiesProxy = nullptr;
+    FinancialTableModel *m_financialModel = nullptr;
+
+    QTableView *m_eventsView = nullptr;
+    QTableView *m_entitiesView = nullptr;
+    QTableView *m_financialView = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QLineEdit *m_eventSearch = nullptr;
+    QLineEdit *m_entitySearch = nullptr;
+    QComboBox *m_kindCombo = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
+    QToolButton *m_allTimeButton = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QDockWidget *m_entitiesDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_financialDock = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearSelectionAction = nullptr;
+    QAction *m_filterBySelectionAction = nullptr;
+    QAction *m_resetWindowAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_koreanAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    bool m_syncing = false;
+};
+
+} // namespace atlas

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QStringList>
+
+namespace atlas {
+
+// The one typed front to QSettings: every remembered value has a name and a type here, and no
+// other code spells a settings key.
+class Settings
+{
+public:
+    Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    // "en", "ko", or empty to follow the system locale.
+    QString language() const;
+    void setLanguage(const QString &code);
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &spec);
+    QStringList recentFiles() const;
+    // Puts path first, keeps at most maxRecentFiles, no duplicates.
+    void addRecentFile(const QString &path);
+
+    static constexpr int maxRecentFiles = 8;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace atlas

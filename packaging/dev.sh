@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Telco Atlas authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# The two commands of the README:
+#   bash packaging/dev.sh run [telco-atlas options]   install what is missing, build, open the app
+#   bash packaging/dev.sh test                        install what is missing, build, run every test
+#                                                     (normal build, then ASan+UBSan build)
+# Run as root or with sudo available. Running again is incremental.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+top="$(cd "$here/.." && pwd)"
+cd "$top"
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_deps() {
+    local wanted missing=()
+    mapfile -t wanted < <(grep -v -E '^\s*(#|$)' "$here/debian-build-deps.txt")
+    for p in "${wanted[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing missing Debian packages: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local preset="$1" dir="$2"
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake --preset "$preset"
+    fi
+    cmake --build --preset "$preset"
+}
+
+cmd="${1:-run}"
+shift || true
+case "$cmd" in
+run)
+    install_deps
+    build default build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+        echo "No display found: starting the app inside xvfb-run (no window will be visible)." >&2
+        exec xvfb-run -a build/app/telco-atlas "$@"
+    fi
+    exec build/app/telco-atlas "$@"
+    ;;
+test)
+    install_deps
+    build default build
+    ctest --preset default
+    if [ "${ATLAS_SKIP_SANITIZERS:-0}" != 1 ]; then
+        build asan build-asan
+        ctest --preset asan
+    fi
+    ;;
+*)
+    echo "usage: bash packaging/dev.sh run [options] | test" >&2
+    exit 2
+    ;;
+esac

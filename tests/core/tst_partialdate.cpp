@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/formatting.h"
+#include "core/partialdate.h"
+
+#include <QTest>
+
+using namespace atlas;
+
+class TestPartialDate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<int>("precision");
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        using P = PartialDate::Precision;
+        QTest::newRow("day") << "2024-09-27" << true << int(P::Day) << QDate(2024, 9, 27) << QDate(2024, 9, 27);
+        QTest::newRow("month is the whole month") << "2024-06" << true << int(P::Month) << QDate(2024, 6, 1) << QDate(2024, 6, 30);
+        QTest::newRow("february leap") << "2024-02" << true << int(P::Month) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+        QTest::newRow("quarter") << "2024-Q2" << true << int(P::Quarter) << QDate(2024, 4, 1) << QDate(2024, 6, 30);
+        QTest::newRow("year") << "2024" << true << int(P::Year) << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+        QTest::newRow("bad day") << "2024-02-30" << false << 0 << QDate() << QDate();
+        QTest::newRow("bad month") << "2024-13" << false << 0 << QDate() << QDate();
+        QTest::newRow("bad quarter") << "2024-Q5" << false << 0 << QDate() << QDate();
+        QTest::newRow("slashes") << "2024/06/01" << false << 0 << QDate() << QDate();
+        QTest::newRow("empty") << "" << false << 0 << QDate() << QDate();
+        QTest::newRow("words") << "June 2024" << false << 0 << QDate() << QDate();
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const auto d = PartialDate::fromString(text);
+        QCOMPARE(d.isValid(), valid);
+        if (!valid)
+            return;
+        QFETCH(int, precision);
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        QCOMPARE(int(d.precision()), precision);
+        QCOMPARE(d.start(), start);
+        QCOMPARE(d.end(), end);
+        // The shape is the precision: writing it back gives the same text.
+        QCOMPARE(d.toString(), text);
+    }
+
+    void monthIsNotFirstOfMonth()
+    {
+        const auto june = PartialDate::fromString(QStringLiteral("2024-06"));
+        const auto first = PartialDate::fromString(QStringLiteral("2024-06-01"));
+        QVERIFY(june != first);
+        QVERIFY(first < june); // same start, the finer date sorts first
+        QVERIFY(june.overlaps(QDate(2024, 6, 20), QDate(2024, 7, 5)));
+        QVERIFY(!first.overlaps(QDate(2024, 6, 20), QDate(2024, 7, 5)));
+    }
+
+    void overlapsWindowEdges()
+    {
+        const auto d = PartialDate::fromString(QStringLiteral("2024-09-27"));
+        QVERIFY(d.overlaps(QDate(2024, 9, 27), QDate(2024, 9, 27)));
+        QVERIFY(d.overlaps(QDate(), QDate(2024, 9, 27)));
+        QVERIFY(!d.overlaps(QDate(), QDate(2024, 9, 26)));
+        QVERIFY(!d.overlaps(QDate(2024, 9, 28), QDate()));
+    }
+
+    void display_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("en");
+        QTest::addColumn<QString>("ko");
+        QTest::newRow("day") << "2024-09-27" << "27 September 2024" << "2024년 9월 27일";
+        QTest::newRow("month") << "2024-06" << "June 2024" << "2024년 6월";
+        QTest::newRow("quarter") << "2024-Q2" << "Q2 2024" << "2024년 2분기";
+        QTest::newRow("year") << "2024" << "2024" << "2024년";
+    }
+    void display()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, en);
+        QFETCH(QString, ko);
+        const auto d = PartialDate::fromString(text);
+        QCOMPARE(Format::date(d, Language::English), en);
+        QCOMPARE(Format::date(d, Language::Korean), ko);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPartialDate)
+#include "tst_partialdate.moc"

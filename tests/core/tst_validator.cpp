@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/syntheticdataset.h"
+#include "core/validator.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace atlas;
+
+using Mutation = std::function<void(Dataset &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+    static Dataset base()
+    {
+        Dataset d;
+        d.sources.append({QStringLiteral("src-a"), QStringLiteral("Publisher"), QStringLiteral("Page"),
+                          QStringLiteral("https://example.org/a"), {}, {}});
+        d.entities.append({QStringLiteral("kt"), EntityKind::Company, {QStringLiteral("KT"), QStringLiteral("케이티")},
+                           QStringLiteral("KRX:030200"), {}});
+        d.entities.append({QStringLiteral("microsoft"), EntityKind::Company, {QStringLiteral("Microsoft"), {}}, {}, {}});
+        Event e;
+        e.id = QStringLiteral("ev-1");
+        e.kind = EventKind::Partnership;
+        e.date = PartialDate::fromString(QStringLiteral("2024-09-27"));
+        e.title = {QStringLiteral("Partnership"), {}};
+        e.participants = {{QStringLiteral("kt"), Role::Partner}, {QStringLiteral("microsoft"), Role::Partner}};
+        e.sourceIds = {QStringLiteral("src-a")};
+        d.events.append(e);
+        Relationship r;
+        r.id = QStringLiteral("rel-1");
+        r.fromId = QStringLiteral("kt");
+        r.toId = QStringLiteral("microsoft");
+        r.eventId = QStringLiteral("ev-1");
+        d.relationships.append(r);
+        FinancialFigure f;
+        f.companyId = QStringLiteral("kt");
+        f.quarter = PartialDate::quarter(2024, 2);
+        f.value = 6546.4e9;
+        f.sourceId = QStringLiteral("src-a");
+        d.financials.append(f);
+        return d;
+    }
+
+private Q_SLOTS:
+    void validBaseHasNoIssues() { QCOMPARE(Validator::validate(base()).size(), 0); }
+
+    void syntheticIsValid()
+    {
+        const auto d = makeSyntheticDataset({7, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31)});
+        const auto issues = Validator::validate(d);
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
+        QCOMPARE(d.events.size(), 300);
+        // The same seed gives the same data; another seed does not.
+        QVERIFY(d == makeSyntheticDataset({7, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31)}));
+        QVERIFY(!(d == makeSyntheticDataset({8, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31)})));
+    }
+
+    void issues_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("field");
+
+        QTest::newRow("bad id") << Mutation([](Dataset &d) { d.entities[0].id = QStringLiteral("K T"); })
+                                << "entity" << "K T" << "id";
+        QTest::newRow("duplicate event id") << Mutation([](Dataset &d) { d.events.append(d.events.first()); })
+                                            << "event" << "ev-1" << "id";
+        QTest::newRow("entity without a name") << Mutation([](Dataset &d) { d.entities[1].name = {}; })
+                                               << "entity" << "microsoft" << "name";
+        QTest::newRow("event date missing") << Mutation([](Dataset &d) { d.events[0].date = {}; })
+                                            << "event" << "ev-1" << "date";
+        QTest::newRow("event without title") << Mutation([](Dataset &d) { d.events[0].title = {}; })
+                                             << "event" << "ev-1" << "title";
+        QTest::newRow("unknown participant") << Mutation([](Dataset &d) { d.events[0].participants[1].entityId = QStringLiteral("nokia"); })
+                                             << "event" << "ev-1" << "participants";
+        QTest::newRow("event without source") << Mutation([](Dataset &d) { d.events[0].sourceIds.clear(); })
+                                              << "event" << "ev-1" << "sources";
+        QTest::newRow("unknown source") << Mutation([](Dataset &d) { d.events[0].sourceIds = {QStringLiteral("src-x")}; })
+                                        << "event" << "ev-1" << "sources";
+        QTest::newRow("exact amount without value") << Mutation([](Dataset &d) {
+            d.events[0].amount = Amount{AmountPrecision::Exact, QStringLiteral("KRW"), {}, {}, {}, {}, {}};
+        }) << "event" << "ev-1" << "amount";
+        QTest::newRow("indicative amount without words") << Mutation([](Dataset &d) {
+            d.events[0].amount = Amount{AmountPrecision::Indicative, QStringLiteral("KRW"), {}, {}, {}, {}, {}};
+        }) << "event" << "ev-1" << "amount";
+        QTest::newRow("range upside down") << Mutation([](Dataset &d) {
+            d.events[0].amount = Amount{AmountPrecision::Range, QStringLiteral("KRW"), {}, 5.0, 1.0, {}, {}};
+        }) << "event" << "ev-1" << "amount";
+        QTest::newRow("relationship to itself") << Mutation([](Dataset &d) { d.relationships[0].toId = QStringLiteral("kt"); })
+                                                << "relationship" << "rel-1" << "to";
+        QTest::newRow("relationship ends before it starts") << Mutation([](Dataset &d) {
+            d.relationships[0].validFrom = PartialDate::fromString(QStringLiteral("2024-09"));
+            d.relationships[0].validUntil = PartialDate::fromString(QStringLiteral("2024-08-31"));
+        }) << "relationship" << "rel-1" << "validUntil";
+        QTest::newRow("relationship without event or source") << Mutation([](Dataset &d) { d.relationships[0].eventId.clear(); })
+                                                              << "relationship" << "rel-1" << "sources";
+        QTest::newRow("figure not a quarter") << Mutation([](Dataset &d) { d.financials[0].quarter = PartialDate::month(2024, 6); })
+                                              << "financial" << "kt/2024-06/revenue" << "quarter";
+        QTest::newRow("figure twice") << Mutation([](Dataset &d) { d.financials.append(d.financials.first()); })
+                                      << "financial" << "kt/2024-Q2/revenue" << "quarter";
+        QTest::newRow("source address") << Mutation([](Dataset &d) { d.sources[0].url = QStringLiteral("ftp://x"); })
+                                        << "source" << "src-a" << "url";
+    }
+    void issues()
+    {
+        QFETCH(Mutation, mutate);
+        QFETCH(QString, record);
+        QFETCH(QString, id);
+        QFETCH(QString, field);
+        Dataset d = base();
+        mutate(d);
+        const auto issues = Validator::validate(d);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().record, record);
+        QCOMPARE(issues.first().id, id);
+        QCOMPARE(issues.first().field, field);
+        // The message a person reads names the record and the field.
+        const QString text = issues.first().toString();
+        QVERIFY2(text.contains(id) && text.contains(field), qPrintable(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/syntheticdataset.h"
+#include "io/builtindataset.h"
+#include "io/datasetjson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas;
+
+class TestDatasetJson : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray minimal(const QByteArray &eventJson)
+    {
+        return QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,
+"sources":[{"id":"src-a","publisher":"P"}],
+"entities":[{"id":"kt","kind":"company","name":{"en":"KT"}}],
+"events":[)") + eventJson + "]}";
+    }
+
+private Q_SLOTS:
+    void builtinRoundTrip()
+    {
+        QString error;
+        const auto original = BuiltinDataset::load(&error);
+        QVERIFY2(original, qPrintable(error));
+        const auto again = DatasetJson::parse(DatasetJson::serialize(*original), QStringLiteral("memory"), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->events.size(), original->events.size());
+        QVERIFY(*again == *original);
+    }
+
+    void syntheticRoundTripThroughFile()
+    {
+        const auto original = makeSyntheticDataset({3, 25, 120, 40, QDate(2021, 1, 1), QDate(2024, 12, 31)});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.json"));
+        QString error;
+        QVERIFY2(DatasetJson::writeFile(original, path, &error), qPrintable(error));
+        const auto back = DatasetJson::readFile(path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(*back == original);
+    }
+
+    void writtenFileIsReadableUtf8()
+    {
+        QString error;
+        const auto d = BuiltinDataset::load(&error);
+        QVERIFY(d);
+        const QByteArray text = DatasetJson::serialize(*d);
+        // Korean stays Korean in the file people open in an editor.
+        QVERIFY(text.contains("케이티"));
+        QVERIFY(text.contains("\"date\": \"2024-06\""));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("mustMention");
+        QTest::newRow("syntax error has a line and column")
+            << QByteArray("{\n  \"format\": \"telco-atlas-dataset\",\n  \"formatVersion\": 1,\n  \"events\": [ }\n")
+            << QStringList{"bad.json", "line 4"};
+        QTest::newRow("not our format") << QByteArray(R"({"format":"other"})") << QStringList{"bad.json", "format"};
+        QTest::newRow("newer format version")
+            << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":99})") << QStringList{"bad.json", "99", "newer"};
+        QTest::newRow("bad date")
+            << minimal(R"({"id":"e1","kind":"launch","date":"2024-13-01","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
+            << QStringList{"bad.json", "events[0] ('e1')", "date", "2024-13-01"};
+        QTest::newRow("unknown kind")
+            << minimal(R"({"id":"e1","kind":"merger","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
+            << QStringList{"bad.json", "kind", "merger", "partnership"};
+        QTest::newRow("unknown participant")
+            << minimal(R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"nokia","role":"maker"}],"sources":["src-a"]})")
+            << QStringList{"bad.json", "e1", "participants", "nokia"};
+        QTest::newRow("missing source")
+            << minimal(R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}]})")
+            << QStringList{"bad.json", "e1", "sources"};
+        QTest::newRow("amount value is text")
+            << minimal(R"({"id":"e1","kind":"investment","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"investor"}],"sources":["src-a"],"amount":{"precision":"exact","currency":"USD","value":"ten"}})")
+            << QStringList{"bad.json", "e1", "value", "number"};
+        QTest::newRow("duplicate ids")
+            << minimal(R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]},
+                         {"id":"e1","kind":"launch","date":"2024","title":{"en":"y"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
+            << QStringList{"bad.json", "e1", "id", "more than once"};
+    }
+    void malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, mustMention);
+        QString error;
+        const auto d = DatasetJson::parse(json, QStringLiteral("bad.json"), &error);
+        QVERIFY(!d);
+        for (const auto &word : mustMention)
+            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+    }
+
+    void missingFileNamesTheFile()
+    {
+        QString error;
+        QVERIFY(!DatasetJson::readFile(QStringLiteral("/nonexistent/atlas.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("/nonexistent/atlas.json")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatasetJson)
+#include "tst_datasetjson.moc"

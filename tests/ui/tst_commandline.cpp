@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command line as a user or a script meets it: the real executable in a child process.
+#include "io/builtindataset.h"
+#include "io/datasetjson.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ATLAS_EXECUTABLE), args);
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("telco-atlas")) && r.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))),
+                 qPrintable(r.out));
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--database", "--export", "--lang", "--version"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    }
+
+    void wrongFlagIsRefused()
+    {
+        const Run r = run({QStringLiteral("--colour=red")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("colour")), qPrintable(r.err));
+    }
+
+    void wrongLanguageIsRefused()
+    {
+        const Run r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.json"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("fr")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.json"))));
+    }
+
+    void exportRoundTrip()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("first.sqlite"));
+        const QString json = m_dir.filePath(QStringLiteral("export.json"));
+        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        QString error;
+        const auto exported = DatasetJson::readFile(json, &error);
+        QVERIFY2(exported, qPrintable(error));
+        // A new database starts with the built-in dataset, and the export carries all of it.
+        const auto builtin = BuiltinDataset::load(&error);
+        QVERIFY(builtin);
+        QVERIFY(*exported == *builtin);
+
+        // Loading the export into an empty database gives the same data back.
+        Database second;
+        QVERIFY2(second.open(m_dir.filePath(QStringLiteral("second.sqlite")), &error), qPrintable(error));
+        Repository repo(second.connection());
+        QVERIFY2(repo.replaceAll(*exported, &error), qPrintable(error));
+        const auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(*loaded == *exported);
+    }
+
+    void notADatabaseIsRefusedAndUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("These are my meeting notes, not a database.\n");
+        }
+        const QByteArray before = digest(path);
+        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("n.json"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QCOMPARE(digest(path), before);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("n.json"))));
+    }
+
+    void unwritableExportNamesTheFile()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("third.sqlite"));
+        const QString target = QStringLiteral("/nonexistent-dir/out.json");
+        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), target});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(target), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
