@@ -33,26 +33,28 @@ QString koreanUnitWord(const QString &currency)
     return currency;
 }
 
-// Korean counts money in 조 (10^12), 억 (10^8) and 만 (10^4).
+// Korean counts money in 조 (10^12), 억 (10^8) and 만 (10^4). Large sums are rounded to the
+// nearest 억 as Korean reports do; below 100억 the 만 part is kept (4억 5,000만).
 QString koreanMagnitude(double v)
 {
-    const auto total = qint64(std::llround(v));
-    if (total >= 100000000LL) {
-        const qint64 eok = std::llround(v / 1e8); // rounded to the nearest 억
-        const qint64 jo = eok / 10000;
-        const qint64 rest = eok % 10000;
+    if (v >= 1e8) {
+        const bool keepMan = v < 1e10;
+        const qint64 man = keepMan ? std::llround(v / 1e4) : std::llround(v / 1e8) * 10000;
+        const qint64 jo = man / 100000000LL;
+        const qint64 eok = (man / 10000) % 10000;
+        const qint64 rest = man % 10000;
         QStringList parts;
         if (jo > 0)
             parts << grouped(jo) + QStringLiteral("조");
+        if (eok > 0)
+            parts << grouped(eok) + QStringLiteral("억");
         if (rest > 0)
-            parts << grouped(rest) + QStringLiteral("억");
+            parts << grouped(rest) + QStringLiteral("만");
         return parts.join(QLatin1Char(' '));
     }
-    if (total >= 10000) {
-        const qint64 man = std::llround(v / 1e4);
-        return grouped(man) + QStringLiteral("만");
-    }
-    return grouped(total);
+    if (v >= 1e4)
+        return grouped(std::llround(v / 1e4)) + QStringLiteral("만");
+    return grouped(std::llround(v));
 }
 
 } // namespace

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 
 #include <optional>
+#include <type_traits>
 
 namespace atlas {
 
@@ -23,6 +25,14 @@ template<typename E> QList<E> allValues();
 template<typename E> QString keyOf(E value);
 template<typename E> std::optional<E> fromKey(const QString &key);
 template<typename E> QString labelOf(E value); // translated, for display
+
+// Qt 6.4 has no qHash for enumerations; sets of kinds need one.
+template<typename E>
+    requires std::is_enum_v<E>
+inline size_t qHash(E value, size_t seed = 0) noexcept
+{
+    return ::qHash(static_cast<std::underlying_type_t<E>>(value), seed);
+}
 
 // Whether the relationship reads from → to (investor → investee); partners have no direction.
 bool isDirected(RelationshipType type);

@@ -12,12 +12,6 @@
 
 namespace atlas {
 
-// Qt 6.4 has no qHash for enumerations; QSet<EventKind> needs one. (Belongs in core/kinds.h.)
-inline size_t qHash(EventKind kind, size_t seed = 0) noexcept
-{
-    return ::qHash(int(kind), seed);
-}
-
 class Document;
 
 // Filters and sorts an event model (EventTableModel or anything that offers the same Roles):

@@ -68,7 +68,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("field");
 
-        QTest::newRow("bad id") << Mutation([](Dataset &d) { d.entities[0].id = QStringLiteral("K T"); })
+        QTest::newRow("bad id") << Mutation([](Dataset &d) {
+            d.entities.append({QStringLiteral("K T"), EntityKind::Company, {QStringLiteral("KT2"), {}}, {}, {}});
+        })
                                 << "entity" << "K T" << "id";
         QTest::newRow("duplicate event id") << Mutation([](Dataset &d) { d.events.append(d.events.first()); })
                                             << "event" << "ev-1" << "id";

@@ -1,0 +1,714 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repository.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace atlas {
+
+namespace {
+
+// Dataset info lives in the meta table beside schema_version.
+const auto kInfoId = QStringLiteral("dataset.id");
+const auto kInfoVersion = QStringLiteral("dataset.version");
+const auto kInfoTitleEn = QStringLiteral("dataset.title.en");
+const auto kInfoTitleKo = QStringLiteral("dataset.title.ko");
+const auto kInfoDescriptionEn = QStringLiteral("dataset.description.en");
+const auto kInfoDescriptionKo = QStringLiteral("dataset.description.ko");
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get '' instead.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+// For optional references and dates: empty is NULL, so foreign keys and range queries see "none".
+QVariant optionalText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant number(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant isoDay(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullInt()
+{
+    return QVariant(QMetaType::fromType<int>());
+}
+
+QString columnText(const QSqlQuery &q, int i)
+{
+    return q.value(i).toString();
+}
+
+std::optional<double> columnNumber(const QSqlQuery &q, int i)
+{
+    if (q.isNull(i))
+        return std::nullopt;
+    return q.value(i).toDouble();
+}
+
+QString figureKey(const FinancialFigure &f)
+{
+    return QStringLiteral("%1/%2/%3").arg(f.companyId, f.quarter.toString(), keyOf(f.metric));
+}
+
+// Table and column names are constants of this file; every value is bound.
+QString insertSql(const QString &table, const QStringList &columns, const QStringList &key, bool upsert)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (upsert) {
+        // ON CONFLICT ... DO UPDATE: SQLite 3.24+ and PostgreSQL 9.5+. Unlike INSERT OR REPLACE
+        // it updates in place, so ON DELETE CASCADE never strips the record's dependants.
+        QStringList sets;
+        for (const QString &c : columns) {
+            if (!key.contains(c) && c != QLatin1String("position"))
+                sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
+        }
+        sql += QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+                   .arg(key.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+    }
+    return sql;
+}
+
+bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+    return q.exec();
+}
+
+// All statements of one write, prepared once and reused for every record.
+class Writer
+{
+public:
+    Writer(const QSqlDatabase &db, bool merge)
+        : m_db(db)
+        , m_merge(merge)
+    {
+    }
+
+    bool write(const Dataset &data, QString *error);
+
+private:
+    bool prepare(QSqlQuery &q, const QString &sql, QString *error);
+    bool nextPosition(const QString &table, int *position, QString *error);
+    bool writeInfo(const DatasetInfo &info, QString *error);
+    bool writeAmount(const QString &eventId, const Amount &amount, int parent, int *ordinal);
+
+    QSqlDatabase m_db;
+    bool m_merge;
+    QSqlQuery m_amount{m_db};
+};
+
+bool Writer::prepare(QSqlQuery &q, const QString &sql, QString *error)
+{
+    if (q.prepare(sql))
+        return true;
+    return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
+}
+
+// Merged records that are new go after every existing one, keeping the stored order intact.
+bool Writer::nextPosition(const QString &table, int *position, QString *error)
+{
+    *position = 0;
+    if (!m_merge)
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT MAX(position) FROM %1").arg(table)) || !q.next())
+        return setError(error, Repository::tr("Cannot read the order of %1: %2").arg(table, q.lastError().text()));
+    *position = q.isNull(0) ? 0 : q.value(0).toInt() + 1;
+    return true;
+}
+
+bool Writer::writeInfo(const DatasetInfo &info, QString *error)
+{
+    if (m_merge) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepare(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), error))
+            return false;
+        q.bindValue(0, kInfoId);
+        if (!q.exec())
+            return setError(error, Repository::tr("Cannot read the dataset information: %1").arg(q.lastError().text()));
+        if (q.next() && !q.value(0).toString().isEmpty())
+            return true;
+    }
+    QSqlQuery del(m_db);
+    QSqlQuery ins(m_db);
+    if (!prepare(del, QStringLiteral("DELETE FROM meta WHERE key = ?"), error)
+        || !prepare(ins, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), error))
+        return false;
+    const std::pair<QString, QString> rows[] = {
+        {kInfoId, info.id},
+        {kInfoVersion, info.version},
+        {kInfoTitleEn, info.title.en},
+        {kInfoTitleKo, info.title.ko},
+        {kInfoDescriptionEn, info.description.en},
+        {kInfoDescriptionKo, info.description.ko},
+    };
+    for (const auto &[key, value] : rows) {
+        if (!run(del, {key}))
+            return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(del.lastError().text()));
+        if (!run(ins, {key, text(value)}))
+            return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(ins.lastError().text()));
+    }
+    return true;
+}
+
+// Pre-order numbering: the event's amount is 0, its equivalent 1, and so on down the tree.
+bool Writer::writeAmount(const QString &eventId, const Amount &a, int parent, int *ordinal)
+{
+    const int self = (*ordinal)++;
+    if (!run(m_amount, {eventId, self, parent < 0 ? nullInt() : QVariant(parent), keyOf(a.precision), text(a.currency),
+                        number(a.value), number(a.min), number(a.max), text(a.text.en), text(a.text.ko)}))
+        return false;
+    for (const Amount &eq : a.equivalent) {
+        if (!writeAmount(eventId, eq, self, ordinal))
+            return false;
+    }
+    return true;
+}
+
+bool Writer::write(const Dataset &data, QString *error)
+{
+    const bool up = m_merge;
+    if (!writeInfo(data.info, error))
+        return false;
+
+    int position = 0;
+    const QStringList idKey = {QStringLiteral("id")};
+
+    QSqlQuery source(m_db);
+    if (!prepare(source,
+                 insertSql(QStringLiteral("sources"),
+                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("publisher"),
+                            QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("date"),
+                            QStringLiteral("date_start"), QStringLiteral("date_end"), QStringLiteral("language")},
+                           idKey, up),
+                 error)
+        || !nextPosition(QStringLiteral("sources"), &position, error))
+        return false;
+    for (const Source &s : data.sources) {
+        if (!run(source, {s.id, position++, text(s.publisher), text(s.title), text(s.url), optionalText(s.date.toString()),
+                          isoDay(s.date.start()), isoDay(s.date.end()), text(s.language)}))
+            return setError(error, Repository::tr("Cannot save source \"%1\": %2").arg(s.id, source.lastError().text()));
+    }
+
+    QSqlQuery entity(m_db);
+    if (!prepare(entity,
+                 insertSql(QStringLiteral("entities"),
+                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("kind"),
+                            QStringLiteral("name_en"), QStringLiteral("name_ko"), QStringLiteral("ticker"),
+                            QStringLiteral("description_en"), QStringLiteral("description_ko")},
+                           idKey, up),
+                 error)
+        || !nextPosition(QStringLiteral("entities"), &position, error))
+        return false;
+    for (const Entity &e : data.entities) {
+        if (!run(entity, {e.id, position++, keyOf(e.kind), text(e.name.en), text(e.name.ko), text(e.ticker),
+                          text(e.description.en), text(e.description.ko)}))
+            return setError(error, Repository::tr("Cannot save entity \"%1\": %2").arg(e.id, entity.lastError().text()));
+    }
+
+    QSqlQuery event(m_db);
+    QSqlQuery participant(m_db);
+    QSqlQuery eventSource(m_db);
+    QSqlQuery clearParticipants(m_db);
+    QSqlQuery clearEventSources(m_db);
+    QSqlQuery clearAmounts(m_db);
+    if (!prepare(event,
+                 insertSql(QStringLiteral("events"),
+                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("kind"),
+                            QStringLiteral("date"), QStringLiteral("date_start"), QStringLiteral("date_end"),
+                            QStringLiteral("title_en"), QStringLiteral("title_ko"), QStringLiteral("summary_en"),
+                            QStringLiteral("summary_ko")},
+                           idKey, up),
+                 error)
+        || !prepare(participant,
+                    insertSql(QStringLiteral("event_participants"),
+                              {QStringLiteral("event_id"), QStringLiteral("ordinal"), QStringLiteral("entity_id"),
+                               QStringLiteral("role")},
+                              {}, false),
+                    error)
+        || !prepare(eventSource,
+                    insertSql(QStringLiteral("event_sources"),
+                              {QStringLiteral("event_id"), QStringLiteral("ordinal"), QStringLiteral("source_id")},
+                              {}, false),
+                    error)
+        || !prepare(m_amount,
+                    insertSql(QStringLiteral("amounts"),
+                              {QStringLiteral("event_id"), QStringLiteral("ordinal"), QStringLiteral("parent_ordinal"),
+                               QStringLiteral("precision"), QStringLiteral("currency"), QStringLiteral("value"),
+                               QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("text_en"),
+                               QStringLiteral("text_ko")},
+                              {}, false),
+                    error)
+        || !nextPosition(QStringLiteral("events"), &position, error))
+        return false;
+    if (up
+        && (!prepare(clearParticipants, QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"), error)
+            || !prepare(clearEventSources, QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"), error)
+            || !prepare(clearAmounts, QStringLiteral("DELETE FROM amounts WHERE event_id = ?"), error)))
+        return false;
+    for (const Event &e : data.events) {
+        auto failed = [&](const QSqlQuery &q) {
+            return setError(error, Repository::tr("Cannot save event \"%1\": %2").arg(e.id, q.lastError().text()));
+        };
+        if (!run(event, {e.id, position++, keyOf(e.kind), optionalText(e.date.toString()), isoDay(e.date.start()),
+                         isoDay(e.date.end()), text(e.title.en), text(e.title.ko), text(e.summary.en),
+                         text(e.summary.ko)}))
+            return failed(event);
+        // A merged event's lists are replaced as a whole, like the event itself.
+        if (up) {
+            if (!run(clearParticipants, {e.id}))
+                return failed(clearParticipants);
+            if (!run(clearEventSources, {e.id}))
+                return failed(clearEventSources);
+            if (!run(clearAmounts, {e.id}))
+                return failed(clearAmounts);
+        }
+        for (qsizetype i = 0; i < e.participants.size(); ++i) {
+            const Participant &p = e.participants.at(i);
+            if (!run(participant, {e.id, int(i), p.entityId, keyOf(p.role)}))
+                return setError(error, Repository::tr("Cannot save participant \"%1\" of event \"%2\": %3").arg(p.entityId, e.id, participant.lastError().text()));
+        }
+        for (qsizetype i = 0; i < e.sourceIds.size(); ++i) {
+            if (!run(eventSource, {e.id, int(i), e.sourceIds.at(i)}))
+                return setError(error, Repository::tr("Cannot save source \"%1\" of event \"%2\": %3").arg(e.sourceIds.at(i), e.id, eventSource.lastError().text()));
+        }
+        int ordinal = 0;
+        if (e.amount && !writeAmount(e.id, *e.amount, -1, &ordinal))
+            return setError(error, Repository::tr("Cannot save the amount of event \"%1\": %2").arg(e.id, m_amount.lastError().text()));
+    }
+
+    QSqlQuery relationship(m_db);
+    QSqlQuery relationshipSource(m_db);
+    QSqlQuery clearRelationshipSources(m_db);
+    if (!prepare(relationship,
+                 insertSql(QStringLiteral("relationships"),
+                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("type"),
+                            QStringLiteral("from_id"), QStringLiteral("to_id"), QStringLiteral("valid_from"),
+                            QStringLiteral("valid_until"), QStringLiteral("date_start"), QStringLiteral("date_end"),
+                            QStringLiteral("event_id")},
+                           idKey, up),
+                 error)
+        || !prepare(relationshipSource,
+                    insertSql(QStringLiteral("relationship_sources"),
+                              {QStringLiteral("relationship_id"), QStringLiteral("ordinal"), QStringLiteral("source_id")},
+                              {}, false),
+                    error)
+        || !nextPosition(QStringLiteral("relationships"), &position, error))
+        return false;
+    if (up && !prepare(clearRelationshipSources, QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"), error))
+        return false;
+    for (const Relationship &r : data.relationships) {
+        auto failed = [&](const QSqlQuery &q) {
+            return setError(error, Repository::tr("Cannot save relationship \"%1\": %2").arg(r.id, q.lastError().text()));
+        };
+        if (!run(relationship, {r.id, position++, keyOf(r.type), r.fromId, r.toId, optionalText(r.validFrom.toString()),
+                                optionalText(r.validUntil.toString()), isoDay(r.validFrom.start()),
+                                isoDay(r.validUntil.end()), optionalText(r.eventId)}))
+            return failed(relationship);
+        if (up && !run(clearRelationshipSources, {r.id}))
+            return failed(clearRelationshipSources);
+        for (qsizetype i = 0; i < r.sourceIds.size(); ++i) {
+            if (!run(relationshipSource, {r.id, int(i), r.sourceIds.at(i)}))
+                return setError(error, Repository::tr("Cannot save source \"%1\" of relationship \"%2\": %3")
+                                .arg(r.sourceIds.at(i), r.id, relationshipSource.lastError().text()));
+        }
+    }
+
+    QSqlQuery figure(m_db);
+    if (!prepare(figure,
+                 insertSql(QStringLiteral("financials"),
+                           {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric"),
+                            QStringLiteral("position"), QStringLiteral("value"), QStringLiteral("currency"),
+                            QStringLiteral("basis"), QStringLiteral("source_id"), QStringLiteral("date_start"),
+                            QStringLiteral("date_end")},
+                           {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric")}, up),
+                 error)
+        || !nextPosition(QStringLiteral("financials"), &position, error))
+        return false;
+    for (const FinancialFigure &f : data.financials) {
+        if (!run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value, text(f.currency),
+                          text(f.basis), optionalText(f.sourceId), isoDay(f.quarter.start()), isoDay(f.quarter.end())}))
+            return setError(error, Repository::tr("Cannot save financial figure \"%1\": %2").arg(figureKey(f), figure.lastError().text()));
+    }
+    return true;
+}
+
+template<typename E> bool parseKey(const QString &key, E *out, const QString &record, QString *error)
+{
+    const std::optional<E> value = fromKey<E>(key);
+    if (!value)
+        return setError(error, Repository::tr("Cannot read \"%1\": unknown value \"%2\"").arg(record, key));
+    *out = *value;
+    return true;
+}
+
+bool select(QSqlQuery &q, const QString &sql, QString *error)
+{
+    q.setForwardOnly(true);
+    if (q.exec(sql))
+        return true;
+    return setError(error, Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
+}
+
+struct AmountRow
+{
+    int ordinal = 0;
+    int parent = -1;
+    Amount amount;
+};
+
+// Rebuilds the amount tree of one event from its rows in ordinal (pre-order) order.
+std::optional<Amount> buildAmount(QList<AmountRow> rows)
+{
+    if (rows.isEmpty() || rows.constFirst().ordinal != 0 || rows.constFirst().parent != -1)
+        return std::nullopt;
+    QHash<int, qsizetype> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).ordinal, i);
+    // Children come after their parent, so walking backwards attaches finished subtrees, and
+    // prepending restores their order.
+    for (qsizetype i = rows.size() - 1; i > 0; --i) {
+        const qsizetype parent = index.value(rows.at(i).parent, -1);
+        if (parent < 0 || parent >= i)
+            return std::nullopt;
+        rows[parent].amount.equivalent.prepend(std::move(rows[i].amount));
+    }
+    return rows.constFirst().amount;
+}
+
+// Inside the caller's transaction: empties every data table and writes data.
+bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error)
+{
+    struct Position
+    {
+        QString entityId;
+        double x = 0;
+        double y = 0;
+    };
+    QList<Position> positions;
+    // Schema 1 has no layout table; the repository works on it too (upgrades, tests).
+    bool hasLayout = false;
+    const QStringList existing = db.tables(QSql::Tables);
+    for (const QString &t : existing) // PostgreSQL names tables outside "public" as schema.table
+        hasLayout = hasLayout || t.section(QLatin1Char('.'), -1) == QLatin1String("node_positions");
+    if (hasLayout) {
+        QSqlQuery q(db);
+        if (!select(q, QStringLiteral("SELECT entity_id, x, y FROM node_positions"), error))
+            return false;
+        while (q.next())
+            positions.append({columnText(q, 0), q.value(1).toDouble(), q.value(2).toDouble()});
+    }
+
+    // Dependants first, so the deletes never lean on ON DELETE CASCADE.
+    QStringList tables = {
+        QStringLiteral("relationship_sources"), QStringLiteral("relationships"), QStringLiteral("amounts"),
+        QStringLiteral("event_sources"),        QStringLiteral("event_participants"),
+        QStringLiteral("events"),               QStringLiteral("financials"),
+        QStringLiteral("entities"),             QStringLiteral("sources"),
+    };
+    if (hasLayout)
+        tables.prepend(QStringLiteral("node_positions"));
+    QSqlQuery q(db);
+    for (const QString &table : tables) {
+        if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
+            return setError(error, Repository::tr("Cannot delete the old contents of %1: %2").arg(table, q.lastError().text()));
+    }
+
+    if (!Writer(db, false).write(data, error))
+        return false;
+
+    // The layout is the user's work, not data: positions of entities that are still there stay.
+    QSet<QString> kept;
+    for (const Entity &e : data.entities)
+        kept.insert(e.id);
+    if (!positions.isEmpty()
+        && !q.prepare(QStringLiteral("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?)")))
+        return setError(error, Repository::tr("Cannot restore the saved layout: %1").arg(q.lastError().text()));
+    for (const Position &p : positions) {
+        if (kept.contains(p.entityId) && !run(q, {p.entityId, p.x, p.y}))
+            return setError(error, Repository::tr("Cannot restore the saved position of \"%1\": %2")
+                                       .arg(p.entityId, q.lastError().text()));
+    }
+    return true;
+}
+
+} // namespace
+
+Repository::Repository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool Repository::isEmpty(QString *error) const
+{
+    for (const auto &sql : {QStringLiteral("SELECT 1 FROM entities LIMIT 1"), QStringLiteral("SELECT 1 FROM events LIMIT 1")}) {
+        QSqlQuery q(m_db);
+        if (!select(q, sql, error))
+            return false;
+        if (q.next())
+            return false;
+    }
+    return true;
+}
+
+std::optional<Dataset> Repository::load(QString *error) const
+{
+    Dataset d;
+    {
+        QSqlQuery q(m_db);
+        if (!select(q, QStringLiteral("SELECT key, value FROM meta"), error))
+            return std::nullopt;
+        while (q.next()) {
+            const QString key = columnText(q, 0);
+            const QString value = columnText(q, 1);
+            if (key == kInfoId)
+                d.info.id = value;
+            else if (key == kInfoVersion)
+                d.info.version = value;
+            else if (key == kInfoTitleEn)
+                d.info.title.en = value;
+            else if (key == kInfoTitleKo)
+                d.info.title.ko = value;
+            else if (key == kInfoDescriptionEn)
+                d.info.description.en = value;
+            else if (key == kInfoDescriptionKo)
+                d.info.description.ko = value;
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!select(q, QStringLiteral("SELECT id, publisher, title, url, date, language FROM sources ORDER BY position, id"), error))
+            return std::nullopt;
+        while (q.next()) {
+            d.sources.append({columnText(q, 0), columnText(q, 1), columnText(q, 2), columnText(q, 3),
+                              PartialDate::fromString(columnText(q, 4)), columnText(q, 5)});
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!select(q,
+                    QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, description_en, description_ko "
+                                   "FROM entities ORDER BY position, id"),
+                    error))
+            return std::nullopt;
+        while (q.next()) {
+            Entity e;
+            e.id = columnText(q, 0);
+            if (!parseKey(columnText(q, 1), &e.kind, tr("entity %1, kind").arg(e.id), error))
+                return std::nullopt;
+            e.name = {columnText(q, 2), columnText(q, 3)};
+            e.ticker = columnText(q, 4);
+            e.description = {columnText(q, 5), columnText(q, 6)};
+            d.entities.append(e);
+        }
+    }
+    QHash<QString, qsizetype> eventIndex;
+    {
+        QSqlQuery q(m_db);
+        if (!select(q,
+                    QStringLiteral("SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko "
+                                   "FROM events ORDER BY position, id"),
+                    error))
+            return std::nullopt;
+        while (q.next()) {
+            Event e;
+            e.id = columnText(q, 0);
+            if (!parseKey(columnText(q, 1), &e.kind, tr("event %1, kind").arg(e.id), error))
+                return std::nullopt;
+            e.date = PartialDate::fromString(columnText(q, 2));
+            e.title = {columnText(q, 3), columnText(q, 4)};
+            e.summary = {columnText(q, 5), columnText(q, 6)};
+            eventIndex.insert(e.id, d.events.size());
+            d.events.append(e);
+        }
+    }
+    auto eventFor = [&](const QString &id) -> Event * {
+        const qsizetype i = eventIndex.value(id, -1);
+        if (i < 0) {
+            setError(error, tr("Cannot read the database: a row refers to the missing event \"%1\"").arg(id));
+            return nullptr;
+        }
+        return &d.events[i];
+    };
+    {
+        QSqlQuery q(m_db);
+        if (!select(q, QStringLiteral("SELECT event_id, entity_id, role FROM event_participants ORDER BY event_id, ordinal"), error))
+            return std::nullopt;
+        while (q.next()) {
+            Event *e = eventFor(columnText(q, 0));
+            if (!e)
+                return std::nullopt;
+            Participant p;
+            p.entityId = columnText(q, 1);
+            if (!parseKey(columnText(q, 2), &p.role, tr("event %1, participant %2").arg(e->id, p.entityId), error))
+                return std::nullopt;
+            e->participants.append(p);
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!select(q, QStringLiteral("SELECT event_id, source_id FROM event_sources ORDER BY event_id, ordinal"), error))
+            return std::nullopt;
+        while (q.next()) {
+            Event *e = eventFor(columnText(q, 0));
+            if (!e)
+                return std::nullopt;
+            e->sourceIds.append(columnText(q, 1));
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!select(q,
+                    QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, value, min, max, "
+                                   "text_en, text_ko FROM amounts ORDER BY event_id, ordinal"),
+                    error))
+            return std::nullopt;
+        QHash<QString, QList<AmountRow>> rows;
+        while (q.next()) {
+            const QString eventId = columnText(q, 0);
+            AmountRow row;
+            row.ordinal = q.value(1).toInt();
+            row.parent = q.isNull(2) ? -1 : q.value(2).toInt();
+            if (!parseKey(columnText(q, 3), &row.amount.precision, tr("event %1, amount").arg(eventId), error))
+                return std::nullopt;
+            row.amount.currency = columnText(q, 4);
+            row.amount.value = columnNumber(q, 5);
+            row.amount.min = columnNumber(q, 6);
+            row.amount.max = columnNumber(q, 7);
+            row.amount.text = {columnText(q, 8), columnText(q, 9)};
+            rows[eventId].append(row);
+        }
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            Event *e = eventFor(it.key());
+            if (!e)
+                return std::nullopt;
+            e->amount = buildAmount(it.value());
+            if (!e->amount) {
+                setError(error, tr("Cannot read the amount of event \"%1\": its rows do not form one amount").arg(e->id));
+                return std::nullopt;
+            }
+        }
+    }
+    QHash<QString, qsizetype> relationshipIndex;
+    {
+        QSqlQuery q(m_db);
+        if (!select(q,
+                    QStringLiteral("SELECT id, type, from_id, to_id, valid_from, valid_until, event_id "
+                                   "FROM relationships ORDER BY position, id"),
+                    error))
+            return std::nullopt;
+        while (q.next()) {
+            Relationship r;
+            r.id = columnText(q, 0);
+            if (!parseKey(columnText(q, 1), &r.type, tr("relationship %1, type").arg(r.id), error))
+                return std::nullopt;
+            r.fromId = columnText(q, 2);
+            r.toId = columnText(q, 3);
+            r.validFrom = PartialDate::fromString(columnText(q, 4));
+            r.validUntil = PartialDate::fromString(columnText(q, 5));
+            r.eventId = columnText(q, 6);
+            relationshipIndex.insert(r.id, d.relationships.size());
+            d.relationships.append(r);
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!select(q,
+                    QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources "
+                                   "ORDER BY relationship_id, ordinal"),
+                    error))
+            return std::nullopt;
+        while (q.next()) {
+            const QString id = columnText(q, 0);
+            const qsizetype i = relationshipIndex.value(id, -1);
+            if (i < 0) {
+                setError(error, tr("Cannot read the database: a row refers to the missing relationship \"%1\"").arg(id));
+                return std::nullopt;
+            }
+            d.relationships[i].sourceIds.append(columnText(q, 1));
+        }
+    }
+    {
+        QSqlQuery q(m_db);
+        if (!select(q,
+                    QStringLiteral("SELECT company_id, quarter, metric, value, currency, basis, source_id "
+                                   "FROM financials ORDER BY position, company_id, quarter, metric"),
+                    error))
+            return std::nullopt;
+        while (q.next()) {
+            FinancialFigure f;
+            f.companyId = columnText(q, 0);
+            f.quarter = PartialDate::fromString(columnText(q, 1));
+            if (!parseKey(columnText(q, 2), &f.metric, tr("financial figure %1, metric").arg(figureKey(f)), error))
+                return std::nullopt;
+            f.value = q.value(3).toDouble();
+            f.currency = columnText(q, 4);
+            f.basis = columnText(q, 5);
+            f.sourceId = columnText(q, 6);
+            d.financials.append(f);
+        }
+    }
+    return d;
+}
+
+bool Repository::replaceAll(const Dataset &data, QString *error)
+{
+    return write(data, false, error);
+}
+
+bool Repository::merge(const Dataset &data, QString *error)
+{
+    return write(data, true, error);
+}
+
+bool Repository::write(const Dataset &data, bool merge, QString *error)
+{
+    if (!m_db.isOpen())
+        return setError(error, tr("The database is not open"));
+    if (!m_db.transaction())
+        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    QString failure;
+    bool ok = merge ? Writer(m_db, true).write(data, &failure) : replaceContents(m_db, data, &failure);
+    if (ok && !m_db.commit()) {
+        failure = tr("Cannot commit the changes: %1").arg(m_db.lastError().text());
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        return setError(error, failure);
+    }
+    return true;
+}
+
+} // namespace atlas

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "storagetestdata.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace atlas;
+using namespace atlas::storagetest;
+
+class TestRepository : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir->filePath(s("atlas.sqlite")), &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void emptyDatabase()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY(repo.isEmpty(&error));
+        const auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->isEmpty());
+        QCOMPARE(loaded->info, DatasetInfo());
+    }
+
+    void isEmptyLooksAtEntitiesAndEvents()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        Dataset onlySources;
+        onlySources.sources = everyShapeDataset().sources;
+        QVERIFY2(repo.replaceAll(onlySources, &error), qPrintable(error));
+        QVERIFY(repo.isEmpty(&error));
+        QVERIFY2(repo.replaceAll(everyShapeDataset(), &error), qPrintable(error));
+        QVERIFY(!repo.isEmpty(&error));
+    }
+
+    void roundTripSynthetic_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("seed 1") << 1u;
+        QTest::newRow("seed 7") << 7u;
+        QTest::newRow("seed 2024") << 2024u;
+    }
+    void roundTripSynthetic()
+    {
+        QFETCH(quint32, seed);
+        checkRoundTrip(m_db->connection(), synthetic(seed));
+    }
+
+    void roundTripEveryShape() { checkRoundTrip(m_db->connection(), everyShapeDataset()); }
+
+    void precisionAndNullsSurvive() { checkPrecisionSurvives(m_db->connection()); }
+
+    void survivesReopening()
+    {
+        const Dataset original = everyShapeDataset();
+        {
+            Repository repo(m_db->connection());
+            QString error;
+            QVERIFY2(repo.replaceAll(original, &error), qPrintable(error));
+        }
+        m_db = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir->filePath(s("atlas.sqlite")), &error), qPrintable(error));
+        const auto loaded = Repository(m_db->connection()).load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        compareDatasets(*loaded, original);
+    }
+
+    void replaceAllLeavesNothingBehind()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY2(repo.replaceAll(synthetic(3), &error), qPrintable(error));
+        const Dataset second = everyShapeDataset();
+        QVERIFY2(repo.replaceAll(second, &error), qPrintable(error));
+        const auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        compareDatasets(*loaded, second);
+    }
+
+    void failedReplaceAllKeepsPreviousData() { checkFailedReplaceKeepsData(m_db->connection()); }
+
+    void duplicateIdIsRefusedByName()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        Dataset d = everyShapeDataset();
+        d.entities.append(d.entities.constFirst());
+        QVERIFY(!repo.replaceAll(d, &error));
+        QVERIFY2(error.contains(s("\"kt\"")), qPrintable(error));
+        QVERIFY(repo.isEmpty());
+    }
+
+    void mergeUpdatesAndAdds() { checkMerge(m_db->connection()); }
+
+    void failedMergeKeepsData() { checkFailedMergeKeepsData(m_db->connection()); }
+
+    void mergeIntoEmptyDatabaseTakesInfo()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        const Dataset d = everyShapeDataset();
+        QVERIFY2(repo.merge(d, &error), qPrintable(error));
+        const auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        compareDatasets(*loaded, d);
+        // Merging the same data again changes nothing, order included.
+        QVERIFY2(repo.merge(d, &error), qPrintable(error));
+        compareDatasets(*repo.load(&error), d);
+    }
+
+    void spansAreQueryable()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY2(repo.replaceAll(everyShapeDataset(), &error), qPrintable(error));
+        // "2024-06" covers the whole month, so a window in late June finds it; "2024-Q2" too.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(s("SELECT id FROM events WHERE date_start <= ? AND date_end >= ? ORDER BY id")));
+        q.bindValue(0, s("2024-06-25"));
+        q.bindValue(1, s("2024-06-20"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        QCOMPARE(ids, QStringList({s("ev-month"), s("ev-quarter"), s("ev-year")}));
+    }
+
+    void orderComesFromPositionColumn()
+    {
+        // SQLite hands rows back in insertion order anyway; reversing the stored positions
+        // proves load() follows them (PostgreSQL moves updated rows, so it matters there).
+        Repository repo(m_db->connection());
+        QString error;
+        const Dataset d = everyShapeDataset();
+        QVERIFY2(repo.replaceAll(d, &error), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(s("UPDATE entities SET position = ? - position")));
+        q.bindValue(0, int(d.entities.size()) - 1);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QList<Entity> reversed = d.entities;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(loaded->entities, reversed);
+    }
+
+    void unknownKindIsReportedNotGuessed()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY2(repo.replaceAll(everyShapeDataset(), &error), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(s("UPDATE events SET kind = ? WHERE id = ?")));
+        q.bindValue(0, s("spaceship"));
+        q.bindValue(1, s("ev-year"));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(!repo.load(&error));
+        QVERIFY2(error.contains(s("ev-year")) && error.contains(s("spaceship")), qPrintable(error));
+    }
+
+    void layoutSurvivesReplaceAll()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        const Dataset d = everyShapeDataset();
+        QVERIFY2(repo.replaceAll(d, &error), qPrintable(error));
+        {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.prepare(s("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?)")));
+            for (const char *id : {"kt", "microsoft"}) {
+                q.bindValue(0, s(id));
+                q.bindValue(1, 12.5);
+                q.bindValue(2, -3.25);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        Dataset withoutMicrosoft = d;
+        withoutMicrosoft.entities.removeIf([](const Entity &e) { return e.id == s("microsoft"); });
+        withoutMicrosoft.events.clear();
+        withoutMicrosoft.relationships.clear();
+        withoutMicrosoft.financials.removeIf([](const FinancialFigure &f) { return f.companyId == s("microsoft"); });
+        QVERIFY2(repo.replaceAll(withoutMicrosoft, &error), qPrintable(error));
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(s("SELECT entity_id, x, y FROM node_positions")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), s("kt"));
+        QCOMPARE(q.value(1).toDouble(), 12.5);
+        QCOMPARE(q.value(2).toDouble(), -3.25);
+        QVERIFY(!q.next()); // microsoft's position went with microsoft
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"
