@@ -30,6 +30,29 @@ install_deps() {
     fi
 }
 
+# The PostgreSQL storage tests need a server on loopback. As root on Debian, start the packaged
+# cluster and make a scratch role and database; elsewhere tst_postgres skips with a message.
+start_postgres() {
+    [ -n "${ATLAS_TEST_POSTGRES_URL:-}" ] && return 0
+    command -v pg_lsclusters >/dev/null 2>&1 || return 0
+    [ "$(id -u)" -eq 0 ] || return 0
+    local line ver name port
+    line="$(pg_lsclusters -h | head -n 1)"
+    if [ -z "$line" ]; then
+        pg_createcluster 15 main >/dev/null || return 0
+        line="$(pg_lsclusters -h | head -n 1)"
+    fi
+    read -r ver name port _ <<<"$line"
+    pg_ctlcluster "$ver" "$name" start 2>/dev/null || true
+    local psql=(su postgres -c)
+    "${psql[@]}" "psql -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'atlas_test'\"" 2>/dev/null | grep -q 1 \
+        || "${psql[@]}" "psql -q -p $port -c \"CREATE ROLE atlas_test LOGIN PASSWORD 'atlas-test-secret'\"" || return 0
+    "${psql[@]}" "psql -p $port -tAc \"SELECT 1 FROM pg_database WHERE datname = 'atlas_test'\"" 2>/dev/null | grep -q 1 \
+        || "${psql[@]}" "psql -q -p $port -c 'CREATE DATABASE atlas_test OWNER atlas_test'" || return 0
+    export ATLAS_TEST_POSTGRES_URL="postgresql://atlas_test:atlas-test-secret@127.0.0.1:$port/atlas_test"
+    echo "PostgreSQL tests use the scratch database atlas_test on 127.0.0.1:$port"
+}
+
 build() {
     local preset="$1" dir="$2"
     if [ ! -f "$dir/build.ninja" ]; then
@@ -53,6 +76,7 @@ run)
 test)
     install_deps
     build default build
+    start_postgres
     ctest --preset default
     if [ "${ATLAS_SKIP_SANITIZERS:-0}" != 1 ]; then
         build asan build-asan
