@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Telco Atlas"));
     QApplication::setOrganizationName(QStringLiteral("telco-atlas"));
     QApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("telco-atlas"));
+    QApplication::setDesktopFileName(QStringLiteral("org.telcoatlas.TelcoAtlas"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
