@@ -59,7 +59,7 @@ private Q_SLOTS:
     {
         const QString depends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Depends")});
         // Plugins and fonts are loaded at run time, where dpkg-shlibdeps cannot see them.
-        for (const char *pkg : {"libqt6sql6-sqlite", "qt6-qpa-plugins", "fonts-noto-cjk | fonts-nanum", "libqt6widgets6",
+        for (const char *pkg : {"libqt6sql6-sqlite", "qt6-qpa-plugins", "fonts-noto-cjk", "fonts-dejavu-core", "libqt6widgets6",
                                 "libqt6sql6"})
             QVERIFY2(depends.contains(QLatin1String(pkg)), qPrintable(QStringLiteral("%1 missing from: %2").arg(QLatin1String(pkg), depends)));
     }

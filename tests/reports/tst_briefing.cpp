@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The briefing PDF as a reader gets it: its text, fonts, metadata and stability between runs.
+#include "io/builtindataset.h"
+#include "reports/briefing.h"
+
+#include <QFile>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace atlas;
+
+namespace {
+
+QString tool(const char *name)
+{
+    return QStandardPaths::findExecutable(QString::fromLatin1(name));
+}
+
+QString runTool(const char *name, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool(name), args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Everything but what the PDF format itself makes differ between runs.
+QByteArray withoutDatesAndId(QByteArray pdf)
+{
+    static const QRegularExpression creation(QStringLiteral("/CreationDate \\(D:[^)]*\\)"));
+    static const QRegularExpression id(QStringLiteral("/ID \\[<[0-9a-fA-F]*> ?<[0-9a-fA-F]*>\\]"));
+    QString text = QString::fromLatin1(pdf);
+    text.remove(creation);
+    text.remove(id);
+    return text.toLatin1();
+}
+
+} // namespace
+
+class TestBriefing : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Dataset m_data;
+
+    QString write(const QString &name, const BriefingOptions &options)
+    {
+        const QString path = m_dir.filePath(name);
+        Briefing b(m_data, options);
+        QString error;
+        if (!b.writePdf(path, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        const auto d = BuiltinDataset::load(&error);
+        QVERIFY2(d, qPrintable(error));
+        m_data = *d;
+        // Without a CJK font the PDF would show empty boxes and still "exist".
+        QVERIFY2(QFontDatabase::families(QFontDatabase::Korean).contains(QStringLiteral("Noto Sans CJK KR")),
+                 "fonts-noto-cjk is not installed");
+        QVERIFY(QFontMetrics(Briefing::font(10)).inFontUcs4(0xCF00)); // 케
+    }
+
+    void composesFromTheData()
+    {
+        BriefingOptions o;
+        o.generated = QDate(2026, 1, 2);
+        Briefing b(m_data, o);
+        QCOMPARE(b.focus(), (QStringList{QStringLiteral("kt"), QStringLiteral("sk-telecom"), QStringLiteral("lg-uplus")}));
+        const QString summary = b.summary().join(QLatin1Char('\n'));
+        QVERIFY2(summary.contains(QStringLiteral("\u221214.3%")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("KRW 6.55 trillion")));
+        // Every cited source exists and is numbered once.
+        const QStringList cited = b.citedSources();
+        QVERIFY(cited.size() >= 10);
+        QCOMPARE(QSet<QString>(cited.cbegin(), cited.cend()).size(), cited.size());
+    }
+
+    void windowAndFocusChangeTheContent()
+    {
+        BriefingOptions o;
+        o.from = QDate(2023, 1, 1);
+        o.to = QDate(2023, 12, 31);
+        o.focus = {QStringLiteral("sk-telecom")};
+        Briefing b(m_data, o);
+        const QString summary = b.summary().join(QLatin1Char('\n'));
+        QVERIFY2(!summary.contains(QStringLiteral("Microsoft")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("Global Telco AI Alliance")));
+    }
+
+    void pdfTextFontsAndPages()
+    {
+        BriefingOptions o;
+        const QString path = write(QStringLiteral("en.pdf"), o);
+        QVERIFY(QFile::exists(path));
+        if (tool("pdftotext").isEmpty() || tool("pdffonts").isEmpty() || tool("pdfinfo").isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString info = runTool("pdfinfo", {path});
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        QVERIFY2(pages >= 5 && pages <= 30, qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Telco Atlas Briefing")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("A4")));
+        const QString meta = runTool("pdfinfo", {QStringLiteral("-meta"), path});
+        QVERIFY2(meta.contains(QStringLiteral("dc:creator")) && meta.contains(QStringLiteral("dc:description")), qPrintable(meta));
+
+        const QString text = runTool("pdftotext", {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        for (const char *word : {"KT", "Microsoft", "Perplexity", "ixi-GEN", "KRW 6.55 trillion", "https://", "Page 1 of"})
+            QVERIFY2(text.contains(QLatin1String(word)), word);
+        QVERIFY(text.contains(QStringLiteral("\u221214.3%")) || text.contains(QStringLiteral("-14.3%")));
+
+        const QString fonts = runTool("pdffonts", {path});
+        const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!lines.isEmpty());
+        for (const auto &line : lines)
+            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\s+(yes|no)\\s+(yes|no)\\s+\\d+"))), qPrintable(line));
+        QVERIFY(fonts.contains(QStringLiteral("NotoSansCJK")) && fonts.contains(QStringLiteral("DejaVuSans")));
+    }
+
+    void koreanBriefing()
+    {
+        if (tool("pdftotext").isEmpty())
+            QSKIP("poppler-utils is not installed");
+        BriefingOptions o;
+        o.lang = Language::Korean;
+        const QString text = runTool("pdftotext", {write(QStringLiteral("ko.pdf"), o), QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("마이크로소프트")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("6조 5,464억 원")));
+        QVERIFY(text.contains(QStringLiteral("2024년 6월")));
+    }
+
+    void letterPaper()
+    {
+        if (tool("pdfinfo").isEmpty())
+            QSKIP("poppler-utils is not installed");
+        BriefingOptions o;
+        o.pageSize = QPageSize(QPageSize::Letter);
+        const QString info = runTool("pdfinfo", {write(QStringLiteral("letter.pdf"), o)});
+        QVERIFY2(info.contains(QStringLiteral("612 x 792")), qPrintable(info));
+    }
+
+    void twoRunsAreIdenticalButForDatesAndId()
+    {
+        BriefingOptions o;
+        o.generated = QDate(2026, 1, 2);
+        QFile a(write(QStringLiteral("a.pdf"), o));
+        QFile b(write(QStringLiteral("b.pdf"), o));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray pa = withoutDatesAndId(a.readAll());
+        const QByteArray pb = withoutDatesAndId(b.readAll());
+        QVERIFY(pa.size() > 10000);
+        QCOMPARE(pa.size(), pb.size());
+        QVERIFY(pa == pb);
+    }
+
+    void unwritablePathNamesTheFile()
+    {
+        Briefing b(m_data, {});
+        QString error;
+        QVERIFY(!b.writePdf(QStringLiteral("/nonexistent-dir/briefing.pdf"), &error));
+        QVERIFY2(error.contains(QStringLiteral("/nonexistent-dir/briefing.pdf")), qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestBriefing)
+#include "tst_briefing.moc"
