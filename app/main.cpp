@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/chartrender.h"
+#include "charts/financialchartbuilder.h"
 #include "io/datasetjson.h"
 #include "models/document.h"
+#include "reports/briefingcommand.h"
 #include "storage/database.h"
+#include "timeline/timelinerender.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
@@ -18,16 +22,27 @@ using namespace atlas;
 
 namespace {
 
+const char *const kHeadlessOptions[] = {"--export", "--briefing", "--render-chart", "--render-timeline",
+                                         "--help", "-h", "--help-all", "--version", "-v"};
+
 // Commands that only write files must work without a display (CI, servers, scripts).
 bool isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--export" || a.startsWith("--export=") || a == "--help" || a == "-h" || a == "--version"
-            || a == "-v" || a == "--help-all")
-            return true;
+        for (const char *option : kHeadlessOptions) {
+            if (a == option || a.startsWith(QByteArray(option) + '='))
+                return true;
+        }
     }
     return false;
+}
+
+QDate parseDay(const QString &text, bool *ok)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    *ok = d.isValid() && text.size() == 10;
+    return d;
 }
 
 void printError(const QString &message)
@@ -67,7 +82,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface and data language: ko or en."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({databaseOption, exportOption, langOption});
+    const QCommandLineOption briefingOption(
+        QStringLiteral("briefing"),
+        QApplication::translate("main", "Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption chartOption(
+        QStringLiteral("render-chart"),
+        QApplication::translate("main", "Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption timelineOption(
+        QStringLiteral("render-timeline"),
+        QApplication::translate("main", "Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QApplication::translate("main", "Start of the time window, YYYY-MM-DD."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QApplication::translate("main", "End of the time window, YYYY-MM-DD."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption focusOption(
+        QStringLiteral("focus"),
+        QApplication::translate("main", "Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QApplication::translate("main", "Paper size of the briefing: a4 or letter."),
+                                        QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption companyOption(QStringLiteral("company"),
+                                           QApplication::translate("main", "Company of the chart: id, name or ticker."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), QApplication::translate("main", "Chart view: q2, trend or peers."),
+                                        QStringLiteral("VIEW"), QStringLiteral("q2"));
+    parser.addOptions({databaseOption, exportOption, langOption, briefingOption, chartOption, timelineOption, fromOption,
+                       toOption, focusOption, pageOption, companyOption, viewOption});
 
     if (!parser.parse(QApplication::arguments())) {
         printError(parser.errorText());
@@ -97,7 +141,33 @@ int main(int argc, char *argv[])
     }
     Translations::apply(lang);
 
-    const bool headless = parser.isSet(exportOption);
+    bool ok = true;
+    const QDate from = parser.isSet(fromOption) ? parseDay(parser.value(fromOption), &ok) : QDate();
+    if (!ok) {
+        printError(QApplication::translate("main", "--from must be a date YYYY-MM-DD, not '%1'").arg(parser.value(fromOption)));
+        return 2;
+    }
+    const QDate to = parser.isSet(toOption) ? parseDay(parser.value(toOption), &ok) : QDate();
+    if (!ok) {
+        printError(QApplication::translate("main", "--to must be a date YYYY-MM-DD, not '%1'").arg(parser.value(toOption)));
+        return 2;
+    }
+    if (from.isValid() && to.isValid() && to < from) {
+        printError(QApplication::translate("main", "--to (%1) is before --from (%2)").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+        return 2;
+    }
+    const QString page = parser.value(pageOption).toLower();
+    if (page != QLatin1String("a4") && page != QLatin1String("letter")) {
+        printError(QApplication::translate("main", "--page must be 'a4' or 'letter', not '%1'").arg(parser.value(pageOption)));
+        return 2;
+    }
+    if (!FinancialChartBuilder::viewFromKey(parser.value(viewOption))) {
+        printError(QApplication::translate("main", "--view must be 'q2', 'trend' or 'peers', not '%1'").arg(parser.value(viewOption)));
+        return 2;
+    }
+
+    const bool headless = parser.isSet(exportOption) || parser.isSet(briefingOption) || parser.isSet(chartOption)
+        || parser.isSet(timelineOption);
     QString spec = parser.value(databaseOption);
     if (spec.isEmpty())
         spec = headless || settings.lastDatabase().isEmpty() ? Database::defaultLocation() : settings.lastDatabase();
@@ -113,11 +183,51 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (parser.isSet(exportOption)) {
-        const QString file = parser.value(exportOption);
-        if (!DatasetJson::writeFile(document.data(), file, &error)) {
+    if (headless) {
+        QStringList focus;
+        for (const QString &name : parser.value(focusOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = document.data().resolveEntity(name);
+            if (id.isEmpty()) {
+                printError(QApplication::translate("main", "--focus: no entity is called '%1'").arg(name.trimmed()));
+                return 2;
+            }
+            focus << id;
+        }
+        if (parser.isSet(exportOption) && !DatasetJson::writeFile(document.data(), parser.value(exportOption), &error)) {
             printError(error);
             return 1;
+        }
+        if (parser.isSet(chartOption)) {
+            ChartRender::Options o;
+            o.company = parser.value(companyOption);
+            o.view = parser.value(viewOption);
+            o.lang = lang;
+            if (!ChartRender::renderToFile(document, o, parser.value(chartOption), &error)) {
+                printError(error);
+                return 1;
+            }
+        }
+        if (parser.isSet(timelineOption)) {
+            TimelineRender::Options o;
+            o.from = from;
+            o.to = to;
+            o.lang = lang;
+            if (!TimelineRender::renderToFile(document, o, parser.value(timelineOption), &error)) {
+                printError(error);
+                return 1;
+            }
+        }
+        if (parser.isSet(briefingOption)) {
+            BriefingOptions o;
+            o.lang = lang;
+            o.from = from;
+            o.to = to;
+            o.focus = focus;
+            o.pageSize = QPageSize(page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4);
+            if (!BriefingCommand::writePdf(document, o, parser.value(briefingOption), &error)) {
+                printError(error);
+                return 1;
+            }
         }
         return 0;
     }

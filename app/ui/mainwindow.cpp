@@ -7,7 +7,10 @@
 #include "translations.h"
 #include "workspace.h"
 
+#include "charts/chartsview.h"
 #include "io/datasetjson.h"
+#include "reports/briefingcommand.h"
+#include "timeline/timelinewidget.h"
 #include "models/document.h"
 #include "models/entitylistmodel.h"
 #include "models/eventfilterproxy.h"
@@ -30,8 +33,12 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -59,7 +66,15 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     m_financialModel = new FinancialTableModel(document, this);
 
     createActions();
-    setCentralWidget(createEventsPane());
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_eventsPane = createEventsPane();
+    m_charts = new ChartsView(document, this);
+    m_charts->setObjectName(QStringLiteral("chartsView"));
+    m_tabs->addTab(m_eventsPane, QString());
+    m_tabs->addTab(m_charts, QString());
+    setCentralWidget(m_tabs);
     createDocks();
     createMenus();
     m_statusLabel = new QLabel(this);
@@ -131,6 +146,19 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(m_koreanAction, &QAction::triggered, this, [this] { setLanguage(Language::Korean); });
 
+    m_eventsTabAction = new QAction(this);
+    m_eventsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_eventsTabAction, &QAction::triggered, this, [this] { showTab(m_eventsPane); });
+    m_chartsTabAction = new QAction(this);
+    m_chartsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_chartsTabAction, &QAction::triggered, this, [this] { showTab(m_charts); });
+    m_printBriefingAction = new QAction(this);
+    m_printBriefingAction->setShortcut(QKeySequence::Print);
+    connect(m_printBriefingAction, &QAction::triggered, this, &MainWindow::printBriefing);
+    m_exportBriefingAction = new QAction(this);
+    m_exportBriefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_exportBriefingAction, &QAction::triggered, this, &MainWindow::exportBriefing);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -142,6 +170,12 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_exportAction);
+    m_exportViewMenu = m_fileMenu->addMenu(QString());
+    m_exportViewMenu->addActions(m_charts->exportActions());
+    m_exportViewMenu->addAction(m_timeline->exportAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printBriefingAction);
+    m_fileMenu->addAction(m_exportBriefingAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     updateRecentMenu();
@@ -154,6 +188,10 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_clearSelectionAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_eventsTabAction);
+    m_viewMenu->addAction(m_chartsTabAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_entitiesDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
     m_viewMenu->addAction(m_financialDock->toggleViewAction());
@@ -293,8 +331,16 @@ void MainWindow::createDocks()
     m_financialView->horizontalHeader()->setStretchLastSection(true);
     m_financialDock->setWidget(m_financialView);
     addDockWidget(Qt::BottomDockWidgetArea, m_financialDock);
-    resizeDocks({m_entitiesDock, m_detailsDock}, {300, 380}, Qt::Horizontal);
-    resizeDocks({m_financialDock}, {200}, Qt::Vertical);
+    m_timelineDock = new QDockWidget(this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timeline = new TimelineWidget(m_document, m_timelineDock);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_timelineDock, m_financialDock);
+    m_timelineDock->raise();
+    resizeDocks({m_entitiesDock, m_detailsDock}, {280, 340}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
 }
 
 void MainWindow::retranslate()
@@ -319,6 +365,16 @@ void MainWindow::retranslate()
     m_resetWindowAction->setText(tr("&All Time"));
     m_resetWindowAction->setToolTip(tr("Show the whole time span of the data (Ctrl+0)"));
     m_aboutAction->setText(tr("&About Telco Atlas"));
+    m_eventsTabAction->setText(tr("&Events Table"));
+    m_chartsTabAction->setText(tr("Financial &Charts"));
+    m_printBriefingAction->setText(tr("&Print Briefing…"));
+    m_printBriefingAction->setStatusTip(tr("Preview and print a sourced briefing of the current time window"));
+    m_exportBriefingAction->setText(tr("Export &Briefing as PDF…"));
+    m_exportBriefingAction->setStatusTip(tr("Write a sourced briefing of the current time window as a PDF file"));
+    m_exportViewMenu->setTitle(tr("Export &View"));
+    m_tabs->setTabText(m_tabs->indexOf(m_eventsPane), tr("Events"));
+    m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Financial Charts"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
     m_entitiesDock->setWindowTitle(tr("Entities"));
     m_detailsDock->setWindowTitle(tr("Details"));
     m_financialDock->setWindowTitle(tr("Quarterly Results"));
@@ -361,8 +417,12 @@ void MainWindow::setLanguage(Language lang)
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings->windowGeometry();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First run: most of the screen, so graph, timeline and details all have room.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(QSize(1440, 920).boundedTo(available.size() * 0.94).expandedTo(QSize(1000, 700)));
+        resizeDocks({m_timelineDock}, {height() * 2 / 5}, Qt::Vertical);
+    }
     const QByteArray state = m_settings->windowState();
     if (!state.isEmpty())
         QMainWindow::restoreState(state);
@@ -498,6 +558,61 @@ void MainWindow::exportJson()
         return;
     QString error;
     if (!DatasetJson::writeFile(m_document->data(), file, &error)) {
+        QMessageBox::critical(this, tr("Export Failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(file), 5000);
+}
+
+void MainWindow::showTab(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+    page->setFocus();
+}
+
+BriefingOptions MainWindow::currentBriefingOptions() const
+{
+    BriefingOptions o;
+    o.lang = m_document->language();
+    o.from = m_document->windowFrom();
+    o.to = m_document->windowTo();
+    const auto sel = m_document->selection();
+    if (sel.type == Document::SelectionType::Entity) {
+        if (const Entity *e = m_document->data().entity(sel.id); e && e->kind == EntityKind::Company)
+            o.focus = {sel.id};
+    }
+    return o;
+}
+
+void MainWindow::printBriefing()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Briefing"));
+    const BriefingOptions options = currentBriefingOptions();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
+        BriefingOptions o = options;
+        o.pageSize = p->pageLayout().pageSize();
+        Briefing briefing(m_document->data(), o, BriefingCommand::figures(*m_document, o));
+        QString error;
+        if (!briefing.print(p, &error))
+            QMessageBox::critical(this, tr("Print Briefing"), error);
+    });
+    preview.exec();
+}
+
+void MainWindow::exportBriefing()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Briefing as PDF"), QStringLiteral("briefing.pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = BriefingCommand::writePdf(*m_document, currentBriefingOptions(), file, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
         QMessageBox::critical(this, tr("Export Failed"), error);
         return;
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/localizedtext.h"
+#include "reports/briefing.h"
 
 #include <QMainWindow>
 
@@ -11,17 +12,21 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QDateEdit;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 QT_END_NAMESPACE
 
 namespace atlas {
 
+class ChartsView;
 class DetailsPanel;
+class TimelineWidget;
 class Document;
 class EntityListModel;
 class EventFilterProxy;
@@ -41,6 +46,9 @@ public:
     QTableView *eventsView() const { return m_eventsView; }
     QTableView *entitiesView() const { return m_entitiesView; }
     EventFilterProxy *eventsProxy() const { return m_eventsProxy; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ChartsView *chartsView() const { return m_charts; }
+    TimelineWidget *timeline() const { return m_timeline; }
 
     void setLanguage(Language lang);
 
@@ -64,6 +72,10 @@ private:
     void openDatabaseFile(const QString &spec);
     void exportJson();
     void about();
+    void showTab(QWidget *page);
+    void printBriefing();
+    void exportBriefing();
+    BriefingOptions currentBriefingOptions() const;
 
     Document *m_document;
     Workspace *m_workspace;
@@ -79,6 +91,16 @@ private:
     QTableView *m_entitiesView = nullptr;
     QTableView *m_financialView = nullptr;
     DetailsPanel *m_details = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_eventsPane = nullptr;
+    ChartsView *m_charts = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QMenu *m_exportViewMenu = nullptr;
+    QAction *m_eventsTabAction = nullptr;
+    QAction *m_chartsTabAction = nullptr;
+    QAction *m_printBriefingAction = nullptr;
+    QAction *m_exportBriefingAction = nullptr;
     QLineEdit *m_eventSearch = nullptr;
     QLineEdit *m_entitySearch = nullptr;
     QComboBox *m_kindCombo = nullptr;

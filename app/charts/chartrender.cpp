@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartrender.h"
+
+#include "models/document.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QGuiApplication>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QScreen>
+#include <QSvgGenerator>
+#include <QTextDocument>
+
+namespace atlas::ChartRender {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::ChartRender)
+};
+
+constexpr qreal kPixelRatio = 2.0; // crisp on HiDPI screens and in print
+
+// Qt Charts measures text with the screen's font metrics; the file must draw it at the same
+// resolution, or text comes out smaller or larger than the room the layout gave it.
+int layoutDpi()
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
+}
+
+QString plainText(const QString &html)
+{
+    QTextDocument doc;
+    doc.setHtml(html);
+    return doc.toPlainText().simplified();
+}
+
+} // namespace
+
+void paint(QChart *chart, const QSize &size, QPainter *painter, const QRectF &target)
+{
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    // Qt Charts lays out on a posted request; the labels follow the plot area it sets, and an
+    // axis title that changes to fit asks for one more round.
+    for (int round = 0; round < 3; ++round) {
+        if (chart->layout())
+            chart->layout()->activate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    scene.setSceneRect(chart->geometry());
+    scene.render(painter, target, chart->geometry());
+    scene.removeItem(chart);
+}
+
+bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &options, const QSize &size,
+                  const QString &path, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return fail(Tr::tr("Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.")
+                        .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QFileInfo(path).suffix()));
+    if (size.width() < 100 || size.height() < 100)
+        return fail(Tr::tr("The chart size %1×%2 is too small.").arg(size.width()).arg(size.height()));
+
+    FinancialChartBuilder builder(data);
+    FinancialChartBuilder::Chart result = builder.build(options);
+    if (!result.chart)
+        return fail(result.emptyReason);
+    QChart *chart = result.chart.get();
+
+    if (suffix == QLatin1String("png")) {
+        QImage image(size * kPixelRatio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(kPixelRatio);
+        image.setDotsPerMeterX(qRound(layoutDpi() / 0.0254));
+        image.setDotsPerMeterY(qRound(layoutDpi() / 0.0254));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                                   | QPainter::SmoothPixmapTransform);
+            paint(chart, size, &painter, QRectF(QPointF(0, 0), size));
+        }
+        QImageWriter writer(path, "png");
+        if (!writer.write(image))
+            return fail(Tr::tr("Cannot write “%1”: %2").arg(path, writer.errorString()));
+        return true;
+    }
+
+    QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return fail(Tr::tr("Cannot write “%1”: the folder %2 does not exist.").arg(path, info.absolutePath()));
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setResolution(layoutDpi());
+    generator.setTitle(plainText(chart->title()));
+    generator.setDescription(Tr::tr("Telco Atlas financial chart"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return fail(Tr::tr("Cannot write “%1”.").arg(path));
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    paint(chart, size, &painter, QRectF(QPointF(0, 0), size));
+    if (!painter.end())
+        return fail(Tr::tr("Cannot write “%1”.").arg(path));
+    return true;
+}
+
+bool renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const Dataset &data = doc.data();
+    FinancialChartBuilder builder(data);
+    FinancialChartBuilder::Options o;
+    o.language = options.lang;
+    o.from = doc.windowFrom();
+    o.to = doc.windowTo();
+
+    const auto view = options.view.isEmpty() ? std::optional(FinancialChartBuilder::View::Q2)
+                                             : FinancialChartBuilder::viewFromKey(options.view);
+    if (!view)
+        return fail(Tr::tr("Unknown chart view “%1”: use q2, trend or peers.").arg(options.view));
+    o.view = *view;
+
+    if (options.company.isEmpty()) {
+        o.companyId = builder.defaultCompany();
+    } else {
+        o.companyId = data.resolveEntity(options.company);
+        if (o.companyId.isEmpty())
+            return fail(Tr::tr("Unknown company “%1”.").arg(options.company));
+        if (!builder.hasFigures(o.companyId)) {
+            const Entity *e = data.entity(o.companyId);
+            return fail(Tr::tr("“%1” has no financial figures; companies with figures: %2.")
+                            .arg(e ? e->name.text(options.lang) : options.company,
+                                 builder.companies().join(QStringLiteral(", "))));
+        }
+    }
+    if (!options.quarter.isEmpty()) {
+        o.quarter = PartialDate::fromString(options.quarter);
+        if (!o.quarter.isValid() || o.quarter.precision() != PartialDate::Precision::Quarter)
+            return fail(Tr::tr("Unknown quarter “%1”: write it as 2024-Q2.").arg(options.quarter));
+    }
+    return renderToFile(data, o, options.size, path, error);
+}
+
+} // namespace atlas::ChartRender

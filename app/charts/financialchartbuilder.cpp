@@ -1,0 +1,820 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "financialchartbuilder.h"
+
+#include "charts/chartformat.h"
+#include "charts/valuelabellayer.h"
+#include "core/formatting.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+const QColor kText(0x1a, 0x20, 0x2c);
+const QColor kMuted(0x4a, 0x55, 0x68);
+const QColor kGrid(0xe2, 0xe8, 0xf0);
+const QColor kRevenue(0x2b, 0x6c, 0xb0);
+const QColor kRevenueLight(0xb4, 0xcd, 0xe9);
+const QColor kProfit(0xdd, 0x6b, 0x20);
+const QColor kProfitLight(0xf6, 0xcd, 0xae);
+constexpr int kIntervals = 4; // both value axes: their grid lines coincide
+
+QFont chartFont(qreal points, bool bold = false)
+{
+    QFont f(FinancialChartBuilder::fontFamily());
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+PartialDate yearBefore(const PartialDate &q)
+{
+    return PartialDate::quarter(q.yearValue() - 1, q.quarterValue());
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Axis and chart titles are rich text in Qt Charts: the second line is a quieter subtitle.
+QString titleHtml(const QString &title, const QString &subtitle)
+{
+    QString html = QStringLiteral("<div align=\"center\"><b>%1</b>").arg(esc(title));
+    if (!subtitle.isEmpty())
+        html += QStringLiteral("<br><span style=\"font-size:10pt; font-weight:normal; color:%1\">%2</span>")
+                    .arg(kMuted.name(), esc(subtitle));
+    return html + QStringLiteral("</div>");
+}
+
+QString categoryHtml(const QString &name, const QString &note, bool bold = false)
+{
+    QString html = bold ? QStringLiteral("<b>%1</b>").arg(esc(name)) : esc(name);
+    if (note.isEmpty())
+        return html;
+    return QStringLiteral("<div align=\"center\">%1<br><span style=\"color:%2\">%3</span></div>")
+        .arg(html, kMuted.name(), esc(note));
+}
+
+QString ratioPercent(double ratio)
+{
+    return ChartFormat::number(ratio * 100.0, 1) + QLatin1Char('%');
+}
+
+QString exactMoney(const FinancialFigure &f)
+{
+    const double v = f.value;
+    const bool whole = std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e15;
+    const QString digits = whole ? QLocale(QLocale::English).toString(qint64(std::llround(std::fabs(v))))
+                                 : QLocale(QLocale::English).toString(std::fabs(v), 'f', 2);
+    return (v < 0 ? QString(QChar(0x2212)) : QString()) + f.currency + QLatin1Char(' ') + digits;
+}
+
+QString copyMoney(double v)
+{
+    const bool whole = std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e15;
+    return whole ? QString::number(qint64(std::llround(v))) : QString::number(v, 'f', 2);
+}
+
+QString copyPercent(double ratio)
+{
+    // An ASCII minus: spreadsheets read "-14.3%" as a number.
+    double pct = std::round(ratio * 1000.0) / 10.0;
+    if (pct == 0.0)
+        pct = 0.0; // not "-0.0%"
+    return QString::number(pct, 'f', 1) + QLatin1Char('%');
+}
+
+QCategoryAxis *valueAxis(const ChartFormat::Scale &s, const QString &title, const QColor &color, bool grid)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(s.min);
+    for (int k = 0; k <= s.intervals; ++k) {
+        const double v = s.min + k * s.step;
+        axis->append(ChartFormat::number(v, s.decimals), v);
+    }
+    axis->setRange(s.min, s.max);
+    axis->setTitleText(esc(title));
+    axis->setTitleFont(chartFont(10, true));
+    axis->setTitleBrush(color);
+    axis->setLabelsFont(chartFont(9.5));
+    axis->setLabelsColor(color);
+    axis->setLinePenColor(kGrid);
+    axis->setGridLineVisible(grid);
+    axis->setGridLineColor(kGrid);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &categories)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setLabelsFont(chartFont(10));
+    axis->setLabelsColor(kText);
+    axis->setLinePenColor(kMuted);
+    axis->setGridLineVisible(false);
+    axis->setTruncateLabels(false);
+    return axis;
+}
+
+std::unique_ptr<QChart> newChart(const QString &title, const QString &subtitle)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(12, 8, 12, 8));
+    chart->setTitleFont(chartFont(13, true));
+    chart->setTitleBrush(kText);
+    chart->setTitle(titleHtml(title, subtitle));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(chartFont(10));
+    chart->legend()->setLabelColor(kText);
+    return chart;
+}
+
+QBarSet *barSet(const QString &label, const QColor &color)
+{
+    auto *set = new QBarSet(label);
+    set->setColor(color);
+    set->setPen(Qt::NoPen);
+    return set;
+}
+
+// Where Qt Charts draws a bar: several bar series in one chart share each category side by side
+// (AbstractBarChartItem::calculateSeriesPositionAdjustmentAndWidth), sets within a series too.
+double barCentre(int category, int set, int setCount, double barWidth, int series, int seriesCount)
+{
+    const double seriesWidth = 1.0 / seriesCount;
+    const double adjustment = seriesCount > 1 ? seriesWidth * series + seriesWidth / 2.0 - 0.5 : 0.0;
+    const double width = barWidth * seriesWidth;
+    return adjustment + category - width / 2.0 + (set + 0.5) / setCount * width;
+}
+
+} // namespace
+
+const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QBarSet *set, int index) const
+{
+    for (const auto &item : items) {
+        if (item.barSet == set && item.index == index)
+            return &item;
+    }
+    return nullptr;
+}
+
+const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QXYSeries *line, int index) const
+{
+    for (const auto &item : items) {
+        if (item.line == line && item.index == index)
+            return &item;
+    }
+    return nullptr;
+}
+
+FinancialChartBuilder::FinancialChartBuilder(const Dataset &data)
+    : m_data(data)
+{
+}
+
+QString FinancialChartBuilder::fontFamily()
+{
+    return QStringLiteral("Noto Sans CJK KR");
+}
+
+QString FinancialChartBuilder::viewKey(View view)
+{
+    switch (view) {
+    case View::Q2:
+        return QStringLiteral("q2");
+    case View::Trend:
+        return QStringLiteral("trend");
+    case View::Peers:
+        return QStringLiteral("peers");
+    }
+    return {};
+}
+
+std::optional<FinancialChartBuilder::View> FinancialChartBuilder::viewFromKey(const QString &key)
+{
+    for (View v : allViews()) {
+        if (viewKey(v).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return std::nullopt;
+}
+
+QString FinancialChartBuilder::viewLabel(View view)
+{
+    switch (view) {
+    case View::Q2:
+        return tr("Year on Year");
+    case View::Trend:
+        return tr("Trend");
+    case View::Peers:
+        return tr("Peers");
+    }
+    return {};
+}
+
+QStringList FinancialChartBuilder::companies() const
+{
+    QStringList out;
+    for (const auto &e : m_data.entities) {
+        if (hasFigures(e.id))
+            out << e.id;
+    }
+    // Figures of a company missing from the entities still get drawn, after the known ones.
+    for (const auto &f : m_data.financials) {
+        if (!out.contains(f.companyId))
+            out << f.companyId;
+    }
+    return out;
+}
+
+QString FinancialChartBuilder::defaultCompany() const
+{
+    return m_data.financials.isEmpty() ? QString() : m_data.financials.constFirst().companyId;
+}
+
+bool FinancialChartBuilder::hasFigures(const QString &companyId) const
+{
+    return std::any_of(m_data.financials.cbegin(), m_data.financials.cend(),
+                       [&](const FinancialFigure &f) { return f.companyId == companyId; });
+}
+
+QList<PartialDate> FinancialChartBuilder::quarters(const QString &companyId) const
+{
+    QList<PartialDate> out;
+    for (const auto &f : m_data.financials) {
+        if ((companyId.isEmpty() || f.companyId == companyId) && f.quarter.isValid() && !out.contains(f.quarter))
+            out << f.quarter;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+PartialDate FinancialChartBuilder::defaultQuarter(const QString &companyId, View view, const QDate &from,
+                                                  const QDate &to) const
+{
+    const QList<PartialDate> own = quarters(companyId);
+    switch (view) {
+    case View::Q2:
+        for (auto it = own.crbegin(); it != own.crend(); ++it) {
+            const PartialDate base = yearBefore(*it);
+            if (it->overlaps(from, to) && base.overlaps(from, to) && own.contains(base))
+                return *it;
+        }
+        for (auto it = own.crbegin(); it != own.crend(); ++it) {
+            if (it->overlaps(from, to))
+                return *it;
+        }
+        return {};
+    case View::Trend:
+        for (auto it = own.crbegin(); it != own.crend(); ++it) {
+            if (it->overlaps(from, to))
+                return *it;
+        }
+        return {};
+    case View::Peers: {
+        // The latest quarter in the window that the most companies report.
+        PartialDate best;
+        qsizetype bestCount = 0;
+        for (const auto &q : quarters()) {
+            if (!q.overlaps(from, to))
+                continue;
+            QStringList reporting;
+            for (const auto &f : m_data.financials) {
+                if (f.quarter == q && !reporting.contains(f.companyId))
+                    reporting << f.companyId;
+            }
+            if (reporting.size() >= bestCount) {
+                best = q;
+                bestCount = reporting.size();
+            }
+        }
+        return best;
+    }
+    }
+    return {};
+}
+
+QString FinancialChartBuilder::companyName(const QString &id, Language lang) const
+{
+    const Entity *e = m_data.entity(id);
+    const QString name = e ? e->name.text(lang) : QString();
+    return name.isEmpty() ? id : name;
+}
+
+std::optional<double> FinancialChartBuilder::yearOnYear(const FinancialFigure &f) const
+{
+    if (!f.quarter.isValid())
+        return std::nullopt;
+    const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
+    if (!base || base->currency != f.currency)
+        return std::nullopt;
+    return Format::change(base->value, f.value);
+}
+
+QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::optional<double> &change,
+                                       Language lang) const
+{
+    QString basis = f.basis;
+    if (basis == QLatin1String("consolidated-kifrs"))
+        basis = tr("Consolidated, K-IFRS");
+    else if (basis == QLatin1String("separate-kifrs"))
+        basis = tr("Separate, K-IFRS");
+    const Source *source = m_data.source(f.sourceId);
+    QString sourceText = f.sourceId;
+    if (source) {
+        sourceText = source->publisher;
+        if (!source->title.isEmpty())
+            sourceText += QStringLiteral(", “%1”").arg(source->title);
+    }
+    QStringList lines;
+    lines << tr("%1 · %2").arg(companyName(f.companyId, lang), labelOf(f.metric));
+    lines << Format::date(f.quarter, lang);
+    lines << tr("%1 (%2)").arg(Format::money(f.value, f.currency, lang), exactMoney(f));
+    if (change)
+        lines << tr("Year on year: %1").arg(Format::percent(*change, lang));
+    lines << tr("Basis: %1").arg(basis);
+    lines << tr("Source: %1").arg(sourceText);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString FinancialChartBuilder::windowText(const Options &o) const
+{
+    auto day = [&](const QDate &d) { return Format::date(PartialDate::day(d.year(), d.month(), d.day()), o.language); };
+    if (o.from.isValid() && o.to.isValid())
+        return tr("%1 to %2").arg(day(o.from), day(o.to));
+    if (o.from.isValid())
+        return tr("from %1").arg(day(o.from));
+    if (o.to.isValid())
+        return tr("until %1").arg(day(o.to));
+    return tr("all time");
+}
+
+FinancialChartBuilder::Chart FinancialChartBuilder::build(const Options &options) const
+{
+    Options o = options;
+    if (o.companyId.isEmpty())
+        o.companyId = defaultCompany();
+    Chart out;
+    out.companyId = o.companyId;
+    out.view = o.view;
+    if (o.companyId.isEmpty() || m_data.financials.isEmpty()) {
+        out.emptyReason = tr("The data hold no financial figures.");
+        return out;
+    }
+    if (!hasFigures(o.companyId) && o.view != View::Peers) {
+        out.emptyReason = m_data.entity(o.companyId)
+                              ? tr("%1 has no financial figures in the data.").arg(companyName(o.companyId, o.language))
+                              : tr("Unknown company “%1”.").arg(o.companyId);
+        return out;
+    }
+    switch (o.view) {
+    case View::Q2:
+        return buildQ2(o);
+    case View::Trend:
+        return buildTrend(o);
+    case View::Peers:
+        return buildPeers(o);
+    }
+    return out;
+}
+
+FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) const
+{
+    Chart out;
+    out.companyId = o.companyId;
+    out.view = View::Q2;
+    const Language lang = o.language;
+    const QString company = companyName(o.companyId, lang);
+    const PartialDate quarter = o.quarter.isValid() ? o.quarter : defaultQuarter(o.companyId, View::Q2, o.from, o.to);
+    out.quarter = quarter;
+    if (!quarter.isValid()) {
+        out.emptyReason = tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
+        return out;
+    }
+    const PartialDate base = yearBefore(quarter);
+    const std::array<Metric, 2> metrics{Metric::Revenue, Metric::OperatingProfit};
+    std::array<std::optional<FinancialFigure>, 2> now;
+    std::array<std::optional<FinancialFigure>, 2> before;
+    for (int m = 0; m < 2; ++m) {
+        now[m] = m_data.figure(o.companyId, quarter, metrics[m]);
+        before[m] = m_data.figure(o.companyId, base, metrics[m]);
+    }
+    const bool hasBase = before[0] || before[1];
+    if (!now[0] && !now[1]) {
+        out.emptyReason = tr("The data hold no figures of %1 for %2.").arg(company, Format::date(quarter, lang));
+        return out;
+    }
+    if (!quarter.overlaps(o.from, o.to) || (hasBase && !base.overlaps(o.from, o.to))) {
+        out.emptyReason = tr("%1 against %2 lies outside the time window (%3). Widen the window or choose "
+                             "another quarter.")
+                              .arg(Format::date(quarter, lang), Format::date(base, lang), windowText(o));
+        return out;
+    }
+
+    QList<PartialDate> shown;
+    if (hasBase)
+        shown << base;
+    shown << quarter;
+
+    std::array<std::optional<double>, 2> change;
+    QStringList changeParts;
+    for (int m = 0; m < 2; ++m) {
+        if (now[m] && before[m] && now[m]->currency == before[m]->currency)
+            change[m] = Format::change(before[m]->value, now[m]->value);
+        if (change[m])
+            changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), Format::percent(*change[m], lang));
+    }
+    const QString subtitle = hasBase ? tr("%1, year on year").arg(changeParts.join(QStringLiteral(" · ")))
+                                     : tr("No figures for %1 to compare with.").arg(Format::date(base, lang));
+    const QString title
+        = hasBase ? tr("%1: %2 against %3").arg(company, Format::date(quarter, lang), Format::date(base, lang))
+                  : tr("%1: %2").arg(company, Format::date(quarter, lang));
+    out.chart = newChart(title, subtitle);
+
+    QStringList categories, brief;
+    QList<std::optional<FinancialFigure>> revenue, profit;
+    for (const auto &q : shown) {
+        const bool current = q == quarter;
+        categories << categoryHtml(Format::date(q, lang), current ? QString() : tr("a year earlier"), current);
+        brief << categoryHtml(Format::date(q, lang), QString(), current);
+        revenue << (current ? now[0] : before[0]);
+        profit << (current ? now[1] : before[1]);
+    }
+    addPairedBars(out, categories, brief, revenue, profit, int(shown.size()) - 1, lang);
+
+    out.table.headers << tr("Metric");
+    for (const auto &q : shown)
+        out.table.headers << Format::date(q, lang);
+    out.table.headers << tr("Change (YoY)");
+    for (int m = 0; m < 2; ++m) {
+        QList<Cell> row;
+        row << Cell{labelOf(metrics[m]), labelOf(metrics[m]), -1, {}};
+        for (const auto &q : shown)
+            row << figureCell(out, q == quarter ? now[m] : before[m], lang);
+        row << (change[m] ? Cell{Format::percent(*change[m], lang), copyPercent(*change[m]), -1, {}} : Cell{});
+        out.table.rows << row;
+    }
+    return out;
+}
+
+FinancialChartBuilder::Cell FinancialChartBuilder::figureCell(const Chart &chart,
+                                                              const std::optional<FinancialFigure> &f,
+                                                              Language lang) const
+{
+    Cell cell;
+    if (!f)
+        return cell;
+    cell.text = Format::money(f->value, f->currency, lang);
+    cell.copy = copyMoney(f->value);
+    for (qsizetype i = 0; i < chart.items.size(); ++i) {
+        if (chart.items.at(i).figure == *f) {
+            cell.item = int(i);
+            cell.toolTip = chart.items.at(i).toolTip;
+        }
+    }
+    return cell;
+}
+
+void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categories, const QStringList &brief,
+                                          const QList<std::optional<FinancialFigure>> &revenue,
+                                          const QList<std::optional<FinancialFigure>> &profit, int highlighted,
+                                          Language lang) const
+{
+    QChart *chart = out.chart.get();
+    const int count = int(categories.size());
+    const std::array<const QList<std::optional<FinancialFigure>> *, 2> figures{&revenue, &profit};
+    const std::array<Metric, 2> metrics{Metric::Revenue, Metric::OperatingProfit};
+
+    auto *labels = new ValueLabelLayer(chart);
+    labels->setFont(chartFont(9.5));
+    out.labels = labels;
+    auto *xAxis = categoryAxis(categories);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    labels->addCategoryLabels(xAxis, categories, brief);
+
+    // Revenue is about thirteen times operating profit: each metric has its own axis (revenue
+    // left, profit right), each from zero, so neither is flattened into the floor.
+    std::array<ChartFormat::Unit, 2> units;
+    std::array<QCategoryAxis *, 2> yAxes{};
+    for (int m = 0; m < 2; ++m) {
+        QString currency = QStringLiteral("KRW");
+        double largest = 0.0;
+        for (const auto &f : *figures[m]) {
+            if (f) {
+                currency = f->currency;
+                largest = std::max(largest, std::fabs(f->value));
+            }
+        }
+        units[m] = ChartFormat::unitFor(largest, currency, lang);
+        double lo = 0.0, hi = 0.0;
+        for (const auto &f : *figures[m]) {
+            if (f) {
+                lo = std::min(lo, f->value / units[m].divisor);
+                hi = std::max(hi, f->value / units[m].divisor);
+            }
+        }
+        // Room over the tallest bar for a two-line label: the value and its change.
+        const QString title = tr("%1 (%2)").arg(labelOf(metrics[m]), units[m].name);
+        yAxes[m] = valueAxis(ChartFormat::niceScale(lo * 1.15, hi * 1.15, kIntervals), title,
+                             m == 0 ? kRevenue : kProfit, m == 0);
+        chart->addAxis(yAxes[m], m == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        labels->addAxisTitle(yAxes[m], title, units[m].name);
+    }
+
+    constexpr double barWidth = 0.7;
+    for (int m = 0; m < 2; ++m) {
+        const QColor strong = m == 0 ? kRevenue : kProfit;
+        const QColor light = m == 0 ? kRevenueLight : kProfitLight;
+        auto *series = new QBarSeries;
+        series->setBarWidth(barWidth);
+        // The highlighted category keeps the strong colour; the others step back.
+        QBarSet *set = barSet(tr("%1 (%2)").arg(labelOf(metrics[m]), m == 0 ? tr("left axis") : tr("right axis")),
+                              highlighted >= 0 ? light : strong);
+        set->setSelectedColor(strong);
+        for (const auto &f : *figures[m])
+            set->append(f ? f->value / units[m].divisor : 0.0);
+        if (highlighted >= 0)
+            set->selectBar(highlighted);
+        series->append(set);
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxes[m]);
+        for (int i = 0; i < count; ++i) {
+            if (!figures[m]->at(i))
+                continue;
+            const FinancialFigure &f = *figures[m]->at(i);
+            Item item;
+            item.figure = f;
+            item.change = yearOnYear(f);
+            item.series = series;
+            item.barSet = set;
+            item.index = i;
+            item.x = barCentre(i, 0, 1, barWidth, m, 2);
+            item.plotted = f.value / units[m].divisor;
+            item.label = Format::money(f.value, f.currency, lang);
+            QString compactText = ChartFormat::compact(f.value, units[m]);
+            if (item.change) {
+                item.label += QLatin1Char('\n') + Format::percent(*item.change, lang);
+                compactText += QLatin1Char('\n') + Format::percent(*item.change, lang);
+            }
+            item.toolTip = toolTip(f, item.change, lang);
+            out.items << item;
+            const bool strongBar = i == highlighted || highlighted < 0;
+            labels->addLabel({series, ValueLabelLayer::Anchor::Bar, item.x, item.plotted, item.label, compactText,
+                              strongBar ? kText : kMuted, barWidth / 4, strongBar ? strong : light});
+        }
+    }
+    labels->relayout();
+}
+
+FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o) const
+{
+    Chart out;
+    out.companyId = o.companyId;
+    out.view = View::Trend;
+    const Language lang = o.language;
+    const QString company = companyName(o.companyId, lang);
+    QList<PartialDate> shown;
+    for (const auto &q : quarters(o.companyId)) {
+        if (q.overlaps(o.from, o.to))
+            shown << q;
+    }
+    if (shown.isEmpty()) {
+        out.emptyReason = tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
+        return out;
+    }
+    out.quarter = shown.constLast();
+
+    QList<std::optional<FinancialFigure>> revenue, profit;
+    QString currency = QStringLiteral("KRW");
+    double revLargest = 0.0, opLargest = 0.0;
+    for (const auto &q : shown) {
+        revenue << m_data.figure(o.companyId, q, Metric::Revenue);
+        profit << m_data.figure(o.companyId, q, Metric::OperatingProfit);
+        if (revenue.constLast()) {
+            currency = revenue.constLast()->currency;
+            revLargest = std::max(revLargest, std::fabs(revenue.constLast()->value));
+        }
+        if (profit.constLast())
+            opLargest = std::max(opLargest, std::fabs(profit.constLast()->value));
+    }
+    const ChartFormat::Unit revUnit = ChartFormat::unitFor(revLargest, currency, lang);
+    const ChartFormat::Unit opUnit = ChartFormat::unitFor(opLargest, currency, lang);
+    double revLo = 0, revHi = 0, opLo = 0, opHi = 0;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (revenue.at(i)) {
+            revLo = std::min(revLo, revenue.at(i)->value / revUnit.divisor);
+            revHi = std::max(revHi, revenue.at(i)->value / revUnit.divisor);
+        }
+        if (profit.at(i)) {
+            opLo = std::min(opLo, profit.at(i)->value / opUnit.divisor);
+            opHi = std::max(opHi, profit.at(i)->value / opUnit.divisor);
+        }
+    }
+
+    const QString title
+        = shown.size() > 1
+              ? tr("%1: quarterly results, %2 to %3")
+                    .arg(company, Format::date(shown.constFirst(), lang), Format::date(shown.constLast(), lang))
+              : tr("%1: quarterly results, %2").arg(company, Format::date(shown.constFirst(), lang));
+    out.chart = newChart(title, tr("Operating margin under each quarter"));
+    QChart *chart = out.chart.get();
+
+    QStringList categories, brief;
+    QList<std::optional<double>> margins;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        std::optional<double> margin;
+        if (revenue.at(i) && profit.at(i) && revenue.at(i)->value != 0.0
+            && revenue.at(i)->currency == profit.at(i)->currency)
+            margin = profit.at(i)->value / revenue.at(i)->value;
+        margins << margin;
+        categories << categoryHtml(Format::date(shown.at(i), lang),
+                                   margin ? tr("margin %1").arg(ratioPercent(*margin)) : QString());
+        brief << categoryHtml(Format::date(shown.at(i), lang), QString());
+    }
+    auto *xAxis = categoryAxis(categories);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    // Profit gets more headroom than revenue, so its line and labels run below the bar tops
+    // instead of through the bar labels.
+    const QString revTitle = tr("%1 (%2)").arg(labelOf(Metric::Revenue), revUnit.name);
+    const QString opTitle = tr("%1 (%2)").arg(labelOf(Metric::OperatingProfit), opUnit.name);
+    auto *revAxis = valueAxis(ChartFormat::niceScale(revLo, revHi, kIntervals), revTitle, kRevenue, true);
+    auto *opAxis = valueAxis(ChartFormat::niceScale(opLo, opHi * 1.45, kIntervals), opTitle, kProfit, false);
+    chart->addAxis(revAxis, Qt::AlignLeft);
+    chart->addAxis(opAxis, Qt::AlignRight);
+    auto *labels = new ValueLabelLayer(chart);
+    labels->setFont(chartFont(9.5));
+    out.labels = labels;
+    labels->addAxisTitle(revAxis, revTitle, revUnit.name);
+    labels->addAxisTitle(opAxis, opTitle, opUnit.name);
+    labels->addCategoryLabels(xAxis, categories, brief);
+
+    constexpr double barWidth = 0.55;
+    auto *bars = new QBarSeries;
+    bars->setBarWidth(barWidth);
+    QBarSet *revSet = barSet(tr("%1 (left axis)").arg(labelOf(Metric::Revenue)), kRevenueLight);
+    for (const auto &f : revenue)
+        revSet->append(f ? f->value / revUnit.divisor : 0.0);
+    bars->append(revSet);
+    chart->addSeries(bars);
+    bars->attachAxis(xAxis);
+    bars->attachAxis(revAxis);
+
+    auto *line = new QLineSeries;
+    line->setName(tr("%1 (right axis)").arg(labelOf(Metric::OperatingProfit)));
+    QPen pen(kProfit);
+    pen.setWidthF(2.5);
+    line->setPen(pen);
+    line->setPointsVisible(true);
+    line->setMarkerSize(9);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (profit.at(i))
+            line->append(double(i), profit.at(i)->value / opUnit.divisor);
+    }
+    chart->addSeries(line);
+    line->attachAxis(xAxis);
+    line->attachAxis(opAxis);
+
+    QList<ValueLabelLayer::Label> pointLabels;
+    int point = 0;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (revenue.at(i)) {
+            const FinancialFigure &f = *revenue.at(i);
+            Item item;
+            item.figure = f;
+            item.change = yearOnYear(f);
+            item.series = bars;
+            item.barSet = revSet;
+            item.index = int(i);
+            item.x = double(i);
+            item.plotted = f.value / revUnit.divisor;
+            item.label = Format::money(f.value, f.currency, lang);
+            item.toolTip = toolTip(f, item.change, lang);
+            out.items << item;
+            labels->addLabel({bars, ValueLabelLayer::Anchor::Bar, item.x, item.plotted, item.label,
+                              ChartFormat::compact(f.value, revUnit), kRevenue, barWidth / 2, kRevenueLight});
+        }
+        if (profit.at(i)) {
+            const FinancialFigure &f = *profit.at(i);
+            Item item;
+            item.figure = f;
+            item.change = yearOnYear(f);
+            item.series = line;
+            item.line = line;
+            item.index = point++;
+            item.x = double(i);
+            item.plotted = f.value / opUnit.divisor;
+            item.label = Format::money(f.value, f.currency, lang);
+            item.toolTip = toolTip(f, item.change, lang);
+            out.items << item;
+            ValueLabelLayer::Label label;
+            label.series = line;
+            label.anchor = ValueLabelLayer::Anchor::Point;
+            label.x = item.x;
+            label.value = item.plotted;
+            label.text = item.label;
+            label.compactText = ChartFormat::compact(f.value, opUnit);
+            label.color = kProfit;
+            pointLabels << label;
+        }
+    }
+    // Bar labels first: they have fewer places to go.
+    for (const auto &l : std::as_const(pointLabels))
+        labels->addLabel(l);
+
+    out.table.headers << tr("Quarter") << labelOf(Metric::Revenue) << labelOf(Metric::OperatingProfit)
+                      << tr("Operating margin");
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QList<Cell> row;
+        const QString q = Format::date(shown.at(i), lang);
+        row << Cell{q, q, -1, {}};
+        for (const auto &f : {revenue.at(i), profit.at(i)})
+            row << figureCell(out, f, lang);
+        row << (margins.at(i) ? Cell{ratioPercent(*margins.at(i)), copyPercent(*margins.at(i)), -1, {}} : Cell{});
+        out.table.rows << row;
+    }
+    labels->relayout();
+    return out;
+}
+
+FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o) const
+{
+    Chart out;
+    out.companyId = o.companyId;
+    out.view = View::Peers;
+    const Language lang = o.language;
+    const PartialDate quarter
+        = o.quarter.isValid() ? o.quarter : defaultQuarter(o.companyId, View::Peers, o.from, o.to);
+    out.quarter = quarter;
+    if (!quarter.isValid()) {
+        out.emptyReason = tr("No quarter with figures lies in the time window (%1).").arg(windowText(o));
+        return out;
+    }
+    if (!quarter.overlaps(o.from, o.to)) {
+        out.emptyReason = tr("%1 lies outside the time window (%2). Widen the window or choose another quarter.")
+                              .arg(Format::date(quarter, lang), windowText(o));
+        return out;
+    }
+    QStringList shown;
+    QList<std::optional<FinancialFigure>> revenue, profit;
+    for (const auto &id : companies()) {
+        auto rev = m_data.figure(id, quarter, Metric::Revenue);
+        auto op = m_data.figure(id, quarter, Metric::OperatingProfit);
+        if (!rev && !op)
+            continue;
+        shown << id;
+        revenue << rev;
+        profit << op;
+    }
+    if (shown.isEmpty()) {
+        out.emptyReason = tr("The data hold no figures for %1.").arg(Format::date(quarter, lang));
+        return out;
+    }
+    const int highlighted = int(shown.indexOf(o.companyId));
+
+    out.chart = newChart(tr("Operators compared: %1").arg(Format::date(quarter, lang)),
+                         tr("Year-on-year change under each value"));
+    QStringList categories;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        categories << categoryHtml(companyName(shown.at(i), lang), QString(), int(i) == highlighted);
+    addPairedBars(out, categories, categories, revenue, profit, highlighted, lang);
+
+    out.table.headers << tr("Company") << labelOf(Metric::Revenue) << tr("Change (YoY)")
+                      << labelOf(Metric::OperatingProfit) << tr("Change (YoY)");
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QList<Cell> row;
+        const QString name = companyName(shown.at(i), lang);
+        row << Cell{name, name, -1, {}};
+        for (const auto &f : {revenue.at(i), profit.at(i)}) {
+            const Cell cell = figureCell(out, f, lang);
+            Cell changeCell;
+            if (cell.item >= 0) {
+                if (const auto &c = out.items.at(cell.item).change)
+                    changeCell = Cell{Format::percent(*c, lang), copyPercent(*c), -1, {}};
+            }
+            row << cell << changeCell;
+        }
+        out.table.rows << row;
+    }
+    return out;
+}
+
+} // namespace atlas

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "valuelabellayer.h"
+
+#include <QAbstractAxis>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextDocument>
+
+namespace atlas {
+
+namespace {
+constexpr qreal kGap = 4.0;     // between a bar top or point and its label
+constexpr qreal kPadding = 2.0; // around the text, inside its backdrop
+} // namespace
+
+ValueLabelLayer::ValueLabelLayer(QChart *chart)
+    : QGraphicsObject(chart)
+    , m_chart(chart)
+{
+    // Above the series, below nothing that takes input.
+    setZValue(1000);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setAcceptHoverEvents(false);
+    connect(chart, &QChart::plotAreaChanged, this, &ValueLabelLayer::relayout);
+}
+
+void ValueLabelLayer::setFont(const QFont &font)
+{
+    m_font = font;
+    relayout();
+}
+
+void ValueLabelLayer::addLabel(const Label &label)
+{
+    m_labels.append(label);
+    relayout();
+}
+
+void ValueLabelLayer::addAxisTitle(QAbstractAxis *axis, const QString &full, const QString &brief)
+{
+    m_axisTitles.append({axis, full, brief});
+    relayout();
+}
+
+void ValueLabelLayer::fitAxisTitles()
+{
+    const QRectF plot = m_chart->plotArea();
+    if (plot.isEmpty())
+        return;
+    for (const auto &t : std::as_const(m_axisTitles)) {
+        // A vertical title's length runs along the plot's height, which the title does not
+        // change: switching never feeds back into the layout that asked for it.
+        const qreal room = t.axis->orientation() == Qt::Vertical ? plot.height() : plot.width();
+        const QString text
+            = QFontMetricsF(t.axis->titleFont()).horizontalAdvance(t.full) <= room - 8 ? t.full : t.brief;
+        if (t.axis->titleText() != text.toHtmlEscaped())
+            t.axis->setTitleText(text.toHtmlEscaped());
+    }
+}
+
+void ValueLabelLayer::addCategoryLabels(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief)
+{
+    m_categoryLabels.append({axis, full, brief});
+    relayout();
+}
+
+void ValueLabelLayer::fitCategoryLabels()
+{
+    const QRectF plot = m_chart->plotArea();
+    if (plot.isEmpty())
+        return;
+    for (const auto &c : std::as_const(m_categoryLabels)) {
+        if (c.full.isEmpty())
+            continue;
+        auto widest = [&](const QStringList &labels) {
+            QTextDocument doc;
+            doc.setDocumentMargin(0);
+            doc.setDefaultFont(c.axis->labelsFont());
+            qreal w = 0;
+            for (const auto &html : labels) {
+                doc.setHtml(html);
+                w = std::max(w, doc.idealWidth());
+            }
+            return w;
+        };
+        // The slot of a category is set by the plot's width, which the labels' text does not
+        // change (only their height moves the plot), so the choice settles at once.
+        const qreal slot = plot.width() / c.full.size() - 8;
+        QStringList wanted = c.full;
+        int angle = 0;
+        if (widest(c.full) > slot) {
+            wanted = c.brief;
+            if (widest(c.brief) > slot)
+                angle = -90;
+        }
+        if (c.axis->categories() != wanted)
+            c.axis->setCategories(wanted);
+        if (c.axis->labelsAngle() != angle)
+            c.axis->setLabelsAngle(angle);
+    }
+}
+
+void ValueLabelLayer::relayout()
+{
+    fitAxisTitles();
+    fitCategoryLabels();
+    prepareGeometryChange();
+    m_compact = false;
+    if (!place(false)) {
+        m_compact = true;
+        place(true);
+    }
+    m_bounds = {};
+    for (const auto &p : std::as_const(m_placed)) {
+        if (p.visible)
+            m_bounds = m_bounds.united(p.rect);
+    }
+    update();
+}
+
+bool ValueLabelLayer::place(bool compact)
+{
+    m_placed.clear();
+    const QRectF plot = m_chart->plotArea();
+    if (plot.isEmpty())
+        return true;
+    const QFontMetricsF fm(m_font);
+    bool all = true;
+    QList<QRectF> taken;
+    for (const auto &label : std::as_const(m_labels)) {
+        Placed out;
+        out.text = compact ? label.compactText : label.text;
+        const QStringList lines = out.text.split(QLatin1Char('\n'));
+        qreal width = 0.0;
+        for (const auto &line : lines)
+            width = std::max(width, fm.horizontalAdvance(line));
+        const QSizeF size(width + 2 * kPadding, lines.size() * fm.lineSpacing() + 2 * kPadding);
+        const QPointF tip = m_chart->mapToPosition(QPointF(label.x, label.value), label.series);
+        const QPointF base = m_chart->mapToPosition(QPointF(label.x, 0.0), label.series);
+        auto box = [&](qreal top) { return QRectF(QPointF(tip.x() - size.width() / 2, top), size); };
+
+        struct Candidate
+        {
+            QRectF rect;
+            bool inside = false;
+        };
+        QList<Candidate> candidates;
+        if (label.anchor == Anchor::Bar) {
+            const qreal barWidth
+                = std::abs(m_chart->mapToPosition(QPointF(label.x + label.halfWidth, 0.0), label.series).x()
+                           - m_chart->mapToPosition(QPointF(label.x - label.halfWidth, 0.0), label.series).x());
+            const bool fitsInside = size.width() <= barWidth && std::abs(base.y() - tip.y()) > size.height() + 2 * kGap;
+            if (label.value >= 0) {
+                candidates << Candidate{box(tip.y() - kGap - size.height()), false};
+                if (fitsInside)
+                    candidates << Candidate{box(tip.y() + kGap), true};
+            } else {
+                candidates << Candidate{box(tip.y() + kGap), false};
+                if (fitsInside)
+                    candidates << Candidate{box(tip.y() - kGap - size.height()), true};
+            }
+        } else {
+            candidates << Candidate{box(tip.y() - 2 * kGap - size.height()), false}
+                       << Candidate{box(tip.y() + 2 * kGap), false};
+        }
+        for (const auto &c : std::as_const(candidates)) {
+            if (!plot.contains(c.rect))
+                continue;
+            bool clear = true;
+            for (const auto &t : std::as_const(taken))
+                clear = clear && !t.intersects(c.rect);
+            if (clear) {
+                out.rect = c.rect;
+                out.inside = c.inside;
+                out.visible = true;
+                break;
+            }
+        }
+        if (out.visible)
+            taken << out.rect;
+        else
+            all = false;
+        m_placed << out;
+    }
+    return all;
+}
+
+QRectF ValueLabelLayer::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath ValueLabelLayer::shape() const
+{
+    return {};
+}
+
+void ValueLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->save();
+    painter->setFont(m_font);
+    for (qsizetype i = 0; i < m_placed.size(); ++i) {
+        const Placed &p = m_placed.at(i);
+        if (!p.visible)
+            continue;
+        if (p.inside) {
+            // On the bar itself: the text takes whichever of dark or white stands out from it.
+            const QColor bar = m_labels.at(i).barColor;
+            painter->setPen(qGray(bar.rgb()) < 150 ? QColor(Qt::white) : m_labels.at(i).color);
+        } else {
+            // A light backdrop keeps a label readable where it crosses a grid line or the line.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 215));
+            painter->drawRoundedRect(p.rect, 3, 3);
+            painter->setPen(m_labels.at(i).color);
+        }
+        painter->drawText(p.rect, Qt::AlignCenter, p.text);
+    }
+    painter->restore();
+}
+
+} // namespace atlas

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QGraphicsObject>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QAbstractSeries;
+class QBarCategoryAxis;
+class QChart;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+// Value labels over bars and line points, in words Qt Charts' "@value" format cannot give
+// ("KRW 6.55 trillion", "6조 5,464억 원"). The layer is a child of the chart and places the labels
+// again whenever the plot area changes: each label takes the first of its candidate places that
+// stays inside the plot and clear of the labels placed before it; when none does, every label
+// falls back to its compact text, and a label that still does not fit is left out rather than
+// drawn over another. Vertical axis titles likewise drop to their brief form when the plot is too
+// short for the full one, instead of being cut off with "..."; category labels too narrow for
+// their slot drop their second line, and turn upright if even that does not fit.
+class ValueLabelLayer : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    enum class Anchor { Bar, Point };
+
+    struct Label
+    {
+        QAbstractSeries *series = nullptr;
+        Anchor anchor = Anchor::Bar;
+        double x = 0.0;     // domain x of the bar centre / point
+        double value = 0.0; // domain y of the bar top / point
+        QString text;       // may hold a line break
+        QString compactText;
+        QColor color;
+        double halfWidth = 0.0; // of the bar, in domain x: a label may sit inside a bar it fits
+        QColor barColor;
+    };
+
+    // What was drawn, in chart coordinates; for tests and for the briefing.
+    struct Placed
+    {
+        QString text;
+        QRectF rect;
+        bool visible = false;
+        bool inside = false; // within the top of its bar
+    };
+
+    explicit ValueLabelLayer(QChart *chart);
+
+    void setFont(const QFont &font);
+    void addLabel(const Label &label);
+    void addAxisTitle(QAbstractAxis *axis, const QString &full, const QString &brief);
+    void addCategoryLabels(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief);
+    QList<Placed> placed() const { return m_placed; }
+    bool isCompact() const { return m_compact; }
+
+    // Places the labels for the chart's current plot area.
+    void relayout();
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override; // empty: the labels never take a hover or click from a bar
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    bool place(bool compact);
+    void fitAxisTitles();
+    void fitCategoryLabels();
+
+    struct AxisTitle
+    {
+        QAbstractAxis *axis = nullptr;
+        QString full;
+        QString brief;
+    };
+
+    QChart *m_chart;
+    QFont m_font;
+    QList<Label> m_labels;
+    QList<Placed> m_placed;
+    QList<AxisTitle> m_axisTitles;
+    struct CategoryLabels
+    {
+        QBarCategoryAxis *axis = nullptr;
+        QStringList full;
+        QStringList brief;
+    };
+    QList<CategoryLabels> m_categoryLabels;
+    bool m_compact = false;
+    QRectF m_bounds;
+};
+
+} // namespace atlas

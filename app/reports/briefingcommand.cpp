@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefingcommand.h"
+
+#include "charts/chartrender.h"
+#include "charts/financialchartbuilder.h"
+#include "models/document.h"
+#include "timeline/timelineindex.h"
+#include "timeline/timelinerender.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
+#include <QPainter>
+
+#include <memory>
+
+namespace atlas::BriefingCommand {
+
+namespace {
+
+// Figures are drawn at a size where their fonts read well, then scaled into the page rectangle.
+constexpr double kFigureScale = 1.5;
+
+QSize drawingSize(const QRectF &target)
+{
+    return (target.size() * kFigureScale).toSize();
+}
+
+} // namespace
+
+Briefing::Figures figures(const Document &document, const BriefingOptions &options)
+{
+    const Dataset &data = document.data();
+    Briefing::Figures f;
+
+    auto index = std::make_shared<TimelineIndex>(data);
+    f.timeline = [&document, index, options](QPainter &p, const QRectF &target) {
+        const QSize size = drawingSize(target);
+        TimelineRender::Options o;
+        o.from = options.from;
+        o.to = options.to;
+        o.lang = options.lang;
+        o.size = size;
+        p.save();
+        p.translate(target.topLeft());
+        p.scale(target.width() / size.width(), target.height() / size.height());
+        TimelineRender::paint(p, QRectF(QPointF(0, 0), size), document, *index, o);
+        p.restore();
+    };
+
+    const FinancialChartBuilder builder(data);
+    QString company = builder.defaultCompany();
+    for (const auto &id : options.focus) {
+        if (builder.hasFigures(id)) {
+            company = id;
+            break;
+        }
+    }
+    for (const auto view : FinancialChartBuilder::allViews()) {
+        FinancialChartBuilder::Options o;
+        o.companyId = company;
+        o.view = view;
+        o.language = options.lang;
+        o.from = options.from;
+        o.to = options.to;
+        auto chart = std::make_shared<FinancialChartBuilder::Chart>(builder.build(o));
+        if (!chart->chart || !chart->emptyReason.isEmpty())
+            continue;
+        // Qt Charts sizes some of its text in points of the device it paints on, which a scaled
+        // PDF painter multiplies twice; going through SVG (vector, text stays text) fixes the sizes.
+        f.charts.append({FinancialChartBuilder::viewLabel(view), [chart](QPainter &p, const QRectF &target) {
+                             const QSize size = drawingSize(target);
+                             QBuffer svg;
+                             svg.open(QIODevice::WriteOnly);
+                             QSvgGenerator generator;
+                             generator.setOutputDevice(&svg);
+                             generator.setSize(size);
+                             generator.setViewBox(QRect(QPoint(0, 0), size));
+                             QPainter svgPainter(&generator);
+                             ChartRender::paint(chart->chart.get(), size, &svgPainter, QRectF(QPointF(0, 0), size));
+                             svgPainter.end();
+                             QSvgRenderer renderer(svg.data());
+                             renderer.render(&p, target);
+                         }});
+    }
+    return f;
+}
+
+bool writePdf(const Document &document, const BriefingOptions &options, const QString &path, QString *error)
+{
+    Briefing briefing(document.data(), options, figures(document, options));
+    return briefing.writePdf(path, error);
+}
+
+} // namespace atlas::BriefingCommand

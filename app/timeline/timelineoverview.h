@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timescale.h"
+
+#include <QWidget>
+
+namespace atlas {
+
+class Document;
+class TimelineIndex;
+
+// The whole data as a density strip, with a brush that is the Document's time window: drag in
+// empty space to draw a new window, drag the brush to move it, drag its edges to resize it, click
+// to centre it, double-click for all time. Left and Right move it by a week (Shift: a month).
+class TimelineOverview : public QWidget
+{
+    Q_OBJECT
+public:
+    // index must outlive the strip (the TimelineView's index).
+    TimelineOverview(Document *document, const TimelineIndex *index, QWidget *parent = nullptr);
+
+    // Whole data in widget pixels.
+    const TimeScale &scale() const { return m_scale; }
+    // The brush in day numbers, end exclusive: the window, or all data when it is open.
+    double brushStart() const;
+    double brushEnd() const;
+    QRectF brushRect() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    enum class Drag { None, New, Move, Left, Right };
+    void updateScale();
+    void setBrush(double start, double end);
+    Drag dragAt(double x) const;
+
+    Document *m_document; // outlives the widget
+    const TimelineIndex *m_index;
+    TimeScale m_scale;
+    Drag m_drag = Drag::None;
+    double m_pressX = 0.0;
+    double m_anchorDay = 0.0;
+    double m_startAtPress = 0.0;
+    double m_endAtPress = 0.0;
+    bool m_moved = false;
+};
+
+} // namespace atlas

@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinerender.h"
+
+#include "timelineindex.h"
+#include "timelinerenderer.h"
+
+#include "core/formatting.h"
+#include "models/document.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QImageWriter>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <algorithm>
+
+namespace atlas::TimelineRender {
+
+namespace {
+
+constexpr double kTitleHeight = 28.0;
+constexpr double kLegendHeight = 22.0;
+constexpr double kOverviewHeight = 44.0;
+constexpr double kMargin = 12.0;
+
+QString dayText(const QDate &d, Language lang)
+{
+    return Format::date(PartialDate::day(d.year(), d.month(), d.day()), lang);
+}
+
+void resolveWindow(const Document &doc, const Options &o, QDate *from, QDate *to)
+{
+    QDate f = o.from.isValid() ? o.from : doc.dataStart();
+    QDate t = o.to.isValid() ? o.to : doc.dataEnd();
+    if (!f.isValid() && !t.isValid()) {
+        t = QDate::currentDate();
+        f = t.addYears(-1);
+    } else if (!f.isValid()) {
+        f = t.addYears(-1);
+    } else if (!t.isValid()) {
+        t = f.addYears(1);
+    }
+    if (t < f)
+        std::swap(f, t);
+    *from = f;
+    *to = t;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void paint(QPainter &painter, const QRectF &rect, const Document &doc, const TimelineIndex &index, const Options &o)
+{
+    QDate from;
+    QDate to;
+    resolveWindow(doc, o, &from, &to);
+    const double startDay = TimeScale::dayOf(from);
+    const double endDay = TimeScale::dayOf(to) + 1.0;
+
+    painter.save();
+    painter.fillRect(rect, Qt::white);
+
+    QList<EventKind> kinds;
+    const QList<int> visible = index.overlapping(startDay, endDay);
+    for (int position : visible) {
+        const EventKind k = doc.data().events.at(index.event(position)).kind;
+        if (!kinds.contains(k))
+            kinds.append(k);
+    }
+    std::sort(kinds.begin(), kinds.end());
+
+    // Title: what, when, how many; the legend beside it when there is room, else below it.
+    const QString title = Tr::tr("Timeline");
+    const QString when = from == to ? dayText(from, o.lang)
+                                    : dayText(from, o.lang) + QStringLiteral(" – ") + dayText(to, o.lang);
+    const QString subtitle = when + QStringLiteral("  ·  ") + TimelineRenderer::eventCount(int(visible.size()));
+    const QFont titleFont = TimelineRenderer::font(17.0, true);
+    const QFont subtitleFont = TimelineRenderer::font(14.0);
+    const double titleWidth = QFontMetricsF(titleFont).horizontalAdvance(title);
+    const double headWidth = titleWidth + 14.0 + QFontMetricsF(subtitleFont).horizontalAdvance(subtitle);
+    const double legendWidth = TimelineRenderer::legendWidth(kinds);
+    const double inner = rect.width() - 2 * kMargin;
+    const bool oneRow = headWidth + 40.0 + legendWidth <= inner;
+
+    const QRectF titleRect(rect.left() + kMargin, rect.top() + kMargin, inner, kTitleHeight);
+    painter.setPen(QColor(0x22, 0x25, 0x2b));
+    painter.setFont(titleFont);
+    painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter.setFont(subtitleFont);
+    painter.setPen(QColor(0x45, 0x4b, 0x55));
+    painter.drawText(titleRect.adjusted(titleWidth + 14.0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    const QRectF legendRect = oneRow ? titleRect
+                                     : QRectF(titleRect.left(), titleRect.bottom() + 2.0, inner, kLegendHeight);
+    TimelineRenderer::paintLegend(painter, legendRect, kinds);
+
+    const double top = legendRect.bottom() + 8.0;
+    const QRectF lanesRect(rect.left(), top, rect.width(), rect.bottom() - kMargin - kOverviewHeight - 10.0 - top);
+    const TimelineLayout layout =
+        TimelineRenderer::layout(doc.data(), index, startDay, endDay, lanesRect, o.lang, doc.selection());
+    TimelineRenderer::paint(painter, doc.data(), layout);
+
+    // Overview of all the data, the window marked on it.
+    double allStart = index.firstDay();
+    double allEnd = index.lastDay();
+    if (doc.dataStart().isValid()) {
+        allStart = std::min(allStart, TimeScale::dayOf(doc.dataStart()));
+        allEnd = std::max(allEnd, TimeScale::dayOf(doc.dataEnd()) + 1.0);
+    }
+    allStart = std::min(allStart, startDay);
+    allEnd = std::max(allEnd, endDay);
+    const double margin = std::max(2.0, (allEnd - allStart) * 0.015);
+    const QRectF overviewRect(layout.plotRect.left(), rect.bottom() - kMargin - kOverviewHeight,
+                              layout.plotRect.width(), kOverviewHeight);
+    const TimeScale overview(allStart - margin, allEnd + margin, overviewRect.left(), overviewRect.width());
+    TimelineRenderer::paintOverview(painter, overviewRect, index, overview, startDay, endDay, o.lang);
+    painter.setFont(TimelineRenderer::font(11.0));
+    painter.setPen(QColor(0x6b, 0x72, 0x7d));
+    painter.drawText(QRectF(rect.left() + kMargin, overviewRect.top(), layout.labelsRect.width() - kMargin - 6.0,
+                            overviewRect.height() - TimelineRenderer::overviewAxisHeight),
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, Tr::tr("All data"));
+    painter.restore();
+}
+
+bool renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        if (error)
+            *error = Tr::tr("Cannot write %1: the file name must end in .png or .svg")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    const QSize size = options.size.isValid() && !options.size.isEmpty() ? options.size : QSize(1600, 700);
+    const TimelineIndex index(doc.data());
+    const QRectF page(QPointF(0, 0), QSizeF(size));
+
+    QByteArray bytes;
+    if (suffix == QLatin1String("svg")) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(page);
+        svg.setTitle(Tr::tr("Timeline"));
+        svg.setDescription(doc.data().info.title.text(options.lang));
+        QPainter painter;
+        if (!painter.begin(&svg)) {
+            if (error)
+                *error = Tr::tr("Cannot write %1: the SVG could not be drawn").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+        paint(painter, page, doc, index, options);
+        painter.end();
+    } else {
+        // Twice the pixels, painted in logical units: sharp on HiDPI screens and in print.
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2.0);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paint(painter, page, doc, index, options);
+        painter.end();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        if (!writer.write(image)) {
+            if (error)
+                *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+            return false;
+        }
+    }
+    return writeBytes(path, bytes, error);
+}
+
+} // namespace atlas::TimelineRender

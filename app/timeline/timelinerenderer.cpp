@@ -1,0 +1,849 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinerenderer.h"
+
+#include "eventglyph.h"
+#include "timelineindex.h"
+
+#include "core/formatting.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+#include <QSet>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+// Vertical rhythm of a lane: a row of point glyphs, then one track per span row.
+constexpr double kPointRow = 24.0;
+constexpr double kTrack = 14.0;
+constexpr double kBar = 12.0;
+constexpr double kMinLane = 26.0;
+constexpr double kSpanGlyph = 8.0;
+constexpr double kRightMargin = 14.0;
+
+const QColor kText(0x22, 0x25, 0x2b);
+const QColor kMutedText(0x6b, 0x72, 0x7d);
+const QColor kMinorGrid(0xe6, 0xe8, 0xec);
+const QColor kMajorGrid(0xc4, 0xc9, 0xd1);
+const QColor kBand(0xf6, 0xf7, 0xf9);
+const QColor kFocusBand(0xff, 0xf1, 0xc2);
+const QColor kInvolvedBand(0xe3, 0xef, 0xfc);
+const QColor kBadge(0x3b, 0x47, 0x59);
+
+// A lane with only spans has no row of points: its first track takes that place.
+double laneHeightOf(const LaneMarks &marks)
+{
+    const double points = marks.points.isEmpty() ? 5.0 : kPointRow;
+    return std::max(kMinLane, points + marks.tracks * kTrack + 2.0);
+}
+
+double trackOffsetOf(const LaneMarks &marks)
+{
+    if (!marks.points.isEmpty())
+        return kPointRow - 1.0;
+    return std::max(5.0, (kMinLane - marks.tracks * kTrack) / 2.0 + 1.0);
+}
+
+// Light to dark blue as the count grows; a log scale keeps single events visible next to
+// thousands.
+QColor heatColour(int count, int maxCount)
+{
+    if (count <= 0)
+        return Qt::transparent;
+    const double t = maxCount <= 1 ? 1.0 : std::log1p(double(count)) / std::log1p(double(maxCount));
+    const QColor low(0xc9, 0xdb, 0xf0);
+    const QColor high(0x1d, 0x4a, 0x87);
+    return QColor::fromRgbF(low.redF() + (high.redF() - low.redF()) * t,
+                            low.greenF() + (high.greenF() - low.greenF()) * t,
+                            low.blueF() + (high.blueF() - low.blueF()) * t);
+}
+
+QString countText(int count)
+{
+    return QLocale(QLocale::English).toString(count);
+}
+
+} // namespace
+
+QString TimelineRenderer::eventCount(int count)
+{
+    return tr("%1 event(s)", nullptr, count).arg(countText(count));
+}
+
+namespace {
+
+int styleOf(const Event &event, const TimelineLayout &layout, int eventIndex)
+{
+    int style = EventGlyph::Filled;
+    if (event.amount && event.amount->isApproximate())
+        style |= EventGlyph::Hollow;
+    if (!layout.selectedEntityId.isEmpty() && !event.involves(layout.selectedEntityId))
+        style |= EventGlyph::Dimmed;
+    if (eventIndex == layout.selectedEvent)
+        style |= EventGlyph::Highlighted;
+    return style;
+}
+
+double badgeWidth(int count)
+{
+    const QFontMetricsF fm(TimelineRenderer::font(10.5, true));
+    return std::max(20.0, fm.horizontalAdvance(countText(count)) + 10.0);
+}
+
+} // namespace
+
+QFont TimelineRenderer::font(double pixelSize, bool bold)
+{
+    QFont f(QStringLiteral("Noto Sans CJK KR"));
+    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    if (bold)
+        f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QString TimelineRenderer::otherLaneLabel()
+{
+    return tr("Other");
+}
+
+const TimelineLayout::Hit *TimelineLayout::hitAt(const QPointF &point) const
+{
+    // Later hits are painted later, on top.
+    for (auto it = hits.crbegin(); it != hits.crend(); ++it) {
+        if (it->rect.contains(point))
+            return &*it;
+    }
+    return nullptr;
+}
+
+std::optional<QPointF> TimelineLayout::glyphCentre(int event) const
+{
+    for (const Hit &hit : hits) {
+        if (hit.type == Hit::Type::Event && hit.event == event)
+            return hit.centre;
+    }
+    return std::nullopt;
+}
+
+TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex &index, double startDay,
+                                        double endDay, const QRectF &rect, Language lang,
+                                        const Document::Selection &selection)
+{
+    TimelineLayout L;
+    L.rect = rect;
+    const double labelsWidth = std::clamp(rect.width() * 0.13, 104.0, 176.0);
+    L.plotRect = QRectF(rect.left() + labelsWidth, rect.top() + axisHeight,
+                        std::max(1.0, rect.width() - labelsWidth - kRightMargin),
+                        std::max(0.0, rect.height() - axisHeight));
+    L.axisRect = QRectF(L.plotRect.left(), rect.top(), L.plotRect.width(), axisHeight);
+    L.labelsRect = QRectF(rect.left(), L.plotRect.top(), labelsWidth, L.plotRect.height());
+    L.scale = TimeScale(startDay, endDay, L.plotRect.left(), L.plotRect.width());
+    if (!L.scale.isValid())
+        return L;
+    L.ticks = TickGenerator::generate(L.scale, lang);
+
+    int selectedEntity = -1;
+    QList<int> involvedEntities;
+    switch (selection.type) {
+    case Document::SelectionType::Entity:
+        selectedEntity = data.entityIndex(selection.id);
+        if (selectedEntity >= 0)
+            L.selectedEntityId = selection.id;
+        break;
+    case Document::SelectionType::Event:
+        L.selectedEvent = data.eventIndex(selection.id);
+        break;
+    case Document::SelectionType::Relationship:
+        if (const Relationship *r = data.relationship(selection.id)) {
+            L.selectedEvent = data.eventIndex(r->eventId);
+            involvedEntities << data.entityIndex(r->fromId) << data.entityIndex(r->toId);
+        }
+        break;
+    case Document::SelectionType::None:
+        break;
+    }
+    if (L.selectedEvent >= 0)
+        involvedEntities << index.participants(L.selectedEvent);
+
+    const QList<int> positions = index.overlapping(startDay, endDay);
+    L.visibleEvents = int(positions.size());
+
+    EventAggregator::Options options;
+    options.minGap = glyphSize + 4.0;
+    options.badgeExtent = 40.0;
+    options.binWidth = 4.0;
+    options.left = L.plotRect.left();
+    options.right = L.plotRect.right();
+
+    // Each visible event once, in pixels. Events of one day share their day's width, each in its
+    // own slot in dataset order, so zooming in far enough draws them apart, and an event has the
+    // same x on every lane it is drawn on.
+    QList<LaneItem> items(positions.size());
+    for (int i = 0; i < positions.size();) {
+        const int position = positions.at(i);
+        const bool span = data.events.at(index.event(position)).date.precision() != PartialDate::Precision::Day;
+        int sameDay = 1;
+        if (!span) {
+            while (i + sameDay < positions.size()) {
+                const int next = positions.at(i + sameDay);
+                if (index.start(next) != index.start(position)
+                    || data.events.at(index.event(next)).date.precision() != PartialDate::Precision::Day)
+                    break;
+                ++sameDay;
+            }
+        }
+        const double x0 = L.scale.xOfDay(index.start(position));
+        const double x1 = L.scale.xOfDay(index.end(position));
+        for (int k = 0; k < sameDay; ++k) {
+            LaneItem &item = items[i + k];
+            item.event = index.event(positions.at(i + k));
+            item.span = span;
+            item.x0 = span ? x0 : x0 + (x1 - x0) * k / sameDay;
+            item.x1 = span ? x1 : x0 + (x1 - x0) * (k + 1) / sameDay;
+        }
+        i += sameDay;
+    }
+
+    QList<QList<LaneItem>> perLane;
+    auto assignLanes = [&](int maxLanes) {
+        L.assignment = LaneAssignment::compute(data, index, positions, selectedEntity, maxLanes);
+        perLane = QList<QList<LaneItem>>(L.assignment.lanes().size());
+        for (int i = 0; i < perLane.size(); ++i)
+            perLane[i].reserve(L.assignment.lanes().at(i).events);
+        for (const LaneItem &item : items)
+            L.assignment.forEachLaneOf(index, item.event, [&](int lane) { perLane[lane].append(item); });
+    };
+
+    // As many lanes as fit at their smallest. When their spans make them too tall, drop the least
+    // busy lanes first (their events stay on their partners' lanes or go to Other), down to a
+    // few; only then give up span tracks of the tallest lanes, and then more lanes. Lanes are
+    // aggregated in order and only as far as they fit: with many events that is most of the work.
+    const double available = L.plotRect.height() - 4.0;
+    constexpr int kKeepLanes = 6;
+    constexpr double kOtherReserve = kMinLane + kTrack;
+    int tracks = 4;
+    QList<LaneMarks> marks;
+    auto aggregateLane = [&](int lane) {
+        options.maxTracks = tracks;
+        return EventAggregator::aggregate(perLane.at(lane), options);
+    };
+    auto total = [&] {
+        double sum = 0.0;
+        for (const LaneMarks &m : marks)
+            sum += laneHeightOf(m);
+        return sum;
+    };
+
+    assignLanes(std::max(1, int(available / kMinLane)));
+    {
+        const int other = L.assignment.otherLane();
+        const int named = int(perLane.size()) - (other >= 0 ? 1 : 0);
+        double sum = 0.0;
+        int keep = 0;
+        while (keep < named) {
+            LaneMarks m = aggregateLane(keep);
+            const double h = laneHeightOf(m);
+            if (keep >= kKeepLanes && sum + h + kOtherReserve > available)
+                break;
+            sum += h;
+            marks.append(std::move(m));
+            ++keep;
+        }
+        if (keep < named) {
+            // The first `keep` lanes stay as they are; the rest share the Other lane.
+            assignLanes(keep + 1);
+            marks.resize(std::min<int>(keep, int(perLane.size())));
+        }
+        for (int i = int(marks.size()); i < perLane.size(); ++i)
+            marks.append(aggregateLane(i));
+    }
+    for (int round = 0; round < 64 && total() > available; ++round) {
+        int tallest = -1;
+        for (int i = 0; i < marks.size(); ++i) {
+            if (marks.at(i).tracks > 1 && (tallest < 0 || marks.at(i).tracks > marks.at(tallest).tracks))
+                tallest = i;
+        }
+        if (tallest >= 0) {
+            options.maxTracks = marks.at(tallest).tracks - 1;
+            marks[tallest] = EventAggregator::aggregate(perLane.at(tallest), options);
+            continue;
+        }
+        if (marks.size() <= 1)
+            break;
+        tracks = 1;
+        assignLanes(int(marks.size()) - 1);
+        marks.clear();
+        for (int i = 0; i < perLane.size(); ++i)
+            marks.append(aggregateLane(i));
+    }
+
+    const int laneCount = int(marks.size());
+    const double slack = std::max(0.0, available - total());
+    const double extra = laneCount > 0 ? std::min(10.0, slack / laneCount) : 0.0;
+    double y = L.plotRect.top() + 2.0;
+    QHash<int, QList<QPointF>> drawnAt; // event -> centres of its individual glyphs
+    QSet<int> labelled;                 // a title is written once, on the first lane with room
+    const QFontMetricsF labelMetrics(font(11.0));
+    const QFontMetricsF spanMetrics(font(10.0));
+
+    for (int i = 0; i < laneCount; ++i) {
+        TimelineLayout::LaneView lane;
+        lane.lane = L.assignment.lanes().at(i);
+        lane.marks = marks.at(i);
+        lane.top = y;
+        lane.height = laneHeightOf(lane.marks) + extra;
+        lane.rowY = y + extra / 2.0 + kPointRow / 2.0;
+        lane.trackTop = y + extra / 2.0 + trackOffsetOf(lane.marks);
+        lane.label = lane.lane.isOther() ? otherLaneLabel() : data.entities.at(lane.lane.entity).name.text(lang);
+        lane.focused = selectedEntity >= 0 && lane.lane.entity == selectedEntity;
+        lane.involved = !lane.lane.isOther() && involvedEntities.contains(lane.lane.entity);
+        y += lane.height;
+
+        TimelineLayout::Hit laneHit;
+        laneHit.type = TimelineLayout::Hit::Type::Lane;
+        laneHit.rect = QRectF(L.labelsRect.left(), lane.top, L.labelsRect.width(), lane.height);
+        laneHit.entity = lane.lane.entity;
+        L.hits.append(laneHit);
+
+        // Span bars: their glyph at the visible start, their title inside when it fits.
+        for (const SpanMark &span : lane.marks.spans) {
+            const double top = lane.trackTop + span.track * kTrack;
+            const double visible0 = std::max(span.x0, L.plotRect.left());
+            const double visible1 = std::min(span.x1, L.plotRect.right());
+            if (visible1 <= visible0)
+                continue;
+            const double gx = visible1 - visible0 >= 12.0 ? visible0 + 6.0 : (visible0 + visible1) / 2.0;
+            const QPointF centre(gx, top + kBar / 2.0);
+            TimelineLayout::Hit hit;
+            hit.type = TimelineLayout::Hit::Type::Event;
+            hit.rect = QRectF(visible0, top - 1.0, std::max(6.0, visible1 - visible0), kBar + 2.0);
+            hit.centre = centre;
+            hit.event = span.event;
+            L.hits.append(hit);
+            drawnAt[span.event].append(centre);
+
+            const double textLeft = gx + kSpanGlyph / 2.0 + 4.0;
+            const double room = visible1 - textLeft - 4.0;
+            if (room >= 24.0 && !labelled.contains(span.event)) {
+                const Event &ev = data.events.at(span.event);
+                const QString text = spanMetrics.elidedText(ev.title.text(lang), Qt::ElideRight, room);
+                if (!text.isEmpty() && text != QStringLiteral("…")) {
+                    TimelineLayout::Label label;
+                    label.rect = QRectF(textLeft, top, spanMetrics.horizontalAdvance(text) + 1.0, kBar);
+                    label.text = text;
+                    label.inBar = true;
+                    label.event = span.event;
+                    label.dimmed = !L.selectedEntityId.isEmpty() && !ev.involves(L.selectedEntityId);
+                    L.labels.append(label);
+                    labelled.insert(span.event);
+                }
+            }
+        }
+        if (!lane.marks.spanCoverage.isEmpty()) {
+            TimelineLayout::Hit hit;
+            hit.type = TimelineLayout::Hit::Type::Knot;
+            hit.rect = QRectF(L.plotRect.left(), lane.trackTop, L.plotRect.width(), kBar);
+            hit.count = lane.marks.coveredSpans;
+            hit.day0 = startDay;
+            hit.day1 = endDay;
+            L.hits.append(hit);
+        }
+
+        // Points: glyphs, badges and heat strips; a glyph's title goes to its right when the
+        // next mark leaves room.
+        const QList<PointMark> &points = lane.marks.points;
+        for (int p = 0; p < points.size(); ++p) {
+            const PointMark &mark = points.at(p);
+            TimelineLayout::Hit hit;
+            if (mark.type == PointMark::Type::Single) {
+                const QPointF centre(mark.x0, lane.rowY);
+                hit.type = TimelineLayout::Hit::Type::Event;
+                hit.rect = QRectF(centre.x() - 8.0, centre.y() - 8.0, 16.0, 16.0);
+                hit.centre = centre;
+                hit.event = mark.events.first();
+                drawnAt[hit.event].append(centre);
+
+                double nextLeft = L.plotRect.right();
+                if (p + 1 < points.size()) {
+                    const PointMark &next = points.at(p + 1);
+                    if (next.type == PointMark::Type::Single)
+                        nextLeft = next.x0 - glyphSize / 2.0 - 2.0;
+                    else if (next.type == PointMark::Type::Count)
+                        nextLeft = (next.x0 + next.x1) / 2.0 - badgeWidth(int(next.events.size())) / 2.0;
+                    else
+                        nextLeft = next.binStart;
+                }
+                const double textLeft = centre.x() + glyphSize / 2.0 + 5.0;
+                const double room = std::min(nextLeft, L.plotRect.right()) - textLeft - 6.0;
+                if (room >= 30.0 && !labelled.contains(hit.event)) {
+                    const Event &ev = data.events.at(hit.event);
+                    const QString text = labelMetrics.elidedText(ev.title.text(lang), Qt::ElideRight, room);
+                    if (!text.isEmpty() && text != QStringLiteral("…")) {
+                        TimelineLayout::Label label;
+                        label.rect = QRectF(textLeft, centre.y() - 8.0, labelMetrics.horizontalAdvance(text) + 2.0,
+                                            16.0);
+                        label.text = text;
+                        label.event = hit.event;
+                        label.dimmed = !L.selectedEntityId.isEmpty() && !ev.involves(L.selectedEntityId);
+                        L.labels.append(label);
+                        labelled.insert(hit.event);
+                    }
+                }
+            } else {
+                const double w = mark.type == PointMark::Type::Count ? badgeWidth(int(mark.events.size()))
+                                                                      : mark.bins.size() * mark.binWidth;
+                const double left = mark.type == PointMark::Type::Count ? (mark.x0 + mark.x1) / 2.0 - w / 2.0
+                                                                        : mark.binStart;
+                hit.type = TimelineLayout::Hit::Type::Knot;
+                hit.rect = QRectF(left, lane.rowY - 8.0, std::max(w, 8.0), 16.0);
+                hit.centre = hit.rect.center();
+                hit.count = int(mark.events.size());
+                hit.day0 = L.scale.dayAt(mark.x0) - 0.5;
+                hit.day1 = L.scale.dayAt(mark.x1) + 0.5;
+            }
+            L.hits.append(hit);
+        }
+        L.lanes.append(lane);
+    }
+
+    for (auto it = drawnAt.cbegin(); it != drawnAt.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        double y0 = it.value().first().y();
+        double y1 = y0;
+        for (const QPointF &c : it.value()) {
+            y0 = std::min(y0, c.y());
+            y1 = std::max(y1, c.y());
+        }
+        L.connectors.append({it.value().first().x(), y0, y1, it.key()});
+    }
+    // Stable drawing order whatever the hash order.
+    std::sort(L.connectors.begin(), L.connectors.end(),
+              [](const auto &a, const auto &b) { return a.x != b.x ? a.x < b.x : a.event < b.event; });
+    return L;
+}
+
+void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const TimelineLayout &L)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(L.rect, Qt::white);
+
+    // Lane bands across labels and plot.
+    for (int i = 0; i < L.lanes.size(); ++i) {
+        const auto &lane = L.lanes.at(i);
+        const QRectF band(L.rect.left(), lane.top, L.rect.width(), lane.height);
+        if (lane.focused)
+            painter.fillRect(band, kFocusBand);
+        else if (lane.involved)
+            painter.fillRect(band, kInvolvedBand);
+        else if (i % 2 == 1)
+            painter.fillRect(band, kBand);
+    }
+
+    // Grid: minor lines through the lanes, major lines stronger.
+    const double gridBottom = L.lanes.isEmpty() ? L.plotRect.bottom() : L.lanes.last().top + L.lanes.last().height;
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(kMinorGrid, 1.0));
+    for (const Tick &t : L.ticks.minor) {
+        const double x = std::round(L.scale.xOfDay(t.day)) + 0.5;
+        painter.drawLine(QPointF(x, L.axisRect.top() + 22.0), QPointF(x, gridBottom));
+    }
+    painter.setPen(QPen(kMajorGrid, 1.0));
+    for (const Tick &t : L.ticks.major) {
+        const double x = std::round(L.scale.xOfDay(t.day)) + 0.5;
+        if (x < L.plotRect.left() || x > L.plotRect.right())
+            continue;
+        painter.drawLine(QPointF(x, L.axisRect.top() + 4.0), QPointF(x, gridBottom));
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    // Axis labels: minor ones centred in their period, major ones at their start and pinned to
+    // the left edge for the period the view starts in.
+    painter.setFont(font(11.0));
+    const QFontMetricsF minorMetrics(painter.font());
+    painter.setPen(kMutedText);
+    for (int i = 0; i < L.ticks.minor.size(); ++i) {
+        const Tick &t = L.ticks.minor.at(i);
+        const double x = L.scale.xOfDay(t.day);
+        const double w = minorMetrics.horizontalAdvance(t.label);
+        double textX = x + 4.0;
+        if (L.ticks.step == 1) {
+            const double next = i + 1 < L.ticks.minor.size() ? L.scale.xOfDay(L.ticks.minor.at(i + 1).day)
+                                                             : L.scale.xOfDay(L.scale.end());
+            if (next - x >= w + 6.0)
+                textX = (x + next) / 2.0 - w / 2.0;
+        }
+        if (textX + w > L.axisRect.right())
+            continue;
+        painter.drawText(QRectF(textX, L.axisRect.top() + 22.0, w + 2.0, 16.0), Qt::AlignLeft | Qt::AlignVCenter,
+                         t.label);
+    }
+    painter.setFont(font(11.5, true));
+    const QFontMetricsF majorMetrics(painter.font());
+    painter.setPen(kText);
+    for (int i = 0; i < L.ticks.major.size(); ++i) {
+        const Tick &t = L.ticks.major.at(i);
+        const double w = majorMetrics.horizontalAdvance(t.label);
+        const double x = std::max(L.scale.xOfDay(t.day), L.axisRect.left()) + 4.0;
+        if (i + 1 < L.ticks.major.size() && x + w + 8.0 > L.scale.xOfDay(L.ticks.major.at(i + 1).day))
+            continue; // the next period's label takes over
+        if (x + w > L.axisRect.right() + kRightMargin)
+            continue;
+        painter.drawText(QRectF(x, L.axisRect.top() + 4.0, w + 2.0, 17.0), Qt::AlignLeft | Qt::AlignVCenter, t.label);
+    }
+    painter.setPen(QPen(QColor(0x9a, 0xa0, 0xa6), 1.0));
+    painter.drawLine(QPointF(L.rect.left(), L.plotRect.top() - 0.5), QPointF(L.rect.right(), L.plotRect.top() - 0.5));
+
+    // Lane labels with their event counts.
+    for (const auto &lane : L.lanes) {
+        const QRectF box(L.labelsRect.left() + 10.0, lane.top, L.labelsRect.width() - 16.0,
+                         std::min(lane.height, kPointRow + 2.0));
+        const QString count = countText(lane.lane.events);
+        painter.setFont(font(10.0));
+        const double countWidth = QFontMetricsF(painter.font()).horizontalAdvance(count);
+        painter.setPen(kMutedText);
+        painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, count);
+        QFont nameFont = font(12.0, lane.focused);
+        nameFont.setItalic(lane.lane.isOther());
+        painter.setFont(nameFont);
+        painter.setPen(lane.lane.isOther() ? kMutedText : kText);
+        const QString name = QFontMetricsF(nameFont).elidedText(lane.label, Qt::ElideRight,
+                                                                box.width() - countWidth - 8.0);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, name);
+    }
+    painter.setPen(QPen(QColor(0xd0, 0xd4, 0xda), 1.0));
+    painter.drawLine(QPointF(L.plotRect.left() - 0.5, L.rect.top()), QPointF(L.plotRect.left() - 0.5, gridBottom));
+
+    painter.save();
+    painter.setClipRect(L.plotRect.adjusted(-1.0, 0.0, kRightMargin, 0.0));
+
+    // Spans: faint bars in the kind's colour, or a coverage strip where they are too many.
+    for (const auto &lane : L.lanes) {
+        const LaneMarks &m = lane.marks;
+        if (!m.spanCoverage.isEmpty()) {
+            const int maxCount = *std::max_element(m.spanCoverage.cbegin(), m.spanCoverage.cend());
+            for (int b = 0; b < m.spanCoverage.size(); ++b) {
+                if (m.spanCoverage.at(b) <= 0)
+                    continue;
+                QColor c = heatColour(m.spanCoverage.at(b), maxCount);
+                c.setAlphaF(0.55);
+                painter.fillRect(QRectF(m.coverageStart + b * m.coverageBinWidth, lane.trackTop,
+                                        m.coverageBinWidth + 0.3, kBar),
+                                 c);
+            }
+        }
+        for (const SpanMark &span : m.spans) {
+            const Event &ev = data.events.at(span.event);
+            const int style = styleOf(ev, L, span.event);
+            const double top = lane.trackTop + span.track * kTrack;
+            // Inset by half a pixel each side, so a month right after another stays apart.
+            QRectF bar(span.x0 + 0.5, top, std::max(3.0, span.x1 - span.x0 - 1.0), kBar);
+            bar = bar.intersected(L.plotRect.adjusted(-2.0, -2.0, 2.0, 2.0));
+            QColor fill = EventGlyph::colour(ev.kind);
+            QColor edge = fill;
+            fill.setAlphaF(style & EventGlyph::Dimmed ? 0.08 : 0.22);
+            edge.setAlphaF(style & EventGlyph::Dimmed ? 0.2 : 0.7);
+            painter.setBrush(fill);
+            painter.setPen(style & EventGlyph::Highlighted ? QPen(QColor(0x20, 0x20, 0x20), 1.8) : QPen(edge, 1.0));
+            painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
+        }
+    }
+
+    // Theme lines joining one event's glyphs across lanes, under the glyphs.
+    for (const auto &c : L.connectors) {
+        const Event &ev = data.events.at(c.event);
+        const int style = styleOf(ev, L, c.event);
+        QColor colour = EventGlyph::colour(ev.kind);
+        colour.setAlphaF(style & EventGlyph::Dimmed ? 0.15 : 0.6);
+        const bool span = ev.date.precision() != PartialDate::Precision::Day;
+        if (span)
+            colour.setAlphaF(colour.alphaF() * 0.6);
+        QPen pen(style & EventGlyph::Highlighted ? QColor(0x20, 0x20, 0x20) : colour,
+                 style & EventGlyph::Highlighted ? 2.0 : 1.4);
+        pen.setCapStyle(Qt::FlatCap);
+        // A span's date is vague: its theme line is dotted.
+        if (span)
+            pen.setDashPattern({2.0, 2.0});
+        painter.setPen(pen);
+        painter.drawLine(QPointF(c.x, c.y0), QPointF(c.x, c.y1));
+    }
+
+    // Glyphs of spans, then points, badges and heat strips.
+    for (const auto &lane : L.lanes) {
+        for (const SpanMark &span : lane.marks.spans) {
+            const double top = lane.trackTop + span.track * kTrack;
+            const double v0 = std::max(span.x0, L.plotRect.left());
+            const double v1 = std::min(span.x1, L.plotRect.right());
+            if (v1 <= v0)
+                continue;
+            const double gx = v1 - v0 >= 12.0 ? v0 + 6.0 : (v0 + v1) / 2.0;
+            const Event &ev = data.events.at(span.event);
+            EventGlyph::paint(painter, ev.kind, QPointF(gx, top + kBar / 2.0), kSpanGlyph, styleOf(ev, L, span.event));
+        }
+        for (const PointMark &mark : lane.marks.points) {
+            switch (mark.type) {
+            case PointMark::Type::Single: {
+                const Event &ev = data.events.at(mark.events.first());
+                const int style = styleOf(ev, L, mark.events.first());
+                const QPointF centre(mark.x0, lane.rowY);
+                EventGlyph::paint(painter, ev.kind, centre, glyphSize, style);
+                if (style & EventGlyph::Hollow) {
+                    // "≈": the amount is approximate, a range or only words.
+                    painter.setFont(font(10.0, true));
+                    QColor c = EventGlyph::colour(ev.kind);
+                    if (style & EventGlyph::Dimmed)
+                        c.setAlphaF(0.3);
+                    painter.setPen(c);
+                    painter.drawText(QRectF(centre.x() + 2.0, centre.y() - 17.0, 12.0, 11.0), Qt::AlignCenter,
+                                     QStringLiteral("≈"));
+                }
+                break;
+            }
+            case PointMark::Type::Count: {
+                const double w = badgeWidth(int(mark.events.size()));
+                const QRectF badge((mark.x0 + mark.x1) / 2.0 - w / 2.0, lane.rowY - 8.0, w, 16.0);
+                if (L.selectedEvent >= 0 && mark.events.contains(L.selectedEvent)) {
+                    // The selected event is inside: ring the badge as its glyph would be.
+                    painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 2.0));
+                    painter.setBrush(Qt::NoBrush);
+                    painter.drawRoundedRect(badge.adjusted(-2.5, -2.5, 2.5, 2.5), 10.0, 10.0);
+                }
+                if (mark.x1 - mark.x0 > 2.0) {
+                    // The stretch the badge gathers, so a badge is not read as one date.
+                    painter.setPen(QPen(kBadge, 1.2));
+                    painter.drawLine(QPointF(mark.x0, lane.rowY + 9.5), QPointF(mark.x1, lane.rowY + 9.5));
+                }
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(kBadge);
+                painter.drawRoundedRect(badge, 8.0, 8.0);
+                painter.setPen(Qt::white);
+                painter.setFont(font(10.5, true));
+                painter.drawText(badge, Qt::AlignCenter, countText(int(mark.events.size())));
+                break;
+            }
+            case PointMark::Type::Heat: {
+                const int maxCount = *std::max_element(mark.bins.cbegin(), mark.bins.cend());
+                for (int b = 0; b < mark.bins.size(); ++b) {
+                    if (mark.bins.at(b) <= 0)
+                        continue;
+                    painter.fillRect(
+                        QRectF(mark.binStart + b * mark.binWidth, lane.rowY - 6.0, mark.binWidth + 0.3, 12.0),
+                        heatColour(mark.bins.at(b), maxCount));
+                }
+                const QString text = countText(int(mark.events.size()));
+                painter.setFont(font(10.0, true));
+                const double tw = QFontMetricsF(painter.font()).horizontalAdvance(text) + 8.0;
+                const double width = mark.bins.size() * mark.binWidth;
+                if (width >= tw + 4.0) {
+                    const QRectF box(mark.binStart + width / 2.0 - tw / 2.0, lane.rowY - 7.0, tw, 14.0);
+                    painter.setPen(Qt::NoPen);
+                    painter.setBrush(QColor(255, 255, 255, 215));
+                    painter.drawRoundedRect(box, 4.0, 4.0);
+                    painter.setPen(kText);
+                    painter.drawText(box, Qt::AlignCenter, text);
+                }
+                break;
+            }
+            }
+        }
+    }
+
+    // Titles on a light box, so grid and theme lines do not cut through them.
+    for (const auto &label : L.labels) {
+        painter.setFont(font(label.inBar ? 10.0 : 11.0));
+        if (!label.inBar) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(255, 255, 255, 200));
+            painter.drawRoundedRect(label.rect.adjusted(-2.0, 1.0, 2.0, -1.0), 3.0, 3.0);
+        }
+        painter.setPen(label.dimmed ? QColor(0xb0, 0xb4, 0xba) : kText);
+        painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
+    }
+    painter.restore();
+
+    if (L.lanes.isEmpty()) {
+        painter.setFont(font(13.0));
+        painter.setPen(kMutedText);
+        painter.drawText(L.plotRect, Qt::AlignCenter, tr("No dated events in this window"));
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,
+                                     const TimeScale &scale, double brushStart, double brushEnd, Language lang,
+                                     bool hasFocus)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF bars(rect.left(), rect.top(), rect.width(), rect.height() - overviewAxisHeight);
+    painter.fillRect(rect, Qt::white);
+    painter.fillRect(bars, QColor(0xf3, 0xf4, 0xf6));
+
+    if (scale.isValid()) {
+        const int bins = std::max(1, int((scale.x0() + scale.width() - scale.x0()) / 3.0));
+        const QList<int> counts = index.histogram(scale.start(), scale.end(), bins);
+        const int maxCount = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
+        const double binWidth = scale.width() / bins;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x8a, 0x99, 0xad));
+        for (int b = 0; b < counts.size(); ++b) {
+            if (counts.at(b) <= 0)
+                continue;
+            // Square root: one event still shows next to a hundred.
+            const double h = std::max(2.0, (bars.height() - 6.0) * std::sqrt(double(counts.at(b)) / maxCount));
+            painter.drawRect(QRectF(scale.x0() + b * binWidth, bars.bottom() - h, std::max(1.0, binWidth - 0.6), h));
+        }
+
+        const TickSet ticks = TickGenerator::generate(scale, lang);
+        const QList<Tick> &marks = ticks.major.isEmpty() ? ticks.minor : ticks.major;
+        painter.setFont(font(10.0));
+        const QFontMetricsF fm(painter.font());
+        double lastRight = -1e9;
+        for (const Tick &t : marks) {
+            const double x = scale.xOfDay(t.day);
+            if (x < scale.x0() - 0.5)
+                continue;
+            painter.setPen(QPen(QColor(0xb8, 0xbe, 0xc7), 1.0));
+            const double gx = std::round(x) + 0.5;
+            painter.drawLine(QPointF(gx, bars.top()), QPointF(gx, bars.bottom() + 3.0));
+            const double w = fm.horizontalAdvance(t.label);
+            if (x + 3.0 < lastRight || x + 3.0 + w > rect.right())
+                continue;
+            painter.setPen(kMutedText);
+            painter.drawText(QRectF(x + 3.0, bars.bottom() + 1.0, w + 2.0, overviewAxisHeight - 1.0),
+                             Qt::AlignLeft | Qt::AlignVCenter, t.label);
+            lastRight = x + 3.0 + w + 8.0;
+        }
+
+        const double b0 = std::clamp(scale.xOfDay(brushStart), bars.left(), bars.right());
+        const double b1 = std::clamp(scale.xOfDay(brushEnd), bars.left(), bars.right());
+        const QColor veil(255, 255, 255, 165);
+        painter.fillRect(QRectF(bars.left(), bars.top(), b0 - bars.left(), bars.height()), veil);
+        painter.fillRect(QRectF(b1, bars.top(), bars.right() - b1, bars.height()), veil);
+        const QRectF brush(b0, bars.top() + 0.75, std::max(2.0, b1 - b0), bars.height() - 1.5);
+        painter.setBrush(QColor(0x1f, 0x5f, 0xbf, 36));
+        painter.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), hasFocus ? 2.0 : 1.5));
+        painter.drawRect(brush);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0x1f, 0x5f, 0xbf));
+        for (double x : {brush.left(), brush.right()})
+            painter.drawRoundedRect(QRectF(x - 2.5, brush.center().y() - 7.0, 5.0, 14.0), 2.0, 2.0);
+    }
+    painter.setPen(QPen(QColor(0xd0, 0xd4, 0xda), 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(bars.adjusted(0.5, 0.5, -0.5, -0.5));
+    painter.restore();
+}
+
+namespace {
+
+struct LegendItem
+{
+    EventKind kind = EventKind::Other;
+    int style = EventGlyph::Filled;
+    QString text;
+    bool bar = false;
+};
+
+QList<LegendItem> legendItems(const QList<EventKind> &kinds)
+{
+    QList<LegendItem> items;
+    for (EventKind k : kinds)
+        items.append({k, EventGlyph::Filled, labelOf(k), false});
+    items.append({EventKind::Partnership, EventGlyph::Hollow, TimelineRenderer::tr("≈ approximate amount"), false});
+    items.append({EventKind::Launch, EventGlyph::Filled, TimelineRenderer::tr("month, quarter or year"), true});
+    return items;
+}
+
+double legendWidthOf(const QList<LegendItem> &items)
+{
+    const QFontMetricsF fm(TimelineRenderer::font(11.0));
+    double width = 0.0;
+    for (const LegendItem &item : items)
+        width += (item.bar ? 26.0 : 16.0) + fm.horizontalAdvance(item.text) + 14.0;
+    return width;
+}
+
+} // namespace
+
+double TimelineRenderer::legendWidth(const QList<EventKind> &kinds)
+{
+    return legendWidthOf(legendItems(kinds));
+}
+
+double TimelineRenderer::paintLegend(QPainter &painter, const QRectF &rect, const QList<EventKind> &kinds)
+{
+    const QList<LegendItem> items = legendItems(kinds);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(font(11.0));
+    const QFontMetricsF fm(painter.font());
+    const double width = legendWidthOf(items);
+    double x = std::max(rect.left(), rect.right() - width);
+    const double cy = rect.center().y();
+    for (const LegendItem &item : items) {
+        if (item.bar) {
+            QColor fill = EventGlyph::colour(item.kind);
+            QColor edge = fill;
+            fill.setAlphaF(0.22);
+            edge.setAlphaF(0.7);
+            painter.setBrush(fill);
+            painter.setPen(QPen(edge, 1.0));
+            painter.drawRoundedRect(QRectF(x, cy - kBar / 2.0, 22.0, kBar), 2.5, 2.5);
+            EventGlyph::paint(painter, item.kind, QPointF(x + 6.0, cy), kSpanGlyph);
+            x += 26.0;
+        } else {
+            EventGlyph::paint(painter, item.kind, QPointF(x + 6.0, cy), glyphSize, item.style);
+            x += 16.0;
+        }
+        painter.setPen(kText);
+        const double w = fm.horizontalAdvance(item.text);
+        painter.drawText(QRectF(x, rect.top(), w + 2.0, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        x += w + 14.0;
+    }
+    painter.restore();
+    return width;
+}
+
+QString TimelineRenderer::eventToolTip(const Dataset &data, int event, Language lang)
+{
+    if (event < 0 || event >= data.events.size())
+        return {};
+    const Event &ev = data.events.at(event);
+    QString html = QStringLiteral("<b>%1</b><br/>%2 · %3")
+                       .arg(ev.title.text(lang).toHtmlEscaped(), Format::date(ev.date, lang).toHtmlEscaped(),
+                            labelOf(ev.kind).toHtmlEscaped());
+    QStringList people;
+    for (const Participant &p : ev.participants) {
+        const Entity *e = data.entity(p.entityId);
+        people << QStringLiteral("%1 (%2)").arg((e ? e->name.text(lang) : p.entityId).toHtmlEscaped(),
+                                               labelOf(p.role).toHtmlEscaped());
+    }
+    if (!people.isEmpty())
+        html += QStringLiteral("<br/>") + people.join(QStringLiteral(", "));
+    if (ev.amount && ev.amount->precision != AmountPrecision::Undisclosed)
+        html += QStringLiteral("<br/>") + Format::amount(*ev.amount, lang).toHtmlEscaped();
+    return html;
+}
+
+QString TimelineRenderer::knotToolTip(int count, double day0, double day1, Language lang)
+{
+    const QDate a = TimeScale::dateOfDay(day0);
+    const QDate b = TimeScale::dateOfDay(day1);
+    const QString from = Format::date(PartialDate::day(a.year(), a.month(), a.day()), lang);
+    const QString to = Format::date(PartialDate::day(b.year(), b.month(), b.day()), lang);
+    return eventCount(count) + QStringLiteral("<br/>") + (from == to ? from : from + QStringLiteral(" – ") + to)
+        + QStringLiteral("<br/>") + tr("Click to zoom in");
+}
+
+} // namespace atlas

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eventaggregator.h"
+#include "laneassignment.h"
+#include "tickgenerator.h"
+#include "timescale.h"
+
+#include "models/document.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QRectF>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QPainter;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+class TimelineIndex;
+
+// Everything the lanes view draws and hit-tests, computed from the data, the visible range and
+// the selection. The view keeps the last one for mouse clicks and tooltips; exports compute one
+// for the page. Nothing in it refers to widgets.
+struct TimelineLayout
+{
+    struct LaneView
+    {
+        Lane lane;
+        double top = 0.0;
+        double height = 0.0;
+        double rowY = 0.0;     // centre line of the point glyphs
+        double trackTop = 0.0; // top of the first span track
+        QString label;
+        bool focused = false;  // the selected entity's lane
+        bool involved = false; // a lane of the selected event or relationship
+        LaneMarks marks;
+    };
+    struct Label
+    {
+        QRectF rect;
+        QString text;
+        int event = -1;
+        bool dimmed = false;
+        bool inBar = false; // a span's title, drawn inside its bar
+    };
+    // The line joining the glyphs of one event across its lanes (Analyst's Notebook theme lines).
+    struct Connector
+    {
+        double x = 0.0;
+        double y0 = 0.0;
+        double y1 = 0.0;
+        int event = -1;
+    };
+    struct Hit
+    {
+        enum class Type { Event, Knot, Lane };
+        Type type = Type::Event;
+        QRectF rect;
+        QPointF centre;
+        int event = -1;  // Event
+        int entity = -1; // Lane (-1: the Other lane)
+        double day0 = 0.0; // Knot: the stretch of time it gathers
+        double day1 = 0.0;
+        int count = 0;
+    };
+
+    QRectF rect;
+    QRectF axisRect;
+    QRectF labelsRect;
+    QRectF plotRect; // where lanes draw events, below the axis
+    TimeScale scale;
+    TickSet ticks;
+    LaneAssignment assignment;
+    QList<LaneView> lanes;
+    QList<Label> labels;
+    QList<Connector> connectors;
+    QList<Hit> hits;
+    int visibleEvents = 0;
+    QString selectedEntityId; // events of other entities are dimmed
+    int selectedEvent = -1;
+
+    // The topmost target under the point, or nullptr.
+    const Hit *hitAt(const QPointF &point) const;
+    // Where the event's glyph is drawn on its first lane, when drawn on its own.
+    std::optional<QPointF> glyphCentre(int event) const;
+};
+
+// One drawing path for the lanes view, its overview strip and the PNG/SVG exports, so what is
+// exported is what is seen.
+class TimelineRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::TimelineRenderer)
+public:
+    static constexpr double axisHeight = 42.0;
+    static constexpr double glyphSize = 11.0;
+
+    // Fonts are named explicitly so Korean always finds its glyphs, in SVG too.
+    static QFont font(double pixelSize, bool bold = false);
+
+    static TimelineLayout layout(const Dataset &data, const TimelineIndex &index, double startDay, double endDay,
+                                 const QRectF &rect, Language lang, const Document::Selection &selection);
+    static void paint(QPainter &painter, const Dataset &data, const TimelineLayout &layout);
+
+    // The whole data as a density strip with the brush [brushStart, brushEnd) on it.
+    static void paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,
+                              const TimeScale &scale, double brushStart, double brushEnd, Language lang,
+                              bool hasFocus = false);
+    // Height the overview strip's tick labels need below the density bars.
+    static constexpr double overviewAxisHeight = 16.0;
+
+    // Kind glyphs with their names, and what hollow glyphs and bars mean, right-aligned in rect;
+    // returns the width used.
+    static double paintLegend(QPainter &painter, const QRectF &rect, const QList<EventKind> &kinds);
+    static double legendWidth(const QList<EventKind> &kinds);
+
+    // Rich text for an event's tooltip: title, date with precision, kind, participants, amount.
+    static QString eventToolTip(const Dataset &data, int event, Language lang);
+    static QString knotToolTip(int count, double day0, double day1, Language lang);
+    static QString otherLaneLabel();
+    // "1 event", "1,234 events", in the interface language.
+    static QString eventCount(int count);
+};
+
+} // namespace atlas

@@ -1,0 +1,380 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include "models/document.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+constexpr double kZoomStep = 1.25;
+constexpr double kMinDays = 2.0;
+
+} // namespace
+
+TimelineView::TimelineView(Document *document, QWidget *parent)
+    : QWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setBackgroundRole(QPalette::Base);
+
+    connect(document, &Document::dataReset, this, [this] {
+        rebuildIndex();
+        followWindow();
+    });
+    connect(document, &Document::timeWindowChanged, this, [this] {
+        if (!m_pushing)
+            followWindow();
+    });
+    connect(document, &Document::selectionChanged, this, &TimelineView::invalidate);
+    connect(document, &Document::languageChanged, this, &TimelineView::invalidate);
+    rebuildIndex();
+    followWindow();
+}
+
+void TimelineView::rebuildIndex()
+{
+    m_index = TimelineIndex(m_document->data());
+    invalidate();
+    Q_EMIT indexRebuilt();
+}
+
+void TimelineView::fitRange(double *start, double *end) const
+{
+    double s = 0.0;
+    double e = 0.0;
+    if (m_document->dataStart().isValid()) {
+        s = TimeScale::dayOf(m_document->dataStart());
+        e = TimeScale::dayOf(m_document->dataEnd()) + 1.0;
+    } else if (!m_index.isEmpty()) {
+        s = m_index.firstDay();
+        e = m_index.lastDay();
+    } else {
+        e = TimeScale::dayOf(QDate::currentDate()) + 1.0;
+        s = e - 366.0;
+    }
+    const double margin = std::max(2.0, (e - s) * 0.025);
+    *start = s - margin;
+    *end = e + margin;
+}
+
+void TimelineView::followWindow()
+{
+    const QDate from = m_document->windowFrom();
+    const QDate to = m_document->windowTo();
+    // Our own fractional range already stands for this window: keep it, so zooming stays smooth.
+    if (from.isValid() && to.isValid() && m_range.days() > 0.0 && m_range.firstDate() == from
+        && m_range.lastDate() == to) {
+        invalidate();
+        return;
+    }
+    double fitStart = 0.0;
+    double fitEnd = 0.0;
+    fitRange(&fitStart, &fitEnd);
+    const double start = from.isValid() ? TimeScale::dayOf(from) : fitStart;
+    const double end = to.isValid() ? TimeScale::dayOf(to) + 1.0 : fitEnd;
+    m_range.setRange(start, std::max(end, start + 1.0));
+    invalidate();
+}
+
+void TimelineView::pushWindow()
+{
+    m_pushing = true;
+    m_document->setTimeWindow(m_range.firstDate(), m_range.lastDate());
+    m_pushing = false;
+}
+
+void TimelineView::invalidate()
+{
+    m_layoutDirty = true;
+    update();
+}
+
+void TimelineView::constrain()
+{
+    double fitStart = 0.0;
+    double fitEnd = 0.0;
+    fitRange(&fitStart, &fitEnd);
+    const double length = fitEnd - fitStart;
+    m_range.constrain(fitStart - length, fitEnd + length, kMinDays, length * 3.0);
+}
+
+const TimeScale &TimelineView::scale() const
+{
+    return currentLayout().scale;
+}
+
+const TimelineLayout &TimelineView::currentLayout() const
+{
+    if (m_layoutDirty || m_layout.rect != QRectF(rect())) {
+        m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(), m_range.end(), QRectF(rect()),
+                                            m_document->language(), m_document->selection());
+        m_layoutDirty = false;
+    }
+    return m_layout;
+}
+
+std::optional<QPointF> TimelineView::eventPosition(const QString &eventId) const
+{
+    const int event = m_document->data().eventIndex(eventId);
+    if (event < 0)
+        return std::nullopt;
+    return currentLayout().glyphCentre(event);
+}
+
+QSize TimelineView::sizeHint() const
+{
+    return {900, 420};
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    return {320, 140};
+}
+
+double TimelineView::plotCentre() const
+{
+    const QRectF plot = currentLayout().plotRect;
+    return plot.center().x();
+}
+
+void TimelineView::zoomIn()
+{
+    zoomBy(kZoomStep, plotCentre());
+}
+
+void TimelineView::zoomOut()
+{
+    zoomBy(1.0 / kZoomStep, plotCentre());
+}
+
+void TimelineView::zoomBy(double factor, double anchorX)
+{
+    TimeScale s = currentLayout().scale;
+    s.setRange(m_range.start(), m_range.end());
+    s.zoom(factor, anchorX);
+    m_range.setRange(s.start(), s.end());
+    constrain();
+    invalidate();
+    pushWindow();
+}
+
+void TimelineView::panBy(double dx)
+{
+    TimeScale s = currentLayout().scale;
+    s.setRange(m_range.start(), m_range.end());
+    s.pan(dx);
+    m_range.setRange(s.start(), s.end());
+    constrain();
+    invalidate();
+    pushWindow();
+}
+
+void TimelineView::fitAll()
+{
+    m_document->resetTimeWindow();
+    followWindow();
+}
+
+void TimelineView::showRange(double startDay, double endDay)
+{
+    m_range.setRange(startDay, endDay);
+    constrain();
+    invalidate();
+    pushWindow();
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const TimelineLayout &layout = currentLayout();
+        const TimelineLayout::Hit *hit = layout.hitAt(help->pos());
+        QString text;
+        if (hit) {
+            switch (hit->type) {
+            case TimelineLayout::Hit::Type::Event:
+                text = TimelineRenderer::eventToolTip(m_document->data(), hit->event, m_document->language());
+                break;
+            case TimelineLayout::Hit::Type::Knot:
+                text = TimelineRenderer::knotToolTip(hit->count, hit->day0, hit->day1, m_document->language());
+                break;
+            case TimelineLayout::Hit::Type::Lane:
+                text = hit->entity >= 0 ? m_document->data().entities.at(hit->entity).name.text(m_document->language())
+                                        : tr("Events none of whose participants has a lane of its own");
+                break;
+            }
+        } else {
+            // A label is part of its event.
+            for (const auto &label : layout.labels) {
+                if (label.rect.contains(help->pos())) {
+                    text = TimelineRenderer::eventToolTip(m_document->data(), label.event, m_document->language());
+                    break;
+                }
+            }
+        }
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    TimelineRenderer::paint(painter, m_document->data(), currentLayout());
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.0));
+        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    m_layoutDirty = true;
+    QWidget::resizeEvent(event);
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressed = true;
+    m_panning = false;
+    m_pressPos = event->position().toPoint();
+    m_lastX = event->position().x();
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed && (event->buttons() & Qt::LeftButton)) {
+        const int moved = (event->position().toPoint() - m_pressPos).manhattanLength();
+        if (!m_panning && moved >= QApplication::startDragDistance()) {
+            m_panning = true;
+            setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_panning) {
+            panBy(event->position().x() - m_lastX);
+            m_lastX = event->position().x();
+        }
+        return;
+    }
+    const TimelineLayout::Hit *hit = currentLayout().hitAt(event->position());
+    const bool clickable = hit && (hit->type != TimelineLayout::Hit::Type::Lane || hit->entity >= 0);
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    if (m_panning) {
+        m_panning = false;
+        unsetCursor();
+        return;
+    }
+    const TimelineLayout &layout = currentLayout();
+    const TimelineLayout::Hit *hit = layout.hitAt(event->position());
+    if (!hit) {
+        for (const auto &label : layout.labels) {
+            if (label.rect.contains(event->position())) {
+                m_document->selectEvent(m_document->data().events.at(label.event).id);
+                return;
+            }
+        }
+        return;
+    }
+    switch (hit->type) {
+    case TimelineLayout::Hit::Type::Event:
+        m_document->selectEvent(m_document->data().events.at(hit->event).id);
+        break;
+    case TimelineLayout::Hit::Type::Lane:
+        if (hit->entity >= 0)
+            m_document->selectEntity(m_document->data().entities.at(hit->entity).id);
+        break;
+    case TimelineLayout::Hit::Type::Knot: {
+        // Zoom so the knot's events come apart: its stretch with room around it, or twice as
+        // close when it already fills the view.
+        const double length = hit->day1 - hit->day0;
+        if (length < m_range.days() * 0.7) {
+            const double margin = std::max(1.0, length * 0.5);
+            showRange(hit->day0 - margin, hit->day1 + margin);
+        } else {
+            zoomBy(2.0, event->position().x());
+        }
+        break;
+    }
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (delta.isNull()) {
+        event->ignore();
+        return;
+    }
+    if ((event->modifiers() & Qt::ShiftModifier) || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
+        panBy(d / 120.0 * currentLayout().plotRect.width() * 0.1);
+    } else {
+        zoomBy(std::pow(1.2, delta.y() / 120.0), event->position().x());
+    }
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double page = currentLayout().plotRect.width() * ((event->modifiers() & Qt::ShiftModifier) ? 0.5 : 0.15);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        panBy(page);
+        break;
+    case Qt::Key_Right:
+        panBy(-page);
+        break;
+    case Qt::Key_F:
+        fitAll();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+} // namespace atlas

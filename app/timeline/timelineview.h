@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timelineindex.h"
+#include "timelinerenderer.h"
+#include "timescale.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace atlas {
+
+class Document;
+
+// The lanes and their time axis. What it shows is the Document's time window: zooming and
+// panning here move the window, and a window set anywhere else (the overview brush, the date
+// editors, play) moves the view. Events are found through a TimelineIndex built once per data
+// load, so moving the window never rebuilds per-event structures.
+//
+// Mouse: wheel (or Ctrl+wheel) zooms about the pointer, Shift+wheel and dragging pan, a click on
+// a glyph selects its event, on a lane name its entity, on a count badge or heat strip zooms into
+// it. Keys: + and - zoom, Left and Right pan (Shift: by half a view), F fits all.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(Document *document, QWidget *parent = nullptr);
+
+    Document *document() const { return m_document; }
+    const TimelineIndex &index() const { return m_index; }
+    // The visible stretch in day numbers, mapped onto the plot area.
+    const TimeScale &scale() const;
+    const TimelineLayout &currentLayout() const;
+    // Centre of the event's glyph (its first lane), when it is drawn on its own.
+    std::optional<QPointF> eventPosition(const QString &eventId) const;
+    // The day range "fit all" shows: the data with a margin.
+    void fitRange(double *start, double *end) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void zoomBy(double factor, double anchorX);
+    void panBy(double dx);
+    void fitAll();
+    // Shows [startDay, endDay) and makes it the Document's window.
+    void showRange(double startDay, double endDay);
+
+Q_SIGNALS:
+    // After the data was reloaded and the index rebuilt.
+    void indexRebuilt();
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuildIndex();
+    void followWindow();
+    void pushWindow();
+    void invalidate();
+    void constrain();
+    double plotCentre() const;
+
+    Document *m_document; // outlives the widget
+    TimelineIndex m_index;
+    TimeScale m_range; // days only; pixels come from the layout
+    mutable TimelineLayout m_layout;
+    mutable bool m_layoutDirty = true;
+    bool m_pushing = false;
+
+    QPoint m_pressPos;
+    double m_lastX = 0.0;
+    bool m_pressed = false;
+    bool m_panning = false;
+};
+
+} // namespace atlas
