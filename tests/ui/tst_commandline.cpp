@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
+#include <QStandardPaths>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +127,54 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("n.json"))));
     }
 
+    void wrongValues_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("view") << QStringList{"--render-chart", "c.svg", "--view", "pie"} << "pie";
+        QTest::newRow("from") << QStringList{"--briefing", "b.pdf", "--from", "2024-13-01"} << "2024-13-01";
+        QTest::newRow("to before from") << QStringList{"--briefing", "b.pdf", "--from", "2024-06-01", "--to", "2024-01-01"} << "2024-01-01";
+        QTest::newRow("page") << QStringList{"--briefing", "b.pdf", "--page", "a5"} << "a5";
+        QTest::newRow("focus") << QStringList{"--briefing", "b.pdf", "--focus", "Nokia"} << "Nokia";
+    }
+    void wrongValues()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const Run r = run(QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("v.sqlite"))} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(!QFile::exists(args.at(1)));
+    }
+
+    void rendersChartTimelineAndBriefing()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("r.sqlite"));
+        const QString chart = m_dir.filePath(QStringLiteral("chart.svg"));
+        const QString timeline = m_dir.filePath(QStringLiteral("timeline.png"));
+        const QString briefing = m_dir.filePath(QStringLiteral("briefing.pdf"));
+        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--render-chart"), chart, QStringLiteral("--company"),
+                           QStringLiteral("SK Telecom"), QStringLiteral("--render-timeline"), timeline, QStringLiteral("--from"),
+                           QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31"),
+                           QStringLiteral("--briefing"), briefing, QStringLiteral("--lang"), QStringLiteral("ko"),
+                           QStringLiteral("--focus"), QStringLiteral("케이티")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile svg(chart);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(svg.readAll());
+        QVERIFY2(text.contains(QStringLiteral("<text")) && text.contains(QStringLiteral("SK")), "chart labels are not text");
+        QVERIFY(QImage(timeline).width() >= 1600);
+        QVERIFY(QFileInfo(briefing).size() > 20000);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {briefing, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString pdf = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(pdf.contains(QStringLiteral("마이크로소프트")) && pdf.contains(QStringLiteral("케이티")), qPrintable(pdf.left(300)));
+        QVERIFY(pdf.contains(QStringLiteral("2024년")));
+    }
+
     void unwritableExportNamesTheFile()
     {
         const QString db = m_dir.filePath(QStringLiteral("third.sqlite"));
@@ -135,5 +185,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
