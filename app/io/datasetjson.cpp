@@ -236,6 +236,16 @@ void insertIfSet(QJsonObject &o, const char *key, const QStringList &value)
 
 std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName, QString *error)
 {
+    return parse(json, fileName, error, true);
+}
+
+std::optional<Dataset> DatasetJson::parseFragment(const QByteArray &json, const QString &fileName, QString *error)
+{
+    return parse(json, fileName, error, false);
+}
+
+std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName, QString *error, bool validate)
+{
     auto setError = [&](const QString &message) {
         if (error)
             *error = message;
@@ -354,6 +364,8 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
     }
     if (r.failed())
         return setError(r.error());
+    if (!validate)
+        return d;
 
     const auto issues = Validator::validate(d);
     if (!issues.isEmpty())

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <utility>
+
+namespace atlas {
+
+class ImportPlan;
+
+// The key a record is found by: its id, or company/quarter/metric for a financial figure (the
+// shape Validator uses in its messages).
+inline QString recordKey(const Source &r) { return r.id; }
+inline QString recordKey(const Entity &r) { return r.id; }
+inline QString recordKey(const Event &r) { return r.id; }
+inline QString recordKey(const Relationship &r) { return r.id; }
+QString recordKey(const FinancialFigure &f);
+
+// The change of one list of the dataset: rows taken out, rows put in, records replaced.
+template<typename T> struct ListEdit
+{
+    QList<std::pair<qsizetype, T>> removed;  // rows in the list before the edit, ascending
+    QList<std::pair<qsizetype, T>> inserted; // rows in the list after the edit, ascending
+    QList<std::pair<T, T>> changed;          // (before, after), found by key
+
+    bool isEmpty() const { return removed.isEmpty() && inserted.isEmpty() && changed.isEmpty(); }
+    ListEdit reversed() const
+    {
+        ListEdit r;
+        r.removed = inserted;
+        r.inserted = removed;
+        for (const auto &[before, after] : changed)
+            r.changed.append({after, before});
+        return r;
+    }
+    friend bool operator==(const ListEdit &, const ListEdit &) = default;
+};
+
+// One edit of the data as a difference that can be applied and reversed exactly, so an undo puts
+// back every record in its row. Built by the pure functions below (removing an entity takes its
+// relationships, participations, events left without participants and figures with it), applied
+// by Document, undone by applying reversed(), and written by Workspace in one transaction.
+class DataEdit
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::DataEdit)
+
+public:
+    ListEdit<Source> sources;
+    ListEdit<Entity> entities;
+    ListEdit<Event> events;
+    ListEdit<Relationship> relationships;
+    ListEdit<FinancialFigure> financials;
+    std::optional<std::pair<DatasetInfo, DatasetInfo>> info; // (before, after) when it changes
+
+    bool isEmpty() const;
+    DataEdit reversed() const;
+
+    // All or nothing: when a row does not hold the record the edit expects (the data is not the
+    // data the edit was made for), *error says which and data is left as it was.
+    bool applyTo(Dataset *data, QString *error) const;
+
+    // For storage: every record inserted or changed (in the order a merge needs: sources,
+    // entities, events, relationships, figures), and every record removed.
+    Dataset upserts() const;
+    Dataset removedRecords() const;
+
+    static DataEdit addEntity(const Dataset &data, const Entity &entity);
+    static DataEdit updateEntity(const Dataset &data, const Entity &entity);
+    // With the relationships of the entity, its participations, the events left without any
+    // participant (and what removing those takes) and its financial figures.
+    static DataEdit removeEntity(const Dataset &data, const QString &id);
+    // newSources: sources the event cites that the data does not have yet.
+    static DataEdit addEvent(const Dataset &data, const Event &event, const QList<Source> &newSources = {});
+    static DataEdit updateEvent(const Dataset &data, const Event &event, const QList<Source> &newSources = {});
+    // With the relationships that came from the event.
+    static DataEdit removeEvent(const Dataset &data, const QString &id);
+    static DataEdit addRelationship(const Dataset &data, const Relationship &relationship,
+                                    const QList<Source> &newSources = {});
+    static DataEdit updateRelationship(const Dataset &data, const Relationship &relationship,
+                                       const QList<Source> &newSources = {});
+    static DataEdit removeRelationship(const Dataset &data, const QString &id);
+    // The records an import adds (at the end of each list) and replaces.
+    static DataEdit fromImport(const Dataset &current, const ImportPlan &plan);
+
+    friend bool operator==(const DataEdit &, const DataEdit &) = default;
+};
+
+} // namespace atlas

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace atlas {
+
+// Called now and then while a file is read, with bytes done and bytes in all. Returning false
+// cancels the read: the reader then gives no result and the error "import cancelled".
+using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+class ImportMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::ImportMessages)
+
+public:
+    // The error of a read the user cancelled; callers compare with it to stay quiet.
+    static QString cancelled() { return tr("import cancelled"); }
+};
+
+// Values a file carried that the domain has no member for (a GraphML key such as Gephi's
+// "x"/"y" or a yEd "url"), by entity or relationship id. Core records have no attribute map, so
+// they travel beside the data and are written back when that data is exported to GraphML.
+struct ExtraAttributes
+{
+    QHash<QString, QVariantMap> entities;
+    QHash<QString, QVariantMap> relationships;
+    bool isEmpty() const { return entities.isEmpty() && relationships.isEmpty(); }
+};
+
+// What one import file gave, before it is merged into the current data (see ImportPlan).
+// References may point into the current data: a CSV participant named "KT" becomes the existing
+// entity's id, so `data` alone need not be a valid dataset.
+struct ImportedData
+{
+    enum class Format { Json, CsvEvents, CsvEntities, GraphMl };
+
+    QString fileName;           // labels messages and the preview
+    Format format = Format::Json;
+    Dataset data;               // records read from the file, ids final
+    QStringList newEntityIds;   // entities made for names the current data did not know
+    QMap<QString, QString> matchedNames; // names found in the current data, and the id they found
+    ExtraAttributes extra;      // keys the domain has no member for (GraphML)
+
+    // The source that records without one cite: the file itself (publisher = its name), found
+    // again in current on a second import of the same file, else added to data.
+    QString fileSourceId(const Dataset &current);
+};
+
+} // namespace atlas

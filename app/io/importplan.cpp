@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importplan.h"
+
+#include "core/validator.h"
+#include "dataedit.h"
+#include "idgenerator.h"
+
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+
+template<typename T> QString keyOfRecord(const T &r)
+{
+    return recordKey(r);
+}
+
+LocalizedText labelFor(const Source &s) { return {s.title.isEmpty() ? s.publisher : s.title, {}}; }
+LocalizedText labelFor(const Entity &e) { return e.name; }
+LocalizedText labelFor(const Event &e) { return e.title; }
+LocalizedText labelFor(const Relationship &r)
+{
+    return {QStringLiteral("%1 → %2 (%3)").arg(r.fromId, r.toId, keyOf(r.type)), {}};
+}
+LocalizedText labelFor(const FinancialFigure &f) { return {recordKey(f), {}}; }
+
+struct Renames
+{
+    QHash<QString, QString> sources, entities, events, relationships;
+
+    static QString apply(const QHash<QString, QString> &map, const QString &id) { return map.value(id, id); }
+    void apply(QStringList *ids) const
+    {
+        for (auto &id : *ids)
+            id = apply(sources, id);
+    }
+};
+
+// The records of one list whose id the current data has with other content get a new id.
+template<typename T>
+void planRenames(const QList<T> &current, const QList<T> &incoming, QHash<QString, QString> *renames,
+                 QSet<QString> *unchanged)
+{
+    QHash<QString, qsizetype> index;
+    QSet<QString> taken;
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        index.insert(current.at(i).id, i);
+        taken.insert(current.at(i).id);
+    }
+    for (const auto &r : incoming)
+        taken.insert(r.id);
+    IdGenerator ids(taken);
+    for (const auto &r : incoming) {
+        const auto it = index.constFind(r.id);
+        if (it == index.cend())
+            continue;
+        if (current.at(it.value()) == r)
+            unchanged->insert(r.id);
+        else
+            renames->insert(r.id, ids.make(QString(), r.id));
+    }
+}
+
+class Merger
+{
+public:
+    Merger(DuplicatePolicy policy, Dataset *merged, Dataset *changes, QList<ImportPlan::Item> *items, int *conflicts)
+        : m_policy(policy), m_merged(merged), m_changes(changes), m_items(items), m_conflicts(conflicts)
+    {
+    }
+
+    template<typename T>
+    void merge(const char *record, const QList<T> &incoming, const QStringList &fileIds, QList<T> Dataset::*list,
+               const QSet<QString> &renamed, const QStringList &madeFromName = {})
+    {
+        QList<T> &target = (*m_merged).*list;
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < target.size(); ++i)
+            index.insert(keyOfRecord(target.at(i)), i);
+        for (qsizetype i = 0; i < incoming.size(); ++i) {
+            const T &r = incoming.at(i);
+            ImportPlan::Item item;
+            item.record = QString::fromLatin1(record);
+            item.id = keyOfRecord(r);
+            item.fileId = fileIds.at(i);
+            item.label = labelFor(r);
+            item.madeFromName = madeFromName.contains(item.fileId);
+            const auto it = index.constFind(item.id);
+            if (it == index.cend()) {
+                item.action = renamed.contains(item.fileId) ? ImportPlan::Action::Rename : ImportPlan::Action::New;
+                index.insert(item.id, target.size());
+                target.append(r);
+                ((*m_changes).*list).append(r);
+            } else if (target.at(it.value()) == r) {
+                item.action = ImportPlan::Action::Unchanged;
+            } else {
+                ++*m_conflicts;
+                if (m_policy == DuplicatePolicy::Replace) {
+                    item.action = ImportPlan::Action::Update;
+                    target[it.value()] = r;
+                    ((*m_changes).*list).append(r);
+                } else {
+                    item.action = ImportPlan::Action::Skip;
+                }
+            }
+            m_items->append(item);
+        }
+    }
+
+private:
+    DuplicatePolicy m_policy;
+    Dataset *m_merged;
+    Dataset *m_changes;
+    QList<ImportPlan::Item> *m_items;
+    int *m_conflicts;
+};
+
+template<typename T> QStringList keysOf(const QList<T> &list)
+{
+    QStringList out;
+    out.reserve(list.size());
+    for (const auto &r : list)
+        out << keyOfRecord(r);
+    return out;
+}
+
+template<typename T> QString firstDuplicate(const QList<T> &list)
+{
+    QSet<QString> seen;
+    for (const auto &r : list) {
+        const QString k = keyOfRecord(r);
+        if (seen.contains(k))
+            return k;
+        seen.insert(k);
+    }
+    return {};
+}
+
+} // namespace
+
+ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incoming, DuplicatePolicy policy)
+{
+    ImportPlan plan;
+    plan.m_policy = policy;
+    const QString &file = incoming.fileName;
+    const Dataset &in = incoming.data;
+
+    const std::pair<const char *, QString> duplicates[] = {
+        {"source", firstDuplicate(in.sources)},         {"entity", firstDuplicate(in.entities)},
+        {"event", firstDuplicate(in.events)},           {"relationship", firstDuplicate(in.relationships)},
+        {"financial", firstDuplicate(in.financials)},
+    };
+    for (const auto &[record, id] : duplicates) {
+        if (!id.isEmpty()) {
+            plan.m_error = tr("%1: %2 '%3', field 'id': is used more than once in the file")
+                               .arg(file, recordLabel(QString::fromLatin1(record)), id);
+            return plan;
+        }
+    }
+
+    // KeepBoth: decide the new ids first, then make every reference in the file follow them.
+    Renames renames;
+    QSet<QString> unchangedSources, unchangedEntities, unchangedEvents, unchangedRelationships;
+    if (policy == DuplicatePolicy::KeepBoth) {
+        planRenames(current.sources, in.sources, &renames.sources, &unchangedSources);
+        planRenames(current.entities, in.entities, &renames.entities, &unchangedEntities);
+        planRenames(current.events, in.events, &renames.events, &unchangedEvents);
+        planRenames(current.relationships, in.relationships, &renames.relationships, &unchangedRelationships);
+    }
+    Dataset file_ = in;
+    for (auto &s : file_.sources)
+        s.id = Renames::apply(renames.sources, s.id);
+    for (auto &e : file_.entities)
+        e.id = Renames::apply(renames.entities, e.id);
+    for (auto &e : file_.events) {
+        if (unchangedEvents.contains(e.id))
+            continue; // an exact copy of a current record stays as it is
+        e.id = Renames::apply(renames.events, e.id);
+        for (auto &p : e.participants)
+            p.entityId = Renames::apply(renames.entities, p.entityId);
+        renames.apply(&e.sourceIds);
+    }
+    for (auto &r : file_.relationships) {
+        if (unchangedRelationships.contains(r.id))
+            continue;
+        r.id = Renames::apply(renames.relationships, r.id);
+        r.fromId = Renames::apply(renames.entities, r.fromId);
+        r.toId = Renames::apply(renames.entities, r.toId);
+        r.eventId = Renames::apply(renames.events, r.eventId);
+        renames.apply(&r.sourceIds);
+    }
+    QHash<QString, const FinancialFigure *> currentFigures;
+    for (const auto &f : current.financials)
+        currentFigures.insert(recordKey(f), &f);
+    for (auto &f : file_.financials) {
+        if (const FinancialFigure *same = currentFigures.value(recordKey(f)); same && *same == f)
+            continue;
+        f.companyId = Renames::apply(renames.entities, f.companyId);
+        f.sourceId = Renames::apply(renames.sources, f.sourceId);
+    }
+
+    plan.m_merged = current;
+    if (plan.m_merged.info.id.isEmpty() && plan.m_merged.info.title.isEmpty())
+        plan.m_merged.info = in.info;
+    plan.m_changes.info = in.info;
+    auto renamedIds = [](const QHash<QString, QString> &map) {
+        QSet<QString> out;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            out.insert(it.key());
+        return out;
+    };
+    // A figure cannot be kept twice: under KeepBoth a clash keeps the current one.
+    const DuplicatePolicy figurePolicy = policy == DuplicatePolicy::KeepBoth ? DuplicatePolicy::Skip : policy;
+    Merger merger(policy, &plan.m_merged, &plan.m_changes, &plan.m_items, &plan.m_conflicts);
+    merger.merge("source", file_.sources, keysOf(in.sources), &Dataset::sources, renamedIds(renames.sources));
+    merger.merge("entity", file_.entities, keysOf(in.entities), &Dataset::entities, renamedIds(renames.entities),
+                 incoming.newEntityIds);
+    merger.merge("event", file_.events, keysOf(in.events), &Dataset::events, renamedIds(renames.events));
+    merger.merge("relationship", file_.relationships, keysOf(in.relationships), &Dataset::relationships,
+                 renamedIds(renames.relationships));
+    // A renamed record is a clash too: the count does not depend on the policy chosen.
+    plan.m_conflicts += int(renames.sources.size() + renames.entities.size() + renames.events.size()
+                            + renames.relationships.size());
+    Merger figures(figurePolicy, &plan.m_merged, &plan.m_changes, &plan.m_items, &plan.m_conflicts);
+    figures.merge("financial", file_.financials, keysOf(in.financials), &Dataset::financials, {});
+
+    // Only problems of the records this import writes count; the current data is not ours to judge.
+    QSet<QString> written;
+    for (const auto &item : std::as_const(plan.m_items)) {
+        if (item.action == Action::New || item.action == Action::Update || item.action == Action::Rename)
+            written.insert(item.record + QLatin1Char('\n') + item.id);
+    }
+    QList<ValidationIssue> issues;
+    for (const auto &issue : Validator::validate(plan.m_merged)) {
+        if (written.contains(issue.record + QLatin1Char('\n') + issue.id))
+            issues.append(issue);
+    }
+    if (!issues.isEmpty()) {
+        plan.m_error = tr("%1: %2").arg(file, issues.first().toString());
+        if (issues.size() > 1)
+            plan.m_error += tr(" (and %n more problem(s))", nullptr, int(issues.size() - 1));
+    }
+    return plan;
+}
+
+bool ImportPlan::hasChanges() const
+{
+    return !m_changes.isEmpty();
+}
+
+int ImportPlan::count(Action action) const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(), [&](const Item &i) { return i.action == action; }));
+}
+
+QString ImportPlan::actionLabel(Action action)
+{
+    switch (action) {
+    case Action::New:
+        return tr("new");
+    case Action::Update:
+        return tr("replaces current");
+    case Action::Rename:
+        return tr("added under a new id");
+    case Action::Skip:
+        return tr("skipped (id taken)");
+    case Action::Unchanged:
+        return tr("already present");
+    }
+    return {};
+}
+
+QString ImportPlan::recordLabel(const QString &record)
+{
+    if (record == QLatin1String("source"))
+        return tr("source");
+    if (record == QLatin1String("entity"))
+        return tr("entity");
+    if (record == QLatin1String("event"))
+        return tr("event");
+    if (record == QLatin1String("relationship"))
+        return tr("relationship");
+    if (record == QLatin1String("financial"))
+        return tr("financial figure");
+    return record;
+}
+
+} // namespace atlas

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importeddata.h"
+
+#include <QCoreApplication>
+
+namespace atlas {
+
+// What to do with a record whose id the current data already has with other content.
+enum class DuplicatePolicy {
+    Skip,     // keep the current record
+    Replace,  // the file's record replaces it
+    KeepBoth, // the file's record is added under a new id ("kt-2"), references in the file follow
+};
+
+// How one import file merges into the current data, worked out before anything is written: the
+// merged data, the records to write, and a preview line for every record of the file. Pure: it
+// touches no database and no document, so the preview can be recomputed as the user changes
+// the policy. The merged data goes through the Validator; a plan with an error writes nothing.
+class ImportPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::ImportPlan)
+
+public:
+    enum class Action {
+        New,       // added
+        Update,    // replaces the current record of that id (Replace)
+        Rename,    // added under a new id because the id was taken (KeepBoth)
+        Skip,      // the current record of that id is kept (Skip, or a figure under KeepBoth)
+        Unchanged, // the current data already has exactly this record
+    };
+
+    struct Item
+    {
+        QString record;     // "source", "entity", "event", "relationship", "financial"
+        QString id;         // in the merged data (figures: company/quarter/metric)
+        QString fileId;     // as the file had it; differs from id after a rename
+        LocalizedText label; // a name or title for people
+        Action action = Action::New;
+        bool madeFromName = false; // an entity made for a name nobody knew (CSV, GraphML)
+    };
+
+    static ImportPlan compute(const Dataset &current, const ImportedData &incoming, DuplicatePolicy policy);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    // Names the file, the record and the field: "events.csv: event 'ev-1', field 'sources': ...".
+    const QString &error() const { return m_error; }
+    DuplicatePolicy policy() const { return m_policy; }
+
+    // The whole data after the import.
+    const Dataset &merged() const { return m_merged; }
+    // Only the new and replaced records, for Repository::merge.
+    const Dataset &changes() const { return m_changes; }
+    bool hasChanges() const;
+
+    const QList<Item> &items() const { return m_items; }
+    int count(Action action) const;
+    // Records whose id the current data has with other content: where the policy decides.
+    int conflicts() const { return m_conflicts; }
+
+    static QString actionLabel(Action action);
+    static QString recordLabel(const QString &record);
+
+private:
+    DuplicatePolicy m_policy = DuplicatePolicy::Skip;
+    Dataset m_merged;
+    Dataset m_changes;
+    QList<Item> m_items;
+    int m_conflicts = 0;
+    QString m_error;
+};
+
+} // namespace atlas

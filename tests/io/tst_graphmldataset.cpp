@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/syntheticdataset.h"
+#include "io/builtindataset.h"
+#include "io/graphmldataset.h"
+#include "io/importplan.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace atlas;
+
+namespace {
+
+Dataset builtin()
+{
+    QString error;
+    auto d = BuiltinDataset::load(&error);
+    if (!d)
+        qFatal("%s", qPrintable(error));
+    return *d;
+}
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(ATLAS_TEST_DATA_DIR "/") + QLatin1String(name);
+}
+
+const char *python = "/usr/bin/python3";
+
+// Runs a Python snippet with networkx; empty optional when python3 or networkx is missing.
+std::optional<QJsonObject> networkx(const QString &script, const QString &path)
+{
+    if (!QFile::exists(QLatin1String(python)))
+        return std::nullopt;
+    QProcess probe;
+    probe.start(QLatin1String(python), {QStringLiteral("-c"), QStringLiteral("import networkx")});
+    if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
+        return std::nullopt;
+    QProcess p;
+    p.start(QLatin1String(python), {QStringLiteral("-c"), script, path});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        qFatal("networkx failed: %s", p.readAllStandardError().constData());
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+} // namespace
+
+class TestGraphMlDataset : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void roundTrip()
+    {
+        const Dataset original = builtin();
+        Dataset target = original; // events and sources stay, for the references of the edges
+        target.entities.clear();
+        target.relationships.clear();
+        QString error;
+        const auto back = GraphMlDataset::parse(GraphMlDataset::serialize(original), QStringLiteral("g.graphml"),
+                                                target, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->data.entities, original.entities);
+        QCOMPARE(back->data.relationships, original.relationships);
+        QVERIFY(back->data.sources.isEmpty());
+        QVERIFY(back->extra.isEmpty());
+    }
+
+    void syntheticRoundTrip()
+    {
+        const Dataset original = makeSyntheticDataset({5, 60, 0, 200, QDate(2020, 1, 1), QDate(2024, 12, 31)});
+        Dataset target = original;
+        target.entities.clear();
+        target.relationships.clear();
+        QString error;
+        const auto back = GraphMlDataset::parse(GraphMlDataset::serialize(original), QStringLiteral("g.graphml"),
+                                                target, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->data.entities, original.entities);
+        QCOMPARE(back->data.relationships, original.relationships);
+    }
+
+    // The rules of the GraphML schema (graphml.xsd with the attributes extension) that a writer
+    // can break: element order, declared keys of the right domain, name tokens, known types,
+    // unique node ids, edges between declared nodes.
+    void followsTheGraphMlSchema()
+    {
+        const QByteArray xml = GraphMlDataset::serialize(builtin());
+        QXmlStreamReader r(xml);
+        QVERIFY(r.readNextStartElement());
+        QCOMPARE(r.name(), QLatin1String("graphml"));
+        QCOMPARE(r.namespaceUri(), QLatin1String("http://graphml.graphdrawing.org/xmlns"));
+        static const QRegularExpression nmtoken(QStringLiteral(R"(^[\w.:-]+$)"));
+        static const QStringList types{"boolean", "int", "long", "float", "double", "string"};
+        QHash<QString, QString> keyDomain;
+        QSet<QString> nodes;
+        QList<QPair<QString, QString>> edges;
+        bool graphSeen = false;
+        QString domain;
+        while (!r.atEnd()) {
+            r.readNext();
+            if (!r.isStartElement())
+                continue;
+            QCOMPARE(r.namespaceUri(), QLatin1String("http://graphml.graphdrawing.org/xmlns"));
+            const auto a = r.attributes();
+            if (r.name() == QLatin1String("key")) {
+                QVERIFY2(!graphSeen, "keys come before the graph");
+                const QString id = a.value(QLatin1String("id")).toString();
+                QVERIFY(nmtoken.match(id).hasMatch());
+                QVERIFY(nmtoken.match(a.value(QLatin1String("attr.name")).toString()).hasMatch());
+                QVERIFY(types.contains(a.value(QLatin1String("attr.type")).toString()));
+                const QString forValue = a.value(QLatin1String("for")).toString();
+                QVERIFY(forValue == QLatin1String("node") || forValue == QLatin1String("edge"));
+                QVERIFY2(!keyDomain.contains(id), qPrintable(id));
+                keyDomain.insert(id, forValue);
+            } else if (r.name() == QLatin1String("graph")) {
+                graphSeen = true;
+                const QString def = a.value(QLatin1String("edgedefault")).toString();
+                QVERIFY(def == QLatin1String("directed") || def == QLatin1String("undirected"));
+            } else if (r.name() == QLatin1String("node")) {
+                const QString id = a.value(QLatin1String("id")).toString();
+                QVERIFY(nmtoken.match(id).hasMatch());
+                QVERIFY2(!nodes.contains(id), qPrintable(id));
+                nodes.insert(id);
+                domain = QStringLiteral("node");
+            } else if (r.name() == QLatin1String("edge")) {
+                edges.append({a.value(QLatin1String("source")).toString(), a.value(QLatin1String("target")).toString()});
+                domain = QStringLiteral("edge");
+            } else if (r.name() == QLatin1String("data")) {
+                const QString key = a.value(QLatin1String("key")).toString();
+                QVERIFY2(keyDomain.contains(key), qPrintable(key));
+                QCOMPARE(keyDomain.value(key), domain);
+            } else {
+                QFAIL(qPrintable(QStringLiteral("unexpected element %1").arg(r.name())));
+            }
+        }
+        QVERIFY2(!r.hasError(), qPrintable(r.errorString()));
+        QCOMPARE(nodes.size(), builtin().entities.size());
+        QCOMPARE(edges.size(), builtin().relationships.size());
+        for (const auto &[from, to] : edges) {
+            QVERIFY(nodes.contains(from));
+            QVERIFY(nodes.contains(to));
+        }
+    }
+
+    void networkxReadsTheExport()
+    {
+        const Dataset data = builtin();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("atlas.graphml"));
+        QString error;
+        QVERIFY2(GraphMlDataset::writeFile(data, path, &error), qPrintable(error));
+        const auto result = networkx(QStringLiteral(R"(
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+                  "kt_ko": g.nodes["kt"].get("name_ko"), "kt_label": g.nodes["kt"].get("label"),
+                  "directed": g.is_directed()}))
+)"),
+                                     path);
+        if (!result)
+            QSKIP("python3 with networkx (Debian's python3-networkx) is not installed");
+        QCOMPARE(result->value(QLatin1String("nodes")).toInt(), int(data.entities.size()));
+        QCOMPARE(result->value(QLatin1String("edges")).toInt(), int(data.relationships.size()));
+        QCOMPARE(result->value(QLatin1String("kt_ko")).toString(), QStringLiteral("케이티"));
+        QCOMPARE(result->value(QLatin1String("kt_label")).toString(), QStringLiteral("KT"));
+        QVERIFY(result->value(QLatin1String("directed")).toBool());
+    }
+
+    void yedFile()
+    {
+        const Dataset current = builtin();
+        QString error;
+        const auto in = GraphMlDataset::readFile(fixture("yed-small.graphml"), current, &error);
+        QVERIFY2(in, qPrintable(error));
+        // "KT" is the built-in KT: joined, not copied.
+        QCOMPARE(in->matchedNames.value(QStringLiteral("KT")), QStringLiteral("kt"));
+        QCOMPARE(in->data.entities.size(), 2);
+        const Entity &upstage = in->data.entities.at(0);
+        QCOMPARE(upstage.id, QStringLiteral("upstage"));
+        QCOMPARE(upstage.name.en, QStringLiteral("Upstage"));
+        QCOMPARE(upstage.description.en, QStringLiteral("Korean maker of the Solar language models"));
+        QCOMPARE(in->extra.entities.value(QStringLiteral("upstage")).value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://www.upstage.ai"));
+        const Entity &kakao = in->data.entities.at(1);
+        QCOMPARE(kakao.name.ko, QStringLiteral("카카오"));
+        QVERIFY(kakao.name.en.isEmpty());
+        QCOMPARE(in->newEntityIds, (QStringList{upstage.id, kakao.id}));
+
+        QCOMPARE(in->data.relationships.size(), 2);
+        const Relationship &first = in->data.relationships.at(0);
+        QCOMPARE(first.fromId, QStringLiteral("kt"));
+        QCOMPARE(first.toId, QStringLiteral("upstage"));
+        QCOMPARE(first.type, RelationshipType::Partner);
+        QCOMPARE(in->extra.relationships.value(first.id).value(QStringLiteral("label")).toString(), QStringLiteral("invests"));
+        QCOMPARE(in->data.relationships.at(1).toId, kakao.id);
+
+        const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        QCOMPARE(plan.merged().entities.size(), current.entities.size() + 2);
+        QCOMPARE(plan.merged().relationships.size(), current.relationships.size() + 2);
+    }
+
+    void gephiFile()
+    {
+        const Dataset current = builtin();
+        QString error;
+        const auto in = GraphMlDataset::readFile(fixture("gephi-small.graphml"), current, &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->matchedNames.value(QStringLiteral("SK Telecom")), QStringLiteral("sk-telecom"));
+        QCOMPARE(in->data.entities.size(), 2);
+        QCOMPARE(in->data.entities.at(0).id, QStringLiteral("anthropic"));
+        QCOMPARE(in->data.entities.at(1).name.en, QStringLiteral("Lambda"));
+        const QVariantMap anthropic = in->extra.entities.value(QStringLiteral("anthropic"));
+        // Typed as the keys declare them.
+        QCOMPARE(anthropic.value(QStringLiteral("Modularity Class")), QVariant(1));
+        QCOMPARE(anthropic.value(QStringLiteral("x")), QVariant(80.0));
+        QCOMPARE(anthropic.value(QStringLiteral("g")), QVariant(192));
+        QCOMPARE(in->data.relationships.size(), 2);
+        QCOMPARE(in->data.relationships.at(0).fromId, QStringLiteral("sk-telecom"));
+        const QVariantMap edge = in->extra.relationships.value(in->data.relationships.at(1).id);
+        QCOMPARE(edge.value(QStringLiteral("weight")), QVariant(2.5));
+
+        const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+    }
+
+    // Attributes an import kept travel back out on export, with their types, as networkx sees.
+    void extraAttributesAreWrittenBack()
+    {
+        const Dataset current = builtin();
+        QString error;
+        const auto in = GraphMlDataset::readFile(fixture("gephi-small.graphml"), current, &error);
+        QVERIFY2(in, qPrintable(error));
+        const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
+        const QByteArray xml = GraphMlDataset::serialize(plan.merged(), in->extra);
+        QVERIFY(xml.contains(R"(attr.name="Modularity_Class" attr.type="int")"));
+
+        Dataset target = plan.merged();
+        target.entities.clear();
+        target.relationships.clear();
+        const auto again = GraphMlDataset::parse(xml, QStringLiteral("again.graphml"), target, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->extra.entities.value(QStringLiteral("anthropic")).value(QStringLiteral("x")), QVariant(80.0));
+        QCOMPARE(again->data.entities, plan.merged().entities);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("extra.graphml"));
+        QVERIFY(GraphMlDataset::writeFile(plan.merged(), path, &error, in->extra));
+        const auto result = networkx(QStringLiteral(R"(
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get("weight", 0) for *_, d in g.edges(data=True))}))
+)"),
+                                     path);
+        if (!result)
+            QSKIP("python3 with networkx (Debian's python3-networkx) is not installed");
+        QCOMPARE(result->value(QLatin1String("size")).toDouble(), 6.0);
+        QCOMPARE(result->value(QLatin1String("weight")).toDouble(), 2.5);
+    }
+
+    void networkxFile()
+    {
+        // networkx names its keys d0, d1... and often uses names as node ids.
+        QString error;
+        const auto in = GraphMlDataset::readFile(fixture("networkx-small.graphml"), builtin(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->data.entities.size(), 2);
+        QCOMPARE(in->data.entities.at(0).id, QStringLiteral("naver"));
+        QCOMPARE(in->data.entities.at(1).id, QStringLiteral("hyperclova-x"));
+        QCOMPARE(in->data.entities.at(1).name.en, QStringLiteral("HyperCLOVA X"));
+        QCOMPARE(in->data.entities.at(1).kind, EntityKind::AiModel);
+        QCOMPARE(in->data.relationships.at(0).type, RelationshipType::Makes);
+        QCOMPARE(in->extra.relationships.value(in->data.relationships.at(0).id).value(QStringLiteral("since")),
+                 QVariant(qlonglong(2023)));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QStringList>("mustMention");
+        const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                                "<key id=\"k\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+                                "<key id=\"d\" for=\"edge\" attr.name=\"validFrom\" attr.type=\"string\"/>\n"
+                                "<graph edgedefault=\"undirected\">\n";
+        const QByteArray tail = "</graph>\n</graphml>\n";
+        QTest::newRow("truncated XML") << head + "<node id=\"a\"/>\n<node id=\"b\">\n"
+                                       << QStringList{"bad.graphml: line 8, column", "Premature end of document"};
+        QTest::newRow("mismatched tag") << head + "<node id=\"a\"></edge>\n" + tail
+                                        << QStringList{"bad.graphml: line 6, column 21", "mismatch"};
+        QTest::newRow("invalid UTF-8") << head + "<node id=\"a\"><data key=\"k\">caf\xC3\x28</data></node>\n" + tail
+                                       << QStringList{"bad.graphml: line 6", "UTF-8"};
+        QTest::newRow("not GraphML") << QByteArray("<?xml version=\"1.0\"?>\n<gexf/>\n")
+                                     << QStringList{"bad.graphml: line 2", "<gexf>", "GraphML"};
+        QTest::newRow("empty file") << QByteArray() << QStringList{"bad.graphml", "empty"};
+        QTest::newRow("duplicate node ids") << head + "<node id=\"a\"/>\n<node id=\"b\"/>\n<node id=\"a\"/>\n" + tail
+                                            << QStringList{"bad.graphml: line 8, element 'node' ('a'), field 'id'",
+                                                           "more than once", "line 6"};
+        QTest::newRow("duplicate edge ids")
+            << head + "<node id=\"a\"/><node id=\"b\"/>\n<edge id=\"ab\" source=\"a\" target=\"b\"/>\n"
+                      "<edge id=\"ab\" source=\"b\" target=\"a\"/>\n" + tail
+            << QStringList{"line 8, element 'edge' ('ab'), field 'id'", "line 7"};
+        QTest::newRow("edge to unknown node") << head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"zz\"/>\n" + tail
+                                              << QStringList{"bad.graphml: line 7, element 'edge', field 'target'", "'zz'"};
+        QTest::newRow("edge without target") << head + "<node id=\"a\"/>\n<edge source=\"a\"/>\n" + tail
+                                             << QStringList{"line 7, element 'edge', field 'target'", "missing"};
+        QTest::newRow("node without id") << head + "<node/>\n" + tail << QStringList{"line 6, element 'node', field 'id'"};
+        QTest::newRow("unknown kind") << head + "<node id=\"a\"><data key=\"k\">corporation</data></node>\n" + tail
+                                      << QStringList{"line 6, element 'node' ('a'), field 'kind'", "'corporation'", "company"};
+        QTest::newRow("bad date")
+            << head + "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"d\">2024-13</data></edge>\n" + tail
+            << QStringList{"line 7, element 'edge', field 'validFrom'", "'2024-13'"};
+        QTest::newRow("self loop") << head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"/>\n" + tail
+                                   << QStringList{"line 7, element 'edge', field 'target'", "itself"};
+        QTest::newRow("hyperedge") << head + "<node id=\"a\"/>\n<hyperedge/>\n" + tail << QStringList{"line 7", "hyperedge"};
+    }
+    void malformed()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QStringList, mustMention);
+        QString error;
+        const auto d = GraphMlDataset::parse(xml, QStringLiteral("bad.graphml"), builtin(), &error);
+        QVERIFY(!d);
+        for (const auto &word : mustMention)
+            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+    }
+
+    void progressAndCancel()
+    {
+        const Dataset data = makeSyntheticDataset({9, 3000, 0, 6000, QDate(2020, 1, 1), QDate(2024, 12, 31)});
+        const QByteArray xml = GraphMlDataset::serialize(data);
+        Dataset target = data;
+        target.entities.clear();
+        target.relationships.clear();
+        QList<qint64> seen;
+        QString error;
+        const auto all = GraphMlDataset::parse(xml, QStringLiteral("big.graphml"), target, &error, [&](qint64 done, qint64 total) {
+            seen << done;
+            return total == xml.size();
+        });
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->data.relationships.size(), data.relationships.size());
+        QVERIFY(seen.size() > 2);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QCOMPARE(seen.last(), qint64(xml.size()));
+
+        const auto cancelled = GraphMlDataset::parse(xml, QStringLiteral("big.graphml"), target, &error,
+                                                     [&](qint64, qint64) { return false; });
+        QVERIFY(!cancelled);
+        QCOMPARE(error, ImportMessages::cancelled());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGraphMlDataset)
+#include "tst_graphmldataset.moc"
