@@ -1,4 +1,2375 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>atlas::Briefing</name>
+    <message>
+        <source>Telco Atlas Briefing</source>
+        <translation>Telco Atlas Briefing</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Companies in focus</source>
+        <translation>Companies in focus</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Time window</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), %1 relationships, %2 quarterly figures, %3 sources</source>
+        <translation>
+            <numerusform>%n event, %1 relationships, %2 quarterly figures, %3 sources</numerusform><numerusform>%n events, %1 relationships, %2 quarterly figures, %3 sources</numerusform></translation>
+    </message>
+    <message>
+        <source>Every statement below is composed from the dataset; numbers in brackets refer to the numbered sources at the end. Dates keep the precision they are known to: a month stands for the whole month.</source>
+        <translation>Every statement below is composed from the dataset; numbers in brackets refer to the numbered sources at the end. Dates keep the precision they are known to: a month stands for the whole month.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The dataset records no events in this time window.</source>
+        <translation>The dataset records no events in this time window.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the dataset records %3 events involving %4 organisations, products and people (by kind: %5).</source>
+        <translation>From %1 to %2 the dataset records %3 events involving %4 organisations, products and people (by kind: %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <translation>
+            <numerusform>%1 (%n event)</numerusform><numerusform>%1 (%n events)</numerusform></translation>
+    </message>
+    <message>
+        <source>Most active: %1.</source>
+        <translation>Most active: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4</source>
+        <translation>%1: %2 (%3) %4</translation>
+    </message>
+    <message>
+        <source>Amounts as reported: %1.</source>
+        <translation>Amounts as reported: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more (see the company graph)</source>
+        <translation>
+            <numerusform>; and %n more (see the company graph)</numerusform><numerusform>; and %n more (see the company graph)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) began in this window: %1.</source>
+        <translation>
+            <numerusform>%n relationship began in this window: %1.</numerusform><numerusform>%n relationships began in this window: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 year on year)</source>
+        <translation>%1 %2 (%3 year on year)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 %4.</source>
+        <translation>%1 in %2: %3 %4.</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>Key events</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Src.</source>
+        <translation>Src.</translation>
+    </message>
+    <message>
+        <source>No events fall in this time window.</source>
+        <translation>No events fall in this time window.</translation>
+    </message>
+    <message>
+        <source>Company graph</source>
+        <translation>Company graph</translation>
+    </message>
+    <message>
+        <source>Relationships valid in the time window.</source>
+        <translation>Relationships valid in the time window.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Events on company lanes; spans show month, quarter and year precision.</source>
+        <translation>Events on company lanes; spans show month, quarter and year precision.</translation>
+    </message>
+    <message>
+        <source>Financial results</source>
+        <translation>Financial results</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>Year on year</translation>
+    </message>
+    <message>
+        <source>Consolidated K-IFRS figures. Year on year: revenue / operating profit against the same quarter a year earlier.</source>
+        <translation>Consolidated K-IFRS figures. Year on year: revenue / operating profit against the same quarter a year earlier.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>No events in this time window.</source>
+        <translation>No events in this time window.</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>%1 (by)</source>
+        <translation>%1 (by)</translation>
+    </message>
+    <message>
+        <source>Partners and relationships</source>
+        <translation>Partners and relationships</translation>
+    </message>
+    <message>
+        <source>Quarterly results</source>
+        <translation>Quarterly results</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Dataset %1 %2</source>
+        <translation>Dataset %1 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Telco Atlas Briefing: %1</source>
+        <translation>Telco Atlas Briefing: %1</translation>
+    </message>
+    <message>
+        <source>Events, relationships and quarterly results of %1</source>
+        <translation>Events, relationships and quarterly results of %1</translation>
+    </message>
+    <message>
+        <source>cannot start painting on the output device</source>
+        <translation>cannot start painting on the output device</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: cannot write the PDF</translation>
+    </message>
+    <message>
+        <source>Telco Atlas</source>
+        <translation>Telco Atlas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ChartRender</name>
+    <message>
+        <source>Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.</source>
+        <translation>Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The chart size %1×%2 is too small.</source>
+        <translation>The chart size %1×%2 is too small.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder %2 does not exist.</source>
+        <translation>Cannot write “%1”: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Telco Atlas financial chart</source>
+        <translation>Telco Atlas financial chart</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>Cannot write “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown chart view “%1”: use q2, trend or peers.</source>
+        <translation>Unknown chart view “%1”: use q2, trend or peers.</translation>
+    </message>
+    <message>
+        <source>Unknown company “%1”.</source>
+        <translation>Unknown company “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no financial figures; companies with figures: %2.</source>
+        <translation>“%1” has no financial figures; companies with figures: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown quarter “%1”: write it as 2024-Q2.</source>
+        <translation>Unknown quarter “%1”: write it as 2024-Q2.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ChartsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A quarter against the same quarter a year earlier</source>
+        <translation>A quarter against the same quarter a year earlier</translation>
+    </message>
+    <message>
+        <source>Every quarter of the company in the time window</source>
+        <translation>Every quarter of the company in the time window</translation>
+    </message>
+    <message>
+        <source>The operators side by side for one quarter</source>
+        <translation>The operators side by side for one quarter</translation>
+    </message>
+    <message>
+        <source>Financial chart</source>
+        <translation>Financial chart</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>Export Chart as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>Export Chart as S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image or an SVG drawing</source>
+        <translation>Export the chart as a PNG image or an SVG drawing</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Select cells and press %1 to copy them as tab-separated text</source>
+        <translation>Select cells and press %1 to copy them as tab-separated text</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>%1 has no financial figures in the data; the charts still show %2.</source>
+        <translation>%1 has no financial figures in the data; the charts still show %2.</translation>
+    </message>
+    <message>
+        <source>Point at a bar or a point for its exact value and source.</source>
+        <translation>Point at a bar or a point for its exact value and source.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CsvDataset</name>
+    <message>
+        <source>%1: line %2, column '%3': %4</source>
+        <translation>%1: line %2, column '%3': %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; %2</source>
+        <translation>%1: the file is empty; %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 of the header is not valid UTF-8 text</source>
+        <translation>column %1 of the header is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>column '%1' appears twice in the header</source>
+        <translation>column '%1' appears twice in the header</translation>
+    </message>
+    <message>
+        <source>missing column '%1'; %2 (the header has: %3)</source>
+        <translation>missing column '%1'; %2 (the header has: %3)</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2 columns</source>
+        <translation>%1 fields, but the header has %2 columns</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>is empty (expected one of: %1)</source>
+        <translation>is empty (expected one of: %1)</translation>
+    </message>
+    <message>
+        <source>unknown value '%1' (expected one of: %2)</source>
+        <translation>unknown value '%1' (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid %2 id (lower-case letters, digits and '-')</source>
+        <translation>'%1' is not a valid %2 id (lower-case letters, digits and '-')</translation>
+    </message>
+    <message>
+        <source>the id '%1' is used more than once (first on line %2)</source>
+        <translation>the id '%1' is used more than once (first on line %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is the entity '%2' again (first on line %3)</source>
+        <translation>'%1' is the entity '%2' again (first on line %3)</translation>
+    </message>
+    <message>
+        <source>'%1': the smaller figure comes first in min..max</source>
+        <translation>'%1': the smaller figure comes first in min..max</translation>
+    </message>
+    <message>
+        <source>'%1' is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate figure, min..max, undisclosed, or words)</source>
+        <translation>'%1' is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate figure, min..max, undisclosed, or words)</translation>
+    </message>
+    <message>
+        <source>words need a currency too, a three-letter code such as KRW or USD</source>
+        <translation>words need a currency too, a three-letter code such as KRW or USD</translation>
+    </message>
+    <message>
+        <source>needed with an amount: a three-letter code such as KRW or USD</source>
+        <translation>needed with an amount: a three-letter code such as KRW or USD</translation>
+    </message>
+    <message>
+        <source>'%1' is not a three-letter currency code such as KRW or USD</source>
+        <translation>'%1' is not a three-letter currency code such as KRW or USD</translation>
+    </message>
+    <message>
+        <source>an events file needs the columns date, kind, title and participants</source>
+        <translation>an events file needs the columns date, kind, title and participants</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>is empty (give title or title_ko)</source>
+        <translation>is empty (give title or title_ko)</translation>
+    </message>
+    <message>
+        <source>needs at least one name (separate names with ';')</source>
+        <translation>needs at least one name (separate names with ';')</translation>
+    </message>
+    <message>
+        <source>gives %1 role(s) for %2 participant(s)</source>
+        <translation>gives %1 role(s) for %2 participant(s)</translation>
+    </message>
+    <message>
+        <source>'%1' is '%2' again, named earlier in the list</source>
+        <translation>'%1' is '%2' again, named earlier in the list</translation>
+    </message>
+    <message>
+        <source>unknown source '%1' (leave the column empty or give source_url)</source>
+        <translation>unknown source '%1' (leave the column empty or give source_url)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an http:// or https:// address</source>
+        <translation>'%1' is not an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>an entities file needs the columns name and kind</source>
+        <translation>an entities file needs the columns name and kind</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>is empty (give name or name_ko)</source>
+        <translation>is empty (give name or name_ko)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CsvTable</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote</source>
+        <translation>line %1: unexpected text after a closing quote</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DataEdit</name>
+    <message>
+        <source>The %1 '%2' is not as this edit expects; the data changed under it.</source>
+        <translation>The %1 '%2' is not as this edit expects; the data changed under it.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Database</name>
+    <message>
+        <source>%1: cannot read the database: %2</source>
+        <translation>%1: cannot read the database: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas database (it holds other tables, such as "%2")</source>
+        <translation>%1: not a Telco Atlas database (it holds other tables, such as "%2")</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas database (no schema version)</source>
+        <translation>%1: not a Telco Atlas database (no schema version)</translation>
+    </message>
+    <message>
+        <source>%1: database schema version %2 is newer than this Telco Atlas supports (%3); update the application</source>
+        <translation>%1: database schema version %2 is newer than this Telco Atlas supports (%3); update the application</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: cannot open the database: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot enable foreign keys: %2</source>
+        <translation>%1: cannot enable foreign keys: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the journal mode: %2</source>
+        <translation>%1: cannot set the journal mode: %2</translation>
+    </message>
+    <message>
+        <source>No database file given</source>
+        <translation>No database file given</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: the Qt SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation>%1: cannot open: the Qt SQLite driver is not installed (package libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas database (not an SQLite file)</source>
+        <translation>%1: not a Telco Atlas database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: cannot create the folder %2</translation>
+    </message>
+    <message>
+        <source>(PostgreSQL address)</source>
+        <translation>(PostgreSQL address)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL address; expected postgresql://user[:password]@host[:port]/database</source>
+        <translation>%1: not a valid PostgreSQL address; expected postgresql://user[:password]@host[:port]/database</translation>
+    </message>
+    <message>
+        <source>%1: unsupported connection option "%2"</source>
+        <translation>%1: unsupported connection option "%2"</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)</source>
+        <translation>%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the PostgreSQL server: %2</source>
+        <translation>%1: cannot connect to the PostgreSQL server: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DatasetFiles</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml</source>
+        <translation>%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv and .graphml</source>
+        <translation>%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv and .graphml</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.csv *.graphml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml);;All files (*)</source>
+        <translation>Data files (*.json *.csv *.graphml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Telco Atlas dataset (*.json)</source>
+        <translation>Telco Atlas dataset (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV events (*.csv)</source>
+        <translation>CSV events (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV entities (*entities.csv)</source>
+        <translation>CSV entities (*entities.csv)</translation>
+    </message>
+    <message>
+        <source>GraphML graph (*.graphml)</source>
+        <translation>GraphML graph (*.graphml)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DatasetJson</name>
+    <message>
+        <source>%1: %2, field '%3': %4</source>
+        <translation>%1: %2, field '%3': %4</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must be an object with "en" and/or "ko"</source>
+        <translation>must be an object with "en" and/or "ko"</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>unknown value '%1' (expected one of: %2)</source>
+        <translation>unknown value '%1' (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>must be an array of strings</translation>
+    </message>
+    <message>
+        <source>'equivalent' must be an object</source>
+        <translation>'equivalent' must be an object</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: the top level must be a JSON object</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas dataset (field 'format' must be "telco-atlas-dataset")</source>
+        <translation>%1: not a Telco Atlas dataset (field 'format' must be "telco-atlas-dataset")</translation>
+    </message>
+    <message>
+        <source>%1: field 'formatVersion' is missing or not a positive number</source>
+        <translation>%1: field 'formatVersion' is missing or not a positive number</translation>
+    </message>
+    <message>
+        <source>%1: dataset format version %2 is newer than this Telco Atlas reads (%3); update the application</source>
+        <translation>%1: dataset format version %2 is newer than this Telco Atlas reads (%3); update the application</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DetailsPanel</name>
+    <message>
+        <source>exact day</source>
+        <translation>exact day</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>month only</translation>
+    </message>
+    <message>
+        <source>quarter only</source>
+        <translation>quarter only</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>year only</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <translation>Source event</translation>
+    </message>
+    <message>
+        <source>Select a company or an event to see its details, relationships and sources.</source>
+        <translation>Select a company or an event to see its details, relationships and sources.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EntityListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>Ticker</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::FinancialChartBuilder</name>
+    <message>
+        <source>Year on Year</source>
+        <translation>Year on Year</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Consolidated, K-IFRS</source>
+        <translation>Consolidated, K-IFRS</translation>
+    </message>
+    <message>
+        <source>Separate, K-IFRS</source>
+        <translation>Separate, K-IFRS</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Year on year: %1</source>
+        <translation>Year on year: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>all time</translation>
+    </message>
+    <message>
+        <source>The data hold no financial figures.</source>
+        <translation>The data hold no financial figures.</translation>
+    </message>
+    <message>
+        <source>%1 has no financial figures in the data.</source>
+        <translation>%1 has no financial figures in the data.</translation>
+    </message>
+    <message>
+        <source>Unknown company “%1”.</source>
+        <translation>Unknown company “%1”.</translation>
+    </message>
+    <message>
+        <source>No quarter of %1 lies in the time window (%2).</source>
+        <translation>No quarter of %1 lies in the time window (%2).</translation>
+    </message>
+    <message>
+        <source>The data hold no figures of %1 for %2.</source>
+        <translation>The data hold no figures of %1 for %2.</translation>
+    </message>
+    <message>
+        <source>%1 against %2 lies outside the time window (%3). Widen the window or choose another quarter.</source>
+        <translation>%1 against %2 lies outside the time window (%3). Widen the window or choose another quarter.</translation>
+    </message>
+    <message>
+        <source>%1, year on year</source>
+        <translation>%1, year on year</translation>
+    </message>
+    <message>
+        <source>No figures for %1 to compare with.</source>
+        <translation>No figures for %1 to compare with.</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation>%1: %2 against %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation>a year earlier</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Change (YoY)</source>
+        <translation>Change (YoY)</translation>
+    </message>
+    <message>
+        <source>left axis</source>
+        <translation>left axis</translation>
+    </message>
+    <message>
+        <source>right axis</source>
+        <translation>right axis</translation>
+    </message>
+    <message>
+        <source>%1: quarterly results, %2 to %3</source>
+        <translation>%1: quarterly results, %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: quarterly results, %2</source>
+        <translation>%1: quarterly results, %2</translation>
+    </message>
+    <message>
+        <source>Operating margin under each quarter</source>
+        <translation>Operating margin under each quarter</translation>
+    </message>
+    <message>
+        <source>margin %1</source>
+        <translation>margin %1</translation>
+    </message>
+    <message>
+        <source>%1 (left axis)</source>
+        <translation>%1 (left axis)</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (right axis)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation>Operating margin</translation>
+    </message>
+    <message>
+        <source>No quarter with figures lies in the time window (%1).</source>
+        <translation>No quarter with figures lies in the time window (%1).</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the time window (%2). Widen the window or choose another quarter.</source>
+        <translation>%1 lies outside the time window (%2). Widen the window or choose another quarter.</translation>
+    </message>
+    <message>
+        <source>The data hold no figures for %1.</source>
+        <translation>The data hold no figures for %1.</translation>
+    </message>
+    <message>
+        <source>Operators compared: %1</source>
+        <translation>Operators compared: %1</translation>
+    </message>
+    <message>
+        <source>Year-on-year change under each value</source>
+        <translation>Year-on-year change under each value</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::FinancialTableModel</name>
+    <message>
+        <source>Basis: %1
+Source: %2</source>
+        <translation>Basis: %1
+Source: %2</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Change (YoY)</source>
+        <translation>Change (YoY)</translation>
+    </message>
+    <message>
+        <source>Consolidated, K-IFRS</source>
+        <translation>Consolidated, K-IFRS</translation>
+    </message>
+    <message>
+        <source>Separate, K-IFRS</source>
+        <translation>Separate, K-IFRS</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphMlDataset</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8</source>
+        <translation>%1: line %2: the text is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element '%3'</source>
+        <translation>%1: line %2, element '%3'</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element '%3' ('%4')</source>
+        <translation>%1: line %2, element '%3' ('%4')</translation>
+    </message>
+    <message>
+        <source>%1, field '%2': %3</source>
+        <translation>%1, field '%2': %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a GraphML file (the root element is &lt;%3&gt;, not &lt;graphml&gt;)</source>
+        <translation>%1: line %2: not a GraphML file (the root element is &lt;%3&gt;, not &lt;graphml&gt;)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element 'key', field 'id': is missing</source>
+        <translation>%1: line %2, element 'key', field 'id': is missing</translation>
+    </message>
+    <message>
+        <source>%1: hyperedges are not supported</source>
+        <translation>%1: hyperedges are not supported</translation>
+    </message>
+    <message>
+        <source>%1, field 'id': is missing</source>
+        <translation>%1, field 'id': is missing</translation>
+    </message>
+    <message>
+        <source>%1, field 'id': '%2' is used more than once (first on line %3)</source>
+        <translation>%1, field 'id': '%2' is used more than once (first on line %3)</translation>
+    </message>
+    <message>
+        <source>%1, field '%2': is missing</source>
+        <translation>%1, field '%2': is missing</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+    <message>
+        <source>unknown value '%1' (expected one of: %2)</source>
+        <translation>unknown value '%1' (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is used more than once (first on line %2)</source>
+        <translation>'%1' is used more than once (first on line %2)</translation>
+    </message>
+    <message>
+        <source>unknown node '%1'</source>
+        <translation>unknown node '%1'</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>an entity cannot relate to itself</translation>
+    </message>
+    <message>
+        <source>unknown event '%1'</source>
+        <translation>unknown event '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1' (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
+        <translation>unknown source '%1' (GraphML files do not carry sources; exchange the JSON dataset to keep them)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphRender</name>
+    <message>
+        <source>%1: unknown picture format "%2"; the name must end in .svg or .png</source>
+        <translation>%1: unknown picture format "%2"; the name must end in .svg or .png</translation>
+    </message>
+    <message>
+        <source>Company graph</source>
+        <translation>Company graph</translation>
+    </message>
+    <message>
+        <source>Made with Telco Atlas</source>
+        <translation>Made with Telco Atlas</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>%1: the picture would be too large</source>
+        <translation>%1: the picture would be too large</translation>
+    </message>
+    <message>
+        <source>No entity is named "%1" (try a name in English or Korean, or a ticker)</source>
+        <translation>No entity is named "%1" (try a name in English or Korean, or a ticker)</translation>
+    </message>
+    <message>
+        <source>"%1" has no relationships in the time window</source>
+        <translation>"%1" has no relationships in the time window</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphScene</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <translation>From %1 until %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Until %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphStyle</name>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphView</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to View</source>
+        <translation>&amp;Fit Graph to View</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Again</source>
+        <translation>&amp;Lay Out Again</translation>
+    </message>
+    <message>
+        <source>Lay the graph out afresh; nodes you moved stay where you put them</source>
+        <translation>Lay the graph out afresh; nodes you moved stay where you put them</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>Show &amp;Legend</translation>
+    </message>
+    <message>
+        <source>Company graph</source>
+        <translation>Company graph</translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbourhood of %1 within %n step(s) — Esc shows the whole graph</source>
+        <translation>
+            <numerusform>Neighbourhood of %1 within %n step — Esc shows the whole graph</numerusform><numerusform>Neighbourhood of %1 within %n steps — Esc shows the whole graph</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphWidget</name>
+    <message>
+        <source>Find an entity by name or ticker…</source>
+        <translation>Find an entity by name or ticker…</translation>
+    </message>
+    <message>
+        <source>Find an entity: English or Korean name, or ticker (%1)</source>
+        <translation>Find an entity: English or Korean name, or ticker (%1)</translation>
+    </message>
+    <message>
+        <source>Find entity</source>
+        <translation>Find entity</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation>&amp;Neighbourhood:</translation>
+    </message>
+    <message>
+        <source> step(s)</source>
+        <translation> step(s)</translation>
+    </message>
+    <message>
+        <source>How far a double click on a node reaches: 1 to 3 relationships</source>
+        <translation>How far a double click on a node reaches: 1 to 3 relationships</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Show or hide entities by kind</source>
+        <translation>Show or hide entities by kind</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Show or hide relationships by type</source>
+        <translation>Show or hide relationships by type</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Show All Kinds</source>
+        <translation>Show All Kinds</translation>
+    </message>
+    <message>
+        <source>Show All Types</source>
+        <translation>Show All Types</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG Image…</source>
+        <translation>Export as &amp;PNG Image…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG Drawing…</source>
+        <translation>Export as &amp;SVG Drawing…</translation>
+    </message>
+    <message>
+        <source>Find in Graph</source>
+        <translation>Find in Graph</translation>
+    </message>
+    <message>
+        <source>No entity matches “%1”.</source>
+        <translation>No entity matches “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 has no relationships shown for the time window.</source>
+        <translation>%1 has no relationships shown for the time window.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation>Export Graph as SVG</translation>
+    </message>
+    <message>
+        <source>Export Graph as PNG</source>
+        <translation>Export Graph as PNG</translation>
+    </message>
+    <message>
+        <source>company-graph</source>
+        <translation>company-graph</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Graph</source>
+        <translation>Cannot Export the Graph</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportMessages</name>
+    <message>
+        <source>import cancelled</source>
+        <translation>import cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportPlan</name>
+    <message>
+        <source>%1: %2 '%3', field 'id': is used more than once in the file</source>
+        <translation>%1: %2 '%3', field 'id': is used more than once in the file</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>replaces current</source>
+        <translation>replaces current</translation>
+    </message>
+    <message>
+        <source>added under a new id</source>
+        <translation>added under a new id</translation>
+    </message>
+    <message>
+        <source>skipped (id taken)</source>
+        <translation>skipped (id taken)</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>already present</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>financial figure</source>
+        <translation>financial figure</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Kinds</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI model</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Alliance</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Public body</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Earnings</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>investor</translation>
+    </message>
+    <message>
+        <source>investee</source>
+        <translation>investee</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>founder</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>maker</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>regulator</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>partners with</translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation>invests in</translation>
+    </message>
+    <message>
+        <source>is a shareholder of</source>
+        <translation>is a shareholder of</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>supplies</translation>
+    </message>
+    <message>
+        <source>is a member of</source>
+        <translation>is a member of</translation>
+    </message>
+    <message>
+        <source>makes</source>
+        <translation>makes</translation>
+    </message>
+    <message>
+        <source>is built on</source>
+        <translation>is built on</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>approximate</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>range</translation>
+    </message>
+    <message>
+        <source>indicative</source>
+        <translation>indicative</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>undisclosed</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Operating profit</source>
+        <translation>Operating profit</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MainWindow</name>
+    <message>
+        <source>Telco Atlas</source>
+        <translation>Telco Atlas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Database</source>
+        <translation>Open &amp;Recent Database</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>Open or create a Telco Atlas database file</source>
+        <translation>Open or create a Telco Atlas database file</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>&amp;Export as JSON…</translation>
+    </message>
+    <message>
+        <source>Write the whole database as a dataset file</source>
+        <translation>Write the whole database as a dataset file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>&amp;Find Events</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Selection</source>
+        <translation>Clear &amp;Selection</translation>
+    </message>
+    <message>
+        <source>Show Only Events of the Selected &amp;Entity</source>
+        <translation>Show Only Events of the Selected &amp;Entity</translation>
+    </message>
+    <message>
+        <source>&amp;All Time</source>
+        <translation>&amp;All Time</translation>
+    </message>
+    <message>
+        <source>Show the whole time span of the data (Ctrl+0)</source>
+        <translation>Show the whole time span of the data (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;About Telco Atlas</source>
+        <translation>&amp;About Telco Atlas</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Quarterly Results</source>
+        <translation>Quarterly Results</translation>
+    </message>
+    <message>
+        <source>Search events in English or Korean (Ctrl+F)</source>
+        <translation>Search events in English or Korean (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Matches titles, summaries, participant names and tickers in both languages</source>
+        <translation>Matches titles, summaries, participant names and tickers in both languages</translation>
+    </message>
+    <message>
+        <source>Filter by name or ticker</source>
+        <translation>Filter by name or ticker</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Start of the time window every view follows</source>
+        <translation>Start of the time window every view follows</translation>
+    </message>
+    <message>
+        <source>End of the time window every view follows</source>
+        <translation>End of the time window every view follows</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Show only events of one kind</source>
+        <translation>Show only events of one kind</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events · %3 entities · %4</source>
+        <translation>%1 of %2 events · %3 entities · %4</translation>
+    </message>
+    <message>
+        <source>This database holds no events yet.</source>
+        <translation>This database holds no events yet.</translation>
+    </message>
+    <message>
+        <source>No event matches the search, kind and time window. Press Ctrl+0 for all time or clear the search.</source>
+        <translation>No event matches the search, kind and time window. Press Ctrl+0 for all time or clear the search.</translation>
+    </message>
+    <message>
+        <source>Open or Create Database</source>
+        <translation>Open or Create Database</translation>
+    </message>
+    <message>
+        <source>Telco Atlas databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Telco Atlas databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Export as JSON</translation>
+    </message>
+    <message>
+        <source>Telco Atlas datasets (*.json)</source>
+        <translation>Telco Atlas datasets (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>About Telco Atlas</source>
+        <translation>About Telco Atlas</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Telco Atlas %1&lt;/h3&gt;&lt;p&gt;A timeline and relationship explorer of the telecom AI race.&lt;/p&gt;&lt;p&gt;Dataset: %2 (version %3)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Telco Atlas %1&lt;/h3&gt;&lt;p&gt;A timeline and relationship explorer of the telecom AI race.&lt;/p&gt;&lt;p&gt;Dataset: %2 (version %3)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Events Table</source>
+        <translation>&amp;Events Table</translation>
+    </message>
+    <message>
+        <source>Financial &amp;Charts</source>
+        <translation>Financial &amp;Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Print Briefing…</source>
+        <translation>&amp;Print Briefing…</translation>
+    </message>
+    <message>
+        <source>Preview and print a sourced briefing of the current time window</source>
+        <translation>Preview and print a sourced briefing of the current time window</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing as PDF…</source>
+        <translation>Export &amp;Briefing as PDF…</translation>
+    </message>
+    <message>
+        <source>Write a sourced briefing of the current time window as a PDF file</source>
+        <translation>Write a sourced briefing of the current time window as a PDF file</translation>
+    </message>
+    <message>
+        <source>Export &amp;View</source>
+        <translation>Export &amp;View</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Financial Charts</source>
+        <translation>Financial Charts</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Print Briefing</source>
+        <translation>Print Briefing</translation>
+    </message>
+    <message>
+        <source>Export Briefing as PDF</source>
+        <translation>Export Briefing as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Migrator</name>
+    <message>
+        <source>This build of Telco Atlas has no database migrations built in</source>
+        <translation>This build of Telco Atlas has no database migrations built in</translation>
+    </message>
+    <message>
+        <source>The database has no readable schema version</source>
+        <translation>The database has no readable schema version</translation>
+    </message>
+    <message>
+        <source>Database schema version %1 is newer than this Telco Atlas supports (%2); update the application</source>
+        <translation>Database schema version %1 is newer than this Telco Atlas supports (%2); update the application</translation>
+    </message>
+    <message>
+        <source>There is no database schema version %1</source>
+        <translation>There is no database schema version %1</translation>
+    </message>
+    <message>
+        <source>Cannot downgrade the database schema from version %1 to %2</source>
+        <translation>Cannot downgrade the database schema from version %1 to %2</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1: %2</source>
+        <translation>Cannot read migration %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade to schema version %1: %2</source>
+        <translation>Cannot start the upgrade to schema version %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1, statement %2 failed: %3</source>
+        <translation>Migration %1, statement %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record schema version %1: %2</source>
+        <translation>Cannot record schema version %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade to schema version %1: %2</source>
+        <translation>Cannot commit the upgrade to schema version %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MiniMap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Overview: click or drag to move the view</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MoveNodeCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::RelationshipModel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Repository</name>
+    <message>
+        <source>Cannot prepare "%1": %2</source>
+        <translation>Cannot prepare "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the order of %1: %2</source>
+        <translation>Cannot read the order of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the dataset information: %1</source>
+        <translation>Cannot read the dataset information: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset information: %1</source>
+        <translation>Cannot save the dataset information: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save source "%1": %2</source>
+        <translation>Cannot save source "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot save entity "%1": %2</source>
+        <translation>Cannot save entity "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot save event "%1": %2</source>
+        <translation>Cannot save event "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot save participant "%1" of event "%2": %3</source>
+        <translation>Cannot save participant "%1" of event "%2": %3</translation>
+    </message>
+    <message>
+        <source>Cannot save source "%1" of event "%2": %3</source>
+        <translation>Cannot save source "%1" of event "%2": %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the amount of event "%1": %2</source>
+        <translation>Cannot save the amount of event "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot save relationship "%1": %2</source>
+        <translation>Cannot save relationship "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot save source "%1" of relationship "%2": %3</source>
+        <translation>Cannot save source "%1" of relationship "%2": %3</translation>
+    </message>
+    <message>
+        <source>Cannot save financial figure "%1": %2</source>
+        <translation>Cannot save financial figure "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": unknown value "%2"</source>
+        <translation>Cannot read "%1": unknown value "%2"</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Cannot read the database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old contents of %1: %2</source>
+        <translation>Cannot delete the old contents of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore the saved layout: %1</source>
+        <translation>Cannot restore the saved layout: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the saved position of "%1": %2</source>
+        <translation>Cannot restore the saved position of "%1": %2</translation>
+    </message>
+    <message>
+        <source>entity %1, kind</source>
+        <translation>entity %1, kind</translation>
+    </message>
+    <message>
+        <source>event %1, kind</source>
+        <translation>event %1, kind</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: a row refers to the missing event "%1"</source>
+        <translation>Cannot read the database: a row refers to the missing event "%1"</translation>
+    </message>
+    <message>
+        <source>event %1, participant %2</source>
+        <translation>event %1, participant %2</translation>
+    </message>
+    <message>
+        <source>event %1, amount</source>
+        <translation>event %1, amount</translation>
+    </message>
+    <message>
+        <source>Cannot read the amount of event "%1": its rows do not form one amount</source>
+        <translation>Cannot read the amount of event "%1": its rows do not form one amount</translation>
+    </message>
+    <message>
+        <source>relationship %1, type</source>
+        <translation>relationship %1, type</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: a row refers to the missing relationship "%1"</source>
+        <translation>Cannot read the database: a row refers to the missing relationship "%1"</translation>
+    </message>
+    <message>
+        <source>financial figure %1, metric</source>
+        <translation>financial figure %1, metric</translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation>The database is not open</translation>
+    </message>
+    <message>
+        <source>This database has no place for graph positions; open it once to upgrade it</source>
+        <translation>This database has no place for graph positions; open it once to upgrade it</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the graph layout: %1</source>
+        <translation>Cannot save the graph layout: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the graph position of "%1": %2</source>
+        <translation>Cannot save the graph position of "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the changes: %1</source>
+        <translation>Cannot commit the changes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineOverview</name>
+    <message>
+        <source>Drag to choose the time window; double-click for all time</source>
+        <translation>Drag to choose the time window; double-click for all time</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineRender</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file name must end in .png or .svg</source>
+        <translation>Cannot write %1: the file name must end in .png or .svg</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be drawn</source>
+        <translation>Cannot write %1: the SVG could not be drawn</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineRenderer</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>No dated events in this window</source>
+        <translation>No dated events in this window</translation>
+    </message>
+    <message>
+        <source>≈ approximate amount</source>
+        <translation>≈ approximate amount</translation>
+    </message>
+    <message>
+        <source>month, quarter or year</source>
+        <translation>month, quarter or year</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Click to zoom in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event(s)</source>
+        <translation>
+            <numerusform>%1 event</numerusform><numerusform>%1 events</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineView</name>
+    <message>
+        <source>Events none of whose participants has a lane of its own</source>
+        <translation>Events none of whose participants has a lane of its own</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineWidget</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Zoom in (+, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>Zoom out (-, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>Fit All</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show all time (F)</source>
+        <translation>Show all time (F)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>Play: move the window forward a month at a time (Space)</source>
+        <translation>Play: move the window forward a month at a time (Space)</translation>
+    </message>
+    <message>
+        <source>Step Forward</source>
+        <translation>Step Forward</translation>
+    </message>
+    <message>
+        <source>Move the window a month later (Ctrl+Right)</source>
+        <translation>Move the window a month later (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Step Back</source>
+        <translation>Step Back</translation>
+    </message>
+    <message>
+        <source>Move the window a month earlier (Ctrl+Left)</source>
+        <translation>Move the window a month earlier (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG or SVG image</source>
+        <translation>Save the timeline as a PNG or SVG image</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Choose the time window</source>
+        <translation>Choose the time window</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Speed:</translation>
+    </message>
+    <message>
+        <source>How fast play moves the window</source>
+        <translation>How fast play moves the window</translation>
+    </message>
+    <message>
+        <source>All Time</source>
+        <translation>All Time</translation>
+    </message>
+    <message>
+        <source>Last 12 Months of Data</source>
+        <translation>Last 12 Months of Data</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Export Timeline</translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <translation>timeline.png</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Validator</name>
+    <message>
+        <source>%1 '%2', field '%3': %4</source>
+        <translation>%1 '%2', field '%3': %4</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and '-'</source>
+        <translation>must be lower-case letters, digits and '-'</translation>
+    </message>
+    <message>
+        <source>is used more than once</source>
+        <translation>is used more than once</translation>
+    </message>
+    <message>
+        <source>needs at least one source</source>
+        <translation>needs at least one source</translation>
+    </message>
+    <message>
+        <source>refers to unknown source '%1'</source>
+        <translation>refers to unknown source '%1'</translation>
+    </message>
+    <message>
+        <source>needs a three-letter currency code</source>
+        <translation>needs a three-letter currency code</translation>
+    </message>
+    <message>
+        <source>an exact or approximate amount needs a value</source>
+        <translation>an exact or approximate amount needs a value</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>a range needs min and max</source>
+        <translation>a range needs min and max</translation>
+    </message>
+    <message>
+        <source>min is greater than max</source>
+        <translation>min is greater than max</translation>
+    </message>
+    <message>
+        <source>an indicative amount needs its words in text</source>
+        <translation>an indicative amount needs its words in text</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>must be an http(s) address</source>
+        <translation>must be an http(s) address</translation>
+    </message>
+    <message>
+        <source>needs an English or Korean name</source>
+        <translation>needs an English or Korean name</translation>
+    </message>
+    <message>
+        <source>is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+    <message>
+        <source>needs an English or Korean title</source>
+        <translation>needs an English or Korean title</translation>
+    </message>
+    <message>
+        <source>needs at least one participant</source>
+        <translation>needs at least one participant</translation>
+    </message>
+    <message>
+        <source>refers to unknown entity '%1'</source>
+        <translation>refers to unknown entity '%1'</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>an entity cannot relate to itself</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ends before it starts</translation>
+    </message>
+    <message>
+        <source>refers to unknown event '%1'</source>
+        <translation>refers to unknown event '%1'</translation>
+    </message>
+    <message>
+        <source>must be a quarter, YYYY-Qn</source>
+        <translation>must be a quarter, YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>the same figure appears more than once</source>
+        <translation>the same figure appears more than once</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Workspace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the built-in dataset: %2</source>
+        <translation>%1: cannot store the built-in dataset: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Timeline and relationship explorer of the telecom AI race.
+Without options it opens the window on the last database (first run: the built-in dataset).</source>
+        <translation>Timeline and relationship explorer of the telecom AI race.
+Without options it opens the window on the last database (first run: the built-in dataset).</translation>
+    </message>
+    <message>
+        <source>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</source>
+        <translation>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE.json in the dataset format and exit.</source>
+        <translation>Write the whole database to FILE.json in the dataset format and exit.</translation>
+    </message>
+    <message>
+        <source>Interface and data language: ko or en.</source>
+        <translation>Interface and data language: ko or en.</translation>
+    </message>
+    <message>
+        <source>Try 'telco-atlas --help'.</source>
+        <translation>Try 'telco-atlas --help'.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>--lang must be 'ko' or 'en', not '%1'</source>
+        <translation>--lang must be 'ko' or 'en', not '%1'</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Cannot Open Database</translation>
+    </message>
+    <message>
+        <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
+        <translation>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</translation>
+    </message>
+    <message>
+        <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
+        <translation>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</translation>
+    </message>
+    <message>
+        <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
+        <translation>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</translation>
+    </message>
+    <message>
+        <source>Start of the time window, YYYY-MM-DD.</source>
+        <translation>Start of the time window, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>End of the time window, YYYY-MM-DD.</source>
+        <translation>End of the time window, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</source>
+        <translation>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</translation>
+    </message>
+    <message>
+        <source>Paper size of the briefing: a4 or letter.</source>
+        <translation>Paper size of the briefing: a4 or letter.</translation>
+    </message>
+    <message>
+        <source>Company of the chart: id, name or ticker.</source>
+        <translation>Company of the chart: id, name or ticker.</translation>
+    </message>
+    <message>
+        <source>Chart view: q2, trend or peers.</source>
+        <translation>Chart view: q2, trend or peers.</translation>
+    </message>
+    <message>
+        <source>--from must be a date YYYY-MM-DD, not '%1'</source>
+        <translation>--from must be a date YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>--to must be a date YYYY-MM-DD, not '%1'</source>
+        <translation>--to must be a date YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) is before --from (%2)</translation>
+    </message>
+    <message>
+        <source>--page must be 'a4' or 'letter', not '%1'</source>
+        <translation>--page must be 'a4' or 'letter', not '%1'</translation>
+    </message>
+    <message>
+        <source>--view must be 'q2', 'trend' or 'peers', not '%1'</source>
+        <translation>--view must be 'q2', 'trend' or 'peers', not '%1'</translation>
+    </message>
+    <message>
+        <source>--focus: no entity is called '%1'</source>
+        <translation>--focus: no entity is called '%1'</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2383 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
+<context>
+    <name>atlas::Briefing</name>
+    <message>
+        <source>Telco Atlas Briefing</source>
+        <translation>Telco Atlas 브리핑</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Companies in focus</source>
+        <translation>주요 기업</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>작성일</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, 버전 %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>수록 내용</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), %1 relationships, %2 quarterly figures, %3 sources</source>
+        <translation>
+            <numerusform>사건 %n건, 관계 %1건, 분기 수치 %2건, 출처 %3건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every statement below is composed from the dataset; numbers in brackets refer to the numbered sources at the end. Dates keep the precision they are known to: a month stands for the whole month.</source>
+        <translation>아래의 모든 서술은 데이터셋을 바탕으로 작성되었으며, 대괄호 안의 숫자는 끝에 번호를 매겨 실은 출처를 가리킵니다. 날짜는 확인된 정밀도대로 표기하며, 월만 표기한 경우 해당 월 전체를 뜻합니다.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>The dataset records no events in this time window.</source>
+        <translation>이 기간에 데이터셋에 기록된 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 the dataset records %3 events involving %4 organisations, products and people (by kind: %5).</source>
+        <translation>%1부터 %2까지 데이터셋에는 조직·제품·인물 %4곳이 관련된 사건 %3건이 기록되어 있습니다(유형별: %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n event(s))</source>
+        <translation>
+            <numerusform>%1(사건 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most active: %1.</source>
+        <translation>가장 활발한 참여자: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) %4</source>
+        <translation>%1: %2(%3) %4</translation>
+    </message>
+    <message>
+        <source>Amounts as reported: %1.</source>
+        <translation>보도된 금액: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1: %3%2(%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more (see the company graph)</source>
+        <translation>
+            <numerusform>; 외 %n건(기업 관계도 참조)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) began in this window: %1.</source>
+        <translation>
+            <numerusform>이 기간에 시작된 관계 %n건: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 year on year)</source>
+        <translation>%1 %2(전년 동기 대비 %3)</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 %4.</source>
+        <translation>%1 %2: %3 %4.</translation>
+    </message>
+    <message>
+        <source>Key events</source>
+        <translation>주요 사건</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Src.</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>No events fall in this time window.</source>
+        <translation>이 기간에 해당하는 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Company graph</source>
+        <translation>기업 관계도</translation>
+    </message>
+    <message>
+        <source>Relationships valid in the time window.</source>
+        <translation>이 기간에 유효한 관계입니다.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Events on company lanes; spans show month, quarter and year precision.</source>
+        <translation>기업별 레인에 사건을 표시했습니다. 구간은 월·분기·연 단위 정밀도를 나타냅니다.</translation>
+    </message>
+    <message>
+        <source>Financial results</source>
+        <translation>재무 실적</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>영업이익률</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>전년 동기 대비</translation>
+    </message>
+    <message>
+        <source>Consolidated K-IFRS figures. Year on year: revenue / operating profit against the same quarter a year earlier.</source>
+        <translation>K-IFRS 연결 기준 수치입니다. 전년 동기 대비: 매출/영업이익을 전년 같은 분기와 비교한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>No events in this time window.</source>
+        <translation>이 기간에 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>상대</translation>
+    </message>
+    <message>
+        <source>%1 (by)</source>
+        <translation>%1(역방향)</translation>
+    </message>
+    <message>
+        <source>Partners and relationships</source>
+        <translation>파트너 및 관계</translation>
+    </message>
+    <message>
+        <source>Quarterly results</source>
+        <translation>분기 실적</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Dataset %1 %2</source>
+        <translation>데이터셋 %1 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>Telco Atlas Briefing: %1</source>
+        <translation>Telco Atlas 브리핑: %1</translation>
+    </message>
+    <message>
+        <source>Events, relationships and quarterly results of %1</source>
+        <translation>%1의 사건, 관계 및 분기 실적</translation>
+    </message>
+    <message>
+        <source>cannot start painting on the output device</source>
+        <translation>출력 장치에 그리기를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: PDF 파일을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Telco Atlas</source>
+        <translation>Telco Atlas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ChartRender</name>
+    <message>
+        <source>Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.</source>
+        <translation>“%1”을(를) 저장할 수 없습니다. “%2”은(는) 알 수 없는 이미지 형식입니다. 파일 이름을 .svg 또는 .png로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The chart size %1×%2 is too small.</source>
+        <translation>차트 크기 %1×%2은(는) 너무 작습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the folder %2 does not exist.</source>
+        <translation>“%1”을(를) 저장할 수 없습니다. %2 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Telco Atlas financial chart</source>
+        <translation>Telco Atlas 재무 차트</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”.</source>
+        <translation>“%1”을(를) 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown chart view “%1”: use q2, trend or peers.</source>
+        <translation>알 수 없는 차트 보기 “%1”입니다. q2, trend, peers 중 하나를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown company “%1”.</source>
+        <translation>알 수 없는 기업 “%1”입니다.</translation>
+    </message>
+    <message>
+        <source>“%1” has no financial figures; companies with figures: %2.</source>
+        <translation>“%1”의 재무 수치가 없습니다. 수치가 있는 기업: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown quarter “%1”: write it as 2024-Q2.</source>
+        <translation>알 수 없는 분기 “%1”입니다. 2024-Q2 형식으로 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ChartsView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A quarter against the same quarter a year earlier</source>
+        <translation>한 분기를 전년 동기와 비교</translation>
+    </message>
+    <message>
+        <source>Every quarter of the company in the time window</source>
+        <translation>기간 내 해당 기업의 전체 분기</translation>
+    </message>
+    <message>
+        <source>The operators side by side for one quarter</source>
+        <translation>한 분기 기준 통신사 간 비교</translation>
+    </message>
+    <message>
+        <source>Financial chart</source>
+        <translation>재무 차트</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>기업(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>분기(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation>차트를 PNG로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Chart as S&amp;VG…</source>
+        <translation>차트를 SVG로 내보내기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image or an SVG drawing</source>
+        <translation>차트를 PNG 이미지 또는 SVG 벡터 이미지로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select cells and press %1 to copy them as tab-separated text</source>
+        <translation>셀을 선택하고 %1 키를 누르면 탭으로 구분된 텍스트로 복사합니다</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>%1 has no financial figures in the data; the charts still show %2.</source>
+        <translation>데이터에 %1의 재무 수치가 없으므로 차트는 계속 %2을(를) 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Point at a bar or a point for its exact value and source.</source>
+        <translation>막대나 점에 마우스를 올리면 정확한 값과 출처를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CsvDataset</name>
+    <message>
+        <source>%1: line %2, column &apos;%3&apos;: %4</source>
+        <translation>%1: %2행, &apos;%3&apos; 열: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: %2행: %3</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; %2</source>
+        <translation>%1: 파일이 비어 있습니다. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 of the header is not valid UTF-8 text</source>
+        <translation>헤더의 %1번째 열이 올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>헤더에 &apos;%1&apos; 열이 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>missing column &apos;%1&apos;; %2 (the header has: %3)</source>
+        <translation>&apos;%1&apos; 열이 없습니다. %2(헤더의 열: %3)</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2 columns</source>
+        <translation>필드는 %1개인데 헤더의 열은 %2개입니다</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is empty (expected one of: %1)</source>
+        <translation>비어 있습니다(가능한 값: %1)</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 id (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>&apos;%1&apos;은(는) 올바른 %2 ID가 아닙니다(영문 소문자, 숫자, &apos;-&apos;만 사용)</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used more than once (first on line %2)</source>
+        <translation>ID &apos;%1&apos;이(가) 두 번 이상 사용되었습니다(처음 사용: %2행)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the entity &apos;%2&apos; again (first on line %3)</source>
+        <translation>&apos;%1&apos;은(는) 개체 &apos;%2&apos;와(과) 중복됩니다(처음 나온 곳: %3행)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the smaller figure comes first in min..max</source>
+        <translation>&apos;%1&apos;: min..max에서는 작은 수가 앞에 와야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate figure, min..max, undisclosed, or words)</source>
+        <translation>&apos;%1&apos;은(는) 금액이 아닙니다(1300000000 또는 1.3e9 같은 숫자, 근사치는 앞에 ~, min..max, undisclosed 또는 문구로 입력하십시오)</translation>
+    </message>
+    <message>
+        <source>words need a currency too, a three-letter code such as KRW or USD</source>
+        <translation>문구로 적은 금액에도 KRW, USD 같은 세 글자 통화 코드가 필요합니다</translation>
+    </message>
+    <message>
+        <source>needed with an amount: a three-letter code such as KRW or USD</source>
+        <translation>금액이 있으면 필요합니다: KRW, USD 같은 세 글자 코드</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code such as KRW or USD</source>
+        <translation>&apos;%1&apos;은(는) KRW, USD 같은 세 글자 통화 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>an events file needs the columns date, kind, title and participants</source>
+        <translation>사건 파일에는 date, kind, title, participants 열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>is empty (give title or title_ko)</source>
+        <translation>비어 있습니다(title 또는 title_ko를 입력하십시오)</translation>
+    </message>
+    <message>
+        <source>needs at least one name (separate names with &apos;;&apos;)</source>
+        <translation>이름이 하나 이상 필요합니다(여러 이름은 &apos;;&apos;로 구분)</translation>
+    </message>
+    <message>
+        <source>gives %1 role(s) for %2 participant(s)</source>
+        <translation>참여자 %2개에 역할이 %1개 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is &apos;%2&apos; again, named earlier in the list</source>
+        <translation>&apos;%1&apos;은(는) 목록 앞부분에 나온 &apos;%2&apos;와(과) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (leave the column empty or give source_url)</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;입니다(열을 비워 두거나 source_url을 입력하십시오)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>&apos;%1&apos;은(는) http:// 또는 https:// 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>an entities file needs the columns name and kind</source>
+        <translation>개체 파일에는 name, kind 열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>is empty (give name or name_ko)</source>
+        <translation>비어 있습니다(name 또는 name_ko를 입력하십시오)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CsvTable</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>%1행: 따옴표로 묶은 필드가 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after a closing quote</source>
+        <translation>%1행: 닫는 따옴표 뒤에 예상하지 못한 텍스트가 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DataEdit</name>
+    <message>
+        <source>The %1 &apos;%2&apos; is not as this edit expects; the data changed under it.</source>
+        <translation>%1 &apos;%2&apos;이(가) 이 편집에서 예상한 상태와 다릅니다. 그사이 데이터가 변경되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Database</name>
+    <message>
+        <source>%1: cannot read the database: %2</source>
+        <translation>%1: 데이터베이스를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas database (it holds other tables, such as &quot;%2&quot;)</source>
+        <translation>%1: Telco Atlas 데이터베이스가 아닙니다(&quot;%2&quot; 등 다른 테이블이 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas database (no schema version)</source>
+        <translation>%1: Telco Atlas 데이터베이스가 아닙니다(스키마 버전 없음)</translation>
+    </message>
+    <message>
+        <source>%1: database schema version %2 is newer than this Telco Atlas supports (%3); update the application</source>
+        <translation>%1: 데이터베이스 스키마 버전 %2은(는) 이 Telco Atlas가 지원하는 버전(%3)보다 최신입니다. 애플리케이션을 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1: 데이터베이스를 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot enable foreign keys: %2</source>
+        <translation>%1: 외래 키를 활성화할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the journal mode: %2</source>
+        <translation>%1: 저널 모드를 설정할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No database file given</source>
+        <translation>데이터베이스 파일이 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: the Qt SQLite driver is not installed (package libqt6sql6-sqlite)</source>
+        <translation>%1: 열 수 없습니다. Qt SQLite 드라이버가 설치되어 있지 않습니다(패키지 libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a database file</source>
+        <translation>%1: 데이터베이스 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas database (not an SQLite file)</source>
+        <translation>%1: Telco Atlas 데이터베이스가 아닙니다(SQLite 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder %2</source>
+        <translation>%1: %2 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>(PostgreSQL address)</source>
+        <translation>(PostgreSQL 주소)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid PostgreSQL address; expected postgresql://user[:password]@host[:port]/database</source>
+        <translation>%1: 올바른 PostgreSQL 주소가 아닙니다. postgresql://user[:password]@host[:port]/database 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: unsupported connection option &quot;%2&quot;</source>
+        <translation>%1: 지원하지 않는 연결 옵션 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)</source>
+        <translation>%1: 연결할 수 없습니다. Qt PostgreSQL 드라이버가 설치되어 있지 않습니다(패키지 libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect to the PostgreSQL server: %2</source>
+        <translation>%1: PostgreSQL 서버에 연결할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DatasetFiles</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot import files of type &apos;%2&apos;; Telco Atlas reads .json, .csv and .graphml</source>
+        <translation>%1: &apos;%2&apos; 형식의 파일은 가져올 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일을 읽습니다</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(확장자 없음)</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to files of type &apos;%2&apos;; Telco Atlas writes .json, .csv and .graphml</source>
+        <translation>%1: &apos;%2&apos; 형식의 파일로는 내보낼 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.csv *.graphml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml);;All files (*)</source>
+        <translation>데이터 파일 (*.json *.csv *.graphml);;Telco Atlas 데이터셋 (*.json);;CSV 사건 또는 개체 (*.csv);;GraphML 그래프 (*.graphml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Telco Atlas dataset (*.json)</source>
+        <translation>Telco Atlas 데이터셋 (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV events (*.csv)</source>
+        <translation>CSV 사건 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV entities (*entities.csv)</source>
+        <translation>CSV 개체 (*entities.csv)</translation>
+    </message>
+    <message>
+        <source>GraphML graph (*.graphml)</source>
+        <translation>GraphML 그래프 (*.graphml)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DatasetJson</name>
+    <message>
+        <source>%1: %2, field &apos;%3&apos;: %4</source>
+        <translation>%1: %2, &apos;%3&apos; 필드: %4</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>없습니다</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;en&quot; and/or &quot;ko&quot;</source>
+        <translation>&quot;en&quot; 또는 &quot;ko&quot;(또는 둘 다)를 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>문자열 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;equivalent&apos; must be an object</source>
+        <translation>&apos;equivalent&apos;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행 %2열</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the top level must be a JSON object</source>
+        <translation>%1: 최상위 값은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: not a Telco Atlas dataset (field &apos;format&apos; must be &quot;telco-atlas-dataset&quot;)</source>
+        <translation>%1: Telco Atlas 데이터셋이 아닙니다(&apos;format&apos; 필드가 &quot;telco-atlas-dataset&quot;이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;formatVersion&apos; is missing or not a positive number</source>
+        <translation>%1: &apos;formatVersion&apos; 필드가 없거나 양수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: dataset format version %2 is newer than this Telco Atlas reads (%3); update the application</source>
+        <translation>%1: 데이터셋 형식 버전 %2은(는) 이 Telco Atlas가 읽을 수 있는 버전(%3)보다 최신입니다. 애플리케이션을 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (외 문제 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DetailsPanel</name>
+    <message>
+        <source>exact day</source>
+        <translation>정확한 날짜</translation>
+    </message>
+    <message>
+        <source>month only</source>
+        <translation>월까지만 확인</translation>
+    </message>
+    <message>
+        <source>quarter only</source>
+        <translation>분기까지만 확인</translation>
+    </message>
+    <message>
+        <source>year only</source>
+        <translation>연도까지만 확인</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Source event</source>
+        <translation>근거 사건</translation>
+    </message>
+    <message>
+        <source>Select a company or an event to see its details, relationships and sources.</source>
+        <translation>기업이나 사건을 선택하면 상세 정보, 관계, 출처를 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EntityListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>종목 코드</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::FinancialChartBuilder</name>
+    <message>
+        <source>Year on Year</source>
+        <translation>전년 동기 대비</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추이</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>경쟁사 비교</translation>
+    </message>
+    <message>
+        <source>Consolidated, K-IFRS</source>
+        <translation>연결, K-IFRS</translation>
+    </message>
+    <message>
+        <source>Separate, K-IFRS</source>
+        <translation>별도, K-IFRS</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Year on year: %1</source>
+        <translation>전년 동기 대비: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>기준: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>The data hold no financial figures.</source>
+        <translation>데이터에 재무 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no financial figures in the data.</source>
+        <translation>데이터에 %1의 재무 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown company “%1”.</source>
+        <translation>알 수 없는 기업 “%1”입니다.</translation>
+    </message>
+    <message>
+        <source>No quarter of %1 lies in the time window (%2).</source>
+        <translation>기간(%2) 안에 %1의 분기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data hold no figures of %1 for %2.</source>
+        <translation>데이터에 %1의 %2 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 against %2 lies outside the time window (%3). Widen the window or choose another quarter.</source>
+        <translation>%2 대비 %1 비교는 기간(%3)을 벗어납니다. 기간을 넓히거나 다른 분기를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1, year on year</source>
+        <translation>전년 동기 대비 %1</translation>
+    </message>
+    <message>
+        <source>No figures for %1 to compare with.</source>
+        <translation>비교할 %1 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 against %3</source>
+        <translation>%1: %2(%3 대비)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation>전년 동기</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Change (YoY)</source>
+        <translation>증감률(YoY)</translation>
+    </message>
+    <message>
+        <source>left axis</source>
+        <translation>왼쪽 축</translation>
+    </message>
+    <message>
+        <source>right axis</source>
+        <translation>오른쪽 축</translation>
+    </message>
+    <message>
+        <source>%1: quarterly results, %2 to %3</source>
+        <translation>%1: 분기 실적, %2~%3</translation>
+    </message>
+    <message>
+        <source>%1: quarterly results, %2</source>
+        <translation>%1: 분기 실적, %2</translation>
+    </message>
+    <message>
+        <source>Operating margin under each quarter</source>
+        <translation>분기별 영업이익률을 아래에 표시</translation>
+    </message>
+    <message>
+        <source>margin %1</source>
+        <translation>영업이익률 %1</translation>
+    </message>
+    <message>
+        <source>%1 (left axis)</source>
+        <translation>%1 (왼쪽 축)</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (오른쪽 축)</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Operating margin</source>
+        <translation>영업이익률</translation>
+    </message>
+    <message>
+        <source>No quarter with figures lies in the time window (%1).</source>
+        <translation>기간(%1) 안에 수치가 있는 분기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the time window (%2). Widen the window or choose another quarter.</source>
+        <translation>%1은(는) 기간(%2)을 벗어납니다. 기간을 넓히거나 다른 분기를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The data hold no figures for %1.</source>
+        <translation>데이터에 %1 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Operators compared: %1</source>
+        <translation>통신사 비교: %1</translation>
+    </message>
+    <message>
+        <source>Year-on-year change under each value</source>
+        <translation>값마다 전년 동기 대비 증감률을 아래에 표시</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::FinancialTableModel</name>
+    <message>
+        <source>Basis: %1
+Source: %2</source>
+        <translation>기준: %1
+출처: %2</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Change (YoY)</source>
+        <translation>증감률(YoY)</translation>
+    </message>
+    <message>
+        <source>Consolidated, K-IFRS</source>
+        <translation>연결, K-IFRS</translation>
+    </message>
+    <message>
+        <source>Separate, K-IFRS</source>
+        <translation>별도, K-IFRS</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphMlDataset</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8</source>
+        <translation>%1: %2행: 올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: %2행 %3열: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element &apos;%3&apos;</source>
+        <translation>%1: %2행, &apos;%3&apos; 요소</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element &apos;%3&apos; (&apos;%4&apos;)</source>
+        <translation>%1: %2행, &apos;%3&apos; 요소(&apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, &apos;%2&apos; 필드: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a GraphML file (the root element is &lt;%3&gt;, not &lt;graphml&gt;)</source>
+        <translation>%1: %2행: GraphML 파일이 아닙니다(루트 요소가 &lt;graphml&gt;이 아니라 &lt;%3&gt;입니다)</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element &apos;key&apos;, field &apos;id&apos;: is missing</source>
+        <translation>%1: %2행, &apos;key&apos; 요소, &apos;id&apos; 필드: 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: hyperedges are not supported</source>
+        <translation>%1: 하이퍼엣지는 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;id&apos;: is missing</source>
+        <translation>%1, &apos;id&apos; 필드: 없습니다</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;id&apos;: &apos;%2&apos; is used more than once (first on line %3)</source>
+        <translation>%1, &apos;id&apos; 필드: &apos;%2&apos;이(가) 두 번 이상 사용되었습니다(처음 사용: %3행)</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;: is missing</source>
+        <translation>%1, &apos;%2&apos; 필드: 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used more than once (first on line %2)</source>
+        <translation>&apos;%1&apos;이(가) 두 번 이상 사용되었습니다(처음 사용: %2행)</translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>알 수 없는 노드 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>개체는 자기 자신과 관계를 맺을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>알 수 없는 사건 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;(GraphML 파일에는 출처가 담기지 않습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으십시오)</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphRender</name>
+    <message>
+        <source>%1: unknown picture format &quot;%2&quot;; the name must end in .svg or .png</source>
+        <translation>%1: 알 수 없는 그림 형식 &quot;%2&quot;입니다. 이름이 .svg 또는 .png로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>Company graph</source>
+        <translation>기업 관계도</translation>
+    </message>
+    <message>
+        <source>Made with Telco Atlas</source>
+        <translation>Telco Atlas로 작성</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1을(를) 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the picture would be too large</source>
+        <translation>%1: 그림이 너무 커집니다</translation>
+    </message>
+    <message>
+        <source>No entity is named &quot;%1&quot; (try a name in English or Korean, or a ticker)</source>
+        <translation>이름이 &quot;%1&quot;인 개체가 없습니다(영어나 한국어 이름 또는 종목 코드를 입력해 보십시오)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no relationships in the time window</source>
+        <translation>&quot;%1&quot;은(는) 이 기간에 관계가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphScene</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1: %3%2</translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <translation>%1부터 %2까지</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>%1까지</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphStyle</name>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>관계</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphView</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph to View</source>
+        <translation>그래프를 화면에 맞춤(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Again</source>
+        <translation>다시 배치(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lay the graph out afresh; nodes you moved stay where you put them</source>
+        <translation>그래프를 새로 배치합니다. 직접 옮긴 노드는 그 자리에 그대로 둡니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>범례 표시(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Company graph</source>
+        <translation>기업 관계도</translation>
+    </message>
+    <message numerus="yes">
+        <source>Neighbourhood of %1 within %n step(s) — Esc shows the whole graph</source>
+        <translation>
+            <numerusform>%1 주변 %n단계 이내 — Esc 키를 누르면 전체 그래프를 표시합니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphWidget</name>
+    <message>
+        <source>Find an entity by name or ticker…</source>
+        <translation>이름 또는 종목 코드로 개체 찾기…</translation>
+    </message>
+    <message>
+        <source>Find an entity: English or Korean name, or ticker (%1)</source>
+        <translation>개체 찾기: 영어 또는 한국어 이름, 종목 코드 (%1)</translation>
+    </message>
+    <message>
+        <source>Find entity</source>
+        <translation>개체 찾기</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation>주변 범위(&amp;N):</translation>
+    </message>
+    <message>
+        <source> step(s)</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>How far a double click on a node reaches: 1 to 3 relationships</source>
+        <translation>노드를 두 번 클릭했을 때 표시할 범위: 관계 1~3단계</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Show or hide entities by kind</source>
+        <translation>유형별로 개체를 표시하거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Show or hide relationships by type</source>
+        <translation>유형별로 관계를 표시하거나 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Show All Kinds</source>
+        <translation>모든 유형 표시</translation>
+    </message>
+    <message>
+        <source>Show All Types</source>
+        <translation>모든 유형 표시</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG Image…</source>
+        <translation>PNG 이미지로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG Drawing…</source>
+        <translation>SVG 벡터 이미지로 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Find in Graph</source>
+        <translation>그래프에서 찾기</translation>
+    </message>
+    <message>
+        <source>No entity matches “%1”.</source>
+        <translation>“%1”에 해당하는 개체가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no relationships shown for the time window.</source>
+        <translation>%1은(는) 이 기간에 표시할 관계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Graph as SVG</source>
+        <translation>그래프를 SVG로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Graph as PNG</source>
+        <translation>그래프를 PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>company-graph</source>
+        <translation>company-graph</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Graph</source>
+        <translation>그래프를 내보낼 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportMessages</name>
+    <message>
+        <source>import cancelled</source>
+        <translation>가져오기가 취소되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportPlan</name>
+    <message>
+        <source>%1: %2 &apos;%3&apos;, field &apos;id&apos;: is used more than once in the file</source>
+        <translation>%1: %2 &apos;%3&apos;, &apos;id&apos; 필드: 파일에서 두 번 이상 사용되었습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (외 문제 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>replaces current</source>
+        <translation>기존 항목 대체</translation>
+    </message>
+    <message>
+        <source>added under a new id</source>
+        <translation>새 ID로 추가</translation>
+    </message>
+    <message>
+        <source>skipped (id taken)</source>
+        <translation>건너뜀(ID 중복)</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>financial figure</source>
+        <translation>재무 수치</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Kinds</name>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI 모델</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>연합체</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>공공기관</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>제휴</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>출시</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>설립</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>계약</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>파트너</translation>
+    </message>
+    <message>
+        <source>investor</source>
+        <translation>투자자</translation>
+    </message>
+    <message>
+        <source>investee</source>
+        <translation>피투자사</translation>
+    </message>
+    <message>
+        <source>supplier</source>
+        <translation>공급사</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>고객사</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>회원사</translation>
+    </message>
+    <message>
+        <source>founder</source>
+        <translation>설립자</translation>
+    </message>
+    <message>
+        <source>maker</source>
+        <translation>제조사</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>regulator</source>
+        <translation>규제 기관</translation>
+    </message>
+    <message>
+        <source>partners with</source>
+        <translation>와(과) 제휴</translation>
+    </message>
+    <message>
+        <source>invests in</source>
+        <translation>에 투자</translation>
+    </message>
+    <message>
+        <source>is a shareholder of</source>
+        <translation>의 주주</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>에 공급</translation>
+    </message>
+    <message>
+        <source>is a member of</source>
+        <translation>의 회원사</translation>
+    </message>
+    <message>
+        <source>makes</source>
+        <translation>을(를) 만듦</translation>
+    </message>
+    <message>
+        <source>is built on</source>
+        <translation>기반</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>정확</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>근사치</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>indicative</source>
+        <translation>개략</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Operating profit</source>
+        <translation>영업이익</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MainWindow</name>
+    <message>
+        <source>Telco Atlas</source>
+        <translation>Telco Atlas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent Database</source>
+        <translation>최근 데이터베이스 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open or create a Telco Atlas database file</source>
+        <translation>Telco Atlas 데이터베이스 파일을 열거나 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>JSON으로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the whole database as a dataset file</source>
+        <translation>전체 데이터베이스를 데이터셋 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>사건 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Selection</source>
+        <translation>선택 해제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show Only Events of the Selected &amp;Entity</source>
+        <translation>선택한 개체의 사건만 표시(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;All Time</source>
+        <translation>전체 기간(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the whole time span of the data (Ctrl+0)</source>
+        <translation>데이터의 전체 기간을 표시합니다(Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;About Telco Atlas</source>
+        <translation>Telco Atlas 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <source>Quarterly Results</source>
+        <translation>분기 실적</translation>
+    </message>
+    <message>
+        <source>Search events in English or Korean (Ctrl+F)</source>
+        <translation>영어 또는 한국어로 사건 검색(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Matches titles, summaries, participant names and tickers in both languages</source>
+        <translation>두 언어의 제목, 요약, 참여자 이름, 종목 코드에서 찾습니다</translation>
+    </message>
+    <message>
+        <source>Filter by name or ticker</source>
+        <translation>이름 또는 종목 코드로 필터링</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>종료(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start of the time window every view follows</source>
+        <translation>모든 보기에 적용되는 기간의 시작일</translation>
+    </message>
+    <message>
+        <source>End of the time window every view follows</source>
+        <translation>모든 보기에 적용되는 기간의 종료일</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>Show only events of one kind</source>
+        <translation>한 유형의 사건만 표시합니다</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events · %3 entities · %4</source>
+        <translation>사건 %2건 중 %1건 · 개체 %3개 · %4</translation>
+    </message>
+    <message>
+        <source>This database holds no events yet.</source>
+        <translation>이 데이터베이스에는 아직 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No event matches the search, kind and time window. Press Ctrl+0 for all time or clear the search.</source>
+        <translation>검색어, 유형, 기간에 맞는 사건이 없습니다. Ctrl+0을 눌러 전체 기간을 보거나 검색어를 지우십시오.</translation>
+    </message>
+    <message>
+        <source>Open or Create Database</source>
+        <translation>데이터베이스 열기 또는 만들기</translation>
+    </message>
+    <message>
+        <source>Telco Atlas databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Telco Atlas 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>데이터베이스를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>JSON으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Telco Atlas datasets (*.json)</source>
+        <translation>Telco Atlas 데이터셋 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>About Telco Atlas</source>
+        <translation>Telco Atlas 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Telco Atlas %1&lt;/h3&gt;&lt;p&gt;A timeline and relationship explorer of the telecom AI race.&lt;/p&gt;&lt;p&gt;Dataset: %2 (version %3)&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Telco Atlas %1&lt;/h3&gt;&lt;p&gt;통신업계 AI 경쟁의 타임라인과 관계를 살펴보는 탐색 도구입니다.&lt;/p&gt;&lt;p&gt;데이터셋: %2 (버전 %3)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Events Table</source>
+        <translation>사건 표(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Financial &amp;Charts</source>
+        <translation>재무 차트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Briefing…</source>
+        <translation>브리핑 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview and print a sourced briefing of the current time window</source>
+        <translation>현재 기간의 브리핑(출처 포함)을 미리 보고 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing as PDF…</source>
+        <translation>브리핑을 PDF로 내보내기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a sourced briefing of the current time window as a PDF file</source>
+        <translation>현재 기간의 브리핑(출처 포함)을 PDF 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;View</source>
+        <translation>보기 내보내기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Financial Charts</source>
+        <translation>재무 차트</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Print Briefing</source>
+        <translation>브리핑 인쇄</translation>
+    </message>
+    <message>
+        <source>Export Briefing as PDF</source>
+        <translation>브리핑을 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Migrator</name>
+    <message>
+        <source>This build of Telco Atlas has no database migrations built in</source>
+        <translation>이 Telco Atlas 빌드에는 데이터베이스 마이그레이션이 포함되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>The database has no readable schema version</source>
+        <translation>데이터베이스에 읽을 수 있는 스키마 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>Database schema version %1 is newer than this Telco Atlas supports (%2); update the application</source>
+        <translation>데이터베이스 스키마 버전 %1은(는) 이 Telco Atlas가 지원하는 버전(%2)보다 최신입니다. 애플리케이션을 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>There is no database schema version %1</source>
+        <translation>데이터베이스 스키마 버전 %1은(는) 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot downgrade the database schema from version %1 to %2</source>
+        <translation>데이터베이스 스키마를 버전 %1에서 %2(으)로 다운그레이드할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1: %2</source>
+        <translation>마이그레이션 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade to schema version %1: %2</source>
+        <translation>스키마 버전 %1(으)로 업그레이드를 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1, statement %2 failed: %3</source>
+        <translation>마이그레이션 %1의 %2번째 구문이 실패했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record schema version %1: %2</source>
+        <translation>스키마 버전 %1을(를) 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade to schema version %1: %2</source>
+        <translation>스키마 버전 %1(으)로의 업그레이드를 커밋할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MiniMap</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>개요: 클릭하거나 끌어서 보기를 이동합니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::MoveNodeCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::RelationshipModel</name>
+    <message>
+        <source>From</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>유효 시작일</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 종료일</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Repository</name>
+    <message>
+        <source>Cannot prepare &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 준비할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the order of %1: %2</source>
+        <translation>%1의 순서를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the dataset information: %1</source>
+        <translation>데이터셋 정보를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the dataset information: %1</source>
+        <translation>데이터셋 정보를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save source &quot;%1&quot;: %2</source>
+        <translation>출처 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save entity &quot;%1&quot;: %2</source>
+        <translation>개체 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save event &quot;%1&quot;: %2</source>
+        <translation>사건 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save participant &quot;%1&quot; of event &quot;%2&quot;: %3</source>
+        <translation>사건 &quot;%2&quot;의 참여자 &quot;%1&quot;을(를) 저장할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save source &quot;%1&quot; of event &quot;%2&quot;: %3</source>
+        <translation>사건 &quot;%2&quot;의 출처 &quot;%1&quot;을(를) 저장할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the amount of event &quot;%1&quot;: %2</source>
+        <translation>사건 &quot;%1&quot;의 금액을 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save relationship &quot;%1&quot;: %2</source>
+        <translation>관계 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save source &quot;%1&quot; of relationship &quot;%2&quot;: %3</source>
+        <translation>관계 &quot;%2&quot;의 출처 &quot;%1&quot;을(를) 저장할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save financial figure &quot;%1&quot;: %2</source>
+        <translation>재무 수치 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: unknown value &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: 알 수 없는 값 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old contents of %1: %2</source>
+        <translation>%1의 기존 내용을 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore the saved layout: %1</source>
+        <translation>저장된 배치를 복원할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the saved position of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 저장된 위치를 복원할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>entity %1, kind</source>
+        <translation>개체 %1, 유형</translation>
+    </message>
+    <message>
+        <source>event %1, kind</source>
+        <translation>사건 %1, 유형</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: a row refers to the missing event &quot;%1&quot;</source>
+        <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 사건 &quot;%1&quot;을(를) 참조하는 행이 있습니다</translation>
+    </message>
+    <message>
+        <source>event %1, participant %2</source>
+        <translation>사건 %1, 참여자 %2</translation>
+    </message>
+    <message>
+        <source>event %1, amount</source>
+        <translation>사건 %1, 금액</translation>
+    </message>
+    <message>
+        <source>Cannot read the amount of event &quot;%1&quot;: its rows do not form one amount</source>
+        <translation>사건 &quot;%1&quot;의 금액을 읽을 수 없습니다: 해당 행들이 하나의 금액을 이루지 않습니다</translation>
+    </message>
+    <message>
+        <source>relationship %1, type</source>
+        <translation>관계 %1, 유형</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: a row refers to the missing relationship &quot;%1&quot;</source>
+        <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 관계 &quot;%1&quot;을(를) 참조하는 행이 있습니다</translation>
+    </message>
+    <message>
+        <source>financial figure %1, metric</source>
+        <translation>재무 수치 %1, 지표</translation>
+    </message>
+    <message>
+        <source>The database is not open</source>
+        <translation>데이터베이스가 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>This database has no place for graph positions; open it once to upgrade it</source>
+        <translation>이 데이터베이스에는 그래프 위치를 저장할 공간이 없습니다. 한 번 열어 업그레이드하십시오</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the graph layout: %1</source>
+        <translation>그래프 배치를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the graph position of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 그래프 위치를 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the changes: %1</source>
+        <translation>변경 사항을 커밋할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineOverview</name>
+    <message>
+        <source>Drag to choose the time window; double-click for all time</source>
+        <translation>끌어서 기간을 선택하고, 두 번 클릭하면 전체 기간을 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineRender</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>전체 데이터</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file name must end in .png or .svg</source>
+        <translation>%1을(를) 저장할 수 없습니다: 파일 이름이 .png 또는 .svg로 끝나야 합니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the SVG could not be drawn</source>
+        <translation>%1을(를) 저장할 수 없습니다: SVG를 그리지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineRenderer</name>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>No dated events in this window</source>
+        <translation>이 기간에 날짜가 지정된 사건이 없습니다</translation>
+    </message>
+    <message>
+        <source>≈ approximate amount</source>
+        <translation>≈ 근사 금액</translation>
+    </message>
+    <message>
+        <source>month, quarter or year</source>
+        <translation>월·분기·연 단위</translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>클릭하여 확대</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event(s)</source>
+        <translation>
+            <numerusform>사건 %1건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineView</name>
+    <message>
+        <source>Events none of whose participants has a lane of its own</source>
+        <translation>별도 레인이 있는 참여자가 하나도 없는 사건</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TimelineWidget</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>확대 (+, Ctrl+휠)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom out (-, Ctrl+wheel)</source>
+        <translation>축소 (-, Ctrl+휠)</translation>
+    </message>
+    <message>
+        <source>Fit All</source>
+        <translation>전체 맞춤</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Show all time (F)</source>
+        <translation>전체 기간 표시 (F)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Play: move the window forward a month at a time (Space)</source>
+        <translation>재생: 기간을 한 달씩 앞으로 이동합니다 (Space)</translation>
+    </message>
+    <message>
+        <source>Step Forward</source>
+        <translation>다음으로</translation>
+    </message>
+    <message>
+        <source>Move the window a month later (Ctrl+Right)</source>
+        <translation>기간을 한 달 후로 이동합니다 (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Step Back</source>
+        <translation>이전으로</translation>
+    </message>
+    <message>
+        <source>Move the window a month earlier (Ctrl+Left)</source>
+        <translation>기간을 한 달 전으로 이동합니다 (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG or SVG image</source>
+        <translation>타임라인을 PNG 또는 SVG 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Choose the time window</source>
+        <translation>기간을 선택합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>속도(&amp;S):</translation>
+    </message>
+    <message>
+        <source>How fast play moves the window</source>
+        <translation>재생 시 기간이 이동하는 속도</translation>
+    </message>
+    <message>
+        <source>All Time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Last 12 Months of Data</source>
+        <translation>데이터의 최근 12개월</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <source>timeline.png</source>
+        <translation>timeline.png</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Validator</name>
+    <message>
+        <source>%1 &apos;%2&apos;, field &apos;%3&apos;: %4</source>
+        <translation>%1 &apos;%2&apos;, &apos;%3&apos; 필드: %4</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>is used more than once</source>
+        <translation>두 번 이상 사용되었습니다</translation>
+    </message>
+    <message>
+        <source>needs at least one source</source>
+        <translation>출처가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>refers to unknown source &apos;%1&apos;</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>needs a three-letter currency code</source>
+        <translation>세 글자 통화 코드가 필요합니다</translation>
+    </message>
+    <message>
+        <source>an exact or approximate amount needs a value</source>
+        <translation>정확 금액이나 근사 금액에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a range needs min and max</source>
+        <translation>범위에는 min과 max가 필요합니다</translation>
+    </message>
+    <message>
+        <source>min is greater than max</source>
+        <translation>min이 max보다 큽니다</translation>
+    </message>
+    <message>
+        <source>an indicative amount needs its words in text</source>
+        <translation>개략 금액은 text에 문구가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <source>must be an http(s) address</source>
+        <translation>http(s) 주소여야 합니다</translation>
+    </message>
+    <message>
+        <source>needs an English or Korean name</source>
+        <translation>영어 또는 한국어 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>없거나 YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>needs an English or Korean title</source>
+        <translation>영어 또는 한국어 제목이 필요합니다</translation>
+    </message>
+    <message>
+        <source>needs at least one participant</source>
+        <translation>참여자가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>refers to unknown entity &apos;%1&apos;</source>
+        <translation>알 수 없는 개체 &apos;%1&apos;을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>개체는 자기 자신과 관계를 맺을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>종료일이 시작일보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>refers to unknown event &apos;%1&apos;</source>
+        <translation>알 수 없는 사건 &apos;%1&apos;을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>must be a quarter, YYYY-Qn</source>
+        <translation>YYYY-Qn 형식의 분기여야 합니다</translation>
+    </message>
+    <message>
+        <source>the same figure appears more than once</source>
+        <translation>같은 수치가 두 번 이상 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Workspace</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the built-in dataset: %2</source>
+        <translation>%1: 내장 데이터셋을 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Timeline and relationship explorer of the telecom AI race.
+Without options it opens the window on the last database (first run: the built-in dataset).</source>
+        <translation>통신업계 AI 경쟁의 타임라인과 관계를 살펴보는 탐색 도구입니다.
+옵션 없이 실행하면 마지막으로 사용한 데이터베이스로 창을 엽니다(처음 실행할 때는 내장 데이터셋).</translation>
+    </message>
+    <message>
+        <source>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</source>
+        <translation>PATH의 데이터베이스를 사용합니다: SQLite 파일(새 파일이면 내장 데이터셋으로 생성) 또는 postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE.json in the dataset format and exit.</source>
+        <translation>전체 데이터베이스를 데이터셋 형식으로 FILE.json에 저장하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Interface and data language: ko or en.</source>
+        <translation>인터페이스 및 데이터 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>Try &apos;telco-atlas --help&apos;.</source>
+        <translation>&apos;telco-atlas --help&apos;를 실행해 보십시오.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--lang must be &apos;ko&apos; or &apos;en&apos;, not &apos;%1&apos;</source>
+        <translation>--lang 값은 &apos;%1&apos;이(가) 아니라 &apos;ko&apos; 또는 &apos;en&apos;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>데이터베이스를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
+        <translation>출처가 포함된 브리핑을 FILE.pdf로 저장하고 종료합니다(--lang, --from, --to, --focus, --page 사용).</translation>
+    </message>
+    <message>
+        <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
+        <translation>재무 차트를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--company, --view, --lang 사용).</translation>
+    </message>
+    <message>
+        <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
+        <translation>타임라인을 FILE.svg 또는 FILE.png로 그리고 종료합니다(--from, --to, --lang 사용).</translation>
+    </message>
+    <message>
+        <source>Start of the time window, YYYY-MM-DD.</source>
+        <translation>기간 시작일, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>End of the time window, YYYY-MM-DD.</source>
+        <translation>기간 종료일, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</source>
+        <translation>중점 개체: ID, 영어 또는 한국어 이름, 종목 코드(--briefing에서는 쉼표로 구분해 여러 개 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Paper size of the briefing: a4 or letter.</source>
+        <translation>브리핑 용지 크기: a4 또는 letter.</translation>
+    </message>
+    <message>
+        <source>Company of the chart: id, name or ticker.</source>
+        <translation>차트 대상 기업: ID, 이름 또는 종목 코드.</translation>
+    </message>
+    <message>
+        <source>Chart view: q2, trend or peers.</source>
+        <translation>차트 보기: q2, trend 또는 peers.</translation>
+    </message>
+    <message>
+        <source>--from must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--from 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>--to must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--to 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to(%1)가 --from(%2)보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>--page must be &apos;a4&apos; or &apos;letter&apos;, not &apos;%1&apos;</source>
+        <translation>--page 값은 &apos;%1&apos;이(가) 아니라 &apos;a4&apos; 또는 &apos;letter&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <source>--view must be &apos;q2&apos;, &apos;trend&apos; or &apos;peers&apos;, not &apos;%1&apos;</source>
+        <translation>--view 값은 &apos;%1&apos;이(가) 아니라 &apos;q2&apos;, &apos;trend&apos;, &apos;peers&apos; 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>--focus: no entity is called &apos;%1&apos;</source>
+        <translation>--focus: 이름이 &apos;%1&apos;인 개체가 없습니다</translation>
+    </message>
+</context>
 </TS>
