@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartrender.h"
 #include "charts/financialchartbuilder.h"
-#include "io/datasetjson.h"
+#include "io/datasetfiles.h"
 #include "models/document.h"
 #include "reports/briefingcommand.h"
 #include "storage/database.h"
 #include "timeline/timelinerender.h"
+#include "ui/importer.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
@@ -22,7 +23,7 @@ using namespace atlas;
 
 namespace {
 
-const char *const kHeadlessOptions[] = {"--export", "--briefing", "--render-chart", "--render-timeline",
+const char *const kHeadlessOptions[] = {"--export", "--import", "--briefing", "--render-chart", "--render-timeline",
                                          "--help", "-h", "--help-all", "--version", "-v"};
 
 // Commands that only write files must work without a display (CI, servers, scripts).
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH"));
     const QCommandLineOption exportOption(
         QStringLiteral("export"),
-        QApplication::translate("main", "Write the whole database to FILE.json in the dataset format and exit."),
+        QApplication::translate("main", "Write the whole database to FILE and exit: .json (dataset format), .csv (events; "
+                                        "entities when the name ends in entities.csv) or .graphml."),
         QStringLiteral("FILE"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface and data language: ko or en."),
@@ -110,6 +112,15 @@ int main(int argc, char *argv[])
                                            QStringLiteral("NAME"));
     const QCommandLineOption viewOption(QStringLiteral("view"), QApplication::translate("main", "Chart view: q2, trend or peers."),
                                         QStringLiteral("VIEW"), QStringLiteral("q2"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QApplication::translate("main", "Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption duplicateOption(
+        QStringLiteral("on-duplicate"),
+        QApplication::translate("main", "What --import does with ids already in the database: skip, replace or keep-both."),
+        QStringLiteral("POLICY"), QStringLiteral("skip"));
+    parser.addOptions({importOption, duplicateOption});
     parser.addOptions({databaseOption, exportOption, langOption, briefingOption, chartOption, timelineOption, fromOption,
                        toOption, focusOption, pageOption, companyOption, viewOption});
 
@@ -166,7 +177,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const bool headless = parser.isSet(exportOption) || parser.isSet(briefingOption) || parser.isSet(chartOption)
+    const auto duplicatePolicy = Importer::policyFromName(parser.value(duplicateOption));
+    if (!duplicatePolicy) {
+        printError(QApplication::translate("main", "--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'")
+                       .arg(parser.value(duplicateOption)));
+        return 2;
+    }
+
+    const bool headless = parser.isSet(exportOption) || parser.isSet(importOption) || parser.isSet(briefingOption) || parser.isSet(chartOption)
         || parser.isSet(timelineOption);
     QString spec = parser.value(databaseOption);
     if (spec.isEmpty())
@@ -193,7 +211,15 @@ int main(int argc, char *argv[])
             }
             focus << id;
         }
-        if (parser.isSet(exportOption) && !DatasetJson::writeFile(document.data(), parser.value(exportOption), &error)) {
+        if (parser.isSet(importOption)) {
+            QString summary;
+            if (!Importer::importFile(workspace, parser.value(importOption), *duplicatePolicy, &error, &summary)) {
+                printError(error);
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(summary));
+        }
+        if (parser.isSet(exportOption) && !DatasetFiles::write(document.data(), parser.value(exportOption), &error)) {
             printError(error);
             return 1;
         }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "core/validator.h"
+
+#include <QSet>
 #include <QUndoStack>
 
 #include <utility>
@@ -16,7 +19,7 @@ Document::Document(QObject *parent)
 
 Document::~Document() = default;
 
-void Document::setData(Dataset data)
+void Document::setData(Dataset data, QHash<QString, QPointF> nodePositions)
 {
     const Selection oldSelection = m_selection;
     const QDate oldFrom = m_windowFrom;
@@ -30,6 +33,16 @@ void Document::setData(Dataset data)
     m_windowFrom = {};
     m_windowTo = {};
     m_graph.reset();
+    QSet<QString> entityIds;
+    for (const Entity &e : m_data.entities)
+        entityIds.insert(e.id);
+    for (auto it = nodePositions.begin(); it != nodePositions.end();) {
+        if (!entityIds.contains(it.key()))
+            it = nodePositions.erase(it);
+        else
+            ++it;
+    }
+    m_nodePositions = std::move(nodePositions);
     computeExtent();
 
     Q_EMIT dataReset();
@@ -37,6 +50,65 @@ void Document::setData(Dataset data)
         Q_EMIT selectionChanged();
     if (m_windowFrom != oldFrom || m_windowTo != oldTo)
         Q_EMIT timeWindowChanged(m_windowFrom, m_windowTo);
+}
+
+bool Document::applyEdit(const DataEdit &edit, QString *error)
+{
+    Dataset after = m_data;
+    QString failure;
+    if (!edit.applyTo(&after, &failure)) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    // Only problems the edit brings refuse it, so data loaded with a flaw can still be edited.
+    QSet<QString> known;
+    for (const ValidationIssue &issue : Validator::validate(m_data))
+        known.insert(issue.toString());
+    QStringList introduced;
+    for (const ValidationIssue &issue : Validator::validate(after)) {
+        if (!known.contains(issue.toString()))
+            introduced.append(issue.toString());
+    }
+    if (!introduced.isEmpty()) {
+        if (error)
+            *error = introduced.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (m_editSink && !m_editSink(edit, after, &failure)) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+
+    const Selection oldSelection = m_selection;
+    Q_EMIT dataAboutToBeReset();
+    m_data = std::move(after);
+    m_graph.reset();
+    computeExtent();
+    const bool selectionGone = (m_selection.type == SelectionType::Entity && !m_data.entity(m_selection.id))
+                               || (m_selection.type == SelectionType::Event && !m_data.event(m_selection.id))
+                               || (m_selection.type == SelectionType::Relationship
+                                   && !m_data.relationship(m_selection.id));
+    if (selectionGone)
+        m_selection = {};
+    QStringList droppedPositions;
+    for (const auto &[row, entity] : edit.entities.removed) {
+        if (m_nodePositions.remove(entity.id) > 0)
+            droppedPositions.append(entity.id);
+    }
+    Q_EMIT dataReset();
+    Q_EMIT dataEdited(edit);
+    for (const QString &id : std::as_const(droppedPositions))
+        Q_EMIT nodePositionChanged(id);
+    if (m_selection != oldSelection)
+        Q_EMIT selectionChanged();
+    return true;
+}
+
+void Document::reportEditFailure(const QString &message)
+{
+    Q_EMIT editFailed(message);
 }
 
 void Document::setLanguage(Language language)
@@ -95,6 +167,25 @@ void Document::setTimeWindow(const QDate &from, const QDate &to)
 void Document::resetTimeWindow()
 {
     setTimeWindow({}, {});
+}
+
+std::optional<QPointF> Document::nodePosition(const QString &entityId) const
+{
+    const auto it = m_nodePositions.constFind(entityId);
+    if (it == m_nodePositions.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void Document::setNodePosition(const QString &entityId, const std::optional<QPointF> &position)
+{
+    if (nodePosition(entityId) == position)
+        return;
+    if (position)
+        m_nodePositions.insert(entityId, *position);
+    else
+        m_nodePositions.remove(entityId);
+    Q_EMIT nodePositionChanged(entityId);
 }
 
 RelationshipGraph Document::graph() const

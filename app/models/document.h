@@ -5,10 +5,14 @@
 #include "core/dataset.h"
 #include "core/localizedtext.h"
 #include "core/relationshipgraph.h"
+#include "io/dataedit.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
+#include <QPointF>
 
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -40,9 +44,26 @@ public:
     // Replaces everything (a load): clears the undo stack and the selection and opens the time
     // window to the whole data. Emits dataAboutToBeReset() while the old data is still there,
     // dataReset(), then selectionChanged() and timeWindowChanged() when those changed.
-    void setData(Dataset data);
+    // nodePositions are where the user put graph nodes in this database (entity id → scene
+    // position); positions of entities not in data are dropped.
+    void setData(Dataset data, QHash<QString, QPointF> nodePositions = {});
 
     QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Where edits are stored (the open database): gets each edit and the whole data after it,
+    // before the document changes, and refuses the edit by returning false with *error set.
+    using EditSink = std::function<bool(const DataEdit &edit, const Dataset &after, QString *error)>;
+    void setEditSink(EditSink sink) { m_editSink = std::move(sink); }
+    // Applies one edit (the undo commands call this; undo applies edit.reversed()). All or
+    // nothing: refused with *error set when the data is not the data the edit was made for, when
+    // the edit brings a validation problem the data did not have, or when the sink refuses it.
+    // Unlike setData() the undo stack and the time window stay; a selected record that the edit
+    // removes is unselected and graph positions of removed entities are dropped. Emits
+    // dataAboutToBeReset(), dataReset(), dataEdited(), then selectionChanged() when it changed.
+    bool applyEdit(const DataEdit &edit, QString *error);
+    // For edits made outside applyEdit's caller (an undo command that cannot return an error):
+    // emits editFailed(message) so the window can show it.
+    void reportEditFailure(const QString &message);
 
     Language language() const { return m_language; }
     void setLanguage(Language language);
@@ -67,6 +88,13 @@ public:
     QDate dataStart() const { return m_dataStart; }
     QDate dataEnd() const { return m_dataEnd; }
 
+    // Where the user placed nodes of the company graph: the user's work, not data, saved per
+    // database. Setting a position that is already there is silent.
+    const QHash<QString, QPointF> &nodePositions() const { return m_nodePositions; }
+    std::optional<QPointF> nodePosition(const QString &entityId) const;
+    // No position: the node goes back to wherever the layout puts it.
+    void setNodePosition(const QString &entityId, const std::optional<QPointF> &position);
+
     // The relationships valid in the current window. It points into this document's data, so it
     // is good while the document lives and until the next setData().
     RelationshipGraph graph() const;
@@ -78,6 +106,10 @@ Q_SIGNALS:
     void languageChanged();
     void selectionChanged();
     void timeWindowChanged(const QDate &from, const QDate &to);
+    void nodePositionChanged(const QString &entityId);
+    // After dataReset() of an applyEdit(): what changed, for views that can update in place.
+    void dataEdited(const atlas::DataEdit &edit);
+    void editFailed(const QString &message);
 
 private:
     void computeExtent();
@@ -91,6 +123,8 @@ private:
     QDate m_dataStart;
     QDate m_dataEnd;
     mutable std::optional<RelationshipGraph> m_graph;
+    QHash<QString, QPointF> m_nodePositions;
+    EditSink m_editSink;
 };
 
 } // namespace atlas

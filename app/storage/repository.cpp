@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <vector>
 
 namespace atlas {
 
@@ -114,11 +115,12 @@ public:
     }
 
     bool write(const Dataset &data, QString *error);
+    // Not merging: always writes info.
+    bool writeInfo(const DatasetInfo &info, QString *error);
 
 private:
     bool prepare(QSqlQuery &q, const QString &sql, QString *error);
     bool nextPosition(const QString &table, int *position, QString *error);
-    bool writeInfo(const DatasetInfo &info, QString *error);
     bool writeAmount(const QString &eventId, const Amount &amount, int parent, int *ordinal);
 
     QSqlDatabase m_db;
@@ -407,6 +409,17 @@ std::optional<Amount> buildAmount(QList<AmountRow> rows)
     return rows.constFirst().amount;
 }
 
+// Schema 1 has no layout table; the repository works on it too (upgrades, tests).
+bool hasLayoutTable(const QSqlDatabase &db)
+{
+    const QStringList existing = db.tables(QSql::Tables);
+    for (const QString &t : existing) { // PostgreSQL names tables outside "public" as schema.table
+        if (t.section(QLatin1Char('.'), -1) == QLatin1String("node_positions"))
+            return true;
+    }
+    return false;
+}
+
 // Inside the caller's transaction: empties every data table and writes data.
 bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error)
 {
@@ -417,11 +430,7 @@ bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error
         double y = 0;
     };
     QList<Position> positions;
-    // Schema 1 has no layout table; the repository works on it too (upgrades, tests).
-    bool hasLayout = false;
-    const QStringList existing = db.tables(QSql::Tables);
-    for (const QString &t : existing) // PostgreSQL names tables outside "public" as schema.table
-        hasLayout = hasLayout || t.section(QLatin1Char('.'), -1) == QLatin1String("node_positions");
+    const bool hasLayout = hasLayoutTable(db);
     if (hasLayout) {
         QSqlQuery q(db);
         if (!select(q, QStringLiteral("SELECT entity_id, x, y FROM node_positions"), error))
@@ -680,6 +689,203 @@ std::optional<Dataset> Repository::load(QString *error) const
         }
     }
     return d;
+}
+
+std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *error) const
+{
+    QHash<QString, QPointF> positions;
+    if (!hasLayoutTable(m_db))
+        return positions;
+    QSqlQuery q(m_db);
+    if (!select(q, QStringLiteral("SELECT entity_id, x, y FROM node_positions"), error))
+        return std::nullopt;
+    while (q.next())
+        positions.insert(columnText(q, 0), QPointF(q.value(1).toDouble(), q.value(2).toDouble()));
+    return positions;
+}
+
+bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> &changes, QString *error)
+{
+    if (!m_db.isOpen())
+        return setError(error, tr("The database is not open"));
+    if (!hasLayoutTable(m_db))
+        return setError(error, tr("This database has no place for graph positions; open it once to upgrade it"));
+    if (!m_db.transaction())
+        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    QString failure;
+    bool ok = true;
+    {
+        QSqlQuery upsert(m_db);
+        QSqlQuery remove(m_db);
+        for (auto [q, sql] : {std::pair{&upsert, QStringLiteral("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?) "
+                                                               "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y")},
+                              std::pair{&remove, QStringLiteral("DELETE FROM node_positions WHERE entity_id = ?")}}) {
+            if (ok && !q->prepare(sql)) {
+                failure = tr("Cannot save the graph layout: %1").arg(q->lastError().text());
+                ok = false;
+            }
+        }
+        for (auto it = changes.cbegin(); ok && it != changes.cend(); ++it) {
+            QSqlQuery &q = it.value() ? upsert : remove;
+            ok = it.value() ? run(q, {it.key(), it.value()->x(), it.value()->y()}) : run(q, {it.key()});
+            if (!ok)
+                failure = tr("Cannot save the graph position of \"%1\": %2").arg(it.key(), q.lastError().text());
+        }
+    }
+    if (ok && !m_db.commit()) {
+        failure = tr("Cannot commit the changes: %1").arg(m_db.lastError().text());
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        return setError(error, failure);
+    }
+    return true;
+}
+
+namespace {
+
+// Inside the caller's transaction. Dependants first, so no delete leans on ON DELETE CASCADE.
+bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *error)
+{
+    // QSqlQuery moves but does not copy, so std::vector rather than QList.
+    auto prepared = [&](const QStringList &statements, std::vector<QSqlQuery> *out) {
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (!q.prepare(sql))
+                return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
+            out->push_back(std::move(q));
+        }
+        return true;
+    };
+    auto runAll = [&](std::vector<QSqlQuery> &queries, std::initializer_list<QVariant> values, const QString &what) {
+        for (QSqlQuery &q : queries) {
+            if (!run(q, values))
+                return setError(error, Repository::tr("Cannot delete %1: %2").arg(what, q.lastError().text()));
+        }
+        return true;
+    };
+
+    std::vector<QSqlQuery> relationship, event, figure, entity, source;
+    QStringList entitySql;
+    if (hasLayoutTable(db))
+        entitySql.append(QStringLiteral("DELETE FROM node_positions WHERE entity_id = ?"));
+    entitySql.append(QStringLiteral("DELETE FROM entities WHERE id = ?"));
+    if (!prepared({QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"),
+                   QStringLiteral("DELETE FROM relationships WHERE id = ?")},
+                  &relationship)
+        || !prepared({QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"),
+                      QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"),
+                      QStringLiteral("DELETE FROM amounts WHERE event_id = ?"),
+                      QStringLiteral("DELETE FROM events WHERE id = ?")},
+                     &event)
+        || !prepared({QStringLiteral("DELETE FROM financials WHERE company_id = ? AND quarter = ? AND metric = ?")}, &figure)
+        || !prepared(entitySql, &entity) || !prepared({QStringLiteral("DELETE FROM sources WHERE id = ?")}, &source))
+        return false;
+
+    for (const Relationship &r : removed.relationships) {
+        if (!runAll(relationship, {r.id}, Repository::tr("relationship \"%1\"").arg(r.id)))
+            return false;
+    }
+    for (const Event &e : removed.events) {
+        if (!runAll(event, {e.id}, Repository::tr("event \"%1\"").arg(e.id)))
+            return false;
+    }
+    for (const FinancialFigure &f : removed.financials) {
+        if (!runAll(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric)},
+                    Repository::tr("financial figure \"%1\"").arg(figureKey(f))))
+            return false;
+    }
+    for (const Entity &e : removed.entities) {
+        if (!runAll(entity, {e.id}, Repository::tr("entity \"%1\"").arg(e.id)))
+            return false;
+    }
+    for (const Source &s : removed.sources) {
+        if (!runAll(source, {s.id}, Repository::tr("source \"%1\"").arg(s.id)))
+            return false;
+    }
+    return true;
+}
+
+// Gives every stored record of table the position of its row in keys; only rows that moved
+// are written, so an ordinary edit writes none.
+bool reorder(const QSqlDatabase &db, const QString &table, const QString &keySql, const QString &whereSql,
+             const QList<QStringList> &keys, QString *error)
+{
+    QSqlQuery q(db);
+    if (!select(q, QStringLiteral("SELECT %1, position FROM %2").arg(keySql, table), error))
+        return false;
+    const int columns = int(keySql.count(QLatin1Char(','))) + 1;
+    QHash<QStringList, int> stored;
+    while (q.next()) {
+        QStringList key;
+        for (int i = 0; i < columns; ++i)
+            key.append(columnText(q, i));
+        stored.insert(key, q.value(columns).toInt());
+    }
+    QSqlQuery update(db);
+    const QString sql = QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(table, whereSql);
+    if (!update.prepare(sql))
+        return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, update.lastError().text()));
+    for (qsizetype row = 0; row < keys.size(); ++row) {
+        const auto it = stored.constFind(keys.at(row));
+        if (it == stored.cend() || *it == row)
+            continue;
+        update.bindValue(0, int(row));
+        for (qsizetype i = 0; i < keys.at(row).size(); ++i)
+            update.bindValue(int(i + 1), keys.at(row).at(i));
+        if (!update.exec())
+            return setError(error, Repository::tr("Cannot save the order of %1: %2").arg(table, update.lastError().text()));
+    }
+    return true;
+}
+
+template<typename T> QList<QStringList> idKeys(const QList<T> &records)
+{
+    QList<QStringList> keys;
+    keys.reserve(records.size());
+    for (const T &r : records)
+        keys.append({r.id});
+    return keys;
+}
+
+bool reorderAll(const QSqlDatabase &db, const Dataset &after, QString *error)
+{
+    const QString id = QStringLiteral("id");
+    const QString byId = QStringLiteral("id = ?");
+    QList<QStringList> figures;
+    figures.reserve(after.financials.size());
+    for (const FinancialFigure &f : after.financials)
+        figures.append({f.companyId, f.quarter.toString(), keyOf(f.metric)});
+    return reorder(db, QStringLiteral("sources"), id, byId, idKeys(after.sources), error)
+        && reorder(db, QStringLiteral("entities"), id, byId, idKeys(after.entities), error)
+        && reorder(db, QStringLiteral("events"), id, byId, idKeys(after.events), error)
+        && reorder(db, QStringLiteral("relationships"), id, byId, idKeys(after.relationships), error)
+        && reorder(db, QStringLiteral("financials"), QStringLiteral("company_id, quarter, metric"),
+                   QStringLiteral("company_id = ? AND quarter = ? AND metric = ?"), figures, error);
+}
+
+} // namespace
+
+bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after, QString *error)
+{
+    if (!m_db.isOpen())
+        return setError(error, tr("The database is not open"));
+    if (!m_db.transaction())
+        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    QString failure;
+    // The merge writer keeps stored info; an edit may change it, so it is written from after.
+    bool ok = Writer(m_db, true).write(upserts, &failure) && deleteRecords(m_db, removed, &failure)
+              && Writer(m_db, false).writeInfo(after.info, &failure) && reorderAll(m_db, after, &failure);
+    if (ok && !m_db.commit()) {
+        failure = tr("Cannot commit the changes: %1").arg(m_db.lastError().text());
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        return setError(error, failure);
+    }
+    return true;
 }
 
 bool Repository::replaceAll(const Dataset &data, QString *error)

@@ -5,6 +5,8 @@
 #include "core/dataset.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPointF>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -35,6 +37,17 @@ public:
     // dataset info is only taken when the database has none yet, so merging a file into the
     // built-in dataset does not rename it.
     bool merge(const Dataset &data, QString *error);
+    // Stores one edit in one transaction: every record of upserts inserted or replaced (as merge
+    // does), then every record of removed deleted, dependants first. after is the whole data
+    // after the edit: the stored order of each list and the dataset info are made that of after,
+    // so an undone deletion comes back in its row.
+    bool applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after, QString *error);
+
+    // Where the user put nodes of the company graph (entity id → scene position). Empty on a
+    // schema-1 database, which has no place for them.
+    std::optional<QHash<QString, QPointF>> loadNodePositions(QString *error) const;
+    // Stores each given position, or forgets it for std::nullopt, all in one transaction.
+    bool saveNodePositions(const QHash<QString, std::optional<QPointF>> &changes, QString *error);
 
 private:
     bool write(const Dataset &data, bool merge, QString *error);

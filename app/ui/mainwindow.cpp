@@ -3,12 +3,14 @@
 #include "mainwindow.h"
 
 #include "detailspanel.h"
+#include "editactions.h"
+#include "importer.h"
 #include "settings.h"
 #include "translations.h"
 #include "workspace.h"
 
 #include "charts/chartsview.h"
-#include "io/datasetjson.h"
+#include "io/datasetfiles.h"
 #include "reports/briefingcommand.h"
 #include "timeline/timelinewidget.h"
 #include "models/document.h"
@@ -33,6 +35,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QUndoView>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
@@ -52,6 +56,7 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/atlas/icons/telco-atlas.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setAcceptDrops(true);
 
     m_eventsModel = new EventTableModel(document, this);
     m_eventsProxy = new EventFilterProxy(this);
@@ -107,7 +112,11 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportData);
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
+    m_editActions = new EditActions(m_document, this, this);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -169,6 +178,8 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     m_exportViewMenu = m_fileMenu->addMenu(QString());
     m_exportViewMenu->addActions(m_charts->exportActions());
@@ -184,6 +195,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
+    m_editMenu->addActions(m_editActions->actions());
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_editMenu->addAction(m_clearSelectionAction);
 
@@ -194,6 +207,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_timelineDock->toggleViewAction());
     m_viewMenu->addAction(m_entitiesDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
     m_viewMenu->addAction(m_financialDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_filterBySelectionAction);
@@ -338,6 +352,14 @@ void MainWindow::createDocks()
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     tabifyDockWidget(m_timelineDock, m_financialDock);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_document->undoStack(), m_historyDock);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_detailsDock, m_historyDock);
+    m_detailsDock->raise();
     m_timelineDock->raise();
     resizeDocks({m_entitiesDock, m_detailsDock}, {280, 340}, Qt::Horizontal);
     resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
@@ -354,8 +376,11 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open Database…"));
     m_openAction->setStatusTip(tr("Open or create a Telco Atlas database file"));
-    m_exportAction->setText(tr("&Export as JSON…"));
-    m_exportAction->setStatusTip(tr("Write the whole database as a dataset file"));
+    m_exportAction->setText(tr("&Export Data…"));
+    m_exportAction->setStatusTip(tr("Write the whole database as JSON, CSV or GraphML"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(tr("Merge a JSON, CSV or GraphML file into this database, with a preview"));
+    m_historyDock->setWindowTitle(tr("Undo History"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -550,14 +575,47 @@ void MainWindow::openDatabaseFile(const QString &spec)
     statusBar()->showMessage(tr("Opened %1").arg(spec), 5000);
 }
 
-void MainWindow::exportJson()
+void MainWindow::importData()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export as JSON"), QStringLiteral("telco-atlas.json"),
-                                                      tr("Telco Atlas datasets (*.json)"));
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), QString(), DatasetFiles::importFilter());
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (Importer::importInteractively(*m_workspace, path, this))
+        statusBar()->showMessage(tr("Imported %1").arg(path), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && DatasetFiles::canRead(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Leave the drop handler first, so the source application is not kept waiting by the preview.
+    QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::exportData()
+{
+    const QStringList filters = DatasetFiles::exportFilters();
+    QString selected = filters.value(0);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Data"), QStringLiteral("telco-atlas.json"),
+                                                      filters.join(QStringLiteral(";;")), &selected);
     if (file.isEmpty())
         return;
     QString error;
-    if (!DatasetJson::writeFile(m_document->data(), file, &error)) {
+    if (!DatasetFiles::write(m_document->data(), file, &error)) {
         QMessageBox::critical(this, tr("Export Failed"), error);
         return;
     }

@@ -26,6 +26,7 @@ namespace atlas {
 
 class ChartsView;
 class DetailsPanel;
+class EditActions;
 class TimelineWidget;
 class Document;
 class EntityListModel;
@@ -54,6 +55,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -70,7 +73,9 @@ private:
     void applyWindowFromEditors();
     void openDatabase();
     void openDatabaseFile(const QString &spec);
-    void exportJson();
+    void exportData();
+    void importData();
+    void importFile(const QString &path);
     void about();
     void showTab(QWidget *page);
     void printBriefing();
@@ -100,6 +105,9 @@ private:
     QAction *m_eventsTabAction = nullptr;
     QAction *m_chartsTabAction = nullptr;
     QAction *m_printBriefingAction = nullptr;
+    QAction *m_importAction = nullptr;
+    EditActions *m_editActions = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     QAction *m_exportBriefingAction = nullptr;
     QLineEdit *m_eventSearch = nullptr;
     QLineEdit *m_entitySearch = nullptr;

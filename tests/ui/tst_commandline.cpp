@@ -175,6 +175,55 @@ private Q_SLOTS:
         QVERIFY(pdf.contains(QStringLiteral("2024년")));
     }
 
+    void importThenExportByExtension()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("imp.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("mine.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,kind,title,participants,title_ko\n"
+                    "2024-11,launch,KT launches an AI agent,KT;Example Robotics,KT AI 에이전트 출시\n");
+        }
+        Run r = run({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString graphml = m_dir.filePath(QStringLiteral("all.graphml"));
+        const QString json = m_dir.filePath(QStringLiteral("all.json"));
+        r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString error;
+        const auto data = DatasetJson::readFile(json, &error);
+        QVERIFY2(data, qPrintable(error));
+        bool found = false;
+        for (const auto &e : data->events)
+            found |= e.title.en == QLatin1String("KT launches an AI agent") && e.date.toString() == QLatin1String("2024-11");
+        QVERIFY(found);
+        QVERIFY(!data->resolveEntity(QStringLiteral("Example Robotics")).isEmpty());
+        r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), graphml});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile g(graphml);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QVERIFY(g.readAll().contains("<graphml"));
+    }
+
+    void badImportLeavesTheDatabaseUnchanged()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("bad-import.sqlite"));
+        QVERIFY(run({QStringLiteral("--database"), db, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x1.json"))}).exitCode == 0);
+        const QByteArray before = digest(db);
+        const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("date,kind,title,participants\n2024-13,launch,Broken,KT\n");
+        }
+        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv")) && r.err.contains(QStringLiteral("line 2")) && r.err.contains(QStringLiteral("date")),
+                 qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+    }
+
     void unwritableExportNamesTheFile()
     {
         const QString db = m_dir.filePath(QStringLiteral("third.sqlite"));

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editcommands.h"
+
+#include "io/importplan.h"
+
+#include <QFileInfo>
+
+namespace atlas {
+
+EditCommand::EditCommand(Document *document, DataEdit edit, const QString &text, Document::Selection select,
+                         QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_edit(std::move(edit)), m_selectAfter(select),
+      m_selectBefore(document->selection())
+{
+    for (const auto &[row, entity] : m_edit.entities.removed) {
+        if (const auto p = document->nodePosition(entity.id))
+            m_positions.insert(entity.id, *p);
+    }
+}
+
+bool EditCommand::run(const DataEdit &edit)
+{
+    QString error;
+    if (m_document->applyEdit(edit, &error))
+        return true;
+    m_document->reportEditFailure(error);
+    return false;
+}
+
+void EditCommand::redo()
+{
+    if (!run(m_edit)) {
+        setObsolete(true);
+        return;
+    }
+    if (m_selectAfter.type != Document::SelectionType::None)
+        m_document->select(m_selectAfter.type, m_selectAfter.id);
+}
+
+void EditCommand::undo()
+{
+    if (!run(m_edit.reversed())) {
+        setObsolete(true);
+        return;
+    }
+    for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it)
+        m_document->setNodePosition(it.key(), it.value());
+    m_document->select(m_selectBefore.type, m_selectBefore.id);
+}
+
+namespace {
+
+EditCommand *command(Document *document, DataEdit edit, const QString &text, Document::Selection select = {})
+{
+    if (edit.isEmpty())
+        return nullptr;
+    return new EditCommand(document, std::move(edit), text, select);
+}
+
+} // namespace
+
+EditCommand *EditCommands::addEntity(Document *document, const Entity &entity)
+{
+    return command(document, DataEdit::addEntity(document->data(), entity),
+                   tr("Add Entity “%1”").arg(entity.name.text(document->language())),
+                   {Document::SelectionType::Entity, entity.id});
+}
+
+EditCommand *EditCommands::updateEntity(Document *document, const Entity &entity)
+{
+    return command(document, DataEdit::updateEntity(document->data(), entity),
+                   tr("Edit Entity “%1”").arg(entity.name.text(document->language())),
+                   {Document::SelectionType::Entity, entity.id});
+}
+
+EditCommand *EditCommands::removeEntity(Document *document, const QString &id)
+{
+    const Entity *entity = document->data().entity(id);
+    if (!entity)
+        return nullptr;
+    return command(document, DataEdit::removeEntity(document->data(), id),
+                   tr("Delete Entity “%1”").arg(entity->name.text(document->language())));
+}
+
+EditCommand *EditCommands::addEvent(Document *document, const Event &event, const QList<Source> &newSources)
+{
+    return command(document, DataEdit::addEvent(document->data(), event, newSources),
+                   tr("Add Event “%1”").arg(event.title.text(document->language())),
+                   {Document::SelectionType::Event, event.id});
+}
+
+EditCommand *EditCommands::updateEvent(Document *document, const Event &event, const QList<Source> &newSources)
+{
+    return command(document, DataEdit::updateEvent(document->data(), event, newSources),
+                   tr("Edit Event “%1”").arg(event.title.text(document->language())),
+                   {Document::SelectionType::Event, event.id});
+}
+
+EditCommand *EditCommands::removeEvent(Document *document, const QString &id)
+{
+    const Event *event = document->data().event(id);
+    if (!event)
+        return nullptr;
+    return command(document, DataEdit::removeEvent(document->data(), id),
+                   tr("Delete Event “%1”").arg(event->title.text(document->language())));
+}
+
+namespace {
+QString relationshipName(const Document *document, const Relationship &r)
+{
+    const Dataset &d = document->data();
+    auto name = [&](const QString &id) {
+        const Entity *e = d.entity(id);
+        return e ? e->name.text(document->language()) : id;
+    };
+    return QStringLiteral("%1 – %2").arg(name(r.fromId), name(r.toId));
+}
+} // namespace
+
+EditCommand *EditCommands::addRelationship(Document *document, const Relationship &relationship,
+                                           const QList<Source> &newSources)
+{
+    return command(document, DataEdit::addRelationship(document->data(), relationship, newSources),
+                   tr("Add Relationship “%1”").arg(relationshipName(document, relationship)),
+                   {Document::SelectionType::Relationship, relationship.id});
+}
+
+EditCommand *EditCommands::updateRelationship(Document *document, const Relationship &relationship,
+                                              const QList<Source> &newSources)
+{
+    return command(document, DataEdit::updateRelationship(document->data(), relationship, newSources),
+                   tr("Edit Relationship “%1”").arg(relationshipName(document, relationship)),
+                   {Document::SelectionType::Relationship, relationship.id});
+}
+
+EditCommand *EditCommands::removeRelationship(Document *document, const QString &id)
+{
+    const Relationship *r = document->data().relationship(id);
+    if (!r)
+        return nullptr;
+    return command(document, DataEdit::removeRelationship(document->data(), id),
+                   tr("Delete Relationship “%1”").arg(relationshipName(document, *r)));
+}
+
+EditCommand *EditCommands::import(Document *document, const ImportPlan &plan, const QString &fileName)
+{
+    if (!plan.isValid())
+        return nullptr;
+    return command(document, DataEdit::fromImport(document->data(), plan),
+                   tr("Import %1").arg(QFileInfo(fileName).fileName()));
+}
+
+} // namespace atlas

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document.h"
+#include "io/dataedit.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace atlas {
+
+class ImportPlan;
+
+// One user edit on the undo stack: a DataEdit applied by redo() and reversed by undo(), each
+// through Document::applyEdit, so the database follows. A redo the document refuses (the
+// database could not be written) makes the command obsolete: the stack drops it, and the
+// document reports the failure through Document::editFailed.
+class EditCommand : public QUndoCommand
+{
+public:
+    // select: what to select after redo() (the new or edited record); undo() restores the
+    // selection from before.
+    EditCommand(Document *document, DataEdit edit, const QString &text,
+                Document::Selection select = {}, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    const DataEdit &edit() const { return m_edit; }
+
+private:
+    bool run(const DataEdit &edit);
+
+    Document *m_document;
+    DataEdit m_edit;
+    Document::Selection m_selectAfter;
+    Document::Selection m_selectBefore;
+    // Graph positions of the entities the edit removes, put back by undo().
+    QHash<QString, QPointF> m_positions;
+};
+
+// The commands of each edit: they work out the DataEdit from the document's data now, and name
+// the edit for Edit → Undo and the undo history ("Add Entity “Upstage”"). nullptr when there is
+// nothing to do (an unknown id, an update that changes nothing).
+class EditCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::EditCommands)
+
+public:
+    static EditCommand *addEntity(Document *document, const Entity &entity);
+    static EditCommand *updateEntity(Document *document, const Entity &entity);
+    static EditCommand *removeEntity(Document *document, const QString &id);
+    static EditCommand *addEvent(Document *document, const Event &event, const QList<Source> &newSources = {});
+    static EditCommand *updateEvent(Document *document, const Event &event, const QList<Source> &newSources = {});
+    static EditCommand *removeEvent(Document *document, const QString &id);
+    static EditCommand *addRelationship(Document *document, const Relationship &relationship,
+                                        const QList<Source> &newSources = {});
+    static EditCommand *updateRelationship(Document *document, const Relationship &relationship,
+                                           const QList<Source> &newSources = {});
+    static EditCommand *removeRelationship(Document *document, const QString &id);
+    static EditCommand *import(Document *document, const ImportPlan &plan, const QString &fileName);
+};
+
+} // namespace atlas

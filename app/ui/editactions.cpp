@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editactions.h"
+
+#include "entitydialog.h"
+#include "eventdialog.h"
+#include "models/editcommands.h"
+#include "relationshipdialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace atlas {
+
+EditActions::EditActions(Document *document, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_dialogParent(dialogParent)
+{
+    auto make = [this](const QString &text, const char *name, const QKeySequence &key, void (EditActions::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(key);
+        // Window-wide, so the commands work from whichever view has the focus; a text field
+        // that has the focus still gets its own Delete key first.
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_addEntity = make(tr("Add &Entity…"), "addEntity", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                       &EditActions::addEntity);
+    m_addEntity->setStatusTip(tr("Add a company, model or product"));
+    m_addEvent = make(tr("Add E&vent…"), "addEvent", QKeySequence::New, &EditActions::addEvent);
+    m_addEvent->setStatusTip(tr("Add a dated event with its participants, amount and sources"));
+    m_addRelationship = make(tr("Add &Relationship…"), "addRelationship",
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &EditActions::addRelationship);
+    m_addRelationship->setStatusTip(tr("Add a relationship between two entities"));
+    m_separator = new QAction(this);
+    m_separator->setSeparator(true);
+    m_editSelected = make(tr("Ed&it Selected…"), "editSelected", QKeySequence(Qt::Key_F2), &EditActions::editSelected);
+    m_editSelected->setStatusTip(tr("Edit the selected entity, event or relationship"));
+    m_deleteSelected = make(tr("&Delete Selected"), "deleteSelected", QKeySequence::Delete, &EditActions::deleteSelected);
+    m_deleteSelected->setStatusTip(tr("Delete the selected record; Undo brings it back"));
+
+    connect(m_document, &Document::selectionChanged, this, &EditActions::updateActions);
+    connect(m_document, &Document::dataReset, this, &EditActions::updateActions);
+    connect(m_document, &Document::editFailed, this, [this](const QString &message) {
+        QMessageBox::warning(m_dialogParent, tr("Cannot Change the Data"), message);
+    });
+    updateActions();
+}
+
+QList<QAction *> EditActions::actions() const
+{
+    return {m_addEntity, m_addEvent, m_addRelationship, m_separator, m_editSelected, m_deleteSelected};
+}
+
+void EditActions::updateActions()
+{
+    const Document::Selection s = m_document->selection();
+    const Dataset &data = m_document->data();
+    bool exists = false;
+    QString what;
+    switch (s.type) {
+    case Document::SelectionType::Entity:
+        exists = data.entity(s.id);
+        what = tr("Entity");
+        break;
+    case Document::SelectionType::Event:
+        exists = data.event(s.id);
+        what = tr("Event");
+        break;
+    case Document::SelectionType::Relationship:
+        exists = data.relationship(s.id);
+        what = tr("Relationship");
+        break;
+    case Document::SelectionType::None:
+        break;
+    }
+    m_editSelected->setEnabled(exists);
+    m_deleteSelected->setEnabled(exists);
+    // Says what the command acts on, as the Undo action names what it undoes.
+    m_editSelected->setText(exists ? tr("Ed&it %1…").arg(what) : tr("Ed&it Selected…"));
+    m_deleteSelected->setText(exists ? tr("&Delete %1").arg(what) : tr("&Delete Selected"));
+    // Relationships need two entities; the dialog has nothing to offer before.
+    m_addRelationship->setEnabled(data.entities.size() >= 2);
+    m_addEvent->setEnabled(!data.entities.isEmpty());
+}
+
+void EditActions::push(EditCommand *command)
+{
+    if (command)
+        m_document->undoStack()->push(command);
+}
+
+void EditActions::addEntity()
+{
+    EntityDialog dialog(m_document->data(), m_document->language(), m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted)
+        push(EditCommands::addEntity(m_document, dialog.entity()));
+}
+
+void EditActions::addEvent()
+{
+    EventDialog dialog(m_document->data(), m_document->language(), m_dialogParent);
+    const Document::Selection s = m_document->selection();
+    if (s.type == Document::SelectionType::Entity && m_document->data().entity(s.id))
+        dialog.addParticipant(s.id, Role::Subject);
+    if (dialog.exec() == QDialog::Accepted)
+        push(EditCommands::addEvent(m_document, dialog.event(), dialog.newSources()));
+}
+
+void EditActions::addRelationship()
+{
+    RelationshipDialog dialog(m_document->data(), m_document->language(), m_dialogParent);
+    const Document::Selection s = m_document->selection();
+    if (s.type == Document::SelectionType::Entity && m_document->data().entity(s.id))
+        dialog.setEnds(s.id, QString());
+    if (dialog.exec() == QDialog::Accepted)
+        push(EditCommands::addRelationship(m_document, dialog.relationship(), dialog.newSources()));
+}
+
+void EditActions::editSelected()
+{
+    const Document::Selection s = m_document->selection();
+    const Dataset &data = m_document->data();
+    switch (s.type) {
+    case Document::SelectionType::Entity:
+        if (const Entity *e = data.entity(s.id)) {
+            EntityDialog dialog(data, m_document->language(), *e, m_dialogParent);
+            if (dialog.exec() == QDialog::Accepted)
+                push(EditCommands::updateEntity(m_document, dialog.entity()));
+        }
+        break;
+    case Document::SelectionType::Event:
+        if (const Event *e = data.event(s.id)) {
+            EventDialog dialog(data, m_document->language(), *e, m_dialogParent);
+            if (dialog.exec() == QDialog::Accepted)
+                push(EditCommands::updateEvent(m_document, dialog.event(), dialog.newSources()));
+        }
+        break;
+    case Document::SelectionType::Relationship:
+        if (const Relationship *r = data.relationship(s.id)) {
+            RelationshipDialog dialog(data, m_document->language(), *r, m_dialogParent);
+            if (dialog.exec() == QDialog::Accepted)
+                push(EditCommands::updateRelationship(m_document, dialog.relationship(), dialog.newSources()));
+        }
+        break;
+    case Document::SelectionType::None:
+        break;
+    }
+}
+
+void EditActions::deleteSelected()
+{
+    const Document::Selection s = m_document->selection();
+    switch (s.type) {
+    case Document::SelectionType::Entity:
+        push(EditCommands::removeEntity(m_document, s.id));
+        break;
+    case Document::SelectionType::Event:
+        push(EditCommands::removeEvent(m_document, s.id));
+        break;
+    case Document::SelectionType::Relationship:
+        push(EditCommands::removeRelationship(m_document, s.id));
+        break;
+    case Document::SelectionType::None:
+        break;
+    }
+}
+
+} // namespace atlas

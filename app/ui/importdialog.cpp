@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include <QAbstractTableModel>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace atlas {
+
+// Rows of ImportPlan::items(); a model, not a widget list, so a file of a million records
+// previews at once.
+class ImportPreviewModel : public QAbstractTableModel
+{
+public:
+    enum Column { Action, Record, Name, Id, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    static qint64 rank(ImportPlan::Action action)
+    {
+        switch (action) {
+        case ImportPlan::Action::Update:
+            return 0;
+        case ImportPlan::Action::Rename:
+            return 1;
+        case ImportPlan::Action::New:
+            return 2;
+        case ImportPlan::Action::Skip:
+            return 3;
+        case ImportPlan::Action::Unchanged:
+            break;
+        }
+        return 4;
+    }
+
+    explicit ImportPreviewModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+    void setPlan(const ImportPlan *plan, Language language)
+    {
+        beginResetModel();
+        m_plan = plan;
+        m_language = language;
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() || !m_plan ? 0 : int(m_plan->items().size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!m_plan || !index.isValid())
+            return {};
+        const ImportPlan::Item &item = m_plan->items().at(index.row());
+        if (role == Qt::DisplayRole) {
+            switch (index.column()) {
+            case Action:
+                return item.madeFromName ? ImportDialog::tr("new, made from a name") : ImportPlan::actionLabel(item.action);
+            case Record:
+                return ImportPlan::recordLabel(item.record);
+            case Name:
+                return item.label.text(m_language);
+            case Id:
+                return item.id == item.fileId ? item.id : ImportDialog::tr("%1 (was %2)").arg(item.id, item.fileId);
+            }
+        }
+        if (role == SortRole) {
+            // What changes the database first, what leaves it alone last; file order within.
+            if (index.column() != Action)
+                return data(index, Qt::DisplayRole);
+            return (rank(item.action) << 32) | index.row();
+        }
+        if (role == Qt::ForegroundRole && index.column() == Action) {
+            switch (item.action) {
+            case ImportPlan::Action::New:
+            case ImportPlan::Action::Rename:
+                return QColor(0x1b, 0x5e, 0x20);
+            case ImportPlan::Action::Update:
+                return QColor(0xe6, 0x51, 0x00);
+            case ImportPlan::Action::Skip:
+            case ImportPlan::Action::Unchanged:
+                return QColor(0x61, 0x61, 0x61);
+            }
+        }
+        return {};
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case Action:
+            return ImportDialog::tr("Import");
+        case Record:
+            return ImportDialog::tr("Record");
+        case Name:
+            return ImportDialog::tr("Name or title");
+        case Id:
+            return ImportDialog::tr("Id");
+        }
+        return {};
+    }
+
+private:
+    const ImportPlan *m_plan = nullptr;
+    Language m_language = Language::English;
+};
+
+ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Language language, QWidget *parent)
+    : QDialog(parent), m_current(current), m_incoming(std::move(incoming)), m_language(language)
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(m_incoming.fileName).fileName()));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_policy = new QComboBox(this);
+    m_policy->setObjectName(QStringLiteral("policy"));
+    m_policy->addItem(tr("Skip them: keep the database's records"), int(DuplicatePolicy::Skip));
+    m_policy->addItem(tr("Replace the database's records with the file's"), int(DuplicatePolicy::Replace));
+    m_policy->addItem(tr("Keep both: add the file's under new ids"), int(DuplicatePolicy::KeepBoth));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette p = m_problem->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    m_problem->setPalette(p);
+
+    m_model = new ImportPreviewModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ImportPreviewModel::SortRole);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("preview"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ImportPreviewModel::Action, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Action, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Record, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Id, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Id, 240);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    auto *policyForm = new QFormLayout;
+    policyForm->addRow(tr("Records whose id the database already uses:"), m_policy);
+    layout->addLayout(policyForm);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    connect(m_policy, &QComboBox::currentIndexChanged, this, &ImportDialog::recompute);
+    recompute();
+    resize(820, 520);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+DuplicatePolicy ImportDialog::policy() const
+{
+    return DuplicatePolicy(m_policy->currentData().toInt());
+}
+
+void ImportDialog::setPolicy(DuplicatePolicy policy)
+{
+    m_policy->setCurrentIndex(m_policy->findData(int(policy)));
+}
+
+QString ImportDialog::summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language)
+{
+    QStringList parts;
+    const int added = plan.count(ImportPlan::Action::New) + plan.count(ImportPlan::Action::Rename);
+    parts << tr("%n new record(s)", nullptr, added);
+    if (const int n = plan.count(ImportPlan::Action::Update))
+        parts << tr("%n replace(s) the database's", nullptr, n);
+    if (const int n = plan.count(ImportPlan::Action::Skip))
+        parts << tr("%n skipped", nullptr, n);
+    if (const int n = plan.count(ImportPlan::Action::Unchanged))
+        parts << tr("%n already present", nullptr, n);
+    QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (!incoming.newEntityIds.isEmpty()) {
+        QStringList names;
+        for (const auto &id : incoming.newEntityIds) {
+            if (names.size() == 20) {
+                names << tr("and %n more", nullptr, int(incoming.newEntityIds.size() - 20));
+                break;
+            }
+            const Entity *e = merged.entity(id);
+            names << (e ? e->name.text(language) : id);
+        }
+        text += QLatin1Char(' ')
+            + tr("Names the database did not know become new companies: %1.").arg(names.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+void ImportDialog::recompute()
+{
+    m_model->setPlan(nullptr, m_language);
+    m_plan = ImportPlan::compute(m_current, m_incoming, policy());
+    m_model->setPlan(&m_plan, m_language);
+    m_policy->setEnabled(m_plan.conflicts() > 0 || policy() != DuplicatePolicy::Skip);
+    m_summary->setText(summary(m_plan, m_incoming, m_plan.merged(), m_language)
+                       + (m_plan.conflicts() > 0
+                              ? QLatin1Char(' ') + tr("%n record(s) have an id the database already uses for other content.",
+                                                      nullptr, m_plan.conflicts())
+                              : QString()));
+    m_problem->setText(m_plan.isValid() ? (m_plan.hasChanges() ? QString() : tr("The file adds nothing to the database."))
+                                        : tr("Cannot import: %1").arg(m_plan.error()));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_plan.isValid() && m_plan.hasChanges());
+}
+
+} // namespace atlas

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/importeddata.h"
+#include "io/importplan.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+class ImportPreviewModel;
+
+// The preview of an import before anything is written: every record of the file and what will
+// happen to it (new, replaces the current one, added under a new id, skipped, already present),
+// the entities made for unknown names, and the choice for ids the database already uses. While
+// the merged data would not be valid the problem is shown and Import is disabled. Objects are
+// named for tests: policy, preview, summary, problem.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(const Dataset &current, ImportedData incoming, Language language, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    DuplicatePolicy policy() const;
+    void setPolicy(DuplicatePolicy policy);
+    const ImportPlan &plan() const { return m_plan; }
+    const ImportedData &incoming() const { return m_incoming; }
+
+    // "12 new records, 3 replace current ones…", as the dialog shows it.
+    static QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language);
+
+private:
+    void recompute();
+
+    const Dataset &m_current;
+    ImportedData m_incoming;
+    Language m_language;
+    ImportPlan m_plan;
+    QComboBox *m_policy;
+    QLabel *m_summary;
+    QLabel *m_problem;
+    QTableView *m_view;
+    ImportPreviewModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace atlas

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importer.h"
+
+#include "importdialog.h"
+#include "io/dataedit.h"
+#include "io/datasetfiles.h"
+#include "models/editcommands.h"
+#include "workspace.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <atomic>
+
+namespace atlas {
+
+bool Importer::importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
+                          QString *summary)
+{
+    Document *document = workspace.document();
+    auto incoming = DatasetFiles::read(path, document->data(), error);
+    if (!incoming)
+        return false;
+    const ImportPlan plan = ImportPlan::compute(document->data(), *incoming, policy);
+    if (!plan.isValid()) {
+        if (error)
+            *error = plan.error();
+        return false;
+    }
+    if (summary)
+        *summary = ImportDialog::summary(plan, *incoming, plan.merged(), document->language());
+    if (!plan.hasChanges())
+        return true;
+    return document->applyEdit(DataEdit::fromImport(document->data(), plan), error);
+}
+
+std::optional<ImportedData> Importer::readWithProgress(const QString &path, const Dataset &current, QWidget *parent,
+                                                       QString *error)
+{
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::atomic<bool> cancel{false};
+    std::optional<ImportedData> result;
+    QString readError;
+    // The worker reads its own copy: the document's data may not be touched off the GUI thread.
+    const Dataset snapshot = current;
+    QThread *worker = QThread::create([&] {
+        result = DatasetFiles::read(path, snapshot, &readError, [&](qint64 d, qint64 t) {
+            done = d;
+            total = t;
+            return !cancel.load();
+        });
+    });
+    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, parent);
+    progress.setWindowTitle(tr("Import"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
+    QTimer tick;
+    tick.setInterval(50);
+    QObject::connect(&tick, &QTimer::timeout, &progress, [&] {
+        const qint64 t = total.load();
+        if (t > 0)
+            progress.setValue(int(done.load() * 1000 / t));
+    });
+    QEventLoop loop;
+    QObject::connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    tick.start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.reset();
+    if (!result && error)
+        *error = readError;
+    return result;
+}
+
+bool Importer::importInteractively(Workspace &workspace, const QString &path, QWidget *parent)
+{
+    Document *document = workspace.document();
+    QString error;
+    auto incoming = readWithProgress(path, document->data(), parent, &error);
+    if (!incoming) {
+        if (error != ImportMessages::cancelled())
+            QMessageBox::warning(parent, tr("Cannot Import"), error);
+        return false;
+    }
+    ImportDialog dialog(document->data(), std::move(*incoming), document->language(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    EditCommand *command = EditCommands::import(document, dialog.plan(), path);
+    if (!command)
+        return false;
+    // A failed write makes the command obsolete and is reported through Document::editFailed,
+    // which the main window shows.
+    bool failed = false;
+    const auto connection =
+        QObject::connect(document, &Document::editFailed, document, [&failed](const QString &) { failed = true; });
+    document->undoStack()->push(command);
+    QObject::disconnect(connection);
+    return !failed;
+}
+
+std::optional<DuplicatePolicy> Importer::policyFromName(const QString &name)
+{
+    if (name == QLatin1String("skip"))
+        return DuplicatePolicy::Skip;
+    if (name == QLatin1String("replace"))
+        return DuplicatePolicy::Replace;
+    if (name == QLatin1String("keep-both"))
+        return DuplicatePolicy::KeepBoth;
+    return std::nullopt;
+}
+
+} // namespace atlas

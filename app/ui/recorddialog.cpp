@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recorddialog.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace atlas {
+
+namespace {
+const char *const invalidProperty = "atlasInvalid";
+const char *const toolTipProperty = "atlasToolTip";
+} // namespace
+
+RecordDialog::RecordDialog(Language language, QWidget *parent)
+    : QDialog(parent), m_language(language), m_form(new QFormLayout), m_message(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(m_form);
+    m_message->setObjectName(QStringLiteral("problem"));
+    m_message->setWordWrap(true);
+    QPalette p = m_message->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    m_message->setPalette(p);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        revalidate();
+        if (m_problems.isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QPushButton *RecordDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void RecordDialog::watch(QWidget *w)
+{
+    QList<QWidget *> all = w->findChildren<QWidget *>();
+    all.prepend(w);
+    for (QWidget *child : std::as_const(all)) {
+        if (auto *e = qobject_cast<QLineEdit *>(child))
+            connect(e, &QLineEdit::textChanged, this, &RecordDialog::revalidate);
+        else if (auto *t = qobject_cast<QPlainTextEdit *>(child))
+            connect(t, &QPlainTextEdit::textChanged, this, &RecordDialog::revalidate);
+        else if (auto *c = qobject_cast<QComboBox *>(child); c && !c->isEditable())
+            connect(c, &QComboBox::currentIndexChanged, this, &RecordDialog::revalidate);
+    }
+}
+
+void RecordDialog::revalidate()
+{
+    for (const auto &w : std::as_const(m_marked)) {
+        if (!w)
+            continue;
+        w->setProperty(invalidProperty, false);
+        w->setStyleSheet(QString());
+        w->setToolTip(w->property(toolTipProperty).toString());
+    }
+    m_marked.clear();
+    m_problems = check();
+    for (const auto &problem : std::as_const(m_problems)) {
+        QWidget *w = problem.field;
+        if (!w || w->property(invalidProperty).toBool())
+            continue;
+        if (!w->property(toolTipProperty).isValid())
+            w->setProperty(toolTipProperty, w->toolTip());
+        w->setProperty(invalidProperty, true);
+        // A red outline works in every style; the tooltip says why.
+        w->setStyleSheet(QStringLiteral("%1 { border: 2px solid #c62828; }").arg(QLatin1String(w->metaObject()->className())));
+        w->setToolTip(problem.message);
+        m_marked.append(w);
+    }
+    m_message->setText(m_problems.isEmpty() ? QString() : m_problems.first().message);
+    okButton()->setEnabled(m_problems.isEmpty());
+}
+
+} // namespace atlas

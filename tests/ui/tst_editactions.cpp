@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/builtindataset.h"
+#include "ui/editactions.h"
+#include "ui/entitydialog.h"
+#include "ui/relationshipdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace atlas;
+
+namespace {
+
+Dataset builtin()
+{
+    QString error;
+    auto d = BuiltinDataset::load(&error);
+    if (!d)
+        qFatal("%s", qPrintable(error));
+    return *d;
+}
+
+// Works on the dialog an action opens once it is shown (exec() blocks the test until then).
+template<typename Dialog> void whenShown(std::function<void(Dialog *)> work)
+{
+    QTimer::singleShot(0, qApp, [work] {
+        QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+        work(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
+    });
+}
+
+} // namespace
+
+class TestEditActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void followTheSelection()
+    {
+        Document doc;
+        doc.setData(builtin());
+        QWidget window;
+        EditActions actions(&doc, &window);
+        QCOMPARE(actions.actions().size(), 6);
+        QVERIFY(!actions.editSelectedAction()->isEnabled());
+        QVERIFY(!actions.deleteSelectedAction()->isEnabled());
+        doc.selectRelationship(doc.data().relationships.first().id);
+        QVERIFY(actions.editSelectedAction()->isEnabled());
+        QVERIFY(actions.deleteSelectedAction()->text().contains(QLatin1String("Relationship")));
+        doc.clearSelection();
+        QVERIFY(!actions.deleteSelectedAction()->isEnabled());
+        QCOMPARE(actions.addEventAction()->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(actions.deleteSelectedAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+    }
+
+    void deleteSelectedIsOneUndoableStep()
+    {
+        Document doc;
+        doc.setData(builtin());
+        const Dataset original = doc.data();
+        QWidget window;
+        EditActions actions(&doc, &window);
+        doc.selectEntity(QStringLiteral("kt"));
+        actions.deleteSelectedAction()->trigger();
+        QVERIFY(!doc.data().entity(QStringLiteral("kt")));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        // The entity is gone, so there is nothing left to edit or delete.
+        QVERIFY(!actions.deleteSelectedAction()->isEnabled());
+        doc.undoStack()->undo();
+        QVERIFY(doc.data() == original);
+        QCOMPARE(doc.selection().id, QStringLiteral("kt"));
+    }
+
+    void addEntityThroughTheDialog()
+    {
+        Document doc;
+        doc.setData(builtin());
+        QWidget window;
+        EditActions actions(&doc, &window);
+        whenShown<EntityDialog>([](EntityDialog *dialog) {
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEn"))->setText(QStringLiteral("Upstage"));
+            QVERIFY(dialog->okButton()->isEnabled());
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        });
+        actions.addEntityAction()->trigger();
+        QVERIFY(doc.data().entity(QStringLiteral("upstage")));
+        QCOMPARE(doc.selection().id, QStringLiteral("upstage"));
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    void cancelChangesNothing()
+    {
+        Document doc;
+        doc.setData(builtin());
+        const Dataset original = doc.data();
+        QWidget window;
+        EditActions actions(&doc, &window);
+        doc.selectEntity(QStringLiteral("kt"));
+        whenShown<RelationshipDialog>([](RelationshipDialog *dialog) {
+            // Starts from the selected entity.
+            QCOMPARE(dialog->relationship().fromId, QStringLiteral("kt"));
+            dialog->reject();
+        });
+        actions.addRelationshipAction()->trigger();
+        QVERIFY(doc.data() == original);
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestEditActions)
+#include "tst_editactions.moc"

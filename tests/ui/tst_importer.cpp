@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/builtindataset.h"
+#include "models/editcommands.h"
+#include "storage/repository.h"
+#include "io/datasetfiles.h"
+#include "ui/importdialog.h"
+#include "ui/importer.h"
+#include "ui/workspace.h"
+
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QPushButton>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace atlas;
+
+namespace {
+
+// Every file of the database (the SQLite file and any journal beside it), by name and digest.
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> out;
+    for (const QFileInfo &fi : QDir(dir).entryInfoList(QDir::Files)) {
+        if (!fi.fileName().startsWith(QLatin1String("atlas.sqlite")))
+            continue;
+        QFile f(fi.filePath());
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(fi.fileName(), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+    }
+    return out;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+std::optional<Dataset> loadDatabase(const QString &path)
+{
+    Document doc;
+    Workspace ws(&doc);
+    QString error;
+    if (!ws.open(path, &error))
+        return std::nullopt;
+    return doc.data();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void failedImportLeavesTheDatabaseUntouched_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("mustMention");
+        QTest::newRow("bad date") << "e.csv" << QByteArray("date,kind,title,participants\n2024,launch,Ok,Upstage\n2024-13,launch,X,KT\n")
+                                  << QStringList{"e.csv", "line 3", "'date'"};
+        QTest::newRow("missing column") << "e.csv" << QByteArray("date,kind,title\n2024,launch,X\n")
+                                        << QStringList{"e.csv", "line 1", "participants"};
+        QTest::newRow("unknown kind") << "e.csv" << QByteArray("date,kind,title,participants\n2024,merger,X,KT\n")
+                                      << QStringList{"e.csv", "line 2", "'kind'", "merger"};
+        QTest::newRow("truncated XML") << "g.graphml"
+                                       << QByteArray("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph>\n<node id=\"a\"/>\n<node id=\"b\">")
+                                       << QStringList{"g.graphml", "line 4"};
+        QTest::newRow("invalid UTF-8") << "e.csv" << QByteArray("date,kind,title,participants\n2024,launch,\xC3\x28,KT\n")
+                                       << QStringList{"e.csv", "line 2", "'title'", "UTF-8"};
+        QTest::newRow("duplicate ids") << "e.csv"
+                                       << QByteArray("id,date,kind,title,participants\na,2024,launch,X,KT\na,2024,launch,Y,KT\n")
+                                       << QStringList{"e.csv", "line 3", "'id'"};
+        QTest::newRow("references nobody") << "mine.json"
+                                           << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,
+"sources":[{"id":"src-mine","publisher":"Me"}],
+"events":[{"id":"ev-mine","kind":"plan","date":"2025","title":{"en":"A plan"},
+"participants":[{"entity":"nobody","role":"subject"}],"sources":["src-mine"]}]})")
+                                           << QStringList{"mine.json", "ev-mine", "participants", "nobody"};
+    }
+    void failedImportLeavesTheDatabaseUntouched()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, mustMention);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
+        QVERIFY(loadDatabase(db)); // created with the built-in dataset
+        const auto before = snapshot(dir.path());
+        QVERIFY(!before.isEmpty());
+        const QString file = dir.filePath(name);
+        QVERIFY(writeBytes(file, bytes));
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QString error;
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            const Dataset loaded = doc.data();
+            // While the database is open too: the failure comes before any write, so not even
+            // the write-ahead log changes.
+            const auto whileOpen = snapshot(dir.path());
+            QVERIFY(!Importer::importFile(ws, file, DuplicatePolicy::Replace, &error));
+            for (const auto &word : mustMention)
+                QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+            QVERIFY(doc.data() == loaded);
+            QCOMPARE(snapshot(dir.path()), whileOpen);
+            QCOMPARE(doc.undoStack()->count(), 0);
+        }
+        QCOMPARE(snapshot(dir.path()), before);
+    }
+
+    void importIsWritten()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("new.csv"));
+        QVERIFY(writeBytes(file, "date,kind,title,participants,amount,currency\n2025-Q2,investment,Round,KT;Upstage,~1.3e10,KRW\n"));
+        QString error, summary;
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            QVERIFY2(Importer::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary), qPrintable(error));
+            QVERIFY(summary.contains(QLatin1String("Upstage")));
+        }
+        const auto back = loadDatabase(db);
+        QVERIFY(back);
+        const Entity *upstage = back->entity(QStringLiteral("upstage"));
+        QVERIFY(upstage);
+        bool found = false;
+        for (const Event &e : back->events) {
+            if (e.involves(QStringLiteral("upstage"))) {
+                found = true;
+                QCOMPARE(e.date, PartialDate::quarter(2025, 2));
+                QCOMPARE(e.amount->precision, AmountPrecision::Approximate);
+            }
+        }
+        QVERIFY(found);
+        // Again: nothing new, nothing doubled.
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY(ws.open(db, &error));
+            const qsizetype events = doc.data().events.size();
+            QVERIFY2(Importer::importFile(ws, file, DuplicatePolicy::KeepBoth, &error, &summary), qPrintable(error));
+            QCOMPARE(doc.data().events.size(), events);
+        }
+    }
+
+    // Every edit and its undo reach the database, so what is reopened is what was shown.
+    void editsAndUndoAreWritten()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
+        QString error;
+        Dataset original;
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            original = doc.data();
+            doc.undoStack()->push(EditCommands::removeEntity(&doc, QStringLiteral("kt")));
+            QVERIFY(!doc.data().entity(QStringLiteral("kt")));
+        }
+        auto back = loadDatabase(db);
+        QVERIFY(back);
+        QVERIFY(!back->entity(QStringLiteral("kt")));
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY(ws.open(db, &error));
+            Entity e;
+            e.id = QStringLiteral("upstage");
+            e.name.en = QStringLiteral("Upstage");
+            doc.undoStack()->push(EditCommands::addEntity(&doc, e));
+            Event ev = doc.data().events.first();
+            ev.title.en = QStringLiteral("Edited title");
+            doc.undoStack()->push(EditCommands::updateEvent(&doc, ev));
+            doc.undoStack()->undo();
+        }
+        back = loadDatabase(db);
+        QVERIFY(back->entity(QStringLiteral("upstage")));
+        QVERIFY(back->events.first().title.en != QLatin1String("Edited title"));
+    }
+
+    void undoOfADeletionRestoresTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
+        QString error;
+        Dataset original;
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            original = doc.data();
+            doc.undoStack()->push(EditCommands::removeEntity(&doc, QStringLiteral("kt")));
+            doc.undoStack()->undo();
+            QVERIFY(doc.data() == original);
+        }
+        const auto back = loadDatabase(db);
+        QVERIFY(back);
+        // Every record, each in its row.
+        QVERIFY(*back == original);
+    }
+
+    // What the preview lists as new is what the database has afterwards.
+    void importAddsWhatThePreviewListed()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("events.csv"));
+        QVERIFY(writeBytes(file, "date,kind,title,participants,amount,currency\n"
+                                 "2025-03,partnership,Rebellions chips for KT,KT;Rebellions,,\n"
+                                 "2025-Q3,launch,Solar Pro 3,Upstage,,\n"));
+        QString error;
+        Document doc;
+        Workspace ws(&doc);
+        QVERIFY2(ws.open(db, &error), qPrintable(error));
+        const Dataset before = doc.data();
+        auto in = DatasetFiles::read(file, doc.data(), &error);
+        QVERIFY2(in, qPrintable(error));
+        ImportDialog preview(doc.data(), *in, Language::English);
+        QVERIFY(preview.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QStringList newEntities, newEvents;
+        for (const ImportPlan::Item &item : preview.plan().items()) {
+            if (item.action != ImportPlan::Action::New)
+                continue;
+            if (item.record == QLatin1String("entity"))
+                newEntities.append(item.id);
+            else if (item.record == QLatin1String("event"))
+                newEvents.append(item.id);
+        }
+        QCOMPARE(newEvents.size(), 2);
+        QCOMPARE(newEntities.size(), 2); // nobody knew Rebellions or Upstage
+        for (const QString &id : std::as_const(newEntities))
+            QVERIFY(!before.entity(id));
+
+        QVERIFY2(Importer::importFile(ws, file, DuplicatePolicy::Skip, &error), qPrintable(error));
+        const auto back = loadDatabase(db);
+        QVERIFY(back);
+        QVERIFY(*back == doc.data());
+        QCOMPARE(back->entities.size(), before.entities.size() + newEntities.size());
+        QCOMPARE(back->events.size(), before.events.size() + newEvents.size());
+        for (const QString &id : std::as_const(newEntities))
+            QVERIFY2(back->entity(id), qPrintable(id));
+        for (const QString &id : std::as_const(newEvents))
+            QVERIFY2(back->event(id), qPrintable(id));
+    }
+
+    void policyNames()
+    {
+        QCOMPARE(Importer::policyFromName(QStringLiteral("keep-both")), std::optional(DuplicatePolicy::KeepBoth));
+        QCOMPARE(Importer::policyFromName(QStringLiteral("skip")), std::optional(DuplicatePolicy::Skip));
+        QVERIFY(!Importer::policyFromName(QStringLiteral("merge")));
+    }
+};
+
+QTEST_MAIN(TestImporter)
+#include "tst_importer.moc"
