@@ -781,6 +781,179 @@
     </message>
 </context>
 <context>
+    <name>atlas::EditActions</name>
+    <message>
+        <source>Add &amp;Entity…</source>
+        <translation>Add &amp;Entity…</translation>
+    </message>
+    <message>
+        <source>Add a company, model or product</source>
+        <translation>Add a company, model or product</translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation>Add E&amp;vent…</translation>
+    </message>
+    <message>
+        <source>Add a dated event with its participants, amount and sources</source>
+        <translation>Add a dated event with its participants, amount and sources</translation>
+    </message>
+    <message>
+        <source>Add &amp;Relationship…</source>
+        <translation>Add &amp;Relationship…</translation>
+    </message>
+    <message>
+        <source>Add a relationship between two entities</source>
+        <translation>Add a relationship between two entities</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Selected…</source>
+        <translation>Ed&amp;it Selected…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entity, event or relationship</source>
+        <translation>Edit the selected entity, event or relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>&amp;Delete Selected</translation>
+    </message>
+    <message>
+        <source>Delete the selected record; Undo brings it back</source>
+        <translation>Delete the selected record; Undo brings it back</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Data</source>
+        <translation>Cannot Change the Data</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it %1…</source>
+        <translation>Ed&amp;it %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>&amp;Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EditCommands</name>
+    <message>
+        <source>Add Entity “%1”</source>
+        <translation>Add Entity “%1”</translation>
+    </message>
+    <message>
+        <source>Edit Entity “%1”</source>
+        <translation>Edit Entity “%1”</translation>
+    </message>
+    <message>
+        <source>Delete Entity “%1”</source>
+        <translation>Delete Entity “%1”</translation>
+    </message>
+    <message>
+        <source>Add Event “%1”</source>
+        <translation>Add Event “%1”</translation>
+    </message>
+    <message>
+        <source>Edit Event “%1”</source>
+        <translation>Edit Event “%1”</translation>
+    </message>
+    <message>
+        <source>Delete Event “%1”</source>
+        <translation>Delete Event “%1”</translation>
+    </message>
+    <message>
+        <source>Add Relationship “%1”</source>
+        <translation>Add Relationship “%1”</translation>
+    </message>
+    <message>
+        <source>Edit Relationship “%1”</source>
+        <translation>Edit Relationship “%1”</translation>
+    </message>
+    <message>
+        <source>Delete Relationship “%1”</source>
+        <translation>Delete Relationship “%1”</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EntityDialog</name>
+    <message>
+        <source>Add Entity</source>
+        <translation>Add Entity</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>Edit Entity</translation>
+    </message>
+    <message>
+        <source>e.g. KRX:030200</source>
+        <translation>e.g. KRX:030200</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Name (English):</translation>
+    </message>
+    <message>
+        <source>Name (Korean):</source>
+        <translation>Name (Korean):</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Ticker:</source>
+        <translation>Ticker:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>Description (English):</translation>
+    </message>
+    <message>
+        <source>Description (Korean):</source>
+        <translation>Description (Korean):</translation>
+    </message>
+    <message>
+        <source>Give an English or a Korean name.</source>
+        <translation>Give an English or a Korean name.</translation>
+    </message>
+    <message>
+        <source>Give an id: lower-case letters, digits and '-'.</source>
+        <translation>Give an id: lower-case letters, digits and '-'.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id: use lower-case letters, digits and '-'.</source>
+        <translation>'%1' is not a valid id: use lower-case letters, digits and '-'.</translation>
+    </message>
+    <message>
+        <source>The id '%1' is already used by %2.</source>
+        <translation>The id '%1' is already used by %2.</translation>
+    </message>
+    <message>
+        <source>'%1' already names %2.</source>
+        <translation>'%1' already names %2.</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EntityListModel</name>
     <message>
         <source>Name</source>
@@ -793,6 +966,169 @@
     <message>
         <source>Ticker</source>
         <translation>Ticker</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EventDialog</name>
+    <message>
+        <source>Add Event</source>
+        <translation>Add Event</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Edit Event</translation>
+    </message>
+    <message>
+        <source>2024-06-13, 2024-06, 2024-Q2 or 2024</source>
+        <translation>2024-06-13, 2024-06, 2024-Q2 or 2024</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Add Participant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>No amount</translation>
+    </message>
+    <message>
+        <source>KRW</source>
+        <translation>KRW</translation>
+    </message>
+    <message>
+        <source>1300000000 or 1.3e9</source>
+        <translation>1300000000 or 1.3e9</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>in words, e.g. several trillion won</source>
+        <translation>in words, e.g. several trillion won</translation>
+    </message>
+    <message>
+        <source>Korean words</source>
+        <translation>Korean words</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>Title (English):</translation>
+    </message>
+    <message>
+        <source>Title (Korean):</source>
+        <translation>Title (Korean):</translation>
+    </message>
+    <message>
+        <source>Summary (English):</source>
+        <translation>Summary (English):</translation>
+    </message>
+    <message>
+        <source>Summary (Korean):</source>
+        <translation>Summary (Korean):</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 (a year).</source>
+        <translation>Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 (a year).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024.</source>
+        <translation>'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024.</translation>
+    </message>
+    <message>
+        <source>Give an English or a Korean title.</source>
+        <translation>Give an English or a Korean title.</translation>
+    </message>
+    <message>
+        <source>Add at least one participant.</source>
+        <translation>Add at least one participant.</translation>
+    </message>
+    <message>
+        <source>Choose the entity of participant %1.</source>
+        <translation>Choose the entity of participant %1.</translation>
+    </message>
+    <message>
+        <source>%1 takes part only once.</source>
+        <translation>%1 takes part only once.</translation>
+    </message>
+    <message>
+        <source>Give the three-letter currency code, such as KRW or USD.</source>
+        <translation>Give the three-letter currency code, such as KRW or USD.</translation>
+    </message>
+    <message>
+        <source>Give the figure in currency units, such as 1300000000 or 1.3e9.</source>
+        <translation>Give the figure in currency units, such as 1300000000 or 1.3e9.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number: write 1300000000 or 1.3e9.</source>
+        <translation>'%1' is not a number: write 1300000000 or 1.3e9.</translation>
+    </message>
+    <message>
+        <source>An amount is not negative.</source>
+        <translation>An amount is not negative.</translation>
+    </message>
+    <message>
+        <source>The largest figure is smaller than the smallest.</source>
+        <translation>The largest figure is smaller than the smallest.</translation>
+    </message>
+    <message>
+        <source>Give the amount in words, as reported.</source>
+        <translation>Give the amount in words, as reported.</translation>
+    </message>
+    <message>
+        <source>Cite at least one source.</source>
+        <translation>Cite at least one source.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id: use lower-case letters, digits and '-'.</source>
+        <translation>'%1' is not a valid id: use lower-case letters, digits and '-'.</translation>
+    </message>
+    <message>
+        <source>The id '%1' is already used by another event.</source>
+        <translation>The id '%1' is already used by another event.</translation>
+    </message>
+    <message>
+        <source>Give an id: lower-case letters, digits and '-'.</source>
+        <translation>Give an id: lower-case letters, digits and '-'.</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1650,95 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>atlas::ImportDialog</name>
+    <message>
+        <source>new, made from a name</source>
+        <translation>new, made from a name</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation>Name or title</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Skip them: keep the database's records</source>
+        <translation>Skip them: keep the database's records</translation>
+    </message>
+    <message>
+        <source>Replace the database's records with the file's</source>
+        <translation>Replace the database's records with the file's</translation>
+    </message>
+    <message>
+        <source>Keep both: add the file's under new ids</source>
+        <translation>Keep both: add the file's under new ids</translation>
+    </message>
+    <message>
+        <source>Records whose id the database already uses:</source>
+        <translation>Records whose id the database already uses:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n new record</numerusform><numerusform>%n new records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replace(s) the database's</source>
+        <translation>
+            <numerusform>%n replace the database's</numerusform><numerusform>%n replaces the database's</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform><numerusform>%n already present</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Names the database did not know become new companies: %1.</source>
+        <translation>Names the database did not know become new companies: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have an id the database already uses for other content.</source>
+        <translation>
+            <numerusform>%n record have an id the database already uses for other content.</numerusform><numerusform>%n records have an id the database already uses for other content.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file adds nothing to the database.</source>
+        <translation>The file adds nothing to the database.</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>Cannot import: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ImportMessages</name>
     <message>
         <source>import cancelled</source>
@@ -1374,6 +1799,25 @@ Source: %2</translation>
     <message>
         <source>financial figure</source>
         <translation>financial figure</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Importer</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>Cannot Import</translation>
     </message>
 </context>
 <context>
@@ -1578,14 +2022,6 @@ Source: %2</translation>
         <translation>Open or create a Telco Atlas database file</translation>
     </message>
     <message>
-        <source>&amp;Export as JSON…</source>
-        <translation>&amp;Export as JSON…</translation>
-    </message>
-    <message>
-        <source>Write the whole database as a dataset file</source>
-        <translation>Write the whole database as a dataset file</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1698,14 +2134,6 @@ Source: %2</translation>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <source>Export as JSON</source>
-        <translation>Export as JSON</translation>
-    </message>
-    <message>
-        <source>Telco Atlas datasets (*.json)</source>
-        <translation>Telco Atlas datasets (*.json)</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
@@ -1773,6 +2201,38 @@ Source: %2</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Export Data…</source>
+        <translation>&amp;Export Data…</translation>
+    </message>
+    <message>
+        <source>Write the whole database as JSON, CSV or GraphML</source>
+        <translation>Write the whole database as JSON, CSV or GraphML</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Merge a JSON, CSV or GraphML file into this database, with a preview</source>
+        <translation>Merge a JSON, CSV or GraphML file into this database, with a preview</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -1829,6 +2289,93 @@ Source: %2</translation>
     <message>
         <source>Move %1</source>
         <translation>Move %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::RelationshipDialog</name>
+    <message>
+        <source>Add Relationship</source>
+        <translation>Add Relationship</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>Edit Relationship</translation>
+    </message>
+    <message>
+        <source>unknown start</source>
+        <translation>unknown start</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>From the event:</source>
+        <translation>From the event:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Choose the entity the relationship starts from.</source>
+        <translation>Choose the entity the relationship starts from.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity.</source>
+        <translation>Choose the other entity.</translation>
+    </message>
+    <message>
+        <source>An entity cannot relate to itself: choose another.</source>
+        <translation>An entity cannot relate to itself: choose another.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024, or leave it empty.</source>
+        <translation>'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The relationship ends before it starts.</source>
+        <translation>The relationship ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Choose the event it came from, or cite a source.</source>
+        <translation>Choose the event it came from, or cite a source.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid id: use lower-case letters, digits and '-'.</source>
+        <translation>'%1' is not a valid id: use lower-case letters, digits and '-'.</translation>
+    </message>
+    <message>
+        <source>The id '%1' is already used by another relationship.</source>
+        <translation>The id '%1' is already used by another relationship.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2534,69 @@ Source: %2</translation>
     <message>
         <source>Cannot commit the changes: %1</source>
         <translation>Cannot commit the changes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Cannot delete %1: %2</translation>
+    </message>
+    <message>
+        <source>relationship "%1"</source>
+        <translation>relationship "%1"</translation>
+    </message>
+    <message>
+        <source>event "%1"</source>
+        <translation>event "%1"</translation>
+    </message>
+    <message>
+        <source>financial figure "%1"</source>
+        <translation>financial figure "%1"</translation>
+    </message>
+    <message>
+        <source>entity "%1"</source>
+        <translation>entity "%1"</translation>
+    </message>
+    <message>
+        <source>source "%1"</source>
+        <translation>source "%1"</translation>
+    </message>
+    <message>
+        <source>Cannot save the order of %1: %2</source>
+        <translation>Cannot save the order of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SourceListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>Cite</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Publisher (default: the site)</source>
+        <translation>Publisher (default: the site)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Add New Source</source>
+        <translation>Add New Source</translation>
+    </message>
+    <message>
+        <source>A source address starts with https:// or http://.</source>
+        <translation>A source address starts with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>Press Add New Source to cite the new source, or clear its fields.</source>
+        <translation>Press Add New Source to cite the new source, or clear its fields.</translation>
     </message>
 </context>
 <context>
@@ -2288,10 +2898,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>Write the whole database to FILE.json in the dataset format and exit.</source>
-        <translation>Write the whole database to FILE.json in the dataset format and exit.</translation>
-    </message>
-    <message>
         <source>Interface and data language: ko or en.</source>
         <translation>Interface and data language: ko or en.</translation>
     </message>
@@ -2370,6 +2976,22 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>--focus: no entity is called '%1'</source>
         <translation>--focus: no entity is called '%1'</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
+        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</translation>
+    </message>
+    <message>
+        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
+        <translation>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</translation>
+    </message>
+    <message>
+        <source>What --import does with ids already in the database: skip, replace or keep-both.</source>
+        <translation>What --import does with ids already in the database: skip, replace or keep-both.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</source>
+        <translation>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</translation>
     </message>
 </context>
 </TS>

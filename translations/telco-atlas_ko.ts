@@ -786,6 +786,179 @@
     </message>
 </context>
 <context>
+    <name>atlas::EditActions</name>
+    <message>
+        <source>Add &amp;Entity…</source>
+        <translation>개체 추가(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add a company, model or product</source>
+        <translation>기업, 모델 또는 제품을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Add E&amp;vent…</source>
+        <translation>사건 추가(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Add a dated event with its participants, amount and sources</source>
+        <translation>날짜가 지정된 사건을 참여자, 금액, 출처와 함께 추가합니다</translation>
+    </message>
+    <message>
+        <source>Add &amp;Relationship…</source>
+        <translation>관계 추가(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a relationship between two entities</source>
+        <translation>두 개체 사이의 관계를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Selected…</source>
+        <translation>선택 항목 편집(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entity, event or relationship</source>
+        <translation>선택한 개체, 사건 또는 관계를 편집합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>선택 항목 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record; Undo brings it back</source>
+        <translation>선택한 항목을 삭제합니다. 실행 취소로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Data</source>
+        <translation>데이터를 변경할 수 없음</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it %1…</source>
+        <translation>%1 편집(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>%1 삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EditCommands</name>
+    <message>
+        <source>Add Entity “%1”</source>
+        <translation>개체 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Edit Entity “%1”</source>
+        <translation>개체 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Delete Entity “%1”</source>
+        <translation>개체 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Add Event “%1”</source>
+        <translation>사건 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Edit Event “%1”</source>
+        <translation>사건 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Delete Event “%1”</source>
+        <translation>사건 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Add Relationship “%1”</source>
+        <translation>관계 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Edit Relationship “%1”</source>
+        <translation>관계 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Delete Relationship “%1”</source>
+        <translation>관계 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EntityDialog</name>
+    <message>
+        <source>Add Entity</source>
+        <translation>개체 추가</translation>
+    </message>
+    <message>
+        <source>Edit Entity</source>
+        <translation>개체 편집</translation>
+    </message>
+    <message>
+        <source>e.g. KRX:030200</source>
+        <translation>예: KRX:030200</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>이름(영어):</translation>
+    </message>
+    <message>
+        <source>Name (Korean):</source>
+        <translation>이름(한국어):</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>유형:</translation>
+    </message>
+    <message>
+        <source>Ticker:</source>
+        <translation>종목 코드:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>설명(영어):</translation>
+    </message>
+    <message>
+        <source>Description (Korean):</source>
+        <translation>설명(한국어):</translation>
+    </message>
+    <message>
+        <source>Give an English or a Korean name.</source>
+        <translation>영어 또는 한국어 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give an id: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>ID를 입력하십시오. 영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, &apos;-&apos;만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; is already used by %2.</source>
+        <translation>ID &apos;%1&apos;은(는) 이미 %2에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already names %2.</source>
+        <translation>&apos;%1&apos;은(는) 이미 %2의 종목 코드입니다.</translation>
+    </message>
+</context>
+<context>
     <name>atlas::EntityListModel</name>
     <message>
         <source>Name</source>
@@ -798,6 +971,169 @@
     <message>
         <source>Ticker</source>
         <translation>종목 코드</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::EventDialog</name>
+    <message>
+        <source>Add Event</source>
+        <translation>사건 추가</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>사건 편집</translation>
+    </message>
+    <message>
+        <source>2024-06-13, 2024-06, 2024-Q2 or 2024</source>
+        <translation>2024-06-13, 2024-06, 2024-Q2 또는 2024</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>참여자 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>금액 없음</translation>
+    </message>
+    <message>
+        <source>KRW</source>
+        <translation>KRW</translation>
+    </message>
+    <message>
+        <source>1300000000 or 1.3e9</source>
+        <translation>1300000000 또는 1.3e9</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>최댓값</translation>
+    </message>
+    <message>
+        <source>in words, e.g. several trillion won</source>
+        <translation>영어 문구(예: several trillion won)</translation>
+    </message>
+    <message>
+        <source>Korean words</source>
+        <translation>한국어 문구</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>유형:</translation>
+    </message>
+    <message>
+        <source>Title (English):</source>
+        <translation>제목(영어):</translation>
+    </message>
+    <message>
+        <source>Title (Korean):</source>
+        <translation>제목(한국어):</translation>
+    </message>
+    <message>
+        <source>Summary (English):</source>
+        <translation>요약(영어):</translation>
+    </message>
+    <message>
+        <source>Summary (Korean):</source>
+        <translation>요약(한국어):</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>참여자:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>금액:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 (a year).</source>
+        <translation>날짜를 입력하십시오: 2024-06-13, 2024-06(월), 2024-Q2(분기) 또는 2024(연도).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다. 2024-06-13, 2024-06, 2024-Q2 또는 2024 형식을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Give an English or a Korean title.</source>
+        <translation>영어 또는 한국어 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Add at least one participant.</source>
+        <translation>참여자를 하나 이상 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the entity of participant %1.</source>
+        <translation>%1번째 참여자의 개체를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 takes part only once.</source>
+        <translation>%1은(는) 한 번만 참여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the three-letter currency code, such as KRW or USD.</source>
+        <translation>KRW, USD 같은 세 글자 통화 코드를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the figure in currency units, such as 1300000000 or 1.3e9.</source>
+        <translation>1300000000 또는 1.3e9처럼 통화 단위로 수치를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number: write 1300000000 or 1.3e9.</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다. 1300000000 또는 1.3e9 형식으로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>An amount is not negative.</source>
+        <translation>금액은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The largest figure is smaller than the smallest.</source>
+        <translation>최댓값이 최솟값보다 작습니다.</translation>
+    </message>
+    <message>
+        <source>Give the amount in words, as reported.</source>
+        <translation>보도된 대로 금액을 문구로 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Cite at least one source.</source>
+        <translation>출처를 하나 이상 인용하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, &apos;-&apos;만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; is already used by another event.</source>
+        <translation>ID &apos;%1&apos;은(는) 이미 다른 사건에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give an id: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>ID를 입력하십시오. 영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1656,101 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::ImportDialog</name>
+    <message>
+        <source>new, made from a name</source>
+        <translation>신규(이름으로 생성)</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1(원래 %2)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Name or title</source>
+        <translation>이름 또는 제목</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>Skip them: keep the database&apos;s records</source>
+        <translation>건너뛰기: 데이터베이스의 항목 유지</translation>
+    </message>
+    <message>
+        <source>Replace the database&apos;s records with the file&apos;s</source>
+        <translation>바꾸기: 데이터베이스의 항목을 파일의 항목으로 대체</translation>
+    </message>
+    <message>
+        <source>Keep both: add the file&apos;s under new ids</source>
+        <translation>둘 다 유지: 파일의 항목을 새 ID로 추가</translation>
+    </message>
+    <message>
+        <source>Records whose id the database already uses:</source>
+        <translation>데이터베이스에서 이미 사용 중인 ID의 항목:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>새 항목 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replace(s) the database&apos;s</source>
+        <translation>
+            <numerusform>데이터베이스 항목 대체 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>건너뜀 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>이미 있음 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names the database did not know become new companies: %1.</source>
+        <translation>데이터베이스에 없던 이름은 새 기업으로 추가됩니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) have an id the database already uses for other content.</source>
+        <translation>
+            <numerusform>항목 %n건의 ID를 데이터베이스에서 이미 다른 내용에 사용하고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file adds nothing to the database.</source>
+        <translation>이 파일에는 데이터베이스에 추가할 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation>가져올 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::ImportMessages</name>
     <message>
         <source>import cancelled</source>
@@ -1381,6 +1812,25 @@ Source: %2</source>
     <message>
         <source>financial figure</source>
         <translation>재무 수치</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::Importer</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>가져올 수 없음</translation>
     </message>
 </context>
 <context>
@@ -1585,14 +2035,6 @@ Source: %2</source>
         <translation>Telco Atlas 데이터베이스 파일을 열거나 새로 만듭니다</translation>
     </message>
     <message>
-        <source>&amp;Export as JSON…</source>
-        <translation>JSON으로 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Write the whole database as a dataset file</source>
-        <translation>전체 데이터베이스를 데이터셋 파일로 저장합니다</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -1705,14 +2147,6 @@ Source: %2</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <source>Export as JSON</source>
-        <translation>JSON으로 내보내기</translation>
-    </message>
-    <message>
-        <source>Telco Atlas datasets (*.json)</source>
-        <translation>Telco Atlas 데이터셋 (*.json)</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>내보내기 실패</translation>
     </message>
@@ -1780,6 +2214,38 @@ Source: %2</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
+    <message>
+        <source>&amp;Export Data…</source>
+        <translation>데이터 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the whole database as JSON, CSV or GraphML</source>
+        <translation>전체 데이터베이스를 JSON, CSV 또는 GraphML 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Merge a JSON, CSV or GraphML file into this database, with a preview</source>
+        <translation>JSON, CSV 또는 GraphML 파일을 미리 보기로 확인한 뒤 이 데이터베이스에 병합합니다</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>실행 취소 기록</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1을(를) 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -1836,6 +2302,93 @@ Source: %2</source>
     <message>
         <source>Move %1</source>
         <translation>%1 이동</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::RelationshipDialog</name>
+    <message>
+        <source>Add Relationship</source>
+        <translation>관계 추가</translation>
+    </message>
+    <message>
+        <source>Edit Relationship</source>
+        <translation>관계 편집</translation>
+    </message>
+    <message>
+        <source>unknown start</source>
+        <translation>시작일 미상</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>종료일 없음</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>주체:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>유형:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>유효 시작일:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>유효 종료일:</translation>
+    </message>
+    <message>
+        <source>From the event:</source>
+        <translation>근거 사건:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Choose the entity the relationship starts from.</source>
+        <translation>관계의 주체가 되는 개체를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the other entity.</source>
+        <translation>대상 개체를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>An entity cannot relate to itself: choose another.</source>
+        <translation>개체는 자기 자신과 관계를 맺을 수 없습니다. 다른 개체를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024, or leave it empty.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다. 2024-06-13, 2024-06, 2024-Q2 또는 2024 형식을 사용하거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>The relationship ends before it starts.</source>
+        <translation>관계의 종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Choose the event it came from, or cite a source.</source>
+        <translation>근거 사건을 선택하거나 출처를 인용하십시오.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, &apos;-&apos;만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The id &apos;%1&apos; is already used by another relationship.</source>
+        <translation>ID &apos;%1&apos;은(는) 이미 다른 관계에서 사용하고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2547,69 @@ Source: %2</source>
     <message>
         <source>Cannot commit the changes: %1</source>
         <translation>변경 사항을 커밋할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>relationship &quot;%1&quot;</source>
+        <translation>관계 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>event &quot;%1&quot;</source>
+        <translation>사건 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>financial figure &quot;%1&quot;</source>
+        <translation>재무 수치 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>entity &quot;%1&quot;</source>
+        <translation>개체 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;</source>
+        <translation>출처 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot save the order of %1: %2</source>
+        <translation>%1의 순서를 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::SourceListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Cite</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Publisher (default: the site)</source>
+        <translation>발행처(기본값: 사이트)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Add New Source</source>
+        <translation>새 출처 추가</translation>
+    </message>
+    <message>
+        <source>A source address starts with https:// or http://.</source>
+        <translation>출처 주소는 https:// 또는 http://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Press Add New Source to cite the new source, or clear its fields.</source>
+        <translation>새 출처를 인용하려면 ‘새 출처 추가’를 누르고, 인용하지 않으려면 입력란을 비우십시오.</translation>
     </message>
 </context>
 <context>
@@ -2296,10 +2912,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>PATH의 데이터베이스를 사용합니다: SQLite 파일(새 파일이면 내장 데이터셋으로 생성) 또는 postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>Write the whole database to FILE.json in the dataset format and exit.</source>
-        <translation>전체 데이터베이스를 데이터셋 형식으로 FILE.json에 저장하고 종료합니다.</translation>
-    </message>
-    <message>
         <source>Interface and data language: ko or en.</source>
         <translation>인터페이스 및 데이터 언어: ko 또는 en.</translation>
     </message>
@@ -2378,6 +2990,22 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>--focus: no entity is called &apos;%1&apos;</source>
         <translation>--focus: 이름이 &apos;%1&apos;인 개체가 없습니다</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
+        <translation>전체 데이터베이스를 FILE에 저장하고 종료합니다: .json(데이터셋 형식), .csv(사건, 이름이 entities.csv로 끝나면 개체) 또는 .graphml.</translation>
+    </message>
+    <message>
+        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
+        <translation>FILE(.json, .csv 또는 .graphml)을 데이터베이스에 병합하고 종료합니다(전부 병합하거나 전혀 병합하지 않음).</translation>
+    </message>
+    <message>
+        <source>What --import does with ids already in the database: skip, replace or keep-both.</source>
+        <translation>데이터베이스에 이미 있는 ID를 --import가 처리하는 방식: skip, replace 또는 keep-both.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be &apos;skip&apos;, &apos;replace&apos; or &apos;keep-both&apos;, not &apos;%1&apos;</source>
+        <translation>--on-duplicate 값은 &apos;%1&apos;이(가) 아니라 &apos;skip&apos;, &apos;replace&apos;, &apos;keep-both&apos; 중 하나여야 합니다</translation>
     </message>
 </context>
 </TS>
