@@ -79,6 +79,14 @@ private Q_SLOTS:
                                       QStringLiteral("--export"), json}, &code);
         QVERIFY2(code == 0, qPrintable(out));
         QVERIFY(QFileInfo(json).size() > 10000);
+        const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
+        const QString briefing = run(exe, {QStringLiteral("--database"), m_dir.filePath(QStringLiteral("db.sqlite")),
+                                           QStringLiteral("--briefing"), pdf}, &code);
+        QVERIFY2(code == 0, qPrintable(briefing));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+        QVERIFY(f.size() > 50000);
     }
 
     void desktopFileIsValid()
