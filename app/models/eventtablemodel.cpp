@@ -85,7 +85,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Roles::SearchText:
-        return searchText(event);
+        return cachedSearchText(index.row());
     default:
         return {};
     }
@@ -171,8 +171,21 @@ QString EventTableModel::searchText(const Event &event) const
     return parts.join(QLatin1Char('\n'));
 }
 
+const QString &EventTableModel::cachedSearchText(int row) const
+{
+    const auto &events = m_document->data().events;
+    if (m_searchTexts.size() != events.size()) {
+        m_searchTexts.clear();
+        m_searchTexts.reserve(events.size());
+        for (const Event &event : events)
+            m_searchTexts << searchText(event);
+    }
+    return m_searchTexts.at(row);
+}
+
 void EventTableModel::onDataAboutToBeReset()
 {
+    m_searchTexts.clear();
     beginResetModel();
     m_resetting = true;
 }
@@ -182,6 +195,7 @@ void EventTableModel::onDataReset()
     if (!m_resetting)
         beginResetModel();
     m_resetting = false;
+    m_searchTexts.clear();
     endResetModel();
 }
 

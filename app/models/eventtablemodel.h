@@ -39,9 +39,13 @@ private:
     QString displayText(const Event &event, int column) const;
     QString participantNames(const Event &event) const;
     QString searchText(const Event &event) const;
+    const QString &cachedSearchText(int row) const;
 
     QPointer<Document> m_document;
     bool m_resetting = false;
+    // Search text of every row, built on first use after a reset: filters ask for it per row on
+    // every keystroke, and it reads the same in both languages.
+    mutable QStringList m_searchTexts;
 };
 
 } // namespace atlas

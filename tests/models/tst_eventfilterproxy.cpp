@@ -305,6 +305,107 @@ private Q_SLOTS:
         QCOMPARE(acceptedSet(f.proxy), TestData::toSet(kAll));
     }
 
+    void movingWindowOverManyEvents_data()
+    {
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<int>("stepDays");
+        // Quarter steps change hundreds of rows at once, day steps a handful.
+        QTest::newRow("unsorted, quarter steps") << -1 << 91;
+        QTest::newRow("unsorted, day steps") << -1 << 1;
+        QTest::newRow("by date, quarter steps") << int(EventTableModel::Date) << 91;
+        QTest::newRow("by date, day steps") << int(EventTableModel::Date) << 1;
+        QTest::newRow("by title, quarter steps") << int(EventTableModel::Title) << 91;
+        QTest::newRow("by amount, quarter steps") << int(EventTableModel::Amount) << 91;
+    }
+    // Windows that change thousands of scattered rows at once, as the timeline's do, must show
+    // exactly the overlapping events, in order, and keep the table's selection on rows that stay.
+    void movingWindowOverManyEvents()
+    {
+        QFETCH(int, sortColumn);
+        QFETCH(int, stepDays);
+        Fixture f;
+        SyntheticOptions options;
+        options.events = 4000;
+        options.companies = 30;
+        f.document.setData(makeSyntheticDataset(options));
+        f.proxy.followDocument(&f.document);
+        if (sortColumn >= 0)
+            f.proxy.sort(sortColumn, Qt::AscendingOrder);
+        f.proxy.setKinds({EventKind::Partnership, EventKind::Investment, EventKind::Launch});
+
+        const auto expectedIn = [&f](const QDate &from, const QDate &to) {
+            QSet<QString> ids;
+            const QSet<QString> kinds{keyOf(EventKind::Partnership), keyOf(EventKind::Investment),
+                                      keyOf(EventKind::Launch)};
+            for (int row = 0; row < f.model.rowCount(); ++row) {
+                const QModelIndex index = f.model.index(row, 0);
+                const QDate start = index.data(Roles::DateStart).toDate();
+                QDate end = index.data(Roles::DateEnd).toDate();
+                if (!end.isValid())
+                    end = start;
+                if (start.isValid() && start <= to && end >= from && kinds.contains(index.data(Roles::Kind).toString()))
+                    ids.insert(index.data(Roles::Id).toString());
+            }
+            return ids;
+        };
+
+        const QDate first = f.document.dataStart();
+        int movesKeepingARow = 0;
+        for (int move = 0; move < 16; ++move) {
+            const QDate from = first.addDays(qint64(move) * stepDays);
+            const QDate to = from.addYears(1).addDays(-1);
+            const QSet<QString> expected = expectedIn(from, to);
+            // Selects a shown row that the new window keeps, as the table's selection would.
+            QPersistentModelIndex kept;
+            QString keptId;
+            for (int row = 0; row < f.proxy.rowCount() && !kept.isValid(); ++row) {
+                const QString id = f.proxy.index(row, 0).data(Roles::Id).toString();
+                if (expected.contains(id)) {
+                    kept = f.proxy.index(row, EventTableModel::Title);
+                    keptId = id;
+                }
+            }
+
+            f.document.setTimeWindow(from, to);
+            QCOMPARE(acceptedSet(f.proxy), expected);
+            QVERIFY(!expected.isEmpty());
+            if (!keptId.isEmpty()) {
+                ++movesKeepingARow;
+                QVERIFY(kept.isValid());
+                QCOMPARE(kept.column(), int(EventTableModel::Title));
+                QCOMPARE(kept.data(Roles::Id).toString(), keptId);
+            }
+            for (int row = 1; row < f.proxy.rowCount(); ++row) {
+                const QModelIndex a = f.proxy.index(row - 1, 0);
+                const QModelIndex b = f.proxy.index(row, 0);
+                switch (sortColumn) {
+                case EventTableModel::Date:
+                    QVERIFY(a.data(Roles::DateStart).toDate() < b.data(Roles::DateStart).toDate()
+                            || (a.data(Roles::DateStart).toDate() == b.data(Roles::DateStart).toDate()
+                                && a.data(Roles::DateEnd).toDate() <= b.data(Roles::DateEnd).toDate()));
+                    break;
+                case EventTableModel::Title:
+                    QVERIFY(a.siblingAtColumn(EventTableModel::Title)
+                                .data()
+                                .toString()
+                                .compare(b.siblingAtColumn(EventTableModel::Title).data().toString(), Qt::CaseInsensitive)
+                            <= 0);
+                    break;
+                case EventTableModel::Amount: {
+                    const QVariant va = a.data(Roles::Value);
+                    const QVariant vb = b.data(Roles::Value);
+                    QVERIFY(!vb.isValid() || (va.isValid() && va.toDouble() <= vb.toDouble()));
+                    break;
+                }
+                default:
+                    // Unsorted rows keep the dataset's order.
+                    QVERIFY(f.model.rowOf(a.data(Roles::Id).toString()) < f.model.rowOf(b.data(Roles::Id).toString()));
+                }
+            }
+        }
+        QVERIFY(movesKeepingARow > 0);
+    }
+
     void syntheticData()
     {
         Fixture f;
