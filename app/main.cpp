@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartrender.h"
 #include "charts/financialchartbuilder.h"
+#include "graph/graphrender.h"
 #include "io/datasetfiles.h"
 #include "models/document.h"
 #include "reports/briefingcommand.h"
@@ -23,7 +24,7 @@ using namespace atlas;
 
 namespace {
 
-const char *const kHeadlessOptions[] = {"--export", "--import", "--briefing", "--render-chart", "--render-timeline",
+const char *const kHeadlessOptions[] = {"--export", "--import", "--briefing", "--render-chart", "--render-timeline", "--render-graph",
                                          "--help", "-h", "--help-all", "--version", "-v"};
 
 // Commands that only write files must work without a display (CI, servers, scripts).
@@ -96,6 +97,13 @@ int main(int argc, char *argv[])
         QStringLiteral("render-timeline"),
         QApplication::translate("main", "Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption graphOption(
+        QStringLiteral("render-graph"),
+        QApplication::translate("main", "Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption hopsOption(QStringLiteral("hops"),
+                                        QApplication::translate("main", "Neighbourhood around --focus for --render-graph: 1 to 3 hops."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         QApplication::translate("main", "Start of the time window, YYYY-MM-DD."),
                                         QStringLiteral("DATE"));
@@ -121,7 +129,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "What --import does with ids already in the database: skip, replace or keep-both."),
         QStringLiteral("POLICY"), QStringLiteral("skip"));
     parser.addOptions({importOption, duplicateOption});
-    parser.addOptions({databaseOption, exportOption, langOption, briefingOption, chartOption, timelineOption, fromOption,
+    parser.addOptions({databaseOption, exportOption, langOption, briefingOption, chartOption, timelineOption, graphOption, hopsOption, fromOption,
                        toOption, focusOption, pageOption, companyOption, viewOption});
 
     if (!parser.parse(QApplication::arguments())) {
@@ -184,7 +192,13 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const bool headless = parser.isSet(exportOption) || parser.isSet(importOption) || parser.isSet(briefingOption) || parser.isSet(chartOption)
+    const int hops = parser.value(hopsOption).toInt(&ok);
+    if (!ok || hops < 1 || hops > 3) {
+        printError(QApplication::translate("main", "--hops must be 1, 2 or 3, not '%1'").arg(parser.value(hopsOption)));
+        return 2;
+    }
+
+    const bool headless = parser.isSet(exportOption) || parser.isSet(importOption) || parser.isSet(graphOption) || parser.isSet(briefingOption) || parser.isSet(chartOption)
         || parser.isSet(timelineOption);
     QString spec = parser.value(databaseOption);
     if (spec.isEmpty())
@@ -202,6 +216,9 @@ int main(int argc, char *argv[])
     }
 
     if (headless) {
+        // Every drawing (graph, timeline, charts, briefing) shows the same window.
+        if (from.isValid() || to.isValid())
+            document.setTimeWindow(from, to);
         QStringList focus;
         for (const QString &name : parser.value(focusOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString id = document.data().resolveEntity(name);
@@ -229,6 +246,16 @@ int main(int argc, char *argv[])
             o.view = parser.value(viewOption);
             o.lang = lang;
             if (!ChartRender::renderToFile(document, o, parser.value(chartOption), &error)) {
+                printError(error);
+                return 1;
+            }
+        }
+        if (parser.isSet(graphOption)) {
+            GraphRender::Options o;
+            o.focus = focus.value(0);
+            o.hops = hops;
+            o.lang = lang;
+            if (!GraphRender::renderToFile(document, o, parser.value(graphOption), &error)) {
                 printError(error);
                 return 1;
             }

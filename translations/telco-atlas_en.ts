@@ -1568,9 +1568,10 @@ Source: %2</translation>
         <source>&amp;Neighbourhood:</source>
         <translation>&amp;Neighbourhood:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> step(s)</source>
-        <translation> step(s)</translation>
+        <translation>
+            <numerusform> step</numerusform><numerusform> steps</numerusform></translation>
     </message>
     <message>
         <source>How far a double click on a node reaches: 1 to 3 relationships</source>
@@ -2232,6 +2233,14 @@ Source: %2</translation>
     <message>
         <source>Export Data</source>
         <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>Company &amp;Graph</source>
+        <translation>Company &amp;Graph</translation>
+    </message>
+    <message>
+        <source>Company Graph</source>
+        <translation>Company Graph</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3001,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</source>
         <translation>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</translation>
+    </message>
+    <message>
+        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
+        <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</translation>
+    </message>
+    <message>
+        <source>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</source>
+        <translation>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</translation>
+    </message>
+    <message>
+        <source>--hops must be 1, 2 or 3, not '%1'</source>
+        <translation>--hops must be 1, 2 or 3, not '%1'</translation>
     </message>
 </context>
 </TS>

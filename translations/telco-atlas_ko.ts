@@ -1574,9 +1574,11 @@ Source: %2</source>
         <source>&amp;Neighbourhood:</source>
         <translation>주변 범위(&amp;N):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> step(s)</source>
-        <translation>단계</translation>
+        <translation>
+            <numerusform>단계</numerusform>
+        </translation>
     </message>
     <message>
         <source>How far a double click on a node reaches: 1 to 3 relationships</source>
@@ -2245,6 +2247,14 @@ Source: %2</source>
     <message>
         <source>Export Data</source>
         <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Company &amp;Graph</source>
+        <translation>기업 관계도(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Company Graph</source>
+        <translation>기업 관계도</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3016,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>--on-duplicate must be &apos;skip&apos;, &apos;replace&apos; or &apos;keep-both&apos;, not &apos;%1&apos;</source>
         <translation>--on-duplicate 값은 &apos;%1&apos;이(가) 아니라 &apos;skip&apos;, &apos;replace&apos;, &apos;keep-both&apos; 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
+        <translation>기업 관계도를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--focus, --hops, --lang 사용).</translation>
+    </message>
+    <message>
+        <source>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</source>
+        <translation>--render-graph에서 --focus 주변으로 보여 줄 이웃 범위: 1~3단계.</translation>
+    </message>
+    <message>
+        <source>--hops must be 1, 2 or 3, not &apos;%1&apos;</source>
+        <translation>--hops는 1, 2, 3 중 하나여야 합니다(입력값: &apos;%1&apos;).</translation>
     </message>
 </context>
 </TS>

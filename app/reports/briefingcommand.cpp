@@ -4,14 +4,17 @@
 
 #include "charts/chartrender.h"
 #include "charts/financialchartbuilder.h"
+#include "graph/graphrender.h"
 #include "models/document.h"
 #include "timeline/timelineindex.h"
 #include "timeline/timelinerender.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QChart>
 #include <QSvgGenerator>
 #include <QSvgRenderer>
+#include <QTemporaryDir>
 #include <QPainter>
 
 #include <memory>
@@ -49,6 +52,27 @@ Briefing::Figures figures(const Document &document, const BriefingOptions &optio
         TimelineRender::paint(p, QRectF(QPointF(0, 0), size), document, *index, o);
         p.restore();
     };
+
+    // The graph as the view draws it, written to SVG once and scaled into the page.
+    {
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("graph.svg"));
+        GraphRender::Options o;
+        o.lang = options.lang;
+        o.size = QSize(1400, 900);
+        QString error;
+        if (dir.isValid() && GraphRender::renderToFile(document, o, svg, &error)) {
+            QFile file(svg);
+            if (file.open(QIODevice::ReadOnly)) {
+                auto bytes = std::make_shared<QByteArray>(file.readAll());
+                f.graph = [bytes](QPainter &p, const QRectF &target) {
+                    QSvgRenderer renderer(*bytes);
+                    renderer.setAspectRatioMode(Qt::KeepAspectRatio);
+                    renderer.render(&p, target);
+                };
+            }
+        }
+    }
 
     const FinancialChartBuilder builder(data);
     QString company = builder.defaultCompany();

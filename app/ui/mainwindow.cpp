@@ -10,6 +10,7 @@
 #include "workspace.h"
 
 #include "charts/chartsview.h"
+#include "graph/graphwidget.h"
 #include "io/datasetfiles.h"
 #include "reports/briefingcommand.h"
 #include "timeline/timelinewidget.h"
@@ -75,8 +76,15 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     m_tabs->setObjectName(QStringLiteral("viewTabs"));
     m_tabs->setDocumentMode(true);
     m_eventsPane = createEventsPane();
+    m_graph = new GraphWidget(document, this);
+    m_graph->setObjectName(QStringLiteral("graphWidget"));
+    connect(m_graph, &GraphWidget::detailsRequested, this, [this] {
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
     m_charts = new ChartsView(document, this);
     m_charts->setObjectName(QStringLiteral("chartsView"));
+    m_tabs->addTab(m_graph, QString());
     m_tabs->addTab(m_eventsPane, QString());
     m_tabs->addTab(m_charts, QString());
     setCentralWidget(m_tabs);
@@ -155,6 +163,9 @@ void MainWindow::createActions()
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(m_koreanAction, &QAction::triggered, this, [this] { setLanguage(Language::Korean); });
 
+    m_graphTabAction = new QAction(this);
+    m_graphTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_graphTabAction, &QAction::triggered, this, [this] { showTab(m_graph); });
     m_eventsTabAction = new QAction(this);
     m_eventsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_eventsTabAction, &QAction::triggered, this, [this] { showTab(m_eventsPane); });
@@ -182,6 +193,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
     m_exportViewMenu = m_fileMenu->addMenu(QString());
+    m_exportViewMenu->addAction(m_graph->exportSvgAction());
+    m_exportViewMenu->addAction(m_graph->exportPngAction());
     m_exportViewMenu->addActions(m_charts->exportActions());
     m_exportViewMenu->addAction(m_timeline->exportAction());
     m_fileMenu->addSeparator();
@@ -201,6 +214,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_clearSelectionAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_graphTabAction);
     m_viewMenu->addAction(m_eventsTabAction);
     m_viewMenu->addAction(m_chartsTabAction);
     m_viewMenu->addSeparator();
@@ -390,6 +404,7 @@ void MainWindow::retranslate()
     m_resetWindowAction->setText(tr("&All Time"));
     m_resetWindowAction->setToolTip(tr("Show the whole time span of the data (Ctrl+0)"));
     m_aboutAction->setText(tr("&About Telco Atlas"));
+    m_graphTabAction->setText(tr("Company &Graph"));
     m_eventsTabAction->setText(tr("&Events Table"));
     m_chartsTabAction->setText(tr("Financial &Charts"));
     m_printBriefingAction->setText(tr("&Print Briefing…"));
@@ -397,6 +412,7 @@ void MainWindow::retranslate()
     m_exportBriefingAction->setText(tr("Export &Briefing as PDF…"));
     m_exportBriefingAction->setStatusTip(tr("Write a sourced briefing of the current time window as a PDF file"));
     m_exportViewMenu->setTitle(tr("Export &View"));
+    m_tabs->setTabText(m_tabs->indexOf(m_graph), tr("Company Graph"));
     m_tabs->setTabText(m_tabs->indexOf(m_eventsPane), tr("Events"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Financial Charts"));
     m_timelineDock->setWindowTitle(tr("Timeline"));

@@ -27,6 +27,7 @@ namespace atlas {
 class ChartsView;
 class DetailsPanel;
 class EditActions;
+class GraphWidget;
 class TimelineWidget;
 class Document;
 class EntityListModel;
@@ -49,6 +50,7 @@ public:
     EventFilterProxy *eventsProxy() const { return m_eventsProxy; }
     QTabWidget *tabs() const { return m_tabs; }
     ChartsView *chartsView() const { return m_charts; }
+    GraphWidget *graphWidget() const { return m_graph; }
     TimelineWidget *timeline() const { return m_timeline; }
 
     void setLanguage(Language lang);
@@ -99,6 +101,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QWidget *m_eventsPane = nullptr;
     ChartsView *m_charts = nullptr;
+    GraphWidget *m_graph = nullptr;
+    QAction *m_graphTabAction = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QDockWidget *m_timelineDock = nullptr;
     QMenu *m_exportViewMenu = nullptr;

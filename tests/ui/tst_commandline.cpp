@@ -154,7 +154,8 @@ private Q_SLOTS:
         const QString timeline = m_dir.filePath(QStringLiteral("timeline.png"));
         const QString briefing = m_dir.filePath(QStringLiteral("briefing.pdf"));
         const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--render-chart"), chart, QStringLiteral("--company"),
-                           QStringLiteral("SK Telecom"), QStringLiteral("--render-timeline"), timeline, QStringLiteral("--from"),
+                           QStringLiteral("SK Telecom"), QStringLiteral("--view"), QStringLiteral("trend"),
+                           QStringLiteral("--render-timeline"), timeline, QStringLiteral("--from"),
                            QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31"),
                            QStringLiteral("--briefing"), briefing, QStringLiteral("--lang"), QStringLiteral("ko"),
                            QStringLiteral("--focus"), QStringLiteral("케이티")});

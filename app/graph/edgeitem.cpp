@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edgeitem.h"
+
+#include "graphscene.h"
+#include "graphstyle.h"
+#include "nodeitem.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+// Thinner than this on screen, arrow heads and antialiasing cost more than they show.
+constexpr qreal kDetailLod = 0.3;
+// How far either side of the line a click still picks the edge, in scene units.
+constexpr qreal kHitWidth = 9;
+
+QPointF unit(const QPointF &v)
+{
+    const qreal l = std::hypot(v.x(), v.y());
+    return l > 1e-9 ? v / l : QPointF(1, 0);
+}
+} // namespace
+
+EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest)
+    : m_id(relationship.id)
+    , m_index(index)
+    , m_type(relationship.type)
+    , m_directed(relationship.isDirected())
+    , m_source(source)
+    , m_dest(dest)
+{
+    source->addEdge(this);
+    dest->addEdge(this);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setCursor(Qt::PointingHandCursor);
+    setZValue(0);
+    setVisible(false);
+    setOpacity(0);
+}
+
+void EdgeItem::setBend(qreal bend)
+{
+    m_bend = bend;
+    adjust();
+}
+
+void EdgeItem::adjust()
+{
+    prepareGeometryChange();
+    m_path = QPainterPath();
+    m_hit = QPainterPath();
+    m_hitValid = true;
+    m_arrow.clear();
+    m_bounds = QRectF();
+    const QPointF a = m_source->pos();
+    const QPointF b = m_dest->pos();
+    const QPointF d = b - a;
+    const qreal length = std::hypot(d.x(), d.y());
+    const qreal clearance = m_source->radius() + m_dest->radius() + (m_directed ? GraphStyle::arrowSize() : 0) + 4;
+    if (length < clearance)
+        return;
+    const QPointF normal(-d.y() / length, d.x() / length);
+    // A quadratic curve passes its control point's offset at half strength through the middle.
+    const QPointF control = (a + b) / 2 + normal * (2 * m_bend);
+    const QPointF start = a + unit(control - a) * (m_source->radius() + 2);
+    const QPointF tip = b - unit(b - control) * (m_dest->radius() + 3);
+    const QPointF dir = unit(tip - (m_bend == 0 ? start : control));
+    const QPointF end = m_directed ? tip - dir * (GraphStyle::arrowSize() * 0.8) : tip;
+    m_path.moveTo(start);
+    if (m_bend == 0)
+        m_path.lineTo(end);
+    else
+        m_path.quadTo(control, end);
+    if (m_directed) {
+        const qreal s = GraphStyle::arrowSize();
+        const QPointF side(-dir.y(), dir.x());
+        const QPointF base = tip - dir * s;
+        m_arrow << tip << base + side * (s * 0.45) << base - side * (s * 0.45) << tip;
+    }
+    // The outline clicks hit is made when first asked for: while nodes move it would be
+    // remade on every frame for nothing.
+    m_hitValid = false;
+    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
+}
+
+QPointF EdgeItem::midPoint() const
+{
+    return m_path.isEmpty() ? (m_source->pos() + m_dest->pos()) / 2 : m_path.pointAtPercent(0.5);
+}
+
+void EdgeItem::setPresence(qreal presence)
+{
+    m_presence = presence;
+    updateOpacity();
+}
+
+void EdgeItem::setDimmed(bool dimmed)
+{
+    if (dimmed == m_dimmed)
+        return;
+    m_dimmed = dimmed;
+    update();
+}
+
+void EdgeItem::updateOpacity()
+{
+    setOpacity(m_presence);
+    setVisible(m_presence > 0.001);
+}
+
+void EdgeItem::setEmphasised(bool on)
+{
+    if (on == m_emphasised)
+        return;
+    m_emphasised = on;
+    setZValue(on || m_marked ? 1 : 0);
+    update();
+}
+
+void EdgeItem::setMarked(bool on)
+{
+    if (on == m_marked)
+        return;
+    m_marked = on;
+    setZValue(on || m_emphasised ? 1 : 0);
+    update();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    if (!m_hitValid) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(kHitWidth);
+        m_hit = stroker.createStroke(m_path);
+        m_hit.addPolygon(m_arrow);
+        m_hitValid = true;
+    }
+    return m_hit;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_path.isEmpty())
+        return;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const auto *gs = qobject_cast<const GraphScene *>(scene());
+    const bool exporting = gs && gs->isExporting();
+    // Thousands of long lines drawn smooth, dashed and thick cost most of a frame; in a crowded
+    // view, or zoomed far out, they are drawn plain until they matter (hover, selection).
+    const bool plain = !exporting && !m_marked && !m_emphasised
+        && (lod < kDetailLod || m_dimmed || (gs && gs->isCrowded()));
+    QPen pen = GraphStyle::edgePen(m_type);
+    if (m_dimmed)
+        pen.setColor(GraphStyle::dimmed(pen.color()));
+    if (plain) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        pen.setWidthF(1);
+    }
+    if (m_marked) {
+        QPen halo(GraphStyle::selectionColor(), pen.widthF() + 6);
+        halo.setCosmetic(true);
+        halo.setCapStyle(Qt::RoundCap);
+        painter->setPen(halo);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+    }
+    if (m_emphasised || m_marked)
+        pen.setWidthF(pen.widthF() + 1.2);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+    if (!m_arrow.isEmpty() && !m_dimmed && (!plain || lod >= kDetailLod)) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pen.color());
+        painter->drawPolygon(m_arrow);
+    }
+}
+
+void EdgeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_pressed = event->button() == Qt::LeftButton;
+    event->setAccepted(m_pressed);
+}
+
+void EdgeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (!m_pressed)
+        return;
+    m_pressed = false;
+    if (!contains(event->pos()))
+        return;
+    if (auto *gs = qobject_cast<GraphScene *>(scene()))
+        gs->edgeClicked(this);
+}
+
+} // namespace atlas

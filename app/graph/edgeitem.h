@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/records.h"
+
+#include <QGraphicsItem>
+
+namespace atlas {
+
+class GraphScene;
+class NodeItem;
+
+// One relationship: a line (or, beside others between the same two entities, a curve) from the
+// edge of one node's shape to the other's, coloured and dashed by type, with an arrow head when
+// the relationship has a direction. adjust() follows its nodes as in Qt's Elastic Nodes example.
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    // index: the relationship's index in Dataset::relationships.
+    EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest);
+    int type() const override { return Type; }
+
+    const QString &id() const { return m_id; }
+    int index() const { return m_index; }
+    RelationshipType relationshipType() const { return m_type; }
+    NodeItem *source() const { return m_source; }
+    NodeItem *dest() const { return m_dest; }
+
+    // Sideways offset of the middle, so parallel relationships fan out instead of covering one
+    // another.
+    void setBend(qreal bend);
+    qreal bend() const { return m_bend; }
+    void adjust();
+
+    qreal presence() const { return m_presence; }
+    void setPresence(qreal presence);
+    bool shownTarget() const { return m_shownTarget; }
+    void setShownTarget(bool shown) { m_shownTarget = shown; }
+    void setDimmed(bool dimmed);
+    void setEmphasised(bool on);
+    void setMarked(bool on);
+    bool isMarked() const { return m_marked; }
+    // The middle of the drawn line or curve, in scene coordinates: where a click picks it.
+    QPointF midPoint() const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void updateOpacity();
+
+    QString m_id;
+    int m_index;
+    RelationshipType m_type;
+    bool m_directed;
+    NodeItem *m_source;
+    NodeItem *m_dest;
+    qreal m_bend = 0;
+    QPainterPath m_path;
+    mutable QPainterPath m_hit;
+    mutable bool m_hitValid = true;
+    QPolygonF m_arrow;
+    QRectF m_bounds;
+    qreal m_presence = 0;
+    bool m_shownTarget = false;
+    bool m_dimmed = false;
+    bool m_emphasised = false;
+    bool m_marked = false;
+    bool m_pressed = false;
+};
+
+} // namespace atlas

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphlegend.h"
+
+#include "graphscene.h"
+#include "graphstyle.h"
+
+#include <QEvent>
+#include <QPainter>
+
+#include <cmath>
+
+namespace atlas {
+
+GraphLegend::GraphLegend(GraphScene *scene, QWidget *parent)
+    : QWidget(parent)
+    , m_scene(scene)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    connect(scene, &GraphScene::shownChanged, this, &GraphLegend::refresh);
+    refresh();
+}
+
+QSize GraphLegend::sizeHint() const
+{
+    const QSizeF s = GraphStyle::legendSize(m_kinds, m_types);
+    return QSize(int(std::ceil(s.width())), int(std::ceil(s.height())));
+}
+
+void GraphLegend::refresh()
+{
+    const QList<EntityKind> kinds = m_scene->shownKinds();
+    const QList<RelationshipType> types = m_scene->shownTypes();
+    if (kinds == m_kinds && types == m_types)
+        return;
+    m_kinds = kinds;
+    m_types = types;
+    resize(sizeHint());
+    updateGeometry();
+    update();
+}
+
+void GraphLegend::paintEvent(QPaintEvent *)
+{
+    if (m_kinds.isEmpty() && m_types.isEmpty())
+        return;
+    QPainter p(this);
+    GraphStyle::paintLegend(&p, QPointF(0, 0), m_kinds, m_types);
+}
+
+void GraphLegend::changeEvent(QEvent *event)
+{
+    // Kind and type labels are translated: a new language changes the legend's width.
+    if (event->type() == QEvent::LanguageChange) {
+        resize(sizeHint());
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace atlas

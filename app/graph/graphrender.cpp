@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphrender.h"
+
+#include "graphscene.h"
+#include "graphstyle.h"
+#include "models/document.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::GraphRender)
+};
+
+constexpr qreal kMargin = 24;
+constexpr qreal kPixelRatio = 2;
+// Larger pictures are scaled down to this many pixels (before the pixel ratio) on their long side.
+constexpr qreal kMaxSide = 8000;
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Checked before any work, so a wrong name fails at once.
+bool knownFormat(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg") || suffix == QLatin1String("png"))
+        return true;
+    return fail(error, Tr::tr("%1: unknown picture format \"%2\"; the name must end in .svg or .png")
+                           .arg(QDir::toNativeSeparators(path), suffix));
+}
+
+// Everything the picture holds, at 100 %: the shown graph with a margin, and the legend to its
+// right, never over it.
+struct Composition
+{
+    QRectF graph;
+    QList<EntityKind> kinds;
+    QList<RelationshipType> types;
+    QSizeF legend;
+    QSizeF size;
+};
+
+Composition compose(const GraphScene *scene)
+{
+    Composition c;
+    c.graph = scene->shownRect();
+    if (c.graph.isEmpty())
+        c.graph = QRectF(0, 0, 200, 100);
+    c.kinds = scene->shownKinds();
+    c.types = scene->shownTypes();
+    c.legend = c.kinds.isEmpty() && c.types.isEmpty() ? QSizeF() : GraphStyle::legendSize(c.kinds, c.types);
+    c.size = QSizeF(c.graph.width() + 2 * kMargin + (c.legend.isEmpty() ? 0 : c.legend.width() + kMargin),
+                    std::max(c.graph.height(), c.legend.height()) + 2 * kMargin);
+    return c;
+}
+
+} // namespace
+
+QSizeF GraphRender::naturalSize(const GraphScene *scene)
+{
+    return compose(scene).size;
+}
+
+void GraphRender::paint(QPainter *painter, GraphScene *scene, const QRectF &target)
+{
+    const Composition c = compose(scene);
+    const qreal scale = std::min(target.width() / c.size.width(), target.height() / c.size.height());
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter->fillRect(target, Qt::white);
+    painter->translate(target.center() - QPointF(c.size.width(), c.size.height()) * scale / 2);
+    painter->scale(scale, scale);
+    scene->setExporting(true);
+    scene->render(painter, QRectF(kMargin, kMargin, c.graph.width(), c.graph.height()), c.graph, Qt::KeepAspectRatio);
+    scene->setExporting(false);
+    if (!c.legend.isEmpty())
+        GraphStyle::paintLegend(painter, QPointF(c.graph.width() + 2 * kMargin, kMargin), c.kinds, c.types);
+    painter->restore();
+}
+
+bool GraphRender::renderScene(GraphScene *scene, const QString &path, QString *error, const QSize &size)
+{
+    if (!knownFormat(path, error))
+        return false;
+    const QString file = QDir::toNativeSeparators(path);
+    const bool svg = QFileInfo(path).suffix().toLower() == QLatin1String("svg");
+
+    QSize out = size;
+    if (!size.isValid() || size.isEmpty()) {
+        const QSizeF natural = naturalSize(scene);
+        const qreal scale = std::min<qreal>(1, kMaxSide / std::max(natural.width(), natural.height()));
+        out = QSize(int(std::ceil(natural.width() * scale)), int(std::ceil(natural.height() * scale)));
+    }
+    auto paint = [&](QPainter &p) { GraphRender::paint(&p, scene, QRectF(QPointF(), QSizeF(out))); };
+
+    if (svg) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(out);
+        generator.setViewBox(QRect(QPoint(), out));
+        // CSS pixels, as browsers and Inkscape read the size.
+        generator.setResolution(96);
+        generator.setTitle(Tr::tr("Company graph"));
+        generator.setDescription(Tr::tr("Made with Telco Atlas"));
+        QPainter p;
+        if (!p.begin(&generator))
+            return fail(error, Tr::tr("Cannot write %1").arg(file));
+        paint(p);
+        if (!p.end())
+            return fail(error, Tr::tr("Cannot write %1").arg(file));
+        return true;
+    }
+    QImage image(out * kPixelRatio, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return fail(error, Tr::tr("%1: the picture would be too large").arg(file));
+    image.setDevicePixelRatio(kPixelRatio);
+    {
+        QPainter p(&image);
+        paint(p);
+    }
+    if (!image.save(path, "PNG"))
+        return fail(error, Tr::tr("Cannot write %1").arg(file));
+    return true;
+}
+
+bool GraphRender::renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)
+{
+    if (!knownFormat(path, error))
+        return false;
+    GraphScene scene(&doc);
+    scene.setLanguage(options.lang);
+    scene.setAsynchronous(false);
+    if (!options.focus.isEmpty()) {
+        const QString id = doc.data().resolveEntity(options.focus);
+        if (id.isEmpty())
+            return fail(error, Tr::tr("No entity is named \"%1\" (try a name in English or Korean, or a ticker)")
+                                   .arg(options.focus));
+        if (!doc.graph().containsNode(id))
+            return fail(error, Tr::tr("\"%1\" has no relationships in the time window").arg(options.focus));
+        scene.setFocusNode(id, std::max(1, options.hops));
+    }
+    return renderScene(&scene, path, error, options.size);
+}
+
+} // namespace atlas

@@ -1,0 +1,732 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphscene.h"
+
+#include "core/formatting.h"
+#include "edgeitem.h"
+#include "layoutrunner.h"
+#include "models/document.h"
+#include "nodeitem.h"
+
+#include <QEasingCurve>
+#include <QTimer>
+#include <QVariantAnimation>
+
+#include <algorithm>
+
+namespace atlas {
+
+namespace {
+constexpr double kEdgeLength = 120;
+constexpr double kGap = 12;
+constexpr quint32 kSeed = 20240927; // any fixed value: the same data always gives the same picture
+constexpr int kAnimationMs = 420;
+constexpr qreal kParallelSpacing = 24;
+// Above this many shown relationships edges are drawn plain (see isCrowded()).
+constexpr int kCrowdedEdges = 3000;
+
+QString pairKey(const QString &a, const QString &b)
+{
+    return a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a;
+}
+} // namespace
+
+GraphScene::GraphScene(const Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_language(document->language())
+    , m_runner(new LayoutRunner(this))
+    , m_layoutTimer(new QTimer(this))
+    , m_animation(new QVariantAnimation(this))
+{
+    // Nodes move together during layouts and fades; a BSP index would be rebuilt on every frame.
+    setItemIndexMethod(NoIndex);
+    m_animation->setDuration(kAnimationMs);
+    m_animation->setEasingCurve(QEasingCurve::OutCubic);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    connect(m_animation, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant &v) { animationStep(v.toReal()); });
+    connect(m_animation, &QVariantAnimation::finished, this, &GraphScene::animationFinished);
+    connect(m_runner, &LayoutRunner::finished, this, &GraphScene::applyLayout);
+    // Requests made in one turn of the event loop (a load resets the data and the window) give
+    // one layout.
+    m_layoutTimer->setSingleShot(true);
+    m_layoutTimer->setInterval(0);
+    connect(m_layoutTimer, &QTimer::timeout, this, &GraphScene::runLayout);
+
+    connect(document, &Document::dataAboutToBeReset, this, [this] {
+        m_beforeReset.clear();
+        for (const NodeItem *n : std::as_const(m_nodes)) {
+            if (n->isPlaced())
+                m_beforeReset.insert(n->id(), {n->layoutPos(), n->labelSide()});
+        }
+        // The lookups point into the data being replaced.
+        m_entityById.clear();
+        m_graph = RelationshipGraph();
+    });
+    connect(document, &Document::dataReset, this, &GraphScene::rebuild);
+    connect(document, &Document::dataEdited, this, &GraphScene::keepAfterEdit);
+    connect(document, &Document::timeWindowChanged, this, &GraphScene::updateWindow);
+    connect(document, &Document::selectionChanged, this, &GraphScene::updateMarks);
+    connect(document, &Document::nodePositionChanged, this, &GraphScene::nodePositionChanged);
+    connect(document, &Document::languageChanged, this, [this] {
+        if (!m_followLanguage || m_language == m_document->language())
+            return;
+        m_language = m_document->language();
+        refreshTexts();
+        requestLayout(LayoutMode::OverlapsOnly);
+    });
+    rebuild();
+}
+
+// Runs move (which sets positions of nodes), then brings each affected edge up to date once.
+template<typename F> void GraphScene::moveNodes(F &&move)
+{
+    QList<QPointF> before;
+    before.reserve(m_nodes.size());
+    for (const NodeItem *n : std::as_const(m_nodes))
+        before.append(n->pos());
+    m_movingNodes = true;
+    move();
+    m_movingNodes = false;
+    QSet<EdgeItem *> stale;
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i)->pos() != before.at(i)) {
+            for (EdgeItem *e : m_nodes.at(i)->edges())
+                stale.insert(e);
+        }
+    }
+    for (EdgeItem *e : std::as_const(stale))
+        e->adjust();
+}
+
+GraphScene::~GraphScene()
+{
+    m_animation->stop();
+    m_nodeTweens.clear();
+    m_edgeTweens.clear();
+}
+
+void GraphScene::setLanguage(Language language)
+{
+    m_followLanguage = false;
+    if (language == m_language)
+        return;
+    m_language = language;
+    refreshTexts();
+    requestLayout(LayoutMode::OverlapsOnly);
+}
+
+bool GraphScene::isAnimating() const
+{
+    return m_animation->state() == QAbstractAnimation::Running;
+}
+
+void GraphScene::rebuild()
+{
+    m_animation->stop();
+    m_nodeTweens.clear();
+    m_edgeTweens.clear();
+    clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_nodeById.clear();
+    m_entityById.clear();
+    m_edgeById.clear();
+    m_hovered.clear();
+    m_keyboard.clear();
+    m_laidOut = false;
+
+    const Dataset &data = m_document->data();
+    QHash<QString, int> degree;
+    for (const Relationship &r : data.relationships) {
+        ++degree[r.fromId];
+        ++degree[r.toId];
+    }
+    for (const Entity &e : data.entities) {
+        const int d = degree.value(e.id);
+        if (d == 0)
+            continue;
+        auto *node = new NodeItem(e, d);
+        addItem(node);
+        m_nodes.append(node);
+        m_nodeById.insert(e.id, node);
+        m_entityById.insert(e.id, &e);
+    }
+    QHash<QString, QList<EdgeItem *>> parallel;
+    for (qsizetype i = 0; i < data.relationships.size(); ++i) {
+        const Relationship &r = data.relationships.at(i);
+        NodeItem *source = m_nodeById.value(r.fromId);
+        NodeItem *dest = m_nodeById.value(r.toId);
+        if (!source || !dest || source == dest)
+            continue;
+        auto *edge = new EdgeItem(r, int(i), source, dest);
+        addItem(edge);
+        m_edges.append(edge);
+        m_edgeById.insert(r.id, edge);
+        parallel[pairKey(r.fromId, r.toId)].append(edge);
+    }
+    // Relationships between the same two entities fan out symmetrically; the sign follows the
+    // id order so that reversed relationships bend the same way as the others.
+    for (const QList<EdgeItem *> &group : std::as_const(parallel)) {
+        if (group.size() < 2)
+            continue;
+        for (qsizetype k = 0; k < group.size(); ++k) {
+            EdgeItem *e = group.at(k);
+            const qreal sign = e->source()->id() < e->dest()->id() ? 1 : -1;
+            e->setBend(sign * (qreal(k) - qreal(group.size() - 1) / 2) * kParallelSpacing);
+        }
+    }
+    refreshTexts();
+    // The focus stays if its entity is still there (updateWindow() checks).
+    updateWindow();
+}
+
+// After an edit's reset: nodes that were there go back where they were and the layout only makes
+// room for what changed, instead of starting afresh as for a load.
+void GraphScene::keepAfterEdit()
+{
+    bool kept = false;
+    moveNodes([&] {
+        for (NodeItem *n : std::as_const(m_nodes)) {
+            const auto it = m_beforeReset.constFind(n->id());
+            if (it == m_beforeReset.cend())
+                continue;
+            n->setLayoutPos(it->layoutPos);
+            n->setLabelSide(it->labelSide);
+            n->setHome(homeFor(n));
+            n->setPos(n->home());
+            kept = true;
+        }
+    });
+    m_beforeReset.clear();
+    if (!kept)
+        return;
+    m_laidOut = true;
+    updateSceneRect();
+    updateShown();
+    transition(false);
+    m_layoutTimer->stop();
+    requestLayout(LayoutMode::Gentle);
+}
+
+void GraphScene::updateWindow()
+{
+    const QList<int> before = m_graph.edges();
+    m_graph = m_document->graph();
+    const bool sameGraph = m_laidOut && before == m_graph.edges();
+    m_inWindow = QList<bool>(m_document->data().relationships.size(), false);
+    for (int i : m_graph.edges())
+        m_inWindow[i] = true;
+    if (!m_focus.isEmpty() && !m_graph.containsNode(m_focus)) {
+        m_focus.clear();
+        Q_EMIT focusNodeChanged({});
+    }
+    updateShown();
+    transition(true);
+    if (!sameGraph)
+        requestLayout(m_laidOut ? LayoutMode::Gentle : LayoutMode::Fresh);
+}
+
+void GraphScene::refreshTexts()
+{
+    const Dataset &data = m_document->data();
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        const Entity *e = entity(node->id());
+        if (!e)
+            continue;
+        node->setLabel(e->name.text(m_language));
+        const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
+        QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
+        if (e->name.text(other) != e->name.text(m_language))
+            tip += QStringLiteral(" (%1)").arg(e->name.text(other).toHtmlEscaped());
+        tip += QStringLiteral("<br>") + labelOf(e->kind).toHtmlEscaped();
+        if (!e->ticker.isEmpty())
+            tip += QStringLiteral(" · ") + e->ticker.toHtmlEscaped();
+        node->setToolTip(tip);
+    }
+    for (EdgeItem *edge : std::as_const(m_edges)) {
+        const Relationship &r = data.relationships.at(edge->index());
+        const Entity *from = entity(r.fromId);
+        const Entity *to = entity(r.toId);
+        QString tip = tr("%1 %2 %3").arg(from ? from->name.text(m_language) : r.fromId, labelOf(r.type),
+                                         to ? to->name.text(m_language) : r.toId);
+        if (r.validFrom.isValid() && r.validUntil.isValid())
+            tip += QLatin1Char('\n')
+                + tr("From %1 until %2").arg(Format::date(r.validFrom, m_language), Format::date(r.validUntil, m_language));
+        else if (r.validFrom.isValid())
+            tip += QLatin1Char('\n') + tr("From %1").arg(Format::date(r.validFrom, m_language));
+        else if (r.validUntil.isValid())
+            tip += QLatin1Char('\n') + tr("Until %1").arg(Format::date(r.validUntil, m_language));
+        edge->setToolTip(tip);
+    }
+}
+
+LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const
+{
+    LayoutInput in;
+    in.seed = kSeed;
+    in.edgeLength = kEdgeLength;
+    in.gap = kGap;
+    QHash<QString, int> index;
+    for (const QString &id : m_graph.nodes()) {
+        const NodeItem *node = m_nodeById.value(id);
+        if (!node)
+            continue;
+        index.insert(id, int(ids->size()));
+        ids->append(id);
+        in.shapes.append(node->shapeRect());
+        in.labels.append(node->labelSize());
+        in.start.append(!fresh && node->isPlaced() ? std::optional<QPointF>(node->home()) : std::nullopt);
+        in.pinned.append(m_document->nodePosition(id));
+    }
+    in.nodeCount = int(ids->size());
+    const Dataset &data = m_document->data();
+    for (int e : m_graph.edges()) {
+        const Relationship &r = data.relationships.at(e);
+        const int a = index.value(r.fromId, -1);
+        const int b = index.value(r.toId, -1);
+        const EdgeItem *item = m_edgeById.value(r.id);
+        if (a >= 0 && b >= 0 && item) {
+            in.edges.append({a, b});
+            in.bends.append(item->bend());
+        }
+    }
+    return in;
+}
+
+void GraphScene::relayout()
+{
+    requestLayout(LayoutMode::Fresh);
+}
+
+void GraphScene::setAsynchronous(bool on)
+{
+    m_async = on;
+    if (!on && m_layoutTimer->isActive()) {
+        m_layoutTimer->stop();
+        runLayout();
+    }
+}
+
+void GraphScene::requestLayout(LayoutMode mode)
+{
+    // Requests waiting together merge into the strongest: a fresh layout includes a gentle one,
+    // which includes removing overlaps.
+    m_requestedMode = m_layoutTimer->isActive() ? std::min(mode, m_requestedMode) : mode;
+    m_pending = true;
+    if (m_async)
+        m_layoutTimer->start();
+    else
+        runLayout();
+}
+
+void GraphScene::runLayout()
+{
+    QStringList ids;
+    LayoutInput input = layoutInput(m_requestedMode == LayoutMode::Fresh, &ids);
+    input.overlapsOnly = m_requestedMode == LayoutMode::OverlapsOnly;
+    m_requestedMode = LayoutMode::OverlapsOnly;
+    m_requestIds = ids;
+    const quint64 ticket = ++m_ticket;
+    if (m_async)
+        m_runner->request(ticket, std::move(input));
+    else
+        applyLayout(ticket, GraphLayout::compute(input));
+}
+
+void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
+{
+    const QList<QPointF> &positions = result.positions;
+    if (ticket != m_ticket)
+        return; // a newer request is on its way
+    // A request made since waits in the timer and keeps the scene unsettled.
+    m_pending = m_layoutTimer->isActive();
+    moveNodes([&] {
+        for (qsizetype i = 0; i < m_requestIds.size() && i < positions.size(); ++i) {
+            NodeItem *node = m_nodeById.value(m_requestIds.at(i));
+            if (!node)
+                continue;
+            const bool first = !node->isPlaced();
+            node->setLabelSide(result.labelSides.value(i, LabelSide::Below));
+            node->setLayoutPos(positions.at(i));
+            node->setHome(homeFor(node));
+            // A node seen for the first time fades in where it belongs instead of flying in.
+            if (first)
+                node->setPos(node->home());
+        }
+    });
+    updateSceneRect();
+    updateShown();
+    const bool animate = m_laidOut;
+    m_laidOut = true;
+    Q_EMIT layoutApplied();
+    transition(animate); // says settled() when there is nothing to animate
+}
+
+QPointF GraphScene::homeFor(const NodeItem *node) const
+{
+    return m_document->nodePosition(node->id()).value_or(node->layoutPos());
+}
+
+void GraphScene::nodePositionChanged(const QString &entityId)
+{
+    NodeItem *node = m_nodeById.value(entityId);
+    if (!node || !node->isPlaced())
+        return;
+    node->setHome(homeFor(node));
+    updateSceneRect();
+    transition(true);
+}
+
+void GraphScene::setKindShown(EntityKind kind, bool shown)
+{
+    if (shown == isKindShown(kind))
+        return;
+    if (shown)
+        m_hiddenKinds.remove(kind);
+    else
+        m_hiddenKinds.insert(kind);
+    updateShown();
+    transition(true);
+}
+
+void GraphScene::setTypeShown(RelationshipType type, bool shown)
+{
+    if (shown == isTypeShown(type))
+        return;
+    if (shown)
+        m_hiddenTypes.remove(type);
+    else
+        m_hiddenTypes.insert(type);
+    updateShown();
+    transition(true);
+}
+
+void GraphScene::setFocusNode(const QString &entityId, int hops)
+{
+    const QString id = m_nodeById.contains(entityId) ? entityId : QString();
+    hops = std::max(1, hops);
+    if (id == m_focus && (id.isEmpty() || hops == m_hops))
+        return;
+    const bool changed = id != m_focus;
+    m_focus = id;
+    m_hops = hops;
+    updateShown();
+    transition(true);
+    if (changed)
+        Q_EMIT focusNodeChanged(m_focus);
+}
+
+void GraphScene::updateShown()
+{
+    auto kindOk = [this](const NodeItem *n) { return !m_hiddenKinds.contains(n->kind()); };
+    QList<bool> ok(m_edges.size());
+    for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        const EdgeItem *e = m_edges.at(i);
+        ok[i] = e->index() < m_inWindow.size() && m_inWindow.at(e->index()) && !m_hiddenTypes.contains(e->relationshipType())
+            && kindOk(e->source()) && kindOk(e->dest()) && e->source()->isPlaced() && e->dest()->isPlaced();
+    }
+    QSet<const NodeItem *> within;
+    const NodeItem *focus = m_nodeById.value(m_focus);
+    if (focus) {
+        // Breadth-first over the relationships that pass the filters, so the neighbourhood is the
+        // one the user can see.
+        QHash<const NodeItem *, QList<const NodeItem *>> adjacency;
+        for (qsizetype i = 0; i < m_edges.size(); ++i) {
+            if (!ok.at(i))
+                continue;
+            adjacency[m_edges.at(i)->source()].append(m_edges.at(i)->dest());
+            adjacency[m_edges.at(i)->dest()].append(m_edges.at(i)->source());
+        }
+        within.insert(focus);
+        QList<const NodeItem *> frontier{focus};
+        for (int h = 0; h < m_hops && !frontier.isEmpty(); ++h) {
+            QList<const NodeItem *> next;
+            for (const NodeItem *n : std::as_const(frontier)) {
+                for (const NodeItem *m : adjacency.value(n)) {
+                    if (!within.contains(m)) {
+                        within.insert(m);
+                        next.append(m);
+                    }
+                }
+            }
+            frontier = next;
+        }
+    }
+    QSet<const NodeItem *> shown;
+    int shownEdges = 0;
+    for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        EdgeItem *e = m_edges.at(i);
+        const bool s = ok.at(i) && (!focus || (within.contains(e->source()) && within.contains(e->dest())));
+        e->setShownTarget(s);
+        if (s) {
+            shown.insert(e->source());
+            shown.insert(e->dest());
+            ++shownEdges;
+        }
+    }
+    m_crowded = shownEdges > kCrowdedEdges;
+    if (focus && kindOk(focus) && focus->isPlaced() && m_graph.containsNode(m_focus))
+        shown.insert(focus);
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setShownTarget(shown.contains(n));
+
+    if (!m_hovered.isEmpty() && !shown.contains(node(m_hovered)))
+        setHoveredNode({});
+    if (!m_keyboard.isEmpty() && !shown.contains(node(m_keyboard)))
+        setKeyboardNode({});
+    updateDimming();
+    Q_EMIT shownChanged();
+}
+
+void GraphScene::transition(bool animate)
+{
+    m_animation->stop();
+    m_nodeTweens.clear();
+    m_edgeTweens.clear();
+    animate = animate && m_async;
+    moveNodes([&] {
+        for (NodeItem *n : std::as_const(m_nodes)) {
+            const qreal target = n->shownTarget() && n->isPlaced() ? 1.0 : 0.0;
+            const QPointF to = n->isPlaced() && !n->isDragging() ? n->home() : n->pos();
+            if (qFuzzyCompare(n->presence() + 1, target + 1) && n->pos() == to)
+                continue;
+            // Moving something nobody sees is not worth a frame.
+            if (!animate || (target == 0 && n->presence() == 0)) {
+                n->setPos(to);
+                n->setPresence(target);
+                continue;
+            }
+            m_nodeTweens.append({n, n->pos(), to, n->presence(), target});
+        }
+    });
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        const qreal target = e->shownTarget() ? 1.0 : 0.0;
+        if (qFuzzyCompare(e->presence() + 1, target + 1))
+            continue;
+        if (!animate) {
+            e->setPresence(target);
+            continue;
+        }
+        m_edgeTweens.append({e, e->presence(), target});
+    }
+    if (m_nodeTweens.isEmpty() && m_edgeTweens.isEmpty()) {
+        if (!m_pending)
+            Q_EMIT settled();
+        return;
+    }
+    m_animation->start();
+}
+
+void GraphScene::animationStep(qreal t)
+{
+    moveNodes([&] {
+        for (const NodeTween &tw : std::as_const(m_nodeTweens)) {
+            if (!tw.node->isDragging())
+                tw.node->setPos(tw.from + (tw.to - tw.from) * t);
+            tw.node->setPresence(tw.p0 + (tw.p1 - tw.p0) * t);
+        }
+    });
+    for (const EdgeTween &tw : std::as_const(m_edgeTweens))
+        tw.edge->setPresence(tw.p0 + (tw.p1 - tw.p0) * t);
+}
+
+void GraphScene::animationFinished()
+{
+    animationStep(1.0);
+    m_nodeTweens.clear();
+    m_edgeTweens.clear();
+    if (!m_pending)
+        Q_EMIT settled();
+}
+
+void GraphScene::setHoveredNode(const QString &entityId)
+{
+    const QString id = m_nodeById.contains(entityId) ? entityId : QString();
+    if (id == m_hovered)
+        return;
+    m_hovered = id;
+    updateDimming();
+    Q_EMIT hoveredNodeChanged(m_hovered);
+}
+
+void GraphScene::updateDimming()
+{
+    const NodeItem *hovered = m_nodeById.value(m_hovered);
+    if (hovered && !hovered->shownTarget())
+        hovered = nullptr;
+    QSet<const NodeItem *> near;
+    if (hovered) {
+        near.insert(hovered);
+        for (const EdgeItem *e : hovered->edges()) {
+            if (e->shownTarget())
+                near.insert(e->source() == hovered ? e->dest() : e->source());
+        }
+    }
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setDimmed(hovered && !near.contains(n));
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        const bool incident = hovered && (e->source() == hovered || e->dest() == hovered);
+        e->setDimmed(hovered && !incident);
+        e->setEmphasised(incident);
+    }
+}
+
+void GraphScene::setKeyboardNode(const QString &entityId)
+{
+    const QString id = m_nodeById.contains(entityId) ? entityId : QString();
+    if (id == m_keyboard)
+        return;
+    if (NodeItem *old = node(m_keyboard))
+        old->setKeyboardFocus(false);
+    m_keyboard = id;
+    if (NodeItem *n = node(m_keyboard))
+        n->setKeyboardFocus(true);
+}
+
+void GraphScene::updateMarks()
+{
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setMark(NodeItem::Mark::None);
+    for (EdgeItem *e : std::as_const(m_edges))
+        e->setMarked(false);
+    const Document::Selection sel = m_document->selection();
+    const Dataset &data = m_document->data();
+    switch (sel.type) {
+    case Document::SelectionType::None:
+        break;
+    case Document::SelectionType::Entity:
+        if (NodeItem *n = node(sel.id))
+            n->setMark(NodeItem::Mark::Selected);
+        break;
+    case Document::SelectionType::Relationship:
+        if (EdgeItem *e = edge(sel.id)) {
+            e->setMarked(true);
+            e->source()->setMark(NodeItem::Mark::Related);
+            e->dest()->setMark(NodeItem::Mark::Related);
+        }
+        break;
+    case Document::SelectionType::Event:
+        // An event shows as its participants and the relationships it created.
+        if (const Event *ev = data.event(sel.id)) {
+            for (const Participant &p : ev->participants) {
+                if (NodeItem *n = node(p.entityId))
+                    n->setMark(NodeItem::Mark::Related);
+            }
+        }
+        for (EdgeItem *e : std::as_const(m_edges)) {
+            if (data.relationships.at(e->index()).eventId == sel.id)
+                e->setMarked(true);
+        }
+        break;
+    }
+}
+
+void GraphScene::updateSceneRect()
+{
+    QRectF r;
+    for (const NodeItem *n : std::as_const(m_nodes)) {
+        if (n->isPlaced())
+            r = r.united(n->layoutBox().translated(n->home()));
+    }
+    if (r.isNull())
+        return;
+    const qreal margin = std::max<qreal>(300, 0.2 * std::max(r.width(), r.height()));
+    setSceneRect(r.adjusted(-margin, -margin, margin, margin));
+}
+
+QStringList GraphScene::shownNodes() const
+{
+    QStringList ids;
+    for (const NodeItem *n : m_nodes) {
+        if (n->shownTarget())
+            ids.append(n->id());
+    }
+    return ids;
+}
+
+QStringList GraphScene::shownEdges() const
+{
+    QStringList ids;
+    for (const EdgeItem *e : m_edges) {
+        if (e->shownTarget())
+            ids.append(e->id());
+    }
+    return ids;
+}
+
+QRectF GraphScene::shownRect() const
+{
+    QRectF r;
+    for (const NodeItem *n : m_nodes) {
+        if (n->shownTarget())
+            r = r.united(n->layoutBox().translated(n->home()));
+    }
+    return r;
+}
+
+QList<EntityKind> GraphScene::shownKinds() const
+{
+    QSet<EntityKind> kinds;
+    for (const NodeItem *n : m_nodes) {
+        if (n->shownTarget())
+            kinds.insert(n->kind());
+    }
+    QList<EntityKind> out;
+    for (EntityKind k : allValues<EntityKind>()) {
+        if (kinds.contains(k))
+            out.append(k);
+    }
+    return out;
+}
+
+QList<RelationshipType> GraphScene::shownTypes() const
+{
+    QSet<RelationshipType> types;
+    for (const EdgeItem *e : m_edges) {
+        if (e->shownTarget())
+            types.insert(e->relationshipType());
+    }
+    QList<RelationshipType> out;
+    for (RelationshipType t : allValues<RelationshipType>()) {
+        if (types.contains(t))
+            out.append(t);
+    }
+    return out;
+}
+
+void GraphScene::nodeClicked(NodeItem *node)
+{
+    Q_EMIT entityClicked(node->id());
+}
+
+void GraphScene::nodeDoubleClicked(NodeItem *node)
+{
+    Q_EMIT entityDoubleClicked(node->id());
+}
+
+void GraphScene::nodeDragStarted(NodeItem *node)
+{
+    // The dragged node follows the mouse, not a running fade; it is raised above the others.
+    node->setZValue(4);
+}
+
+void GraphScene::nodeDragFinished(NodeItem *node, const QPointF &from)
+{
+    node->setZValue(node->mark() == NodeItem::Mark::None ? 2 : 3);
+    Q_EMIT nodeMoved(node->id(), from, node->pos());
+    // Without a view recording the move the node goes back where it belongs.
+    if (node->pos() != node->home())
+        transition(true);
+    else
+        updateSceneRect();
+}
+
+void GraphScene::edgeClicked(EdgeItem *edge)
+{
+    Q_EMIT relationshipClicked(edge->id());
+}
+
+} // namespace atlas

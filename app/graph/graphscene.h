@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/relationshipgraph.h"
+#include "layout/graphlayout.h"
+
+#include <QGraphicsScene>
+#include <QSet>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+class QVariantAnimation;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+class Document;
+class EdgeItem;
+class LayoutRunner;
+class NodeItem;
+
+// The company graph as items: one NodeItem per entity that has a relationship, one EdgeItem per
+// relationship. It follows the Document (data, time window, language, selection, saved node
+// positions) and holds the view state that is not the Document's: filters, neighbourhood focus,
+// hover, keyboard focus and the fades between states. It never changes the Document: clicks and
+// drags come out as signals for the view to act on. The Document must outlive the scene.
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit GraphScene(const Document *document, QObject *parent = nullptr);
+    ~GraphScene() override;
+
+    const Document *document() const { return m_document; }
+
+    // Labels follow the document's language until a language is set here (exports in either).
+    Language language() const { return m_language; }
+    void setLanguage(Language language);
+
+    // On (the default): layouts run on a worker thread and changes animate. Off: layouts run at
+    // once on the calling thread and nothing animates, for exports and measurements; turning it
+    // off runs a waiting layout at once.
+    void setAsynchronous(bool on);
+    bool isAsynchronous() const { return m_async; }
+    // A layout has been asked for and its result not applied yet.
+    bool isLayoutPending() const { return m_pending; }
+    bool isAnimating() const;
+    bool isSettled() const { return !isLayoutPending() && !isAnimating(); }
+    // Lays the current graph out afresh; nodes the user placed stay where they are.
+    void relayout();
+
+    bool isKindShown(EntityKind kind) const { return !m_hiddenKinds.contains(kind); }
+    void setKindShown(EntityKind kind, bool shown);
+    bool isTypeShown(RelationshipType type) const { return !m_hiddenTypes.contains(type); }
+    void setTypeShown(RelationshipType type, bool shown);
+
+    // Shows only the nodes within `hops` relationships of the entity (through relationships that
+    // pass the filters) and the relationships among them. An empty id shows everything again.
+    void setFocusNode(const QString &entityId, int hops);
+    QString focusNode() const { return m_focus; }
+    int focusHops() const { return m_hops; }
+
+    // The hovered node and its neighbours stand out, the rest dims. Empty: nothing dims.
+    QString hoveredNode() const { return m_hovered; }
+    void setHoveredNode(const QString &entityId);
+    // The node keyboard navigation is on, drawn with a focus frame.
+    QString keyboardNode() const { return m_keyboard; }
+    void setKeyboardNode(const QString &entityId);
+
+    // The entity of a node, found without a walk through the data.
+    const Entity *entity(const QString &entityId) const { return m_entityById.value(entityId); }
+    NodeItem *node(const QString &entityId) const { return m_nodeById.value(entityId); }
+    EdgeItem *edge(const QString &relationshipId) const { return m_edgeById.value(relationshipId); }
+    const QList<NodeItem *> &nodeItems() const { return m_nodes; }
+    const QList<EdgeItem *> &edgeItems() const { return m_edges; }
+    // Ids, in data order, of the nodes shown once running fades end.
+    QStringList shownNodes() const;
+    QStringList shownEdges() const;
+    // Around the shown nodes (shapes and labels) where they are heading.
+    QRectF shownRect() const;
+    // Kinds and types among the shown items, in their declared order: what a legend lists.
+    QList<EntityKind> shownKinds() const;
+    QList<RelationshipType> shownTypes() const;
+
+    // So many relationships are shown that edges are drawn plain (thin, not smoothed) unless
+    // hovered or selected; it keeps large graphs responsive.
+    bool isCrowded() const { return m_crowded; }
+
+    // While on, items draw every label whatever the scale, as an exported picture needs.
+    bool isExporting() const { return m_exporting; }
+    void setExporting(bool on) { m_exporting = on; }
+
+    // What the next layout is given: the nodes and relationships of the current time window.
+    // ids receives the entity id of each node index.
+    LayoutInput layoutInput(bool fresh, QStringList *ids) const;
+
+    // For the items.
+    // True while the scene moves many nodes at once; edges are then adjusted once at the end,
+    // not once per end.
+    bool isMovingNodes() const { return m_movingNodes; }
+    void nodeClicked(NodeItem *node);
+    void nodeDoubleClicked(NodeItem *node);
+    void nodeDragStarted(NodeItem *node);
+    void nodeDragFinished(NodeItem *node, const QPointF &from);
+    void edgeClicked(EdgeItem *edge);
+
+Q_SIGNALS:
+    void entityClicked(const QString &entityId);
+    void entityDoubleClicked(const QString &entityId);
+    void relationshipClicked(const QString &relationshipId);
+    // A drag ended; the node is at `to` until the view records the move (or it snaps back).
+    void nodeMoved(const QString &entityId, const QPointF &from, const QPointF &to);
+    void hoveredNodeChanged(const QString &entityId);
+    void focusNodeChanged(const QString &entityId);
+    // The set of shown nodes or edges changed (legend, overview).
+    void shownChanged();
+    // A layout result was applied; animations towards it may still run.
+    void layoutApplied();
+    // Nothing pending and nothing moving: items are where they belong.
+    void settled();
+
+private:
+    enum class LayoutMode { Fresh, Gentle, OverlapsOnly };
+
+    void rebuild();
+    void keepAfterEdit();
+    void updateWindow();
+    void refreshTexts();
+    void requestLayout(LayoutMode mode);
+    void runLayout();
+    void applyLayout(quint64 ticket, const LayoutResult &result);
+    void updateShown();
+    void transition(bool animate);
+    void animationStep(qreal t);
+    void animationFinished();
+    void updateMarks();
+    void updateDimming();
+    void updateSceneRect();
+    void nodePositionChanged(const QString &entityId);
+    QPointF homeFor(const NodeItem *node) const;
+    template<typename F> void moveNodes(F &&move);
+
+    const Document *m_document;
+    Language m_language;
+    bool m_followLanguage = true;
+    bool m_async = true;
+    bool m_exporting = false;
+    bool m_crowded = false;
+    bool m_movingNodes = false;
+
+    // Where nodes were before the data was replaced: an edit (unlike a load) keeps the picture.
+    struct Placement
+    {
+        QPointF layoutPos;
+        LabelSide labelSide;
+    };
+    QHash<QString, Placement> m_beforeReset;
+
+    QList<NodeItem *> m_nodes;
+    QList<EdgeItem *> m_edges;
+    QHash<QString, NodeItem *> m_nodeById;
+    QHash<QString, const Entity *> m_entityById;
+    QHash<QString, EdgeItem *> m_edgeById;
+
+    RelationshipGraph m_graph;
+    QList<bool> m_inWindow; // by relationship index
+
+    QSet<EntityKind> m_hiddenKinds;
+    QSet<RelationshipType> m_hiddenTypes;
+    QString m_focus;
+    int m_hops = 1;
+    QString m_hovered;
+    QString m_keyboard;
+
+    LayoutRunner *m_runner;
+    quint64 m_ticket = 0;
+    QStringList m_requestIds;
+    QTimer *m_layoutTimer;
+    LayoutMode m_requestedMode = LayoutMode::OverlapsOnly;
+    bool m_pending = false;
+    bool m_laidOut = false;
+
+    struct NodeTween
+    {
+        NodeItem *node;
+        QPointF from;
+        QPointF to;
+        qreal p0;
+        qreal p1;
+    };
+    struct EdgeTween
+    {
+        EdgeItem *edge;
+        qreal p0;
+        qreal p1;
+    };
+    QVariantAnimation *m_animation;
+    QList<NodeTween> m_nodeTweens;
+    QList<EdgeTween> m_edgeTweens;
+};
+
+} // namespace atlas

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/kinds.h"
+
+#include <QCoreApplication>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QPainterPath>
+#include <QPen>
+
+QT_BEGIN_NAMESPACE
+class QPainter;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+// How the company graph looks, in one place so the view, its legend and every export agree:
+// entity kinds differ by shape *and* colour (Paul Tol's colour-blind-safe "bright" set),
+// relationship types by colour *and* dash pattern, so neither colour nor shape alone carries
+// the meaning. Sizes are in scene units (pixels at 100 %).
+class GraphStyle
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::GraphStyle)
+
+public:
+    static QColor fill(EntityKind kind);
+    static QColor outline(EntityKind kind);
+    // Node size grows gently with the number of relationships, so hubs read as hubs.
+    static qreal radius(EntityKind kind, int degree);
+    // The node's outline centred on (0, 0).
+    static QPainterPath shape(EntityKind kind, qreal radius);
+
+    static QColor edgeColor(RelationshipType type);
+    // Cosmetic: the same width on screen at any zoom and in every export.
+    static QPen edgePen(RelationshipType type);
+    static qreal arrowSize() { return 9.0; }
+
+    // "Noto Sans CJK KR" so Korean names show as Korean glyphs everywhere, exports included.
+    static QFont labelFont(EntityKind kind);
+    static QFont legendFont(bool heading = false);
+    static qreal labelMaxWidth() { return 120.0; }
+    static QColor labelColor() { return QColor(0x1f, 0x23, 0x28); }
+    static QColor labelHalo() { return QColor(255, 255, 255, 220); }
+    static QColor canvas() { return QColor(0xfb, 0xfb, 0xfa); }
+    static QColor selectionColor() { return QColor(0xf5, 0xa0, 0x00); }
+    static QColor focusColor() { return QColor(0x20, 0x20, 0x20); }
+    // Dimmed items are drawn in colours faded towards the canvas rather than translucent: the
+    // same look, without blending thousands of items on every hover.
+    static QColor dimmed(const QColor &c);
+
+    // A legend of the given kinds and types: its size, and painting it with its top-left at `at`.
+    static QSizeF legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types);
+    static void paintLegend(QPainter *painter, const QPointF &at, const QList<EntityKind> &kinds,
+                            const QList<RelationshipType> &types);
+    // A small sample of a kind or type, for menus.
+    static QIcon kindIcon(EntityKind kind);
+    static QIcon typeIcon(RelationshipType type);
+};
+
+} // namespace atlas

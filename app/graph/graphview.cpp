@@ -1,0 +1,530 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphview.h"
+
+#include "graphlegend.h"
+#include "graphscene.h"
+#include "graphstyle.h"
+#include "minimap.h"
+#include "movenodecommand.h"
+#include "models/document.h"
+#include "nodeitem.h"
+
+#include <QAction>
+#include <QHash>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+constexpr qreal kMinZoom = 0.03;
+constexpr qreal kMaxZoom = 6.0;
+constexpr qreal kZoomStep = 1.25;
+constexpr int kOverlayMargin = 10;
+constexpr qreal kNudge = 8; // screen pixels a Shift+arrow moves a node
+} // namespace
+
+GraphView::GraphView(Document *document, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_document(document)
+    , m_scene(new GraphScene(document, this))
+    , m_legend(new GraphLegend(m_scene, this))
+    , m_miniMap(new MiniMap(this))
+    , m_banner(new QLabel(this))
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorViewCenter);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    // Panning by dragging, the overview and the keyboard replace scroll bars, as in map views.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+
+    m_banner->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: rgba(32, 32, 32, 200); color: white; "
+                                           "border-radius: 4px; padding: 4px 10px; }"));
+    m_banner->hide();
+    m_miniMap->hide();
+
+    createActions();
+    retranslate();
+
+    connect(m_scene, &GraphScene::entityClicked, this, [this](const QString &id) {
+        m_scene->setKeyboardNode(id);
+        m_document->selectEntity(id);
+    });
+    connect(m_scene, &GraphScene::relationshipClicked, m_document, &Document::selectRelationship);
+    connect(m_scene, &GraphScene::entityDoubleClicked, this, &GraphView::focusNeighbourhood);
+    connect(m_scene, &GraphScene::nodeMoved, this, [this](const QString &id, const QPointF &from, const QPointF &to) {
+        if (from == to)
+            return;
+        m_document->undoStack()->push(new MoveNodeCommand(m_document, id, m_document->nodePosition(id), to));
+    });
+    connect(m_scene, &GraphScene::layoutApplied, this, [this] {
+        updateViewRect();
+        if (m_fitPending) {
+            m_fitPending = false;
+            fitToView();
+        }
+        m_miniMap->scheduleRefresh();
+        updateOverlays();
+    });
+    connect(m_scene, &GraphScene::settled, this, [this] {
+        m_miniMap->scheduleRefresh();
+        updateOverlays();
+    });
+    connect(m_scene, &GraphScene::shownChanged, this, [this] {
+        m_miniMap->scheduleRefresh();
+        updateOverlays();
+    });
+    connect(m_scene, &GraphScene::focusNodeChanged, this, [this](const QString &id) {
+        if (id.isEmpty() && m_haveSavedView) {
+            m_haveSavedView = false;
+            setTransform(m_savedTransform);
+            updateViewRect();
+            centerOn(m_savedCentre);
+        }
+        updateBanner();
+    });
+    connect(m_document, &Document::dataReset, this, [this] { m_fitPending = true; });
+    // An edit keeps the picture, and the view on it.
+    connect(m_document, &Document::dataEdited, this, [this] { m_fitPending = false; });
+    connect(m_document, &Document::selectionChanged, this, &GraphView::followSelection);
+    connect(m_document, &Document::languageChanged, this, &GraphView::updateBanner);
+}
+
+GraphView::~GraphView() = default;
+
+void GraphView::createActions()
+{
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(kZoomStep); });
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomBy(1 / kZoomStep); });
+    m_fitAction = new QAction(this);
+    m_fitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_F)});
+    connect(m_fitAction, &QAction::triggered, this, &GraphView::fitToView);
+    m_relayoutAction = new QAction(this);
+    connect(m_relayoutAction, &QAction::triggered, m_scene, &GraphScene::relayout);
+    m_legendAction = new QAction(this);
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    connect(m_legendAction, &QAction::toggled, this, [this] { updateOverlays(); });
+    for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_fitAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+}
+
+void GraphView::retranslate()
+{
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_fitAction->setText(tr("&Fit Graph to View"));
+    m_relayoutAction->setText(tr("&Lay Out Again"));
+    m_relayoutAction->setToolTip(tr("Lay the graph out afresh; nodes you moved stay where you put them"));
+    m_legendAction->setText(tr("Show &Legend"));
+    setAccessibleName(tr("Company graph"));
+    updateBanner();
+}
+
+void GraphView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGraphicsView::changeEvent(event);
+}
+
+qreal GraphView::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphView::zoomAbout(qreal z, const QPointF &viewPos)
+{
+    z = std::clamp(z, kMinZoom, kMaxZoom);
+    const qreal factor = z / zoom();
+    if (std::abs(factor - 1) < 1e-9)
+        return;
+    // Done by hand rather than with a transformation anchor: the anchor follows the last mouse
+    // move, and the scene rectangle changes with the zoom.
+    const QPointF fixedPoint = viewportTransform().inverted().map(viewPos);
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
+    scale(factor, factor);
+    updateViewRect();
+    const QPointF drift = viewportTransform().map(fixedPoint) - viewPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
+    setTransformationAnchor(anchor);
+    updateOverlays();
+}
+
+void GraphView::zoomBy(qreal factor)
+{
+    zoomAbout(zoom() * factor, QRectF(viewport()->rect()).center());
+}
+
+void GraphView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    // About the cursor: the point under it stays under it.
+    zoomAbout(zoom() * std::pow(1.0015, delta), event->position());
+    event->accept();
+}
+
+void GraphView::fitToView()
+{
+    const QRectF r = m_scene->shownRect();
+    if (r.isEmpty())
+        return;
+    // Fitted into the part of the view the legend leaves free, so no node hides under it.
+    const QRect area = viewport()->rect();
+    const int reserved = legendShown() ? m_legend->width() + 2 * kOverlayMargin : 0;
+    const QRectF free = QRectF(area).adjusted(reserved, 0, 0, 0);
+    if (free.width() < 100 || free.height() < 100)
+        return;
+    const QRectF wanted = r.adjusted(-20, -20, 20, 20);
+    const qreal z = std::clamp(std::min(free.width() / wanted.width(), free.height() / wanted.height()), kMinZoom, 1.0);
+    setTransform(QTransform::fromScale(z, z));
+    updateViewRect();
+    // Centre the graph in the free part: the view's centre sits half the reserved width left of it.
+    centerOn(r.center() - QPointF(reserved / 2.0 / z, 0));
+    updateOverlays();
+}
+
+bool GraphView::centreOn(const QString &entityId)
+{
+    const NodeItem *node = m_scene->node(entityId);
+    if (!node || !node->shownTarget())
+        return false;
+    centerOn(node->home());
+    updateOverlays();
+    return true;
+}
+
+void GraphView::setHops(int hops)
+{
+    hops = std::clamp(hops, 1, 3);
+    if (hops == m_hops)
+        return;
+    m_hops = hops;
+    if (!m_scene->focusNode().isEmpty()) {
+        m_scene->setFocusNode(m_scene->focusNode(), m_hops);
+        fitToView();
+        updateBanner();
+    }
+    Q_EMIT hopsChanged(m_hops);
+}
+
+void GraphView::focusNeighbourhood(const QString &entityId)
+{
+    if (!m_scene->node(entityId))
+        return;
+    if (!m_haveSavedView) {
+        m_haveSavedView = true;
+        m_savedTransform = transform();
+        m_savedCentre = mapToScene(viewport()->rect().center());
+    }
+    m_scene->setFocusNode(entityId, m_hops);
+    m_scene->setKeyboardNode(entityId);
+    fitToView();
+    updateBanner();
+}
+
+void GraphView::leaveFocus()
+{
+    m_scene->setFocusNode({}, m_hops);
+}
+
+void GraphView::updateBanner()
+{
+    const QString id = m_scene->focusNode();
+    const Entity *e = id.isEmpty() ? nullptr : m_document->data().entity(id);
+    if (!e) {
+        m_banner->hide();
+        return;
+    }
+    m_banner->setText(tr("Neighbourhood of %1 within %n step(s) — Esc shows the whole graph", nullptr, m_hops)
+                          .arg(e->name.text(m_scene->language())));
+    m_banner->adjustSize();
+    m_banner->show();
+    updateOverlays();
+}
+
+void GraphView::updateViewRect()
+{
+    // Room around the graph of a whole view on each side, so any node can be centred.
+    QRectF r = m_scene->sceneRect();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    r.adjust(-visible.width(), -visible.height(), visible.width(), visible.height());
+    setSceneRect(r);
+}
+
+bool GraphView::legendShown() const
+{
+    return m_legendAction->isChecked() && !(m_legend->kinds().isEmpty() && m_legend->types().isEmpty());
+}
+
+void GraphView::updateOverlays()
+{
+    const QRect area = viewport()->geometry();
+    m_legend->setVisible(legendShown());
+    m_legend->move(area.topLeft() + QPoint(kOverlayMargin, kOverlayMargin));
+    m_legend->raise();
+
+    const QRectF shown = m_scene->shownRect();
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const bool larger = !shown.isEmpty() && !visible.contains(shown);
+    m_miniMap->setVisible(larger);
+    if (larger) {
+        m_miniMap->resize(m_miniMap->sizeHint());
+        m_miniMap->move(area.bottomRight() - QPoint(m_miniMap->width(), m_miniMap->height())
+                        - QPoint(kOverlayMargin, kOverlayMargin));
+        m_miniMap->raise();
+        m_miniMap->update();
+    }
+    if (m_banner->isVisible()) {
+        m_banner->move(area.left() + (area.width() - m_banner->width()) / 2, area.top() + kOverlayMargin);
+        m_banner->raise();
+    }
+}
+
+void GraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateViewRect();
+    updateOverlays();
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    if (m_miniMap->isVisible())
+        m_miniMap->update();
+}
+
+void GraphView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, GraphStyle::canvas());
+}
+
+void GraphView::followSelection()
+{
+    const auto sel = m_document->selection();
+    if (sel.type != Document::SelectionType::Entity)
+        return;
+    const NodeItem *node = m_scene->node(sel.id);
+    if (!node || !node->shownTarget())
+        return;
+    // Selected elsewhere (a list, the details panel): bring it into view without jumping when
+    // it is already there.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (!visible.contains(node->layoutBox().translated(node->home())))
+        centerOn(node->home());
+}
+
+void GraphView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->pos();
+    m_pressOnItem = itemAt(event->pos()) != nullptr;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    // A click (not a pan) on empty canvas clears the selection, as in every other view.
+    if (event->button() == Qt::LeftButton && !m_pressOnItem
+        && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        m_document->clearSelection();
+}
+
+QString GraphView::startingNode() const
+{
+    const auto sel = m_document->selection();
+    if (sel.type == Document::SelectionType::Entity) {
+        const NodeItem *n = m_scene->node(sel.id);
+        if (n && n->shownTarget())
+            return sel.id;
+    }
+    // Else the shown node nearest the middle of the view.
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    QString best;
+    qreal bestDistance = 0;
+    for (const NodeItem *n : m_scene->nodeItems()) {
+        if (!n->shownTarget())
+            continue;
+        const QPointF d = n->home() - centre;
+        const qreal distance = d.x() * d.x() + d.y() * d.y();
+        if (best.isEmpty() || distance < bestDistance) {
+            best = n->id();
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+void GraphView::moveKeyboardFocus(const QPointF &direction)
+{
+    const NodeItem *current = m_scene->node(m_scene->keyboardNode());
+    if (!current || !current->shownTarget()) {
+        m_scene->setKeyboardNode(startingNode());
+    } else {
+        // The nearest node in that direction, preferring those straight ahead.
+        const NodeItem *best = nullptr;
+        qreal bestScore = 0;
+        for (const NodeItem *n : m_scene->nodeItems()) {
+            if (n == current || !n->shownTarget())
+                continue;
+            const QPointF d = n->home() - current->home();
+            const qreal along = d.x() * direction.x() + d.y() * direction.y();
+            const qreal across = std::abs(d.x() * direction.y() - d.y() * direction.x());
+            if (along <= 0 || across > 2 * along)
+                continue;
+            const qreal score = along + 2 * across;
+            if (!best || score < bestScore) {
+                best = n;
+                bestScore = score;
+            }
+        }
+        if (best)
+            m_scene->setKeyboardNode(best->id());
+    }
+    if (const NodeItem *n = m_scene->node(m_scene->keyboardNode()))
+        ensureVisible(n->layoutBox().translated(n->home()), 40, 40);
+}
+
+QStringList GraphView::tabOrder() const
+{
+    // Reading order: rows of about a label's height, left to right.
+    QList<const NodeItem *> nodes;
+    for (const NodeItem *n : m_scene->nodeItems()) {
+        if (n->shownTarget())
+            nodes.append(n);
+    }
+    std::stable_sort(nodes.begin(), nodes.end(), [](const NodeItem *a, const NodeItem *b) {
+        const int ra = int(std::floor(a->home().y() / 60));
+        const int rb = int(std::floor(b->home().y() / 60));
+        return ra != rb ? ra < rb : a->home().x() < b->home().x();
+    });
+    QStringList ids;
+    for (const NodeItem *n : nodes)
+        ids.append(n->id());
+    return ids;
+}
+
+bool GraphView::focusNextPrevChild(bool next)
+{
+    if (hasFocus()) {
+        const QStringList order = tabOrder();
+        const qsizetype at = order.indexOf(m_scene->keyboardNode());
+        const qsizetype to = at < 0 ? (next ? 0 : order.size() - 1) : at + (next ? 1 : -1);
+        // Past the last node Tab leaves the graph, as it leaves any other composite widget.
+        if (to >= 0 && to < order.size()) {
+            m_scene->setKeyboardNode(order.at(to));
+            if (const NodeItem *n = m_scene->node(order.at(to)))
+                ensureVisible(n->layoutBox().translated(n->home()), 40, 40);
+            return true;
+        }
+        m_scene->setKeyboardNode({});
+    }
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+void GraphView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    if (m_scene->keyboardNode().isEmpty()
+        && (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)) {
+        const QStringList order = tabOrder();
+        if (!order.isEmpty())
+            m_scene->setKeyboardNode(event->reason() == Qt::TabFocusReason ? order.constFirst() : order.constLast());
+    }
+}
+
+void GraphView::activateKeyboardNode()
+{
+    const QString id = m_scene->keyboardNode();
+    if (id.isEmpty())
+        return;
+    m_document->selectEntity(id);
+    Q_EMIT detailsRequested();
+}
+
+void GraphView::nudgeKeyboardNode(const QPointF &direction)
+{
+    const NodeItem *node = m_scene->node(m_scene->keyboardNode());
+    if (!node || !node->isPlaced())
+        return;
+    // A few screen pixels at any zoom.
+    const QPointF to = node->home() + direction * (kNudge / zoom());
+    m_document->undoStack()->push(new MoveNodeCommand(m_document, node->id(), m_document->nodePosition(node->id()), to,
+                                                      MoveNodeCommand::Kind::Nudge));
+    ensureVisible(node->layoutBox().translated(to), 40, 40);
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() == Qt::ShiftModifier) {
+        static const QHash<int, QPointF> directions = {
+            {Qt::Key_Left, {-1, 0}}, {Qt::Key_Right, {1, 0}}, {Qt::Key_Up, {0, -1}}, {Qt::Key_Down, {0, 1}}};
+        if (directions.contains(event->key())) {
+            nudgeKeyboardNode(directions.value(event->key()));
+            return;
+        }
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveKeyboardFocus({-1, 0});
+        return;
+    case Qt::Key_Right:
+        moveKeyboardFocus({1, 0});
+        return;
+    case Qt::Key_Up:
+        moveKeyboardFocus({0, -1});
+        return;
+    case Qt::Key_Down:
+        moveKeyboardFocus({0, 1});
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        activateKeyboardNode();
+        return;
+    case Qt::Key_Space:
+        if (!m_scene->keyboardNode().isEmpty())
+            m_document->selectEntity(m_scene->keyboardNode());
+        return;
+    case Qt::Key_Escape:
+        if (!m_scene->focusNode().isEmpty()) {
+            leaveFocus();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+} // namespace atlas

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace atlas {
+
+class Document;
+class GraphLegend;
+class GraphScene;
+class MiniMap;
+
+// The company graph on screen. A click selects the entity or relationship in the Document; a
+// double click shows the node's neighbourhood (hops() steps) until Escape; dragging a node moves
+// it (one undo step, saved by the workspace); the wheel zooms about the cursor, dragging the
+// background pans. Arrow keys and Tab move a keyboard focus between nodes, Enter selects the
+// focused node and asks for its details, Shift+arrows move it. A legend and, when the graph does not fit, an overview
+// sit over the corners.
+class GraphView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit GraphView(Document *document, QWidget *parent = nullptr);
+    ~GraphView() override;
+
+    Document *document() const { return m_document; }
+    GraphScene *graphScene() const { return m_scene; }
+    GraphLegend *legend() const { return m_legend; }
+    MiniMap *miniMap() const { return m_miniMap; }
+
+    // Ctrl++ (and Ctrl+=), Ctrl+-, Ctrl+Shift+F or F; shortcuts work while the view (or the widget
+    // the actions are also added to) has focus.
+    QAction *zoomInAction() const { return m_zoomInAction; }
+    QAction *zoomOutAction() const { return m_zoomOutAction; }
+    QAction *fitAction() const { return m_fitAction; }
+    QAction *relayoutAction() const { return m_relayoutAction; }
+    QAction *legendAction() const { return m_legendAction; }
+
+    qreal zoom() const;
+    // About the centre of the view, within 3 % … 600 %.
+    void zoomBy(qreal factor);
+    // The whole shown graph, never larger than 100 % so labels keep their size.
+    void fitToView();
+    // Scrolls so the entity's node is in the middle; false when it is not shown.
+    bool centreOn(const QString &entityId);
+
+    int hops() const { return m_hops; }
+    void setHops(int hops); // 1 … 3
+    // Neighbourhood focus on the entity; Escape or leaveFocus() returns to the view before it.
+    void focusNeighbourhood(const QString &entityId);
+    void leaveFocus();
+
+Q_SIGNALS:
+    // Enter on a node: the lead raises the details of the selection.
+    void detailsRequested();
+    void hopsChanged(int hops);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void zoomAbout(qreal zoom, const QPointF &viewPos);
+    void updateViewRect();
+    void updateOverlays();
+    bool legendShown() const;
+    void updateBanner();
+    void followSelection();
+    void moveKeyboardFocus(const QPointF &direction);
+    void nudgeKeyboardNode(const QPointF &direction);
+    QStringList tabOrder() const;
+    QString startingNode() const;
+    void activateKeyboardNode();
+
+    Document *m_document;
+    GraphScene *m_scene;
+    GraphLegend *m_legend;
+    MiniMap *m_miniMap;
+    QLabel *m_banner;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_relayoutAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    int m_hops = 1;
+    bool m_fitPending = true;
+    // The view before a neighbourhood focus, to return to.
+    bool m_haveSavedView = false;
+    QTransform m_savedTransform;
+    QPointF m_savedCentre;
+    QPoint m_pressPos;
+    bool m_pressOnItem = false;
+};
+
+} // namespace atlas

@@ -1,0 +1,302 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphwidget.h"
+
+#include "graphrender.h"
+#include "graphscene.h"
+#include "graphstyle.h"
+#include "graphview.h"
+#include "models/document.h"
+#include "nodeitem.h"
+
+#include <QAction>
+#include <QCompleter>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStringListModel>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace atlas {
+
+GraphWidget::GraphWidget(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_view(new GraphView(document, this))
+    , m_toolBar(new QToolBar(this))
+    , m_search(new QLineEdit(this))
+    , m_completer(new QCompleter(this))
+    , m_completions(new QStringListModel(this))
+    , m_hopsLabel(new QLabel(this))
+    , m_hops(new QSpinBox(this))
+    , m_kindButton(new QToolButton(this))
+    , m_typeButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_kindMenu(new QMenu(this))
+    , m_typeMenu(new QMenu(this))
+    , m_exportMenu(new QMenu(this))
+    , m_note(new QLabel(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_completer->setModel(m_completions);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    m_search->setCompleter(m_completer);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &GraphWidget::find);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
+    connect(m_search, &QLineEdit::textEdited, m_note, &QLabel::hide);
+
+    m_hops->setRange(1, 3);
+    m_hops->setValue(m_view->hops());
+    m_hopsLabel->setBuddy(m_hops);
+    connect(m_hops, &QSpinBox::valueChanged, m_view, &GraphView::setHops);
+    connect(m_hops, &QSpinBox::valueChanged, this, &GraphWidget::updateHopsSuffix);
+    connect(m_view, &GraphView::hopsChanged, m_hops, &QSpinBox::setValue);
+
+    m_showAllKinds = m_kindMenu->addAction(QString(), this, [this] {
+        for (EntityKind k : allValues<EntityKind>())
+            scene()->setKindShown(k, true);
+        syncFilterActions();
+    });
+    m_kindMenu->addSeparator();
+    for (EntityKind k : allValues<EntityKind>()) {
+        QAction *a = m_kindMenu->addAction(GraphStyle::kindIcon(k), QString());
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::toggled, this, [this, k](bool on) { scene()->setKindShown(k, on); });
+        m_kindActions.insert(k, a);
+    }
+    m_showAllTypes = m_typeMenu->addAction(QString(), this, [this] {
+        for (RelationshipType t : allValues<RelationshipType>())
+            scene()->setTypeShown(t, true);
+        syncFilterActions();
+    });
+    m_typeMenu->addSeparator();
+    for (RelationshipType t : allValues<RelationshipType>()) {
+        QAction *a = m_typeMenu->addAction(GraphStyle::typeIcon(t), QString());
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::toggled, this, [this, t](bool on) { scene()->setTypeShown(t, on); });
+        m_typeActions.insert(t, a);
+    }
+    for (QToolButton *b : {m_kindButton, m_typeButton, m_exportButton})
+        b->setPopupMode(QToolButton::InstantPopup);
+    m_kindButton->setMenu(m_kindMenu);
+    m_typeButton->setMenu(m_typeMenu);
+    m_exportButton->setMenu(m_exportMenu);
+
+    m_exportPngAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(false); });
+    m_exportSvgAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(true); });
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_findAction);
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addWidget(m_search);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_hopsLabel);
+    m_toolBar->addWidget(m_hops);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_kindButton);
+    m_toolBar->addWidget(m_typeButton);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_view->zoomOutAction());
+    m_toolBar->addAction(m_view->zoomInAction());
+    m_toolBar->addAction(m_view->fitAction());
+    m_toolBar->addAction(m_view->relayoutAction());
+    m_toolBar->addAction(m_view->legendAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_exportButton);
+    // The view's shortcuts also work while the search field or a tool button has focus.
+    for (QAction *a : {m_view->zoomInAction(), m_view->zoomOutAction(), m_view->fitAction()})
+        addAction(a);
+
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(6, 2, 6, 2);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    m_note->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_note);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    connect(m_view, &GraphView::detailsRequested, this, &GraphWidget::detailsRequested);
+    connect(document, &Document::dataReset, this, &GraphWidget::rebuildCompletions);
+    connect(document, &Document::languageChanged, this, &GraphWidget::rebuildCompletions);
+    retranslate();
+    rebuildCompletions();
+}
+
+GraphWidget::~GraphWidget() = default;
+
+GraphScene *GraphWidget::scene() const
+{
+    return m_view->graphScene();
+}
+
+void GraphWidget::retranslate()
+{
+    m_search->setPlaceholderText(tr("Find an entity by name or ticker…"));
+    m_search->setToolTip(tr("Find an entity: English or Korean name, or ticker (%1)")
+                             .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setAccessibleName(tr("Find entity"));
+    m_hopsLabel->setText(tr("&Neighbourhood:"));
+    updateHopsSuffix();
+    m_hops->setToolTip(tr("How far a double click on a node reaches: 1 to 3 relationships"));
+    m_kindButton->setText(tr("Entities"));
+    m_kindButton->setToolTip(tr("Show or hide entities by kind"));
+    m_typeButton->setText(tr("Relationships"));
+    m_typeButton->setToolTip(tr("Show or hide relationships by type"));
+    m_exportButton->setText(tr("Export"));
+    m_showAllKinds->setText(tr("Show All Kinds"));
+    m_showAllTypes->setText(tr("Show All Types"));
+    for (auto it = m_kindActions.cbegin(); it != m_kindActions.cend(); ++it)
+        it.value()->setText(labelOf(it.key()));
+    for (auto it = m_typeActions.cbegin(); it != m_typeActions.cend(); ++it)
+        it.value()->setText(labelOf(it.key()));
+    m_exportPngAction->setText(tr("Export as &PNG Image…"));
+    m_exportSvgAction->setText(tr("Export as &SVG Drawing…"));
+    m_findAction->setText(tr("Find in Graph"));
+}
+
+void GraphWidget::updateHopsSuffix()
+{
+    m_hops->setSuffix(tr(" step(s)", nullptr, m_hops->value()));
+}
+
+void GraphWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GraphWidget::rebuildCompletions()
+{
+    // One line per entity of the graph, its name in the document language first, so typing any
+    // of its names or its ticker finds it.
+    const Language lang = m_document->language();
+    const Language other = lang == Language::Korean ? Language::English : Language::Korean;
+    QStringList lines;
+    m_completionIds.clear();
+    for (const NodeItem *node : scene()->nodeItems()) {
+        const Entity *e = scene()->entity(node->id());
+        if (!e)
+            continue;
+        QStringList parts{e->name.text(lang)};
+        if (e->name.text(other) != parts.constFirst())
+            parts.append(e->name.text(other));
+        if (!e->ticker.isEmpty())
+            parts.append(e->ticker);
+        QString line = parts.join(QStringLiteral(" · "));
+        if (m_completionIds.contains(line))
+            line += QStringLiteral(" (%1)").arg(e->id);
+        m_completionIds.insert(line, e->id);
+        lines.append(line);
+    }
+    lines.sort(Qt::CaseInsensitive);
+    m_completions->setStringList(lines);
+}
+
+void GraphWidget::showNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->show();
+}
+
+bool GraphWidget::find(const QString &text)
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return false;
+    const Dataset &data = m_document->data();
+    QString id = m_completionIds.value(needle);
+    if (id.isEmpty())
+        id = data.resolveEntity(needle);
+    if (id.isEmpty()) {
+        for (const NodeItem *node : scene()->nodeItems()) {
+            const Entity *e = scene()->entity(node->id());
+            if (e && (e->name.contains(needle) || e->ticker.contains(needle, Qt::CaseInsensitive))) {
+                id = e->id;
+                break;
+            }
+        }
+    }
+    const Entity *entity = data.entity(id);
+    if (!entity) {
+        showNote(tr("No entity matches “%1”.").arg(needle));
+        return false;
+    }
+    m_note->hide();
+    m_document->selectEntity(id);
+    // Asked for by name, so shown even when a filter or the neighbourhood focus hid it.
+    if (!scene()->focusNode().isEmpty() && !scene()->shownNodes().contains(id))
+        m_view->leaveFocus();
+    if (!scene()->isKindShown(entity->kind)) {
+        scene()->setKindShown(entity->kind, true);
+        syncFilterActions();
+    }
+    if (!m_view->centreOn(id)) {
+        showNote(tr("%1 has no relationships shown for the time window.").arg(entity->name.text(m_document->language())));
+        return false;
+    }
+    scene()->setKeyboardNode(id);
+    return true;
+}
+
+void GraphWidget::syncFilterActions()
+{
+    for (auto it = m_kindActions.cbegin(); it != m_kindActions.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(scene()->isKindShown(it.key()));
+    }
+    for (auto it = m_typeActions.cbegin(); it != m_typeActions.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(scene()->isTypeShown(it.key()));
+    }
+}
+
+bool GraphWidget::exportTo(const QString &path, QString *error) const
+{
+    return GraphRender::renderScene(scene(), path, error);
+}
+
+void GraphWidget::exportImage(bool svg)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
+    const QString filter = svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export Graph as SVG") : tr("Export Graph as PNG"),
+                                                QDir(dir).filePath(tr("company-graph") + QLatin1Char('.') + suffix),
+                                                filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Cannot Export the Graph"), error);
+}
+
+} // namespace atlas

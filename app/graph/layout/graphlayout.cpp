@@ -1,0 +1,828 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphlayout.h"
+
+#include <igraph.h>
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <numeric>
+
+namespace atlas {
+
+namespace {
+
+// Debian's igraph 0.10 is built without thread-local state (IGRAPH_THREAD_SAFE is 0): its random
+// generator and error handler are process-wide, so only one layout at a time may use it.
+std::mutex &igraphMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+// With the grid variant repulsion only acts between near nodes, so an edge settles near this
+// length whatever the size of the graph (measured 1.07 to 1.14 units for 10 to 5,000 nodes). A
+// re-layout from known positions converts units with it.
+constexpr double kGridEdgeLength = 1.12;
+// Above this many nodes all-pairs repulsion costs far more than it adds to the picture.
+constexpr int kGridThreshold = 300;
+// Share of a component whose positions are known for a re-layout to only nudge it.
+constexpr double kGentleShare = 0.5;
+// How far a known node may move in a gentle re-layout, in edge lengths.
+constexpr double kLeash = 0.3;
+// Above this many nodes only shapes are kept apart, not labels.
+constexpr int kLabelBoxLimit = 1000;
+// Spreading a fresh component: the share of its bounding box its boxes may fill, the share of
+// crowded nodes above which clashes spread it, and the most it is spread.
+constexpr double kFill = 0.4;
+constexpr double kCrowdedShare = 0.25;
+constexpr double kMaxSpread = 50.0;
+constexpr double kGoldenAngle = 2.399963229728653;
+
+struct Component
+{
+    QList<int> nodes;                  // global indexes, ascending
+    QList<std::pair<int, int>> edges;  // local indexes
+    bool anchored = false;             // some node has a known position
+};
+
+// Small owners of igraph objects, so every early return frees what was made.
+struct IVectorInt
+{
+    igraph_vector_int_t v;
+    bool ok;
+    explicit IVectorInt(igraph_integer_t n) : ok(igraph_vector_int_init(&v, n) == IGRAPH_SUCCESS) { }
+    ~IVectorInt()
+    {
+        if (ok)
+            igraph_vector_int_destroy(&v);
+    }
+};
+struct IVector
+{
+    igraph_vector_t v;
+    bool ok;
+    explicit IVector(igraph_integer_t n) : ok(igraph_vector_init(&v, n) == IGRAPH_SUCCESS) { }
+    ~IVector()
+    {
+        if (ok)
+            igraph_vector_destroy(&v);
+    }
+};
+struct IMatrix
+{
+    igraph_matrix_t m;
+    bool ok;
+    IMatrix(igraph_integer_t rows, igraph_integer_t cols) : ok(igraph_matrix_init(&m, rows, cols) == IGRAPH_SUCCESS) { }
+    ~IMatrix()
+    {
+        if (ok)
+            igraph_matrix_destroy(&m);
+    }
+};
+struct IGraph
+{
+    igraph_t g;
+    bool ok = false;
+    ~IGraph()
+    {
+        if (ok)
+            igraph_destroy(&g);
+    }
+};
+
+struct FrOptions
+{
+    bool useStart = false;
+    int iterations = 500;
+    double temperature = 0.0; // 0: igraph's default, sqrt(n) / 10
+    bool grid = false;
+};
+
+// Fruchterman–Reingold on one component, positions in igraph units. A node with bounds stays
+// inside them (a zero-sized rectangle pins it). Call with igraphMutex() held. False when igraph
+// fails (memory); positions are then left as they were.
+bool fruchtermanReingold(int n, const QList<std::pair<int, int>> &edges, QList<QPointF> &pos,
+                         const QList<std::optional<QRectF>> &bounds, const FrOptions &o)
+{
+    IVectorInt edgeList(igraph_integer_t(edges.size()) * 2);
+    if (!edgeList.ok)
+        return false;
+    for (qsizetype i = 0; i < edges.size(); ++i) {
+        VECTOR(edgeList.v)[2 * i] = edges.at(i).first;
+        VECTOR(edgeList.v)[2 * i + 1] = edges.at(i).second;
+    }
+    IGraph graph;
+    graph.ok = igraph_create(&graph.g, &edgeList.v, n, IGRAPH_UNDIRECTED) == IGRAPH_SUCCESS;
+    IMatrix res(n, 2);
+    if (!graph.ok || !res.ok)
+        return false;
+    for (int i = 0; i < n; ++i) {
+        MATRIX(res.m, i, 0) = pos.at(i).x();
+        MATRIX(res.m, i, 1) = pos.at(i).y();
+    }
+    const bool anyFixed = std::any_of(bounds.cbegin(), bounds.cend(), [](const auto &b) { return b.has_value(); });
+    IVector minX(n), maxX(n), minY(n), maxY(n);
+    if (!minX.ok || !maxX.ok || !minY.ok || !maxY.ok)
+        return false;
+    for (int i = 0; i < n; ++i) {
+        const std::optional<QRectF> b = anyFixed ? bounds.value(i) : std::nullopt;
+        VECTOR(minX.v)[i] = b ? b->left() : -IGRAPH_INFINITY;
+        VECTOR(maxX.v)[i] = b ? b->right() : IGRAPH_INFINITY;
+        VECTOR(minY.v)[i] = b ? b->top() : -IGRAPH_INFINITY;
+        VECTOR(maxY.v)[i] = b ? b->bottom() : IGRAPH_INFINITY;
+    }
+    const double temperature = o.temperature > 0 ? o.temperature : std::sqrt(double(n)) / 10.0;
+    const auto err = igraph_layout_fruchterman_reingold(
+        &graph.g, &res.m, o.useStart, o.iterations, temperature, o.grid ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID,
+        nullptr, anyFixed ? &minX.v : nullptr, anyFixed ? &maxX.v : nullptr, anyFixed ? &minY.v : nullptr,
+        anyFixed ? &maxY.v : nullptr);
+    if (err != IGRAPH_SUCCESS)
+        return false;
+    for (int i = 0; i < n; ++i)
+        pos[i] = QPointF(MATRIX(res.m, i, 0), MATRIX(res.m, i, 1));
+    return true;
+}
+
+double medianEdgeLength(const QList<QPointF> &pos, const QList<std::pair<int, int>> &edges)
+{
+    QList<double> lengths;
+    lengths.reserve(edges.size());
+    for (const auto &[a, b] : edges) {
+        const QPointF d = pos.at(a) - pos.at(b);
+        const double l = std::hypot(d.x(), d.y());
+        if (l > 1e-9)
+            lengths.append(l);
+    }
+    if (lengths.isEmpty())
+        return 0.0;
+    const auto mid = lengths.begin() + lengths.size() / 2;
+    std::nth_element(lengths.begin(), mid, lengths.end());
+    return *mid;
+}
+
+// Where nodes without a known position start: beside a placed neighbour, at the usual edge
+// length, fanned out by the golden angle so siblings do not land on one another.
+void seedUnknown(QList<QPointF> &pos, QList<bool> &known, const Component &c, double edgeLength)
+{
+    const int n = int(c.nodes.size());
+    QList<QList<int>> adjacency(n);
+    for (const auto &[a, b] : c.edges) {
+        adjacency[a].append(b);
+        adjacency[b].append(a);
+    }
+    QList<int> queue;
+    for (int i = 0; i < n; ++i) {
+        if (known.at(i))
+            queue.append(i);
+    }
+    QList<int> children(n, 0);
+    for (qsizetype head = 0; head < queue.size(); ++head) {
+        const int p = queue.at(head);
+        for (int q : adjacency.at(p)) {
+            if (known.at(q))
+                continue;
+            const double angle = kGoldenAngle * (children[p]++ + 1) + 0.7 * p;
+            pos[q] = pos.at(p) + QPointF(std::cos(angle), std::sin(angle)) * edgeLength;
+            known[q] = true;
+            queue.append(q);
+        }
+    }
+}
+
+QList<std::pair<int, int>> validEdges(const QList<std::pair<int, int>> &edges, int n)
+{
+    QList<std::pair<int, int>> out;
+    out.reserve(edges.size());
+    for (const auto &[a, b] : edges) {
+        if (a >= 0 && b >= 0 && a < n && b < n && a != b)
+            out.append({a, b});
+    }
+    return out;
+}
+
+QRectF shapeOf(const LayoutInput &in, int i)
+{
+    return i < in.shapes.size() ? in.shapes.at(i) : QRectF();
+}
+
+QSizeF labelOf(const LayoutInput &in, int i)
+{
+    return i < in.labels.size() ? in.labels.at(i) : QSizeF();
+}
+
+// What must not overlap: shapes with their labels, except in graphs too large to read at 100 %
+// anyway (their labels only show zoomed in), where keeping thousands of labels apart would take
+// longer than the layout itself and spread the picture thin.
+QList<QRectF> boxesFor(const LayoutInput &in, int n, const QList<LabelSide> &sides)
+{
+    const bool labels = n <= kLabelBoxLimit;
+    QList<QRectF> boxes(n);
+    for (int i = 0; i < n; ++i)
+        boxes[i] = labels ? GraphLayout::box(shapeOf(in, i), labelOf(in, i), sides.value(i, LabelSide::Below))
+                          : shapeOf(in, i);
+    return boxes;
+}
+
+// Length of the segment a–b inside r (Liang–Barsky clipping).
+double lengthInside(const QPointF &a, const QPointF &b, const QRectF &r)
+{
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    double t0 = 0;
+    double t1 = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    for (int k = 0; k < 4; ++k) {
+        if (std::abs(p[k]) < 1e-12) {
+            if (q[k] < 0)
+                return 0;
+            continue;
+        }
+        const double t = q[k] / p[k];
+        if (p[k] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 >= t1)
+            return 0;
+    }
+    return (t1 - t0) * std::hypot(dx, dy);
+}
+
+// For each node the label side its own relationships cross least, so a label never hides the
+// line or arrow head of its node. Below is preferred, then above, as names under or over a node
+// read best.
+QList<LabelSide> chooseSides(const LayoutInput &in, const QList<QPointF> &pos)
+{
+    const int n = int(pos.size());
+    // Each drawn edge as a few segments along its curve (a quadratic one, as EdgeItem draws it,
+    // whose control point lies twice the bend off the middle).
+    QList<QList<std::pair<QPointF, QPointF>>> lines(n);
+    QList<QList<QPointF>> tips(n);
+    constexpr int kPieces = 6;
+    constexpr double kArrowReach = 8; // beyond the shape: where an arrow head or line end shows
+    for (qsizetype k = 0; k < in.edges.size(); ++k) {
+        const auto [a, b] = in.edges.at(k);
+        if (a < 0 || b < 0 || a >= n || b >= n || a == b)
+            continue;
+        const QPointF p0 = pos.at(a);
+        const QPointF p2 = pos.at(b);
+        const QPointF d = p2 - p0;
+        const double l = std::hypot(d.x(), d.y());
+        const double bend = in.bends.value(k);
+        const QPointF p1 = (p0 + p2) / 2 + (l > 1e-9 ? QPointF(-d.y(), d.x()) / l * (2 * bend) : QPointF());
+        QPointF previous = p0;
+        for (int piece = 1; piece <= kPieces; ++piece) {
+            const double t = double(piece) / kPieces;
+            const QPointF point = (1 - t) * (1 - t) * p0 + 2 * (1 - t) * t * p1 + t * t * p2;
+            lines[a].append({previous, point});
+            lines[b].append({previous, point});
+            previous = point;
+        }
+        // Where the line meets each node, arrow heads included: the curve leaves a node towards
+        // its control point.
+        for (const auto &[node, towards] : {std::pair{a, p1}, std::pair{b, p1}}) {
+            const QPointF dir = towards - pos.at(node);
+            const double dl = std::hypot(dir.x(), dir.y());
+            const QRectF shape = shapeOf(in, node);
+            const double reach = std::max(shape.width(), shape.height()) / 2 + kArrowReach;
+            if (dl > 1e-9)
+                tips[node].append(pos.at(node) + dir / dl * reach);
+        }
+    }
+    constexpr int kSides = 8;
+    constexpr double preference[kSides] = {0, 2, 4, 4, 6, 6, 8, 8};
+    QList<LabelSide> sides(n, LabelSide::Below);
+    for (int i = 0; i < n; ++i) {
+        const QSizeF label = labelOf(in, i);
+        if (lines.at(i).isEmpty() || label.isEmpty())
+            continue;
+        double best = std::numeric_limits<double>::max();
+        for (int s = 0; s < kSides; ++s) {
+            const QRectF r = GraphLayout::labelRect(shapeOf(in, i), label, LabelSide(s)).translated(pos.at(i));
+            double crossed = preference[s];
+            for (const auto &[from, to] : lines.at(i))
+                crossed += lengthInside(from, to, r);
+            // A hidden arrow head hides the direction of a relationship: far worse than a line
+            // passing under a label.
+            for (const QPointF &tip : tips.at(i)) {
+                if (r.adjusted(-3, -3, 3, 3).contains(tip))
+                    crossed += 1000;
+            }
+            if (crossed < best - 1e-9) {
+                best = crossed;
+                sides[i] = LabelSide(s);
+            }
+        }
+    }
+    return sides;
+}
+
+QRectF extent(const QList<int> &nodes, const QList<QPointF> &out, const QList<QRectF> &boxes)
+{
+    if (nodes.isEmpty())
+        return {};
+    double left = std::numeric_limits<double>::max();
+    double top = left;
+    double right = std::numeric_limits<double>::lowest();
+    double bottom = right;
+    for (int i : nodes) {
+        const QRectF b = boxes.at(i).translated(out.at(i));
+        left = std::min(left, b.left());
+        top = std::min(top, b.top());
+        right = std::max(right, b.right());
+        bottom = std::max(bottom, b.bottom());
+    }
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+// Scales a component laid out afresh about its centre until its boxes have room: uniform
+// scaling keeps its shape and leaves little for the pushes that follow (scaling up never makes
+// new overlaps, as boxes keep their size while distances grow). A dense graph (a random one, or a
+// hairball of thousands of relationships) comes out of Fruchterman–Reingold far tighter than its
+// edge length suggests, so the factor follows from how crowded it is, not from its edges.
+void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &boxes, double gap)
+{
+    const qsizetype m = nodes.size();
+    double boxArea = 0;
+    double left = std::numeric_limits<double>::max();
+    double top = left;
+    double right = std::numeric_limits<double>::lowest();
+    double bottom = right;
+    for (int i : nodes) {
+        const QRectF b = boxes.at(i).translated(out.at(i));
+        boxArea += (b.width() + gap) * (b.height() + gap);
+        left = std::min(left, b.left());
+        top = std::min(top, b.top());
+        right = std::max(right, b.right());
+        bottom = std::max(bottom, b.bottom());
+    }
+    const double area = std::max(1.0, (right - left) * (bottom - top));
+    double factor = std::sqrt(boxArea / (kFill * area));
+
+    // Where most nodes crowd their neighbours, as far as the typical clash needs.
+    QList<int> order = nodes;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const double la = boxes.at(a).left() + out.at(a).x();
+        const double lb = boxes.at(b).left() + out.at(b).x();
+        return la != lb ? la < lb : a < b;
+    });
+    QList<double> needed;
+    QSet<int> crowded;
+    for (qsizetype x = 0; x < order.size(); ++x) {
+        const int i = order.at(x);
+        const QRectF ri = boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+        for (qsizetype y = x + 1; y < order.size(); ++y) {
+            const int j = order.at(y);
+            const QRectF rj = boxes.at(j).translated(out.at(j)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+            if (rj.left() >= ri.right())
+                break;
+            if (!ri.intersects(rj))
+                continue;
+            const QPointF d = rj.center() - ri.center();
+            const double sx = std::abs(d.x()) > 1e-6 ? (ri.width() + rj.width()) / 2 / std::abs(d.x()) : kMaxSpread;
+            const double sy = std::abs(d.y()) > 1e-6 ? (ri.height() + rj.height()) / 2 / std::abs(d.y()) : kMaxSpread;
+            needed.append(std::min(sx, sy));
+            crowded.insert(i);
+            crowded.insert(j);
+        }
+    }
+    // A few clashes are left to the pushes: they would not be worth spreading everything.
+    if (double(crowded.size()) >= kCrowdedShare * double(m)) {
+        const auto most = needed.begin() + qsizetype(0.9 * double(needed.size() - 1));
+        std::nth_element(needed.begin(), most, needed.end());
+        factor = std::max(factor, *most);
+    }
+    factor = std::clamp(factor, 1.0, kMaxSpread);
+    if (factor == 1.0)
+        return;
+    QPointF centre;
+    for (int i : nodes)
+        centre += out.at(i);
+    centre /= double(m);
+    for (int i : nodes)
+        out[i] = centre + (out.at(i) - centre) * factor;
+}
+
+} // namespace
+
+QRectF GraphLayout::labelRect(const QRectF &shape, const QSizeF &label, LabelSide side)
+{
+    constexpr qreal gap = 3;
+    switch (side) {
+    case LabelSide::Below:
+        return QRectF(QPointF(-label.width() / 2, shape.bottom() + gap), label);
+    case LabelSide::Above:
+        return QRectF(QPointF(-label.width() / 2, shape.top() - gap - label.height()), label);
+    case LabelSide::Right:
+        return QRectF(QPointF(shape.right() + gap, -label.height() / 2), label);
+    case LabelSide::Left:
+        return QRectF(QPointF(shape.left() - gap - label.width(), -label.height() / 2), label);
+    // Corners touch the shape's bounding box diagonally, a little tucked in as shapes are round.
+    case LabelSide::BelowRight:
+        return QRectF(QPointF(shape.right() * 0.7, shape.bottom() * 0.7 + gap), label);
+    case LabelSide::BelowLeft:
+        return QRectF(QPointF(shape.left() * 0.7 - label.width(), shape.bottom() * 0.7 + gap), label);
+    case LabelSide::AboveRight:
+        return QRectF(QPointF(shape.right() * 0.7, shape.top() * 0.7 - gap - label.height()), label);
+    case LabelSide::AboveLeft:
+        return QRectF(QPointF(shape.left() * 0.7 - label.width(), shape.top() * 0.7 - gap - label.height()), label);
+    }
+    return {};
+}
+
+QRectF GraphLayout::box(const QRectF &shape, const QSizeF &label, LabelSide side)
+{
+    if (label.isEmpty())
+        return shape;
+    return shape.united(labelRect(shape, label, side));
+}
+
+LayoutResult GraphLayout::compute(const LayoutInput &in)
+{
+    const int n = std::max(0, in.nodeCount);
+    LayoutResult result;
+    QList<QPointF> &out = result.positions;
+    out.resize(n);
+    if (n == 0)
+        return result;
+    auto startOf = [&](int i) { return i < in.start.size() ? in.start.at(i) : std::nullopt; };
+    auto pinnedOf = [&](int i) { return i < in.pinned.size() ? in.pinned.at(i) : std::nullopt; };
+
+    if (in.overlapsOnly && in.start.size() >= n
+        && std::all_of(in.start.cbegin(), in.start.cbegin() + n, [](const auto &p) { return p.has_value(); })) {
+        QList<bool> fixed(n, false);
+        for (int i = 0; i < n; ++i) {
+            fixed[i] = pinnedOf(i).has_value();
+            out[i] = fixed.at(i) ? *pinnedOf(i) : *startOf(i);
+        }
+        result.labelSides = chooseSides(in, out);
+        removeOverlaps(out, boxesFor(in, n, result.labelSides), fixed, in.gap);
+        return result;
+    }
+
+    // Connected components by union–find; numbered in order of their first node, so the result
+    // does not depend on hash order.
+    QList<int> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x) {
+        while (parent.at(x) != x) {
+            parent[x] = parent.at(parent.at(x));
+            x = parent.at(x);
+        }
+        return x;
+    };
+    const QList<std::pair<int, int>> edges = validEdges(in.edges, n);
+    for (const auto &[a, b] : edges) {
+        const int ra = find(a);
+        const int rb = find(b);
+        if (ra != rb)
+            parent[std::max(ra, rb)] = std::min(ra, rb);
+    }
+    QList<int> componentOf(n, -1);
+    QList<int> localIndex(n, -1);
+    QList<Component> components;
+    QHash<int, int> componentOfRoot;
+    for (int i = 0; i < n; ++i) {
+        const int root = find(i);
+        auto it = componentOfRoot.constFind(root);
+        if (it == componentOfRoot.cend()) {
+            it = componentOfRoot.insert(root, int(components.size()));
+            components.append(Component());
+        }
+        Component &c = components[*it];
+        componentOf[i] = *it;
+        localIndex[i] = int(c.nodes.size());
+        c.nodes.append(i);
+        c.anchored = c.anchored || startOf(i).has_value();
+    }
+    for (const auto &[a, b] : edges)
+        components[componentOf.at(a)].edges.append({localIndex.at(a), localIndex.at(b)});
+
+    // Labels are placed once positions are known; below is close enough to size things before.
+    const QList<QRectF> provisional = boxesFor(in, n, {});
+    {
+        std::lock_guard lock(igraphMutex());
+        // Failures are reported through return values; igraph's default handler would abort.
+        igraph_set_error_handler(igraph_error_handler_ignore);
+        igraph_set_warning_handler(igraph_warning_handler_ignore);
+        igraph_rng_seed(igraph_rng_default(), in.seed);
+
+        for (const Component &c : components) {
+            const int m = int(c.nodes.size());
+            QList<QPointF> pos(m);
+            QList<std::optional<QRectF>> bounds(m);
+            if (m == 1) {
+                const int i = c.nodes.constFirst();
+                out[i] = startOf(i).value_or(pinnedOf(i).value_or(QPointF()));
+                continue;
+            }
+            if (!c.anchored) {
+                // Afresh: igraph's random start from the seeded generator, then scaled so the
+                // typical edge has the asked length.
+                FrOptions o;
+                o.grid = m > kGridThreshold;
+                if (!fruchtermanReingold(m, c.edges, pos, bounds, o)) {
+                    for (int k = 0; k < m; ++k) // a circle keeps the view usable if igraph failed
+                        pos[k] = QPointF(std::cos(k * 2 * M_PI / m), std::sin(k * 2 * M_PI / m)) * m;
+                }
+                const double median = medianEdgeLength(pos, c.edges);
+                const double scale = median > 0 ? in.edgeLength / median : in.edgeLength;
+                QPointF centre;
+                for (const QPointF &p : pos)
+                    centre += p;
+                centre /= m;
+                for (int k = 0; k < m; ++k)
+                    out[c.nodes.at(k)] = (pos.at(k) - centre) * scale;
+                spread(c.nodes, out, provisional, in.gap);
+                continue;
+            }
+            // From where the nodes are: known ones start there, the others beside a neighbour;
+            // pinned nodes do not move at all.
+            QList<bool> known(m, false);
+            int knownCount = 0;
+            for (int k = 0; k < m; ++k) {
+                const int i = c.nodes.at(k);
+                const auto p = pinnedOf(i) ? pinnedOf(i) : startOf(i);
+                if (p) {
+                    pos[k] = *p;
+                    known[k] = true;
+                    ++knownCount;
+                }
+            }
+            // One igraph unit is the picture's own typical edge, so the layout neither shrinks
+            // nor swells what the user sees (a dense graph was spread wider than edgeLength).
+            QList<std::pair<int, int>> knownEdges;
+            for (const auto &[a, b] : c.edges) {
+                if (known.at(a) && known.at(b))
+                    knownEdges.append({a, b});
+            }
+            const double typical = medianEdgeLength(pos, knownEdges);
+            const double unit = (typical > 0 ? typical : in.edgeLength) / kGridEdgeLength;
+            seedUnknown(pos, known, c, unit * kGridEdgeLength);
+            for (QPointF &p : pos)
+                p /= unit;
+            const bool gentle = double(knownCount) >= kGentleShare * m;
+            const double leash = kLeash * in.edgeLength / unit;
+            for (int k = 0; k < m; ++k) {
+                const int i = c.nodes.at(k);
+                if (pinnedOf(i))
+                    bounds[k] = QRectF(pos.at(k), QSizeF(0, 0));
+                // A nudge: known nodes move within a short leash, so the picture stays the one
+                // the user knows while newcomers settle in and gaps close.
+                else if (gentle && startOf(i))
+                    bounds[k] = QRectF(pos.at(k) - QPointF(leash, leash), QSizeF(2 * leash, 2 * leash));
+            }
+            FrOptions o;
+            o.useStart = true;
+            o.grid = true;
+            if (gentle) {
+                o.temperature = 0.5;
+                o.iterations = 150;
+            }
+            if (!fruchtermanReingold(m, c.edges, pos, bounds, o))
+                continue; // keep the seeded positions
+            for (int k = 0; k < m; ++k)
+                out[c.nodes.at(k)] = pos.at(k) * unit;
+        }
+    }
+
+    // Pack the components laid out afresh in centred rows, largest first: beside one another
+    // they read as separate groups and fill a landscape view instead of drifting apart.
+    QList<int> fresh;
+    QList<int> anchoredNodes;
+    for (int k = 0; k < components.size(); ++k) {
+        if (components.at(k).anchored)
+            anchoredNodes.append(components.at(k).nodes);
+        else
+            fresh.append(k);
+    }
+    std::stable_sort(fresh.begin(), fresh.end(), [&](int a, int b) {
+        return components.at(a).nodes.size() > components.at(b).nodes.size();
+    });
+    if (!fresh.isEmpty()) {
+        const double spacing = in.edgeLength * 0.5;
+        QList<QRectF> rects;
+        double area = 0;
+        double widest = 0;
+        for (int k : fresh) {
+            rects.append(extent(components.at(k).nodes, out, provisional));
+            area += (rects.constLast().width() + spacing) * (rects.constLast().height() + spacing);
+            widest = std::max(widest, rects.constLast().width());
+        }
+        const QRectF anchored = extent(anchoredNodes, out, provisional);
+        double width = std::max(widest, std::sqrt(area) * 1.5);
+        if (!anchoredNodes.isEmpty())
+            width = std::max(width, anchored.width());
+        struct Row
+        {
+            QList<qsizetype> members;
+            double width = 0;
+            double height = 0;
+        };
+        QList<Row> rows(1);
+        for (qsizetype r = 0; r < rects.size(); ++r) {
+            const QRectF &rect = rects.at(r);
+            if (!rows.constLast().members.isEmpty() && rows.constLast().width + spacing + rect.width() > width)
+                rows.append(Row());
+            Row &row = rows.last();
+            row.width += (row.members.isEmpty() ? 0 : spacing) + rect.width();
+            row.height = std::max(row.height, rect.height());
+            row.members.append(r);
+        }
+        double y = anchoredNodes.isEmpty() ? 0 : anchored.bottom() + spacing;
+        const double centreX = anchoredNodes.isEmpty() ? 0 : anchored.center().x();
+        for (const Row &row : rows) {
+            double x = centreX - row.width / 2;
+            for (qsizetype r : row.members) {
+                const QRectF &rect = rects.at(r);
+                const QPointF shift(x - rect.left(), y + (row.height - rect.height()) / 2 - rect.top());
+                for (int i : components.at(fresh.at(r)).nodes)
+                    out[i] += shift;
+                x += rect.width() + spacing;
+            }
+            y += row.height + spacing;
+        }
+        if (anchoredNodes.isEmpty()) {
+            QList<int> every(n);
+            std::iota(every.begin(), every.end(), 0);
+            const QPointF centre = extent(every, out, provisional).center();
+            for (QPointF &p : out)
+                p -= centre;
+        }
+    }
+
+    QList<bool> fixed(n, false);
+    for (int i = 0; i < n; ++i) {
+        if (const auto p = pinnedOf(i)) {
+            out[i] = *p;
+            fixed[i] = true;
+        }
+    }
+    result.labelSides = chooseSides(in, out);
+    removeOverlaps(out, boxesFor(in, n, result.labelSides), fixed, in.gap);
+    return result;
+}
+
+bool GraphLayout::removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed,
+                                 double gap)
+{
+    const int n = int(positions.size());
+    const double half = std::max(0.0, gap) / 2;
+    auto isFixed = [&](int i) { return i < fixed.size() && fixed.at(i); };
+    auto rectOf = [&](int i, const QPointF &p) { return boxes.value(i).translated(p).adjusted(-half, -half, half, half); };
+    constexpr double kSlack = 2.0;
+
+    // Overlapping pairs by a sweep along x: each box is only compared with those that start
+    // before it ends.
+    QList<int> order(n);
+    auto overlappingPairs = [&](bool *stuck) {
+        QList<std::pair<int, int>> pairs;
+        QList<QRectF> rects(n);
+        for (int i = 0; i < n; ++i)
+            rects[i] = rectOf(i, positions.at(i));
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return rects.at(a).left() != rects.at(b).left() ? rects.at(a).left() < rects.at(b).left() : a < b;
+        });
+        for (int a = 0; a < n; ++a) {
+            const int i = order.at(a);
+            for (int b = a + 1; b < n; ++b) {
+                const int j = order.at(b);
+                if (rects.at(j).left() >= rects.at(i).right())
+                    break;
+                if (!rects.at(i).intersects(rects.at(j)))
+                    continue;
+                if (isFixed(i) && isFixed(j))
+                    *stuck = true;
+                else
+                    pairs.append({std::min(i, j), std::max(i, j)});
+            }
+        }
+        return pairs;
+    };
+
+    // First, rounds of simultaneous pushes: each overlapping pair moves apart along the axis that
+    // needs the shorter move, half each (all of it for the free one beside a fixed one). They
+    // keep the arrangement and settle almost every overlap in a few rounds.
+    const int rounds = n <= kLabelBoxLimit ? 40 : 10;
+    bool stuck = false;
+    QList<std::pair<int, int>> pairs;
+    for (int round = 0; round < rounds; ++round) {
+        stuck = false;
+        pairs = overlappingPairs(&stuck);
+        if (pairs.isEmpty())
+            return !stuck;
+        QList<QPointF> shift(n);
+        for (const auto &[i, j] : pairs) {
+            const QRectF ri = rectOf(i, positions.at(i));
+            const QRectF rj = rectOf(j, positions.at(j));
+            const double ox = std::min(ri.right(), rj.right()) - std::max(ri.left(), rj.left());
+            const double oy = std::min(ri.bottom(), rj.bottom()) - std::max(ri.top(), rj.top());
+            const QPointF d = rj.center() - ri.center();
+            // Ties go by index, so the result is the same every time.
+            QPointF push;
+            if (ox < oy)
+                push = QPointF((d.x() < 0 ? -1 : 1) * (ox + kSlack), 0);
+            else
+                push = QPointF(0, (d.y() < 0 ? -1 : 1) * (oy + kSlack));
+            // Along the line between the centres as well, so knots open up instead of sliding.
+            const double l = std::hypot(d.x(), d.y());
+            if (l > 1e-6)
+                push += d / l * (std::min(ox, oy) * 0.5);
+            if (isFixed(i)) {
+                shift[j] += push;
+            } else if (isFixed(j)) {
+                shift[i] -= push;
+            } else {
+                shift[j] += push / 2;
+                shift[i] -= push / 2;
+            }
+        }
+        for (int i = 0; i < n; ++i)
+            positions[i] += shift.at(i);
+    }
+
+    // What is left (dense knots where pushes go round in circles) is settled one node at a time:
+    // a node that still overlaps moves to the nearest free spot on a spiral around it. This always
+    // ends, and with no overlap but between fixed nodes. In graphs too large to read at 100 % the
+    // search would cost more than it gives: there the pushes are all.
+    stuck = false;
+    pairs = overlappingPairs(&stuck);
+    if (pairs.isEmpty())
+        return !stuck;
+    if (n > kLabelBoxLimit)
+        return false;
+    QList<bool> moving(n, false);
+    for (const auto &[i, j] : pairs) {
+        if (!isFixed(j))
+            moving[j] = true;
+        else
+            moving[i] = true;
+    }
+    double cell = 1;
+    for (int i = 0; i < n; ++i)
+        cell = std::max({cell, rectOf(i, {}).width(), rectOf(i, {}).height()});
+    QHash<std::pair<int, int>, QList<int>> grid;
+    auto cellsOf = [&](const QRectF &r, auto &&visit) {
+        for (int cx = int(std::floor(r.left() / cell)); cx <= int(std::floor(r.right() / cell)); ++cx) {
+            for (int cy = int(std::floor(r.top() / cell)); cy <= int(std::floor(r.bottom() / cell)); ++cy) {
+                if (!visit(std::pair<int, int>(cx, cy)))
+                    return false;
+            }
+        }
+        return true;
+    };
+    auto settle = [&](int i) {
+        cellsOf(rectOf(i, positions.at(i)), [&](const std::pair<int, int> &c) {
+            grid[c].append(i);
+            return true;
+        });
+    };
+    auto isFree = [&](int i, const QPointF &p) {
+        const QRectF r = rectOf(i, p);
+        return cellsOf(r, [&](const std::pair<int, int> &c) {
+            const auto it = grid.constFind(c);
+            if (it == grid.cend())
+                return true;
+            for (int j : *it) {
+                if (r.intersects(rectOf(j, positions.at(j))))
+                    return false;
+            }
+            return true;
+        });
+    };
+    for (int i = 0; i < n; ++i) {
+        if (!moving.at(i))
+            settle(i);
+    }
+    const double step = std::max(4.0, cell / 6);
+    for (int i = 0; i < n; ++i) {
+        if (!moving.at(i))
+            continue;
+        const QPointF origin = positions.at(i);
+        bool placed = isFree(i, origin);
+        for (int k = 1; !placed && k < 100000; ++k) {
+            const double radius = k * step;
+            const int samples = std::max(8, int(2 * M_PI * radius / step));
+            for (int a = 0; a < samples && !placed; ++a) {
+                const double angle = 2 * M_PI * a / samples;
+                const QPointF candidate = origin + QPointF(std::cos(angle), std::sin(angle)) * radius;
+                if (isFree(i, candidate)) {
+                    positions[i] = candidate;
+                    placed = true;
+                }
+            }
+        }
+        settle(i);
+    }
+    return !stuck;
+}
+
+} // namespace atlas

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "minimap.h"
+
+#include "graphscene.h"
+#include "graphview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+
+namespace atlas {
+
+namespace {
+constexpr int kMaxWidth = 220;
+constexpr int kMaxHeight = 150;
+constexpr int kInset = 4;
+} // namespace
+
+MiniMap::MiniMap(GraphView *view)
+    : QWidget(view)
+    , m_view(view)
+    , m_timer(new QTimer(this))
+{
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Overview: click or drag to move the view"));
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(120);
+    connect(m_timer, &QTimer::timeout, this, &MiniMap::refresh);
+}
+
+void MiniMap::scheduleRefresh()
+{
+    m_timer->start();
+}
+
+QSize MiniMap::sizeHint() const
+{
+    if (m_area.isEmpty())
+        return {kMaxWidth, kMaxHeight};
+    const qreal s = std::min((kMaxWidth - 2 * kInset) / m_area.width(), (kMaxHeight - 2 * kInset) / m_area.height());
+    return QSize(int(m_area.width() * s) + 2 * kInset, int(m_area.height() * s) + 2 * kInset);
+}
+
+QRectF MiniMap::target() const
+{
+    return QRectF(rect()).adjusted(kInset, kInset, -kInset, -kInset);
+}
+
+void MiniMap::refresh()
+{
+    GraphScene *scene = m_view->graphScene();
+    const QRectF shown = scene->shownRect();
+    m_area = shown.adjusted(-40, -40, 40, 40);
+    resize(sizeHint());
+    const qreal dpr = devicePixelRatioF();
+    QPixmap picture(size() * dpr);
+    picture.setDevicePixelRatio(dpr);
+    picture.fill(Qt::transparent);
+    if (!shown.isEmpty()) {
+        QPainter p(&picture);
+        p.setRenderHint(QPainter::Antialiasing);
+        scene->render(&p, target(), m_area, Qt::KeepAspectRatio);
+    }
+    m_picture = picture;
+    update();
+}
+
+void MiniMap::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    p.drawPixmap(0, 0, m_picture);
+    if (m_area.isEmpty())
+        return;
+    // The part of the scene the view shows, in overview coordinates.
+    const QRectF t = target();
+    const qreal s = std::min(t.width() / m_area.width(), t.height() / m_area.height());
+    const QPointF origin = t.center() - QPointF(m_area.width(), m_area.height()) * s / 2;
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QRectF frame((visible.topLeft() - m_area.topLeft()) * s + origin, visible.size() * s);
+    p.setClipRect(rect());
+    p.setPen(QPen(QColor(0x1f, 0x5f, 0xbf), 1.5));
+    p.setBrush(QColor(0x1f, 0x5f, 0xbf, 40));
+    p.drawRect(frame.intersected(QRectF(rect()).adjusted(1, 1, -1, -1)));
+}
+
+void MiniMap::centreViewAt(const QPointF &widgetPos)
+{
+    if (m_area.isEmpty())
+        return;
+    const QRectF t = target();
+    const qreal s = std::min(t.width() / m_area.width(), t.height() / m_area.height());
+    const QPointF origin = t.center() - QPointF(m_area.width(), m_area.height()) * s / 2;
+    m_view->centerOn(m_area.topLeft() + (widgetPos - origin) / s);
+}
+
+void MiniMap::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        centreViewAt(event->position());
+}
+
+void MiniMap::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        centreViewAt(event->position());
+}
+
+} // namespace atlas

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/records.h"
+#include "layout/graphlayout.h"
+
+#include <QFont>
+#include <QGraphicsItem>
+
+namespace atlas {
+
+class EdgeItem;
+class GraphScene;
+
+// One entity of the company graph: its shape, coloured by kind, with its name underneath. It only
+// draws and reports clicks, drags and hovers to its GraphScene; where it belongs and whether it is
+// shown are decided by the scene (technique of Qt's Elastic Nodes example, without the physics).
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    enum class Mark { None, Selected, Related };
+
+    NodeItem(const Entity &entity, int degree);
+    int type() const override { return Type; }
+
+    const QString &id() const { return m_id; }
+    EntityKind kind() const { return m_kind; }
+    qreal radius() const { return m_radius; }
+    QString label() const { return m_label; }
+    void setLabel(const QString &label);
+    LabelSide labelSide() const { return m_labelSide; }
+    void setLabelSide(LabelSide side);
+    // Relative to pos(): the shape's bounds, the label's size (halo included) and rectangle, and
+    // both together, which is what the layout keeps from overlapping other nodes.
+    QRectF shapeRect() const { return m_shape.boundingRect(); }
+    QSizeF labelSize() const { return m_labelSize; }
+    QRectF labelRect() const { return m_labelRect; }
+    QRectF layoutBox() const { return m_box; }
+
+    void addEdge(EdgeItem *edge) { m_edges.append(edge); }
+    const QList<EdgeItem *> &edges() const { return m_edges; }
+
+    // Where the scene wants the node (layout result or the user's placement) and whether it has
+    // one yet; animations run from pos() towards it.
+    QPointF home() const { return m_home; }
+    bool isPlaced() const { return m_placed; }
+    void setHome(const QPointF &home)
+    {
+        m_home = home;
+        m_placed = true;
+    }
+    // The last position the layout gave, kept apart from home so undoing a drag can return there.
+    QPointF layoutPos() const { return m_layoutPos; }
+    void setLayoutPos(const QPointF &p) { m_layoutPos = p; }
+
+    // 0 hidden … 1 shown; fades animate it. shownTarget() is where the fade is heading.
+    qreal presence() const { return m_presence; }
+    void setPresence(qreal presence);
+    bool shownTarget() const { return m_shownTarget; }
+    void setShownTarget(bool shown) { m_shownTarget = shown; }
+    void setDimmed(bool dimmed);
+    bool isDimmed() const { return m_dimmed; }
+    void setMark(Mark mark);
+    Mark mark() const { return m_mark; }
+    void setKeyboardFocus(bool on);
+    bool isDragging() const { return m_dragging; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    GraphScene *graphScene() const;
+    void updateOpacity();
+    void updateLabelGeometry();
+
+    QString m_id;
+    EntityKind m_kind;
+    qreal m_radius;
+    QPainterPath m_shape;
+    QString m_label;
+    QFont m_font;
+    LabelSide m_labelSide = LabelSide::Below;
+    QSizeF m_labelSize;
+    QRectF m_labelRect;
+    QRectF m_box;
+    QList<EdgeItem *> m_edges;
+    QPointF m_home;
+    QPointF m_layoutPos;
+    bool m_placed = false;
+    qreal m_presence = 0;
+    bool m_shownTarget = false;
+    bool m_dimmed = false;
+    Mark m_mark = Mark::None;
+    bool m_keyboardFocus = false;
+    bool m_pressed = false;
+    bool m_dragging = false;
+    QPointF m_pressScenePos;
+    QPointF m_dragStart;
+};
+
+} // namespace atlas

@@ -1,0 +1,566 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The company graph as a user meets it: clicks at the places nodes are drawn, double-click
+// focus, search, filters, dragging and undo, keyboard, zoom, and the time window.
+#include "graph/edgeitem.h"
+#include "graph/graphlegend.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/graphwidget.h"
+#include "graph/minimap.h"
+#include "graph/nodeitem.h"
+#include "io/builtindataset.h"
+#include "models/document.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QImage>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStringListModel>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace atlas;
+
+namespace {
+
+QSet<QString> toSet(const QStringList &list)
+{
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+// Types text as key presses; QTest::keyClicks only knows Latin-1 keys, Korean needs text events.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+    Dataset m_builtin;
+
+    // A shown, settled graph widget on the built-in data.
+    std::unique_ptr<GraphWidget> open(Document &doc)
+    {
+        doc.setData(m_builtin);
+        auto w = std::make_unique<GraphWidget>(&doc);
+        w->resize(1200, 800);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return {};
+        if (!QTest::qWaitFor([&] { return w->scene()->isSettled() && !w->scene()->shownNodes().isEmpty(); }))
+            return {};
+        return w;
+    }
+
+    // Where the node's centre is on screen, in viewport coordinates.
+    static QPoint at(GraphView *view, const QString &id)
+    {
+        return view->mapFromScene(view->graphScene()->node(id)->pos());
+    }
+
+    static bool settled(GraphWidget *w) { return w->scene()->isSettled(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        const auto data = BuiltinDataset::load(&error);
+        QVERIFY2(data, qPrintable(error));
+        m_builtin = *data;
+    }
+
+    void clickSelectsEntity_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("KT") << QStringLiteral("kt");
+        QTest::newRow("Microsoft") << QStringLiteral("microsoft");
+        QTest::newRow("a product") << QStringLiteral("copilot");
+        QTest::newRow("the alliance") << QStringLiteral("global-telco-ai-alliance");
+    }
+    void clickSelectsEntity()
+    {
+        QFETCH(QString, id);
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        const QPoint p = at(view, id);
+        QVERIFY(view->viewport()->rect().contains(p));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, p);
+        QCOMPARE(doc.selection().type, Document::SelectionType::Entity);
+        QCOMPARE(doc.selection().id, id);
+        QCOMPARE(w->scene()->node(id)->mark(), NodeItem::Mark::Selected);
+
+        // A click on empty canvas clears it again.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->viewport()->rect().bottomRight() - QPoint(3, 3));
+        QCOMPARE(doc.selection().type, Document::SelectionType::None);
+    }
+
+    void clickOnEdgeSelectsRelationship()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        const QString id = QStringLiteral("rel-sk-telecom-invests-in-perplexity");
+        const EdgeItem *edge = w->scene()->edge(id);
+        QVERIFY(edge && edge->isVisible());
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, {}, w->view()->mapFromScene(edge->midPoint()));
+        QCOMPARE(doc.selection().type, Document::SelectionType::Relationship);
+        QCOMPARE(doc.selection().id, id);
+    }
+
+    void selectionElsewhereIsMarked()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        doc.selectRelationship(QStringLiteral("rel-kt-supplies-microsoft"));
+        QVERIFY(w->scene()->edge(QStringLiteral("rel-kt-supplies-microsoft"))->isMarked());
+        QCOMPARE(w->scene()->node(QStringLiteral("kt"))->mark(), NodeItem::Mark::Related);
+        doc.selectEntity(QStringLiteral("openai"));
+        QVERIFY(!w->scene()->edge(QStringLiteral("rel-kt-supplies-microsoft"))->isMarked());
+        QCOMPARE(w->scene()->node(QStringLiteral("openai"))->mark(), NodeItem::Mark::Selected);
+    }
+
+    void doubleClickFocusesOnNeighbourhood_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<int>("hops");
+        QTest::newRow("KT, 1 step") << QStringLiteral("kt") << 1;
+        QTest::newRow("KT, 2 steps") << QStringLiteral("kt") << 2;
+        QTest::newRow("KT, 3 steps") << QStringLiteral("kt") << 3;
+        QTest::newRow("LG Uplus, 2 steps") << QStringLiteral("lg-uplus") << 2;
+        QTest::newRow("a leaf, 1 step") << QStringLiteral("perplexity") << 1;
+    }
+    void doubleClickFocusesOnNeighbourhood()
+    {
+        QFETCH(QString, id);
+        QFETCH(int, hops);
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        const QSet<QString> everything = toSet(w->scene()->shownNodes());
+        w->hopsBox()->setValue(hops);
+        QCOMPARE(view->hops(), hops);
+
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at(view, id));
+        QCOMPARE(w->scene()->focusNode(), id);
+        const QSet<QString> expected = doc.graph().neighbourhood(id, hops);
+        QCOMPARE(toSet(w->scene()->shownNodes()), expected);
+        // Every shown relationship joins two shown nodes; the others fade out.
+        for (const EdgeItem *e : w->scene()->edgeItems()) {
+            const bool inside = expected.contains(e->source()->id()) && expected.contains(e->dest()->id());
+            QCOMPARE(e->shownTarget(), inside);
+        }
+        QTRY_VERIFY(settled(w.get()));
+        for (const NodeItem *n : w->scene()->nodeItems())
+            QCOMPARE(n->isVisible(), expected.contains(n->id()));
+
+        // Escape returns to the whole graph.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(w->scene()->focusNode().isEmpty());
+        QCOMPARE(toSet(w->scene()->shownNodes()), everything);
+    }
+
+    void hopsChangeTheFocus()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        w->view()->focusNeighbourhood(QStringLiteral("sk-telecom"));
+        QCOMPARE(toSet(w->scene()->shownNodes()), doc.graph().neighbourhood(QStringLiteral("sk-telecom"), 1));
+        w->hopsBox()->setValue(2);
+        QCOMPARE(toSet(w->scene()->shownNodes()), doc.graph().neighbourhood(QStringLiteral("sk-telecom"), 2));
+    }
+
+    void searchSelectsAndCentres_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("English name") << QStringLiteral("Microsoft") << QStringLiteral("microsoft");
+        QTest::newRow("Korean name") << QStringLiteral("퍼플렉시티") << QStringLiteral("perplexity");
+        QTest::newRow("ticker") << QStringLiteral("030200") << QStringLiteral("kt");
+        QTest::newRow("lower case") << QStringLiteral("exaone") << QStringLiteral("exaone");
+        QTest::newRow("part of a name") << QStringLiteral("Telco AI") << QStringLiteral("global-telco-ai-alliance");
+    }
+    void searchSelectsAndCentres()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, id);
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        view->zoomBy(3); // zoomed in, so centring has to move the view
+        w->searchField()->setFocus();
+        typeText(w->searchField(), text);
+        QTest::keyClick(w->searchField(), Qt::Key_Return);
+        QCOMPARE(doc.selection().type, Document::SelectionType::Entity);
+        QCOMPARE(doc.selection().id, id);
+        const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+        const QPointF node = w->scene()->node(id)->home();
+        QVERIFY2(QLineF(centre, node).length() < 2 / view->zoom(),
+                 qPrintable(QStringLiteral("view centre %1,%2, node %3,%4")
+                                .arg(centre.x()).arg(centre.y()).arg(node.x()).arg(node.y())));
+    }
+
+    void completionOffersBothNamesAndTicker()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        const QStringList lines = qobject_cast<QStringListModel *>(w->completer()->model())->stringList();
+        const auto kt = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"KT "); });
+        QVERIFY(kt != lines.cend());
+        QVERIFY(kt->contains(QStringLiteral("케이티")));
+        QVERIFY(kt->contains(QStringLiteral("030200")));
+        w->completer()->setCompletionPrefix(QStringLiteral("케이"));
+        QCOMPARE(w->completer()->currentCompletion(), *kt);
+    }
+
+    void searchRevealsWhatAFilterHid()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        w->kindAction(EntityKind::AiModel)->setChecked(false);
+        QVERIFY(!w->scene()->shownNodes().contains(QStringLiteral("phi")));
+        QVERIFY(w->find(QStringLiteral("Phi")));
+        QVERIFY(w->scene()->shownNodes().contains(QStringLiteral("phi")));
+        QVERIFY(w->kindAction(EntityKind::AiModel)->isChecked());
+        QVERIFY(!w->find(QStringLiteral("no such company")));
+    }
+
+    void filtersHide()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        // By kind: companies go, and so does every relationship of a company.
+        w->kindAction(EntityKind::Company)->setChecked(false);
+        QVERIFY(!scene->shownNodes().contains(QStringLiteral("kt")));
+        QVERIFY(!scene->shownEdges().contains(QStringLiteral("rel-microsoft-makes-azure")));
+        QVERIFY(scene->shownNodes().contains(QStringLiteral("ixi-gen"))); // built on EXAONE, no company needed
+        QTRY_VERIFY(!scene->node(QStringLiteral("kt"))->isVisible());
+        QVERIFY(!scene->shownKinds().contains(EntityKind::Company));
+        w->kindAction(EntityKind::Company)->setChecked(true);
+        QVERIFY(scene->shownNodes().contains(QStringLiteral("kt")));
+
+        // By type: "makes" goes; products only made by someone go with it, KT stays.
+        w->typeAction(RelationshipType::Makes)->setChecked(false);
+        QVERIFY(!scene->shownEdges().contains(QStringLiteral("rel-microsoft-makes-azure")));
+        QVERIFY(!scene->shownNodes().contains(QStringLiteral("azure")));
+        QVERIFY(!scene->shownNodes().contains(QStringLiteral("mi-dm")));
+        QVERIFY(scene->shownNodes().contains(QStringLiteral("kt")));
+        QTRY_VERIFY(!scene->node(QStringLiteral("azure"))->isVisible());
+        // The legend follows.
+        QVERIFY(!w->view()->legend()->types().contains(RelationshipType::Makes));
+        QVERIFY(w->view()->legend()->types().contains(RelationshipType::Partner));
+    }
+
+    void dragMovesAndUndoRestores()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        const QString id = QStringLiteral("perplexity");
+        NodeItem *node = w->scene()->node(id);
+        const QPointF before = node->pos();
+        const QPoint from = at(view, id);
+        const QPoint to = from + QPoint(60, 45);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int k = 1; k <= 6; ++k)
+            QTest::mouseMove(view->viewport(), from + (to - from) * k / 6);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+
+        const QPointF expected = before + QPointF(60, 45) / view->zoom();
+        QVERIFY(QLineF(node->pos(), expected).length() < 2);
+        QVERIFY(doc.nodePosition(id).has_value());
+        QCOMPARE(*doc.nodePosition(id), node->pos());
+        QCOMPARE(doc.undoStack()->count(), 1); // one step for the whole drag
+
+        doc.undoStack()->undo();
+        QVERIFY(!doc.nodePosition(id).has_value());
+        QTRY_COMPARE(node->pos(), before);
+        doc.undoStack()->redo();
+        QTRY_VERIFY(QLineF(node->pos(), expected).length() < 2);
+
+        // It stays where it was put when the graph is laid out again.
+        view->relayoutAction()->trigger();
+        QTRY_VERIFY(settled(w.get()));
+        QVERIFY(QLineF(node->pos(), expected).length() < 2);
+    }
+
+    void shiftArrowsNudgeAsOneUndoStep()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        NodeItem *node = w->scene()->node(QStringLiteral("singtel"));
+        const QPointF before = node->home();
+        w->scene()->setKeyboardNode(node->id());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QVERIFY(node->home().x() > before.x());
+        QVERIFY(node->home().y() > before.y());
+        QCOMPARE(doc.undoStack()->count(), 1);
+        doc.undoStack()->undo();
+        QCOMPARE(node->home(), before);
+        QVERIFY(!doc.nodePosition(node->id()));
+        // A drag after them is a step of its own.
+        doc.undoStack()->redo();
+        QTest::mouseMove(view->viewport(), at(view, node->id()));
+        QTRY_VERIFY(settled(w.get()));
+        const QPoint from = at(view, node->id());
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int k = 1; k <= 4; ++k)
+            QTest::mouseMove(view->viewport(), from + QPoint(0, 12 * k));
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + QPoint(0, 48));
+        QCOMPARE(doc.undoStack()->count(), 2);
+    }
+
+    void hoverDimsAllButTheNeighbours()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        QTest::mouseMove(w->view()->viewport(), at(w->view(), QStringLiteral("kt")));
+        QTRY_COMPARE(w->scene()->hoveredNode(), QStringLiteral("kt"));
+        const QSet<QString> near = doc.graph().neighbourhood(QStringLiteral("kt"), 1);
+        for (const NodeItem *n : w->scene()->nodeItems())
+            QCOMPARE(n->isDimmed(), !near.contains(n->id()));
+        // Dimmed nodes are drawn faded towards the canvas.
+        const QImage shot = w->view()->viewport()->grab().toImage();
+        const qreal dpr = shot.devicePixelRatio();
+        const QColor dim = shot.pixelColor(at(w->view(), QStringLiteral("perplexity")) * dpr);
+        const QColor lit = shot.pixelColor(at(w->view(), QStringLiteral("microsoft")) * dpr);
+        QVERIFY2(dim.lightness() > lit.lightness() + 80, qPrintable(dim.name() + u' ' + lit.name()));
+        QTest::mouseMove(w->view()->viewport(), w->view()->viewport()->rect().bottomRight() - QPoint(2, 2));
+        QTRY_VERIFY(w->scene()->hoveredNode().isEmpty());
+        QVERIFY(!w->scene()->node(QStringLiteral("perplexity"))->isDimmed());
+    }
+
+    void keyboardMovesBetweenNodes()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        QSignalSpy details(w.get(), &GraphWidget::detailsRequested);
+        view->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(view, Qt::Key_Tab);
+        const QString first = w->scene()->keyboardNode();
+        QVERIFY(!first.isEmpty());
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(w->scene()->keyboardNode() != first);
+
+        // From KT, Right goes to a node to its right.
+        w->scene()->setKeyboardNode(QStringLiteral("kt"));
+        QTest::keyClick(view, Qt::Key_Right);
+        const QString right = w->scene()->keyboardNode();
+        QVERIFY(right != QStringLiteral("kt"));
+        QVERIFY(w->scene()->node(right)->home().x() > w->scene()->node(QStringLiteral("kt"))->home().x());
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(w->scene()->node(w->scene()->keyboardNode())->home().x() < w->scene()->node(right)->home().x());
+
+        // Enter selects the focused node and asks for its details.
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(doc.selection().id, w->scene()->keyboardNode());
+        QCOMPARE(details.count(), 1);
+    }
+
+    void zoomShortcutsAndFit()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        view->setFocus();
+        const qreal fitted = view->zoom();
+        QVERIFY(fitted <= 1.0);
+        QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_Plus));
+        QVERIFY(view->zoom() > fitted);
+        QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_Minus));
+        QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::Key_Minus));
+        QVERIFY(view->zoom() < fitted);
+        view->zoomBy(4);
+        QTest::keyClick(view, Qt::Key_F);
+        QCOMPARE(view->zoom(), fitted);
+        // Fitted, every shown node is inside the view.
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        for (const NodeItem *n : w->scene()->nodeItems())
+            QVERIFY(!n->shownTarget() || visible.contains(n->pos()));
+    }
+
+    void wheelZoomsAboutTheCursor()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        const QPoint p = at(view, QStringLiteral("lg-uplus"));
+        const QPointF under = view->mapToScene(p);
+        const qreal before = view->zoom();
+        QWheelEvent wheel(p, view->viewport()->mapToGlobal(p), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoom() > before);
+        QVERIFY(QLineF(view->mapToScene(p), under).length() < 2 / view->zoom());
+    }
+
+    void overviewWhenTheGraphIsLargerThanTheView()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        QVERIFY(!w->view()->miniMap()->isVisible());
+        w->view()->zoomBy(3);
+        QVERIFY(w->view()->miniMap()->isVisible());
+        w->view()->fitToView();
+        QVERIFY(!w->view()->miniMap()->isVisible());
+    }
+
+    void draggingTheCanvasPans()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        view->zoomBy(2);
+        doc.selectEntity(QStringLiteral("kt"));
+        QPoint from;
+        for (int y = 40; y < view->viewport()->height() && from.isNull(); y += 37) {
+            for (int x = 40; x < view->viewport()->width() && from.isNull(); x += 37) {
+                if (!view->itemAt(QPoint(x, y)))
+                    from = QPoint(x, y);
+            }
+        }
+        QVERIFY(!from.isNull());
+        const QPointF before = view->mapToScene(view->viewport()->rect().center());
+        const QPoint by(-100, -60);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        for (int k = 1; k <= 5; ++k)
+            QTest::mouseMove(view->viewport(), from + by * k / 5);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + by);
+        const QPointF after = view->mapToScene(view->viewport()->rect().center());
+        QVERIFY(QLineF(after, before - QPointF(by) / view->zoom()).length() < 3 / view->zoom());
+        // A pan is not a click: the selection stays.
+        QCOMPARE(doc.selection().id, QStringLiteral("kt"));
+    }
+
+    void languageChangeRelabels()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        doc.setLanguage(Language::Korean);
+        QCOMPARE(scene->node(QStringLiteral("kt"))->label(), QStringLiteral("케이티"));
+        QTRY_VERIFY(settled(w.get()));
+        // Korean names have other widths: still no two nodes overlap.
+        const QList<NodeItem *> &nodes = scene->nodeItems();
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            for (qsizetype j = i + 1; j < nodes.size(); ++j) {
+                QVERIFY2(!nodes.at(i)->layoutBox().translated(nodes.at(i)->pos()).intersects(
+                             nodes.at(j)->layoutBox().translated(nodes.at(j)->pos())),
+                         qPrintable(nodes.at(i)->id() + u'/' + nodes.at(j)->id()));
+            }
+        }
+        const QStringList lines = qobject_cast<QStringListModel *>(w->completer()->model())->stringList();
+        QVERIFY(lines.contains(QStringLiteral("케이티 · KT · KRX:030200")));
+    }
+
+    void loadingOtherDataRebuilds()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        w->view()->focusNeighbourhood(QStringLiteral("kt"));
+        Dataset small;
+        small.entities = {{QStringLiteral("a"), EntityKind::Company, {QStringLiteral("Alpha"), QString()}, {}, {}},
+                          {QStringLiteral("b"), EntityKind::Product, {QStringLiteral("Beta"), QString()}, {}, {}}};
+        Relationship r;
+        r.id = QStringLiteral("a-makes-b");
+        r.type = RelationshipType::Makes;
+        r.fromId = QStringLiteral("a");
+        r.toId = QStringLiteral("b");
+        small.relationships = {r};
+        doc.setData(small);
+        QVERIFY(w->scene()->focusNode().isEmpty());
+        QTRY_VERIFY(settled(w.get()) && w->scene()->shownNodes().size() == 2);
+        QCOMPARE(w->scene()->nodeItems().size(), 2);
+        QVERIFY(w->find(QStringLiteral("Beta")));
+        QCOMPARE(doc.selection().id, QStringLiteral("b"));
+    }
+
+    void editKeepsThePicture()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        const qreal zoom = w->view()->zoom();
+        const QPointF kt = scene->node(QStringLiteral("kt"))->pos();
+        const QPointF softbank = scene->node(QStringLiteral("softbank"))->pos();
+        QString error;
+        QVERIFY2(doc.applyEdit(DataEdit::removeEntity(doc.data(), QStringLiteral("perplexity")), &error), qPrintable(error));
+        QVERIFY(!scene->node(QStringLiteral("perplexity")));
+        QTRY_VERIFY(settled(w.get()));
+        // Unlike a load, an edit leaves the rest where the user saw it, and the view as it was.
+        QVERIFY(QLineF(scene->node(QStringLiteral("kt"))->pos(), kt).length() < 40);
+        QVERIFY(QLineF(scene->node(QStringLiteral("softbank"))->pos(), softbank).length() < 40);
+        QCOMPARE(w->view()->zoom(), zoom);
+    }
+
+    void timeWindowFadesNodesAndEdges()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        const QPointF skt = scene->node(QStringLiteral("sk-telecom"))->pos();
+        // 2023: the alliance had four members; SoftBank joined in 2024, KT and Microsoft partnered
+        // in 2024.
+        doc.setTimeWindow(QDate(2023, 1, 1), QDate(2023, 12, 31));
+        QVERIFY(!scene->shownNodes().contains(QStringLiteral("softbank")));
+        QVERIFY(!scene->shownEdges().contains(QStringLiteral("rel-kt-microsoft-partner-2024-06")));
+        QVERIFY(scene->shownNodes().contains(QStringLiteral("singtel")));
+        QTRY_VERIFY(settled(w.get()));
+        QVERIFY(!scene->node(QStringLiteral("softbank"))->isVisible());
+        QCOMPARE(toSet(scene->shownNodes()), toSet(doc.graph().nodes()));
+        // The rest of the picture stays recognisable: SK Telecom moved less than an edge.
+        QVERIFY(QLineF(scene->node(QStringLiteral("sk-telecom"))->pos(), skt).length() < 120);
+
+        doc.resetTimeWindow();
+        QVERIFY(scene->shownNodes().contains(QStringLiteral("softbank")));
+        QTRY_VERIFY(settled(w.get()));
+        QCOMPARE(scene->node(QStringLiteral("softbank"))->opacity(), 1.0);
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "tst_graphview.moc"
