@@ -5,7 +5,9 @@
 #include "core/formatting.h"
 #include "models/typography.h"
 
+#include <QFile>
 #include <QFontMetricsF>
+#include <QRegularExpression>
 #include <QHashSeed>
 #include <QMap>
 #include <QPagedPaintDevice>
@@ -744,7 +746,7 @@ bool Briefing::print(QPagedPaintDevice *device, QString *error)
     return true;
 }
 
-bool Briefing::writePdf(const QString &path, QString *error)
+bool Briefing::writePdfBody(const QString &path, QString *error)
 {
     // Qt orders embedded fonts by the per-process hash seed; a fixed seed makes runs identical.
     QHashSeed::setDeterministicGlobalSeed();
@@ -773,6 +775,78 @@ bool Briefing::writePdf(const QString &path, QString *error)
     if (!print(&writer, error)) {
         if (error)
             *error = tr("%1: %2").arg(path, *error);
+        return false;
+    }
+    return true;
+}
+
+bool Briefing::writePdf(const QString &path, QString *error)
+{
+    return writePdfBody(path, error) && addDocumentInfo(path, error);
+}
+
+namespace {
+
+// A PDF text string that holds any script: UTF-16BE with a byte order mark, in hex.
+QByteArray pdfText(const QString &text)
+{
+    QByteArray utf16("\xFE\xFF", 2);
+    for (const QChar c : text) {
+        utf16.append(char(c.unicode() >> 8));
+        utf16.append(char(c.unicode() & 0xFF));
+    }
+    return '<' + utf16.toHex().toUpper() + '>';
+}
+
+} // namespace
+
+bool Briefing::addDocumentInfo(const QString &path, QString *error) const
+{
+    // QPdfWriter's document information has title and creator only; readers show author and
+    // subject from there, so an incremental update (a standard PDF mechanism that leaves the
+    // written bytes as they are) adds a complete information dictionary.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        if (error)
+            *error = tr("%1: cannot add the document information: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray pdf = file.readAll();
+    static const QRegularExpression startXref(QStringLiteral("startxref\\s+(\\d+)\\s+%%EOF\\s*$"));
+    static const QRegularExpression trailer(QStringLiteral("trailer\\s*<<(.*?)>>\\s*startxref"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QString text = QString::fromLatin1(pdf);
+    const auto xrefMatch = startXref.match(text);
+    QRegularExpressionMatch trailerMatch;
+    for (auto it = trailer.globalMatch(text); it.hasNext();)
+        trailerMatch = it.next();
+    const QString dict = trailerMatch.captured(1);
+    const auto size = QRegularExpression(QStringLiteral("/Size\\s+(\\d+)")).match(dict);
+    const auto root = QRegularExpression(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)")).match(dict);
+    const auto id = QRegularExpression(QStringLiteral("/ID\\s*(\\[[^\\]]*\\])")).match(dict);
+    if (!xrefMatch.hasMatch() || !size.hasMatch() || !root.hasMatch()) {
+        if (error)
+            *error = tr("%1: cannot add the document information: unexpected PDF structure").arg(path);
+        return false;
+    }
+    const int object = size.captured(1).toInt();
+    const qint64 objectOffset = pdf.size();
+    QByteArray update = QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfText(title()) + "\n/Author "
+        + pdfText(tr("Telco Atlas")) + "\n/Subject " + pdfText(subject()) + "\n/Keywords "
+        + pdfText(d->data.info.id + QStringLiteral(" ") + d->data.info.version) + "\n/Creator "
+        + pdfText(QStringLiteral("Telco Atlas %1").arg(QCoreApplication::applicationVersion())) + "\n/Producer "
+        + pdfText(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))) + "\n>>\nendobj\n";
+    const qint64 xrefOffset = objectOffset + update.size();
+    update += "xref\n0 1\n0000000000 65535 f \n" + QByteArray::number(object) + " 1\n"
+        + QByteArray::number(objectOffset).rightJustified(10, '0') + " 00000 n \n";
+    update += "trailer\n<< /Size " + QByteArray::number(object + 1) + " /Root " + root.captured(1).toLatin1() + " /Info "
+        + QByteArray::number(object) + " 0 R /Prev " + xrefMatch.captured(1).toLatin1();
+    if (id.hasMatch())
+        update += " /ID " + id.captured(1).toLatin1();
+    update += " >>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    if (!file.seek(pdf.size()) || file.write(update) != update.size()) {
+        if (error)
+            *error = tr("%1: cannot add the document information: %2").arg(path, file.errorString());
         return false;
     }
     return true;

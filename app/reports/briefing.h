@@ -80,6 +80,9 @@ public:
     static QFont font(double pixelSize, bool bold = false);
 
 private:
+    bool writePdfBody(const QString &path, QString *error);
+    bool addDocumentInfo(const QString &path, QString *error) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -113,6 +113,8 @@ private Q_SLOTS:
         QVERIFY2(pages >= 5 && pages <= 30, qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("Telco Atlas Briefing")), qPrintable(info));
         QVERIFY(info.contains(QStringLiteral("A4")));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Telco Atlas"))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+.*KT"))), qPrintable(info));
         const QString meta = runTool("pdfinfo", {QStringLiteral("-meta"), path});
         QVERIFY2(meta.contains(QStringLiteral("dc:creator")) && meta.contains(QStringLiteral("dc:description")), qPrintable(meta));
 
