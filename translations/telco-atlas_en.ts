@@ -239,6 +239,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot add the document information: %2</source>
+        <translation>%1: cannot add the document information: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot add the document information: unexpected PDF structure</source>
+        <translation>%1: cannot add the document information: unexpected PDF structure</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>

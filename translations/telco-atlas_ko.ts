@@ -243,6 +243,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot add the document information: %2</source>
+        <translation>%1: 문서 정보를 추가할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot add the document information: unexpected PDF structure</source>
+        <translation>%1: 문서 정보를 추가할 수 없습니다: PDF 구조가 예상과 다릅니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>
