@@ -243,10 +243,6 @@
         <source>%1: cannot add the document information: %2</source>
         <translation>%1: cannot add the document information: %2</translation>
     </message>
-    <message>
-        <source>%1: cannot add the document information: unexpected PDF structure</source>
-        <translation>%1: cannot add the document information: unexpected PDF structure</translation>
-    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>
@@ -277,10 +273,6 @@
     <message>
         <source>Cannot write “%1”.</source>
         <translation>Cannot write “%1”.</translation>
-    </message>
-    <message>
-        <source>Unknown chart view “%1”: use q2, trend or peers.</source>
-        <translation>Unknown chart view “%1”: use q2, trend or peers.</translation>
     </message>
     <message>
         <source>Unknown company “%1”.</source>
@@ -372,6 +364,131 @@
     <message>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CommandLine</name>
+    <message>
+        <source>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</source>
+        <translation>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Interface and data language: ko or en.</source>
+        <translation>Interface and data language: ko or en.</translation>
+    </message>
+    <message>
+        <source>Start of the time window, YYYY-MM-DD.</source>
+        <translation>Start of the time window, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>End of the time window, YYYY-MM-DD.</source>
+        <translation>End of the time window, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</source>
+        <translation>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</translation>
+    </message>
+    <message>
+        <source>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</source>
+        <translation>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</translation>
+    </message>
+    <message>
+        <source>Paper size of the briefing: a4 or letter.</source>
+        <translation>Paper size of the briefing: a4 or letter.</translation>
+    </message>
+    <message>
+        <source>Company of the chart: id, name or ticker.</source>
+        <translation>Company of the chart: id, name or ticker.</translation>
+    </message>
+    <message>
+        <source>Chart view: q2, trend or peers.</source>
+        <translation>Chart view: q2, trend or peers.</translation>
+    </message>
+    <message>
+        <source>What --import does with ids already in the database: skip, replace or keep-both.</source>
+        <translation>What --import does with ids already in the database: skip, replace or keep-both.</translation>
+    </message>
+    <message>
+        <source>Timeline and relationship explorer of the telecom AI race.
+Without options it opens the window on the last database (first run: the built-in dataset).</source>
+        <translation>Timeline and relationship explorer of the telecom AI race.
+Without options it opens the window on the last database (first run: the built-in dataset).</translation>
+    </message>
+    <message>
+        <source>--lang must be 'ko' or 'en', not '%1'</source>
+        <translation>--lang must be 'ko' or 'en', not '%1'</translation>
+    </message>
+    <message>
+        <source>--from must be a date YYYY-MM-DD, not '%1'</source>
+        <translation>--from must be a date YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>--to must be a date YYYY-MM-DD, not '%1'</source>
+        <translation>--to must be a date YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to (%1) is before --from (%2)</translation>
+    </message>
+    <message>
+        <source>--hops must be 1, 2 or 3, not '%1'</source>
+        <translation>--hops must be 1, 2 or 3, not '%1'</translation>
+    </message>
+    <message>
+        <source>--page must be 'a4' or 'letter', not '%1'</source>
+        <translation>--page must be 'a4' or 'letter', not '%1'</translation>
+    </message>
+    <message>
+        <source>--view must be 'q2', 'trend' or 'peers', not '%1'</source>
+        <translation>--view must be 'q2', 'trend' or 'peers', not '%1'</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</source>
+        <translation>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</translation>
+    </message>
+    <message>
+        <source>Try 'telco-atlas --help'.</source>
+        <translation>Try 'telco-atlas --help'.</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>--focus: no entity is called '%1'</source>
+        <translation>--focus: no entity is called '%1'</translation>
+    </message>
+    <message>
+        <source>--company: no entity is called '%1'</source>
+        <translation>--company: no entity is called '%1'</translation>
+    </message>
+    <message>
+        <source>--company: '%1' has no financial figures; companies with figures: %2</source>
+        <translation>--company: '%1' has no financial figures; companies with figures: %2</translation>
+    </message>
+    <message>
+        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
+        <translation>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
+        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</translation>
+    </message>
+    <message>
+        <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
+        <translation>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</translation>
+    </message>
+    <message>
+        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
+        <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</translation>
+    </message>
+    <message>
+        <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
+        <translation>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</translation>
+    </message>
+    <message>
+        <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
+        <translation>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</translation>
     </message>
 </context>
 <context>
@@ -1705,35 +1822,6 @@ Source: %2</translation>
         <translation>Records whose id the database already uses:</translation>
     </message>
     <message numerus="yes">
-        <source>%n new record(s)</source>
-        <translation>
-            <numerusform>%n new record</numerusform><numerusform>%n new records</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n replace(s) the database's</source>
-        <translation>
-            <numerusform>%n replace the database's</numerusform><numerusform>%n replaces the database's</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already present</source>
-        <translation>
-            <numerusform>%n already present</numerusform><numerusform>%n already present</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
-    </message>
-    <message>
-        <source>Names the database did not know become new companies: %1.</source>
-        <translation>Names the database did not know become new companies: %1.</translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) have an id the database already uses for other content.</source>
         <translation>
             <numerusform>%n record have an id the database already uses for other content.</numerusform><numerusform>%n records have an id the database already uses for other content.</numerusform></translation>
@@ -1808,6 +1896,38 @@ Source: %2</translation>
     <message>
         <source>financial figure</source>
         <translation>financial figure</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportService</name>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>%n new record</numerusform><numerusform>%n new records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replace(s) the database's</source>
+        <translation>
+            <numerusform>%n replace the database's</numerusform><numerusform>%n replaces the database's</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n already present</numerusform><numerusform>%n already present</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Names the database did not know become new companies: %1.</source>
+        <translation>Names the database did not know become new companies: %1.</translation>
     </message>
 </context>
 <context>
@@ -2905,122 +3025,8 @@ Source: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Timeline and relationship explorer of the telecom AI race.
-Without options it opens the window on the last database (first run: the built-in dataset).</source>
-        <translation>Timeline and relationship explorer of the telecom AI race.
-Without options it opens the window on the last database (first run: the built-in dataset).</translation>
-    </message>
-    <message>
-        <source>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</source>
-        <translation>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</translation>
-    </message>
-    <message>
-        <source>Interface and data language: ko or en.</source>
-        <translation>Interface and data language: ko or en.</translation>
-    </message>
-    <message>
-        <source>Try 'telco-atlas --help'.</source>
-        <translation>Try 'telco-atlas --help'.</translation>
-    </message>
-    <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
-    </message>
-    <message>
-        <source>--lang must be 'ko' or 'en', not '%1'</source>
-        <translation>--lang must be 'ko' or 'en', not '%1'</translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
         <translation>Cannot Open Database</translation>
-    </message>
-    <message>
-        <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
-        <translation>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</translation>
-    </message>
-    <message>
-        <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
-        <translation>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</translation>
-    </message>
-    <message>
-        <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
-        <translation>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</translation>
-    </message>
-    <message>
-        <source>Start of the time window, YYYY-MM-DD.</source>
-        <translation>Start of the time window, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>End of the time window, YYYY-MM-DD.</source>
-        <translation>End of the time window, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</source>
-        <translation>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</translation>
-    </message>
-    <message>
-        <source>Paper size of the briefing: a4 or letter.</source>
-        <translation>Paper size of the briefing: a4 or letter.</translation>
-    </message>
-    <message>
-        <source>Company of the chart: id, name or ticker.</source>
-        <translation>Company of the chart: id, name or ticker.</translation>
-    </message>
-    <message>
-        <source>Chart view: q2, trend or peers.</source>
-        <translation>Chart view: q2, trend or peers.</translation>
-    </message>
-    <message>
-        <source>--from must be a date YYYY-MM-DD, not '%1'</source>
-        <translation>--from must be a date YYYY-MM-DD, not '%1'</translation>
-    </message>
-    <message>
-        <source>--to must be a date YYYY-MM-DD, not '%1'</source>
-        <translation>--to must be a date YYYY-MM-DD, not '%1'</translation>
-    </message>
-    <message>
-        <source>--to (%1) is before --from (%2)</source>
-        <translation>--to (%1) is before --from (%2)</translation>
-    </message>
-    <message>
-        <source>--page must be 'a4' or 'letter', not '%1'</source>
-        <translation>--page must be 'a4' or 'letter', not '%1'</translation>
-    </message>
-    <message>
-        <source>--view must be 'q2', 'trend' or 'peers', not '%1'</source>
-        <translation>--view must be 'q2', 'trend' or 'peers', not '%1'</translation>
-    </message>
-    <message>
-        <source>--focus: no entity is called '%1'</source>
-        <translation>--focus: no entity is called '%1'</translation>
-    </message>
-    <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
-        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</translation>
-    </message>
-    <message>
-        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
-        <translation>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</translation>
-    </message>
-    <message>
-        <source>What --import does with ids already in the database: skip, replace or keep-both.</source>
-        <translation>What --import does with ids already in the database: skip, replace or keep-both.</translation>
-    </message>
-    <message>
-        <source>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</source>
-        <translation>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</translation>
-    </message>
-    <message>
-        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
-        <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</translation>
-    </message>
-    <message>
-        <source>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</source>
-        <translation>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</translation>
-    </message>
-    <message>
-        <source>--hops must be 1, 2 or 3, not '%1'</source>
-        <translation>--hops must be 1, 2 or 3, not '%1'</translation>
     </message>
 </context>
 </TS>

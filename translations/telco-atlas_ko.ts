@@ -247,10 +247,6 @@
         <source>%1: cannot add the document information: %2</source>
         <translation>%1: 문서 정보를 추가할 수 없습니다: %2</translation>
     </message>
-    <message>
-        <source>%1: cannot add the document information: unexpected PDF structure</source>
-        <translation>%1: 문서 정보를 추가할 수 없습니다: PDF 구조가 예상과 다릅니다</translation>
-    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>
@@ -281,10 +277,6 @@
     <message>
         <source>Cannot write “%1”.</source>
         <translation>“%1”을(를) 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Unknown chart view “%1”: use q2, trend or peers.</source>
-        <translation>알 수 없는 차트 보기 “%1”입니다. q2, trend, peers 중 하나를 사용하십시오.</translation>
     </message>
     <message>
         <source>Unknown company “%1”.</source>
@@ -376,6 +368,131 @@
     <message>
         <source>Export Chart</source>
         <translation>차트 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::CommandLine</name>
+    <message>
+        <source>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</source>
+        <translation>PATH의 데이터베이스를 사용합니다: SQLite 파일(새 파일이면 내장 데이터셋으로 생성) 또는 postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Interface and data language: ko or en.</source>
+        <translation>인터페이스 및 데이터 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>Start of the time window, YYYY-MM-DD.</source>
+        <translation>기간 시작일, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>End of the time window, YYYY-MM-DD.</source>
+        <translation>기간 종료일, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</source>
+        <translation>중점 개체: ID, 영어 또는 한국어 이름, 종목 코드(--briefing에서는 쉼표로 구분해 여러 개 지정 가능).</translation>
+    </message>
+    <message>
+        <source>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</source>
+        <translation>--render-graph에서 --focus 주변으로 보여 줄 이웃 범위: 1~3단계.</translation>
+    </message>
+    <message>
+        <source>Paper size of the briefing: a4 or letter.</source>
+        <translation>브리핑 용지 크기: a4 또는 letter.</translation>
+    </message>
+    <message>
+        <source>Company of the chart: id, name or ticker.</source>
+        <translation>차트 대상 기업: ID, 이름 또는 종목 코드.</translation>
+    </message>
+    <message>
+        <source>Chart view: q2, trend or peers.</source>
+        <translation>차트 보기: q2, trend 또는 peers.</translation>
+    </message>
+    <message>
+        <source>What --import does with ids already in the database: skip, replace or keep-both.</source>
+        <translation>데이터베이스에 이미 있는 ID를 --import가 처리하는 방식: skip, replace 또는 keep-both.</translation>
+    </message>
+    <message>
+        <source>Timeline and relationship explorer of the telecom AI race.
+Without options it opens the window on the last database (first run: the built-in dataset).</source>
+        <translation>통신업계 AI 경쟁의 타임라인과 관계를 살펴보는 탐색 도구입니다.
+옵션 없이 실행하면 마지막으로 사용한 데이터베이스로 창을 엽니다(처음 실행할 때는 내장 데이터셋).</translation>
+    </message>
+    <message>
+        <source>--lang must be &apos;ko&apos; or &apos;en&apos;, not &apos;%1&apos;</source>
+        <translation>--lang 값은 &apos;%1&apos;이(가) 아니라 &apos;ko&apos; 또는 &apos;en&apos;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--from must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--from 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>--to must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--to 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to(%1)가 --from(%2)보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>--hops must be 1, 2 or 3, not &apos;%1&apos;</source>
+        <translation>--hops는 1, 2, 3 중 하나여야 합니다(입력값: &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>--page must be &apos;a4&apos; or &apos;letter&apos;, not &apos;%1&apos;</source>
+        <translation>--page 값은 &apos;%1&apos;이(가) 아니라 &apos;a4&apos; 또는 &apos;letter&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <source>--view must be &apos;q2&apos;, &apos;trend&apos; or &apos;peers&apos;, not &apos;%1&apos;</source>
+        <translation>--view 값은 &apos;%1&apos;이(가) 아니라 &apos;q2&apos;, &apos;trend&apos;, &apos;peers&apos; 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be &apos;skip&apos;, &apos;replace&apos; or &apos;keep-both&apos;, not &apos;%1&apos;</source>
+        <translation>--on-duplicate 값은 &apos;%1&apos;이(가) 아니라 &apos;skip&apos;, &apos;replace&apos;, &apos;keep-both&apos; 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>Try &apos;telco-atlas --help&apos;.</source>
+        <translation>&apos;telco-atlas --help&apos;를 실행해 보십시오.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--focus: no entity is called &apos;%1&apos;</source>
+        <translation>--focus: 이름이 &apos;%1&apos;인 개체가 없습니다</translation>
+    </message>
+    <message>
+        <source>--company: no entity is called &apos;%1&apos;</source>
+        <translation>--company: 이름이 &apos;%1&apos;인 개체가 없습니다</translation>
+    </message>
+    <message>
+        <source>--company: &apos;%1&apos; has no financial figures; companies with figures: %2</source>
+        <translation>--company: &apos;%1&apos;의 재무 수치가 없습니다. 수치가 있는 기업: %2</translation>
+    </message>
+    <message>
+        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
+        <translation>FILE(.json, .csv 또는 .graphml)을 데이터베이스에 병합하고 종료합니다(전부 병합하거나 전혀 병합하지 않음).</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
+        <translation>전체 데이터베이스를 FILE에 저장하고 종료합니다: .json(데이터셋 형식), .csv(사건, 이름이 entities.csv로 끝나면 개체) 또는 .graphml.</translation>
+    </message>
+    <message>
+        <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
+        <translation>재무 차트를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--company, --view, --lang 사용).</translation>
+    </message>
+    <message>
+        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
+        <translation>기업 관계도를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--focus, --hops, --lang 사용).</translation>
+    </message>
+    <message>
+        <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
+        <translation>타임라인을 FILE.svg 또는 FILE.png로 그리고 종료합니다(--from, --to, --lang 사용).</translation>
+    </message>
+    <message>
+        <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
+        <translation>출처가 포함된 브리핑을 FILE.pdf로 저장하고 종료합니다(--lang, --from, --to, --focus, --page 사용).</translation>
     </message>
 </context>
 <context>
@@ -1712,40 +1829,6 @@ Source: %2</source>
         <translation>데이터베이스에서 이미 사용 중인 ID의 항목:</translation>
     </message>
     <message numerus="yes">
-        <source>%n new record(s)</source>
-        <translation>
-            <numerusform>새 항목 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n replace(s) the database&apos;s</source>
-        <translation>
-            <numerusform>데이터베이스 항목 대체 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>건너뜀 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already present</source>
-        <translation>
-            <numerusform>이미 있음 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>외 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Names the database did not know become new companies: %1.</source>
-        <translation>데이터베이스에 없던 이름은 새 기업으로 추가됩니다: %1.</translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) have an id the database already uses for other content.</source>
         <translation>
             <numerusform>항목 %n건의 ID를 데이터베이스에서 이미 다른 내용에 사용하고 있습니다.</numerusform>
@@ -1822,6 +1905,43 @@ Source: %2</source>
     <message>
         <source>financial figure</source>
         <translation>재무 수치</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportService</name>
+    <message numerus="yes">
+        <source>%n new record(s)</source>
+        <translation>
+            <numerusform>새 항목 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replace(s) the database&apos;s</source>
+        <translation>
+            <numerusform>데이터베이스 항목 대체 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>건너뜀 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>이미 있음 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names the database did not know become new companies: %1.</source>
+        <translation>데이터베이스에 없던 이름은 새 기업으로 추가됩니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -2920,122 +3040,8 @@ Source: %2</source>
 <context>
     <name>main</name>
     <message>
-        <source>Timeline and relationship explorer of the telecom AI race.
-Without options it opens the window on the last database (first run: the built-in dataset).</source>
-        <translation>통신업계 AI 경쟁의 타임라인과 관계를 살펴보는 탐색 도구입니다.
-옵션 없이 실행하면 마지막으로 사용한 데이터베이스로 창을 엽니다(처음 실행할 때는 내장 데이터셋).</translation>
-    </message>
-    <message>
-        <source>Use the database at PATH: an SQLite file (created with the built-in dataset when new) or postgresql://user@host:port/dbname.</source>
-        <translation>PATH의 데이터베이스를 사용합니다: SQLite 파일(새 파일이면 내장 데이터셋으로 생성) 또는 postgresql://user@host:port/dbname.</translation>
-    </message>
-    <message>
-        <source>Interface and data language: ko or en.</source>
-        <translation>인터페이스 및 데이터 언어: ko 또는 en.</translation>
-    </message>
-    <message>
-        <source>Try &apos;telco-atlas --help&apos;.</source>
-        <translation>&apos;telco-atlas --help&apos;를 실행해 보십시오.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--lang must be &apos;ko&apos; or &apos;en&apos;, not &apos;%1&apos;</source>
-        <translation>--lang 값은 &apos;%1&apos;이(가) 아니라 &apos;ko&apos; 또는 &apos;en&apos;이어야 합니다</translation>
-    </message>
-    <message>
         <source>Cannot Open Database</source>
         <translation>데이터베이스를 열 수 없음</translation>
-    </message>
-    <message>
-        <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
-        <translation>출처가 포함된 브리핑을 FILE.pdf로 저장하고 종료합니다(--lang, --from, --to, --focus, --page 사용).</translation>
-    </message>
-    <message>
-        <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
-        <translation>재무 차트를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--company, --view, --lang 사용).</translation>
-    </message>
-    <message>
-        <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
-        <translation>타임라인을 FILE.svg 또는 FILE.png로 그리고 종료합니다(--from, --to, --lang 사용).</translation>
-    </message>
-    <message>
-        <source>Start of the time window, YYYY-MM-DD.</source>
-        <translation>기간 시작일, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>End of the time window, YYYY-MM-DD.</source>
-        <translation>기간 종료일, YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing).</source>
-        <translation>중점 개체: ID, 영어 또는 한국어 이름, 종목 코드(--briefing에서는 쉼표로 구분해 여러 개 지정 가능).</translation>
-    </message>
-    <message>
-        <source>Paper size of the briefing: a4 or letter.</source>
-        <translation>브리핑 용지 크기: a4 또는 letter.</translation>
-    </message>
-    <message>
-        <source>Company of the chart: id, name or ticker.</source>
-        <translation>차트 대상 기업: ID, 이름 또는 종목 코드.</translation>
-    </message>
-    <message>
-        <source>Chart view: q2, trend or peers.</source>
-        <translation>차트 보기: q2, trend 또는 peers.</translation>
-    </message>
-    <message>
-        <source>--from must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--from 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
-    </message>
-    <message>
-        <source>--to must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--to 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
-    </message>
-    <message>
-        <source>--to (%1) is before --from (%2)</source>
-        <translation>--to(%1)가 --from(%2)보다 앞섭니다</translation>
-    </message>
-    <message>
-        <source>--page must be &apos;a4&apos; or &apos;letter&apos;, not &apos;%1&apos;</source>
-        <translation>--page 값은 &apos;%1&apos;이(가) 아니라 &apos;a4&apos; 또는 &apos;letter&apos;여야 합니다</translation>
-    </message>
-    <message>
-        <source>--view must be &apos;q2&apos;, &apos;trend&apos; or &apos;peers&apos;, not &apos;%1&apos;</source>
-        <translation>--view 값은 &apos;%1&apos;이(가) 아니라 &apos;q2&apos;, &apos;trend&apos;, &apos;peers&apos; 중 하나여야 합니다</translation>
-    </message>
-    <message>
-        <source>--focus: no entity is called &apos;%1&apos;</source>
-        <translation>--focus: 이름이 &apos;%1&apos;인 개체가 없습니다</translation>
-    </message>
-    <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
-        <translation>전체 데이터베이스를 FILE에 저장하고 종료합니다: .json(데이터셋 형식), .csv(사건, 이름이 entities.csv로 끝나면 개체) 또는 .graphml.</translation>
-    </message>
-    <message>
-        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
-        <translation>FILE(.json, .csv 또는 .graphml)을 데이터베이스에 병합하고 종료합니다(전부 병합하거나 전혀 병합하지 않음).</translation>
-    </message>
-    <message>
-        <source>What --import does with ids already in the database: skip, replace or keep-both.</source>
-        <translation>데이터베이스에 이미 있는 ID를 --import가 처리하는 방식: skip, replace 또는 keep-both.</translation>
-    </message>
-    <message>
-        <source>--on-duplicate must be &apos;skip&apos;, &apos;replace&apos; or &apos;keep-both&apos;, not &apos;%1&apos;</source>
-        <translation>--on-duplicate 값은 &apos;%1&apos;이(가) 아니라 &apos;skip&apos;, &apos;replace&apos;, &apos;keep-both&apos; 중 하나여야 합니다</translation>
-    </message>
-    <message>
-        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
-        <translation>기업 관계도를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--focus, --hops, --lang 사용).</translation>
-    </message>
-    <message>
-        <source>Neighbourhood around --focus for --render-graph: 1 to 3 hops.</source>
-        <translation>--render-graph에서 --focus 주변으로 보여 줄 이웃 범위: 1~3단계.</translation>
-    </message>
-    <message>
-        <source>--hops must be 1, 2 or 3, not &apos;%1&apos;</source>
-        <translation>--hops는 1, 2, 3 중 하나여야 합니다(입력값: &apos;%1&apos;).</translation>
     </message>
 </context>
 </TS>

@@ -134,12 +134,7 @@ bool renderToFile(const Document &doc, const Options &options, const QString &pa
     o.language = options.lang;
     o.from = doc.windowFrom();
     o.to = doc.windowTo();
-
-    const auto view = options.view.isEmpty() ? std::optional(FinancialChartBuilder::View::Q2)
-                                             : FinancialChartBuilder::viewFromKey(options.view);
-    if (!view)
-        return fail(Tr::tr("Unknown chart view “%1”: use q2, trend or peers.").arg(options.view));
-    o.view = *view;
+    o.view = options.view;
 
     if (options.company.isEmpty()) {
         o.companyId = builder.defaultCompany();

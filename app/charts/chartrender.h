@@ -25,7 +25,7 @@ namespace ChartRender {
 struct Options
 {
     QString company; // id, English or Korean name, or ticker; empty: the default company
-    QString view;    // "q2", "trend" or "peers"; empty: "q2"
+    FinancialChartBuilder::View view = FinancialChartBuilder::View::Q2;
     Language lang = Language::English;
     QSize size{1200, 700}; // logical pixels (SVG user units)
     QString quarter;       // "2024-Q2"; empty: the latest quarter that fits

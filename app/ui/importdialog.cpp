@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "models/importservice.h"
+
 #include <QAbstractTableModel>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -186,41 +188,13 @@ void ImportDialog::setPolicy(DuplicatePolicy policy)
     m_policy->setCurrentIndex(m_policy->findData(int(policy)));
 }
 
-QString ImportDialog::summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language)
-{
-    QStringList parts;
-    const int added = plan.count(ImportPlan::Action::New) + plan.count(ImportPlan::Action::Rename);
-    parts << tr("%n new record(s)", nullptr, added);
-    if (const int n = plan.count(ImportPlan::Action::Update))
-        parts << tr("%n replace(s) the database's", nullptr, n);
-    if (const int n = plan.count(ImportPlan::Action::Skip))
-        parts << tr("%n skipped", nullptr, n);
-    if (const int n = plan.count(ImportPlan::Action::Unchanged))
-        parts << tr("%n already present", nullptr, n);
-    QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
-    if (!incoming.newEntityIds.isEmpty()) {
-        QStringList names;
-        for (const auto &id : incoming.newEntityIds) {
-            if (names.size() == 20) {
-                names << tr("and %n more", nullptr, int(incoming.newEntityIds.size() - 20));
-                break;
-            }
-            const Entity *e = merged.entity(id);
-            names << (e ? e->name.text(language) : id);
-        }
-        text += QLatin1Char(' ')
-            + tr("Names the database did not know become new companies: %1.").arg(names.join(QStringLiteral(", ")));
-    }
-    return text;
-}
-
 void ImportDialog::recompute()
 {
     m_model->setPlan(nullptr, m_language);
     m_plan = ImportPlan::compute(m_current, m_incoming, policy());
     m_model->setPlan(&m_plan, m_language);
     m_policy->setEnabled(m_plan.conflicts() > 0 || policy() != DuplicatePolicy::Skip);
-    m_summary->setText(summary(m_plan, m_incoming, m_plan.merged(), m_language)
+    m_summary->setText(ImportService::summary(m_plan, m_incoming, m_plan.merged(), m_language)
                        + (m_plan.conflicts() > 0
                               ? QLatin1Char(' ') + tr("%n record(s) have an id the database already uses for other content.",
                                                       nullptr, m_plan.conflicts())

@@ -36,9 +36,6 @@ public:
     const ImportPlan &plan() const { return m_plan; }
     const ImportedData &incoming() const { return m_incoming; }
 
-    // "12 new records, 3 replace current ones…", as the dialog shows it.
-    static QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language);
-
 private:
     void recompute();
 

@@ -3,10 +3,9 @@
 #include "importer.h"
 
 #include "importdialog.h"
-#include "io/dataedit.h"
 #include "io/datasetfiles.h"
 #include "models/editcommands.h"
-#include "workspace.h"
+#include "models/workspace.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -19,26 +18,6 @@
 #include <atomic>
 
 namespace atlas {
-
-bool Importer::importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
-                          QString *summary)
-{
-    Document *document = workspace.document();
-    auto incoming = DatasetFiles::read(path, document->data(), error);
-    if (!incoming)
-        return false;
-    const ImportPlan plan = ImportPlan::compute(document->data(), *incoming, policy);
-    if (!plan.isValid()) {
-        if (error)
-            *error = plan.error();
-        return false;
-    }
-    if (summary)
-        *summary = ImportDialog::summary(plan, *incoming, plan.merged(), document->language());
-    if (!plan.hasChanges())
-        return true;
-    return document->applyEdit(DataEdit::fromImport(document->data(), plan), error);
-}
 
 std::optional<ImportedData> Importer::readWithProgress(const QString &path, const Dataset &current, QWidget *parent,
                                                        QString *error)
@@ -107,17 +86,6 @@ bool Importer::importInteractively(Workspace &workspace, const QString &path, QW
     document->undoStack()->push(command);
     QObject::disconnect(connection);
     return !failed;
-}
-
-std::optional<DuplicatePolicy> Importer::policyFromName(const QString &name)
-{
-    if (name == QLatin1String("skip"))
-        return DuplicatePolicy::Skip;
-    if (name == QLatin1String("replace"))
-        return DuplicatePolicy::Replace;
-    if (name == QLatin1String("keep-both"))
-        return DuplicatePolicy::KeepBoth;
-    return std::nullopt;
 }
 
 } // namespace atlas

@@ -17,19 +17,13 @@ namespace atlas {
 
 class Workspace;
 
-// Importing a file into the open database: read (JSON, CSV or GraphML by extension), merge with
-// a policy for ids already in use, check the result, and write it in one transaction. All or
-// nothing: on any error the database and the document stay exactly as they were.
+// Importing a file into the open database from the window: all or nothing, as
+// ImportService::importFile (models/importservice.h), which the command line uses.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(atlas::Importer)
 
 public:
-    // For `telco-atlas --import FILE`: no window, no undo. *summary (when given) tells what was
-    // added ("12 new records, 2 already present.").
-    static bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
-                           QString *summary = nullptr);
-
     // For File → Import… and files dropped on the window: reads with a progress dialog that can
     // cancel, shows the preview (ImportDialog), and applies the import as one undoable command.
     // False when the user cancelled or it failed; failures are shown in a message box.
@@ -39,9 +33,6 @@ public:
     // (the error is then ImportMessages::cancelled()).
     static std::optional<ImportedData> readWithProgress(const QString &path, const Dataset &current, QWidget *parent,
                                                         QString *error);
-
-    // "skip", "replace", "keep-both" (for a command-line option); empty for anything else.
-    static std::optional<DuplicatePolicy> policyFromName(const QString &name);
 };
 
 } // namespace atlas

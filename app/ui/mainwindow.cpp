@@ -7,7 +7,6 @@
 #include "importer.h"
 #include "settings.h"
 #include "translations.h"
-#include "workspace.h"
 
 #include "charts/chartsview.h"
 #include "graph/graphwidget.h"
@@ -20,6 +19,7 @@
 #include "models/eventtablemodel.h"
 #include "models/financialtablemodel.h"
 #include "models/roles.h"
+#include "models/workspace.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -6,9 +6,9 @@
 #include "graph/movenodecommand.h"
 #include "graph/nodeitem.h"
 #include "models/document.h"
+#include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/repository.h"
-#include "ui/workspace.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

@@ -3,9 +3,9 @@
 // Korean and English are complete: every string in the sources is translated, and the window
 // really speaks Korean when asked.
 #include "models/document.h"
+#include "models/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
-#include "ui/workspace.h"
 
 #include <QDirIterator>
 #include <QFile>

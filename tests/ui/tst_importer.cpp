@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/builtindataset.h"
-#include "models/editcommands.h"
-#include "storage/repository.h"
 #include "io/datasetfiles.h"
+#include "models/editcommands.h"
+#include "models/importservice.h"
+#include "models/workspace.h"
+#include "storage/repository.h"
 #include "ui/importdialog.h"
 #include "ui/importer.h"
-#include "ui/workspace.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -108,7 +109,7 @@ private Q_SLOTS:
             // While the database is open too: the failure comes before any write, so not even
             // the write-ahead log changes.
             const auto whileOpen = snapshot(dir.path());
-            QVERIFY(!Importer::importFile(ws, file, DuplicatePolicy::Replace, &error));
+            QVERIFY(!ImportService::importFile(ws, file, DuplicatePolicy::Replace, &error));
             for (const auto &word : mustMention)
                 QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
             QVERIFY(doc.data() == loaded);
@@ -129,7 +130,7 @@ private Q_SLOTS:
             Document doc;
             Workspace ws(&doc);
             QVERIFY2(ws.open(db, &error), qPrintable(error));
-            QVERIFY2(Importer::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary), qPrintable(error));
+            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary), qPrintable(error));
             QVERIFY(summary.contains(QLatin1String("Upstage")));
         }
         const auto back = loadDatabase(db);
@@ -151,7 +152,7 @@ private Q_SLOTS:
             Workspace ws(&doc);
             QVERIFY(ws.open(db, &error));
             const qsizetype events = doc.data().events.size();
-            QVERIFY2(Importer::importFile(ws, file, DuplicatePolicy::KeepBoth, &error, &summary), qPrintable(error));
+            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::KeepBoth, &error, &summary), qPrintable(error));
             QCOMPARE(doc.data().events.size(), events);
         }
     }
@@ -245,7 +246,7 @@ private Q_SLOTS:
         for (const QString &id : std::as_const(newEntities))
             QVERIFY(!before.entity(id));
 
-        QVERIFY2(Importer::importFile(ws, file, DuplicatePolicy::Skip, &error), qPrintable(error));
+        QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error), qPrintable(error));
         const auto back = loadDatabase(db);
         QVERIFY(back);
         QVERIFY(*back == doc.data());
@@ -259,9 +260,9 @@ private Q_SLOTS:
 
     void policyNames()
     {
-        QCOMPARE(Importer::policyFromName(QStringLiteral("keep-both")), std::optional(DuplicatePolicy::KeepBoth));
-        QCOMPARE(Importer::policyFromName(QStringLiteral("skip")), std::optional(DuplicatePolicy::Skip));
-        QVERIFY(!Importer::policyFromName(QStringLiteral("merge")));
+        QCOMPARE(ImportService::policyFromName(QStringLiteral("keep-both")), std::optional(DuplicatePolicy::KeepBoth));
+        QCOMPARE(ImportService::policyFromName(QStringLiteral("skip")), std::optional(DuplicatePolicy::Skip));
+        QVERIFY(!ImportService::policyFromName(QStringLiteral("merge")));
     }
 };
 

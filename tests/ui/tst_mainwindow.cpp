@@ -5,9 +5,9 @@
 #include "models/document.h"
 #include "models/eventfilterproxy.h"
 #include "models/roles.h"
+#include "models/workspace.h"
 #include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
-#include "ui/workspace.h"
 
 #include <QLineEdit>
 #include <QStandardPaths>

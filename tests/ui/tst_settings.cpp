@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the application remembers between runs.
 #include "models/document.h"
+#include "models/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
-#include "ui/workspace.h"
 
 #include <QDockWidget>
 #include <QSettings>

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importservice.h"
+
+#include "io/dataedit.h"
+#include "io/datasetfiles.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+
+namespace atlas::ImportService {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::ImportService)
+};
+} // namespace
+
+bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error, QString *summary)
+{
+    Document *document = workspace.document();
+    auto incoming = DatasetFiles::read(path, document->data(), error);
+    if (!incoming)
+        return false;
+    const ImportPlan plan = ImportPlan::compute(document->data(), *incoming, policy);
+    if (!plan.isValid()) {
+        if (error)
+            *error = plan.error();
+        return false;
+    }
+    if (summary)
+        *summary = ImportService::summary(plan, *incoming, plan.merged(), document->language());
+    if (!plan.hasChanges())
+        return true;
+    return document->applyEdit(DataEdit::fromImport(document->data(), plan), error);
+}
+
+QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language)
+{
+    QStringList parts;
+    const int added = plan.count(ImportPlan::Action::New) + plan.count(ImportPlan::Action::Rename);
+    parts << Tr::tr("%n new record(s)", nullptr, added);
+    if (const int n = plan.count(ImportPlan::Action::Update))
+        parts << Tr::tr("%n replace(s) the database's", nullptr, n);
+    if (const int n = plan.count(ImportPlan::Action::Skip))
+        parts << Tr::tr("%n skipped", nullptr, n);
+    if (const int n = plan.count(ImportPlan::Action::Unchanged))
+        parts << Tr::tr("%n already present", nullptr, n);
+    QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (!incoming.newEntityIds.isEmpty()) {
+        QStringList names;
+        for (const auto &id : incoming.newEntityIds) {
+            if (names.size() == 20) {
+                names << Tr::tr("and %n more", nullptr, int(incoming.newEntityIds.size() - 20));
+                break;
+            }
+            const Entity *e = merged.entity(id);
+            names << (e ? e->name.text(language) : id);
+        }
+        text += QLatin1Char(' ')
+            + Tr::tr("Names the database did not know become new companies: %1.").arg(names.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+std::optional<DuplicatePolicy> policyFromName(const QString &name)
+{
+    if (name == QLatin1String("skip"))
+        return DuplicatePolicy::Skip;
+    if (name == QLatin1String("replace"))
+        return DuplicatePolicy::Replace;
+    if (name == QLatin1String("keep-both"))
+        return DuplicatePolicy::KeepBoth;
+    return std::nullopt;
+}
+
+} // namespace atlas::ImportService

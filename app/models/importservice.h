@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/importeddata.h"
+#include "io/importplan.h"
+
+#include <optional>
+
+namespace atlas {
+
+class Workspace;
+
+// Importing a file into the open database without a window: read (JSON, CSV or GraphML by
+// extension), merge with a policy for ids already in use, check the result, and write it in one
+// transaction. All or nothing: on any error the database and the document stay exactly as they
+// were. The window's import (preview, progress, undo) is ui/importer.h.
+namespace ImportService {
+
+// For `telco-atlas --import FILE`: no undo. *summary (when given) tells what was added
+// ("12 new records, 2 already present.").
+bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
+                QString *summary = nullptr);
+
+// "12 new records, 3 replace the database's…", as the command line and the import preview say it.
+QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language);
+
+// "skip", "replace", "keep-both" (for a command-line option); empty for anything else.
+std::optional<DuplicatePolicy> policyFromName(const QString &name);
+
+} // namespace ImportService
+
+} // namespace atlas

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "core/dataset.h"
+#include "headless.h"
+#include "models/importservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace atlas::CommandLine {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::CommandLine)
+};
+
+// The options that set values; the commands (option → what it writes) are Headless::commands().
+struct Setting
+{
+    const char *name;
+    const char *valueName;
+    const char *description;
+    const char *defaultValue;
+};
+
+const Setting kSettings[] = {
+    {"database", "PATH",
+     QT_TRANSLATE_NOOP("atlas::CommandLine", "Use the database at PATH: an SQLite file (created with the built-in dataset "
+                                             "when new) or postgresql://user@host:port/dbname."),
+     nullptr},
+    {"lang", "LANG", QT_TRANSLATE_NOOP("atlas::CommandLine", "Interface and data language: ko or en."), nullptr},
+    {"from", "DATE", QT_TRANSLATE_NOOP("atlas::CommandLine", "Start of the time window, YYYY-MM-DD."), nullptr},
+    {"to", "DATE", QT_TRANSLATE_NOOP("atlas::CommandLine", "End of the time window, YYYY-MM-DD."), nullptr},
+    {"focus", "NAME",
+     QT_TRANSLATE_NOOP("atlas::CommandLine",
+                       "Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing)."),
+     nullptr},
+    {"hops", "N", QT_TRANSLATE_NOOP("atlas::CommandLine", "Neighbourhood around --focus for --render-graph: 1 to 3 hops."), "1"},
+    {"page", "SIZE", QT_TRANSLATE_NOOP("atlas::CommandLine", "Paper size of the briefing: a4 or letter."), "a4"},
+    {"company", "NAME", QT_TRANSLATE_NOOP("atlas::CommandLine", "Company of the chart: id, name or ticker."), nullptr},
+    {"view", "VIEW", QT_TRANSLATE_NOOP("atlas::CommandLine", "Chart view: q2, trend or peers."), "q2"},
+    {"on-duplicate", "POLICY",
+     QT_TRANSLATE_NOOP("atlas::CommandLine", "What --import does with ids already in the database: skip, replace or keep-both."),
+     "skip"},
+};
+
+QString translated(const char *description)
+{
+    return QCoreApplication::translate("atlas::CommandLine", description);
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        Tr::tr("Timeline and relationship explorer of the telecom AI race.\n"
+               "Without options it opens the window on the last database (first run: the built-in dataset)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const auto &command : Headless::commands()) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(command.option), translated(command.description),
+                                            QString::fromLatin1(command.valueName)));
+    }
+    for (const auto &s : kSettings) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(s.name), translated(s.description), QString::fromLatin1(s.valueName),
+                                            QString::fromLatin1(s.defaultValue)));
+    }
+}
+
+Exit wrong(const QString &message)
+{
+    return Exit{2, message, {}};
+}
+
+std::optional<QDate> day(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid() || text.size() != 10)
+        return std::nullopt;
+    return d;
+}
+
+// Every value checked, with one wording: "--OPTION must be …, not 'VALUE'".
+std::optional<Exit> readValues(const QCommandLineParser &parser, Request &r)
+{
+    auto value = [&](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    auto isSet = [&](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    r.database = value("database");
+    if (isSet("lang")) {
+        const QString code = value("lang");
+        if (code != QLatin1String("ko") && code != QLatin1String("en"))
+            return wrong(Tr::tr("--lang must be 'ko' or 'en', not '%1'").arg(code));
+        r.lang = languageFromCode(code);
+    }
+    if (isSet("from")) {
+        const auto from = day(value("from"));
+        if (!from)
+            return wrong(Tr::tr("--from must be a date YYYY-MM-DD, not '%1'").arg(value("from")));
+        r.from = *from;
+    }
+    if (isSet("to")) {
+        const auto to = day(value("to"));
+        if (!to)
+            return wrong(Tr::tr("--to must be a date YYYY-MM-DD, not '%1'").arg(value("to")));
+        r.to = *to;
+    }
+    if (r.from.isValid() && r.to.isValid() && r.to < r.from)
+        return wrong(Tr::tr("--to (%1) is before --from (%2)").arg(r.to.toString(Qt::ISODate), r.from.toString(Qt::ISODate)));
+    r.focus = value("focus").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    bool ok = false;
+    r.hops = value("hops").toInt(&ok);
+    if (!ok || r.hops < 1 || r.hops > 3)
+        return wrong(Tr::tr("--hops must be 1, 2 or 3, not '%1'").arg(value("hops")));
+    const QString page = value("page").toLower();
+    if (page != QLatin1String("a4") && page != QLatin1String("letter"))
+        return wrong(Tr::tr("--page must be 'a4' or 'letter', not '%1'").arg(value("page")));
+    r.page = page == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+    r.company = value("company").trimmed();
+    const auto view = FinancialChartBuilder::viewFromKey(value("view"));
+    if (!view)
+        return wrong(Tr::tr("--view must be 'q2', 'trend' or 'peers', not '%1'").arg(value("view")));
+    r.view = *view;
+    const auto policy = ImportService::policyFromName(value("on-duplicate"));
+    if (!policy)
+        return wrong(Tr::tr("--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'").arg(value("on-duplicate")));
+    r.onDuplicate = *policy;
+    return std::nullopt;
+}
+
+} // namespace
+
+Result parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments))
+        return wrong(parser.errorText() + QLatin1Char('\n') + Tr::tr("Try 'telco-atlas --help'."));
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        return Exit{0, parser.helpText(), {}};
+    if (parser.isSet(QStringLiteral("version")))
+        return Exit{0, QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion(), {}};
+    if (!parser.positionalArguments().isEmpty())
+        return wrong(Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    Request request;
+    if (auto exit = readValues(parser, request))
+        return *exit;
+    for (const auto &command : Headless::commands()) {
+        const QString option = QString::fromLatin1(command.option);
+        if (parser.isSet(option))
+            request.commands.append({option, parser.value(option)});
+    }
+    return request;
+}
+
+std::optional<Exit> resolve(Request &request, const Dataset &data)
+{
+    QStringList ids;
+    for (const QString &name : std::as_const(request.focus)) {
+        const QString id = data.resolveEntity(name);
+        if (id.isEmpty())
+            return wrong(Tr::tr("--focus: no entity is called '%1'").arg(name.trimmed()));
+        ids << id;
+    }
+    request.focus = ids;
+    if (request.company.isEmpty())
+        return std::nullopt;
+    const QString id = data.resolveEntity(request.company);
+    if (id.isEmpty())
+        return wrong(Tr::tr("--company: no entity is called '%1'").arg(request.company));
+    const FinancialChartBuilder builder(data);
+    if (!builder.hasFigures(id)) {
+        QStringList names;
+        for (const auto &company : builder.companies())
+            names << (data.entity(company) ? data.entity(company)->name.en : company);
+        return wrong(Tr::tr("--company: '%1' has no financial figures; companies with figures: %2")
+                         .arg(request.company, names.join(QStringLiteral(", "))));
+    }
+    request.company = id;
+    return std::nullopt;
+}
+
+std::optional<Language> requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString code;
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            code = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            code = arguments.at(i).mid(7);
+        if (code == QLatin1String("ko") || code == QLatin1String("en"))
+            return languageFromCode(code);
+    }
+    return std::nullopt;
+}
+
+bool needsNoDisplay(int argc, char **argv)
+{
+    QList<QByteArray> options{"--help", "-h", "--help-all", "--version", "-v"};
+    for (const auto &command : Headless::commands())
+        options << QByteArray("--") + command.option;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        for (const QByteArray &option : std::as_const(options)) {
+            if (a == option || a.startsWith(option + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+QList<Option> options()
+{
+    // Help and version as QCommandLineParser adds them (its own translations describe them).
+    QList<Option> out{{QStringLiteral("help"), {}, {}}, {QStringLiteral("version"), {}, {}}};
+    for (const auto &command : Headless::commands()) {
+        out.append({QString::fromLatin1(command.option), QString::fromLatin1(command.valueName), translated(command.description)});
+    }
+    for (const auto &s : kSettings)
+        out.append({QString::fromLatin1(s.name), QString::fromLatin1(s.valueName), translated(s.description)});
+    return out;
+}
+
+} // namespace atlas::CommandLine
