@@ -58,6 +58,8 @@ public:
     const BriefingOptions &options() const;
     QString title() const;
     QString subject() const;
+    // The dataset's id and version, for the PDF's keywords.
+    QString keywords() const;
     // The entity ids in focus after defaults were applied.
     QStringList focus() const;
     // Source ids in the order they are numbered ([1], [2], ...).
@@ -73,16 +75,14 @@ public:
 
     // Paints every page on a paged device (QPdfWriter, QPrinter), scaling points to device units.
     bool print(QPagedPaintDevice *device, QString *error);
-    // Writes a PDF with embedded fonts and metadata. Deterministic but for dates and /ID.
+    // Writes a PDF with embedded fonts and metadata (PdfExport). Deterministic but for dates and
+    // /ID once the hash seed is fixed (QHashSeed::setDeterministicGlobalSeed(), as main() does).
     bool writePdf(const QString &path, QString *error);
 
     // The font every block uses, so Korean always finds its glyphs.
     static QFont font(double pixelSize, bool bold = false);
 
 private:
-    bool writePdfBody(const QString &path, QString *error);
-    bool addDocumentInfo(const QString &path, QString *error) const;
-
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -3,10 +3,14 @@
 // The briefing PDF as a reader gets it: its text, fonts, metadata and stability between runs.
 #include "io/builtindataset.h"
 #include "reports/briefing.h"
+#include "reports/pdfexport.h"
 
 #include <QFile>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QHashSeed>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -63,6 +67,8 @@ class TestBriefing : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // As main() does: Qt orders the fonts a PDF embeds by the hash seed.
+        QHashSeed::setDeterministicGlobalSeed();
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         const auto d = BuiltinDataset::load(&error);
@@ -165,6 +171,44 @@ private Q_SLOTS:
         QVERIFY(pa.size() > 10000);
         QCOMPARE(pa.size(), pb.size());
         QVERIFY(pa == pb);
+    }
+
+    // The document information on a small PDF of our own: set through libqpdf, in any script,
+    // without losing what the writer put there; a file that is no PDF is left as it was.
+    void documentInfoIsSetOrTheFileKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("small.pdf"));
+        {
+            QPdfWriter writer(path);
+            writer.setTitle(QStringLiteral("first title"));
+            writer.setCreator(QStringLiteral("tst_briefing"));
+            QPainter p(&writer);
+            p.drawText(QPointF(100, 100), QStringLiteral("one page"));
+        }
+        PdfExport::DocumentInfo info{QStringLiteral("브리핑 Briefing"), QStringLiteral("Telco Atlas"),
+                                     QStringLiteral("Subject of KT"), QStringLiteral("telco-atlas 1.0")};
+        QString error;
+        QVERIFY2(PdfExport::setDocumentInfo(path, info, &error), qPrintable(error));
+        if (tool("pdfinfo").isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString out = runTool("pdfinfo", {path});
+        for (const QString &line : {QStringLiteral("Title:\\s+브리핑 Briefing"), QStringLiteral("Author:\\s+Telco Atlas"),
+                                    QStringLiteral("Subject:\\s+Subject of KT"), QStringLiteral("Keywords:\\s+telco-atlas 1.0"),
+                                    QStringLiteral("Creator:\\s+tst_briefing"), QStringLiteral("Pages:\\s+1")})
+            QVERIFY2(out.contains(QRegularExpression(line)), qPrintable(line + QLatin1Char('\n') + out));
+
+        const QString notes = m_dir.filePath(QStringLiteral("notes.pdf"));
+        const QByteArray text("These are notes, not a PDF.\n");
+        {
+            QFile f(notes);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        QVERIFY(!PdfExport::setDocumentInfo(notes, info, &error));
+        QVERIFY(!error.isEmpty());
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), text);
     }
 
     void unwritablePathNamesTheFile()

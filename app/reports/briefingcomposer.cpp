@@ -1,0 +1,454 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefingcomposer.h"
+
+#include "briefing.h"
+#include "core/formatting.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace atlas {
+
+using namespace BriefingBlocks;
+
+struct BriefingComposer::Private
+{
+    const Dataset &data;
+    BriefingOptions options;
+    Briefing::Figures figures;
+    QDate from;
+    QDate to;
+    QStringList focus;
+    QStringList cited;
+    QStringList summary;
+    QList<Block> blocks;
+
+    Private(const Dataset &d, const BriefingOptions &o, Briefing::Figures f) : data(d), options(o), figures(std::move(f)) { }
+
+    Language lang() const { return options.lang; }
+    QString name(const QString &id) const
+    {
+        const Entity *e = data.entity(id);
+        return e ? e->name.text(lang()) : id;
+    }
+    QString cite(const QStringList &sourceIds)
+    {
+        QStringList numbers;
+        for (const auto &id : sourceIds) {
+            if (!data.source(id))
+                continue;
+            int n = int(cited.indexOf(id));
+            if (n < 0) {
+                cited.append(id);
+                n = int(cited.size() - 1);
+            }
+            if (!numbers.contains(QString::number(n + 1)))
+                numbers << QString::number(n + 1);
+        }
+        return numbers.isEmpty() ? QString() : QLatin1Char('[') + numbers.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    QList<const Event *> eventsInWindow() const
+    {
+        QList<const Event *> out;
+        for (const auto &e : data.events) {
+            if (e.date.overlaps(from, to))
+                out.append(&e);
+        }
+        std::stable_sort(out.begin(), out.end(), [](auto a, auto b) { return a->date < b->date; });
+        return out;
+    }
+    QList<const Relationship *> relationshipsInWindow() const
+    {
+        QList<const Relationship *> out;
+        for (const auto &r : data.relationships) {
+            if (r.isValidWithin(from, to))
+                out.append(&r);
+        }
+        return out;
+    }
+    QString participants(const Event &e) const
+    {
+        QStringList names;
+        for (const auto &p : e.participants)
+            names << name(p.entityId);
+        return names.join(QStringLiteral(", "));
+    }
+    QStringList relationshipSources(const Relationship &r) const
+    {
+        QStringList s = r.sourceIds;
+        if (const Event *e = data.event(r.eventId))
+            s += e->sourceIds;
+        s.removeDuplicates();
+        return s;
+    }
+    // The latest quarter of a company within the window that has a figure a year before it.
+    std::optional<PartialDate> latestComparableQuarter(const QString &company) const
+    {
+        std::optional<PartialDate> best;
+        for (const auto &f : data.financials) {
+            if (f.companyId != company || f.metric != Metric::Revenue || !f.quarter.overlaps(from, to))
+                continue;
+            const PartialDate yearAgo = PartialDate::quarter(f.quarter.yearValue() - 1, f.quarter.quarterValue());
+            if (!data.figure(company, yearAgo, Metric::Revenue))
+                continue;
+            if (!best || *best < f.quarter)
+                best = f.quarter;
+        }
+        return best;
+    }
+
+    void compose();
+    void composeSummary();
+    void composeEventsTable(const QList<const Event *> &events);
+    void composeFigures();
+    void composeFinancialTable();
+    void composeCompany(const QString &id);
+    void composeSources();
+    void setWindowAndFocus();
+};
+
+// The window defaults to the data's first and last day; the focus to every company with figures.
+void BriefingComposer::Private::setWindowAndFocus()
+{
+    QDate first, last;
+    for (const auto &e : data.events) {
+        if (!first.isValid() || e.date.start() < first)
+            first = e.date.start();
+        if (!last.isValid() || e.date.end() > last)
+            last = e.date.end();
+    }
+    for (const auto &f : data.financials) {
+        if (!first.isValid() || f.quarter.start() < first)
+            first = f.quarter.start();
+        if (!last.isValid() || f.quarter.end() > last)
+            last = f.quarter.end();
+    }
+    from = options.from.isValid() ? options.from : first;
+    to = options.to.isValid() ? options.to : last;
+    focus = options.focus;
+    if (focus.isEmpty()) {
+        for (const auto &e : data.entities) {
+            if (e.kind != EntityKind::Company)
+                continue;
+            for (const auto &f : data.financials) {
+                if (f.companyId == e.id) {
+                    focus << e.id;
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void BriefingComposer::Private::compose()
+{
+    const Language l = lang();
+    const QString window = Format::date(PartialDate::day(from.year(), from.month(), from.day()), l) + QStringLiteral(" – ")
+        + Format::date(PartialDate::day(to.year(), to.month(), to.day()), l);
+
+    // Cover.
+    blocks << Heading{0, Briefing::tr("Telco Atlas Briefing")};
+    blocks << Paragraph{data.info.title.text(l)};
+    QStringList focusNames;
+    for (const auto &id : focus)
+        focusNames << name(id);
+    blocks << Table{{Briefing::tr("Scope"), QString()},
+                    {1, 3},
+                    {{Briefing::tr("Companies in focus"), focusNames.join(QStringLiteral(", "))},
+                     {Briefing::tr("Time window"), window},
+                     {Briefing::tr("Generated"), Format::date(PartialDate::day(options.generated.year(), options.generated.month(), options.generated.day()), l)},
+                     {Briefing::tr("Dataset"), Briefing::tr("%1, version %2").arg(data.info.id, data.info.version)},
+                     {Briefing::tr("Contents"), Briefing::tr("%n event(s), %1 relationships, %2 quarterly figures, %3 sources", nullptr,
+                                                            int(eventsInWindow().size()))
+                                                    .arg(relationshipsInWindow().size())
+                                                    .arg(data.financials.size())
+                                                    .arg(data.sources.size())}}};
+    blocks << Paragraph{Briefing::tr("Every statement below is composed from the dataset; numbers in brackets refer to the "
+                                     "numbered sources at the end. Dates keep the precision they are known to: a month "
+                                     "stands for the whole month."),
+                        true};
+
+    composeSummary();
+    const auto events = eventsInWindow();
+    composeEventsTable(events);
+    composeFigures();
+    for (const auto &id : focus)
+        composeCompany(id);
+    composeSources();
+}
+
+void BriefingComposer::Private::composeSummary()
+{
+    const Language l = lang();
+    blocks << Heading{1, Briefing::tr("Summary")};
+    const auto events = eventsInWindow();
+    if (events.isEmpty()) {
+        summary << Briefing::tr("The dataset records no events in this time window.");
+    } else {
+        QMap<int, int> byKind;
+        QHash<QString, int> byEntity;
+        for (const Event *e : events) {
+            byKind[int(e->kind)]++;
+            for (const auto &p : e->participants)
+                byEntity[p.entityId]++;
+        }
+        QStringList kinds;
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+            kinds << QStringLiteral("%1 %2").arg(labelOf(EventKind(it.key()))).arg(it.value());
+        summary << Briefing::tr("From %1 to %2 the dataset records %3 events involving %4 organisations, products and "
+                                "people (by kind: %5).")
+                       .arg(Format::date(events.first()->date, l), Format::date(events.last()->date, l))
+                       .arg(events.size())
+                       .arg(byEntity.size())
+                       .arg(kinds.join(QStringLiteral(", ")));
+
+        QList<std::pair<QString, int>> ranking;
+        for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
+            ranking.append({it.key(), it.value()});
+        std::sort(ranking.begin(), ranking.end(), [&](const auto &a, const auto &b) {
+            return a.second != b.second ? a.second > b.second : data.entityIndex(a.first) < data.entityIndex(b.first);
+        });
+        QStringList top;
+        for (int i = 0; i < std::min<qsizetype>(3, ranking.size()); ++i)
+            top << Briefing::tr("%1 (%n event(s))", nullptr, ranking.at(i).second).arg(name(ranking.at(i).first));
+        summary << Briefing::tr("Most active: %1.").arg(top.join(QStringLiteral(", ")));
+
+        QStringList amounts;
+        for (const Event *e : events) {
+            if (!e->amount || e->amount->precision == AmountPrecision::Undisclosed)
+                continue;
+            amounts << Briefing::tr("%1: %2 (%3) %4")
+                           .arg(e->title.text(l), Format::amount(*e->amount, l), Format::date(e->date, l), cite(e->sourceIds));
+        }
+        if (!amounts.isEmpty())
+            summary << Briefing::tr("Amounts as reported: %1.").arg(amounts.join(QStringLiteral("; ")));
+    }
+
+    QStringList started;
+    for (const Relationship *r : relationshipsInWindow()) {
+        if (!r->validFrom.isValid() || !r->validFrom.overlaps(from, to))
+            continue;
+        started << Briefing::tr("%1 %2 %3 (%4)").arg(name(r->fromId), labelOf(r->type), name(r->toId), Format::date(r->validFrom, l));
+    }
+    constexpr int maxListed = 6;
+    if (!started.isEmpty()) {
+        const int total = int(started.size());
+        QString list = started.mid(0, maxListed).join(QStringLiteral("; "));
+        if (total > maxListed)
+            list += Briefing::tr("; and %n more (see the company graph)", nullptr, total - maxListed);
+        summary << Briefing::tr("%n relationship(s) began in this window: %1.", nullptr, total).arg(list);
+    }
+
+    for (const auto &company : focus) {
+        const auto quarter = latestComparableQuarter(company);
+        if (!quarter)
+            continue;
+        const PartialDate yearAgo = PartialDate::quarter(quarter->yearValue() - 1, quarter->quarterValue());
+        QStringList parts;
+        QStringList sources;
+        for (Metric m : allValues<Metric>()) {
+            const auto now = data.figure(company, *quarter, m);
+            const auto before = data.figure(company, yearAgo, m);
+            if (!now || !before)
+                continue;
+            const auto change = Format::change(before->value, now->value);
+            parts << Briefing::tr("%1 %2 (%3 year on year)")
+                         .arg(labelOf(m), Format::money(now->value, now->currency, l),
+                              change ? Format::percent(*change, l) : QStringLiteral("—"));
+            sources << now->sourceId << before->sourceId;
+        }
+        if (!parts.isEmpty())
+            summary << Briefing::tr("%1 in %2: %3 %4.").arg(name(company), Format::date(*quarter, l), parts.join(QStringLiteral(", ")), cite(sources));
+    }
+    for (const auto &s : summary)
+        blocks << Paragraph{s};
+}
+
+void BriefingComposer::Private::composeEventsTable(const QList<const Event *> &events)
+{
+    const Language l = lang();
+    blocks << Heading{1, Briefing::tr("Key events")};
+    Table t{{Briefing::tr("Date"), Briefing::tr("Participants"), Briefing::tr("What happened"), Briefing::tr("Amount"),
+             Briefing::tr("Src.")},
+            {1.15, 1.5, 3.0, 1.45, 0.55},
+            {}};
+    for (const Event *e : events) {
+        t.rows << QStringList{Format::date(e->date, l), participants(*e), e->title.text(l),
+                              e->amount ? Format::amount(*e->amount, l) : QString(), cite(e->sourceIds)};
+    }
+    if (t.rows.isEmpty())
+        blocks << Paragraph{Briefing::tr("No events fall in this time window."), true};
+    else
+        blocks << t;
+}
+
+void BriefingComposer::Private::composeFigures()
+{
+    const Language l = lang();
+    blocks << PageBreak{};
+    blocks << Heading{1, Briefing::tr("Company graph")};
+    if (figures.graph)
+        blocks << Figure{330.0, Briefing::tr("Relationships valid in the time window."), figures.graph};
+    Table rels{{Briefing::tr("From"), Briefing::tr("Relationship"), Briefing::tr("To"), Briefing::tr("Since"), Briefing::tr("Src.")},
+               {1.6, 1.4, 1.6, 1.2, 0.6},
+               {}};
+    for (const Relationship *r : relationshipsInWindow()) {
+        rels.rows << QStringList{name(r->fromId), labelOf(r->type), name(r->toId),
+                                 r->validFrom.isValid() ? Format::date(r->validFrom, l) : QStringLiteral("—"),
+                                 cite(relationshipSources(*r))};
+    }
+    if (!rels.rows.isEmpty())
+        blocks << rels;
+
+    if (figures.timeline) {
+        blocks << PageBreak{};
+        blocks << Heading{1, Briefing::tr("Timeline")};
+        blocks << Figure{300.0, Briefing::tr("Events on company lanes; spans show month, quarter and year precision."), figures.timeline};
+    }
+
+    blocks << PageBreak{};
+    blocks << Heading{1, Briefing::tr("Financial results")};
+    for (const auto &[caption, painter] : figures.charts)
+        blocks << Figure{230.0, caption, painter};
+    composeFinancialTable();
+}
+
+void BriefingComposer::Private::composeFinancialTable()
+{
+    const Language l = lang();
+    Table t{{Briefing::tr("Company"), Briefing::tr("Quarter"), labelOf(Metric::Revenue), labelOf(Metric::OperatingProfit),
+             Briefing::tr("Margin"), Briefing::tr("Year on year"), Briefing::tr("Src.")},
+            {1.2, 0.9, 1.4, 1.4, 0.8, 1.5, 0.6},
+            {}};
+    QStringList companies;
+    for (const auto &f : data.financials) {
+        if (!companies.contains(f.companyId))
+            companies << f.companyId;
+    }
+    for (const auto &company : companies) {
+        for (const auto &rev : data.series(company, Metric::Revenue)) {
+            if (!rev.quarter.overlaps(from, to))
+                continue;
+            const auto op = data.figure(company, rev.quarter, Metric::OperatingProfit);
+            const PartialDate yearAgo = PartialDate::quarter(rev.quarter.yearValue() - 1, rev.quarter.quarterValue());
+            QStringList yoy;
+            for (Metric m : allValues<Metric>()) {
+                const auto now = data.figure(company, rev.quarter, m);
+                const auto before = data.figure(company, yearAgo, m);
+                const auto c = now && before ? Format::change(before->value, now->value) : std::nullopt;
+                if (c)
+                    yoy << Format::percent(*c, l);
+            }
+            QStringList sources{rev.sourceId};
+            if (op)
+                sources << op->sourceId;
+            t.rows << QStringList{name(company), Format::date(rev.quarter, l), Format::money(rev.value, rev.currency, l),
+                                  op ? Format::money(op->value, op->currency, l) : QStringLiteral("—"),
+                                  op && rev.value != 0.0 ? Format::percent(op->value / rev.value, l).remove(QLatin1Char('+')) : QStringLiteral("—"),
+                                  yoy.size() == 2 ? yoy.join(QStringLiteral(" / ")) : QStringLiteral("—"), cite(sources)};
+        }
+    }
+    if (!t.rows.isEmpty()) {
+        blocks << Paragraph{Briefing::tr("Consolidated K-IFRS figures. Year on year: revenue / operating profit against the same quarter a year earlier."), true};
+        blocks << t;
+    }
+}
+
+void BriefingComposer::Private::composeCompany(const QString &id)
+{
+    const Language l = lang();
+    const Entity *e = data.entity(id);
+    if (!e)
+        return;
+    blocks << PageBreak{};
+    QString heading = e->name.text(l);
+    const QString other = l == Language::Korean ? e->name.en : e->name.ko;
+    if (!other.isEmpty() && other != heading)
+        heading += QStringLiteral(" (%1)").arg(other);
+    blocks << Heading{1, heading};
+    QString line = labelOf(e->kind);
+    if (!e->ticker.isEmpty())
+        line += QStringLiteral(" · ") + e->ticker;
+    if (!e->description.isEmpty())
+        line += QStringLiteral(" · ") + e->description.text(l);
+    blocks << Paragraph{line, true};
+
+    Table events{{Briefing::tr("Date"), Briefing::tr("What happened"), Briefing::tr("Amount"), Briefing::tr("Src.")}, {1.2, 4.0, 1.6, 0.6}, {}};
+    for (const Event *ev : eventsInWindow()) {
+        if (ev->involves(id))
+            events.rows << QStringList{Format::date(ev->date, l), ev->title.text(l), ev->amount ? Format::amount(*ev->amount, l) : QString(),
+                                       cite(ev->sourceIds)};
+    }
+    blocks << Heading{2, Briefing::tr("Events")};
+    if (events.rows.isEmpty())
+        blocks << Paragraph{Briefing::tr("No events in this time window."), true};
+    else
+        blocks << events;
+
+    Table partners{{Briefing::tr("Relationship"), Briefing::tr("With"), Briefing::tr("Since"), Briefing::tr("Src.")}, {2.0, 2.6, 1.6, 0.6}, {}};
+    for (const Relationship *r : relationshipsInWindow()) {
+        if (r->fromId != id && r->toId != id)
+            continue;
+        const bool outgoing = r->fromId == id;
+        const QString relation = outgoing || !r->isDirected() ? labelOf(r->type) : Briefing::tr("%1 (by)").arg(labelOf(r->type));
+        partners.rows << QStringList{relation, name(outgoing ? r->toId : r->fromId),
+                                     r->validFrom.isValid() ? Format::date(r->validFrom, l) : QStringLiteral("—"), cite(relationshipSources(*r))};
+    }
+    if (!partners.rows.isEmpty()) {
+        blocks << Heading{2, Briefing::tr("Partners and relationships")};
+        blocks << partners;
+    }
+
+    Table figures{{Briefing::tr("Quarter"), labelOf(Metric::Revenue), labelOf(Metric::OperatingProfit), Briefing::tr("Src.")}, {1.2, 2.2, 2.2, 0.6}, {}};
+    for (const auto &rev : data.series(id, Metric::Revenue)) {
+        if (!rev.quarter.overlaps(from, to))
+            continue;
+        const auto op = data.figure(id, rev.quarter, Metric::OperatingProfit);
+        figures.rows << QStringList{Format::date(rev.quarter, l), Format::money(rev.value, rev.currency, l),
+                                    op ? Format::money(op->value, op->currency, l) : QStringLiteral("—"), cite({rev.sourceId})};
+    }
+    if (!figures.rows.isEmpty()) {
+        blocks << Heading{2, Briefing::tr("Quarterly results")};
+        blocks << figures;
+    }
+}
+
+void BriefingComposer::Private::composeSources()
+{
+    const Language l = lang();
+    blocks << PageBreak{};
+    blocks << Heading{1, Briefing::tr("Sources")};
+    for (int i = 0; i < cited.size(); ++i) {
+        const Source *s = data.source(cited.at(i));
+        QString text = QStringLiteral("[%1] %2").arg(i + 1).arg(s->publisher);
+        if (!s->title.isEmpty())
+            text += QStringLiteral(". ") + s->title;
+        if (s->date.isValid())
+            text += QStringLiteral(". ") + Format::date(s->date, l);
+        if (!s->url.isEmpty())
+            text += QStringLiteral(". ") + s->url;
+        blocks << Paragraph{text};
+    }
+}
+
+BriefingComposer::BriefingComposer(const Dataset &data, const BriefingOptions &options, Briefing::Figures figures)
+    : d(std::make_unique<Private>(data, options, std::move(figures)))
+{
+}
+
+BriefingComposer::~BriefingComposer() = default;
+
+BriefingContent BriefingComposer::compose()
+{
+    d->blocks.clear();
+    d->cited.clear();
+    d->summary.clear();
+    d->focus.clear();
+    d->setWindowAndFocus();
+    d->compose();
+    return BriefingContent{d->from, d->to, d->focus, d->cited, d->summary, d->blocks};
+}
+
+} // namespace atlas
