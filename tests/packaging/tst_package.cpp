@@ -89,13 +89,55 @@ private Q_SLOTS:
         QVERIFY(f.size() > 50000);
     }
 
-    void desktopFileIsValid()
+    // Lintian, Debian's package checker: no error (E:) on the package; warnings are shown.
+    void lintianFindsNoError()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate")).isEmpty())
-            QSKIP("desktop-file-validate (desktop-file-utils) is not installed");
+        if (QStandardPaths::findExecutable(QStringLiteral("lintian")).isEmpty())
+            QSKIP("lintian is not installed (Debian package lintian)");
         int code = 0;
-        const QString out = run(QStringLiteral("desktop-file-validate"),
-                                {QStringLiteral(ATLAS_SOURCE_DIR "/resources/org.telcoatlas.TelcoAtlas.desktop")}, &code);
+        const QString out = run(QStringLiteral("lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb}, &code);
+        qInfo("lintian: %s", qPrintable(out.trimmed().isEmpty() ? QStringLiteral("clean") : out.trimmed()));
+        QStringList errors;
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("E: ")))
+                errors << line;
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(code == 0, qPrintable(out));
+    }
+
+    void holdsCopyrightChangelogAndManual()
+    {
+        const QString list = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb});
+        for (const char *path : {"./usr/share/doc/telco-atlas/copyright", "./usr/share/doc/telco-atlas/changelog.Debian.gz",
+                                 "./usr/share/man/man1/telco-atlas.1.gz"})
+            QVERIFY2(list.contains(QLatin1String(path)), path);
+    }
+
+    // The desktop entry and the AppStream metadata as installed (the metainfo is generated).
+    void desktopFileAndMetainfoAreValid_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("desktop-file-validate") << QStringLiteral("desktop-file-validate") << QStringList{}
+                                               << QStringLiteral("usr/share/applications/org.telcoatlas.TelcoAtlas.desktop");
+        QTest::newRow("appstreamcli validate")
+            << QStringLiteral("appstreamcli") << QStringList{QStringLiteral("validate"), QStringLiteral("--no-net"), QStringLiteral("--pedantic")}
+            << QStringLiteral("usr/share/metainfo/org.telcoatlas.TelcoAtlas.metainfo.xml");
+    }
+    void desktopFileAndMetainfoAreValid()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QStringList, args);
+        QFETCH(QString, file);
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            QSKIP(qPrintable(QStringLiteral("%1 is not installed (Debian packages desktop-file-utils, appstream)").arg(tool)));
+        const QString root = m_dir.filePath(QStringLiteral("validate"));
+        int code = 0;
+        run(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}, &code);
+        QCOMPARE(code, 0);
+        const QString out = run(tool, args << root + QLatin1Char('/') + file, &code);
         QVERIFY2(code == 0, qPrintable(out));
     }
 };
