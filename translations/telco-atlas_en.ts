@@ -247,6 +247,10 @@
         <source>%1: cannot add the document information: unexpected PDF structure</source>
         <translation>%1: cannot add the document information: unexpected PDF structure</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>
@@ -1335,6 +1339,30 @@
     <message>
         <source>Company</source>
         <translation>Company</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>The data hold no figure for this quarter.</source>
+        <translation>The data hold no figure for this quarter.</translation>
+    </message>
+    <message>
+        <source>no revenue reported</source>
+        <translation>no revenue reported</translation>
+    </message>
+    <message>
+        <source>no profit reported</source>
+        <translation>no profit reported</translation>
+    </message>
+    <message>
+        <source>Operating margin under each quarter · no bar or point where no source reports the figure</source>
+        <translation>Operating margin under each quarter · no bar or point where no source reports the figure</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2607,10 @@ Source: %2</translation>
     <message>
         <source>Cannot save the order of %1: %2</source>
         <translation>Cannot save the order of %1: %2</translation>
+    </message>
+    <message>
+        <source>known gap %1/%2</source>
+        <translation>known gap %1/%2</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,10 @@
         <source>%1: cannot add the document information: unexpected PDF structure</source>
         <translation>%1: 문서 정보를 추가할 수 없습니다: PDF 구조가 예상과 다릅니다</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>보도 없음</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>
@@ -1340,6 +1344,30 @@
     <message>
         <source>Company</source>
         <translation>기업</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>보도 없음</translation>
+    </message>
+    <message>
+        <source>The data hold no figure for this quarter.</source>
+        <translation>이 분기의 수치가 데이터에 없습니다.</translation>
+    </message>
+    <message>
+        <source>no revenue reported</source>
+        <translation>매출 보도 없음</translation>
+    </message>
+    <message>
+        <source>no profit reported</source>
+        <translation>영업이익 보도 없음</translation>
+    </message>
+    <message>
+        <source>Operating margin under each quarter · no bar or point where no source reports the figure</source>
+        <translation>분기별 영업이익률을 아래에 표시 · 보도된 수치가 없는 분기는 막대나 점 없이 비워 둠</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2621,10 @@ Source: %2</source>
     <message>
         <source>Cannot save the order of %1: %2</source>
         <translation>%1의 순서를 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>known gap %1/%2</source>
+        <translation>알려진 빈칸 %1/%2</translation>
     </message>
 </context>
 <context>
