@@ -1353,16 +1353,24 @@
         <translation>The data hold no figure for this quarter.</translation>
     </message>
     <message>
-        <source>no revenue reported</source>
-        <translation>no revenue reported</translation>
-    </message>
-    <message>
-        <source>no profit reported</source>
-        <translation>no profit reported</translation>
-    </message>
-    <message>
         <source>Operating margin under each quarter · no bar or point where no source reports the figure</source>
         <translation>Operating margin under each quarter · no bar or point where no source reports the figure</translation>
+    </message>
+    <message>
+        <source>turned to a loss</source>
+        <translation>turned to a loss</translation>
+    </message>
+    <message>
+        <source>back to a profit</source>
+        <translation>back to a profit</translation>
+    </message>
+    <message>
+        <source>revenue n/a</source>
+        <translation>revenue n/a</translation>
+    </message>
+    <message>
+        <source>profit n/a</source>
+        <translation>profit n/a</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>not reported</source>
-        <translation>보도 없음</translation>
+        <translation>미보도</translation>
     </message>
 </context>
 <context>
@@ -1351,23 +1351,31 @@
     </message>
     <message>
         <source>not reported</source>
-        <translation>보도 없음</translation>
+        <translation>미보도</translation>
     </message>
     <message>
         <source>The data hold no figure for this quarter.</source>
         <translation>이 분기의 수치가 데이터에 없습니다.</translation>
     </message>
     <message>
-        <source>no revenue reported</source>
-        <translation>매출 보도 없음</translation>
-    </message>
-    <message>
-        <source>no profit reported</source>
-        <translation>영업이익 보도 없음</translation>
-    </message>
-    <message>
         <source>Operating margin under each quarter · no bar or point where no source reports the figure</source>
         <translation>분기별 영업이익률을 아래에 표시 · 보도된 수치가 없는 분기는 막대나 점 없이 비워 둠</translation>
+    </message>
+    <message>
+        <source>turned to a loss</source>
+        <translation>적자 전환</translation>
+    </message>
+    <message>
+        <source>back to a profit</source>
+        <translation>흑자 전환</translation>
+    </message>
+    <message>
+        <source>revenue n/a</source>
+        <translation>매출 미보도</translation>
+    </message>
+    <message>
+        <source>profit n/a</source>
+        <translation>이익 미보도</translation>
     </message>
 </context>
 <context>

@@ -381,7 +381,30 @@ std::optional<double> FinancialChartBuilder::yearOnYear(const FinancialFigure &f
     const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
     if (!base || base->currency != f.currency)
         return std::nullopt;
-    return Format::change(base->value, f.value);
+    return meaningfulChange(base->value, f.value);
+}
+
+// A percentage change only means something from a positive base to a value that is not a loss:
+// 265.6 billion to a loss of 655.1 billion is not "−346.6%", it is a turn to a loss.
+std::optional<double> FinancialChartBuilder::meaningfulChange(double before, double now)
+{
+    if (before <= 0.0 || now < 0.0)
+        return std::nullopt;
+    return Format::change(before, now);
+}
+
+QString FinancialChartBuilder::signChange(const FinancialFigure &f) const
+{
+    if (!f.quarter.isValid())
+        return {};
+    const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
+    if (!base || base->currency != f.currency)
+        return {};
+    if (base->value > 0.0 && f.value < 0.0)
+        return tr("turned to a loss");
+    if (base->value < 0.0 && f.value > 0.0)
+        return tr("back to a profit");
+    return {};
 }
 
 QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::optional<double> &change,
@@ -405,6 +428,8 @@ QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::opti
     lines << tr("%1 (%2)").arg(Format::money(f.value, f.currency, lang), exactMoney(f));
     if (change)
         lines << tr("Year on year: %1").arg(Format::percent(*change, lang));
+    else if (const QString turn = signChange(f); !turn.isEmpty())
+        lines << tr("Year on year: %1").arg(turn);
     lines << tr("Basis: %1").arg(basis);
     lines << tr("Source: %1").arg(sourceText);
     if (!f.note.isEmpty())
@@ -495,9 +520,11 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
     QStringList changeParts;
     for (int m = 0; m < 2; ++m) {
         if (now[m] && before[m] && now[m]->currency == before[m]->currency)
-            change[m] = Format::change(before[m]->value, now[m]->value);
+            change[m] = meaningfulChange(before[m]->value, now[m]->value);
         if (change[m])
             changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), Format::percent(*change[m], lang));
+        else if (const QString turn = now[m] && before[m] ? signChange(*now[m]) : QString(); !turn.isEmpty())
+            changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), turn);
     }
     const QString subtitle = hasBase ? tr("%1, year on year").arg(changeParts.join(QStringLiteral(" · ")))
                                      : tr("No figures for %1 to compare with.").arg(Format::date(base, lang));
@@ -565,10 +592,11 @@ QString FinancialChartBuilder::missingNote(const std::optional<FinancialFigure> 
 {
     if (!revenue && !profit)
         return tr("not reported");
+    // Short enough to stay under a category of a ten-quarter trend.
     if (!revenue)
-        return tr("no revenue reported");
+        return tr("revenue n/a");
     if (!profit)
-        return tr("no profit reported");
+        return tr("profit n/a");
     return {};
 }
 
@@ -654,9 +682,13 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
             item.plotted = f.value / units[m].divisor;
             item.label = Format::money(f.value, f.currency, lang);
             QString compactText = ChartFormat::compact(f.value, units[m]);
+            const QString turn = signChange(f);
             if (item.change) {
                 item.label += QLatin1Char('\n') + Format::percent(*item.change, lang);
                 compactText += QLatin1Char('\n') + Format::percent(*item.change, lang);
+            } else if (!turn.isEmpty()) {
+                item.label += QLatin1Char('\n') + turn;
+                compactText += QLatin1Char('\n') + turn;
             }
             item.toolTip = toolTip(f, item.change, lang);
             out.items << item;

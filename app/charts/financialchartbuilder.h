@@ -128,6 +128,9 @@ private:
     QString companyName(const QString &id, Language lang) const;
     QString toolTip(const FinancialFigure &f, const std::optional<double> &change, Language lang) const;
     std::optional<double> yearOnYear(const FinancialFigure &f) const;
+    static std::optional<double> meaningfulChange(double before, double now);
+    // "turned to a loss" / "back to a profit" when the sign changed against a year earlier.
+    QString signChange(const FinancialFigure &f) const;
     QString windowText(const Options &o) const;
 
     const Dataset &m_data;

@@ -593,8 +593,16 @@ private Q_SLOTS:
         QVERIFY(chart.chart);
         const QStringList categories = categoryLabels(chart.chart.get());
         QCOMPARE(categories.size(), 2); // KT, and LG Uplus whose profit is a known gap
-        QVERIFY2(categories.at(1).contains(u"no profit reported"_s), qPrintable(categories.at(1)));
+        QVERIFY2(categories.at(1).contains(u"profit n/a"_s), qPrintable(categories.at(1)));
         QCOMPARE(chart.items.size(), 3);
+        // From a profit to a loss is no percentage: the label says what happened.
+        for (const auto &item : chart.items) {
+            if (item.figure.companyId == u"kt"_s && item.figure.metric == Metric::OperatingProfit) {
+                QVERIFY(!item.change);
+                QVERIFY2(item.label.contains(u"turned to a loss"_s), qPrintable(item.label));
+                QVERIFY2(item.toolTip.contains(u"Year on year: turned to a loss"_s), qPrintable(item.toolTip));
+            }
+        }
         QCOMPARE(chart.table.rows.at(1).at(3).text, u"not reported"_s);
         QCOMPARE(chart.table.rows.at(1).at(3).toolTip, u"Only a derived value exists."_s);
     }
