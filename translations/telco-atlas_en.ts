@@ -1453,6 +1453,38 @@ Without options it opens the window on the last database (first run: the built-i
         <source>Company</source>
         <translation>Company</translation>
     </message>
+    <message>
+        <source>turned to a loss</source>
+        <translation>turned to a loss</translation>
+    </message>
+    <message>
+        <source>back to a profit</source>
+        <translation>back to a profit</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>The data hold no figure for this quarter.</source>
+        <translation>The data hold no figure for this quarter.</translation>
+    </message>
+    <message>
+        <source>revenue n/a</source>
+        <translation>revenue n/a</translation>
+    </message>
+    <message>
+        <source>profit n/a</source>
+        <translation>profit n/a</translation>
+    </message>
+    <message>
+        <source>Operating margin under each quarter · no bar or point where no source reports the figure</source>
+        <translation>Operating margin under each quarter · no bar or point where no source reports the figure</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FinancialTableModel</name>
@@ -2699,6 +2731,10 @@ Source: %2</translation>
     <message>
         <source>Cannot save the order of %1: %2</source>
         <translation>Cannot save the order of %1: %2</translation>
+    </message>
+    <message>
+        <source>known gap %1/%2</source>
+        <translation>known gap %1/%2</translation>
     </message>
 </context>
 <context>

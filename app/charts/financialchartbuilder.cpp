@@ -11,6 +11,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -43,6 +44,60 @@ QFont chartFont(qreal points, bool bold = false)
 PartialDate yearBefore(const PartialDate &q)
 {
     return PartialDate::quarter(q.yearValue() - 1, q.quarterValue());
+}
+
+PartialDate nextQuarter(const PartialDate &q)
+{
+    return q.quarterValue() == 4 ? PartialDate::quarter(q.yearValue() + 1, 1)
+                                 : PartialDate::quarter(q.yearValue(), q.quarterValue() + 1);
+}
+
+// A scale of `intervals` round steps with exactly `below` of them under zero, covering [lo, hi]
+// with the same headroom niceScale leaves for labels.
+ChartFormat::Scale scaleWithZeroAt(double lo, double hi, int intervals, int below)
+{
+    const double wantHi = hi > 0.0 ? hi * 1.12 : 0.0;
+    const double wantLo = lo < 0.0 ? -lo * 1.12 : 0.0;
+    const int above = intervals - below;
+    double rough = std::max(above > 0 ? wantHi / above : 0.0, below > 0 ? wantLo / below : 0.0);
+    if (rough <= 0.0)
+        rough = 1.0;
+    double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    static constexpr std::array<double, 5> steps{1.0, 2.0, 2.5, 5.0, 10.0};
+    for (int attempt = 0; attempt < 3; ++attempt, magnitude *= 10.0) {
+        for (double m : steps) {
+            const double step = m * magnitude;
+            if (step * 1.0000001 < rough)
+                continue;
+            ChartFormat::Scale s;
+            s.intervals = intervals;
+            s.step = step;
+            s.min = below == 0 ? 0.0 : -below * step;
+            s.max = s.min + intervals * step;
+            s.decimals = std::max(0, int(std::ceil(-std::log10(step) - 1e-9)));
+            if (m == 2.5 && step < 10.0)
+                s.decimals += 1;
+            return s;
+        }
+    }
+    return ChartFormat::niceScale(lo, hi, intervals);
+}
+
+// Two value axes share their grid lines; when either goes below zero (an operating loss), both
+// put zero on the same grid line, so a loss reads below the floor the bars stand on instead of
+// floating over a second, hidden zero.
+std::pair<ChartFormat::Scale, ChartFormat::Scale> alignedScales(double aLo, double aHi, double bLo, double bHi,
+                                                                int intervals)
+{
+    ChartFormat::Scale a = ChartFormat::niceScale(aLo, aHi, intervals);
+    ChartFormat::Scale b = ChartFormat::niceScale(bLo, bHi, intervals);
+    const auto below = [](const ChartFormat::Scale &s) { return int(std::lround(-s.min / s.step)); };
+    if (below(a) == below(b))
+        return {a, b};
+    int zero = std::max(below(a), below(b));
+    if ((aHi > 0.0 || bHi > 0.0) && zero >= intervals)
+        zero = intervals - 1;
+    return {scaleWithZeroAt(aLo, aHi, intervals, zero), scaleWithZeroAt(bLo, bHi, intervals, zero)};
 }
 
 QString esc(const QString &s)
@@ -326,7 +381,30 @@ std::optional<double> FinancialChartBuilder::yearOnYear(const FinancialFigure &f
     const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
     if (!base || base->currency != f.currency)
         return std::nullopt;
-    return Format::change(base->value, f.value);
+    return meaningfulChange(base->value, f.value);
+}
+
+// A percentage change only means something from a positive base to a value that is not a loss:
+// 265.6 billion to a loss of 655.1 billion is not "−346.6%", it is a turn to a loss.
+std::optional<double> FinancialChartBuilder::meaningfulChange(double before, double now)
+{
+    if (before <= 0.0 || now < 0.0)
+        return std::nullopt;
+    return Format::change(before, now);
+}
+
+QString FinancialChartBuilder::signChange(const FinancialFigure &f) const
+{
+    if (!f.quarter.isValid())
+        return {};
+    const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
+    if (!base || base->currency != f.currency)
+        return {};
+    if (base->value > 0.0 && f.value < 0.0)
+        return tr("turned to a loss");
+    if (base->value < 0.0 && f.value > 0.0)
+        return tr("back to a profit");
+    return {};
 }
 
 QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::optional<double> &change,
@@ -350,8 +428,12 @@ QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::opti
     lines << tr("%1 (%2)").arg(Format::money(f.value, f.currency, lang), exactMoney(f));
     if (change)
         lines << tr("Year on year: %1").arg(Format::percent(*change, lang));
+    else if (const QString turn = signChange(f); !turn.isEmpty())
+        lines << tr("Year on year: %1").arg(turn);
     lines << tr("Basis: %1").arg(basis);
     lines << tr("Source: %1").arg(sourceText);
+    if (!f.note.isEmpty())
+        lines << tr("Note: %1").arg(f.note.text(lang));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -438,9 +520,11 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
     QStringList changeParts;
     for (int m = 0; m < 2; ++m) {
         if (now[m] && before[m] && now[m]->currency == before[m]->currency)
-            change[m] = Format::change(before[m]->value, now[m]->value);
+            change[m] = meaningfulChange(before[m]->value, now[m]->value);
         if (change[m])
             changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), Format::percent(*change[m], lang));
+        else if (const QString turn = now[m] && before[m] ? signChange(*now[m]) : QString(); !turn.isEmpty())
+            changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), turn);
     }
     const QString subtitle = hasBase ? tr("%1, year on year").arg(changeParts.join(QStringLiteral(" · ")))
                                      : tr("No figures for %1 to compare with.").arg(Format::date(base, lang));
@@ -493,6 +577,29 @@ FinancialChartBuilder::Cell FinancialChartBuilder::figureCell(const Chart &chart
     return cell;
 }
 
+FinancialChartBuilder::Cell FinancialChartBuilder::missingCell(const QString &companyId, const PartialDate &quarter,
+                                                               Metric metric, Language lang) const
+{
+    Cell cell;
+    cell.text = tr("not reported");
+    const FigureGap *gap = m_data.knownGap(companyId, quarter, metric);
+    cell.toolTip = gap && !gap->reason.isEmpty() ? gap->reason.text(lang) : tr("The data hold no figure for this quarter.");
+    return cell;
+}
+
+QString FinancialChartBuilder::missingNote(const std::optional<FinancialFigure> &revenue,
+                                           const std::optional<FinancialFigure> &profit) const
+{
+    if (!revenue && !profit)
+        return tr("not reported");
+    // Short enough to stay under a category of a ten-quarter trend.
+    if (!revenue)
+        return tr("revenue n/a");
+    if (!profit)
+        return tr("profit n/a");
+    return {};
+}
+
 void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categories, const QStringList &brief,
                                           const QList<std::optional<FinancialFigure>> &revenue,
                                           const QList<std::optional<FinancialFigure>> &profit, int highlighted,
@@ -514,6 +621,7 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
     // left, profit right), each from zero, so neither is flattened into the floor.
     std::array<ChartFormat::Unit, 2> units;
     std::array<QCategoryAxis *, 2> yAxes{};
+    std::array<double, 2> lo{0.0, 0.0}, hi{0.0, 0.0};
     for (int m = 0; m < 2; ++m) {
         QString currency = QStringLiteral("KRW");
         double largest = 0.0;
@@ -524,17 +632,18 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
             }
         }
         units[m] = ChartFormat::unitFor(largest, currency, lang);
-        double lo = 0.0, hi = 0.0;
         for (const auto &f : *figures[m]) {
             if (f) {
-                lo = std::min(lo, f->value / units[m].divisor);
-                hi = std::max(hi, f->value / units[m].divisor);
+                lo[m] = std::min(lo[m], f->value / units[m].divisor);
+                hi[m] = std::max(hi[m], f->value / units[m].divisor);
             }
         }
-        // Room over the tallest bar for a two-line label: the value and its change.
+    }
+    // Room over the tallest bar (and under a loss) for a two-line label: the value and its change.
+    const auto [revScale, opScale] = alignedScales(lo[0] * 1.15, hi[0] * 1.15, lo[1] * 1.15, hi[1] * 1.15, kIntervals);
+    for (int m = 0; m < 2; ++m) {
         const QString title = tr("%1 (%2)").arg(labelOf(metrics[m]), units[m].name);
-        yAxes[m] = valueAxis(ChartFormat::niceScale(lo * 1.15, hi * 1.15, kIntervals), title,
-                             m == 0 ? kRevenue : kProfit, m == 0);
+        yAxes[m] = valueAxis(m == 0 ? revScale : opScale, title, m == 0 ? kRevenue : kProfit, m == 0);
         chart->addAxis(yAxes[m], m == 0 ? Qt::AlignLeft : Qt::AlignRight);
         labels->addAxisTitle(yAxes[m], title, units[m].name);
     }
@@ -549,6 +658,8 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
         QBarSet *set = barSet(tr("%1 (%2)").arg(labelOf(metrics[m]), m == 0 ? tr("left axis") : tr("right axis")),
                               highlighted >= 0 ? light : strong);
         set->setSelectedColor(strong);
+        // A QBarSet has no "no value": a missing figure is a bar of no height, so nothing is
+        // drawn, and the category label and the table say it was not reported.
         for (const auto &f : *figures[m])
             set->append(f ? f->value / units[m].divisor : 0.0);
         if (highlighted >= 0)
@@ -571,9 +682,13 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
             item.plotted = f.value / units[m].divisor;
             item.label = Format::money(f.value, f.currency, lang);
             QString compactText = ChartFormat::compact(f.value, units[m]);
+            const QString turn = signChange(f);
             if (item.change) {
                 item.label += QLatin1Char('\n') + Format::percent(*item.change, lang);
                 compactText += QLatin1Char('\n') + Format::percent(*item.change, lang);
+            } else if (!turn.isEmpty()) {
+                item.label += QLatin1Char('\n') + turn;
+                compactText += QLatin1Char('\n') + turn;
             }
             item.toolTip = toolTip(f, item.change, lang);
             out.items << item;
@@ -592,15 +707,20 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     out.view = View::Trend;
     const Language lang = o.language;
     const QString company = companyName(o.companyId, lang);
-    QList<PartialDate> shown;
+    QList<PartialDate> reported;
     for (const auto &q : quarters(o.companyId)) {
         if (q.overlaps(o.from, o.to))
-            shown << q;
+            reported << q;
     }
-    if (shown.isEmpty()) {
+    if (reported.isEmpty()) {
         out.emptyReason = tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
         return out;
     }
+    // Every quarter from the first to the last keeps its place on the axis: a quarter no source
+    // reports shows as a gap, never closed up, zeroed or interpolated.
+    QList<PartialDate> shown;
+    for (PartialDate q = reported.constFirst(); !(reported.constLast() < q); q = nextQuarter(q))
+        shown << q;
     out.quarter = shown.constLast();
 
     QList<std::optional<FinancialFigure>> revenue, profit;
@@ -635,7 +755,12 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
               ? tr("%1: quarterly results, %2 to %3")
                     .arg(company, Format::date(shown.constFirst(), lang), Format::date(shown.constLast(), lang))
               : tr("%1: quarterly results, %2").arg(company, Format::date(shown.constFirst(), lang));
-    out.chart = newChart(title, tr("Operating margin under each quarter"));
+    int missing = 0;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        missing += !revenue.at(i) + !profit.at(i);
+    out.chart = newChart(title, missing == 0 ? tr("Operating margin under each quarter")
+                                             : tr("Operating margin under each quarter · no bar or point where no "
+                                                  "source reports the figure"));
     QChart *chart = out.chart.get();
 
     QStringList categories, brief;
@@ -647,7 +772,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
             margin = profit.at(i)->value / revenue.at(i)->value;
         margins << margin;
         categories << categoryHtml(Format::date(shown.at(i), lang),
-                                   margin ? tr("margin %1").arg(ratioPercent(*margin)) : QString());
+                                   margin ? tr("margin %1").arg(ratioPercent(*margin))
+                                          : missingNote(revenue.at(i), profit.at(i)));
         brief << categoryHtml(Format::date(shown.at(i), lang), QString());
     }
     auto *xAxis = categoryAxis(categories);
@@ -656,8 +782,9 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     // instead of through the bar labels.
     const QString revTitle = tr("%1 (%2)").arg(labelOf(Metric::Revenue), revUnit.name);
     const QString opTitle = tr("%1 (%2)").arg(labelOf(Metric::OperatingProfit), opUnit.name);
-    auto *revAxis = valueAxis(ChartFormat::niceScale(revLo, revHi, kIntervals), revTitle, kRevenue, true);
-    auto *opAxis = valueAxis(ChartFormat::niceScale(opLo, opHi * 1.45, kIntervals), opTitle, kProfit, false);
+    const auto [revScale, opScale] = alignedScales(revLo, revHi, opLo, opHi * 1.45, kIntervals);
+    auto *revAxis = valueAxis(revScale, revTitle, kRevenue, true);
+    auto *opAxis = valueAxis(opScale, opTitle, kProfit, false);
     chart->addAxis(revAxis, Qt::AlignLeft);
     chart->addAxis(opAxis, Qt::AlignRight);
     auto *labels = new ValueLabelLayer(chart);
@@ -678,23 +805,39 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     bars->attachAxis(xAxis);
     bars->attachAxis(revAxis);
 
-    auto *line = new QLineSeries;
-    line->setName(tr("%1 (right axis)").arg(labelOf(Metric::OperatingProfit)));
-    QPen pen(kProfit);
-    pen.setWidthF(2.5);
-    line->setPen(pen);
-    line->setPointsVisible(true);
-    line->setMarkerSize(9);
+    // The profit line breaks where a quarter is missing: one series per unbroken run, the first
+    // one named in the legend, so no line is drawn across a quarter nobody reported.
+    QList<QLineSeries *> lineOf(shown.size(), nullptr);
+    QList<int> pointOf(shown.size(), -1);
+    QLineSeries *run = nullptr;
     for (qsizetype i = 0; i < shown.size(); ++i) {
-        if (profit.at(i))
-            line->append(double(i), profit.at(i)->value / opUnit.divisor);
+        if (!profit.at(i)) {
+            run = nullptr;
+            continue;
+        }
+        if (!run) {
+            const bool first = std::none_of(lineOf.cbegin(), lineOf.cend(), [](QLineSeries *l) { return l; });
+            run = new QLineSeries;
+            run->setName(tr("%1 (right axis)").arg(labelOf(Metric::OperatingProfit)));
+            QPen pen(kProfit);
+            pen.setWidthF(2.5);
+            run->setPen(pen);
+            run->setPointsVisible(true);
+            run->setMarkerSize(9);
+            chart->addSeries(run);
+            run->attachAxis(xAxis);
+            run->attachAxis(opAxis);
+            if (!first) {
+                for (QLegendMarker *marker : chart->legend()->markers(run))
+                    marker->setVisible(false);
+            }
+        }
+        pointOf[i] = int(run->count());
+        run->append(double(i), profit.at(i)->value / opUnit.divisor);
+        lineOf[i] = run;
     }
-    chart->addSeries(line);
-    line->attachAxis(xAxis);
-    line->attachAxis(opAxis);
 
     QList<ValueLabelLayer::Label> pointLabels;
-    int point = 0;
     for (qsizetype i = 0; i < shown.size(); ++i) {
         if (revenue.at(i)) {
             const FinancialFigure &f = *revenue.at(i);
@@ -717,9 +860,10 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
             Item item;
             item.figure = f;
             item.change = yearOnYear(f);
+            QLineSeries *line = lineOf.at(i);
             item.series = line;
             item.line = line;
-            item.index = point++;
+            item.index = pointOf.at(i);
             item.x = double(i);
             item.plotted = f.value / opUnit.divisor;
             item.label = Format::money(f.value, f.currency, lang);
@@ -746,8 +890,10 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
         QList<Cell> row;
         const QString q = Format::date(shown.at(i), lang);
         row << Cell{q, q, -1, {}};
-        for (const auto &f : {revenue.at(i), profit.at(i)})
-            row << figureCell(out, f, lang);
+        row << (revenue.at(i) ? figureCell(out, revenue.at(i), lang)
+                              : missingCell(o.companyId, shown.at(i), Metric::Revenue, lang));
+        row << (profit.at(i) ? figureCell(out, profit.at(i), lang)
+                             : missingCell(o.companyId, shown.at(i), Metric::OperatingProfit, lang));
         row << (margins.at(i) ? Cell{ratioPercent(*margins.at(i)), copyPercent(*margins.at(i)), -1, {}} : Cell{});
         out.table.rows << row;
     }
@@ -778,7 +924,9 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
     for (const auto &id : companies()) {
         auto rev = m_data.figure(id, quarter, Metric::Revenue);
         auto op = m_data.figure(id, quarter, Metric::OperatingProfit);
-        if (!rev && !op)
+        // A company no source reports for the quarter keeps its place when that gap is known.
+        if (!rev && !op && !m_data.knownGap(id, quarter, Metric::Revenue)
+            && !m_data.knownGap(id, quarter, Metric::OperatingProfit))
             continue;
         shown << id;
         revenue << rev;
@@ -794,8 +942,12 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
                          tr("Year-on-year change under each value"));
     QStringList categories;
     for (qsizetype i = 0; i < shown.size(); ++i)
-        categories << categoryHtml(companyName(shown.at(i), lang), QString(), int(i) == highlighted);
-    addPairedBars(out, categories, categories, revenue, profit, highlighted, lang);
+        categories << categoryHtml(companyName(shown.at(i), lang), missingNote(revenue.at(i), profit.at(i)),
+                                   int(i) == highlighted);
+    QStringList brief;
+    for (qsizetype i = 0; i < shown.size(); ++i)
+        brief << categoryHtml(companyName(shown.at(i), lang), QString(), int(i) == highlighted);
+    addPairedBars(out, categories, brief, revenue, profit, highlighted, lang);
 
     out.table.headers << tr("Company") << labelOf(Metric::Revenue) << tr("Change (YoY)")
                       << labelOf(Metric::OperatingProfit) << tr("Change (YoY)");
@@ -803,8 +955,9 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
         QList<Cell> row;
         const QString name = companyName(shown.at(i), lang);
         row << Cell{name, name, -1, {}};
-        for (const auto &f : {revenue.at(i), profit.at(i)}) {
-            const Cell cell = figureCell(out, f, lang);
+        for (Metric m : {Metric::Revenue, Metric::OperatingProfit}) {
+            const auto &f = m == Metric::Revenue ? revenue.at(i) : profit.at(i);
+            const Cell cell = f ? figureCell(out, f, lang) : missingCell(shown.at(i), quarter, m, lang);
             Cell changeCell;
             if (cell.item >= 0) {
                 if (const auto &c = out.items.at(cell.item).change)

@@ -64,4 +64,13 @@ std::optional<FinancialFigure> Dataset::figure(const QString &companyId, const P
     return std::nullopt;
 }
 
+const FigureGap *Dataset::knownGap(const QString &companyId, const PartialDate &quarter, Metric metric) const
+{
+    for (const auto &g : info.knownGaps) {
+        if (g.companyId == companyId && g.quarter == quarter && g.metric == metric)
+            return &g;
+    }
+    return nullptr;
+}
+
 } // namespace atlas

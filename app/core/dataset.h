@@ -38,6 +38,8 @@ struct Dataset
     // Figures of one company and metric, in quarter order.
     QList<FinancialFigure> series(const QString &companyId, Metric metric) const;
     std::optional<FinancialFigure> figure(const QString &companyId, const PartialDate &quarter, Metric metric) const;
+    // The listed reason why no figure exists for that quarter; nullptr when none is listed.
+    const FigureGap *knownGap(const QString &companyId, const PartialDate &quarter, Metric metric) const;
 
     friend bool operator==(const Dataset &, const Dataset &) = default;
 };

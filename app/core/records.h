@@ -119,7 +119,21 @@ struct FinancialFigure
     QString currency = QStringLiteral("KRW");
     QString basis = QStringLiteral("consolidated-kifrs");
     QString sourceId;
+    // Optional: what a reader should know about the number (a one-off item behind it, or
+    // another value that a different source reports).
+    LocalizedText note;
     friend bool operator==(const FinancialFigure &, const FinancialFigure &) = default;
+};
+
+// A quarter whose figure no source reports. Listed so a missing bar is explained, never
+// filled in with a zero or a value derived from other figures.
+struct FigureGap
+{
+    QString companyId;
+    PartialDate quarter; // quarter precision
+    Metric metric = Metric::Revenue;
+    LocalizedText reason;
+    friend bool operator==(const FigureGap &, const FigureGap &) = default;
 };
 
 struct DatasetInfo
@@ -128,6 +142,7 @@ struct DatasetInfo
     QString version;
     LocalizedText title;
     LocalizedText description;
+    QList<FigureGap> knownGaps;
     friend bool operator==(const DatasetInfo &, const DatasetInfo &) = default;
 };
 

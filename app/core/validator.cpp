@@ -157,6 +157,13 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
             c.add("financial", key, "quarter", tr("the same figure appears more than once"));
         figureKeys.insert(key);
     }
+    for (const auto &g : d.info.knownGaps) {
+        const QString key = QStringLiteral("%1/%2/%3").arg(g.companyId, g.quarter.toString(), keyOf(g.metric));
+        if (!c.entityIds.contains(g.companyId))
+            c.add("known gap", key, "company", tr("refers to unknown entity '%1'").arg(g.companyId));
+        if (!g.quarter.isValid() || g.quarter.precision() != PartialDate::Precision::Quarter)
+            c.add("known gap", key, "quarter", tr("must be a quarter, YYYY-Qn"));
+    }
     return c.issues;
 }
 

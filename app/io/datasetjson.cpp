@@ -277,6 +277,17 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
     d.info.version = r.string(info, "version", QStringLiteral("dataset"));
     d.info.title = r.text(info, "title", QStringLiteral("dataset"));
     d.info.description = r.text(info, "description", QStringLiteral("dataset"));
+    const auto gaps = r.objects(info, "knownGaps");
+    for (qsizetype i = 0; i < gaps.size() && !r.failed(); ++i) {
+        const QJsonObject &o = gaps.at(i);
+        const QString where = Reader::place("dataset.knownGaps", i, {});
+        FigureGap g;
+        g.companyId = r.string(o, "company", where, true);
+        g.quarter = r.date(o, "quarter", where, true);
+        g.metric = r.kind<Metric>(o, "metric", where);
+        g.reason = r.text(o, "reason", where);
+        d.info.knownGaps.append(g);
+    }
 
     const auto sources = r.objects(root, "sources");
     for (qsizetype i = 0; i < sources.size() && !r.failed(); ++i) {
@@ -360,6 +371,7 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
         if (!basis.isEmpty())
             f.basis = basis;
         f.sourceId = r.string(o, "source", where, true);
+        f.note = r.text(o, "note", where);
         d.financials.append(f);
     }
     if (r.failed())
@@ -395,6 +407,18 @@ QByteArray DatasetJson::serialize(const Dataset &d)
     insertIfSet(info, "version", d.info.version);
     insertIfSet(info, "title", d.info.title);
     insertIfSet(info, "description", d.info.description);
+    if (!d.info.knownGaps.isEmpty()) {
+        QJsonArray gaps;
+        for (const auto &g : d.info.knownGaps) {
+            QJsonObject o;
+            o.insert(QStringLiteral("company"), g.companyId);
+            o.insert(QStringLiteral("quarter"), g.quarter.toString());
+            o.insert(QStringLiteral("metric"), keyOf(g.metric));
+            insertIfSet(o, "reason", g.reason);
+            gaps.append(o);
+        }
+        info.insert(QStringLiteral("knownGaps"), gaps);
+    }
     root.insert(QStringLiteral("dataset"), info);
 
     QJsonArray sources;
@@ -466,6 +490,7 @@ QByteArray DatasetJson::serialize(const Dataset &d)
         o.insert(QStringLiteral("currency"), f.currency);
         o.insert(QStringLiteral("basis"), f.basis);
         o.insert(QStringLiteral("source"), f.sourceId);
+        insertIfSet(o, "note", f.note);
         financials.append(o);
     }
     root.insert(QStringLiteral("financials"), financials);

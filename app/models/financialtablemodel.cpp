@@ -49,7 +49,9 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const Source *source = data.source(f.sourceId);
         const QString publisher = source ? source->publisher : f.sourceId;
-        return tr("Basis: %1\nSource: %2").arg(basisLabel(f.basis), publisher);
+        const QString tip = tr("Basis: %1\nSource: %2").arg(basisLabel(f.basis), publisher);
+        // A one-off item or a disagreeing source goes with the number.
+        return f.note.isEmpty() ? tip : tip + QLatin1Char('\n') + f.note.text(m_document->language());
     }
     case Qt::TextAlignmentRole:
         if (index.column() == Value || index.column() == Change)

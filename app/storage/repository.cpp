@@ -74,6 +74,23 @@ QString figureKey(const FinancialFigure &f)
     return QStringLiteral("%1/%2/%3").arg(f.companyId, f.quarter.toString(), keyOf(f.metric));
 }
 
+bool hasTable(const QSqlDatabase &db, const QString &name)
+{
+    const QStringList existing = db.tables(QSql::Tables);
+    for (const QString &t : existing) { // PostgreSQL names tables outside "public" as schema.table
+        if (t.section(QLatin1Char('.'), -1) == name)
+            return true;
+    }
+    return false;
+}
+
+// Schema 3 added figure notes and known gaps; older schemas are still read and written
+// (upgrades, tests) without them.
+bool hasFigureNotes(const QSqlDatabase &db)
+{
+    return hasTable(db, QStringLiteral("financial_gaps"));
+}
+
 // Table and column names are constants of this file; every value is bound.
 QString insertSql(const QString &table, const QStringList &columns, const QStringList &key, bool upsert)
 {
@@ -111,6 +128,7 @@ public:
     Writer(const QSqlDatabase &db, bool merge)
         : m_db(db)
         , m_merge(merge)
+        , m_notes(hasFigureNotes(db))
     {
     }
 
@@ -125,6 +143,7 @@ private:
 
     QSqlDatabase m_db;
     bool m_merge;
+    bool m_notes;
     QSqlQuery m_amount{m_db};
 };
 
@@ -180,6 +199,24 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
             return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(del.lastError().text()));
         if (!run(ins, {key, text(value)}))
             return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(ins.lastError().text()));
+    }
+    if (!m_notes)
+        return true;
+    QSqlQuery clearGaps(m_db);
+    QSqlQuery gap(m_db);
+    if (!prepare(clearGaps, QStringLiteral("DELETE FROM financial_gaps"), error)
+        || !prepare(gap,
+                    QStringLiteral("INSERT INTO financial_gaps (company_id, quarter, metric, position, reason_en, reason_ko) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                    error))
+        return false;
+    if (!clearGaps.exec())
+        return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(clearGaps.lastError().text()));
+    int position = 0;
+    for (const FigureGap &g : info.knownGaps) {
+        if (!run(gap, {g.companyId, text(g.quarter.toString()), keyOf(g.metric), position++, text(g.reason.en),
+                       text(g.reason.ko)}))
+            return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(gap.lastError().text()));
     }
     return true;
 }
@@ -348,19 +385,26 @@ bool Writer::write(const Dataset &data, QString *error)
     }
 
     QSqlQuery figure(m_db);
+    QStringList figureColumns = {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric"),
+                                 QStringLiteral("position"),   QStringLiteral("value"),   QStringLiteral("currency"),
+                                 QStringLiteral("basis"),      QStringLiteral("source_id"), QStringLiteral("date_start"),
+                                 QStringLiteral("date_end")};
+    if (m_notes)
+        figureColumns << QStringLiteral("note_en") << QStringLiteral("note_ko");
     if (!prepare(figure,
-                 insertSql(QStringLiteral("financials"),
-                           {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric"),
-                            QStringLiteral("position"), QStringLiteral("value"), QStringLiteral("currency"),
-                            QStringLiteral("basis"), QStringLiteral("source_id"), QStringLiteral("date_start"),
-                            QStringLiteral("date_end")},
+                 insertSql(QStringLiteral("financials"), figureColumns,
                            {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric")}, up),
                  error)
         || !nextPosition(QStringLiteral("financials"), &position, error))
         return false;
     for (const FinancialFigure &f : data.financials) {
-        if (!run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value, text(f.currency),
-                          text(f.basis), optionalText(f.sourceId), isoDay(f.quarter.start()), isoDay(f.quarter.end())}))
+        bool ok = m_notes ? run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value,
+                                         text(f.currency), text(f.basis), optionalText(f.sourceId), isoDay(f.quarter.start()),
+                                         isoDay(f.quarter.end()), text(f.note.en), text(f.note.ko)})
+                          : run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value,
+                                         text(f.currency), text(f.basis), optionalText(f.sourceId), isoDay(f.quarter.start()),
+                                         isoDay(f.quarter.end())});
+        if (!ok)
             return setError(error, Repository::tr("Cannot save financial figure \"%1\": %2").arg(figureKey(f), figure.lastError().text()));
     }
     return true;
@@ -412,12 +456,7 @@ std::optional<Amount> buildAmount(QList<AmountRow> rows)
 // Schema 1 has no layout table; the repository works on it too (upgrades, tests).
 bool hasLayoutTable(const QSqlDatabase &db)
 {
-    const QStringList existing = db.tables(QSql::Tables);
-    for (const QString &t : existing) { // PostgreSQL names tables outside "public" as schema.table
-        if (t.section(QLatin1Char('.'), -1) == QLatin1String("node_positions"))
-            return true;
-    }
-    return false;
+    return hasTable(db, QStringLiteral("node_positions"));
 }
 
 // Inside the caller's transaction: empties every data table and writes data.
@@ -670,9 +709,12 @@ std::optional<Dataset> Repository::load(QString *error) const
     }
     {
         QSqlQuery q(m_db);
+        const bool notes = hasFigureNotes(m_db);
         if (!select(q,
-                    QStringLiteral("SELECT company_id, quarter, metric, value, currency, basis, source_id "
-                                   "FROM financials ORDER BY position, company_id, quarter, metric"),
+                    notes ? QStringLiteral("SELECT company_id, quarter, metric, value, currency, basis, source_id, note_en, "
+                                           "note_ko FROM financials ORDER BY position, company_id, quarter, metric")
+                          : QStringLiteral("SELECT company_id, quarter, metric, value, currency, basis, source_id "
+                                           "FROM financials ORDER BY position, company_id, quarter, metric"),
                     error))
             return std::nullopt;
         while (q.next()) {
@@ -685,7 +727,26 @@ std::optional<Dataset> Repository::load(QString *error) const
             f.currency = columnText(q, 4);
             f.basis = columnText(q, 5);
             f.sourceId = columnText(q, 6);
+            if (notes)
+                f.note = {columnText(q, 7), columnText(q, 8)};
             d.financials.append(f);
+        }
+        if (notes) {
+            QSqlQuery g(m_db);
+            if (!select(g,
+                        QStringLiteral("SELECT company_id, quarter, metric, reason_en, reason_ko FROM financial_gaps "
+                                       "ORDER BY position, company_id, quarter, metric"),
+                        error))
+                return std::nullopt;
+            while (g.next()) {
+                FigureGap gap;
+                gap.companyId = columnText(g, 0);
+                gap.quarter = PartialDate::fromString(columnText(g, 1));
+                if (!parseKey(columnText(g, 2), &gap.metric, tr("known gap %1/%2").arg(gap.companyId, gap.quarter.toString()), error))
+                    return std::nullopt;
+                gap.reason = {columnText(g, 3), columnText(g, 4)};
+                d.info.knownGaps.append(gap);
+            }
         }
     }
     return d;

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the financial charts draw: the dataset's own numbers, year-on-year changes, labels in
 // both languages, the time window, and value labels that never overlap at any size.
+#include "chartfixture.h"
 #include "charts/chartformat.h"
 #include "charts/chartrender.h"
 #include "charts/financialchartbuilder.h"
 #include "charts/valuelabellayer.h"
 #include "core/formatting.h"
-#include "io/builtindataset.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -18,12 +18,14 @@
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
 #include <QXYSeries>
 
 using namespace atlas;
+using namespace Qt::StringLiterals;
 using View = FinancialChartBuilder::View;
 
 Q_DECLARE_METATYPE(atlas::FinancialChartBuilder::View)
@@ -94,10 +96,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        const auto d = BuiltinDataset::load(&error);
-        QVERIFY2(d, qPrintable(error));
-        m_data = *d;
+        m_data = ChartFixture::dataset();
         // Without the font the Korean labels would be empty boxes while every text test passed.
         QVERIFY(QFontDatabase::families(QFontDatabase::Korean).contains(FinancialChartBuilder::fontFamily()));
         QVERIFY(QFontMetrics(QFont(FinancialChartBuilder::fontFamily())).inFontUcs4(U'억'));
@@ -505,6 +504,107 @@ private Q_SLOTS:
         // Axis titles are never cut short.
         for (QAbstractAxis *a : chart.chart->axes(Qt::Vertical))
             QVERIFY(QFontMetricsF(a->titleFont()).horizontalAdvance(plain(a->titleText())) <= plot.height());
+    }
+
+    // An operating loss goes below zero on the profit axis and into the margin, and the zero
+    // of the profit axis sits on the same grid line as the revenue bars' floor.
+    void lossIsBelowZeroWithItsMarginAndNote()
+    {
+        const Dataset data = ChartFixture::withLossAndGaps();
+        FinancialChartBuilder::Options o;
+        o.view = View::Trend;
+        const auto chart = FinancialChartBuilder(data).build(o);
+        QVERIFY(chart.chart);
+        const FinancialChartBuilder::Item *loss = nullptr;
+        for (const auto &item : chart.items) {
+            if (item.figure.quarter == PartialDate::quarter(2024, 4) && item.figure.metric == Metric::OperatingProfit)
+                loss = &item;
+        }
+        QVERIFY(loss);
+        QVERIFY(loss->line);
+        QCOMPARE(loss->plotted, -655.1);
+        QVERIFY2(loss->toolTip.contains(u"restructuring"_s), qPrintable(loss->toolTip));
+
+        const QSize size(1200, 700);
+        layOut(chart.chart.get(), size);
+        const QPointF point = chart.chart->mapToPosition(QPointF(loss->x, loss->plotted), loss->series);
+        const QPointF profitZero = chart.chart->mapToPosition(QPointF(loss->x, 0.0), loss->series);
+        const FinancialChartBuilder::Item *bar = nullptr;
+        for (const auto &item : chart.items) {
+            if (item.barSet)
+                bar = &item;
+        }
+        QVERIFY(bar);
+        const QPointF floor = chart.chart->mapToPosition(QPointF(bar->x, 0.0), bar->series);
+        QVERIFY2(point.y() > profitZero.y() + 20, "a loss is drawn below zero");
+        QVERIFY(chart.chart->plotArea().contains(point));
+        QVERIFY2(std::abs(profitZero.y() - floor.y()) < 1.0, "both axes put zero on one line");
+
+        const QStringList categories = categoryLabels(chart.chart.get());
+        const double margin = -655.1 / 6575.6;
+        QVERIFY2(categories.last().contains(ChartFormat::number(margin * 100, 1) + u'%'), qPrintable(categories.last()));
+        QVERIFY(categories.last().contains(QChar(0x2212)));
+        // The table copies the loss with a sign a spreadsheet reads.
+        bool copied = false;
+        for (const auto &row : chart.table.rows) {
+            for (const auto &cell : row)
+                copied |= cell.copy == u"-655100000000"_s;
+        }
+        QVERIFY(copied);
+    }
+
+    // A quarter no source reports keeps its place with no bar and no point, and says why.
+    void gapIsAMissingBarNotAZero()
+    {
+        const Dataset data = ChartFixture::withLossAndGaps();
+        FinancialChartBuilder::Options o;
+        o.view = View::Trend;
+        const auto chart = FinancialChartBuilder(data).build(o);
+        const QStringList categories = categoryLabels(chart.chart.get());
+        QCOMPARE(categories.size(), 7); // 2023 Q2 to 2024 Q4, 2024 Q3 included
+        QVERIFY2(categories.at(5).contains(Format::date(PartialDate::quarter(2024, 3), Language::English)) && categories.at(5).contains(u"not reported"_s),
+                 qPrintable(categories.at(5)));
+        for (const auto &item : chart.items)
+            QVERIFY(item.figure.quarter != PartialDate::quarter(2024, 3));
+        // The profit line is broken at the gap, never drawn across it.
+        QSet<const QXYSeries *> lines;
+        for (const auto &item : chart.items) {
+            if (item.line) {
+                lines.insert(item.line);
+                for (const QPointF &p : item.line->points())
+                    QVERIFY(p.x() != 5.0);
+            }
+        }
+        QCOMPARE(lines.size(), 2);
+        const auto &row = chart.table.rows.at(5);
+        QCOMPARE(row.at(1).text, u"not reported"_s);
+        QCOMPARE(row.at(1).toolTip, u"No source reports this quarter."_s);
+        QVERIFY(row.at(1).copy.isEmpty());
+        QVERIFY2(plain(chart.chart->title()).contains(u"no bar or point"_s), qPrintable(plain(chart.chart->title())));
+    }
+
+    void peersShowAKnownGapInItsPlace()
+    {
+        const Dataset data = ChartFixture::withLossAndGaps();
+        FinancialChartBuilder::Options o;
+        o.view = View::Peers;
+        o.quarter = PartialDate::quarter(2024, 4);
+        const auto chart = FinancialChartBuilder(data).build(o);
+        QVERIFY(chart.chart);
+        const QStringList categories = categoryLabels(chart.chart.get());
+        QCOMPARE(categories.size(), 2); // KT, and LG Uplus whose profit is a known gap
+        QVERIFY2(categories.at(1).contains(u"profit n/a"_s), qPrintable(categories.at(1)));
+        QCOMPARE(chart.items.size(), 3);
+        // From a profit to a loss is no percentage: the label says what happened.
+        for (const auto &item : chart.items) {
+            if (item.figure.companyId == u"kt"_s && item.figure.metric == Metric::OperatingProfit) {
+                QVERIFY(!item.change);
+                QVERIFY2(item.label.contains(u"turned to a loss"_s), qPrintable(item.label));
+                QVERIFY2(item.toolTip.contains(u"Year on year: turned to a loss"_s), qPrintable(item.toolTip));
+            }
+        }
+        QCOMPARE(chart.table.rows.at(1).at(3).text, u"not reported"_s);
+        QCOMPARE(chart.table.rows.at(1).at(3).toolTip, u"Only a derived value exists."_s);
     }
 };
 

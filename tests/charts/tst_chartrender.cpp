@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless renderer behind `telco-atlas --render-chart`: files that hold the chart's text,
 // and errors that name what was wrong.
+#include "chartfixture.h"
 #include "charts/chartrender.h"
 #include "charts/financialchartbuilder.h"
-#include "io/builtindataset.h"
 #include "models/document.h"
 
 #include <QBarSet>
@@ -37,10 +37,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        auto data = BuiltinDataset::load(&error);
-        QVERIFY2(data, qPrintable(error));
-        m_document.setData(*data);
+        m_document.setData(ChartFixture::dataset());
         QVERIFY(m_dir.isValid());
     }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The chart view as a user meets it: it follows the document's selection, time window and
 // language; hovering or clicking a bar reports that figure; the table copies exact numbers.
+#include "chartfixture.h"
 #include "charts/chartsview.h"
 #include "core/formatting.h"
-#include "io/builtindataset.h"
 #include "models/document.h"
 
 #include <QAction>
@@ -81,10 +81,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        const auto d = BuiltinDataset::load(&error);
-        QVERIFY2(d, qPrintable(error));
-        m_data = *d;
+        m_data = ChartFixture::dataset();
     }
 
     void cleanup()

@@ -87,6 +87,12 @@ private Q_SLOTS:
             << minimal(R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]},
                          {"id":"e1","kind":"launch","date":"2024","title":{"en":"y"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
             << QStringList{"bad.json", "e1", "id", "more than once"};
+        QTest::newRow("known gap of an unknown company")
+            << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"nokia","quarter":"2024-Q1","metric":"revenue","reason":{"en":"x"}}]}})")
+            << QStringList{"bad.json", "known gap", "nokia"};
+        QTest::newRow("known gap that is not a quarter")
+            << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"kt","quarter":"2024-13","metric":"revenue"}]}})")
+            << QStringList{"bad.json", "knownGaps[0]", "quarter"};
     }
     void malformed()
     {

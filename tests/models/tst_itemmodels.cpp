@@ -267,6 +267,28 @@ private Q_SLOTS:
         QCOMPARE(actual, expected);
     }
 
+    // A figure's note (the one-off item behind it) goes with the number on hover, in the
+    // document's language.
+    void financialTableToolTipCarriesTheNote()
+    {
+        Fixture f(false);
+        Dataset d = TestData::makeDataset();
+        for (FinancialFigure &fig : d.financials) {
+            if (fig.companyId == QLatin1String("kt") && fig.quarter == PartialDate::quarter(2024, 2)
+                && fig.metric == Metric::OperatingProfit)
+                fig.note = {QStringLiteral("Wage-deal cost booked early."), QStringLiteral("임금 협상 비용 조기 반영.")};
+        }
+        f.document.setData(d);
+        const QModelIndex op = f.financials.index(5, FinancialTableModel::Value);
+        QCOMPARE(op.data(Roles::Value).toDouble(), 494.0e9);
+        QVERIFY2(op.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("\nWage-deal cost booked early.")),
+                 qPrintable(op.data(Qt::ToolTipRole).toString()));
+        f.document.setLanguage(Language::Korean);
+        QVERIFY(op.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("임금 협상 비용 조기 반영.")));
+        const QModelIndex revenue = f.financials.index(4, FinancialTableModel::Value);
+        QVERIFY(!revenue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("임금")));
+    }
+
     void financialTableRoles()
     {
         Fixture f;

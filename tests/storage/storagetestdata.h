@@ -22,7 +22,7 @@ inline QString s(const char *text)
 inline Dataset everyShapeDataset()
 {
     Dataset d;
-    d.info = {s("every-shape"), s("7"), {s("Every shape"), s("모든 모양")}, {s("Hand-made test data"), QString()}};
+    d.info = {s("every-shape"), s("7"), {s("Every shape"), s("모든 모양")}, {s("Hand-made test data"), QString()}, {}};
 
     d.sources = {
         {s("src-z"), s("Seoul Economic Daily (서울경제)"), s("KT and Microsoft sign a partnership"),
@@ -352,7 +352,7 @@ inline void checkMerge(const QSqlDatabase &db)
     QVERIFY2(repo.replaceAll(base, &error), qPrintable(error));
 
     Dataset update;
-    update.info = {s("other-file"), s("1"), {s("Another title"), QString()}, {}};
+    update.info = {s("other-file"), s("1"), {s("Another title"), QString()}, {}, {}};
     Event changed = *base.event(s("ev-quarter"));
     changed.title.en = s("Range, corrected");
     changed.participants = {{s("kt"), Role::Maker}, {s("azure"), Role::Subject}};

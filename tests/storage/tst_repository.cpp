@@ -76,6 +76,27 @@ private Q_SLOTS:
 
     void roundTripEveryShape() { checkRoundTrip(m_db->connection(), everyShapeDataset()); }
 
+    // Schema 3: a figure's note and the dataset's known gaps survive the database.
+    void figureNotesAndKnownGapsSurvive()
+    {
+        Dataset d = everyShapeDataset();
+        d.financials[1].value = -655.1e9; // a loss, with the one-off item behind it
+        d.financials[1].note = {s("About KRW 1 trillion of one-off restructuring cost."), s("약 1조 원의 일회성 구조조정 비용.")};
+        FigureGap gap;
+        gap.companyId = s("kt");
+        gap.quarter = PartialDate::quarter(2023, 3);
+        gap.metric = Metric::OperatingProfit;
+        gap.reason = {s("No source reports it."), s("보도된 자료가 없다.")};
+        FigureGap englishOnly = gap;
+        englishOnly.metric = Metric::Revenue;
+        englishOnly.reason = {s("Only a derived value exists."), QString()};
+        d.info.knownGaps = {gap, englishOnly};
+        checkRoundTrip(m_db->connection(), d);
+        // Replacing the data replaces the list of gaps too.
+        d.info.knownGaps = {englishOnly};
+        checkRoundTrip(m_db->connection(), d);
+    }
+
     void precisionAndNullsSurvive() { checkPrecisionSurvives(m_db->connection()); }
 
     void survivesReopening()
