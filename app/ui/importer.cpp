@@ -27,6 +27,13 @@ bool Importer::importFile(Workspace &workspace, const QString &path, DuplicatePo
     auto incoming = DatasetFiles::read(path, document->data(), error);
     if (!incoming)
         return false;
+    if (!incoming->unresolved.isEmpty()) {
+        if (error) {
+            *error = incoming->unresolved.join(QLatin1Char('\n'));
+            *error += QLatin1Char('\n') + tr("Nothing was imported.");
+        }
+        return false;
+    }
     const ImportPlan plan = ImportPlan::compute(document->data(), *incoming, policy);
     if (!plan.isValid()) {
         if (error)
@@ -93,10 +100,17 @@ bool Importer::importInteractively(Workspace &workspace, const QString &path, QW
             QMessageBox::warning(parent, tr("Cannot Import"), error);
         return false;
     }
-    ImportDialog dialog(document->data(), std::move(*incoming), document->language(), parent);
+    return previewAndApply(workspace, std::move(*incoming), parent);
+}
+
+bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWidget *parent)
+{
+    Document *document = workspace.document();
+    const QString label = incoming.fileName;
+    ImportDialog dialog(document->data(), std::move(incoming), document->language(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    EditCommand *command = EditCommands::import(document, dialog.plan(), path);
+    EditCommand *command = EditCommands::import(document, dialog.plan(), label);
     if (!command)
         return false;
     // A failed write makes the command obsolete and is reported through Document::editFailed,
