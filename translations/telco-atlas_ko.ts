@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>atlas::ApiKeyStore</name>
+    <message>
+        <source>No desktop keyring is available: the key is used for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desktop keyring refused access: the key is used for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desktop keyring failed (%1): the key is used for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>atlas::Briefing</name>
     <message>
         <source>Telco Atlas Briefing</source>
@@ -643,6 +658,251 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>line %1: unexpected text after a closing quote</source>
         <translation>%1행: 닫는 따옴표 뒤에 예상하지 못한 텍스트가 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DartFetcher</name>
+    <message>
+        <source>Cannot reach OpenDART at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading OpenDART's list of companies…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART's list of companies is not a zip archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART refused the request (status %1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART's list of companies cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART lists no company with stock code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching %1, %2, report %3…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART %1 %2 report %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the answer is not JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no zip directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged zip directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged zip entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>truncated zip entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported zip compression method %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot inflate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>damaged compressed data</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::DartReader</name>
+    <message>
+        <source>success</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the API key is not registered with OpenDART</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the API key cannot be used (it has been suspended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this IP address may not use the API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no data for this company and report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many requests: the key's daily limit (usually 20,000) is used up; try again tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>too many companies in one request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a request field has an invalid value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART is down for maintenance; try again later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an undefined error on OpenDART's side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key's account has expired (personal data retention period); renew it on OpenDART</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not an OpenDART response (an object with "status" and "list")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, response %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: OpenDART answered status %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: row %2: field '%3' is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: row %2: field 'bsns_year' is not a year: '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, 11011): '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: row %2: field 'fs_div' must be CFS or OFS: '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: row %2: field '%3' is not an amount: '%4'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: OpenDART answered status 013: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: stock code %2 matches no company in the database (ticker KRX:%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 Q4 %4 is not imported: it is the annual figure minus the nine-month cumulative, and the file has no third-quarter report (11014) with that figure for the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>operating profit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>atlas::DartUpdateDialog</name>
+    <message>
+        <source>Update Figures from DART</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetches the quarterly revenue and operating profit of the companies below from OpenDART, the Financial Supervisory Service's open disclosure API, with your own API key (free at opendart.fss.or.kr). You can review every figure before it is imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>40 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember the key in the desktop keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No company in the database has a KRX ticker (KRX:000000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART API key:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OpenDART has no reports for these companies and years.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1527,6 +1787,14 @@ Source: %2</source>
         <source>Separate, K-IFRS</source>
         <translation>별도, K-IFRS</translation>
     </message>
+    <message>
+        <source>Consolidated, K-IFRS; Q4 computed as the annual figure minus nine months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Separate, K-IFRS; Q4 computed as the annual figure minus nine months</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>atlas::GraphMlDataset</name>
@@ -1874,6 +2142,22 @@ Source: %2</source>
         <source>Cannot import: %1</source>
         <translation>가져올 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Value and source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>atlas::ImportMessages</name>
@@ -1974,6 +2258,10 @@ Source: %2</source>
     <message>
         <source>Names the database did not know become new companies: %1.</source>
         <translation>데이터베이스에 없던 이름은 새 기업으로 추가됩니다: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2415,6 +2703,18 @@ Source: %2</source>
     <message>
         <source>Company Graph</source>
         <translation>기업 관계도</translation>
+    </message>
+    <message>
+        <source>Update Figures from &amp;DART…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated figures from DART</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "datasetfiles.h"
 
 #include "csvdataset.h"
+#include "dartreader.h"
 #include "datasetjson.h"
 #include "graphmldataset.h"
 
@@ -25,7 +26,8 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-std::optional<ImportedData> readJson(const QString &path, QString *error, const ProgressCallback &progress)
+std::optional<ImportedData> readJson(const QString &path, const Dataset &current, QString *error,
+                                     const ProgressCallback &progress)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -38,6 +40,15 @@ std::optional<ImportedData> readJson(const QString &path, QString *error, const 
         return std::nullopt;
     }
     const QByteArray bytes = f.readAll();
+    // Saved OpenDART responses are JSON too, told apart by their content.
+    if (DartReader::recognises(bytes)) {
+        auto out = DartReader::read(bytes, path, current, error);
+        if (out && progress && !progress(bytes.size(), bytes.size())) {
+            fail(error, ImportMessages::cancelled());
+            return std::nullopt;
+        }
+        return out;
+    }
     auto data = DatasetJson::parseFragment(bytes, path, error);
     if (!data)
         return std::nullopt;
@@ -59,11 +70,14 @@ std::optional<ImportedData> DatasetFiles::read(const QString &path, const Datase
 {
     const QString ext = extensionOf(path);
     if (ext == QLatin1String("json"))
-        return readJson(path, error, progress);
+        return readJson(path, current, error, progress);
     if (ext == QLatin1String("csv"))
         return CsvDataset::readFile(path, current, error, progress);
     if (ext == QLatin1String("graphml"))
         return GraphMlDataset::readFile(path, current, error, progress);
+    // An OpenDART response saved under another name (".txt", none) is known by its content.
+    if (QFile f(path); f.size() < (qint64(64) << 20) && f.open(QIODevice::ReadOnly) && DartReader::recognises(f.readAll()))
+        return DartReader::readFile(path, current, error, progress);
     fail(error, tr("%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml")
                     .arg(path, ext.isEmpty() ? tr("(no extension)") : QLatin1Char('.') + ext));
     return std::nullopt;
@@ -101,6 +115,8 @@ bool DatasetFiles::write(const Dataset &data, const QString &path, QString *erro
         return CsvDataset::writeFile(data, CsvDataset::Kind::Entities, path, error);
     case ImportedData::Format::GraphMl:
         return GraphMlDataset::writeFile(data, path, error, extra);
+    case ImportedData::Format::Dart:
+        break; // never a write format
     }
     return false;
 }

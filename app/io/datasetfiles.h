@@ -15,6 +15,7 @@ namespace atlas {
 //   .csv      events, or entities (resources/dataset/CSV.md). Read: entities when the header has
 //             name and kind and no date. Written: entities when the name ends in "entities.csv"
 //   .graphml  entities and relationships
+// and, by content whatever the extension, saved OpenDART responses: quarterly figures (DartReader)
 // The one entry point for File → Import / Export, drag and drop, and --import / --export.
 class DatasetFiles
 {

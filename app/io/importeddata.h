@@ -42,7 +42,7 @@ struct ExtraAttributes
 // entity's id, so `data` alone need not be a valid dataset.
 struct ImportedData
 {
-    enum class Format { Json, CsvEvents, CsvEntities, GraphMl };
+    enum class Format { Json, CsvEvents, CsvEntities, GraphMl, Dart };
 
     QString fileName;           // labels messages and the preview
     Format format = Format::Json;
@@ -50,6 +50,10 @@ struct ImportedData
     QStringList newEntityIds;   // entities made for names the current data did not know
     QMap<QString, QString> matchedNames; // names found in the current data, and the id they found
     ExtraAttributes extra;      // keys the domain has no member for (GraphML)
+    // What the file holds that cannot be imported, one message each (an OpenDART stock code no
+    // company has, a fourth quarter without its nine months): the preview lists them, the
+    // command line refuses the file naming them.
+    QStringList unresolved;
 
     // The source that records without one cite: the file itself (publisher = its name), found
     // again in current on a second import of the same file, else added to data.

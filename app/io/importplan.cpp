@@ -7,6 +7,7 @@
 #include "idgenerator.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace atlas {
 
@@ -88,6 +89,11 @@ public:
             item.label = labelFor(r);
             item.madeFromName = madeFromName.contains(item.fileId);
             const auto it = index.constFind(item.id);
+            if constexpr (std::is_same_v<T, FinancialFigure>) {
+                item.figure = r;
+                if (it != index.cend() && !(target.at(it.value()) == r))
+                    item.previous = target.at(it.value());
+            }
             if (it == index.cend()) {
                 item.action = renamed.contains(item.fileId) ? ImportPlan::Action::Rename : ImportPlan::Action::New;
                 index.insert(item.id, target.size());

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace atlas {
 
 // What to do with a record whose id the current data already has with other content.
@@ -40,6 +42,10 @@ public:
         LocalizedText label; // a name or title for people
         Action action = Action::New;
         bool madeFromName = false; // an entity made for a name nobody knew (CSV, GraphML)
+        // Figures: the file's, and the database's one of the same company, quarter and metric
+        // when it differs (the preview shows both values and both sources).
+        std::optional<FinancialFigure> figure;
+        std::optional<FinancialFigure> previous;
     };
 
     static ImportPlan compute(const Dataset &current, const ImportedData &incoming, DuplicatePolicy policy);

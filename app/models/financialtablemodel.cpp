@@ -204,6 +204,11 @@ QString FinancialTableModel::basisLabel(const QString &basis) const
         return tr("Consolidated, K-IFRS");
     if (basis == QLatin1String("separate-kifrs"))
         return tr("Separate, K-IFRS");
+    // DART imports: a fourth quarter is the annual figure minus the nine-month cumulative.
+    if (basis == QLatin1String("consolidated-kifrs-q4-computed"))
+        return tr("Consolidated, K-IFRS; Q4 computed as the annual figure minus nine months");
+    if (basis == QLatin1String("separate-kifrs-q4-computed"))
+        return tr("Separate, K-IFRS; Q4 computed as the annual figure minus nine months");
     return basis;
 }
 

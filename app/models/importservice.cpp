@@ -23,6 +23,13 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
     auto incoming = DatasetFiles::read(path, document->data(), error);
     if (!incoming)
         return false;
+    if (!incoming->unresolved.isEmpty()) {
+        if (error) {
+            *error = incoming->unresolved.join(QLatin1Char('\n'));
+            *error += QLatin1Char('\n') + Tr::tr("Nothing was imported.");
+        }
+        return false;
+    }
     const ImportPlan plan = ImportPlan::compute(document->data(), *incoming, policy);
     if (!plan.isValid()) {
         if (error)

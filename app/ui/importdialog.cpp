@@ -3,6 +3,7 @@
 #include "importdialog.h"
 
 #include "models/importservice.h"
+#include "core/formatting.h"
 
 #include <QAbstractTableModel>
 #include <QComboBox>
@@ -23,7 +24,7 @@ namespace atlas {
 class ImportPreviewModel : public QAbstractTableModel
 {
 public:
-    enum Column { Action, Record, Name, Id, ColumnCount };
+    enum Column { Action, Record, Name, Id, Value, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     static qint64 rank(ImportPlan::Action action)
@@ -74,8 +75,12 @@ public:
                 return item.label.text(m_language);
             case Id:
                 return item.id == item.fileId ? item.id : ImportDialog::tr("%1 (was %2)").arg(item.id, item.fileId);
+            case Value:
+                return valueText(item);
             }
         }
+        if (role == Qt::ToolTipRole && index.column() == Value)
+            return valueText(item);
         if (role == SortRole) {
             // What changes the database first, what leaves it alone last; file order within.
             if (index.column() != Action)
@@ -110,8 +115,26 @@ public:
             return ImportDialog::tr("Name or title");
         case Id:
             return ImportDialog::tr("Id");
+        case Value:
+            return ImportDialog::tr("Value and source");
         }
         return {};
+    }
+
+    // A figure's value and source; for a figure the database has with other content, both:
+    // "6조 5,464억 원 (KT earnings release) → 6조 5,500억 원 (KT 분기보고서 (2024.03))".
+    QString valueText(const ImportPlan::Item &item) const
+    {
+        if (!item.figure)
+            return {};
+        const auto describe = [&](const FinancialFigure &f) {
+            const Source *s = m_plan->merged().source(f.sourceId);
+            const QString source = !s ? f.sourceId : (s->title.isEmpty() ? s->publisher : s->title);
+            return ImportDialog::tr("%1 (%2)").arg(Format::money(f.value, f.currency, m_language), source);
+        };
+        if (item.previous)
+            return ImportDialog::tr("%1 → %2").arg(describe(*item.previous), describe(*item.figure));
+        return describe(*item.figure);
     }
 
 private:
@@ -157,6 +180,16 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Record, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Id, QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Id, 240);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Value, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Value, 320);
+    m_view->setColumnHidden(ImportPreviewModel::Value, m_incoming.data.financials.isEmpty());
+    m_unresolved = new QLabel(this);
+    m_unresolved->setObjectName(QStringLiteral("unresolved"));
+    m_unresolved->setWordWrap(true);
+    m_unresolved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unresolved->setVisible(!m_incoming.unresolved.isEmpty());
+    m_unresolved->setText(tr("Not imported:") + QLatin1Char('\n') + QStringLiteral("• ")
+                          + m_incoming.unresolved.join(QStringLiteral("\n• ")));
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
@@ -169,11 +202,12 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     policyForm->addRow(tr("Records whose id the database already uses:"), m_policy);
     layout->addLayout(policyForm);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_unresolved);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_policy, &QComboBox::currentIndexChanged, this, &ImportDialog::recompute);
     recompute();
-    resize(820, 520);
+    resize(m_incoming.data.financials.isEmpty() ? 820 : 1100, 520);
 }
 
 ImportDialog::~ImportDialog() = default;

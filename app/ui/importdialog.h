@@ -23,7 +23,9 @@ class ImportPreviewModel;
 // happen to it (new, replaces the current one, added under a new id, skipped, already present),
 // the entities made for unknown names, and the choice for ids the database already uses. While
 // the merged data would not be valid the problem is shown and Import is disabled. Objects are
-// named for tests: policy, preview, summary, problem.
+// named for tests: policy, preview, summary, problem, unresolved (what the file holds that cannot
+// be imported, such as an unknown OpenDART stock code). Figures show their value and source, and
+// for a figure the database has with another value, the database's value and source beside it.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     QComboBox *m_policy;
     QLabel *m_summary;
     QLabel *m_problem;
+    QLabel *m_unresolved;
     QTableView *m_view;
     ImportPreviewModel *m_model;
     QSortFilterProxyModel *m_proxy;

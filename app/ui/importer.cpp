@@ -72,10 +72,17 @@ bool Importer::importInteractively(Workspace &workspace, const QString &path, QW
             QMessageBox::warning(parent, tr("Cannot Import"), error);
         return false;
     }
-    ImportDialog dialog(document->data(), std::move(*incoming), document->language(), parent);
+    return previewAndApply(workspace, std::move(*incoming), parent);
+}
+
+bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWidget *parent)
+{
+    Document *document = workspace.document();
+    const QString label = incoming.fileName;
+    ImportDialog dialog(document->data(), std::move(incoming), document->language(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    EditCommand *command = EditCommands::import(document, dialog.plan(), path);
+    EditCommand *command = EditCommands::import(document, dialog.plan(), label);
     if (!command)
         return false;
     // A failed write makes the command obsolete and is reported through Document::editFailed,

@@ -29,6 +29,10 @@ public:
     // False when the user cancelled or it failed; failures are shown in a message box.
     static bool importInteractively(Workspace &workspace, const QString &path, QWidget *parent);
 
+    // The preview (ImportDialog) of data already read, then the import as one undoable command;
+    // shared by File → Import… and File → Update Figures from DART….
+    static bool previewAndApply(Workspace &workspace, ImportedData incoming, QWidget *parent);
+
     // Reads on a worker thread while a QProgressDialog shows progress; Cancel stops the read
     // (the error is then ImportMessages::cancelled()).
     static std::optional<ImportedData> readWithProgress(const QString &path, const Dataset &current, QWidget *parent,

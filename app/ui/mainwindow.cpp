@@ -4,6 +4,7 @@
 
 #include "detailspanel.h"
 #include "editactions.h"
+#include "dartupdatedialog.h"
 #include "importer.h"
 #include "settings.h"
 #include "translations.h"
@@ -124,6 +125,9 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
+    m_dartAction = new QAction(this);
+    m_dartAction->setObjectName(QStringLiteral("updateFromDart"));
+    connect(m_dartAction, &QAction::triggered, this, &MainWindow::updateFromDart);
     m_editActions = new EditActions(m_document, this, this);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -191,6 +195,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_dartAction);
     m_fileMenu->addAction(m_exportAction);
     m_exportViewMenu = m_fileMenu->addMenu(QString());
     m_exportViewMenu->addAction(m_graph->exportSvgAction());
@@ -394,6 +399,8 @@ void MainWindow::retranslate()
     m_exportAction->setStatusTip(tr("Write the whole database as JSON, CSV or GraphML"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setStatusTip(tr("Merge a JSON, CSV or GraphML file into this database, with a preview"));
+    m_dartAction->setText(tr("Update Figures from &DART…"));
+    m_dartAction->setStatusTip(tr("Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview"));
     m_historyDock->setWindowTitle(tr("Undo History"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
@@ -596,6 +603,12 @@ void MainWindow::importData()
     const QString file = QFileDialog::getOpenFileName(this, tr("Import"), QString(), DatasetFiles::importFilter());
     if (!file.isEmpty())
         importFile(file);
+}
+
+void MainWindow::updateFromDart()
+{
+    if (DartUpdateDialog::run(*m_workspace, this))
+        statusBar()->showMessage(tr("Updated figures from DART"), 5000);
 }
 
 void MainWindow::importFile(const QString &path)

@@ -77,6 +77,7 @@ private:
     void openDatabaseFile(const QString &spec);
     void exportData();
     void importData();
+    void updateFromDart();
     void importFile(const QString &path);
     void about();
     void showTab(QWidget *page);
@@ -110,6 +111,7 @@ private:
     QAction *m_chartsTabAction = nullptr;
     QAction *m_printBriefingAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_dartAction = nullptr;
     EditActions *m_editActions = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QAction *m_exportBriefingAction = nullptr;

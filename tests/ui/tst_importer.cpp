@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QPushButton>
 #include <QFile>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -256,6 +257,105 @@ private Q_SLOTS:
             QVERIFY2(back->entity(id), qPrintable(id));
         for (const QString &id : std::as_const(newEvents))
             QVERIFY2(back->event(id), qPrintable(id));
+    }
+
+    // A saved OpenDART response through the command line's path: the figures and their filings
+    // are in the database afterwards; the built-in figures that differ follow the policy.
+    void dartResponseImported()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
+        const QString file = QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/kt-2024.json");
+        QString error, summary;
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary), qPrintable(error));
+            QVERIFY2(summary.contains(QLatin1String("4 skipped")), qPrintable(summary));
+        }
+        auto back = loadDatabase(db);
+        QVERIFY(back);
+        auto find = [](const Dataset &d, int quarter, Metric metric) -> const FinancialFigure * {
+            for (const auto &f : d.financials) {
+                if (f.companyId == QLatin1String("kt") && f.quarter == PartialDate::quarter(2024, quarter) && f.metric == metric)
+                    return &f;
+            }
+            return nullptr;
+        };
+        QVERIFY(find(*back, 3, Metric::Revenue));
+        QCOMPARE(find(*back, 3, Metric::Revenue)->value, 6'700'000'000'000.0);
+        QCOMPARE(find(*back, 4, Metric::OperatingProfit)->value, -250'000'000'000.0);
+        QCOMPARE(find(*back, 4, Metric::OperatingProfit)->basis, QStringLiteral("consolidated-kifrs-q4-computed"));
+        const Source *filing = back->source(find(*back, 3, Metric::Revenue)->sourceId);
+        QVERIFY(filing);
+        QCOMPARE(filing->url, QStringLiteral("https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20241114000103"));
+        QCOMPARE(find(*back, 2, Metric::Revenue)->value, 6'546'400'000'000.0); // skipped: the database's
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Replace, &error, &summary), qPrintable(error));
+        }
+        back = loadDatabase(db);
+        QCOMPARE(find(*back, 2, Metric::Revenue)->value, 6'500'000'000'000.0);
+    }
+
+    // What cannot be imported is an error naming it, and nothing is written.
+    void dartResponseRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("unknown stock code") << "unknown-stock-code.json" << "stock code 123450";
+        QTest::newRow("Q4 without nine months") << "lguplus-2023-annual.json" << "lguplus-2023-annual.json: LG Uplus 2023 Q4";
+        QTest::newRow("status 020") << "status-020.json" << "too many requests";
+    }
+    void dartResponseRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
+        QString error;
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+        }
+        const auto before = snapshot(dir.path());
+        {
+            Document doc;
+            Workspace ws(&doc);
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            QVERIFY(!ImportService::importFile(ws, QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/") + file,
+                                          DuplicatePolicy::Replace, &error));
+            QVERIFY2(error.contains(words), qPrintable(error));
+            QCOMPARE(doc.undoStack()->count(), 0);
+        }
+        const auto back = loadDatabase(db);
+        QVERIFY(back);
+        for (const auto &f : back->financials)
+            QVERIFY(!f.sourceId.startsWith(QLatin1String("dart-")));
+    }
+
+    // The preview lists the unknown stock code and still imports the known company's figures.
+    void dartPreviewListsUnknownStockCode()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Document doc;
+        Workspace ws(&doc);
+        QVERIFY2(ws.open(dir.filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));
+        auto in = DatasetFiles::read(QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/unknown-stock-code.json"),
+                                     doc.data(), &error);
+        QVERIFY2(in, qPrintable(error));
+        ImportDialog preview(doc.data(), *in, Language::English);
+        auto *unresolved = preview.findChild<QLabel *>(QStringLiteral("unresolved"));
+        QVERIFY(unresolved);
+        QVERIFY(!unresolved->isHidden());
+        QVERIFY2(unresolved->text().contains(QLatin1String("123450")), qPrintable(unresolved->text()));
+        QVERIFY(preview.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QCOMPARE(preview.plan().changes().financials.size(), 2);
     }
 
     void policyNames()
