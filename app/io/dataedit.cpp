@@ -222,6 +222,10 @@ DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
         if (data.financials.at(i).companyId == id)
             d.financials.removed.append({i, data.financials.at(i)});
     }
+    // The quarters listed as its known gaps go with its figures.
+    DatasetInfo info = data.info;
+    if (info.knownGaps.removeIf([&](const FigureGap &g) { return g.companyId == id; }) > 0)
+        d.info = std::pair{data.info, info};
     return d;
 }
 

@@ -327,32 +327,64 @@ void BriefingComposer::Private::composeFinancialTable()
         if (!companies.contains(f.companyId))
             companies << f.companyId;
     }
+    // Every quarter with a figure or a known gap; a figure's note and a gap's reason become
+    // numbered notes under the table.
+    QStringList notes;
+    auto noted = [&](const QString &text, const QString &note) {
+        notes << note;
+        return QStringLiteral("%1 [n%2]").arg(text).arg(notes.size());
+    };
     for (const auto &company : companies) {
-        for (const auto &rev : data.series(company, Metric::Revenue)) {
-            if (!rev.quarter.overlaps(from, to))
-                continue;
-            const auto op = data.figure(company, rev.quarter, Metric::OperatingProfit);
-            const PartialDate yearAgo = PartialDate::quarter(rev.quarter.yearValue() - 1, rev.quarter.quarterValue());
+        QList<PartialDate> quarters;
+        for (const auto &f : data.financials) {
+            if (f.companyId == company && f.quarter.overlaps(from, to) && !quarters.contains(f.quarter))
+                quarters << f.quarter;
+        }
+        for (const auto &g : data.info.knownGaps) {
+            if (g.companyId == company && g.quarter.overlaps(from, to) && !quarters.contains(g.quarter))
+                quarters << g.quarter;
+        }
+        std::sort(quarters.begin(), quarters.end());
+        for (const auto &q : quarters) {
+            const auto rev = data.figure(company, q, Metric::Revenue);
+            const auto op = data.figure(company, q, Metric::OperatingProfit);
+            const PartialDate yearAgo = PartialDate::quarter(q.yearValue() - 1, q.quarterValue());
             QStringList yoy;
             for (Metric m : allValues<Metric>()) {
-                const auto now = data.figure(company, rev.quarter, m);
+                const auto now = data.figure(company, q, m);
                 const auto before = data.figure(company, yearAgo, m);
-                const auto c = now && before ? Format::change(before->value, now->value) : std::nullopt;
+                // No percentage across a turn to a loss (or back): it would mislead.
+                const auto c = now && before && before->value > 0.0 && now->value >= 0.0
+                                   ? Format::change(before->value, now->value)
+                                   : std::nullopt;
                 if (c)
                     yoy << Format::percent(*c, l);
             }
-            QStringList sources{rev.sourceId};
-            if (op)
-                sources << op->sourceId;
-            t.rows << QStringList{name(company), Format::date(rev.quarter, l), Format::money(rev.value, rev.currency, l),
-                                  op ? Format::money(op->value, op->currency, l) : QStringLiteral("—"),
-                                  op && rev.value != 0.0 ? Format::percent(op->value / rev.value, l).remove(QLatin1Char('+')) : QStringLiteral("—"),
+            QStringList sources;
+            QStringList values;
+            for (Metric m : allValues<Metric>()) {
+                const auto f = m == Metric::Revenue ? rev : op;
+                const QString what = QStringLiteral("%1, %2, %3").arg(name(company), Format::date(q, l), labelOf(m));
+                if (f) {
+                    sources << f->sourceId;
+                    const QString money = Format::money(f->value, f->currency, l);
+                    values << (f->note.isEmpty() ? money : noted(money, QStringLiteral("%1: %2").arg(what, f->note.text(l))));
+                } else if (const FigureGap *g = data.knownGap(company, q, m)) {
+                    values << noted(Briefing::tr("not reported"), QStringLiteral("%1: %2").arg(what, g->reason.text(l)));
+                } else {
+                    values << QStringLiteral("—");
+                }
+            }
+            t.rows << QStringList{name(company), Format::date(q, l), values.at(0), values.at(1),
+                                  op && rev && rev->value != 0.0 ? Format::percent(op->value / rev->value, l).remove(QLatin1Char('+')) : QStringLiteral("—"),
                                   yoy.size() == 2 ? yoy.join(QStringLiteral(" / ")) : QStringLiteral("—"), cite(sources)};
         }
     }
     if (!t.rows.isEmpty()) {
         blocks << Paragraph{Briefing::tr("Consolidated K-IFRS figures. Year on year: revenue / operating profit against the same quarter a year earlier."), true};
         blocks << t;
+        for (qsizetype i = 0; i < notes.size(); ++i)
+            blocks << Paragraph{QStringLiteral("[n%1] %2").arg(i + 1).arg(notes.at(i)), true};
     }
 }
 

@@ -7,7 +7,7 @@
 #include "graph/layout/graphlayout.h"
 #include "graph/layoutrunner.h"
 #include "graph/nodeitem.h"
-#include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "models/document.h"
 
 #include <QSignalSpy>
@@ -79,10 +79,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        const auto data = BuiltinDataset::load(&error);
-        QVERIFY2(data, qPrintable(error));
-        m_builtin = *data;
+        m_builtin = TestData::firstEdition();
     }
 
     void deterministicForASeed()

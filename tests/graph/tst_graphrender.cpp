@@ -6,7 +6,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphstyle.h"
 #include "graph/nodeitem.h"
-#include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "models/document.h"
 
 #include <QFile>
@@ -69,10 +69,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QString error;
-        const auto data = BuiltinDataset::load(&error);
-        QVERIFY2(data, qPrintable(error));
-        m_builtin = *data;
+        m_builtin = TestData::firstEdition();
     }
 
     void labelsUseAKoreanFont()

@@ -9,7 +9,7 @@
 #include "graph/graphwidget.h"
 #include "graph/minimap.h"
 #include "graph/nodeitem.h"
-#include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "models/document.h"
 
 #include <QAction>
@@ -80,10 +80,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        const auto data = BuiltinDataset::load(&error);
-        QVERIFY2(data, qPrintable(error));
-        m_builtin = *data;
+        m_builtin = TestData::firstEdition();
     }
 
     void clickSelectsEntity_data()

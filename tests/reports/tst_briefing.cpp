@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The briefing PDF as a reader gets it: its text, fonts, metadata and stability between runs.
-#include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "reports/briefing.h"
 #include "reports/pdfexport.h"
 
@@ -70,10 +70,7 @@ private Q_SLOTS:
         // As main() does: Qt orders the fonts a PDF embeds by the hash seed.
         QHashSeed::setDeterministicGlobalSeed();
         QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        const auto d = BuiltinDataset::load(&error);
-        QVERIFY2(d, qPrintable(error));
-        m_data = *d;
+        m_data = TestData::firstEdition();
         // Without a CJK font the PDF would show empty boxes and still "exist".
         QVERIFY2(QFontDatabase::families(QFontDatabase::Korean).contains(QStringLiteral("Noto Sans CJK KR")),
                  "fonts-noto-cjk is not installed");
@@ -147,6 +144,38 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("마이크로소프트")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("6조 5,464억 원")));
         QVERIFY(text.contains(QStringLiteral("2024년 6월")));
+    }
+
+    // A figure's note (a one-off item, another reported value) and a quarter no source reports
+    // are explained under the figures table, not left as a bare number or a blank.
+    void figureNotesAndGapsAreExplained()
+    {
+        if (tool("pdftotext").isEmpty())
+            QSKIP("poppler-utils is not installed");
+        Dataset data = m_data;
+        FinancialFigure loss = *data.figure(QStringLiteral("kt"), PartialDate::quarter(2024, 2), Metric::OperatingProfit);
+        loss.quarter = PartialDate::quarter(2024, 4);
+        loss.value = -655.1e9;
+        loss.note = {QStringLiteral("About KRW 1 trillion of one-off restructuring cost."), QStringLiteral("약 1조 원의 일회성 구조조정 비용.")};
+        data.financials << loss;
+        FigureGap gap;
+        gap.companyId = QStringLiteral("kt");
+        gap.quarter = PartialDate::quarter(2024, 4);
+        gap.metric = Metric::Revenue;
+        gap.reason = {QStringLiteral("No source reports it."), QStringLiteral("보도된 자료가 없다.")};
+        data.info.knownGaps << gap;
+        BriefingOptions o;
+        o.from = QDate(2024, 10, 1);
+        o.to = QDate(2024, 12, 31);
+        const QString path = m_dir.filePath(QStringLiteral("notes.pdf"));
+        QString error;
+        QVERIFY2(Briefing(data, o).writePdf(path, &error), qPrintable(error));
+        const QString text = runTool("pdftotext", {path, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("not reported")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("[n1]")) && text.contains(QStringLiteral("[n2]")));
+        QVERIFY(text.contains(QStringLiteral("restructuring")));
+        QVERIFY(text.contains(QStringLiteral("No source reports it.")));
+        QVERIFY(text.contains(QStringLiteral("655.1")));
     }
 
     void letterPaper()

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/syntheticdataset.h"
-#include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "timeline/eventaggregator.h"
 #include "timeline/laneassignment.h"
 #include "timeline/timelineindex.h"
@@ -23,11 +23,7 @@ const QRectF kPage(0, 0, 1600, 800);
 
 Dataset builtin()
 {
-    QString error;
-    const auto data = BuiltinDataset::load(&error);
-    if (!data)
-        qFatal("built-in dataset: %s", qPrintable(error));
-    return *data;
+    return TestData::firstEdition();
 }
 
 double day(int y, int m, int d)

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "models/document.h"
 #include "timeline/timelinerender.h"
 #include "timeline/timelinerenderer.h"
@@ -68,10 +68,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QString error;
-        const auto data = BuiltinDataset::load(&error);
-        QVERIFY2(data, qPrintable(error));
-        m_document.setData(*data);
+        m_document.setData(TestData::firstEdition());
     }
 
     void koreanHasAFont()

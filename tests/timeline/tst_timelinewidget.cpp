@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "models/document.h"
 #include "timeline/timelineoverview.h"
 #include "timeline/timelineplayer.h"
@@ -48,10 +48,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        const auto data = BuiltinDataset::load(&error);
-        QVERIFY2(data, qPrintable(error));
-        m_data = *data;
+        m_data = TestData::firstEdition();
     }
 
     void init()
