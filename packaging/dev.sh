@@ -51,6 +51,11 @@ start_postgres() {
         || "${psql[@]}" "psql -q -p $port -c 'CREATE DATABASE atlas_test OWNER atlas_test'" || return 0
     export ATLAS_TEST_POSTGRES_URL="postgresql://atlas_test:atlas-test-secret@127.0.0.1:$port/atlas_test"
     echo "PostgreSQL tests use the scratch database atlas_test on 127.0.0.1:$port"
+    # A role without write rights for the read-only window tests; the tests grant it SELECT.
+    if "${psql[@]}" "psql -p $port -tAc \"SELECT 1 FROM pg_roles WHERE rolname = 'atlas_test_reader'\"" 2>/dev/null | grep -q 1 \
+        || "${psql[@]}" "psql -q -p $port -c \"CREATE ROLE atlas_test_reader LOGIN PASSWORD 'atlas-test-reader-secret'\""; then
+        export ATLAS_TEST_POSTGRES_READER_URL="postgresql://atlas_test_reader:atlas-test-reader-secret@127.0.0.1:$port/atlas_test"
+    fi
 }
 
 build() {

@@ -258,6 +258,10 @@
         <source>%1: cannot add the document information: %2</source>
         <translation>%1: cannot add the document information: %2</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>
@@ -967,24 +971,60 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: cannot create the folder %2</translation>
     </message>
     <message>
-        <source>(PostgreSQL address)</source>
-        <translation>(PostgreSQL address)</translation>
-    </message>
-    <message>
-        <source>%1: not a valid PostgreSQL address; expected postgresql://user[:password]@host[:port]/database</source>
-        <translation>%1: not a valid PostgreSQL address; expected postgresql://user[:password]@host[:port]/database</translation>
-    </message>
-    <message>
-        <source>%1: unsupported connection option "%2"</source>
-        <translation>%1: unsupported connection option "%2"</translation>
-    </message>
-    <message>
         <source>%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)</source>
         <translation>%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>%1: cannot connect to the PostgreSQL server: %2</source>
         <translation>%1: cannot connect to the PostgreSQL server: %2</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only, but it holds no Telco Atlas data yet</source>
+        <translation>%1: opened read-only, but it holds no Telco Atlas data yet</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only, but it needs an upgrade to schema version %2; open it once with write access</source>
+        <translation>%1: opened read-only, but it needs an upgrade to schema version %2; open it once with write access</translation>
+    </message>
+    <message>
+        <source>%1: not a file address</source>
+        <translation>%1: not a file address</translation>
+    </message>
+    <message>
+        <source>%1: unsupported mode "%2"; use mode=ro to open read-only</source>
+        <translation>%1: unsupported mode "%2"; use mode=ro to open read-only</translation>
+    </message>
+    <message>
+        <source>%1: cannot open read-only: the file does not exist</source>
+        <translation>%1: cannot open read-only: the file does not exist</translation>
+    </message>
+    <message>
+        <source>The database %1 was opened read-only (mode=ro).</source>
+        <translation>The database %1 was opened read-only (mode=ro).</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation>The file %1 is read-only.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the access rights: %2</source>
+        <translation>%1: cannot read the access rights: %2</translation>
+    </message>
+    <message>
+        <source>The server of %1 only accepts reads (a standby, or a read-only database).</source>
+        <translation>The server of %1 only accepts reads (a standby, or a read-only database).</translation>
+    </message>
+    <message>
+        <source>The database user "%1" may read %2 but not change it (no write access to the table "%3").</source>
+        <translation>The database user "%1" may read %2 but not change it (no write access to the table "%3").</translation>
+    </message>
+    <message>
+        <source>%1: the database is empty and the user "%2" may not create the Telco Atlas tables in it; open it once as its owner</source>
+        <translation>%1: the database is empty and the user "%2" may not create the Telco Atlas tables in it; open it once as its owner</translation>
+    </message>
+    <message>
+        <source>%1: the database needs an upgrade to schema version %2, which the user "%3" may not make; open it once as its owner</source>
+        <translation>%1: the database needs an upgrade to schema version %2, which the user "%3" may not make; open it once as its owner</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2310,13 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>atlas::Keyring</name>
+    <message>
+        <source>Cannot keep the password in the keyring: %1</source>
+        <translation>Cannot keep the password in the keyring: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Kinds</name>
     <message>
         <source>Company</source>
@@ -2702,6 +2749,32 @@ Source: %2</translation>
         <source>Updated figures from DART</source>
         <translation>Updated figures from DART</translation>
     </message>
+    <message>
+        <source>Open &amp;Server Database…</source>
+        <translation>Open &amp;Server Database…</translation>
+    </message>
+    <message>
+        <source>Open a shared PostgreSQL database by its address</source>
+        <translation>Open a shared PostgreSQL database by its address</translation>
+    </message>
+    <message>
+        <source>Open Server Database</source>
+        <translation>Open Server Database</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address, such as postgresql://analyst@db.example.com/atlas?sslmode=require
+The password is asked for when the server wants one, or comes from the keyring or ~/.pgpass.</source>
+        <translation>PostgreSQL address, such as postgresql://analyst@db.example.com/atlas?sslmode=require
+The password is asked for when the server wants one, or comes from the keyring or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address; it starts with postgresql://</source>
+        <translation>%1 is not a PostgreSQL address; it starts with postgresql://</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Adding, editing, deleting and importing are off; export, print and briefings work.</source>
+        <translation>Read-only: %1 Adding, editing, deleting and importing are off; export, print and briefings work.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -2758,6 +2831,36 @@ Source: %2</translation>
     <message>
         <source>Move %1</source>
         <translation>Move %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PasswordDialog</name>
+    <message>
+        <source>Database Password</source>
+        <translation>Database Password</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation>&amp;Remember in the keyring</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring, never in a file; ~/.pgpass and PGPASSWORD work too</source>
+        <translation>Keep the password in the desktop keyring, never in a file; ~/.pgpass and PGPASSWORD work too</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PostgresAddress</name>
+    <message>
+        <source>%1: not a valid PostgreSQL address; expected postgresql://user@host[:port]/database</source>
+        <translation>%1: not a valid PostgreSQL address; expected postgresql://user@host[:port]/database</translation>
+    </message>
+    <message>
+        <source>%1: unsupported connection option "%2"</source>
+        <translation>%1: unsupported connection option "%2"</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3459,10 @@ Source: %2</translation>
     <message>
         <source>%1: cannot store the built-in dataset: %2</source>
         <translation>%1: cannot store the built-in dataset: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,10 @@
         <source>%1: cannot add the document information: %2</source>
         <translation>%1: 문서 정보를 추가할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation>미보도</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>
@@ -971,24 +975,60 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: %2 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <source>(PostgreSQL address)</source>
-        <translation>(PostgreSQL 주소)</translation>
-    </message>
-    <message>
-        <source>%1: not a valid PostgreSQL address; expected postgresql://user[:password]@host[:port]/database</source>
-        <translation>%1: 올바른 PostgreSQL 주소가 아닙니다. postgresql://user[:password]@host[:port]/database 형식이어야 합니다</translation>
-    </message>
-    <message>
-        <source>%1: unsupported connection option "%2"</source>
-        <translation>%1: 지원하지 않는 연결 옵션 "%2"입니다</translation>
-    </message>
-    <message>
         <source>%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)</source>
         <translation>%1: 연결할 수 없습니다. Qt PostgreSQL 드라이버가 설치되어 있지 않습니다(패키지 libqt6sql6-psql)</translation>
     </message>
     <message>
         <source>%1: cannot connect to the PostgreSQL server: %2</source>
         <translation>%1: PostgreSQL 서버에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only, but it holds no Telco Atlas data yet</source>
+        <translation>%1: 읽기 전용으로 열었지만 아직 Telco Atlas 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: opened read-only, but it needs an upgrade to schema version %2; open it once with write access</source>
+        <translation>%1: 읽기 전용으로 열었지만 스키마 버전 %2(으)로 업그레이드해야 합니다. 쓰기 권한으로 한 번 여십시오</translation>
+    </message>
+    <message>
+        <source>%1: not a file address</source>
+        <translation>%1: 파일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: unsupported mode "%2"; use mode=ro to open read-only</source>
+        <translation>%1: 지원하지 않는 모드 "%2"입니다. 읽기 전용으로 열려면 mode=ro를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>%1: cannot open read-only: the file does not exist</source>
+        <translation>%1: 읽기 전용으로 열 수 없습니다: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>The database %1 was opened read-only (mode=ro).</source>
+        <translation>데이터베이스 %1을(를) 읽기 전용(mode=ro)으로 열었습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only.</source>
+        <translation>파일 %1은(는) 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the access rights: %2</source>
+        <translation>%1: 접근 권한을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server of %1 only accepts reads (a standby, or a read-only database).</source>
+        <translation>%1의 서버는 읽기만 허용합니다(대기 서버 또는 읽기 전용 데이터베이스).</translation>
+    </message>
+    <message>
+        <source>The database user "%1" may read %2 but not change it (no write access to the table "%3").</source>
+        <translation>데이터베이스 사용자 "%1"은(는) %2을(를) 읽을 수 있지만 변경할 수 없습니다(테이블 "%3"에 쓰기 권한 없음).</translation>
+    </message>
+    <message>
+        <source>%1: the database is empty and the user "%2" may not create the Telco Atlas tables in it; open it once as its owner</source>
+        <translation>%1: 데이터베이스가 비어 있고 사용자 "%2"은(는) Telco Atlas 테이블을 만들 수 없습니다. 소유자로 한 번 여십시오</translation>
+    </message>
+    <message>
+        <source>%1: the database needs an upgrade to schema version %2, which the user "%3" may not make; open it once as its owner</source>
+        <translation>%1: 데이터베이스를 스키마 버전 %2(으)로 업그레이드해야 하지만 사용자 "%3"에게는 권한이 없습니다. 소유자로 한 번 여십시오</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2324,13 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::Keyring</name>
+    <message>
+        <source>Cannot keep the password in the keyring: %1</source>
+        <translation>키링에 비밀번호를 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Kinds</name>
     <message>
         <source>Company</source>
@@ -2716,6 +2763,32 @@ Source: %2</source>
         <source>Updated figures from DART</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open &amp;Server Database…</source>
+        <translation>서버 데이터베이스 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a shared PostgreSQL database by its address</source>
+        <translation>주소로 공유 PostgreSQL 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>Open Server Database</source>
+        <translation>서버 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>PostgreSQL address, such as postgresql://analyst@db.example.com/atlas?sslmode=require
+The password is asked for when the server wants one, or comes from the keyring or ~/.pgpass.</source>
+        <translation>PostgreSQL 주소, 예: postgresql://analyst@db.example.com/atlas?sslmode=require
+비밀번호는 서버가 요구할 때 묻거나 키링 또는 ~/.pgpass에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address; it starts with postgresql://</source>
+        <translation>%1은(는) PostgreSQL 주소가 아닙니다. 주소는 postgresql://로 시작합니다</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 Adding, editing, deleting and importing are off; export, print and briefings work.</source>
+        <translation>읽기 전용: %1 추가, 편집, 삭제, 가져오기는 꺼져 있으며 내보내기, 인쇄, 브리핑은 사용할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -2772,6 +2845,36 @@ Source: %2</source>
     <message>
         <source>Move %1</source>
         <translation>%1 이동</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PasswordDialog</name>
+    <message>
+        <source>Database Password</source>
+        <translation>데이터베이스 비밀번호</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1의 비밀번호:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation>키링에 기억(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring, never in a file; ~/.pgpass and PGPASSWORD work too</source>
+        <translation>비밀번호를 파일이 아닌 데스크톱 키링에 보관합니다. ~/.pgpass와 PGPASSWORD도 사용할 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PostgresAddress</name>
+    <message>
+        <source>%1: not a valid PostgreSQL address; expected postgresql://user@host[:port]/database</source>
+        <translation>%1: 올바른 PostgreSQL 주소가 아닙니다. postgresql://user@host[:port]/database 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: unsupported connection option "%2"</source>
+        <translation>%1: 지원하지 않는 연결 옵션 "%2"입니다</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3474,10 @@ Source: %2</source>
     <message>
         <source>%1: cannot store the built-in dataset: %2</source>
         <translation>%1: 내장 데이터셋을 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 <context>

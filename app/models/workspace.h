@@ -10,8 +10,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace atlas {
+
+class PasswordStore;
 
 // The open database behind a Document: opening it (seeding an empty one with the built-in
 // dataset on first run) and loading it into the document, with the graph positions the user saved
@@ -26,8 +29,26 @@ public:
     ~Workspace();
 
     // On failure the document and the previously open database stay as they were.
+    // A PostgreSQL address without a password takes it from the password store, else from libpq
+    // (PGPASSWORD, PGPASSFILE, ~/.pgpass); when the server wants one, the prompt asks for it. A
+    // password is never kept anywhere but in the store, and only when the user asks for that.
     bool open(const QString &spec, QString *error);
     bool isOpen() const { return m_database != nullptr; }
+    // Edits and imports are refused with readOnlyReason(); export and briefings work.
+    bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
+    QString readOnlyReason() const { return m_database ? m_database->readOnlyReason() : QString(); }
+
+    // Where remembered passwords are looked up and kept: the desktop keyring unless set (nullptr:
+    // none).
+    void setPasswordStore(PasswordStore *store) { m_passwordStore = store; }
+    struct PasswordAnswer
+    {
+        QString password;
+        bool remember = false; // keep it in the password store once it worked
+    };
+    // Asked with the address (without password) and what went wrong; nothing means cancelled.
+    using PasswordPrompt = std::function<std::optional<PasswordAnswer>(const QString &address, const QString &problem)>;
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
     const Database *database() const { return m_database.get(); }
     Document *document() const { return m_document; }
 
@@ -36,12 +57,16 @@ public:
     void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
 
 private:
+    bool connect(Database &db, const QString &spec, QString *error);
     void saveNodePosition(const QString &entityId);
+    void reportError(const QString &message);
 
     Document *m_document;
     std::unique_ptr<Database> m_database;
     QMetaObject::Connection m_positionConnection;
     std::function<void(const QString &)> m_errorHandler;
+    PasswordStore *m_passwordStore;
+    PasswordPrompt m_passwordPrompt;
 };
 
 } // namespace atlas

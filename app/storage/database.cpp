@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "postgresaddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,10 +33,27 @@ bool setError(QString *error, const QString &message)
     return false;
 }
 
-bool isPostgresSpec(const QString &spec)
+// libpq's own words (client side: "fe_sendauth: no password supplied"; server side: SQLSTATE
+// 28P01 "password authentication failed"), also in the Korean translations of both.
+bool isPasswordProblem(const QString &message)
 {
-    return spec.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || spec.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    for (const char *word : {"password", "28P01"}) {
+        if (message.contains(QLatin1String(word), Qt::CaseInsensitive))
+            return true;
+    }
+    for (const QString &word : {QStringLiteral("비밀번호"), QStringLiteral("암호"), QStringLiteral("패스워드")}) {
+        if (message.contains(word))
+            return true;
+    }
+    return false;
+}
+
+// No write bits at all counts as read-only even for root, who could write it anyway: the file's
+// owner meant it to be read only.
+bool isReadOnlyFile(const QFileInfo &info)
+{
+    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return !info.isWritable() || !(info.permissions() & writeBits);
 }
 
 // Removes a connection by name; every QSqlDatabase copy of it must be gone by then.
@@ -91,8 +109,9 @@ bool inspect(const QSqlDatabase &db, const QString &displayName, int *version, Q
     return true;
 }
 
-// Opens the writable connection and brings the schema up to date; an empty result is success.
-QString initialiseSqlite(QSqlDatabase &db, const QString &display, int *schemaVersion)
+// Opens the connection and brings the schema up to date (a read-only one must be up to date
+// already); an empty result is success.
+QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly, int *schemaVersion)
 {
     if (!db.open())
         return Database::tr("%1: cannot open the database: %2").arg(display, db.lastError().text());
@@ -107,6 +126,16 @@ QString initialiseSqlite(QSqlDatabase &db, const QString &display, int *schemaVe
     QString message;
     if (!inspect(db, display, &version, &message))
         return message;
+    if (readOnly) {
+        if (version == 0)
+            return Database::tr("%1: opened read-only, but it holds no Telco Atlas data yet").arg(display);
+        if (version < Migrator::latestVersion())
+            return Database::tr("%1: opened read-only, but it needs an upgrade to schema version %2; open it once "
+                                "with write access")
+                .arg(display, QString::number(Migrator::latestVersion()));
+        *schemaVersion = version;
+        return {};
+    }
     if (!Migrator::migrate(db, Migrator::latestVersion(), &message))
         return Database::tr("%1: %2").arg(display, message);
 
@@ -145,13 +174,36 @@ int Database::latestSchemaVersion()
 
 bool Database::open(const QString &spec, QString *error)
 {
+    return open(spec, QString(), error);
+}
+
+bool Database::open(const QString &spec, const QString &password, QString *error)
+{
     close();
-    const bool ok = isPostgresSpec(spec) ? openPostgres(spec, error) : openSqlite(spec, error);
+    bool ok = false;
+    if (PostgresAddress::isPostgres(spec)) {
+        ok = openPostgres(spec, password, error);
+    } else if (spec.startsWith(QLatin1String("file:"), Qt::CaseInsensitive)) {
+        // An SQLite URI, for ?mode=ro: everything else is left to the path form.
+        const QUrl url(spec);
+        const QUrlQuery query(url);
+        const QString mode = query.queryItemValue(QStringLiteral("mode"));
+        if (!url.isLocalFile() || url.toLocalFile().isEmpty())
+            ok = setError(error, tr("%1: not a file address").arg(spec));
+        else if (!mode.isEmpty() && mode != QLatin1String("ro") && mode != QLatin1String("rw"))
+            ok = setError(error, tr("%1: unsupported mode \"%2\"; use mode=ro to open read-only").arg(spec, mode));
+        else
+            ok = openSqlite(url.toLocalFile(), mode == QLatin1String("ro"), error);
+    } else {
+        ok = openSqlite(spec, false, error);
+    }
     if (!ok) {
+        const bool rejected = m_passwordRejected;
         close();
+        m_passwordRejected = rejected;
         return false;
     }
-    m_spec = spec;
+    m_spec = PostgresAddress::stripPassword(spec);
     return true;
 }
 
@@ -162,9 +214,12 @@ void Database::close()
     m_spec.clear();
     m_displayName.clear();
     m_schemaVersion = 0;
+    m_passwordRejected = false;
+    m_readOnly = false;
+    m_readOnlyReason.clear();
 }
 
-bool Database::openSqlite(const QString &path, QString *error)
+bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
 {
     if (path.isEmpty())
         return setError(error, tr("No database file given"));
@@ -176,6 +231,10 @@ bool Database::openSqlite(const QString &path, QString *error)
     const bool inMemory = path == kMemory;
     bool created = false;
     const QFileInfo info(path);
+    const bool askedReadOnly = readOnly;
+    if (readOnly && (inMemory || !info.exists()))
+        return setError(error, tr("%1: cannot open read-only: the file does not exist").arg(display));
+    readOnly = readOnly || (!inMemory && info.exists() && !info.isDir() && isReadOnlyFile(info));
     if (!inMemory && info.exists()) {
         if (info.isDir())
             return setError(error, tr("%1: is a folder, not a database file").arg(display));
@@ -231,7 +290,9 @@ bool Database::openSqlite(const QString &path, QString *error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(kSqliteDriver, m_connectionName);
         db.setDatabaseName(path);
-        message = initialiseSqlite(db, display, &m_schemaVersion);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        message = initialiseSqlite(db, display, readOnly, &m_schemaVersion);
     }
     if (!message.isEmpty()) {
         removeConnection(m_connectionName);
@@ -243,51 +304,40 @@ bool Database::openSqlite(const QString &path, QString *error)
         return setError(error, message);
     }
     m_displayName = display;
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_readOnlyReason = askedReadOnly ? tr("The database %1 was opened read-only (mode=ro).").arg(display)
+                                         : tr("The file %1 is read-only.").arg(display);
+    }
     return true;
 }
 
-bool Database::openPostgres(const QString &spec, QString *error)
+bool Database::openPostgres(const QString &spec, const QString &givenPassword, QString *error)
 {
-    const QUrl url(spec, QUrl::StrictMode);
     // Never echo the spec itself: it may hold the password.
-    const QString display = url.isValid() ? url.toString(QUrl::RemovePassword) : tr("(PostgreSQL address)");
-    const QString dbName = url.path(QUrl::FullyDecoded).mid(1);
-    if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/')))
-        return setError(error, tr("%1: not a valid PostgreSQL address; expected "
-                                  "postgresql://user[:password]@host[:port]/database")
-                                   .arg(display));
-
-    // libpq options from the query (sslmode=require, ...). QPSQL joins them into a conninfo
-    // string at ';' and spaces, so values containing those cannot be passed safely.
-    static const QRegularExpression keyRe(QStringLiteral("^[a-z_]+$"));
-    static const QRegularExpression valueRe(QStringLiteral("^[^\\s;'\\\\]+$"));
-    QStringList options;
-    bool hasTimeout = false;
-    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items) {
-        if (!keyRe.match(key).hasMatch() || !valueRe.match(value).hasMatch())
-            return setError(error, tr("%1: unsupported connection option \"%2\"").arg(display, key));
-        hasTimeout = hasTimeout || key == QLatin1String("connect_timeout");
-        options.append(key + QLatin1Char('=') + value);
-    }
-    // An unreachable server should fail in seconds, not after the operating system's timeout.
-    if (!hasTimeout)
-        options.append(QStringLiteral("connect_timeout=10"));
-
+    const PostgresAddress address(spec);
+    if (!address.isValid())
+        return setError(error, address.error());
+    const QString display = address.withoutPassword();
     if (!QSqlDatabase::isDriverAvailable(kPostgresDriver))
         return setError(error, tr("%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)")
                                    .arg(display));
+    const QString password = givenPassword.isEmpty() ? address.password() : givenPassword;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(kPostgresDriver, m_connectionName);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setDatabaseName(dbName);
-        db.setUserName(url.userName(QUrl::FullyDecoded));
-        db.setPassword(url.password(QUrl::FullyDecoded));
-        db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!db.open())
-            return setError(error, tr("%1: cannot connect to the PostgreSQL server: %2")
-                                       .arg(display, db.lastError().text().trimmed()));
+        db.setHostName(address.host());
+        db.setPort(address.port());
+        db.setDatabaseName(address.databaseName());
+        db.setUserName(address.userName());
+        // Left unset without one: then libpq reads PGPASSWORD, PGPASSFILE or ~/.pgpass.
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(address.connectOptions().join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QString reason = db.lastError().text().trimmed();
+            m_passwordRejected = isPasswordProblem(reason);
+            return setError(error, tr("%1: cannot connect to the PostgreSQL server: %2").arg(display, reason));
+        }
 
         QSqlQuery q(db);
         // Servers before PostgreSQL 12 round doubles to 15 digits in text results unless asked.
@@ -298,9 +348,49 @@ bool Database::openPostgres(const QString &spec, QString *error)
         QString message;
         if (!inspect(db, display, &version, &message))
             return setError(error, message);
-        if (!Migrator::migrate(db, Migrator::latestVersion(), &message))
-            return setError(error, tr("%1: %2").arg(display, message));
-        m_schemaVersion = Migrator::currentVersion(db);
+
+        // What this user may do, asked before anything is written: a standby or a read-only
+        // database refuses every write; otherwise INSERT, UPDATE and DELETE on each of our tables.
+        if (!q.exec(QStringLiteral("SELECT current_setting('transaction_read_only'), current_user, "
+                                   "has_schema_privilege(current_schema(), 'CREATE')"))
+            || !q.next())
+            return setError(error, tr("%1: cannot read the access rights: %2").arg(display, q.lastError().text()));
+        const bool serverReadOnly = q.value(0).toString() == QLatin1String("on");
+        const QString user = q.value(1).toString();
+        const bool mayCreate = q.value(2).toBool();
+        if (serverReadOnly) {
+            m_readOnly = true;
+            m_readOnlyReason = tr("The server of %1 only accepts reads (a standby, or a read-only database).").arg(display);
+        } else if (version > 0) {
+            if (!q.exec(QStringLiteral(
+                    "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> 'meta' "
+                    "AND NOT (has_table_privilege(c.oid, 'INSERT') AND has_table_privilege(c.oid, 'UPDATE') "
+                    "AND has_table_privilege(c.oid, 'DELETE')) ORDER BY c.relname LIMIT 1")))
+                return setError(error, tr("%1: cannot read the access rights: %2").arg(display, q.lastError().text()));
+            if (q.next()) {
+                m_readOnly = true;
+                m_readOnlyReason = tr("The database user \"%1\" may read %2 but not change it (no write access to the "
+                                      "table \"%3\").")
+                                       .arg(user, display, q.value(0).toString());
+            }
+        }
+        q.finish();
+        if (version == 0 && (serverReadOnly || !mayCreate))
+            return setError(error, tr("%1: the database is empty and the user \"%2\" may not create the Telco Atlas "
+                                      "tables in it; open it once as its owner")
+                                       .arg(display, user));
+        if (m_readOnly) {
+            if (version < Migrator::latestVersion())
+                return setError(error, tr("%1: the database needs an upgrade to schema version %2, which the user "
+                                          "\"%3\" may not make; open it once as its owner")
+                                           .arg(display, QString::number(Migrator::latestVersion()), user));
+            m_schemaVersion = version;
+        } else {
+            if (!Migrator::migrate(db, Migrator::latestVersion(), &message))
+                return setError(error, tr("%1: %2").arg(display, message));
+            m_schemaVersion = Migrator::currentVersion(db);
+        }
     }
     m_displayName = display;
     return true;

@@ -30,24 +30,38 @@ public:
     // On failure returns false, sets *error to a message naming the file (or the URL without its
     // password) and the problem, and leaves an existing file byte-for-byte untouched.
     // Opening again first closes the previous connection.
+    // SQLite: a file the user may not write, or file:PATH?mode=ro, opens read-only.
     bool open(const QString &spec, QString *error);
+    // PostgreSQL: password is for this connection only and wins over one in spec. Without either,
+    // none is passed and libpq takes it from PGPASSWORD, PGPASSFILE or ~/.pgpass itself.
+    bool open(const QString &spec, const QString &password, QString *error);
     void close();
+    // After a failed open: the server wanted a password, or refused the one given.
+    bool passwordRejected() const { return m_passwordRejected; }
 
     bool isOpen() const;
-    QString spec() const;        // as given to open()
+    QString spec() const;        // as given to open(), without any password
     QString displayName() const; // file path, or URL without password
+    // The data can be read but not changed: a PostgreSQL user without INSERT, UPDATE and DELETE on
+    // every table, a read-only server, or an SQLite file opened read-only. Writes then fail.
+    bool isReadOnly() const { return m_readOnly; }
+    // One sentence for the user saying why the database is read-only; empty when it is not.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isSqlite() const;
 
 private:
-    bool openSqlite(const QString &path, QString *error);
-    bool openPostgres(const QString &spec, QString *error);
+    bool openSqlite(const QString &path, bool readOnly, QString *error);
+    bool openPostgres(const QString &spec, const QString &password, QString *error);
 
     QString m_connectionName;
     QString m_spec;
     QString m_displayName;
     int m_schemaVersion = 0;
+    bool m_passwordRejected = false;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 } // namespace atlas

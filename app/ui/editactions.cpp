@@ -87,6 +87,16 @@ void EditActions::updateActions()
     // Relationships need two entities; the dialog has nothing to offer before.
     m_addRelationship->setEnabled(data.entities.size() >= 2);
     m_addEvent->setEnabled(!data.entities.isEmpty());
+    if (isReadOnly()) {
+        for (QAction *a : {m_addEntity, m_addEvent, m_addRelationship, m_editSelected, m_deleteSelected})
+            a->setEnabled(false);
+    }
+}
+
+void EditActions::setReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    updateActions();
 }
 
 void EditActions::push(EditCommand *command)

@@ -38,6 +38,10 @@ public:
     QAction *editSelectedAction() const { return m_editSelected; }
     QAction *deleteSelectedAction() const { return m_deleteSelected; }
 
+    // A read-only database: every action is disabled until this is called with an empty reason.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+
 public Q_SLOTS:
     // A new event starts with the selected entity as its subject, a new relationship from it.
     void addEntity();
@@ -58,6 +62,7 @@ private:
     QAction *m_separator;
     QAction *m_editSelected;
     QAction *m_deleteSelected;
+    QString m_readOnlyReason;
 };
 
 } // namespace atlas

@@ -6,6 +6,7 @@
 #include "editactions.h"
 #include "dartupdatedialog.h"
 #include "importer.h"
+#include "passworddialog.h"
 #include "settings.h"
 #include "translations.h"
 
@@ -21,6 +22,7 @@
 #include "models/financialtablemodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "storage/postgresaddress.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -32,6 +34,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,7 +91,23 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     m_tabs->addTab(m_graph, QString());
     m_tabs->addTab(m_eventsPane, QString());
     m_tabs->addTab(m_charts, QString());
-    setCentralWidget(m_tabs);
+    // The read-only banner sits above the views, where it cannot be missed or docked away.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnlyBanner = new QLabel(central);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setTextFormat(Qt::PlainText);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    m_readOnlyBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyBanner->hide();
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_tabs);
+    setCentralWidget(central);
     createDocks();
     createMenus();
     m_statusLabel = new QLabel(this);
@@ -97,6 +116,7 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     connect(document, &Document::selectionChanged, this, &MainWindow::syncSelectionToViews);
     connect(document, &Document::timeWindowChanged, this, &MainWindow::syncWindowToEditors);
     connect(document, &Document::dataReset, this, [this] {
+        updateReadOnly();
         syncWindowToEditors();
         updateStatus();
         m_eventsView->resizeColumnToContents(EventTableModel::Date);
@@ -105,6 +125,9 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     connect(m_eventsProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    if (m_workspace)
+        m_workspace->setPasswordPrompt(PasswordDialog::prompt(this));
 
     retranslate();
     syncWindowToEditors();
@@ -119,10 +142,15 @@ void MainWindow::createActions()
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_openServerAction = new QAction(this);
+    m_openServerAction->setObjectName(QStringLiteral("openServerDatabase"));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::openServerDatabase);
     m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportData"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportData);
     m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importData"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
     m_dartAction = new QAction(this);
@@ -180,6 +208,7 @@ void MainWindow::createActions()
     m_printBriefingAction->setShortcut(QKeySequence::Print);
     connect(m_printBriefingAction, &QAction::triggered, this, &MainWindow::printBriefing);
     m_exportBriefingAction = new QAction(this);
+    m_exportBriefingAction->setObjectName(QStringLiteral("exportBriefing"));
     m_exportBriefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_exportBriefingAction, &QAction::triggered, this, &MainWindow::exportBriefing);
 
@@ -192,6 +221,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openServerAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
@@ -395,6 +425,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_openAction->setText(tr("&Open Database…"));
     m_openAction->setStatusTip(tr("Open or create a Telco Atlas database file"));
+    m_openServerAction->setText(tr("Open &Server Database…"));
+    m_openServerAction->setStatusTip(tr("Open a shared PostgreSQL database by its address"));
     m_exportAction->setText(tr("&Export Data…"));
     m_exportAction->setStatusTip(tr("Write the whole database as JSON, CSV or GraphML"));
     m_importAction->setText(tr("&Import…"));
@@ -443,6 +475,7 @@ void MainWindow::retranslate()
     m_kindCombo->setCurrentIndex(qMax(0, m_kindCombo->findData(current)));
     m_kindCombo->setToolTip(tr("Show only events of one kind"));
     updateRecentMenu();
+    updateReadOnly();
     updateStatus();
 }
 
@@ -510,7 +543,9 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = m_settings->recentFiles();
     for (const QString &file : files) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(file).fileName());
+        // Settings hold no passwords; stripping again keeps the menu safe whatever is there.
+        const bool server = PostgresAddress::isPostgres(file);
+        QAction *a = m_recentMenu->addAction(server ? PostgresAddress::stripPassword(file) : QFileInfo(file).fileName());
         a->setToolTip(file);
         a->setStatusTip(file);
         connect(a, &QAction::triggered, this, [this, file] { openDatabaseFile(file); });
@@ -594,8 +629,46 @@ void MainWindow::openDatabaseFile(const QString &spec)
     m_settings->setLastDatabase(spec);
     m_settings->addRecentFile(spec);
     updateRecentMenu();
+    updateReadOnly();
     updateStatus();
-    statusBar()->showMessage(tr("Opened %1").arg(spec), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(m_workspace->database()->displayName()), 5000);
+}
+
+void MainWindow::openServerDatabase()
+{
+    bool ok = false;
+    const QString current = m_workspace->database() && PostgresAddress::isPostgres(m_workspace->database()->spec())
+        ? m_workspace->database()->spec()
+        : QStringLiteral("postgresql://");
+    const QString address = QInputDialog::getText(
+        this, tr("Open Server Database"),
+        tr("PostgreSQL address, such as postgresql://analyst@db.example.com/atlas?sslmode=require\n"
+           "The password is asked for when the server wants one, or comes from the keyring or ~/.pgpass."),
+        QLineEdit::Normal, current, &ok).trimmed();
+    if (!ok || address.isEmpty())
+        return;
+    if (!PostgresAddress::isPostgres(address)) {
+        QMessageBox::warning(this, tr("Open Server Database"),
+                             tr("%1 is not a PostgreSQL address; it starts with postgresql://")
+                                 .arg(PostgresAddress::stripPassword(address)));
+        return;
+    }
+    openDatabaseFile(address);
+}
+
+void MainWindow::updateReadOnly()
+{
+    if (!m_readOnlyBanner)
+        return;
+    const bool readOnly = m_workspace && m_workspace->isReadOnly();
+    const QString reason = readOnly ? m_workspace->readOnlyReason() : QString();
+    m_editActions->setReadOnly(reason);
+    m_importAction->setEnabled(!readOnly);
+    m_readOnlyBanner->setText(readOnly ? tr("Read-only: %1 Adding, editing, deleting and importing are off; "
+                                            "export, print and briefings work.")
+                                             .arg(reason)
+                                       : QString());
+    m_readOnlyBanner->setVisible(readOnly);
 }
 
 void MainWindow::importData()

@@ -52,6 +52,8 @@ public:
     ChartsView *chartsView() const { return m_charts; }
     GraphWidget *graphWidget() const { return m_graph; }
     TimelineWidget *timeline() const { return m_timeline; }
+    // Shown above the views while the database is read-only, saying why.
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
 
     void setLanguage(Language lang);
 
@@ -75,6 +77,8 @@ private:
     void applyWindowFromEditors();
     void openDatabase();
     void openDatabaseFile(const QString &spec);
+    void openServerDatabase();
+    void updateReadOnly();
     void exportData();
     void importData();
     void updateFromDart();
@@ -125,6 +129,8 @@ private:
     QLabel *m_toLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QAction *m_openServerAction = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_financialDock = nullptr;

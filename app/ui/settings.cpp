@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "storage/postgresaddress.h"
+
 namespace atlas {
 
 namespace {
@@ -12,7 +14,22 @@ const QString kLastDatabase = QStringLiteral("data/lastDatabase");
 const QString kRecent = QStringLiteral("data/recentFiles");
 } // namespace
 
-Settings::Settings() = default;
+Settings::Settings()
+{
+    // Earlier versions remembered PostgreSQL addresses with their password: take it out.
+    const QString last = m_settings.value(kLastDatabase).toString();
+    if (PostgresAddress::stripPassword(last) != last)
+        setLastDatabase(last);
+    const QStringList recent = m_settings.value(kRecent).toStringList();
+    QStringList stripped;
+    for (const QString &spec : recent) {
+        const QString clean = PostgresAddress::stripPassword(spec);
+        if (!stripped.contains(clean))
+            stripped.append(clean);
+    }
+    if (stripped != recent)
+        m_settings.setValue(kRecent, stripped);
+}
 
 QByteArray Settings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
 void Settings::setWindowGeometry(const QByteArray &g) { m_settings.setValue(kGeometry, g); }
@@ -21,11 +38,15 @@ void Settings::setWindowState(const QByteArray &s) { m_settings.setValue(kState,
 QString Settings::language() const { return m_settings.value(kLanguage).toString(); }
 void Settings::setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
 QString Settings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }
-void Settings::setLastDatabase(const QString &spec) { m_settings.setValue(kLastDatabase, spec); }
+void Settings::setLastDatabase(const QString &spec)
+{
+    m_settings.setValue(kLastDatabase, PostgresAddress::stripPassword(spec));
+}
 QStringList Settings::recentFiles() const { return m_settings.value(kRecent).toStringList(); }
 
-void Settings::addRecentFile(const QString &path)
+void Settings::addRecentFile(const QString &spec)
 {
+    const QString path = PostgresAddress::stripPassword(spec);
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);

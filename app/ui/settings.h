@@ -22,11 +22,13 @@ public:
     // "en", "ko", or empty to follow the system locale.
     QString language() const;
     void setLanguage(const QString &code);
+    // Database addresses are remembered without their password (see PostgresAddress), and
+    // passwords that earlier versions left here are removed when Settings is made.
     QString lastDatabase() const;
     void setLastDatabase(const QString &spec);
     QStringList recentFiles() const;
-    // Puts path first, keeps at most maxRecentFiles, no duplicates.
-    void addRecentFile(const QString &path);
+    // Puts spec first, keeps at most maxRecentFiles, no duplicates.
+    void addRecentFile(const QString &spec);
 
     static constexpr int maxRecentFiles = 8;
 

@@ -5,9 +5,15 @@
 #include "storage/repository.h"
 #include "storagetestdata.h"
 
+#include "storage/postgresaddress.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -15,6 +21,50 @@
 
 using namespace atlas;
 using namespace atlas::storagetest;
+
+namespace {
+
+// Sets (or with an empty value unsets) an environment variable for one scope.
+class EnvGuard
+{
+public:
+    EnvGuard(const char *name, const QByteArray &value)
+        : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
+    {
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~EnvGuard()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(EnvGuard)
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+bool writePassFile(const QString &path, const QUrl &url)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    // libpq ignores a pass file others may read.
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QString line = QStringLiteral("%1:%2:%3:%4:%5\n")
+                             .arg(url.host(), QString::number(url.port(5432)), url.path().mid(1),
+                                  url.userName(QUrl::FullyDecoded), url.password(QUrl::FullyDecoded));
+    return f.write(line.toUtf8()) > 0;
+}
+
+} // namespace
 
 // The same checks as the SQLite tests, against the PostgreSQL database named by
 // ATLAS_TEST_POSTGRES_URL (postgresql://user:password@host:port/dbname). That database is
@@ -58,6 +108,122 @@ private Q_SLOTS:
         QVERIFY(!db.open(spec, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY2(!error.contains(s("s3cret-pw")), qPrintable(error));
+    }
+
+    // Credentials: the address is remembered and shown without its password, and a password in
+    // the address or from libpq's own sources gets through.
+    void passwordFromPgpassword()
+    {
+        const QString password = QUrl(m_url).password(QUrl::FullyDecoded);
+        if (password.isEmpty())
+            QSKIP("ATLAS_TEST_POSTGRES_URL holds no password to move into PGPASSWORD");
+        const QString bare = PostgresAddress::stripPassword(m_url);
+        QVERIFY(!bare.contains(password));
+        const EnvGuard passFile("PGPASSFILE", QByteArray("/nonexistent"));
+        const EnvGuard env("PGPASSWORD", password.toUtf8());
+        Database db;
+        QString error;
+        QVERIFY2(db.open(bare, &error), qPrintable(error));
+        QVERIFY(!db.isReadOnly());
+        QCOMPARE(db.spec(), bare);
+    }
+
+    void passwordFromPassFile()
+    {
+        const QUrl url(m_url);
+        if (url.password().isEmpty())
+            QSKIP("ATLAS_TEST_POSTGRES_URL holds no password to put in a pass file");
+        const QString bare = PostgresAddress::stripPassword(m_url);
+        const EnvGuard env("PGPASSWORD", QByteArray());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("pgpass"));
+        QVERIFY(writePassFile(path, url));
+        {
+            const EnvGuard passFile("PGPASSFILE", QFile::encodeName(path));
+            Database db;
+            QString error;
+            QVERIFY2(db.open(bare, &error), qPrintable(error));
+        }
+        // ~/.pgpass (the test's private HOME) when PGPASSFILE is not set.
+        const EnvGuard passFile("PGPASSFILE", QByteArray());
+        const QString home = QDir::homePath() + s("/.pgpass");
+        QVERIFY(writePassFile(home, url));
+        Database db;
+        QString error;
+        const bool ok = db.open(bare, &error);
+        QFile::remove(home);
+        QVERIFY2(ok, qPrintable(error));
+    }
+
+    void missingOrWrongPasswordIsToldApart()
+    {
+        const QUrl url(m_url);
+        if (url.password().isEmpty())
+            QSKIP("ATLAS_TEST_POSTGRES_URL holds no password; the server may not ask for one");
+        const EnvGuard env("PGPASSWORD", QByteArray());
+        const EnvGuard passFile("PGPASSFILE", QByteArray("/nonexistent"));
+        Database db;
+        QString error;
+        QVERIFY(!db.open(PostgresAddress::stripPassword(m_url), &error));
+        QVERIFY2(db.passwordRejected(), qPrintable(error));
+        QUrl wrong = url;
+        wrong.setPassword(s("wrong-pw-4711"));
+        QVERIFY(!db.open(wrong.toString(), &error));
+        QVERIFY2(db.passwordRejected(), qPrintable(error));
+        QVERIFY2(!error.contains(s("wrong-pw-4711")), qPrintable(error));
+        // An unreachable server is not a password problem.
+        QVERIFY(!db.open(s("postgresql://atlas@127.0.0.1:1/atlas?connect_timeout=3"), &error));
+        QVERIFY2(!db.passwordRejected(), qPrintable(error));
+    }
+
+    void connectionOptionsReachTheServer()
+    {
+        const QString spec = m_url + (m_url.contains(QLatin1Char('?')) ? s("&") : s("?"))
+            + s("application_name=atlas-team-test&connect_timeout=7");
+        Database db;
+        QString error;
+        QVERIFY2(db.open(spec, &error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY2(q.exec(s("SELECT current_setting('application_name')")) && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toString(), s("atlas-team-test"));
+    }
+
+    // Roles: a user with SELECT only gets a read-only database that still loads. The reader role
+    // is made by packaging/dev.sh (the test user may not create roles); the owner grants here.
+    void readOnlyRole()
+    {
+        const QString readerUrl = qEnvironmentVariable("ATLAS_TEST_POSTGRES_READER_URL");
+        if (readerUrl.isEmpty())
+            QSKIP("ATLAS_TEST_POSTGRES_READER_URL is not set; packaging/dev.sh start_postgres makes a read-only "
+                  "role atlas_test_reader and sets it");
+        QVERIFY(!m_db->isReadOnly());
+        QVERIFY(m_db->readOnlyReason().isEmpty());
+        const Dataset data = synthetic(1);
+        {
+            Repository repo(m_db->connection());
+            QString error;
+            QVERIFY2(repo.replaceAll(data, &error), qPrintable(error));
+            const QString reader = QUrl(readerUrl).userName(QUrl::FullyDecoded);
+            const QString role = m_db->connection().driver()->escapeIdentifier(reader, QSqlDriver::TableName);
+            QSqlQuery q(m_db->connection());
+            QVERIFY2(q.exec(s("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)),
+                     qPrintable(q.lastError().text()));
+        }
+        Database db;
+        QString error;
+        QVERIFY2(db.open(readerUrl, &error), qPrintable(error));
+        QVERIFY(db.isReadOnly());
+        QVERIFY2(db.readOnlyReason().contains(QUrl(readerUrl).userName()), qPrintable(db.readOnlyReason()));
+        QVERIFY2(!db.readOnlyReason().contains(QUrl(readerUrl).password()) || QUrl(readerUrl).password().isEmpty(),
+                 "the reason shows the password");
+        Repository repo(db.connection());
+        const auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->events.size(), data.events.size());
+        QVERIFY(!repo.replaceAll(synthetic(2), &error));
+        const auto after = Repository(m_db->connection()).load(&error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->events.size(), data.events.size());
     }
 
     void init()
