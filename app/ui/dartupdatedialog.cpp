@@ -6,7 +6,7 @@
 #include "importer.h"
 #include "io/dartfetcher.h"
 #include "io/dartreader.h"
-#include "workspace.h"
+#include "models/workspace.h"
 
 #include <QCheckBox>
 #include <QDate>

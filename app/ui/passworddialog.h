@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workspace.h"
+#include "models/workspace.h"
 
 #include <QDialog>
 
