@@ -9,7 +9,7 @@
 #include "reports/briefingcommand.h"
 #include "storage/postgresaddress.h"
 #include "ui/editactions.h"
-#include "ui/keyring.h"
+#include "models/keyring.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "models/workspace.h"
