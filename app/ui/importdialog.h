@@ -38,6 +38,9 @@ public:
 
     // "12 new records, 3 replace current ones…", as the dialog shows it.
     static QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language);
+    // What replaced records lose where the file leaves a field blank ("“…” loses its Korean
+    // title, source Seoul Finance"); empty when nothing is lost.
+    static QString lostFields(const ImportPlan &plan, const Dataset &current, Language language);
 
 private:
     void recompute();

@@ -20,6 +20,7 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class QUndoView;
 QT_END_NAMESPACE
 
 namespace atlas {
@@ -79,6 +80,7 @@ private:
     void importData();
     void importFile(const QString &path);
     void about();
+    void showShortcuts();
     void showTab(QWidget *page);
     void printBriefing();
     void exportBriefing();
@@ -112,6 +114,7 @@ private:
     QAction *m_importAction = nullptr;
     EditActions *m_editActions = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_history = nullptr;
     QAction *m_exportBriefingAction = nullptr;
     QLineEdit *m_eventSearch = nullptr;
     QLineEdit *m_entitySearch = nullptr;
@@ -122,6 +125,9 @@ private:
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QWidget *m_participantBar = nullptr;
+    QLabel *m_participantLabel = nullptr;
+    QToolButton *m_showAllEventsButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
@@ -145,6 +151,7 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_koreanAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_syncing = false;
 };
