@@ -155,6 +155,7 @@ private Q_SLOTS:
         QCOMPARE(win.scene()->focusNode(), QStringLiteral("kt"));
         auto *banner = view->findChild<QLabel *>();
         QVERIFY(banner && banner->isVisible() && banner->text().contains(QStringLiteral("Esc")));
+        saveShot(win.w.get(), "focus");
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Escape);
         QVERIFY(win.scene()->focusNode().isEmpty());
@@ -228,6 +229,7 @@ private Q_SLOTS:
             const QPointF d = n->home() - before.value(n->id());
             QVERIFY2(std::abs(d.x()) < 1 && std::abs(d.y()) < 1, qPrintable(n->id()));
         }
+        saveShot(win.w.get(), "after-edits");
         // Fitted: every shown node is on screen.
         const QRect area = win.view()->viewport()->rect();
         const QRect shown = win.view()->mapFromScene(win.scene()->shownRect()).boundingRect();
@@ -304,6 +306,7 @@ private Q_SLOTS:
         QTRY_VERIFY(label->isVisible());
         QVERIFY2(label->text().contains(QStringLiteral("Google Cloud")), qPrintable(label->text()));
         QVERIFY(win.w->eventsView()->model()->rowCount() < all);
+        saveShot(win.w.get(), "filter");
         QTest::mouseClick(clear, Qt::LeftButton);
         QCOMPARE(win.w->eventsView()->model()->rowCount(), all);
         QVERIFY(!label->isVisible());
