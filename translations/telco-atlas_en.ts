@@ -67,10 +67,6 @@
         <source>The dataset records no events in this time window.</source>
         <translation>The dataset records no events in this time window.</translation>
     </message>
-    <message>
-        <source>From %1 to %2 the dataset records %3 events involving %4 organisations, products and people (by kind: %5).</source>
-        <translation>From %1 to %2 the dataset records %3 events involving %4 organisations, products and people (by kind: %5).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n event(s))</source>
         <translation>
@@ -261,6 +257,10 @@
     <message>
         <source>not reported</source>
         <translation>not reported</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 organisations, products and people, the first on %6 and the last on %7.</source>
+        <translation>Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 organisations, products and people, the first on %6 and the last on %7.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1271,32 @@ Without options it opens the window on the last database (first run: the built-i
         <source>&amp;Delete %1</source>
         <translation>&amp;Delete %1</translation>
     </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>Delete Entity</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It takes part in %n event(s), which will no longer name it.</source>
+        <translation>
+            <numerusform>It takes part in %n event, which will no longer name it.</numerusform><numerusform>It takes part in %n events, which will no longer name it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) with it will be deleted.</source>
+        <translation>
+            <numerusform>%n relationship with it will be deleted.</numerusform><numerusform>%n relationships with it will be deleted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings everything back.</source>
+        <translation>Edit → Undo brings everything back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>atlas::EditCommands</name>
@@ -1978,6 +2004,34 @@ Source: %2</translation>
         <source>Relationships</source>
         <translation>Relationships</translation>
     </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Shareholding</source>
+        <translation>Shareholding</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Maker of</source>
+        <translation>Maker of</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>Built on</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphView</name>
@@ -2013,6 +2067,18 @@ Source: %2</translation>
         <source>Neighbourhood of %1 within %n step(s) — Esc shows the whole graph</source>
         <translation>
             <numerusform>Neighbourhood of %1 within %n step — Esc shows the whole graph</numerusform><numerusform>Neighbourhood of %1 within %n steps — Esc shows the whole graph</numerusform></translation>
+    </message>
+    <message>
+        <source>Show Neighbourhood</source>
+        <translation>Show Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Let the layout place this node again</source>
+        <translation>Let the layout place this node again</translation>
     </message>
 </context>
 <context>
@@ -2071,14 +2137,6 @@ Source: %2</translation>
         <translation>Show All Types</translation>
     </message>
     <message>
-        <source>Export as &amp;PNG Image…</source>
-        <translation>Export as &amp;PNG Image…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;SVG Drawing…</source>
-        <translation>Export as &amp;SVG Drawing…</translation>
-    </message>
-    <message>
         <source>Find in Graph</source>
         <translation>Find in Graph</translation>
     </message>
@@ -2113,6 +2171,28 @@ Source: %2</translation>
     <message>
         <source>Cannot Export the Graph</source>
         <translation>Cannot Export the Graph</translation>
+    </message>
+    <message>
+        <source>Export the graph as a PNG image or an SVG drawing</source>
+        <translation>Export the graph as a PNG image or an SVG drawing</translation>
+    </message>
+    <message>
+        <source>Export Graph as &amp;PNG Image…</source>
+        <translation>Export Graph as &amp;PNG Image…</translation>
+    </message>
+    <message>
+        <source>Export Graph as &amp;SVG Drawing…</source>
+        <translation>Export Graph as &amp;SVG Drawing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entities (%n hidden)</source>
+        <translation>
+            <numerusform>Entities (%n hidden)</numerusform><numerusform>Entities (%n hidden)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relationships (%n hidden)</source>
+        <translation>
+            <numerusform>Relationships (%n hidden)</numerusform><numerusform>Relationships (%n hidden)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2161,11 +2241,6 @@ Source: %2</translation>
         <source>Records whose id the database already uses:</source>
         <translation>Records whose id the database already uses:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) have an id the database already uses for other content.</source>
-        <translation>
-            <numerusform>%n record have an id the database already uses for other content.</numerusform><numerusform>%n records have an id the database already uses for other content.</numerusform></translation>
-    </message>
     <message>
         <source>The file adds nothing to the database.</source>
         <translation>The file adds nothing to the database.</translation>
@@ -2189,6 +2264,63 @@ Source: %2</translation>
     <message>
         <source>Not imported:</source>
         <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>English title</translation>
+    </message>
+    <message>
+        <source>Korean title</source>
+        <translation>Korean title</translation>
+    </message>
+    <message>
+        <source>English summary</source>
+        <translation>English summary</translation>
+    </message>
+    <message>
+        <source>Korean summary</source>
+        <translation>Korean summary</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>source %1</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>Korean name</translation>
+    </message>
+    <message>
+        <source>ticker</source>
+        <translation>ticker</translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation>English description</translation>
+    </message>
+    <message>
+        <source>Korean description</source>
+        <translation>Korean description</translation>
+    </message>
+    <message>
+        <source>“%1” loses its %2</source>
+        <translation>“%1” loses its %2</translation>
+    </message>
+    <message>
+        <source>Replacing takes the file's records as they are: %1.</source>
+        <translation>Replacing takes the file's records as they are: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with an id the database already uses for other content.</source>
+        <translation>
+            <numerusform>%n record with an id the database already uses for other content.</numerusform><numerusform>%n records with an id the database already uses for other content.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2262,11 +2394,6 @@ Source: %2</translation>
             <numerusform>%n new record</numerusform><numerusform>%n new records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n replace(s) the database's</source>
-        <translation>
-            <numerusform>%n replace the database's</numerusform><numerusform>%n replaces the database's</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
@@ -2288,6 +2415,11 @@ Source: %2</translation>
     <message>
         <source>Nothing was imported.</source>
         <translation>Nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacing the database's record(s)</source>
+        <translation>
+            <numerusform>%n replacing the database's record</numerusform><numerusform>%n replacing the database's records</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2907,134 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Read-only: %1 Adding, editing, deleting and importing are off; export, print and briefings work.</source>
         <translation>Read-only: %1 Adding, editing, deleting and importing are off; export, print and briefings work.</translation>
     </message>
+    <message>
+        <source>Data as opened</source>
+        <translation>Data as opened</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Show All Events</source>
+        <translation>Show All Events</translation>
+    </message>
+    <message>
+        <source>List the events of every entity; View → Show Only Events of the Selected Entity turns the filter off for good</source>
+        <translation>List the events of every entity; View → Show Only Events of the Selected Entity turns the filter off for good</translation>
+    </message>
+    <message>
+        <source>Only the events of %1 (the selected entity).</source>
+        <translation>Only the events of %1 (the selected entity).</translation>
+    </message>
+    <message>
+        <source>No event of %1 matches the search, kind and time window. Show all events, press Ctrl+0 for all time or clear the search.</source>
+        <translation>No event of %1 matches the search, kind and time window. Show all events, press Ctrl+0 for all time or clear the search.</translation>
+    </message>
+    <message>
+        <source>Company graph, events table, financial charts</source>
+        <translation>Company graph, events table, financial charts</translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation>Search the events</translation>
+    </message>
+    <message>
+        <source>Show the whole graph again after a double click; then clear the selection</source>
+        <translation>Show the whole graph again after a double click; then clear the selection</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Graph: double click</source>
+        <translation>Graph: double click</translation>
+    </message>
+    <message>
+        <source>Show a node's neighbourhood</source>
+        <translation>Show a node's neighbourhood</translation>
+    </message>
+    <message>
+        <source>Graph: arrows, Tab</source>
+        <translation>Graph: arrows, Tab</translation>
+    </message>
+    <message>
+        <source>Move between nodes; Enter shows the details, Space selects</source>
+        <translation>Move between nodes; Enter shows the details, Space selects</translation>
+    </message>
+    <message>
+        <source>Graph: Shift+arrows, drag</source>
+        <translation>Graph: Shift+arrows, drag</translation>
+    </message>
+    <message>
+        <source>Move (pin) a node; Undo or “Unpin” in its menu puts it back</source>
+        <translation>Move (pin) a node; Undo or “Unpin” in its menu puts it back</translation>
+    </message>
+    <message>
+        <source>Graph: Ctrl+Shift+G</source>
+        <translation>Graph: Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Find an entity in the graph</source>
+        <translation>Find an entity in the graph</translation>
+    </message>
+    <message>
+        <source>Graph: F, Ctrl++, Ctrl+-</source>
+        <translation>Graph: F, Ctrl++, Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Fit the graph, zoom in, zoom out</source>
+        <translation>Fit the graph, zoom in, zoom out</translation>
+    </message>
+    <message>
+        <source>Timeline: +, -, F</source>
+        <translation>Timeline: +, -, F</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, show all time</source>
+        <translation>Zoom in, zoom out, show all time</translation>
+    </message>
+    <message>
+        <source>Timeline: Space, Ctrl+Left, Ctrl+Right</source>
+        <translation>Timeline: Space, Ctrl+Left, Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>Play, step back, step forward a month</source>
+        <translation>Play, step back, step forward a month</translation>
+    </message>
+    <message>
+        <source>Charts: Alt+1, Alt+2, Alt+3</source>
+        <translation>Charts: Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Year on year, trend, peers</source>
+        <translation>Year on year, trend, peers</translation>
+    </message>
+    <message>
+        <source>Ctrl+C in a table</source>
+        <translation>Ctrl+C in a table</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Copy the selected cells</translation>
+    </message>
+    <message>
+        <source>Add an event, an entity, a relationship</source>
+        <translation>Add an event, an entity, a relationship</translation>
+    </message>
+    <message>
+        <source>Edit or delete the selected record</source>
+        <translation>Edit or delete the selected record</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>Undo, redo</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -2831,6 +3091,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Move %1</source>
         <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Unpin %1</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3496,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>
             <numerusform>%1 event</numerusform><numerusform>%1 events</numerusform></translation>
     </message>
+    <message>
+        <source>Too many at once for this lane's height: drag the top edge of the timeline up to see each one</source>
+        <translation>Too many at once for this lane's height: drag the top edge of the timeline up to see each one</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineView</name>
@@ -3353,6 +3621,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>timeline.png</source>
         <translation>timeline.png</translation>
+    </message>
+    <message>
+        <source>Export Timeline…</source>
+        <translation>Export Timeline…</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,6 @@
         <source>The dataset records no events in this time window.</source>
         <translation>이 기간에 데이터셋에 기록된 사건이 없습니다.</translation>
     </message>
-    <message>
-        <source>From %1 to %2 the dataset records %3 events involving %4 organisations, products and people (by kind: %5).</source>
-        <translation>%1부터 %2까지 데이터셋에는 조직·제품·인물 %4곳이 관련된 사건 %3건이 기록되어 있습니다(유형별: %5).</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n event(s))</source>
         <translation>
@@ -265,6 +261,10 @@
     <message>
         <source>not reported</source>
         <translation>미보도</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 organisations, products and people, the first on %6 and the last on %7.</source>
+        <translation>%1부터 %2까지 데이터셋에는 사건 %3건(종류별: %4)이 기록되어 있고 조직·제품·인물 %5곳이 관련되며, 첫 사건은 %6, 마지막 사건은 %7입니다.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1276,32 @@ Without options it opens the window on the last database (first run: the built-i
         <source>&amp;Delete %1</source>
         <translation>%1 삭제(&amp;D)</translation>
     </message>
+    <message>
+        <source>Delete Entity</source>
+        <translation>개체 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It takes part in %n event(s), which will no longer name it.</source>
+        <translation>
+            <numerusform>이 개체는 사건 %n건에 참여하며, 그 사건들에서 빠지게 됩니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) with it will be deleted.</source>
+        <translation>
+            <numerusform>이 개체의 관계 %n건이 삭제됩니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit → Undo brings everything back.</source>
+        <translation>편집 → 실행 취소로 모두 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
 </context>
 <context>
     <name>atlas::EditCommands</name>
@@ -1983,6 +2009,34 @@ Source: %2</source>
         <source>Relationships</source>
         <translation>관계</translation>
     </message>
+    <message>
+        <source>Partnership</source>
+        <translation>제휴</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Shareholding</source>
+        <translation>주주</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>공급</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>회원사</translation>
+    </message>
+    <message>
+        <source>Maker of</source>
+        <translation>제작</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>기반</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphView</name>
@@ -2019,6 +2073,18 @@ Source: %2</source>
         <translation>
             <numerusform>%1 주변 %n단계 이내 — Esc 키를 누르면 전체 그래프를 표시합니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show Neighbourhood</source>
+        <translation>이웃 보기</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>고정 해제</translation>
+    </message>
+    <message>
+        <source>Let the layout place this node again</source>
+        <translation>이 노드를 다시 자동 배치에 맡깁니다</translation>
     </message>
 </context>
 <context>
@@ -2078,14 +2144,6 @@ Source: %2</source>
         <translation>모든 유형 표시</translation>
     </message>
     <message>
-        <source>Export as &amp;PNG Image…</source>
-        <translation>PNG 이미지로 내보내기(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;SVG Drawing…</source>
-        <translation>SVG 벡터 이미지로 내보내기(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Find in Graph</source>
         <translation>그래프에서 찾기</translation>
     </message>
@@ -2120,6 +2178,28 @@ Source: %2</source>
     <message>
         <source>Cannot Export the Graph</source>
         <translation>그래프를 내보낼 수 없음</translation>
+    </message>
+    <message>
+        <source>Export the graph as a PNG image or an SVG drawing</source>
+        <translation>그래프를 PNG 이미지나 SVG 도면으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Graph as &amp;PNG Image…</source>
+        <translation>그래프를 PNG 이미지로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Graph as &amp;SVG Drawing…</source>
+        <translation>그래프를 SVG 도면으로 내보내기(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entities (%n hidden)</source>
+        <translation>
+            <numerusform>개체 (%n종 숨김)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relationships (%n hidden)</source>
+        <translation>
+            <numerusform>관계 (%n종 숨김)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2168,12 +2248,6 @@ Source: %2</source>
         <source>Records whose id the database already uses:</source>
         <translation>데이터베이스에서 이미 사용 중인 ID의 항목:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s) have an id the database already uses for other content.</source>
-        <translation>
-            <numerusform>항목 %n건의 ID를 데이터베이스에서 이미 다른 내용에 사용하고 있습니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file adds nothing to the database.</source>
         <translation>이 파일에는 데이터베이스에 추가할 내용이 없습니다.</translation>
@@ -2197,6 +2271,63 @@ Source: %2</source>
     <message>
         <source>Not imported:</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>영어 제목</translation>
+    </message>
+    <message>
+        <source>Korean title</source>
+        <translation>한국어 제목</translation>
+    </message>
+    <message>
+        <source>English summary</source>
+        <translation>영어 요약</translation>
+    </message>
+    <message>
+        <source>Korean summary</source>
+        <translation>한국어 요약</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>출처 %1</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영어 이름</translation>
+    </message>
+    <message>
+        <source>Korean name</source>
+        <translation>한국어 이름</translation>
+    </message>
+    <message>
+        <source>ticker</source>
+        <translation>종목 코드</translation>
+    </message>
+    <message>
+        <source>English description</source>
+        <translation>영어 설명</translation>
+    </message>
+    <message>
+        <source>Korean description</source>
+        <translation>한국어 설명</translation>
+    </message>
+    <message>
+        <source>“%1” loses its %2</source>
+        <translation>“%1”에서 %2이(가) 사라집니다</translation>
+    </message>
+    <message>
+        <source>Replacing takes the file's records as they are: %1.</source>
+        <translation>대체하면 파일의 레코드를 그대로 씁니다: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with an id the database already uses for other content.</source>
+        <translation>
+            <numerusform>데이터베이스가 다른 내용에 이미 쓰는 ID의 레코드 %n건.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2403,6 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n replace(s) the database's</source>
-        <translation>
-            <numerusform>데이터베이스 항목 대체 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n skipped</source>
         <translation>
             <numerusform>건너뜀 %n건</numerusform>
@@ -2302,6 +2427,11 @@ Source: %2</source>
     <message>
         <source>Nothing was imported.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n replacing the database's record(s)</source>
+        <translation>
+            <numerusform>데이터베이스 레코드 %n건 대체</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2919,134 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Read-only: %1 Adding, editing, deleting and importing are off; export, print and briefings work.</source>
         <translation>읽기 전용: %1 추가, 편집, 삭제, 가져오기는 꺼져 있으며 내보내기, 인쇄, 브리핑은 사용할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Data as opened</source>
+        <translation>열었을 때의 데이터</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show All Events</source>
+        <translation>모든 사건 보기</translation>
+    </message>
+    <message>
+        <source>List the events of every entity; View → Show Only Events of the Selected Entity turns the filter off for good</source>
+        <translation>모든 개체의 사건을 나열합니다. 보기 → 선택한 개체의 사건만 보기로 이 필터를 아예 끌 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Only the events of %1 (the selected entity).</source>
+        <translation>%1(선택한 개체)의 사건만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>No event of %1 matches the search, kind and time window. Show all events, press Ctrl+0 for all time or clear the search.</source>
+        <translation>검색어, 종류, 기간에 맞는 %1의 사건이 없습니다. 모든 사건을 보거나, Ctrl+0으로 전체 기간을 보거나, 검색어를 지우세요.</translation>
+    </message>
+    <message>
+        <source>Company graph, events table, financial charts</source>
+        <translation>기업 그래프, 사건 표, 재무 차트</translation>
+    </message>
+    <message>
+        <source>Search the events</source>
+        <translation>사건 검색</translation>
+    </message>
+    <message>
+        <source>Show the whole graph again after a double click; then clear the selection</source>
+        <translation>더블 클릭 후 전체 그래프로 돌아가기, 그다음 선택 해제</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Graph: double click</source>
+        <translation>그래프: 더블 클릭</translation>
+    </message>
+    <message>
+        <source>Show a node's neighbourhood</source>
+        <translation>노드의 이웃 보기</translation>
+    </message>
+    <message>
+        <source>Graph: arrows, Tab</source>
+        <translation>그래프: 화살표, Tab</translation>
+    </message>
+    <message>
+        <source>Move between nodes; Enter shows the details, Space selects</source>
+        <translation>노드 사이 이동, Enter는 상세 정보, Space는 선택</translation>
+    </message>
+    <message>
+        <source>Graph: Shift+arrows, drag</source>
+        <translation>그래프: Shift+화살표, 끌기</translation>
+    </message>
+    <message>
+        <source>Move (pin) a node; Undo or “Unpin” in its menu puts it back</source>
+        <translation>노드 옮기기(고정), 실행 취소나 메뉴의 “고정 해제”로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Graph: Ctrl+Shift+G</source>
+        <translation>그래프: Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Find an entity in the graph</source>
+        <translation>그래프에서 개체 찾기</translation>
+    </message>
+    <message>
+        <source>Graph: F, Ctrl++, Ctrl+-</source>
+        <translation>그래프: F, Ctrl++, Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Fit the graph, zoom in, zoom out</source>
+        <translation>그래프 맞추기, 확대, 축소</translation>
+    </message>
+    <message>
+        <source>Timeline: +, -, F</source>
+        <translation>타임라인: +, -, F</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, show all time</source>
+        <translation>확대, 축소, 전체 기간 보기</translation>
+    </message>
+    <message>
+        <source>Timeline: Space, Ctrl+Left, Ctrl+Right</source>
+        <translation>타임라인: Space, Ctrl+왼쪽, Ctrl+오른쪽</translation>
+    </message>
+    <message>
+        <source>Play, step back, step forward a month</source>
+        <translation>재생, 한 달 뒤로, 한 달 앞으로</translation>
+    </message>
+    <message>
+        <source>Charts: Alt+1, Alt+2, Alt+3</source>
+        <translation>차트: Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Year on year, trend, peers</source>
+        <translation>전년 대비, 추이, 동종 비교</translation>
+    </message>
+    <message>
+        <source>Ctrl+C in a table</source>
+        <translation>표에서 Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>선택한 셀 복사</translation>
+    </message>
+    <message>
+        <source>Add an event, an entity, a relationship</source>
+        <translation>사건, 개체, 관계 추가</translation>
+    </message>
+    <message>
+        <source>Edit or delete the selected record</source>
+        <translation>선택한 레코드 편집 또는 삭제</translation>
+    </message>
+    <message>
+        <source>Undo, redo</source>
+        <translation>실행 취소, 다시 실행</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -2845,6 +3103,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Move %1</source>
         <translation>%1 이동</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>%1 고정 해제</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3509,10 @@ The password is asked for when the server wants one, or comes from the keyring o
             <numerusform>사건 %1건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Too many at once for this lane's height: drag the top edge of the timeline up to see each one</source>
+        <translation>이 줄의 높이에 비해 한꺼번에 너무 많습니다. 하나씩 보려면 타임라인의 위쪽 가장자리를 위로 끌어 올리세요</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineView</name>
@@ -3368,6 +3634,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>timeline.png</source>
         <translation>timeline.png</translation>
+    </message>
+    <message>
+        <source>Export Timeline…</source>
+        <translation>타임라인 내보내기…</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,8 @@ void ChartsView::createWidgets()
     m_chartView = new QChartView(this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(320, 240);
+    // The view's own tooltip event (after the hover delay) would hide the figure's tooltip.
+    m_chartView->viewport()->installEventFilter(this);
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -233,6 +235,7 @@ void ChartsView::createWidgets()
     m_noticeLabel->hide();
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -432,6 +435,7 @@ void ChartsView::rebuild()
         return;
     }
     QToolTip::hideText();
+    m_hoverTip.clear();
     FinancialChartBuilder::Chart next = FinancialChartBuilder(m_document->data()).build(chartOptions());
     QChart *old = m_chartView->chart();
     m_chartView->setChart(next.chart ? next.chart.release() : new QChart);
@@ -498,14 +502,16 @@ void ChartsView::connectItems()
 void ChartsView::onItemHovered(const FinancialChartBuilder::Item *item, bool state)
 {
     if (!state) {
+        m_hoverTip.clear();
         QToolTip::hideText();
         return;
     }
     if (!item)
         return;
+    m_hoverTip = item->toolTip;
     QToolTip::showText(QCursor::pos(), item->toolTip, m_chartView->viewport());
-    m_statusLabel->setText(
-        item->toolTip.section(QLatin1Char('\n'), 0, 2).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    // The whole tooltip, basis and source included, stays readable under the chart.
+    m_statusLabel->setText(QString(item->toolTip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     Q_EMIT figureHovered(item->figure);
 }
 
@@ -514,8 +520,7 @@ void ChartsView::onItemClicked(const FinancialChartBuilder::Item *item)
     if (!item)
         return;
     const FinancialFigure figure = item->figure;
-    m_statusLabel->setText(
-        item->toolTip.section(QLatin1Char('\n'), 0, 2).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    m_statusLabel->setText(QString(item->toolTip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     const int index = int(item - m_current.items.constData());
     for (int r = 0; r < m_tableModel->rowCount(); ++r) {
         for (int c = 0; c < m_tableModel->columnCount(); ++c) {
@@ -581,6 +586,20 @@ void ChartsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     fitTable();
+}
+
+bool ChartsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_chartView && watched == m_chartView->viewport()) {
+        if (event->type() == QEvent::ToolTip && !m_hoverTip.isEmpty()) {
+            // Keeps the figure's tooltip where the graphics view would hide it (no item tooltip).
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_hoverTip, m_chartView->viewport());
+            return true;
+        }
+        if (event->type() == QEvent::Leave)
+            m_hoverTip.clear();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ChartsView::selectionAsTsv() const

@@ -75,6 +75,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -101,6 +102,7 @@ private:
     PartialDate m_quarter;
     QString m_notice;
     FinancialChartBuilder::Chart m_current;
+    QString m_hoverTip; // the tooltip of the bar or point under the pointer
     int m_inChartSignal = 0; // while a bar or point of m_current is emitting
     bool m_rebuildPending = false;
     bool m_tableSizedByUser = false;

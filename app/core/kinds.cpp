@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kinds.h"
 
+#include "defaultrole.h"
+
 #include <array>
 #include <utility>
 
@@ -117,6 +119,28 @@ template<typename E> QString labelOf(E value)
 bool isDirected(RelationshipType type)
 {
     return type != RelationshipType::Partner;
+}
+
+Role defaultRole(EventKind kind, int index)
+{
+    switch (kind) {
+    case EventKind::Partnership:
+    case EventKind::Contract:
+        return Role::Partner;
+    case EventKind::Investment:
+        return index == 0 ? Role::Investor : Role::Investee;
+    case EventKind::Launch:
+        return Role::Maker;
+    case EventKind::Establishment:
+        return Role::Founder;
+    case EventKind::Regulation:
+        return index == 0 ? Role::Regulator : Role::Subject;
+    case EventKind::Plan:
+    case EventKind::Earnings:
+    case EventKind::Other:
+        break;
+    }
+    return Role::Subject;
 }
 
 #define ATLAS_INSTANTIATE(E)                                                                       \

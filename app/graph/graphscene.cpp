@@ -375,6 +375,7 @@ void GraphScene::nodePositionChanged(const QString &entityId)
     NodeItem *node = m_nodeById.value(entityId);
     if (!node || !node->isPlaced())
         return;
+    node->update(); // its pin mark
     node->setHome(homeFor(node));
     updateSceneRect();
     transition(true);

@@ -195,7 +195,7 @@ QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<Relati
     for (EntityKind k : kinds)
         width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(labelOf(k)));
     for (RelationshipType t : types)
-        width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(labelOf(t)));
+        width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(typeNoun(t)));
     int rows = int(kinds.size() + types.size());
     rows += kinds.isEmpty() ? 0 : 1;
     rows += types.isEmpty() ? 0 : 1;
@@ -245,11 +245,32 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
                 p->setBrush(edgeColor(t));
                 p->drawPolygon(QPolygonF({to, to + QPointF(-8, -4), to + QPointF(-8, 4)}));
             }
-            text(labelOf(t), false, kLegendSample + 6);
+            text(typeNoun(t), false, kLegendSample + 6);
             y += kLegendRow;
         }
     }
     p->restore();
+}
+
+QString GraphStyle::typeNoun(RelationshipType type)
+{
+    switch (type) {
+    case RelationshipType::Partner:
+        return tr("Partnership");
+    case RelationshipType::InvestsIn:
+        return tr("Investment");
+    case RelationshipType::ShareholderOf:
+        return tr("Shareholding");
+    case RelationshipType::Supplies:
+        return tr("Supply");
+    case RelationshipType::MemberOf:
+        return tr("Membership");
+    case RelationshipType::Makes:
+        return tr("Maker of");
+    case RelationshipType::BuiltOn:
+        return tr("Built on");
+    }
+    return labelOf(type);
 }
 
 QIcon GraphStyle::kindIcon(EntityKind kind)

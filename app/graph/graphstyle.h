@@ -56,6 +56,9 @@ public:
     static void paintLegend(QPainter *painter, const QPointF &at, const QList<EntityKind> &kinds,
                             const QList<RelationshipType> &types);
     // A small sample of a kind or type, for menus.
+    // A relationship type as a noun ("Investment"), for the legend and the filter menu; the
+    // verb phrase of labelOf() ("invests in") reads only inside a sentence.
+    static QString typeNoun(RelationshipType type);
     static QIcon kindIcon(EntityKind kind);
     static QIcon typeIcon(RelationshipType type);
 };

@@ -13,8 +13,10 @@
 #include <QAction>
 #include <QHash>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -92,17 +94,26 @@ GraphView::GraphView(Document *document, QWidget *parent)
         updateOverlays();
     });
     connect(m_scene, &GraphScene::focusNodeChanged, this, [this](const QString &id) {
-        if (id.isEmpty() && m_haveSavedView) {
+        const bool restore = id.isEmpty() && m_haveSavedView;
+        if (restore) {
             m_haveSavedView = false;
             setTransform(m_savedTransform);
             updateViewRect();
             centerOn(m_savedCentre);
         }
         updateBanner();
+        if (restore && m_savedFitted)
+            fitToView();
     });
     connect(m_document, &Document::dataReset, this, [this] { m_fitPending = true; });
     // An edit keeps the picture, and the view on it.
-    connect(m_document, &Document::dataEdited, this, [this] { m_fitPending = false; });
+    connect(m_document, &Document::dataEdited, this, [this] {
+        m_fitPending = false;
+        // Unseen edits (made on another tab) have nothing on screen to keep: gentle layouts piled
+        // on each other tangle the picture, so it comes back laid out afresh and fitted.
+        if (!isVisible())
+            m_relayoutOnShow = true;
+    });
     connect(m_document, &Document::selectionChanged, this, &GraphView::followSelection);
     connect(m_document, &Document::languageChanged, this, &GraphView::updateBanner);
 }
@@ -159,6 +170,7 @@ qreal GraphView::zoom() const
 void GraphView::zoomAbout(qreal z, const QPointF &viewPos)
 {
     z = std::clamp(z, kMinZoom, kMaxZoom);
+    m_keepFitted = false;
     const qreal factor = z / zoom();
     if (std::abs(factor - 1) < 1e-9)
         return;
@@ -200,8 +212,11 @@ void GraphView::fitToView()
         return;
     // Fitted into the part of the view the legend leaves free, so no node hides under it.
     const QRect area = viewport()->rect();
+    updateOverlays(); // the legend hides in a small view
     const int reserved = legendShown() ? m_legend->width() + 2 * kOverlayMargin : 0;
-    const QRectF free = QRectF(area).adjusted(reserved, 0, 0, 0);
+    // Below the neighbourhood banner, so it covers no node.
+    const int top = m_banner->isVisible() ? m_banner->height() + kOverlayMargin : 0;
+    const QRectF free = QRectF(area).adjusted(reserved, top, 0, 0);
     if (free.width() < 100 || free.height() < 100)
         return;
     const QRectF wanted = r.adjusted(-20, -20, 20, 20);
@@ -209,7 +224,8 @@ void GraphView::fitToView()
     setTransform(QTransform::fromScale(z, z));
     updateViewRect();
     // Centre the graph in the free part: the view's centre sits half the reserved width left of it.
-    centerOn(r.center() - QPointF(reserved / 2.0 / z, 0));
+    centerOn(r.center() - QPointF(reserved / 2.0 / z, top / 2.0 / z));
+    m_keepFitted = true;
     updateOverlays();
 }
 
@@ -219,6 +235,7 @@ bool GraphView::centreOn(const QString &entityId)
     if (!node || !node->shownTarget())
         return false;
     centerOn(node->home());
+    m_keepFitted = false;
     updateOverlays();
     return true;
 }
@@ -231,8 +248,8 @@ void GraphView::setHops(int hops)
     m_hops = hops;
     if (!m_scene->focusNode().isEmpty()) {
         m_scene->setFocusNode(m_scene->focusNode(), m_hops);
-        fitToView();
         updateBanner();
+        fitToView();
     }
     Q_EMIT hopsChanged(m_hops);
 }
@@ -245,16 +262,49 @@ void GraphView::focusNeighbourhood(const QString &entityId)
         m_haveSavedView = true;
         m_savedTransform = transform();
         m_savedCentre = mapToScene(viewport()->rect().center());
+        m_savedFitted = m_keepFitted;
     }
     m_scene->setFocusNode(entityId, m_hops);
     m_scene->setKeyboardNode(entityId);
-    fitToView();
     updateBanner();
+    fitToView();
 }
 
 void GraphView::leaveFocus()
 {
     m_scene->setFocusNode({}, m_hops);
+}
+
+bool GraphView::unpin(const QString &entityId)
+{
+    const std::optional<QPointF> at = m_document->nodePosition(entityId);
+    if (!at)
+        return false;
+    m_document->undoStack()->push(
+        new MoveNodeCommand(m_document, entityId, at, std::nullopt, MoveNodeCommand::Kind::Unpin));
+    return true;
+}
+
+void GraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const NodeItem *node = nullptr;
+    for (QGraphicsItem *item : items(event->pos())) {
+        if (item->type() == NodeItem::Type) {
+            node = static_cast<const NodeItem *>(item);
+            break;
+        }
+    }
+    if (!node) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    const QString id = node->id();
+    QMenu menu(this);
+    menu.addAction(tr("Show Neighbourhood"), this, [this, id] { focusNeighbourhood(id); });
+    QAction *unpinAction = menu.addAction(tr("Unpin"), this, [this, id] { unpin(id); });
+    unpinAction->setEnabled(m_document->nodePosition(id).has_value());
+    unpinAction->setToolTip(tr("Let the layout place this node again"));
+    menu.exec(event->globalPos());
 }
 
 void GraphView::updateBanner()
@@ -283,7 +333,11 @@ void GraphView::updateViewRect()
 
 bool GraphView::legendShown() const
 {
-    return m_legendAction->isChecked() && !(m_legend->kinds().isEmpty() && m_legend->types().isEmpty());
+    // In a small view the legend would cover the graph: it steps aside (Show Legend stays on).
+    const QSize room = viewport()->size();
+    const QSize legend = m_legend->sizeHint();
+    const bool fits = legend.width() * 3 <= room.width() && legend.height() + 2 * kOverlayMargin <= room.height();
+    return fits && m_legendAction->isChecked() && !(m_legend->kinds().isEmpty() && m_legend->types().isEmpty());
 }
 
 void GraphView::updateOverlays()
@@ -295,7 +349,10 @@ void GraphView::updateOverlays()
 
     const QRectF shown = m_scene->shownRect();
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    const bool larger = !shown.isEmpty() && !visible.contains(shown);
+    // The overview only where it leaves most of the view to the graph.
+    const QSize overview = m_miniMap->sizeHint();
+    const bool room = overview.width() * 3 <= area.width() && overview.height() * 5 / 2 <= area.height();
+    const bool larger = room && !shown.isEmpty() && !visible.contains(shown);
     m_miniMap->setVisible(larger);
     if (larger) {
         m_miniMap->resize(m_miniMap->sizeHint());
@@ -315,6 +372,21 @@ void GraphView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     updateViewRect();
     updateOverlays();
+    // Still the automatic fit (the first one was made at the window's first size): fit again.
+    if (m_keepFitted)
+        fitToView();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_relayoutOnShow) {
+        m_relayoutOnShow = false;
+        m_fitPending = true;
+        m_scene->relayout();
+    }
+    // Whatever was drawn before the view was hidden goes (no half-drawn label is left behind).
+    viewport()->update();
 }
 
 void GraphView::scrollContentsBy(int dx, int dy)
@@ -340,8 +412,10 @@ void GraphView::followSelection()
     // Selected elsewhere (a list, the details panel): bring it into view without jumping when
     // it is already there.
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
-    if (!visible.contains(node->layoutBox().translated(node->home())))
+    if (!visible.contains(node->layoutBox().translated(node->home()))) {
         centerOn(node->home());
+        m_keepFitted = false;
+    }
 }
 
 void GraphView::mousePressEvent(QMouseEvent *event)
@@ -354,6 +428,8 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
+    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+        m_keepFitted = false; // panned, or a node dragged
     // A click (not a pan) on empty canvas clears the selection, as in every other view.
     if (event->button() == Qt::LeftButton && !m_pressOnItem
         && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance())

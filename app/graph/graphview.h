@@ -55,6 +55,8 @@ public:
     // Neighbourhood focus on the entity; Escape or leaveFocus() returns to the view before it.
     void focusNeighbourhood(const QString &entityId);
     void leaveFocus();
+    // Gives a node the user placed back to the layout (one undo step); false when not pinned.
+    bool unpin(const QString &entityId);
 
 Q_SIGNALS:
     // Enter on a node: the lead raises the details of the selection.
@@ -67,6 +69,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -100,10 +104,15 @@ private:
     QAction *m_legendAction = nullptr;
     int m_hops = 1;
     bool m_fitPending = true;
+    // The view is the automatic fit (no zoom, pan or centring since): a resize fits again.
+    bool m_keepFitted = false;
+    // The data was edited while the view was hidden: lay out afresh and fit when shown.
+    bool m_relayoutOnShow = false;
     // The view before a neighbourhood focus, to return to.
     bool m_haveSavedView = false;
     QTransform m_savedTransform;
     QPointF m_savedCentre;
+    bool m_savedFitted = false;
     QPoint m_pressPos;
     bool m_pressOnItem = false;
 };

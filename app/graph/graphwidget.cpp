@@ -38,9 +38,9 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     , m_completions(new QStringListModel(this))
     , m_hopsLabel(new QLabel(this))
     , m_hops(new QSpinBox(this))
-    , m_kindButton(new QToolButton(this))
-    , m_typeButton(new QToolButton(this))
-    , m_exportButton(new QToolButton(this))
+    , m_kindButton(nullptr)
+    , m_typeButton(nullptr)
+    , m_exportButton(nullptr)
     , m_kindMenu(new QMenu(this))
     , m_typeMenu(new QMenu(this))
     , m_exportMenu(new QMenu(this))
@@ -75,7 +75,13 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
         QAction *a = m_kindMenu->addAction(GraphStyle::kindIcon(k), QString());
         a->setCheckable(true);
         a->setChecked(true);
-        connect(a, &QAction::toggled, this, [this, k](bool on) { scene()->setKindShown(k, on); });
+        // A checkable item with an icon shows its state only as a faint frame: a check mark
+        // instead (the legend shows the colours).
+        a->setIconVisibleInMenu(false);
+        connect(a, &QAction::toggled, this, [this, k](bool on) {
+            scene()->setKindShown(k, on);
+            updateFilterMarks();
+        });
         m_kindActions.insert(k, a);
     }
     m_showAllTypes = m_typeMenu->addAction(QString(), this, [this] {
@@ -88,14 +94,13 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
         QAction *a = m_typeMenu->addAction(GraphStyle::typeIcon(t), QString());
         a->setCheckable(true);
         a->setChecked(true);
-        connect(a, &QAction::toggled, this, [this, t](bool on) { scene()->setTypeShown(t, on); });
+        a->setIconVisibleInMenu(false);
+        connect(a, &QAction::toggled, this, [this, t](bool on) {
+            scene()->setTypeShown(t, on);
+            updateFilterMarks();
+        });
         m_typeActions.insert(t, a);
     }
-    for (QToolButton *b : {m_kindButton, m_typeButton, m_exportButton})
-        b->setPopupMode(QToolButton::InstantPopup);
-    m_kindButton->setMenu(m_kindMenu);
-    m_typeButton->setMenu(m_typeMenu);
-    m_exportButton->setMenu(m_exportMenu);
 
     m_exportPngAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(false); });
     m_exportSvgAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(true); });
@@ -114,8 +119,9 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_toolBar->addWidget(m_hopsLabel);
     m_toolBar->addWidget(m_hops);
     m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_kindButton);
-    m_toolBar->addWidget(m_typeButton);
+    // Menus as actions, not widgets: whatever the width, the » overflow lists them too.
+    m_toolBar->addAction(m_kindMenu->menuAction());
+    m_toolBar->addAction(m_typeMenu->menuAction());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_view->zoomOutAction());
     m_toolBar->addAction(m_view->zoomInAction());
@@ -123,7 +129,14 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_toolBar->addAction(m_view->relayoutAction());
     m_toolBar->addAction(m_view->legendAction());
     m_toolBar->addSeparator();
-    m_toolBar->addWidget(m_exportButton);
+    m_toolBar->addAction(m_exportMenu->menuAction());
+    for (QMenu *menu : {m_kindMenu, m_typeMenu, m_exportMenu}) {
+        if (auto *b = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(menu->menuAction())))
+            b->setPopupMode(QToolButton::InstantPopup);
+    }
+    m_kindButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_kindMenu->menuAction()));
+    m_typeButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_typeMenu->menuAction()));
+    m_exportButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_exportMenu->menuAction()));
     // The view's shortcuts also work while the search field or a tool button has focus.
     for (QAction *a : {m_view->zoomInAction(), m_view->zoomOutAction(), m_view->fitAction()})
         addAction(a);
@@ -164,19 +177,18 @@ void GraphWidget::retranslate()
     m_hopsLabel->setText(tr("&Neighbourhood:"));
     updateHopsSuffix();
     m_hops->setToolTip(tr("How far a double click on a node reaches: 1 to 3 relationships"));
-    m_kindButton->setText(tr("Entities"));
-    m_kindButton->setToolTip(tr("Show or hide entities by kind"));
-    m_typeButton->setText(tr("Relationships"));
-    m_typeButton->setToolTip(tr("Show or hide relationships by type"));
-    m_exportButton->setText(tr("Export"));
+    m_exportMenu->setTitle(tr("Export"));
+    m_exportMenu->menuAction()->setToolTip(tr("Export the graph as a PNG image or an SVG drawing"));
+    updateFilterMarks();
     m_showAllKinds->setText(tr("Show All Kinds"));
     m_showAllTypes->setText(tr("Show All Types"));
     for (auto it = m_kindActions.cbegin(); it != m_kindActions.cend(); ++it)
         it.value()->setText(labelOf(it.key()));
     for (auto it = m_typeActions.cbegin(); it != m_typeActions.cend(); ++it)
-        it.value()->setText(labelOf(it.key()));
-    m_exportPngAction->setText(tr("Export as &PNG Image…"));
-    m_exportSvgAction->setText(tr("Export as &SVG Drawing…"));
+        it.value()->setText(GraphStyle::typeNoun(it.key()));
+    // Named after their view: they also sit in File → Export View beside the other views'.
+    m_exportPngAction->setText(tr("Export Graph as &PNG Image…"));
+    m_exportSvgAction->setText(tr("Export Graph as &SVG Drawing…"));
     m_findAction->setText(tr("Find in Graph"));
 }
 
@@ -265,6 +277,21 @@ bool GraphWidget::find(const QString &text)
     return true;
 }
 
+void GraphWidget::updateFilterMarks()
+{
+    // The button says when the filter hides something, so a missing node is explained.
+    int hiddenKinds = 0;
+    for (EntityKind k : allValues<EntityKind>())
+        hiddenKinds += scene()->isKindShown(k) ? 0 : 1;
+    int hiddenTypes = 0;
+    for (RelationshipType t : allValues<RelationshipType>())
+        hiddenTypes += scene()->isTypeShown(t) ? 0 : 1;
+    m_kindMenu->setTitle(hiddenKinds ? tr("Entities (%n hidden)", nullptr, hiddenKinds) : tr("Entities"));
+    m_kindMenu->menuAction()->setToolTip(tr("Show or hide entities by kind"));
+    m_typeMenu->setTitle(hiddenTypes ? tr("Relationships (%n hidden)", nullptr, hiddenTypes) : tr("Relationships"));
+    m_typeMenu->menuAction()->setToolTip(tr("Show or hide relationships by type"));
+}
+
 void GraphWidget::syncFilterActions()
 {
     for (auto it = m_kindActions.cbegin(); it != m_kindActions.cend(); ++it) {
@@ -275,6 +302,7 @@ void GraphWidget::syncFilterActions()
         const QSignalBlocker block(it.value());
         it.value()->setChecked(scene()->isTypeShown(it.key()));
     }
+    updateFilterMarks();
 }
 
 bool GraphWidget::exportTo(const QString &path, QString *error) const

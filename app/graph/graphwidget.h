@@ -68,6 +68,7 @@ private:
     void updateHopsSuffix();
     void rebuildCompletions();
     void syncFilterActions();
+    void updateFilterMarks();
     void exportImage(bool svg);
     void showNote(const QString &text);
 
@@ -80,6 +81,7 @@ private:
     QHash<QString, QString> m_completionIds; // completion text → entity id
     QLabel *m_hopsLabel;
     QSpinBox *m_hops;
+    // The tool bar's buttons for the three menus' actions.
     QToolButton *m_kindButton;
     QToolButton *m_typeButton;
     QToolButton *m_exportButton;

@@ -7,7 +7,7 @@
 namespace atlas {
 
 MoveNodeCommand::MoveNodeCommand(Document *document, const QString &entityId, const std::optional<QPointF> &before,
-                                 const QPointF &after, Kind kind, QUndoCommand *parent)
+                                 const std::optional<QPointF> &after, Kind kind, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_entityId(entityId)
@@ -16,7 +16,8 @@ MoveNodeCommand::MoveNodeCommand(Document *document, const QString &entityId, co
     , m_kind(kind)
 {
     const Entity *e = document->data().entity(entityId);
-    setText(tr("Move %1").arg(e ? e->name.text(document->language()) : entityId));
+    const QString name = e ? e->name.text(document->language()) : entityId;
+    setText(kind == Kind::Unpin ? tr("Unpin %1").arg(name) : tr("Move %1").arg(name));
 }
 
 void MoveNodeCommand::undo()

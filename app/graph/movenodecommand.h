@@ -22,10 +22,11 @@ class MoveNodeCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(atlas::MoveNodeCommand)
 
 public:
-    enum class Kind { Drag, Nudge };
+    // Unpin: after is empty, the node goes back to where the layout puts it.
+    enum class Kind { Drag, Nudge, Unpin };
 
     MoveNodeCommand(Document *document, const QString &entityId, const std::optional<QPointF> &before,
-                    const QPointF &after, Kind kind = Kind::Drag, QUndoCommand *parent = nullptr);
+                    const std::optional<QPointF> &after, Kind kind = Kind::Drag, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -38,7 +39,7 @@ private:
     Document *m_document;
     QString m_entityId;
     std::optional<QPointF> m_before;
-    QPointF m_after;
+    std::optional<QPointF> m_after;
     Kind m_kind;
 };
 

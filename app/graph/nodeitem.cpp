@@ -5,6 +5,7 @@
 #include "edgeitem.h"
 #include "graphscene.h"
 #include "graphstyle.h"
+#include "models/document.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -168,7 +169,20 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(m_labelRect.adjusted(kHaloX, kHaloY, -kHaloX, -kHaloY), int(align | Qt::AlignTop) | Qt::TextWordWrap,
                           m_label);
     }
-    if (m_keyboardFocus) {
+    // A node the user placed carries a pin (on screen only: an export shows the picture).
+    if (!full && gs && gs->document()->nodePosition(m_id)) {
+        const QRectF shape = m_shape.boundingRect();
+        const QPointF head = shape.topRight() + QPointF(-1, 1);
+        QPen stem(GraphStyle::labelColor(), 1.4);
+        stem.setCosmetic(true);
+        painter->setPen(stem);
+        painter->drawLine(head, head + QPointF(-5, 5));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(GraphStyle::focusColor());
+        painter->drawEllipse(head, 3.2, 3.2);
+    }
+    // Interaction marks stay off exported pictures.
+    if (m_keyboardFocus && !full) {
         QPen frame(GraphStyle::focusColor(), 1.2, Qt::DashLine);
         frame.setCosmetic(true);
         painter->setPen(frame);

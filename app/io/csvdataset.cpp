@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvdataset.h"
 
+#include "core/defaultrole.h"
 #include "core/validator.h"
 #include "csvtable.h"
 #include "idgenerator.h"
@@ -69,30 +70,6 @@ template<typename E> QString knownKeys()
     for (E e : allValues<E>())
         keys << keyOf(e);
     return keys.join(QStringLiteral(", "));
-}
-
-// Who does what when the file gives no roles: the first named is the investor of an investment,
-// the others the investees; everyone partners in a partnership.
-Role defaultRole(EventKind kind, int index)
-{
-    switch (kind) {
-    case EventKind::Partnership:
-    case EventKind::Contract:
-        return Role::Partner;
-    case EventKind::Investment:
-        return index == 0 ? Role::Investor : Role::Investee;
-    case EventKind::Launch:
-        return Role::Maker;
-    case EventKind::Establishment:
-        return Role::Founder;
-    case EventKind::Regulation:
-        return index == 0 ? Role::Regulator : Role::Subject;
-    case EventKind::Plan:
-    case EventKind::Earnings:
-    case EventKind::Other:
-        break;
-    }
-    return Role::Subject;
 }
 
 QString numberText(double v)

@@ -49,7 +49,7 @@ QString summary(const ImportPlan &plan, const ImportedData &incoming, const Data
     const int added = plan.count(ImportPlan::Action::New) + plan.count(ImportPlan::Action::Rename);
     parts << Tr::tr("%n new record(s)", nullptr, added);
     if (const int n = plan.count(ImportPlan::Action::Update))
-        parts << Tr::tr("%n replace(s) the database's", nullptr, n);
+        parts << Tr::tr("%n replacing the database's record(s)", nullptr, n);
     if (const int n = plan.count(ImportPlan::Action::Skip))
         parts << Tr::tr("%n skipped", nullptr, n);
     if (const int n = plan.count(ImportPlan::Action::Unchanged))

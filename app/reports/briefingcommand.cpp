@@ -38,12 +38,27 @@ Briefing::Figures figures(const Document &document, const BriefingOptions &optio
     const Dataset &data = document.data();
     Briefing::Figures f;
 
+    // The window the briefing states on its cover and page headers (events and quarterly
+    // figures together, as Briefing works it out), so the timeline shows the same one.
+    QDate from = options.from;
+    QDate to = options.to;
+    auto widen = [&](const QDate &start, const QDate &end) {
+        if (!options.from.isValid() && start.isValid() && (!from.isValid() || start < from))
+            from = start;
+        if (!options.to.isValid() && end.isValid() && (!to.isValid() || end > to))
+            to = end;
+    };
+    for (const auto &e : data.events)
+        widen(e.date.start(), e.date.end());
+    for (const auto &fig : data.financials)
+        widen(fig.quarter.start(), fig.quarter.end());
+
     auto index = std::make_shared<TimelineIndex>(data);
-    f.timeline = [&document, index, options](QPainter &p, const QRectF &target) {
+    f.timeline = [&document, index, from, to, options](QPainter &p, const QRectF &target) {
         const QSize size = drawingSize(target);
         TimelineRender::Options o;
-        o.from = options.from;
-        o.to = options.to;
+        o.from = from;
+        o.to = to;
         o.lang = options.lang;
         o.size = size;
         p.save();

@@ -197,12 +197,15 @@ void BriefingComposer::Private::composeSummary()
         QStringList kinds;
         for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
             kinds << QStringLiteral("%1 %2").arg(labelOf(EventKind(it.key()))).arg(it.value());
-        summary << Briefing::tr("From %1 to %2 the dataset records %3 events involving %4 organisations, products and "
-                                "people (by kind: %5).")
-                       .arg(Format::date(events.first()->date, l), Format::date(events.last()->date, l))
+        // The window as the cover states it; the events' own first and last dates follow.
+        summary << Briefing::tr("Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 "
+                                "organisations, products and people, the first on %6 and the last on %7.")
+                       .arg(Format::date(PartialDate::day(from.year(), from.month(), from.day()), l),
+                            Format::date(PartialDate::day(to.year(), to.month(), to.day()), l))
                        .arg(events.size())
+                       .arg(kinds.join(QStringLiteral(", ")))
                        .arg(byEntity.size())
-                       .arg(kinds.join(QStringLiteral(", ")));
+                       .arg(Format::date(events.first()->date, l), Format::date(events.last()->date, l));
 
         QList<std::pair<QString, int>> ranking;
         for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)

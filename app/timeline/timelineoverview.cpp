@@ -101,14 +101,16 @@ void TimelineOverview::setBrush(double start, double end)
 
 TimelineOverview::Drag TimelineOverview::dragAt(double x) const
 {
-    // All time is not a window one would move: a drag anywhere draws a new one.
-    if (!m_document->windowFrom().isValid() && !m_document->windowTo().isValid())
-        return Drag::New;
+    // The handles are drawn under All time too, and dragging one moves that edge; but All time is
+    // not a window one would move: a drag inside it draws a new one.
+    const bool allTime = !m_document->windowFrom().isValid() && !m_document->windowTo().isValid();
     const QRectF brush = brushRect();
     if (std::abs(x - brush.left()) <= kEdgeGrip && std::abs(x - brush.left()) <= std::abs(x - brush.right()))
         return Drag::Left;
     if (std::abs(x - brush.right()) <= kEdgeGrip)
         return Drag::Right;
+    if (allTime)
+        return Drag::New;
     if (x > brush.left() && x < brush.right())
         return Drag::Move;
     return Drag::New;

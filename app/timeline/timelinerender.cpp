@@ -107,12 +107,23 @@ void paint(QPainter &painter, const QRectF &rect, const Document &doc, const Tim
     painter.drawText(titleRect.adjusted(titleWidth + 14.0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
     const QRectF legendRect = oneRow ? titleRect
                                      : QRectF(titleRect.left(), titleRect.bottom() + 2.0, inner, kLegendHeight);
-    TimelineRenderer::paintLegend(painter, legendRect, kinds);
+    if (legendWidth > legendRect.width()) {
+        // Too wide for a narrow picture (a page): smaller, never cut off.
+        const double k = legendRect.width() / legendWidth;
+        painter.save();
+        painter.translate(legendRect.topLeft());
+        painter.scale(k, k);
+        TimelineRenderer::paintLegend(painter, QRectF(0, 0, legendWidth, legendRect.height() / k), kinds);
+        painter.restore();
+    } else {
+        TimelineRenderer::paintLegend(painter, legendRect, kinds);
+    }
 
     const double top = legendRect.bottom() + 8.0;
     const QRectF lanesRect(rect.left(), top, rect.width(), rect.bottom() - kMargin - kOverviewHeight - 10.0 - top);
     const TimelineLayout layout =
-        TimelineRenderer::layout(doc.data(), index, startDay, endDay, lanesRect, o.lang, doc.selection());
+        // A picture for a page or a file: the on-screen selection is no part of it.
+        TimelineRenderer::layout(doc.data(), index, startDay, endDay, lanesRect, o.lang, Document::Selection{});
     TimelineRenderer::paint(painter, doc.data(), layout);
 
     // Overview of all the data, the window marked on it.

@@ -354,6 +354,7 @@ TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex
             hit.count = lane.marks.coveredSpans;
             hit.day0 = startDay;
             hit.day1 = endDay;
+            hit.tooShort = true;
             L.hits.append(hit);
         }
 
@@ -836,14 +837,17 @@ QString TimelineRenderer::eventToolTip(const Dataset &data, int event, Language 
     return html;
 }
 
-QString TimelineRenderer::knotToolTip(int count, double day0, double day1, Language lang)
+QString TimelineRenderer::knotToolTip(int count, double day0, double day1, Language lang, bool tooShort)
 {
     const QDate a = TimeScale::dateOfDay(day0);
-    const QDate b = TimeScale::dateOfDay(day1);
+    // day1 is the end's exclusive bound (1 January 2025 for events of 2024): show the last day.
+    const QDate b = TimeScale::dateOfDay(std::max(day0, day1 - 1e-6));
     const QString from = Format::date(PartialDate::day(a.year(), a.month(), a.day()), lang);
     const QString to = Format::date(PartialDate::day(b.year(), b.month(), b.day()), lang);
     return eventCount(count) + QStringLiteral("<br/>") + (from == to ? from : from + QStringLiteral(" – ") + to)
-        + QStringLiteral("<br/>") + tr("Click to zoom in");
+        + QStringLiteral("<br/>")
+        + (tooShort ? tr("Too many at once for this lane's height: drag the top edge of the timeline up to see each one")
+                    : tr("Click to zoom in"));
 }
 
 } // namespace atlas

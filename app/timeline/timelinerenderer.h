@@ -67,6 +67,7 @@ struct TimelineLayout
         double day0 = 0.0; // Knot: the stretch of time it gathers
         double day1 = 0.0;
         int count = 0;
+        bool tooShort = false; // Knot: spans stacked deeper than the lane's height, at any zoom
     };
 
     QRectF rect;
@@ -120,7 +121,8 @@ public:
 
     // Rich text for an event's tooltip: title, date with precision, kind, participants, amount.
     static QString eventToolTip(const Dataset &data, int event, Language lang);
-    static QString knotToolTip(int count, double day0, double day1, Language lang);
+    // tooShort: the lane is too low for its spans; zooming does not help, a taller timeline does.
+    static QString knotToolTip(int count, double day0, double day1, Language lang, bool tooShort = false);
     static QString otherLaneLabel();
     // "1 event", "1,234 events", in the interface language.
     static QString eventCount(int count);

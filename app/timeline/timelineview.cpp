@@ -212,7 +212,7 @@ bool TimelineView::event(QEvent *event)
                 text = TimelineRenderer::eventToolTip(m_document->data(), hit->event, m_document->language());
                 break;
             case TimelineLayout::Hit::Type::Knot:
-                text = TimelineRenderer::knotToolTip(hit->count, hit->day0, hit->day1, m_document->language());
+                text = TimelineRenderer::knotToolTip(hit->count, hit->day0, hit->day1, m_document->language(), hit->tooShort);
                 break;
             case TimelineLayout::Hit::Type::Lane:
                 text = hit->entity >= 0 ? m_document->data().entities.at(hit->entity).name.text(m_document->language())

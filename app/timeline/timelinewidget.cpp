@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -60,9 +61,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     m_stepBackAction = makeAction("timelineStepBack", {QKeySequence(Qt::CTRL | Qt::Key_Left)});
     m_exportAction = makeAction("timelineExport", {});
 
-    m_playAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_stepForwardAction->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    m_stepBackAction->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    updateIcons();
 
     connect(m_zoomInAction, &QAction::triggered, m_view, &TimelineView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_view, &TimelineView::zoomOut);
@@ -70,7 +69,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     connect(m_playAction, &QAction::triggered, m_player, &TimelinePlayer::setPlaying);
     connect(m_player, &TimelinePlayer::playingChanged, this, [this](bool playing) {
         m_playAction->setChecked(playing);
-        m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        updateIcons();
         retranslate();
     });
     connect(m_stepForwardAction, &QAction::triggered, m_player, &TimelinePlayer::stepForward);
@@ -166,7 +165,9 @@ void TimelineWidget::retranslate()
     m_stepForwardAction->setToolTip(tr("Move the window a month later (Ctrl+Right)"));
     m_stepBackAction->setText(tr("Step Back"));
     m_stepBackAction->setToolTip(tr("Move the window a month earlier (Ctrl+Left)"));
-    m_exportAction->setText(tr("Export…"));
+    // Named after its view in File → Export View; the button here stays short.
+    m_exportAction->setText(tr("Export Timeline…"));
+    m_exportAction->setIconText(tr("Export…"));
     m_exportAction->setToolTip(tr("Save the timeline as a PNG or SVG image"));
     m_presetButton->setText(tr("Window"));
     m_presetButton->setToolTip(tr("Choose the time window"));
@@ -262,8 +263,62 @@ void TimelineWidget::exportWithDialog()
         QMessageBox::warning(this, tr("Export Timeline"), error);
 }
 
+namespace {
+enum class Glyph { Play, Pause, Forward, Back };
+
+// Drawn in the palette's button text colour, so they stay visible on a dark palette (the style's
+// media icons are dark grey pictures).
+QIcon glyphIcon(Glyph glyph, const QColor &colour, qreal dpr)
+{
+    const int side = 16;
+    QPixmap pixmap(QSize(side, side) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(colour);
+    auto triangle = [&p](qreal x0, qreal x1) {
+        const qreal y0 = 3, y1 = 13;
+        p.drawPolygon(QPolygonF{QPointF(x0, y0), QPointF(x1, (y0 + y1) / 2), QPointF(x0, y1)});
+    };
+    switch (glyph) {
+    case Glyph::Play:
+        triangle(4, 13);
+        break;
+    case Glyph::Pause:
+        p.drawRect(QRectF(4, 3, 3, 10));
+        p.drawRect(QRectF(9, 3, 3, 10));
+        break;
+    case Glyph::Forward:
+        triangle(2, 8);
+        triangle(8, 14);
+        break;
+    case Glyph::Back:
+        triangle(8, 2);
+        triangle(14, 8);
+        break;
+    }
+    p.end();
+    return QIcon(pixmap);
+}
+} // namespace
+
+void TimelineWidget::updateIcons()
+{
+    if (!m_playAction)
+        return; // a palette change during construction
+    const QColor colour = palette().color(QPalette::ButtonText);
+    const qreal dpr = devicePixelRatioF();
+    m_playAction->setIcon(glyphIcon(m_player->isPlaying() ? Glyph::Pause : Glyph::Play, colour, dpr));
+    m_stepForwardAction->setIcon(glyphIcon(Glyph::Forward, colour, dpr));
+    m_stepBackAction->setIcon(glyphIcon(Glyph::Back, colour, dpr));
+}
+
 void TimelineWidget::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcons();
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);

@@ -61,6 +61,7 @@ protected:
 private:
     QToolButton *toolButton(QAction *action);
     void retranslate();
+    void updateIcons();
     void rebuildPresets();
     void updateWindowLabel();
 

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -117,7 +118,7 @@ void EditActions::addEvent()
     EventDialog dialog(m_document->data(), m_document->language(), m_dialogParent);
     const Document::Selection s = m_document->selection();
     if (s.type == Document::SelectionType::Entity && m_document->data().entity(s.id))
-        dialog.addParticipant(s.id, Role::Subject);
+        dialog.addParticipant(s.id);
     if (dialog.exec() == QDialog::Accepted)
         push(EditCommands::addEvent(m_document, dialog.event(), dialog.newSources()));
 }
@@ -163,12 +164,52 @@ void EditActions::editSelected()
     }
 }
 
+bool EditActions::confirmEntityRemoval(const QString &id)
+{
+    const Dataset &data = m_document->data();
+    const Entity *entity = data.entity(id);
+    if (!entity)
+        return false;
+    int events = 0;
+    for (const Event &e : data.events) {
+        for (const Participant &p : e.participants) {
+            if (p.entityId == id) {
+                ++events;
+                break;
+            }
+        }
+    }
+    int relationships = 0;
+    for (const Relationship &r : data.relationships)
+        relationships += (r.fromId == id || r.toId == id) ? 1 : 0;
+    // Nothing else refers to it: deleting loses nothing but the entity, and Undo brings it back.
+    if (events == 0 && relationships == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Delete Entity"),
+                    tr("Delete %1?").arg(entity->name.text(m_document->language())), QMessageBox::NoButton,
+                    m_dialogParent);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    QStringList parts;
+    if (events > 0)
+        parts << tr("It takes part in %n event(s), which will no longer name it.", nullptr, events);
+    if (relationships > 0)
+        parts << tr("%n relationship(s) with it will be deleted.", nullptr, relationships);
+    parts << tr("Edit → Undo brings everything back.");
+    box.setInformativeText(parts.join(QLatin1Char(' ')));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
 void EditActions::deleteSelected()
 {
     const Document::Selection s = m_document->selection();
     switch (s.type) {
     case Document::SelectionType::Entity:
-        push(EditCommands::removeEntity(m_document, s.id));
+        if (confirmEntityRemoval(s.id))
+            push(EditCommands::removeEntity(m_document, s.id));
         break;
     case Document::SelectionType::Event:
         push(EditCommands::removeEvent(m_document, s.id));

@@ -52,6 +52,8 @@ public Q_SLOTS:
 
 private:
     void updateActions();
+    // Asks first when other records refer to the entity ("takes part in 3 events").
+    bool confirmEntityRemoval(const QString &id);
     void push(EditCommand *command);
 
     Document *m_document;

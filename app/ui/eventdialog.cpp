@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdialog.h"
 
+#include "core/defaultrole.h"
 #include "core/formatting.h"
 #include "core/validator.h"
 #include "io/idgenerator.h"
@@ -65,28 +66,6 @@ QString numberText(const std::optional<double> &v)
     if (std::floor(*v) == *v && std::abs(*v) < 9e15)
         return QString::number(qint64(*v));
     return QString::number(*v, 'g', QLocale::FloatingPointShortest);
-}
-
-Role defaultRole(EventKind kind, int row)
-{
-    switch (kind) {
-    case EventKind::Investment:
-        return row == 0 ? Role::Investor : Role::Investee;
-    case EventKind::Launch:
-        return Role::Maker;
-    case EventKind::Establishment:
-        return Role::Founder;
-    case EventKind::Regulation:
-        return row == 0 ? Role::Regulator : Role::Subject;
-    case EventKind::Plan:
-    case EventKind::Earnings:
-    case EventKind::Other:
-        return Role::Subject;
-    case EventKind::Partnership:
-    case EventKind::Contract:
-        break;
-    }
-    return Role::Partner;
 }
 
 } // namespace
@@ -168,8 +147,13 @@ void EventDialog::build()
     m_precision = new QComboBox(this);
     m_precision->setObjectName(QStringLiteral("amountPrecision"));
     m_precision->addItem(tr("No amount"), -1);
-    for (AmountPrecision p : allValues<AmountPrecision>())
-        m_precision->addItem(labelOf(p), int(p));
+    for (AmountPrecision p : allValues<AmountPrecision>()) {
+        // Capitalised like "No amount" above (the labels are lower case for use in sentences).
+        QString label = labelOf(p);
+        if (!label.isEmpty())
+            label[0] = label.at(0).toUpper();
+        m_precision->addItem(label, int(p));
+    }
     m_currency = lineEdit(this, "currency", tr("KRW"));
     m_currency->setMaxLength(3);
     m_value = lineEdit(this, "amountValue", tr("1300000000 or 1.3e9"));
@@ -202,7 +186,7 @@ void EventDialog::build()
 
     connect(m_addParticipant, &QPushButton::clicked, this, [this] {
         const QString first = m_data.entities.isEmpty() ? QString() : m_data.entities.first().id;
-        addParticipant(first, defaultRole(EventKind(m_kind->currentData().toInt()), m_participants->rowCount()));
+        addParticipant(first);
     });
     connect(m_removeParticipant, &QPushButton::clicked, this, [this] {
         const int row = m_participants->currentRow();
@@ -222,8 +206,25 @@ void EventDialog::build()
     for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_kind, m_titleEn, m_titleKo, m_precision, m_currency,
                                                        m_value, m_min, m_max, m_text, m_textKo, m_id})
         watch(w);
+    m_lastKind = EventKind(m_kind->currentData().toInt());
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        // Roles still at the old kind's default follow the new kind (partners of a partnership
+        // become investor and investee of an investment); roles the user chose stay.
+        const EventKind kind = EventKind(m_kind->currentData().toInt());
+        for (int row = 0; row < m_participants->rowCount(); ++row) {
+            auto *roleBox = qobject_cast<QComboBox *>(m_participants->cellWidget(row, 1));
+            if (roleBox && Role(roleBox->currentData().toInt()) == defaultRole(m_lastKind, row))
+                roleBox->setCurrentIndex(roleBox->findData(int(defaultRole(kind, row))));
+        }
+        m_lastKind = kind;
+    });
     updateAmountFields();
     resize(720, sizeHint().height());
+}
+
+void EventDialog::addParticipant(const QString &entityId)
+{
+    addParticipant(entityId, defaultRole(EventKind(m_kind->currentData().toInt()), m_participants->rowCount()));
 }
 
 void EventDialog::addParticipant(const QString &entityId, Role role)

@@ -37,6 +37,9 @@ public:
 
     // Adds a participant row (entity id, role); for tests and for "add event of the selection".
     void addParticipant(const QString &entityId, Role role);
+    // With the role the chosen kind gives the next participant; it follows a change of kind
+    // until the user picks another role.
+    void addParticipant(const QString &entityId);
 
 protected:
     QList<Problem> check() const override;
@@ -55,6 +58,7 @@ private:
     QLineEdit *m_date;
     QLabel *m_datePreview;
     QComboBox *m_kind;
+    EventKind m_lastKind = EventKind::Partnership;
     QLineEdit *m_titleEn;
     QLineEdit *m_titleKo;
     QPlainTextEdit *m_summaryEn;

@@ -160,7 +160,7 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette p = m_problem->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    p.setColor(QPalette::WindowText, p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
     m_problem->setPalette(p);
 
     m_model = new ImportPreviewModel(this);
@@ -222,6 +222,59 @@ void ImportDialog::setPolicy(DuplicatePolicy policy)
     m_policy->setCurrentIndex(m_policy->findData(int(policy)));
 }
 
+namespace {
+
+void lose(QStringList *lost, bool before, bool after, const QString &field)
+{
+    if (before && !after)
+        lost->append(field);
+}
+
+} // namespace
+
+QString ImportDialog::lostFields(const ImportPlan &plan, const Dataset &current, Language language)
+{
+    // Replace takes the file's record as it is: say what a record loses where the file is blank.
+    QStringList lines;
+    for (const ImportPlan::Item &item : plan.items()) {
+        if (item.action != ImportPlan::Action::Update)
+            continue;
+        QStringList lost;
+        if (item.record == QLatin1String("event")) {
+            const Event *was = current.event(item.id);
+            const Event *will = plan.merged().event(item.id);
+            if (!was || !will)
+                continue;
+            lose(&lost, !was->title.en.isEmpty(), !will->title.en.isEmpty(), tr("English title"));
+            lose(&lost, !was->title.ko.isEmpty(), !will->title.ko.isEmpty(), tr("Korean title"));
+            lose(&lost, !was->summary.en.isEmpty(), !will->summary.en.isEmpty(), tr("English summary"));
+            lose(&lost, !was->summary.ko.isEmpty(), !will->summary.ko.isEmpty(), tr("Korean summary"));
+            lose(&lost, was->amount.has_value(), will->amount.has_value(), tr("amount"));
+            for (const QString &source : was->sourceIds) {
+                if (!will->sourceIds.contains(source)) {
+                    const Source *s = current.source(source);
+                    lost << tr("source %1").arg(s ? s->publisher : source);
+                }
+            }
+        } else if (item.record == QLatin1String("entity")) {
+            const Entity *was = current.entity(item.id);
+            const Entity *will = plan.merged().entity(item.id);
+            if (!was || !will)
+                continue;
+            lose(&lost, !was->name.en.isEmpty(), !will->name.en.isEmpty(), tr("English name"));
+            lose(&lost, !was->name.ko.isEmpty(), !will->name.ko.isEmpty(), tr("Korean name"));
+            lose(&lost, !was->ticker.isEmpty(), !will->ticker.isEmpty(), tr("ticker"));
+            lose(&lost, !was->description.en.isEmpty(), !will->description.en.isEmpty(), tr("English description"));
+            lose(&lost, !was->description.ko.isEmpty(), !will->description.ko.isEmpty(), tr("Korean description"));
+        }
+        if (!lost.isEmpty())
+            lines << tr("“%1” loses its %2").arg(item.label.text(language), lost.join(QStringLiteral(", ")));
+    }
+    if (lines.isEmpty())
+        return {};
+    return QLatin1Char(' ') + tr("Replacing takes the file's records as they are: %1.").arg(lines.join(QStringLiteral("; ")));
+}
+
 void ImportDialog::recompute()
 {
     m_model->setPlan(nullptr, m_language);
@@ -230,9 +283,10 @@ void ImportDialog::recompute()
     m_policy->setEnabled(m_plan.conflicts() > 0 || policy() != DuplicatePolicy::Skip);
     m_summary->setText(ImportService::summary(m_plan, m_incoming, m_plan.merged(), m_language)
                        + (m_plan.conflicts() > 0
-                              ? QLatin1Char(' ') + tr("%n record(s) have an id the database already uses for other content.",
+                              ? QLatin1Char(' ') + tr("%n record(s) with an id the database already uses for other content.",
                                                       nullptr, m_plan.conflicts())
-                              : QString()));
+                              : QString())
+                       + lostFields(m_plan, m_current, m_language));
     m_problem->setText(m_plan.isValid() ? (m_plan.hasChanges() ? QString() : tr("The file adds nothing to the database."))
                                         : tr("Cannot import: %1").arg(m_plan.error()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_plan.isValid() && m_plan.hasChanges());

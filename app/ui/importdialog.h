@@ -38,6 +38,10 @@ public:
     const ImportPlan &plan() const { return m_plan; }
     const ImportedData &incoming() const { return m_incoming; }
 
+    // What replaced records lose where the file leaves a field blank ("“…” loses its Korean
+    // title, source Seoul Finance"); empty when nothing is lost.
+    static QString lostFields(const ImportPlan &plan, const Dataset &current, Language language);
+
 private:
     void recompute();
 

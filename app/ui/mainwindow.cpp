@@ -11,6 +11,8 @@
 #include "translations.h"
 
 #include "charts/chartsview.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
 #include "graph/graphwidget.h"
 #include "io/datasetfiles.h"
 #include "reports/briefingcommand.h"
@@ -55,6 +57,31 @@
 
 namespace atlas {
 
+namespace {
+
+// Entities by the chosen column, then by name, so the order within a kind is alphabetical and
+// stays put across edits and language switches.
+class EntitySortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const int byColumn = QString::localeAwareCompare(left.data().toString(), right.data().toString());
+        if (byColumn != 0 || left.column() == EntityListModel::Name)
+            return byColumn < 0;
+        const QModelIndex leftName = left.siblingAtColumn(EntityListModel::Name);
+        const QModelIndex rightName = right.siblingAtColumn(EntityListModel::Name);
+        const int byName = QString::localeAwareCompare(leftName.data().toString(), rightName.data().toString());
+        // Sorted descending, Qt swaps the arguments: keep the names ascending all the same.
+        return sortOrder() == Qt::AscendingOrder ? byName < 0 : byName > 0;
+    }
+};
+
+} // namespace
+
 MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent)
     : QMainWindow(parent), m_document(document), m_workspace(workspace), m_settings(std::make_unique<Settings>())
 {
@@ -68,7 +95,7 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     m_eventsProxy->setSourceModel(m_eventsModel);
     m_eventsProxy->followDocument(document);
     m_entitiesModel = new EntityListModel(document, this);
-    m_entitiesProxy = new QSortFilterProxyModel(this);
+    m_entitiesProxy = new EntitySortProxy(this);
     m_entitiesProxy->setSourceModel(m_entitiesModel);
     m_entitiesProxy->setFilterRole(Roles::SearchText);
     m_entitiesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -112,6 +139,8 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     createMenus();
     m_statusLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusLabel);
+    // Below this the status bar covers the timeline's overview and dock titles break apart.
+    setMinimumSize(860, 600);
 
     connect(document, &Document::selectionChanged, this, &MainWindow::syncSelectionToViews);
     connect(document, &Document::timeWindowChanged, this, &MainWindow::syncWindowToEditors);
@@ -169,13 +198,23 @@ void MainWindow::createActions()
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
-        m_eventSearch->setFocus();
+        // From any tab: the events search is only of use where it can be seen.
+        m_tabs->setCurrentWidget(m_eventsPane);
+        m_eventSearch->setFocus(Qt::ShortcutFocusReason);
         m_eventSearch->selectAll();
     });
     m_clearSelectionAction = new QAction(this);
     m_clearSelectionAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_clearSelectionAction->setShortcutContext(Qt::WindowShortcut);
-    connect(m_clearSelectionAction, &QAction::triggered, m_document, &Document::clearSelection);
+    connect(m_clearSelectionAction, &QAction::triggered, this, [this] {
+        // The graph's banner promises "Esc shows the whole graph": leaving the neighbourhood
+        // focus comes first; the next Esc clears the selection.
+        if (m_tabs->currentWidget() == m_graph && !m_graph->scene()->focusNode().isEmpty()) {
+            m_graph->view()->leaveFocus();
+            return;
+        }
+        m_document->clearSelection();
+    });
     addAction(m_clearSelectionAction);
 
     m_filterBySelectionAction = new QAction(this);
@@ -212,6 +251,9 @@ void MainWindow::createActions()
     m_exportBriefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_exportBriefingAction, &QAction::triggered, this, &MainWindow::exportBriefing);
 
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -267,6 +309,7 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_koreanAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -315,6 +358,25 @@ QWidget *MainWindow::createEventsPane()
     bar->addWidget(m_allTimeButton);
     layout->addLayout(bar);
 
+    // Says when the table lists only the selected entity's events, with a way out.
+    m_participantBar = new QWidget(pane);
+    m_participantBar->setObjectName(QStringLiteral("participantFilterBar"));
+    auto *participantLayout = new QHBoxLayout(m_participantBar);
+    participantLayout->setContentsMargins(0, 0, 0, 0);
+    m_participantLabel = new QLabel(m_participantBar);
+    m_participantLabel->setObjectName(QStringLiteral("participantFilterLabel"));
+    m_showAllEventsButton = new QToolButton(m_participantBar);
+    m_showAllEventsButton->setObjectName(QStringLiteral("showAllEvents"));
+    connect(m_showAllEventsButton, &QToolButton::clicked, this, [this] {
+        m_eventsProxy->setParticipant(QString());
+        updateStatus();
+    });
+    participantLayout->addWidget(m_participantLabel);
+    participantLayout->addWidget(m_showAllEventsButton);
+    participantLayout->addStretch(1);
+    m_participantBar->hide();
+    layout->addWidget(m_participantBar);
+
     m_eventsView = new QTableView(pane);
     m_eventsView->setObjectName(QStringLiteral("eventsView"));
     m_eventsView->setModel(m_eventsProxy);
@@ -328,6 +390,10 @@ QWidget *MainWindow::createEventsPane()
     m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
     m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Date, QHeaderView::ResizeToContents);
     m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Kind, QHeaderView::ResizeToContents);
+    // Dates, names and amounts whole; the title takes what is left.
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Participants, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Amount, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
     m_eventsView->horizontalHeader()->setHighlightSections(false);
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -374,6 +440,8 @@ void MainWindow::createDocks()
             });
     entitiesLayout->addWidget(m_entitySearch);
     entitiesLayout->addWidget(m_entitiesView);
+    // Never squeezed to a column of cut names ("Samsung SD").
+    entitiesPane->setMinimumWidth(220);
     m_entitiesDock->setWidget(entitiesPane);
     addDockWidget(Qt::LeftDockWidgetArea, m_entitiesDock);
 
@@ -391,7 +459,9 @@ void MainWindow::createDocks()
     m_financialView->verticalHeader()->hide();
     m_financialView->setAlternatingRowColors(true);
     m_financialView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_financialView->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its content: a stretched last column put the changes a whole
+    // dock's width away from their quarters.
+    m_financialView->horizontalHeader()->setStretchLastSection(false);
     m_financialDock->setWidget(m_financialView);
     addDockWidget(Qt::BottomDockWidgetArea, m_financialDock);
     m_timelineDock = new QDockWidget(this);
@@ -405,6 +475,7 @@ void MainWindow::createDocks()
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
     auto *history = new QUndoView(m_document->undoStack(), m_historyDock);
     history->setObjectName(QStringLiteral("undoHistory"));
+    m_history = history;
     m_historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_detailsDock, m_historyDock);
@@ -434,6 +505,7 @@ void MainWindow::retranslate()
     m_dartAction->setText(tr("Update Figures from &DART…"));
     m_dartAction->setStatusTip(tr("Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview"));
     m_historyDock->setWindowTitle(tr("Undo History"));
+    m_history->setEmptyLabel(tr("Data as opened"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -443,6 +515,7 @@ void MainWindow::retranslate()
     m_resetWindowAction->setText(tr("&All Time"));
     m_resetWindowAction->setToolTip(tr("Show the whole time span of the data (Ctrl+0)"));
     m_aboutAction->setText(tr("&About Telco Atlas"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_graphTabAction->setText(tr("Company &Graph"));
     m_eventsTabAction->setText(tr("&Events Table"));
     m_chartsTabAction->setText(tr("Financial &Charts"));
@@ -459,6 +532,8 @@ void MainWindow::retranslate()
     m_detailsDock->setWindowTitle(tr("Details"));
     m_financialDock->setWindowTitle(tr("Quarterly Results"));
     m_eventSearch->setPlaceholderText(tr("Search events in English or Korean (Ctrl+F)"));
+    m_showAllEventsButton->setText(tr("Show All Events"));
+    m_showAllEventsButton->setToolTip(tr("List the events of every entity; View → Show Only Events of the Selected Entity turns the filter off for good"));
     m_eventSearch->setToolTip(tr("Matches titles, summaries, participant names and tickers in both languages"));
     m_entitySearch->setPlaceholderText(tr("Filter by name or ticker"));
     m_fromLabel->setText(tr("&From"));
@@ -529,8 +604,16 @@ void MainWindow::updateStatus()
                                .arg(m_document->data().entities.size())
                                .arg(QFileInfo(where).fileName()));
     m_statusLabel->setToolTip(where);
+    const QString participant = m_eventsProxy->participant();
+    const Entity *only = participant.isEmpty() ? nullptr : m_document->data().entity(participant);
+    if (only)
+        m_participantLabel->setText(tr("Only the events of %1 (the selected entity).").arg(only->name.text(m_document->language())));
+    m_participantBar->setVisible(only != nullptr);
     if (total == 0)
         m_emptyLabel->setText(tr("This database holds no events yet."));
+    else if (shown == 0 && only)
+        m_emptyLabel->setText(tr("No event of %1 matches the search, kind and time window. Show all events, press Ctrl+0 for all time or clear the search.")
+                                  .arg(only->name.text(m_document->language())));
     else if (shown == 0)
         m_emptyLabel->setText(tr("No event matches the search, kind and time window. Press Ctrl+0 for all time or clear the search."));
     m_emptyLabel->setVisible(shown == 0);
@@ -777,6 +860,37 @@ void MainWindow::exportBriefing()
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(file), 5000);
+}
+
+void MainWindow::showShortcuts()
+{
+    // The keys of the menus are in the menus; these are the ones nothing else lists.
+    const QList<std::pair<QString, QString>> rows = {
+        {QStringLiteral("Ctrl+1, Ctrl+2, Ctrl+3"), tr("Company graph, events table, financial charts")},
+        {QStringLiteral("Ctrl+F"), tr("Search the events")},
+        {QStringLiteral("Esc"), tr("Show the whole graph again after a double click; then clear the selection")},
+        {QStringLiteral("Ctrl+0"), tr("All time")},
+        {tr("Graph: double click"), tr("Show a node's neighbourhood")},
+        {tr("Graph: arrows, Tab"), tr("Move between nodes; Enter shows the details, Space selects")},
+        {tr("Graph: Shift+arrows, drag"), tr("Move (pin) a node; Undo or “Unpin” in its menu puts it back")},
+        {tr("Graph: Ctrl+Shift+G"), tr("Find an entity in the graph")},
+        {tr("Graph: F, Ctrl++, Ctrl+-"), tr("Fit the graph, zoom in, zoom out")},
+        {tr("Timeline: +, -, F"), tr("Zoom in, zoom out, show all time")},
+        {tr("Timeline: Space, Ctrl+Left, Ctrl+Right"), tr("Play, step back, step forward a month")},
+        {tr("Charts: Alt+1, Alt+2, Alt+3"), tr("Year on year, trend, peers")},
+        {tr("Ctrl+C in a table"), tr("Copy the selected cells")},
+        {QStringLiteral("Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R"), tr("Add an event, an entity, a relationship")},
+        {QStringLiteral("F2, Delete"), tr("Edit or delete the selected record")},
+        {QStringLiteral("Ctrl+Z, Ctrl+Shift+Z"), tr("Undo, redo")},
+    };
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    for (const auto &[keys, what] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsBox"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::about()

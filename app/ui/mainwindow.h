@@ -20,6 +20,7 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QToolButton;
+class QUndoView;
 QT_END_NAMESPACE
 
 namespace atlas {
@@ -84,6 +85,7 @@ private:
     void updateFromDart();
     void importFile(const QString &path);
     void about();
+    void showShortcuts();
     void showTab(QWidget *page);
     void printBriefing();
     void exportBriefing();
@@ -118,6 +120,7 @@ private:
     QAction *m_dartAction = nullptr;
     EditActions *m_editActions = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_history = nullptr;
     QAction *m_exportBriefingAction = nullptr;
     QLineEdit *m_eventSearch = nullptr;
     QLineEdit *m_entitySearch = nullptr;
@@ -128,6 +131,9 @@ private:
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QWidget *m_participantBar = nullptr;
+    QLabel *m_participantLabel = nullptr;
+    QToolButton *m_showAllEventsButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QAction *m_openServerAction = nullptr;
@@ -153,6 +159,7 @@ private:
     QAction *m_englishAction = nullptr;
     QAction *m_koreanAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_syncing = false;
 };

@@ -29,7 +29,9 @@ RecordDialog::RecordDialog(Language language, QWidget *parent)
     m_message->setObjectName(QStringLiteral("problem"));
     m_message->setWordWrap(true);
     QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb7, 0x1c, 0x1c));
+    // Dark red on a light palette, light red on a dark one: legible on both.
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
     m_message->setPalette(p);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);

@@ -168,6 +168,9 @@ void SourceListEditor::addNew()
     item->setData(Qt::UserRole, s.id);
     item->setToolTip(s.url);
     refreshButtons();
+    // The button just went disabled; focus stays with the sources, ready for the next one,
+    // instead of wandering into the dialog's first field.
+    m_url->setFocus(Qt::OtherFocusReason);
     Q_EMIT changed();
 }
 

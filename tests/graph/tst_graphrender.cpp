@@ -110,7 +110,7 @@ private Q_SLOTS:
         for (const QString &label : absent)
             QVERIFY2(!hasLabel(texts, label), qPrintable(label));
         // The legend is part of the picture.
-        QVERIFY(texts.contains(labelOf(RelationshipType::InvestsIn)));
+        QVERIFY(texts.contains(GraphStyle::typeNoun(RelationshipType::InvestsIn)));
     }
 
     void focusShowsTheNeighbourhood_data()

@@ -8,12 +8,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 
 using namespace atlas;
@@ -73,6 +75,27 @@ private Q_SLOTS:
         QWidget window;
         EditActions actions(&doc, &window);
         doc.selectEntity(QStringLiteral("kt"));
+        // KT takes part in events: the confirmation says so; Cancel keeps it.
+        int ktEvents = 0;
+        for (const Event &e : doc.data().events)
+            ktEvents += std::any_of(e.participants.cbegin(), e.participants.cend(),
+                                    [](const Participant &p) { return p.entityId == QStringLiteral("kt"); });
+        QVERIFY(ktEvents > 1);
+        QString asked;
+        whenShown<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->informativeText();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        actions.deleteSelectedAction()->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("takes part in %1 event").arg(ktEvents)), qPrintable(asked));
+        QVERIFY(doc.data().entity(QStringLiteral("kt")));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        whenShown<QMessageBox>([](QMessageBox *box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
+        });
         actions.deleteSelectedAction()->trigger();
         QVERIFY(!doc.data().entity(QStringLiteral("kt")));
         QCOMPARE(doc.undoStack()->count(), 1);
