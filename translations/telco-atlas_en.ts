@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>atlas::ApiKeyStore</name>
+    <message>
+        <source>No desktop keyring is available: the key is used for this session only.</source>
+        <translation>No desktop keyring is available: the key is used for this session only.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused access: the key is used for this session only.</source>
+        <translation>The desktop keyring refused access: the key is used for this session only.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring failed (%1): the key is used for this session only.</source>
+        <translation>The desktop keyring failed (%1): the key is used for this session only.</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Briefing</name>
     <message>
         <source>Telco Atlas Briefing</source>
@@ -522,6 +537,251 @@
     <message>
         <source>line %1: unexpected text after a closing quote</source>
         <translation>line %1: unexpected text after a closing quote</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DartFetcher</name>
+    <message>
+        <source>Cannot reach OpenDART at %1: %2</source>
+        <translation>Cannot reach OpenDART at %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading OpenDART's list of companies…</source>
+        <translation>Reading OpenDART's list of companies…</translation>
+    </message>
+    <message>
+        <source>OpenDART's list of companies is not a zip archive</source>
+        <translation>OpenDART's list of companies is not a zip archive</translation>
+    </message>
+    <message>
+        <source>OpenDART refused the request (status %1): %2</source>
+        <translation>OpenDART refused the request (status %1): %2</translation>
+    </message>
+    <message>
+        <source>OpenDART's list of companies cannot be read: %1</source>
+        <translation>OpenDART's list of companies cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>OpenDART lists no company with stock code %1</source>
+        <translation>OpenDART lists no company with stock code %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1, %2, report %3…</source>
+        <translation>Fetching %1, %2, report %3…</translation>
+    </message>
+    <message>
+        <source>OpenDART %1 %2 report %3</source>
+        <translation>OpenDART %1 %2 report %3</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not JSON</source>
+        <translation>%1: the answer is not JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no zip directory</source>
+        <translation>no zip directory</translation>
+    </message>
+    <message>
+        <source>damaged zip directory</source>
+        <translation>damaged zip directory</translation>
+    </message>
+    <message>
+        <source>damaged zip entry</source>
+        <translation>damaged zip entry</translation>
+    </message>
+    <message>
+        <source>truncated zip entry</source>
+        <translation>truncated zip entry</translation>
+    </message>
+    <message>
+        <source>unsupported zip compression method %1</source>
+        <translation>unsupported zip compression method %1</translation>
+    </message>
+    <message>
+        <source>cannot inflate</source>
+        <translation>cannot inflate</translation>
+    </message>
+    <message>
+        <source>damaged compressed data</source>
+        <translation>damaged compressed data</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DartReader</name>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>the API key is not registered with OpenDART</source>
+        <translation>the API key is not registered with OpenDART</translation>
+    </message>
+    <message>
+        <source>the API key cannot be used (it has been suspended)</source>
+        <translation>the API key cannot be used (it has been suspended)</translation>
+    </message>
+    <message>
+        <source>this IP address may not use the API key</source>
+        <translation>this IP address may not use the API key</translation>
+    </message>
+    <message>
+        <source>no data for this company and report</source>
+        <translation>no data for this company and report</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>too many requests: the key's daily limit (usually 20,000) is used up; try again tomorrow</source>
+        <translation>too many requests: the key's daily limit (usually 20,000) is used up; try again tomorrow</translation>
+    </message>
+    <message>
+        <source>too many companies in one request</source>
+        <translation>too many companies in one request</translation>
+    </message>
+    <message>
+        <source>a request field has an invalid value</source>
+        <translation>a request field has an invalid value</translation>
+    </message>
+    <message>
+        <source>access not allowed</source>
+        <translation>access not allowed</translation>
+    </message>
+    <message>
+        <source>OpenDART is down for maintenance; try again later</source>
+        <translation>OpenDART is down for maintenance; try again later</translation>
+    </message>
+    <message>
+        <source>an undefined error on OpenDART's side</source>
+        <translation>an undefined error on OpenDART's side</translation>
+    </message>
+    <message>
+        <source>the key's account has expired (personal data retention period); renew it on OpenDART</source>
+        <translation>the key's account has expired (personal data retention period); renew it on OpenDART</translation>
+    </message>
+    <message>
+        <source>unknown status</source>
+        <translation>unknown status</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not an OpenDART response (an object with "status" and "list")</source>
+        <translation>%1: not an OpenDART response (an object with "status" and "list")</translation>
+    </message>
+    <message>
+        <source>%1, response %2</source>
+        <translation>%1, response %2</translation>
+    </message>
+    <message>
+        <source>%1: OpenDART answered status %2: %3</source>
+        <translation>%1: OpenDART answered status %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: row %2: field '%3' is missing</source>
+        <translation>%1: row %2: field '%3' is missing</translation>
+    </message>
+    <message>
+        <source>%1: row %2: field 'bsns_year' is not a year: '%3'</source>
+        <translation>%1: row %2: field 'bsns_year' is not a year: '%3'</translation>
+    </message>
+    <message>
+        <source>%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, 11011): '%3'</source>
+        <translation>%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, 11011): '%3'</translation>
+    </message>
+    <message>
+        <source>%1: row %2: field 'fs_div' must be CFS or OFS: '%3'</source>
+        <translation>%1: row %2: field 'fs_div' must be CFS or OFS: '%3'</translation>
+    </message>
+    <message>
+        <source>%1: row %2: field '%3' is not an amount: '%4'</source>
+        <translation>%1: row %2: field '%3' is not an amount: '%4'</translation>
+    </message>
+    <message>
+        <source>%1: OpenDART answered status 013: %2</source>
+        <translation>%1: OpenDART answered status 013: %2</translation>
+    </message>
+    <message>
+        <source>%1: stock code %2 matches no company in the database (ticker KRX:%2)</source>
+        <translation>%1: stock code %2 matches no company in the database (ticker KRX:%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 Q4 %4 is not imported: it is the annual figure minus the nine-month cumulative, and the file has no third-quarter report (11014) with that figure for the year</source>
+        <translation>%1: %2 %3 Q4 %4 is not imported: it is the annual figure minus the nine-month cumulative, and the file has no third-quarter report (11014) with that figure for the year</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>operating profit</source>
+        <translation>operating profit</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DartUpdateDialog</name>
+    <message>
+        <source>Update Figures from DART</source>
+        <translation>Update Figures from DART</translation>
+    </message>
+    <message>
+        <source>Fetches the quarterly revenue and operating profit of the companies below from OpenDART, the Financial Supervisory Service's open disclosure API, with your own API key (free at opendart.fss.or.kr). You can review every figure before it is imported.</source>
+        <translation>Fetches the quarterly revenue and operating profit of the companies below from OpenDART, the Financial Supervisory Service's open disclosure API, with your own API key (free at opendart.fss.or.kr). You can review every figure before it is imported.</translation>
+    </message>
+    <message>
+        <source>40 characters</source>
+        <translation>40 characters</translation>
+    </message>
+    <message>
+        <source>Remember the key in the desktop keyring</source>
+        <translation>Remember the key in the desktop keyring</translation>
+    </message>
+    <message>
+        <source>No company in the database has a KRX ticker (KRX:000000).</source>
+        <translation>No company in the database has a KRX ticker (KRX:000000).</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <source>OpenDART API key:</source>
+        <translation>OpenDART API key:</translation>
+    </message>
+    <message>
+        <source>From year:</source>
+        <translation>From year:</translation>
+    </message>
+    <message>
+        <source>To year:</source>
+        <translation>To year:</translation>
+    </message>
+    <message>
+        <source>Companies:</source>
+        <translation>Companies:</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>OpenDART</source>
+        <translation>OpenDART</translation>
+    </message>
+    <message>
+        <source>OpenDART has no reports for these companies and years.</source>
+        <translation>OpenDART has no reports for these companies and years.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1633,14 @@ Source: %2</translation>
         <source>Separate, K-IFRS</source>
         <translation>Separate, K-IFRS</translation>
     </message>
+    <message>
+        <source>Consolidated, K-IFRS; Q4 computed as the annual figure minus nine months</source>
+        <translation>Consolidated, K-IFRS; Q4 computed as the annual figure minus nine months</translation>
+    </message>
+    <message>
+        <source>Separate, K-IFRS; Q4 computed as the annual figure minus nine months</source>
+        <translation>Separate, K-IFRS; Q4 computed as the annual figure minus nine months</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphMlDataset</name>
@@ -1746,6 +2014,22 @@ Source: %2</translation>
         <source>Cannot import: %1</source>
         <translation>Cannot import: %1</translation>
     </message>
+    <message>
+        <source>Value and source</source>
+        <translation>Value and source</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMessages</name>
@@ -1827,6 +2111,10 @@ Source: %2</translation>
     <message>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2537,18 @@ Source: %2</translation>
     <message>
         <source>Company Graph</source>
         <translation>Company Graph</translation>
+    </message>
+    <message>
+        <source>Update Figures from &amp;DART…</source>
+        <translation>Update Figures from &amp;DART…</translation>
+    </message>
+    <message>
+        <source>Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview</source>
+        <translation>Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview</translation>
+    </message>
+    <message>
+        <source>Updated figures from DART</source>
+        <translation>Updated figures from DART</translation>
     </message>
 </context>
 <context>
