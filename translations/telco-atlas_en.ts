@@ -2023,12 +2023,12 @@ Source: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Not imported:</source>
         <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (sources: %3 → %4)</source>
+        <translation>%1 → %2 (sources: %3 → %4)</translation>
     </message>
 </context>
 <context>

@@ -2036,12 +2036,12 @@ Source: %2</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Not imported:</source>
         <translation>가져오지 않음:</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (sources: %3 → %4)</source>
+        <translation>%1 → %2 (출처: %3 → %4)</translation>
     </message>
 </context>
 <context>
