@@ -2258,10 +2258,6 @@ Source: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Not imported:</source>
         <translation>Not imported:</translation>
     </message>
@@ -2321,6 +2317,10 @@ Source: %2</translation>
         <source>%n record(s) with an id the database already uses for other content.</source>
         <translation>
             <numerusform>%n record with an id the database already uses for other content.</numerusform><numerusform>%n records with an id the database already uses for other content.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (sources: %3 → %4)</source>
+        <translation>%1 → %2 (sources: %3 → %4)</translation>
     </message>
 </context>
 <context>

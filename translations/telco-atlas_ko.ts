@@ -5,15 +5,15 @@
     <name>atlas::ApiKeyStore</name>
     <message>
         <source>No desktop keyring is available: the key is used for this session only.</source>
-        <translation type="unfinished" />
+        <translation>데스크톱 키링을 사용할 수 없습니다. 키는 이번 세션에만 사용됩니다.</translation>
     </message>
     <message>
         <source>The desktop keyring refused access: the key is used for this session only.</source>
-        <translation type="unfinished" />
+        <translation>데스크톱 키링이 접근을 거부했습니다. 키는 이번 세션에만 사용됩니다.</translation>
     </message>
     <message>
         <source>The desktop keyring failed (%1): the key is used for this session only.</source>
-        <translation type="unfinished" />
+        <translation>데스크톱 키링 오류(%1). 키는 이번 세션에만 사용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -668,39 +668,39 @@ Without options it opens the window on the last database (first run: the built-i
     <name>atlas::DartFetcher</name>
     <message>
         <source>Cannot reach OpenDART at %1: %2</source>
-        <translation type="unfinished" />
+        <translation>OpenDART(%1)에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Reading OpenDART's list of companies…</source>
-        <translation type="unfinished" />
+        <translation>OpenDART 회사 목록을 읽는 중…</translation>
     </message>
     <message>
         <source>OpenDART's list of companies is not a zip archive</source>
-        <translation type="unfinished" />
+        <translation>OpenDART 회사 목록이 zip 압축 파일이 아닙니다</translation>
     </message>
     <message>
         <source>OpenDART refused the request (status %1): %2</source>
-        <translation type="unfinished" />
+        <translation>OpenDART가 요청을 거부했습니다(상태 %1): %2</translation>
     </message>
     <message>
         <source>OpenDART's list of companies cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>OpenDART 회사 목록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>OpenDART lists no company with stock code %1</source>
-        <translation type="unfinished" />
+        <translation>OpenDART에 종목 코드 %1인 회사가 없습니다</translation>
     </message>
     <message>
         <source>Fetching %1, %2, report %3…</source>
-        <translation type="unfinished" />
+        <translation>%1, %2년, 보고서 %3 가져오는 중…</translation>
     </message>
     <message>
         <source>OpenDART %1 %2 report %3</source>
-        <translation type="unfinished" />
+        <translation>OpenDART %1 %2년 보고서 %3</translation>
     </message>
     <message>
         <source>%1: the answer is not JSON</source>
-        <translation type="unfinished" />
+        <translation>%1: 응답이 JSON이 아닙니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -708,90 +708,90 @@ Without options it opens the window on the last database (first run: the built-i
     </message>
     <message>
         <source>no zip directory</source>
-        <translation type="unfinished" />
+        <translation>zip 디렉터리가 없습니다</translation>
     </message>
     <message>
         <source>damaged zip directory</source>
-        <translation type="unfinished" />
+        <translation>zip 디렉터리가 손상되었습니다</translation>
     </message>
     <message>
         <source>damaged zip entry</source>
-        <translation type="unfinished" />
+        <translation>zip 항목이 손상되었습니다</translation>
     </message>
     <message>
         <source>truncated zip entry</source>
-        <translation type="unfinished" />
+        <translation>zip 항목이 잘렸습니다</translation>
     </message>
     <message>
         <source>unsupported zip compression method %1</source>
-        <translation type="unfinished" />
+        <translation>지원하지 않는 zip 압축 방식 %1</translation>
     </message>
     <message>
         <source>cannot inflate</source>
-        <translation type="unfinished" />
+        <translation>압축을 풀 수 없습니다</translation>
     </message>
     <message>
         <source>damaged compressed data</source>
-        <translation type="unfinished" />
+        <translation>압축 데이터가 손상되었습니다</translation>
     </message>
 </context>
 <context>
     <name>atlas::DartReader</name>
     <message>
         <source>success</source>
-        <translation type="unfinished" />
+        <translation>정상</translation>
     </message>
     <message>
         <source>the API key is not registered with OpenDART</source>
-        <translation type="unfinished" />
+        <translation>OpenDART에 등록되지 않은 API 키입니다</translation>
     </message>
     <message>
         <source>the API key cannot be used (it has been suspended)</source>
-        <translation type="unfinished" />
+        <translation>사용할 수 없는 API 키입니다(일시 중지됨)</translation>
     </message>
     <message>
         <source>this IP address may not use the API key</source>
-        <translation type="unfinished" />
+        <translation>이 IP 주소에서는 API 키를 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>no data for this company and report</source>
-        <translation type="unfinished" />
+        <translation>이 회사와 보고서에 조회된 데이터가 없습니다</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished" />
+        <translation>파일이 존재하지 않습니다</translation>
     </message>
     <message>
         <source>too many requests: the key's daily limit (usually 20,000) is used up; try again tomorrow</source>
-        <translation type="unfinished" />
+        <translation>요청 제한 초과: 키의 일일 한도(보통 20,000건)를 모두 사용했습니다. 내일 다시 시도하십시오</translation>
     </message>
     <message>
         <source>too many companies in one request</source>
-        <translation type="unfinished" />
+        <translation>한 요청의 회사 수가 너무 많습니다</translation>
     </message>
     <message>
         <source>a request field has an invalid value</source>
-        <translation type="unfinished" />
+        <translation>요청 필드에 부적절한 값이 있습니다</translation>
     </message>
     <message>
         <source>access not allowed</source>
-        <translation type="unfinished" />
+        <translation>허용되지 않은 접근입니다</translation>
     </message>
     <message>
         <source>OpenDART is down for maintenance; try again later</source>
-        <translation type="unfinished" />
+        <translation>OpenDART가 시스템 점검 중입니다. 나중에 다시 시도하십시오</translation>
     </message>
     <message>
         <source>an undefined error on OpenDART's side</source>
-        <translation type="unfinished" />
+        <translation>OpenDART 측의 정의되지 않은 오류입니다</translation>
     </message>
     <message>
         <source>the key's account has expired (personal data retention period); renew it on OpenDART</source>
-        <translation type="unfinished" />
+        <translation>키의 계정이 만료되었습니다(개인정보 보유기간). OpenDART에서 갱신하십시오</translation>
     </message>
     <message>
         <source>unknown status</source>
-        <translation type="unfinished" />
+        <translation>알 수 없는 상태</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
@@ -799,114 +799,114 @@ Without options it opens the window on the last database (first run: the built-i
     </message>
     <message>
         <source>%1: not valid JSON at byte %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2바이트 위치에서 올바른 JSON이 아닙니다: %3</translation>
     </message>
     <message>
         <source>%1: not an OpenDART response (an object with "status" and "list")</source>
-        <translation type="unfinished" />
+        <translation>%1: OpenDART 응답("status"와 "list"가 있는 객체)이 아닙니다</translation>
     </message>
     <message>
         <source>%1, response %2</source>
-        <translation type="unfinished" />
+        <translation>%1, 응답 %2</translation>
     </message>
     <message>
         <source>%1: OpenDART answered status %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: OpenDART 응답 상태 %2: %3</translation>
     </message>
     <message>
         <source>%1: row %2: field '%3' is missing</source>
-        <translation type="unfinished" />
+        <translation>%1: %2번째 행: '%3' 필드가 없습니다</translation>
     </message>
     <message>
         <source>%1: row %2: field 'bsns_year' is not a year: '%3'</source>
-        <translation type="unfinished" />
+        <translation>%1: %2번째 행: 'bsns_year' 필드가 연도가 아닙니다: '%3'</translation>
     </message>
     <message>
         <source>%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, 11011): '%3'</source>
-        <translation type="unfinished" />
+        <translation>%1: %2번째 행: 'reprt_code' 필드가 정기보고서 코드(11013, 11012, 11014, 11011)가 아닙니다: '%3'</translation>
     </message>
     <message>
         <source>%1: row %2: field 'fs_div' must be CFS or OFS: '%3'</source>
-        <translation type="unfinished" />
+        <translation>%1: %2번째 행: 'fs_div' 필드는 CFS 또는 OFS여야 합니다: '%3'</translation>
     </message>
     <message>
         <source>%1: row %2: field '%3' is not an amount: '%4'</source>
-        <translation type="unfinished" />
+        <translation>%1: %2번째 행: '%3' 필드가 금액이 아닙니다: '%4'</translation>
     </message>
     <message>
         <source>%1: OpenDART answered status 013: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: OpenDART 응답 상태 013: %2</translation>
     </message>
     <message>
         <source>%1: stock code %2 matches no company in the database (ticker KRX:%2)</source>
-        <translation type="unfinished" />
+        <translation>%1: 종목 코드 %2에 해당하는 회사가 데이터베이스에 없습니다(티커 KRX:%2)</translation>
     </message>
     <message>
         <source>%1: %2 %3 Q4 %4 is not imported: it is the annual figure minus the nine-month cumulative, and the file has no third-quarter report (11014) with that figure for the year</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3년 4분기 %4을(를) 가져오지 않습니다. 4분기는 연간 수치에서 3분기 누적을 뺀 값인데, 파일에 그 해의 해당 수치가 있는 3분기보고서(11014)가 없습니다</translation>
     </message>
     <message>
         <source>revenue</source>
-        <translation type="unfinished" />
+        <translation>매출</translation>
     </message>
     <message>
         <source>operating profit</source>
-        <translation type="unfinished" />
+        <translation>영업이익</translation>
     </message>
 </context>
 <context>
     <name>atlas::DartUpdateDialog</name>
     <message>
         <source>Update Figures from DART</source>
-        <translation type="unfinished" />
+        <translation>DART에서 수치 업데이트</translation>
     </message>
     <message>
         <source>Fetches the quarterly revenue and operating profit of the companies below from OpenDART, the Financial Supervisory Service's open disclosure API, with your own API key (free at opendart.fss.or.kr). You can review every figure before it is imported.</source>
-        <translation type="unfinished" />
+        <translation>아래 회사들의 분기 매출과 영업이익을 금융감독원 전자공시 오픈API인 OpenDART에서 본인의 API 키(opendart.fss.or.kr에서 무료 발급)로 가져옵니다. 가져오기 전에 모든 수치를 확인할 수 있습니다.</translation>
     </message>
     <message>
         <source>40 characters</source>
-        <translation type="unfinished" />
+        <translation>40자</translation>
     </message>
     <message>
         <source>Remember the key in the desktop keyring</source>
-        <translation type="unfinished" />
+        <translation>데스크톱 키링에 키 저장</translation>
     </message>
     <message>
         <source>No company in the database has a KRX ticker (KRX:000000).</source>
-        <translation type="unfinished" />
+        <translation>데이터베이스에 KRX 티커(KRX:000000)가 있는 회사가 없습니다.</translation>
     </message>
     <message>
         <source>Fetch</source>
-        <translation type="unfinished" />
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>OpenDART API key:</source>
-        <translation type="unfinished" />
+        <translation>OpenDART API 키:</translation>
     </message>
     <message>
         <source>From year:</source>
-        <translation type="unfinished" />
+        <translation>시작 연도:</translation>
     </message>
     <message>
         <source>To year:</source>
-        <translation type="unfinished" />
+        <translation>종료 연도:</translation>
     </message>
     <message>
         <source>Companies:</source>
-        <translation type="unfinished" />
+        <translation>회사:</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished" />
+        <translation>취소했습니다.</translation>
     </message>
     <message>
         <source>OpenDART</source>
-        <translation type="unfinished" />
+        <translation>OpenDART</translation>
     </message>
     <message>
         <source>OpenDART has no reports for these companies and years.</source>
-        <translation type="unfinished" />
+        <translation>OpenDART에 이 회사들과 연도의 보고서가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1287,12 +1287,14 @@ Without options it opens the window on the last database (first run: the built-i
     <message numerus="yes">
         <source>It takes part in %n event(s), which will no longer name it.</source>
         <translation>
-            <numerusform>이 개체는 사건 %n건에 참여하며, 그 사건들에서 빠지게 됩니다.</numerusform></translation>
+            <numerusform>이 개체는 사건 %n건에 참여하며, 그 사건들에서 빠지게 됩니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s) with it will be deleted.</source>
         <translation>
-            <numerusform>이 개체의 관계 %n건이 삭제됩니다.</numerusform></translation>
+            <numerusform>이 개체의 관계 %n건이 삭제됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit → Undo brings everything back.</source>
@@ -1855,11 +1857,11 @@ Source: %2</source>
     </message>
     <message>
         <source>Consolidated, K-IFRS; Q4 computed as the annual figure minus nine months</source>
-        <translation type="unfinished" />
+        <translation>연결, K-IFRS. 4분기는 연간 수치에서 9개월 누적을 빼서 계산</translation>
     </message>
     <message>
         <source>Separate, K-IFRS; Q4 computed as the annual figure minus nine months</source>
-        <translation type="unfinished" />
+        <translation>별도, K-IFRS. 4분기는 연간 수치에서 9개월 누적을 빼서 계산</translation>
     </message>
 </context>
 <context>
@@ -2194,12 +2196,14 @@ Source: %2</source>
     <message numerus="yes">
         <source>Entities (%n hidden)</source>
         <translation>
-            <numerusform>개체 (%n종 숨김)</numerusform></translation>
+            <numerusform>개체 (%n종 숨김)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relationships (%n hidden)</source>
         <translation>
-            <numerusform>관계 (%n종 숨김)</numerusform></translation>
+            <numerusform>관계 (%n종 숨김)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2258,19 +2262,15 @@ Source: %2</source>
     </message>
     <message>
         <source>Value and source</source>
-        <translation type="unfinished" />
+        <translation>값과 출처</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not imported:</source>
-        <translation type="unfinished" />
+        <translation>가져오지 않음:</translation>
     </message>
     <message>
         <source>English title</source>
@@ -2327,7 +2327,12 @@ Source: %2</source>
     <message numerus="yes">
         <source>%n record(s) with an id the database already uses for other content.</source>
         <translation>
-            <numerusform>데이터베이스가 다른 내용에 이미 쓰는 ID의 레코드 %n건.</numerusform></translation>
+            <numerusform>데이터베이스가 다른 내용에 이미 쓰는 ID의 레코드 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 (sources: %3 → %4)</source>
+        <translation>%1 → %2 (출처: %3 → %4)</translation>
     </message>
 </context>
 <context>
@@ -2426,12 +2431,13 @@ Source: %2</source>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n replacing the database's record(s)</source>
         <translation>
-            <numerusform>데이터베이스 레코드 %n건 대체</numerusform></translation>
+            <numerusform>데이터베이스 레코드 %n건 대체</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2883,15 +2889,15 @@ Source: %2</source>
     </message>
     <message>
         <source>Update Figures from &amp;DART…</source>
-        <translation type="unfinished" />
+        <translation>DART에서 수치 업데이트(&amp;D)…</translation>
     </message>
     <message>
         <source>Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview</source>
-        <translation type="unfinished" />
+        <translation>KRX 티커가 있는 회사의 분기 수치를 OpenDART에서 가져와 미리 보기로 확인합니다</translation>
     </message>
     <message>
         <source>Updated figures from DART</source>
-        <translation type="unfinished" />
+        <translation>DART에서 수치를 업데이트했습니다</translation>
     </message>
     <message>
         <source>Open &amp;Server Database…</source>

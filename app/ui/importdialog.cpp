@@ -121,20 +121,23 @@ public:
         return {};
     }
 
-    // A figure's value and source; for a figure the database has with other content, both:
-    // "6조 5,464억 원 (KT earnings release) → 6조 5,500억 원 (KT 분기보고서 (2024.03))".
+    // A figure's value and source; for a figure the database has with other content, both values
+    // first, then both sources: "6조 5,464억 원 → 6조 5,500억 원 (KT earnings release → 케이티
+    // 분기보고서 (2024.03))".
     QString valueText(const ImportPlan::Item &item) const
     {
         if (!item.figure)
             return {};
-        const auto describe = [&](const FinancialFigure &f) {
+        const auto value = [&](const FinancialFigure &f) { return Format::money(f.value, f.currency, m_language); };
+        const auto source = [&](const FinancialFigure &f) {
             const Source *s = m_plan->merged().source(f.sourceId);
-            const QString source = !s ? f.sourceId : (s->title.isEmpty() ? s->publisher : s->title);
-            return ImportDialog::tr("%1 (%2)").arg(Format::money(f.value, f.currency, m_language), source);
+            return !s ? f.sourceId : (s->title.isEmpty() ? s->publisher : s->title);
         };
-        if (item.previous)
-            return ImportDialog::tr("%1 → %2").arg(describe(*item.previous), describe(*item.figure));
-        return describe(*item.figure);
+        if (item.previous) {
+            return ImportDialog::tr("%1 → %2 (sources: %3 → %4)")
+                .arg(value(*item.previous), value(*item.figure), source(*item.previous), source(*item.figure));
+        }
+        return ImportDialog::tr("%1 (%2)").arg(value(*item.figure), source(*item.figure));
     }
 
 private:
@@ -181,7 +184,7 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Id, QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Id, 240);
     m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Value, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Value, 320);
+    m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Value, 440);
     m_view->setColumnHidden(ImportPreviewModel::Value, m_incoming.data.financials.isEmpty());
     m_unresolved = new QLabel(this);
     m_unresolved->setObjectName(QStringLiteral("unresolved"));
@@ -207,10 +210,15 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     layout->addWidget(m_buttons);
     connect(m_policy, &QComboBox::currentIndexChanged, this, &ImportDialog::recompute);
     recompute();
-    resize(m_incoming.data.financials.isEmpty() ? 820 : 1100, 520);
+    resize(m_incoming.data.financials.isEmpty() ? 820 : 1200, 520);
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    // QDialog's destructor hides a visible dialog after m_plan is gone, and the view asks the
+    // model for sizes while hiding: the model must not point at the plan any more.
+    m_model->setPlan(nullptr, m_language);
+}
 
 DuplicatePolicy ImportDialog::policy() const
 {
