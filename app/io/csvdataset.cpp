@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvdataset.h"
 
+#include "core/datalimits.h"
 #include "core/validator.h"
 #include "csvtable.h"
 #include "idgenerator.h"
@@ -189,7 +190,7 @@ public:
     {
         if (failed())
             return false;
-        if (m_progress && (++m_rows % 512) == 0 && !m_progress(m_table.position(), m_table.size())) {
+        if (m_progress && (m_rows % 512) == 511 && !m_progress(m_table.position(), m_table.size())) {
             m_error = ImportMessages::cancelled();
             return false;
         }
@@ -197,6 +198,10 @@ public:
         if (!m_table.next(&m_record, &tableError)) {
             if (!tableError.isEmpty())
                 m_error = CsvDataset::tr("%1: %2").arg(m_file, tableError);
+            return false;
+        }
+        if (++m_rows > DataLimits::maxRecordsPerFile) {
+            failLine(m_record.line, CsvDataset::tr("the file %1").arg(DataLimits::tooManyRecords()));
             return false;
         }
         if (m_record.fields.size() > m_width) {
