@@ -512,6 +512,10 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
+    <message>
+        <source>the file %1</source>
+        <translation>the file %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CsvTable</name>
@@ -529,6 +533,25 @@
     <message>
         <source>The %1 '%2' is not as this edit expects; the data changed under it.</source>
         <translation>The %1 '%2' is not as this edit expects; the data changed under it.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DataLimits</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside %2–%3</source>
+        <translation>the year %1 is outside %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is beyond ±%2</source>
+        <translation>%1 is beyond ±%2</translation>
+    </message>
+    <message>
+        <source>has more than %1 records; split it into smaller files</source>
+        <translation>has more than %1 records; split it into smaller files</translation>
     </message>
 </context>
 <context>
@@ -608,6 +631,10 @@
     <message>
         <source>%1: cannot connect to the PostgreSQL server: %2</source>
         <translation>%1: cannot connect to the PostgreSQL server: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged and was not opened; it is left as it was (%2)</source>
+        <translation>%1: the database is damaged and was not opened; it is left as it was (%2)</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1486,14 @@ Source: %2</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: line %2: the file %3</translation>
+    </message>
+    <message>
+        <source>%1: groups are nested more than %2 deep</source>
+        <translation>%1: groups are nested more than %2 deep</translation>
     </message>
 </context>
 <context>
@@ -2537,20 +2572,12 @@ Source: %2</translation>
         <translation>This database has no place for graph positions; open it once to upgrade it</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Cannot start a transaction: %1</translation>
-    </message>
-    <message>
         <source>Cannot save the graph layout: %1</source>
         <translation>Cannot save the graph layout: %1</translation>
     </message>
     <message>
         <source>Cannot save the graph position of "%1": %2</source>
         <translation>Cannot save the graph position of "%1": %2</translation>
-    </message>
-    <message>
-        <source>Cannot commit the changes: %1</source>
-        <translation>Cannot commit the changes: %1</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
@@ -2900,6 +2927,21 @@ Source: %2</translation>
     <message>
         <source>%1: cannot store the built-in dataset: %2</source>
         <translation>%1: cannot store the built-in dataset: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::WriteTransaction</name>
+    <message>
+        <source>The database %1 is in use by another program, which kept it locked for %2 seconds; nothing was written. Try again when the other program has finished (%3)</source>
+        <translation>The database %1 is in use by another program, which kept it locked for %2 seconds; nothing was written. Try again when the other program has finished (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the changes: %1</source>
+        <translation>Cannot commit the changes: %1</translation>
     </message>
 </context>
 <context>

@@ -516,6 +516,10 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>the file %1</source>
+        <translation>파일의 %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CsvTable</name>
@@ -533,6 +537,25 @@
     <message>
         <source>The %1 &apos;%2&apos; is not as this edit expects; the data changed under it.</source>
         <translation>%1 &apos;%2&apos;이(가) 이 편집에서 예상한 상태와 다릅니다. 그사이 데이터가 변경되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DataLimits</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>길이가 %1자입니다. 최대 %2자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside %2–%3</source>
+        <translation>%1년은 %2–%3년 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>%1 is beyond ±%2</source>
+        <translation>%1은(는) ±%2 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>has more than %1 records; split it into smaller files</source>
+        <translation>레코드가 %1개를 넘습니다. 더 작은 파일로 나누십시오</translation>
     </message>
 </context>
 <context>
@@ -612,6 +635,10 @@
     <message>
         <source>%1: cannot connect to the PostgreSQL server: %2</source>
         <translation>%1: PostgreSQL 서버에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged and was not opened; it is left as it was (%2)</source>
+        <translation>%1: 데이터베이스가 손상되어 열지 않았습니다. 파일은 그대로 두었습니다(%2)</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1491,14 @@ Source: %2</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: %2행: 파일의 %3</translation>
+    </message>
+    <message>
+        <source>%1: groups are nested more than %2 deep</source>
+        <translation>%1: 그룹이 %2단계보다 깊게 중첩되어 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2551,20 +2586,12 @@ Source: %2</source>
         <translation>이 데이터베이스에는 그래프 위치를 저장할 공간이 없습니다. 한 번 열어 업그레이드하십시오</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Cannot save the graph layout: %1</source>
         <translation>그래프 배치를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot save the graph position of &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;의 그래프 위치를 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Cannot commit the changes: %1</source>
-        <translation>변경 사항을 커밋할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
@@ -2915,6 +2942,21 @@ Source: %2</source>
     <message>
         <source>%1: cannot store the built-in dataset: %2</source>
         <translation>%1: 내장 데이터셋을 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::WriteTransaction</name>
+    <message>
+        <source>The database %1 is in use by another program, which kept it locked for %2 seconds; nothing was written. Try again when the other program has finished (%3)</source>
+        <translation>다른 프로그램이 데이터베이스 %1을(를) 사용 중이며 %2초 동안 잠가 두었습니다. 아무것도 기록하지 않았습니다. 다른 프로그램이 끝난 뒤 다시 시도하십시오(%3)</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the changes: %1</source>
+        <translation>변경 사항을 커밋할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "writetransaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,6 +90,21 @@ bool inspect(const QSqlDatabase &db, const QString &displayName, int *version, Q
                             .arg(displayName, QString::number(v), QString::number(latest)));
     *version = v;
     return true;
+}
+
+// A damaged file (bytes flipped on a disk, a copy cut short) is refused before records are read
+// out of it or written into it; SQLite answers "ok" or the first problems it found.
+bool quickCheck(const QSqlDatabase &db, const QString &displayName, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(3)")) || !q.next())
+        return setError(error, Database::tr("%1: the database is damaged and was not opened; it is left as it was (%2)")
+                                   .arg(displayName, q.lastError().text()));
+    const QString result = q.value(0).toString();
+    if (result == QLatin1String("ok"))
+        return true;
+    return setError(error, Database::tr("%1: the database is damaged and was not opened; it is left as it was (%2)")
+                               .arg(displayName, result));
 }
 
 // Opens the writable connection and brings the schema up to date; an empty result is success.
@@ -212,7 +228,7 @@ bool Database::openSqlite(const QString &path, QString *error)
                     setError(error, tr("%1: cannot open the database: %2").arg(display, probe.lastError().text()));
                 } else {
                     int version = 0;
-                    ok = inspect(probe, display, &version, error);
+                    ok = inspect(probe, display, &version, error) && quickCheck(probe, display, error);
                 }
             }
             removeConnection(probeName);
@@ -231,6 +247,8 @@ bool Database::openSqlite(const QString &path, QString *error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(kSqliteDriver, m_connectionName);
         db.setDatabaseName(path);
+        // Another program writing the same file makes us wait for its lock, not fail at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(WriteTransaction::busyTimeoutMs));
         message = initialiseSqlite(db, display, &m_schemaVersion);
     }
     if (!message.isEmpty()) {
