@@ -498,12 +498,16 @@ bool CsvDataset::parseAmount(const QString &input, const QString &currencyText, 
     } else if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); })) {
         words = true;
         a.precision = AmountPrecision::Indicative;
-        if (hasHangul(text))
+        // amount_ko gives the Korean of English words. Words already in Korean stay the words:
+        // replacing them would leave an amount whose column text, written back, is amount_ko's
+        // (found by fuzz_dates: Korean words and an amount_ko of digits read back as a number).
+        if (hasHangul(text)) {
             a.text.ko = text;
-        else
+        } else {
             a.text.en = text;
-        if (!textKo.trimmed().isEmpty())
-            a.text.ko = textKo.trimmed();
+            if (!textKo.trimmed().isEmpty())
+                a.text.ko = textKo.trimmed();
+        }
     } else {
         *message = tr("'%1' is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate "
                       "figure, min..max, undisclosed, or words)")
