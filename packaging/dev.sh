@@ -5,7 +5,7 @@
 # The two commands of the README:
 #   bash packaging/dev.sh run [telco-atlas options]   install what is missing, build, open the app
 #   bash packaging/dev.sh test                        install what is missing, build, run every test
-#                                                     (normal build, then ASan+UBSan build)
+#                                                     (normal build, fuzzing, then ASan+UBSan build)
 # Run as root or with sudo available. Running again is incremental.
 set -euo pipefail
 
@@ -83,6 +83,11 @@ test)
     build default build
     start_postgres
     ctest --preset default
+    # libFuzzer over the readers (clang build of the reader libraries only), ATLAS_FUZZ_SECONDS
+    # (default 30) per target; fails on any crash, hang or sanitizer report.
+    if [ "${ATLAS_SKIP_FUZZ:-0}" != 1 ]; then
+        bash tests/fuzz/run.sh
+    fi
     if [ "${ATLAS_SKIP_SANITIZERS:-0}" != 1 ]; then
         build asan build-asan
         ctest --preset asan

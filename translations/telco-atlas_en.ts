@@ -648,6 +648,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
+    <message>
+        <source>the file %1</source>
+        <translation>the file %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CsvTable</name>
@@ -913,6 +917,25 @@ Without options it opens the window on the last database (first run: the built-i
     </message>
 </context>
 <context>
+    <name>atlas::DataLimits</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>is %1 characters long; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside %2–%3</source>
+        <translation>the year %1 is outside %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 is beyond ±%2</source>
+        <translation>%1 is beyond ±%2</translation>
+    </message>
+    <message>
+        <source>has more than %1 records; split it into smaller files</source>
+        <translation>has more than %1 records; split it into smaller files</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Database</name>
     <message>
         <source>%1: cannot read the database: %2</source>
@@ -1025,6 +1048,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>%1: the database needs an upgrade to schema version %2, which the user "%3" may not make; open it once as its owner</source>
         <translation>%1: the database needs an upgrade to schema version %2, which the user "%3" may not make; open it once as its owner</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged and was not opened; it is left as it was (%2)</source>
+        <translation>%1: the database is damaged and was not opened; it is left as it was (%2)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1969,14 @@ Source: %2</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: groups are nested more than %2 deep</source>
+        <translation>%1: groups are nested more than %2 deep</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: line %2: the file %3</translation>
     </message>
 </context>
 <context>
@@ -3356,20 +3391,12 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>This database has no place for graph positions; open it once to upgrade it</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Cannot start a transaction: %1</translation>
-    </message>
-    <message>
         <source>Cannot save the graph layout: %1</source>
         <translation>Cannot save the graph layout: %1</translation>
     </message>
     <message>
         <source>Cannot save the graph position of "%1": %2</source>
         <translation>Cannot save the graph position of "%1": %2</translation>
-    </message>
-    <message>
-        <source>Cannot commit the changes: %1</source>
-        <translation>Cannot commit the changes: %1</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
@@ -3735,6 +3762,21 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::WriteTransaction</name>
+    <message>
+        <source>The database %1 is in use by another program, which kept it locked for %2 seconds; nothing was written. Try again when the other program has finished (%3)</source>
+        <translation>The database %1 is in use by another program, which kept it locked for %2 seconds; nothing was written. Try again when the other program has finished (%3)</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the changes: %1</source>
+        <translation>Cannot commit the changes: %1</translation>
     </message>
 </context>
 <context>

@@ -652,6 +652,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>%1: cannot write: %2</source>
         <translation>%1: 저장할 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>the file %1</source>
+        <translation>파일의 %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CsvTable</name>
@@ -917,6 +921,25 @@ Without options it opens the window on the last database (first run: the built-i
     </message>
 </context>
 <context>
+    <name>atlas::DataLimits</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>길이가 %1자입니다. 최대 %2자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>the year %1 is outside %2–%3</source>
+        <translation>%1년은 %2–%3년 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>%1 is beyond ±%2</source>
+        <translation>%1은(는) ±%2 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>has more than %1 records; split it into smaller files</source>
+        <translation>레코드가 %1개를 넘습니다. 더 작은 파일로 나누십시오</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Database</name>
     <message>
         <source>%1: cannot read the database: %2</source>
@@ -1029,6 +1052,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>%1: the database needs an upgrade to schema version %2, which the user "%3" may not make; open it once as its owner</source>
         <translation>%1: 데이터베이스를 스키마 버전 %2(으)로 업그레이드해야 하지만 사용자 "%3"에게는 권한이 없습니다. 소유자로 한 번 여십시오</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged and was not opened; it is left as it was (%2)</source>
+        <translation>%1: 데이터베이스가 손상되어 열지 않았습니다. 파일은 그대로 두었습니다(%2)</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1976,14 @@ Source: %2</source>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: groups are nested more than %2 deep</source>
+        <translation>%1: 그룹이 %2단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: %2행: 파일의 %3</translation>
     </message>
 </context>
 <context>
@@ -3374,20 +3409,12 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>이 데이터베이스에는 그래프 위치를 저장할 공간이 없습니다. 한 번 열어 업그레이드하십시오</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Cannot save the graph layout: %1</source>
         <translation>그래프 배치를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot save the graph position of "%1": %2</source>
         <translation>"%1"의 그래프 위치를 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Cannot commit the changes: %1</source>
-        <translation>변경 사항을 커밋할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
@@ -3754,6 +3781,21 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 아무것도 변경되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::WriteTransaction</name>
+    <message>
+        <source>The database %1 is in use by another program, which kept it locked for %2 seconds; nothing was written. Try again when the other program has finished (%3)</source>
+        <translation>다른 프로그램이 데이터베이스 %1을(를) 사용 중이며 %2초 동안 잠가 두었습니다. 아무것도 기록하지 않았습니다. 다른 프로그램이 끝난 뒤 다시 시도하십시오(%3)</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the changes: %1</source>
+        <translation>변경 사항을 커밋할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validator.h"
 
+#include "datalimits.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -38,11 +40,40 @@ public:
         issues.append({QString::fromLatin1(record), id, QString::fromLatin1(field), message});
     }
 
+    // Texts beyond DataLimits: named "title" for the English text, "title_ko" for the Korean,
+    // as in the CSV columns.
+    void checkLength(const char *record, const QString &id, const char *field, const QString &text, int max)
+    {
+        const QString problem = DataLimits::checkLength(text, max);
+        if (!problem.isEmpty())
+            add(record, id, field, problem);
+    }
+    void checkLength(const char *record, const QString &id, const char *field, const LocalizedText &text, int max)
+    {
+        checkLength(record, id, field, text.en, max);
+        const QByteArray ko = QByteArray(field) + "_ko";
+        checkLength(record, id, ko.constData(), text.ko, max);
+    }
+    void checkYear(const char *record, const QString &id, const char *field, const PartialDate &date)
+    {
+        const QString problem = DataLimits::checkYear(date.yearValue());
+        if (!problem.isEmpty())
+            add(record, id, field, problem);
+    }
+    void checkValue(const char *record, const QString &id, const char *field, const std::optional<double> &value)
+    {
+        const QString problem = value ? DataLimits::checkAmount(*value) : QString();
+        if (!problem.isEmpty())
+            add(record, id, field, problem);
+    }
+
     template<typename T> void checkIds(const QList<T> &list, const char *record)
     {
         QSet<QString> seen;
         for (const auto &r : list) {
-            if (!Validator::isValidId(r.id))
+            if (r.id.size() > DataLimits::maxIdLength)
+                add(record, r.id.left(40) + QStringLiteral("…"), "id", DataLimits::checkLength(r.id, DataLimits::maxIdLength));
+            else if (!Validator::isValidId(r.id))
                 add(record, r.id, "id", Validator::tr("must be lower-case letters, digits and '-'"));
             else if (seen.contains(r.id))
                 add(record, r.id, "id", Validator::tr("is used more than once"));
@@ -64,6 +95,10 @@ public:
     {
         if (a.precision != AmountPrecision::Undisclosed && a.currency.size() != 3)
             add("event", id, field, Validator::tr("needs a three-letter currency code"));
+        checkValue("event", id, field, a.value);
+        checkValue("event", id, field, a.min);
+        checkValue("event", id, field, a.max);
+        checkLength("event", id, field, a.text, DataLimits::maxSummaryLength);
         switch (a.precision) {
         case AmountPrecision::Exact:
         case AmountPrecision::Approximate:
@@ -109,16 +144,27 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
             c.add("source", s.id, "publisher", tr("is empty"));
         if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
             c.add("source", s.id, "url", tr("must be an http(s) address"));
+        c.checkLength("source", s.id, "publisher", s.publisher, DataLimits::maxNameLength);
+        c.checkLength("source", s.id, "title", s.title, DataLimits::maxTitleLength);
+        c.checkLength("source", s.id, "url", s.url, DataLimits::maxAttributeLength);
+        c.checkLength("source", s.id, "language", s.language, DataLimits::maxNameLength);
+        c.checkYear("source", s.id, "date", s.date);
     }
     for (const auto &e : d.entities) {
         if (e.name.isEmpty())
             c.add("entity", e.id, "name", tr("needs an English or Korean name"));
+        c.checkLength("entity", e.id, "name", e.name, DataLimits::maxNameLength);
+        c.checkLength("entity", e.id, "ticker", e.ticker, DataLimits::maxNameLength);
+        c.checkLength("entity", e.id, "description", e.description, DataLimits::maxSummaryLength);
     }
     for (const auto &e : d.events) {
         if (!e.date.isValid())
             c.add("event", e.id, "date", tr("is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"));
         if (e.title.isEmpty())
             c.add("event", e.id, "title", tr("needs an English or Korean title"));
+        c.checkYear("event", e.id, "date", e.date);
+        c.checkLength("event", e.id, "title", e.title, DataLimits::maxTitleLength);
+        c.checkLength("event", e.id, "summary", e.summary, DataLimits::maxSummaryLength);
         if (e.participants.isEmpty())
             c.add("event", e.id, "participants", tr("needs at least one participant"));
         for (const auto &p : e.participants) {
@@ -138,6 +184,8 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
             c.add("relationship", r.id, "to", tr("an entity cannot relate to itself"));
         if (r.validFrom.isValid() && r.validUntil.isValid() && r.validUntil.end() < r.validFrom.start())
             c.add("relationship", r.id, "validUntil", tr("ends before it starts"));
+        c.checkYear("relationship", r.id, "validFrom", r.validFrom);
+        c.checkYear("relationship", r.id, "validUntil", r.validUntil);
         if (!r.eventId.isEmpty() && !c.eventIds.contains(r.eventId))
             c.add("relationship", r.id, "event", tr("refers to unknown event '%1'").arg(r.eventId));
         c.checkSources("relationship", r.id, r.sourceIds, r.eventId.isEmpty());
@@ -153,6 +201,9 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
             c.add("financial", key, "currency", tr("needs a three-letter currency code"));
         if (!c.sourceIds.contains(f.sourceId))
             c.add("financial", key, "source", tr("refers to unknown source '%1'").arg(f.sourceId));
+        c.checkYear("financial", key, "quarter", f.quarter);
+        c.checkValue("financial", key, "value", f.value);
+        c.checkLength("financial", key, "basis", f.basis, DataLimits::maxNameLength);
         if (figureKeys.contains(key))
             c.add("financial", key, "quarter", tr("the same figure appears more than once"));
         figureKeys.insert(key);

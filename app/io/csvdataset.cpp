@@ -3,6 +3,7 @@
 #include "csvdataset.h"
 
 #include "core/defaultrole.h"
+#include "core/datalimits.h"
 #include "core/validator.h"
 #include "csvtable.h"
 #include "idgenerator.h"
@@ -166,7 +167,7 @@ public:
     {
         if (failed())
             return false;
-        if (m_progress && (++m_rows % 512) == 0 && !m_progress(m_table.position(), m_table.size())) {
+        if (m_progress && (m_rows % 512) == 511 && !m_progress(m_table.position(), m_table.size())) {
             m_error = ImportMessages::cancelled();
             return false;
         }
@@ -174,6 +175,10 @@ public:
         if (!m_table.next(&m_record, &tableError)) {
             if (!tableError.isEmpty())
                 m_error = CsvDataset::tr("%1: %2").arg(m_file, tableError);
+            return false;
+        }
+        if (++m_rows > DataLimits::maxRecordsPerFile) {
+            failLine(m_record.line, CsvDataset::tr("the file %1").arg(DataLimits::tooManyRecords()));
             return false;
         }
         if (m_record.fields.size() > m_width) {
@@ -470,12 +475,16 @@ bool CsvDataset::parseAmount(const QString &input, const QString &currencyText, 
     } else if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); })) {
         words = true;
         a.precision = AmountPrecision::Indicative;
-        if (hasHangul(text))
+        // amount_ko gives the Korean of English words. Words already in Korean stay the words:
+        // replacing them would leave an amount whose column text, written back, is amount_ko's
+        // (found by fuzz_dates: Korean words and an amount_ko of digits read back as a number).
+        if (hasHangul(text)) {
             a.text.ko = text;
-        else
+        } else {
             a.text.en = text;
-        if (!textKo.trimmed().isEmpty())
-            a.text.ko = textKo.trimmed();
+            if (!textKo.trimmed().isEmpty())
+                a.text.ko = textKo.trimmed();
+        }
     } else {
         *message = tr("'%1' is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate "
                       "figure, min..max, undisclosed, or words)")

@@ -125,8 +125,11 @@ QByteArray CsvTable::formatRecord(const QStringList &fields, char separator)
         if (i > 0)
             out += separator;
         const QByteArray f = fields.at(i).toUtf8();
-        const bool needsQuotes = f.contains(separator) || f.contains('"') || f.contains('\n') || f.contains('\r')
-            || f.startsWith(' ') || f.endsWith(' ');
+        // Both separators are quoted, whichever is used: readers take the separator from the
+        // unquoted ones of the first line, so a line written with ';' and a bare ',' in a field
+        // would read back split at the comma (found by fuzz_csvtable).
+        const bool needsQuotes = f.contains(',') || f.contains(';') || f.contains('"') || f.contains('\n')
+            || f.contains('\r') || f.startsWith(' ') || f.endsWith(' ');
         if (needsQuotes) {
             QByteArray escaped = f;
             escaped.replace("\"", "\"\"");

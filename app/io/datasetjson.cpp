@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetjson.h"
 
+#include "core/datalimits.h"
 #include "core/validator.h"
 
 #include <QFile>
@@ -147,6 +148,11 @@ public:
             return out;
         }
         const QJsonArray a = v.toArray();
+        m_records += a.size();
+        if (m_records > DataLimits::maxRecordsPerFile) {
+            fail(QString::fromLatin1(key), QString::fromLatin1(key), DataLimits::tooManyRecords());
+            return out;
+        }
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isObject()) {
                 fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), QString::fromLatin1(key),
@@ -167,6 +173,7 @@ public:
 private:
     QString m_file;
     QString m_error;
+    qsizetype m_records = 0; // in every array read so far
 };
 
 // QJsonParseError gives a byte offset; people need a line and a column.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphmldataset.h"
 
+#include "core/datalimits.h"
 #include "core/validator.h"
 #include "idgenerator.h"
 
@@ -342,6 +343,8 @@ private:
                      .arg(m_nodes.at(m_nodeIndex.value(node.id)).line));
             return;
         }
+        if (!withinRecordLimit(node.line))
+            return;
         const qsizetype index = m_nodes.size();
         m_nodeIndex.insert(node.id, index);
         m_nodes.append(node);
@@ -349,11 +352,26 @@ private:
             if (m_xml.name() == QLatin1String("data"))
                 readData(&m_nodes[index], "node");
             else if (m_xml.name() == QLatin1String("graph"))
-                readGraph(); // a yEd group: its members are entities too
+                readNestedGraph(); // a yEd group: its members are entities too
             else
                 m_xml.skipCurrentElement();
         }
         applyDefaults(&m_nodes[index], "node");
+    }
+
+    // Groups in groups are read recursively; a hostile file nesting them 100,000 deep would
+    // overflow the stack, so the depth is bounded far beyond what yEd users build.
+    void readNestedGraph()
+    {
+        if (m_depth >= kMaxGroupDepth) {
+            stop(GraphMlDataset::tr("%1: groups are nested more than %2 deep")
+                     .arg(place("graph", {}, m_xml.lineNumber()))
+                     .arg(kMaxGroupDepth));
+            return;
+        }
+        ++m_depth;
+        readGraph();
+        --m_depth;
     }
 
     void readEdge()
@@ -364,6 +382,8 @@ private:
         edge.id = a.value(QLatin1String("id")).toString();
         edge.source = a.value(QLatin1String("source")).toString();
         edge.target = a.value(QLatin1String("target")).toString();
+        if (!withinRecordLimit(edge.line))
+            return;
         for (const char *field : {"source", "target"}) {
             if (a.value(QLatin1String(field)).isEmpty()) {
                 stop(GraphMlDataset::tr("%1, field '%2': is missing").arg(place("edge", edge.id, edge.line), QLatin1String(field)));
@@ -378,6 +398,14 @@ private:
         }
         applyDefaults(&edge, "edge");
         m_edges.append(edge);
+    }
+
+    bool withinRecordLimit(qint64 line)
+    {
+        if (m_nodes.size() + m_edges.size() < DataLimits::maxRecordsPerFile)
+            return true;
+        stop(GraphMlDataset::tr("%1: line %2: the file %3").arg(m_file).arg(line).arg(DataLimits::tooManyRecords()));
+        return false;
     }
 
     void applyDefaults(RawItem *item, const char *domain)
@@ -411,6 +439,10 @@ private:
             return;
         }
         const QString text = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        if (const QString problem = DataLimits::checkLength(text, DataLimits::maxAttributeLength); !problem.isEmpty()) {
+            stop(GraphMlDataset::tr("%1, field '%2': %3").arg(place(domain, item->id, item->line), k.name, problem));
+            return;
+        }
         const QString lower = k.name.toLower();
         item->values.insert(lower, text);
         item->names.insert(lower, k.name);
@@ -578,7 +610,9 @@ private:
         IdGenerator relationshipIds(edgeTaken);
         for (RawItem &edge : m_edges) {
             Relationship r;
-            for (const char *field : {"source", "target"}) {
+            if (!withinRecordLimit(edge.line))
+            return;
+        for (const char *field : {"source", "target"}) {
                 const QString node = QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
                 if (!entityOfNode.contains(node)) {
                     failItem("edge", edge, QLatin1String(field), GraphMlDataset::tr("unknown node '%1'").arg(node));
@@ -651,6 +685,8 @@ private:
     ProgressCallback m_progress;
     QString m_error;
     qint64 m_elements = 0;
+    int m_depth = 0; // of nested graphs (groups)
+    static constexpr int kMaxGroupDepth = 64;
     QHash<QString, KeyInfo> m_keys;
     QHash<QString, QString> m_types; // lower-case attribute name -> attr.type
     QList<RawItem> m_nodes;

@@ -4,6 +4,7 @@
 
 #include "migrator.h"
 #include "postgresaddress.h"
+#include "writetransaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,6 +108,21 @@ bool inspect(const QSqlDatabase &db, const QString &displayName, int *version, Q
                             .arg(displayName, QString::number(v), QString::number(latest)));
     *version = v;
     return true;
+}
+
+// A damaged file (bytes flipped on a disk, a copy cut short) is refused before records are read
+// out of it or written into it; SQLite answers "ok" or the first problems it found.
+bool quickCheck(const QSqlDatabase &db, const QString &displayName, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(3)")) || !q.next())
+        return setError(error, Database::tr("%1: the database is damaged and was not opened; it is left as it was (%2)")
+                                   .arg(displayName, q.lastError().text()));
+    const QString result = q.value(0).toString();
+    if (result == QLatin1String("ok"))
+        return true;
+    return setError(error, Database::tr("%1: the database is damaged and was not opened; it is left as it was (%2)")
+                               .arg(displayName, result));
 }
 
 // Opens the connection and brings the schema up to date (a read-only one must be up to date
@@ -271,7 +287,7 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
                     setError(error, tr("%1: cannot open the database: %2").arg(display, probe.lastError().text()));
                 } else {
                     int version = 0;
-                    ok = inspect(probe, display, &version, error);
+                    ok = inspect(probe, display, &version, error) && quickCheck(probe, display, error);
                 }
             }
             removeConnection(probeName);
@@ -290,8 +306,11 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(kSqliteDriver, m_connectionName);
         db.setDatabaseName(path);
+        // Another program writing the same file makes us wait for its lock, not fail at once.
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(WriteTransaction::busyTimeoutMs);
         if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
         message = initialiseSqlite(db, display, readOnly, &m_schemaVersion);
     }
     if (!message.isEmpty()) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrator.h"
 
+#include "writetransaction.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -136,10 +138,15 @@ bool Migrator::migrate(QSqlDatabase &db, int targetVersion, QString *error)
             return setError(error, tr("Cannot read migration %1: %2").arg(m.fileName, file.errorString()));
         const QStringList sql = statements(QString::fromUtf8(file.readAll()));
 
-        if (!db.transaction())
-            return setError(error, tr("Cannot start the upgrade to schema version %1: %2")
-                                       .arg(QString::number(m.version), db.lastError().text()));
         QString failure;
+        if (!WriteTransaction::begin(db, &failure))
+            return setError(error, tr("Cannot start the upgrade to schema version %1: %2")
+                                       .arg(QString::number(m.version), failure));
+        // Another program may have made this upgrade while we waited for the lock.
+        if (currentVersion(db) >= m.version) {
+            db.rollback();
+            continue;
+        }
         {
             QSqlQuery q(db);
             for (qsizetype i = 0; i < sql.size() && failure.isEmpty(); ++i) {
@@ -162,8 +169,9 @@ bool Migrator::migrate(QSqlDatabase &db, int targetVersion, QString *error)
                     failure = tr("Cannot record schema version %1: %2").arg(QString::number(m.version), ins.lastError().text());
             }
         }
-        if (failure.isEmpty() && !db.commit())
-            failure = tr("Cannot commit the upgrade to schema version %1: %2").arg(QString::number(m.version), db.lastError().text());
+        QString commitFailure;
+        if (failure.isEmpty() && !WriteTransaction::commit(db, &commitFailure))
+            failure = tr("Cannot commit the upgrade to schema version %1: %2").arg(QString::number(m.version), commitFailure);
         if (!failure.isEmpty()) {
             db.rollback();
             return setError(error, failure);

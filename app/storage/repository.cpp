@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository.h"
 
+#include "writetransaction.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -771,8 +773,8 @@ bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> 
         return setError(error, tr("The database is not open"));
     if (!hasLayoutTable(m_db))
         return setError(error, tr("This database has no place for graph positions; open it once to upgrade it"));
-    if (!m_db.transaction())
-        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    if (!WriteTransaction::begin(m_db, error))
+        return false;
     QString failure;
     bool ok = true;
     {
@@ -793,10 +795,8 @@ bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> 
                 failure = tr("Cannot save the graph position of \"%1\": %2").arg(it.key(), q.lastError().text());
         }
     }
-    if (ok && !m_db.commit()) {
-        failure = tr("Cannot commit the changes: %1").arg(m_db.lastError().text());
+    if (ok && !WriteTransaction::commit(m_db, &failure))
         ok = false;
-    }
     if (!ok) {
         m_db.rollback();
         return setError(error, failure);
@@ -932,16 +932,14 @@ bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, co
 {
     if (!m_db.isOpen())
         return setError(error, tr("The database is not open"));
-    if (!m_db.transaction())
-        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    if (!WriteTransaction::begin(m_db, error))
+        return false;
     QString failure;
     // The merge writer keeps stored info; an edit may change it, so it is written from after.
     bool ok = Writer(m_db, true).write(upserts, &failure) && deleteRecords(m_db, removed, &failure)
               && Writer(m_db, false).writeInfo(after.info, &failure) && reorderAll(m_db, after, &failure);
-    if (ok && !m_db.commit()) {
-        failure = tr("Cannot commit the changes: %1").arg(m_db.lastError().text());
+    if (ok && !WriteTransaction::commit(m_db, &failure))
         ok = false;
-    }
     if (!ok) {
         m_db.rollback();
         return setError(error, failure);
@@ -963,14 +961,12 @@ bool Repository::write(const Dataset &data, bool merge, QString *error)
 {
     if (!m_db.isOpen())
         return setError(error, tr("The database is not open"));
-    if (!m_db.transaction())
-        return setError(error, tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    if (!WriteTransaction::begin(m_db, error))
+        return false;
     QString failure;
     bool ok = merge ? Writer(m_db, true).write(data, &failure) : replaceContents(m_db, data, &failure);
-    if (ok && !m_db.commit()) {
-        failure = tr("Cannot commit the changes: %1").arg(m_db.lastError().text());
+    if (ok && !WriteTransaction::commit(m_db, &failure))
         ok = false;
-    }
     if (!ok) {
         m_db.rollback();
         return setError(error, failure);

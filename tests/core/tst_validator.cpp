@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/datalimits.h"
 #include "core/syntheticdataset.h"
 #include "core/validator.h"
 
@@ -109,7 +110,53 @@ private Q_SLOTS:
                                       << "financial" << "kt/2024-Q2/revenue" << "quarter";
         QTest::newRow("source address") << Mutation([](Dataset &d) { d.sources[0].url = QStringLiteral("ftp://x"); })
                                         << "source" << "src-a" << "url";
+
+        // DataLimits: absurd sizes and ranges name the record and the field.
+        QTest::newRow("5,000,000-character name") << Mutation([](Dataset &d) {
+            d.entities[1].name.en = QString(5000000, QLatin1Char('x'));
+        }) << "entity" << "microsoft" << "name";
+        QTest::newRow("long Korean name") << Mutation([](Dataset &d) {
+            d.entities[0].name.ko = QString(DataLimits::maxNameLength + 1, QChar(0xD55C));
+        }) << "entity" << "kt" << "name_ko";
+        QTest::newRow("long title") << Mutation([](Dataset &d) {
+            d.events[0].title.en = QString(DataLimits::maxTitleLength + 1, QLatin1Char('t'));
+        }) << "event" << "ev-1" << "title";
+        QTest::newRow("long summary") << Mutation([](Dataset &d) {
+            d.events[0].summary.ko = QString(DataLimits::maxSummaryLength + 1, QLatin1Char('s'));
+        }) << "event" << "ev-1" << "summary_ko";
+        QTest::newRow("long description") << Mutation([](Dataset &d) {
+            d.entities[0].description.en = QString(DataLimits::maxSummaryLength + 1, QLatin1Char('d'));
+        }) << "entity" << "kt" << "description";
+        QTest::newRow("long source address") << Mutation([](Dataset &d) {
+            d.sources[0].url = QStringLiteral("https://") + QString(DataLimits::maxAttributeLength, QLatin1Char('a'));
+        }) << "source" << "src-a" << "url";
+        QTest::newRow("year 9999") << Mutation([](Dataset &d) { d.events[0].date = PartialDate::day(9999, 9, 27); })
+                                   << "event" << "ev-1" << "date";
+        QTest::newRow("year 1") << Mutation([](Dataset &d) { d.relationships[0].validFrom = PartialDate::year(1); })
+                                << "relationship" << "rel-1" << "validFrom";
+        QTest::newRow("figure of year 3000") << Mutation([](Dataset &d) { d.financials[0].quarter = PartialDate::quarter(3000, 1); })
+                                             << "financial" << "kt/3000-Q1/revenue" << "quarter";
+        QTest::newRow("amount 1e300") << Mutation([](Dataset &d) {
+            d.events[0].amount = Amount{AmountPrecision::Exact, QStringLiteral("KRW"), 1e300, {}, {}, {}, {}};
+        }) << "event" << "ev-1" << "amount";
+        QTest::newRow("range to 1e20") << Mutation([](Dataset &d) {
+            d.events[0].amount = Amount{AmountPrecision::Range, QStringLiteral("KRW"), {}, 1.0, 1e20, {}, {}};
+        }) << "event" << "ev-1" << "amount";
+        QTest::newRow("figure -1e30") << Mutation([](Dataset &d) { d.financials[0].value = -1e30; })
+                                      << "financial" << "kt/2024-Q2/revenue" << "value";
     }
+    void limitsAllowTheLargestRealValues()
+    {
+        Dataset d = base();
+        d.entities[0].name.en = QString(DataLimits::maxNameLength, QLatin1Char('n'));
+        d.events[0].date = PartialDate::day(DataLimits::maxYear, 12, 31);
+        d.events[0].amount = Amount{AmountPrecision::Exact, QStringLiteral("KRW"), 3e14, {}, {}, {}, {}};
+        d.financials[0].value = -4.2e13; // a loss is negative
+        d.relationships[0].validFrom = PartialDate::year(DataLimits::minYear);
+        const auto issues = Validator::validate(d);
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
+    }
+
     void issues()
     {
         QFETCH(Mutation, mutate);

@@ -105,6 +105,21 @@ private Q_SLOTS:
             QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
+    // Issue 17: a name of five million characters was accepted and stored.
+    void hugeEntityNameIsRefused()
+    {
+        const QByteArray name(5000000, 'x');
+        const QByteArray json = "{\"format\":\"telco-atlas-dataset\",\"formatVersion\":1,"
+                                "\"entities\":[{\"id\":\"kt\",\"kind\":\"company\",\"name\":{\"en\":\""
+            + name + "\"}}]}";
+        QString error;
+        QVERIFY(!DatasetJson::parse(json, QStringLiteral("huge.json"), &error));
+        for (const char *word : {"huge.json", "entity 'kt'", "field 'name'", "5000000", "500"})
+            QVERIFY2(error.contains(QLatin1String(word)), qPrintable(error.left(300)));
+        // Merged imports read fragments; the ImportPlan validates them, with the same limits.
+        QVERIFY(DatasetJson::parseFragment(json, QStringLiteral("huge.json"), &error));
+    }
+
     void missingFileNamesTheFile()
     {
         QString error;

@@ -322,6 +322,14 @@ print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get(
         QTest::newRow("self loop") << head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"/>\n" + tail
                                    << QStringList{"line 7, element 'edge', field 'target'", "itself"};
         QTest::newRow("hyperedge") << head + "<node id=\"a\"/>\n<hyperedge/>\n" + tail << QStringList{"line 7", "hyperedge"};
+        // Issue 17: hostile sizes end in a message, not a stack overflow or a giant record.
+        QByteArray nested;
+        for (int i = 0; i < 100000; ++i)
+            nested += "<node id=\"n" + QByteArray::number(i) + "\"><graph>";
+        QTest::newRow("groups nested 100,000 deep") << head + nested << QStringList{"bad.graphml", "nested more than 64 deep"};
+        QTest::newRow("5,000,000-character attribute")
+            << head + "<node id=\"a\"><data key=\"k\">" + QByteArray(5000000, 'x') + "</data></node>\n" + tail
+            << QStringList{"line 6, element 'node' ('a'), field 'kind'", "5000000", "10000"};
     }
     void malformed()
     {
