@@ -225,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.plan().count(ImportPlan::Action::Skip), 1);
         dialog.setPolicy(DuplicatePolicy::Replace);
         QCOMPARE(dialog.plan().count(ImportPlan::Action::Update), 1);
-        QVERIFY(field<QLabel>(&dialog, "summary")->text().contains(QLatin1String("1 replace")));
+        QVERIFY(field<QLabel>(&dialog, "summary")->text().contains(QLatin1String("1 replacing the database")));
         auto *view = field<QTableView>(&dialog, "preview");
         QCOMPARE(view->model()->rowCount(), int(dialog.plan().items().size()));
         // What changes the database comes first.
