@@ -6,6 +6,7 @@
 #include "reports/headless.h"
 #include "storage/database.h"
 #include "ui/mainwindow.h"
+#include "ui/passworddialog.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
 
@@ -32,12 +33,12 @@ int finish(const CommandLine::Exit &exit)
 
 int runWindow(const CommandLine::Request &request, Language lang, Settings &settings)
 {
-    const QString spec = !request.database.isEmpty()  ? request.database
-        : settings.lastDatabase().isEmpty() ? Database::defaultLocation()
-                                            : settings.lastDatabase();
+    const QString last = settings.lastDatabase().isEmpty() ? Database::defaultLocation() : settings.lastDatabase();
+    const QString spec = request.database.isEmpty() ? last : request.database;
     Document document;
     document.setLanguage(lang);
     Workspace workspace(&document);
+    workspace.setPasswordPrompt(PasswordDialog::prompt(nullptr));
     QString error;
     if (!workspace.open(spec, &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Database"), error);
