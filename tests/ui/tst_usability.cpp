@@ -14,7 +14,7 @@
 #include "timeline/timelinewidget.h"
 #include "ui/eventdialog.h"
 #include "ui/mainwindow.h"
-#include "ui/workspace.h"
+#include "models/workspace.h"
 
 #include <QAction>
 #include <QApplication>
