@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/builtindataset.h"
+#include "../firsteditiondataset.h"
 #include "io/dartreader.h"
 #include "io/datasetfiles.h"
 #include "io/importplan.h"
@@ -259,13 +260,12 @@ private Q_SLOTS:
         QVERIFY2(error.contains(words), qPrintable(error));
     }
 
-    // Against the built-in dataset: KT's Q2 2024 exists with another value and source; the plan
-    // counts it as a conflict and lists both figures, Replace takes the filing's.
+    // Against the first edition of the data: KT's Q1 and Q2 2024 exist with other values and
+    // sources; the plan counts them as conflicts and lists both figures, Replace takes the filing's.
     void conflictsWithTheDatabase()
     {
         QString error;
-        const auto builtin = BuiltinDataset::load(&error);
-        QVERIFY2(builtin, qPrintable(error));
+        const std::optional<Dataset> builtin = TestData::firstEdition();
         const auto in = readFixture("kt-2024.json", *builtin, &error);
         QVERIFY2(in, qPrintable(error));
         const ImportPlan skip = ImportPlan::compute(*builtin, *in, DuplicatePolicy::Skip);

@@ -258,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(Migrator::currentVersion(m_db->connection()), Migrator::latestVersion());
         const QStringList tables = m_db->connection().tables();
         for (const char *t : {"meta", "sources", "entities", "events", "event_participants", "event_sources",
-                              "amounts", "relationships", "relationship_sources", "financials", "node_positions"})
+                              "amounts", "relationships", "relationship_sources", "financials", "financial_gaps", "node_positions"})
             QVERIFY2(tables.contains(s(t)), t);
         QVERIFY2(!m_db->displayName().contains(QUrl(m_url).password()) || QUrl(m_url).password().isEmpty(),
                  "display name shows the password");
@@ -306,7 +306,7 @@ private:
             QSqlQuery q(db);
             ok = ok
                 && q.exec(s("DROP TABLE IF EXISTS node_positions, relationship_sources, relationships, amounts, "
-                            "event_sources, event_participants, events, financials, entities, sources, meta CASCADE"));
+                            "event_sources, event_participants, events, financial_gaps, financials, entities, sources, meta CASCADE"));
             if (!ok && error)
                 *error = q.lastError().text() + db.lastError().text();
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenDART fetch against a local HTTP server on 127.0.0.1 that answers in the recorded format
 // (tests/io/data/dart): no test touches the internet.
+#include "../firsteditiondatabase.h"
 #include "io/dartfetcher.h"
 #include "io/dartreader.h"
 #include "models/editcommands.h"
@@ -301,7 +302,7 @@ private Q_SLOTS:
 
     // The dialog with an injected key (no keyring in a headless test), then the same preview and
     // one undoable import into the database: KT's Q3 and computed Q4 are new, Q1 and Q2 differ from
-    // the built-in figures and are listed with both values.
+    // the first edition's figures and are listed with both values.
     void fetchPreviewAndImport()
     {
         FakeOpenDart server;
@@ -309,6 +310,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
         QString error;
+        QVERIFY2(TestData::writeFirstEditionDatabase(db, &error), qPrintable(error));
         Document doc;
         Workspace ws(&doc);
         QVERIFY2(ws.open(db, &error), qPrintable(error));

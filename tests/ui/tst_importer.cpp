@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/builtindataset.h"
+#include "../firsteditiondatabase.h"
 #include "io/datasetfiles.h"
 #include "models/editcommands.h"
 #include "models/importservice.h"
@@ -260,13 +261,14 @@ private Q_SLOTS:
     }
 
     // A saved OpenDART response through the command line's path: the figures and their filings
-    // are in the database afterwards; the built-in figures that differ follow the policy.
+    // are in the database afterwards; the first edition's figures that differ follow the policy.
     void dartResponseImported()
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
         const QString file = QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/kt-2024.json");
         QString error, summary;
+        QVERIFY2(TestData::writeFirstEditionDatabase(db, &error), qPrintable(error));
         {
             Document doc;
             Workspace ws(&doc);
@@ -343,6 +345,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
+        QVERIFY2(TestData::writeFirstEditionDatabase(dir.filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));
         Document doc;
         Workspace ws(&doc);
         QVERIFY2(ws.open(dir.filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));

@@ -131,7 +131,7 @@ class TestTeamMode : public QObject
             QSqlQuery q(db);
             ok = ok
                 && q.exec(s("DROP TABLE IF EXISTS node_positions, relationship_sources, relationships, amounts, "
-                            "event_sources, event_participants, events, financials, entities, sources, meta CASCADE"));
+                            "event_sources, event_participants, events, financial_gaps, financials, entities, sources, meta CASCADE"));
             if (!ok)
                 *error = q.lastError().text() + db.lastError().text();
         }
