@@ -3,7 +3,7 @@
 #include "importer.h"
 
 #include "importdialog.h"
-#include "io/dataedit.h"
+#include "core/dataedit.h"
 #include "io/datasetfiles.h"
 #include "models/editcommands.h"
 #include "workspace.h"
@@ -37,7 +37,7 @@ bool Importer::importFile(Workspace &workspace, const QString &path, DuplicatePo
         *summary = ImportDialog::summary(plan, *incoming, plan.merged(), document->language());
     if (!plan.hasChanges())
         return true;
-    return document->applyEdit(DataEdit::fromImport(document->data(), plan), error);
+    return document->applyEdit(plan.toEdit(document->data()), error);
 }
 
 std::optional<ImportedData> Importer::readWithProgress(const QString &path, const Dataset &current, QWidget *parent,

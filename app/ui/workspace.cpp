@@ -56,7 +56,7 @@ bool Workspace::open(const QString &spec, QString *error)
     m_document->setEditSink([this](const DataEdit &edit, const Dataset &after, QString *sinkError) {
         Repository repository(m_database->connection());
         QString message;
-        if (repository.applyChanges(edit.upserts(), edit.removedRecords(), after, &message))
+        if (repository.applyEdit(edit, after, &message))
             return true;
         *sinkError = tr("%1: %2").arg(m_database->displayName(), message);
         return false;
