@@ -5,6 +5,8 @@
 #include "charts/chartformat.h"
 #include "charts/valuelabellayer.h"
 #include "core/formatting.h"
+#include "models/document.h"
+#include "models/financialtablemodel.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -410,11 +412,7 @@ QString FinancialChartBuilder::signChange(const FinancialFigure &f) const
 QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::optional<double> &change,
                                        Language lang) const
 {
-    QString basis = f.basis;
-    if (basis == QLatin1String("consolidated-kifrs"))
-        basis = tr("Consolidated, K-IFRS");
-    else if (basis == QLatin1String("separate-kifrs"))
-        basis = tr("Separate, K-IFRS");
+    const QString basis = FinancialTableModel::basisLabel(f.basis);
     const Source *source = m_data.source(f.sourceId);
     QString sourceText = f.sourceId;
     if (source) {

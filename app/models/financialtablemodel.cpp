@@ -198,7 +198,7 @@ QString FinancialTableModel::displayText(const Row &row, int column) const
     }
 }
 
-QString FinancialTableModel::basisLabel(const QString &basis) const
+QString FinancialTableModel::basisLabel(const QString &basis)
 {
     if (basis == QLatin1String("consolidated-kifrs"))
         return tr("Consolidated, K-IFRS");

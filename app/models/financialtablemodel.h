@@ -19,6 +19,10 @@ class FinancialTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // "Consolidated, K-IFRS" for "consolidated-kifrs" and the other bases figures carry; the
+    // one wording the table, the charts and their tooltips use.
+    static QString basisLabel(const QString &basis);
+
     enum Column { Company, Quarter, Metric, Value, Change, ColumnCount };
     Q_ENUM(Column)
 
@@ -46,7 +50,6 @@ private:
     void onDataReset();
     void onLanguageChanged();
     QString displayText(const Row &row, int column) const;
-    QString basisLabel(const QString &basis) const;
 
     QPointer<Document> m_document;
     bool m_resetting = false;

@@ -8,6 +8,8 @@
 #include "charts/financialchartbuilder.h"
 #include "charts/valuelabellayer.h"
 #include "core/formatting.h"
+#include "models/document.h"
+#include "models/financialtablemodel.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -504,6 +506,29 @@ private Q_SLOTS:
         // Axis titles are never cut short.
         for (QAbstractAxis *a : chart.chart->axes(Qt::Vertical))
             QVERIFY(QFontMetricsF(a->titleFont()).horizontalAdvance(plain(a->titleText())) <= plot.height());
+    }
+
+    // A fourth quarter computed from DART filings (annual minus nine months) says so on hover, in
+    // the words of the quarterly table.
+    void computedFourthQuarterSaysSoOnHover()
+    {
+        Dataset data = ChartFixture::withLossAndGaps();
+        for (auto &f : data.financials) {
+            if (f.quarter == PartialDate::quarter(2024, 4))
+                f.basis = u"consolidated-kifrs-q4-computed"_s;
+        }
+        FinancialChartBuilder::Options o;
+        o.view = View::Trend;
+        const auto chart = FinancialChartBuilder(data).build(o);
+        int computed = 0;
+        for (const auto &item : chart.items) {
+            if (item.figure.quarter != PartialDate::quarter(2024, 4))
+                continue;
+            ++computed;
+            QVERIFY2(item.toolTip.contains(FinancialTableModel::basisLabel(item.figure.basis)), qPrintable(item.toolTip));
+            QVERIFY2(item.toolTip.contains(u"Q4 computed"_s), qPrintable(item.toolTip));
+        }
+        QVERIFY(computed > 0);
     }
 
     // An operating loss goes below zero on the profit axis and into the margin, and the zero
