@@ -509,6 +509,18 @@ Without options it opens the window on the last database (first run: the built-i
         <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
         <translation>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</translation>
     </message>
+    <message>
+        <source>For --import of DART figures: the company (id, name or ticker) a stock code the data does not know belongs to; several separated by commas.</source>
+        <translation>For --import of DART figures: the company (id, name or ticker) a stock code the data does not know belongs to; several separated by commas.</translation>
+    </message>
+    <message>
+        <source>--map-stock-code must be CODE=NAME with a six-digit stock code, not '%1'</source>
+        <translation>--map-stock-code must be CODE=NAME with a six-digit stock code, not '%1'</translation>
+    </message>
+    <message>
+        <source>--map-stock-code: no entity is called '%1'</source>
+        <translation>--map-stock-code: no entity is called '%1'</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CsvDataset</name>

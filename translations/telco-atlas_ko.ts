@@ -438,56 +438,56 @@ Without options it opens the window on the last database (first run: the built-i
 옵션 없이 실행하면 마지막으로 사용한 데이터베이스로 창을 엽니다(처음 실행할 때는 내장 데이터셋).</translation>
     </message>
     <message>
-        <source>--lang must be 'ko' or 'en', not '%1'</source>
-        <translation>--lang 값은 '%1'이(가) 아니라 'ko' 또는 'en'이어야 합니다</translation>
+        <source>--lang must be &apos;ko&apos; or &apos;en&apos;, not &apos;%1&apos;</source>
+        <translation>--lang 값은 &apos;%1&apos;이(가) 아니라 &apos;ko&apos; 또는 &apos;en&apos;이어야 합니다</translation>
     </message>
     <message>
-        <source>--from must be a date YYYY-MM-DD, not '%1'</source>
-        <translation>--from 값은 '%1'이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+        <source>--from must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--from 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
     </message>
     <message>
-        <source>--to must be a date YYYY-MM-DD, not '%1'</source>
-        <translation>--to 값은 '%1'이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+        <source>--to must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--to 값은 &apos;%1&apos;이(가) 아니라 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
     </message>
     <message>
         <source>--to (%1) is before --from (%2)</source>
         <translation>--to(%1)가 --from(%2)보다 앞섭니다</translation>
     </message>
     <message>
-        <source>--hops must be 1, 2 or 3, not '%1'</source>
-        <translation>--hops는 1, 2, 3 중 하나여야 합니다(입력값: '%1').</translation>
+        <source>--hops must be 1, 2 or 3, not &apos;%1&apos;</source>
+        <translation>--hops는 1, 2, 3 중 하나여야 합니다(입력값: &apos;%1&apos;).</translation>
     </message>
     <message>
-        <source>--page must be 'a4' or 'letter', not '%1'</source>
-        <translation>--page 값은 '%1'이(가) 아니라 'a4' 또는 'letter'여야 합니다</translation>
+        <source>--page must be &apos;a4&apos; or &apos;letter&apos;, not &apos;%1&apos;</source>
+        <translation>--page 값은 &apos;%1&apos;이(가) 아니라 &apos;a4&apos; 또는 &apos;letter&apos;여야 합니다</translation>
     </message>
     <message>
-        <source>--view must be 'q2', 'trend' or 'peers', not '%1'</source>
-        <translation>--view 값은 '%1'이(가) 아니라 'q2', 'trend', 'peers' 중 하나여야 합니다</translation>
+        <source>--view must be &apos;q2&apos;, &apos;trend&apos; or &apos;peers&apos;, not &apos;%1&apos;</source>
+        <translation>--view 값은 &apos;%1&apos;이(가) 아니라 &apos;q2&apos;, &apos;trend&apos;, &apos;peers&apos; 중 하나여야 합니다</translation>
     </message>
     <message>
-        <source>--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'</source>
-        <translation>--on-duplicate 값은 '%1'이(가) 아니라 'skip', 'replace', 'keep-both' 중 하나여야 합니다</translation>
+        <source>--on-duplicate must be &apos;skip&apos;, &apos;replace&apos; or &apos;keep-both&apos;, not &apos;%1&apos;</source>
+        <translation>--on-duplicate 값은 &apos;%1&apos;이(가) 아니라 &apos;skip&apos;, &apos;replace&apos;, &apos;keep-both&apos; 중 하나여야 합니다</translation>
     </message>
     <message>
-        <source>Try 'telco-atlas --help'.</source>
-        <translation>'telco-atlas --help'를 실행해 보십시오.</translation>
+        <source>Try &apos;telco-atlas --help&apos;.</source>
+        <translation>&apos;telco-atlas --help&apos;를 실행해 보십시오.</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>예상하지 못한 인수 '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--focus: no entity is called '%1'</source>
-        <translation>--focus: 이름이 '%1'인 개체가 없습니다</translation>
+        <source>--focus: no entity is called &apos;%1&apos;</source>
+        <translation>--focus: 이름이 &apos;%1&apos;인 개체가 없습니다</translation>
     </message>
     <message>
-        <source>--company: no entity is called '%1'</source>
-        <translation>--company: 이름이 '%1'인 개체가 없습니다</translation>
+        <source>--company: no entity is called &apos;%1&apos;</source>
+        <translation>--company: 이름이 &apos;%1&apos;인 개체가 없습니다</translation>
     </message>
     <message>
-        <source>--company: '%1' has no financial figures; companies with figures: %2</source>
-        <translation>--company: '%1'의 재무 수치가 없습니다. 수치가 있는 기업: %2</translation>
+        <source>--company: &apos;%1&apos; has no financial figures; companies with figures: %2</source>
+        <translation>--company: &apos;%1&apos;의 재무 수치가 없습니다. 수치가 있는 기업: %2</translation>
     </message>
     <message>
         <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
@@ -513,12 +513,24 @@ Without options it opens the window on the last database (first run: the built-i
         <source>Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page).</source>
         <translation>출처가 포함된 브리핑을 FILE.pdf로 저장하고 종료합니다(--lang, --from, --to, --focus, --page 사용).</translation>
     </message>
+    <message>
+        <source>For --import of DART figures: the company (id, name or ticker) a stock code the data does not know belongs to; several separated by commas.</source>
+        <translation>DART 실적을 --import할 때, 데이터에 없는 종목 코드가 속한 회사(ID, 이름 또는 종목 코드). 여러 개는 쉼표로 구분.</translation>
+    </message>
+    <message>
+        <source>--map-stock-code must be CODE=NAME with a six-digit stock code, not &apos;%1&apos;</source>
+        <translation>--map-stock-code는 여섯 자리 종목 코드를 쓴 CODE=NAME 형식이어야 합니다(&apos;%1&apos;은 올바르지 않습니다)</translation>
+    </message>
+    <message>
+        <source>--map-stock-code: no entity is called &apos;%1&apos;</source>
+        <translation>--map-stock-code: &apos;%1&apos;(이)라는 항목이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::CsvDataset</name>
     <message>
-        <source>%1: line %2, column '%3': %4</source>
-        <translation>%1: %2행, '%3' 열: %4</translation>
+        <source>%1: line %2, column &apos;%3&apos;: %4</source>
+        <translation>%1: %2행, &apos;%3&apos; 열: %4</translation>
     </message>
     <message>
         <source>%1: line %2: %3</source>
@@ -537,12 +549,12 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>헤더의 %1번째 열이 올바른 UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>column '%1' appears twice in the header</source>
-        <translation>헤더에 '%1' 열이 두 번 있습니다</translation>
+        <source>column &apos;%1&apos; appears twice in the header</source>
+        <translation>헤더에 &apos;%1&apos; 열이 두 번 있습니다</translation>
     </message>
     <message>
-        <source>missing column '%1'; %2 (the header has: %3)</source>
-        <translation>'%1' 열이 없습니다. %2(헤더의 열: %3)</translation>
+        <source>missing column &apos;%1&apos;; %2 (the header has: %3)</source>
+        <translation>&apos;%1&apos; 열이 없습니다. %2(헤더의 열: %3)</translation>
     </message>
     <message>
         <source>%1 fields, but the header has %2 columns</source>
@@ -557,36 +569,36 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>비어 있습니다(가능한 값: %1)</translation>
     </message>
     <message>
-        <source>unknown value '%1' (expected one of: %2)</source>
-        <translation>알 수 없는 값 '%1'입니다(가능한 값: %2)</translation>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
     </message>
     <message>
         <source>is empty</source>
         <translation>비어 있습니다</translation>
     </message>
     <message>
-        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
-        <translation>'%1'은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
     </message>
     <message>
-        <source>'%1' is not a valid %2 id (lower-case letters, digits and '-')</source>
-        <translation>'%1'은(는) 올바른 %2 ID가 아닙니다(영문 소문자, 숫자, '-'만 사용)</translation>
+        <source>&apos;%1&apos; is not a valid %2 id (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>&apos;%1&apos;은(는) 올바른 %2 ID가 아닙니다(영문 소문자, 숫자, &apos;-&apos;만 사용)</translation>
     </message>
     <message>
-        <source>the id '%1' is used more than once (first on line %2)</source>
-        <translation>ID '%1'이(가) 두 번 이상 사용되었습니다(처음 사용: %2행)</translation>
+        <source>the id &apos;%1&apos; is used more than once (first on line %2)</source>
+        <translation>ID &apos;%1&apos;이(가) 두 번 이상 사용되었습니다(처음 사용: %2행)</translation>
     </message>
     <message>
-        <source>'%1' is the entity '%2' again (first on line %3)</source>
-        <translation>'%1'은(는) 개체 '%2'와(과) 중복됩니다(처음 나온 곳: %3행)</translation>
+        <source>&apos;%1&apos; is the entity &apos;%2&apos; again (first on line %3)</source>
+        <translation>&apos;%1&apos;은(는) 개체 &apos;%2&apos;와(과) 중복됩니다(처음 나온 곳: %3행)</translation>
     </message>
     <message>
-        <source>'%1': the smaller figure comes first in min..max</source>
-        <translation>'%1': min..max에서는 작은 수가 앞에 와야 합니다</translation>
+        <source>&apos;%1&apos;: the smaller figure comes first in min..max</source>
+        <translation>&apos;%1&apos;: min..max에서는 작은 수가 앞에 와야 합니다</translation>
     </message>
     <message>
-        <source>'%1' is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate figure, min..max, undisclosed, or words)</source>
-        <translation>'%1'은(는) 금액이 아닙니다(1300000000 또는 1.3e9 같은 숫자, 근사치는 앞에 ~, min..max, undisclosed 또는 문구로 입력하십시오)</translation>
+        <source>&apos;%1&apos; is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate figure, min..max, undisclosed, or words)</source>
+        <translation>&apos;%1&apos;은(는) 금액이 아닙니다(1300000000 또는 1.3e9 같은 숫자, 근사치는 앞에 ~, min..max, undisclosed 또는 문구로 입력하십시오)</translation>
     </message>
     <message>
         <source>words need a currency too, a three-letter code such as KRW or USD</source>
@@ -597,8 +609,8 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>금액이 있으면 필요합니다: KRW, USD 같은 세 글자 코드</translation>
     </message>
     <message>
-        <source>'%1' is not a three-letter currency code such as KRW or USD</source>
-        <translation>'%1'은(는) KRW, USD 같은 세 글자 통화 코드가 아닙니다</translation>
+        <source>&apos;%1&apos; is not a three-letter currency code such as KRW or USD</source>
+        <translation>&apos;%1&apos;은(는) KRW, USD 같은 세 글자 통화 코드가 아닙니다</translation>
     </message>
     <message>
         <source>an events file needs the columns date, kind, title and participants</source>
@@ -613,24 +625,24 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>비어 있습니다(title 또는 title_ko를 입력하십시오)</translation>
     </message>
     <message>
-        <source>needs at least one name (separate names with ';')</source>
-        <translation>이름이 하나 이상 필요합니다(여러 이름은 ';'로 구분)</translation>
+        <source>needs at least one name (separate names with &apos;;&apos;)</source>
+        <translation>이름이 하나 이상 필요합니다(여러 이름은 &apos;;&apos;로 구분)</translation>
     </message>
     <message>
         <source>gives %1 role(s) for %2 participant(s)</source>
         <translation>참여자 %2개에 역할이 %1개 지정되었습니다</translation>
     </message>
     <message>
-        <source>'%1' is '%2' again, named earlier in the list</source>
-        <translation>'%1'은(는) 목록 앞부분에 나온 '%2'와(과) 중복됩니다</translation>
+        <source>&apos;%1&apos; is &apos;%2&apos; again, named earlier in the list</source>
+        <translation>&apos;%1&apos;은(는) 목록 앞부분에 나온 &apos;%2&apos;와(과) 중복됩니다</translation>
     </message>
     <message>
-        <source>unknown source '%1' (leave the column empty or give source_url)</source>
-        <translation>알 수 없는 출처 '%1'입니다(열을 비워 두거나 source_url을 입력하십시오)</translation>
+        <source>unknown source &apos;%1&apos; (leave the column empty or give source_url)</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;입니다(열을 비워 두거나 source_url을 입력하십시오)</translation>
     </message>
     <message>
-        <source>'%1' is not an http:// or https:// address</source>
-        <translation>'%1'은(는) http:// 또는 https:// 주소가 아닙니다</translation>
+        <source>&apos;%1&apos; is not an http:// or https:// address</source>
+        <translation>&apos;%1&apos;은(는) http:// 또는 https:// 주소가 아닙니다</translation>
     </message>
     <message>
         <source>an entities file needs the columns name and kind</source>
@@ -675,11 +687,11 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>OpenDART(%1)에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Reading OpenDART's list of companies…</source>
+        <source>Reading OpenDART&apos;s list of companies…</source>
         <translation>OpenDART 회사 목록을 읽는 중…</translation>
     </message>
     <message>
-        <source>OpenDART's list of companies is not a zip archive</source>
+        <source>OpenDART&apos;s list of companies is not a zip archive</source>
         <translation>OpenDART 회사 목록이 zip 압축 파일이 아닙니다</translation>
     </message>
     <message>
@@ -687,7 +699,7 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>OpenDART가 요청을 거부했습니다(상태 %1): %2</translation>
     </message>
     <message>
-        <source>OpenDART's list of companies cannot be read: %1</source>
+        <source>OpenDART&apos;s list of companies cannot be read: %1</source>
         <translation>OpenDART 회사 목록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
@@ -766,7 +778,7 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>파일이 존재하지 않습니다</translation>
     </message>
     <message>
-        <source>too many requests: the key's daily limit (usually 20,000) is used up; try again tomorrow</source>
+        <source>too many requests: the key&apos;s daily limit (usually 20,000) is used up; try again tomorrow</source>
         <translation>요청 제한 초과: 키의 일일 한도(보통 20,000건)를 모두 사용했습니다. 내일 다시 시도하십시오</translation>
     </message>
     <message>
@@ -786,11 +798,11 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>OpenDART가 시스템 점검 중입니다. 나중에 다시 시도하십시오</translation>
     </message>
     <message>
-        <source>an undefined error on OpenDART's side</source>
+        <source>an undefined error on OpenDART&apos;s side</source>
         <translation>OpenDART 측의 정의되지 않은 오류입니다</translation>
     </message>
     <message>
-        <source>the key's account has expired (personal data retention period); renew it on OpenDART</source>
+        <source>the key&apos;s account has expired (personal data retention period); renew it on OpenDART</source>
         <translation>키의 계정이 만료되었습니다(개인정보 보유기간). OpenDART에서 갱신하십시오</translation>
     </message>
     <message>
@@ -806,8 +818,8 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: %2바이트 위치에서 올바른 JSON이 아닙니다: %3</translation>
     </message>
     <message>
-        <source>%1: not an OpenDART response (an object with "status" and "list")</source>
-        <translation>%1: OpenDART 응답("status"와 "list"가 있는 객체)이 아닙니다</translation>
+        <source>%1: not an OpenDART response (an object with &quot;status&quot; and &quot;list&quot;)</source>
+        <translation>%1: OpenDART 응답(&quot;status&quot;와 &quot;list&quot;가 있는 객체)이 아닙니다</translation>
     </message>
     <message>
         <source>%1, response %2</source>
@@ -818,24 +830,24 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: OpenDART 응답 상태 %2: %3</translation>
     </message>
     <message>
-        <source>%1: row %2: field '%3' is missing</source>
-        <translation>%1: %2번째 행: '%3' 필드가 없습니다</translation>
+        <source>%1: row %2: field &apos;%3&apos; is missing</source>
+        <translation>%1: %2번째 행: &apos;%3&apos; 필드가 없습니다</translation>
     </message>
     <message>
-        <source>%1: row %2: field 'bsns_year' is not a year: '%3'</source>
-        <translation>%1: %2번째 행: 'bsns_year' 필드가 연도가 아닙니다: '%3'</translation>
+        <source>%1: row %2: field &apos;bsns_year&apos; is not a year: &apos;%3&apos;</source>
+        <translation>%1: %2번째 행: &apos;bsns_year&apos; 필드가 연도가 아닙니다: &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, 11011): '%3'</source>
-        <translation>%1: %2번째 행: 'reprt_code' 필드가 정기보고서 코드(11013, 11012, 11014, 11011)가 아닙니다: '%3'</translation>
+        <source>%1: row %2: field &apos;reprt_code&apos; is not a periodic report code (11013, 11012, 11014, 11011): &apos;%3&apos;</source>
+        <translation>%1: %2번째 행: &apos;reprt_code&apos; 필드가 정기보고서 코드(11013, 11012, 11014, 11011)가 아닙니다: &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>%1: row %2: field 'fs_div' must be CFS or OFS: '%3'</source>
-        <translation>%1: %2번째 행: 'fs_div' 필드는 CFS 또는 OFS여야 합니다: '%3'</translation>
+        <source>%1: row %2: field &apos;fs_div&apos; must be CFS or OFS: &apos;%3&apos;</source>
+        <translation>%1: %2번째 행: &apos;fs_div&apos; 필드는 CFS 또는 OFS여야 합니다: &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>%1: row %2: field '%3' is not an amount: '%4'</source>
-        <translation>%1: %2번째 행: '%3' 필드가 금액이 아닙니다: '%4'</translation>
+        <source>%1: row %2: field &apos;%3&apos; is not an amount: &apos;%4&apos;</source>
+        <translation>%1: %2번째 행: &apos;%3&apos; 필드가 금액이 아닙니다: &apos;%4&apos;</translation>
     </message>
     <message>
         <source>%1: OpenDART answered status 013: %2</source>
@@ -865,7 +877,7 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>DART에서 수치 업데이트</translation>
     </message>
     <message>
-        <source>Fetches the quarterly revenue and operating profit of the companies below from OpenDART, the Financial Supervisory Service's open disclosure API, with your own API key (free at opendart.fss.or.kr). You can review every figure before it is imported.</source>
+        <source>Fetches the quarterly revenue and operating profit of the companies below from OpenDART, the Financial Supervisory Service&apos;s open disclosure API, with your own API key (free at opendart.fss.or.kr). You can review every figure before it is imported.</source>
         <translation>아래 회사들의 분기 매출과 영업이익을 금융감독원 전자공시 오픈API인 OpenDART에서 본인의 API 키(opendart.fss.or.kr에서 무료 발급)로 가져옵니다. 가져오기 전에 모든 수치를 확인할 수 있습니다.</translation>
     </message>
     <message>
@@ -916,8 +928,8 @@ Without options it opens the window on the last database (first run: the built-i
 <context>
     <name>atlas::DataEdit</name>
     <message>
-        <source>The %1 '%2' is not as this edit expects; the data changed under it.</source>
-        <translation>%1 '%2'이(가) 이 편집에서 예상한 상태와 다릅니다. 그사이 데이터가 변경되었습니다.</translation>
+        <source>The %1 &apos;%2&apos; is not as this edit expects; the data changed under it.</source>
+        <translation>%1 &apos;%2&apos;이(가) 이 편집에서 예상한 상태와 다릅니다. 그사이 데이터가 변경되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -946,8 +958,8 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: 데이터베이스를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1: not a Telco Atlas database (it holds other tables, such as "%2")</source>
-        <translation>%1: Telco Atlas 데이터베이스가 아닙니다("%2" 등 다른 테이블이 있습니다)</translation>
+        <source>%1: not a Telco Atlas database (it holds other tables, such as &quot;%2&quot;)</source>
+        <translation>%1: Telco Atlas 데이터베이스가 아닙니다(&quot;%2&quot; 등 다른 테이블이 있습니다)</translation>
     </message>
     <message>
         <source>%1: not a Telco Atlas database (no schema version)</source>
@@ -1018,8 +1030,8 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: 파일 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>%1: unsupported mode "%2"; use mode=ro to open read-only</source>
-        <translation>%1: 지원하지 않는 모드 "%2"입니다. 읽기 전용으로 열려면 mode=ro를 사용하십시오</translation>
+        <source>%1: unsupported mode &quot;%2&quot;; use mode=ro to open read-only</source>
+        <translation>%1: 지원하지 않는 모드 &quot;%2&quot;입니다. 읽기 전용으로 열려면 mode=ro를 사용하십시오</translation>
     </message>
     <message>
         <source>%1: cannot open read-only: the file does not exist</source>
@@ -1042,16 +1054,16 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1의 서버는 읽기만 허용합니다(대기 서버 또는 읽기 전용 데이터베이스).</translation>
     </message>
     <message>
-        <source>The database user "%1" may read %2 but not change it (no write access to the table "%3").</source>
-        <translation>데이터베이스 사용자 "%1"은(는) %2을(를) 읽을 수 있지만 변경할 수 없습니다(테이블 "%3"에 쓰기 권한 없음).</translation>
+        <source>The database user &quot;%1&quot; may read %2 but not change it (no write access to the table &quot;%3&quot;).</source>
+        <translation>데이터베이스 사용자 &quot;%1&quot;은(는) %2을(를) 읽을 수 있지만 변경할 수 없습니다(테이블 &quot;%3&quot;에 쓰기 권한 없음).</translation>
     </message>
     <message>
-        <source>%1: the database is empty and the user "%2" may not create the Telco Atlas tables in it; open it once as its owner</source>
-        <translation>%1: 데이터베이스가 비어 있고 사용자 "%2"은(는) Telco Atlas 테이블을 만들 수 없습니다. 소유자로 한 번 여십시오</translation>
+        <source>%1: the database is empty and the user &quot;%2&quot; may not create the Telco Atlas tables in it; open it once as its owner</source>
+        <translation>%1: 데이터베이스가 비어 있고 사용자 &quot;%2&quot;은(는) Telco Atlas 테이블을 만들 수 없습니다. 소유자로 한 번 여십시오</translation>
     </message>
     <message>
-        <source>%1: the database needs an upgrade to schema version %2, which the user "%3" may not make; open it once as its owner</source>
-        <translation>%1: 데이터베이스를 스키마 버전 %2(으)로 업그레이드해야 하지만 사용자 "%3"에게는 권한이 없습니다. 소유자로 한 번 여십시오</translation>
+        <source>%1: the database needs an upgrade to schema version %2, which the user &quot;%3&quot; may not make; open it once as its owner</source>
+        <translation>%1: 데이터베이스를 스키마 버전 %2(으)로 업그레이드해야 하지만 사용자 &quot;%3&quot;에게는 권한이 없습니다. 소유자로 한 번 여십시오</translation>
     </message>
     <message>
         <source>%1: the database is damaged and was not opened; it is left as it was (%2)</source>
@@ -1065,16 +1077,16 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml</source>
-        <translation>%1: '%2' 형식의 파일은 가져올 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일을 읽습니다</translation>
+        <source>%1: cannot import files of type &apos;%2&apos;; Telco Atlas reads .json, .csv and .graphml</source>
+        <translation>%1: &apos;%2&apos; 형식의 파일은 가져올 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일을 읽습니다</translation>
     </message>
     <message>
         <source>(no extension)</source>
         <translation>(확장자 없음)</translation>
     </message>
     <message>
-        <source>%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv and .graphml</source>
-        <translation>%1: '%2' 형식의 파일로는 내보낼 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일로 저장합니다</translation>
+        <source>%1: cannot export to files of type &apos;%2&apos;; Telco Atlas writes .json, .csv and .graphml</source>
+        <translation>%1: &apos;%2&apos; 형식의 파일로는 내보낼 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일로 저장합니다</translation>
     </message>
     <message>
         <source>Data files (*.json *.csv *.graphml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml);;All files (*)</source>
@@ -1100,8 +1112,8 @@ Without options it opens the window on the last database (first run: the built-i
 <context>
     <name>atlas::DatasetJson</name>
     <message>
-        <source>%1: %2, field '%3': %4</source>
-        <translation>%1: %2, '%3' 필드: %4</translation>
+        <source>%1: %2, field &apos;%3&apos;: %4</source>
+        <translation>%1: %2, &apos;%3&apos; 필드: %4</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -1112,28 +1124,28 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>문자열이어야 합니다</translation>
     </message>
     <message>
-        <source>must be an object with "en" and/or "ko"</source>
-        <translation>"en" 또는 "ko"(또는 둘 다)를 가진 객체여야 합니다</translation>
+        <source>must be an object with &quot;en&quot; and/or &quot;ko&quot;</source>
+        <translation>&quot;en&quot; 또는 &quot;ko&quot;(또는 둘 다)를 가진 객체여야 합니다</translation>
     </message>
     <message>
-        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
-        <translation>'%1'은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
     </message>
     <message>
         <source>must be a number</source>
         <translation>숫자여야 합니다</translation>
     </message>
     <message>
-        <source>unknown value '%1' (expected one of: %2)</source>
-        <translation>알 수 없는 값 '%1'입니다(가능한 값: %2)</translation>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
         <translation>문자열 배열이어야 합니다</translation>
     </message>
     <message>
-        <source>'equivalent' must be an object</source>
-        <translation>'equivalent'는 객체여야 합니다</translation>
+        <source>&apos;equivalent&apos; must be an object</source>
+        <translation>&apos;equivalent&apos;는 객체여야 합니다</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -1156,12 +1168,12 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>%1: 최상위 값은 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <source>%1: not a Telco Atlas dataset (field 'format' must be "telco-atlas-dataset")</source>
-        <translation>%1: Telco Atlas 데이터셋이 아닙니다('format' 필드가 "telco-atlas-dataset"이어야 합니다)</translation>
+        <source>%1: not a Telco Atlas dataset (field &apos;format&apos; must be &quot;telco-atlas-dataset&quot;)</source>
+        <translation>%1: Telco Atlas 데이터셋이 아닙니다(&apos;format&apos; 필드가 &quot;telco-atlas-dataset&quot;이어야 합니다)</translation>
     </message>
     <message>
-        <source>%1: field 'formatVersion' is missing or not a positive number</source>
-        <translation>%1: 'formatVersion' 필드가 없거나 양수가 아닙니다</translation>
+        <source>%1: field &apos;formatVersion&apos; is missing or not a positive number</source>
+        <translation>%1: &apos;formatVersion&apos; 필드가 없거나 양수가 아닙니다</translation>
     </message>
     <message>
         <source>%1: dataset format version %2 is newer than this Telco Atlas reads (%3); update the application</source>
@@ -1422,20 +1434,20 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>영어 또는 한국어 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <source>Give an id: lower-case letters, digits and '-'.</source>
-        <translation>ID를 입력하십시오. 영문 소문자, 숫자, '-'만 사용할 수 있습니다.</translation>
+        <source>Give an id: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>ID를 입력하십시오. 영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use lower-case letters, digits and '-'.</source>
-        <translation>'%1'은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, '-'만 사용하십시오.</translation>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, &apos;-&apos;만 사용하십시오.</translation>
     </message>
     <message>
-        <source>The id '%1' is already used by %2.</source>
-        <translation>ID '%1'은(는) 이미 %2에서 사용하고 있습니다.</translation>
+        <source>The id &apos;%1&apos; is already used by %2.</source>
+        <translation>ID &apos;%1&apos;은(는) 이미 %2에서 사용하고 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' already names %2.</source>
-        <translation>'%1'은(는) 이미 %2의 종목 코드입니다.</translation>
+        <source>&apos;%1&apos; already names %2.</source>
+        <translation>&apos;%1&apos;은(는) 이미 %2의 종목 코드입니다.</translation>
     </message>
 </context>
 <context>
@@ -1556,8 +1568,8 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>날짜를 입력하십시오: 2024-06-13, 2024-06(월), 2024-Q2(분기) 또는 2024(연도).</translation>
     </message>
     <message>
-        <source>'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024.</source>
-        <translation>'%1'은(는) 날짜가 아닙니다. 2024-06-13, 2024-06, 2024-Q2 또는 2024 형식을 사용하십시오.</translation>
+        <source>&apos;%1&apos; is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다. 2024-06-13, 2024-06, 2024-Q2 또는 2024 형식을 사용하십시오.</translation>
     </message>
     <message>
         <source>Give an English or a Korean title.</source>
@@ -1584,8 +1596,8 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>1300000000 또는 1.3e9처럼 통화 단위로 수치를 입력하십시오.</translation>
     </message>
     <message>
-        <source>'%1' is not a number: write 1300000000 or 1.3e9.</source>
-        <translation>'%1'은(는) 숫자가 아닙니다. 1300000000 또는 1.3e9 형식으로 입력하십시오.</translation>
+        <source>&apos;%1&apos; is not a number: write 1300000000 or 1.3e9.</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다. 1300000000 또는 1.3e9 형식으로 입력하십시오.</translation>
     </message>
     <message>
         <source>An amount is not negative.</source>
@@ -1604,16 +1616,16 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>출처를 하나 이상 인용하십시오.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use lower-case letters, digits and '-'.</source>
-        <translation>'%1'은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, '-'만 사용하십시오.</translation>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, &apos;-&apos;만 사용하십시오.</translation>
     </message>
     <message>
-        <source>The id '%1' is already used by another event.</source>
-        <translation>ID '%1'은(는) 이미 다른 사건에서 사용하고 있습니다.</translation>
+        <source>The id &apos;%1&apos; is already used by another event.</source>
+        <translation>ID &apos;%1&apos;은(는) 이미 다른 사건에서 사용하고 있습니다.</translation>
     </message>
     <message>
-        <source>Give an id: lower-case letters, digits and '-'.</source>
-        <translation>ID를 입력하십시오. 영문 소문자, 숫자, '-'만 사용할 수 있습니다.</translation>
+        <source>Give an id: lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>ID를 입력하십시오. 영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1906,68 +1918,68 @@ Source: %2</source>
         <translation>%1: %2행 %3열: %4</translation>
     </message>
     <message>
-        <source>%1: line %2, element '%3'</source>
-        <translation>%1: %2행, '%3' 요소</translation>
+        <source>%1: line %2, element &apos;%3&apos;</source>
+        <translation>%1: %2행, &apos;%3&apos; 요소</translation>
     </message>
     <message>
-        <source>%1: line %2, element '%3' ('%4')</source>
-        <translation>%1: %2행, '%3' 요소('%4')</translation>
+        <source>%1: line %2, element &apos;%3&apos; (&apos;%4&apos;)</source>
+        <translation>%1: %2행, &apos;%3&apos; 요소(&apos;%4&apos;)</translation>
     </message>
     <message>
-        <source>%1, field '%2': %3</source>
-        <translation>%1, '%2' 필드: %3</translation>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, &apos;%2&apos; 필드: %3</translation>
     </message>
     <message>
         <source>%1: line %2: not a GraphML file (the root element is &lt;%3&gt;, not &lt;graphml&gt;)</source>
         <translation>%1: %2행: GraphML 파일이 아닙니다(루트 요소가 &lt;graphml&gt;이 아니라 &lt;%3&gt;입니다)</translation>
     </message>
     <message>
-        <source>%1: line %2, element 'key', field 'id': is missing</source>
-        <translation>%1: %2행, 'key' 요소, 'id' 필드: 없습니다</translation>
+        <source>%1: line %2, element &apos;key&apos;, field &apos;id&apos;: is missing</source>
+        <translation>%1: %2행, &apos;key&apos; 요소, &apos;id&apos; 필드: 없습니다</translation>
     </message>
     <message>
         <source>%1: hyperedges are not supported</source>
         <translation>%1: 하이퍼엣지는 지원하지 않습니다</translation>
     </message>
     <message>
-        <source>%1, field 'id': is missing</source>
-        <translation>%1, 'id' 필드: 없습니다</translation>
+        <source>%1, field &apos;id&apos;: is missing</source>
+        <translation>%1, &apos;id&apos; 필드: 없습니다</translation>
     </message>
     <message>
-        <source>%1, field 'id': '%2' is used more than once (first on line %3)</source>
-        <translation>%1, 'id' 필드: '%2'이(가) 두 번 이상 사용되었습니다(처음 사용: %3행)</translation>
+        <source>%1, field &apos;id&apos;: &apos;%2&apos; is used more than once (first on line %3)</source>
+        <translation>%1, &apos;id&apos; 필드: &apos;%2&apos;이(가) 두 번 이상 사용되었습니다(처음 사용: %3행)</translation>
     </message>
     <message>
-        <source>%1, field '%2': is missing</source>
-        <translation>%1, '%2' 필드: 없습니다</translation>
+        <source>%1, field &apos;%2&apos;: is missing</source>
+        <translation>%1, &apos;%2&apos; 필드: 없습니다</translation>
     </message>
     <message>
-        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
-        <translation>'%1'은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
     </message>
     <message>
-        <source>unknown value '%1' (expected one of: %2)</source>
-        <translation>알 수 없는 값 '%1'입니다(가능한 값: %2)</translation>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
     </message>
     <message>
-        <source>'%1' is used more than once (first on line %2)</source>
-        <translation>'%1'이(가) 두 번 이상 사용되었습니다(처음 사용: %2행)</translation>
+        <source>&apos;%1&apos; is used more than once (first on line %2)</source>
+        <translation>&apos;%1&apos;이(가) 두 번 이상 사용되었습니다(처음 사용: %2행)</translation>
     </message>
     <message>
-        <source>unknown node '%1'</source>
-        <translation>알 수 없는 노드 '%1'</translation>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>알 수 없는 노드 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>an entity cannot relate to itself</source>
         <translation>개체는 자기 자신과 관계를 맺을 수 없습니다</translation>
     </message>
     <message>
-        <source>unknown event '%1'</source>
-        <translation>알 수 없는 사건 '%1'</translation>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>알 수 없는 사건 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1' (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
-        <translation>알 수 없는 출처 '%1'(GraphML 파일에는 출처가 담기지 않습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으십시오)</translation>
+        <source>unknown source &apos;%1&apos; (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;(GraphML 파일에는 출처가 담기지 않습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으십시오)</translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
@@ -1989,8 +2001,8 @@ Source: %2</source>
 <context>
     <name>atlas::GraphRender</name>
     <message>
-        <source>%1: unknown picture format "%2"; the name must end in .svg or .png</source>
-        <translation>%1: 알 수 없는 그림 형식 "%2"입니다. 이름이 .svg 또는 .png로 끝나야 합니다</translation>
+        <source>%1: unknown picture format &quot;%2&quot;; the name must end in .svg or .png</source>
+        <translation>%1: 알 수 없는 그림 형식 &quot;%2&quot;입니다. 이름이 .svg 또는 .png로 끝나야 합니다</translation>
     </message>
     <message>
         <source>Company graph</source>
@@ -2009,12 +2021,12 @@ Source: %2</source>
         <translation>%1: 그림이 너무 커집니다</translation>
     </message>
     <message>
-        <source>No entity is named "%1" (try a name in English or Korean, or a ticker)</source>
-        <translation>이름이 "%1"인 개체가 없습니다(영어나 한국어 이름 또는 종목 코드를 입력해 보십시오)</translation>
+        <source>No entity is named &quot;%1&quot; (try a name in English or Korean, or a ticker)</source>
+        <translation>이름이 &quot;%1&quot;인 개체가 없습니다(영어나 한국어 이름 또는 종목 코드를 입력해 보십시오)</translation>
     </message>
     <message>
-        <source>"%1" has no relationships in the time window</source>
-        <translation>"%1"은(는) 이 기간에 관계가 없습니다</translation>
+        <source>&quot;%1&quot; has no relationships in the time window</source>
+        <translation>&quot;%1&quot;은(는) 이 기간에 관계가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2272,15 +2284,15 @@ Source: %2</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <source>Skip them: keep the database's records</source>
+        <source>Skip them: keep the database&apos;s records</source>
         <translation>건너뛰기: 데이터베이스의 항목 유지</translation>
     </message>
     <message>
-        <source>Replace the database's records with the file's</source>
+        <source>Replace the database&apos;s records with the file&apos;s</source>
         <translation>바꾸기: 데이터베이스의 항목을 파일의 항목으로 대체</translation>
     </message>
     <message>
-        <source>Keep both: add the file's under new ids</source>
+        <source>Keep both: add the file&apos;s under new ids</source>
         <translation>둘 다 유지: 파일의 항목을 새 ID로 추가</translation>
     </message>
     <message>
@@ -2356,7 +2368,7 @@ Source: %2</source>
         <translation>“%1”에서 %2이(가) 사라집니다</translation>
     </message>
     <message>
-        <source>Replacing takes the file's records as they are: %1.</source>
+        <source>Replacing takes the file&apos;s records as they are: %1.</source>
         <translation>대체하면 파일의 레코드를 그대로 씁니다: %1.</translation>
     </message>
     <message numerus="yes">
@@ -2380,8 +2392,8 @@ Source: %2</source>
 <context>
     <name>atlas::ImportPlan</name>
     <message>
-        <source>%1: %2 '%3', field 'id': is used more than once in the file</source>
-        <translation>%1: %2 '%3', 'id' 필드: 파일에서 두 번 이상 사용되었습니다</translation>
+        <source>%1: %2 &apos;%3&apos;, field &apos;id&apos;: is used more than once in the file</source>
+        <translation>%1: %2 &apos;%3&apos;, &apos;id&apos; 필드: 파일에서 두 번 이상 사용되었습니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2469,7 +2481,7 @@ Source: %2</source>
         <translation>아무것도 가져오지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n replacing the database's record(s)</source>
+        <source>%n replacing the database&apos;s record(s)</source>
         <translation>
             <numerusform>데이터베이스 레코드 %n건 대체</numerusform>
         </translation>
@@ -3005,7 +3017,7 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>그래프: 더블 클릭</translation>
     </message>
     <message>
-        <source>Show a node's neighbourhood</source>
+        <source>Show a node&apos;s neighbourhood</source>
         <translation>노드의 이웃 보기</translation>
     </message>
     <message>
@@ -3176,8 +3188,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>%1: 올바른 PostgreSQL 주소가 아닙니다. postgresql://user@host[:port]/database 형식이어야 합니다</translation>
     </message>
     <message>
-        <source>%1: unsupported connection option "%2"</source>
-        <translation>%1: 지원하지 않는 연결 옵션 "%2"입니다</translation>
+        <source>%1: unsupported connection option &quot;%2&quot;</source>
+        <translation>%1: 지원하지 않는 연결 옵션 &quot;%2&quot;입니다</translation>
     </message>
 </context>
 <context>
@@ -3247,8 +3259,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>개체는 자기 자신과 관계를 맺을 수 없습니다. 다른 개체를 선택하십시오.</translation>
     </message>
     <message>
-        <source>'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024, or leave it empty.</source>
-        <translation>'%1'은(는) 날짜가 아닙니다. 2024-06-13, 2024-06, 2024-Q2 또는 2024 형식을 사용하거나 비워 두십시오.</translation>
+        <source>&apos;%1&apos; is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024, or leave it empty.</source>
+        <translation>&apos;%1&apos;은(는) 날짜가 아닙니다. 2024-06-13, 2024-06, 2024-Q2 또는 2024 형식을 사용하거나 비워 두십시오.</translation>
     </message>
     <message>
         <source>The relationship ends before it starts.</source>
@@ -3259,12 +3271,12 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>근거 사건을 선택하거나 출처를 인용하십시오.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use lower-case letters, digits and '-'.</source>
-        <translation>'%1'은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, '-'만 사용하십시오.</translation>
+        <source>&apos;%1&apos; is not a valid id: use lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 올바른 ID가 아닙니다. 영문 소문자, 숫자, &apos;-&apos;만 사용하십시오.</translation>
     </message>
     <message>
-        <source>The id '%1' is already used by another relationship.</source>
-        <translation>ID '%1'은(는) 이미 다른 관계에서 사용하고 있습니다.</translation>
+        <source>The id &apos;%1&apos; is already used by another relationship.</source>
+        <translation>ID &apos;%1&apos;은(는) 이미 다른 관계에서 사용하고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3293,8 +3305,8 @@ The password is asked for when the server wants one, or comes from the keyring o
 <context>
     <name>atlas::Repository</name>
     <message>
-        <source>Cannot prepare "%1": %2</source>
-        <translation>"%1"을(를) 준비할 수 없습니다: %2</translation>
+        <source>Cannot prepare &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 준비할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot read the order of %1: %2</source>
@@ -3309,44 +3321,44 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>데이터셋 정보를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Cannot save source "%1": %2</source>
-        <translation>출처 "%1"을(를) 저장할 수 없습니다: %2</translation>
+        <source>Cannot save source &quot;%1&quot;: %2</source>
+        <translation>출처 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot save entity "%1": %2</source>
-        <translation>개체 "%1"을(를) 저장할 수 없습니다: %2</translation>
+        <source>Cannot save entity &quot;%1&quot;: %2</source>
+        <translation>개체 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot save event "%1": %2</source>
-        <translation>사건 "%1"을(를) 저장할 수 없습니다: %2</translation>
+        <source>Cannot save event &quot;%1&quot;: %2</source>
+        <translation>사건 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot save participant "%1" of event "%2": %3</source>
-        <translation>사건 "%2"의 참여자 "%1"을(를) 저장할 수 없습니다: %3</translation>
+        <source>Cannot save participant &quot;%1&quot; of event &quot;%2&quot;: %3</source>
+        <translation>사건 &quot;%2&quot;의 참여자 &quot;%1&quot;을(를) 저장할 수 없습니다: %3</translation>
     </message>
     <message>
-        <source>Cannot save source "%1" of event "%2": %3</source>
-        <translation>사건 "%2"의 출처 "%1"을(를) 저장할 수 없습니다: %3</translation>
+        <source>Cannot save source &quot;%1&quot; of event &quot;%2&quot;: %3</source>
+        <translation>사건 &quot;%2&quot;의 출처 &quot;%1&quot;을(를) 저장할 수 없습니다: %3</translation>
     </message>
     <message>
-        <source>Cannot save the amount of event "%1": %2</source>
-        <translation>사건 "%1"의 금액을 저장할 수 없습니다: %2</translation>
+        <source>Cannot save the amount of event &quot;%1&quot;: %2</source>
+        <translation>사건 &quot;%1&quot;의 금액을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot save relationship "%1": %2</source>
-        <translation>관계 "%1"을(를) 저장할 수 없습니다: %2</translation>
+        <source>Cannot save relationship &quot;%1&quot;: %2</source>
+        <translation>관계 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot save source "%1" of relationship "%2": %3</source>
-        <translation>관계 "%2"의 출처 "%1"을(를) 저장할 수 없습니다: %3</translation>
+        <source>Cannot save source &quot;%1&quot; of relationship &quot;%2&quot;: %3</source>
+        <translation>관계 &quot;%2&quot;의 출처 &quot;%1&quot;을(를) 저장할 수 없습니다: %3</translation>
     </message>
     <message>
-        <source>Cannot save financial figure "%1": %2</source>
-        <translation>재무 수치 "%1"을(를) 저장할 수 없습니다: %2</translation>
+        <source>Cannot save financial figure &quot;%1&quot;: %2</source>
+        <translation>재무 수치 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": unknown value "%2"</source>
-        <translation>"%1"을(를) 읽을 수 없습니다: 알 수 없는 값 "%2"</translation>
+        <source>Cannot read &quot;%1&quot;: unknown value &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: 알 수 없는 값 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Cannot read the database: %1</source>
@@ -3361,8 +3373,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>저장된 배치를 복원할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Cannot restore the saved position of "%1": %2</source>
-        <translation>"%1"의 저장된 위치를 복원할 수 없습니다: %2</translation>
+        <source>Cannot restore the saved position of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 저장된 위치를 복원할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>entity %1, kind</source>
@@ -3373,8 +3385,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>사건 %1, 유형</translation>
     </message>
     <message>
-        <source>Cannot read the database: a row refers to the missing event "%1"</source>
-        <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 사건 "%1"을(를) 참조하는 행이 있습니다</translation>
+        <source>Cannot read the database: a row refers to the missing event &quot;%1&quot;</source>
+        <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 사건 &quot;%1&quot;을(를) 참조하는 행이 있습니다</translation>
     </message>
     <message>
         <source>event %1, participant %2</source>
@@ -3385,16 +3397,16 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>사건 %1, 금액</translation>
     </message>
     <message>
-        <source>Cannot read the amount of event "%1": its rows do not form one amount</source>
-        <translation>사건 "%1"의 금액을 읽을 수 없습니다: 해당 행들이 하나의 금액을 이루지 않습니다</translation>
+        <source>Cannot read the amount of event &quot;%1&quot;: its rows do not form one amount</source>
+        <translation>사건 &quot;%1&quot;의 금액을 읽을 수 없습니다: 해당 행들이 하나의 금액을 이루지 않습니다</translation>
     </message>
     <message>
         <source>relationship %1, type</source>
         <translation>관계 %1, 유형</translation>
     </message>
     <message>
-        <source>Cannot read the database: a row refers to the missing relationship "%1"</source>
-        <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 관계 "%1"을(를) 참조하는 행이 있습니다</translation>
+        <source>Cannot read the database: a row refers to the missing relationship &quot;%1&quot;</source>
+        <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 관계 &quot;%1&quot;을(를) 참조하는 행이 있습니다</translation>
     </message>
     <message>
         <source>financial figure %1, metric</source>
@@ -3413,32 +3425,32 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>그래프 배치를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Cannot save the graph position of "%1": %2</source>
-        <translation>"%1"의 그래프 위치를 저장할 수 없습니다: %2</translation>
+        <source>Cannot save the graph position of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 그래프 위치를 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>%1을(를) 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>relationship "%1"</source>
-        <translation>관계 "%1"</translation>
+        <source>relationship &quot;%1&quot;</source>
+        <translation>관계 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>event "%1"</source>
-        <translation>사건 "%1"</translation>
+        <source>event &quot;%1&quot;</source>
+        <translation>사건 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>financial figure "%1"</source>
-        <translation>재무 수치 "%1"</translation>
+        <source>financial figure &quot;%1&quot;</source>
+        <translation>재무 수치 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>entity "%1"</source>
-        <translation>개체 "%1"</translation>
+        <source>entity &quot;%1&quot;</source>
+        <translation>개체 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>source "%1"</source>
-        <translation>출처 "%1"</translation>
+        <source>source &quot;%1&quot;</source>
+        <translation>출처 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Cannot save the order of %1: %2</source>
@@ -3543,7 +3555,7 @@ The password is asked for when the server wants one, or comes from the keyring o
         </translation>
     </message>
     <message>
-        <source>Too many at once for this lane's height: drag the top edge of the timeline up to see each one</source>
+        <source>Too many at once for this lane&apos;s height: drag the top edge of the timeline up to see each one</source>
         <translation>이 줄의 높이에 비해 한꺼번에 너무 많습니다. 하나씩 보려면 타임라인의 위쪽 가장자리를 위로 끌어 올리세요</translation>
     </message>
 </context>
@@ -3676,12 +3688,12 @@ The password is asked for when the server wants one, or comes from the keyring o
 <context>
     <name>atlas::Validator</name>
     <message>
-        <source>%1 '%2', field '%3': %4</source>
-        <translation>%1 '%2', '%3' 필드: %4</translation>
+        <source>%1 &apos;%2&apos;, field &apos;%3&apos;: %4</source>
+        <translation>%1 &apos;%2&apos;, &apos;%3&apos; 필드: %4</translation>
     </message>
     <message>
-        <source>must be lower-case letters, digits and '-'</source>
-        <translation>영문 소문자, 숫자, '-'만 사용할 수 있습니다</translation>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다</translation>
     </message>
     <message>
         <source>is used more than once</source>
@@ -3692,8 +3704,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>출처가 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <source>refers to unknown source '%1'</source>
-        <translation>알 수 없는 출처 '%1'을(를) 참조합니다</translation>
+        <source>refers to unknown source &apos;%1&apos;</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;을(를) 참조합니다</translation>
     </message>
     <message>
         <source>needs a three-letter currency code</source>
@@ -3744,8 +3756,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>참여자가 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <source>refers to unknown entity '%1'</source>
-        <translation>알 수 없는 개체 '%1'을(를) 참조합니다</translation>
+        <source>refers to unknown entity &apos;%1&apos;</source>
+        <translation>알 수 없는 개체 &apos;%1&apos;을(를) 참조합니다</translation>
     </message>
     <message>
         <source>an entity cannot relate to itself</source>
@@ -3756,8 +3768,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>종료일이 시작일보다 앞섭니다</translation>
     </message>
     <message>
-        <source>refers to unknown event '%1'</source>
-        <translation>알 수 없는 사건 '%1'을(를) 참조합니다</translation>
+        <source>refers to unknown event &apos;%1&apos;</source>
+        <translation>알 수 없는 사건 &apos;%1&apos;을(를) 참조합니다</translation>
     </message>
     <message>
         <source>must be a quarter, YYYY-Qn</source>

@@ -17,10 +17,23 @@ struct Tr
 };
 } // namespace
 
-bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error, QString *summary)
+bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error, QString *summary,
+                const QList<std::pair<QString, QString>> &stockCodes)
 {
     Document *document = workspace.document();
-    auto incoming = DatasetFiles::read(path, document->data(), error);
+    // DART figures find their company by its KRX ticker: a mapped code stands in for the ticker
+    // while the file is read; the data itself keeps its tickers.
+    std::optional<Dataset> matching;
+    if (!stockCodes.isEmpty()) {
+        matching = document->data();
+        for (const auto &[code, entityId] : stockCodes) {
+            for (Entity &e : matching->entities) {
+                if (e.id == entityId)
+                    e.ticker = QStringLiteral("KRX:") + code;
+            }
+        }
+    }
+    auto incoming = DatasetFiles::read(path, matching ? *matching : document->data(), error);
     if (!incoming)
         return false;
     if (!incoming->unresolved.isEmpty()) {

@@ -18,9 +18,10 @@ class Workspace;
 namespace ImportService {
 
 // For `telco-atlas --import FILE`: no undo. *summary (when given) tells what was added
-// ("12 new records, 2 already present.").
+// ("12 new records, 2 already present."). stockCodes maps stock codes the data does not know to
+// entity ids, for DART figures (--map-stock-code).
 bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
-                QString *summary = nullptr);
+                QString *summary = nullptr, const QList<std::pair<QString, QString>> &stockCodes = {});
 
 // "12 new records, 3 replace the database's…", as the command line and the import preview say it.
 QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language);

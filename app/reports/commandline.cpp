@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace atlas::CommandLine {
 
@@ -46,6 +47,11 @@ const Setting kSettings[] = {
     {"on-duplicate", "POLICY",
      QT_TRANSLATE_NOOP("atlas::CommandLine", "What --import does with ids already in the database: skip, replace or keep-both."),
      "skip"},
+    {"map-stock-code", "CODE=NAME",
+     QT_TRANSLATE_NOOP("atlas::CommandLine",
+                       "For --import of DART figures: the company (id, name or ticker) a stock code the data does not "
+                       "know belongs to; several separated by commas."),
+     nullptr},
 };
 
 QString translated(const char *description)
@@ -127,6 +133,14 @@ std::optional<Exit> readValues(const QCommandLineParser &parser, Request &r)
     if (!policy)
         return wrong(Tr::tr("--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'").arg(value("on-duplicate")));
     r.onDuplicate = *policy;
+    for (const QString &pair : value("map-stock-code").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString code = pair.left(eq).trimmed();
+        static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
+        if (eq < 0 || !sixDigits.match(code).hasMatch() || pair.mid(eq + 1).trimmed().isEmpty())
+            return wrong(Tr::tr("--map-stock-code must be CODE=NAME with a six-digit stock code, not '%1'").arg(pair));
+        r.stockCodes.append({code, pair.mid(eq + 1).trimmed()});
+    }
     return std::nullopt;
 }
 
@@ -165,6 +179,12 @@ std::optional<Exit> resolve(Request &request, const Dataset &data)
         ids << id;
     }
     request.focus = ids;
+    for (auto &[code, name] : request.stockCodes) {
+        const QString id = data.resolveEntity(name);
+        if (id.isEmpty())
+            return wrong(Tr::tr("--map-stock-code: no entity is called '%1'").arg(name));
+        name = id;
+    }
     if (request.company.isEmpty())
         return std::nullopt;
     const QString id = data.resolveEntity(request.company);

@@ -44,6 +44,8 @@ struct Request
     QString company; // as written until resolve(), an id after; empty: the default company
     FinancialChartBuilder::View view = FinancialChartBuilder::View::Q2;
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    // --map-stock-code: stock code → company, as written until resolve(), an entity id after.
+    QList<std::pair<QString, QString>> stockCodes;
     // The file-writing commands given ("export", "briefing", …) with their files, in the order
     // they run (the order of Headless::commands()).
     QList<std::pair<QString, QString>> commands;

@@ -30,7 +30,7 @@ namespace {
 bool importFile(Context &c, const QString &file, QString *error)
 {
     QString summary;
-    if (!ImportService::importFile(c.workspace, file, c.request.onDuplicate, error, &summary))
+    if (!ImportService::importFile(c.workspace, file, c.request.onDuplicate, error, &summary, c.request.stockCodes))
         return false;
     c.output += summary + QLatin1Char('\n');
     return true;

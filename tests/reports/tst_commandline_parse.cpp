@@ -3,6 +3,8 @@
 // The command line checked in-process: every option's value, the exit code and a message that
 // names the option and the value, before anything is opened or written.
 #include "io/builtindataset.h"
+#include "models/document.h"
+#include "models/workspace.h"
 #include "reports/commandline.h"
 #include "reports/headless.h"
 
@@ -121,6 +123,10 @@ private Q_SLOTS:
         QTest::newRow("page") << QStringList{"--page", "a5"} << QStringList{"--page", "a5"};
         QTest::newRow("view") << QStringList{"--render-chart", "c.svg", "--view", "pie"} << QStringList{"--view", "pie"};
         QTest::newRow("on-duplicate") << QStringList{"--on-duplicate", "merge"} << QStringList{"--on-duplicate", "merge"};
+        QTest::newRow("stock code without a name") << QStringList{"--map-stock-code", "123450"}
+                                                   << QStringList{"--map-stock-code", "123450"};
+        QTest::newRow("stock code not six digits") << QStringList{"--map-stock-code", "12345=KT"}
+                                                   << QStringList{"--map-stock-code", "12345=KT"};
     }
     void wrongValues()
     {
@@ -244,6 +250,43 @@ private Q_SLOTS:
         QCOMPARE(exit.code, 2);
         QVERIFY2(exit.message.contains(QStringLiteral("Nokia")), qPrintable(exit.message));
         QVERIFY(!QFile::exists(chart));
+    }
+
+    // A stock code the data does not know, mapped to a company: the DART figures land on it; an
+    // unknown company is refused before anything is imported.
+    void mappedStockCodeImportsTheFigures()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("dart.sqlite"));
+        const QString file = QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/unknown-stock-code.json");
+        auto request = std::get<CommandLine::Request>(parse({QStringLiteral("--database"), db, QStringLiteral("--import"), file,
+                                                             QStringLiteral("--map-stock-code"), QStringLiteral("123450=Nokia")}));
+        CommandLine::Exit exit = runHeadless(request);
+        QCOMPARE(exit.code, 2);
+        QVERIFY2(exit.message.contains(QStringLiteral("Nokia")), qPrintable(exit.message));
+
+        request = std::get<CommandLine::Request>(parse({QStringLiteral("--database"), db, QStringLiteral("--import"), file}));
+        exit = runHeadless(request);
+        QCOMPARE(exit.code, 1);
+        QVERIFY2(exit.message.contains(QStringLiteral("123450")), qPrintable(exit.message));
+
+        request = std::get<CommandLine::Request>(parse({QStringLiteral("--database"), db, QStringLiteral("--import"), file,
+                                                        QStringLiteral("--map-stock-code"), QStringLiteral("123450=Microsoft")}));
+        exit = runHeadless(request);
+        QVERIFY2(exit.code == 0, qPrintable(exit.message));
+        Document document;
+        Workspace workspace(&document);
+        QString error;
+        QVERIFY2(workspace.open(db, &error), qPrintable(error));
+        int figures = 0;
+        for (const auto &f : document.data().financials) {
+            if (f.companyId == QLatin1String("microsoft")) {
+                ++figures;
+                QVERIFY(f.sourceId.startsWith(QLatin1String("dart-")));
+            }
+        }
+        QVERIFY(figures > 0);
+        QCOMPARE(document.data().entity(QStringLiteral("microsoft"))->ticker,
+                 BuiltinDataset::load(&error)->entity(QStringLiteral("microsoft"))->ticker); // the data keeps its tickers
     }
 
     // The manual page documents every option the parser takes.
