@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a user pays for loading, opening and editing a large database, in the real main window
+// (offscreen): CPU of the whole process (every thread) per action, including the event loop
+// work each action sets off, and resident memory. Each size runs in its own child process so its
+// memory is its own. Then `telco-atlas --import` of 100,000 events beside the Python reference
+// (benchmarks/import_reference.py: json + sqlite3 executemany in one transaction), when python3
+// is there. Numbers are printed, never asserted; the README records them.
+#include "core/syntheticdataset.h"
+#include "io/datasetjson.h"
+#include "models/document.h"
+#include "models/editcommands.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "ui/mainwindow.h"
+#include "ui/workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+#include <sys/resource.h>
+
+using namespace atlas;
+
+namespace {
+
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Lets the window finish what the action set off (deferred relayouts, repaints, worker results):
+// idle waiting costs no CPU, so the CPU measured is the action's whole cost.
+void settle(int ms = 400)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// CPU of one action and everything it sets off.
+double measure(const std::function<void()> &action, int settleMs = 400)
+{
+    settle(50);
+    const double start = cpuMs();
+    action();
+    settle(settleMs);
+    return cpuMs() - start;
+}
+
+QString statusField(const char *name)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(name))
+            return QString::fromLatin1(line.mid(qstrlen(name) + 1).trimmed());
+    }
+    return QStringLiteral("?");
+}
+
+SyntheticOptions sized(int events)
+{
+    SyntheticOptions o;
+    o.events = events;
+    o.companies = qMax(20, events / 50);     // 2,000 at 100,000 events
+    o.relationships = events * 3 / 50;       // 6,000 at 100,000 events
+    return o;
+}
+
+// One size in this process: builds the database, opens it in the main window, edits it.
+int runSize(int events)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    QString error;
+    if (events > 0) {
+        Database db;
+        if (!db.open(path, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        Repository repo(db.connection());
+        if (!repo.replaceAll(makeSyntheticDataset(sized(events)), &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    const QString label = events > 0 ? QString::number(events) : QStringLiteral("built-in");
+
+    Document document;
+    Workspace workspace(&document);
+    double ms = measure([&] {
+        if (!workspace.open(path, &error))
+            qFatal("%s", qPrintable(error));
+    }, 0);
+    std::printf("%9s  load (database to document)                 %9.1f ms CPU\n", qPrintable(label), ms);
+    std::fflush(stdout);
+
+    std::unique_ptr<MainWindow> window;
+    ms = measure([&] {
+        window = std::make_unique<MainWindow>(&document, &workspace);
+        window->resize(1600, 1000);
+        window->show();
+    }, 1500);
+    std::printf("%9s  open to an interactive window               %9.1f ms CPU  (RSS %s, peak %s)\n",
+                qPrintable(label), ms, qPrintable(statusField("VmRSS:")), qPrintable(statusField("VmHWM:")));
+    std::fflush(stdout);
+    if (events == 0)
+        return 0;
+
+    QUndoStack *stack = document.undoStack();
+    auto edit = [&](const char *name, EditCommand *command) {
+        if (!command)
+            qFatal("no command for %s", name);
+        const double doMs = measure([&] { stack->push(command); });
+        const double undoMs = measure([&] { stack->undo(); });
+        const double redoMs = measure([&] { stack->redo(); });
+        std::printf("%9s  %-42s %9.1f  undo %9.1f  redo %9.1f ms CPU\n", qPrintable(label), name, doMs, undoMs, redoMs);
+        std::fflush(stdout);
+    };
+
+    const Dataset &data = document.data();
+    Entity entity;
+    entity.id = QStringLiteral("bench-entity");
+    entity.name = {QStringLiteral("Bench Company"), QStringLiteral("벤치 회사")};
+    edit("add entity", EditCommands::addEntity(&document, entity));
+    Entity renamed = data.entities.at(data.entities.size() / 2);
+    renamed.name.en += QStringLiteral(" (renamed)");
+    edit("change entity", EditCommands::updateEntity(&document, renamed));
+    const QString victim = data.entities.at(1).id;
+    document.selectEntity(victim);
+    edit("delete entity (its events, relationships)", EditCommands::removeEntity(&document, victim));
+
+    Event event = data.events.at(0);
+    event.id = QStringLiteral("bench-event");
+    edit("add event", EditCommands::addEvent(&document, event));
+    Event changedEvent = data.events.at(data.events.size() / 2);
+    changedEvent.title.en += QStringLiteral(" (changed)");
+    edit("change event", EditCommands::updateEvent(&document, changedEvent));
+    const QString eventId = data.events.at(data.events.size() / 3).id;
+    document.selectEvent(eventId);
+    edit("delete event", EditCommands::removeEvent(&document, eventId));
+
+    Relationship relationship = data.relationships.at(0);
+    relationship.id = QStringLiteral("bench-relationship");
+    edit("add relationship", EditCommands::addRelationship(&document, relationship));
+    Relationship changedRelationship = data.relationships.at(data.relationships.size() / 2);
+    changedRelationship.validUntil = PartialDate::year(2030);
+    edit("change relationship", EditCommands::updateRelationship(&document, changedRelationship));
+    const QString relationshipId = data.relationships.at(data.relationships.size() / 3).id;
+    document.selectRelationship(relationshipId);
+    edit("delete relationship", EditCommands::removeRelationship(&document, relationshipId));
+
+    std::printf("%9s  memory at the end                           RSS %s, peak %s\n", qPrintable(label),
+                qPrintable(statusField("VmRSS:")), qPrintable(statusField("VmHWM:")));
+    return 0;
+}
+
+double childCpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
+struct Run
+{
+    double wallMs = -1;
+    double cpuMs = -1;
+};
+
+Run runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const double before = childCpuMs();
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardOutput().constData());
+        return {};
+    }
+    return {double(t.elapsed()), childCpuMs() - before};
+}
+
+// --import of 100,000 events into a fresh database against the Python reference into the same.
+void runImport()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("import.json"));
+    QString error;
+    SyntheticOptions o = sized(100000);
+    if (!DatasetJson::writeFile(makeSyntheticDataset(o), json, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return;
+    }
+    const QString app = QStringLiteral(ATLAS_APP_PATH);
+    // Two seeded databases with the built-in data, one for each importer.
+    const QString forApp = dir.filePath(QStringLiteral("app.sqlite"));
+    const QString forPython = dir.filePath(QStringLiteral("python.sqlite"));
+    {
+        Document document;
+        Workspace workspace(&document);
+        if (!workspace.open(forApp, &error) || !QFile::copy(forApp, forPython)) {
+            std::fprintf(stderr, "cannot seed: %s\n", qPrintable(error));
+            return;
+        }
+    }
+    const Run atlas = runProgram(app, {QStringLiteral("--database"), forApp, QStringLiteral("--import"), json});
+    std::printf("\nImport of 100,000 events, 2,000 companies, 6,000 relationships (JSON, %lld MB)\n",
+                QFileInfo(json).size() / (1024 * 1024));
+    std::printf("  telco-atlas --import     %8.0f ms wall  %8.0f ms CPU\n", atlas.wallMs, atlas.cpuMs);
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty()) {
+        std::printf("  python3 not found: no reference\n");
+        return;
+    }
+    const Run reference = runProgram(python, {QStringLiteral(ATLAS_REFERENCE_SCRIPT), json, forPython});
+    std::printf("  Python reference         %8.0f ms wall  %8.0f ms CPU\n", reference.wallMs, reference.cpuMs);
+    if (reference.wallMs > 0 && atlas.wallMs > 0)
+        std::printf("  ratio                    %8.2fx wall  %8.2fx CPU\n", atlas.wallMs / reference.wallMs,
+                    atlas.cpuMs / reference.cpuMs);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings or database
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const qsizetype sizeAt = args.indexOf(QStringLiteral("--size"));
+    if (sizeAt > 0 && sizeAt + 1 < args.size())
+        return runSize(args.at(sizeAt + 1).toInt());
+    const bool importOnly = args.contains(QStringLiteral("--import-only"));
+
+    if (!importOnly) {
+        std::printf("Document: CPU per action in the main window (offscreen, 1600x1000), whole process, each size "
+                    "in its own process\n");
+        std::fflush(stdout);
+        for (int events : {0, 1000, 10000, 100000}) {
+            QProcess child;
+            child.setProcessChannelMode(QProcess::ForwardedChannels);
+            child.start(QApplication::applicationFilePath(), {QStringLiteral("--size"), QString::number(events)});
+            child.waitForFinished(-1);
+        }
+    }
+    runImport();
+    return 0;
+}
