@@ -13,7 +13,7 @@
 #include "storage/database.h"
 #include "storage/repository.h"
 #include "ui/mainwindow.h"
-#include "ui/workspace.h"
+#include "models/workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -107,6 +107,10 @@ ChartsView::ChartsView(Document *document, QWidget *parent)
     retranslate();
 
     connect(document, &Document::dataReset, this, &ChartsView::onDataReset);
+    connect(document, &Document::applied, this, [this](const DataEdit &edit) {
+        if (!edit.entities.isEmpty() || !edit.financials.isEmpty() || !edit.sources.isEmpty())
+            onDataReset();
+    });
     connect(document, &Document::languageChanged, this, [this] {
         fillCompanies();
         fillQuarters();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataedit.h"
 
-#include "importplan.h"
+#include <QSet>
 
 #include <algorithm>
 
@@ -15,31 +15,63 @@ QString recordKey(const FinancialFigure &f)
 
 namespace {
 
-template<typename T> QHash<QString, qsizetype> indexByKey(const QList<T> &list)
+// Each list of a Dataset, its type, and the row of a key (through the id indexes; figures, a few
+// hundred at most, by a scan).
+QList<Source> &listOf(Dataset &d, const Source *) { return d.sources; }
+QList<Entity> &listOf(Dataset &d, const Entity *) { return d.entities; }
+QList<Event> &listOf(Dataset &d, const Event *) { return d.events; }
+QList<Relationship> &listOf(Dataset &d, const Relationship *) { return d.relationships; }
+QList<FinancialFigure> &listOf(Dataset &d, const FinancialFigure *) { return d.financials; }
+const QList<Source> &listOf(const Dataset &d, const Source *) { return d.sources; }
+const QList<Entity> &listOf(const Dataset &d, const Entity *) { return d.entities; }
+const QList<Event> &listOf(const Dataset &d, const Event *) { return d.events; }
+const QList<Relationship> &listOf(const Dataset &d, const Relationship *) { return d.relationships; }
+const QList<FinancialFigure> &listOf(const Dataset &d, const FinancialFigure *) { return d.financials; }
+constexpr RecordType typeOf(const Source *) { return RecordType::Source; }
+constexpr RecordType typeOf(const Entity *) { return RecordType::Entity; }
+constexpr RecordType typeOf(const Event *) { return RecordType::Event; }
+constexpr RecordType typeOf(const Relationship *) { return RecordType::Relationship; }
+constexpr RecordType typeOf(const FinancialFigure *) { return RecordType::Financial; }
+const char *nameOf(const Source *) { return "source"; }
+const char *nameOf(const Entity *) { return "entity"; }
+const char *nameOf(const Event *) { return "event"; }
+const char *nameOf(const Relationship *) { return "relationship"; }
+const char *nameOf(const FinancialFigure *) { return "financial figure"; }
+
+qsizetype rowOf(const Dataset &d, const Source &r) { return d.sourceIndex(r.id); }
+qsizetype rowOf(const Dataset &d, const Entity &r) { return d.entityIndex(r.id); }
+qsizetype rowOf(const Dataset &d, const Event &r) { return d.eventIndex(r.id); }
+qsizetype rowOf(const Dataset &d, const Relationship &r) { return d.relationshipIndex(r.id); }
+qsizetype rowOf(const Dataset &d, const FinancialFigure &f)
 {
-    QHash<QString, qsizetype> index;
-    index.reserve(list.size());
-    for (qsizetype i = 0; i < list.size(); ++i)
-        index.insert(recordKey(list.at(i)), i);
-    return index;
+    for (qsizetype i = 0; i < d.financials.size(); ++i) {
+        const FinancialFigure &g = d.financials.at(i);
+        if (g.companyId == f.companyId && g.quarter == f.quarter && g.metric == f.metric)
+            return i;
+    }
+    return -1;
 }
 
-// Whether edit fits list; names the first record that does not.
-template<typename T> bool fits(const QList<T> &list, const ListEdit<T> &edit, const char *record, QString *error)
+QString idOf(const Source &r) { return r.id; }
+QString idOf(const Entity &r) { return r.id; }
+QString idOf(const Event &r) { return r.id; }
+QString idOf(const Relationship &r) { return r.id; }
+QString idOf(const FinancialFigure &) { return {}; }
+
+// Whether edit fits the data; names the first record that does not.
+template<typename T> bool fitsList(const Dataset &data, const ListEdit<T> &edit, QString *error)
 {
+    const QList<T> &list = listOf(data, static_cast<const T *>(nullptr));
     auto fail = [&](const QString &key) {
         if (error)
             *error = DataEdit::tr("The %1 '%2' is not as this edit expects; the data changed under it.")
-                         .arg(QLatin1String(record), key);
+                         .arg(QLatin1String(nameOf(static_cast<const T *>(nullptr))), key);
         return false;
     };
-    if (!edit.changed.isEmpty()) {
-        const auto index = indexByKey(list);
-        for (const auto &[before, after] : edit.changed) {
-            const qsizetype i = index.value(recordKey(before), -1);
-            if (i < 0 || !(list.at(i) == before) || recordKey(before) != recordKey(after))
-                return fail(recordKey(before));
-        }
+    for (const auto &[before, after] : edit.changed) {
+        const qsizetype i = rowOf(data, before);
+        if (i < 0 || !(list.at(i) == before) || recordKey(before) != recordKey(after))
+            return fail(recordKey(before));
     }
     qsizetype previous = -1;
     for (const auto &[row, r] : edit.removed) {
@@ -58,17 +90,83 @@ template<typename T> bool fits(const QList<T> &list, const ListEdit<T> &edit, co
     return true;
 }
 
-template<typename T> void apply(QList<T> &list, const ListEdit<T> &edit)
+template<typename T> void changeList(Dataset *data, const ListEdit<T> &edit)
 {
-    if (!edit.changed.isEmpty()) {
-        const auto index = indexByKey(list);
-        for (const auto &[before, after] : edit.changed)
-            list[index.value(recordKey(before))] = after;
+    QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
+    for (const auto &[before, after] : edit.changed)
+        list[rowOf(*data, before)] = after;
+}
+
+// Runs of consecutive rows, from the bottom up, each removed in one step.
+template<typename T> void removeRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
+{
+    QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
+    const RecordType type = typeOf(static_cast<const T *>(nullptr));
+    qsizetype k = edit.removed.size() - 1;
+    while (k >= 0) {
+        const qsizetype last = edit.removed.at(k).first;
+        qsizetype first = last;
+        qsizetype j = k - 1;
+        while (j >= 0 && edit.removed.at(j).first == first - 1) {
+            first = edit.removed.at(j).first;
+            --j;
+        }
+        if (observer)
+            observer->aboutToRemove(type, first, last);
+        QStringList ids;
+        for (qsizetype row = first; row <= last; ++row)
+            ids.append(idOf(list.at(row)));
+        list.remove(first, last - first + 1);
+        data->reindex(type, first, ids);
+        if (observer)
+            observer->removed(type, first, last);
+        k = j;
     }
-    for (auto it = edit.removed.crbegin(); it != edit.removed.crend(); ++it)
-        list.removeAt(it->first);
-    for (const auto &[row, r] : edit.inserted)
-        list.insert(row, r);
+}
+
+// Runs of consecutive rows, from the top down, each inserted in one step.
+template<typename T> void insertRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
+{
+    QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
+    const RecordType type = typeOf(static_cast<const T *>(nullptr));
+    qsizetype k = 0;
+    while (k < edit.inserted.size()) {
+        const qsizetype first = edit.inserted.at(k).first;
+        qsizetype j = k + 1;
+        while (j < edit.inserted.size() && edit.inserted.at(j).first == edit.inserted.at(j - 1).first + 1)
+            ++j;
+        const qsizetype last = first + (j - k) - 1;
+        if (observer)
+            observer->aboutToInsert(type, first, last);
+        QList<T> run;
+        run.reserve(j - k);
+        for (qsizetype i = k; i < j; ++i)
+            run.append(edit.inserted.at(i).second);
+        if (first == list.size()) {
+            list.append(std::move(run));
+        } else {
+            list.insert(first, run.size(), T());
+            std::move(run.begin(), run.end(), list.begin() + first);
+        }
+        data->reindex(type, first);
+        if (observer)
+            observer->inserted(type, first, last);
+        k = j;
+    }
+}
+
+template<typename T> void reportChanged(const Dataset &data, const ListEdit<T> &edit, DataEdit::Observer *observer)
+{
+    if (!observer || edit.changed.isEmpty())
+        return;
+    QList<qsizetype> rows;
+    for (const auto &[before, after] : edit.changed) {
+        const qsizetype row = rowOf(data, after);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    observer->changed(typeOf(static_cast<const T *>(nullptr)), rows);
 }
 
 template<typename T> void collect(const ListEdit<T> &edit, QList<T> *out)
@@ -85,12 +183,11 @@ template<typename T> void collectRemoved(const ListEdit<T> &edit, QList<T> *out)
         out->append(r);
 }
 
-template<typename T> void appendNew(const QList<T> &list, const QList<T> &records, ListEdit<T> *edit)
+template<typename T> void appendNew(const Dataset &data, const QList<T> &records, ListEdit<T> *edit)
 {
-    const auto index = indexByKey(list);
-    qsizetype row = list.size();
+    qsizetype row = listOf(data, static_cast<const T *>(nullptr)).size();
     for (const auto &r : records) {
-        if (!index.contains(recordKey(r)))
+        if (rowOf(data, r) < 0)
             edit->inserted.append({row++, r});
     }
 }
@@ -104,6 +201,8 @@ template<typename T> void change(const T *before, const T &after, ListEdit<T> *e
 // The event rows and relationship rows that go with removed events.
 void removeEvents(const Dataset &data, const QSet<QString> &eventIds, DataEdit *edit)
 {
+    if (eventIds.isEmpty())
+        return;
     QSet<qsizetype> going;
     for (const auto &[row, r] : std::as_const(edit->relationships.removed))
         going.insert(row);
@@ -137,19 +236,39 @@ DataEdit DataEdit::reversed() const
     return r;
 }
 
-bool DataEdit::applyTo(Dataset *data, QString *error) const
+bool DataEdit::fits(const Dataset &data, QString *error) const
 {
-    if (!fits(data->sources, sources, "source", error) || !fits(data->entities, entities, "entity", error)
-        || !fits(data->events, events, "event", error) || !fits(data->relationships, relationships, "relationship", error)
-        || !fits(data->financials, financials, "financial figure", error))
+    return fitsList(data, sources, error) && fitsList(data, entities, error) && fitsList(data, events, error)
+        && fitsList(data, relationships, error) && fitsList(data, financials, error);
+}
+
+bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const
+{
+    if (!fits(*data, error))
         return false;
-    apply(data->sources, sources);
-    apply(data->entities, entities);
-    apply(data->events, events);
-    apply(data->relationships, relationships);
-    apply(data->financials, financials);
+    changeList(data, sources);
+    changeList(data, entities);
+    changeList(data, events);
+    changeList(data, relationships);
+    changeList(data, financials);
+    // Dependants first, so no step leaves a reference to a record that is gone.
+    removeRows(data, financials, observer);
+    removeRows(data, relationships, observer);
+    removeRows(data, events, observer);
+    removeRows(data, entities, observer);
+    removeRows(data, sources, observer);
+    insertRows(data, sources, observer);
+    insertRows(data, entities, observer);
+    insertRows(data, events, observer);
+    insertRows(data, relationships, observer);
+    insertRows(data, financials, observer);
     if (info)
         data->info = info->second;
+    reportChanged(*data, sources, observer);
+    reportChanged(*data, entities, observer);
+    reportChanged(*data, events, observer);
+    reportChanged(*data, relationships, observer);
+    reportChanged(*data, financials, observer);
     return true;
 }
 
@@ -180,7 +299,7 @@ Dataset DataEdit::removedRecords() const
 DataEdit DataEdit::addEntity(const Dataset &data, const Entity &entity)
 {
     DataEdit d;
-    appendNew(data.entities, {entity}, &d.entities);
+    appendNew(data, {entity}, &d.entities);
     return d;
 }
 
@@ -232,15 +351,15 @@ DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
 DataEdit DataEdit::addEvent(const Dataset &data, const Event &event, const QList<Source> &newSources)
 {
     DataEdit d;
-    appendNew(data.sources, newSources, &d.sources);
-    appendNew(data.events, {event}, &d.events);
+    appendNew(data, newSources, &d.sources);
+    appendNew(data, {event}, &d.events);
     return d;
 }
 
 DataEdit DataEdit::updateEvent(const Dataset &data, const Event &event, const QList<Source> &newSources)
 {
     DataEdit d;
-    appendNew(data.sources, newSources, &d.sources);
+    appendNew(data, newSources, &d.sources);
     change(data.event(event.id), event, &d.events);
     return d;
 }
@@ -259,8 +378,8 @@ DataEdit DataEdit::removeEvent(const Dataset &data, const QString &id)
 DataEdit DataEdit::addRelationship(const Dataset &data, const Relationship &relationship, const QList<Source> &newSources)
 {
     DataEdit d;
-    appendNew(data.sources, newSources, &d.sources);
-    appendNew(data.relationships, {relationship}, &d.relationships);
+    appendNew(data, newSources, &d.sources);
+    appendNew(data, {relationship}, &d.relationships);
     return d;
 }
 
@@ -268,7 +387,7 @@ DataEdit DataEdit::updateRelationship(const Dataset &data, const Relationship &r
                                       const QList<Source> &newSources)
 {
     DataEdit d;
-    appendNew(data.sources, newSources, &d.sources);
+    appendNew(data, newSources, &d.sources);
     change(data.relationship(relationship.id), relationship, &d.relationships);
     return d;
 }
@@ -276,51 +395,9 @@ DataEdit DataEdit::updateRelationship(const Dataset &data, const Relationship &r
 DataEdit DataEdit::removeRelationship(const Dataset &data, const QString &id)
 {
     DataEdit d;
-    for (qsizetype i = 0; i < data.relationships.size(); ++i) {
-        if (data.relationships.at(i).id == id) {
-            d.relationships.removed.append({i, data.relationships.at(i)});
-            break;
-        }
-    }
-    return d;
-}
-
-namespace {
-
-template<typename T>
-void importList(const QList<T> &current, const QList<T> &merged, const QString &record,
-                const QList<ImportPlan::Item> &items, ListEdit<T> *edit)
-{
-    const auto currentIndex = indexByKey(current);
-    const auto mergedIndex = indexByKey(merged);
-    for (const auto &item : items) {
-        if (item.record != record)
-            continue;
-        const qsizetype m = mergedIndex.value(item.id, -1);
-        if (m < 0)
-            continue;
-        if (item.action == ImportPlan::Action::New || item.action == ImportPlan::Action::Rename)
-            edit->inserted.append({m, merged.at(m)});
-        else if (item.action == ImportPlan::Action::Update)
-            edit->changed.append({current.at(currentIndex.value(item.id)), merged.at(m)});
-    }
-    std::sort(edit->inserted.begin(), edit->inserted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-}
-
-} // namespace
-
-DataEdit DataEdit::fromImport(const Dataset &current, const ImportPlan &plan)
-{
-    DataEdit d;
-    const Dataset &merged = plan.merged();
-    importList(current.sources, merged.sources, QStringLiteral("source"), plan.items(), &d.sources);
-    importList(current.entities, merged.entities, QStringLiteral("entity"), plan.items(), &d.entities);
-    importList(current.events, merged.events, QStringLiteral("event"), plan.items(), &d.events);
-    importList(current.relationships, merged.relationships, QStringLiteral("relationship"), plan.items(),
-               &d.relationships);
-    importList(current.financials, merged.financials, QStringLiteral("financial"), plan.items(), &d.financials);
-    if (!(merged.info == current.info))
-        d.info = std::pair{current.info, merged.info};
+    const int index = data.relationshipIndex(id);
+    if (index >= 0)
+        d.relationships.removed.append({index, data.relationships.at(index)});
     return d;
 }
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/dataset.h"
+#include "dataset.h"
 
 #include <QCoreApplication>
 
@@ -10,8 +10,6 @@
 #include <utility>
 
 namespace atlas {
-
-class ImportPlan;
 
 // The key a record is found by: its id, or company/quarter/metric for a financial figure (the
 // shape Validator uses in its messages).
@@ -60,9 +58,27 @@ public:
     bool isEmpty() const;
     DataEdit reversed() const;
 
+    // Told about every step while an edit is applied, so item models can follow row by row:
+    // rows are removed (dependants first, each run of rows from the bottom up), then inserted
+    // (each run from the top down), then records changed in place are reported at their rows in
+    // the data after the edit. Between "about to" and the step itself the data is unchanged.
+    class Observer
+    {
+    public:
+        virtual ~Observer() = default;
+        virtual void aboutToRemove(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
+        virtual void removed(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
+        virtual void aboutToInsert(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
+        virtual void inserted(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
+        virtual void changed(RecordType, const QList<qsizetype> & /*rows*/) {}
+    };
+
     // All or nothing: when a row does not hold the record the edit expects (the data is not the
-    // data the edit was made for), *error says which and data is left as it was.
-    bool applyTo(Dataset *data, QString *error) const;
+    // data the edit was made for), *error says which and data is left as it was. The id indexes
+    // of data are kept current; the cost is that of the rows touched, not of the whole data.
+    bool applyTo(Dataset *data, QString *error, Observer *observer = nullptr) const;
+    // Whether applyTo would succeed, without changing anything.
+    bool fits(const Dataset &data, QString *error) const;
 
     // For storage: every record inserted or changed (in the order a merge needs: sources,
     // entities, events, relationships, figures), and every record removed.
@@ -84,8 +100,6 @@ public:
     static DataEdit updateRelationship(const Dataset &data, const Relationship &relationship,
                                        const QList<Source> &newSources = {});
     static DataEdit removeRelationship(const Dataset &data, const QString &id);
-    // The records an import adds (at the end of each list) and replaces.
-    static DataEdit fromImport(const Dataset &current, const ImportPlan &plan);
 
     friend bool operator==(const DataEdit &, const DataEdit &) = default;
 };

@@ -6,28 +6,85 @@
 
 namespace atlas {
 
-namespace {
-template<typename T> int indexById(const QList<T> &list, const QString &id)
+IdIndex::IdIndex(const IdIndex &other)
 {
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list.at(i).id == id)
-            return int(i);
-    }
-    return -1;
+    QMutexLocker lock(&other.m_mutex);
+    m_rows = other.m_rows;
+    m_size = other.m_size;
 }
-template<typename T> const T *findById(const QList<T> &list, const QString &id)
+
+IdIndex &IdIndex::operator=(const IdIndex &other)
 {
-    const int i = indexById(list, id);
-    return i < 0 ? nullptr : &list.at(i);
+    if (this == &other)
+        return *this;
+    QHash<QString, qsizetype> rows;
+    qsizetype size = -1;
+    {
+        QMutexLocker lock(&other.m_mutex);
+        rows = other.m_rows;
+        size = other.m_size;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_rows = std::move(rows);
+    m_size = size;
+    return *this;
+}
+
+namespace {
+template<typename T> const T *at(const QList<T> &list, qsizetype row)
+{
+    return row < 0 ? nullptr : &list.at(row);
 }
 } // namespace
 
-const Entity *Dataset::entity(const QString &id) const { return findById(entities, id); }
-const Event *Dataset::event(const QString &id) const { return findById(events, id); }
-const Source *Dataset::source(const QString &id) const { return findById(sources, id); }
-const Relationship *Dataset::relationship(const QString &id) const { return findById(relationships, id); }
-int Dataset::entityIndex(const QString &id) const { return indexById(entities, id); }
-int Dataset::eventIndex(const QString &id) const { return indexById(events, id); }
+const Entity *Dataset::entity(const QString &id) const { return at(entities, entityRows.find(entities, id)); }
+const Event *Dataset::event(const QString &id) const { return at(events, eventRows.find(events, id)); }
+const Source *Dataset::source(const QString &id) const { return at(sources, sourceRows.find(sources, id)); }
+const Relationship *Dataset::relationship(const QString &id) const
+{
+    return at(relationships, relationshipRows.find(relationships, id));
+}
+int Dataset::entityIndex(const QString &id) const { return int(entityRows.find(entities, id)); }
+int Dataset::eventIndex(const QString &id) const { return int(eventRows.find(events, id)); }
+int Dataset::sourceIndex(const QString &id) const { return int(sourceRows.find(sources, id)); }
+int Dataset::relationshipIndex(const QString &id) const { return int(relationshipRows.find(relationships, id)); }
+
+qsizetype Dataset::count(RecordType type) const
+{
+    switch (type) {
+    case RecordType::Source:
+        return sources.size();
+    case RecordType::Entity:
+        return entities.size();
+    case RecordType::Event:
+        return events.size();
+    case RecordType::Relationship:
+        return relationships.size();
+    case RecordType::Financial:
+        return financials.size();
+    }
+    return 0;
+}
+
+void Dataset::reindex(RecordType type, qsizetype fromRow, const QStringList &removedIds)
+{
+    switch (type) {
+    case RecordType::Source:
+        sourceRows.update(sources, fromRow, removedIds);
+        break;
+    case RecordType::Entity:
+        entityRows.update(entities, fromRow, removedIds);
+        break;
+    case RecordType::Event:
+        eventRows.update(events, fromRow, removedIds);
+        break;
+    case RecordType::Relationship:
+        relationshipRows.update(relationships, fromRow, removedIds);
+        break;
+    case RecordType::Financial:
+        break;
+    }
+}
 
 QString Dataset::resolveEntity(const QString &nameOrId) const
 {

@@ -3,9 +3,12 @@
 #include "validator.h"
 
 #include "datalimits.h"
+#include "dataedit.h"
 
 #include <QRegularExpression>
 #include <QSet>
+
+#include <functional>
 
 namespace atlas {
 
@@ -25,15 +28,11 @@ namespace {
 class Checker
 {
 public:
-    explicit Checker(const Dataset &d) : data(d)
-    {
-        for (const auto &s : d.sources)
-            sourceIds.insert(s.id);
-        for (const auto &e : d.entities)
-            entityIds.insert(e.id);
-        for (const auto &e : d.events)
-            eventIds.insert(e.id);
-    }
+    explicit Checker(const Dataset &d) : data(d) {}
+
+    bool hasSource(const QString &id) const { return data.sourceIndex(id) >= 0; }
+    bool hasEntity(const QString &id) const { return data.entityIndex(id) >= 0; }
+    bool hasEvent(const QString &id) const { return data.eventIndex(id) >= 0; }
 
     void add(const char *record, const QString &id, const char *field, const QString &message)
     {
@@ -86,7 +85,7 @@ public:
         if (required && ids.isEmpty())
             add(record, id, "sources", Validator::tr("needs at least one source"));
         for (const auto &s : ids) {
-            if (!sourceIds.contains(s))
+            if (!hasSource(s))
                 add(record, id, "sources", Validator::tr("refers to unknown source '%1'").arg(s));
         }
     }
@@ -124,8 +123,112 @@ public:
             checkAmount(id, eq, "amount.equivalent");
     }
 
+    void checkId(const char *record, const QString &id)
+    {
+        if (!Validator::isValidId(id))
+            add(record, id, "id", Validator::tr("must be lower-case letters, digits and '-'"));
+    }
+
+    void checkSource(const Source &s)
+    {
+        if (s.publisher.isEmpty())
+            add("source", s.id, "publisher", Validator::tr("is empty"));
+        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
+            add("source", s.id, "url", Validator::tr("must be an http(s) address"));
+        checkLength("source", s.id, "publisher", s.publisher, DataLimits::maxNameLength);
+        checkLength("source", s.id, "title", s.title, DataLimits::maxTitleLength);
+        checkLength("source", s.id, "url", s.url, DataLimits::maxAttributeLength);
+        checkLength("source", s.id, "language", s.language, DataLimits::maxNameLength);
+        checkYear("source", s.id, "date", s.date);
+    }
+
+    void checkEntity(const Entity &e)
+    {
+        if (e.name.isEmpty())
+            add("entity", e.id, "name", Validator::tr("needs an English or Korean name"));
+        checkLength("entity", e.id, "name", e.name, DataLimits::maxNameLength);
+        checkLength("entity", e.id, "ticker", e.ticker, DataLimits::maxNameLength);
+        checkLength("entity", e.id, "description", e.description, DataLimits::maxSummaryLength);
+    }
+
+    void checkEvent(const Event &e)
+    {
+        if (!e.date.isValid())
+            add("event", e.id, "date", Validator::tr("is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"));
+        if (e.title.isEmpty())
+            add("event", e.id, "title", Validator::tr("needs an English or Korean title"));
+        checkYear("event", e.id, "date", e.date);
+        checkLength("event", e.id, "title", e.title, DataLimits::maxTitleLength);
+        checkLength("event", e.id, "summary", e.summary, DataLimits::maxSummaryLength);
+        if (e.participants.isEmpty())
+            add("event", e.id, "participants", Validator::tr("needs at least one participant"));
+        for (const auto &p : e.participants)
+            checkParticipant(e, p);
+        if (e.amount)
+            checkAmount(e.id, *e.amount, "amount");
+        checkSources("event", e.id, e.sourceIds, true);
+    }
+
+    void checkParticipant(const Event &e, const Participant &p)
+    {
+        if (!hasEntity(p.entityId))
+            add("event", e.id, "participants", Validator::tr("refers to unknown entity '%1'").arg(p.entityId));
+    }
+
+    void checkRelationship(const Relationship &r)
+    {
+        checkRelationshipEnds(r);
+        if (r.fromId == r.toId)
+            add("relationship", r.id, "to", Validator::tr("an entity cannot relate to itself"));
+        if (r.validFrom.isValid() && r.validUntil.isValid() && r.validUntil.end() < r.validFrom.start())
+            add("relationship", r.id, "validUntil", Validator::tr("ends before it starts"));
+        checkYear("relationship", r.id, "validFrom", r.validFrom);
+        checkYear("relationship", r.id, "validUntil", r.validUntil);
+        checkRelationshipEvent(r);
+        checkSources("relationship", r.id, r.sourceIds, r.eventId.isEmpty());
+    }
+
+    void checkRelationshipEnds(const Relationship &r)
+    {
+        if (!hasEntity(r.fromId))
+            add("relationship", r.id, "from", Validator::tr("refers to unknown entity '%1'").arg(r.fromId));
+        if (!hasEntity(r.toId))
+            add("relationship", r.id, "to", Validator::tr("refers to unknown entity '%1'").arg(r.toId));
+    }
+
+    void checkRelationshipEvent(const Relationship &r)
+    {
+        if (!r.eventId.isEmpty() && !hasEvent(r.eventId))
+            add("relationship", r.id, "event", Validator::tr("refers to unknown event '%1'").arg(r.eventId));
+    }
+
+    // Everything but the repeated-key check, which needs all figures.
+    void checkFigure(const FinancialFigure &f, const QString &key)
+    {
+        checkFigureCompany(f, key);
+        if (!f.quarter.isValid() || f.quarter.precision() != PartialDate::Precision::Quarter)
+            add("financial", key, "quarter", Validator::tr("must be a quarter, YYYY-Qn"));
+        if (f.currency.size() != 3)
+            add("financial", key, "currency", Validator::tr("needs a three-letter currency code"));
+        checkFigureSource(f, key);
+        checkYear("financial", key, "quarter", f.quarter);
+        checkValue("financial", key, "value", f.value);
+        checkLength("financial", key, "basis", f.basis, DataLimits::maxNameLength);
+    }
+
+    void checkFigureCompany(const FinancialFigure &f, const QString &key)
+    {
+        if (!hasEntity(f.companyId))
+            add("financial", key, "company", Validator::tr("refers to unknown entity '%1'").arg(f.companyId));
+    }
+
+    void checkFigureSource(const FinancialFigure &f, const QString &key)
+    {
+        if (!hasSource(f.sourceId))
+            add("financial", key, "source", Validator::tr("refers to unknown source '%1'").arg(f.sourceId));
+    }
+
     const Dataset &data;
-    QSet<QString> sourceIds, entityIds, eventIds;
     QList<ValidationIssue> issues;
 };
 
@@ -139,81 +242,145 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
     c.checkIds(d.events, "event");
     c.checkIds(d.relationships, "relationship");
 
-    for (const auto &s : d.sources) {
-        if (s.publisher.isEmpty())
-            c.add("source", s.id, "publisher", tr("is empty"));
-        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
-            c.add("source", s.id, "url", tr("must be an http(s) address"));
-        c.checkLength("source", s.id, "publisher", s.publisher, DataLimits::maxNameLength);
-        c.checkLength("source", s.id, "title", s.title, DataLimits::maxTitleLength);
-        c.checkLength("source", s.id, "url", s.url, DataLimits::maxAttributeLength);
-        c.checkLength("source", s.id, "language", s.language, DataLimits::maxNameLength);
-        c.checkYear("source", s.id, "date", s.date);
-    }
-    for (const auto &e : d.entities) {
-        if (e.name.isEmpty())
-            c.add("entity", e.id, "name", tr("needs an English or Korean name"));
-        c.checkLength("entity", e.id, "name", e.name, DataLimits::maxNameLength);
-        c.checkLength("entity", e.id, "ticker", e.ticker, DataLimits::maxNameLength);
-        c.checkLength("entity", e.id, "description", e.description, DataLimits::maxSummaryLength);
-    }
-    for (const auto &e : d.events) {
-        if (!e.date.isValid())
-            c.add("event", e.id, "date", tr("is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"));
-        if (e.title.isEmpty())
-            c.add("event", e.id, "title", tr("needs an English or Korean title"));
-        c.checkYear("event", e.id, "date", e.date);
-        c.checkLength("event", e.id, "title", e.title, DataLimits::maxTitleLength);
-        c.checkLength("event", e.id, "summary", e.summary, DataLimits::maxSummaryLength);
-        if (e.participants.isEmpty())
-            c.add("event", e.id, "participants", tr("needs at least one participant"));
-        for (const auto &p : e.participants) {
-            if (!c.entityIds.contains(p.entityId))
-                c.add("event", e.id, "participants", tr("refers to unknown entity '%1'").arg(p.entityId));
-        }
-        if (e.amount)
-            c.checkAmount(e.id, *e.amount, "amount");
-        c.checkSources("event", e.id, e.sourceIds, true);
-    }
-    for (const auto &r : d.relationships) {
-        if (!c.entityIds.contains(r.fromId))
-            c.add("relationship", r.id, "from", tr("refers to unknown entity '%1'").arg(r.fromId));
-        if (!c.entityIds.contains(r.toId))
-            c.add("relationship", r.id, "to", tr("refers to unknown entity '%1'").arg(r.toId));
-        if (r.fromId == r.toId)
-            c.add("relationship", r.id, "to", tr("an entity cannot relate to itself"));
-        if (r.validFrom.isValid() && r.validUntil.isValid() && r.validUntil.end() < r.validFrom.start())
-            c.add("relationship", r.id, "validUntil", tr("ends before it starts"));
-        c.checkYear("relationship", r.id, "validFrom", r.validFrom);
-        c.checkYear("relationship", r.id, "validUntil", r.validUntil);
-        if (!r.eventId.isEmpty() && !c.eventIds.contains(r.eventId))
-            c.add("relationship", r.id, "event", tr("refers to unknown event '%1'").arg(r.eventId));
-        c.checkSources("relationship", r.id, r.sourceIds, r.eventId.isEmpty());
-    }
+    for (const auto &s : d.sources)
+        c.checkSource(s);
+    for (const auto &e : d.entities)
+        c.checkEntity(e);
+    for (const auto &e : d.events)
+        c.checkEvent(e);
+    for (const auto &r : d.relationships)
+        c.checkRelationship(r);
     QSet<QString> figureKeys;
     for (const auto &f : d.financials) {
-        const QString key = QStringLiteral("%1/%2/%3").arg(f.companyId, f.quarter.toString(), keyOf(f.metric));
-        if (!c.entityIds.contains(f.companyId))
-            c.add("financial", key, "company", tr("refers to unknown entity '%1'").arg(f.companyId));
-        if (!f.quarter.isValid() || f.quarter.precision() != PartialDate::Precision::Quarter)
-            c.add("financial", key, "quarter", tr("must be a quarter, YYYY-Qn"));
-        if (f.currency.size() != 3)
-            c.add("financial", key, "currency", tr("needs a three-letter currency code"));
-        if (!c.sourceIds.contains(f.sourceId))
-            c.add("financial", key, "source", tr("refers to unknown source '%1'").arg(f.sourceId));
-        c.checkYear("financial", key, "quarter", f.quarter);
-        c.checkValue("financial", key, "value", f.value);
-        c.checkLength("financial", key, "basis", f.basis, DataLimits::maxNameLength);
+        const QString key = recordKey(f);
+        c.checkFigure(f, key);
         if (figureKeys.contains(key))
             c.add("financial", key, "quarter", tr("the same figure appears more than once"));
         figureKeys.insert(key);
     }
     for (const auto &g : d.info.knownGaps) {
         const QString key = QStringLiteral("%1/%2/%3").arg(g.companyId, g.quarter.toString(), keyOf(g.metric));
-        if (!c.entityIds.contains(g.companyId))
+        if (!c.hasEntity(g.companyId))
             c.add("known gap", key, "company", tr("refers to unknown entity '%1'").arg(g.companyId));
         if (!g.quarter.isValid() || g.quarter.precision() != PartialDate::Precision::Quarter)
             c.add("known gap", key, "quarter", tr("must be a quarter, YYYY-Qn"));
+    }
+    return c.issues;
+}
+
+namespace {
+
+// An id the edit puts at row is repeated when the index finds it elsewhere, or the edit puts it
+// in twice.
+template<typename T>
+void checkInsertedIds(Checker &c, const ListEdit<T> &edit, const char *record, const std::function<int(const QString &)> &rowOf)
+{
+    QSet<QString> seen;
+    for (const auto &[row, r] : edit.inserted) {
+        c.checkId(record, r.id);
+        if (Validator::isValidId(r.id) && (rowOf(r.id) != row || seen.contains(r.id)))
+            c.add(record, r.id, "id", Validator::tr("is used more than once"));
+        seen.insert(r.id);
+    }
+}
+
+template<typename T> QSet<QString> goneIds(const ListEdit<T> &edit, const std::function<int(const QString &)> &rowOf)
+{
+    QSet<QString> gone;
+    for (const auto &[row, r] : edit.removed) {
+        if (rowOf(r.id) < 0)
+            gone.insert(r.id);
+    }
+    return gone;
+}
+
+} // namespace
+
+QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit &edit)
+{
+    Checker c(d);
+    const auto sourceRow = [&](const QString &id) { return d.sourceIndex(id); };
+    const auto entityRow = [&](const QString &id) { return d.entityIndex(id); };
+    const auto eventRow = [&](const QString &id) { return d.eventIndex(id); };
+    const auto relationshipRow = [&](const QString &id) { return d.relationshipIndex(id); };
+    checkInsertedIds(c, edit.sources, "source", sourceRow);
+    checkInsertedIds(c, edit.entities, "entity", entityRow);
+    checkInsertedIds(c, edit.events, "event", eventRow);
+    checkInsertedIds(c, edit.relationships, "relationship", relationshipRow);
+
+    for (const auto &[row, s] : edit.sources.inserted)
+        c.checkSource(s);
+    for (const auto &[before, s] : edit.sources.changed)
+        c.checkSource(s);
+    for (const auto &[row, e] : edit.entities.inserted)
+        c.checkEntity(e);
+    for (const auto &[before, e] : edit.entities.changed)
+        c.checkEntity(e);
+    for (const auto &[row, e] : edit.events.inserted)
+        c.checkEvent(e);
+    for (const auto &[before, e] : edit.events.changed)
+        c.checkEvent(e);
+    for (const auto &[row, r] : edit.relationships.inserted)
+        c.checkRelationship(r);
+    for (const auto &[before, r] : edit.relationships.changed)
+        c.checkRelationship(r);
+    QList<FinancialFigure> figures;
+    for (const auto &[row, f] : edit.financials.inserted)
+        figures.append(f);
+    for (const auto &[before, f] : edit.financials.changed)
+        figures.append(f);
+    if (!figures.isEmpty()) {
+        QHash<QString, int> counts;
+        for (const auto &f : d.financials)
+            ++counts[recordKey(f)];
+        for (const auto &f : std::as_const(figures)) {
+            const QString key = recordKey(f);
+            c.checkFigure(f, key);
+            if (counts.value(key) > 1)
+                c.add("financial", key, "quarter", tr("the same figure appears more than once"));
+        }
+    }
+
+    // What is left pointing at removed records: one pass over each list that can point at them.
+    const QSet<QString> goneSources = goneIds(edit.sources, sourceRow);
+    const QSet<QString> goneEntities = goneIds(edit.entities, entityRow);
+    const QSet<QString> goneEvents = goneIds(edit.events, eventRow);
+    auto citesGone = [&](const QStringList &ids) {
+        for (const QString &id : ids) {
+            if (goneSources.contains(id))
+                return true;
+        }
+        return false;
+    };
+    if (!goneSources.isEmpty() || !goneEntities.isEmpty()) {
+        for (const auto &e : d.events) {
+            if (!goneEntities.isEmpty()) {
+                for (const auto &p : e.participants) {
+                    if (goneEntities.contains(p.entityId))
+                        c.checkParticipant(e, p);
+                }
+            }
+            if (!goneSources.isEmpty() && citesGone(e.sourceIds))
+                c.checkSources("event", e.id, e.sourceIds, true);
+        }
+    }
+    if (!goneSources.isEmpty() || !goneEntities.isEmpty() || !goneEvents.isEmpty()) {
+        for (const auto &r : d.relationships) {
+            if (goneEntities.contains(r.fromId) || goneEntities.contains(r.toId))
+                c.checkRelationshipEnds(r);
+            if (goneEvents.contains(r.eventId))
+                c.checkRelationshipEvent(r);
+            if (!goneSources.isEmpty() && citesGone(r.sourceIds))
+                c.checkSources("relationship", r.id, r.sourceIds, r.eventId.isEmpty());
+        }
+    }
+    if (!goneSources.isEmpty() || !goneEntities.isEmpty()) {
+        for (const auto &f : d.financials) {
+            if (goneEntities.contains(f.companyId))
+                c.checkFigureCompany(f, recordKey(f));
+            if (goneSources.contains(f.sourceId))
+                c.checkFigureSource(f, recordKey(f));
+        }
     }
     return c.issues;
 }

@@ -4,6 +4,10 @@
 
 #include "dataset.h"
 
+namespace atlas {
+class DataEdit;
+}
+
 #include <QCoreApplication>
 
 namespace atlas {
@@ -26,6 +30,11 @@ class Validator
 
 public:
     static QList<ValidationIssue> validate(const Dataset &data);
+    // Checks only what an edit touches, in the data after it: every record the edit inserts or
+    // changes (fields, references, a repeated id), and every reference the rest of the data
+    // still makes to a record the edit removed. Costs the size of the edit, plus one pass over
+    // the lists that can refer to a removed record. The messages are those of validate().
+    static QList<ValidationIssue> validateEdit(const Dataset &after, const DataEdit &edit);
     static bool isValidId(const QString &id);
 };
 

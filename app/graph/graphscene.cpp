@@ -55,7 +55,7 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
     m_layoutTimer->setInterval(0);
     connect(m_layoutTimer, &QTimer::timeout, this, &GraphScene::runLayout);
 
-    connect(document, &Document::dataAboutToBeReset, this, [this] {
+    auto keepPlacement = [this] {
         m_beforeReset.clear();
         for (const NodeItem *n : std::as_const(m_nodes)) {
             if (n->isPlaced())
@@ -64,8 +64,22 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
         // The lookups point into the data being replaced.
         m_entityById.clear();
         m_graph = RelationshipGraph();
-    });
+    };
+    connect(document, &Document::dataAboutToBeReset, this, keepPlacement);
     connect(document, &Document::dataReset, this, &GraphScene::rebuild);
+    // An edit of entities or relationships (no reset) rebuilds the same way; keepAfterEdit then
+    // keeps the picture. Edits of events alone leave the graph as it is.
+    auto touchesGraph = [](const DataEdit &edit) { return !edit.entities.isEmpty() || !edit.relationships.isEmpty(); };
+    connect(document, &Document::aboutToApply, this, [this, keepPlacement, touchesGraph](const DataEdit &edit) {
+        if (touchesGraph(edit))
+            keepPlacement();
+        else
+            m_beforeReset.clear(); // nothing for keepAfterEdit to put back
+    });
+    connect(document, &Document::applied, this, [this, touchesGraph](const DataEdit &edit) {
+        if (touchesGraph(edit))
+            rebuild();
+    });
     connect(document, &Document::dataEdited, this, &GraphScene::keepAfterEdit);
     connect(document, &Document::timeWindowChanged, this, &GraphScene::updateWindow);
     connect(document, &Document::selectionChanged, this, &GraphScene::updateMarks);

@@ -156,6 +156,7 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
 
     connect(m_view, &GraphView::detailsRequested, this, &GraphWidget::detailsRequested);
     connect(document, &Document::dataReset, this, &GraphWidget::rebuildCompletions);
+    connect(document, &Document::applied, this, &GraphWidget::rebuildCompletions);
     connect(document, &Document::languageChanged, this, &GraphWidget::rebuildCompletions);
     retranslate();
     rebuildCompletions();

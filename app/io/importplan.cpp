@@ -3,7 +3,6 @@
 #include "importplan.h"
 
 #include "core/validator.h"
-#include "dataedit.h"
 #include "idgenerator.h"
 
 #include <algorithm>
@@ -291,6 +290,54 @@ QString ImportPlan::recordLabel(const QString &record)
     if (record == QLatin1String("financial"))
         return tr("financial figure");
     return record;
+}
+
+namespace {
+
+template<typename T> QHash<QString, qsizetype> indexByKey(const QList<T> &list)
+{
+    QHash<QString, qsizetype> index;
+    index.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        index.insert(recordKey(list.at(i)), i);
+    return index;
+}
+
+template<typename T>
+void importList(const QList<T> &current, const QList<T> &merged, const QString &record,
+                const QList<ImportPlan::Item> &items, ListEdit<T> *edit)
+{
+    const auto currentIndex = indexByKey(current);
+    const auto mergedIndex = indexByKey(merged);
+    for (const auto &item : items) {
+        if (item.record != record)
+            continue;
+        const qsizetype m = mergedIndex.value(item.id, -1);
+        if (m < 0)
+            continue;
+        if (item.action == ImportPlan::Action::New || item.action == ImportPlan::Action::Rename)
+            edit->inserted.append({m, merged.at(m)});
+        else if (item.action == ImportPlan::Action::Update)
+            edit->changed.append({current.at(currentIndex.value(item.id)), merged.at(m)});
+    }
+    std::sort(edit->inserted.begin(), edit->inserted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
+} // namespace
+
+DataEdit ImportPlan::toEdit(const Dataset &current) const
+{
+    DataEdit d;
+    const Dataset &merged = m_merged;
+    importList(current.sources, merged.sources, QStringLiteral("source"), m_items, &d.sources);
+    importList(current.entities, merged.entities, QStringLiteral("entity"), m_items, &d.entities);
+    importList(current.events, merged.events, QStringLiteral("event"), m_items, &d.events);
+    importList(current.relationships, merged.relationships, QStringLiteral("relationship"), m_items,
+               &d.relationships);
+    importList(current.financials, merged.financials, QStringLiteral("financial"), m_items, &d.financials);
+    if (!(merged.info == current.info))
+        d.info = std::pair{current.info, merged.info};
+    return d;
 }
 
 } // namespace atlas

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dataedit.h"
 #include "importeddata.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,9 @@ public:
 
     // The whole data after the import.
     const Dataset &merged() const { return m_merged; }
+    // The records the import adds (at the end of each list) and replaces, as one edit of current
+    // (the data the plan was computed for).
+    DataEdit toEdit(const Dataset &current) const;
     // Only the new and replaced records, for Repository::merge.
     const Dataset &changes() const { return m_changes; }
     bool hasChanges() const;

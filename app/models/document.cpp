@@ -52,38 +52,74 @@ void Document::setData(Dataset data, QHash<QString, QPointF> nodePositions)
         Q_EMIT timeWindowChanged(m_windowFrom, m_windowTo);
 }
 
+namespace {
+
+// Turns the steps of an edit into the document's row signals.
+class SignalObserver : public DataEdit::Observer
+{
+public:
+    explicit SignalObserver(Document *document) : m_document(document) {}
+    void aboutToRemove(RecordType type, qsizetype first, qsizetype last) override
+    {
+        Q_EMIT m_document->recordsAboutToBeRemoved(type, int(first), int(last));
+    }
+    void removed(RecordType type, qsizetype first, qsizetype last) override
+    {
+        Q_EMIT m_document->recordsRemoved(type, int(first), int(last));
+    }
+    void aboutToInsert(RecordType type, qsizetype first, qsizetype last) override
+    {
+        Q_EMIT m_document->recordsAboutToBeInserted(type, int(first), int(last));
+    }
+    void inserted(RecordType type, qsizetype first, qsizetype last) override
+    {
+        Q_EMIT m_document->recordsInserted(type, int(first), int(last));
+    }
+    void changed(RecordType type, const QList<qsizetype> &rows) override
+    {
+        Q_EMIT m_document->recordsChanged(type, rows);
+    }
+
+private:
+    Document *m_document;
+};
+
+} // namespace
+
 bool Document::applyEdit(const DataEdit &edit, QString *error)
 {
-    Dataset after = m_data;
     QString failure;
-    if (!edit.applyTo(&after, &failure)) {
+    auto fail = [&](const QString &message) {
         if (error)
-            *error = failure;
+            *error = message;
         return false;
-    }
-    // Only problems the edit brings refuse it, so data loaded with a flaw can still be edited.
+    };
+    if (!edit.fits(m_data, &failure))
+        return fail(failure);
+    // Only problems the edit brings refuse it, so data loaded with a flaw can still be edited:
+    // what the touched records already had before the edit is known.
     QSet<QString> known;
-    for (const ValidationIssue &issue : Validator::validate(m_data))
+    for (const ValidationIssue &issue : Validator::validateEdit(m_data, edit.reversed()))
         known.insert(issue.toString());
+
+    // Checked and stored in the data after the edit, applied in place (no copy of the data) and
+    // taken back exactly when refused; no signal goes out until it is accepted.
+    const DataEdit undo = edit.reversed();
+    edit.applyTo(&m_data, nullptr);
     QStringList introduced;
-    for (const ValidationIssue &issue : Validator::validate(after)) {
+    for (const ValidationIssue &issue : Validator::validateEdit(m_data, edit)) {
         if (!known.contains(issue.toString()))
             introduced.append(issue.toString());
     }
-    if (!introduced.isEmpty()) {
-        if (error)
-            *error = introduced.join(QLatin1Char('\n'));
-        return false;
-    }
-    if (m_editSink && !m_editSink(edit, after, &failure)) {
-        if (error)
-            *error = failure;
-        return false;
-    }
+    const bool accepted = introduced.isEmpty() && (!m_editSink || m_editSink(edit, m_data, &failure));
+    undo.applyTo(&m_data, nullptr);
+    if (!accepted)
+        return fail(introduced.isEmpty() ? failure : introduced.join(QLatin1Char('\n')));
 
     const Selection oldSelection = m_selection;
-    Q_EMIT dataAboutToBeReset();
-    m_data = std::move(after);
+    Q_EMIT aboutToApply(edit);
+    SignalObserver observer(this);
+    edit.applyTo(&m_data, nullptr, &observer);
     m_graph.reset();
     computeExtent();
     const bool selectionGone = (m_selection.type == SelectionType::Entity && !m_data.entity(m_selection.id))
@@ -97,7 +133,7 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
         if (m_nodePositions.remove(entity.id) > 0)
             droppedPositions.append(entity.id);
     }
-    Q_EMIT dataReset();
+    Q_EMIT applied(edit);
     Q_EMIT dataEdited(edit);
     for (const QString &id : std::as_const(droppedPositions))
         Q_EMIT nodePositionChanged(id);

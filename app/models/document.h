@@ -5,7 +5,7 @@
 #include "core/dataset.h"
 #include "core/localizedtext.h"
 #include "core/relationshipgraph.h"
-#include "io/dataedit.h"
+#include "core/dataedit.h"
 
 #include <QDate>
 #include <QHash>
@@ -51,15 +51,18 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
 
     // Where edits are stored (the open database): gets each edit and the whole data after it,
-    // before the document changes, and refuses the edit by returning false with *error set.
+    // before any view sees the change, and refuses the edit by returning false with *error set.
     using EditSink = std::function<bool(const DataEdit &edit, const Dataset &after, QString *error)>;
     void setEditSink(EditSink sink) { m_editSink = std::move(sink); }
     // Applies one edit (the undo commands call this; undo applies edit.reversed()). All or
     // nothing: refused with *error set when the data is not the data the edit was made for, when
-    // the edit brings a validation problem the data did not have, or when the sink refuses it.
-    // Unlike setData() the undo stack and the time window stay; a selected record that the edit
-    // removes is unselected and graph positions of removed entities are dropped. Emits
-    // dataAboutToBeReset(), dataReset(), dataEdited(), then selectionChanged() when it changed.
+    // the edit brings a validation problem the data did not have (only the records it touches
+    // and what refers to records it removes are checked), or when the sink refuses it.
+    // Unlike setData() the undo stack, the time window and the selection stay; a selected record
+    // that the edit removes is unselected and graph positions of removed entities are dropped.
+    // No reset: emits aboutToApply(), the row signals of each step (records...), applied(),
+    // dataEdited(), then selectionChanged() when it changed. The cost is that of the rows the
+    // edit touches, not of the whole data.
     bool applyEdit(const DataEdit &edit, QString *error);
     // For edits made outside applyEdit's caller (an undo command that cannot return an error):
     // emits editFailed(message) so the window can show it.
@@ -100,14 +103,28 @@ public:
     RelationshipGraph graph() const;
 
 Q_SIGNALS:
-    // Models begin their reset here, so no view reads the new data through old row numbers.
+    // Loads only (setData): models begin their reset here, so no view reads the new data through
+    // old row numbers.
     void dataAboutToBeReset();
     void dataReset();
+    // Edits (applyEdit): around the whole edit, for views that follow an edit as one change.
+    void aboutToApply(const atlas::DataEdit &edit);
+    void applied(const atlas::DataEdit &edit);
+    // Each step of an edit, between aboutToApply and applied, in the order DataEdit::Observer
+    // describes: item models turn them into beginRemoveRows/beginInsertRows/dataChanged. Rows
+    // are rows of the record type's list in data(); in between "about to" and the step the data
+    // is unchanged.
+    void recordsAboutToBeRemoved(atlas::RecordType type, int first, int last);
+    void recordsRemoved(atlas::RecordType type, int first, int last);
+    void recordsAboutToBeInserted(atlas::RecordType type, int first, int last);
+    void recordsInserted(atlas::RecordType type, int first, int last);
+    // Records replaced in place, at their rows after the edit (ascending).
+    void recordsChanged(atlas::RecordType type, const QList<qsizetype> &rows);
     void languageChanged();
     void selectionChanged();
     void timeWindowChanged(const QDate &from, const QDate &to);
     void nodePositionChanged(const QString &entityId);
-    // After dataReset() of an applyEdit(): what changed, for views that can update in place.
+    // After applied(): the same edit, for views that keep their picture over an edit.
     void dataEdited(const atlas::DataEdit &edit);
     void editFailed(const QString &message);
 

@@ -147,7 +147,7 @@ EditCommand *EditCommands::import(Document *document, const ImportPlan &plan, co
 {
     if (!plan.isValid())
         return nullptr;
-    return command(document, DataEdit::fromImport(document->data(), plan),
+    return command(document, plan.toEdit(document->data()),
                    tr("Import %1").arg(QFileInfo(fileName).fileName()));
 }
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "document.h"
-#include "io/dataedit.h"
+#include "core/dataedit.h"
 
 #include <QCoreApplication>
 #include <QPointF>

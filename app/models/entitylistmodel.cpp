@@ -9,21 +9,8 @@
 namespace atlas {
 
 EntityListModel::EntityListModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : DocumentTableModel(document, RecordType::Entity, parent)
 {
-    Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this, &EntityListModel::onDataAboutToBeReset);
-    connect(document, &Document::dataReset, this, &EntityListModel::onDataReset);
-    connect(document, &Document::languageChanged, this, &EntityListModel::onLanguageChanged);
-    connect(document, &QObject::destroyed, this, &EntityListModel::onDataReset);
-}
-
-int EntityListModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() || !m_document)
-        return 0;
-    return int(m_document->data().entities.size());
 }
 
 int EntityListModel::columnCount(const QModelIndex &parent) const
@@ -33,10 +20,10 @@ int EntityListModel::columnCount(const QModelIndex &parent) const
 
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !document())
         return {};
-    const Entity &entity = m_document->data().entities.at(index.row());
-    const Language lang = m_document->language();
+    const Entity &entity = document()->data().entities.at(index.row());
+    const Language lang = document()->language();
     auto display = [&]() -> QString {
         switch (index.column()) {
         case Name: {
@@ -65,7 +52,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Roles::SortKey:
         return display().toLower();
     case Roles::SearchText: {
-        QStringList parts = ModelHelpers::entitySearchTerms(m_document->data(), entity.id);
+        QStringList parts = ModelHelpers::entitySearchTerms(document()->data(), entity.id);
         parts << entity.id;
         return parts.join(QLatin1Char('\n'));
     }
@@ -92,26 +79,7 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
 
 int EntityListModel::rowOf(const QString &entityId) const
 {
-    return m_document ? m_document->data().entityIndex(entityId) : -1;
-}
-
-void EntityListModel::onLanguageChanged()
-{
-    ModelHelpers::emitAllChanged(this);
-}
-
-void EntityListModel::onDataAboutToBeReset()
-{
-    beginResetModel();
-    m_resetting = true;
-}
-
-void EntityListModel::onDataReset()
-{
-    if (!m_resetting)
-        beginResetModel();
-    m_resetting = false;
-    endResetModel();
+    return document() ? document()->data().entityIndex(entityId) : -1;
 }
 
 } // namespace atlas

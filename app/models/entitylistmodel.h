@@ -2,16 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "models/documenttablemodel.h"
 
 namespace atlas {
 
 class Document;
 
 // The entities of the document in dataset order: name in the document language (the other
-// language when missing), kind label and ticker.
-class EntityListModel : public QAbstractTableModel
+// language when missing), kind label and ticker. Follows edits row by row (DocumentTableModel).
+class EntityListModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
@@ -20,23 +19,12 @@ public:
 
     explicit EntityListModel(Document *document, QObject *parent = nullptr);
 
-    Document *document() const { return m_document; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Row of an entity id, -1 when absent.
     int rowOf(const QString &entityId) const;
-
-private:
-    void onDataAboutToBeReset();
-    void onDataReset();
-    void onLanguageChanged();
-
-    QPointer<Document> m_document;
-    bool m_resetting = false;
 };
 
 } // namespace atlas

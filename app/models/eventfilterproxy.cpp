@@ -317,12 +317,28 @@ void EventFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first
     std::vector<Row> added;
     for (int row = first; row <= last; ++row)
         added.push_back(readRow(sourceModel()->index(row, 0)));
+    const size_t before = m_rows.size();
     m_rows.insert(m_rows.begin() + first, added.begin(), added.end());
-    // Search texts and sort keys are cheap to rebuild on their next use.
-    m_searchTexts.clear();
-    m_searchTextsValid = false;
-    m_sortKeys.clear();
-    m_sortKeysColumn = -1;
+    // Search texts and sort keys follow row by row: rebuilding them reads every row, which is
+    // what an edit of one row must not cost.
+    if (m_searchTextsValid && m_searchTexts.size() == before) {
+        std::vector<QString> texts;
+        for (int row = first; row <= last; ++row)
+            texts.push_back(sourceModel()->index(row, 0).data(Roles::SearchText).toString());
+        m_searchTexts.insert(m_searchTexts.begin() + first, texts.begin(), texts.end());
+    } else {
+        m_searchTexts.clear();
+        m_searchTextsValid = false;
+    }
+    if (m_sortKeysColumn >= 0 && m_sortKeys.size() == before) {
+        std::vector<QVariant> keys;
+        for (int row = first; row <= last; ++row)
+            keys.push_back(sourceModel()->index(row, m_sortKeysColumn).data(m_sortKeysRole));
+        m_sortKeys.insert(m_sortKeys.begin() + first, keys.begin(), keys.end());
+    } else {
+        m_sortKeys.clear();
+        m_sortKeysColumn = -1;
+    }
 }
 
 void EventFilterProxy::onSourceRowsRemoved(const QModelIndex &parent, int first, int last)
@@ -333,11 +349,20 @@ void EventFilterProxy::onSourceRowsRemoved(const QModelIndex &parent, int first,
         clearCache();
         return;
     }
+    const size_t before = m_rows.size();
     m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-    m_searchTexts.clear();
-    m_searchTextsValid = false;
-    m_sortKeys.clear();
-    m_sortKeysColumn = -1;
+    if (m_searchTextsValid && m_searchTexts.size() == before) {
+        m_searchTexts.erase(m_searchTexts.begin() + first, m_searchTexts.begin() + last + 1);
+    } else {
+        m_searchTexts.clear();
+        m_searchTextsValid = false;
+    }
+    if (m_sortKeysColumn >= 0 && m_sortKeys.size() == before) {
+        m_sortKeys.erase(m_sortKeys.begin() + first, m_sortKeys.begin() + last + 1);
+    } else {
+        m_sortKeys.clear();
+        m_sortKeysColumn = -1;
+    }
 }
 
 void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

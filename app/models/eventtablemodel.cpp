@@ -7,25 +7,17 @@
 #include "models/modelhelpers.h"
 #include "models/roles.h"
 
+#include <QSet>
+
 namespace atlas {
 
 EventTableModel::EventTableModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : DocumentTableModel(document, RecordType::Event, parent)
 {
-    Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this, &EventTableModel::onDataAboutToBeReset);
-    connect(document, &Document::dataReset, this, &EventTableModel::onDataReset);
-    connect(document, &Document::languageChanged, this, &EventTableModel::onLanguageChanged);
-    // The document going away empties the model; views must not read a dangling dataset.
-    connect(document, &QObject::destroyed, this, &EventTableModel::onDataReset);
-}
-
-int EventTableModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid() || !m_document)
-        return 0;
-    return int(m_document->data().events.size());
+    connect(document, &Document::recordsChanged, this, [this](RecordType type, const QList<qsizetype> &rows) {
+        if (type == RecordType::Entity)
+            onEntitiesChanged(rows);
+    });
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -35,10 +27,10 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !document())
         return {};
-    const Event &event = m_document->data().events.at(index.row());
-    const Language lang = m_document->language();
+    const Event &event = document()->data().events.at(index.row());
+    const Language lang = document()->language();
     switch (role) {
     case Qt::DisplayRole:
         return displayText(event, index.column());
@@ -127,17 +119,17 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
 
 int EventTableModel::rowOf(const QString &eventId) const
 {
-    return m_document ? m_document->data().eventIndex(eventId) : -1;
+    return document() ? document()->data().eventIndex(eventId) : -1;
 }
 
 void EventTableModel::onLanguageChanged()
 {
-    ModelHelpers::emitAllChanged(this);
+    DocumentTableModel::onLanguageChanged();
 }
 
 QString EventTableModel::displayText(const Event &event, int column) const
 {
-    const Language lang = m_document->language();
+    const Language lang = document()->language();
     switch (column) {
     case Date:
         return Format::date(event.date, lang);
@@ -158,7 +150,7 @@ QString EventTableModel::participantNames(const Event &event) const
 {
     QStringList names;
     for (const auto &p : event.participants)
-        names << ModelHelpers::entityName(m_document->data(), p.entityId, m_document->language());
+        names << ModelHelpers::entityName(document()->data(), p.entityId, document()->language());
     return names.join(QStringLiteral(", "));
 }
 
@@ -166,14 +158,14 @@ QString EventTableModel::searchText(const Event &event) const
 {
     QStringList parts{event.title.en, event.title.ko, event.summary.en, event.summary.ko};
     for (const auto &p : event.participants)
-        parts << ModelHelpers::entitySearchTerms(m_document->data(), p.entityId);
+        parts << ModelHelpers::entitySearchTerms(document()->data(), p.entityId);
     parts.removeAll(QString());
     return parts.join(QLatin1Char('\n'));
 }
 
 const QString &EventTableModel::cachedSearchText(int row) const
 {
-    const auto &events = m_document->data().events;
+    const auto &events = document()->data().events;
     if (m_searchTexts.size() != events.size()) {
         m_searchTexts.clear();
         m_searchTexts.reserve(events.size());
@@ -183,20 +175,52 @@ const QString &EventTableModel::cachedSearchText(int row) const
     return m_searchTexts.at(row);
 }
 
-void EventTableModel::onDataAboutToBeReset()
+void EventTableModel::rowsRemovedHook(int first, int last)
 {
-    m_searchTexts.clear();
-    beginResetModel();
-    m_resetting = true;
+    if (!m_searchTexts.isEmpty())
+        m_searchTexts.remove(first, last - first + 1);
 }
 
-void EventTableModel::onDataReset()
+void EventTableModel::rowsInsertedHook(int first, int last)
 {
-    if (!m_resetting)
-        beginResetModel();
-    m_resetting = false;
+    if (m_searchTexts.isEmpty())
+        return;
+    const auto &events = document()->data().events;
+    for (int row = first; row <= last; ++row)
+        m_searchTexts.insert(row, searchText(events.at(row)));
+}
+
+void EventTableModel::rowsChangedHook(int first, int last)
+{
+    if (m_searchTexts.size() != document()->data().events.size())
+        return;
+    const auto &events = document()->data().events;
+    for (int row = first; row <= last; ++row)
+        m_searchTexts[row] = searchText(events.at(row));
+}
+
+void EventTableModel::resetHook()
+{
     m_searchTexts.clear();
-    endResetModel();
+}
+
+// Names and tickers show in the participant cells and the search text of the entity's events.
+void EventTableModel::onEntitiesChanged(const QList<qsizetype> &rows)
+{
+    const Dataset &data = document()->data();
+    QSet<QString> ids;
+    for (qsizetype row : rows)
+        ids.insert(data.entities.at(row).id);
+    QList<qsizetype> touched;
+    for (qsizetype i = 0; i < data.events.size(); ++i) {
+        for (const auto &p : data.events.at(i).participants) {
+            if (ids.contains(p.entityId)) {
+                touched.append(i);
+                break;
+            }
+        }
+    }
+    emitRowsChanged(touched, Participants, Participants);
 }
 
 } // namespace atlas

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "models/documenttablemodel.h"
 
 namespace atlas {
 
@@ -11,8 +10,9 @@ class Document;
 struct Event;
 
 // The events of the document, one row each in dataset order, rendered in the document language.
-// Sorting and filtering belong to EventFilterProxy.
-class EventTableModel : public QAbstractTableModel
+// Sorting and filtering belong to EventFilterProxy. Follows edits row by row (DocumentTableModel);
+// renaming an entity changes the participant cells of its events only.
+class EventTableModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
@@ -21,9 +21,6 @@ public:
 
     explicit EventTableModel(Document *document, QObject *parent = nullptr);
 
-    Document *document() const { return m_document; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -32,19 +29,22 @@ public:
     // Row of an event id, -1 when absent.
     int rowOf(const QString &eventId) const;
 
+protected:
+    void rowsRemovedHook(int first, int last) override;
+    void rowsInsertedHook(int first, int last) override;
+    void rowsChangedHook(int first, int last) override;
+    void resetHook() override;
+    void onLanguageChanged() override;
+
 private:
-    void onDataAboutToBeReset();
-    void onDataReset();
-    void onLanguageChanged();
+    void onEntitiesChanged(const QList<qsizetype> &rows);
     QString displayText(const Event &event, int column) const;
     QString participantNames(const Event &event) const;
     QString searchText(const Event &event) const;
     const QString &cachedSearchText(int row) const;
 
-    QPointer<Document> m_document;
-    bool m_resetting = false;
-    // Search text of every row, built on first use after a reset: filters ask for it per row on
-    // every keystroke, and it reads the same in both languages.
+    // Search text of every row, built on first use after a reset and kept row by row over edits:
+    // filters ask for it per row on every keystroke, and it reads the same in both languages.
     mutable QStringList m_searchTexts;
 };
 

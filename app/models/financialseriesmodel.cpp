@@ -25,6 +25,9 @@ FinancialSeriesModel::FinancialSeriesModel(Document *document, QObject *parent)
     Q_ASSERT(document);
     connect(document, &Document::dataAboutToBeReset, this, &FinancialSeriesModel::onDataAboutToBeReset);
     connect(document, &Document::dataReset, this, &FinancialSeriesModel::onDataReset);
+    // Not row by row yet: an edit resets this model (no view uses it).
+    connect(document, &Document::aboutToApply, this, &FinancialSeriesModel::onDataAboutToBeReset);
+    connect(document, &Document::applied, this, &FinancialSeriesModel::onDataReset);
     connect(document, &Document::timeWindowChanged, this, &FinancialSeriesModel::reset);
     connect(document, &Document::languageChanged, this, &FinancialSeriesModel::onLanguageChanged);
     connect(document, &QObject::destroyed, this, &FinancialSeriesModel::reset);

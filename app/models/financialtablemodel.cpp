@@ -6,6 +6,7 @@
 #include "models/document.h"
 #include "models/modelhelpers.h"
 #include "models/roles.h"
+#include "core/dataedit.h"
 
 #include <QHash>
 
@@ -23,6 +24,22 @@ FinancialTableModel::FinancialTableModel(Document *document, QObject *parent)
     connect(document, &Document::dataReset, this, &FinancialTableModel::onDataReset);
     connect(document, &Document::languageChanged, this, &FinancialTableModel::onLanguageChanged);
     connect(document, &QObject::destroyed, this, &FinancialTableModel::onDataReset);
+    connect(document, &Document::recordsAboutToBeRemoved, this, [this](RecordType type, int first, int last) {
+        if (type == RecordType::Financial)
+            onFiguresAboutToBeRemoved(first, last);
+    });
+    connect(document, &Document::recordsRemoved, this, [this](RecordType type, int first, int last) {
+        if (type == RecordType::Financial)
+            onFiguresRemoved(first, last);
+    });
+    connect(document, &Document::recordsInserted, this, [this](RecordType type, int first, int last) {
+        if (type == RecordType::Financial)
+            onFiguresInserted(first, last);
+    });
+    connect(document, &Document::applied, this, [this](const DataEdit &edit) {
+        if (!edit.financials.isEmpty() || !edit.entities.isEmpty())
+            refreshChanges(!edit.entities.isEmpty());
+    });
     rebuild();
 }
 
@@ -153,23 +170,96 @@ void FinancialTableModel::rebuild()
         m_rows.append(row);
     }
 
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) { return lessThan(a, b); });
+}
+
+bool FinancialTableModel::lessThan(const Row &a, const Row &b) const
+{
+    const Dataset &data = m_document->data();
     auto companyOrder = [&](const QString &id) {
         const int i = data.entityIndex(id);
         return i < 0 ? std::numeric_limits<int>::max() : i;
     };
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {
-        const auto &fa = figures.at(a.figure);
-        const auto &fb = figures.at(b.figure);
-        const int ca = companyOrder(fa.companyId);
-        const int cb = companyOrder(fb.companyId);
-        if (ca != cb)
-            return ca < cb;
-        if (fa.companyId != fb.companyId)
-            return fa.companyId < fb.companyId;
-        if (fa.quarter != fb.quarter)
-            return fa.quarter < fb.quarter;
-        return int(fa.metric) < int(fb.metric);
-    });
+    const auto &fa = data.financials.at(a.figure);
+    const auto &fb = data.financials.at(b.figure);
+    const int ca = companyOrder(fa.companyId);
+    const int cb = companyOrder(fb.companyId);
+    if (ca != cb)
+        return ca < cb;
+    if (fa.companyId != fb.companyId)
+        return fa.companyId < fb.companyId;
+    if (fa.quarter != fb.quarter)
+        return fa.quarter < fb.quarter;
+    return int(fa.metric) < int(fb.metric);
+}
+
+void FinancialTableModel::onFiguresAboutToBeRemoved(int first, int last)
+{
+    // From the bottom up, one run of consecutive rows at a time.
+    int row = int(m_rows.size()) - 1;
+    while (row >= 0) {
+        auto going = [&](int r) { return m_rows.at(r).figure >= first && m_rows.at(r).figure <= last; };
+        if (!going(row)) {
+            --row;
+            continue;
+        }
+        int top = row;
+        while (top > 0 && going(top - 1))
+            --top;
+        beginRemoveRows({}, top, row);
+        m_rows.remove(top, row - top + 1);
+        endRemoveRows();
+        row = top - 1;
+    }
+}
+
+void FinancialTableModel::onFiguresRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    for (Row &row : m_rows) {
+        if (row.figure > last)
+            row.figure -= count;
+    }
+}
+
+void FinancialTableModel::onFiguresInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    for (Row &row : m_rows) {
+        if (row.figure >= first)
+            row.figure += count;
+    }
+    for (int figure = first; figure <= last; ++figure) {
+        Row row;
+        row.figure = figure;
+        const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), row,
+                                         [&](const Row &a, const Row &b) { return lessThan(a, b); });
+        const int position = int(at - m_rows.cbegin());
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, row);
+        endInsertRows();
+    }
+}
+
+void FinancialTableModel::refreshChanges(bool companiesChanged)
+{
+    const QList<Row> before = m_rows;
+    rebuild(); // figures are few (hundreds): the same rows, in the same order, with fresh changes
+    bool sameRows = before.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < m_rows.size(); ++i)
+        sameRows = before.at(i).figure == m_rows.at(i).figure;
+    if (!sameRows) {
+        // Only when a rename of a company reorders companies; never for the edits of the app.
+        beginResetModel();
+        endResetModel();
+        return;
+    }
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (before.at(i).change != m_rows.at(i).change)
+            Q_EMIT dataChanged(index(int(i), Change), index(int(i), Change));
+    }
+    if (companiesChanged && !m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Company), index(int(m_rows.size()) - 1, Company));
 }
 
 void FinancialTableModel::onLanguageChanged()

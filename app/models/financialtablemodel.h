@@ -46,6 +46,14 @@ private:
     };
 
     void rebuild();
+    // The YoY change of every row, with dataChanged for rows whose change or company moved on.
+    void refreshChanges(bool companiesChanged);
+    bool lessThan(const Row &a, const Row &b) const;
+    // Edits: the rows of removed figures leave before the figures do, new figures find their
+    // sorted rows after they arrive, and rows follow their figures' moves.
+    void onFiguresAboutToBeRemoved(int first, int last);
+    void onFiguresRemoved(int first, int last);
+    void onFiguresInserted(int first, int last);
     void onDataAboutToBeReset();
     void onDataReset();
     void onLanguageChanged();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importservice.h"
 
-#include "io/dataedit.h"
+#include "core/dataedit.h"
 #include "io/datasetfiles.h"
 #include "workspace.h"
 
@@ -53,7 +53,7 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
         *summary = ImportService::summary(plan, *incoming, plan.merged(), document->language());
     if (!plan.hasChanges())
         return true;
-    return document->applyEdit(DataEdit::fromImport(document->data(), plan), error);
+    return document->applyEdit(plan.toEdit(document->data()), error);
 }
 
 QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language)

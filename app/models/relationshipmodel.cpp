@@ -16,6 +16,9 @@ RelationshipModel::RelationshipModel(Document *document, QObject *parent)
     Q_ASSERT(document);
     connect(document, &Document::dataAboutToBeReset, this, &RelationshipModel::onDataAboutToBeReset);
     connect(document, &Document::dataReset, this, &RelationshipModel::onDataReset);
+    // Not row by row yet: an edit resets this model (no view uses it).
+    connect(document, &Document::aboutToApply, this, &RelationshipModel::onDataAboutToBeReset);
+    connect(document, &Document::applied, this, &RelationshipModel::onDataReset);
     connect(document, &Document::timeWindowChanged, this, &RelationshipModel::reset);
     connect(document, &Document::languageChanged, this, &RelationshipModel::onLanguageChanged);
     connect(document, &QObject::destroyed, this, &RelationshipModel::reset);

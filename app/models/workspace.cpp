@@ -65,7 +65,7 @@ bool Workspace::open(const QString &spec, QString *error)
         }
         Repository repository(m_database->connection());
         QString message;
-        if (repository.applyChanges(edit.upserts(), edit.removedRecords(), after, &message))
+        if (repository.applyEdit(edit, after, &message))
             return true;
         *sinkError = tr("%1: %2").arg(m_database->displayName(), message);
         return false;

@@ -135,17 +135,22 @@ public:
     }
 
     bool write(const Dataset &data, QString *error);
+    // Records known to be new (an edit's inserted ones): merging them skips clearing child rows
+    // they cannot have yet.
+    void setFresh(QSet<QString> ids) { m_fresh = std::move(ids); }
     // Not merging: always writes info.
     bool writeInfo(const DatasetInfo &info, QString *error);
 
 private:
     bool prepare(QSqlQuery &q, const QString &sql, QString *error);
-    bool nextPosition(const QString &table, int *position, QString *error);
+    // needed: there are records to write (else no table scan).
+    bool nextPosition(const QString &table, int *position, QString *error, bool needed = true);
     bool writeAmount(const QString &eventId, const Amount &amount, int parent, int *ordinal);
 
     QSqlDatabase m_db;
     bool m_merge;
     bool m_notes;
+    QSet<QString> m_fresh;
     QSqlQuery m_amount{m_db};
 };
 
@@ -157,10 +162,10 @@ bool Writer::prepare(QSqlQuery &q, const QString &sql, QString *error)
 }
 
 // Merged records that are new go after every existing one, keeping the stored order intact.
-bool Writer::nextPosition(const QString &table, int *position, QString *error)
+bool Writer::nextPosition(const QString &table, int *position, QString *error, bool needed)
 {
     *position = 0;
-    if (!m_merge)
+    if (!m_merge || !needed)
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -254,7 +259,7 @@ bool Writer::write(const Dataset &data, QString *error)
                             QStringLiteral("date_start"), QStringLiteral("date_end"), QStringLiteral("language")},
                            idKey, up),
                  error)
-        || !nextPosition(QStringLiteral("sources"), &position, error))
+        || !nextPosition(QStringLiteral("sources"), &position, error, !data.sources.isEmpty()))
         return false;
     for (const Source &s : data.sources) {
         if (!run(source, {s.id, position++, text(s.publisher), text(s.title), text(s.url), optionalText(s.date.toString()),
@@ -270,7 +275,7 @@ bool Writer::write(const Dataset &data, QString *error)
                             QStringLiteral("description_en"), QStringLiteral("description_ko")},
                            idKey, up),
                  error)
-        || !nextPosition(QStringLiteral("entities"), &position, error))
+        || !nextPosition(QStringLiteral("entities"), &position, error, !data.entities.isEmpty()))
         return false;
     for (const Entity &e : data.entities) {
         if (!run(entity, {e.id, position++, keyOf(e.kind), text(e.name.en), text(e.name.ko), text(e.ticker),
@@ -311,7 +316,7 @@ bool Writer::write(const Dataset &data, QString *error)
                                QStringLiteral("text_ko")},
                               {}, false),
                     error)
-        || !nextPosition(QStringLiteral("events"), &position, error))
+        || !nextPosition(QStringLiteral("events"), &position, error, !data.events.isEmpty()))
         return false;
     if (up
         && (!prepare(clearParticipants, QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"), error)
@@ -327,7 +332,7 @@ bool Writer::write(const Dataset &data, QString *error)
                          text(e.summary.ko)}))
             return failed(event);
         // A merged event's lists are replaced as a whole, like the event itself.
-        if (up) {
+        if (up && !m_fresh.contains(QStringLiteral("event:") + e.id)) {
             if (!run(clearParticipants, {e.id}))
                 return failed(clearParticipants);
             if (!run(clearEventSources, {e.id}))
@@ -365,7 +370,7 @@ bool Writer::write(const Dataset &data, QString *error)
                               {QStringLiteral("relationship_id"), QStringLiteral("ordinal"), QStringLiteral("source_id")},
                               {}, false),
                     error)
-        || !nextPosition(QStringLiteral("relationships"), &position, error))
+        || !nextPosition(QStringLiteral("relationships"), &position, error, !data.relationships.isEmpty()))
         return false;
     if (up && !prepare(clearRelationshipSources, QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"), error))
         return false;
@@ -377,7 +382,7 @@ bool Writer::write(const Dataset &data, QString *error)
                                 optionalText(r.validUntil.toString()), isoDay(r.validFrom.start()),
                                 isoDay(r.validUntil.end()), optionalText(r.eventId)}))
             return failed(relationship);
-        if (up && !run(clearRelationshipSources, {r.id}))
+        if (up && !m_fresh.contains(QStringLiteral("relationship:") + r.id) && !run(clearRelationshipSources, {r.id}))
             return failed(clearRelationshipSources);
         for (qsizetype i = 0; i < r.sourceIds.size(); ++i) {
             if (!run(relationshipSource, {r.id, int(i), r.sourceIds.at(i)}))
@@ -397,7 +402,7 @@ bool Writer::write(const Dataset &data, QString *error)
                  insertSql(QStringLiteral("financials"), figureColumns,
                            {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric")}, up),
                  error)
-        || !nextPosition(QStringLiteral("financials"), &position, error))
+        || !nextPosition(QStringLiteral("financials"), &position, error, !data.financials.isEmpty()))
         return false;
     for (const FinancialFigure &f : data.financials) {
         bool ok = m_notes ? run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value,
@@ -938,6 +943,135 @@ bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, co
     // The merge writer keeps stored info; an edit may change it, so it is written from after.
     bool ok = Writer(m_db, true).write(upserts, &failure) && deleteRecords(m_db, removed, &failure)
               && Writer(m_db, false).writeInfo(after.info, &failure) && reorderAll(m_db, after, &failure);
+    if (ok && !WriteTransaction::commit(m_db, &failure))
+        ok = false;
+    if (!ok) {
+        m_db.rollback();
+        return setError(error, failure);
+    }
+    return true;
+}
+
+namespace {
+
+// The stored order of one table, for placing inserted rows between the rows around them.
+struct OrderedTable
+{
+    QString table;
+    QString keyWhere; // "id = ?" or the figure key
+};
+
+bool writeEdit(const QSqlDatabase &db, const DataEdit &edit, QString *error)
+{
+    QSet<QString> fresh;
+    for (const auto &[row, e] : edit.events.inserted)
+        fresh.insert(QStringLiteral("event:") + e.id);
+    for (const auto &[row, r] : edit.relationships.inserted)
+        fresh.insert(QStringLiteral("relationship:") + r.id);
+    Writer writer(db, true);
+    writer.setFresh(std::move(fresh));
+    return writer.write(edit.upserts(), error);
+}
+
+template<typename T> QVariantList keyValues(const T &r)
+{
+    return {r.id};
+}
+template<> QVariantList keyValues(const FinancialFigure &f)
+{
+    return {f.companyId, text(f.quarter.toString()), keyOf(f.metric)};
+}
+
+// Inside the caller's transaction, after the upserts wrote inserted records at the end of their
+// table: gives each inserted record that is not at the end of after a position between its
+// neighbours. A removed record leaves a gap, so putting it back (an undo) fits there and touches
+// no other row; only when there is no room are the rows after it moved down, in one statement.
+template<typename T>
+bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit<T> &edit, const QList<T> &after,
+                   QString *error)
+{
+    if (edit.inserted.isEmpty())
+        return true;
+    QSet<qsizetype> insertedRows;
+    for (const auto &[row, r] : edit.inserted)
+        insertedRows.insert(row);
+    // Rows from the first of the trailing run of inserted rows on are already in order at the end.
+    qsizetype tail = after.size();
+    while (tail > 0 && insertedRows.contains(tail - 1))
+        --tail;
+
+    QSqlQuery positionOf(db);
+    QSqlQuery setPosition(db);
+    QSqlQuery shift(db);
+    const QString positionSql = QStringLiteral("SELECT position FROM %1 WHERE %2").arg(t.table, t.keyWhere);
+    const QString setSql = QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(t.table, t.keyWhere);
+    const QString shiftSql = QStringLiteral("UPDATE %1 SET position = position + ? WHERE position >= ?").arg(t.table);
+    for (auto [q, sql] : {std::pair{&positionOf, positionSql}, std::pair{&setPosition, setSql}, std::pair{&shift, shiftSql}}) {
+        if (!q->prepare(sql))
+            return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q->lastError().text()));
+    }
+    positionOf.setForwardOnly(true);
+    auto stored = [&](const T &r, int *position) {
+        const QVariantList key = keyValues(r);
+        for (int i = 0; i < key.size(); ++i)
+            positionOf.bindValue(i, key.at(i));
+        if (!positionOf.exec() || !positionOf.next())
+            return setError(error, Repository::tr("Cannot read the order of %1: %2").arg(t.table, positionOf.lastError().text()));
+        *position = positionOf.value(0).toInt();
+        positionOf.finish();
+        return true;
+    };
+    for (const auto &[row, r] : edit.inserted) {
+        if (row >= tail)
+            break;
+        int before = -1;
+        if (row > 0 && !stored(after.at(row - 1), &before))
+            return false;
+        qsizetype next = row + 1;
+        while (insertedRows.contains(next) && next < tail)
+            ++next;
+        int following = 0;
+        if (!stored(after.at(next), &following))
+            return false;
+        // Room for the inserted rows up to the next stored one.
+        const int needed = int(next - row);
+        if (following - before <= needed) {
+            shift.bindValue(0, needed - (following - before) + 1);
+            shift.bindValue(1, following);
+            if (!shift.exec())
+                return setError(error, Repository::tr("Cannot save the order of %1: %2").arg(t.table, shift.lastError().text()));
+        }
+        setPosition.bindValue(0, before + 1);
+        const QVariantList key = keyValues(r);
+        for (int i = 0; i < key.size(); ++i)
+            setPosition.bindValue(i + 1, key.at(i));
+        if (!setPosition.exec())
+            return setError(error, Repository::tr("Cannot save the order of %1: %2").arg(t.table, setPosition.lastError().text()));
+    }
+    return true;
+}
+
+} // namespace
+
+bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error)
+{
+    if (!m_db.isOpen())
+        return setError(error, tr("The database is not open"));
+    if (!WriteTransaction::begin(m_db, error))
+        return false;
+    QString failure;
+    const QString byId = QStringLiteral("id = ?");
+    bool ok = writeEdit(m_db, edit, &failure)
+              && deleteRecords(m_db, edit.removedRecords(), &failure)
+              && (!edit.info || Writer(m_db, false).writeInfo(after.info, &failure))
+              && placeInserted(m_db, {QStringLiteral("sources"), byId}, edit.sources, after.sources, &failure)
+              && placeInserted(m_db, {QStringLiteral("entities"), byId}, edit.entities, after.entities, &failure)
+              && placeInserted(m_db, {QStringLiteral("events"), byId}, edit.events, after.events, &failure)
+              && placeInserted(m_db, {QStringLiteral("relationships"), byId}, edit.relationships, after.relationships,
+                               &failure)
+              && placeInserted(m_db,
+                               {QStringLiteral("financials"), QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")},
+                               edit.financials, after.financials, &failure);
     if (ok && !WriteTransaction::commit(m_db, &failure))
         ok = false;
     if (!ok) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dataedit.h"
 #include "core/dataset.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,12 @@ public:
     // after the edit: the stored order of each list and the dataset info are made that of after,
     // so an undone deletion comes back in its row.
     bool applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after, QString *error);
+    // Stores one edit in one transaction, touching only the rows it changes: inserted and
+    // changed records are written (their child rows only when the record was there before),
+    // removed ones deleted, and an inserted record that is not at the end of its list (an undone
+    // deletion) gets a position between its neighbours in after, the data after the edit.
+    // Nothing is re-read or re-ordered; other rows move only when there is no gap to fill.
+    bool applyEdit(const DataEdit &edit, const Dataset &after, QString *error);
 
     // Where the user put nodes of the company graph (entity id → scene position). Empty on a
     // schema-1 database, which has no place for them.

@@ -36,6 +36,10 @@ TimelineOverview::TimelineOverview(Document *document, const TimelineIndex *inde
         updateScale();
         update();
     });
+    connect(document, &Document::applied, this, [this] {
+        updateScale();
+        update();
+    });
     connect(document, &Document::timeWindowChanged, this, qOverload<>(&QWidget::update));
     connect(document, &Document::languageChanged, this, qOverload<>(&QWidget::update));
     updateScale();

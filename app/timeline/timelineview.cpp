@@ -37,6 +37,10 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
         rebuildIndex();
         followWindow();
     });
+    connect(document, &Document::applied, this, [this] {
+        rebuildIndex();
+        followWindow();
+    });
     connect(document, &Document::timeWindowChanged, this, [this] {
         if (!m_pushing)
             followWindow();

@@ -132,6 +132,10 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
         updateWindowLabel();
         rebuildPresets();
     });
+    connect(document, &Document::applied, this, [this] {
+        updateWindowLabel();
+        rebuildPresets();
+    });
     retranslate();
     rebuildPresets();
     updateWindowLabel();

@@ -73,6 +73,7 @@ DetailsPanel::DetailsPanel(Document *document, QWidget *parent)
     connect(document, &Document::selectionChanged, this, &DetailsPanel::refresh);
     connect(document, &Document::languageChanged, this, &DetailsPanel::refresh);
     connect(document, &Document::dataReset, this, &DetailsPanel::refresh);
+    connect(document, &Document::applied, this, &DetailsPanel::refresh);
     refresh();
 }
 

@@ -47,6 +47,7 @@ EditActions::EditActions(Document *document, QWidget *dialogParent, QObject *par
 
     connect(m_document, &Document::selectionChanged, this, &EditActions::updateActions);
     connect(m_document, &Document::dataReset, this, &EditActions::updateActions);
+    connect(m_document, &Document::applied, this, &EditActions::updateActions);
     connect(m_document, &Document::editFailed, this, [this](const QString &message) {
         QMessageBox::warning(m_dialogParent, tr("Cannot Change the Data"), message);
     });

@@ -150,6 +150,11 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
         updateStatus();
         m_eventsView->resizeColumnToContents(EventTableModel::Date);
     });
+    // An edit keeps the tables as they are (rows follow it one by one); only the totals change.
+    connect(document, &Document::applied, this, [this] {
+        syncWindowToEditors();
+        updateStatus();
+    });
     connect(m_eventsProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);

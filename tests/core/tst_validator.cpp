@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/datalimits.h"
+#include "core/dataedit.h"
 #include "core/syntheticdataset.h"
 #include "core/validator.h"
 
@@ -173,6 +174,55 @@ private Q_SLOTS:
         // The message a person reads names the record and the field.
         const QString text = issues.first().toString();
         QVERIFY2(text.contains(id) && text.contains(field), qPrintable(text));
+    }
+
+    // An edit is checked on what it touches: its own records (every field, every reference)
+    // and what the rest of the data still points at among the records it removed.
+    void validateEditChecksTouchedRecordsAndDanglingReferences()
+    {
+        Dataset d = base();
+        // A flaw elsewhere in the data is not the edit's business.
+        d.entities.append({QStringLiteral("Bad Id"), EntityKind::Company, {QStringLiteral("Bad"), {}}, {}, {}});
+        QCOMPARE(Validator::validate(d).size(), 1);
+
+        // Removing microsoft alone leaves ev-1 and rel-1 pointing at it.
+        DataEdit removal;
+        removal.entities.removed.append({1, d.entities.at(1)});
+        QVERIFY(removal.applyTo(&d, nullptr));
+        const auto issues = Validator::validateEdit(d, removal);
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues.at(0).record, QStringLiteral("event"));
+        QCOMPARE(issues.at(0).id, QStringLiteral("ev-1"));
+        QCOMPARE(issues.at(0).field, QStringLiteral("participants"));
+        QCOMPARE(issues.at(1).record, QStringLiteral("relationship"));
+        QCOMPARE(issues.at(1).id, QStringLiteral("rel-1"));
+        QCOMPARE(issues.at(1).field, QStringLiteral("to"));
+        // The same messages the whole-data check gives for them.
+        QStringList whole;
+        for (const auto &issue : Validator::validate(d))
+            whole << issue.toString();
+        for (const auto &issue : issues)
+            QVERIFY2(whole.contains(issue.toString()), qPrintable(issue.toString()));
+
+        // A new event with an unknown participant and a repeated id.
+        Dataset e = base();
+        Event ev = e.events.first();
+        ev.participants.append({QStringLiteral("nobody"), Role::Partner});
+        DataEdit add;
+        add.events.inserted.append({1, ev});
+        QVERIFY(add.applyTo(&e, nullptr));
+        QStringList fields;
+        for (const auto &issue : Validator::validateEdit(e, add))
+            fields << issue.field;
+        QCOMPARE(fields, (QStringList{QStringLiteral("id"), QStringLiteral("participants")}));
+
+        // A clean edit has nothing to say.
+        Dataset f = base();
+        Entity renamed = f.entities.first();
+        renamed.name.en = QStringLiteral("KT Corporation");
+        const DataEdit rename = DataEdit::updateEntity(f, renamed);
+        QVERIFY(rename.applyTo(&f, nullptr));
+        QVERIFY(Validator::validateEdit(f, rename).isEmpty());
     }
 };
 

@@ -3,7 +3,7 @@
 #include "core/validator.h"
 #include "io/builtindataset.h"
 #include "io/csvdataset.h"
-#include "io/dataedit.h"
+#include "core/dataedit.h"
 #include "io/importplan.h"
 
 #include <QStandardPaths>
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(in, qPrintable(error));
         const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Replace);
         QVERIFY(plan.isValid());
-        const DataEdit edit = DataEdit::fromImport(current, plan);
+        const DataEdit edit = plan.toEdit(current);
         Dataset data = current;
         QVERIFY2(edit.applyTo(&data, &error), qPrintable(error));
         QVERIFY(data == plan.merged());

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/dataset.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace atlas {
+
+class Document;
+
+// A table with one row per record of one list of the document's data, in data order. It follows
+// the document row by row: a load resets it, an edit gives beginRemoveRows/beginInsertRows and
+// dataChanged for the rows the edit touches only, so selections, the current row and the scroll
+// position of its views survive edits. Subclasses supply columns and data(), and override the
+// hooks when they keep something per row.
+class DocumentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    DocumentTableModel(Document *document, RecordType type, QObject *parent = nullptr);
+
+    Document *document() const { return m_document; }
+    RecordType recordType() const { return m_type; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+
+protected:
+    // Called after the data changed and before endRemoveRows/endInsertRows.
+    virtual void rowsRemovedHook(int first, int last);
+    virtual void rowsInsertedHook(int first, int last);
+    // Before dataChanged for each run of changed rows.
+    virtual void rowsChangedHook(int first, int last);
+    // Inside a reset (a load, or the document going away).
+    virtual void resetHook();
+    virtual void onLanguageChanged();
+
+    // dataChanged for each run of consecutive rows of rows (ascending), over columns.
+    void emitRowsChanged(const QList<qsizetype> &rows, int firstColumn = 0, int lastColumn = -1);
+
+private:
+    void onDataAboutToBeReset();
+    void onDataReset();
+
+    QPointer<Document> m_document;
+    RecordType m_type;
+    bool m_resetting = false;
+};
+
+} // namespace atlas

@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Repository::applyEdit writes what an edit changed and nothing else: a trigger-based log in the
+// test database records every row inserted, updated or deleted by the edit.
+#include "core/dataedit.h"
+#include "core/syntheticdataset.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace atlas;
+
+namespace {
+
+const QStringList kTables = {QStringLiteral("sources"), QStringLiteral("entities"), QStringLiteral("events"),
+                             QStringLiteral("event_participants"), QStringLiteral("event_sources"),
+                             QStringLiteral("amounts"), QStringLiteral("relationships"),
+                             QStringLiteral("relationship_sources"), QStringLiteral("financials")};
+
+// The record a row of table belongs to.
+QString ownerColumn(const QString &table)
+{
+    if (table.startsWith(QLatin1String("event_")) || table == QLatin1String("amounts"))
+        return QStringLiteral("event_id");
+    if (table == QLatin1String("relationship_sources"))
+        return QStringLiteral("relationship_id");
+    if (table == QLatin1String("financials"))
+        return QStringLiteral("company_id");
+    return QStringLiteral("id");
+}
+
+} // namespace
+
+class TestRepositoryEdits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_db = std::make_unique<Database>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));
+        SyntheticOptions o;
+        o.companies = 30;
+        o.events = 300;
+        o.relationships = 60;
+        m_data = makeSyntheticDataset(o);
+        Repository repo(m_db->connection());
+        QVERIFY2(repo.replaceAll(m_data, &error), qPrintable(error));
+        // The log: one row per row written, with the record it belongs to.
+        QSqlQuery q(m_db->connection());
+        QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TABLE change_log (tbl TEXT, op TEXT, owner TEXT)")),
+                 qPrintable(q.lastError().text()));
+        for (const QString &table : kTables) {
+            const QString owner = ownerColumn(table);
+            for (const auto &[op, row] : {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "NEW"}, std::pair{"DELETE", "OLD"}}) {
+                const QString sql = QStringLiteral("CREATE TEMP TRIGGER log_%1_%2 AFTER %2 ON main.%1 BEGIN "
+                                                   "INSERT INTO change_log VALUES ('%1', '%2', %3.%4); END")
+                                        .arg(table, QLatin1String(op), QLatin1String(row), owner);
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+        }
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    // Changing one event writes that event's rows only; nothing is re-ordered.
+    void changeTouchesOnlyTheEditedRecord()
+    {
+        Event changed = m_data.events.at(150);
+        changed.title.en = QStringLiteral("Changed");
+        const DataEdit edit = DataEdit::updateEvent(m_data, changed);
+        QVERIFY(apply(edit));
+        const auto log = changes();
+        QVERIFY(!log.isEmpty());
+        for (const auto &row : log)
+            QCOMPARE(row.at(2), changed.id);
+        QVERIFY(log.contains(QStringList{QStringLiteral("events"), QStringLiteral("UPDATE"), changed.id}));
+        QCOMPARE(loaded().events.at(150), changed);
+    }
+
+    // Deleting an event and undoing it: the rows of that event (and of relationships that came
+    // from it) only; the undone record goes back into its gap without moving any other row.
+    void deleteAndUndoTouchOnlyTheEditedRows()
+    {
+        const QString id = m_data.events.at(100).id;
+        const DataEdit edit = DataEdit::removeEvent(m_data, id);
+        QVERIFY(apply(edit));
+        for (const auto &row : changes())
+            QCOMPARE(row.at(2), id);
+        QCOMPARE(loaded(), m_data);
+
+        clearLog();
+        QVERIFY(apply(edit.reversed()));
+        const auto log = changes();
+        QVERIFY(!log.isEmpty());
+        for (const auto &row : log)
+            QCOMPARE(row.at(2), id);
+        QCOMPARE(loaded(), m_data);
+        QCOMPARE(loaded().events.at(100).id, id);
+    }
+
+    // An entity's removal takes its events' participations, relationships and figures; the log
+    // names no other record, and undo restores every row in its place.
+    void entityRemovalAndUndo()
+    {
+        const QString id = m_data.entities.at(3).id;
+        const DataEdit edit = DataEdit::removeEntity(m_data, id);
+        QSet<QString> touched{id};
+        for (const auto &[before, after] : edit.events.changed)
+            touched.insert(before.id);
+        for (const auto &[row, e] : edit.events.removed)
+            touched.insert(e.id);
+        for (const auto &[row, r] : edit.relationships.removed)
+            touched.insert(r.id);
+        QVERIFY(apply(edit));
+        for (const auto &row : changes())
+            QVERIFY2(touched.contains(row.at(2)), qPrintable(row.join(QLatin1Char(' '))));
+        QCOMPARE(loaded(), m_data);
+        QVERIFY(apply(edit.reversed()));
+        QCOMPARE(loaded(), m_data);
+    }
+
+    // Inserting where there is no gap moves the rows after it, and the order stays right.
+    void insertWithoutGapKeepsOrder()
+    {
+        Entity e;
+        e.id = QStringLiteral("zz-new");
+        e.name = {QStringLiteral("New"), QString()};
+        DataEdit edit;
+        edit.entities.inserted.append({2, e});
+        QVERIFY(apply(edit));
+        QCOMPARE(loaded().entities, m_data.entities);
+        QCOMPARE(m_data.entities.at(2).id, e.id);
+    }
+
+private:
+    bool apply(const DataEdit &edit)
+    {
+        QString error;
+        if (!edit.applyTo(&m_data, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        Repository repo(m_db->connection());
+        if (!repo.applyEdit(edit, m_data, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    QList<QStringList> changes() const
+    {
+        QList<QStringList> out;
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT tbl, op, owner FROM change_log"));
+        while (q.next())
+            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        return out;
+    }
+
+    void clearLog() const
+    {
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("DELETE FROM change_log"));
+    }
+
+    Dataset loaded() const
+    {
+        QString error;
+        auto d = Repository(m_db->connection()).load(&error);
+        return d ? *d : Dataset();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    Dataset m_data;
+};
+
+QTEST_GUILESS_MAIN(TestRepositoryEdits)
+#include "tst_repositoryedits.moc"
