@@ -24,6 +24,14 @@ template<typename T> QHash<QString, qsizetype> indexByKey(const QList<T> &list)
     return index;
 }
 
+// Calls f(list of a, list of b, record name) for the five record lists of a and b (each a
+// Dataset or a DataEdit) in the order references need, while f returns true.
+template<typename A, typename B, typename F> bool eachList(A &a, B &b, F &&f)
+{
+    return f(a.sources, b.sources, "source") && f(a.entities, b.entities, "entity") && f(a.events, b.events, "event")
+        && f(a.relationships, b.relationships, "relationship") && f(a.financials, b.financials, "financial figure");
+}
+
 // Whether edit fits list; names the first record that does not.
 template<typename T> bool fits(const QList<T> &list, const ListEdit<T> &edit, const char *record, QString *error)
 {
@@ -120,18 +128,16 @@ void removeEvents(const Dataset &data, const QSet<QString> &eventIds, DataEdit *
 
 bool DataEdit::isEmpty() const
 {
-    return sources.isEmpty() && entities.isEmpty() && events.isEmpty() && relationships.isEmpty() && financials.isEmpty()
-        && !info;
+    return eachList(*this, *this, [](const auto &list, const auto &, const char *) { return list.isEmpty(); }) && !info;
 }
 
 DataEdit DataEdit::reversed() const
 {
     DataEdit r;
-    r.sources = sources.reversed();
-    r.entities = entities.reversed();
-    r.events = events.reversed();
-    r.relationships = relationships.reversed();
-    r.financials = financials.reversed();
+    eachList(*this, r, [](const auto &edit, auto &out, const char *) {
+        out = edit.reversed();
+        return true;
+    });
     if (info)
         r.info = std::pair{info->second, info->first};
     return r;
@@ -139,15 +145,14 @@ DataEdit DataEdit::reversed() const
 
 bool DataEdit::applyTo(Dataset *data, QString *error) const
 {
-    if (!fits(data->sources, sources, "source", error) || !fits(data->entities, entities, "entity", error)
-        || !fits(data->events, events, "event", error) || !fits(data->relationships, relationships, "relationship", error)
-        || !fits(data->financials, financials, "financial figure", error))
+    if (!eachList(*data, *this, [error](const auto &list, const auto &edit, const char *record) {
+            return fits(list, edit, record, error);
+        }))
         return false;
-    apply(data->sources, sources);
-    apply(data->entities, entities);
-    apply(data->events, events);
-    apply(data->relationships, relationships);
-    apply(data->financials, financials);
+    eachList(*data, *this, [](auto &list, const auto &edit, const char *) {
+        apply(list, edit);
+        return true;
+    });
     if (info)
         data->info = info->second;
     return true;
@@ -156,11 +161,10 @@ bool DataEdit::applyTo(Dataset *data, QString *error) const
 Dataset DataEdit::upserts() const
 {
     Dataset d;
-    collect(sources, &d.sources);
-    collect(entities, &d.entities);
-    collect(events, &d.events);
-    collect(relationships, &d.relationships);
-    collect(financials, &d.financials);
+    eachList(*this, d, [](const auto &edit, auto &out, const char *) {
+        collect(edit, &out);
+        return true;
+    });
     if (info)
         d.info = info->second;
     return d;
@@ -169,11 +173,10 @@ Dataset DataEdit::upserts() const
 Dataset DataEdit::removedRecords() const
 {
     Dataset d;
-    collectRemoved(sources, &d.sources);
-    collectRemoved(entities, &d.entities);
-    collectRemoved(events, &d.events);
-    collectRemoved(relationships, &d.relationships);
-    collectRemoved(financials, &d.financials);
+    eachList(*this, d, [](const auto &edit, auto &out, const char *) {
+        collectRemoved(edit, &out);
+        return true;
+    });
     return d;
 }
 
