@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>atlas::ApiKeyStore</name>
-    <message>
-        <source>No desktop keyring is available: the key is used for this session only.</source>
-        <translation>No desktop keyring is available: the key is used for this session only.</translation>
-    </message>
-    <message>
-        <source>The desktop keyring refused access: the key is used for this session only.</source>
-        <translation>The desktop keyring refused access: the key is used for this session only.</translation>
-    </message>
-    <message>
-        <source>The desktop keyring failed (%1): the key is used for this session only.</source>
-        <translation>The desktop keyring failed (%1): the key is used for this session only.</translation>
-    </message>
-</context>
-<context>
     <name>atlas::Briefing</name>
     <message>
         <source>Telco Atlas Briefing</source>
@@ -653,14 +638,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>is empty (give name or name_ko)</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
         <source>the file %1</source>
         <translation>the file %1</translation>
     </message>
@@ -806,10 +783,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>unknown status</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: not valid JSON at byte %2: %3</translation>
     </message>
@@ -926,6 +899,17 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>The %1 '%2' is not as this edit expects; the data changed under it.</source>
         <translation>The %1 '%2' is not as this edit expects; the data changed under it.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DataFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1053,6 @@ Without options it opens the window on the last database (first run: the built-i
 <context>
     <name>atlas::DatasetFiles</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
         <source>%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml</source>
         <translation>%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml</translation>
     </message>
@@ -1183,14 +1163,6 @@ Without options it opens the window on the last database (first run: the built-i
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
     </message>
 </context>
 <context>
@@ -1659,14 +1631,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>Peers</translation>
     </message>
     <message>
-        <source>Consolidated, K-IFRS</source>
-        <translation>Consolidated, K-IFRS</translation>
-    </message>
-    <message>
-        <source>Separate, K-IFRS</source>
-        <translation>Separate, K-IFRS</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1973,14 +1937,6 @@ Source: %2</translation>
     <message>
         <source>unknown source '%1' (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
         <translation>unknown source '%1' (GraphML files do not carry sources; exchange the JSON dataset to keep them)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: cannot open: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
     </message>
     <message>
         <source>%1: groups are nested more than %2 deep</source>
@@ -2493,6 +2449,18 @@ Source: %2</translation>
     <message>
         <source>Cannot keep the password in the keyring: %1</source>
         <translation>Cannot keep the password in the keyring: %1</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: the key is used for this session only.</source>
+        <translation>No desktop keyring is available: the key is used for this session only.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused access: the key is used for this session only.</source>
+        <translation>The desktop keyring refused access: the key is used for this session only.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring failed (%1): the key is used for this session only.</source>
+        <translation>The desktop keyring failed (%1): the key is used for this session only.</translation>
     </message>
 </context>
 <context>

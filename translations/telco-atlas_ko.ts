@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name>atlas::ApiKeyStore</name>
-    <message>
-        <source>No desktop keyring is available: the key is used for this session only.</source>
-        <translation>데스크톱 키링을 사용할 수 없습니다. 키는 이번 세션에만 사용됩니다.</translation>
-    </message>
-    <message>
-        <source>The desktop keyring refused access: the key is used for this session only.</source>
-        <translation>데스크톱 키링이 접근을 거부했습니다. 키는 이번 세션에만 사용됩니다.</translation>
-    </message>
-    <message>
-        <source>The desktop keyring failed (%1): the key is used for this session only.</source>
-        <translation>데스크톱 키링 오류(%1). 키는 이번 세션에만 사용됩니다.</translation>
-    </message>
-</context>
-<context>
     <name>atlas::Briefing</name>
     <message>
         <source>Telco Atlas Briefing</source>
@@ -657,14 +642,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>비어 있습니다(name 또는 name_ko를 입력하십시오)</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>the file %1</source>
         <translation>파일의 %1</translation>
     </message>
@@ -810,10 +787,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>알 수 없는 상태</translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 열 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1: not valid JSON at byte %2: %3</source>
         <translation>%1: %2바이트 위치에서 올바른 JSON이 아닙니다: %3</translation>
     </message>
@@ -930,6 +903,17 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>The %1 &apos;%2&apos; is not as this edit expects; the data changed under it.</source>
         <translation>%1 &apos;%2&apos;이(가) 이 편집에서 예상한 상태와 다릅니다. 그사이 데이터가 변경되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::DataFile</name>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1073,10 +1057,6 @@ Without options it opens the window on the last database (first run: the built-i
 <context>
     <name>atlas::DatasetFiles</name>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 열 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1: cannot import files of type &apos;%2&apos;; Telco Atlas reads .json, .csv and .graphml</source>
         <translation>%1: &apos;%2&apos; 형식의 파일은 가져올 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일을 읽습니다</translation>
     </message>
@@ -1188,14 +1168,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>
             <numerusform> (외 문제 %n건)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1666,14 +1638,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>경쟁사 비교</translation>
     </message>
     <message>
-        <source>Consolidated, K-IFRS</source>
-        <translation>연결, K-IFRS</translation>
-    </message>
-    <message>
-        <source>Separate, K-IFRS</source>
-        <translation>별도, K-IFRS</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1980,14 +1944,6 @@ Source: %2</source>
     <message>
         <source>unknown source &apos;%1&apos; (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
         <translation>알 수 없는 출처 &apos;%1&apos;(GraphML 파일에는 출처가 담기지 않습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으십시오)</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: groups are nested more than %2 deep</source>
@@ -2511,6 +2467,18 @@ Source: %2</source>
     <message>
         <source>Cannot keep the password in the keyring: %1</source>
         <translation>키링에 비밀번호를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available: the key is used for this session only.</source>
+        <translation>데스크톱 키링을 사용할 수 없습니다. 키는 이번 세션에만 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused access: the key is used for this session only.</source>
+        <translation>데스크톱 키링이 접근을 거부했습니다. 키는 이번 세션에만 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring failed (%1): the key is used for this session only.</source>
+        <translation>데스크톱 키링 오류(%1). 키는 이번 세션에만 사용됩니다.</translation>
     </message>
 </context>
 <context>

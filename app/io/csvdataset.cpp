@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvdataset.h"
 
-#include "core/defaultrole.h"
 #include "core/datalimits.h"
+#include "core/defaultrole.h"
+#include "core/seterror.h"
 #include "core/validator.h"
 #include "csvtable.h"
+#include "datafile.h"
 #include "idgenerator.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -369,15 +369,12 @@ public:
         const QString known = m_sourceByKey.value(key);
         if (!known.isEmpty())
             return known;
-        const QUrl u(url);
-        QString host = u.host();
-        if (host.startsWith(QLatin1String("www.")))
-            host.remove(0, 4);
+        const QString host = IdGenerator::siteOf(url);
         Source s;
         s.url = url;
         s.title = title;
         s.publisher = !publisher.isEmpty() ? publisher : !host.isEmpty() ? host : QFileInfo(m_out->fileName).fileName();
-        s.id = m_sourceIds.make(QStringLiteral("src"), url.isEmpty() ? title : host + u.path(), QStringLiteral("csv"));
+        s.id = m_sourceIds.makeSourceId(url, title, QStringLiteral("csv"));
         m_sourceByKey.insert(key, s.id);
         m_out->data.sources.append(s);
         return s.id;
@@ -412,13 +409,6 @@ private:
     QSet<QString> m_knownSources; // only the current data's: a row may not cite a source another row made
     QString m_fileSource;
 };
-
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 } // namespace
 
@@ -543,7 +533,7 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes, con
     if (!p.readHeader({QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"),
                        QStringLiteral("participants")},
                       tr("an events file needs the columns date, kind, title and participants"))) {
-        fail(error, p.error());
+        setError(error, p.error());
         return std::nullopt;
     }
     Resolver resolve(current, &out);
@@ -635,7 +625,7 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes, con
         out.data.events.append(e);
     }
     if (!p.finish()) {
-        fail(error, p.error());
+        setError(error, p.error());
         return std::nullopt;
     }
 
@@ -663,7 +653,7 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, c
     out.format = ImportedData::Format::CsvEntities;
     if (!p.readHeader({QStringLiteral("name"), QStringLiteral("kind")},
                       tr("an entities file needs the columns name and kind"))) {
-        fail(error, p.error());
+        setError(error, p.error());
         return std::nullopt;
     }
     QSet<QString> taken;
@@ -703,7 +693,7 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, c
         out.data.entities.append(e);
     }
     if (!p.finish()) {
-        fail(error, p.error());
+        setError(error, p.error());
         return std::nullopt;
     }
     // Ids made from names after every explicit id is known, so none is taken twice.
@@ -719,16 +709,10 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, c
 std::optional<ImportedData> CsvDataset::readFile(const QString &path, const Dataset &current, QString *error,
                                                  const ProgressCallback &progress)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(error, tr("%1: cannot open: %2").arg(path, f.errorString()));
+    const auto bytes = DataFile::read(path, error, progress);
+    if (!bytes)
         return std::nullopt;
-    }
-    if (progress && !progress(0, f.size())) {
-        fail(error, ImportMessages::cancelled());
-        return std::nullopt;
-    }
-    return parse(f.readAll(), path, current, error, progress);
+    return parse(*bytes, path, current, error, progress);
 }
 
 QByteArray CsvDataset::serializeEvents(const Dataset &d)
@@ -786,13 +770,7 @@ QByteArray CsvDataset::serializeEntities(const Dataset &d)
 
 bool CsvDataset::writeFile(const Dataset &data, Kind kind, const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return fail(error, tr("%1: cannot write: %2").arg(path, f.errorString()));
-    f.write(kind == Kind::Entities ? serializeEntities(data) : serializeEvents(data));
-    if (!f.commit())
-        return fail(error, tr("%1: cannot write: %2").arg(path, f.errorString()));
-    return true;
+    return DataFile::write(path, kind == Kind::Entities ? serializeEntities(data) : serializeEvents(data), error);
 }
 
 } // namespace atlas

@@ -93,6 +93,13 @@ void DartFetcher::finish(bool ok, const QString &error)
     Q_EMIT finished(ok, error);
 }
 
+void DartFetcher::get(const QUrl &url, void (DartFetcher::*handler)(QNetworkReply *))
+{
+    m_reply = m_network->get(QNetworkRequest(url));
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler] { (this->*handler)(reply); });
+}
+
 QString DartFetcher::replyError(QNetworkReply *reply) const
 {
     if (reply->error() == QNetworkReply::NoError)
@@ -106,9 +113,7 @@ void DartFetcher::requestCompanyList()
     url.setPath(url.path() + QStringLiteral("/api/corpCode.xml"));
     url.setQuery(QUrlQuery{{QStringLiteral("crtfc_key"), m_key}});
     Q_EMIT progress(m_done, m_total, tr("Reading OpenDART's list of companies…"));
-    m_reply = m_network->get(QNetworkRequest(url));
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onCompanyList(reply); });
+    get(url, &DartFetcher::onCompanyList);
 }
 
 void DartFetcher::onCompanyList(QNetworkReply *reply)
@@ -183,9 +188,7 @@ void DartFetcher::next()
                            {QStringLiteral("bsns_year"), QString::number(req.year)},
                            {QStringLiteral("reprt_code"), req.reportCode}});
     Q_EMIT progress(m_done, m_total, tr("Fetching %1, %2, report %3…").arg(req.stockCode).arg(req.year).arg(req.reportCode));
-    m_reply = m_network->get(QNetworkRequest(url));
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReport(reply); });
+    get(url, &DartFetcher::onReport);
 }
 
 void DartFetcher::onReport(QNetworkReply *reply)

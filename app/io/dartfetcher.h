@@ -61,6 +61,8 @@ private:
     };
 
     void requestCompanyList();
+    // Sends a GET of url; handler takes the reply when it finishes.
+    void get(const QUrl &url, void (DartFetcher::*handler)(QNetworkReply *));
     void onCompanyList(QNetworkReply *reply);
     void next();
     void onReport(QNetworkReply *reply);

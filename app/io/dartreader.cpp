@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dartreader.h"
 
-#include <QFile>
+#include "core/seterror.h"
+#include "datafile.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,13 +137,6 @@ struct Report
     }
 };
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 bool isResponse(const QJsonObject &o)
 {
     if (!o.value(QLatin1String("status")).isString())
@@ -230,21 +225,12 @@ QString DartReader::stockCodeOf(const QString &ticker)
 std::optional<ImportedData> DartReader::readFile(const QString &path, const Dataset &current, QString *error,
                                                  const ProgressCallback &progress)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(error, tr("%1: cannot open: %2").arg(path, f.errorString()));
+    const auto bytes = DataFile::read(path, error, progress);
+    if (!bytes)
         return std::nullopt;
-    }
-    if (progress && !progress(0, f.size())) {
-        fail(error, ImportMessages::cancelled());
+    auto out = read(*bytes, path, current, error);
+    if (out && !DataFile::readDone(progress, bytes->size(), error))
         return std::nullopt;
-    }
-    const QByteArray bytes = f.readAll();
-    auto out = read(bytes, path, current, error);
-    if (out && progress && !progress(bytes.size(), bytes.size())) {
-        fail(error, ImportMessages::cancelled());
-        return std::nullopt;
-    }
     return out;
 }
 
@@ -254,11 +240,11 @@ std::optional<ImportedData> DartReader::read(const QByteArray &bytes, const QStr
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        fail(error, tr("%1: not valid JSON at byte %2: %3").arg(fileName).arg(pe.offset).arg(pe.errorString()));
+        setError(error, tr("%1: not valid JSON at byte %2: %3").arg(fileName).arg(pe.offset).arg(pe.errorString()));
         return std::nullopt;
     }
     if (!recognises(doc)) {
-        fail(error, tr("%1: not an OpenDART response (an object with \"status\" and \"list\")").arg(fileName));
+        setError(error, tr("%1: not an OpenDART response (an object with \"status\" and \"list\")").arg(fileName));
         return std::nullopt;
     }
     QList<DartResponse> responses;
@@ -291,7 +277,7 @@ std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> 
             continue;
         }
         if (status != QLatin1String("000")) {
-            fail(error, tr("%1: OpenDART answered status %2: %3")
+            setError(error, tr("%1: OpenDART answered status %2: %3")
                             .arg(response.origin, status, statusMessage(status)));
             return std::nullopt;
         }
@@ -301,7 +287,7 @@ std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> 
             auto need = [&](const char *name, const QString &value) {
                 if (!value.isEmpty())
                     return true;
-                return fail(error, tr("%1: row %2: field '%3' is missing").arg(response.origin).arg(i + 1).arg(
+                return setError(error, tr("%1: row %2: field '%3' is missing").arg(response.origin).arg(i + 1).arg(
                                        QLatin1String(name)));
             };
             // fnlttSinglAcntAll rows lack these two: the saved response names them at its top level.
@@ -319,14 +305,14 @@ std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> 
             const int year = field(row, "bsns_year").toInt(&yearOk);
             const int quarter = quarterOf(reportCode);
             if (!yearOk || year < 1980 || year > 9999) {
-                fail(error, tr("%1: row %2: field 'bsns_year' is not a year: '%3'")
+                setError(error, tr("%1: row %2: field 'bsns_year' is not a year: '%3'")
                                 .arg(response.origin)
                                 .arg(i + 1)
                                 .arg(field(row, "bsns_year")));
                 return std::nullopt;
             }
             if (quarter == 0) {
-                fail(error, tr("%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, "
+                setError(error, tr("%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, "
                                "11011): '%3'")
                                 .arg(response.origin)
                                 .arg(i + 1)
@@ -334,7 +320,7 @@ std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> 
                 return std::nullopt;
             }
             if (div != QLatin1String("CFS") && div != QLatin1String("OFS")) {
-                fail(error, tr("%1: row %2: field 'fs_div' must be CFS or OFS: '%3'").arg(response.origin).arg(i + 1).arg(div));
+                setError(error, tr("%1: row %2: field 'fs_div' must be CFS or OFS: '%3'").arg(response.origin).arg(i + 1).arg(div));
                 return std::nullopt;
             }
             Statement &st = reports[{stock, year, quarter}].statements[div];
@@ -362,7 +348,7 @@ std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> 
                 for (const auto &[name, text, value] : {std::tuple{"thstrm_amount", periodText, a.period},
                                                         std::tuple{"thstrm_add_amount", cumulativeText, a.cumulative}}) {
                     if (!value && !text.isEmpty() && text != QLatin1String("-")) {
-                        fail(error, tr("%1: row %2: field '%3' is not an amount: '%4'")
+                        setError(error, tr("%1: row %2: field '%3' is not an amount: '%4'")
                                         .arg(response.origin)
                                         .arg(i + 1)
                                         .arg(QLatin1String(name), text));
@@ -373,7 +359,7 @@ std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> 
         }
     }
     if (reports.isEmpty() && empty > 0) {
-        fail(error, tr("%1: OpenDART answered status 013: %2").arg(label, statusMessage(QStringLiteral("013"))));
+        setError(error, tr("%1: OpenDART answered status 013: %2").arg(label, statusMessage(QStringLiteral("013"))));
         return std::nullopt;
     }
 

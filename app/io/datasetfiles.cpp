@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasetfiles.h"
 
+#include "core/seterror.h"
 #include "csvdataset.h"
 #include "dartreader.h"
+#include "datafile.h"
 #include "datasetjson.h"
 #include "graphmldataset.h"
 
@@ -19,43 +21,26 @@ QString extensionOf(const QString &path)
     return QFileInfo(path).suffix().toLower();
 }
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 std::optional<ImportedData> readJson(const QString &path, const Dataset &current, QString *error,
                                      const ProgressCallback &progress)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(error, DatasetFiles::tr("%1: cannot open: %2").arg(path, f.errorString()));
-        return std::nullopt;
-    }
     // The JSON parser takes the text in one piece: progress moves before and after it.
-    if (progress && !progress(0, f.size())) {
-        fail(error, ImportMessages::cancelled());
+    const auto read = DataFile::read(path, error, progress);
+    if (!read)
         return std::nullopt;
-    }
-    const QByteArray bytes = f.readAll();
+    const QByteArray &bytes = *read;
     // Saved OpenDART responses are JSON too, told apart by their content.
     if (DartReader::recognises(bytes)) {
         auto out = DartReader::read(bytes, path, current, error);
-        if (out && progress && !progress(bytes.size(), bytes.size())) {
-            fail(error, ImportMessages::cancelled());
+        if (out && !DataFile::readDone(progress, bytes.size(), error))
             return std::nullopt;
-        }
         return out;
     }
     auto data = DatasetJson::parseFragment(bytes, path, error);
     if (!data)
         return std::nullopt;
-    if (progress && !progress(bytes.size(), bytes.size())) {
-        fail(error, ImportMessages::cancelled());
+    if (!DataFile::readDone(progress, bytes.size(), error))
         return std::nullopt;
-    }
     ImportedData out;
     out.fileName = path;
     out.format = ImportedData::Format::Json;
@@ -78,7 +63,7 @@ std::optional<ImportedData> DatasetFiles::read(const QString &path, const Datase
     // An OpenDART response saved under another name (".txt", none) is known by its content.
     if (QFile f(path); f.size() < (qint64(64) << 20) && f.open(QIODevice::ReadOnly) && DartReader::recognises(f.readAll()))
         return DartReader::readFile(path, current, error, progress);
-    fail(error, tr("%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml")
+    setError(error, tr("%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml")
                     .arg(path, ext.isEmpty() ? tr("(no extension)") : QLatin1Char('.') + ext));
     return std::nullopt;
 }
@@ -103,7 +88,7 @@ bool DatasetFiles::write(const Dataset &data, const QString &path, QString *erro
     const auto format = writeFormat(path);
     if (!format) {
         const QString ext = extensionOf(path);
-        return fail(error, tr("%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv and .graphml")
+        return setError(error, tr("%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv and .graphml")
                                .arg(path, ext.isEmpty() ? tr("(no extension)") : QLatin1Char('.') + ext));
     }
     switch (*format) {

@@ -4,12 +4,12 @@
 
 #include "core/datalimits.h"
 #include "core/validator.h"
+#include "datafile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace atlas {
 
@@ -239,6 +239,120 @@ void insertIfSet(QJsonObject &o, const char *key, const QStringList &value)
         o.insert(QLatin1String(key), QJsonArray::fromStringList(value));
 }
 
+// Reads the objects of the array key of parent with read(reader, object, index) into out, up to
+// the first failure.
+template<typename T, typename F>
+void readList(Reader &r, const QJsonObject &parent, const char *key, F read, QList<T> *out)
+{
+    const auto objects = r.objects(parent, key);
+    for (qsizetype i = 0; i < objects.size() && !r.failed(); ++i)
+        out->append(read(r, objects.at(i), i));
+}
+
+// The record's id, and where it stands for messages ("entities[3] (kt)").
+QString readId(Reader &r, const QJsonObject &o, const char *list, qsizetype i, QString *where)
+{
+    const QString id = r.string(o, "id", Reader::place(list, i, {}), true);
+    *where = Reader::place(list, i, id);
+    return id;
+}
+
+FigureGap readGap(Reader &r, const QJsonObject &o, qsizetype i)
+{
+    const QString where = Reader::place("dataset.knownGaps", i, {});
+    FigureGap g;
+    g.companyId = r.string(o, "company", where, true);
+    g.quarter = r.date(o, "quarter", where, true);
+    g.metric = r.kind<Metric>(o, "metric", where);
+    g.reason = r.text(o, "reason", where);
+    return g;
+}
+
+Source readSource(Reader &r, const QJsonObject &o, qsizetype i)
+{
+    Source s;
+    QString where;
+    s.id = readId(r, o, "sources", i, &where);
+    s.publisher = r.string(o, "publisher", where, true);
+    s.title = r.string(o, "title", where);
+    s.url = r.string(o, "url", where);
+    s.date = r.date(o, "date", where, false);
+    s.language = r.string(o, "language", where);
+    return s;
+}
+
+Entity readEntity(Reader &r, const QJsonObject &o, qsizetype i)
+{
+    Entity e;
+    QString where;
+    e.id = readId(r, o, "entities", i, &where);
+    e.kind = r.kind<EntityKind>(o, "kind", where);
+    e.name = r.text(o, "name", where);
+    e.ticker = r.string(o, "ticker", where);
+    e.description = r.text(o, "description", where);
+    return e;
+}
+
+Event readEvent(Reader &r, const QJsonObject &o, qsizetype i)
+{
+    Event e;
+    QString where;
+    e.id = readId(r, o, "events", i, &where);
+    e.kind = r.kind<EventKind>(o, "kind", where);
+    e.date = r.date(o, "date", where, true);
+    e.title = r.text(o, "title", where);
+    e.summary = r.text(o, "summary", where);
+    const QJsonValue parts = o.value(QLatin1String("participants"));
+    if (!parts.isUndefined() && !parts.isArray())
+        r.fail(where, QStringLiteral("participants"), DatasetJson::tr("must be an array"));
+    for (const auto &p : parts.toArray()) {
+        const QJsonObject po = p.toObject();
+        e.participants.append({r.string(po, "entity", where, true), r.kind<Role>(po, "role", where)});
+    }
+    const QJsonValue amount = o.value(QLatin1String("amount"));
+    if (amount.isObject())
+        e.amount = r.amount(amount.toObject(), where, "amount");
+    else if (!amount.isUndefined() && !amount.isNull())
+        r.fail(where, QStringLiteral("amount"), DatasetJson::tr("must be an object"));
+    e.sourceIds = r.strings(o, "sources", where);
+    return e;
+}
+
+Relationship readRelationship(Reader &r, const QJsonObject &o, qsizetype i)
+{
+    Relationship rel;
+    QString where;
+    rel.id = readId(r, o, "relationships", i, &where);
+    rel.type = r.kind<RelationshipType>(o, "type", where);
+    rel.fromId = r.string(o, "from", where, true);
+    rel.toId = r.string(o, "to", where, true);
+    rel.validFrom = r.date(o, "validFrom", where, false);
+    rel.validUntil = r.date(o, "validUntil", where, false);
+    rel.eventId = r.string(o, "event", where);
+    rel.sourceIds = r.strings(o, "sources", where);
+    return rel;
+}
+
+FinancialFigure readFigure(Reader &r, const QJsonObject &o, qsizetype i)
+{
+    const QString where = Reader::place("financials", i, {});
+    FinancialFigure f;
+    f.companyId = r.string(o, "company", where, true);
+    f.quarter = r.date(o, "quarter", where, true);
+    f.metric = r.kind<Metric>(o, "metric", where);
+    const auto value = r.number(o, "value", where);
+    if (!value && !r.failed())
+        r.fail(where, QStringLiteral("value"), DatasetJson::tr("is missing"));
+    f.value = value.value_or(0.0);
+    f.currency = r.string(o, "currency", where, true);
+    const QString basis = r.string(o, "basis", where);
+    if (!basis.isEmpty())
+        f.basis = basis;
+    f.sourceId = r.string(o, "source", where, true);
+    f.note = r.text(o, "note", where);
+    return f;
+}
+
 } // namespace
 
 std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName, QString *error)
@@ -284,103 +398,12 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
     d.info.version = r.string(info, "version", QStringLiteral("dataset"));
     d.info.title = r.text(info, "title", QStringLiteral("dataset"));
     d.info.description = r.text(info, "description", QStringLiteral("dataset"));
-    const auto gaps = r.objects(info, "knownGaps");
-    for (qsizetype i = 0; i < gaps.size() && !r.failed(); ++i) {
-        const QJsonObject &o = gaps.at(i);
-        const QString where = Reader::place("dataset.knownGaps", i, {});
-        FigureGap g;
-        g.companyId = r.string(o, "company", where, true);
-        g.quarter = r.date(o, "quarter", where, true);
-        g.metric = r.kind<Metric>(o, "metric", where);
-        g.reason = r.text(o, "reason", where);
-        d.info.knownGaps.append(g);
-    }
-
-    const auto sources = r.objects(root, "sources");
-    for (qsizetype i = 0; i < sources.size() && !r.failed(); ++i) {
-        const QJsonObject &o = sources.at(i);
-        Source s;
-        s.id = r.string(o, "id", Reader::place("sources", i, {}), true);
-        const QString where = Reader::place("sources", i, s.id);
-        s.publisher = r.string(o, "publisher", where, true);
-        s.title = r.string(o, "title", where);
-        s.url = r.string(o, "url", where);
-        s.date = r.date(o, "date", where, false);
-        s.language = r.string(o, "language", where);
-        d.sources.append(s);
-    }
-    const auto entities = r.objects(root, "entities");
-    for (qsizetype i = 0; i < entities.size() && !r.failed(); ++i) {
-        const QJsonObject &o = entities.at(i);
-        Entity e;
-        e.id = r.string(o, "id", Reader::place("entities", i, {}), true);
-        const QString where = Reader::place("entities", i, e.id);
-        e.kind = r.kind<EntityKind>(o, "kind", where);
-        e.name = r.text(o, "name", where);
-        e.ticker = r.string(o, "ticker", where);
-        e.description = r.text(o, "description", where);
-        d.entities.append(e);
-    }
-    const auto events = r.objects(root, "events");
-    for (qsizetype i = 0; i < events.size() && !r.failed(); ++i) {
-        const QJsonObject &o = events.at(i);
-        Event e;
-        e.id = r.string(o, "id", Reader::place("events", i, {}), true);
-        const QString where = Reader::place("events", i, e.id);
-        e.kind = r.kind<EventKind>(o, "kind", where);
-        e.date = r.date(o, "date", where, true);
-        e.title = r.text(o, "title", where);
-        e.summary = r.text(o, "summary", where);
-        const QJsonValue parts = o.value(QLatin1String("participants"));
-        if (!parts.isUndefined() && !parts.isArray())
-            r.fail(where, QStringLiteral("participants"), tr("must be an array"));
-        for (const auto &p : parts.toArray()) {
-            const QJsonObject po = p.toObject();
-            e.participants.append({r.string(po, "entity", where, true), r.kind<Role>(po, "role", where)});
-        }
-        const QJsonValue amount = o.value(QLatin1String("amount"));
-        if (amount.isObject())
-            e.amount = r.amount(amount.toObject(), where, "amount");
-        else if (!amount.isUndefined() && !amount.isNull())
-            r.fail(where, QStringLiteral("amount"), tr("must be an object"));
-        e.sourceIds = r.strings(o, "sources", where);
-        d.events.append(e);
-    }
-    const auto relationships = r.objects(root, "relationships");
-    for (qsizetype i = 0; i < relationships.size() && !r.failed(); ++i) {
-        const QJsonObject &o = relationships.at(i);
-        Relationship rel;
-        rel.id = r.string(o, "id", Reader::place("relationships", i, {}), true);
-        const QString where = Reader::place("relationships", i, rel.id);
-        rel.type = r.kind<RelationshipType>(o, "type", where);
-        rel.fromId = r.string(o, "from", where, true);
-        rel.toId = r.string(o, "to", where, true);
-        rel.validFrom = r.date(o, "validFrom", where, false);
-        rel.validUntil = r.date(o, "validUntil", where, false);
-        rel.eventId = r.string(o, "event", where);
-        rel.sourceIds = r.strings(o, "sources", where);
-        d.relationships.append(rel);
-    }
-    const auto financials = r.objects(root, "financials");
-    for (qsizetype i = 0; i < financials.size() && !r.failed(); ++i) {
-        const QJsonObject &o = financials.at(i);
-        const QString where = Reader::place("financials", i, {});
-        FinancialFigure f;
-        f.companyId = r.string(o, "company", where, true);
-        f.quarter = r.date(o, "quarter", where, true);
-        f.metric = r.kind<Metric>(o, "metric", where);
-        const auto value = r.number(o, "value", where);
-        if (!value && !r.failed())
-            r.fail(where, QStringLiteral("value"), tr("is missing"));
-        f.value = value.value_or(0.0);
-        f.currency = r.string(o, "currency", where, true);
-        const QString basis = r.string(o, "basis", where);
-        if (!basis.isEmpty())
-            f.basis = basis;
-        f.sourceId = r.string(o, "source", where, true);
-        f.note = r.text(o, "note", where);
-        d.financials.append(f);
-    }
+    readList(r, info, "knownGaps", readGap, &d.info.knownGaps);
+    readList(r, root, "sources", readSource, &d.sources);
+    readList(r, root, "entities", readEntity, &d.entities);
+    readList(r, root, "events", readEvent, &d.events);
+    readList(r, root, "relationships", readRelationship, &d.relationships);
+    readList(r, root, "financials", readFigure, &d.financials);
     if (r.failed())
         return setError(r.error());
     if (!validate)
@@ -396,11 +419,8 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
 std::optional<Dataset> DatasetJson::readFile(const QString &path, QString *error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+    if (!DataFile::open(f, error))
         return std::nullopt;
-    }
     return parse(f.readAll(), path, error);
 }
 
@@ -506,19 +526,7 @@ QByteArray DatasetJson::serialize(const Dataset &d)
 
 bool DatasetJson::writeFile(const Dataset &data, const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(serialize(data));
-    if (!f.commit()) {
-        if (error)
-            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return DataFile::write(path, serialize(data), error);
 }
 
 } // namespace atlas

@@ -4,13 +4,13 @@
 
 #include "core/datalimits.h"
 #include "core/validator.h"
+#include "datafile.h"
 #include "idgenerator.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -488,6 +488,26 @@ private:
         return std::nullopt;
     }
 
+    // Takes the key named name out of the item as an E (a kind or type key, in any case). An
+    // absent or empty value leaves *out as it is; an unknown one fails the item and gives false.
+    template<typename E> bool takeKey(RawItem *item, const char *element, const char *name, E *out)
+    {
+        const auto text = take(item, {name});
+        if (!text || text->isEmpty())
+            return true;
+        const auto value = fromKey<E>(text->toLower());
+        if (!value) {
+            QStringList known;
+            for (auto v : allValues<E>())
+                known << keyOf(v);
+            failItem(element, *item, QString::fromLatin1(name),
+                     GraphMlDataset::tr("unknown value '%1' (expected one of: %2)").arg(*text, known.join(QStringLiteral(", "))));
+            return false;
+        }
+        *out = *value;
+        return true;
+    }
+
     QVariantMap extras(const RawItem &item) const
     {
         QVariantMap out;
@@ -549,18 +569,8 @@ private:
                 else
                     e.name.en = plain;
             }
-            if (const auto kind = take(&n, {"kind"}); kind && !kind->isEmpty()) {
-                const auto k = fromKey<EntityKind>(kind->toLower());
-                if (!k) {
-                    QStringList known;
-                    for (auto v : allValues<EntityKind>())
-                        known << keyOf(v);
-                    failItem("node", n, QStringLiteral("kind"),
-                             GraphMlDataset::tr("unknown value '%1' (expected one of: %2)").arg(*kind, known.join(QStringLiteral(", "))));
-                    return;
-                }
-                e.kind = *k;
-            }
+            if (!takeKey(&n, "node", "kind", &e.kind))
+                return;
             e.ticker = take(&n, {"ticker"}).value_or(QString());
             e.description.en = take(&n, {"description_en", "description"}).value_or(QString());
             e.description.ko = take(&n, {"description_ko"}).value_or(QString());
@@ -625,18 +635,8 @@ private:
                 failItem("edge", edge, QStringLiteral("target"), GraphMlDataset::tr("an entity cannot relate to itself"));
                 return;
             }
-            if (const auto type = take(&edge, {"type"}); type && !type->isEmpty()) {
-                const auto t = fromKey<RelationshipType>(type->toLower());
-                if (!t) {
-                    QStringList known;
-                    for (auto v : allValues<RelationshipType>())
-                        known << keyOf(v);
-                    failItem("edge", edge, QStringLiteral("type"),
-                             GraphMlDataset::tr("unknown value '%1' (expected one of: %2)").arg(*type, known.join(QStringLiteral(", "))));
-                    return;
-                }
-                r.type = *t;
-            }
+            if (!takeKey(&edge, "edge", "type", &r.type))
+                return;
             if (!readDate(&edge, &r.validFrom, {"validfrom", "valid_from"}, QStringLiteral("validFrom"))
                 || !readDate(&edge, &r.validUntil, {"validuntil", "valid_until"}, QStringLiteral("validUntil")))
                 return;
@@ -718,11 +718,8 @@ std::optional<ImportedData> GraphMlDataset::readFile(const QString &path, const 
                                                      const ProgressCallback &progress)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1: cannot open: %2").arg(path, f.errorString());
+    if (!DataFile::open(f, error))
         return std::nullopt;
-    }
     return read(&f, path, current, error, progress);
 }
 
@@ -806,19 +803,7 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
 
 bool GraphMlDataset::writeFile(const Dataset &data, const QString &path, QString *error, const ExtraAttributes &extra)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
-        return false;
-    }
-    f.write(serialize(data, extra));
-    if (!f.commit()) {
-        if (error)
-            *error = tr("%1: cannot write: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return DataFile::write(path, serialize(data, extra), error);
 }
 
 } // namespace atlas

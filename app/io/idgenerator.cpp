@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "idgenerator.h"
 
+#include <QUrl>
+
 namespace atlas {
 
 IdGenerator::IdGenerator(QSet<QString> taken) : m_taken(std::move(taken)) { }
@@ -45,6 +47,19 @@ QString IdGenerator::make(const QString &prefix, const QString &text, const QStr
     m_nextSuffix.insert(base, n);
     m_taken.insert(id);
     return id;
+}
+
+QString IdGenerator::makeSourceId(const QString &url, const QString &text, const QString &fallback)
+{
+    return make(QStringLiteral("src"), url.isEmpty() ? text : siteOf(url) + QUrl(url).path(), fallback);
+}
+
+QString IdGenerator::siteOf(const QString &url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host;
 }
 
 } // namespace atlas

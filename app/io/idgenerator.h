@@ -23,6 +23,12 @@ public:
     // digits), with "-2", "-3"... added until it is not taken; the result is reserved.
     QString make(const QString &prefix, const QString &text, const QString &fallback = QStringLiteral("1"));
 
+    // A new source id: "src-" + the slug of url's site and path or, for a source without an
+    // address, of text. The site (see siteOf) is a source's publisher when none is named.
+    QString makeSourceId(const QString &url, const QString &text, const QString &fallback = QStringLiteral("1"));
+    // The host an address names, without "www." ("" for none).
+    static QString siteOf(const QString &url);
+
     // Lower-case ASCII letters and digits joined by single '-'; accents are dropped, other
     // scripts are left out. At most maxLength characters.
     static QString slug(const QString &text, int maxLength = 60);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "core/seterror.h"
 #include "migrator.h"
 #include "postgresaddress.h"
 #include "writetransaction.h"
@@ -26,13 +27,6 @@ namespace {
 const auto kSqliteDriver = QStringLiteral("QSQLITE");
 const auto kPostgresDriver = QStringLiteral("QPSQL");
 const auto kMemory = QStringLiteral(":memory:");
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 // libpq's own words (client side: "fe_sendauth: no password supplied"; server side: SQLSTATE
 // 28P01 "password authentication failed"), also in the Korean translations of both.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrator.h"
 
+#include "core/seterror.h"
 #include "writetransaction.h"
 
 #include <QDir>
@@ -70,13 +71,6 @@ bool hasMetaTable(const QSqlDatabase &db)
         if (t.section(QLatin1Char('.'), -1) == QLatin1String("meta"))
             return true;
     }
-    return false;
-}
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
     return false;
 }
 

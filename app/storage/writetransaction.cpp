@@ -45,40 +45,37 @@ bool execRetrying(QSqlDatabase &db, const QString &sql, QSqlError *last)
     return false;
 }
 
+// BEGIN or COMMIT: through the driver on PostgreSQL; on SQLite as sql, retried while another
+// program holds the lock. message words a failure that is not a lock.
+bool step(QSqlDatabase &db, bool (QSqlDatabase::*driverCall)(), const QString &sql, const QString &message,
+          QString *error)
+{
+    if (db.driverName() != QLatin1String("QSQLITE")) {
+        if ((db.*driverCall)())
+            return true;
+        if (error)
+            *error = message.arg(db.lastError().text());
+        return false;
+    }
+    QSqlError last;
+    if (execRetrying(db, sql, &last))
+        return true;
+    if (error)
+        *error = isBusy(last) ? lockedMessage(db, last) : message.arg(last.text());
+    return false;
+}
+
 } // namespace
 
 bool WriteTransaction::begin(QSqlDatabase &db, QString *error)
 {
-    if (db.driverName() != QLatin1String("QSQLITE")) {
-        if (db.transaction())
-            return true;
-        if (error)
-            *error = tr("Cannot start a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlError last;
-    if (execRetrying(db, QStringLiteral("BEGIN IMMEDIATE"), &last))
-        return true;
-    if (error)
-        *error = isBusy(last) ? lockedMessage(db, last) : tr("Cannot start a transaction: %1").arg(last.text());
-    return false;
+    return step(db, &QSqlDatabase::transaction, QStringLiteral("BEGIN IMMEDIATE"),
+                tr("Cannot start a transaction: %1"), error);
 }
 
 bool WriteTransaction::commit(QSqlDatabase &db, QString *error)
 {
-    if (db.driverName() != QLatin1String("QSQLITE")) {
-        if (db.commit())
-            return true;
-        if (error)
-            *error = tr("Cannot commit the changes: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlError last;
-    if (execRetrying(db, QStringLiteral("COMMIT"), &last))
-        return true;
-    if (error)
-        *error = isBusy(last) ? lockedMessage(db, last) : tr("Cannot commit the changes: %1").arg(last.text());
-    return false;
+    return step(db, &QSqlDatabase::commit, QStringLiteral("COMMIT"), tr("Cannot commit the changes: %1"), error);
 }
 
 } // namespace atlas

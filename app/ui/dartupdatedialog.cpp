@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dartupdatedialog.h"
 
-#include "apikeystore.h"
 #include "importer.h"
 #include "io/dartfetcher.h"
 #include "io/dartreader.h"
+#include "models/keyring.h"
 #include "models/workspace.h"
 
 #include <QCheckBox>
@@ -22,7 +22,7 @@
 namespace atlas {
 
 DartUpdateDialog::DartUpdateDialog(const Dataset &current, QWidget *parent)
-    : QDialog(parent), m_current(current), m_fetcher(new DartFetcher(this)), m_keys(new ApiKeyStore(this))
+    : QDialog(parent), m_current(current), m_fetcher(new DartFetcher(this))
 {
     setWindowTitle(tr("Update Figures from DART"));
     QStringList names;
@@ -98,13 +98,11 @@ DartUpdateDialog::DartUpdateDialog(const Dataset &current, QWidget *parent)
         m_status->setText(what);
     });
     connect(m_fetcher, &DartFetcher::finished, this, &DartUpdateDialog::onFinished);
-    connect(m_keys, &ApiKeyStore::readDone, this, [this](const QString &key, const QString &error) {
+    Keyring::instance()->readLater(Keyring::dartApiKey(), this, [this](const QString &key, const QString &error) {
         if (!key.isEmpty() && m_key->text().isEmpty())
             m_key->setText(key);
         m_keyStatus->setText(error);
     });
-    connect(m_keys, &ApiKeyStore::writeDone, this, [this](const QString &error) { m_keyStatus->setText(error); });
-    m_keys->read();
     updateButtons();
     resize(560, 420);
 }
@@ -147,7 +145,8 @@ void DartUpdateDialog::fetch()
         return;
     m_result.reset();
     if (m_remember->isChecked())
-        m_keys->write(m_key->text().trimmed());
+        Keyring::instance()->writeLater(Keyring::dartApiKey(), m_key->text().trimmed(), this,
+                                        [this](const QString &error) { m_keyStatus->setText(error); });
     m_fetcher->start(m_key->text(), m_stockCodes, m_from->value(), m_to->value());
     updateButtons();
 }

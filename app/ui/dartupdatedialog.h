@@ -19,7 +19,6 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
-class ApiKeyStore;
 class DartFetcher;
 class Workspace;
 
@@ -62,7 +61,6 @@ private:
     const Dataset &m_current;
     QStringList m_stockCodes;
     DartFetcher *m_fetcher;
-    ApiKeyStore *m_keys;
     QLineEdit *m_key;
     QCheckBox *m_remember;
     QSpinBox *m_from;

@@ -13,6 +13,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <type_traits>
+
 namespace atlas {
 
 EditActions::EditActions(Document *document, QWidget *dialogParent, QObject *parent)
@@ -138,27 +140,29 @@ void EditActions::editSelected()
 {
     const Document::Selection s = m_document->selection();
     const Dataset &data = m_document->data();
+    // Opens Dialog on record, when there is one, and pushes the command made from the accepted dialog.
+    auto edit = [this, &data](auto dialogType, const auto *record, auto command) {
+        using Dialog = typename decltype(dialogType)::type;
+        if (!record)
+            return;
+        Dialog dialog(data, m_document->language(), *record, m_dialogParent);
+        if (dialog.exec() == QDialog::Accepted)
+            push(command(dialog));
+    };
     switch (s.type) {
     case Document::SelectionType::Entity:
-        if (const Entity *e = data.entity(s.id)) {
-            EntityDialog dialog(data, m_document->language(), *e, m_dialogParent);
-            if (dialog.exec() == QDialog::Accepted)
-                push(EditCommands::updateEntity(m_document, dialog.entity()));
-        }
+        edit(std::type_identity<EntityDialog>(), data.entity(s.id),
+             [this](const EntityDialog &d) { return EditCommands::updateEntity(m_document, d.entity()); });
         break;
     case Document::SelectionType::Event:
-        if (const Event *e = data.event(s.id)) {
-            EventDialog dialog(data, m_document->language(), *e, m_dialogParent);
-            if (dialog.exec() == QDialog::Accepted)
-                push(EditCommands::updateEvent(m_document, dialog.event(), dialog.newSources()));
-        }
+        edit(std::type_identity<EventDialog>(), data.event(s.id), [this](const EventDialog &d) {
+            return EditCommands::updateEvent(m_document, d.event(), d.newSources());
+        });
         break;
     case Document::SelectionType::Relationship:
-        if (const Relationship *r = data.relationship(s.id)) {
-            RelationshipDialog dialog(data, m_document->language(), *r, m_dialogParent);
-            if (dialog.exec() == QDialog::Accepted)
-                push(EditCommands::updateRelationship(m_document, dialog.relationship(), dialog.newSources()));
-        }
+        edit(std::type_identity<RelationshipDialog>(), data.relationship(s.id), [this](const RelationshipDialog &d) {
+            return EditCommands::updateRelationship(m_document, d.relationship(), d.newSources());
+        });
         break;
     case Document::SelectionType::None:
         break;

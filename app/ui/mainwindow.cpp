@@ -343,6 +343,8 @@ QWidget *MainWindow::createEventsPane()
     m_fromEdit = new QDateEdit(pane);
     m_toLabel = new QLabel(pane);
     m_toEdit = new QDateEdit(pane);
+    m_fromEdit->setObjectName(QStringLiteral("windowFromEdit"));
+    m_toEdit->setObjectName(QStringLiteral("windowToEdit"));
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -140,16 +140,12 @@ void SourceListEditor::addExisting()
 void SourceListEditor::addNew()
 {
     const QString url = m_url->text().trimmed();
-    const QUrl parsed(url);
-    QString host = parsed.host();
-    if (host.startsWith(QLatin1String("www.")))
-        host.remove(0, 4);
     Source s;
     s.url = url;
     s.title = m_title->text().trimmed();
     s.publisher = m_publisher->text().trimmed();
     if (s.publisher.isEmpty())
-        s.publisher = host;
+        s.publisher = IdGenerator::siteOf(url);
     const bool urlOk = url.isEmpty() || url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"));
     if (s.publisher.isEmpty() || !urlOk)
         return;
@@ -158,8 +154,7 @@ void SourceListEditor::addNew()
         taken.insert(x.id);
     for (const auto &x : std::as_const(m_created))
         taken.insert(x.id);
-    s.id = IdGenerator(taken).make(QStringLiteral("src"), url.isEmpty() ? s.publisher + QLatin1Char(' ') + s.title
-                                                                        : host + parsed.path());
+    s.id = IdGenerator(taken).makeSourceId(url, s.publisher + QLatin1Char(' ') + s.title);
     m_created.append(s);
     m_url->clear();
     m_publisher->clear();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/relationshipgraph.h"
+#include "testsupport/fixturebuilder.h"
 
 #include <QTest>
 
@@ -12,31 +13,23 @@ class TestRelationshipGraph : public QObject
 
     Dataset m_data;
 
-    static Relationship rel(const char *id, RelationshipType t, const char *from, const char *to,
-                            const char *validFrom, const char *validUntil = "")
-    {
-        Relationship r;
-        r.id = QString::fromLatin1(id);
-        r.type = t;
-        r.fromId = QString::fromLatin1(from);
-        r.toId = QString::fromLatin1(to);
-        r.validFrom = PartialDate::fromString(QString::fromLatin1(validFrom));
-        r.validUntil = PartialDate::fromString(QString::fromLatin1(validUntil));
-        return r;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
+        using R = RelationshipType;
+        test::FixtureBuilder b;
         for (const char *id : {"kt", "microsoft", "openai", "skt", "perplexity", "alliance", "dt"})
-            m_data.entities.append({QString::fromLatin1(id), EntityKind::Company, {QString::fromLatin1(id), {}}, {}, {}});
-        m_data.relationships = {
-            rel("r1", RelationshipType::Partner, "kt", "microsoft", "2024-09-27", "2029-09"),
-            rel("r2", RelationshipType::ShareholderOf, "microsoft", "openai", ""),
-            rel("r3", RelationshipType::InvestsIn, "skt", "perplexity", "2024-06-13"),
-            rel("r4", RelationshipType::MemberOf, "skt", "alliance", "2023-07-27"),
-            rel("r5", RelationshipType::MemberOf, "dt", "alliance", "2023-07-27"),
-        };
+            b.company(QString::fromLatin1(id), QString::fromLatin1(id));
+        m_data = b.relationship(QStringLiteral("r1"), R::Partner, QStringLiteral("kt"), QStringLiteral("microsoft"),
+                                QStringLiteral("2024-09-27"), QStringLiteral("2029-09"))
+                     .relationship(QStringLiteral("r2"), R::ShareholderOf, QStringLiteral("microsoft"), QStringLiteral("openai"))
+                     .relationship(QStringLiteral("r3"), R::InvestsIn, QStringLiteral("skt"), QStringLiteral("perplexity"),
+                                   QStringLiteral("2024-06-13"))
+                     .relationship(QStringLiteral("r4"), R::MemberOf, QStringLiteral("skt"), QStringLiteral("alliance"),
+                                   QStringLiteral("2023-07-27"))
+                     .relationship(QStringLiteral("r5"), R::MemberOf, QStringLiteral("dt"), QStringLiteral("alliance"),
+                                   QStringLiteral("2023-07-27"))
+                     .build();
     }
 
     void window_data()

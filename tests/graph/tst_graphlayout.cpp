@@ -7,7 +7,7 @@
 #include "graph/layout/graphlayout.h"
 #include "graph/layoutrunner.h"
 #include "graph/nodeitem.h"
-#include "../firsteditiondataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "models/document.h"
 
 #include <QSignalSpy>

@@ -6,7 +6,7 @@
 #include "graph/graphscene.h"
 #include "graph/graphstyle.h"
 #include "graph/nodeitem.h"
-#include "../firsteditiondataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "models/document.h"
 
 #include <QFile>

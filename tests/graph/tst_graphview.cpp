@@ -9,7 +9,7 @@
 #include "graph/graphwidget.h"
 #include "graph/minimap.h"
 #include "graph/nodeitem.h"
-#include "../firsteditiondataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "models/document.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/builtindataset.h"
-#include "../firsteditiondataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "io/dartreader.h"
 #include "io/datasetfiles.h"
 #include "io/importplan.h"

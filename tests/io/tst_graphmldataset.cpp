@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/syntheticdataset.h"
-#include "../firsteditiondataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "io/graphmldataset.h"
 #include "io/importplan.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The briefing PDF as a reader gets it: its text, fonts, metadata and stability between runs.
-#include "../firsteditiondataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "reports/briefing.h"
 #include "reports/pdfexport.h"
 

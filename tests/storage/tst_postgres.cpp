@@ -4,6 +4,7 @@
 #include "storage/migrator.h"
 #include "storage/repository.h"
 #include "storagetestdata.h"
+#include "testsupport/postgresscratch.h"
 
 #include "storage/postgresaddress.h"
 
@@ -77,7 +78,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_url = qEnvironmentVariable("ATLAS_TEST_POSTGRES_URL");
+        m_url = test::postgresUrl();
     }
 
     // Runs without a server: the message names the server and never shows the password.
@@ -244,7 +245,7 @@ private Q_SLOTS:
                 QSKIP(message.constData());
             }
         }
-        QVERIFY2(dropTables(&error), qPrintable(error));
+        QVERIFY2(test::dropAtlasTables(m_url, &error), qPrintable(error));
         m_db = std::make_unique<Database>();
         QVERIFY2(m_db->open(m_url, &error), qPrintable(error));
         QVERIFY(!m_db->isSqlite());
@@ -290,30 +291,6 @@ private Q_SLOTS:
     }
 
 private:
-    bool dropTables(QString *error)
-    {
-        const QUrl url(m_url);
-        const QString name = s("atlas-test-drop");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(url.userName(QUrl::FullyDecoded));
-            db.setPassword(url.password(QUrl::FullyDecoded));
-            ok = db.open();
-            QSqlQuery q(db);
-            ok = ok
-                && q.exec(s("DROP TABLE IF EXISTS node_positions, relationship_sources, relationships, amounts, "
-                            "event_sources, event_participants, events, financial_gaps, financials, entities, sources, meta CASCADE"));
-            if (!ok && error)
-                *error = q.lastError().text() + db.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
     QString m_url;
     std::unique_ptr<Database> m_db;
 };

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../firsteditiondataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "models/document.h"
 #include "timeline/timelinerender.h"
 #include "timeline/timelinerenderer.h"

@@ -5,8 +5,9 @@
 #include "io/datasetjson.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "testsupport/runtool.h"
+#include "testsupport/tempworkspace.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QStandardPaths>
@@ -15,38 +16,9 @@
 #include <QTest>
 
 using namespace atlas;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATLAS_EXECUTABLE), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+using atlas::test::fileDigest;
+using atlas::test::runTool;
+using atlas::test::ToolRun;
 
 class TestCommandLine : public QObject
 {
@@ -57,7 +29,7 @@ class TestCommandLine : public QObject
 private Q_SLOTS:
     void version()
     {
-        const Run r = run({QStringLiteral("--version")});
+        const ToolRun r = runTool({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("telco-atlas")) && r.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))),
                  qPrintable(r.out));
@@ -65,7 +37,7 @@ private Q_SLOTS:
 
     void help()
     {
-        const Run r = run({QStringLiteral("--help")});
+        const ToolRun r = runTool({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *option : {"--database", "--export", "--lang", "--version"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
@@ -73,14 +45,14 @@ private Q_SLOTS:
 
     void wrongFlagIsRefused()
     {
-        const Run r = run({QStringLiteral("--colour=red")});
+        const ToolRun r = runTool({QStringLiteral("--colour=red")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("colour")), qPrintable(r.err));
     }
 
     void wrongLanguageIsRefused()
     {
-        const Run r = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.json"))});
+        const ToolRun r = runTool({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.json"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("fr")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.json"))));
@@ -90,7 +62,7 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("first.sqlite"));
         const QString json = m_dir.filePath(QStringLiteral("export.json"));
-        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
+        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         QString error;
@@ -119,11 +91,11 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("These are my meeting notes, not a database.\n");
         }
-        const QByteArray before = digest(path);
-        const Run r = run({QStringLiteral("--database"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("n.json"))});
+        const QByteArray before = fileDigest(path);
+        const ToolRun r = runTool({QStringLiteral("--database"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("n.json"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path), qPrintable(r.err));
-        QCOMPARE(digest(path), before);
+        QCOMPARE(fileDigest(path), before);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("n.json"))));
     }
 
@@ -141,7 +113,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, named);
-        const Run r = run(QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("v.sqlite"))} + args);
+        const ToolRun r = runTool(QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("v.sqlite"))} + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QVERIFY(!QFile::exists(args.at(1)));
@@ -153,7 +125,7 @@ private Q_SLOTS:
         const QString chart = m_dir.filePath(QStringLiteral("chart.svg"));
         const QString timeline = m_dir.filePath(QStringLiteral("timeline.png"));
         const QString briefing = m_dir.filePath(QStringLiteral("briefing.pdf"));
-        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--render-chart"), chart, QStringLiteral("--company"),
+        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--render-chart"), chart, QStringLiteral("--company"),
                            QStringLiteral("SK Telecom"), QStringLiteral("--view"), QStringLiteral("trend"),
                            QStringLiteral("--render-timeline"), timeline, QStringLiteral("--from"),
                            QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31"),
@@ -186,11 +158,11 @@ private Q_SLOTS:
             f.write("date,kind,title,participants,title_ko\n"
                     "2024-11,launch,KT launches an AI agent,KT;Example Robotics,KT AI 에이전트 출시\n");
         }
-        Run r = run({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
+        ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString graphml = m_dir.filePath(QStringLiteral("all.graphml"));
         const QString json = m_dir.filePath(QStringLiteral("all.json"));
-        r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
+        r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QString error;
         const auto data = DatasetJson::readFile(json, &error);
@@ -200,7 +172,7 @@ private Q_SLOTS:
             found |= e.title.en == QLatin1String("KT launches an AI agent") && e.date.toString() == QLatin1String("2024-11");
         QVERIFY(found);
         QVERIFY(!data->resolveEntity(QStringLiteral("Example Robotics")).isEmpty());
-        r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), graphml});
+        r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), graphml});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile g(graphml);
         QVERIFY(g.open(QIODevice::ReadOnly));
@@ -210,26 +182,26 @@ private Q_SLOTS:
     void badImportLeavesTheDatabaseUnchanged()
     {
         const QString db = m_dir.filePath(QStringLiteral("bad-import.sqlite"));
-        QVERIFY(run({QStringLiteral("--database"), db, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x1.json"))}).exitCode == 0);
-        const QByteArray before = digest(db);
+        QVERIFY(runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x1.json"))}).exitCode == 0);
+        const QByteArray before = fileDigest(db);
         const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
         {
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("date,kind,title,participants\n2024-13,launch,Broken,KT\n");
         }
-        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
+        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("bad.csv")) && r.err.contains(QStringLiteral("line 2")) && r.err.contains(QStringLiteral("date")),
                  qPrintable(r.err));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(fileDigest(db), before);
     }
 
     void unwritableExportNamesTheFile()
     {
         const QString db = m_dir.filePath(QStringLiteral("third.sqlite"));
         const QString target = QStringLiteral("/nonexistent-dir/out.json");
-        const Run r = run({QStringLiteral("--database"), db, QStringLiteral("--export"), target});
+        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), target});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(target), qPrintable(r.err));
     }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenDART fetch against a local HTTP server on 127.0.0.1 that answers in the recorded format
 // (tests/io/data/dart): no test touches the internet.
-#include "../firsteditiondatabase.h"
+#include "testsupport/firsteditiondatabase.h"
 #include "io/dartfetcher.h"
 #include "io/dartreader.h"
 #include "models/editcommands.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/builtindataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "ui/editactions.h"
 #include "ui/entitydialog.h"
 #include "ui/relationshipdialog.h"
@@ -21,15 +21,6 @@
 using namespace atlas;
 
 namespace {
-
-Dataset builtin()
-{
-    QString error;
-    auto d = BuiltinDataset::load(&error);
-    if (!d)
-        qFatal("%s", qPrintable(error));
-    return *d;
-}
 
 // Works on the dialog an action opens once it is shown (exec() blocks the test until then).
 template<typename Dialog> void whenShown(std::function<void(Dialog *)> work)
@@ -52,7 +43,7 @@ private Q_SLOTS:
     void followTheSelection()
     {
         Document doc;
-        doc.setData(builtin());
+        doc.setData(TestData::firstEdition());
         QWidget window;
         EditActions actions(&doc, &window);
         QCOMPARE(actions.actions().size(), 6);
@@ -70,7 +61,7 @@ private Q_SLOTS:
     void deleteSelectedIsOneUndoableStep()
     {
         Document doc;
-        doc.setData(builtin());
+        doc.setData(TestData::firstEdition());
         const Dataset original = doc.data();
         QWidget window;
         EditActions actions(&doc, &window);
@@ -109,7 +100,7 @@ private Q_SLOTS:
     void addEntityThroughTheDialog()
     {
         Document doc;
-        doc.setData(builtin());
+        doc.setData(TestData::firstEdition());
         QWidget window;
         EditActions actions(&doc, &window);
         whenShown<EntityDialog>([](EntityDialog *dialog) {
@@ -126,7 +117,7 @@ private Q_SLOTS:
     void cancelChangesNothing()
     {
         Document doc;
-        doc.setData(builtin());
+        doc.setData(TestData::firstEdition());
         const Dataset original = doc.data();
         QWidget window;
         EditActions actions(&doc, &window);

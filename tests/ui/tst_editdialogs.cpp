@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/builtindataset.h"
 #include "io/graphmldataset.h"
+#include "testsupport/firsteditiondataset.h"
 #include "ui/entitydialog.h"
 #include "ui/eventdialog.h"
 #include "ui/importdialog.h"
@@ -22,15 +22,6 @@
 using namespace atlas;
 
 namespace {
-
-Dataset builtin()
-{
-    QString error;
-    auto d = BuiltinDataset::load(&error);
-    if (!d)
-        qFatal("%s", qPrintable(error));
-    return *d;
-}
 
 template<typename T> T *field(QWidget *dialog, const char *name)
 {
@@ -69,7 +60,7 @@ private Q_SLOTS:
 
     void entityDialogChecksAsYouType()
     {
-        const Dataset data = builtin();
+        const Dataset data = TestData::firstEdition();
         EntityDialog dialog(data, Language::English);
         QVERIFY(!dialog.okButton()->isEnabled());
         auto *name = field<QLineEdit>(&dialog, "nameEn");
@@ -105,7 +96,7 @@ private Q_SLOTS:
 
     void editingKeepsTheId()
     {
-        const Dataset data = builtin();
+        const Dataset data = TestData::firstEdition();
         EntityDialog dialog(data, Language::Korean, *data.entity(QStringLiteral("kt")));
         QVERIFY(dialog.okButton()->isEnabled());
         QVERIFY(field<QLineEdit>(&dialog, "id")->isReadOnly());
@@ -118,7 +109,7 @@ private Q_SLOTS:
 
     void eventDialogChecksAsYouType()
     {
-        const Dataset data = builtin();
+        const Dataset data = TestData::firstEdition();
         EventDialog dialog(data, Language::English);
         QVERIFY(!dialog.okButton()->isEnabled());
         auto *date = field<QLineEdit>(&dialog, "date");
@@ -172,7 +163,7 @@ private Q_SLOTS:
 
     void editingAnEventKeepsWhatItHas()
     {
-        const Dataset data = builtin();
+        const Dataset data = TestData::firstEdition();
         for (const Event &original : data.events) {
             EventDialog dialog(data, Language::Korean, original);
             QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(original.id + QLatin1Char(' ') + dialog.problems().value(0).message));
@@ -182,7 +173,7 @@ private Q_SLOTS:
 
     void relationshipDialogChecksAsYouType()
     {
-        const Dataset data = builtin();
+        const Dataset data = TestData::firstEdition();
         RelationshipDialog dialog(data, Language::English);
         dialog.setEnds(QStringLiteral("kt"), QStringLiteral("kt"));
         auto *to = field<QComboBox>(&dialog, "to");
@@ -214,11 +205,11 @@ private Q_SLOTS:
 
     void importDialogFollowsThePolicy()
     {
-        Dataset current = builtin();
+        Dataset current = TestData::firstEdition();
         current.entities[0].ticker = QStringLiteral("KRX:000001");
         ImportedData in;
         in.fileName = QStringLiteral("again.json");
-        in.data = builtin();
+        in.data = TestData::firstEdition();
         ImportDialog dialog(current, in, Language::English);
         auto *policy = field<QComboBox>(&dialog, "policy");
         QVERIFY(policy->isEnabled());

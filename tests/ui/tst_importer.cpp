@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/builtindataset.h"
-#include "../firsteditiondatabase.h"
+#include "testsupport/firsteditiondatabase.h"
 #include "io/datasetfiles.h"
 #include "models/editcommands.h"
 #include "models/importservice.h"

@@ -5,8 +5,9 @@
 // processes; the database is checked through the storage library.
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "testsupport/runtool.h"
+#include "testsupport/tempworkspace.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -19,38 +20,15 @@
 #include <csignal>
 
 using namespace atlas;
+using atlas::test::fileDigest;
+using atlas::test::runTool;
+using atlas::test::ToolRun;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
 
 QStringList databaseArgs(const QString &db)
 {
     return {QStringLiteral("--database"), db};
-}
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ATLAS_EXECUTABLE), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QByteArray digest(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 // An events file of count launches by KT, titled "<tag> n".
@@ -95,7 +73,7 @@ class TestRobustness : public QObject
     QString makeDatabase(const QString &name)
     {
         const QString db = m_dir.filePath(name);
-        const Run r = run(databaseArgs(db) + QStringList{QStringLiteral("--export"), m_dir.filePath(name + QStringLiteral(".json"))});
+        const ToolRun r = runTool(databaseArgs(db) + QStringList{QStringLiteral("--export"), m_dir.filePath(name + QStringLiteral(".json"))});
         return r.exitCode == 0 ? db : QString();
     }
 
@@ -105,7 +83,7 @@ private Q_SLOTS:
     {
         const QString db = makeDatabase(QStringLiteral("huge.sqlite"));
         QVERIFY(!db.isEmpty());
-        const QByteArray before = digest(db);
+        const QByteArray before = fileDigest(db);
         const QString json = m_dir.filePath(QStringLiteral("huge-name.json"));
         {
             QFile f(json);
@@ -113,11 +91,11 @@ private Q_SLOTS:
             f.write("{\"format\":\"telco-atlas-dataset\",\"formatVersion\":1,\"entities\":[{\"id\":\"giant\","
                     "\"kind\":\"company\",\"name\":{\"en\":\"" + QByteArray(5000000, 'x') + "\"}}]}");
         }
-        const Run r = run(databaseArgs(db) + QStringList{QStringLiteral("--import"), json});
+        const ToolRun r = runTool(databaseArgs(db) + QStringList{QStringLiteral("--import"), json});
         QCOMPARE(r.exitCode, 1);
         for (const char *word : {"huge-name.json", "giant", "name", "5000000"})
             QVERIFY2(r.err.contains(QLatin1String(word)), qPrintable(r.err.left(400)));
-        QCOMPARE(digest(db), before);
+        QCOMPARE(fileDigest(db), before);
     }
 
     // Issue 17: the second of two simultaneous imports failed with "database is locked".
@@ -132,8 +110,8 @@ private Q_SLOTS:
         writeEvents(b, QStringLiteral("beta"), count);
         QProcess first;
         QProcess second;
-        first.start(QStringLiteral(ATLAS_EXECUTABLE), databaseArgs(db) + QStringList{QStringLiteral("--import"), a});
-        second.start(QStringLiteral(ATLAS_EXECUTABLE), databaseArgs(db) + QStringList{QStringLiteral("--import"), b});
+        test::startTool(first, databaseArgs(db) + QStringList{QStringLiteral("--import"), a});
+        test::startTool(second, databaseArgs(db) + QStringList{QStringLiteral("--import"), b});
         QVERIFY(first.waitForFinished(300000));
         QVERIFY(second.waitForFinished(300000));
         QVERIFY2(first.exitStatus() == QProcess::NormalExit && first.exitCode() == 0, first.readAllStandardError().constData());
@@ -154,7 +132,7 @@ private Q_SLOTS:
         QVERIFY2(holder.open(db, &error), qPrintable(error));
         QSqlQuery q(holder.connection());
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        const Run r = run(databaseArgs(db) + QStringList{QStringLiteral("--import"), csv});
+        const ToolRun r = runTool(databaseArgs(db) + QStringList{QStringLiteral("--import"), csv});
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         holder.close();
         QCOMPARE(r.exitCode, 1);
@@ -177,7 +155,7 @@ private Q_SLOTS:
         timer.start();
         QString spare = m_dir.filePath(QStringLiteral("spare.sqlite"));
         QVERIFY(QFile::copy(db, spare));
-        QCOMPARE(run(databaseArgs(spare) + QStringList{QStringLiteral("--import"), csv}).exitCode, 0);
+        QCOMPARE(runTool(databaseArgs(spare) + QStringList{QStringLiteral("--import"), csv}).exitCode, 0);
         const qint64 full = std::max<qint64>(timer.elapsed(), 50);
 
         int landed = 0;
@@ -185,7 +163,7 @@ private Q_SLOTS:
         auto *random = QRandomGenerator::global();
         for (int round = 0; round < 24; ++round) {
             QProcess p;
-            p.start(QStringLiteral(ATLAS_EXECUTABLE), databaseArgs(db) + QStringList{QStringLiteral("--import"), csv});
+            test::startTool(p, databaseArgs(db) + QStringList{QStringLiteral("--import"), csv});
             QVERIFY(p.waitForStarted());
             const auto delay = random->bounded(full + full / 4);
             // Sleeping is the point here: the kill must land at a random moment of the import.

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "models/workspace.h"
+#include "testsupport/postgresscratch.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,37 +114,11 @@ class TestTeamMode : public QObject
     QTemporaryDir m_dir;
     QString m_url;
 
-    // Drops the tables of an earlier run so the database is seeded afresh.
-    // A plain connection: Database refuses what an earlier test may have left (a newer schema).
-    bool emptyServerDatabase(QString *error)
-    {
-        const QUrl url(m_url);
-        const QString name = s("atlas-team-drop");
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(url.userName(QUrl::FullyDecoded));
-            db.setPassword(url.password(QUrl::FullyDecoded));
-            ok = db.open();
-            QSqlQuery q(db);
-            ok = ok
-                && q.exec(s("DROP TABLE IF EXISTS node_positions, relationship_sources, relationships, amounts, "
-                            "event_sources, event_participants, events, financial_gaps, financials, entities, sources, meta CASCADE"));
-            if (!ok)
-                *error = q.lastError().text() + db.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_url = qEnvironmentVariable("ATLAS_TEST_POSTGRES_URL");
+        m_url = test::postgresUrl();
     }
 
     void settingsNeverHoldAPassword()
@@ -191,7 +166,7 @@ private Q_SLOTS:
         if (password.isEmpty())
             QSKIP("ATLAS_TEST_POSTGRES_URL holds no password; the server may not ask for one");
         QString error;
-        QVERIFY2(emptyServerDatabase(&error), qPrintable(error));
+        QVERIFY2(test::dropAtlasTables(m_url, &error), qPrintable(error));
         const EnvGuard env("PGPASSWORD", QByteArray());
         const EnvGuard passFile("PGPASSFILE", QByteArray("/nonexistent"));
         const QString bare = PostgresAddress::stripPassword(m_url);
@@ -346,7 +321,7 @@ private Q_SLOTS:
             QSKIP("ATLAS_TEST_POSTGRES_URL and ATLAS_TEST_POSTGRES_READER_URL are not set; packaging/dev.sh "
                   "start_postgres sets both");
         QString error;
-        QVERIFY2(emptyServerDatabase(&error), qPrintable(error));
+        QVERIFY2(test::dropAtlasTables(m_url, &error), qPrintable(error));
         {
             // The owner seeds the database and lets the reader read it.
             Document doc;

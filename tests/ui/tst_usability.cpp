@@ -15,6 +15,7 @@
 #include "ui/eventdialog.h"
 #include "ui/mainwindow.h"
 #include "models/workspace.h"
+#include "testsupport/firsteditiondatabase.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,9 +56,12 @@ struct Window
 
     bool open(const QString &file, QSize size = QSize(1400, 900))
     {
+        // The frozen first edition, not the growing built-in data a new database is seeded with.
         QString error;
-        if (!ws.open(file, &error))
+        if (!TestData::writeFirstEditionDatabase(file, &error) || !ws.open(file, &error)) {
+            qWarning() << error;
             return false;
+        }
         w = std::make_unique<MainWindow>(&doc, &ws);
         w->resize(size);
         w->show();

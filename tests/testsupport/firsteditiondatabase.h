@@ -12,10 +12,16 @@
 
 namespace atlas::TestData {
 
-inline bool writeFirstEditionDatabase(const QString &sqlitePath, QString *error)
+// A database file at sqlitePath holding data (a fixture), for tests that open the program on it.
+inline bool writeDatabase(const QString &sqlitePath, const Dataset &data, QString *error)
 {
     Database db;
-    return db.open(sqlitePath, error) && Repository(db.connection()).replaceAll(firstEdition(), error);
+    return db.open(sqlitePath, error) && Repository(db.connection()).replaceAll(data, error);
+}
+
+inline bool writeFirstEditionDatabase(const QString &sqlitePath, QString *error)
+{
+    return writeDatabase(sqlitePath, firstEdition(), error);
 }
 
 } // namespace atlas::TestData

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datafile.h"
+
+#include "core/seterror.h"
+
+#include <QSaveFile>
+
+namespace atlas {
+
+bool DataFile::open(QFile &file, QString *error)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    return setError(error, tr("%1: cannot open: %2").arg(file.fileName(), file.errorString()));
+}
+
+std::optional<QByteArray> DataFile::read(const QString &path, QString *error, const ProgressCallback &progress)
+{
+    QFile f(path);
+    if (!open(f, error))
+        return std::nullopt;
+    if (progress && !progress(0, f.size())) {
+        setError(error, ImportMessages::cancelled());
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
+bool DataFile::readDone(const ProgressCallback &progress, qint64 size, QString *error)
+{
+    return !progress || progress(size, size) || setError(error, ImportMessages::cancelled());
+}
+
+bool DataFile::write(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return setError(error, tr("%1: cannot write: %2").arg(path, f.errorString()));
+    f.write(bytes);
+    if (!f.commit())
+        return setError(error, tr("%1: cannot write: %2").arg(path, f.errorString()));
+    return true;
+}
+
+} // namespace atlas
