@@ -3,6 +3,7 @@
 #include "chartsview.h"
 
 #include "charts/chartrender.h"
+#include "core/displayname.h"
 #include "core/formatting.h"
 #include "models/document.h"
 
@@ -310,9 +311,7 @@ void ChartsView::setQuarter(const PartialDate &quarter)
 
 QString ChartsView::companyName(const QString &id) const
 {
-    const Entity *e = m_document ? m_document->data().entity(id) : nullptr;
-    const QString name = e ? e->name.text(m_document->language()) : QString();
-    return name.isEmpty() ? id : name;
+    return m_document ? displayName(m_document->data(), id, m_document->language()) : id;
 }
 
 void ChartsView::fillCompanies()

@@ -4,6 +4,8 @@
 
 #include "charts/chartformat.h"
 #include "charts/valuelabellayer.h"
+#include "core/displayname.h"
+#include "core/financials.h"
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/financialtablemodel.h"
@@ -41,11 +43,6 @@ QFont chartFont(qreal points, bool bold = false)
     f.setPointSizeF(points);
     f.setBold(bold);
     return f;
-}
-
-PartialDate yearBefore(const PartialDate &q)
-{
-    return PartialDate::quarter(q.yearValue() - 1, q.quarterValue());
 }
 
 PartialDate nextQuarter(const PartialDate &q)
@@ -330,11 +327,8 @@ PartialDate FinancialChartBuilder::defaultQuarter(const QString &companyId, View
     const QList<PartialDate> own = quarters(companyId);
     switch (view) {
     case View::Q2:
-        for (auto it = own.crbegin(); it != own.crend(); ++it) {
-            const PartialDate base = yearBefore(*it);
-            if (it->overlaps(from, to) && base.overlaps(from, to) && own.contains(base))
-                return *it;
-        }
+        if (const auto q = Financials::latestComparableQuarter(m_data, companyId, from, to, true))
+            return *q;
         for (auto it = own.crbegin(); it != own.crend(); ++it) {
             if (it->overlaps(from, to))
                 return *it;
@@ -371,41 +365,19 @@ PartialDate FinancialChartBuilder::defaultQuarter(const QString &companyId, View
 
 QString FinancialChartBuilder::companyName(const QString &id, Language lang) const
 {
-    const Entity *e = m_data.entity(id);
-    const QString name = e ? e->name.text(lang) : QString();
-    return name.isEmpty() ? id : name;
-}
-
-std::optional<double> FinancialChartBuilder::yearOnYear(const FinancialFigure &f) const
-{
-    if (!f.quarter.isValid())
-        return std::nullopt;
-    const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
-    if (!base || base->currency != f.currency)
-        return std::nullopt;
-    return meaningfulChange(base->value, f.value);
-}
-
-// A percentage change only means something from a positive base to a value that is not a loss:
-// 265.6 billion to a loss of 655.1 billion is not "−346.6%", it is a turn to a loss.
-std::optional<double> FinancialChartBuilder::meaningfulChange(double before, double now)
-{
-    if (before <= 0.0 || now < 0.0)
-        return std::nullopt;
-    return Format::change(before, now);
+    return displayName(m_data, id, lang);
 }
 
 QString FinancialChartBuilder::signChange(const FinancialFigure &f) const
 {
-    if (!f.quarter.isValid())
-        return {};
-    const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
-    if (!base || base->currency != f.currency)
-        return {};
-    if (base->value > 0.0 && f.value < 0.0)
+    switch (Financials::turn(m_data, f)) {
+    case Financials::Turn::ToLoss:
         return tr("turned to a loss");
-    if (base->value < 0.0 && f.value > 0.0)
+    case Financials::Turn::ToProfit:
         return tr("back to a profit");
+    case Financials::Turn::None:
+        break;
+    }
     return {};
 }
 
@@ -489,7 +461,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
         out.emptyReason = tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
         return out;
     }
-    const PartialDate base = yearBefore(quarter);
+    const PartialDate base = Financials::yearAgo(quarter);
     const std::array<Metric, 2> metrics{Metric::Revenue, Metric::OperatingProfit};
     std::array<std::optional<FinancialFigure>, 2> now;
     std::array<std::optional<FinancialFigure>, 2> before;
@@ -517,8 +489,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
     std::array<std::optional<double>, 2> change;
     QStringList changeParts;
     for (int m = 0; m < 2; ++m) {
-        if (now[m] && before[m] && now[m]->currency == before[m]->currency)
-            change[m] = meaningfulChange(before[m]->value, now[m]->value);
+        if (now[m])
+            change[m] = Financials::yearOnYear(m_data, *now[m]);
         if (change[m])
             changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), Format::percent(*change[m], lang));
         else if (const QString turn = now[m] && before[m] ? signChange(*now[m]) : QString(); !turn.isEmpty())
@@ -672,7 +644,7 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
             const FinancialFigure &f = *figures[m]->at(i);
             Item item;
             item.figure = f;
-            item.change = yearOnYear(f);
+            item.change = Financials::yearOnYear(m_data, f);
             item.series = series;
             item.barSet = set;
             item.index = i;
@@ -764,10 +736,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     QStringList categories, brief;
     QList<std::optional<double>> margins;
     for (qsizetype i = 0; i < shown.size(); ++i) {
-        std::optional<double> margin;
-        if (revenue.at(i) && profit.at(i) && revenue.at(i)->value != 0.0
-            && revenue.at(i)->currency == profit.at(i)->currency)
-            margin = profit.at(i)->value / revenue.at(i)->value;
+        const std::optional<double> margin = Financials::operatingMargin(revenue.at(i), profit.at(i));
         margins << margin;
         categories << categoryHtml(Format::date(shown.at(i), lang),
                                    margin ? tr("margin %1").arg(ratioPercent(*margin))
@@ -841,7 +810,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
             const FinancialFigure &f = *revenue.at(i);
             Item item;
             item.figure = f;
-            item.change = yearOnYear(f);
+            item.change = Financials::yearOnYear(m_data, f);
             item.series = bars;
             item.barSet = revSet;
             item.index = int(i);
@@ -857,7 +826,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
             const FinancialFigure &f = *profit.at(i);
             Item item;
             item.figure = f;
-            item.change = yearOnYear(f);
+            item.change = Financials::yearOnYear(m_data, f);
             QLineSeries *line = lineOf.at(i);
             item.series = line;
             item.line = line;

@@ -125,10 +125,8 @@ private:
     // The second line of a category whose revenue or profit is missing; empty when both are there.
     QString missingNote(const std::optional<FinancialFigure> &revenue,
                         const std::optional<FinancialFigure> &profit) const;
-    QString companyName(const QString &id, Language lang) const;
+    QString companyName(const QString &id, Language lang) const; // displayName()
     QString toolTip(const FinancialFigure &f, const std::optional<double> &change, Language lang) const;
-    std::optional<double> yearOnYear(const FinancialFigure &f) const;
-    static std::optional<double> meaningfulChange(double before, double now);
     // "turned to a loss" / "back to a profit" when the sign changed against a year earlier.
     QString signChange(const FinancialFigure &f) const;
     QString windowText(const Options &o) const;

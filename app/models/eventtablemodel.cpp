@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtablemodel.h"
 
+#include "core/displayname.h"
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/modelhelpers.h"
@@ -158,7 +159,7 @@ QString EventTableModel::participantNames(const Event &event) const
 {
     QStringList names;
     for (const auto &p : event.participants)
-        names << ModelHelpers::entityName(m_document->data(), p.entityId, m_document->language());
+        names << displayName(m_document->data(), p.entityId, m_document->language());
     return names.join(QStringLiteral(", "));
 }
 

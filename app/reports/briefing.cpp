@@ -4,6 +4,7 @@
 
 #include "briefingcomposer.h"
 #include "briefingpainter.h"
+#include "core/displayname.h"
 #include "models/typography.h"
 #include "pagelayouter.h"
 #include "pdfexport.h"
@@ -22,11 +23,7 @@ struct Briefing::Private
     QList<BriefingPage> pages;
 
     Language lang() const { return options.lang; }
-    QString name(const QString &id) const
-    {
-        const Entity *e = data.entity(id);
-        return e ? e->name.text(lang()) : id;
-    }
+    QString name(const QString &id) const { return displayName(data, id, lang()); }
 };
 
 Briefing::Briefing(const Dataset &data, const BriefingOptions &options, Figures figures)

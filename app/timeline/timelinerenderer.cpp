@@ -5,6 +5,7 @@
 #include "eventglyph.h"
 #include "timelineindex.h"
 
+#include "core/displayname.h"
 #include "core/formatting.h"
 
 #include <QFontMetricsF>
@@ -826,8 +827,7 @@ QString TimelineRenderer::eventToolTip(const Dataset &data, int event, Language 
                             labelOf(ev.kind).toHtmlEscaped());
     QStringList people;
     for (const Participant &p : ev.participants) {
-        const Entity *e = data.entity(p.entityId);
-        people << QStringLiteral("%1 (%2)").arg((e ? e->name.text(lang) : p.entityId).toHtmlEscaped(),
+        people << QStringLiteral("%1 (%2)").arg(displayName(data, p.entityId, lang).toHtmlEscaped(),
                                                labelOf(p.role).toHtmlEscaped());
     }
     if (!people.isEmpty())
