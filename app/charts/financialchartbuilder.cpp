@@ -9,6 +9,7 @@
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/financialtablemodel.h"
+#include "render/typography.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -37,12 +38,11 @@ const QColor kProfit(0xdd, 0x6b, 0x20);
 const QColor kProfitLight(0xf6, 0xcd, 0xae);
 constexpr int kIntervals = 4; // both value axes: their grid lines coincide
 
+// Sizes in points at 96 dpi, as the charts were designed; set in pixels so a PNG, an SVG and the
+// screen draw the same text whatever the screen's resolution.
 QFont chartFont(qreal points, bool bold = false)
 {
-    QFont f(FinancialChartBuilder::fontFamily());
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
+    return Typography::font(points * 96.0 / 72.0, bold);
 }
 
 PartialDate nextQuarter(const PartialDate &q)
@@ -109,7 +109,7 @@ QString titleHtml(const QString &title, const QString &subtitle)
 {
     QString html = QStringLiteral("<div align=\"center\"><b>%1</b>").arg(esc(title));
     if (!subtitle.isEmpty())
-        html += QStringLiteral("<br><span style=\"font-size:10pt; font-weight:normal; color:%1\">%2</span>")
+        html += QStringLiteral("<br><span style=\"font-size:13px; font-weight:normal; color:%1\">%2</span>")
                     .arg(kMuted.name(), esc(subtitle));
     return html + QStringLiteral("</div>");
 }
@@ -201,6 +201,28 @@ std::unique_ptr<QChart> newChart(const QString &title, const QString &subtitle)
     return chart;
 }
 
+// A dark canvas (the screen under a dark desktop theme): background, titles, axes and labels in
+// the palette's colours; the light print colours stay for everything else.
+void applyPalette(FinancialChartBuilder::Chart &out, const Palette &palette)
+{
+    if (!out.chart || !palette.isDark())
+        return;
+    QChart *chart = out.chart.get();
+    chart->setBackgroundBrush(palette.canvas);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(palette.ink);
+    chart->setTitle(chart->title().replace(kMuted.name(), palette.muted.name()));
+    chart->legend()->setLabelColor(palette.ink);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLinePenColor(palette.grid);
+        axis->setGridLineColor(palette.grid);
+        if (qobject_cast<QBarCategoryAxis *>(axis))
+            axis->setLabelsColor(palette.ink);
+    }
+    if (out.labels)
+        out.labels->recolour({{kText, palette.ink}, {kMuted, palette.muted}}, palette.canvas);
+}
+
 QBarSet *barSet(const QString &label, const QColor &color)
 {
     auto *set = new QBarSet(label);
@@ -242,11 +264,6 @@ const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QX
 FinancialChartBuilder::FinancialChartBuilder(const Dataset &data)
     : m_data(data)
 {
-}
-
-QString FinancialChartBuilder::fontFamily()
-{
-    return QStringLiteral("Noto Sans CJK KR");
 }
 
 QString FinancialChartBuilder::viewKey(View view)
@@ -439,12 +456,16 @@ FinancialChartBuilder::Chart FinancialChartBuilder::build(const Options &options
     }
     switch (o.view) {
     case View::Q2:
-        return buildQ2(o);
+        out = buildQ2(o);
+        break;
     case View::Trend:
-        return buildTrend(o);
+        out = buildTrend(o);
+        break;
     case View::Peers:
-        return buildPeers(o);
+        out = buildPeers(o);
+        break;
     }
+    applyPalette(out, o.palette);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "render/palette.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ public:
         Language language = Language::English;
         QDate from; // the time window; an invalid bound is open
         QDate to;
+        Palette palette = Palette::print(); // the screen passes Palette::screen()
     };
 
     // One figure drawn in the chart and where: a bar (barSet, index) or a point of a line.
@@ -109,8 +111,6 @@ public:
     static std::optional<View> viewFromKey(const QString &key);
     static QString viewLabel(View view); // translated, for menus and buttons
     static QList<View> allViews() { return {View::Q2, View::Trend, View::Peers}; }
-    // The font family of all chart text; it has Korean glyphs.
-    static QString fontFamily();
 
 private:
     Chart buildQ2(const Options &o) const;

@@ -5,9 +5,9 @@
 #include "briefingcomposer.h"
 #include "briefingpainter.h"
 #include "core/displayname.h"
-#include "models/typography.h"
 #include "pagelayouter.h"
 #include "pdfexport.h"
+#include "render/typography.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -101,7 +101,7 @@ bool Briefing::writePdf(const QString &path, QString *error)
 
 QFont Briefing::font(double pixelSize, bool bold)
 {
-    return atlasFont(pixelSize, bold);
+    return Typography::font(pixelSize, bold);
 }
 
 } // namespace atlas
