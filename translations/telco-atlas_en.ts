@@ -251,32 +251,12 @@
 <context>
     <name>atlas::ChartRender</name>
     <message>
-        <source>Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.</source>
-        <translation>Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <source>The chart size %1×%2 is too small.</source>
         <translation>The chart size %1×%2 is too small.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the folder %2 does not exist.</source>
-        <translation>Cannot write “%1”: the folder %2 does not exist.</translation>
-    </message>
-    <message>
         <source>Telco Atlas financial chart</source>
         <translation>Telco Atlas financial chart</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation>Cannot write “%1”.</translation>
     </message>
     <message>
         <source>Unknown company “%1”.</source>
@@ -356,18 +336,6 @@
     <message>
         <source>Point at a bar or a point for its exact value and source.</source>
         <translation>Point at a bar or a point for its exact value and source.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Export Chart</translation>
     </message>
 </context>
 <context>
@@ -1950,24 +1918,12 @@ Source: %2</translation>
 <context>
     <name>atlas::GraphRender</name>
     <message>
-        <source>%1: unknown picture format "%2"; the name must end in .svg or .png</source>
-        <translation>%1: unknown picture format "%2"; the name must end in .svg or .png</translation>
-    </message>
-    <message>
         <source>Company graph</source>
         <translation>Company graph</translation>
     </message>
     <message>
         <source>Made with Telco Atlas</source>
         <translation>Made with Telco Atlas</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <source>%1: the picture would be too large</source>
-        <translation>%1: the picture would be too large</translation>
     </message>
     <message>
         <source>No entity is named "%1" (try a name in English or Korean, or a ticker)</source>
@@ -2152,28 +2108,8 @@ Source: %2</translation>
         <translation>%1 has no relationships shown for the time window.</translation>
     </message>
     <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Export Graph as SVG</source>
-        <translation>Export Graph as SVG</translation>
-    </message>
-    <message>
-        <source>Export Graph as PNG</source>
-        <translation>Export Graph as PNG</translation>
-    </message>
-    <message>
         <source>company-graph</source>
         <translation>company-graph</translation>
-    </message>
-    <message>
-        <source>Cannot Export the Graph</source>
-        <translation>Cannot Export the Graph</translation>
     </message>
     <message>
         <source>Export the graph as a PNG image or an SVG drawing</source>
@@ -3050,6 +2986,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>Export Graph</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Export Timeline</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -3129,6 +3077,40 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Keep the password in the desktop keyring, never in a file; ~/.pgpass and PGPASSWORD work too</source>
         <translation>Keep the password in the desktop keyring, never in a file; ~/.pgpass and PGPASSWORD work too</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PictureDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PictureFile</name>
+    <message>
+        <source>the picture would be too large</source>
+        <translation>the picture would be too large</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the picture has no size</source>
+        <translation>Cannot write %1: the picture has no size</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>the picture could not be drawn</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file name must end in .svg or .png</source>
+        <translation>Cannot write %1: the file name must end in .svg or .png</translation>
     </message>
 </context>
 <context>
@@ -3456,24 +3438,12 @@ The password is asked for when the server wants one, or comes from the keyring o
 <context>
     <name>atlas::TimelineRender</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
         <source>All data</source>
         <translation>All data</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file name must end in .png or .svg</source>
-        <translation>Cannot write %1: the file name must end in .png or .svg</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the SVG could not be drawn</source>
-        <translation>Cannot write %1: the SVG could not be drawn</translation>
     </message>
 </context>
 <context>
@@ -3614,24 +3584,12 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>All time</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG image (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>Export Timeline</translation>
-    </message>
-    <message>
-        <source>timeline.png</source>
-        <translation>timeline.png</translation>
-    </message>
-    <message>
         <source>Export Timeline…</source>
         <translation>Export Timeline…</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>timeline</translation>
     </message>
 </context>
 <context>

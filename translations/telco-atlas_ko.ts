@@ -255,32 +255,12 @@
 <context>
     <name>atlas::ChartRender</name>
     <message>
-        <source>Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.</source>
-        <translation>“%1”을(를) 저장할 수 없습니다. “%2”은(는) 알 수 없는 이미지 형식입니다. 파일 이름을 .svg 또는 .png로 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
         <source>The chart size %1×%2 is too small.</source>
         <translation>차트 크기 %1×%2은(는) 너무 작습니다.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>“%1”을(를) 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: the folder %2 does not exist.</source>
-        <translation>“%1”을(를) 저장할 수 없습니다. %2 폴더가 없습니다.</translation>
-    </message>
-    <message>
         <source>Telco Atlas financial chart</source>
         <translation>Telco Atlas 재무 차트</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”.</source>
-        <translation>“%1”을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Unknown company “%1”.</source>
@@ -360,18 +340,6 @@
     <message>
         <source>Point at a bar or a point for its exact value and source.</source>
         <translation>막대나 점에 마우스를 올리면 정확한 값과 출처를 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 벡터 이미지 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>차트 내보내기</translation>
     </message>
 </context>
 <context>
@@ -1957,24 +1925,12 @@ Source: %2</source>
 <context>
     <name>atlas::GraphRender</name>
     <message>
-        <source>%1: unknown picture format &quot;%2&quot;; the name must end in .svg or .png</source>
-        <translation>%1: 알 수 없는 그림 형식 &quot;%2&quot;입니다. 이름이 .svg 또는 .png로 끝나야 합니다</translation>
-    </message>
-    <message>
         <source>Company graph</source>
         <translation>기업 관계도</translation>
     </message>
     <message>
         <source>Made with Telco Atlas</source>
         <translation>Telco Atlas로 작성</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>%1을(를) 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: the picture would be too large</source>
-        <translation>%1: 그림이 너무 커집니다</translation>
     </message>
     <message>
         <source>No entity is named &quot;%1&quot; (try a name in English or Korean, or a ticker)</source>
@@ -2161,28 +2117,8 @@ Source: %2</source>
         <translation>%1은(는) 이 기간에 표시할 관계가 없습니다.</translation>
     </message>
     <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 벡터 이미지 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Export Graph as SVG</source>
-        <translation>그래프를 SVG로 내보내기</translation>
-    </message>
-    <message>
-        <source>Export Graph as PNG</source>
-        <translation>그래프를 PNG로 내보내기</translation>
-    </message>
-    <message>
         <source>company-graph</source>
         <translation>company-graph</translation>
-    </message>
-    <message>
-        <source>Cannot Export the Graph</source>
-        <translation>그래프를 내보낼 수 없음</translation>
     </message>
     <message>
         <source>Export the graph as a PNG image or an SVG drawing</source>
@@ -3068,6 +3004,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
+    <message>
+        <source>Export Graph</source>
+        <translation>그래프 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -3147,6 +3095,40 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Keep the password in the desktop keyring, never in a file; ~/.pgpass and PGPASSWORD work too</source>
         <translation>비밀번호를 파일이 아닌 데스크톱 키링에 보관합니다. ~/.pgpass와 PGPASSWORD도 사용할 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PictureDialog</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::PictureFile</name>
+    <message>
+        <source>the picture would be too large</source>
+        <translation>그림이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the picture has no size</source>
+        <translation>%1을(를) 저장할 수 없습니다: 그림의 크기가 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>그림을 그릴 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file name must end in .svg or .png</source>
+        <translation>%1을(를) 저장할 수 없습니다: 파일 이름이 .svg 또는 .png로 끝나야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3474,24 +3456,12 @@ The password is asked for when the server wants one, or comes from the keyring o
 <context>
     <name>atlas::TimelineRender</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
         <source>All data</source>
         <translation>전체 데이터</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the file name must end in .png or .svg</source>
-        <translation>%1을(를) 저장할 수 없습니다: 파일 이름이 .png 또는 .svg로 끝나야 합니다</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the SVG could not be drawn</source>
-        <translation>%1을(를) 저장할 수 없습니다: SVG를 그리지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -3633,24 +3603,12 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>전체 기간</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 이미지 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation>타임라인 내보내기</translation>
-    </message>
-    <message>
-        <source>timeline.png</source>
-        <translation>timeline.png</translation>
-    </message>
-    <message>
         <source>Export Timeline…</source>
         <translation>타임라인 내보내기…</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>타임라인</translation>
     </message>
 </context>
 <context>

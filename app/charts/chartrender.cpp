@@ -3,18 +3,14 @@
 #include "chartrender.h"
 
 #include "models/document.h"
+#include "render/picturefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QGuiApplication>
-#include <QImage>
-#include <QImageWriter>
 #include <QPainter>
-#include <QScreen>
-#include <QSvgGenerator>
 #include <QTextDocument>
 
 namespace atlas::ChartRender {
@@ -25,16 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(atlas::ChartRender)
 };
-
-constexpr qreal kPixelRatio = 2.0; // crisp on HiDPI screens and in print
-
-// Qt Charts measures text with the screen's font metrics; the file must draw it at the same
-// resolution, or text comes out smaller or larger than the room the layout gave it.
-int layoutDpi()
-{
-    const QScreen *screen = QGuiApplication::primaryScreen();
-    return screen ? qRound(screen->logicalDotsPerInchY()) : 96;
-}
 
 QString plainText(const QString &html)
 {
@@ -70,10 +56,8 @@ bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &opt
             *error = why;
         return false;
     };
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return fail(Tr::tr("Cannot write “%1”: unknown image format “%2”; name the file .svg or .png.")
-                        .arg(path, suffix.isEmpty() ? Tr::tr("(none)") : QFileInfo(path).suffix()));
+    if (!PictureFile::checkSuffix(path, error))
+        return false;
     if (size.width() < 100 || size.height() < 100)
         return fail(Tr::tr("The chart size %1×%2 is too small.").arg(size.width()).arg(size.height()));
 
@@ -82,43 +66,9 @@ bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &opt
     if (!result.chart)
         return fail(result.emptyReason);
     QChart *chart = result.chart.get();
-
-    if (suffix == QLatin1String("png")) {
-        QImage image(size * kPixelRatio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(kPixelRatio);
-        image.setDotsPerMeterX(qRound(layoutDpi() / 0.0254));
-        image.setDotsPerMeterY(qRound(layoutDpi() / 0.0254));
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
-                                   | QPainter::SmoothPixmapTransform);
-            paint(chart, size, &painter, QRectF(QPointF(0, 0), size));
-        }
-        QImageWriter writer(path, "png");
-        if (!writer.write(image))
-            return fail(Tr::tr("Cannot write “%1”: %2").arg(path, writer.errorString()));
-        return true;
-    }
-
-    QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        return fail(Tr::tr("Cannot write “%1”: the folder %2 does not exist.").arg(path, info.absolutePath()));
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setResolution(layoutDpi());
-    generator.setTitle(plainText(chart->title()));
-    generator.setDescription(Tr::tr("Telco Atlas financial chart"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return fail(Tr::tr("Cannot write “%1”.").arg(path));
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    paint(chart, size, &painter, QRectF(QPointF(0, 0), size));
-    if (!painter.end())
-        return fail(Tr::tr("Cannot write “%1”.").arg(path));
-    return true;
+    return PictureFile::write(
+        path, size, [&](QPainter &painter, const QRectF &rect) { paint(chart, size, &painter, rect); },
+        {plainText(chart->title()), Tr::tr("Telco Atlas financial chart")}, error);
 }
 
 bool renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)

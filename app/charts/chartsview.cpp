@@ -3,6 +3,7 @@
 #include "chartsview.h"
 
 #include "charts/chartrender.h"
+#include "core/displayname.h"
 #include "core/formatting.h"
 #include "models/document.h"
 
@@ -15,19 +16,16 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -278,6 +276,8 @@ void ChartsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_chartView) {
         retranslate();
         rebuild(); // axis titles and metric names come from the translator too
+    } else if (event->type() == QEvent::PaletteChange && m_chartView) {
+        rebuild(); // a dark or light desktop theme: the chart follows it
     }
     QWidget::changeEvent(event);
 }
@@ -314,9 +314,7 @@ void ChartsView::setQuarter(const PartialDate &quarter)
 
 QString ChartsView::companyName(const QString &id) const
 {
-    const Entity *e = m_document ? m_document->data().entity(id) : nullptr;
-    const QString name = e ? e->name.text(m_document->language()) : QString();
-    return name.isEmpty() ? id : name;
+    return m_document ? displayName(m_document->data(), id, m_document->language()) : id;
 }
 
 void ChartsView::fillCompanies()
@@ -411,6 +409,7 @@ void ChartsView::onDataReset()
 FinancialChartBuilder::Options ChartsView::chartOptions() const
 {
     FinancialChartBuilder::Options o;
+    o.palette = Palette::screen(palette());
     o.companyId = m_company;
     o.view = m_view;
     o.quarter = m_view == View::Trend ? PartialDate() : m_quarter;
@@ -665,22 +664,14 @@ bool ChartsView::exportTo(const QString &path, QString *error) const
     QSize size = m_chartView->size();
     if (!m_chartView->isVisible() || size.width() < 400 || size.height() < 300)
         size = QSize(1200, 700);
-    return ChartRender::renderToFile(m_document->data(), chartOptions(), size, path, error);
+    FinancialChartBuilder::Options options = chartOptions();
+    options.palette = Palette::print();
+    return ChartRender::renderToFile(m_document->data(), options, size, path, error);
 }
 
 void ChartsView::exportInteractive(const QString &suffix)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString name = QStringLiteral("%1-%2.%3").arg(m_company, FinancialChartBuilder::viewKey(m_view), suffix);
-    const QString filter = suffix == QLatin1String("png") ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), dir + QLatin1Char('/') + name, filter);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + suffix;
-    QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Export Chart"), error);
+    Q_EMIT exportPictureRequested(QStringLiteral("%1-%2").arg(m_company, FinancialChartBuilder::viewKey(m_view)), suffix);
 }
 
 } // namespace atlas

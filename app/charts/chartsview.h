@@ -70,6 +70,8 @@ Q_SIGNALS:
     void figureHovered(const atlas::FinancialFigure &figure);
     void figureClicked(const atlas::FinancialFigure &figure);
     void viewChanged(atlas::FinancialChartBuilder::View view);
+    // Export PNG / Export SVG: the window asks where (askPicturePath in ui) and calls back.
+    void exportPictureRequested(const QString &baseName, const QString &suffix);
 
 protected:
     void changeEvent(QEvent *event) override;

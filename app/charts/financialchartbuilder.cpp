@@ -4,9 +4,12 @@
 
 #include "charts/chartformat.h"
 #include "charts/valuelabellayer.h"
+#include "core/displayname.h"
+#include "core/financials.h"
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/financialtablemodel.h"
+#include "render/typography.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -35,17 +38,11 @@ const QColor kProfit(0xdd, 0x6b, 0x20);
 const QColor kProfitLight(0xf6, 0xcd, 0xae);
 constexpr int kIntervals = 4; // both value axes: their grid lines coincide
 
+// Sizes in points at 96 dpi, as the charts were designed; set in pixels so a PNG, an SVG and the
+// screen draw the same text whatever the screen's resolution.
 QFont chartFont(qreal points, bool bold = false)
 {
-    QFont f(FinancialChartBuilder::fontFamily());
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-PartialDate yearBefore(const PartialDate &q)
-{
-    return PartialDate::quarter(q.yearValue() - 1, q.quarterValue());
+    return Typography::font(points * 96.0 / 72.0, bold);
 }
 
 PartialDate nextQuarter(const PartialDate &q)
@@ -112,7 +109,7 @@ QString titleHtml(const QString &title, const QString &subtitle)
 {
     QString html = QStringLiteral("<div align=\"center\"><b>%1</b>").arg(esc(title));
     if (!subtitle.isEmpty())
-        html += QStringLiteral("<br><span style=\"font-size:10pt; font-weight:normal; color:%1\">%2</span>")
+        html += QStringLiteral("<br><span style=\"font-size:13px; font-weight:normal; color:%1\">%2</span>")
                     .arg(kMuted.name(), esc(subtitle));
     return html + QStringLiteral("</div>");
 }
@@ -204,6 +201,28 @@ std::unique_ptr<QChart> newChart(const QString &title, const QString &subtitle)
     return chart;
 }
 
+// A dark canvas (the screen under a dark desktop theme): background, titles, axes and labels in
+// the palette's colours; the light print colours stay for everything else.
+void applyPalette(FinancialChartBuilder::Chart &out, const Palette &palette)
+{
+    if (!out.chart || !palette.isDark())
+        return;
+    QChart *chart = out.chart.get();
+    chart->setBackgroundBrush(palette.canvas);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(palette.ink);
+    chart->setTitle(chart->title().replace(kMuted.name(), palette.muted.name()));
+    chart->legend()->setLabelColor(palette.ink);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLinePenColor(palette.grid);
+        axis->setGridLineColor(palette.grid);
+        if (qobject_cast<QBarCategoryAxis *>(axis))
+            axis->setLabelsColor(palette.ink);
+    }
+    if (out.labels)
+        out.labels->recolour({{kText, palette.ink}, {kMuted, palette.muted}}, palette.canvas);
+}
+
 QBarSet *barSet(const QString &label, const QColor &color)
 {
     auto *set = new QBarSet(label);
@@ -245,11 +264,6 @@ const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QX
 FinancialChartBuilder::FinancialChartBuilder(const Dataset &data)
     : m_data(data)
 {
-}
-
-QString FinancialChartBuilder::fontFamily()
-{
-    return QStringLiteral("Noto Sans CJK KR");
 }
 
 QString FinancialChartBuilder::viewKey(View view)
@@ -330,11 +344,8 @@ PartialDate FinancialChartBuilder::defaultQuarter(const QString &companyId, View
     const QList<PartialDate> own = quarters(companyId);
     switch (view) {
     case View::Q2:
-        for (auto it = own.crbegin(); it != own.crend(); ++it) {
-            const PartialDate base = yearBefore(*it);
-            if (it->overlaps(from, to) && base.overlaps(from, to) && own.contains(base))
-                return *it;
-        }
+        if (const auto q = Financials::latestComparableQuarter(m_data, companyId, from, to, true))
+            return *q;
         for (auto it = own.crbegin(); it != own.crend(); ++it) {
             if (it->overlaps(from, to))
                 return *it;
@@ -371,41 +382,19 @@ PartialDate FinancialChartBuilder::defaultQuarter(const QString &companyId, View
 
 QString FinancialChartBuilder::companyName(const QString &id, Language lang) const
 {
-    const Entity *e = m_data.entity(id);
-    const QString name = e ? e->name.text(lang) : QString();
-    return name.isEmpty() ? id : name;
-}
-
-std::optional<double> FinancialChartBuilder::yearOnYear(const FinancialFigure &f) const
-{
-    if (!f.quarter.isValid())
-        return std::nullopt;
-    const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
-    if (!base || base->currency != f.currency)
-        return std::nullopt;
-    return meaningfulChange(base->value, f.value);
-}
-
-// A percentage change only means something from a positive base to a value that is not a loss:
-// 265.6 billion to a loss of 655.1 billion is not "−346.6%", it is a turn to a loss.
-std::optional<double> FinancialChartBuilder::meaningfulChange(double before, double now)
-{
-    if (before <= 0.0 || now < 0.0)
-        return std::nullopt;
-    return Format::change(before, now);
+    return displayName(m_data, id, lang);
 }
 
 QString FinancialChartBuilder::signChange(const FinancialFigure &f) const
 {
-    if (!f.quarter.isValid())
-        return {};
-    const auto base = m_data.figure(f.companyId, yearBefore(f.quarter), f.metric);
-    if (!base || base->currency != f.currency)
-        return {};
-    if (base->value > 0.0 && f.value < 0.0)
+    switch (Financials::turn(m_data, f)) {
+    case Financials::Turn::ToLoss:
         return tr("turned to a loss");
-    if (base->value < 0.0 && f.value > 0.0)
+    case Financials::Turn::ToProfit:
         return tr("back to a profit");
+    case Financials::Turn::None:
+        break;
+    }
     return {};
 }
 
@@ -467,12 +456,16 @@ FinancialChartBuilder::Chart FinancialChartBuilder::build(const Options &options
     }
     switch (o.view) {
     case View::Q2:
-        return buildQ2(o);
+        out = buildQ2(o);
+        break;
     case View::Trend:
-        return buildTrend(o);
+        out = buildTrend(o);
+        break;
     case View::Peers:
-        return buildPeers(o);
+        out = buildPeers(o);
+        break;
     }
+    applyPalette(out, o.palette);
     return out;
 }
 
@@ -489,7 +482,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
         out.emptyReason = tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
         return out;
     }
-    const PartialDate base = yearBefore(quarter);
+    const PartialDate base = Financials::yearAgo(quarter);
     const std::array<Metric, 2> metrics{Metric::Revenue, Metric::OperatingProfit};
     std::array<std::optional<FinancialFigure>, 2> now;
     std::array<std::optional<FinancialFigure>, 2> before;
@@ -517,8 +510,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
     std::array<std::optional<double>, 2> change;
     QStringList changeParts;
     for (int m = 0; m < 2; ++m) {
-        if (now[m] && before[m] && now[m]->currency == before[m]->currency)
-            change[m] = meaningfulChange(before[m]->value, now[m]->value);
+        if (now[m])
+            change[m] = Financials::yearOnYear(m_data, *now[m]);
         if (change[m])
             changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), Format::percent(*change[m], lang));
         else if (const QString turn = now[m] && before[m] ? signChange(*now[m]) : QString(); !turn.isEmpty())
@@ -672,7 +665,7 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
             const FinancialFigure &f = *figures[m]->at(i);
             Item item;
             item.figure = f;
-            item.change = yearOnYear(f);
+            item.change = Financials::yearOnYear(m_data, f);
             item.series = series;
             item.barSet = set;
             item.index = i;
@@ -764,10 +757,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     QStringList categories, brief;
     QList<std::optional<double>> margins;
     for (qsizetype i = 0; i < shown.size(); ++i) {
-        std::optional<double> margin;
-        if (revenue.at(i) && profit.at(i) && revenue.at(i)->value != 0.0
-            && revenue.at(i)->currency == profit.at(i)->currency)
-            margin = profit.at(i)->value / revenue.at(i)->value;
+        const std::optional<double> margin = Financials::operatingMargin(revenue.at(i), profit.at(i));
         margins << margin;
         categories << categoryHtml(Format::date(shown.at(i), lang),
                                    margin ? tr("margin %1").arg(ratioPercent(*margin))
@@ -841,7 +831,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
             const FinancialFigure &f = *revenue.at(i);
             Item item;
             item.figure = f;
-            item.change = yearOnYear(f);
+            item.change = Financials::yearOnYear(m_data, f);
             item.series = bars;
             item.barSet = revSet;
             item.index = int(i);
@@ -857,7 +847,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
             const FinancialFigure &f = *profit.at(i);
             Item item;
             item.figure = f;
-            item.change = yearOnYear(f);
+            item.change = Financials::yearOnYear(m_data, f);
             QLineSeries *line = lineOf.at(i);
             item.series = line;
             item.line = line;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/dataset.h"
+#include "render/palette.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ public:
         Language language = Language::English;
         QDate from; // the time window; an invalid bound is open
         QDate to;
+        Palette palette = Palette::print(); // the screen passes Palette::screen()
     };
 
     // One figure drawn in the chart and where: a bar (barSet, index) or a point of a line.
@@ -109,8 +111,6 @@ public:
     static std::optional<View> viewFromKey(const QString &key);
     static QString viewLabel(View view); // translated, for menus and buttons
     static QList<View> allViews() { return {View::Q2, View::Trend, View::Peers}; }
-    // The font family of all chart text; it has Korean glyphs.
-    static QString fontFamily();
 
 private:
     Chart buildQ2(const Options &o) const;
@@ -125,10 +125,8 @@ private:
     // The second line of a category whose revenue or profit is missing; empty when both are there.
     QString missingNote(const std::optional<FinancialFigure> &revenue,
                         const std::optional<FinancialFigure> &profit) const;
-    QString companyName(const QString &id, Language lang) const;
+    QString companyName(const QString &id, Language lang) const; // displayName()
     QString toolTip(const FinancialFigure &f, const std::optional<double> &change, Language lang) const;
-    std::optional<double> yearOnYear(const FinancialFigure &f) const;
-    static std::optional<double> meaningfulChange(double before, double now);
     // "turned to a loss" / "back to a profit" when the sign changed against a year earlier.
     QString signChange(const FinancialFigure &f) const;
     QString windowText(const Options &o) const;

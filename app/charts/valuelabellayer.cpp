@@ -199,6 +199,32 @@ QPainterPath ValueLabelLayer::shape() const
     return {};
 }
 
+void ValueLabelLayer::recolour(const QList<QPair<QColor, QColor>> &colours, const QColor &canvas)
+{
+    for (auto &label : m_labels) {
+        for (const auto &[from, to] : colours) {
+            if (label.color == from)
+                label.color = to;
+        }
+    }
+    auto html = [&](QStringList list) {
+        for (auto &text : list) {
+            for (const auto &[from, to] : colours)
+                text.replace(from.name(), to.name());
+        }
+        return list;
+    };
+    for (auto &c : m_categoryLabels) {
+        c.full = html(c.full);
+        c.brief = html(c.brief);
+        const QStringList shown = html(c.axis->categories());
+        c.axis->setCategories(shown);
+    }
+    m_backdrop = canvas;
+    m_backdrop.setAlpha(215);
+    update();
+}
+
 void ValueLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->save();
@@ -214,7 +240,7 @@ void ValueLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         } else {
             // A light backdrop keeps a label readable where it crosses a grid line or the line.
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(255, 255, 255, 215));
+            painter->setBrush(m_backdrop);
             painter->drawRoundedRect(p.rect, 3, 3);
             painter->setPen(m_labels.at(i).color);
         }

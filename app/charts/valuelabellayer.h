@@ -66,6 +66,9 @@ public:
 
     // Places the labels for the chart's current plot area.
     void relayout();
+    // For a dark canvas: label and category-note colours mapped, the backdrop behind labels that
+    // cross grid lines in the canvas colour.
+    void recolour(const QList<QPair<QColor, QColor>> &colours, const QColor &canvas);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override; // empty: the labels never take a hover or click from a bar
@@ -97,6 +100,7 @@ private:
     QList<CategoryLabels> m_categoryLabels;
     bool m_compact = false;
     QRectF m_bounds;
+    QColor m_backdrop = QColor(255, 255, 255, 215);
 };
 
 } // namespace atlas

@@ -5,13 +5,12 @@
 #include "graphscene.h"
 #include "graphstyle.h"
 #include "models/document.h"
+#include "render/picturefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QImage>
 #include <QPainter>
-#include <QSvgGenerator>
 
 #include <cmath>
 
@@ -25,7 +24,6 @@ class Tr
 };
 
 constexpr qreal kMargin = 24;
-constexpr qreal kPixelRatio = 2;
 // Larger pictures are scaled down to this many pixels (before the pixel ratio) on their long side.
 constexpr qreal kMaxSide = 8000;
 
@@ -37,14 +35,6 @@ bool fail(QString *error, const QString &message)
 }
 
 // Checked before any work, so a wrong name fails at once.
-bool knownFormat(const QString &path, QString *error)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg") || suffix == QLatin1String("png"))
-        return true;
-    return fail(error, Tr::tr("%1: unknown picture format \"%2\"; the name must end in .svg or .png")
-                           .arg(QDir::toNativeSeparators(path), suffix));
-}
 
 // Everything the picture holds, at 100 %: the shown graph with a margin, and the legend to its
 // right, never over it.
@@ -97,52 +87,22 @@ void GraphRender::paint(QPainter *painter, GraphScene *scene, const QRectF &targ
 
 bool GraphRender::renderScene(GraphScene *scene, const QString &path, QString *error, const QSize &size)
 {
-    if (!knownFormat(path, error))
+    if (!PictureFile::checkSuffix(path, error))
         return false;
-    const QString file = QDir::toNativeSeparators(path);
-    const bool svg = QFileInfo(path).suffix().toLower() == QLatin1String("svg");
-
     QSize out = size;
     if (!size.isValid() || size.isEmpty()) {
         const QSizeF natural = naturalSize(scene);
         const qreal scale = std::min<qreal>(1, kMaxSide / std::max(natural.width(), natural.height()));
         out = QSize(int(std::ceil(natural.width() * scale)), int(std::ceil(natural.height() * scale)));
     }
-    auto paint = [&](QPainter &p) { GraphRender::paint(&p, scene, QRectF(QPointF(), QSizeF(out))); };
-
-    if (svg) {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(out);
-        generator.setViewBox(QRect(QPoint(), out));
-        // CSS pixels, as browsers and Inkscape read the size.
-        generator.setResolution(96);
-        generator.setTitle(Tr::tr("Company graph"));
-        generator.setDescription(Tr::tr("Made with Telco Atlas"));
-        QPainter p;
-        if (!p.begin(&generator))
-            return fail(error, Tr::tr("Cannot write %1").arg(file));
-        paint(p);
-        if (!p.end())
-            return fail(error, Tr::tr("Cannot write %1").arg(file));
-        return true;
-    }
-    QImage image(out * kPixelRatio, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return fail(error, Tr::tr("%1: the picture would be too large").arg(file));
-    image.setDevicePixelRatio(kPixelRatio);
-    {
-        QPainter p(&image);
-        paint(p);
-    }
-    if (!image.save(path, "PNG"))
-        return fail(error, Tr::tr("Cannot write %1").arg(file));
-    return true;
+    return PictureFile::write(
+        path, out, [&](QPainter &p, const QRectF &rect) { GraphRender::paint(&p, scene, rect); },
+        {Tr::tr("Company graph"), Tr::tr("Made with Telco Atlas")}, error);
 }
 
 bool GraphRender::renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)
 {
-    if (!knownFormat(path, error))
+    if (!PictureFile::checkSuffix(path, error))
         return false;
     GraphScene scene(&doc);
     scene.setLanguage(options.lang);

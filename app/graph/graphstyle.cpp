@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphstyle.h"
 
+#include "render/palette.h"
+#include "render/typography.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPixmap>
@@ -170,21 +173,21 @@ QPen GraphStyle::edgePen(RelationshipType type)
     return pen;
 }
 
+QColor GraphStyle::canvas()
+{
+    const Palette palette = Palette::screen();
+    return palette.isDark() ? palette.canvas : QColor(0xfb, 0xfb, 0xfa);
+}
+
 QFont GraphStyle::labelFont(EntityKind kind)
 {
-    QFont font(QStringLiteral("Noto Sans CJK KR"));
-    font.setPixelSize(12);
     const bool strong = kind == EntityKind::Company || kind == EntityKind::Alliance || kind == EntityKind::PublicBody;
-    font.setWeight(strong ? QFont::DemiBold : QFont::Normal);
-    return font;
+    return Typography::font(12, strong ? QFont::DemiBold : QFont::Normal);
 }
 
 QFont GraphStyle::legendFont(bool heading)
 {
-    QFont font(QStringLiteral("Noto Sans CJK KR"));
-    font.setPixelSize(heading ? 12 : 11);
-    font.setWeight(heading ? QFont::Bold : QFont::Normal);
-    return font;
+    return Typography::font(heading ? 12 : 11, heading ? QFont::Bold : QFont::Normal);
 }
 
 QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types)

@@ -38,13 +38,14 @@ public:
     static QPen edgePen(RelationshipType type);
     static qreal arrowSize() { return 9.0; }
 
-    // "Noto Sans CJK KR" so Korean names show as Korean glyphs everywhere, exports included.
+    // Typography::font, so Korean names show as Korean glyphs everywhere, exports included.
     static QFont labelFont(EntityKind kind);
     static QFont legendFont(bool heading = false);
     static qreal labelMaxWidth() { return 120.0; }
     static QColor labelColor() { return QColor(0x1f, 0x23, 0x28); }
     static QColor labelHalo() { return QColor(255, 255, 255, 220); }
-    static QColor canvas() { return QColor(0xfb, 0xfb, 0xfa); }
+    // The screen canvas: Palette::screen() (dark under a dark desktop theme); exports are white.
+    static QColor canvas();
     static QColor selectionColor() { return QColor(0xf5, 0xa0, 0x00); }
     static QColor focusColor() { return QColor(0x20, 0x20, 0x20); }
     // Dimmed items are drawn in colours faded towards the canvas rather than translucent: the

@@ -11,16 +11,11 @@
 
 #include <QAction>
 #include <QCompleter>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStringListModel>
 #include <QToolBar>
 #include <QToolButton>
@@ -313,19 +308,7 @@ bool GraphWidget::exportTo(const QString &path, QString *error) const
 
 void GraphWidget::exportImage(bool svg)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
-    const QString filter = svg ? tr("SVG drawing (*.svg)") : tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export Graph as SVG") : tr("Export Graph as PNG"),
-                                                QDir(dir).filePath(tr("company-graph") + QLatin1Char('.') + suffix),
-                                                filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    QString error;
-    if (!exportTo(path, &error))
-        QMessageBox::warning(this, tr("Cannot Export the Graph"), error);
+    Q_EMIT exportPictureRequested(tr("company-graph"), svg ? QStringLiteral("svg") : QStringLiteral("png"));
 }
 
 } // namespace atlas

@@ -59,6 +59,8 @@ public:
 Q_SIGNALS:
     // Enter on a node: show the Details of the selection.
     void detailsRequested();
+    // Export PNG / Export SVG: the window asks where (askPicturePath in ui) and calls back.
+    void exportPictureRequested(const QString &baseName, const QString &suffix);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "movenodecommand.h"
 
+#include "core/displayname.h"
 #include "models/document.h"
 
 namespace atlas {
@@ -15,8 +16,7 @@ MoveNodeCommand::MoveNodeCommand(Document *document, const QString &entityId, co
     , m_after(after)
     , m_kind(kind)
 {
-    const Entity *e = document->data().entity(entityId);
-    const QString name = e ? e->name.text(document->language()) : entityId;
+    const QString name = displayName(document->data(), entityId, document->language());
     setText(kind == Kind::Unpin ? tr("Unpin %1").arg(name) : tr("Move %1").arg(name));
 }
 

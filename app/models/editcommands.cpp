@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editcommands.h"
 
+#include "core/displayname.h"
 #include "io/importplan.h"
 
 #include <QFileInfo>
@@ -110,10 +111,7 @@ namespace {
 QString relationshipName(const Document *document, const Relationship &r)
 {
     const Dataset &d = document->data();
-    auto name = [&](const QString &id) {
-        const Entity *e = d.entity(id);
-        return e ? e->name.text(document->language()) : id;
-    };
+    auto name = [&](const QString &id) { return displayName(d, id, document->language()); };
     return QStringLiteral("%1 – %2").arg(name(r.fromId), name(r.toId));
 }
 } // namespace

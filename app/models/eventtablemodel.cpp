@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventtablemodel.h"
 
+#include "core/displayname.h"
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/modelhelpers.h"
@@ -150,7 +151,7 @@ QString EventTableModel::participantNames(const Event &event) const
 {
     QStringList names;
     for (const auto &p : event.participants)
-        names << ModelHelpers::entityName(document()->data(), p.entityId, document()->language());
+        names << displayName(document()->data(), p.entityId, document()->language());
     return names.join(QStringLiteral(", "));
 }
 

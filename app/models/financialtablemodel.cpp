@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "financialtablemodel.h"
 
+#include "core/displayname.h"
+#include "core/financials.h"
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/modelhelpers.h"
 #include "models/roles.h"
 #include "core/dataedit.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <limits>
@@ -144,31 +144,11 @@ void FinancialTableModel::rebuild()
         return;
     const Dataset &data = m_document->data();
     const auto &figures = data.financials;
-
-    // "company|metric|currency|quarter start" -> figure, to find last year's base in one lookup.
-    QHash<QString, int> byKey;
-    auto keyText = [](const FinancialFigure &f, const QDate &start) {
-        return f.companyId + QLatin1Char('|') + QString::number(int(f.metric)) + QLatin1Char('|') + f.currency
-            + QLatin1Char('|') + start.toString(Qt::ISODate);
-    };
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        const auto &f = figures.at(i);
-        if (f.quarter.isValid())
-            byKey.insert(keyText(f, f.quarter.start()), int(i));
-    }
+    const QList<std::optional<double>> changes = Financials::yearOnYearAll(data);
 
     m_rows.reserve(figures.size());
-    for (qsizetype i = 0; i < figures.size(); ++i) {
-        const auto &f = figures.at(i);
-        Row row;
-        row.figure = int(i);
-        if (f.quarter.isValid()) {
-            const int base = byKey.value(keyText(f, f.quarter.start().addYears(-1)), -1);
-            if (base >= 0)
-                row.change = Format::change(figures.at(base).value, f.value);
-        }
-        m_rows.append(row);
-    }
+    for (qsizetype i = 0; i < figures.size(); ++i)
+        m_rows.append(Row{int(i), changes.at(i)});
 
     std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) { return lessThan(a, b); });
 }
@@ -274,7 +254,7 @@ QString FinancialTableModel::displayText(const Row &row, int column) const
     const Language lang = m_document->language();
     switch (column) {
     case Company:
-        return ModelHelpers::entityName(data, f.companyId, lang);
+        return displayName(data, f.companyId, lang);
     case Quarter:
         return Format::date(f.quarter, lang);
     case Metric:

@@ -3,6 +3,7 @@
 #include "importservice.h"
 
 #include "core/dataedit.h"
+#include "core/displayname.h"
 #include "io/datasetfiles.h"
 #include "workspace.h"
 
@@ -75,8 +76,7 @@ QString summary(const ImportPlan &plan, const ImportedData &incoming, const Data
                 names << Tr::tr("and %n more", nullptr, int(incoming.newEntityIds.size() - 20));
                 break;
             }
-            const Entity *e = merged.entity(id);
-            names << (e ? e->name.text(language) : id);
+            names << displayName(merged, id, language);
         }
         text += QLatin1Char(' ')
             + Tr::tr("Names the database did not know become new companies: %1.").arg(names.join(QStringLiteral(", ")));

@@ -11,17 +11,6 @@
 
 namespace atlas::ModelHelpers {
 
-// Display name of an entity in a language (the other language as fallback), or its id when the
-// entity is unknown, so a dangling reference stays visible instead of becoming a blank cell.
-inline QString entityName(const Dataset &data, const QString &id, Language lang)
-{
-    const Entity *e = data.entity(id);
-    if (!e)
-        return id;
-    const QString name = e->name.text(lang);
-    return name.isEmpty() ? id : name;
-}
-
 // Both names and the ticker of an entity, for free-text search in either language.
 inline QStringList entitySearchTerms(const Dataset &data, const QString &id)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationshipmodel.h"
 
+#include "core/displayname.h"
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/modelhelpers.h"
@@ -132,11 +133,11 @@ QString RelationshipModel::displayText(const Relationship &r, int column) const
     const Language lang = m_document->language();
     switch (column) {
     case From:
-        return ModelHelpers::entityName(data, r.fromId, lang);
+        return displayName(data, r.fromId, lang);
     case Type:
         return labelOf(r.type);
     case To:
-        return ModelHelpers::entityName(data, r.toId, lang);
+        return displayName(data, r.toId, lang);
     case ValidFrom:
         return Format::date(r.validFrom, lang);
     case ValidUntil:

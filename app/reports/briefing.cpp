@@ -4,9 +4,10 @@
 
 #include "briefingcomposer.h"
 #include "briefingpainter.h"
-#include "models/typography.h"
+#include "core/displayname.h"
 #include "pagelayouter.h"
 #include "pdfexport.h"
+#include "render/typography.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -22,11 +23,7 @@ struct Briefing::Private
     QList<BriefingPage> pages;
 
     Language lang() const { return options.lang; }
-    QString name(const QString &id) const
-    {
-        const Entity *e = data.entity(id);
-        return e ? e->name.text(lang()) : id;
-    }
+    QString name(const QString &id) const { return displayName(data, id, lang()); }
 };
 
 Briefing::Briefing(const Dataset &data, const BriefingOptions &options, Figures figures)
@@ -104,7 +101,7 @@ bool Briefing::writePdf(const QString &path, QString *error)
 
 QFont Briefing::font(double pixelSize, bool bold)
 {
-    return atlasFont(pixelSize, bold);
+    return Typography::font(pixelSize, bold);
 }
 
 } // namespace atlas

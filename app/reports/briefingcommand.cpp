@@ -9,10 +9,8 @@
 #include "timeline/timelineindex.h"
 #include "timeline/timelinerender.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QChart>
-#include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QPainter>
@@ -107,21 +105,15 @@ Briefing::Figures figures(const Document &document, const BriefingOptions &optio
         auto chart = std::make_shared<FinancialChartBuilder::Chart>(builder.build(o));
         if (!chart->chart || !chart->emptyReason.isEmpty())
             continue;
-        // Qt Charts sizes some of its text in points of the device it paints on, which a scaled
-        // PDF painter multiplies twice; going through SVG (vector, text stays text) fixes the sizes.
+        // Every chart text is sized in pixels (Typography::font), so the chart paints straight into
+        // the page, scaled like the timeline: its digits stay text in the PDF.
         f.charts.append({FinancialChartBuilder::viewLabel(view), [chart](QPainter &p, const QRectF &target) {
                              const QSize size = drawingSize(target);
-                             QBuffer svg;
-                             svg.open(QIODevice::WriteOnly);
-                             QSvgGenerator generator;
-                             generator.setOutputDevice(&svg);
-                             generator.setSize(size);
-                             generator.setViewBox(QRect(QPoint(0, 0), size));
-                             QPainter svgPainter(&generator);
-                             ChartRender::paint(chart->chart.get(), size, &svgPainter, QRectF(QPointF(0, 0), size));
-                             svgPainter.end();
-                             QSvgRenderer renderer(svg.data());
-                             renderer.render(&p, target);
+                             p.save();
+                             p.translate(target.topLeft());
+                             p.scale(target.width() / size.width(), target.height() / size.height());
+                             ChartRender::paint(chart->chart.get(), size, &p, QRectF(QPointF(0, 0), size));
+                             p.restore();
                          }});
     }
     return f;

@@ -3,6 +3,8 @@
 #include "briefingcomposer.h"
 
 #include "briefing.h"
+#include "core/displayname.h"
+#include "core/financials.h"
 #include "core/formatting.h"
 
 #include <QMap>
@@ -28,11 +30,7 @@ struct BriefingComposer::Private
     Private(const Dataset &d, const BriefingOptions &o, Briefing::Figures f) : data(d), options(o), figures(std::move(f)) { }
 
     Language lang() const { return options.lang; }
-    QString name(const QString &id) const
-    {
-        const Entity *e = data.entity(id);
-        return e ? e->name.text(lang()) : id;
-    }
+    QString name(const QString &id) const { return displayName(data, id, lang()); }
     QString cite(const QStringList &sourceIds)
     {
         QStringList numbers;
@@ -82,21 +80,6 @@ struct BriefingComposer::Private
             s += e->sourceIds;
         s.removeDuplicates();
         return s;
-    }
-    // The latest quarter of a company within the window that has a figure a year before it.
-    std::optional<PartialDate> latestComparableQuarter(const QString &company) const
-    {
-        std::optional<PartialDate> best;
-        for (const auto &f : data.financials) {
-            if (f.companyId != company || f.metric != Metric::Revenue || !f.quarter.overlaps(from, to))
-                continue;
-            const PartialDate yearAgo = PartialDate::quarter(f.quarter.yearValue() - 1, f.quarter.quarterValue());
-            if (!data.figure(company, yearAgo, Metric::Revenue))
-                continue;
-            if (!best || *best < f.quarter)
-                best = f.quarter;
-        }
-        return best;
     }
 
     void compose();
@@ -245,18 +228,17 @@ void BriefingComposer::Private::composeSummary()
     }
 
     for (const auto &company : focus) {
-        const auto quarter = latestComparableQuarter(company);
+        const auto quarter = Financials::latestComparableQuarter(data, company, from, to);
         if (!quarter)
             continue;
-        const PartialDate yearAgo = PartialDate::quarter(quarter->yearValue() - 1, quarter->quarterValue());
         QStringList parts;
         QStringList sources;
         for (Metric m : allValues<Metric>()) {
             const auto now = data.figure(company, *quarter, m);
-            const auto before = data.figure(company, yearAgo, m);
+            const auto before = now ? Financials::yearAgoFigure(data, *now) : std::nullopt;
             if (!now || !before)
                 continue;
-            const auto change = Format::change(before->value, now->value);
+            const auto change = Financials::change(before->value, now->value);
             parts << Briefing::tr("%1 %2 (%3 year on year)")
                          .arg(labelOf(m), Format::money(now->value, now->currency, l),
                               change ? Format::percent(*change, l) : QStringLiteral("—"));
@@ -351,15 +333,11 @@ void BriefingComposer::Private::composeFinancialTable()
         for (const auto &q : quarters) {
             const auto rev = data.figure(company, q, Metric::Revenue);
             const auto op = data.figure(company, q, Metric::OperatingProfit);
-            const PartialDate yearAgo = PartialDate::quarter(q.yearValue() - 1, q.quarterValue());
+            const auto margin = Financials::operatingMargin(rev, op);
             QStringList yoy;
             for (Metric m : allValues<Metric>()) {
                 const auto now = data.figure(company, q, m);
-                const auto before = data.figure(company, yearAgo, m);
-                // No percentage across a turn to a loss (or back): it would mislead.
-                const auto c = now && before && before->value > 0.0 && now->value >= 0.0
-                                   ? Format::change(before->value, now->value)
-                                   : std::nullopt;
+                const auto c = now ? Financials::yearOnYear(data, *now) : std::nullopt;
                 if (c)
                     yoy << Format::percent(*c, l);
             }
@@ -379,7 +357,7 @@ void BriefingComposer::Private::composeFinancialTable()
                 }
             }
             t.rows << QStringList{name(company), Format::date(q, l), values.at(0), values.at(1),
-                                  op && rev && rev->value != 0.0 ? Format::percent(op->value / rev->value, l).remove(QLatin1Char('+')) : QStringLiteral("—"),
+                                  margin ? Format::percent(*margin, l).remove(QLatin1Char('+')) : QStringLiteral("—"),
                                   yoy.size() == 2 ? yoy.join(QStringLiteral(" / ")) : QStringLiteral("—"), cite(sources)};
         }
     }

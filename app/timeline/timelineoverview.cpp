@@ -124,7 +124,7 @@ void TimelineOverview::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     TimelineRenderer::paintOverview(painter, QRectF(rect()), *m_index, m_scale, brushStart(), brushEnd(),
-                                    m_document->language(), hasFocus());
+                                    m_document->language(), hasFocus(), Palette::screen(palette()));
 }
 
 void TimelineOverview::resizeEvent(QResizeEvent *event)

@@ -2,21 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinerender.h"
 
+#include "render/picturefile.h"
 #include "timelineindex.h"
 #include "timelinerenderer.h"
 
 #include "core/formatting.h"
 #include "models/document.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QImage>
-#include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
-#include <QSvgGenerator>
 
 #include <algorithm>
 
@@ -50,17 +46,6 @@ void resolveWindow(const Document &doc, const Options &o, QDate *from, QDate *to
         std::swap(f, t);
     *from = f;
     *to = t;
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -150,53 +135,13 @@ void paint(QPainter &painter, const QRectF &rect, const Document &doc, const Tim
 
 bool renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-        if (error)
-            *error = Tr::tr("Cannot write %1: the file name must end in .png or .svg")
-                         .arg(QDir::toNativeSeparators(path));
+    if (!PictureFile::checkSuffix(path, error))
         return false;
-    }
     const QSize size = options.size.isValid() && !options.size.isEmpty() ? options.size : QSize(1600, 700);
     const TimelineIndex index(doc.data());
-    const QRectF page(QPointF(0, 0), QSizeF(size));
-
-    QByteArray bytes;
-    if (suffix == QLatin1String("svg")) {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(size);
-        svg.setViewBox(page);
-        svg.setTitle(Tr::tr("Timeline"));
-        svg.setDescription(doc.data().info.title.text(options.lang));
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            if (error)
-                *error = Tr::tr("Cannot write %1: the SVG could not be drawn").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
-        paint(painter, page, doc, index, options);
-        painter.end();
-    } else {
-        // Twice the pixels, painted in logical units: sharp on HiDPI screens and in print.
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(2.0);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        paint(painter, page, doc, index, options);
-        painter.end();
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QImageWriter writer(&buffer, "png");
-        if (!writer.write(image)) {
-            if (error)
-                *error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
-            return false;
-        }
-    }
-    return writeBytes(path, bytes, error);
+    return PictureFile::write(
+        path, size, [&](QPainter &painter, const QRectF &page) { paint(painter, page, doc, index, options); },
+        {Tr::tr("Timeline"), doc.data().info.title.text(options.lang)}, error);
 }
 
 } // namespace atlas::TimelineRender

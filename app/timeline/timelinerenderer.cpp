@@ -3,8 +3,11 @@
 #include "timelinerenderer.h"
 
 #include "eventglyph.h"
+#include "render/palette.h"
+#include "render/typography.h"
 #include "timelineindex.h"
 
+#include "core/displayname.h"
 #include "core/formatting.h"
 
 #include <QFontMetricsF>
@@ -37,6 +40,30 @@ const QColor kBand(0xf6, 0xf7, 0xf9);
 const QColor kFocusBand(0xff, 0xf1, 0xc2);
 const QColor kInvolvedBand(0xe3, 0xef, 0xfc);
 const QColor kBadge(0x3b, 0x47, 0x59);
+
+// The colours of the lanes, grid and labels: the print colours on a light palette, lighter ones
+// on a dark canvas (a dark desktop theme), so text stays readable on either.
+struct Ink
+{
+    QColor canvas, text, muted, dimmed, minorGrid, majorGrid, band, focusBand, involvedBand, rule, strong;
+    QColor halo(int alpha) const
+    {
+        QColor c = canvas;
+        c.setAlpha(alpha);
+        return c;
+    }
+};
+
+Ink inkOf(const Palette &palette)
+{
+    if (!palette.isDark())
+        return {palette.canvas, kText, kMutedText, QColor(0xb0, 0xb4, 0xba), kMinorGrid, kMajorGrid, kBand,
+                kFocusBand, kInvolvedBand, QColor(0xd0, 0xd4, 0xda), QColor(0x20, 0x20, 0x20)};
+    const QColor c = palette.canvas;
+    return {c, palette.ink, palette.muted, palette.muted.darker(140), palette.grid, palette.grid.lighter(150),
+            c.lighter(118), QColor(0x5a, 0x4a, 0x1c), QColor(0x1f, 0x35, 0x52), palette.grid.lighter(130),
+            palette.ink};
+}
 
 // A lane with only spans has no row of points: its first track takes that place.
 double laneHeightOf(const LaneMarks &marks)
@@ -102,11 +129,7 @@ double badgeWidth(int count)
 
 QFont TimelineRenderer::font(double pixelSize, bool bold)
 {
-    QFont f(QStringLiteral("Noto Sans CJK KR"));
-    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
-    if (bold)
-        f.setWeight(QFont::DemiBold);
-    return f;
+    return Typography::font(pixelSize, bold ? QFont::DemiBold : QFont::Normal);
 }
 
 QString TimelineRenderer::otherLaneLabel()
@@ -432,34 +455,35 @@ TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex
     return L;
 }
 
-void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const TimelineLayout &L)
+void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Palette &palette)
 {
+    const Ink ink = inkOf(palette);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(L.rect, Qt::white);
+    painter.fillRect(L.rect, ink.canvas);
 
     // Lane bands across labels and plot.
     for (int i = 0; i < L.lanes.size(); ++i) {
         const auto &lane = L.lanes.at(i);
         const QRectF band(L.rect.left(), lane.top, L.rect.width(), lane.height);
         if (lane.focused)
-            painter.fillRect(band, kFocusBand);
+            painter.fillRect(band, ink.focusBand);
         else if (lane.involved)
-            painter.fillRect(band, kInvolvedBand);
+            painter.fillRect(band, ink.involvedBand);
         else if (i % 2 == 1)
-            painter.fillRect(band, kBand);
+            painter.fillRect(band, ink.band);
     }
 
     // Grid: minor lines through the lanes, major lines stronger.
     const double gridBottom = L.lanes.isEmpty() ? L.plotRect.bottom() : L.lanes.last().top + L.lanes.last().height;
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QPen(kMinorGrid, 1.0));
+    painter.setPen(QPen(ink.minorGrid, 1.0));
     for (const Tick &t : L.ticks.minor) {
         const double x = std::round(L.scale.xOfDay(t.day)) + 0.5;
         painter.drawLine(QPointF(x, L.axisRect.top() + 22.0), QPointF(x, gridBottom));
     }
-    painter.setPen(QPen(kMajorGrid, 1.0));
+    painter.setPen(QPen(ink.majorGrid, 1.0));
     for (const Tick &t : L.ticks.major) {
         const double x = std::round(L.scale.xOfDay(t.day)) + 0.5;
         if (x < L.plotRect.left() || x > L.plotRect.right())
@@ -472,7 +496,7 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
     // the left edge for the period the view starts in.
     painter.setFont(font(11.0));
     const QFontMetricsF minorMetrics(painter.font());
-    painter.setPen(kMutedText);
+    painter.setPen(ink.muted);
     for (int i = 0; i < L.ticks.minor.size(); ++i) {
         const Tick &t = L.ticks.minor.at(i);
         const double x = L.scale.xOfDay(t.day);
@@ -491,7 +515,7 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
     }
     painter.setFont(font(11.5, true));
     const QFontMetricsF majorMetrics(painter.font());
-    painter.setPen(kText);
+    painter.setPen(ink.text);
     for (int i = 0; i < L.ticks.major.size(); ++i) {
         const Tick &t = L.ticks.major.at(i);
         const double w = majorMetrics.horizontalAdvance(t.label);
@@ -512,17 +536,17 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         const QString count = countText(lane.lane.events);
         painter.setFont(font(10.0));
         const double countWidth = QFontMetricsF(painter.font()).horizontalAdvance(count);
-        painter.setPen(kMutedText);
+        painter.setPen(ink.muted);
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, count);
         QFont nameFont = font(12.0, lane.focused);
         nameFont.setItalic(lane.lane.isOther());
         painter.setFont(nameFont);
-        painter.setPen(lane.lane.isOther() ? kMutedText : kText);
+        painter.setPen(lane.lane.isOther() ? ink.muted : ink.text);
         const QString name = QFontMetricsF(nameFont).elidedText(lane.label, Qt::ElideRight,
                                                                 box.width() - countWidth - 8.0);
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, name);
     }
-    painter.setPen(QPen(QColor(0xd0, 0xd4, 0xda), 1.0));
+    painter.setPen(QPen(ink.rule, 1.0));
     painter.drawLine(QPointF(L.plotRect.left() - 0.5, L.rect.top()), QPointF(L.plotRect.left() - 0.5, gridBottom));
 
     painter.save();
@@ -555,7 +579,7 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
             fill.setAlphaF(style & EventGlyph::Dimmed ? 0.08 : 0.22);
             edge.setAlphaF(style & EventGlyph::Dimmed ? 0.2 : 0.7);
             painter.setBrush(fill);
-            painter.setPen(style & EventGlyph::Highlighted ? QPen(QColor(0x20, 0x20, 0x20), 1.8) : QPen(edge, 1.0));
+            painter.setPen(style & EventGlyph::Highlighted ? QPen(ink.strong, 1.8) : QPen(edge, 1.0));
             painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
         }
     }
@@ -569,7 +593,7 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         const bool span = ev.date.precision() != PartialDate::Precision::Day;
         if (span)
             colour.setAlphaF(colour.alphaF() * 0.6);
-        QPen pen(style & EventGlyph::Highlighted ? QColor(0x20, 0x20, 0x20) : colour,
+        QPen pen(style & EventGlyph::Highlighted ? ink.strong : colour,
                  style & EventGlyph::Highlighted ? 2.0 : 1.4);
         pen.setCapStyle(Qt::FlatCap);
         // A span's date is vague: its theme line is dotted.
@@ -615,7 +639,7 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
                 const QRectF badge((mark.x0 + mark.x1) / 2.0 - w / 2.0, lane.rowY - 8.0, w, 16.0);
                 if (L.selectedEvent >= 0 && mark.events.contains(L.selectedEvent)) {
                     // The selected event is inside: ring the badge as its glyph would be.
-                    painter.setPen(QPen(QColor(0x20, 0x20, 0x20), 2.0));
+                    painter.setPen(QPen(ink.strong, 2.0));
                     painter.setBrush(Qt::NoBrush);
                     painter.drawRoundedRect(badge.adjusted(-2.5, -2.5, 2.5, 2.5), 10.0, 10.0);
                 }
@@ -648,9 +672,9 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
                 if (width >= tw + 4.0) {
                     const QRectF box(mark.binStart + width / 2.0 - tw / 2.0, lane.rowY - 7.0, tw, 14.0);
                     painter.setPen(Qt::NoPen);
-                    painter.setBrush(QColor(255, 255, 255, 215));
+                    painter.setBrush(ink.halo(215));
                     painter.drawRoundedRect(box, 4.0, 4.0);
-                    painter.setPen(kText);
+                    painter.setPen(ink.text);
                     painter.drawText(box, Qt::AlignCenter, text);
                 }
                 break;
@@ -664,17 +688,17 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         painter.setFont(font(label.inBar ? 10.0 : 11.0));
         if (!label.inBar) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(QColor(255, 255, 255, 200));
+            painter.setBrush(ink.halo(200));
             painter.drawRoundedRect(label.rect.adjusted(-2.0, 1.0, 2.0, -1.0), 3.0, 3.0);
         }
-        painter.setPen(label.dimmed ? QColor(0xb0, 0xb4, 0xba) : kText);
+        painter.setPen(label.dimmed ? ink.dimmed : ink.text);
         painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
     }
     painter.restore();
 
     if (L.lanes.isEmpty()) {
         painter.setFont(font(13.0));
-        painter.setPen(kMutedText);
+        painter.setPen(ink.muted);
         painter.drawText(L.plotRect, Qt::AlignCenter, tr("No dated events in this window"));
     }
     painter.restore();
@@ -682,13 +706,14 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
 
 void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,
                                      const TimeScale &scale, double brushStart, double brushEnd, Language lang,
-                                     bool hasFocus)
+                                     bool hasFocus, const Palette &palette)
 {
+    const Ink ink = inkOf(palette);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF bars(rect.left(), rect.top(), rect.width(), rect.height() - overviewAxisHeight);
-    painter.fillRect(rect, Qt::white);
-    painter.fillRect(bars, QColor(0xf3, 0xf4, 0xf6));
+    painter.fillRect(rect, ink.canvas);
+    painter.fillRect(bars, ink.band);
 
     if (scale.isValid()) {
         const int bins = std::max(1, int((scale.x0() + scale.width() - scale.x0()) / 3.0));
@@ -720,7 +745,7 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, cons
             const double w = fm.horizontalAdvance(t.label);
             if (x + 3.0 < lastRight || x + 3.0 + w > rect.right())
                 continue;
-            painter.setPen(kMutedText);
+            painter.setPen(ink.muted);
             painter.drawText(QRectF(x + 3.0, bars.bottom() + 1.0, w + 2.0, overviewAxisHeight - 1.0),
                              Qt::AlignLeft | Qt::AlignVCenter, t.label);
             lastRight = x + 3.0 + w + 8.0;
@@ -728,7 +753,7 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, cons
 
         const double b0 = std::clamp(scale.xOfDay(brushStart), bars.left(), bars.right());
         const double b1 = std::clamp(scale.xOfDay(brushEnd), bars.left(), bars.right());
-        const QColor veil(255, 255, 255, 165);
+        const QColor veil = ink.halo(165);
         painter.fillRect(QRectF(bars.left(), bars.top(), b0 - bars.left(), bars.height()), veil);
         painter.fillRect(QRectF(b1, bars.top(), bars.right() - b1, bars.height()), veil);
         const QRectF brush(b0, bars.top() + 0.75, std::max(2.0, b1 - b0), bars.height() - 1.5);
@@ -740,7 +765,7 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, cons
         for (double x : {brush.left(), brush.right()})
             painter.drawRoundedRect(QRectF(x - 2.5, brush.center().y() - 7.0, 5.0, 14.0), 2.0, 2.0);
     }
-    painter.setPen(QPen(QColor(0xd0, 0xd4, 0xda), 1.0));
+    painter.setPen(QPen(ink.rule, 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(bars.adjusted(0.5, 0.5, -0.5, -0.5));
     painter.restore();
@@ -826,8 +851,7 @@ QString TimelineRenderer::eventToolTip(const Dataset &data, int event, Language 
                             labelOf(ev.kind).toHtmlEscaped());
     QStringList people;
     for (const Participant &p : ev.participants) {
-        const Entity *e = data.entity(p.entityId);
-        people << QStringLiteral("%1 (%2)").arg((e ? e->name.text(lang) : p.entityId).toHtmlEscaped(),
+        people << QStringLiteral("%1 (%2)").arg(displayName(data, p.entityId, lang).toHtmlEscaped(),
                                                labelOf(p.role).toHtmlEscaped());
     }
     if (!people.isEmpty())

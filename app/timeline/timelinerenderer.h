@@ -8,6 +8,7 @@
 #include "timescale.h"
 
 #include "models/document.h"
+#include "render/palette.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -100,17 +101,18 @@ public:
     static constexpr double axisHeight = 42.0;
     static constexpr double glyphSize = 11.0;
 
-    // Fonts are named explicitly so Korean always finds its glyphs, in SVG too.
+    // Typography::font at the timeline's sizes, so Korean always finds its glyphs, in SVG too.
     static QFont font(double pixelSize, bool bold = false);
 
     static TimelineLayout layout(const Dataset &data, const TimelineIndex &index, double startDay, double endDay,
                                  const QRectF &rect, Language lang, const Document::Selection &selection);
-    static void paint(QPainter &painter, const Dataset &data, const TimelineLayout &layout);
+    static void paint(QPainter &painter, const Dataset &data, const TimelineLayout &layout,
+                      const Palette &palette = Palette::print());
 
     // The whole data as a density strip with the brush [brushStart, brushEnd) on it.
     static void paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,
                               const TimeScale &scale, double brushStart, double brushEnd, Language lang,
-                              bool hasFocus = false);
+                              bool hasFocus = false, const Palette &palette = Palette::print());
     // Height the overview strip's tick labels need below the density bars.
     static constexpr double overviewAxisHeight = 16.0;
 

@@ -246,7 +246,7 @@ bool TimelineView::event(QEvent *event)
 void TimelineView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    TimelineRenderer::paint(painter, m_document->data(), currentLayout());
+    TimelineRenderer::paint(painter, m_document->data(), currentLayout(), Palette::screen(palette()));
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1.0));
         painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));

@@ -13,11 +13,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPainter>
 #include <QStyle>
 #include <QToolButton>
@@ -74,7 +72,8 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     });
     connect(m_stepForwardAction, &QAction::triggered, m_player, &TimelinePlayer::stepForward);
     connect(m_stepBackAction, &QAction::triggered, m_player, &TimelinePlayer::stepBack);
-    connect(m_exportAction, &QAction::triggered, this, &TimelineWidget::exportWithDialog);
+    connect(m_exportAction, &QAction::triggered, this,
+            [this] { Q_EMIT exportPictureRequested(tr("timeline"), QStringLiteral("png")); });
 
     m_presetMenu = new QMenu(this);
     m_presetButton = new QToolButton(this);
@@ -248,23 +247,6 @@ bool TimelineWidget::exportImage(const QString &path, QString *error)
     options.to = m_document->windowTo();
     options.lang = m_document->language();
     return TimelineRender::renderToFile(*m_document, options, path, error);
-}
-
-void TimelineWidget::exportWithDialog()
-{
-    QString selectedFilter;
-    const QString pngFilter = tr("PNG image (*.png)");
-    const QString svgFilter = tr("SVG image (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), tr("timeline.png"),
-                                                pngFilter + QStringLiteral(";;") + svgFilter, &selectedFilter);
-    if (path.isEmpty())
-        return;
-    const QString lower = path.toLower();
-    if (!lower.endsWith(QLatin1String(".png")) && !lower.endsWith(QLatin1String(".svg")))
-        path += selectedFilter == svgFilter ? QStringLiteral(".svg") : QStringLiteral(".png");
-    QString error;
-    if (!exportImage(path, &error))
-        QMessageBox::warning(this, tr("Export Timeline"), error);
 }
 
 namespace {

@@ -51,9 +51,9 @@ public:
     // The current window, in the Document's language, to PNG or SVG by extension.
     bool exportImage(const QString &path, QString *error);
 
-public Q_SLOTS:
-    // Asks for a file and exports to it, reporting failure in a message box.
-    void exportWithDialog();
+Q_SIGNALS:
+    // Export PNG / Export SVG: the window asks where (askPicturePath in ui) and calls back.
+    void exportPictureRequested(const QString &baseName, const QString &suffix);
 
 protected:
     void changeEvent(QEvent *event) override;

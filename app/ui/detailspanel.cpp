@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailspanel.h"
 
+#include "core/displayname.h"
 #include "core/formatting.h"
 
 #include <QDesktopServices>
@@ -17,9 +18,7 @@ QString esc(const QString &s)
 
 QString entityLink(const Dataset &d, const QString &id, Language lang)
 {
-    const Entity *e = d.entity(id);
-    const QString name = e ? e->name.text(lang) : id;
-    return QStringLiteral("<a href=\"atlas:entity/%1\">%2</a>").arg(esc(id), esc(name));
+    return QStringLiteral("<a href=\"atlas:entity/%1\">%2</a>").arg(esc(id), esc(displayName(d, id, lang)));
 }
 
 QString eventLine(const Dataset &d, const Event &e, Language lang)

@@ -7,6 +7,7 @@
 #include "dartupdatedialog.h"
 #include "importer.h"
 #include "passworddialog.h"
+#include "picturedialog.h"
 #include "settings.h"
 #include "translations.h"
 
@@ -113,8 +114,16 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
         m_detailsDock->show();
         m_detailsDock->raise();
     });
+    connect(m_graph, &GraphWidget::exportPictureRequested, this, [this](const QString &name, const QString &suffix) {
+        exportPicture(this, tr("Export Graph"), name, suffix,
+                      [this](const QString &path, QString *error) { return m_graph->exportTo(path, error); });
+    });
     m_charts = new ChartsView(document, this);
     m_charts->setObjectName(QStringLiteral("chartsView"));
+    connect(m_charts, &ChartsView::exportPictureRequested, this, [this](const QString &name, const QString &suffix) {
+        exportPicture(this, tr("Export Chart"), name, suffix,
+                      [this](const QString &path, QString *error) { return m_charts->exportTo(path, error); });
+    });
     m_tabs->addTab(m_graph, QString());
     m_tabs->addTab(m_eventsPane, QString());
     m_tabs->addTab(m_charts, QString());
@@ -475,6 +484,10 @@ void MainWindow::createDocks()
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timeline = new TimelineWidget(m_document, m_timelineDock);
     m_timeline->setObjectName(QStringLiteral("timeline"));
+    connect(m_timeline, &TimelineWidget::exportPictureRequested, this, [this](const QString &name, const QString &suffix) {
+        exportPicture(this, tr("Export Timeline"), name, suffix,
+                      [this](const QString &path, QString *error) { return m_timeline->exportImage(path, error); });
+    });
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     tabifyDockWidget(m_timelineDock, m_financialDock);

@@ -10,6 +10,7 @@
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/financialtablemodel.h"
+#include "render/typography.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -100,8 +101,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_data = ChartFixture::dataset();
         // Without the font the Korean labels would be empty boxes while every text test passed.
-        QVERIFY(QFontDatabase::families(QFontDatabase::Korean).contains(FinancialChartBuilder::fontFamily()));
-        QVERIFY(QFontMetrics(QFont(FinancialChartBuilder::fontFamily())).inFontUcs4(U'억'));
+        QVERIFY(QFontDatabase::families(QFontDatabase::Korean).contains(Typography::koreanFamily()));
+        QVERIFY(QFontMetrics(QFont(Typography::koreanFamily())).inFontUcs4(U'억'));
     }
 
     void defaultIsKtSecondQuarter2024AgainstAYearEarlier()
@@ -270,10 +271,10 @@ private Q_SLOTS:
         QVERIFY2(titles.filter(profitUnit).size() == 1, qPrintable(titles.join(QLatin1Char('|'))));
         QVERIFY(categoryLabels(chart.chart.get()).filter(quarter).size() == 1);
         // Every text of the chart is set in the Korean-capable font.
-        QCOMPARE(chart.chart->titleFont().family(), FinancialChartBuilder::fontFamily());
+        QCOMPARE(chart.chart->titleFont().families(), Typography::families());
         for (QAbstractAxis *axis : chart.chart->axes()) {
-            QCOMPARE(axis->labelsFont().family(), FinancialChartBuilder::fontFamily());
-            QCOMPARE(axis->titleFont().family(), FinancialChartBuilder::fontFamily());
+            QCOMPARE(axis->labelsFont().families(), Typography::families());
+            QCOMPARE(axis->titleFont().families(), Typography::families());
         }
     }
 
