@@ -144,6 +144,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
     } else {
+        painter->setRenderHint(QPainter::Antialiasing, true); // the view does not restore it
         QPen outline(colour(GraphStyle::outline(m_kind)), 1.3);
         outline.setCosmetic(true);
         painter->setPen(outline);
