@@ -105,12 +105,14 @@ void EdgeItem::setPresence(qreal presence)
     updateOpacity();
 }
 
-void EdgeItem::setDimmed(bool dimmed)
+bool EdgeItem::setDimmed(bool dimmed, bool repaint)
 {
     if (dimmed == m_dimmed)
-        return;
+        return false;
     m_dimmed = dimmed;
-    update();
+    if (repaint)
+        update();
+    return true;
 }
 
 void EdgeItem::updateOpacity()

@@ -23,6 +23,8 @@ constexpr double kGap = 12;
 constexpr quint32 kSeed = 20240927; // any fixed value: the same data always gives the same picture
 constexpr int kAnimationMs = 420;
 constexpr qreal kParallelSpacing = 24;
+// More items than this changing look at once repaint the scene as a whole.
+constexpr qsizetype kBulkRepaint = 300;
 // Zoomed out, labels are drawn at least this large on screen (the label font is 12 pixels).
 constexpr qreal kMinLabelPixels = 10;
 // Room kept free around a placed label, in screen pixels.
@@ -577,12 +579,24 @@ void GraphScene::updateDimming()
                 near.insert(e->source() == hovered ? e->dest() : e->source());
         }
     }
-    for (NodeItem *n : std::as_const(m_nodes))
-        n->setDimmed(hovered && !near.contains(n));
+    // Hovering dims nearly everything: one repaint of the scene costs far less than thousands of
+    // item updates, each mapped to the view on its own.
+    QList<QGraphicsItem *> changed;
+    for (NodeItem *n : std::as_const(m_nodes)) {
+        if (n->setDimmed(hovered && !near.contains(n), false))
+            changed.append(n);
+    }
     for (EdgeItem *e : std::as_const(m_edges)) {
         const bool incident = hovered && (e->source() == hovered || e->dest() == hovered);
-        e->setDimmed(hovered && !incident);
+        if (e->setDimmed(hovered && !incident, false))
+            changed.append(e);
         e->setEmphasised(incident);
+    }
+    if (changed.size() > kBulkRepaint) {
+        update();
+    } else {
+        for (QGraphicsItem *item : std::as_const(changed))
+            item->update();
     }
 }
 

@@ -138,12 +138,14 @@ void NodeItem::setPresence(qreal presence)
     updateOpacity();
 }
 
-void NodeItem::setDimmed(bool dimmed)
+bool NodeItem::setDimmed(bool dimmed, bool repaint)
 {
     if (dimmed == m_dimmed)
-        return;
+        return false;
     m_dimmed = dimmed;
-    update();
+    if (repaint)
+        update();
+    return true;
 }
 
 void NodeItem::updateOpacity()
