@@ -180,9 +180,9 @@ QRectF NodeItem::boundingRect() const
 
 QPainterPath NodeItem::shape() const
 {
-    // The label is part of the node: clicking a name picks it.
+    // The label is part of the node: clicking a name picks it, as large as it is drawn.
     QPainterPath path = m_shape;
-    path.addRect(m_labelRect);
+    path.addRect(m_labelScale == 1 || !m_labelFits ? m_labelRect : shownLabelRect());
     return path;
 }
 
