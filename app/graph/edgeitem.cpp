@@ -18,6 +18,10 @@ namespace atlas {
 namespace {
 // Thinner than this on screen, arrow heads and antialiasing cost more than they show.
 constexpr qreal kDetailLod = 0.3;
+// Below this zoom edges are smooth one-pixel lines: the raster engine draws cosmetic pens up to
+// one pixel wide on a fast path, while wider ones are stroked into outlines and filled, which
+// costs most of a frame of a zoomed-out graph. Type still shows by colour and dash pattern.
+constexpr qreal kThinLod = 0.65;
 // How far either side of the line a click still picks the edge, in scene units.
 constexpr qreal kHitWidth = 9;
 
@@ -101,12 +105,14 @@ void EdgeItem::setPresence(qreal presence)
     updateOpacity();
 }
 
-void EdgeItem::setDimmed(bool dimmed)
+bool EdgeItem::setDimmed(bool dimmed, bool repaint)
 {
     if (dimmed == m_dimmed)
-        return;
+        return false;
     m_dimmed = dimmed;
-    update();
+    if (repaint)
+        update();
+    return true;
 }
 
 void EdgeItem::updateOpacity()
@@ -167,6 +173,11 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (plain) {
         painter->setRenderHint(QPainter::Antialiasing, false);
         pen.setWidthF(1);
+    } else {
+        // Set each time: the view does not restore painter state between items.
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        if (!exporting && !m_marked && !m_emphasised && lod < kThinLod)
+            pen.setWidthF(1);
     }
     if (m_marked) {
         QPen halo(GraphStyle::selectionColor(), pen.widthF() + 6);

@@ -39,7 +39,9 @@ public:
     void setPresence(qreal presence);
     bool shownTarget() const { return m_shownTarget; }
     void setShownTarget(bool shown) { m_shownTarget = shown; }
-    void setDimmed(bool dimmed);
+    // False when it was already so. Without repaint the caller repaints (the scene does, at once,
+    // when hovering dims most of the graph).
+    bool setDimmed(bool dimmed, bool repaint = true);
     void setEmphasised(bool on);
     void setMarked(bool on);
     bool isMarked() const { return m_marked; }

@@ -4,6 +4,7 @@
 
 #include "core/formatting.h"
 #include "edgeitem.h"
+#include "graphstyle.h"
 #include "layoutrunner.h"
 #include "models/document.h"
 #include "nodeitem.h"
@@ -22,6 +23,12 @@ constexpr double kGap = 12;
 constexpr quint32 kSeed = 20240927; // any fixed value: the same data always gives the same picture
 constexpr int kAnimationMs = 420;
 constexpr qreal kParallelSpacing = 24;
+// More items than this changing look at once repaint the scene as a whole.
+constexpr qsizetype kBulkRepaint = 300;
+// Zoomed out, labels are drawn at least this large on screen (the label font is 12 pixels).
+constexpr qreal kMinLabelPixels = 10;
+// Room kept free around a placed label, in screen pixels.
+constexpr qreal kLabelGap = 2;
 // Above this many shown relationships edges are drawn plain (see isCrowded()).
 constexpr int kCrowdedEdges = 3000;
 
@@ -192,6 +199,10 @@ void GraphScene::rebuild()
             e->setBend(sign * (qreal(k) - qreal(group.size() - 1) / 2) * kParallelSpacing);
         }
     }
+    // Labels go to the largest nodes first: the hubs are what a reader looks for.
+    m_labelOrder = m_nodes;
+    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(),
+                     [](const NodeItem *a, const NodeItem *b) { return a->radius() > b->radius(); });
     refreshTexts();
     // The focus stays if its entity is still there (updateWindow() checks).
     updateWindow();
@@ -392,6 +403,7 @@ void GraphScene::nodePositionChanged(const QString &entityId)
     node->update(); // its pin mark
     node->setHome(homeFor(node));
     updateSceneRect();
+    placeLabels();
     transition(true);
 }
 
@@ -483,6 +495,7 @@ void GraphScene::updateShown()
         }
     }
     m_crowded = shownEdges > kCrowdedEdges;
+    placeLabels();
     if (focus && kindOk(focus) && focus->isPlaced() && m_graph.containsNode(m_focus))
         shown.insert(focus);
     for (NodeItem *n : std::as_const(m_nodes))
@@ -580,12 +593,24 @@ void GraphScene::updateDimming()
                 near.insert(e->source() == hovered ? e->dest() : e->source());
         }
     }
-    for (NodeItem *n : std::as_const(m_nodes))
-        n->setDimmed(hovered && !near.contains(n));
+    // Hovering dims nearly everything: one repaint of the scene costs far less than thousands of
+    // item updates, each mapped to the view on its own.
+    QList<QGraphicsItem *> changed;
+    for (NodeItem *n : std::as_const(m_nodes)) {
+        if (n->setDimmed(hovered && !near.contains(n), false))
+            changed.append(n);
+    }
     for (EdgeItem *e : std::as_const(m_edges)) {
         const bool incident = hovered && (e->source() == hovered || e->dest() == hovered);
-        e->setDimmed(hovered && !incident);
+        if (e->setDimmed(hovered && !incident, false))
+            changed.append(e);
         e->setEmphasised(incident);
+    }
+    if (changed.size() > kBulkRepaint) {
+        update();
+    } else {
+        for (QGraphicsItem *item : std::as_const(changed))
+            item->update();
     }
 }
 
@@ -636,6 +661,59 @@ void GraphScene::updateMarks()
                 e->setMarked(true);
         }
         break;
+    }
+}
+
+void GraphScene::setLabelZoom(qreal zoom)
+{
+    if (zoom <= 0 || qFuzzyCompare(zoom, m_labelZoom))
+        return;
+    m_labelZoom = zoom;
+    placeLabels();
+}
+
+void GraphScene::placeLabels()
+{
+    const QFont font = GraphStyle::labelFont(EntityKind::Company);
+    const qreal scale = std::max<qreal>(1, kMinLabelPixels / (font.pixelSize() * m_labelZoom));
+    const qreal gap = kLabelGap / m_labelZoom;
+    // Greedy, largest node first, over a grid of placed labels: a label is kept when it overlaps
+    // no label kept before it. At scale 1 the layout has already made room for every label.
+    qreal cell = 1;
+    for (const NodeItem *n : std::as_const(m_nodes))
+        cell = std::max({cell, n->labelSize().width() * scale, n->labelSize().height() * scale});
+    QHash<QPoint, QList<QRectF>> grid;
+    auto cellOf = [cell](qreal x, qreal y) { return QPoint(int(std::floor(x / cell)), int(std::floor(y / cell))); };
+    for (NodeItem *n : std::as_const(m_labelOrder)) {
+        n->setLabelScale(scale);
+        if (!n->shownTarget() || !n->isPlaced() || scale == 1) {
+            n->setLabelFits(true);
+            continue;
+        }
+        const QRectF r = n->shownLabelRect().translated(n->home()).adjusted(-gap, -gap, gap, gap);
+        const QPoint from = cellOf(r.left(), r.top());
+        const QPoint to = cellOf(r.right(), r.bottom());
+        bool free = true;
+        for (int x = from.x(); x <= to.x() && free; ++x) {
+            for (int y = from.y(); y <= to.y() && free; ++y) {
+                const auto it = grid.constFind(QPoint(x, y));
+                if (it == grid.cend())
+                    continue;
+                for (const QRectF &other : *it) {
+                    if (other.intersects(r)) {
+                        free = false;
+                        break;
+                    }
+                }
+            }
+        }
+        n->setLabelFits(free);
+        if (!free)
+            continue;
+        for (int x = from.x(); x <= to.x(); ++x) {
+            for (int y = from.y(); y <= to.y(); ++y)
+                grid[QPoint(x, y)].append(r);
+        }
     }
 }
 

@@ -83,6 +83,12 @@ public:
     QList<EntityKind> shownKinds() const;
     QList<RelationshipType> shownTypes() const;
 
+    // The zoom of the view labels are placed for: zoomed out, labels are enlarged to a legible
+    // size and, where they would overlap, only those of the largest nodes are kept (see
+    // NodeItem::labelFits()). The view calls it whenever its zoom changes.
+    void setLabelZoom(qreal zoom);
+    qreal labelZoom() const { return m_labelZoom; }
+
     // So many relationships are shown that edges are drawn plain (thin, not smoothed) unless
     // hovered or selected; it keeps large graphs responsive.
     bool isCrowded() const { return m_crowded; }
@@ -137,6 +143,7 @@ private:
     void updateMarks();
     void updateDimming();
     void updateSceneRect();
+    void placeLabels();
     void nodePositionChanged(const QString &entityId);
     QPointF homeFor(const NodeItem *node) const;
     template<typename F> void moveNodes(F &&move);
@@ -148,6 +155,8 @@ private:
     bool m_exporting = false;
     bool m_crowded = false;
     bool m_movingNodes = false;
+    qreal m_labelZoom = 1;
+    QList<NodeItem *> m_labelOrder; // nodes by importance, the largest first
 
     // Where nodes were before the data was replaced: an edit (unlike a load) keeps the picture.
     struct Placement

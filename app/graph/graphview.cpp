@@ -31,6 +31,8 @@ constexpr qreal kMinZoom = 0.03;
 constexpr qreal kMaxZoom = 6.0;
 constexpr qreal kZoomStep = 1.25;
 constexpr int kOverlayMargin = 10;
+constexpr int kLabelRoomX = 30;
+constexpr int kLabelRoomY = 16;
 constexpr qreal kNudge = 8; // screen pixels a Shift+arrow moves a node
 } // namespace
 
@@ -98,6 +100,7 @@ GraphView::GraphView(Document *document, QWidget *parent)
         if (restore) {
             m_haveSavedView = false;
             setTransform(m_savedTransform);
+            m_scene->setLabelZoom(zoom());
             updateViewRect();
             centerOn(m_savedCentre);
         }
@@ -180,6 +183,7 @@ void GraphView::zoomAbout(qreal z, const QPointF &viewPos)
     const ViewportAnchor anchor = transformationAnchor();
     setTransformationAnchor(NoAnchor);
     scale(factor, factor);
+    m_scene->setLabelZoom(zoom());
     updateViewRect();
     const QPointF drift = viewportTransform().map(fixedPoint) - viewPos;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
@@ -216,12 +220,14 @@ void GraphView::fitToView()
     const int reserved = legendShown() ? m_legend->width() + 2 * kOverlayMargin : 0;
     // Below the neighbourhood banner, so it covers no node.
     const int top = m_banner->isVisible() ? m_banner->height() + kOverlayMargin : 0;
-    const QRectF free = QRectF(area).adjusted(reserved, top, 0, 0);
+    // Inset by what zoomed-out labels, drawn larger than the scene scale, may stick out.
+    const QRectF free = QRectF(area).adjusted(reserved + kLabelRoomX, top + kLabelRoomY, -kLabelRoomX, -kLabelRoomY);
     if (free.width() < 100 || free.height() < 100)
         return;
     const QRectF wanted = r.adjusted(-20, -20, 20, 20);
     const qreal z = std::clamp(std::min(free.width() / wanted.width(), free.height() / wanted.height()), kMinZoom, 1.0);
     setTransform(QTransform::fromScale(z, z));
+    m_scene->setLabelZoom(z);
     updateViewRect();
     // Centre the graph in the free part: the view's centre sits half the reserved width left of it.
     centerOn(r.center() - QPointF(reserved / 2.0 / z, top / 2.0 / z));

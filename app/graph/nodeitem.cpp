@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -21,8 +22,9 @@ namespace {
 constexpr qreal kHaloX = 3;
 constexpr qreal kHaloY = 1;
 constexpr int kMaxLabelLines = 2;
-// Below this zoom the labels would be unreadable specks; they come back on hover and selection.
-constexpr qreal kLabelLod = 0.4;
+// Text smaller than this on screen is unreadable: such labels are left out (those of selected
+// and keyboard-focused nodes excepted).
+constexpr qreal kMinDrawnLabelPixels = 6;
 constexpr qreal kOutlineLod = 0.25;
 } // namespace
 
@@ -65,11 +67,68 @@ void NodeItem::setLabelSide(LabelSide side)
     updateLabelGeometry();
 }
 
+void NodeItem::setLabelScale(qreal scale)
+{
+    if (qFuzzyCompare(scale, m_labelScale))
+        return;
+    prepareGeometryChange();
+    m_labelScale = scale;
+    update();
+}
+
+void NodeItem::setLabelFits(bool fits)
+{
+    if (fits == m_labelFits)
+        return;
+    m_labelFits = fits;
+    update();
+}
+
+QRectF NodeItem::shownLabelRect() const
+{
+    if (m_labelScale == 1)
+        return m_labelRect;
+    // The point of the label nearest the node stays where it is.
+    const QPointF anchor(std::clamp<qreal>(0, m_labelRect.left(), m_labelRect.right()),
+                         std::clamp<qreal>(0, m_labelRect.top(), m_labelRect.bottom()));
+    return QRectF(anchor + (m_labelRect.topLeft() - anchor) * m_labelScale, m_labelRect.size() * m_labelScale);
+}
+
+qreal NodeItem::labelPixelSize(qreal lod) const
+{
+    return m_font.pixelSize() * lod * m_labelScale;
+}
+
+bool NodeItem::isLabelDrawn(qreal lod) const
+{
+    if (m_mark != Mark::None || m_keyboardFocus)
+        return true;
+    return m_labelFits && labelPixelSize(lod) >= kMinDrawnLabelPixels;
+}
+
+Qt::Alignment NodeItem::labelAlignment() const
+{
+    // Two-line labels beside a node line up with it.
+    if (m_labelSide == LabelSide::Right || m_labelSide == LabelSide::BelowRight || m_labelSide == LabelSide::AboveRight)
+        return Qt::AlignLeft;
+    if (m_labelSide == LabelSide::Left || m_labelSide == LabelSide::BelowLeft || m_labelSide == LabelSide::AboveLeft)
+        return Qt::AlignRight;
+    return Qt::AlignHCenter;
+}
+
 void NodeItem::updateLabelGeometry()
 {
     prepareGeometryChange();
     m_labelRect = GraphLayout::labelRect(shapeRect(), m_labelSize, m_labelSide);
     m_box = GraphLayout::box(shapeRect(), m_labelSize, m_labelSide);
+    QTextOption option(labelAlignment() | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WordWrap);
+    m_staticLabel = QStaticText(m_label);
+    m_staticLabel.setTextFormat(Qt::PlainText);
+    m_staticLabel.setTextOption(option);
+    m_staticLabel.setTextWidth(m_labelRect.width() - 2 * kHaloX);
+    m_staticLabel.setPerformanceHint(QStaticText::AggressiveCaching);
+    m_staticLabel.prepare(QTransform(), m_font);
     update();
 }
 
@@ -79,12 +138,14 @@ void NodeItem::setPresence(qreal presence)
     updateOpacity();
 }
 
-void NodeItem::setDimmed(bool dimmed)
+bool NodeItem::setDimmed(bool dimmed, bool repaint)
 {
     if (dimmed == m_dimmed)
-        return;
+        return false;
     m_dimmed = dimmed;
-    update();
+    if (repaint)
+        update();
+    return true;
 }
 
 void NodeItem::updateOpacity()
@@ -113,14 +174,15 @@ void NodeItem::setKeyboardFocus(bool on)
 QRectF NodeItem::boundingRect() const
 {
     // Room for the selection ring and the keyboard-focus frame around the box.
-    return m_box.adjusted(-6, -6, 6, 6);
+    const QRectF r = m_box.adjusted(-6, -6, 6, 6);
+    return m_labelScale == 1 ? r : r.united(shownLabelRect());
 }
 
 QPainterPath NodeItem::shape() const
 {
-    // The label is part of the node: clicking a name picks it.
+    // The label is part of the node: clicking a name picks it, as large as it is drawn.
     QPainterPath path = m_shape;
-    path.addRect(m_labelRect);
+    path.addRect(m_labelScale == 1 || !m_labelFits ? m_labelRect : shownLabelRect());
     return path;
 }
 
@@ -144,6 +206,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
     } else {
+        painter->setRenderHint(QPainter::Antialiasing, true); // the view does not restore it
         QPen outline(colour(GraphStyle::outline(m_kind)), 1.3);
         outline.setCosmetic(true);
         painter->setPen(outline);
@@ -151,7 +214,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(colour(GraphStyle::fill(m_kind)));
     painter->drawPath(m_shape);
 
-    const bool label = full || lod >= kLabelLod || m_mark != Mark::None || m_keyboardFocus;
+    const bool label = full || isLabelDrawn(lod);
+    const qreal labelScale = full ? 1 : m_labelScale;
+    const QRectF labelRect = full ? m_labelRect : shownLabelRect();
+    if (label && labelScale != 1) {
+        painter->save();
+        painter->translate(labelRect.topLeft());
+        painter->scale(labelScale, labelScale);
+        painter->translate(-m_labelRect.topLeft());
+    }
     if (label && !m_dimmed) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(GraphStyle::labelHalo());
@@ -160,14 +231,15 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (label) {
         painter->setFont(m_font);
         painter->setPen(colour(GraphStyle::labelColor()));
-        // Two-line labels beside a node line up with it.
-        Qt::Alignment align = Qt::AlignHCenter;
-        if (m_labelSide == LabelSide::Right || m_labelSide == LabelSide::BelowRight || m_labelSide == LabelSide::AboveRight)
-            align = Qt::AlignLeft;
-        else if (m_labelSide == LabelSide::Left || m_labelSide == LabelSide::BelowLeft || m_labelSide == LabelSide::AboveLeft)
-            align = Qt::AlignRight;
-        painter->drawText(m_labelRect.adjusted(kHaloX, kHaloY, -kHaloX, -kHaloY), int(align | Qt::AlignTop) | Qt::TextWordWrap,
-                          m_label);
+        if (full) {
+            // Exports lay the text out for the device they draw on (SVG keeps it as text).
+            painter->drawText(m_labelRect.adjusted(kHaloX, kHaloY, -kHaloX, -kHaloY),
+                              int(labelAlignment() | Qt::AlignTop) | Qt::TextWordWrap, m_label);
+        } else {
+            painter->drawStaticText(m_labelRect.topLeft() + QPointF(kHaloX, kHaloY), m_staticLabel);
+        }
+        if (labelScale != 1)
+            painter->restore();
     }
     // A node the user placed carries a pin (on screen only: an export shows the picture).
     if (!full && gs && gs->document()->nodePosition(m_id)) {

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace atlas {
 
@@ -39,6 +40,21 @@ public:
     QRectF labelRect() const { return m_labelRect; }
     QRectF layoutBox() const { return m_box; }
 
+    // Zoomed out, labels are drawn larger than the scene scale (by labelScale(), about the point
+    // where they touch the shape) so that they stay legible, and only those the scene's label
+    // placement found room for are drawn (labelFits()). Selected, related and keyboard-focused
+    // nodes always show theirs; exports draw every label at scale 1.
+    qreal labelScale() const { return m_labelScale; }
+    void setLabelScale(qreal scale);
+    bool labelFits() const { return m_labelFits; }
+    void setLabelFits(bool fits);
+    // The label's rectangle as drawn on screen at labelScale(), relative to pos().
+    QRectF shownLabelRect() const;
+    // Whether the label is drawn through a painter whose level of detail is lod.
+    bool isLabelDrawn(qreal lod) const;
+    // The size in pixels of the label's text on screen at lod.
+    qreal labelPixelSize(qreal lod) const;
+
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
 
@@ -60,7 +76,9 @@ public:
     void setPresence(qreal presence);
     bool shownTarget() const { return m_shownTarget; }
     void setShownTarget(bool shown) { m_shownTarget = shown; }
-    void setDimmed(bool dimmed);
+    // False when it was already so. Without repaint the caller repaints (the scene does, at once,
+    // when hovering dims most of the graph).
+    bool setDimmed(bool dimmed, bool repaint = true);
     bool isDimmed() const { return m_dimmed; }
     void setMark(Mark mark);
     Mark mark() const { return m_mark; }
@@ -84,6 +102,7 @@ private:
     GraphScene *graphScene() const;
     void updateOpacity();
     void updateLabelGeometry();
+    Qt::Alignment labelAlignment() const;
 
     QString m_id;
     EntityKind m_kind;
@@ -91,7 +110,11 @@ private:
     QPainterPath m_shape;
     QString m_label;
     QFont m_font;
+    // The label laid out once, not on every frame.
+    QStaticText m_staticLabel;
     LabelSide m_labelSide = LabelSide::Below;
+    qreal m_labelScale = 1;
+    bool m_labelFits = true;
     QSizeF m_labelSize;
     QRectF m_labelRect;
     QRectF m_box;
