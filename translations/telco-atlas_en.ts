@@ -1779,8 +1779,20 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>profit n/a</translation>
     </message>
     <message>
-        <source>Operating margin under each quarter · no bar or point where no source reports the figure</source>
-        <translation>Operating margin under each quarter · no bar or point where no source reports the figure</translation>
+        <source>no bar or point where no source reports the figure</source>
+        <translation>no bar or point where no source reports the figure</translation>
+    </message>
+    <message>
+        <source>Operating margin under each quarter · %1</source>
+        <translation>Operating margin under each quarter · %1</translation>
+    </message>
+    <message>
+        <source>Operating margin in the figures table</source>
+        <translation>Operating margin in the figures table</translation>
+    </message>
+    <message>
+        <source>Operating margin in the figures table · %1</source>
+        <translation>Operating margin in the figures table · %1</translation>
     </message>
 </context>
 <context>

@@ -1786,8 +1786,20 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>이익 미보도</translation>
     </message>
     <message>
-        <source>Operating margin under each quarter · no bar or point where no source reports the figure</source>
-        <translation>분기별 영업이익률을 아래에 표시 · 보도된 수치가 없는 분기는 막대나 점 없이 비워 둠</translation>
+        <source>no bar or point where no source reports the figure</source>
+        <translation>보도된 수치가 없는 분기는 막대나 점 없이 비워 둠</translation>
+    </message>
+    <message>
+        <source>Operating margin under each quarter · %1</source>
+        <translation>분기별 영업이익률을 아래에 표시 · %1</translation>
+    </message>
+    <message>
+        <source>Operating margin in the figures table</source>
+        <translation>영업이익률은 수치 표에 표시</translation>
+    </message>
+    <message>
+        <source>Operating margin in the figures table · %1</source>
+        <translation>영업이익률은 수치 표에 표시 · %1</translation>
     </message>
 </context>
 <context>

@@ -749,9 +749,13 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     int missing = 0;
     for (qsizetype i = 0; i < shown.size(); ++i)
         missing += !revenue.at(i) + !profit.at(i);
-    out.chart = newChart(title, missing == 0 ? tr("Operating margin under each quarter")
-                                             : tr("Operating margin under each quarter · no bar or point where no "
-                                                  "source reports the figure"));
+    const QString gapsNote = tr("no bar or point where no source reports the figure");
+    const QString marginsShown = missing == 0 ? tr("Operating margin under each quarter")
+                                              : tr("Operating margin under each quarter · %1").arg(gapsNote);
+    // Too narrow for the margins under the quarters: the subtitle says where they are.
+    const QString marginsDropped = missing == 0 ? tr("Operating margin in the figures table")
+                                                : tr("Operating margin in the figures table · %1").arg(gapsNote);
+    out.chart = newChart(title, marginsShown);
     QChart *chart = out.chart.get();
 
     QStringList categories, brief;
@@ -781,6 +785,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     labels->addAxisTitle(revAxis, revTitle, revUnit.name);
     labels->addAxisTitle(opAxis, opTitle, opUnit.name);
     labels->addCategoryLabels(xAxis, categories, brief);
+    labels->setCategorySubtitles(marginsShown, marginsDropped);
 
     constexpr double barWidth = 0.55;
     auto *bars = new QBarSeries;

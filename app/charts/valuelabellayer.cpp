@@ -68,6 +68,13 @@ void ValueLabelLayer::addCategoryLabels(QBarCategoryAxis *axis, const QStringLis
     relayout();
 }
 
+void ValueLabelLayer::setCategorySubtitles(const QString &full, const QString &brief)
+{
+    m_fullSubtitle = full.toHtmlEscaped();
+    m_briefSubtitle = brief.toHtmlEscaped();
+    relayout();
+}
+
 void ValueLabelLayer::fitCategoryLabels()
 {
     const QRectF plot = m_chart->plotArea();
@@ -99,6 +106,13 @@ void ValueLabelLayer::fitCategoryLabels()
         }
         if (c.axis->categories() != wanted)
             c.axis->setCategories(wanted);
+        if (!m_fullSubtitle.isEmpty()) {
+            const bool brief = wanted == c.brief && c.brief != c.full;
+            QString title = m_chart->title();
+            const QString &from = brief ? m_fullSubtitle : m_briefSubtitle;
+            if (title.contains(from))
+                m_chart->setTitle(title.replace(from, brief ? m_briefSubtitle : m_fullSubtitle));
+        }
         if (c.axis->labelsAngle() != angle)
             c.axis->setLabelsAngle(angle);
     }

@@ -61,6 +61,9 @@ public:
     void addLabel(const Label &label);
     void addAxisTitle(QAbstractAxis *axis, const QString &full, const QString &brief);
     void addCategoryLabels(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief);
+    // The chart title's subtitle that goes with the full category labels and the one for the
+    // brief ones (plain text, as in the title): a subtitle never promises what the labels dropped.
+    void setCategorySubtitles(const QString &full, const QString &brief);
     QList<Placed> placed() const { return m_placed; }
     bool isCompact() const { return m_compact; }
 
@@ -98,6 +101,8 @@ private:
         QStringList brief;
     };
     QList<CategoryLabels> m_categoryLabels;
+    QString m_fullSubtitle;
+    QString m_briefSubtitle;
     bool m_compact = false;
     QRectF m_bounds;
     QColor m_backdrop = QColor(255, 255, 255, 215);

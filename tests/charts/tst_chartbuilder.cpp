@@ -181,6 +181,33 @@ private Q_SLOTS:
         QCOMPARE(chart.table.rows.size(), revenue.size());
     }
 
+    // The Trend subtitle says the margins are under each quarter only while they are: when the
+    // chart is too narrow for them, the labels drop them and the subtitle says where they are.
+    void trendSubtitleMatchesItsLabels_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("marginsShown");
+        QTest::newRow("wide") << QSize(1400, 700) << true;
+        QTest::newRow("narrow") << QSize(380, 500) << false;
+        QTest::newRow("wide again") << QSize(1400, 700) << true;
+    }
+    void trendSubtitleMatchesItsLabels()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, marginsShown);
+        const auto chart = build(View::Trend);
+        if (!marginsShown)
+            layOut(chart.chart.get(), QSize(1400, 700)); // from wide to narrow, as a user resizes
+        layOut(chart.chart.get(), size);
+        const QStringList categories = categoryLabels(chart.chart.get());
+        QVERIFY(!categories.isEmpty());
+        const bool shown = categories.constFirst().contains(QLatin1Char('%'));
+        QCOMPARE(shown, marginsShown);
+        const QString title = plain(chart.chart->title());
+        QVERIFY2(title.contains(QStringLiteral("under each quarter")) == shown, qPrintable(title));
+        QVERIFY2(title.contains(QStringLiteral("figures table")) == !shown, qPrintable(title));
+    }
+
     // The two metrics differ about thirteen-fold: each has its own axis, so operating profit's
     // bars are not flattened into the floor.
     void profitIsNotFlattened_data()
