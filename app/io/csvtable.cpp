@@ -29,7 +29,11 @@ char detectSeparator(const QByteArray &bytes, qsizetype from)
 } // namespace
 
 CsvTable::CsvTable(const QByteArray &bytes)
-    : m_bytes(bytes), m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
+    // Stateless: each field is decoded on its own. ConvertInitialBom: the file's byte-order mark
+    // is skipped below, so a U+FEFF at the start of a field is text and is kept (a decoder drops
+    // it by default; found by fuzz_csvtable).
+    : m_bytes(bytes)
+    , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
 {
     if (m_bytes.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;

@@ -931,25 +931,31 @@ bool reorderAll(const QSqlDatabase &db, const Dataset &after, QString *error)
                    QStringLiteral("company_id = ? AND quarter = ? AND metric = ?"), figures, error);
 }
 
+// Runs work (which writes and names its failure) in one write transaction: committed when it
+// succeeds, rolled back with its message when it fails.
+template<typename Work> bool inWriteTransaction(QSqlDatabase &db, QString *error, Work &&work)
+{
+    if (!db.isOpen())
+        return setError(error, Repository::tr("The database is not open"));
+    if (!WriteTransaction::begin(db, error))
+        return false;
+    QString failure;
+    if (!work(&failure) || !WriteTransaction::commit(db, &failure)) {
+        db.rollback();
+        return setError(error, failure);
+    }
+    return true;
+}
+
 } // namespace
 
 bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after, QString *error)
 {
-    if (!m_db.isOpen())
-        return setError(error, tr("The database is not open"));
-    if (!WriteTransaction::begin(m_db, error))
-        return false;
-    QString failure;
-    // The merge writer keeps stored info; an edit may change it, so it is written from after.
-    bool ok = Writer(m_db, true).write(upserts, &failure) && deleteRecords(m_db, removed, &failure)
-              && Writer(m_db, false).writeInfo(after.info, &failure) && reorderAll(m_db, after, &failure);
-    if (ok && !WriteTransaction::commit(m_db, &failure))
-        ok = false;
-    if (!ok) {
-        m_db.rollback();
-        return setError(error, failure);
-    }
-    return true;
+    return inWriteTransaction(m_db, error, [&](QString *failure) {
+        // The merge writer keeps stored info; an edit may change it, so it is written from after.
+        return Writer(m_db, true).write(upserts, failure) && deleteRecords(m_db, removed, failure)
+            && Writer(m_db, false).writeInfo(after.info, failure) && reorderAll(m_db, after, failure);
+    });
 }
 
 namespace {
@@ -1055,30 +1061,19 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
 
 bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error)
 {
-    if (!m_db.isOpen())
-        return setError(error, tr("The database is not open"));
-    if (!WriteTransaction::begin(m_db, error))
-        return false;
-    QString failure;
     const QString byId = QStringLiteral("id = ?");
-    bool ok = writeEdit(m_db, edit, &failure)
-              && deleteRecords(m_db, edit.removedRecords(), &failure)
-              && (!edit.info || Writer(m_db, false).writeInfo(after.info, &failure))
-              && placeInserted(m_db, {QStringLiteral("sources"), byId}, edit.sources, after.sources, &failure)
-              && placeInserted(m_db, {QStringLiteral("entities"), byId}, edit.entities, after.entities, &failure)
-              && placeInserted(m_db, {QStringLiteral("events"), byId}, edit.events, after.events, &failure)
-              && placeInserted(m_db, {QStringLiteral("relationships"), byId}, edit.relationships, after.relationships,
-                               &failure)
-              && placeInserted(m_db,
-                               {QStringLiteral("financials"), QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")},
-                               edit.financials, after.financials, &failure);
-    if (ok && !WriteTransaction::commit(m_db, &failure))
-        ok = false;
-    if (!ok) {
-        m_db.rollback();
-        return setError(error, failure);
-    }
-    return true;
+    return inWriteTransaction(m_db, error, [&](QString *failure) {
+        return writeEdit(m_db, edit, failure) && deleteRecords(m_db, edit.removedRecords(), failure)
+            && (!edit.info || Writer(m_db, false).writeInfo(after.info, failure))
+            && placeInserted(m_db, {QStringLiteral("sources"), byId}, edit.sources, after.sources, failure)
+            && placeInserted(m_db, {QStringLiteral("entities"), byId}, edit.entities, after.entities, failure)
+            && placeInserted(m_db, {QStringLiteral("events"), byId}, edit.events, after.events, failure)
+            && placeInserted(m_db, {QStringLiteral("relationships"), byId}, edit.relationships, after.relationships,
+                             failure)
+            && placeInserted(m_db,
+                             {QStringLiteral("financials"), QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")},
+                             edit.financials, after.financials, failure);
+    });
 }
 
 bool Repository::replaceAll(const Dataset &data, QString *error)
@@ -1093,19 +1088,9 @@ bool Repository::merge(const Dataset &data, QString *error)
 
 bool Repository::write(const Dataset &data, bool merge, QString *error)
 {
-    if (!m_db.isOpen())
-        return setError(error, tr("The database is not open"));
-    if (!WriteTransaction::begin(m_db, error))
-        return false;
-    QString failure;
-    bool ok = merge ? Writer(m_db, true).write(data, &failure) : replaceContents(m_db, data, &failure);
-    if (ok && !WriteTransaction::commit(m_db, &failure))
-        ok = false;
-    if (!ok) {
-        m_db.rollback();
-        return setError(error, failure);
-    }
-    return true;
+    return inWriteTransaction(m_db, error, [&](QString *failure) {
+        return merge ? Writer(m_db, true).write(data, failure) : replaceContents(m_db, data, failure);
+    });
 }
 
 } // namespace atlas
