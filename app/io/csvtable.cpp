@@ -132,8 +132,10 @@ QByteArray CsvTable::formatRecord(const QStringList &fields, char separator)
         // Both separators are quoted, whichever is used: readers take the separator from the
         // unquoted ones of the first line, so a line written with ';' and a bare ',' in a field
         // would read back split at the comma (found by fuzz_csvtable).
+        // A field that starts with U+FEFF is quoted too: at the start of a file a reader takes
+        // those bytes for the byte-order mark and skips them (found by fuzz_csvtable).
         const bool needsQuotes = f.contains(',') || f.contains(';') || f.contains('"') || f.contains('\n')
-            || f.contains('\r') || f.startsWith(' ') || f.endsWith(' ');
+            || f.contains('\r') || f.startsWith(' ') || f.endsWith(' ') || f.startsWith("\xEF\xBB\xBF");
         if (needsQuotes) {
             QByteArray escaped = f;
             escaped.replace("\"", "\"\"");
