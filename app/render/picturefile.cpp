@@ -50,7 +50,14 @@ bool renderSvg(QByteArray *bytes, const QSize &size, const PaintFunction &paint,
 
 bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint, QString *why)
 {
-    QImage image(size * kPngPixelRatio, QImage::Format_ARGB32_Premultiplied);
+    // Refused before allocating: the raster painter draws at most 32,767 pixels a side, and a
+    // picture of more than 256 million pixels (1 GiB) is not one anybody means to write.
+    const QSize pixels = size * kPngPixelRatio;
+    constexpr int kMaxSide = 32767;
+    constexpr qint64 kMaxPixels = qint64(256) * 1024 * 1024;
+    const bool tooLarge = pixels.width() > kMaxSide || pixels.height() > kMaxSide
+                          || qint64(pixels.width()) * pixels.height() > kMaxPixels;
+    QImage image = tooLarge ? QImage() : QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         *why = Tr::tr("the picture would be too large");
         return false;

@@ -87,7 +87,7 @@ private Q_SLOTS:
     void canvasesFollowThePalette()
     {
         QFETCH(bool, dark);
-        QApplication::setPalette(dark ? darkPalette() : QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette());
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         QCOMPARE(Palette::screen().isDark(), dark);
 
         Document document;
