@@ -6,19 +6,21 @@
 #include "models/eventtablemodel.h"
 #include "models/roles.h"
 
+#include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace atlas {
 
 namespace {
 
-// QSortFilterProxyModel applies a row filter change as one removal or insertion per run of
-// changed rows and rebuilds its whole source-to-proxy map after each. Events scattered through
-// the source make a moved window thousands of runs; past this many changed rows one layout
-// change (a single refilter and sort) is far cheaper, and small changes keep their row signals.
-constexpr int kMaxIncrementalChanges = 64;
+// A change that shows or hides rows in at most this many runs comes out as row insertions and
+// removals; more runs (rows scattered through the sorted order) as one layout change, which
+// costs the views one relayout instead of one per run.
+constexpr int kMaxRuns = 32;
 
-// Below this many changed rows a source dataChanged refreshes the cache row by row.
+// Up to this many changed source rows are re-placed in the sorted order one by one; more are
+// sorted again as a whole.
 constexpr int kMaxIncrementalRefresh = 256;
 
 bool matchesWords(const QString &haystack, const QStringList &words)
@@ -30,41 +32,86 @@ bool matchesWords(const QString &haystack, const QStringList &words)
     return true;
 }
 
+// Values without a type sort last; numbers by value, text ignoring case.
+bool variantLess(const QVariant &l, const QVariant &r)
+{
+    if (!l.isValid())
+        return false;
+    if (!r.isValid())
+        return true;
+    switch (l.userType()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return l.toDouble() < r.toDouble();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return l.toLongLong() < r.toLongLong();
+    case QMetaType::QString:
+        return l.toString().compare(r.toString(), Qt::CaseInsensitive) < 0;
+    case QMetaType::QDate:
+        return l.toDate() < r.toDate();
+    default:
+        return QVariant::compare(l, r) == QPartialOrdering::Less;
+    }
+}
+
 } // namespace
 
 EventFilterProxy::EventFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
+    , m_sortRole(Roles::SortKey)
 {
-    setSortRole(Roles::SortKey);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    // Filtering reads the row as a whole (roles of column 0); source edits must re-filter.
-    setDynamicSortFilter(true);
 }
+
+EventFilterProxy::~EventFilterProxy() = default;
 
 void EventFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
     for (const auto &c : std::as_const(m_sourceConnections))
         disconnect(c);
     m_sourceConnections.clear();
-    clearCache();
-    // Connected before the base class connects its own handlers, so the cache is current by the
-    // time it refilters the rows a source change touched.
+    QAbstractProxyModel::setSourceModel(model);
     if (model) {
-        const auto clear = [this] { clearCache(); };
+        // The source's own resets, layout changes and column changes start over; the document's
+        // table models never send the last two, so nothing is lost keeping them simple.
+        const auto begin = [this] {
+            if (!m_resetting) {
+                m_resetting = true;
+                beginResetModel();
+            }
+        };
+        const auto end = [this] { resetFromSource(); };
         m_sourceConnections = {
-            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, clear),
-            connect(model, &QAbstractItemModel::modelReset, this, clear),
-            connect(model, &QAbstractItemModel::layoutChanged, this, clear),
-            connect(model, &QAbstractItemModel::rowsMoved, this, clear),
-            connect(model, &QAbstractItemModel::columnsInserted, this, clear),
-            connect(model, &QAbstractItemModel::columnsRemoved, this, clear),
-            connect(model, &QAbstractItemModel::columnsMoved, this, clear),
-            connect(model, &QAbstractItemModel::rowsInserted, this, &EventFilterProxy::onSourceRowsInserted),
+            connect(model, &QAbstractItemModel::modelAboutToBeReset, this, begin),
+            connect(model, &QAbstractItemModel::modelReset, this, end),
+            connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, begin),
+            connect(model, &QAbstractItemModel::layoutChanged, this, end),
+            connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, begin),
+            connect(model, &QAbstractItemModel::rowsMoved, this, end),
+            connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, begin),
+            connect(model, &QAbstractItemModel::columnsInserted, this, end),
+            connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin),
+            connect(model, &QAbstractItemModel::columnsRemoved, this, end),
+            connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this, begin),
+            connect(model, &QAbstractItemModel::columnsMoved, this, end),
+            connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                    &EventFilterProxy::onSourceRowsAboutToBeRemoved),
             connect(model, &QAbstractItemModel::rowsRemoved, this, &EventFilterProxy::onSourceRowsRemoved),
+            connect(model, &QAbstractItemModel::rowsInserted, this, &EventFilterProxy::onSourceRowsInserted),
             connect(model, &QAbstractItemModel::dataChanged, this, &EventFilterProxy::onSourceDataChanged),
+            connect(model, &QAbstractItemModel::headerDataChanged, this,
+                    [this](Qt::Orientation orientation, int first, int last) {
+                        if (orientation == Qt::Horizontal)
+                            Q_EMIT headerDataChanged(orientation, first, last);
+                    }),
+            // As QSortFilterProxyModel does: forgets the rows without signals, which would reach
+            // owners (a window) being destroyed along with the source.
+            connect(model, &QObject::destroyed, this, [this] { clearAll(); }),
         };
     }
-    QSortFilterProxyModel::setSourceModel(model);
+    m_resetting = true;
+    resetFromSource();
 }
 
 void EventFilterProxy::setTimeWindow(const QDate &from, const QDate &to)
@@ -134,28 +181,40 @@ void EventFilterProxy::followDocument(Document *document)
 
 void EventFilterProxy::setFilter(Filter filter)
 {
-    const Filter previous = std::exchange(m_filter, std::move(filter));
-    if (!sourceModel()) {
-        invalidateRowsFilter();
-        return;
-    }
-    ensureRows();
-    // Counts rows whose acceptance flips, stopping as soon as the answer is known.
-    int changes = 0;
-    const QModelIndex root;
-    for (int row = 0, n = int(m_rows.size()); row < n && changes <= kMaxIncrementalChanges; ++row) {
-        const Row &r = m_rows[size_t(row)];
-        if (accepts(r, row, root, previous) != accepts(r, row, root, m_filter))
-            ++changes;
-    }
-    if (changes > kMaxIncrementalChanges)
-        invalidate();
-    else
-        invalidateRowsFilter();
+    m_filter = std::move(filter);
+    std::vector<char> visible(m_rows.size());
+    for (int row = 0, n = int(m_rows.size()); row < n; ++row)
+        visible[size_t(row)] = accepts(row);
+    showRows(std::move(visible));
 }
 
-EventFilterProxy::Row EventFilterProxy::readRow(const QModelIndex &index) const
+void EventFilterProxy::sort(int column, Qt::SortOrder order)
 {
+    if (column == m_sortColumn && order == m_sortOrder)
+        return; // the order is kept sorted through every change
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_sortKeys.clear();
+    m_sortKeysValid = false;
+    relayout(sortedOrder(), m_visible);
+}
+
+void EventFilterProxy::setSortRole(int role)
+{
+    if (role == m_sortRole)
+        return;
+    m_sortRole = role;
+    m_sortKeys.clear();
+    m_sortKeysValid = false;
+    if (m_sortColumn >= 0)
+        relayout(sortedOrder(), m_visible);
+}
+
+// --- Rows and filters -----------------------------------------------------------------------
+
+EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0);
     Row r;
     const QDate start = index.data(Roles::DateStart).toDate();
     const QDate end = index.data(Roles::DateEnd).toDate();
@@ -168,26 +227,12 @@ EventFilterProxy::Row EventFilterProxy::readRow(const QModelIndex &index) const
     return r;
 }
 
-void EventFilterProxy::ensureRows() const
-{
-    if (m_rowsValid)
-        return;
-    m_rows.clear();
-    if (const QAbstractItemModel *source = sourceModel()) {
-        const int n = source->rowCount();
-        m_rows.reserve(size_t(n));
-        for (int row = 0; row < n; ++row)
-            m_rows.push_back(readRow(source->index(row, 0)));
-    }
-    m_rowsValid = true;
-}
-
 const QString &EventFilterProxy::searchText(int sourceRow) const
 {
     if (!m_searchTextsValid) {
         // All at once: a search reads every row anyway.
         const QAbstractItemModel *source = sourceModel();
-        const int n = source ? source->rowCount() : 0;
+        const int n = int(m_rows.size());
         m_searchTexts.assign(size_t(n), QString());
         for (int row = 0; row < n; ++row)
             m_searchTexts[size_t(row)] = source->index(row, 0).data(Roles::SearchText).toString();
@@ -196,9 +241,10 @@ const QString &EventFilterProxy::searchText(int sourceRow) const
     return m_searchTexts[size_t(sourceRow)];
 }
 
-bool EventFilterProxy::accepts(const Row &row, int sourceRow, const QModelIndex &sourceParent,
-                               const Filter &filter) const
+bool EventFilterProxy::accepts(int sourceRow) const
 {
+    const Row &row = m_rows[size_t(sourceRow)];
+    const Filter &filter = m_filter;
     if (filter.hasFrom || filter.hasTo) {
         if (!row.hasStart)
             return false; // an undated event cannot be placed in a window
@@ -212,186 +258,438 @@ bool EventFilterProxy::accepts(const Row &row, int sourceRow, const QModelIndex 
         return false;
     if (!filter.participant.isEmpty() && !row.participants.contains(filter.participant))
         return false;
-    if (!filter.words.isEmpty()) {
-        if (sourceParent.isValid()) {
-            const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-            return matchesWords(index.data(Roles::SearchText).toString(), filter.words);
-        }
+    if (!filter.words.isEmpty())
         return matchesWords(searchText(sourceRow), filter.words);
-    }
     return true;
 }
 
-bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+// --- Sorting --------------------------------------------------------------------------------
+
+void EventFilterProxy::ensureSortKeys() const
 {
-    const QAbstractItemModel *source = sourceModel();
-    if (!source)
-        return false;
-    if (sourceParent.isValid()) {
-        // The cache holds top-level rows only; rows of a tree are read as they come.
-        const QModelIndex index = source->index(sourceRow, 0, sourceParent);
-        return index.isValid() && accepts(readRow(index), sourceRow, sourceParent, m_filter);
+    if (m_sortKeysValid)
+        return;
+    const int n = int(m_rows.size());
+    m_sortKeys.assign(size_t(n), QVariant());
+    if (m_sortColumn >= 0) {
+        for (int row = 0; row < n; ++row)
+            m_sortKeys[size_t(row)] = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
     }
-    ensureRows();
-    if (sourceRow < 0 || sourceRow >= int(m_rows.size()))
-        return false;
-    return accepts(m_rows[size_t(sourceRow)], sourceRow, sourceParent, m_filter);
+    m_sortKeysValid = true;
 }
 
-bool EventFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool EventFilterProxy::keyLess(int left, int right) const
 {
-    const bool cached = left.model() == sourceModel() && right.model() == sourceModel() && !left.parent().isValid()
-        && !right.parent().isValid();
-    if (cached)
-        ensureRows();
-    const int n = int(m_rows.size());
-    const bool inCache = cached && left.row() < n && right.row() < n;
-
     // Dates sort chronologically by start and, at the same start, finer precision first (a day
     // before its month, the month before its quarter), as PartialDate orders them.
-    if (left.column() == EventTableModel::Date && sortRole() == Roles::SortKey) {
-        Row leftRead;
-        Row rightRead;
-        if (!inCache) {
-            leftRead = readRow(left.siblingAtColumn(0));
-            rightRead = readRow(right.siblingAtColumn(0));
-        }
-        const Row &l = inCache ? m_rows[size_t(left.row())] : leftRead;
-        const Row &r = inCache ? m_rows[size_t(right.row())] : rightRead;
+    if (m_sortColumn == EventTableModel::Date && m_sortRole == Roles::SortKey) {
+        const Row &l = m_rows[size_t(left)];
+        const Row &r = m_rows[size_t(right)];
         if (l.startDay != r.startDay) {
             if (!l.hasStart || !r.hasStart)
                 return l.hasStart; // undated events last
             return l.startDay < r.startDay;
         }
-        return l.endDay < r.endDay; // ties keep source order: the sort is stable
+        return l.endDay < r.endDay;
     }
-
-    if (!inCache)
-        return QSortFilterProxyModel::lessThan(left, right);
-    if (m_sortKeysColumn != left.column() || m_sortKeysRole != sortRole() || m_sortKeys.size() != size_t(n)) {
-        m_sortKeys.assign(size_t(n), QVariant());
-        for (int row = 0; row < n; ++row)
-            m_sortKeys[size_t(row)] = sourceModel()->index(row, left.column()).data(sortRole());
-        m_sortKeysColumn = left.column();
-        m_sortKeysRole = sortRole();
-    }
-    // The comparison QSortFilterProxyModel makes, on the cached values, for the types event
-    // models sort by; any other type takes the base class path.
-    const QVariant &l = m_sortKeys[size_t(left.row())];
-    const QVariant &r = m_sortKeys[size_t(right.row())];
-    if (l.userType() == QMetaType::UnknownType)
-        return false;
-    if (r.userType() == QMetaType::UnknownType)
-        return true;
-    switch (l.userType()) {
-    case QMetaType::Double:
-        return l.toDouble() < r.toDouble();
-    case QMetaType::QString:
-        if (isSortLocaleAware())
-            return l.toString().localeAwareCompare(r.toString()) < 0;
-        return l.toString().compare(r.toString(), sortCaseSensitivity()) < 0;
-    default:
-        return QSortFilterProxyModel::lessThan(left, right);
-    }
+    ensureSortKeys();
+    return variantLess(m_sortKeys[size_t(left)], m_sortKeys[size_t(right)]);
 }
 
-void EventFilterProxy::clearCache()
+bool EventFilterProxy::sortsBefore(int left, int right) const
+{
+    if (m_sortColumn >= 0) {
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        if (keyLess(ascending ? left : right, ascending ? right : left))
+            return true;
+        if (keyLess(ascending ? right : left, ascending ? left : right))
+            return false;
+    }
+    return left < right; // ties, and no sort at all, keep the source's order
+}
+
+std::vector<int> EventFilterProxy::sortedOrder() const
+{
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (m_sortColumn >= 0) {
+        if (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey)
+            ensureSortKeys();
+        std::sort(order.begin(), order.end(), [this](int a, int b) { return sortsBefore(a, b); });
+    }
+    return order;
+}
+
+// --- Showing rows ---------------------------------------------------------------------------
+
+void EventFilterProxy::showRows(std::vector<char> visible)
+{
+    // Runs of rows leaving (in the shown order before) and arriving (in the shown order after).
+    int runs = 0;
+    bool leaving = false;
+    bool arriving = false;
+    for (int s : m_order) {
+        const bool was = m_visible[size_t(s)];
+        const bool is = visible[size_t(s)];
+        if (was) {
+            if (!is && !leaving)
+                ++runs;
+            leaving = !is;
+        }
+        if (is) {
+            if (!was && !arriving)
+                ++runs;
+            arriving = !was;
+        }
+    }
+    if (runs == 0)
+        return;
+    if (runs > kMaxRuns) {
+        relayout(m_order, std::move(visible));
+        return;
+    }
+
+    // Removals first, from the last run back, so the rows of earlier runs keep their numbers.
+    QList<std::pair<int, int>> removals;
+    int shown = 0;
+    for (int s : m_order) {
+        if (!m_visible[size_t(s)])
+            continue;
+        if (!visible[size_t(s)]) {
+            if (!removals.isEmpty() && removals.last().second == shown - 1)
+                removals.last().second = shown;
+            else
+                removals.append({shown, shown});
+        }
+        ++shown;
+    }
+    for (auto it = removals.crbegin(); it != removals.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_proxyToSource.erase(m_proxyToSource.begin() + it->first, m_proxyToSource.begin() + it->second + 1);
+        m_sourceToProxyValid = false;
+        endRemoveRows();
+    }
+
+    // Then insertions in the order after: each run lands behind every row shown before it.
+    int row = 0;
+    std::vector<int> run;
+    int runStart = -1;
+    const auto flush = [&] {
+        if (run.empty())
+            return;
+        beginInsertRows({}, runStart, runStart + int(run.size()) - 1);
+        m_proxyToSource.insert(m_proxyToSource.begin() + runStart, run.begin(), run.end());
+        m_sourceToProxyValid = false;
+        endInsertRows();
+        run.clear();
+    };
+    for (int s : m_order) {
+        if (!visible[size_t(s)])
+            continue;
+        if (!m_visible[size_t(s)]) {
+            if (run.empty())
+                runStart = row;
+            run.push_back(s);
+        } else {
+            flush();
+        }
+        ++row;
+    }
+    flush();
+    m_visible = std::move(visible);
+}
+
+void EventFilterProxy::relayout(std::vector<int> order, std::vector<char> visible)
+{
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(size_t(before.size()));
+    for (const QModelIndex &index : before) {
+        const bool inRange = index.row() >= 0 && index.row() < int(m_proxyToSource.size());
+        sources.push_back(inRange ? m_proxyToSource[size_t(index.row())] : -1);
+    }
+    m_order = std::move(order);
+    m_visible = std::move(visible);
+    rebuildMapping();
+    ensureSourceToProxy();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int source = sources[size_t(i)];
+        const int row = source >= 0 ? m_sourceToProxy[size_t(source)] : -1;
+        after.append(row >= 0 ? createIndex(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
+
+void EventFilterProxy::rebuildMapping()
+{
+    m_proxyToSource.clear();
+    for (int s : m_order) {
+        if (m_visible[size_t(s)])
+            m_proxyToSource.push_back(s);
+    }
+    m_sourceToProxyValid = false;
+}
+
+void EventFilterProxy::ensureSourceToProxy() const
+{
+    if (m_sourceToProxyValid)
+        return;
+    m_sourceToProxy.assign(m_rows.size(), -1);
+    for (int row = 0, n = int(m_proxyToSource.size()); row < n; ++row)
+        m_sourceToProxy[size_t(m_proxyToSource[size_t(row)])] = row;
+    m_sourceToProxyValid = true;
+}
+
+// --- Following the source -------------------------------------------------------------------
+
+void EventFilterProxy::clearAll()
 {
     m_rows.clear();
-    m_rowsValid = false;
+    m_visible.clear();
+    m_order.clear();
+    m_proxyToSource.clear();
+    m_sourceToProxy.clear();
+    m_sourceToProxyValid = false;
     m_searchTexts.clear();
     m_searchTextsValid = false;
     m_sortKeys.clear();
-    m_sortKeysColumn = -1;
-    m_sortKeysRole = -1;
+    m_sortKeysValid = false;
 }
 
-void EventFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
+void EventFilterProxy::resetFromSource()
 {
-    if (parent.isValid())
-        return;
-    if (!m_rowsValid || last - first + 1 > kMaxIncrementalRefresh) {
-        clearCache();
-        return;
+    if (!m_resetting)
+        beginResetModel();
+    clearAll();
+    if (const QAbstractItemModel *source = sourceModel()) {
+        const int n = source->rowCount();
+        m_rows.reserve(size_t(n));
+        for (int row = 0; row < n; ++row)
+            m_rows.push_back(readRow(row));
+        m_visible.resize(size_t(n));
+        for (int row = 0; row < n; ++row)
+            m_visible[size_t(row)] = accepts(row);
+        m_order = sortedOrder();
+        rebuildMapping();
     }
-    std::vector<Row> added;
+    m_resetting = false;
+    endResetModel();
+}
+
+void EventFilterProxy::onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || m_resetting)
+        return;
+    // The rows leave the proxy while the source still has them.
+    std::vector<char> visible = m_visible;
     for (int row = first; row <= last; ++row)
-        added.push_back(readRow(sourceModel()->index(row, 0)));
-    const size_t before = m_rows.size();
-    m_rows.insert(m_rows.begin() + first, added.begin(), added.end());
-    // Search texts and sort keys follow row by row: rebuilding them reads every row, which is
-    // what an edit of one row must not cost.
-    if (m_searchTextsValid && m_searchTexts.size() == before) {
-        std::vector<QString> texts;
-        for (int row = first; row <= last; ++row)
-            texts.push_back(sourceModel()->index(row, 0).data(Roles::SearchText).toString());
-        m_searchTexts.insert(m_searchTexts.begin() + first, texts.begin(), texts.end());
-    } else {
-        m_searchTexts.clear();
-        m_searchTextsValid = false;
-    }
-    if (m_sortKeysColumn >= 0 && m_sortKeys.size() == before) {
-        std::vector<QVariant> keys;
-        for (int row = first; row <= last; ++row)
-            keys.push_back(sourceModel()->index(row, m_sortKeysColumn).data(m_sortKeysRole));
-        m_sortKeys.insert(m_sortKeys.begin() + first, keys.begin(), keys.end());
-    } else {
-        m_sortKeys.clear();
-        m_sortKeysColumn = -1;
-    }
+        visible[size_t(row)] = 0;
+    showRows(std::move(visible));
 }
 
 void EventFilterProxy::onSourceRowsRemoved(const QModelIndex &parent, int first, int last)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_resetting)
         return;
-    if (!m_rowsValid || last >= int(m_rows.size())) {
-        clearCache();
+    const int count = last - first + 1;
+    const auto from = [first](auto &v) { return v.begin() + first; };
+    m_rows.erase(from(m_rows), from(m_rows) + count);
+    m_visible.erase(from(m_visible), from(m_visible) + count);
+    if (m_searchTextsValid)
+        m_searchTexts.erase(from(m_searchTexts), from(m_searchTexts) + count);
+    if (m_sortKeysValid)
+        m_sortKeys.erase(from(m_sortKeys), from(m_sortKeys) + count);
+    std::erase_if(m_order, [first, last](int s) { return s >= first && s <= last; });
+    for (int &s : m_order) {
+        if (s > last)
+            s -= count;
+    }
+    for (int &s : m_proxyToSource) {
+        if (s > last)
+            s -= count;
+    }
+    m_sourceToProxyValid = false;
+}
+
+void EventFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || m_resetting)
         return;
+    const int count = last - first + 1;
+    for (int &s : m_order) {
+        if (s >= first)
+            s += count;
     }
-    const size_t before = m_rows.size();
-    m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-    if (m_searchTextsValid && m_searchTexts.size() == before) {
-        m_searchTexts.erase(m_searchTexts.begin() + first, m_searchTexts.begin() + last + 1);
+    for (int &s : m_proxyToSource) {
+        if (s >= first)
+            s += count;
+    }
+    m_sourceToProxyValid = false;
+    std::vector<Row> added;
+    added.reserve(size_t(count));
+    for (int row = first; row <= last; ++row)
+        added.push_back(readRow(row));
+    m_rows.insert(m_rows.begin() + first, added.begin(), added.end());
+    m_visible.insert(m_visible.begin() + first, size_t(count), char(0));
+    // Search texts and sort keys follow row by row: rebuilding them reads every row, which is
+    // what an edit of one row must not cost.
+    if (m_searchTextsValid) {
+        std::vector<QString> texts;
+        for (int row = first; row <= last; ++row)
+            texts.push_back(sourceModel()->index(row, 0).data(Roles::SearchText).toString());
+        m_searchTexts.insert(m_searchTexts.begin() + first, texts.begin(), texts.end());
+    }
+    if (m_sortKeysValid) {
+        std::vector<QVariant> keys;
+        for (int row = first; row <= last; ++row)
+            keys.push_back(sourceModel()->index(row, m_sortColumn).data(m_sortRole));
+        m_sortKeys.insert(m_sortKeys.begin() + first, keys.begin(), keys.end());
+    }
+    if (count <= kMaxIncrementalRefresh) {
+        for (int row = first; row <= last; ++row) {
+            const auto at = std::lower_bound(m_order.begin(), m_order.end(), row,
+                                             [this](int a, int b) { return sortsBefore(a, b); });
+            m_order.insert(at, row);
+        }
     } else {
-        m_searchTexts.clear();
-        m_searchTextsValid = false;
+        m_order = sortedOrder();
     }
-    if (m_sortKeysColumn >= 0 && m_sortKeys.size() == before) {
-        m_sortKeys.erase(m_sortKeys.begin() + first, m_sortKeys.begin() + last + 1);
-    } else {
-        m_sortKeys.clear();
-        m_sortKeysColumn = -1;
-    }
+    std::vector<char> visible = m_visible;
+    for (int row = first; row <= last; ++row)
+        visible[size_t(row)] = accepts(row);
+    showRows(std::move(visible));
 }
 
 void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                            const QList<int> &roles)
 {
-    if (!topLeft.isValid() || topLeft.parent().isValid())
+    if (!topLeft.isValid() || topLeft.parent().isValid() || m_resetting)
         return;
-    if (!roles.isEmpty()) {
-        const QList<int> read{Roles::DateStart, Roles::DateEnd, Roles::Kind, Roles::Participants, Roles::SearchText,
-                              sortRole()};
-        bool relevant = false;
-        for (int role : roles)
-            relevant = relevant || read.contains(role);
-        if (!relevant)
-            return;
-    }
     const int first = topLeft.row();
-    const int last = bottomRight.row();
-    if (!m_rowsValid || last - first + 1 > kMaxIncrementalRefresh || last >= int(m_rows.size())) {
-        clearCache();
-        return;
+    const int last = std::min(bottomRight.row(), int(m_rows.size()) - 1);
+    bool relevant = roles.isEmpty();
+    const QList<int> read{Roles::DateStart, Roles::DateEnd, Roles::Kind, Roles::Participants, Roles::SearchText,
+                          m_sortRole};
+    for (int role : roles)
+        relevant = relevant || read.contains(role);
+
+    if (relevant && first <= last) {
+        for (int row = first; row <= last; ++row) {
+            m_rows[size_t(row)] = readRow(row);
+            if (m_searchTextsValid)
+                m_searchTexts[size_t(row)] = sourceModel()->index(row, 0).data(Roles::SearchText).toString();
+            if (m_sortKeysValid)
+                m_sortKeys[size_t(row)] = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
+        }
+        std::vector<char> visible = m_visible;
+        for (int row = first; row <= last; ++row)
+            visible[size_t(row)] = accepts(row);
+        std::vector<int> order;
+        if (last - first + 1 <= kMaxIncrementalRefresh) {
+            // The changed rows are taken out of the order and put back where they now belong.
+            order.reserve(m_order.size());
+            for (int s : m_order) {
+                if (s < first || s > last)
+                    order.push_back(s);
+            }
+            for (int row = first; row <= last; ++row) {
+                const auto at = std::lower_bound(order.begin(), order.end(), row,
+                                                 [this](int a, int b) { return sortsBefore(a, b); });
+                order.insert(at, row);
+            }
+        } else {
+            order = sortedOrder();
+        }
+        if (order != m_order)
+            relayout(std::move(order), std::move(visible)); // rows moved: persistent indexes follow
+        else
+            showRows(std::move(visible));
     }
+
+    // The shown rows among the changed ones, as one change from the first to the last of them.
+    ensureSourceToProxy();
+    int top = -1;
+    int bottom = -1;
     for (int row = first; row <= last; ++row) {
-        m_rows[size_t(row)] = readRow(sourceModel()->index(row, 0));
-        if (m_searchTextsValid)
-            m_searchTexts[size_t(row)] = sourceModel()->index(row, 0).data(Roles::SearchText).toString();
-        if (m_sortKeysColumn >= 0)
-            m_sortKeys[size_t(row)] = sourceModel()->index(row, m_sortKeysColumn).data(m_sortKeysRole);
+        const int p = m_sourceToProxy[size_t(row)];
+        if (p < 0)
+            continue;
+        top = top < 0 ? p : std::min(top, p);
+        bottom = std::max(bottom, p);
     }
+    if (top >= 0)
+        Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
+}
+
+// --- The model interface --------------------------------------------------------------------
+
+QModelIndex EventFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_proxyToSource.size()) || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex EventFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex EventFilterProxy::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int EventFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_proxyToSource.size());
+}
+
+int EventFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool EventFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex EventFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || !sourceModel())
+        return {};
+    const int row = proxyIndex.row();
+    if (row < 0 || row >= int(m_proxyToSource.size()))
+        return {};
+    return sourceModel()->index(m_proxyToSource[size_t(row)], proxyIndex.column());
+}
+
+QModelIndex EventFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid())
+        return {};
+    ensureSourceToProxy();
+    const int source = sourceIndex.row();
+    if (source < 0 || source >= int(m_sourceToProxy.size()))
+        return {};
+    const int row = m_sourceToProxy[size_t(source)];
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
+}
+
+QVariant EventFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Horizontal)
+        return sourceModel()->headerData(section, orientation, role);
+    if (section < 0 || section >= int(m_proxyToSource.size()))
+        return {};
+    return sourceModel()->headerData(m_proxyToSource[size_t(section)], orientation, role);
 }
 
 } // namespace atlas

@@ -4,12 +4,12 @@
 
 #include "core/kinds.h"
 
+#include <QAbstractProxyModel>
 #include <QDate>
 #include <QList>
 #include <QMetaObject>
 #include <QPointer>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QVariant>
 
 #include <vector>
@@ -18,17 +18,24 @@ namespace atlas {
 
 class Document;
 
-// Filters and sorts an event model (EventTableModel or anything that offers the same Roles):
+// Filters and sorts a flat event model (EventTableModel or anything that offers the same Roles):
 // by time window, kinds, participant and free text. Filters read only roles of column 0; sorting
 // uses Roles::SortKey, and the EventTableModel::Date column sorts by DateStart then precision.
+// Ties keep the source's order, in either sort order.
 //
-// The roles the filters and sorting read are cached per source row, so moving the window over
-// 100,000 events does not ask the source for them again.
-class EventFilterProxy : public QSortFilterProxyModel
+// Built for moving a time window over 100,000 events: every source row is kept in one sorted
+// order, sorted only when the sort column or the sort keys change; a filter change walks that
+// order and shows or hides rows, with no comparison at all. The rows a change touches come out as
+// row insertions and removals when they form a few runs (a window moving over a table sorted by
+// date), else as one layout change that keeps persistent indexes (the table's selection and
+// current row) on the rows that stay. The roles the filters and sorting read are cached per source
+// row, and follow the source's row insertions, removals and changes one row at a time.
+class EventFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
     explicit EventFilterProxy(QObject *parent = nullptr);
+    ~EventFilterProxy() override;
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
 
@@ -54,12 +61,26 @@ public:
     // Keeps the window equal to the document's window from now on; nullptr stops following.
     void followDocument(Document *document);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // Column -1: the source's order. Text compares ignoring case.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The role sorting reads for columns other than the date (Roles::SortKey by default).
+    int sortRole() const { return m_sortRole; }
+    void setSortRole(int role);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    // Everything the filters compare, so the old and the new filter can be told apart.
+    // Everything the filters compare.
     struct Filter
     {
         qint64 fromDay = 0; // Julian days; valid only with hasFrom/hasTo
@@ -81,14 +102,31 @@ private:
         QStringList participants;
     };
 
-    Row readRow(const QModelIndex &index) const;
-    void ensureRows() const;
+    Row readRow(int sourceRow) const;
     const QString &searchText(int sourceRow) const;
-    bool accepts(const Row &row, int sourceRow, const QModelIndex &sourceParent, const Filter &filter) const;
+    bool accepts(int sourceRow) const;
     void setFilter(Filter filter);
-    void clearCache();
-    void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
+
+    // Sorting: the key order of two source rows (ascending, before the sort order is applied),
+    // and the total order the sorted list keeps (sort order, then source row).
+    bool keyLess(int left, int right) const;
+    bool sortsBefore(int left, int right) const;
+    void ensureSortKeys() const;
+    std::vector<int> sortedOrder() const;
+
+    // Shows exactly the source rows flagged in `visible`, in m_order's order, as row signals or,
+    // past a few runs, one layout change.
+    void showRows(std::vector<char> visible);
+    // Takes a new order and visibility at once, as one layout change keeping persistent indexes.
+    void relayout(std::vector<int> order, std::vector<char> visible);
+    void rebuildMapping();
+    void ensureSourceToProxy() const;
+
+    void resetFromSource();
+    void clearAll();
+    void onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onSourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     QDate m_from;
@@ -100,15 +138,23 @@ private:
     QPointer<Document> m_document;
     QMetaObject::Connection m_windowConnection;
     QList<QMetaObject::Connection> m_sourceConnections;
+    bool m_resetting = false;
 
-    // Per source row of the root; rebuilt lazily after the source changed wholesale.
-    mutable std::vector<Row> m_rows;
-    mutable bool m_rowsValid = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_sortRole;
+
+    // Per source row of the root.
+    std::vector<Row> m_rows;
+    std::vector<char> m_visible;
+    std::vector<int> m_order;         // every source row, sorted
+    std::vector<int> m_proxyToSource; // the visible rows of m_order
+    mutable std::vector<int> m_sourceToProxy; // -1 for hidden rows; rebuilt when asked after a change
+    mutable bool m_sourceToProxyValid = false;
     mutable std::vector<QString> m_searchTexts; // filled only once text is searched
     mutable bool m_searchTextsValid = false;
-    mutable std::vector<QVariant> m_sortKeys; // sortRole() of m_sortKeysColumn
-    mutable int m_sortKeysColumn = -1;
-    mutable int m_sortKeysRole = -1;
+    mutable std::vector<QVariant> m_sortKeys; // m_sortRole of m_sortColumn, filled when sorted
+    mutable bool m_sortKeysValid = false;
 };
 
 } // namespace atlas

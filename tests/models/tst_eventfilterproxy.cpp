@@ -2,14 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/syntheticdataset.h"
 #include "models/document.h"
+#include "models/editcommands.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventtablemodel.h"
 #include "models/roles.h"
 #include "testdataset.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -406,6 +413,140 @@ private Q_SLOTS:
         QVERIFY(movesKeepingARow > 0);
     }
 
+    // A window step over a table sorted by date changes rows only at its two ends: the table
+    // gets row insertions and removals there, no layout change or reset, and its selection and
+    // current row stay on their event.
+    void windowStepOverDateSortedTableIsRowLevel()
+    {
+        Fixture f;
+        SyntheticOptions options;
+        options.events = 4000;
+        options.companies = 30;
+        f.document.setData(makeSyntheticDataset(options));
+        f.proxy.followDocument(&f.document);
+        f.proxy.sort(EventTableModel::Date, Qt::AscendingOrder);
+        QDate from = f.document.dataStart().addDays(200);
+        QDate to = from.addDays(90);
+        f.document.setTimeWindow(from, to);
+        QVERIFY(f.proxy.rowCount() > 20);
+        QItemSelectionModel selection(&f.proxy);
+        const int middle = f.proxy.rowCount() / 2;
+        selection.setCurrentIndex(f.proxy.index(middle, EventTableModel::Title),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString selectedId = selection.currentIndex().data(Roles::Id).toString();
+
+        QSignalSpy layouts(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy resets(&f.proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&f.proxy, &QAbstractItemModel::rowsRemoved);
+        for (int step = 0; step < 5; ++step) {
+            from = from.addDays(7);
+            to = to.addDays(7);
+            f.document.setTimeWindow(from, to);
+        }
+        QCOMPARE(layouts.count(), 0);
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(inserted.count() >= 1 && inserted.count() <= 5 * 2);
+        QVERIFY(removed.count() >= 1 && removed.count() <= 5 * 2);
+        QCOMPARE(selection.currentIndex().data(Roles::Id).toString(), selectedId);
+        QCOMPARE(selection.currentIndex().column(), int(EventTableModel::Title));
+        QVERIFY(selection.isRowSelected(selection.currentIndex().row()));
+    }
+
+    // Edits re-place the rows they change: the sorted order stays right, an event moved to
+    // another date keeps its selection, a new event lands where it sorts.
+    void editsKeepTheSortedOrderAndTheSelection()
+    {
+        Fixture f;
+        SyntheticOptions options;
+        options.events = 600;
+        options.companies = 20;
+        f.document.setData(makeSyntheticDataset(options));
+        f.proxy.sort(EventTableModel::Date, Qt::DescendingOrder);
+        QItemSelectionModel selection(&f.proxy);
+        selection.setCurrentIndex(f.proxy.index(f.proxy.rowCount() - 1, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString id = selection.currentIndex().data(Roles::Id).toString();
+        Event moved = f.document.data().events.at(f.document.data().eventIndex(id));
+        moved.date = PartialDate::day(2030, 6, 1); // later than every synthetic event
+        f.document.undoStack()->push(EditCommands::updateEvent(&f.document, moved));
+        QCOMPARE(f.document.data().events.at(f.document.data().eventIndex(id)).date, moved.date);
+        QCOMPARE(selection.currentIndex().data(Roles::Id).toString(), id);
+        QCOMPARE(selection.currentIndex().row(), 0); // newest first
+        checkOrder(f.proxy, Qt::DescendingOrder);
+
+        Event added = moved;
+        added.id = QStringLiteral("ev-added");
+        added.date = PartialDate::month(2030, 6); // same start, coarser: after the day when ascending
+        f.document.undoStack()->push(EditCommands::addEvent(&f.document, added));
+        QCOMPARE(f.proxy.index(0, 0).data(Roles::Id).toString(), QStringLiteral("ev-added"));
+        QCOMPARE(f.proxy.index(1, 0).data(Roles::Id).toString(), id);
+        checkOrder(f.proxy, Qt::DescendingOrder);
+        f.document.undoStack()->undo();
+        f.document.undoStack()->undo();
+        QCOMPARE(selection.currentIndex().data(Roles::Id).toString(), id);
+        QCOMPARE(selection.currentIndex().row(), f.proxy.rowCount() - 1);
+        checkOrder(f.proxy, Qt::DescendingOrder);
+    }
+
+    // Random filters, sorts and edits, each compared with the answer worked out from scratch:
+    // the rows in the window and of the kinds, in sort order, ties in source order.
+    void randomChangesMatchAFreshAnswer()
+    {
+        Fixture f;
+        SyntheticOptions options;
+        options.events = 800;
+        options.companies = 25;
+        f.document.setData(makeSyntheticDataset(options));
+        f.proxy.followDocument(&f.document);
+        QRandomGenerator random(20261201);
+        const QDate first = f.document.dataStart();
+        const int span = int(first.daysTo(f.document.dataEnd()));
+        const QList<int> columns{-1, int(EventTableModel::Date), int(EventTableModel::Title),
+                                 int(EventTableModel::Amount)};
+        int added = 0;
+        for (int step = 0; step < 120; ++step) {
+            switch (random.bounded(6)) {
+            case 0: {
+                const QDate from = first.addDays(random.bounded(span));
+                f.document.setTimeWindow(from, from.addDays(random.bounded(10, 400)));
+                break;
+            }
+            case 1:
+                f.proxy.sort(columns.at(random.bounded(columns.size())),
+                             random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+                break;
+            case 2:
+                f.proxy.setKinds(random.bounded(2) ? KindSet{} : KindSet{EventKind::Partnership, EventKind::Launch});
+                break;
+            case 3: {
+                const QList<Event> &events = f.document.data().events;
+                Event e = events.at(random.bounded(events.size()));
+                e.date = PartialDate::day(2019 + random.bounded(6), 1 + random.bounded(12), 1 + random.bounded(28));
+                e.title.en = QStringLiteral("Changed %1").arg(step);
+                f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
+                break;
+            }
+            case 4: {
+                Event e = f.document.data().events.at(random.bounded(f.document.data().events.size()));
+                e.id = QStringLiteral("ev-random-%1").arg(++added);
+                e.date = PartialDate::month(2019 + random.bounded(6), 1 + random.bounded(12));
+                f.document.undoStack()->push(EditCommands::addEvent(&f.document, e));
+                break;
+            }
+            default: {
+                const QList<Event> &events = f.document.data().events;
+                f.document.undoStack()->push(
+                    EditCommands::removeEvent(&f.document, events.at(random.bounded(events.size())).id));
+                if (random.bounded(3) == 0)
+                    f.document.undoStack()->undo();
+                break;
+            }
+            }
+            QCOMPARE(acceptedIds(f.proxy), expectedIds(f));
+        }
+    }
+
     void syntheticData()
     {
         Fixture f;
@@ -444,6 +585,73 @@ private Q_SLOTS:
         QCOMPARE(f.proxy.rowCount(), 120);
         f.document.setData({});
         QCOMPARE(f.proxy.rowCount(), 0);
+    }
+
+private:
+    static void checkOrder(const QAbstractItemModel &proxy, Qt::SortOrder order)
+    {
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            QDate a = proxy.index(row - 1, 0).data(Roles::DateStart).toDate();
+            QDate b = proxy.index(row, 0).data(Roles::DateStart).toDate();
+            if (order == Qt::DescendingOrder)
+                std::swap(a, b);
+            QVERIFY2(a <= b, qPrintable(QStringLiteral("row %1 out of order").arg(row)));
+        }
+    }
+
+    // What the proxy must show, worked out from the source rows alone.
+    static QStringList expectedIds(const Fixture &f)
+    {
+        const QAbstractItemModel &model = f.model;
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, 0);
+            const QDate start = index.data(Roles::DateStart).toDate();
+            QDate end = index.data(Roles::DateEnd).toDate();
+            if (!end.isValid())
+                end = start;
+            const QDate from = f.proxy.windowFrom();
+            const QDate to = f.proxy.windowTo();
+            if ((from.isValid() || to.isValid())
+                && (!start.isValid() || (to.isValid() && start > to) || (from.isValid() && end < from)))
+                continue;
+            const auto kind = fromKey<EventKind>(index.data(Roles::Kind).toString());
+            if (!f.proxy.kinds().isEmpty() && (!kind || !f.proxy.kinds().contains(*kind)))
+                continue;
+            rows << row;
+        }
+        const int column = f.proxy.sortColumn();
+        const auto key = [&model, column](int row) -> QVariant {
+            if (column == EventTableModel::Date) {
+                const QModelIndex index = model.index(row, 0);
+                const QDate start = index.data(Roles::DateStart).toDate();
+                // Undated last; otherwise by start, then end.
+                return start.isValid() ? QVariant(QString::number(start.toJulianDay()).rightJustified(10, u'0')
+                                                  + QString::number(index.data(Roles::DateEnd).toDate().toJulianDay())
+                                                        .rightJustified(10, u'0'))
+                                       : QVariant();
+            }
+            return model.index(row, column).data(Roles::SortKey);
+        };
+        const auto less = [](const QVariant &a, const QVariant &b) {
+            if (!a.isValid())
+                return false;
+            if (!b.isValid())
+                return true;
+            if (a.userType() == QMetaType::Double)
+                return a.toDouble() < b.toDouble();
+            return a.toString().compare(b.toString(), Qt::CaseInsensitive) < 0;
+        };
+        if (column >= 0) {
+            const bool ascending = f.proxy.sortOrder() == Qt::AscendingOrder;
+            std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+                return ascending ? less(key(a), key(b)) : less(key(b), key(a));
+            });
+        }
+        QStringList ids;
+        for (int row : rows)
+            ids << model.index(row, 0).data(Roles::Id).toString();
+        return ids;
     }
 };
 
