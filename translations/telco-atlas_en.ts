@@ -2336,6 +2336,10 @@ Source: %2</translation>
         <source>financial figure</source>
         <translation>financial figure</translation>
     </message>
+    <message>
+        <source>not needed: cited only by records not imported</source>
+        <translation>not needed: cited only by records not imported</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportService</name>
@@ -2371,6 +2375,11 @@ Source: %2</translation>
         <source>%n replacing the database's record(s)</source>
         <translation>
             <numerusform>%n replacing the database's record</numerusform><numerusform>%n replacing the database's records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) left out, cited only by records not imported</source>
+        <translation>
+            <numerusform>%n source left out, cited only by records not imported</numerusform><numerusform>%n sources left out, cited only by records not imported</numerusform></translation>
     </message>
 </context>
 <context>

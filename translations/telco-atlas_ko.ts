@@ -2349,6 +2349,10 @@ Source: %2</source>
         <source>financial figure</source>
         <translation>재무 수치</translation>
     </message>
+    <message>
+        <source>not needed: cited only by records not imported</source>
+        <translation>불필요: 가져오지 않는 항목만 인용함</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportService</name>
@@ -2388,6 +2392,12 @@ Source: %2</source>
         <source>%n replacing the database&apos;s record(s)</source>
         <translation>
             <numerusform>데이터베이스 레코드 %n건 대체</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) left out, cited only by records not imported</source>
+        <translation>
+            <numerusform>출처 %n건 제외(가져오지 않는 항목만 인용)</numerusform>
         </translation>
     </message>
 </context>

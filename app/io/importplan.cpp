@@ -145,6 +145,40 @@ template<typename T> QString firstDuplicate(const QList<T> &list)
 
 } // namespace
 
+void ImportPlan::dropUnusedSources(const Dataset &file, ImportPlan *plan)
+{
+    // A source the file brings for its own records is left out when none of the records citing
+    // it is written (skipped, or already present): it would be cited by nothing. A source the
+    // file does not cite at all is a source list, and comes in.
+    const auto citations = [](const Dataset &d) {
+        QSet<QString> ids;
+        for (const auto &e : d.events)
+            ids.unite(QSet<QString>(e.sourceIds.cbegin(), e.sourceIds.cend()));
+        for (const auto &r : d.relationships)
+            ids.unite(QSet<QString>(r.sourceIds.cbegin(), r.sourceIds.cend()));
+        for (const auto &f : d.financials)
+            ids.insert(f.sourceId);
+        return ids;
+    };
+    const QSet<QString> citedInFile = citations(file);
+    const QSet<QString> cited = citations(plan->m_merged);
+    QSet<QString> unused;
+    for (Item &item : plan->m_items) {
+        if (item.record == QLatin1String("source") && (item.action == Action::New || item.action == Action::Rename)
+            && citedInFile.contains(item.id) && !cited.contains(item.id)) {
+            item.action = Action::Unused;
+            unused.insert(item.id);
+        }
+    }
+    if (unused.isEmpty())
+        return;
+    const auto drop = [&unused](QList<Source> &sources) {
+        sources.removeIf([&unused](const Source &s) { return unused.contains(s.id); });
+    };
+    drop(plan->m_merged.sources);
+    drop(plan->m_changes.sources);
+}
+
 ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incoming, DuplicatePolicy policy)
 {
     ImportPlan plan;
@@ -231,6 +265,8 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
     Merger figures(figurePolicy, &plan.m_merged, &plan.m_changes, &plan.m_items, &plan.m_conflicts);
     figures.merge("financial", file_.financials, keysOf(in.financials), &Dataset::financials, {});
 
+    dropUnusedSources(file_, &plan);
+
     // Only problems of the records this import writes count; the current data is not ours to judge.
     QSet<QString> written;
     for (const auto &item : std::as_const(plan.m_items)) {
@@ -273,6 +309,8 @@ QString ImportPlan::actionLabel(Action action)
         return tr("skipped (id taken)");
     case Action::Unchanged:
         return tr("already present");
+    case Action::Unused:
+        return tr("not needed: cited only by records not imported");
     }
     return {};
 }

@@ -33,6 +33,7 @@ public:
         Rename,    // added under a new id because the id was taken (KeepBoth)
         Skip,      // the current record of that id is kept (Skip, or a figure under KeepBoth)
         Unchanged, // the current data already has exactly this record
+        Unused,    // a new source cited in the file only by records this import does not write
     };
 
     struct Item
@@ -74,6 +75,7 @@ public:
     static QString recordLabel(const QString &record);
 
 private:
+    static void dropUnusedSources(const Dataset &file, ImportPlan *plan);
     DuplicatePolicy m_policy = DuplicatePolicy::Skip;
     Dataset m_merged;
     Dataset m_changes;

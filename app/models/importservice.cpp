@@ -68,6 +68,8 @@ QString summary(const ImportPlan &plan, const ImportedData &incoming, const Data
         parts << Tr::tr("%n skipped", nullptr, n);
     if (const int n = plan.count(ImportPlan::Action::Unchanged))
         parts << Tr::tr("%n already present", nullptr, n);
+    if (const int n = plan.count(ImportPlan::Action::Unused))
+        parts << Tr::tr("%n source(s) left out, cited only by records not imported", nullptr, n);
     QString text = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (!incoming.newEntityIds.isEmpty()) {
         QStringList names;

@@ -39,6 +39,7 @@ public:
         case ImportPlan::Action::Skip:
             return 3;
         case ImportPlan::Action::Unchanged:
+        case ImportPlan::Action::Unused:
             break;
         }
         return 4;
@@ -96,6 +97,7 @@ public:
                 return QColor(0xe6, 0x51, 0x00);
             case ImportPlan::Action::Skip:
             case ImportPlan::Action::Unchanged:
+            case ImportPlan::Action::Unused:
                 return QColor(0x61, 0x61, 0x61);
             }
         }

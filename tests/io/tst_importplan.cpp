@@ -101,6 +101,42 @@ private Q_SLOTS:
         QVERIFY(plan.changes().entity(QStringLiteral("kt")));
     }
 
+    // A source the file brings only for a record that is skipped would be cited by nothing: it is
+    // left out and said so; a source the file cites nowhere (a list of sources) still comes in.
+    void skipLeavesOutSourcesOnlySkippedRecordsCite()
+    {
+        const Dataset current = builtin();
+        ImportedData in;
+        in.fileName = QStringLiteral("notes.csv");
+        Source onlyForSkipped;
+        onlyForSkipped.id = QStringLiteral("src-kt-ms-notes");
+        onlyForSkipped.publisher = QStringLiteral("KT MS");
+        Source list;
+        list.id = QStringLiteral("src-reading-list");
+        list.publisher = QStringLiteral("Reading list");
+        in.data.sources = {onlyForSkipped, list};
+        Event changed = current.events.first();
+        changed.title.ko.clear();
+        changed.sourceIds = {onlyForSkipped.id};
+        in.data.events.append(changed);
+
+        const ImportPlan skip = ImportPlan::compute(current, in, DuplicatePolicy::Skip);
+        QVERIFY2(skip.isValid(), qPrintable(skip.error()));
+        QCOMPARE(itemFor(skip, "event", qPrintable(changed.id))->action, ImportPlan::Action::Skip);
+        QCOMPARE(itemFor(skip, "source", "src-kt-ms-notes")->action, ImportPlan::Action::Unused);
+        QVERIFY(!skip.merged().source(QStringLiteral("src-kt-ms-notes")));
+        QVERIFY(!skip.changes().source(QStringLiteral("src-kt-ms-notes")));
+        QCOMPARE(itemFor(skip, "source", "src-reading-list")->action, ImportPlan::Action::New);
+        QVERIFY(skip.merged().source(QStringLiteral("src-reading-list")));
+        QCOMPARE(skip.toEdit(current).sources.inserted.size(), 1);
+
+        // Replace writes the event, so its source comes with it.
+        const ImportPlan replace = ImportPlan::compute(current, in, DuplicatePolicy::Replace);
+        QVERIFY2(replace.isValid(), qPrintable(replace.error()));
+        QCOMPARE(itemFor(replace, "source", "src-kt-ms-notes")->action, ImportPlan::Action::New);
+        QVERIFY(replace.merged().source(QStringLiteral("src-kt-ms-notes")));
+    }
+
     void keepBoth()
     {
         const Dataset current = builtin();

@@ -9,6 +9,7 @@
 #include "storage/repository.h"
 #include "ui/importdialog.h"
 #include "ui/importer.h"
+#include "ui/translations.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -258,6 +259,46 @@ private Q_SLOTS:
             QVERIFY2(back->entity(id), qPrintable(id));
         for (const QString &id : std::as_const(newEvents))
             QVERIFY2(back->event(id), qPrintable(id));
+    }
+
+    // The finding: a CSV row with the id of a built-in event and only an English title. The
+    // preview under Replace names what the event loses; under Skip the source the row brings
+    // is left out (it would cite nothing) and the summary says so.
+    void previewNamesWhatReplaceLosesAndSkipLeavesNoOrphanSource()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("kt.csv"));
+        QVERIFY(writeBytes(file, "id,date,kind,title,participants,source_title,source_publisher\n"
+                                 "ev-2024-09-27-kt-microsoft-partnership,2024-09-27,partnership,"
+                                 "KT and Microsoft partner,KT;Microsoft,KT MS,KT MS\n"));
+        QString error;
+        const auto builtin = BuiltinDataset::load(&error);
+        QVERIFY2(builtin, qPrintable(error));
+        const Dataset &current = *builtin;
+        const Event *was = current.event(QStringLiteral("ev-2024-09-27-kt-microsoft-partnership"));
+        QVERIFY(was && !was->title.ko.isEmpty() && !was->summary.en.isEmpty());
+        auto in = DatasetFiles::read(file, current, &error);
+        QVERIFY2(in, qPrintable(error));
+
+        Translations::apply(Language::English); // English plurals, as the program shows them
+        ImportDialog dialog(current, *in, Language::English);
+        dialog.setPolicy(DuplicatePolicy::Replace);
+        QString text;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            text += label->text() + QLatin1Char('\n');
+        QVERIFY2(text.contains(QLatin1String("loses its")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Korean title")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("English summary")), qPrintable(text));
+
+        dialog.setPolicy(DuplicatePolicy::Skip);
+        text.clear();
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            text += label->text() + QLatin1Char('\n');
+        QVERIFY2(!text.contains(QLatin1String("loses its")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 source left out, cited only by records not imported")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 record with an id the database already uses")), qPrintable(text));
+        QVERIFY2(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), qPrintable(text));
+        QCOMPARE(dialog.plan().merged().sources.size(), current.sources.size());
     }
 
     // A saved OpenDART response through the command line's path: the figures and their filings
