@@ -1794,6 +1794,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>Operating margin in the figures table · %1</source>
         <translation>Operating margin in the figures table · %1</translation>
     </message>
+    <message>
+        <source>Not computed: a figure it needs (this quarter's or the year-ago one) is not in the data.</source>
+        <translation>Not computed: a figure it needs (this quarter's or the year-ago one) is not in the data.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FinancialTableModel</name>

@@ -1801,6 +1801,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>Operating margin in the figures table · %1</source>
         <translation>영업이익률은 수치 표에 표시 · %1</translation>
     </message>
+    <message>
+        <source>Not computed: a figure it needs (this quarter&apos;s or the year-ago one) is not in the data.</source>
+        <translation>계산하지 않음: 필요한 수치(이번 분기 또는 전년 동기)가 데이터에 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::FinancialTableModel</name>

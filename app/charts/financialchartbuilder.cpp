@@ -548,7 +548,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
         row << Cell{labelOf(metrics[m]), labelOf(metrics[m]), -1, {}};
         for (const auto &q : shown)
             row << figureCell(out, q == quarter ? now[m] : before[m], lang);
-        row << (change[m] ? Cell{Format::percent(*change[m], lang), copyPercent(*change[m]), -1, {}} : Cell{});
+        row << (change[m] ? Cell{Format::percent(*change[m], lang), copyPercent(*change[m]), -1, {}}
+                          : noComparison());
         out.table.rows << row;
     }
     return out;
@@ -580,6 +581,13 @@ FinancialChartBuilder::Cell FinancialChartBuilder::missingCell(const QString &co
     const FigureGap *gap = m_data.knownGap(companyId, quarter, metric);
     cell.toolTip = gap && !gap->reason.isEmpty() ? gap->reason.text(lang) : tr("The data hold no figure for this quarter.");
     return cell;
+}
+
+FinancialChartBuilder::Cell FinancialChartBuilder::noComparison()
+{
+    // A dash, not a blank: the reader sees the value is missing, not the cell.
+    return Cell{QStringLiteral("—"), QString(), -1,
+                tr("Not computed: a figure it needs (this quarter's or the year-ago one) is not in the data.")};
 }
 
 QString FinancialChartBuilder::missingNote(const std::optional<FinancialFigure> &revenue,
@@ -891,7 +899,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
                               : missingCell(o.companyId, shown.at(i), Metric::Revenue, lang));
         row << (profit.at(i) ? figureCell(out, profit.at(i), lang)
                              : missingCell(o.companyId, shown.at(i), Metric::OperatingProfit, lang));
-        row << (margins.at(i) ? Cell{ratioPercent(*margins.at(i)), copyPercent(*margins.at(i)), -1, {}} : Cell{});
+        row << (margins.at(i) ? Cell{ratioPercent(*margins.at(i)), copyPercent(*margins.at(i)), -1, {}}
+                              : noComparison());
         out.table.rows << row;
     }
     labels->relayout();
@@ -955,7 +964,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
         for (Metric m : {Metric::Revenue, Metric::OperatingProfit}) {
             const auto &f = m == Metric::Revenue ? revenue.at(i) : profit.at(i);
             const Cell cell = f ? figureCell(out, f, lang) : missingCell(shown.at(i), quarter, m, lang);
-            Cell changeCell;
+            Cell changeCell = noComparison();
             if (cell.item >= 0) {
                 if (const auto &c = out.items.at(cell.item).change)
                     changeCell = Cell{Format::percent(*c, lang), copyPercent(*c), -1, {}};

@@ -121,6 +121,7 @@ private:
                        const QList<std::optional<FinancialFigure>> &profit, int highlighted, Language lang) const;
     Cell figureCell(const Chart &chart, const std::optional<FinancialFigure> &f, Language lang) const;
     // A figure no source reports: said so, with the known reason on hover.
+    static Cell noComparison();
     Cell missingCell(const QString &companyId, const PartialDate &quarter, Metric metric, Language lang) const;
     // The second line of a category whose revenue or profit is missing; empty when both are there.
     QString missingNote(const std::optional<FinancialFigure> &revenue,

@@ -235,7 +235,7 @@ void ValueLabelLayer::recolour(const QList<QPair<QColor, QColor>> &colours, cons
         c.axis->setCategories(shown);
     }
     m_backdrop = canvas;
-    m_backdrop.setAlpha(215);
+    m_backdrop.setAlpha(230);
     update();
 }
 
@@ -251,14 +251,21 @@ void ValueLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             // On the bar itself: the text takes whichever of dark or white stands out from it.
             const QColor bar = m_labels.at(i).barColor;
             painter->setPen(qGray(bar.rgb()) < 150 ? QColor(Qt::white) : m_labels.at(i).color);
-        } else {
-            // A light backdrop keeps a label readable where it crosses a grid line or the line.
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(m_backdrop);
-            painter->drawRoundedRect(p.rect, 3, 3);
-            painter->setPen(m_labels.at(i).color);
+            painter->drawText(p.rect, Qt::AlignCenter, p.text);
+            continue;
         }
-        painter->drawText(p.rect, Qt::AlignCenter, p.text);
+        // Outside a bar, a halo of the canvas colour around the glyphs keeps a label readable
+        // where it crosses a grid line, the line or a bar, without a box cutting through the bar.
+        // The text itself stays text (its digits can be copied out of a PDF).
+        const QFontMetricsF metrics(m_font);
+        const QPointF baseline(p.rect.center().x() - metrics.horizontalAdvance(p.text) / 2,
+                               p.rect.center().y() + (metrics.ascent() - metrics.descent()) / 2);
+        QPainterPath glyphs;
+        glyphs.addText(baseline, m_font, p.text);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->strokePath(glyphs, QPen(m_backdrop, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setPen(m_labels.at(i).color);
+        painter->drawText(baseline, p.text);
     }
     painter->restore();
 }

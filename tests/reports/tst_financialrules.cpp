@@ -90,7 +90,8 @@ QPair<QString, QString> chartChange(const Dataset &data, const QString &company,
     }
     const int row = metric == Metric::Revenue ? 0 : 1;
     const QString cell = chart.table.rows.size() > row ? chart.table.rows.at(row).constLast().text : u"(no row)"_s;
-    return {item, cell};
+    // The table shows a dash where there is no change to show.
+    return {item, cell == u"\u2014"_s ? QString() : cell};
 }
 
 // The briefing's financial table: the "Year on year" cell of (company, 2024 Q2), "revenue / profit".
