@@ -108,14 +108,16 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// Axis and chart titles are rich text in Qt Charts: the second line is a quieter subtitle.
+// Axis and chart titles are rich text in Qt Charts: the second line is a quieter subtitle. A thin
+// blank line under them keeps the subtitle clear of the top tick labels, which stand half their
+// height above the plot (Qt Charts leaves a block margin out of the title's height).
 QString titleHtml(const QString &title, const QString &subtitle)
 {
     QString html = QStringLiteral("<div align=\"center\"><b>%1</b>").arg(esc(title));
     if (!subtitle.isEmpty())
         html += QStringLiteral("<br><span style=\"font-size:13px; font-weight:normal; color:%1\">%2</span>")
                     .arg(kMuted.name(), esc(subtitle));
-    return html + QStringLiteral("</div>");
+    return html + QStringLiteral("<br><span style=\"font-size:5px\">&nbsp;</span></div>");
 }
 
 QString categoryHtml(const QString &name, const QString &note, bool bold = false)

@@ -257,15 +257,23 @@ void ValueLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         // Outside a bar, a halo of the canvas colour around the glyphs keeps a label readable
         // where it crosses a grid line, the line or a bar, without a box cutting through the bar.
         // The text itself stays text (its digits can be copied out of a PDF).
+        // Line by line, centred as drawText(rect, Qt::AlignCenter) would place them.
         const QFontMetricsF metrics(m_font);
-        const QPointF baseline(p.rect.center().x() - metrics.horizontalAdvance(p.text) / 2,
-                               p.rect.center().y() + (metrics.ascent() - metrics.descent()) / 2);
+        const QStringList lines = p.text.split(QLatin1Char('\n'));
+        const qreal height = metrics.height() * lines.size() + metrics.leading() * (lines.size() - 1);
+        qreal y = p.rect.center().y() - height / 2 + metrics.ascent();
+        QList<QPointF> baselines;
         QPainterPath glyphs;
-        glyphs.addText(baseline, m_font, p.text);
+        for (const QString &line : lines) {
+            baselines.append(QPointF(p.rect.center().x() - metrics.horizontalAdvance(line) / 2, y));
+            glyphs.addText(baselines.constLast(), m_font, line);
+            y += metrics.lineSpacing();
+        }
         painter->setRenderHint(QPainter::Antialiasing);
         painter->strokePath(glyphs, QPen(m_backdrop, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setPen(m_labels.at(i).color);
-        painter->drawText(baseline, p.text);
+        for (qsizetype l = 0; l < lines.size(); ++l)
+            painter->drawText(baselines.at(l), lines.at(l));
     }
     painter->restore();
 }
