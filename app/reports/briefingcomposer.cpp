@@ -64,6 +64,12 @@ struct BriefingComposer::Private
             if (r.isValidWithin(from, to))
                 out.append(&r);
         }
+        // In the order they began; those whose start is not known last, in data order.
+        std::stable_sort(out.begin(), out.end(), [](auto a, auto b) {
+            if (a->validFrom.isValid() != b->validFrom.isValid())
+                return a->validFrom.isValid();
+            return a->validFrom.isValid() && a->validFrom < b->validFrom;
+        });
         return out;
     }
     QString participants(const Event &e) const

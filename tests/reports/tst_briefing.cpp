@@ -3,6 +3,8 @@
 // The briefing PDF as a reader gets it: its text, fonts, metadata and stability between runs.
 #include "testsupport/firsteditiondataset.h"
 #include "reports/briefing.h"
+#include "reports/briefingcomposer.h"
+#include "core/formatting.h"
 #include "reports/pdfexport.h"
 
 #include <QFile>
@@ -102,6 +104,45 @@ private Q_SLOTS:
         const QString summary = b.summary().join(QLatin1Char('\n'));
         QVERIFY2(!summary.contains(QStringLiteral("Microsoft")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("Global Telco AI Alliance")));
+    }
+
+    // The relationship table reads in the order relationships began, those with no known start
+    // last (it once listed dated rows, then "—", then "2024").
+    void relationshipsInTheOrderTheyBegan()
+    {
+        BriefingOptions o;
+        o.generated = QDate(2026, 1, 2);
+        const BriefingContent content = BriefingComposer(m_data, o).compose();
+        const BriefingBlocks::Table *table = nullptr;
+        for (const auto &block : content.blocks) {
+            const auto *t = std::get_if<BriefingBlocks::Table>(&block);
+            if (t && t->headers.value(0) == QLatin1String("From") && t->headers.contains(QLatin1String("Since")))
+                table = t;
+        }
+        QVERIFY(table);
+        const qsizetype since = table->headers.indexOf(QLatin1String("Since"));
+        // Each shown start is the start of a relationship in the data; their order follows it.
+        QList<PartialDate> starts;
+        bool undatedSeen = false;
+        for (const QStringList &row : table->rows) {
+            const QString text = row.at(since);
+            if (text == QStringLiteral("\u2014")) {
+                undatedSeen = true;
+                continue;
+            }
+            QVERIFY2(!undatedSeen, qPrintable(text + QStringLiteral(" after an undated row")));
+            PartialDate match;
+            for (const Relationship &r : m_data.relationships) {
+                if (r.validFrom.isValid() && Format::date(r.validFrom, Language::English) == text)
+                    match = r.validFrom;
+            }
+            QVERIFY2(match.isValid(), qPrintable(text));
+            starts << match;
+        }
+        QVERIFY(starts.size() > 5);
+        QVERIFY(undatedSeen);
+        for (qsizetype i = 1; i < starts.size(); ++i)
+            QVERIFY2(!(starts.at(i) < starts.at(i - 1)), qPrintable(table->rows.at(i).join(u' ')));
     }
 
     void pdfTextFontsAndPages()
