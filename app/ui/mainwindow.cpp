@@ -169,8 +169,11 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     connect(m_eventsProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
 
-    if (m_workspace)
+    if (m_workspace) {
         m_workspace->setPasswordPrompt(PasswordDialog::prompt(this));
+        // What other analysts changed comes in by itself; a short note says so.
+        m_workspace->setRemoteChangeHandler([this](const QString &note) { statusBar()->showMessage(note, 8000); });
+    }
 
     retranslate();
     syncWindowToEditors();
@@ -178,7 +181,11 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_workspace)
+        m_workspace->setRemoteChangeHandler({});
+}
 
 void MainWindow::createActions()
 {
