@@ -3778,6 +3778,22 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>
             <numerusform>%n record changed by another user came in from the database.</numerusform><numerusform>%n records changed by another user came in from the database.</numerusform></translation>
     </message>
+    <message>
+        <source>The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost. Reconnecting…; until then the data shown may be out of date and edits are refused.</source>
+        <translation>The connection to %1 is lost. Reconnecting…; until then the data shown may be out of date and edits are refused.</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>Reconnected to %1.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::WriteTransaction</name>

@@ -3798,6 +3798,22 @@ The password is asked for when the server wants one, or comes from the keyring o
             <numerusform>다른 사용자가 변경한 레코드 %n개를 데이터베이스에서 반영했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>%1에 대한 연결이 끊겨 아무것도 변경되지 않았습니다. Telco Atlas가 자동으로 다시 연결합니다. 배너가 사라지면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>%1에 대한 연결이 끊겨 아무것도 변경되지 않았습니다. Telco Atlas가 자동으로 다시 연결합니다. 배너가 사라지면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost. Reconnecting…; until then the data shown may be out of date and edits are refused.</source>
+        <translation>%1에 대한 연결이 끊겼습니다. 다시 연결하는 중… 그때까지 표시된 데이터는 최신이 아닐 수 있으며 편집은 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>%1에 다시 연결했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::WriteTransaction</name>

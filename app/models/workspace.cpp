@@ -55,9 +55,15 @@ bool Workspace::open(const QString &spec, QString *error)
             return false;
         }
     }
-    // Read before the data: a change made in between is fetched again and found applied already.
+    // Read before the data: a change made in between is fetched again and found applied already,
+    // and a version older than the data read only refuses an edit that would have been fine.
     const auto lastSeq = repo.lastSequence(&repoError);
     if (!lastSeq) {
+        *error = tr("%1: %2").arg(db->displayName(), repoError);
+        return false;
+    }
+    auto versions = repo.loadVersions(&repoError);
+    if (!versions) {
         *error = tr("%1: %2").arg(db->displayName(), repoError);
         return false;
     }
@@ -71,22 +77,28 @@ bool Workspace::open(const QString &spec, QString *error)
         *error = tr("%1: %2").arg(db->displayName(), repoError);
         return false;
     }
-    auto versions = repo.loadVersions(&repoError);
-    if (!versions) {
-        *error = tr("%1: %2").arg(db->displayName(), repoError);
-        return false;
-    }
     QObject::disconnect(m_notificationConnection);
     m_pollTimer.reset();
     m_database = std::move(db);
     m_versions = std::move(*versions);
     m_lastSeq = *lastSeq;
     m_dataVersion = -1;
+    if (!m_online) {
+        m_online = true;
+        if (m_connectionHandler)
+            m_connectionHandler(true, QString());
+    }
     m_document->setData(std::move(*data), std::move(*positions));
     // Every edit and undo is stored before the document shows it, in one transaction.
     m_document->setEditSink([this](const DataEdit &edit, const Dataset &after, QString *sinkError) {
         if (m_database->isReadOnly()) {
             *sinkError = tr("%1 Nothing was changed.").arg(m_database->readOnlyReason());
+            return false;
+        }
+        if (!m_online) {
+            *sinkError = tr("The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: "
+                            "try again once the banner is gone.")
+                             .arg(m_database->displayName());
             return false;
         }
         Repository repository(m_database->connection());
@@ -97,6 +109,12 @@ bool Workspace::open(const QString &spec, QString *error)
             if (repository.hasChangeLog())
                 noteOwnWrite(edit, seq);
             return true;
+        }
+        if (!checkConnection()) {
+            *sinkError = tr("The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: "
+                            "try again once the banner is gone.")
+                             .arg(m_database->displayName());
+            return false;
         }
         *sinkError = tr("%1: %2").arg(m_database->displayName(), message);
         // The edit may have been based on records others changed: show the current ones, once
@@ -166,30 +184,78 @@ void Workspace::startFollowing()
     Repository repo(m_database->connection());
     if (!repo.hasChangeLog())
         return;
-    bool listening = false;
-    if (!m_database->isSqlite()) {
-        QSqlDriver *driver = m_database->connection().driver();
-        listening = driver->hasFeature(QSqlDriver::EventNotifications)
-            && driver->subscribeToNotification(QStringLiteral("atlas_changes"));
-        if (listening) {
-            m_notificationConnection = QObject::connect(
-                driver, &QSqlDriver::notification, m_document,
-                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-                    if (source != QSqlDriver::SelfSource)
-                        fetchChanges();
-                });
-        }
-    }
+    subscribe();
     m_pollTimer = std::make_unique<QTimer>();
-    m_pollTimer->setInterval(listening ? fallbackPollIntervalMs : pollIntervalMs);
+    m_pollTimer->setInterval(m_listening ? fallbackPollIntervalMs : pollIntervalMs);
     QObject::connect(m_pollTimer.get(), &QTimer::timeout, m_document, [this] { poll(); });
     m_pollTimer->start();
+}
+
+void Workspace::subscribe()
+{
+    QObject::disconnect(m_notificationConnection);
+    m_listening = false;
+    if (m_database->isSqlite())
+        return;
+    QSqlDriver *driver = m_database->connection().driver();
+    const QString channel = QStringLiteral("atlas_changes");
+    m_listening = driver->hasFeature(QSqlDriver::EventNotifications)
+        && (driver->subscribedToNotifications().contains(channel) || driver->subscribeToNotification(channel));
+    if (m_listening) {
+        m_notificationConnection = QObject::connect(
+            driver, &QSqlDriver::notification, m_document,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source != QSqlDriver::SelfSource)
+                    fetchChanges();
+            });
+    }
+}
+
+bool Workspace::checkConnection()
+{
+    if (!m_database || m_database->isSqlite())
+        return true;
+    if (!m_online)
+        return false;
+    QSqlQuery q(m_database->connection());
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    m_online = false;
+    QObject::disconnect(m_notificationConnection);
+    if (m_pollTimer)
+        m_pollTimer->setInterval(pollIntervalMs);
+    if (m_connectionHandler)
+        m_connectionHandler(false, tr("The connection to %1 is lost. Reconnecting…; until then the data shown may be "
+                                      "out of date and edits are refused.")
+                                       .arg(m_database->displayName()));
+    return false;
+}
+
+void Workspace::reconnect()
+{
+    QSqlDatabase db = m_database->connection();
+    db.close();
+    if (!db.open())
+        return;
+    m_online = true;
+    subscribe();
+    if (m_pollTimer)
+        m_pollTimer->setInterval(m_listening ? fallbackPollIntervalMs : pollIntervalMs);
+    if (m_connectionHandler)
+        m_connectionHandler(true, tr("Reconnected to %1.").arg(m_database->displayName()));
+    QString error;
+    if (!fetchChanges(&error))
+        reportError(error);
 }
 
 void Workspace::poll()
 {
     if (!m_database)
         return;
+    if (!m_online) {
+        reconnect();
+        return;
+    }
     if (m_database->isSqlite()) {
         // Changes when another connection commits to the file; our own commits leave it.
         QSqlQuery q(m_database->connection());
@@ -202,13 +268,13 @@ void Workspace::poll()
         }
     }
     QString error;
-    if (!fetchChanges(&error))
+    if (!fetchChanges(&error) && checkConnection())
         reportError(error);
 }
 
 bool Workspace::fetchChanges(QString *error)
 {
-    if (!m_database || m_fetching)
+    if (!m_database || m_fetching || !m_online)
         return true;
     // A remote change is applied from the event loop, never inside an edit being applied.
     m_fetching = true;
@@ -244,11 +310,12 @@ bool Workspace::fetchChanges(QString *error)
     Repository::Versions versions;
     std::optional<Dataset> stored;
     if (replaced) {
-        stored = repo.load(&repoError);
-        const auto all = stored ? repo.loadVersions(&repoError) : std::nullopt;
+        // Versions first: never newer than the data read after them.
+        const auto all = repo.loadVersions(&repoError);
         if (!all)
             return fail(repoError);
         versions = *all;
+        stored = repo.load(&repoError);
     } else {
         stored = repo.loadRecords(keys, &versions, &repoError);
     }
@@ -294,10 +361,10 @@ bool Workspace::fetchChanges(QString *error)
     if (!m_document->applyRemoteEdit(edit, &applyError)) {
         // Cannot happen while the document holds what was loaded plus what it stored; should it,
         // the database is the truth.
-        auto data = repo.load(&repoError);
+        auto all = repo.loadVersions(&repoError);
+        auto data = all ? repo.load(&repoError) : std::nullopt;
         auto positions = data ? repo.loadNodePositions(&repoError) : std::nullopt;
-        auto all = positions ? repo.loadVersions(&repoError) : std::nullopt;
-        if (!all)
+        if (!positions)
             return fail(repoError);
         m_versions = std::move(*all);
         m_document->setData(std::move(*data), std::move(*positions));

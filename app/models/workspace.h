@@ -63,6 +63,16 @@ public:
     // Gets a short note for the status bar when changes of other clients came in.
     void setRemoteChangeHandler(std::function<void(const QString &)> handler) { m_remoteHandler = std::move(handler); }
 
+    // PostgreSQL: false from when the connection to the server is found lost until it is back.
+    // Meanwhile edits are refused with a message saying so (nothing is queued), the poll tries
+    // to reconnect every second, and once back the changes missed are fetched.
+    bool isOnline() const { return m_online; }
+    // Told when the connection is lost (false, a sentence for a banner) and when it is back.
+    void setConnectionHandler(std::function<void(bool online, const QString &message)> handler)
+    {
+        m_connectionHandler = std::move(handler);
+    }
+
     // Reads and applies what other clients changed since the last time; what the poll and the
     // notifications call. False (with *error) when the database could not be read.
     bool fetchChanges(QString *error = nullptr);
@@ -78,6 +88,10 @@ private:
     void reportError(const QString &message);
     void startFollowing();
     void noteOwnWrite(const DataEdit &edit, qint64 seq);
+    void subscribe();
+    // PostgreSQL: after a failed statement, whether the server still answers; if not, offline.
+    bool checkConnection();
+    void reconnect();
     void poll();
 
     Document *m_document;
@@ -94,6 +108,9 @@ private:
     std::unique_ptr<QTimer> m_pollTimer;
     QMetaObject::Connection m_notificationConnection;
     bool m_fetching = false;
+    bool m_online = true;
+    bool m_listening = false;
+    std::function<void(bool, const QString &)> m_connectionHandler;
 };
 
 } // namespace atlas

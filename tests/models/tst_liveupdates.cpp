@@ -13,6 +13,8 @@
 #include "testsupport/postgresscratch.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -271,6 +273,52 @@ private Q_SLOTS:
         // B's record is what the database holds.
         QVERIFY2(m_b->workspace->fetchChanges(&error), qPrintable(error));
         QCOMPARE(b.data().entity(id)->name.en, s("B second"));
+    }
+
+    // PostgreSQL: the server drops A's connection. A's next edit is refused with a message saying
+    // so, A goes offline, reconnects by itself, catches up with what B stored meanwhile, and
+    // edits again.
+    void connectionLossAndReconnect()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("postgres"))
+            QSKIP("SQLite has no connection to lose");
+        Workspace &wsA = *m_a->workspace;
+        QList<bool> states;
+        wsA.setConnectionHandler([&states](bool online, const QString &) { states.append(online); });
+        QSqlQuery pid(wsA.database()->connection());
+        QVERIFY(pid.exec(s("SELECT pg_backend_pid()")) && pid.next());
+        const int backendPid = pid.value(0).toInt();
+        pid.finish();
+        QSqlQuery kill(m_b->workspace->database()->connection());
+        QVERIFY(kill.prepare(s("SELECT pg_terminate_backend(?)")));
+        kill.bindValue(0, backendPid);
+        QVERIFY2(kill.exec(), qPrintable(kill.lastError().text()));
+
+        Document &a = m_a->document;
+        Document &b = m_b->document;
+        Entity byA = a.data().entities.at(8);
+        byA.ticker = s("OFF");
+        QString error;
+        QVERIFY(!a.applyEdit(DataEdit::updateEntity(a.data(), byA), &error));
+        QVERIFY2(error.contains(s("connection")) && error.contains(s("nothing was changed")), qPrintable(error));
+        QVERIFY(!wsA.isOnline());
+        QCOMPARE(states, QList<bool>{false});
+        // Still offline: refused at once, with the same message.
+        if (!wsA.isOnline()) {
+            QVERIFY(!a.applyEdit(DataEdit::updateEntity(a.data(), byA), &error));
+            QVERIFY2(error.contains(s("connection")), qPrintable(error));
+        }
+
+        Entity byB = b.data().entities.at(9);
+        byB.ticker = s("WHILEOFF");
+        QVERIFY2(b.applyEdit(DataEdit::updateEntity(b.data(), byB), &error), qPrintable(error));
+
+        QTRY_VERIFY(wsA.isOnline());
+        QCOMPARE(states, (QList<bool>{false, true}));
+        QTRY_COMPARE(a.data().entities.at(9).ticker, s("WHILEOFF"));
+        QVERIFY2(a.applyEdit(DataEdit::updateEntity(a.data(), byA), &error), qPrintable(error));
+        QTRY_COMPARE(b.data().entities.at(8).ticker, s("OFF"));
     }
 
 private:
