@@ -12,6 +12,7 @@
 #include "storage/repository.h"
 #include "testsupport/postgresscratch.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -128,8 +129,13 @@ private Q_SLOTS:
             import.events.inserted.append({rows + i, newEvent(b.data(), s("remote-%1").arg(i))});
         QString error;
         QVERIFY2(b.applyEdit(import, &error), qPrintable(error));
+        QElapsedTimer latency;
+        latency.start();
 
         QTRY_VERIFY(a.data().event(s("remote-4")));
+        // A figure, not a limit: the issue asks for under 2 s.
+        QFETCH_GLOBAL(QString, backend);
+        qInfo("%s: A's window showed B's import %lld ms after B stored it", qPrintable(backend), latency.elapsed());
         for (int i = 0; i < 5; ++i)
             QCOMPARE(*a.data().event(s("remote-%1").arg(i)), *b.data().event(s("remote-%1").arg(i)));
         QCOMPARE(a.data().events.size(), b.data().events.size());
