@@ -3417,6 +3417,66 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>known gap %1/%2</source>
         <translation>known gap %1/%2</translation>
     </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>entity</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>financial figure</source>
+        <translation>financial figure</translation>
+    </message>
+    <message>
+        <source>Cannot lock the change log: %1</source>
+        <translation>Cannot lock the change log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>Cannot read the change log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change: %1</source>
+        <translation>Cannot record the change: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of "%1": %2</source>
+        <translation>Cannot record the change of "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot notify other clients: %1</source>
+        <translation>Cannot notify other clients: %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of "%1": %2</source>
+        <translation>Cannot read the version of "%1": %2</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" was deleted by someone else at %3, after this window read it. Nothing was saved.</source>
+        <translation>The %1 "%2" was deleted by someone else at %3, after this window read it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" was changed by someone else at %3, after this window read it. Nothing was saved; the window shows the current record.</source>
+        <translation>The %1 "%2" was changed by someone else at %3, after this window read it. Nothing was saved; the window shows the current record.</translation>
+    </message>
+    <message>
+        <source>The %1 "%2" was added by someone else at %3, after this window read the data. Nothing was saved; the window shows the current record.</source>
+        <translation>The %1 "%2" was added by someone else at %3, after this window read the data. Nothing was saved; the window shows the current record.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>
@@ -3725,6 +3785,27 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed by another user came in from the database.</source>
+        <translation>
+            <numerusform>%n record changed by another user came in from the database.</numerusform><numerusform>%n records changed by another user came in from the database.</numerusform></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost. Reconnecting…; until then the data shown may be out of date and edits are refused.</source>
+        <translation>The connection to %1 is lost. Reconnecting…; until then the data shown may be out of date and edits are refused.</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>Reconnected to %1.</translation>
     </message>
 </context>
 <context>

@@ -3436,6 +3436,66 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>known gap %1/%2</source>
         <translation>알려진 빈칸 %1/%2</translation>
     </message>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>financial figure</source>
+        <translation>재무 수치</translation>
+    </message>
+    <message>
+        <source>Cannot lock the change log: %1</source>
+        <translation>변경 기록을 잠글 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>변경 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change: %1</source>
+        <translation>변경을 기록할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 변경을 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot notify other clients: %1</source>
+        <translation>다른 사용자에게 알릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;의 버전을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was deleted by someone else at %3, after this window read it. Nothing was saved.</source>
+        <translation>%1 &quot;%2&quot;은(는) 이 창이 읽은 뒤 %3에 다른 사용자가 삭제했습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was changed by someone else at %3, after this window read it. Nothing was saved; the window shows the current record.</source>
+        <translation>%1 &quot;%2&quot;은(는) 이 창이 읽은 뒤 %3에 다른 사용자가 변경했습니다. 아무것도 저장되지 않았으며, 창에 현재 레코드를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; was added by someone else at %3, after this window read the data. Nothing was saved; the window shows the current record.</source>
+        <translation>%1 &quot;%2&quot;은(는) 이 창이 데이터를 읽은 뒤 %3에 다른 사용자가 추가했습니다. 아무것도 저장되지 않았으며, 창에 현재 레코드를 표시합니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>
@@ -3745,6 +3805,28 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed by another user came in from the database.</source>
+        <translation>
+            <numerusform>다른 사용자가 변경한 레코드 %n개를 데이터베이스에서 반영했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>%1에 대한 연결이 끊겨 아무것도 변경되지 않았습니다. Telco Atlas가 자동으로 다시 연결합니다. 배너가 사라지면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: try again once the banner is gone.</source>
+        <translation>%1에 대한 연결이 끊겨 아무것도 변경되지 않았습니다. Telco Atlas가 자동으로 다시 연결합니다. 배너가 사라지면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost. Reconnecting…; until then the data shown may be out of date and edits are refused.</source>
+        <translation>%1에 대한 연결이 끊겼습니다. 다시 연결하는 중… 그때까지 표시된 데이터는 최신이 아닐 수 있으며 편집은 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1.</source>
+        <translation>%1에 다시 연결했습니다.</translation>
     </message>
 </context>
 <context>

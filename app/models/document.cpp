@@ -115,7 +115,20 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
     undo.applyTo(&m_data, nullptr);
     if (!accepted)
         return fail(introduced.isEmpty() ? failure : introduced.join(QLatin1Char('\n')));
+    commitEdit(edit);
+    return true;
+}
 
+bool Document::applyRemoteEdit(const DataEdit &edit, QString *error)
+{
+    if (!edit.fits(m_data, error))
+        return false;
+    commitEdit(edit);
+    return true;
+}
+
+void Document::commitEdit(const DataEdit &edit)
+{
     const Selection oldSelection = m_selection;
     Q_EMIT aboutToApply(edit);
     SignalObserver observer(this);
@@ -139,7 +152,6 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
         Q_EMIT nodePositionChanged(id);
     if (m_selection != oldSelection)
         Q_EMIT selectionChanged();
-    return true;
 }
 
 void Document::reportEditFailure(const QString &message)

@@ -64,6 +64,12 @@ public:
     // dataEdited(), then selectionChanged() when it changed. The cost is that of the rows the
     // edit touches, not of the whole data.
     bool applyEdit(const DataEdit &edit, QString *error);
+    // A change another client made, read back from the database (Workspace follows it): applied
+    // with the same signals as applyEdit, but not given to the edit sink (it is stored already),
+    // not checked by the validator (it is what the database holds) and not put on the undo stack,
+    // whose commands stay. The time window stays; the selection too unless its record went.
+    // Refused with *error, the data untouched, when it does not fit the data.
+    bool applyRemoteEdit(const DataEdit &edit, QString *error);
     // For edits made outside applyEdit's caller (an undo command that cannot return an error):
     // emits editFailed(message) so the window can show it.
     void reportEditFailure(const QString &message);
@@ -130,6 +136,8 @@ Q_SIGNALS:
 
 private:
     void computeExtent();
+    // Applies an accepted edit with its signals.
+    void commitEdit(const DataEdit &edit);
 
     Dataset m_data;
     QUndoStack *m_undoStack = nullptr;

@@ -8,11 +8,18 @@
 #include "storage/postgresaddress.h"
 #include "storage/repository.h"
 
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUuid>
+
 namespace atlas {
 
 Workspace::Workspace(Document *document)
     : m_document(document)
     , m_passwordStore(Keyring::instance())
+    , m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_positionConnection = QObject::connect(m_document, &Document::nodePositionChanged, m_document,
                                             [this](const QString &entityId) { saveNodePosition(entityId); });
@@ -21,6 +28,8 @@ Workspace::Workspace(Document *document)
 Workspace::~Workspace()
 {
     QObject::disconnect(m_positionConnection);
+    QObject::disconnect(m_notificationConnection);
+    m_pollTimer.reset();
     m_document->setEditSink({});
 }
 
@@ -30,6 +39,7 @@ bool Workspace::open(const QString &spec, QString *error)
     if (!connect(*db, spec, error))
         return false;
     Repository repo(db->connection());
+    repo.setClientId(m_clientId);
     QString repoError;
     // A reader cannot seed an empty database; it shows what is there.
     if (!db->isReadOnly() && repo.isEmpty(&repoError)) {
@@ -45,6 +55,18 @@ bool Workspace::open(const QString &spec, QString *error)
             return false;
         }
     }
+    // Read before the data: a change made in between is fetched again and found applied already,
+    // and a version older than the data read only refuses an edit that would have been fine.
+    const auto lastSeq = repo.lastSequence(&repoError);
+    if (!lastSeq) {
+        *error = tr("%1: %2").arg(db->displayName(), repoError);
+        return false;
+    }
+    auto versions = repo.loadVersions(&repoError);
+    if (!versions) {
+        *error = tr("%1: %2").arg(db->displayName(), repoError);
+        return false;
+    }
     auto data = repo.load(&repoError);
     if (!data) {
         *error = tr("%1: %2").arg(db->displayName(), repoError);
@@ -55,7 +77,17 @@ bool Workspace::open(const QString &spec, QString *error)
         *error = tr("%1: %2").arg(db->displayName(), repoError);
         return false;
     }
+    QObject::disconnect(m_notificationConnection);
+    m_pollTimer.reset();
     m_database = std::move(db);
+    m_versions = std::move(*versions);
+    m_lastSeq = *lastSeq;
+    m_dataVersion = -1;
+    if (!m_online) {
+        m_online = true;
+        if (m_connectionHandler)
+            m_connectionHandler(true, QString());
+    }
     m_document->setData(std::move(*data), std::move(*positions));
     // Every edit and undo is stored before the document shows it, in one transaction.
     m_document->setEditSink([this](const DataEdit &edit, const Dataset &after, QString *sinkError) {
@@ -63,13 +95,282 @@ bool Workspace::open(const QString &spec, QString *error)
             *sinkError = tr("%1 Nothing was changed.").arg(m_database->readOnlyReason());
             return false;
         }
+        if (!m_online) {
+            *sinkError = tr("The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: "
+                            "try again once the banner is gone.")
+                             .arg(m_database->displayName());
+            return false;
+        }
         Repository repository(m_database->connection());
+        repository.setClientId(m_clientId);
         QString message;
-        if (repository.applyEdit(edit, after, &message))
+        qint64 seq = 0;
+        if (repository.applyEdit(edit, after, &message, &m_versions, &seq)) {
+            if (repository.hasChangeLog())
+                noteOwnWrite(edit, seq);
             return true;
+        }
+        if (!checkConnection()) {
+            *sinkError = tr("The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: "
+                            "try again once the banner is gone.")
+                             .arg(m_database->displayName());
+            return false;
+        }
         *sinkError = tr("%1: %2").arg(m_database->displayName(), message);
+        // The edit may have been based on records others changed: show the current ones, once
+        // the document is done with the refused edit.
+        QTimer::singleShot(0, m_document, [this] { fetchChanges(); });
         return false;
     });
+    startFollowing();
+    return true;
+}
+
+namespace {
+
+template<typename T> void noteVersions(const ListEdit<T> &edit, RecordType type, qint64 seq, Repository::Versions *versions)
+{
+    for (const auto &[row, r] : edit.removed)
+        versions->remove(Repository::versionKey(type, recordKey(r)));
+    for (const auto &[row, r] : edit.inserted)
+        versions->insert(Repository::versionKey(type, recordKey(r)), seq);
+    for (const auto &[before, after] : edit.changed)
+        versions->insert(Repository::versionKey(type, recordKey(after)), seq);
+}
+
+// The change of one list from what the document holds to what the database holds now, for the
+// records named in keys (all when keys is nullptr). Removed rows are found in the document, new
+// records go to the end in stored order.
+template<typename T>
+void diffList(const QList<T> &current, const QList<T> &stored, const QSet<QString> *keys, ListEdit<T> *out)
+{
+    QHash<QString, qsizetype> storedRow;
+    storedRow.reserve(stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i)
+        storedRow.insert(recordKey(stored.at(i)), i);
+    QSet<QString> present;
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        const T &r = current.at(i);
+        const QString key = recordKey(r);
+        if (keys && !keys->contains(key))
+            continue;
+        present.insert(key);
+        const qsizetype row = storedRow.value(key, -1);
+        if (row < 0)
+            out->removed.append({i, r});
+        else if (!(stored.at(row) == r))
+            out->changed.append({r, stored.at(row)});
+    }
+    qsizetype row = current.size() - out->removed.size();
+    for (const T &r : stored) {
+        if (!present.contains(recordKey(r)))
+            out->inserted.append({row++, r});
+    }
+}
+
+} // namespace
+
+void Workspace::noteOwnWrite(const DataEdit &edit, qint64 seq)
+{
+    noteVersions(edit.sources, RecordType::Source, seq, &m_versions);
+    noteVersions(edit.entities, RecordType::Entity, seq, &m_versions);
+    noteVersions(edit.events, RecordType::Event, seq, &m_versions);
+    noteVersions(edit.relationships, RecordType::Relationship, seq, &m_versions);
+    noteVersions(edit.financials, RecordType::Financial, seq, &m_versions);
+}
+
+void Workspace::startFollowing()
+{
+    Repository repo(m_database->connection());
+    if (!repo.hasChangeLog())
+        return;
+    subscribe();
+    m_pollTimer = std::make_unique<QTimer>();
+    m_pollTimer->setInterval(m_listening ? fallbackPollIntervalMs : pollIntervalMs);
+    QObject::connect(m_pollTimer.get(), &QTimer::timeout, m_document, [this] { poll(); });
+    m_pollTimer->start();
+}
+
+void Workspace::subscribe()
+{
+    QObject::disconnect(m_notificationConnection);
+    m_listening = false;
+    if (m_database->isSqlite())
+        return;
+    QSqlDriver *driver = m_database->connection().driver();
+    const QString channel = QStringLiteral("atlas_changes");
+    m_listening = driver->hasFeature(QSqlDriver::EventNotifications)
+        && (driver->subscribedToNotifications().contains(channel) || driver->subscribeToNotification(channel));
+    if (m_listening) {
+        m_notificationConnection = QObject::connect(
+            driver, &QSqlDriver::notification, m_document,
+            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source != QSqlDriver::SelfSource)
+                    fetchChanges();
+            });
+    }
+}
+
+bool Workspace::checkConnection()
+{
+    if (!m_database || m_database->isSqlite())
+        return true;
+    if (!m_online)
+        return false;
+    QSqlQuery q(m_database->connection());
+    if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        return true;
+    m_online = false;
+    QObject::disconnect(m_notificationConnection);
+    if (m_pollTimer)
+        m_pollTimer->setInterval(pollIntervalMs);
+    if (m_connectionHandler)
+        m_connectionHandler(false, tr("The connection to %1 is lost. Reconnecting…; until then the data shown may be "
+                                      "out of date and edits are refused.")
+                                       .arg(m_database->displayName()));
+    return false;
+}
+
+void Workspace::reconnect()
+{
+    QSqlDatabase db = m_database->connection();
+    db.close();
+    if (!db.open())
+        return;
+    m_online = true;
+    subscribe();
+    if (m_pollTimer)
+        m_pollTimer->setInterval(m_listening ? fallbackPollIntervalMs : pollIntervalMs);
+    if (m_connectionHandler)
+        m_connectionHandler(true, tr("Reconnected to %1.").arg(m_database->displayName()));
+    QString error;
+    if (!fetchChanges(&error))
+        reportError(error);
+}
+
+void Workspace::poll()
+{
+    if (!m_database)
+        return;
+    if (!m_online) {
+        reconnect();
+        return;
+    }
+    if (m_database->isSqlite()) {
+        // Changes when another connection commits to the file; our own commits leave it.
+        QSqlQuery q(m_database->connection());
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next()) {
+            const qint64 version = q.value(0).toLongLong();
+            if (version == m_dataVersion)
+                return;
+            m_dataVersion = version;
+        }
+    }
+    QString error;
+    if (!fetchChanges(&error) && checkConnection())
+        reportError(error);
+}
+
+bool Workspace::fetchChanges(QString *error)
+{
+    if (!m_database || m_fetching || !m_online)
+        return true;
+    // A remote change is applied from the event loop, never inside an edit being applied.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = tr("%1: %2").arg(m_database->displayName(), message);
+        return false;
+    };
+    Repository repo(m_database->connection());
+    QString repoError;
+    const auto changes = repo.changesSince(m_lastSeq, &repoError);
+    if (!changes)
+        return fail(repoError);
+    if (changes->isEmpty())
+        return true;
+    Repository::RecordKeys keys;
+    bool replaced = false;
+    for (const Repository::Change &c : *changes) {
+        if (c.client == m_clientId)
+            continue;
+        if (const auto type = Repository::recordTypeFromName(c.recordType))
+            keys[*type].insert(c.recordId);
+        else
+            replaced = true; // the whole dataset
+    }
+    const qint64 last = changes->constLast().seq;
+    if (keys.isEmpty() && !replaced) {
+        m_lastSeq = last;
+        return true;
+    }
+
+    Repository::Versions versions;
+    std::optional<Dataset> stored;
+    if (replaced) {
+        // Versions first: never newer than the data read after them.
+        const auto all = repo.loadVersions(&repoError);
+        if (!all)
+            return fail(repoError);
+        versions = *all;
+        stored = repo.load(&repoError);
+    } else {
+        stored = repo.loadRecords(keys, &versions, &repoError);
+    }
+    if (!stored)
+        return fail(repoError);
+
+    const Dataset &current = m_document->data();
+    auto keysOf = [&](RecordType type) -> const QSet<QString> * {
+        return replaced ? nullptr : &keys[type];
+    };
+    DataEdit edit;
+    diffList(current.sources, stored->sources, keysOf(RecordType::Source), &edit.sources);
+    diffList(current.entities, stored->entities, keysOf(RecordType::Entity), &edit.entities);
+    diffList(current.events, stored->events, keysOf(RecordType::Event), &edit.events);
+    diffList(current.relationships, stored->relationships, keysOf(RecordType::Relationship), &edit.relationships);
+    diffList(current.financials, stored->financials, keysOf(RecordType::Financial), &edit.financials);
+    if (replaced && !(stored->info == current.info))
+        edit.info = std::pair{current.info, stored->info};
+
+    if (replaced) {
+        m_versions = versions;
+    } else {
+        for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+            for (const QString &key : it.value()) {
+                const QString versionKey = Repository::versionKey(it.key(), key);
+                const auto v = versions.constFind(versionKey);
+                if (v != versions.cend())
+                    m_versions.insert(versionKey, *v);
+                else
+                    m_versions.remove(versionKey);
+            }
+        }
+    }
+    m_lastSeq = last;
+    if (edit.isEmpty())
+        return true;
+    const qsizetype count = edit.sources.removed.size() + edit.sources.inserted.size() + edit.sources.changed.size()
+        + edit.entities.removed.size() + edit.entities.inserted.size() + edit.entities.changed.size()
+        + edit.events.removed.size() + edit.events.inserted.size() + edit.events.changed.size()
+        + edit.relationships.removed.size() + edit.relationships.inserted.size() + edit.relationships.changed.size()
+        + edit.financials.removed.size() + edit.financials.inserted.size() + edit.financials.changed.size();
+    QString applyError;
+    if (!m_document->applyRemoteEdit(edit, &applyError)) {
+        // Cannot happen while the document holds what was loaded plus what it stored; should it,
+        // the database is the truth.
+        auto all = repo.loadVersions(&repoError);
+        auto data = all ? repo.load(&repoError) : std::nullopt;
+        auto positions = data ? repo.loadNodePositions(&repoError) : std::nullopt;
+        if (!positions)
+            return fail(repoError);
+        m_versions = std::move(*all);
+        m_document->setData(std::move(*data), std::move(*positions));
+    }
+    if (m_remoteHandler)
+        m_remoteHandler(tr("%n record(s) changed by another user came in from the database.", nullptr, int(count)));
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "models/document.h"
 #include "storage/database.h"
+#include "storage/repository.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -11,6 +12,10 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
 
 namespace atlas {
 
@@ -55,11 +60,39 @@ public:
     // Gets a message naming the database when saving a node position fails (the change stays in
     // the document). Without one the message goes to the log.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
+    // Gets a short note for the status bar when changes of other clients came in.
+    void setRemoteChangeHandler(std::function<void(const QString &)> handler) { m_remoteHandler = std::move(handler); }
+
+    // PostgreSQL: false from when the connection to the server is found lost until it is back.
+    // Meanwhile edits are refused with a message saying so (nothing is queued), the poll tries
+    // to reconnect every second, and once back the changes missed are fetched.
+    bool isOnline() const { return m_online; }
+    // Told when the connection is lost (false, a sentence for a banner) and when it is back.
+    void setConnectionHandler(std::function<void(bool online, const QString &message)> handler)
+    {
+        m_connectionHandler = std::move(handler);
+    }
+
+    // Reads and applies what other clients changed since the last time; what the poll and the
+    // notifications call. False (with *error) when the database could not be read.
+    bool fetchChanges(QString *error = nullptr);
+    // The sequence of the last change this workspace has seen (0: none, or no change log).
+    qint64 lastSequence() const { return m_lastSeq; }
+    // How often the database is asked whether something changed.
+    static constexpr int pollIntervalMs = 1000;
+    static constexpr int fallbackPollIntervalMs = 5000; // PostgreSQL, with notifications
 
 private:
     bool connect(Database &db, const QString &spec, QString *error);
     void saveNodePosition(const QString &entityId);
     void reportError(const QString &message);
+    void startFollowing();
+    void noteOwnWrite(const DataEdit &edit, qint64 seq);
+    void subscribe();
+    // PostgreSQL: after a failed statement, whether the server still answers; if not, offline.
+    bool checkConnection();
+    void reconnect();
+    void poll();
 
     Document *m_document;
     std::unique_ptr<Database> m_database;
@@ -67,6 +100,17 @@ private:
     std::function<void(const QString &)> m_errorHandler;
     PasswordStore *m_passwordStore;
     PasswordPrompt m_passwordPrompt;
+    std::function<void(const QString &)> m_remoteHandler;
+    QString m_clientId;
+    Repository::Versions m_versions;
+    qint64 m_lastSeq = 0;
+    qint64 m_dataVersion = -1;
+    std::unique_ptr<QTimer> m_pollTimer;
+    QMetaObject::Connection m_notificationConnection;
+    bool m_fetching = false;
+    bool m_online = true;
+    bool m_listening = false;
+    std::function<void(bool, const QString &)> m_connectionHandler;
 };
 
 } // namespace atlas

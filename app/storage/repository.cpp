@@ -5,12 +5,14 @@
 #include "writetransaction.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 #include <vector>
 
 namespace atlas {
@@ -434,6 +436,27 @@ bool select(QSqlQuery &q, const QString &sql, QString *error)
     return setError(error, Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
 }
 
+// sql holds "%1" where a WHERE clause goes. Without ids, every row; with them, the rows whose
+// column is one of ids (bound values).
+bool selectWhere(QSqlQuery &q, const QString &sql, const QString &column, const QStringList *ids, QString *error)
+{
+    q.setForwardOnly(true);
+    if (!ids)
+        return select(q, sql.arg(QString()), error);
+    QStringList marks;
+    marks.reserve(ids->size());
+    for (qsizetype i = 0; i < ids->size(); ++i)
+        marks.append(QStringLiteral("?"));
+    const QString filtered = sql.arg(QStringLiteral(" WHERE %1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))));
+    if (!q.prepare(filtered))
+        return setError(error, Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
+    for (qsizetype i = 0; i < ids->size(); ++i)
+        q.bindValue(int(i), ids->at(i));
+    if (q.exec())
+        return true;
+    return setError(error, Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
+}
+
 struct AmountRow
 {
     int ordinal = 0;
@@ -539,8 +562,34 @@ bool Repository::isEmpty(QString *error) const
 
 std::optional<Dataset> Repository::load(QString *error) const
 {
+    return loadImpl(nullptr, nullptr, error);
+}
+
+std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, Versions *versions, QString *error) const
+{
+    return loadImpl(&keys, versions, error);
+}
+
+std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, Versions *versions, QString *error) const
+{
     Dataset d;
-    {
+    const bool versioned = hasChangeLog();
+    if (!versioned)
+        versions = nullptr;
+    // With keys, only the records named there; a type without keys is not read at all.
+    QHash<RecordType, QStringList> wanted;
+    if (keys) {
+        for (auto it = keys->cbegin(); it != keys->cend(); ++it)
+            wanted.insert(it.key(), QStringList(it.value().cbegin(), it.value().cend()));
+    }
+    auto filter = [&](RecordType type) -> const QStringList * { return keys ? &wanted[type] : nullptr; };
+    auto skip = [&](RecordType type) { return keys && wanted.value(type).isEmpty(); };
+    const QString versionColumn = versioned ? QStringLiteral(", version") : QString();
+    auto noteVersion = [&](RecordType type, const QString &key, const QSqlQuery &q, int column) {
+        if (versions)
+            versions->insert(versionKey(type, key), q.value(column).toLongLong());
+    };
+    if (!keys) {
         QSqlQuery q(m_db);
         if (!select(q, QStringLiteral("SELECT key, value FROM meta"), error))
             return std::nullopt;
@@ -563,21 +612,28 @@ std::optional<Dataset> Repository::load(QString *error) const
     }
     {
         QSqlQuery q(m_db);
-        if (!select(q, QStringLiteral("SELECT id, publisher, title, url, date, language FROM sources ORDER BY position, id"), error))
-            return std::nullopt;
-        while (q.next()) {
-            d.sources.append({columnText(q, 0), columnText(q, 1), columnText(q, 2), columnText(q, 3),
-                              PartialDate::fromString(columnText(q, 4)), columnText(q, 5)});
+        if (!skip(RecordType::Source)) {
+            if (!selectWhere(q, QStringLiteral("SELECT id, publisher, title, url, date, language%1 FROM sources%2 ORDER BY position, id")
+                                    .arg(versionColumn, QStringLiteral("%1")),
+                             QStringLiteral("id"), filter(RecordType::Source), error))
+                return std::nullopt;
+            while (q.next()) {
+                d.sources.append({columnText(q, 0), columnText(q, 1), columnText(q, 2), columnText(q, 3),
+                                  PartialDate::fromString(columnText(q, 4)), columnText(q, 5)});
+                noteVersion(RecordType::Source, d.sources.constLast().id, q, 6);
+            }
         }
     }
     {
         QSqlQuery q(m_db);
-        if (!select(q,
-                    QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, description_en, description_ko "
-                                   "FROM entities ORDER BY position, id"),
-                    error))
+        if (!skip(RecordType::Entity)
+            && !selectWhere(q,
+                            QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, description_en, description_ko%1 "
+                                           "FROM entities%2 ORDER BY position, id")
+                                .arg(versionColumn, QStringLiteral("%1")),
+                            QStringLiteral("id"), filter(RecordType::Entity), error))
             return std::nullopt;
-        while (q.next()) {
+        while (!skip(RecordType::Entity) && q.next()) {
             Entity e;
             e.id = columnText(q, 0);
             if (!parseKey(columnText(q, 1), &e.kind, tr("entity %1, kind").arg(e.id), error))
@@ -585,18 +641,21 @@ std::optional<Dataset> Repository::load(QString *error) const
             e.name = {columnText(q, 2), columnText(q, 3)};
             e.ticker = columnText(q, 4);
             e.description = {columnText(q, 5), columnText(q, 6)};
+            noteVersion(RecordType::Entity, e.id, q, 7);
             d.entities.append(e);
         }
     }
     QHash<QString, qsizetype> eventIndex;
     {
         QSqlQuery q(m_db);
-        if (!select(q,
-                    QStringLiteral("SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko "
-                                   "FROM events ORDER BY position, id"),
-                    error))
+        if (!skip(RecordType::Event)
+            && !selectWhere(q,
+                            QStringLiteral("SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko%1 "
+                                           "FROM events%2 ORDER BY position, id")
+                                .arg(versionColumn, QStringLiteral("%1")),
+                            QStringLiteral("id"), filter(RecordType::Event), error))
             return std::nullopt;
-        while (q.next()) {
+        while (!skip(RecordType::Event) && q.next()) {
             Event e;
             e.id = columnText(q, 0);
             if (!parseKey(columnText(q, 1), &e.kind, tr("event %1, kind").arg(e.id), error))
@@ -604,6 +663,7 @@ std::optional<Dataset> Repository::load(QString *error) const
             e.date = PartialDate::fromString(columnText(q, 2));
             e.title = {columnText(q, 3), columnText(q, 4)};
             e.summary = {columnText(q, 5), columnText(q, 6)};
+            noteVersion(RecordType::Event, e.id, q, 7);
             eventIndex.insert(e.id, d.events.size());
             d.events.append(e);
         }
@@ -618,9 +678,11 @@ std::optional<Dataset> Repository::load(QString *error) const
     };
     {
         QSqlQuery q(m_db);
-        if (!select(q, QStringLiteral("SELECT event_id, entity_id, role FROM event_participants ORDER BY event_id, ordinal"), error))
+        if (!skip(RecordType::Event)
+            && !selectWhere(q, QStringLiteral("SELECT event_id, entity_id, role FROM event_participants%1 ORDER BY event_id, ordinal"),
+                            QStringLiteral("event_id"), filter(RecordType::Event), error))
             return std::nullopt;
-        while (q.next()) {
+        while (!skip(RecordType::Event) && q.next()) {
             Event *e = eventFor(columnText(q, 0));
             if (!e)
                 return std::nullopt;
@@ -633,9 +695,11 @@ std::optional<Dataset> Repository::load(QString *error) const
     }
     {
         QSqlQuery q(m_db);
-        if (!select(q, QStringLiteral("SELECT event_id, source_id FROM event_sources ORDER BY event_id, ordinal"), error))
+        if (!skip(RecordType::Event)
+            && !selectWhere(q, QStringLiteral("SELECT event_id, source_id FROM event_sources%1 ORDER BY event_id, ordinal"),
+                            QStringLiteral("event_id"), filter(RecordType::Event), error))
             return std::nullopt;
-        while (q.next()) {
+        while (!skip(RecordType::Event) && q.next()) {
             Event *e = eventFor(columnText(q, 0));
             if (!e)
                 return std::nullopt;
@@ -644,13 +708,14 @@ std::optional<Dataset> Repository::load(QString *error) const
     }
     {
         QSqlQuery q(m_db);
-        if (!select(q,
-                    QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, value, min, max, "
-                                   "text_en, text_ko FROM amounts ORDER BY event_id, ordinal"),
-                    error))
+        if (!skip(RecordType::Event)
+            && !selectWhere(q,
+                            QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, value, min, max, "
+                                           "text_en, text_ko FROM amounts%1 ORDER BY event_id, ordinal"),
+                            QStringLiteral("event_id"), filter(RecordType::Event), error))
             return std::nullopt;
         QHash<QString, QList<AmountRow>> rows;
-        while (q.next()) {
+        while (!skip(RecordType::Event) && q.next()) {
             const QString eventId = columnText(q, 0);
             AmountRow row;
             row.ordinal = q.value(1).toInt();
@@ -678,12 +743,14 @@ std::optional<Dataset> Repository::load(QString *error) const
     QHash<QString, qsizetype> relationshipIndex;
     {
         QSqlQuery q(m_db);
-        if (!select(q,
-                    QStringLiteral("SELECT id, type, from_id, to_id, valid_from, valid_until, event_id "
-                                   "FROM relationships ORDER BY position, id"),
-                    error))
+        if (!skip(RecordType::Relationship)
+            && !selectWhere(q,
+                            QStringLiteral("SELECT id, type, from_id, to_id, valid_from, valid_until, event_id%1 "
+                                           "FROM relationships%2 ORDER BY position, id")
+                                .arg(versionColumn, QStringLiteral("%1")),
+                            QStringLiteral("id"), filter(RecordType::Relationship), error))
             return std::nullopt;
-        while (q.next()) {
+        while (!skip(RecordType::Relationship) && q.next()) {
             Relationship r;
             r.id = columnText(q, 0);
             if (!parseKey(columnText(q, 1), &r.type, tr("relationship %1, type").arg(r.id), error))
@@ -693,18 +760,20 @@ std::optional<Dataset> Repository::load(QString *error) const
             r.validFrom = PartialDate::fromString(columnText(q, 4));
             r.validUntil = PartialDate::fromString(columnText(q, 5));
             r.eventId = columnText(q, 6);
+            noteVersion(RecordType::Relationship, r.id, q, 7);
             relationshipIndex.insert(r.id, d.relationships.size());
             d.relationships.append(r);
         }
     }
     {
         QSqlQuery q(m_db);
-        if (!select(q,
-                    QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources "
-                                   "ORDER BY relationship_id, ordinal"),
-                    error))
+        if (!skip(RecordType::Relationship)
+            && !selectWhere(q,
+                            QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources%1 "
+                                           "ORDER BY relationship_id, ordinal"),
+                            QStringLiteral("relationship_id"), filter(RecordType::Relationship), error))
             return std::nullopt;
-        while (q.next()) {
+        while (!skip(RecordType::Relationship) && q.next()) {
             const QString id = columnText(q, 0);
             const qsizetype i = relationshipIndex.value(id, -1);
             if (i < 0) {
@@ -717,14 +786,24 @@ std::optional<Dataset> Repository::load(QString *error) const
     {
         QSqlQuery q(m_db);
         const bool notes = hasFigureNotes(m_db);
-        if (!select(q,
-                    notes ? QStringLiteral("SELECT company_id, quarter, metric, value, currency, basis, source_id, note_en, "
-                                           "note_ko FROM financials ORDER BY position, company_id, quarter, metric")
-                          : QStringLiteral("SELECT company_id, quarter, metric, value, currency, basis, source_id "
-                                           "FROM financials ORDER BY position, company_id, quarter, metric"),
-                    error))
+        // Figures are named by company/quarter/metric: the companies are read, then the figures picked.
+        QStringList companies;
+        if (keys) {
+            QSet<QString> seen;
+            for (const QString &key : wanted.value(RecordType::Financial))
+                seen.insert(key.section(QLatin1Char('/'), 0, -3));
+            companies = QStringList(seen.cbegin(), seen.cend());
+        }
+        const QString columns = notes ? QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id, note_en, note_ko")
+                                      : QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id");
+        const int versionAt = notes ? 9 : 7;
+        if (!skip(RecordType::Financial)
+            && !selectWhere(q,
+                            QStringLiteral("SELECT %1%2 FROM financials%3 ORDER BY position, company_id, quarter, metric")
+                                .arg(columns, versionColumn, QStringLiteral("%1")),
+                            QStringLiteral("company_id"), keys ? &companies : nullptr, error))
             return std::nullopt;
-        while (q.next()) {
+        while (!skip(RecordType::Financial) && q.next()) {
             FinancialFigure f;
             f.companyId = columnText(q, 0);
             f.quarter = PartialDate::fromString(columnText(q, 1));
@@ -736,9 +815,12 @@ std::optional<Dataset> Repository::load(QString *error) const
             f.sourceId = columnText(q, 6);
             if (notes)
                 f.note = {columnText(q, 7), columnText(q, 8)};
+            if (keys && !wanted.value(RecordType::Financial).contains(recordKey(f)))
+                continue;
+            noteVersion(RecordType::Financial, recordKey(f), q, versionAt);
             d.financials.append(f);
         }
-        if (notes) {
+        if (notes && !keys) {
             QSqlQuery g(m_db);
             if (!select(g,
                         QStringLiteral("SELECT company_id, quarter, metric, reason_en, reason_ko FROM financial_gaps "
@@ -949,12 +1031,18 @@ template<typename Work> bool inWriteTransaction(QSqlDatabase &db, QString *error
 
 } // namespace
 
+// Defined with the change log below.
+bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts, const Dataset &removed,
+                QString *error);
+
 bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after, QString *error)
 {
+    const bool logged = hasChangeLog();
     return inWriteTransaction(m_db, error, [&](QString *failure) {
         // The merge writer keeps stored info; an edit may change it, so it is written from after.
         return Writer(m_db, true).write(upserts, failure) && deleteRecords(m_db, removed, failure)
-            && Writer(m_db, false).writeInfo(after.info, failure) && reorderAll(m_db, after, failure);
+            && Writer(m_db, false).writeInfo(after.info, failure) && reorderAll(m_db, after, failure)
+            && (!logged || logChanges(m_db, m_client, upserts, removed, failure));
     });
 }
 
@@ -1059,11 +1147,359 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
 
 } // namespace
 
-bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error)
+namespace {
+
+const auto kNotifyChannel = QStringLiteral("atlas_changes");
+
+RecordType typeOfRecord(const Source *) { return RecordType::Source; }
+RecordType typeOfRecord(const Entity *) { return RecordType::Entity; }
+RecordType typeOfRecord(const Event *) { return RecordType::Event; }
+RecordType typeOfRecord(const Relationship *) { return RecordType::Relationship; }
+RecordType typeOfRecord(const FinancialFigure *) { return RecordType::Financial; }
+
+QString tableOf(RecordType type)
+{
+    switch (type) {
+    case RecordType::Source: return QStringLiteral("sources");
+    case RecordType::Entity: return QStringLiteral("entities");
+    case RecordType::Event: return QStringLiteral("events");
+    case RecordType::Relationship: return QStringLiteral("relationships");
+    case RecordType::Financial: return QStringLiteral("financials");
+    }
+    return {};
+}
+
+QString keyWhereOf(RecordType type)
+{
+    return type == RecordType::Financial ? QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")
+                                         : QStringLiteral("id = ?");
+}
+
+// For messages: "entity", "event", ... in the user's language.
+QString displayTypeName(RecordType type)
+{
+    switch (type) {
+    case RecordType::Source: return Repository::tr("source");
+    case RecordType::Entity: return Repository::tr("entity");
+    case RecordType::Event: return Repository::tr("event");
+    case RecordType::Relationship: return Repository::tr("relationship");
+    case RecordType::Financial: return Repository::tr("financial figure");
+    }
+    return {};
+}
+
+constexpr RecordType kAllTypes[] = {RecordType::Source, RecordType::Entity, RecordType::Event, RecordType::Relationship,
+                                    RecordType::Financial};
+
+struct LogEntry
+{
+    std::optional<RecordType> type; // none: the whole dataset
+    QString key;
+    QVariantList keyValues;
+    QString operation;
+};
+
+template<typename T> void logList(const ListEdit<T> &edit, QList<LogEntry> *out)
+{
+    const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
+    for (const auto &[row, r] : edit.removed)
+        out->append({type, recordKey(r), keyValues(r), QStringLiteral("delete")});
+    for (const auto &[row, r] : edit.inserted)
+        out->append({type, recordKey(r), keyValues(r), QStringLiteral("insert")});
+    for (const auto &[before, after] : edit.changed)
+        out->append({type, recordKey(after), keyValues(after), QStringLiteral("update")});
+}
+
+template<typename T> void logRecords(const QList<T> &records, const QString &operation, QList<LogEntry> *out)
+{
+    const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
+    for (const T &r : records)
+        out->append({type, recordKey(r), keyValues(r), operation});
+}
+
+QList<LogEntry> logOf(const DataEdit &edit)
+{
+    QList<LogEntry> out;
+    logList(edit.sources, &out);
+    logList(edit.entities, &out);
+    logList(edit.events, &out);
+    logList(edit.relationships, &out);
+    logList(edit.financials, &out);
+    if (edit.info)
+        out.append({std::nullopt, QString(), {}, QStringLiteral("replace")});
+    return out;
+}
+
+QList<LogEntry> logOf(const Dataset &upserts, const Dataset &removed)
+{
+    QList<LogEntry> out;
+    logRecords(upserts.sources, QStringLiteral("upsert"), &out);
+    logRecords(upserts.entities, QStringLiteral("upsert"), &out);
+    logRecords(upserts.events, QStringLiteral("upsert"), &out);
+    logRecords(upserts.relationships, QStringLiteral("upsert"), &out);
+    logRecords(upserts.financials, QStringLiteral("upsert"), &out);
+    logRecords(removed.relationships, QStringLiteral("delete"), &out);
+    logRecords(removed.events, QStringLiteral("delete"), &out);
+    logRecords(removed.financials, QStringLiteral("delete"), &out);
+    logRecords(removed.entities, QStringLiteral("delete"), &out);
+    logRecords(removed.sources, QStringLiteral("delete"), &out);
+    return out;
+}
+
+// First thing inside a write transaction on a schema-4 database: takes the change log's write
+// lock (PostgreSQL; BEGIN IMMEDIATE already holds SQLite's) and the next sequence, so version
+// checks and sequences follow the order in which writers commit.
+bool beginLogged(const QSqlDatabase &db, qint64 *seq, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (db.driverName() == QLatin1String("QPSQL") && !q.exec(QStringLiteral("LOCK TABLE change_log IN EXCLUSIVE MODE")))
+        return setError(error, Repository::tr("Cannot lock the change log: %1").arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("SELECT MAX(seq) FROM change_log")) || !q.next())
+        return setError(error, Repository::tr("Cannot read the change log: %1").arg(q.lastError().text()));
+    *seq = q.isNull(0) ? 1 : q.value(0).toLongLong() + 1;
+    return true;
+}
+
+// Inside the write transaction, after the records were written: stamps each with version seq and
+// records it in the change log; PostgreSQL listeners are told at commit.
+bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client, const QList<LogEntry> &entries, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
+    QSqlQuery log(db);
+    const QString logSql = QStringLiteral("INSERT INTO change_log (seq, record_type, record_id, operation, changed_at, client) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (seq, record_type, record_id) DO UPDATE "
+                                          "SET operation = excluded.operation");
+    if (!log.prepare(logSql))
+        return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(logSql, log.lastError().text()));
+    QHash<RecordType, std::shared_ptr<QSqlQuery>> stamps;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const LogEntry &e : entries) {
+        if (!e.type) {
+            QSqlQuery all(db);
+            for (RecordType type : kAllTypes) {
+                if (!all.prepare(QStringLiteral("UPDATE %1 SET version = ?").arg(tableOf(type))) || !run(all, {seq}))
+                    return setError(error, Repository::tr("Cannot record the change: %1").arg(all.lastError().text()));
+            }
+        } else if (e.operation != QLatin1String("delete")) {
+            auto &stamp = stamps[*e.type];
+            if (!stamp) {
+                stamp = std::make_shared<QSqlQuery>(db);
+                const QString sql = QStringLiteral("UPDATE %1 SET version = ? WHERE %2").arg(tableOf(*e.type), keyWhereOf(*e.type));
+                if (!stamp->prepare(sql))
+                    return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, stamp->lastError().text()));
+            }
+            stamp->bindValue(0, seq);
+            for (int i = 0; i < e.keyValues.size(); ++i)
+                stamp->bindValue(i + 1, e.keyValues.at(i));
+            if (!stamp->exec())
+                return setError(error, Repository::tr("Cannot record the change of \"%1\": %2").arg(e.key, stamp->lastError().text()));
+        }
+        const QString type = e.type ? Repository::recordTypeName(*e.type) : QStringLiteral("dataset");
+        if (!run(log, {seq, type, text(e.key), e.operation, now, text(client)}))
+            return setError(error, Repository::tr("Cannot record the change of \"%1\": %2").arg(e.key, log.lastError().text()));
+    }
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery notify(db);
+        if (!notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)")) || !run(notify, {kNotifyChannel, QString::number(seq)}))
+            return setError(error, Repository::tr("Cannot notify other clients: %1").arg(notify.lastError().text()));
+    }
+    return true;
+}
+
+// The last change of one record, for telling the user when it changed.
+QString lastChangeOf(const QSqlDatabase &db, RecordType type, const QString &key)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT changed_at FROM change_log WHERE record_type = ? AND record_id = ? "
+                                  "ORDER BY seq DESC LIMIT 1")))
+        return Repository::tr("an unknown time");
+    q.bindValue(0, Repository::recordTypeName(type));
+    q.bindValue(1, key);
+    if (!q.exec() || !q.next())
+        return Repository::tr("an unknown time");
+    const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                        : Repository::tr("an unknown time");
+}
+
+} // namespace
+
+// applyChanges writes first and logs at the end (it predates the log): the lock is taken there.
+bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts, const Dataset &removed,
+                QString *error)
+{
+    qint64 seq = 0;
+    return beginLogged(db, &seq, error) && writeLog(db, seq, client, logOf(upserts, removed), error);
+}
+
+namespace {
+
+// Inside the write transaction, after beginLogged(): every changed or removed record still has
+// the version the edit was based on, and no inserted one exists yet.
+template<typename T>
+bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const Repository::Versions &expected, QString *error)
+{
+    if (edit.isEmpty())
+        return true;
+    const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT version FROM %1 WHERE %2").arg(tableOf(type), keyWhereOf(type));
+    if (!q.prepare(sql))
+        return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
+    // The stored version, or -1 when the record is not there.
+    auto stored = [&](const T &r, qint64 *version) {
+        const QVariantList key = keyValues(r);
+        for (int i = 0; i < key.size(); ++i)
+            q.bindValue(i, key.at(i));
+        if (!q.exec())
+            return setError(error, Repository::tr("Cannot read the version of \"%1\": %2").arg(recordKey(r), q.lastError().text()));
+        *version = q.next() ? q.value(0).toLongLong() : -1;
+        q.finish();
+        return true;
+    };
+    auto check = [&](const T &r) {
+        const auto it = expected.constFind(Repository::versionKey(type, recordKey(r)));
+        if (it == expected.cend()) // not known to the caller: nothing to compare with
+            return true;
+        qint64 version = 0;
+        if (!stored(r, &version))
+            return false;
+        if (version == *it)
+            return true;
+        const QString when = lastChangeOf(db, type, recordKey(r));
+        if (version < 0)
+            return setError(error, Repository::tr("The %1 \"%2\" was deleted by someone else at %3, after this window "
+                                                  "read it. Nothing was saved.")
+                                       .arg(displayTypeName(type), recordKey(r), when));
+        return setError(error, Repository::tr("The %1 \"%2\" was changed by someone else at %3, after this window read "
+                                              "it. Nothing was saved; the window shows the current record.")
+                                   .arg(displayTypeName(type), recordKey(r), when));
+    };
+    for (const auto &[before, after] : edit.changed) {
+        if (!check(before))
+            return false;
+    }
+    for (const auto &[row, r] : edit.removed) {
+        if (!check(r))
+            return false;
+    }
+    for (const auto &[row, r] : edit.inserted) {
+        qint64 version = 0;
+        if (!stored(r, &version))
+            return false;
+        if (version >= 0)
+            return setError(error, Repository::tr("The %1 \"%2\" was added by someone else at %3, after this window "
+                                                  "read the data. Nothing was saved; the window shows the current record.")
+                                       .arg(displayTypeName(type), recordKey(r), lastChangeOf(db, type, recordKey(r))));
+    }
+    return true;
+}
+
+} // namespace
+
+QString Repository::recordTypeName(RecordType type)
+{
+    switch (type) {
+    case RecordType::Source: return QStringLiteral("source");
+    case RecordType::Entity: return QStringLiteral("entity");
+    case RecordType::Event: return QStringLiteral("event");
+    case RecordType::Relationship: return QStringLiteral("relationship");
+    case RecordType::Financial: return QStringLiteral("financial");
+    }
+    return {};
+}
+
+std::optional<RecordType> Repository::recordTypeFromName(const QString &name)
+{
+    for (RecordType type : kAllTypes) {
+        if (recordTypeName(type) == name)
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString Repository::versionKey(RecordType type, const QString &key)
+{
+    return recordTypeName(type) + QLatin1Char(':') + key;
+}
+
+bool Repository::hasChangeLog() const
+{
+    return hasTable(m_db, QStringLiteral("change_log"));
+}
+
+std::optional<qint64> Repository::lastSequence(QString *error) const
+{
+    if (!hasChangeLog())
+        return 0;
+    QSqlQuery q(m_db);
+    if (!select(q, QStringLiteral("SELECT MAX(seq) FROM change_log"), error))
+        return std::nullopt;
+    return q.next() && !q.isNull(0) ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<QList<Repository::Change>> Repository::changesSince(qint64 seq, QString *error) const
+{
+    QList<Change> out;
+    if (!hasChangeLog())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT seq, record_type, record_id, operation, changed_at, client FROM change_log "
+                                  "WHERE seq > ? ORDER BY seq")))
+        return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())), std::nullopt;
+    q.bindValue(0, seq);
+    if (!q.exec())
+        return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())), std::nullopt;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), columnText(q, 1), columnText(q, 2), columnText(q, 3),
+                    QDateTime::fromString(columnText(q, 4), Qt::ISODateWithMs), columnText(q, 5)});
+    }
+    return out;
+}
+
+std::optional<Repository::Versions> Repository::loadVersions(QString *error) const
+{
+    Versions versions;
+    if (!hasChangeLog())
+        return versions;
+    for (RecordType type : kAllTypes) {
+        QSqlQuery q(m_db);
+        const bool figure = type == RecordType::Financial;
+        if (!select(q,
+                    figure ? QStringLiteral("SELECT company_id, quarter, metric, version FROM financials")
+                           : QStringLiteral("SELECT id, version FROM %1").arg(tableOf(type)),
+                    error))
+            return std::nullopt;
+        while (q.next()) {
+            const QString key = figure ? QStringLiteral("%1/%2/%3").arg(columnText(q, 0), columnText(q, 1), columnText(q, 2))
+                                       : columnText(q, 0);
+            versions.insert(versionKey(type, key), q.value(figure ? 3 : 1).toLongLong());
+        }
+    }
+    return versions;
+}
+
+bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error, const Versions *expected, qint64 *seq)
 {
     const QString byId = QStringLiteral("id = ?");
+    const bool logged = hasChangeLog();
     return inWriteTransaction(m_db, error, [&](QString *failure) {
-        return writeEdit(m_db, edit, failure) && deleteRecords(m_db, edit.removedRecords(), failure)
+        qint64 sequence = 0;
+        if (logged
+            && (!beginLogged(m_db, &sequence, failure)
+                || (expected
+                    && (!checkVersions(m_db, edit.sources, *expected, failure)
+                        || !checkVersions(m_db, edit.entities, *expected, failure)
+                        || !checkVersions(m_db, edit.events, *expected, failure)
+                        || !checkVersions(m_db, edit.relationships, *expected, failure)
+                        || !checkVersions(m_db, edit.financials, *expected, failure)))))
+            return false;
+        const bool ok = writeEdit(m_db, edit, failure) && deleteRecords(m_db, edit.removedRecords(), failure)
             && (!edit.info || Writer(m_db, false).writeInfo(after.info, failure))
             && placeInserted(m_db, {QStringLiteral("sources"), byId}, edit.sources, after.sources, failure)
             && placeInserted(m_db, {QStringLiteral("entities"), byId}, edit.entities, after.entities, failure)
@@ -1072,7 +1508,11 @@ bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *
                              failure)
             && placeInserted(m_db,
                              {QStringLiteral("financials"), QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")},
-                             edit.financials, after.financials, failure);
+                             edit.financials, after.financials, failure)
+            && (!logged || writeLog(m_db, sequence, m_client, logOf(edit), failure));
+        if (ok && seq)
+            *seq = sequence;
+        return ok;
     });
 }
 
@@ -1088,8 +1528,14 @@ bool Repository::merge(const Dataset &data, QString *error)
 
 bool Repository::write(const Dataset &data, bool merge, QString *error)
 {
+    const bool logged = hasChangeLog();
     return inWriteTransaction(m_db, error, [&](QString *failure) {
-        return merge ? Writer(m_db, true).write(data, failure) : replaceContents(m_db, data, failure);
+        qint64 sequence = 0;
+        if (logged && !beginLogged(m_db, &sequence, failure))
+            return false;
+        const QList<LogEntry> log = merge ? logOf(data, Dataset()) : QList<LogEntry>{{std::nullopt, QString(), {}, QStringLiteral("replace")}};
+        return (merge ? Writer(m_db, true).write(data, failure) : replaceContents(m_db, data, failure))
+            && (!logged || writeLog(m_db, sequence, m_client, log, failure));
     });
 }
 

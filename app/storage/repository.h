@@ -6,7 +6,9 @@
 #include "core/dataset.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QPointF>
 #include <QSqlDatabase>
 #include <QString>
@@ -24,6 +26,39 @@ class Repository
 
 public:
     explicit Repository(QSqlDatabase db);
+
+    // Team mode (schema 4). Every write transaction takes the next sequence number, records each
+    // record it changes in the change log under it, and stores it as the version of those
+    // records. On older schemas nothing is logged and nothing is versioned.
+    struct Change
+    {
+        qint64 seq = 0;
+        QString recordType; // recordTypeName(); "dataset" for a whole replacement
+        QString recordId;   // recordKey() of the record
+        QString operation;  // insert, update, delete, upsert, replace
+        QDateTime changedAt;
+        QString client;
+    };
+    static QString recordTypeName(RecordType type);
+    static std::optional<RecordType> recordTypeFromName(const QString &name);
+    // Keys of records by type, as the change log names them.
+    using RecordKeys = QHash<RecordType, QSet<QString>>;
+    // "type:key" → the version (sequence of the last write) of that record.
+    using Versions = QHash<QString, qint64>;
+    static QString versionKey(RecordType type, const QString &key);
+
+    // Who writes: stored in the change log with every change, so a client can tell its own.
+    void setClientId(const QString &client) { m_client = client; }
+    bool hasChangeLog() const;
+    // The largest sequence in the change log, 0 when empty or without one.
+    std::optional<qint64> lastSequence(QString *error) const;
+    // Changes after seq, in sequence order.
+    std::optional<QList<Change>> changesSince(qint64 seq, QString *error) const;
+    // The records named in keys as they are stored now, each list in stored order; a key that is
+    // not found was deleted. With versions, their versions go there too.
+    std::optional<Dataset> loadRecords(const RecordKeys &keys, Versions *versions, QString *error) const;
+    // The version of every record.
+    std::optional<Versions> loadVersions(QString *error) const;
 
     // No entities and no events. False (with *error set) when the database cannot be read, so a
     // caller never seeds data over a database it could not look into.
@@ -48,7 +83,12 @@ public:
     // removed ones deleted, and an inserted record that is not at the end of its list (an undone
     // deletion) gets a position between its neighbours in after, the data after the edit.
     // Nothing is re-read or re-ordered; other rows move only when there is no gap to fill.
-    bool applyEdit(const DataEdit &edit, const Dataset &after, QString *error);
+    // With expected (the versions the edit was based on, by versionKey()), every changed or
+    // removed record must still have that version and every inserted one must not exist yet;
+    // otherwise nothing is written and *error names the record and when it changed. *seq gets
+    // the sequence (the records' new version) of the write.
+    bool applyEdit(const DataEdit &edit, const Dataset &after, QString *error, const Versions *expected = nullptr,
+                   qint64 *seq = nullptr);
 
     // Where the user put nodes of the company graph (entity id → scene position). Empty on a
     // schema-1 database, which has no place for them.
@@ -58,8 +98,10 @@ public:
 
 private:
     bool write(const Dataset &data, bool merge, QString *error);
+    std::optional<Dataset> loadImpl(const RecordKeys *keys, Versions *versions, QString *error) const;
 
     QSqlDatabase m_db;
+    QString m_client;
 };
 
 } // namespace atlas

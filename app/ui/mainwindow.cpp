@@ -142,6 +142,17 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     m_readOnlyBanner->setForegroundRole(QPalette::ToolTipText);
     m_readOnlyBanner->hide();
     centralLayout->addWidget(m_readOnlyBanner);
+    // Team mode: the server connection is lost; edits are refused until it is back.
+    m_connectionBanner = new QLabel(central);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setTextFormat(Qt::PlainText);
+    m_connectionBanner->setMargin(8);
+    m_connectionBanner->setAutoFillBackground(true);
+    m_connectionBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_connectionBanner->setForegroundRole(QPalette::ToolTipText);
+    m_connectionBanner->hide();
+    centralLayout->addWidget(m_connectionBanner);
     centralLayout->addWidget(m_tabs);
     setCentralWidget(central);
     createDocks();
@@ -169,8 +180,17 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     connect(m_eventsProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
 
-    if (m_workspace)
+    if (m_workspace) {
         m_workspace->setPasswordPrompt(PasswordDialog::prompt(this));
+        // What other analysts changed comes in by itself; a short note says so.
+        m_workspace->setRemoteChangeHandler([this](const QString &note) { statusBar()->showMessage(note, 8000); });
+        m_workspace->setConnectionHandler([this](bool online, const QString &message) {
+            m_connectionBanner->setText(online ? QString() : message);
+            m_connectionBanner->setVisible(!online);
+            if (online && !message.isEmpty())
+                statusBar()->showMessage(message, 5000);
+        });
+    }
 
     retranslate();
     syncWindowToEditors();
@@ -178,7 +198,13 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     restoreState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_workspace) {
+        m_workspace->setRemoteChangeHandler({});
+        m_workspace->setConnectionHandler({});
+    }
+}
 
 void MainWindow::createActions()
 {

@@ -55,6 +55,7 @@ public:
     TimelineWidget *timeline() const { return m_timeline; }
     // Shown above the views while the database is read-only, saying why.
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    QLabel *connectionBanner() const { return m_connectionBanner; }
 
     void setLanguage(Language lang);
 
@@ -136,6 +137,7 @@ private:
     QToolButton *m_showAllEventsButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_connectionBanner = nullptr;
     QAction *m_openServerAction = nullptr;
     QDockWidget *m_entitiesDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(s(":/atlas/migrations/001_initial.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/002_layout.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/003_figure_notes.sql")));
-        QCOMPARE(Migrator::latestVersion(), 3);
+        QCOMPARE(Migrator::latestVersion(), 4);
         QCOMPARE(Database::latestSchemaVersion(), Migrator::latestVersion());
     }
 

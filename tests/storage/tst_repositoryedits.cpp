@@ -61,13 +61,13 @@ private Q_SLOTS:
         QVERIFY2(repo.replaceAll(m_data, &error), qPrintable(error));
         // The log: one row per row written, with the record it belongs to.
         QSqlQuery q(m_db->connection());
-        QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TABLE change_log (tbl TEXT, op TEXT, owner TEXT)")),
+        QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TABLE row_log (tbl TEXT, op TEXT, owner TEXT)")),
                  qPrintable(q.lastError().text()));
         for (const QString &table : kTables) {
             const QString owner = ownerColumn(table);
             for (const auto &[op, row] : {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "NEW"}, std::pair{"DELETE", "OLD"}}) {
                 const QString sql = QStringLiteral("CREATE TEMP TRIGGER log_%1_%2 AFTER %2 ON main.%1 BEGIN "
-                                                   "INSERT INTO change_log VALUES ('%1', '%2', %3.%4); END")
+                                                   "INSERT INTO row_log VALUES ('%1', '%2', %3.%4); END")
                                         .arg(table, QLatin1String(op), QLatin1String(row), owner);
                 QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             }
@@ -170,7 +170,7 @@ private:
     {
         QList<QStringList> out;
         QSqlQuery q(m_db->connection());
-        q.exec(QStringLiteral("SELECT tbl, op, owner FROM change_log"));
+        q.exec(QStringLiteral("SELECT tbl, op, owner FROM row_log"));
         while (q.next())
             out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
         return out;
@@ -179,7 +179,7 @@ private:
     void clearLog() const
     {
         QSqlQuery q(m_db->connection());
-        q.exec(QStringLiteral("DELETE FROM change_log"));
+        q.exec(QStringLiteral("DELETE FROM row_log"));
     }
 
     Dataset loaded() const
