@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 #include <QLocale>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -91,6 +93,37 @@ QColor heatColour(int count, int maxCount)
     return QColor::fromRgbF(low.redF() + (high.redF() - low.redF()) * t,
                             low.greenF() + (high.greenF() - low.greenF()) * t,
                             low.blueF() + (high.blueF() - low.blueF()) * t);
+}
+
+// A strip of bins, each filled with the heat colour of its count. On a raster device it is one
+// image drawn scaled, a pixel per bin, instead of a rectangle per bin: a dense lane has hundreds.
+void paintHeatStrip(QPainter &painter, double left, double top, double binWidth, double height,
+                    const QList<int> &bins, double alpha)
+{
+    if (bins.isEmpty())
+        return;
+    const int maxCount = *std::max_element(bins.cbegin(), bins.cend());
+    auto colourOf = [&](int count) {
+        QColor c = heatColour(count, maxCount);
+        if (alpha < 1.0)
+            c.setAlphaF(alpha);
+        return c;
+    };
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        QImage strip(int(bins.size()), 1, QImage::Format_ARGB32_Premultiplied);
+        auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
+        for (int b = 0; b < bins.size(); ++b)
+            line[b] = bins.at(b) > 0 ? qPremultiply(colourOf(bins.at(b)).rgba()) : 0u;
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(QRectF(left, top, bins.size() * binWidth, height), strip);
+        painter.restore();
+        return;
+    }
+    for (int b = 0; b < bins.size(); ++b) {
+        if (bins.at(b) > 0)
+            painter.fillRect(QRectF(left + b * binWidth, top, binWidth + 0.3, height), colourOf(bins.at(b)));
+    }
 }
 
 QString countText(int count)
@@ -391,10 +424,16 @@ LaneMarks LayoutBuilder::densityOf(const LaneDays &days) const
     const double left = L.plotRect.left();
     const int bins = std::max(1, int(std::ceil(L.plotRect.width() / kDensityBin)));
     auto edge = [&](int i) { return i >= bins ? m_endDay : L.scale.dayAt(left + i * kDensityBin); };
+    // A run of bins is one mark, as a knot of glyphs is: it goes on over gaps narrower than the
+    // space a glyph needs, so a busy lane is one strip with one count, not hundreds.
+    const int joinGap = int(std::ceil(m_options.minGap / kDensityBin));
     PointMark run;
+    int gap = 0;
     auto closeRun = [&] {
         if (run.bins.isEmpty())
             return;
+        run.bins.resize(run.bins.size() - gap); // no empty bins at the end
+        gap = 0;
         run.type = PointMark::Type::Heat;
         run.x1 = run.binStart + (run.bins.size() - 0.5) * kDensityBin;
         marks.points.append(run);
@@ -414,8 +453,11 @@ LaneMarks LayoutBuilder::densityOf(const LaneDays &days) const
             }
             run.bins.append(n);
             run.count += n;
-        } else {
-            closeRun();
+            gap = 0;
+        } else if (!run.bins.isEmpty()) {
+            run.bins.append(0);
+            if (++gap >= joinGap)
+                closeRun();
         }
         if (!days.spanStarts.isEmpty()) {
             coverage[i] = days.spansOverlapping(from, to);
@@ -765,16 +807,7 @@ void paintSpans(QPainter &painter, const Dataset &data, const TimelineLayout &L,
     for (const auto &lane : L.lanes) {
         const LaneMarks &m = lane.marks;
         if (!m.spanCoverage.isEmpty()) {
-            const int maxCount = *std::max_element(m.spanCoverage.cbegin(), m.spanCoverage.cend());
-            for (int b = 0; b < m.spanCoverage.size(); ++b) {
-                if (m.spanCoverage.at(b) <= 0)
-                    continue;
-                QColor c = heatColour(m.spanCoverage.at(b), maxCount);
-                c.setAlphaF(0.55);
-                painter.fillRect(QRectF(m.coverageStart + b * m.coverageBinWidth, lane.trackTop,
-                                        m.coverageBinWidth + 0.3, kBar),
-                                 c);
-            }
+            paintHeatStrip(painter, m.coverageStart, lane.trackTop, m.coverageBinWidth, kBar, m.spanCoverage, 0.55);
         }
         for (const SpanMark &span : m.spans) {
             const Event &ev = data.events.at(span.event);
@@ -872,14 +905,7 @@ void paintGlyphs(QPainter &painter, const Dataset &data, const TimelineLayout &L
                 break;
             }
             case PointMark::Type::Heat: {
-                const int maxCount = *std::max_element(mark.bins.cbegin(), mark.bins.cend());
-                for (int b = 0; b < mark.bins.size(); ++b) {
-                    if (mark.bins.at(b) <= 0)
-                        continue;
-                    painter.fillRect(
-                        QRectF(mark.binStart + b * mark.binWidth, lane.rowY - 6.0, mark.binWidth + 0.3, 12.0),
-                        heatColour(mark.bins.at(b), maxCount));
-                }
+                paintHeatStrip(painter, mark.binStart, lane.rowY - 6.0, mark.binWidth, 12.0, mark.bins, 1.0);
                 const QString text = countText(mark.count);
                 painter.setFont(TimelineRenderer::font(10.0, true));
                 const double tw = QFontMetricsF(painter.font()).horizontalAdvance(text) + 8.0;
