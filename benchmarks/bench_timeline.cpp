@@ -135,6 +135,16 @@ int runSize(int events)
         }
         std::printf("layout %.2f ms, layout and paint %.2f ms per frame\n", layoutMs / 200,
                     (cpuMs(CLOCK_THREAD_CPUTIME_ID) - t) / 200);
+        const QString shot = qEnvironmentVariable("ATLAS_BENCH_PROFILE_TIMELINE");
+        if (shot.endsWith(QLatin1String(".png"))) {
+            QImage page(1400, 520, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&page);
+            const TimelineLayout layout = TimelineRenderer::layout(document.data(), view->index(), view->scale().start(),
+                                                                   view->scale().end(), QRectF(page.rect()),
+                                                                   document.language(), document.selection());
+            TimelineRenderer::paint(painter, document.data(), layout, Palette::screen(view->palette()));
+            page.save(shot);
+        }
         const double r = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         for (int i = 0; i < 50; ++i)
             view->repaint();

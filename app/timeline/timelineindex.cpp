@@ -49,9 +49,7 @@ int LaneDays::spansOverlapping(double from, double to) const
 
 void LaneDays::sort()
 {
-    std::sort(points.begin(), points.end());
     std::sort(spanMiddles.begin(), spanMiddles.end());
-    std::sort(spanStarts.begin(), spanStarts.end());
     std::sort(spanEnds.begin(), spanEnds.end());
 }
 
@@ -63,7 +61,8 @@ TimelineIndex::TimelineIndex(const Dataset &data)
         entityIndex.insert(data.entities.at(i).id, i);
 
     const int count = int(data.events.size());
-    m_participants.resize(count);
+    m_participantStart.reserve(count + 1);
+    m_participantList.reserve(count * 2);
     m_entityEvents.fill(0, data.entities.size());
     m_positionOfEvent.fill(-1, count);
 
@@ -71,18 +70,22 @@ TimelineIndex::TimelineIndex(const Dataset &data)
     dated.reserve(count);
     for (int i = 0; i < count; ++i) {
         const Event &ev = data.events.at(i);
-        QList<int> &people = m_participants[i];
+        const int first = int(m_participantList.size());
+        m_participantStart.append(first);
         for (const Participant &p : ev.participants) {
             const int e = entityIndex.value(p.entityId, -1);
-            if (e >= 0 && !people.contains(e))
-                people.append(e);
+            if (e >= 0 && std::find(m_participantList.cbegin() + first, m_participantList.cend(), e) == m_participantList.cend())
+                m_participantList.append(e);
         }
         if (!ev.date.isValid())
             continue;
         dated.append(i);
-        for (int e : people)
-            ++m_entityEvents[e];
+        for (int k = first; k < m_participantList.size(); ++k)
+            ++m_entityEvents[m_participantList.at(k)];
     }
+
+    m_participantStart.append(int(m_participantList.size()));
+    m_participantList.squeeze();
 
     QList<double> starts(count);
     QList<double> ends(count);
@@ -147,17 +150,21 @@ TimelineIndex::TimelineIndex(const Dataset &data)
         const double s = m_starts.at(position);
         const double t = m_ends.at(position);
         const double middle = (s + t) / 2.0;
+        // Positions go in start order, so points and span starts arrive sorted.
         auto add = [&](LaneDays &lane) {
             if (span) {
                 lane.spanMiddles.append(middle);
                 lane.spanStarts.append(s);
                 lane.spanEnds.append(t);
+                lane.spanEvents.append(i);
+                lane.longestSpan = std::max(lane.longestSpan, t - s);
             } else {
                 lane.points.append(middle);
+                lane.pointEvents.append(i);
             }
         };
         add(m_all);
-        for (int e : m_participants.at(i)) {
+        for (int e : participants(i)) {
             add(m_lanes[e]);
             const int r = m_rankOfEntity.at(e);
             if (r >= 0)
@@ -220,7 +227,7 @@ const LaneDays &TimelineIndex::unlaned(int rankLimit, int selectedEntity) const
         if (m_bestRank.at(position) < rankLimit)
             continue;
         const int i = m_events.at(position);
-        if (selectedEntity >= 0 && m_participants.at(i).contains(selectedEntity))
+        if (selectedEntity >= 0 && std::ranges::find(participants(i), selectedEntity) != participants(i).end())
             continue;
         const double s = m_starts.at(position);
         const double t = m_ends.at(position);
@@ -229,8 +236,11 @@ const LaneDays &TimelineIndex::unlaned(int rankLimit, int selectedEntity) const
             out.spanMiddles.append((s + t) / 2.0);
             out.spanStarts.append(s);
             out.spanEnds.append(t);
+            out.spanEvents.append(i);
+            out.longestSpan = std::max(out.longestSpan, t - s);
         } else {
             out.points.append((s + t) / 2.0);
+            out.pointEvents.append(i);
         }
     }
     out.sort();

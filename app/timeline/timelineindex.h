@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <span>
+
 namespace atlas {
 
 struct Dataset;
@@ -13,9 +15,12 @@ struct Dataset;
 struct LaneDays
 {
     QList<double> points;      // middles of day-precision events
+    QList<int> pointEvents;    // their events (Dataset::events), in the same order
     QList<double> spanMiddles; // middles of month, quarter and year events
     QList<double> spanStarts;  // their starts and (exclusive) ends, each sorted on its own
     QList<double> spanEnds;
+    QList<int> spanEvents;     // the span events in the order of spanStarts
+    double longestSpan = 0.0;
 
     int size() const { return int(points.size() + spanMiddles.size()); }
     // Events whose middle falls in [from, to).
@@ -23,6 +28,7 @@ struct LaneDays
     int pointsIn(double from, double to) const;
     // Span events whose span overlaps [from, to).
     int spansOverlapping(double from, double to) const;
+    // Filled in start order (points and spanStarts come sorted): sorts the rest.
     void sort();
 };
 
@@ -62,7 +68,11 @@ public:
     int positionOf(int eventIndex) const;
 
     // Entity indexes (into Dataset::entities) of the event's participants, without repeats.
-    const QList<int> &participants(int eventIndex) const { return m_participants.at(eventIndex); }
+    std::span<const int> participants(int eventIndex) const
+    {
+        const int from = m_participantStart.at(eventIndex);
+        return {m_participantList.constData() + from, size_t(m_participantStart.at(eventIndex + 1) - from)};
+    }
     // Number of dated events an entity takes part in, over the whole data.
     int eventCount(int entityIndex) const { return m_entityEvents.value(entityIndex); }
 
@@ -96,7 +106,10 @@ private:
     QList<double> m_ends;
     QList<double> m_sortedEnds;
     QList<int> m_positionOfEvent;
-    QList<QList<int>> m_participants;
+    // Participants of event i: m_participantList[m_participantStart[i] .. m_participantStart[i + 1]),
+    // one flat list rather than a list per event (a million small allocations at a million events).
+    QList<int> m_participantStart;
+    QList<int> m_participantList;
     QList<int> m_entityEvents;
     QList<int> m_companiesByRank;
     QList<int> m_rankOfEntity;

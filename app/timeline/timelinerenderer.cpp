@@ -197,6 +197,8 @@ constexpr int kDetailLimit = 4000;
 constexpr int kKeepLanes = 6;
 constexpr double kOtherReserve = kMinLane + kTrack;
 constexpr double kDensityBin = 4.0;
+// In such a window, a lane with at most this many events still draws them one by one.
+constexpr int kSparseLane = 250;
 
 // The phases of TimelineRenderer::layout, in order: frame → selection → x placement and same-day
 // slots → lanes and aggregation (event by event, or from the count index) → lane geometry,
@@ -230,6 +232,9 @@ private:
     void assignLanes(int maxLanes);
     LaneMarks aggregateLane(int lane) const;
     LaneMarks densityOf(const LaneDays &days) const;
+    // A lane's marks in a dense window: its own events one by one when they are few, else
+    // densities.
+    LaneMarks marksOf(const LaneDays &days, int events) const;
     double totalHeight() const;
     void placeSpans(TimelineLayout::LaneView &lane);
     void placePoints(TimelineLayout::LaneView &lane);
@@ -302,7 +307,8 @@ void LayoutBuilder::selection(const Document::Selection &selection)
         break;
     }
     if (L.selectedEvent >= 0)
-        m_involvedEntities << m_index.participants(L.selectedEvent);
+        for (int e : m_index.participants(L.selectedEvent))
+            m_involvedEntities << e;
 }
 
 void LayoutBuilder::placeItems()
@@ -476,6 +482,36 @@ LaneMarks LayoutBuilder::densityOf(const LaneDays &days) const
     return marks;
 }
 
+LaneMarks LayoutBuilder::marksOf(const LaneDays &days, int events) const
+{
+    if (events > kSparseLane)
+        return densityOf(days);
+    // The lane's points and the spans overlapping the window, merged in order of start.
+    QList<LaneItem> items;
+    items.reserve(events);
+    auto p = std::lower_bound(days.points.cbegin(), days.points.cend(), m_startDay);
+    const auto pEnd = std::lower_bound(p, days.points.cend(), m_endDay);
+    auto s = std::lower_bound(days.spanStarts.cbegin(), days.spanStarts.cend(), m_startDay - days.longestSpan);
+    const auto sEnd = std::lower_bound(s, days.spanStarts.cend(), m_endDay);
+    while (p != pEnd || s != sEnd) {
+        if (s != sEnd && (p == pEnd || *s <= *p - 0.5)) {
+            const int event = days.spanEvents.at(s - days.spanStarts.cbegin());
+            const double end = m_index.end(m_index.positionOf(event));
+            if (end > m_startDay)
+                items.append({L.scale.xOfDay(*s), L.scale.xOfDay(end), event, true});
+            ++s;
+        } else {
+            const double day = *p - 0.5;
+            items.append({L.scale.xOfDay(day), L.scale.xOfDay(day + 1.0), days.pointEvents.at(p - days.points.cbegin()),
+                          false});
+            ++p;
+        }
+    }
+    EventAggregator::Options options = m_options;
+    options.maxTracks = 2;
+    return EventAggregator::aggregate(items, options);
+}
+
 void LayoutBuilder::fitDensityLanes()
 {
     // The selected entity first, then the companies busiest over the whole data that take part
@@ -488,7 +524,7 @@ void LayoutBuilder::fitDensityLanes()
         const int events = days.pointsIn(m_startDay, m_endDay) + days.spansOverlapping(m_startDay, m_endDay);
         if (events == 0)
             return true;
-        LaneMarks m = densityOf(days);
+        LaneMarks m = marksOf(days, events);
         const double h = laneHeightOf(m);
         if (!lanes.isEmpty() && used + h + kOtherReserve > available)
             return false;
@@ -510,7 +546,7 @@ void LayoutBuilder::fitDensityLanes()
     const int others = rest.pointsIn(m_startDay, m_endDay) + rest.spansOverlapping(m_startDay, m_endDay);
     if (others > 0) {
         lanes.append({-1, others});
-        m_marks.append(densityOf(rest));
+        m_marks.append(marksOf(rest, others));
     }
     L.assignment = LaneAssignment::fromLanes(int(m_data.entities.size()), lanes);
 }
