@@ -14,6 +14,7 @@ void addKnot(QList<PointMark> &out, const QList<LaneItem> &knot, const EventAggr
     PointMark mark;
     mark.x0 = knot.first().centre();
     mark.x1 = knot.last().centre();
+    mark.count = int(knot.size());
     mark.events.reserve(knot.size());
     for (const LaneItem &item : knot)
         mark.events.append(item.event);

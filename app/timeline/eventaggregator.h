@@ -25,7 +25,8 @@ struct PointMark
     Type type = Type::Single;
     double x0 = 0.0; // first and last centre of the events it stands for
     double x1 = 0.0;
-    QList<int> events;
+    QList<int> events; // empty when gathered from the count index, not from the events
+    int count = 0;     // events it stands for
     QList<int> bins; // Heat: events per bin, bins of binWidth starting at binStart
     double binStart = 0.0;
     double binWidth = 0.0;

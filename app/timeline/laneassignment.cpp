@@ -10,15 +10,6 @@
 
 namespace atlas {
 
-namespace {
-
-bool isCompany(const Dataset &data, int entity)
-{
-    return data.entities.at(entity).kind == EntityKind::Company;
-}
-
-} // namespace
-
 LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex &index, const QList<int> &positions,
                                        int selectedEntity, int maxLanes)
 {
@@ -38,20 +29,12 @@ LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex 
 
     QList<int> candidates;
     for (int e = 0; e < entityCount; ++e) {
-        if (e != selectedEntity && visible.at(e) > 0 && isCompany(data, e))
+        if (e != selectedEntity && visible.at(e) > 0 && index.rank(e) >= 0)
             candidates.append(e);
     }
     // Busiest over the whole data first, so the order does not change as the window moves;
-    // then by English name, so it does not change with the language either.
-    std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
-        const int ca = index.eventCount(a);
-        const int cb = index.eventCount(b);
-        if (ca != cb)
-            return ca > cb;
-        const int byName = QString::compare(data.entities.at(a).name.en, data.entities.at(b).name.en,
-                                            Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a < b;
-    });
+    // then by English name, so it does not change with the language either: the index's rank.
+    std::sort(candidates.begin(), candidates.end(), [&](int a, int b) { return index.rank(a) < index.rank(b); });
     if (selectedEntity >= 0)
         candidates.prepend(selectedEntity);
 
@@ -89,6 +72,20 @@ LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex 
 
     for (int position : positions)
         out.forEachLaneOf(index, index.event(position), [&](int lane) { ++out.m_lanes[lane].events; });
+    return out;
+}
+
+LaneAssignment LaneAssignment::fromLanes(int entityCount, const QList<Lane> &lanes)
+{
+    LaneAssignment out;
+    out.m_laneOfEntity.fill(-1, entityCount);
+    out.m_lanes = lanes;
+    for (int i = 0; i < lanes.size(); ++i) {
+        if (lanes.at(i).isOther())
+            out.m_otherLane = i;
+        else
+            out.m_laneOfEntity[lanes.at(i).entity] = i;
+    }
     return out;
 }
 

@@ -31,6 +31,10 @@ public:
     static LaneAssignment compute(const Dataset &data, const TimelineIndex &index, const QList<int> &positions,
                                   int selectedEntity, int maxLanes);
 
+    // Lanes chosen elsewhere (from the count index, when the window holds too many events to
+    // visit): at most one Other lane.
+    static LaneAssignment fromLanes(int entityCount, const QList<Lane> &lanes);
+
     const QList<Lane> &lanes() const { return m_lanes; }
     int laneOfEntity(int entity) const { return m_laneOfEntity.value(entity, -1); }
     int otherLane() const { return m_otherLane; }

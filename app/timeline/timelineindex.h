@@ -4,16 +4,48 @@
 
 #include <QList>
 
+#include <span>
+
 namespace atlas {
 
 struct Dataset;
 
+// The days of one lane's events, each list sorted, so how many fall in any stretch of time is
+// two binary searches whatever the stretch: a day, a week, a year or a 4-pixel bin.
+struct LaneDays
+{
+    QList<double> points;      // middles of day-precision events
+    QList<int> pointEvents;    // their events (Dataset::events), in the same order
+    QList<double> spanMiddles; // middles of month, quarter and year events
+    QList<double> spanStarts;  // their starts and (exclusive) ends, each sorted on its own
+    QList<double> spanEnds;
+    QList<int> spanEvents;     // the span events in the order of spanStarts
+    double longestSpan = 0.0;
+
+    int size() const { return int(points.size() + spanMiddles.size()); }
+    // Events whose middle falls in [from, to).
+    int eventsIn(double from, double to) const;
+    int pointsIn(double from, double to) const;
+    // Span events whose span overlaps [from, to).
+    int spansOverlapping(double from, double to) const;
+    // Filled in start order (points and spanStarts come sorted): sorts the rest.
+    void sort();
+};
+
 // The dated events of a dataset sorted once by start, so finding the events of a window is a
 // binary search, not a scan: built when the data is (re)loaded, never when the window moves.
 // Positions (0 .. size()-1) are in start order; event() maps a position to Dataset::events.
+//
+// It is also a multi-resolution count index: for every entity (a lane) and for all events
+// together, counts per day, week, month, quarter or year (bucketCounts) or per any stretch
+// (LaneDays) cost a binary search per bucket, not a pass over the events. So a window holding a
+// million events is aggregated in the time of its visible buckets.
 class TimelineIndex
 {
 public:
+    enum class Resolution { Day, Week, Month, Quarter, Year };
+    static constexpr int allEvents = -1; // the lane key of every event together
+
     TimelineIndex() = default;
     explicit TimelineIndex(const Dataset &data);
 
@@ -30,25 +62,67 @@ public:
 
     // Positions of the events whose span overlaps [startDay, endDay), in start order.
     QList<int> overlapping(double startDay, double endDay) const;
+    // How many: two binary searches, without listing them.
+    int countOverlapping(double startDay, double endDay) const;
     // Position of the event, -1 when it has no date or does not exist.
     int positionOf(int eventIndex) const;
 
     // Entity indexes (into Dataset::entities) of the event's participants, without repeats.
-    const QList<int> &participants(int eventIndex) const { return m_participants.at(eventIndex); }
+    std::span<const int> participants(int eventIndex) const
+    {
+        const int from = m_participantStart.at(eventIndex);
+        return {m_participantList.constData() + from, size_t(m_participantStart.at(eventIndex + 1) - from)};
+    }
     // Number of dated events an entity takes part in, over the whole data.
     int eventCount(int entityIndex) const { return m_entityEvents.value(entityIndex); }
 
-    // How many events start in each of `bins` equal stretches of [startDay, endDay): the
-    // overview's density.
+    // Companies busiest first over the whole data (then by English name): the order lanes take.
+    const QList<int> &companiesByRank() const { return m_companiesByRank; }
+    // A company's place in that order; -1 for an entity that is not a company.
+    int rank(int entityIndex) const { return m_rankOfEntity.value(entityIndex, -1); }
+
+    // The sorted days of an entity's events (entity index) or of all events (allEvents).
+    const LaneDays &days(int lane) const;
+    // The events none of whose participants has a lane, when the lanes are `selectedEntity`
+    // (or -1) and the companies ranked below `rankLimit` (the lanes of any window whose laned
+    // companies are the busiest ones it shows). Built by one pass when the pair changes, then
+    // kept: moving the window costs nothing here.
+    const LaneDays &unlaned(int rankLimit, int selectedEntity) const;
+
+    // The bucket of resolution r that holds `day`: its first day, and the first day of the next.
+    static double bucketStart(Resolution r, double day);
+    static double nextBucket(Resolution r, double day);
+    // Events (of an entity, or allEvents) counted at their middle in each bucket of resolution r
+    // from the one holding fromDay up to the one holding toDay - 1 (toDay exclusive).
+    QList<int> bucketCounts(int lane, Resolution r, double fromDay, double toDay) const;
+
+    // How many events have their middle in each of `bins` equal stretches of [startDay, endDay):
+    // the overview's density. A binary search per bin.
     QList<int> histogram(double startDay, double endDay, int bins) const;
 
 private:
     QList<int> m_events;
     QList<double> m_starts;
     QList<double> m_ends;
+    QList<double> m_sortedEnds;
     QList<int> m_positionOfEvent;
-    QList<QList<int>> m_participants;
+    // Participants of event i: m_participantList[m_participantStart[i] .. m_participantStart[i + 1]),
+    // one flat list rather than a list per event (a million small allocations at a million events).
+    QList<int> m_participantStart;
+    QList<int> m_participantList;
     QList<int> m_entityEvents;
+    QList<int> m_companiesByRank;
+    QList<int> m_rankOfEntity;
+    QList<int> m_bestRank; // per position: the best rank among its company participants, else INT_MAX
+    QList<LaneDays> m_lanes; // per entity
+    LaneDays m_all;
+    struct Unlaned
+    {
+        int rankLimit = -2;
+        int selected = -2;
+        LaneDays days;
+    };
+    mutable Unlaned m_unlaned;
     double m_longest = 0.0; // longest span, bounds how far before a window an overlapping event starts
     double m_firstDay = 0.0;
     double m_lastDay = 0.0;

@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QSet>
 #include <QLocale>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -93,6 +95,37 @@ QColor heatColour(int count, int maxCount)
                             low.blueF() + (high.blueF() - low.blueF()) * t);
 }
 
+// A strip of bins, each filled with the heat colour of its count. On a raster device it is one
+// image drawn scaled, a pixel per bin, instead of a rectangle per bin: a dense lane has hundreds.
+void paintHeatStrip(QPainter &painter, double left, double top, double binWidth, double height,
+                    const QList<int> &bins, double alpha)
+{
+    if (bins.isEmpty())
+        return;
+    const int maxCount = *std::max_element(bins.cbegin(), bins.cend());
+    auto colourOf = [&](int count) {
+        QColor c = heatColour(count, maxCount);
+        if (alpha < 1.0)
+            c.setAlphaF(alpha);
+        return c;
+    };
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster) {
+        QImage strip(int(bins.size()), 1, QImage::Format_ARGB32_Premultiplied);
+        auto *line = reinterpret_cast<QRgb *>(strip.scanLine(0));
+        for (int b = 0; b < bins.size(); ++b)
+            line[b] = bins.at(b) > 0 ? qPremultiply(colourOf(bins.at(b)).rgba()) : 0u;
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(QRectF(left, top, bins.size() * binWidth, height), strip);
+        painter.restore();
+        return;
+    }
+    for (int b = 0; b < bins.size(); ++b) {
+        if (bins.at(b) > 0)
+            painter.fillRect(QRectF(left + b * binWidth, top, binWidth + 0.3, height), colourOf(bins.at(b)));
+    }
+}
+
 QString countText(int count)
 {
     return QLocale(QLocale::English).toString(count);
@@ -156,119 +189,199 @@ std::optional<QPointF> TimelineLayout::glyphCentre(int event) const
     return std::nullopt;
 }
 
-TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex &index, double startDay,
-                                        double endDay, const QRectF &rect, Language lang,
-                                        const Document::Selection &selection)
+namespace {
+
+// A window holding more events than this is drawn from the count index (densities per bin)
+// rather than event by event: beyond it, single glyphs could not be told apart anyway.
+constexpr int kDetailLimit = 4000;
+constexpr int kKeepLanes = 6;
+constexpr double kOtherReserve = kMinLane + kTrack;
+constexpr double kDensityBin = 4.0;
+// In such a window, a lane with at most this many events still draws them one by one.
+constexpr int kSparseLane = 250;
+
+// The phases of TimelineRenderer::layout, in order: frame → selection → x placement and same-day
+// slots → lanes and aggregation (event by event, or from the count index) → lane geometry,
+// labels and hits → connectors. What one phase hands to the next is a member.
+class LayoutBuilder
 {
-    TimelineLayout L;
+public:
+    LayoutBuilder(const Dataset &data, const TimelineIndex &index, Language lang, TimelineLayout &layout)
+        : m_data(data), m_index(index), m_lang(lang), L(layout)
+    {
+    }
+
+    // Rectangles, time scale and ticks; false when the range cannot be drawn.
+    bool frame(const QRectF &rect, double startDay, double endDay);
+    // The selected entity (its lane first) and the entities of the selected event or relationship.
+    void selection(const Document::Selection &selection);
+    // Few enough events in the window to lay them out one by one.
+    bool detailed() const { return L.visibleEvents <= kDetailLimit; }
+    // Each visible event once, in pixels, with its slot among the events of its day.
+    void placeItems();
+    // Which entities get a lane and what each lane draws, event by event.
+    void fitLanes();
+    // The same from the count index: costs the visible bins, not the events.
+    void fitDensityLanes();
+    // Lane geometry, span and point hits, titles.
+    void placeLanes();
+    // Lines joining the glyphs of one event across its lanes.
+    void connect();
+
+private:
+    void assignLanes(int maxLanes);
+    LaneMarks aggregateLane(int lane) const;
+    LaneMarks densityOf(const LaneDays &days) const;
+    // A lane's marks in a dense window: its own events one by one when they are few, else
+    // densities.
+    LaneMarks marksOf(const LaneDays &days, int events) const;
+    double totalHeight() const;
+    void placeSpans(TimelineLayout::LaneView &lane);
+    void placePoints(TimelineLayout::LaneView &lane);
+    void addLabel(const QRectF &rect, const QString &text, int event, bool inBar);
+
+    const Dataset &m_data;
+    const TimelineIndex &m_index;
+    const Language m_lang;
+    TimelineLayout &L;
+    double m_startDay = 0.0;
+    double m_endDay = 0.0;
+    int m_selectedEntity = -1;
+    QList<int> m_involvedEntities;
+    EventAggregator::Options m_options;
+    QList<int> m_positions;
+    QList<LaneItem> m_items;
+    QList<QList<LaneItem>> m_perLane;
+    QList<LaneMarks> m_marks;
+    int m_tracks = 4;
+    bool m_dense = false;
+    QHash<int, QList<QPointF>> m_drawnAt; // event -> centres of its individual glyphs
+    QSet<int> m_labelled;                 // a title is written once, on the first lane with room
+    const QFontMetricsF m_labelMetrics{TimelineRenderer::font(11.0)};
+    const QFontMetricsF m_spanMetrics{TimelineRenderer::font(10.0)};
+};
+
+bool LayoutBuilder::frame(const QRectF &rect, double startDay, double endDay)
+{
+    m_startDay = startDay;
+    m_endDay = endDay;
     L.rect = rect;
     const double labelsWidth = std::clamp(rect.width() * 0.13, 104.0, 176.0);
-    L.plotRect = QRectF(rect.left() + labelsWidth, rect.top() + axisHeight,
+    L.plotRect = QRectF(rect.left() + labelsWidth, rect.top() + TimelineRenderer::axisHeight,
                         std::max(1.0, rect.width() - labelsWidth - kRightMargin),
-                        std::max(0.0, rect.height() - axisHeight));
-    L.axisRect = QRectF(L.plotRect.left(), rect.top(), L.plotRect.width(), axisHeight);
+                        std::max(0.0, rect.height() - TimelineRenderer::axisHeight));
+    L.axisRect = QRectF(L.plotRect.left(), rect.top(), L.plotRect.width(), TimelineRenderer::axisHeight);
     L.labelsRect = QRectF(rect.left(), L.plotRect.top(), labelsWidth, L.plotRect.height());
     L.scale = TimeScale(startDay, endDay, L.plotRect.left(), L.plotRect.width());
     if (!L.scale.isValid())
-        return L;
-    L.ticks = TickGenerator::generate(L.scale, lang);
+        return false;
+    L.ticks = TickGenerator::generate(L.scale, m_lang);
+    L.visibleEvents = m_index.countOverlapping(startDay, endDay);
 
-    int selectedEntity = -1;
-    QList<int> involvedEntities;
+    m_options.minGap = TimelineRenderer::glyphSize + 4.0;
+    m_options.badgeExtent = 40.0;
+    m_options.binWidth = 4.0;
+    m_options.left = L.plotRect.left();
+    m_options.right = L.plotRect.right();
+    return true;
+}
+
+void LayoutBuilder::selection(const Document::Selection &selection)
+{
     switch (selection.type) {
     case Document::SelectionType::Entity:
-        selectedEntity = data.entityIndex(selection.id);
-        if (selectedEntity >= 0)
+        m_selectedEntity = m_data.entityIndex(selection.id);
+        if (m_selectedEntity >= 0)
             L.selectedEntityId = selection.id;
         break;
     case Document::SelectionType::Event:
-        L.selectedEvent = data.eventIndex(selection.id);
+        L.selectedEvent = m_data.eventIndex(selection.id);
         break;
     case Document::SelectionType::Relationship:
-        if (const Relationship *r = data.relationship(selection.id)) {
-            L.selectedEvent = data.eventIndex(r->eventId);
-            involvedEntities << data.entityIndex(r->fromId) << data.entityIndex(r->toId);
+        if (const Relationship *r = m_data.relationship(selection.id)) {
+            L.selectedEvent = m_data.eventIndex(r->eventId);
+            m_involvedEntities << m_data.entityIndex(r->fromId) << m_data.entityIndex(r->toId);
         }
         break;
     case Document::SelectionType::None:
         break;
     }
     if (L.selectedEvent >= 0)
-        involvedEntities << index.participants(L.selectedEvent);
+        for (int e : m_index.participants(L.selectedEvent))
+            m_involvedEntities << e;
+}
 
-    const QList<int> positions = index.overlapping(startDay, endDay);
-    L.visibleEvents = int(positions.size());
-
-    EventAggregator::Options options;
-    options.minGap = glyphSize + 4.0;
-    options.badgeExtent = 40.0;
-    options.binWidth = 4.0;
-    options.left = L.plotRect.left();
-    options.right = L.plotRect.right();
-
-    // Each visible event once, in pixels. Events of one day share their day's width, each in its
-    // own slot in dataset order, so zooming in far enough draws them apart, and an event has the
-    // same x on every lane it is drawn on.
-    QList<LaneItem> items(positions.size());
+void LayoutBuilder::placeItems()
+{
+    m_positions = m_index.overlapping(m_startDay, m_endDay);
+    // Events of one day share their day's width, each in its own slot in dataset order, so
+    // zooming in far enough draws them apart, and an event has the same x on every lane.
+    const QList<int> &positions = m_positions;
+    m_items = QList<LaneItem>(positions.size());
+    auto isSpan = [&](int position) {
+        return m_data.events.at(m_index.event(position)).date.precision() != PartialDate::Precision::Day;
+    };
     for (int i = 0; i < positions.size();) {
         const int position = positions.at(i);
-        const bool span = data.events.at(index.event(position)).date.precision() != PartialDate::Precision::Day;
+        const bool span = isSpan(position);
         int sameDay = 1;
         if (!span) {
             while (i + sameDay < positions.size()) {
                 const int next = positions.at(i + sameDay);
-                if (index.start(next) != index.start(position)
-                    || data.events.at(index.event(next)).date.precision() != PartialDate::Precision::Day)
+                if (m_index.start(next) != m_index.start(position) || isSpan(next))
                     break;
                 ++sameDay;
             }
         }
-        const double x0 = L.scale.xOfDay(index.start(position));
-        const double x1 = L.scale.xOfDay(index.end(position));
+        const double x0 = L.scale.xOfDay(m_index.start(position));
+        const double x1 = L.scale.xOfDay(m_index.end(position));
         for (int k = 0; k < sameDay; ++k) {
-            LaneItem &item = items[i + k];
-            item.event = index.event(positions.at(i + k));
+            LaneItem &item = m_items[i + k];
+            item.event = m_index.event(positions.at(i + k));
             item.span = span;
             item.x0 = span ? x0 : x0 + (x1 - x0) * k / sameDay;
             item.x1 = span ? x1 : x0 + (x1 - x0) * (k + 1) / sameDay;
         }
         i += sameDay;
     }
+}
 
-    QList<QList<LaneItem>> perLane;
-    auto assignLanes = [&](int maxLanes) {
-        L.assignment = LaneAssignment::compute(data, index, positions, selectedEntity, maxLanes);
-        perLane = QList<QList<LaneItem>>(L.assignment.lanes().size());
-        for (int i = 0; i < perLane.size(); ++i)
-            perLane[i].reserve(L.assignment.lanes().at(i).events);
-        for (const LaneItem &item : items)
-            L.assignment.forEachLaneOf(index, item.event, [&](int lane) { perLane[lane].append(item); });
-    };
+void LayoutBuilder::assignLanes(int maxLanes)
+{
+    L.assignment = LaneAssignment::compute(m_data, m_index, m_positions, m_selectedEntity, maxLanes);
+    m_perLane = QList<QList<LaneItem>>(L.assignment.lanes().size());
+    for (int i = 0; i < m_perLane.size(); ++i)
+        m_perLane[i].reserve(L.assignment.lanes().at(i).events);
+    for (const LaneItem &item : std::as_const(m_items))
+        L.assignment.forEachLaneOf(m_index, item.event, [&](int lane) { m_perLane[lane].append(item); });
+}
 
+LaneMarks LayoutBuilder::aggregateLane(int lane) const
+{
+    EventAggregator::Options options = m_options;
+    options.maxTracks = m_tracks;
+    return EventAggregator::aggregate(m_perLane.at(lane), options);
+}
+
+double LayoutBuilder::totalHeight() const
+{
+    double sum = 0.0;
+    for (const LaneMarks &m : m_marks)
+        sum += laneHeightOf(m);
+    return sum;
+}
+
+void LayoutBuilder::fitLanes()
+{
     // As many lanes as fit at their smallest. When their spans make them too tall, drop the least
     // busy lanes first (their events stay on their partners' lanes or go to Other), down to a
     // few; only then give up span tracks of the tallest lanes, and then more lanes. Lanes are
     // aggregated in order and only as far as they fit: with many events that is most of the work.
     const double available = L.plotRect.height() - 4.0;
-    constexpr int kKeepLanes = 6;
-    constexpr double kOtherReserve = kMinLane + kTrack;
-    int tracks = 4;
-    QList<LaneMarks> marks;
-    auto aggregateLane = [&](int lane) {
-        options.maxTracks = tracks;
-        return EventAggregator::aggregate(perLane.at(lane), options);
-    };
-    auto total = [&] {
-        double sum = 0.0;
-        for (const LaneMarks &m : marks)
-            sum += laneHeightOf(m);
-        return sum;
-    };
-
     assignLanes(std::max(1, int(available / kMinLane)));
     {
         const int other = L.assignment.otherLane();
-        const int named = int(perLane.size()) - (other >= 0 ? 1 : 0);
+        const int named = int(m_perLane.size()) - (other >= 0 ? 1 : 0);
         double sum = 0.0;
         int keep = 0;
         while (keep < named) {
@@ -277,57 +390,291 @@ TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex
             if (keep >= kKeepLanes && sum + h + kOtherReserve > available)
                 break;
             sum += h;
-            marks.append(std::move(m));
+            m_marks.append(std::move(m));
             ++keep;
         }
         if (keep < named) {
             // The first `keep` lanes stay as they are; the rest share the Other lane.
             assignLanes(keep + 1);
-            marks.resize(std::min<int>(keep, int(perLane.size())));
+            m_marks.resize(std::min<int>(keep, int(m_perLane.size())));
         }
-        for (int i = int(marks.size()); i < perLane.size(); ++i)
-            marks.append(aggregateLane(i));
+        for (int i = int(m_marks.size()); i < m_perLane.size(); ++i)
+            m_marks.append(aggregateLane(i));
     }
-    for (int round = 0; round < 64 && total() > available; ++round) {
+    for (int round = 0; round < 64 && totalHeight() > available; ++round) {
         int tallest = -1;
-        for (int i = 0; i < marks.size(); ++i) {
-            if (marks.at(i).tracks > 1 && (tallest < 0 || marks.at(i).tracks > marks.at(tallest).tracks))
+        for (int i = 0; i < m_marks.size(); ++i) {
+            if (m_marks.at(i).tracks > 1 && (tallest < 0 || m_marks.at(i).tracks > m_marks.at(tallest).tracks))
                 tallest = i;
         }
         if (tallest >= 0) {
-            options.maxTracks = marks.at(tallest).tracks - 1;
-            marks[tallest] = EventAggregator::aggregate(perLane.at(tallest), options);
+            EventAggregator::Options options = m_options;
+            options.maxTracks = m_marks.at(tallest).tracks - 1;
+            m_marks[tallest] = EventAggregator::aggregate(m_perLane.at(tallest), options);
             continue;
         }
-        if (marks.size() <= 1)
+        if (m_marks.size() <= 1)
             break;
-        tracks = 1;
-        assignLanes(int(marks.size()) - 1);
-        marks.clear();
-        for (int i = 0; i < perLane.size(); ++i)
-            marks.append(aggregateLane(i));
+        m_tracks = 1;
+        assignLanes(int(m_marks.size()) - 1);
+        m_marks.clear();
+        for (int i = 0; i < m_perLane.size(); ++i)
+            m_marks.append(aggregateLane(i));
     }
+}
 
-    const int laneCount = int(marks.size());
-    const double slack = std::max(0.0, available - total());
+LaneMarks LayoutBuilder::densityOf(const LaneDays &days) const
+{
+    // Bins of kDensityBin pixels; their edges in days, so each bin is two binary searches.
+    LaneMarks marks;
+    const double left = L.plotRect.left();
+    const int bins = std::max(1, int(std::ceil(L.plotRect.width() / kDensityBin)));
+    auto edge = [&](int i) { return i >= bins ? m_endDay : L.scale.dayAt(left + i * kDensityBin); };
+    // A run of bins is one mark, as a knot of glyphs is: it goes on over gaps narrower than the
+    // space a glyph needs, so a busy lane is one strip with one count, not hundreds.
+    const int joinGap = int(std::ceil(m_options.minGap / kDensityBin));
+    PointMark run;
+    int gap = 0;
+    auto closeRun = [&] {
+        if (run.bins.isEmpty())
+            return;
+        run.bins.resize(run.bins.size() - gap); // no empty bins at the end
+        gap = 0;
+        run.type = PointMark::Type::Heat;
+        run.x1 = run.binStart + (run.bins.size() - 0.5) * kDensityBin;
+        marks.points.append(run);
+        run = {};
+    };
+    QList<int> coverage(bins, 0);
+    bool anySpan = false;
+    double from = edge(0);
+    for (int i = 0; i < bins; ++i) {
+        const double to = edge(i + 1);
+        const int n = days.pointsIn(from, to);
+        if (n > 0) {
+            if (run.bins.isEmpty()) {
+                run.binStart = left + i * kDensityBin;
+                run.binWidth = kDensityBin;
+                run.x0 = run.binStart + kDensityBin / 2.0;
+            }
+            run.bins.append(n);
+            run.count += n;
+            gap = 0;
+        } else if (!run.bins.isEmpty()) {
+            run.bins.append(0);
+            if (++gap >= joinGap)
+                closeRun();
+        }
+        if (!days.spanStarts.isEmpty()) {
+            coverage[i] = days.spansOverlapping(from, to);
+            anySpan = anySpan || coverage.at(i) > 0;
+        }
+        from = to;
+    }
+    closeRun();
+    if (anySpan) {
+        marks.tracks = 1;
+        marks.spanCoverage = coverage;
+        marks.coverageStart = left;
+        marks.coverageBinWidth = kDensityBin;
+        marks.coveredSpans = days.spansOverlapping(m_startDay, m_endDay);
+    }
+    return marks;
+}
+
+LaneMarks LayoutBuilder::marksOf(const LaneDays &days, int events) const
+{
+    if (events > kSparseLane)
+        return densityOf(days);
+    // The lane's points and the spans overlapping the window, merged in order of start.
+    QList<LaneItem> items;
+    items.reserve(events);
+    auto p = std::lower_bound(days.points.cbegin(), days.points.cend(), m_startDay);
+    const auto pEnd = std::lower_bound(p, days.points.cend(), m_endDay);
+    auto s = std::lower_bound(days.spanStarts.cbegin(), days.spanStarts.cend(), m_startDay - days.longestSpan);
+    const auto sEnd = std::lower_bound(s, days.spanStarts.cend(), m_endDay);
+    while (p != pEnd || s != sEnd) {
+        if (s != sEnd && (p == pEnd || *s <= *p - 0.5)) {
+            const int event = days.spanEvents.at(s - days.spanStarts.cbegin());
+            const double end = m_index.end(m_index.positionOf(event));
+            if (end > m_startDay)
+                items.append({L.scale.xOfDay(*s), L.scale.xOfDay(end), event, true});
+            ++s;
+        } else {
+            const double day = *p - 0.5;
+            items.append({L.scale.xOfDay(day), L.scale.xOfDay(day + 1.0), days.pointEvents.at(p - days.points.cbegin()),
+                          false});
+            ++p;
+        }
+    }
+    EventAggregator::Options options = m_options;
+    options.maxTracks = 2;
+    return EventAggregator::aggregate(items, options);
+}
+
+void LayoutBuilder::fitDensityLanes()
+{
+    // The selected entity first, then the companies busiest over the whole data that take part
+    // in the window, as far as they fit; the events of none of them share the Other lane.
+    m_dense = true;
+    const double available = L.plotRect.height() - 4.0;
+    QList<Lane> lanes;
+    double used = 0.0;
+    auto add = [&](int entity, const LaneDays &days) {
+        const int events = days.pointsIn(m_startDay, m_endDay) + days.spansOverlapping(m_startDay, m_endDay);
+        if (events == 0)
+            return true;
+        LaneMarks m = marksOf(days, events);
+        const double h = laneHeightOf(m);
+        if (!lanes.isEmpty() && used + h + kOtherReserve > available)
+            return false;
+        used += h;
+        lanes.append({entity, events});
+        m_marks.append(std::move(m));
+        return true;
+    };
+    if (m_selectedEntity >= 0)
+        add(m_selectedEntity, m_index.days(m_selectedEntity));
+    int rankLimit = 0;
+    const QList<int> &ranked = m_index.companiesByRank();
+    for (; rankLimit < ranked.size(); ++rankLimit) {
+        const int e = ranked.at(rankLimit);
+        if (e != m_selectedEntity && !add(e, m_index.days(e)))
+            break;
+    }
+    const LaneDays &rest = m_index.unlaned(rankLimit, m_selectedEntity);
+    const int others = rest.pointsIn(m_startDay, m_endDay) + rest.spansOverlapping(m_startDay, m_endDay);
+    if (others > 0) {
+        lanes.append({-1, others});
+        m_marks.append(marksOf(rest, others));
+    }
+    L.assignment = LaneAssignment::fromLanes(int(m_data.entities.size()), lanes);
+}
+
+void LayoutBuilder::addLabel(const QRectF &rect, const QString &text, int event, bool inBar)
+{
+    TimelineLayout::Label label;
+    label.rect = rect;
+    label.text = text;
+    label.inBar = inBar;
+    label.event = event;
+    label.dimmed = !L.selectedEntityId.isEmpty() && !m_data.events.at(event).involves(L.selectedEntityId);
+    L.labels.append(label);
+    m_labelled.insert(event);
+}
+
+void LayoutBuilder::placeSpans(TimelineLayout::LaneView &lane)
+{
+    // Span bars: their glyph at the visible start, their title inside when it fits.
+    for (const SpanMark &span : lane.marks.spans) {
+        const double top = lane.trackTop + span.track * kTrack;
+        const double visible0 = std::max(span.x0, L.plotRect.left());
+        const double visible1 = std::min(span.x1, L.plotRect.right());
+        if (visible1 <= visible0)
+            continue;
+        const double gx = visible1 - visible0 >= 12.0 ? visible0 + 6.0 : (visible0 + visible1) / 2.0;
+        const QPointF centre(gx, top + kBar / 2.0);
+        TimelineLayout::Hit hit;
+        hit.type = TimelineLayout::Hit::Type::Event;
+        hit.rect = QRectF(visible0, top - 1.0, std::max(6.0, visible1 - visible0), kBar + 2.0);
+        hit.centre = centre;
+        hit.event = span.event;
+        L.hits.append(hit);
+        m_drawnAt[span.event].append(centre);
+
+        const double textLeft = gx + kSpanGlyph / 2.0 + 4.0;
+        const double room = visible1 - textLeft - 4.0;
+        if (room >= 24.0 && !m_labelled.contains(span.event)) {
+            const QString text = m_spanMetrics.elidedText(m_data.events.at(span.event).title.text(m_lang),
+                                                          Qt::ElideRight, room);
+            if (!text.isEmpty() && text != QStringLiteral("…"))
+                addLabel(QRectF(textLeft, top, m_spanMetrics.horizontalAdvance(text) + 1.0, kBar), text, span.event,
+                         true);
+        }
+    }
+    if (!lane.marks.spanCoverage.isEmpty()) {
+        TimelineLayout::Hit hit;
+        hit.type = TimelineLayout::Hit::Type::Knot;
+        hit.rect = QRectF(L.plotRect.left(), lane.trackTop, L.plotRect.width(), kBar);
+        hit.count = lane.marks.coveredSpans;
+        hit.day0 = m_startDay;
+        hit.day1 = m_endDay;
+        // Drawn from the count index because the window holds too many events: zooming helps.
+        hit.tooShort = !m_dense;
+        L.hits.append(hit);
+    }
+}
+
+void LayoutBuilder::placePoints(TimelineLayout::LaneView &lane)
+{
+    // Points: glyphs, badges and heat strips; a glyph's title goes to its right when the next
+    // mark leaves room.
+    const QList<PointMark> &points = lane.marks.points;
+    for (int p = 0; p < points.size(); ++p) {
+        const PointMark &mark = points.at(p);
+        TimelineLayout::Hit hit;
+        if (mark.type == PointMark::Type::Single) {
+            const QPointF centre(mark.x0, lane.rowY);
+            hit.type = TimelineLayout::Hit::Type::Event;
+            hit.rect = QRectF(centre.x() - 8.0, centre.y() - 8.0, 16.0, 16.0);
+            hit.centre = centre;
+            hit.event = mark.events.first();
+            m_drawnAt[hit.event].append(centre);
+
+            double nextLeft = L.plotRect.right();
+            if (p + 1 < points.size()) {
+                const PointMark &next = points.at(p + 1);
+                if (next.type == PointMark::Type::Single)
+                    nextLeft = next.x0 - TimelineRenderer::glyphSize / 2.0 - 2.0;
+                else if (next.type == PointMark::Type::Count)
+                    nextLeft = (next.x0 + next.x1) / 2.0 - badgeWidth(next.count) / 2.0;
+                else
+                    nextLeft = next.binStart;
+            }
+            const double textLeft = centre.x() + TimelineRenderer::glyphSize / 2.0 + 5.0;
+            const double room = std::min(nextLeft, L.plotRect.right()) - textLeft - 6.0;
+            if (room >= 30.0 && !m_labelled.contains(hit.event)) {
+                const QString text = m_labelMetrics.elidedText(m_data.events.at(hit.event).title.text(m_lang),
+                                                               Qt::ElideRight, room);
+                if (!text.isEmpty() && text != QStringLiteral("…"))
+                    addLabel(QRectF(textLeft, centre.y() - 8.0, m_labelMetrics.horizontalAdvance(text) + 2.0, 16.0),
+                             text, hit.event, false);
+            }
+        } else {
+            const double w = mark.type == PointMark::Type::Count ? badgeWidth(mark.count)
+                                                                  : mark.bins.size() * mark.binWidth;
+            const double left = mark.type == PointMark::Type::Count ? (mark.x0 + mark.x1) / 2.0 - w / 2.0
+                                                                    : mark.binStart;
+            hit.type = TimelineLayout::Hit::Type::Knot;
+            hit.rect = QRectF(left, lane.rowY - 8.0, std::max(w, 8.0), 16.0);
+            hit.centre = hit.rect.center();
+            hit.count = mark.count;
+            hit.day0 = L.scale.dayAt(mark.x0) - 0.5;
+            hit.day1 = L.scale.dayAt(mark.x1) + 0.5;
+        }
+        L.hits.append(hit);
+    }
+}
+
+void LayoutBuilder::placeLanes()
+{
+    const int laneCount = int(m_marks.size());
+    const double available = L.plotRect.height() - 4.0;
+    const double slack = std::max(0.0, available - totalHeight());
     const double extra = laneCount > 0 ? std::min(10.0, slack / laneCount) : 0.0;
     double y = L.plotRect.top() + 2.0;
-    QHash<int, QList<QPointF>> drawnAt; // event -> centres of its individual glyphs
-    QSet<int> labelled;                 // a title is written once, on the first lane with room
-    const QFontMetricsF labelMetrics(font(11.0));
-    const QFontMetricsF spanMetrics(font(10.0));
-
     for (int i = 0; i < laneCount; ++i) {
         TimelineLayout::LaneView lane;
         lane.lane = L.assignment.lanes().at(i);
-        lane.marks = marks.at(i);
+        lane.marks = m_marks.at(i);
         lane.top = y;
         lane.height = laneHeightOf(lane.marks) + extra;
         lane.rowY = y + extra / 2.0 + kPointRow / 2.0;
         lane.trackTop = y + extra / 2.0 + trackOffsetOf(lane.marks);
-        lane.label = lane.lane.isOther() ? otherLaneLabel() : data.entities.at(lane.lane.entity).name.text(lang);
-        lane.focused = selectedEntity >= 0 && lane.lane.entity == selectedEntity;
-        lane.involved = !lane.lane.isOther() && involvedEntities.contains(lane.lane.entity);
+        lane.label = lane.lane.isOther() ? TimelineRenderer::otherLaneLabel()
+                                         : m_data.entities.at(lane.lane.entity).name.text(m_lang);
+        lane.focused = m_selectedEntity >= 0 && lane.lane.entity == m_selectedEntity;
+        lane.involved = !lane.lane.isOther() && m_involvedEntities.contains(lane.lane.entity);
         y += lane.height;
 
         TimelineLayout::Hit laneHit;
@@ -336,109 +683,15 @@ TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex
         laneHit.entity = lane.lane.entity;
         L.hits.append(laneHit);
 
-        // Span bars: their glyph at the visible start, their title inside when it fits.
-        for (const SpanMark &span : lane.marks.spans) {
-            const double top = lane.trackTop + span.track * kTrack;
-            const double visible0 = std::max(span.x0, L.plotRect.left());
-            const double visible1 = std::min(span.x1, L.plotRect.right());
-            if (visible1 <= visible0)
-                continue;
-            const double gx = visible1 - visible0 >= 12.0 ? visible0 + 6.0 : (visible0 + visible1) / 2.0;
-            const QPointF centre(gx, top + kBar / 2.0);
-            TimelineLayout::Hit hit;
-            hit.type = TimelineLayout::Hit::Type::Event;
-            hit.rect = QRectF(visible0, top - 1.0, std::max(6.0, visible1 - visible0), kBar + 2.0);
-            hit.centre = centre;
-            hit.event = span.event;
-            L.hits.append(hit);
-            drawnAt[span.event].append(centre);
-
-            const double textLeft = gx + kSpanGlyph / 2.0 + 4.0;
-            const double room = visible1 - textLeft - 4.0;
-            if (room >= 24.0 && !labelled.contains(span.event)) {
-                const Event &ev = data.events.at(span.event);
-                const QString text = spanMetrics.elidedText(ev.title.text(lang), Qt::ElideRight, room);
-                if (!text.isEmpty() && text != QStringLiteral("…")) {
-                    TimelineLayout::Label label;
-                    label.rect = QRectF(textLeft, top, spanMetrics.horizontalAdvance(text) + 1.0, kBar);
-                    label.text = text;
-                    label.inBar = true;
-                    label.event = span.event;
-                    label.dimmed = !L.selectedEntityId.isEmpty() && !ev.involves(L.selectedEntityId);
-                    L.labels.append(label);
-                    labelled.insert(span.event);
-                }
-            }
-        }
-        if (!lane.marks.spanCoverage.isEmpty()) {
-            TimelineLayout::Hit hit;
-            hit.type = TimelineLayout::Hit::Type::Knot;
-            hit.rect = QRectF(L.plotRect.left(), lane.trackTop, L.plotRect.width(), kBar);
-            hit.count = lane.marks.coveredSpans;
-            hit.day0 = startDay;
-            hit.day1 = endDay;
-            hit.tooShort = true;
-            L.hits.append(hit);
-        }
-
-        // Points: glyphs, badges and heat strips; a glyph's title goes to its right when the
-        // next mark leaves room.
-        const QList<PointMark> &points = lane.marks.points;
-        for (int p = 0; p < points.size(); ++p) {
-            const PointMark &mark = points.at(p);
-            TimelineLayout::Hit hit;
-            if (mark.type == PointMark::Type::Single) {
-                const QPointF centre(mark.x0, lane.rowY);
-                hit.type = TimelineLayout::Hit::Type::Event;
-                hit.rect = QRectF(centre.x() - 8.0, centre.y() - 8.0, 16.0, 16.0);
-                hit.centre = centre;
-                hit.event = mark.events.first();
-                drawnAt[hit.event].append(centre);
-
-                double nextLeft = L.plotRect.right();
-                if (p + 1 < points.size()) {
-                    const PointMark &next = points.at(p + 1);
-                    if (next.type == PointMark::Type::Single)
-                        nextLeft = next.x0 - glyphSize / 2.0 - 2.0;
-                    else if (next.type == PointMark::Type::Count)
-                        nextLeft = (next.x0 + next.x1) / 2.0 - badgeWidth(int(next.events.size())) / 2.0;
-                    else
-                        nextLeft = next.binStart;
-                }
-                const double textLeft = centre.x() + glyphSize / 2.0 + 5.0;
-                const double room = std::min(nextLeft, L.plotRect.right()) - textLeft - 6.0;
-                if (room >= 30.0 && !labelled.contains(hit.event)) {
-                    const Event &ev = data.events.at(hit.event);
-                    const QString text = labelMetrics.elidedText(ev.title.text(lang), Qt::ElideRight, room);
-                    if (!text.isEmpty() && text != QStringLiteral("…")) {
-                        TimelineLayout::Label label;
-                        label.rect = QRectF(textLeft, centre.y() - 8.0, labelMetrics.horizontalAdvance(text) + 2.0,
-                                            16.0);
-                        label.text = text;
-                        label.event = hit.event;
-                        label.dimmed = !L.selectedEntityId.isEmpty() && !ev.involves(L.selectedEntityId);
-                        L.labels.append(label);
-                        labelled.insert(hit.event);
-                    }
-                }
-            } else {
-                const double w = mark.type == PointMark::Type::Count ? badgeWidth(int(mark.events.size()))
-                                                                      : mark.bins.size() * mark.binWidth;
-                const double left = mark.type == PointMark::Type::Count ? (mark.x0 + mark.x1) / 2.0 - w / 2.0
-                                                                        : mark.binStart;
-                hit.type = TimelineLayout::Hit::Type::Knot;
-                hit.rect = QRectF(left, lane.rowY - 8.0, std::max(w, 8.0), 16.0);
-                hit.centre = hit.rect.center();
-                hit.count = int(mark.events.size());
-                hit.day0 = L.scale.dayAt(mark.x0) - 0.5;
-                hit.day1 = L.scale.dayAt(mark.x1) + 0.5;
-            }
-            L.hits.append(hit);
-        }
+        placeSpans(lane);
+        placePoints(lane);
         L.lanes.append(lane);
     }
+}
 
-    for (auto it = drawnAt.cbegin(); it != drawnAt.cend(); ++it) {
+void LayoutBuilder::connect()
+{
+    for (auto it = m_drawnAt.cbegin(); it != m_drawnAt.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
         double y0 = it.value().first().y();
@@ -452,17 +705,41 @@ TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex
     // Stable drawing order whatever the hash order.
     std::sort(L.connectors.begin(), L.connectors.end(),
               [](const auto &a, const auto &b) { return a.x != b.x ? a.x < b.x : a.event < b.event; });
+}
+
+} // namespace
+
+TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex &index, double startDay,
+                                        double endDay, const QRectF &rect, Language lang,
+                                        const Document::Selection &selection)
+{
+    TimelineLayout L;
+    LayoutBuilder build(data, index, lang, L);
+    if (!build.frame(rect, startDay, endDay))
+        return L;
+    build.selection(selection);
+    if (build.detailed()) {
+        build.placeItems();
+        build.fitLanes();
+    } else {
+        build.fitDensityLanes();
+    }
+    build.placeLanes();
+    build.connect();
     return L;
 }
 
-void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Palette &palette)
-{
-    const Ink ink = inkOf(palette);
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(L.rect, ink.canvas);
+namespace {
 
+// The painting phases, back to front.
+
+double gridBottomOf(const TimelineLayout &L)
+{
+    return L.lanes.isEmpty() ? L.plotRect.bottom() : L.lanes.last().top + L.lanes.last().height;
+}
+
+void paintBands(QPainter &painter, const TimelineLayout &L, const Ink &ink)
+{
     // Lane bands across labels and plot.
     for (int i = 0; i < L.lanes.size(); ++i) {
         const auto &lane = L.lanes.at(i);
@@ -474,9 +751,12 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         else if (i % 2 == 1)
             painter.fillRect(band, ink.band);
     }
+}
 
+void paintGrid(QPainter &painter, const TimelineLayout &L, const Ink &ink)
+{
     // Grid: minor lines through the lanes, major lines stronger.
-    const double gridBottom = L.lanes.isEmpty() ? L.plotRect.bottom() : L.lanes.last().top + L.lanes.last().height;
+    const double gridBottom = gridBottomOf(L);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(QPen(ink.minorGrid, 1.0));
     for (const Tick &t : L.ticks.minor) {
@@ -491,10 +771,13 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         painter.drawLine(QPointF(x, L.axisRect.top() + 4.0), QPointF(x, gridBottom));
     }
     painter.setRenderHint(QPainter::Antialiasing);
+}
 
+void paintAxis(QPainter &painter, const TimelineLayout &L, const Ink &ink)
+{
     // Axis labels: minor ones centred in their period, major ones at their start and pinned to
     // the left edge for the period the view starts in.
-    painter.setFont(font(11.0));
+    painter.setFont(TimelineRenderer::font(11.0));
     const QFontMetricsF minorMetrics(painter.font());
     painter.setPen(ink.muted);
     for (int i = 0; i < L.ticks.minor.size(); ++i) {
@@ -513,7 +796,7 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         painter.drawText(QRectF(textX, L.axisRect.top() + 22.0, w + 2.0, 16.0), Qt::AlignLeft | Qt::AlignVCenter,
                          t.label);
     }
-    painter.setFont(font(11.5, true));
+    painter.setFont(TimelineRenderer::font(11.5, true));
     const QFontMetricsF majorMetrics(painter.font());
     painter.setPen(ink.text);
     for (int i = 0; i < L.ticks.major.size(); ++i) {
@@ -528,17 +811,20 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
     }
     painter.setPen(QPen(QColor(0x9a, 0xa0, 0xa6), 1.0));
     painter.drawLine(QPointF(L.rect.left(), L.plotRect.top() - 0.5), QPointF(L.rect.right(), L.plotRect.top() - 0.5));
+}
 
+void paintLaneLabels(QPainter &painter, const TimelineLayout &L, const Ink &ink)
+{
     // Lane labels with their event counts.
     for (const auto &lane : L.lanes) {
         const QRectF box(L.labelsRect.left() + 10.0, lane.top, L.labelsRect.width() - 16.0,
                          std::min(lane.height, kPointRow + 2.0));
         const QString count = countText(lane.lane.events);
-        painter.setFont(font(10.0));
+        painter.setFont(TimelineRenderer::font(10.0));
         const double countWidth = QFontMetricsF(painter.font()).horizontalAdvance(count);
         painter.setPen(ink.muted);
         painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter, count);
-        QFont nameFont = font(12.0, lane.focused);
+        QFont nameFont = TimelineRenderer::font(12.0, lane.focused);
         nameFont.setItalic(lane.lane.isOther());
         painter.setFont(nameFont);
         painter.setPen(lane.lane.isOther() ? ink.muted : ink.text);
@@ -547,25 +833,17 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, name);
     }
     painter.setPen(QPen(ink.rule, 1.0));
-    painter.drawLine(QPointF(L.plotRect.left() - 0.5, L.rect.top()), QPointF(L.plotRect.left() - 0.5, gridBottom));
+    painter.drawLine(QPointF(L.plotRect.left() - 0.5, L.rect.top()),
+                     QPointF(L.plotRect.left() - 0.5, gridBottomOf(L)));
+}
 
-    painter.save();
-    painter.setClipRect(L.plotRect.adjusted(-1.0, 0.0, kRightMargin, 0.0));
-
+void paintSpans(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Ink &ink)
+{
     // Spans: faint bars in the kind's colour, or a coverage strip where they are too many.
     for (const auto &lane : L.lanes) {
         const LaneMarks &m = lane.marks;
         if (!m.spanCoverage.isEmpty()) {
-            const int maxCount = *std::max_element(m.spanCoverage.cbegin(), m.spanCoverage.cend());
-            for (int b = 0; b < m.spanCoverage.size(); ++b) {
-                if (m.spanCoverage.at(b) <= 0)
-                    continue;
-                QColor c = heatColour(m.spanCoverage.at(b), maxCount);
-                c.setAlphaF(0.55);
-                painter.fillRect(QRectF(m.coverageStart + b * m.coverageBinWidth, lane.trackTop,
-                                        m.coverageBinWidth + 0.3, kBar),
-                                 c);
-            }
+            paintHeatStrip(painter, m.coverageStart, lane.trackTop, m.coverageBinWidth, kBar, m.spanCoverage, 0.55);
         }
         for (const SpanMark &span : m.spans) {
             const Event &ev = data.events.at(span.event);
@@ -583,7 +861,10 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
             painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
         }
     }
+}
 
+void paintConnectors(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Ink &ink)
+{
     // Theme lines joining one event's glyphs across lanes, under the glyphs.
     for (const auto &c : L.connectors) {
         const Event &ev = data.events.at(c.event);
@@ -602,7 +883,10 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         painter.setPen(pen);
         painter.drawLine(QPointF(c.x, c.y0), QPointF(c.x, c.y1));
     }
+}
 
+void paintGlyphs(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Ink &ink)
+{
     // Glyphs of spans, then points, badges and heat strips.
     for (const auto &lane : L.lanes) {
         for (const SpanMark &span : lane.marks.spans) {
@@ -621,10 +905,10 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
                 const Event &ev = data.events.at(mark.events.first());
                 const int style = styleOf(ev, L, mark.events.first());
                 const QPointF centre(mark.x0, lane.rowY);
-                EventGlyph::paint(painter, ev.kind, centre, glyphSize, style);
+                EventGlyph::paint(painter, ev.kind, centre, TimelineRenderer::glyphSize, style);
                 if (style & EventGlyph::Hollow) {
                     // "≈": the amount is approximate, a range or only words.
-                    painter.setFont(font(10.0, true));
+                    painter.setFont(TimelineRenderer::font(10.0, true));
                     QColor c = EventGlyph::colour(ev.kind);
                     if (style & EventGlyph::Dimmed)
                         c.setAlphaF(0.3);
@@ -635,7 +919,7 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
                 break;
             }
             case PointMark::Type::Count: {
-                const double w = badgeWidth(int(mark.events.size()));
+                const double w = badgeWidth(mark.count);
                 const QRectF badge((mark.x0 + mark.x1) / 2.0 - w / 2.0, lane.rowY - 8.0, w, 16.0);
                 if (L.selectedEvent >= 0 && mark.events.contains(L.selectedEvent)) {
                     // The selected event is inside: ring the badge as its glyph would be.
@@ -652,21 +936,14 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
                 painter.setBrush(kBadge);
                 painter.drawRoundedRect(badge, 8.0, 8.0);
                 painter.setPen(Qt::white);
-                painter.setFont(font(10.5, true));
-                painter.drawText(badge, Qt::AlignCenter, countText(int(mark.events.size())));
+                painter.setFont(TimelineRenderer::font(10.5, true));
+                painter.drawText(badge, Qt::AlignCenter, countText(mark.count));
                 break;
             }
             case PointMark::Type::Heat: {
-                const int maxCount = *std::max_element(mark.bins.cbegin(), mark.bins.cend());
-                for (int b = 0; b < mark.bins.size(); ++b) {
-                    if (mark.bins.at(b) <= 0)
-                        continue;
-                    painter.fillRect(
-                        QRectF(mark.binStart + b * mark.binWidth, lane.rowY - 6.0, mark.binWidth + 0.3, 12.0),
-                        heatColour(mark.bins.at(b), maxCount));
-                }
-                const QString text = countText(int(mark.events.size()));
-                painter.setFont(font(10.0, true));
+                paintHeatStrip(painter, mark.binStart, lane.rowY - 6.0, mark.binWidth, 12.0, mark.bins, 1.0);
+                const QString text = countText(mark.count);
+                painter.setFont(TimelineRenderer::font(10.0, true));
                 const double tw = QFontMetricsF(painter.font()).horizontalAdvance(text) + 8.0;
                 const double width = mark.bins.size() * mark.binWidth;
                 if (width >= tw + 4.0) {
@@ -682,10 +959,13 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
             }
         }
     }
+}
 
+void paintTitles(QPainter &painter, const TimelineLayout &L, const Ink &ink)
+{
     // Titles on a light box, so grid and theme lines do not cut through them.
     for (const auto &label : L.labels) {
-        painter.setFont(font(label.inBar ? 10.0 : 11.0));
+        painter.setFont(TimelineRenderer::font(label.inBar ? 10.0 : 11.0));
         if (!label.inBar) {
             painter.setPen(Qt::NoPen);
             painter.setBrush(ink.halo(200));
@@ -694,6 +974,43 @@ void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const Timel
         painter.setPen(label.dimmed ? ink.dimmed : ink.text);
         painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter, label.text);
     }
+}
+
+} // namespace
+
+void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Palette &palette)
+{
+    paintBackground(painter, L, palette);
+    paintContent(painter, data, L, palette);
+}
+
+void TimelineRenderer::paintBackground(QPainter &painter, const TimelineLayout &L, const Palette &palette)
+{
+    const Ink ink = inkOf(palette);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(L.rect, ink.canvas);
+    paintBands(painter, L, ink);
+    paintGrid(painter, L, ink);
+    paintAxis(painter, L, ink);
+    paintLaneLabels(painter, L, ink);
+    painter.restore();
+}
+
+void TimelineRenderer::paintContent(QPainter &painter, const Dataset &data, const TimelineLayout &L,
+                                    const Palette &palette)
+{
+    const Ink ink = inkOf(palette);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.save();
+    painter.setClipRect(L.plotRect.adjusted(-1.0, 0.0, kRightMargin, 0.0));
+    paintSpans(painter, data, L, ink);
+    paintConnectors(painter, data, L, ink);
+    paintGlyphs(painter, data, L, ink);
+    paintTitles(painter, L, ink);
     painter.restore();
 
     if (L.lanes.isEmpty()) {

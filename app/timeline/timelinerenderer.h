@@ -108,6 +108,11 @@ public:
                                  const QRectF &rect, Language lang, const Document::Selection &selection);
     static void paint(QPainter &painter, const Dataset &data, const TimelineLayout &layout,
                       const Palette &palette = Palette::print());
+    // paint() in two layers: what stays while nothing but the events change (canvas, lane bands,
+    // grid, axis, lane names; the view caches it), then the events over it.
+    static void paintBackground(QPainter &painter, const TimelineLayout &layout, const Palette &palette);
+    static void paintContent(QPainter &painter, const Dataset &data, const TimelineLayout &layout,
+                             const Palette &palette);
 
     // The whole data as a density strip with the brush [brushStart, brushEnd) on it.
     static void paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,

@@ -129,6 +129,7 @@ const TimelineLayout &TimelineView::currentLayout() const
         m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(), m_range.end(), QRectF(rect()),
                                             m_document->language(), m_document->selection());
         m_layoutDirty = false;
+        ++m_layoutGeneration;
     }
     return m_layout;
 }
@@ -245,8 +246,22 @@ bool TimelineView::event(QEvent *event)
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
+    const TimelineLayout &layout = currentLayout();
+    const Palette colours = Palette::screen(palette());
+    // The static layer (canvas, lane bands, grid, axis, lane names) is drawn once per layout,
+    // size, pixel ratio and palette; repaints that change none of them only draw the events.
+    const qreal dpr = devicePixelRatioF();
+    const BackgroundKey key{m_layoutGeneration, size(), dpr, palette().cacheKey()};
+    if (m_background.isNull() || !(key == m_backgroundKey)) {
+        m_background = QPixmap(size() * dpr);
+        m_background.setDevicePixelRatio(dpr);
+        QPainter p(&m_background);
+        TimelineRenderer::paintBackground(p, layout, colours);
+        m_backgroundKey = key;
+    }
     QPainter painter(this);
-    TimelineRenderer::paint(painter, m_document->data(), currentLayout(), Palette::screen(palette()));
+    painter.drawPixmap(0, 0, m_background);
+    TimelineRenderer::paintContent(painter, m_document->data(), layout, colours);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1.0));
         painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));

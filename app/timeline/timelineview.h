@@ -6,6 +6,7 @@
 #include "timelinerenderer.h"
 #include "timescale.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <optional>
@@ -77,6 +78,17 @@ private:
     TimeScale m_range; // days only; pixels come from the layout
     mutable TimelineLayout m_layout;
     mutable bool m_layoutDirty = true;
+    mutable quint64 m_layoutGeneration = 0;
+    struct BackgroundKey
+    {
+        quint64 layout = 0;
+        QSize size;
+        qreal dpr = 0.0;
+        qint64 palette = 0;
+        bool operator==(const BackgroundKey &) const = default;
+    };
+    BackgroundKey m_backgroundKey;
+    QPixmap m_background;
     bool m_pushing = false;
 
     QPoint m_pressPos;
