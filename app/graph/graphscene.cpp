@@ -71,6 +71,7 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
         // The lookups point into the data being replaced.
         m_entityById.clear();
         m_graph = RelationshipGraph();
+        m_wholeGraph = RelationshipGraph();
     };
     connect(document, &Document::dataAboutToBeReset, this, keepPlacement);
     connect(document, &Document::dataReset, this, &GraphScene::rebuild);
@@ -160,6 +161,8 @@ void GraphScene::rebuild()
     m_laidOut = false;
 
     const Dataset &data = m_document->data();
+    // Every relationship, whatever the time window: what the layout places (see below).
+    m_wholeGraph = RelationshipGraph(data, QDate(), QDate());
     QHash<QString, int> degree;
     for (const Relationship &r : data.relationships) {
         ++degree[r.fromId];
@@ -206,6 +209,10 @@ void GraphScene::rebuild()
     refreshTexts();
     // The focus stays if its entity is still there (updateWindow() checks).
     updateWindow();
+    // One layout of every relationship, whatever the window: moving the window then only shows
+    // and hides, and a node keeps its place through time. An edit's keepAfterEdit() replaces
+    // this request with a gentle one from the positions the user saw.
+    requestLayout(LayoutMode::Fresh);
 }
 
 // After an edit's reset: nodes that were there go back where they were and the layout only makes
@@ -236,11 +243,11 @@ void GraphScene::keepAfterEdit()
     requestLayout(LayoutMode::Gentle);
 }
 
+// Positions come from the layout of the whole data (see rebuild()): a new window only shows,
+// hides and fades, and never asks for a layout.
 void GraphScene::updateWindow()
 {
-    const QList<int> before = m_graph.edges();
     m_graph = m_document->graph();
-    const bool sameGraph = m_laidOut && before == m_graph.edges();
     m_inWindow = QList<bool>(m_document->data().relationships.size(), false);
     for (int i : m_graph.edges())
         m_inWindow[i] = true;
@@ -250,8 +257,6 @@ void GraphScene::updateWindow()
     }
     updateShown();
     transition(true);
-    if (!sameGraph)
-        requestLayout(m_laidOut ? LayoutMode::Gentle : LayoutMode::Fresh);
 }
 
 void GraphScene::refreshTexts()
@@ -294,8 +299,9 @@ LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const
     in.seed = kSeed;
     in.edgeLength = kEdgeLength;
     in.gap = kGap;
+    // The whole data, not the window's: see rebuild().
     QHash<QString, int> index;
-    for (const QString &id : m_graph.nodes()) {
+    for (const QString &id : m_wholeGraph.nodes()) {
         const NodeItem *node = m_nodeById.value(id);
         if (!node)
             continue;
@@ -308,7 +314,7 @@ LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const
     }
     in.nodeCount = int(ids->size());
     const Dataset &data = m_document->data();
-    for (int e : m_graph.edges()) {
+    for (int e : m_wholeGraph.edges()) {
         const Relationship &r = data.relationships.at(e);
         const int a = index.value(r.fromId, -1);
         const int b = index.value(r.toId, -1);

@@ -97,8 +97,8 @@ public:
     bool isExporting() const { return m_exporting; }
     void setExporting(bool on) { m_exporting = on; }
 
-    // What the next layout is given: the nodes and relationships of the current time window.
-    // ids receives the entity id of each node index.
+    // What the next layout is given: the nodes and relationships of the whole data, whatever the
+    // time window, so positions hold through time. ids receives the entity id of each node index.
     LayoutInput layoutInput(bool fresh, QStringList *ids) const;
 
     // For the items.
@@ -172,7 +172,8 @@ private:
     QHash<QString, const Entity *> m_entityById;
     QHash<QString, EdgeItem *> m_edgeById;
 
-    RelationshipGraph m_graph;
+    RelationshipGraph m_graph;      // the time window's: what is shown, what focus walks
+    RelationshipGraph m_wholeGraph; // every relationship: what is laid out, once
     QList<bool> m_inWindow; // by relationship index
 
     QSet<EntityKind> m_hiddenKinds;
