@@ -451,10 +451,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</translation>
     </message>
     <message>
-        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
-        <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</translation>
-    </message>
-    <message>
         <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
         <translation>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</translation>
     </message>
@@ -473,6 +469,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>--map-stock-code: no entity is called '%1'</source>
         <translation>--map-stock-code: no entity is called '%1'</translation>
+    </message>
+    <message>
+        <source>Size in pixels of the picture of --render-graph, e.g. 1600x1000, the drawing fitted to it (default: the drawing at 100 %, a PNG at most 4096 pixels on its longer side).</source>
+        <translation>Size in pixels of the picture of --render-graph, e.g. 1600x1000, the drawing fitted to it (default: the drawing at 100 %, a PNG at most 4096 pixels on its longer side).</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, each from %1 to %2, not '%3'</source>
+        <translation>--size must be WIDTHxHEIGHT in pixels, each from %1 to %2, not '%3'</translation>
+    </message>
+    <message>
+        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</source>
+        <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</translation>
     </message>
 </context>
 <context>

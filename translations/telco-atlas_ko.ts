@@ -455,10 +455,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>재무 차트를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--company, --view, --lang 사용).</translation>
     </message>
     <message>
-        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang).</source>
-        <translation>기업 관계도를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--focus, --hops, --lang 사용).</translation>
-    </message>
-    <message>
         <source>Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang).</source>
         <translation>타임라인을 FILE.svg 또는 FILE.png로 그리고 종료합니다(--from, --to, --lang 사용).</translation>
     </message>
@@ -477,6 +473,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>--map-stock-code: no entity is called &apos;%1&apos;</source>
         <translation>--map-stock-code: &apos;%1&apos;(이)라는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Size in pixels of the picture of --render-graph, e.g. 1600x1000, the drawing fitted to it (default: the drawing at 100 %, a PNG at most 4096 pixels on its longer side).</source>
+        <translation>--render-graph 그림의 픽셀 크기, 예: 1600x1000. 그림은 이 크기에 맞춰집니다 (기본값: 100 % 크기, PNG는 긴 변이 최대 4096픽셀).</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, each from %1 to %2, not &apos;%3&apos;</source>
+        <translation>--size는 픽셀 단위의 너비x높이여야 하며 각 변은 %1~%2입니다. '%3'은(는) 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</source>
+        <translation>회사 그래프를 FILE.svg 또는 FILE.png로 그리고 종료합니다 (--focus, --hops, --size, --lang 사용).</translation>
     </message>
 </context>
 <context>

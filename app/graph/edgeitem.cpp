@@ -105,14 +105,10 @@ void EdgeItem::setPresence(qreal presence)
     updateOpacity();
 }
 
-bool EdgeItem::setDimmed(bool dimmed, bool repaint)
+bool EdgeItem::isDimmed() const
 {
-    if (dimmed == m_dimmed)
-        return false;
-    m_dimmed = dimmed;
-    if (repaint)
-        update();
-    return true;
+    const auto *gs = qobject_cast<const GraphScene *>(scene());
+    return gs && gs->dims(this);
 }
 
 void EdgeItem::updateOpacity()
@@ -163,12 +159,13 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const auto *gs = qobject_cast<const GraphScene *>(scene());
     const bool exporting = gs && gs->isExporting();
+    const bool dimmed = gs && gs->dims(this);
     // Thousands of long lines drawn smooth, dashed and thick cost most of a frame; in a crowded
     // view, or zoomed far out, they are drawn plain until they matter (hover, selection).
     const bool plain = !exporting && !m_marked && !m_emphasised
-        && (lod < kDetailLod || m_dimmed || (gs && gs->isCrowded()));
+        && (lod < kDetailLod || dimmed || (gs && gs->isCrowded()));
     QPen pen = GraphStyle::edgePen(m_type);
-    if (m_dimmed)
+    if (dimmed)
         pen.setColor(GraphStyle::dimmed(pen.color()));
     if (plain) {
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -192,7 +189,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
-    if (!m_arrow.isEmpty() && !m_dimmed && (!plain || lod >= kDetailLod)) {
+    if (!m_arrow.isEmpty() && !dimmed && (!plain || lod >= kDetailLod)) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(pen.color());
         painter->drawPolygon(m_arrow);

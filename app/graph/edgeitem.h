@@ -39,12 +39,12 @@ public:
     void setPresence(qreal presence);
     bool shownTarget() const { return m_shownTarget; }
     void setShownTarget(bool shown) { m_shownTarget = shown; }
-    // False when it was already so. Without repaint the caller repaints (the scene does, at once,
-    // when hovering dims most of the graph).
-    bool setDimmed(bool dimmed, bool repaint = true);
+    // Dimmed while a node is hovered that it does not touch (held by the scene, see NodeItem).
+    bool isDimmed() const;
     void setEmphasised(bool on);
     void setMarked(bool on);
     bool isMarked() const { return m_marked; }
+
     // The middle of the drawn line or curve, in scene coordinates: where a click picks it.
     QPointF midPoint() const;
 
@@ -73,7 +73,6 @@ private:
     QRectF m_bounds;
     qreal m_presence = 0;
     bool m_shownTarget = false;
-    bool m_dimmed = false;
     bool m_emphasised = false;
     bool m_marked = false;
     bool m_pressed = false;

@@ -24,8 +24,11 @@ class Tr
 };
 
 constexpr qreal kMargin = 24;
-// Larger pictures are scaled down to this many pixels (before the pixel ratio) on their long side.
+// Larger SVG pictures are scaled down to this many pixels on their long side.
 constexpr qreal kMaxSide = 8000;
+// A PNG of the default size has at most this many pixels on its longer side (pixel ratio
+// included), the drawing fitted to it: a large graph gives a picture, not a poster.
+constexpr qreal kMaxPngSide = 4096;
 
 bool fail(QString *error, const QString &message)
 {
@@ -89,15 +92,21 @@ bool GraphRender::renderScene(GraphScene *scene, const QString &path, QString *e
 {
     if (!PictureFile::checkSuffix(path, error))
         return false;
+    const bool png = QFileInfo(path).suffix().toLower() == QLatin1String("png");
     QSize out = size;
+    // A size asked for is the file's size in pixels: a PNG then has one pixel per logical pixel.
+    qreal ratio = 1;
     if (!size.isValid() || size.isEmpty()) {
+        ratio = PictureFile::kPngPixelRatio;
         const QSizeF natural = naturalSize(scene);
-        const qreal scale = std::min<qreal>(1, kMaxSide / std::max(natural.width(), natural.height()));
-        out = QSize(int(std::ceil(natural.width() * scale)), int(std::ceil(natural.height() * scale)));
+        const qreal longest = png ? kMaxPngSide / ratio : kMaxSide;
+        const qreal scale = std::min<qreal>(1, longest / std::max(natural.width(), natural.height()));
+        auto side = [&](qreal v) { return std::max(1, int(std::min(std::ceil(v * scale), std::floor(longest)))); };
+        out = QSize(side(natural.width()), side(natural.height()));
     }
     return PictureFile::write(
         path, out, [&](QPainter &p, const QRectF &rect) { GraphRender::paint(&p, scene, rect); },
-        {Tr::tr("Company graph"), Tr::tr("Made with Telco Atlas")}, error);
+        {Tr::tr("Company graph"), Tr::tr("Made with Telco Atlas")}, error, ratio);
 }
 
 bool GraphRender::renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)

@@ -27,14 +27,16 @@ struct Options
     QString focus;    // entity id, name in either language or ticker; empty: the whole graph
     int hops = 1;     // neighbourhood size around focus
     Language lang = Language::English;
-    QSize size;       // fit the picture into this size; empty: 100 % scale
+    QSize size;       // the picture's size in pixels, the drawing fitted to it; empty: 100 % scale, a PNG
+                      // at most 4096 pixels on its longer side
 };
 
 // Lays out the document's graph of its current time window (with the positions the user saved)
 // and writes it. False with *error naming the file, or the unknown focus, on failure.
 bool renderToFile(const Document &doc, const Options &options, const QString &path, QString *error);
 
-// Writes the shown part of a scene as it is (filters, focus, positions), as the GUI's export does.
+// Writes the shown part of a scene as it is (filters, focus, positions), as the GUI's export does;
+// size as in Options.
 bool renderScene(GraphScene *scene, const QString &path, QString *error, const QSize &size = {});
 
 // The shown graph and its legend, on white, fitted into target keeping proportions: the one way

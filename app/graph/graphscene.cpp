@@ -10,10 +10,12 @@
 #include "nodeitem.h"
 
 #include <QEasingCurve>
+#include <QtMath>
 #include <QTimer>
 #include <QVariantAnimation>
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas {
 
@@ -23,12 +25,10 @@ constexpr double kGap = 12;
 constexpr quint32 kSeed = 20240927; // any fixed value: the same data always gives the same picture
 constexpr int kAnimationMs = 420;
 constexpr qreal kParallelSpacing = 24;
-// More items than this changing look at once repaint the scene as a whole.
-constexpr qsizetype kBulkRepaint = 300;
 // Zoomed out, labels are drawn at least this large on screen (the label font is 12 pixels).
 constexpr qreal kMinLabelPixels = 10;
-// Room kept free around a placed label, in screen pixels.
-constexpr qreal kLabelGap = 2;
+// Room kept free around a placed label, in screen pixels where labels are smallest.
+constexpr qreal kLabelGap = 1.6;
 // Above this many shown relationships edges are drawn plain (see isCrowded()).
 constexpr int kCrowdedEdges = 3000;
 
@@ -46,7 +46,8 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
     , m_layoutTimer(new QTimer(this))
     , m_animation(new QVariantAnimation(this))
 {
-    // Nodes move together during layouts and fades; a BSP index would be rebuilt on every frame.
+    // Nodes move together during layouts and fades, and long edges span most of the scene: a BSP
+    // index costs far more to keep (measured: seconds a frame at 10,000 nodes) than it saves.
     setItemIndexMethod(NoIndex);
     m_animation->setDuration(kAnimationMs);
     m_animation->setEasingCurve(QEasingCurve::OutCubic);
@@ -71,6 +72,7 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
         // The lookups point into the data being replaced.
         m_entityById.clear();
         m_graph = RelationshipGraph();
+        m_wholeGraph = RelationshipGraph();
     };
     connect(document, &Document::dataAboutToBeReset, this, keepPlacement);
     connect(document, &Document::dataReset, this, &GraphScene::rebuild);
@@ -156,10 +158,14 @@ void GraphScene::rebuild()
     m_entityById.clear();
     m_edgeById.clear();
     m_hovered.clear();
+    m_hoverItem = nullptr;
+    m_hoverNear.clear();
     m_keyboard.clear();
     m_laidOut = false;
 
     const Dataset &data = m_document->data();
+    // Every relationship, whatever the time window: what the layout places (see below).
+    m_wholeGraph = RelationshipGraph(data, QDate(), QDate());
     QHash<QString, int> degree;
     for (const Relationship &r : data.relationships) {
         ++degree[r.fromId];
@@ -206,6 +212,10 @@ void GraphScene::rebuild()
     refreshTexts();
     // The focus stays if its entity is still there (updateWindow() checks).
     updateWindow();
+    // One layout of every relationship, whatever the window: moving the window then only shows
+    // and hides, and a node keeps its place through time. An edit's keepAfterEdit() replaces
+    // this request with a gentle one from the positions the user saw.
+    requestLayout(LayoutMode::Fresh);
 }
 
 // After an edit's reset: nodes that were there go back where they were and the layout only makes
@@ -236,11 +246,11 @@ void GraphScene::keepAfterEdit()
     requestLayout(LayoutMode::Gentle);
 }
 
+// Positions come from the layout of the whole data (see rebuild()): a new window only shows,
+// hides and fades, and never asks for a layout.
 void GraphScene::updateWindow()
 {
-    const QList<int> before = m_graph.edges();
     m_graph = m_document->graph();
-    const bool sameGraph = m_laidOut && before == m_graph.edges();
     m_inWindow = QList<bool>(m_document->data().relationships.size(), false);
     for (int i : m_graph.edges())
         m_inWindow[i] = true;
@@ -250,8 +260,6 @@ void GraphScene::updateWindow()
     }
     updateShown();
     transition(true);
-    if (!sameGraph)
-        requestLayout(m_laidOut ? LayoutMode::Gentle : LayoutMode::Fresh);
 }
 
 void GraphScene::refreshTexts()
@@ -294,8 +302,9 @@ LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const
     in.seed = kSeed;
     in.edgeLength = kEdgeLength;
     in.gap = kGap;
+    // The whole data, not the window's: see rebuild().
     QHash<QString, int> index;
-    for (const QString &id : m_graph.nodes()) {
+    for (const QString &id : m_wholeGraph.nodes()) {
         const NodeItem *node = m_nodeById.value(id);
         if (!node)
             continue;
@@ -308,7 +317,7 @@ LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const
     }
     in.nodeCount = int(ids->size());
     const Dataset &data = m_document->data();
-    for (int e : m_graph.edges()) {
+    for (int e : m_wholeGraph.edges()) {
         const Relationship &r = data.relationships.at(e);
         const int a = index.value(r.fromId, -1);
         const int b = index.value(r.toId, -1);
@@ -448,6 +457,8 @@ void GraphScene::setFocusNode(const QString &entityId, int hops)
 
 void GraphScene::updateShown()
 {
+    m_shownRect.reset();
+    m_labelScale = 0;
     auto kindOk = [this](const NodeItem *n) { return !m_hiddenKinds.contains(n->kind()); };
     QList<bool> ok(m_edges.size());
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
@@ -580,9 +591,16 @@ void GraphScene::setHoveredNode(const QString &entityId)
     Q_EMIT hoveredNodeChanged(m_hovered);
 }
 
+bool GraphScene::dims(const EdgeItem *edge) const
+{
+    return m_hoverItem && edge->source() != m_hoverItem && edge->dest() != m_hoverItem;
+}
+
+// Only the hovered node's neighbourhood changes state; the items read the rest from the scene
+// as they paint (dims()).
 void GraphScene::updateDimming()
 {
-    const NodeItem *hovered = m_nodeById.value(m_hovered);
+    NodeItem *hovered = m_nodeById.value(m_hovered);
     if (hovered && !hovered->shownTarget())
         hovered = nullptr;
     QSet<const NodeItem *> near;
@@ -593,24 +611,33 @@ void GraphScene::updateDimming()
                 near.insert(e->source() == hovered ? e->dest() : e->source());
         }
     }
-    // Hovering dims nearly everything: one repaint of the scene costs far less than thousands of
-    // item updates, each mapped to the view on its own.
-    QList<QGraphicsItem *> changed;
-    for (NodeItem *n : std::as_const(m_nodes)) {
-        if (n->setDimmed(hovered && !near.contains(n), false))
-            changed.append(n);
+    if (hovered == m_hoverItem && near == m_hoverNear)
+        return;
+    NodeItem *old = m_hoverItem;
+    const QSet<const NodeItem *> oldNear = m_hoverNear;
+    m_hoverItem = hovered;
+    m_hoverNear = near;
+    if (old != hovered) {
+        if (old) {
+            for (EdgeItem *e : old->edges())
+                e->setEmphasised(false);
+        }
+        if (hovered) {
+            for (EdgeItem *e : hovered->edges())
+                e->setEmphasised(true);
+        }
     }
-    for (EdgeItem *e : std::as_const(m_edges)) {
-        const bool incident = hovered && (e->source() == hovered || e->dest() == hovered);
-        if (e->setDimmed(hovered && !incident, false))
-            changed.append(e);
-        e->setEmphasised(incident);
-    }
-    if (changed.size() > kBulkRepaint) {
+    if (!old != !hovered) {
+        // Everything dims or comes back: one repaint of the scene.
         update();
-    } else {
-        for (QGraphicsItem *item : std::as_const(changed))
-            item->update();
+        return;
+    }
+    // From one node to another: what was or is now near changes look, the rest stays dimmed.
+    for (const NodeItem *n : oldNear + near)
+        const_cast<NodeItem *>(n)->update();
+    for (NodeItem *n : {old, hovered}) {
+        for (EdgeItem *e : n->edges())
+            e->update();
     }
 }
 
@@ -675,8 +702,16 @@ void GraphScene::setLabelZoom(qreal zoom)
 void GraphScene::placeLabels()
 {
     const QFont font = GraphStyle::labelFont(EntityKind::Company);
-    const qreal scale = std::max<qreal>(1, kMinLabelPixels / (font.pixelSize() * m_labelZoom));
-    const qreal gap = kLabelGap / m_labelZoom;
+    // In steps of a quarter octave, so that zooming within a step changes no label: the placement
+    // is only made again when the step changes or what is shown does.
+    const qreal wanted = kMinLabelPixels / (font.pixelSize() * m_labelZoom);
+    const qreal scale = wanted <= 1 ? 1.0 : std::pow(2.0, std::ceil(std::log2(wanted) * 4 - 1e-9) / 4);
+    if (scale == m_labelScale)
+        return;
+    m_labelScale = scale;
+    // The zoom at which the labels of this step are kMinLabelPixels high: the gap is kept for it.
+    const qreal stepZoom = kMinLabelPixels / (font.pixelSize() * scale);
+    const qreal gap = kLabelGap / stepZoom;
     // Greedy, largest node first, over a grid of placed labels: a label is kept when it overlaps
     // no label kept before it. At scale 1 the layout has already made room for every label.
     qreal cell = 1;
@@ -719,6 +754,9 @@ void GraphScene::placeLabels()
 
 void GraphScene::updateSceneRect()
 {
+    // Called whenever homes or label sides change.
+    m_shownRect.reset();
+    m_labelScale = 0;
     QRectF r;
     for (const NodeItem *n : std::as_const(m_nodes)) {
         if (n->isPlaced())
@@ -752,11 +790,14 @@ QStringList GraphScene::shownEdges() const
 
 QRectF GraphScene::shownRect() const
 {
+    if (m_shownRect)
+        return *m_shownRect;
     QRectF r;
     for (const NodeItem *n : m_nodes) {
         if (n->shownTarget())
             r = r.united(n->layoutBox().translated(n->home()));
     }
+    m_shownRect = r;
     return r;
 }
 

@@ -64,6 +64,10 @@ public:
     // The hovered node and its neighbours stand out, the rest dims. Empty: nothing dims.
     QString hoveredNode() const { return m_hovered; }
     void setHoveredNode(const QString &entityId);
+    // Whether the hover dims an item, read by the items as they paint: a hover changes the state
+    // of the hovered node's neighbourhood only.
+    bool dims(const NodeItem *node) const { return m_hoverItem && !m_hoverNear.contains(node); }
+    bool dims(const EdgeItem *edge) const;
     // The node keyboard navigation is on, drawn with a focus frame.
     QString keyboardNode() const { return m_keyboard; }
     void setKeyboardNode(const QString &entityId);
@@ -78,6 +82,7 @@ public:
     QStringList shownNodes() const;
     QStringList shownEdges() const;
     // Around the shown nodes (shapes and labels) where they are heading.
+    // Cached: the view asks on every zoom step.
     QRectF shownRect() const;
     // Kinds and types among the shown items, in their declared order: what a legend lists.
     QList<EntityKind> shownKinds() const;
@@ -97,8 +102,8 @@ public:
     bool isExporting() const { return m_exporting; }
     void setExporting(bool on) { m_exporting = on; }
 
-    // What the next layout is given: the nodes and relationships of the current time window.
-    // ids receives the entity id of each node index.
+    // What the next layout is given: the nodes and relationships of the whole data, whatever the
+    // time window, so positions hold through time. ids receives the entity id of each node index.
     LayoutInput layoutInput(bool fresh, QStringList *ids) const;
 
     // For the items.
@@ -156,6 +161,8 @@ private:
     bool m_crowded = false;
     bool m_movingNodes = false;
     qreal m_labelZoom = 1;
+    qreal m_labelScale = 0;  // of the last placement; 0: none valid
+    mutable std::optional<QRectF> m_shownRect;
     QList<NodeItem *> m_labelOrder; // nodes by importance, the largest first
 
     // Where nodes were before the data was replaced: an edit (unlike a load) keeps the picture.
@@ -172,7 +179,8 @@ private:
     QHash<QString, const Entity *> m_entityById;
     QHash<QString, EdgeItem *> m_edgeById;
 
-    RelationshipGraph m_graph;
+    RelationshipGraph m_graph;      // the time window's: what is shown, what focus walks
+    RelationshipGraph m_wholeGraph; // every relationship: what is laid out, once
     QList<bool> m_inWindow; // by relationship index
 
     QSet<EntityKind> m_hiddenKinds;
@@ -180,6 +188,9 @@ private:
     QString m_focus;
     int m_hops = 1;
     QString m_hovered;
+    // What the hover dims around: the hovered node (shown) and its shown neighbours.
+    NodeItem *m_hoverItem = nullptr;
+    QSet<const NodeItem *> m_hoverNear;
     QString m_keyboard;
 
     LayoutRunner *m_runner;

@@ -67,19 +67,31 @@ void NodeItem::setLabelSide(LabelSide side)
     updateLabelGeometry();
 }
 
+// The enlarged label counts in the bounds only while it may be drawn, so a zoom step changes
+// the geometry of the few nodes that show their names, not of all of them.
+bool NodeItem::labelMayShow() const
+{
+    return m_labelFits || m_mark != Mark::None || m_keyboardFocus;
+}
+
 void NodeItem::setLabelScale(qreal scale)
 {
     if (qFuzzyCompare(scale, m_labelScale))
         return;
-    prepareGeometryChange();
+    const bool shows = labelMayShow();
+    if (shows)
+        prepareGeometryChange();
     m_labelScale = scale;
-    update();
+    if (shows)
+        update();
 }
 
 void NodeItem::setLabelFits(bool fits)
 {
     if (fits == m_labelFits)
         return;
+    if (m_labelScale != 1)
+        prepareGeometryChange();
     m_labelFits = fits;
     update();
 }
@@ -138,14 +150,10 @@ void NodeItem::setPresence(qreal presence)
     updateOpacity();
 }
 
-bool NodeItem::setDimmed(bool dimmed, bool repaint)
+bool NodeItem::isDimmed() const
 {
-    if (dimmed == m_dimmed)
-        return false;
-    m_dimmed = dimmed;
-    if (repaint)
-        update();
-    return true;
+    const GraphScene *gs = graphScene();
+    return gs && gs->dims(this);
 }
 
 void NodeItem::updateOpacity()
@@ -158,6 +166,8 @@ void NodeItem::setMark(Mark mark)
 {
     if (mark == m_mark)
         return;
+    if (m_labelScale != 1)
+        prepareGeometryChange();
     m_mark = mark;
     setZValue(mark == Mark::None ? 2 : 3);
     update();
@@ -167,6 +177,8 @@ void NodeItem::setKeyboardFocus(bool on)
 {
     if (on == m_keyboardFocus)
         return;
+    if (m_labelScale != 1)
+        prepareGeometryChange();
     m_keyboardFocus = on;
     update();
 }
@@ -175,7 +187,7 @@ QRectF NodeItem::boundingRect() const
 {
     // Room for the selection ring and the keyboard-focus frame around the box.
     const QRectF r = m_box.adjusted(-6, -6, 6, 6);
-    return m_labelScale == 1 ? r : r.united(shownLabelRect());
+    return m_labelScale == 1 || !labelMayShow() ? r : r.united(shownLabelRect());
 }
 
 QPainterPath NodeItem::shape() const
@@ -191,9 +203,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const GraphScene *gs = graphScene();
     const bool full = gs && gs->isExporting();
-    auto colour = [this](const QColor &c) { return m_dimmed ? GraphStyle::dimmed(c) : c; };
+    const bool dimmed = gs && gs->dims(this);
+    auto colour = [dimmed](const QColor &c) { return dimmed ? GraphStyle::dimmed(c) : c; };
 
-    if (m_mark != Mark::None && !m_dimmed) {
+    if (m_mark != Mark::None && !dimmed) {
         QPen ring(m_mark == Mark::Selected ? GraphStyle::selectionColor() : GraphStyle::selectionColor().lighter(130),
                   m_mark == Mark::Selected ? 7 : 5);
         ring.setJoinStyle(Qt::RoundJoin);
@@ -223,7 +236,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->scale(labelScale, labelScale);
         painter->translate(-m_labelRect.topLeft());
     }
-    if (label && !m_dimmed) {
+    if (label && !dimmed) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(GraphStyle::labelHalo());
         painter->drawRoundedRect(m_labelRect, 3, 3);

@@ -76,10 +76,9 @@ public:
     void setPresence(qreal presence);
     bool shownTarget() const { return m_shownTarget; }
     void setShownTarget(bool shown) { m_shownTarget = shown; }
-    // False when it was already so. Without repaint the caller repaints (the scene does, at once,
-    // when hovering dims most of the graph).
-    bool setDimmed(bool dimmed, bool repaint = true);
-    bool isDimmed() const { return m_dimmed; }
+    // Dimmed while another node is hovered and this one is not its neighbour: the scene holds
+    // the hover, so hovering changes no state of the thousands of items it dims.
+    bool isDimmed() const;
     void setMark(Mark mark);
     Mark mark() const { return m_mark; }
     void setKeyboardFocus(bool on);
@@ -103,6 +102,7 @@ private:
     void updateOpacity();
     void updateLabelGeometry();
     Qt::Alignment labelAlignment() const;
+    bool labelMayShow() const;
 
     QString m_id;
     EntityKind m_kind;
@@ -124,7 +124,6 @@ private:
     bool m_placed = false;
     qreal m_presence = 0;
     bool m_shownTarget = false;
-    bool m_dimmed = false;
     Mark m_mark = Mark::None;
     bool m_keyboardFocus = false;
     bool m_pressed = false;

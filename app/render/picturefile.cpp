@@ -48,11 +48,11 @@ bool renderSvg(QByteArray *bytes, const QSize &size, const PaintFunction &paint,
     return painter.end();
 }
 
-bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint, QString *why)
+bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint, QString *why, qreal pixelRatio)
 {
     // Refused before allocating: the raster painter draws at most 32,767 pixels a side, and a
     // picture of more than 256 million pixels (1 GiB) is not one anybody means to write.
-    const QSize pixels = size * kPngPixelRatio;
+    const QSize pixels = size * pixelRatio;
     constexpr int kMaxSide = 32767;
     constexpr qint64 kMaxPixels = qint64(256) * 1024 * 1024;
     const bool tooLarge = pixels.width() > kMaxSide || pixels.height() > kMaxSide
@@ -62,7 +62,7 @@ bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint,
         *why = Tr::tr("the picture would be too large");
         return false;
     }
-    image.setDevicePixelRatio(kPngPixelRatio);
+    image.setDevicePixelRatio(pixelRatio);
     image.fill(Qt::white);
     {
         QPainter painter(&image);
@@ -89,7 +89,8 @@ bool checkSuffix(const QString &path, QString *error)
     return fail(error, Tr::tr("Cannot write %1: the file name must end in .svg or .png").arg(shown(path)));
 }
 
-bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta, QString *error)
+bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta, QString *error,
+           qreal pngPixelRatio)
 {
     if (!checkSuffix(path, error))
         return false;
@@ -98,7 +99,7 @@ bool write(const QString &path, const QSize &size, const PaintFunction &paint, c
     QByteArray bytes;
     QString why;
     const bool svg = QFileInfo(path).suffix().toLower() == QLatin1String("svg");
-    const bool drawn = svg ? renderSvg(&bytes, size, paint, meta) : renderPng(&bytes, size, paint, &why);
+    const bool drawn = svg ? renderSvg(&bytes, size, paint, meta) : renderPng(&bytes, size, paint, &why, pngPixelRatio);
     if (!drawn)
         return fail(error, Tr::tr("Cannot write %1: %2")
                                .arg(shown(path), why.isEmpty() ? Tr::tr("the picture could not be drawn") : why));

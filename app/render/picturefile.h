@@ -36,7 +36,9 @@ bool checkSuffix(const QString &path, QString *error);
 // Writes a picture of size (logical pixels) as PNG or SVG, chosen by the suffix, through
 // QSaveFile: a failed write leaves an existing file as it was. On failure returns false and says
 // in *error which file and why.
-bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta, QString *error);
+// A PNG has pngPixelRatio pixels per logical pixel.
+bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta, QString *error,
+           qreal pngPixelRatio = kPngPixelRatio);
 
 class Tr
 {

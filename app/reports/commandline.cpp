@@ -19,6 +19,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(atlas::CommandLine)
 };
 
+// --size: a picture smaller than this is no picture, a larger one no raster painter draws.
+constexpr int kMinPictureSide = 16;
+constexpr int kMaxPictureSide = 16384;
+
 // The options that set values; the commands (option → what it writes) are Headless::commands().
 struct Setting
 {
@@ -41,6 +45,11 @@ const Setting kSettings[] = {
                        "Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing)."),
      nullptr},
     {"hops", "N", QT_TRANSLATE_NOOP("atlas::CommandLine", "Neighbourhood around --focus for --render-graph: 1 to 3 hops."), "1"},
+    {"size", "WxH",
+     QT_TRANSLATE_NOOP("atlas::CommandLine",
+                       "Size in pixels of the picture of --render-graph, e.g. 1600x1000, the drawing fitted to it "
+                       "(default: the drawing at 100 %, a PNG at most 4096 pixels on its longer side)."),
+     nullptr},
     {"page", "SIZE", QT_TRANSLATE_NOOP("atlas::CommandLine", "Paper size of the briefing: a4 or letter."), "a4"},
     {"company", "NAME", QT_TRANSLATE_NOOP("atlas::CommandLine", "Company of the chart: id, name or ticker."), nullptr},
     {"view", "VIEW", QT_TRANSLATE_NOOP("atlas::CommandLine", "Chart view: q2, trend or peers."), "q2"},
@@ -120,6 +129,18 @@ std::optional<Exit> readValues(const QCommandLineParser &parser, Request &r)
     r.hops = value("hops").toInt(&ok);
     if (!ok || r.hops < 1 || r.hops > 3)
         return wrong(Tr::tr("--hops must be 1, 2 or 3, not '%1'").arg(value("hops")));
+    if (isSet("size")) {
+        static const QRegularExpression wxh(QStringLiteral("^([0-9]{1,5})[xX]([0-9]{1,5})$"));
+        const QRegularExpressionMatch m = wxh.match(value("size").trimmed());
+        const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (w < kMinPictureSide || h < kMinPictureSide || w > kMaxPictureSide || h > kMaxPictureSide)
+            return wrong(Tr::tr("--size must be WIDTHxHEIGHT in pixels, each from %1 to %2, not '%3'")
+                             .arg(kMinPictureSide)
+                             .arg(kMaxPictureSide)
+                             .arg(value("size")));
+        r.size = QSize(w, h);
+    }
     const QString page = value("page").toLower();
     if (page != QLatin1String("a4") && page != QLatin1String("letter"))
         return wrong(Tr::tr("--page must be 'a4' or 'letter', not '%1'").arg(value("page")));

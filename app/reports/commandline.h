@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QPageSize>
+#include <QSize>
 #include <QStringList>
 
 #include <optional>
@@ -40,6 +41,7 @@ struct Request
     QDate to;
     QStringList focus; // as written until resolve(), entity ids after
     int hops = 1;
+    QSize size; // --size of --render-graph, in pixels; invalid: the default
     QPageSize::PageSizeId page = QPageSize::A4;
     QString company; // as written until resolve(), an id after; empty: the default company
     FinancialChartBuilder::View view = FinancialChartBuilder::View::Q2;

@@ -56,6 +56,7 @@ bool renderGraph(Context &c, const QString &file, QString *error)
     o.focus = c.request.focus.value(0);
     o.hops = c.request.hops;
     o.lang = c.lang;
+    o.size = c.request.size;
     return GraphRender::renderToFile(c.document, o, file, error);
 }
 
@@ -95,7 +96,7 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang)."),
          renderChart},
         {"render-graph", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --lang)."),
+         QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang)."),
          renderGraph},
         {"render-timeline", "FILE",
          QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang)."),

@@ -7,6 +7,7 @@
 #include "graph/graphstyle.h"
 #include "graph/nodeitem.h"
 #include "testsupport/firsteditiondataset.h"
+#include "core/syntheticdataset.h"
 #include "models/document.h"
 #include "render/typography.h"
 
@@ -183,7 +184,31 @@ private Q_SLOTS:
         QVERIFY2(GraphRender::renderToFile(doc, options, svg, &error), qPrintable(error));
         QVERIFY2(GraphRender::renderToFile(doc, options, png, &error), qPrintable(error));
         QCOMPARE(QSvgRenderer(svg).viewBoxF(), QRectF(0, 0, 800, 600));
-        QCOMPARE(QImage(png).size(), QSize(1600, 1200));
+        // The size asked for is the file's size in pixels (--size 800x600 gives 800 x 600).
+        QCOMPARE(QImage(png).size(), QSize(800, 600));
+    }
+
+    // A large graph at 100 % would be a poster: by default a PNG is at most 4096 pixels on its
+    // longer side, the whole drawing fitted to it.
+    void largeGraphPngIsAtMost4096Pixels()
+    {
+        SyntheticOptions o;
+        o.companies = 1500;
+        o.relationships = 4500;
+        Document doc;
+        doc.setData(makeSyntheticDataset(o));
+        const QString png = m_dir.filePath(QStringLiteral("large.png"));
+        QString error;
+        QVERIFY2(GraphRender::renderToFile(doc, {}, png, &error), qPrintable(error));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(std::max(image.width(), image.height()), 4096);
+        // The drawing is fitted, not cropped: the proportions are those of the picture at 100 %.
+        GraphScene scene(&doc);
+        scene.setAsynchronous(false);
+        const QSizeF natural = GraphRender::naturalSize(&scene);
+        QVERIFY(std::max(natural.width(), natural.height()) * 2 > 4096);
+        QVERIFY(std::abs(image.width() / qreal(image.height()) - natural.width() / natural.height()) < 0.01);
     }
 
     void errorsSayWhatIsWrong_data()

@@ -557,6 +557,76 @@ private Q_SLOTS:
         QTRY_VERIFY(settled(w.get()));
         QCOMPARE(scene->node(QStringLiteral("softbank"))->opacity(), 1.0);
     }
+
+    // Positions hold through time: the whole data is laid out once, and moving the window only
+    // shows and hides. A node never jumps because the window moved.
+    void timeWindowKeepsEveryNodeInPlace()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        QHash<QString, QPointF> before;
+        for (const NodeItem *n : scene->nodeItems())
+            before.insert(n->id(), n->pos());
+        const QSet<QString> shownBefore = toSet(scene->shownNodes());
+        QSignalSpy layouts(scene, &GraphScene::layoutApplied);
+
+        doc.setTimeWindow(QDate(2023, 1, 1), QDate(2023, 12, 31));
+        QVERIFY(!scene->isLayoutPending());
+        QTRY_VERIFY(settled(w.get()));
+        const QSet<QString> shown2023 = toSet(scene->shownNodes());
+        QVERIFY(!shown2023.contains(QStringLiteral("softbank")));
+        for (const QString &id : shown2023) {
+            QVERIFY(shownBefore.contains(id));
+            QVERIFY2(scene->node(id)->pos() == before.value(id), qPrintable(id));
+        }
+
+        // SoftBank, hidden in 2023, comes back where it was.
+        doc.setTimeWindow(QDate(2024, 1, 1), {});
+        QVERIFY(!scene->isLayoutPending());
+        QTRY_VERIFY(settled(w.get()));
+        doc.resetTimeWindow();
+        QVERIFY(!scene->isLayoutPending());
+        QTRY_VERIFY(settled(w.get()));
+        QVERIFY(scene->shownNodes().contains(QStringLiteral("softbank")));
+        QCOMPARE(toSet(scene->shownNodes()), shownBefore);
+        for (const NodeItem *n : scene->nodeItems())
+            QVERIFY2(n->pos() == before.value(n->id()), qPrintable(n->id()));
+        QCOMPARE(layouts.count(), 0);
+    }
+
+    // An edit refines the picture from where the nodes are: the rest stays nearly where it was.
+    void addingARelationshipKeepsTheOthersInPlace()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        QHash<QString, QPointF> before;
+        for (const NodeItem *n : scene->nodeItems())
+            before.insert(n->id(), n->pos());
+        QSignalSpy layouts(scene, &GraphScene::layoutApplied);
+        Relationship r;
+        r.id = QStringLiteral("rel-new");
+        r.type = RelationshipType::Partner;
+        r.fromId = QStringLiteral("kt");
+        r.toId = QStringLiteral("perplexity");
+        r.validFrom = PartialDate::fromString(QStringLiteral("2024-10"));
+        if (!doc.data().sources.isEmpty())
+            r.sourceIds = {doc.data().sources.constFirst().id};
+        QString error;
+        QVERIFY2(doc.applyEdit(DataEdit::addRelationship(doc.data(), r), &error), qPrintable(error));
+        QTRY_VERIFY(settled(w.get()) && layouts.count() > 0);
+        QVERIFY(scene->shownEdges().contains(QStringLiteral("rel-new")));
+        // Within a third of an edge (the gentle layout's leash) and a label's height of room.
+        for (const NodeItem *n : scene->nodeItems()) {
+            if (n->id() == QLatin1String("kt") || n->id() == QLatin1String("perplexity"))
+                continue;
+            const qreal moved = QLineF(n->pos(), before.value(n->id())).length();
+            QVERIFY2(moved < 60, qPrintable(QStringLiteral("%1 moved %2").arg(n->id()).arg(moved)));
+        }
+    }
 };
 
 QTEST_MAIN(TestGraphView)

@@ -29,17 +29,18 @@ QString describe(const CommandLine::Request &r)
     QStringList commands;
     for (const auto &[option, file] : r.commands)
         commands << option + QLatin1Char('=') + file;
-    return QStringLiteral("db=%1 lang=%2 from=%3 to=%4 focus=%5 hops=%6 page=%7 company=%8 view=%9 dup=%10 run=%11")
+    return QStringLiteral("db=%1 lang=%2 from=%3 to=%4 focus=%5 hops=%6 page=%7 company=%8 view=%9 dup=%10 run=%11 size=%12")
         .arg(r.database, r.lang ? languageCode(*r.lang) : QStringLiteral("-"), r.from.toString(Qt::ISODate),
              r.to.toString(Qt::ISODate), r.focus.join(QLatin1Char(',')))
         .arg(r.hops)
         .arg(r.page == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"), r.company,
              FinancialChartBuilder::viewKey(r.view))
         .arg(int(r.onDuplicate))
-        .arg(commands.join(QLatin1Char(',')));
+        .arg(commands.join(QLatin1Char(',')))
+        .arg(r.size.isValid() ? QStringLiteral("%1x%2").arg(r.size.width()).arg(r.size.height()) : QString());
 }
 
-const QString kDefaults = QStringLiteral("db= lang=- from= to= focus= hops=1 page=a4 company= view=q2 dup=0 run=");
+const QString kDefaults = QStringLiteral("db= lang=- from= to= focus= hops=1 page=a4 company= view=q2 dup=0 run= size=");
 
 QString with(const QString &changes)
 {
@@ -83,6 +84,9 @@ private Q_SLOTS:
                                          << with("from=2024-06-13 to=2024-06-13");
         QTest::newRow("focus list") << QStringList{"--focus", "KT,케이티,,SKT"} << with("focus=KT,케이티,SKT");
         QTest::newRow("letter, any case") << QStringList{"--page", "Letter"} << with("page=letter");
+        QTest::newRow("graph size") << QStringList{"--render-graph", "g.png", "--size", "800x600"}
+                                    << with("size=800x600 run=render-graph=g.png");
+        QTest::newRow("graph size, capital X") << QStringList{"--size", "1600X1000"} << with("size=1600x1000");
         QTest::newRow("chart") << QStringList{"--render-chart", "c.svg", "--company", " SKT ", "--view", "peers"}
                                << with("company=SKT view=peers run=render-chart=c.svg");
         QTest::newRow("import policy") << QStringList{"--import", "x.csv", "--on-duplicate", "keep-both"}
@@ -121,6 +125,11 @@ private Q_SLOTS:
         QTest::newRow("hops 4") << QStringList{"--hops", "4"} << QStringList{"--hops", "'4'"};
         QTest::newRow("hops text") << QStringList{"--hops", "two"} << QStringList{"--hops", "two"};
         QTest::newRow("page") << QStringList{"--page", "a5"} << QStringList{"--page", "a5"};
+        QTest::newRow("size without height") << QStringList{"--size", "800"} << QStringList{"--size", "'800'"};
+        QTest::newRow("size text") << QStringList{"--size", "big"} << QStringList{"--size", "'big'"};
+        QTest::newRow("size zero") << QStringList{"--size", "0x600"} << QStringList{"--size", "'0x600'"};
+        QTest::newRow("size negative") << QStringList{"--size", "-800x600"} << QStringList{"--size", "'-800x600'"};
+        QTest::newRow("size too large") << QStringList{"--size", "40000x600"} << QStringList{"--size", "'40000x600'"};
         QTest::newRow("view") << QStringList{"--render-chart", "c.svg", "--view", "pie"} << QStringList{"--view", "pie"};
         QTest::newRow("on-duplicate") << QStringList{"--on-duplicate", "merge"} << QStringList{"--on-duplicate", "merge"};
         QTest::newRow("stock code without a name") << QStringList{"--map-stock-code", "123450"}
