@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The company graph as a user meets it: clicks at the places nodes are drawn, double-click
 // focus, search, filters, dragging and undo, keyboard, zoom, and the time window.
+#include "core/syntheticdataset.h"
 #include "graph/edgeitem.h"
 #include "graph/graphlegend.h"
 #include "graph/graphscene.h"
@@ -594,6 +595,34 @@ private Q_SLOTS:
         for (const NodeItem *n : scene->nodeItems())
             QVERIFY2(n->pos() == before.value(n->id()), qPrintable(n->id()));
         QCOMPARE(layouts.count(), 0);
+    }
+
+    // A window change fades a small graph in and out, but shows a large one at once: each frame
+    // of a fade repaints the whole view, a score of them per change at 2,000 companies.
+    void largeGraphFollowsTheWindowWithoutAFade()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        doc.setTimeWindow(QDate(2023, 1, 1), QDate(2023, 12, 31));
+        QVERIFY(w->scene()->isAnimating()); // the built-in data: a fade
+        QTRY_VERIFY(settled(w.get()));
+
+        SyntheticOptions options;
+        options.companies = 600;
+        options.relationships = 1800;
+        options.events = 6000;
+        doc.setData(makeSyntheticDataset(options));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(w.get()), 30000);
+        const QSet<QString> all = toSet(w->scene()->shownNodes());
+        const QDate start = doc.dataStart();
+        doc.setTimeWindow(start, start.addDays(200));
+        QVERIFY(!w->scene()->isAnimating());
+        QVERIFY(w->scene()->isSettled());
+        const QSet<QString> part = toSet(w->scene()->shownNodes());
+        QVERIFY(!part.isEmpty() && part.size() < all.size());
+        for (const NodeItem *n : w->scene()->nodeItems())
+            QCOMPARE(n->presence(), part.contains(n->id()) ? 1.0 : 0.0);
     }
 
     // An edit refines the picture from where the nodes are: the rest stays nearly where it was.
