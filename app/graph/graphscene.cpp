@@ -31,11 +31,11 @@ constexpr qreal kMinLabelPixels = 10;
 constexpr qreal kLabelGap = 1.6;
 // Above this many shown relationships edges are drawn plain (see isCrowded()).
 constexpr int kCrowdedEdges = 3000;
-// Changes animate only in a scene of at most this many items, and only when they move or fade at
+// Changes animate only in a scene of at most this many items (the built-in data has about 140), and only when they move or fade at
 // most kMaxAnimatedItems: each frame of a fade repaints the view, and a large graph would pay for
 // a score of whole-scene frames per change (a time window moved over 2,000 companies: about
 // 480 ms of CPU a step, against one frame at once).
-constexpr int kMaxAnimatedScene = 1500;
+constexpr int kMaxAnimatedScene = 400;
 constexpr int kMaxAnimatedItems = 400;
 
 QString pairKey(const QString &a, const QString &b)

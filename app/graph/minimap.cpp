@@ -3,13 +3,23 @@
 #include "minimap.h"
 
 #include "graphscene.h"
+#include "edgeitem.h"
+#include "graphstyle.h"
 #include "graphview.h"
+#include "nodeitem.h"
 
 #include <QMouseEvent>
+#include <QHash>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTimer>
 
 namespace atlas {
+
+namespace {
+// Up to this many items the overview is the scene itself, drawn small; past it, a sketch.
+constexpr qsizetype kMaxRenderedItems = 600;
+} // namespace
 
 namespace {
 constexpr int kMaxWidth = 220;
@@ -60,10 +70,43 @@ void MiniMap::refresh()
     if (!shown.isEmpty()) {
         QPainter p(&picture);
         p.setRenderHint(QPainter::Antialiasing);
-        scene->render(&p, target(), m_area, Qt::KeepAspectRatio);
+        if (scene->nodeItems().size() + scene->edgeItems().size() <= kMaxRenderedItems)
+            scene->render(&p, target(), m_area, Qt::KeepAspectRatio);
+        else
+            sketch(&p, scene);
     }
     m_picture = picture;
     update();
+}
+
+void MiniMap::sketch(QPainter *p, const GraphScene *scene) const
+{
+    // A large graph as a sketch: its shown relationships as one path of hairlines, its shown
+    // nodes as dots in their kinds' colours, each batched into one call. Rendering the scene's
+    // items one by one cost as much as a frame of the view itself, on every change.
+    const QRectF t = target();
+    const qreal s = std::min(t.width() / m_area.width(), t.height() / m_area.height());
+    const QPointF origin = t.center() - QPointF(m_area.width(), m_area.height()) * s / 2;
+    const auto map = [&](const QPointF &scenePoint) { return (scenePoint - m_area.topLeft()) * s + origin; };
+    QPainterPath edges;
+    for (const EdgeItem *e : scene->edgeItems()) {
+        if (!e->shownTarget())
+            continue;
+        edges.moveTo(map(e->source()->pos()));
+        edges.lineTo(map(e->dest()->pos()));
+    }
+    p->setPen(QPen(QColor(0x9a, 0xa4, 0xb0, 140), 0));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(edges);
+    QHash<EntityKind, QList<QPointF>> dots;
+    for (const NodeItem *n : scene->nodeItems()) {
+        if (n->shownTarget())
+            dots[n->kind()].append(map(n->pos()));
+    }
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        p->setPen(QPen(GraphStyle::fill(it.key()), 2.5, Qt::SolidLine, Qt::RoundCap));
+        p->drawPoints(it.value().constData(), int(it.value().size()));
+    }
 }
 
 void MiniMap::paintEvent(QPaintEvent *)

@@ -9,8 +9,13 @@ QT_BEGIN_NAMESPACE
 class QTimer;
 QT_END_NAMESPACE
 
+QT_BEGIN_NAMESPACE
+class QPainter;
+QT_END_NAMESPACE
+
 namespace atlas {
 
+class GraphScene;
 class GraphView;
 
 // An overview of the whole shown graph with the part the view shows framed; clicking or dragging
@@ -35,6 +40,7 @@ protected:
 
 private:
     void refresh();
+    void sketch(QPainter *painter, const GraphScene *scene) const;
     QRectF target() const;
     void centreViewAt(const QPointF &widgetPos);
 
