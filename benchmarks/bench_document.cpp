@@ -6,6 +6,7 @@
 // memory is its own. Then `telco-atlas --import` of 100,000 events beside the Python reference
 // (benchmarks/import_reference.py: json + sqlite3 executemany in one transaction), when python3
 // is there. Numbers are printed, never asserted; the README records them.
+#include "benchsupport.h"
 #include "core/syntheticdataset.h"
 #include "io/datasetjson.h"
 #include "models/document.h"
@@ -35,22 +36,13 @@ using namespace atlas;
 
 namespace {
 
-double cpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+using Bench::cpuMs;
+using Bench::statusField;
 
-// Lets the window finish what the action set off (deferred relayouts, repaints, worker results):
-// idle waiting costs no CPU, so the CPU measured is the action's whole cost.
+// Lets the window finish what the action set off (deferred relayouts, repaints, worker results).
 void settle(int ms = 400)
 {
-    // A blocking event loop: it sleeps in poll() while nothing is due. (Calling processEvents()
-    // in a loop instead polls without waiting and bills the wait itself as CPU.)
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
+    Bench::wait(ms);
 }
 
 // CPU of one action and everything it sets off.
@@ -61,18 +53,6 @@ double measure(const std::function<void()> &action, int settleMs = 400)
     action();
     settle(settleMs);
     return cpuMs() - start;
-}
-
-QString statusField(const char *name)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(name))
-            return QString::fromLatin1(line.mid(qstrlen(name) + 1).trimmed());
-    }
-    return QStringLiteral("?");
 }
 
 SyntheticOptions sized(int events)

@@ -8,6 +8,7 @@
 // the machine do not inflate them. Prints tables; nothing is asserted.
 // `bench_graph 10000:30000 20000:100000` measures chosen sizes (nodes:relationships; a bare
 // number means four relationships a node); `bench_graph window` the window step only.
+#include "benchsupport.h"
 #include "core/syntheticdataset.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
@@ -30,9 +31,7 @@ namespace {
 
 double threadCpuMs()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return Bench::cpuMs(CLOCK_THREAD_CPUTIME_ID);
 }
 
 // Median CPU time of a few runs of f, in milliseconds.

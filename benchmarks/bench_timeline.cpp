@@ -7,6 +7,7 @@
 // time to open the window on the data and the resident memory. Each size runs in its own process.
 // `bench_timeline` measures 10,000 and 100,000 events; `bench_timeline 1000000` (or
 // ATLAS_BENCH_MILLION=1) adds a million. Numbers are printed, never asserted; the README records them.
+#include "benchsupport.h"
 #include "core/syntheticdataset.h"
 #include "models/document.h"
 #include "models/workspace.h"
@@ -34,39 +35,9 @@ using namespace atlas;
 
 namespace {
 
-double cpuMs(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID)
-{
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-// Sleeps in a blocking event loop (poll() while nothing is due, so waiting costs no CPU) until a
-// whole stretch of `chunkMs` passes with the process nearly idle: deferred repaints, relayouts and
-// worker results all land inside the action that set them off.
-void settle(int chunkMs = 100, int maxChunks = 100)
-{
-    for (int i = 0; i < maxChunks; ++i) {
-        const double before = cpuMs();
-        QEventLoop loop;
-        QTimer::singleShot(chunkMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (cpuMs() - before < 2.0)
-            return;
-    }
-}
-
-QString statusField(const char *name)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(name))
-            return QString::fromLatin1(line.mid(qstrlen(name) + 1).trimmed());
-    }
-    return QStringLiteral("?");
-}
+using Bench::cpuMs;
+using Bench::settle;
+using Bench::statusField;
 
 struct Steps
 {
