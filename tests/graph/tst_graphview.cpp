@@ -77,6 +77,15 @@ class TestGraphView : public QObject
 
     static bool settled(GraphWidget *w) { return w->scene()->isSettled(); }
 
+    // Where every node is, by entity id.
+    static QHash<QString, QPointF> positions(const GraphScene *scene)
+    {
+        QHash<QString, QPointF> out;
+        for (const NodeItem *n : scene->nodeItems())
+            out.insert(n->id(), n->pos());
+        return out;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -567,9 +576,7 @@ private Q_SLOTS:
         auto w = open(doc);
         QVERIFY(w);
         GraphScene *scene = w->scene();
-        QHash<QString, QPointF> before;
-        for (const NodeItem *n : scene->nodeItems())
-            before.insert(n->id(), n->pos());
+        const QHash<QString, QPointF> before = positions(scene);
         const QSet<QString> shownBefore = toSet(scene->shownNodes());
         QSignalSpy layouts(scene, &GraphScene::layoutApplied);
 
@@ -632,9 +639,7 @@ private Q_SLOTS:
         auto w = open(doc);
         QVERIFY(w);
         GraphScene *scene = w->scene();
-        QHash<QString, QPointF> before;
-        for (const NodeItem *n : scene->nodeItems())
-            before.insert(n->id(), n->pos());
+        const QHash<QString, QPointF> before = positions(scene);
         QSignalSpy layouts(scene, &GraphScene::layoutApplied);
         Relationship r;
         r.id = QStringLiteral("rel-new");

@@ -66,6 +66,18 @@ class TestEventFilterProxy : public QObject
                 &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
             document.setData(TestData::makeDataset());
         }
+
+        // Synthetic events instead of the small fixture; the proxy then follows the document's
+        // time window when asked.
+        void loadSynthetic(int events, int companies, bool followWindow = true)
+        {
+            SyntheticOptions options;
+            options.events = events;
+            options.companies = companies;
+            document.setData(makeSyntheticDataset(options));
+            if (followWindow)
+                proxy.followDocument(&document);
+        }
     };
 
 private Q_SLOTS:
@@ -331,11 +343,7 @@ private Q_SLOTS:
         QFETCH(int, sortColumn);
         QFETCH(int, stepDays);
         Fixture f;
-        SyntheticOptions options;
-        options.events = 4000;
-        options.companies = 30;
-        f.document.setData(makeSyntheticDataset(options));
-        f.proxy.followDocument(&f.document);
+        f.loadSynthetic(4000, 30);
         if (sortColumn >= 0)
             f.proxy.sort(sortColumn, Qt::AscendingOrder);
         f.proxy.setKinds({EventKind::Partnership, EventKind::Investment, EventKind::Launch});
@@ -419,11 +427,7 @@ private Q_SLOTS:
     void windowStepOverDateSortedTableIsRowLevel()
     {
         Fixture f;
-        SyntheticOptions options;
-        options.events = 4000;
-        options.companies = 30;
-        f.document.setData(makeSyntheticDataset(options));
-        f.proxy.followDocument(&f.document);
+        f.loadSynthetic(4000, 30);
         f.proxy.sort(EventTableModel::Date, Qt::AscendingOrder);
         QDate from = f.document.dataStart().addDays(200);
         QDate to = from.addDays(90);
@@ -458,10 +462,7 @@ private Q_SLOTS:
     void editsKeepTheSortedOrderAndTheSelection()
     {
         Fixture f;
-        SyntheticOptions options;
-        options.events = 600;
-        options.companies = 20;
-        f.document.setData(makeSyntheticDataset(options));
+        f.loadSynthetic(600, 20, false);
         f.proxy.sort(EventTableModel::Date, Qt::DescendingOrder);
         QItemSelectionModel selection(&f.proxy);
         selection.setCurrentIndex(f.proxy.index(f.proxy.rowCount() - 1, 0),
@@ -494,11 +495,7 @@ private Q_SLOTS:
     void randomChangesMatchAFreshAnswer()
     {
         Fixture f;
-        SyntheticOptions options;
-        options.events = 800;
-        options.companies = 25;
-        f.document.setData(makeSyntheticDataset(options));
-        f.proxy.followDocument(&f.document);
+        f.loadSynthetic(800, 25);
         QRandomGenerator random(20261201);
         const QDate first = f.document.dataStart();
         const int span = int(first.daysTo(f.document.dataEnd()));
@@ -550,10 +547,7 @@ private Q_SLOTS:
     void syntheticData()
     {
         Fixture f;
-        SyntheticOptions options;
-        options.events = 500;
-        options.companies = 40;
-        f.document.setData(makeSyntheticDataset(options));
+        f.loadSynthetic(500, 40, false);
         QCOMPARE(f.model.rowCount(), 500);
         f.proxy.followDocument(&f.document);
         f.proxy.sort(EventTableModel::Date, Qt::AscendingOrder);
@@ -579,8 +573,10 @@ private Q_SLOTS:
         f.proxy.setKinds({});
         f.proxy.setParticipant({});
         QCOMPARE(f.proxy.rowCount(), 500);
+        SyntheticOptions options;
         options.seed = 7;
         options.events = 120;
+        options.companies = 40;
         f.document.setData(makeSyntheticDataset(options));
         QCOMPARE(f.proxy.rowCount(), 120);
         f.document.setData({});
