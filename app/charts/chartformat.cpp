@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartformat.h"
 
+#include "core/formatting.h"
+
 #include <QLocale>
 
 #include <array>
@@ -10,17 +12,6 @@
 namespace atlas::ChartFormat {
 
 namespace {
-
-QString koreanCurrencyWord(const QString &currency)
-{
-    if (currency == QLatin1String("KRW"))
-        return QStringLiteral("원");
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("달러");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("유로");
-    return currency;
-}
 
 int compactDecimals(const Unit &unit)
 {
@@ -39,7 +30,7 @@ Unit unitFor(double largestMagnitude, const QString &currency, Language lang)
 {
     const double v = std::fabs(largestMagnitude);
     if (lang == Language::Korean) {
-        const QString word = koreanCurrencyWord(currency);
+        const QString word = Format::koreanCurrencyWord(currency);
         if (v >= 1e12)
             return {1e12, QStringLiteral("조 ") + word};
         if (v >= 1e8)

@@ -705,56 +705,75 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
     labels->relayout();
 }
 
-FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o) const
+struct FinancialChartBuilder::Trend
 {
-    Chart out;
-    out.companyId = o.companyId;
-    out.view = View::Trend;
-    const Language lang = o.language;
-    const QString company = companyName(o.companyId, lang);
+    QList<PartialDate> shown; // every quarter from the first reported to the last
+    QList<std::optional<FinancialFigure>> revenue, profit;
+    QList<std::optional<double>> margins;
+    ChartFormat::Unit revUnit, opUnit;
+    double revLo = 0, revHi = 0, opLo = 0, opHi = 0;
+    QBarSeries *bars = nullptr;
+    QBarSet *revSet = nullptr;
+    QList<QLineSeries *> lineOf; // the profit run each quarter's point is on
+    QList<int> pointOf;          // and its index there
+};
+
+bool FinancialChartBuilder::collectTrend(const Options &o, Trend &t, Chart &out) const
+{
     QList<PartialDate> reported;
     for (const auto &q : quarters(o.companyId)) {
         if (q.overlaps(o.from, o.to))
             reported << q;
     }
     if (reported.isEmpty()) {
-        out.emptyReason = tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
-        return out;
+        out.emptyReason = tr("No quarter of %1 lies in the time window (%2).")
+                                  .arg(companyName(o.companyId, o.language), windowText(o));
+        return false;
     }
     // Every quarter from the first to the last keeps its place on the axis: a quarter no source
     // reports shows as a gap, never closed up, zeroed or interpolated.
-    QList<PartialDate> shown;
     for (PartialDate q = reported.constFirst(); !(reported.constLast() < q); q = nextQuarter(q))
-        shown << q;
-    out.quarter = shown.constLast();
-
-    QList<std::optional<FinancialFigure>> revenue, profit;
+        t.shown << q;
     QString currency = QStringLiteral("KRW");
     double revLargest = 0.0, opLargest = 0.0;
-    for (const auto &q : shown) {
-        revenue << m_data.figure(o.companyId, q, Metric::Revenue);
-        profit << m_data.figure(o.companyId, q, Metric::OperatingProfit);
-        if (revenue.constLast()) {
-            currency = revenue.constLast()->currency;
-            revLargest = std::max(revLargest, std::fabs(revenue.constLast()->value));
+    for (const auto &q : std::as_const(t.shown)) {
+        t.revenue << m_data.figure(o.companyId, q, Metric::Revenue);
+        t.profit << m_data.figure(o.companyId, q, Metric::OperatingProfit);
+        t.margins << Financials::operatingMargin(t.revenue.constLast(), t.profit.constLast());
+        if (t.revenue.constLast()) {
+            currency = t.revenue.constLast()->currency;
+            revLargest = std::max(revLargest, std::fabs(t.revenue.constLast()->value));
         }
-        if (profit.constLast())
-            opLargest = std::max(opLargest, std::fabs(profit.constLast()->value));
+        if (t.profit.constLast())
+            opLargest = std::max(opLargest, std::fabs(t.profit.constLast()->value));
     }
-    const ChartFormat::Unit revUnit = ChartFormat::unitFor(revLargest, currency, lang);
-    const ChartFormat::Unit opUnit = ChartFormat::unitFor(opLargest, currency, lang);
-    double revLo = 0, revHi = 0, opLo = 0, opHi = 0;
-    for (qsizetype i = 0; i < shown.size(); ++i) {
-        if (revenue.at(i)) {
-            revLo = std::min(revLo, revenue.at(i)->value / revUnit.divisor);
-            revHi = std::max(revHi, revenue.at(i)->value / revUnit.divisor);
+    t.revUnit = ChartFormat::unitFor(revLargest, currency, o.language);
+    t.opUnit = ChartFormat::unitFor(opLargest, currency, o.language);
+    for (qsizetype i = 0; i < t.shown.size(); ++i) {
+        if (t.revenue.at(i)) {
+            t.revLo = std::min(t.revLo, t.revenue.at(i)->value / t.revUnit.divisor);
+            t.revHi = std::max(t.revHi, t.revenue.at(i)->value / t.revUnit.divisor);
         }
-        if (profit.at(i)) {
-            opLo = std::min(opLo, profit.at(i)->value / opUnit.divisor);
-            opHi = std::max(opHi, profit.at(i)->value / opUnit.divisor);
+        if (t.profit.at(i)) {
+            t.opLo = std::min(t.opLo, t.profit.at(i)->value / t.opUnit.divisor);
+            t.opHi = std::max(t.opHi, t.profit.at(i)->value / t.opUnit.divisor);
         }
     }
+    return true;
+}
 
+FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o) const
+{
+    Chart out;
+    out.companyId = o.companyId;
+    out.view = View::Trend;
+    const Language lang = o.language;
+    Trend t;
+    if (!collectTrend(o, t, out))
+        return out;
+    const QList<PartialDate> &shown = t.shown;
+    out.quarter = shown.constLast();
+    const QString company = companyName(o.companyId, lang);
     const QString title
         = shown.size() > 1
               ? tr("%1: quarterly results, %2 to %3")
@@ -762,7 +781,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
               : tr("%1: quarterly results, %2").arg(company, Format::date(shown.constFirst(), lang));
     int missing = 0;
     for (qsizetype i = 0; i < shown.size(); ++i)
-        missing += !revenue.at(i) + !profit.at(i);
+        missing += !t.revenue.at(i) + !t.profit.at(i);
     const QString gapsNote = tr("no bar or point where no source reports the figure");
     const QString marginsShown = missing == 0 ? tr("Operating margin under each quarter")
                                               : tr("Operating margin under each quarter · %1").arg(gapsNote);
@@ -773,22 +792,20 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     QChart *chart = out.chart.get();
 
     QStringList categories, brief;
-    QList<std::optional<double>> margins;
     for (qsizetype i = 0; i < shown.size(); ++i) {
-        const std::optional<double> margin = Financials::operatingMargin(revenue.at(i), profit.at(i));
-        margins << margin;
+        const std::optional<double> &margin = t.margins.at(i);
         categories << categoryHtml(Format::date(shown.at(i), lang),
                                    margin ? tr("margin %1").arg(ratioPercent(*margin))
-                                          : missingNote(revenue.at(i), profit.at(i)));
+                                          : missingNote(t.revenue.at(i), t.profit.at(i)));
         brief << categoryHtml(Format::date(shown.at(i), lang), QString());
     }
     auto *xAxis = categoryAxis(categories);
     chart->addAxis(xAxis, Qt::AlignBottom);
     // Profit gets more headroom than revenue, so its line and labels run below the bar tops
     // instead of through the bar labels.
-    const QString revTitle = tr("%1 (%2)").arg(labelOf(Metric::Revenue), revUnit.name);
-    const QString opTitle = tr("%1 (%2)").arg(labelOf(Metric::OperatingProfit), opUnit.name);
-    const auto [revScale, opScale] = alignedScales(revLo, revHi, opLo, opHi * 1.45, kIntervals);
+    const QString revTitle = tr("%1 (%2)").arg(labelOf(Metric::Revenue), t.revUnit.name);
+    const QString opTitle = tr("%1 (%2)").arg(labelOf(Metric::OperatingProfit), t.opUnit.name);
+    const auto [revScale, opScale] = alignedScales(t.revLo, t.revHi, t.opLo, t.opHi * 1.45, kIntervals);
     auto *revAxis = valueAxis(revScale, revTitle, kRevenue, true);
     auto *opAxis = valueAxis(opScale, opTitle, kProfit, false);
     chart->addAxis(revAxis, Qt::AlignLeft);
@@ -796,34 +813,42 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     auto *labels = new ValueLabelLayer(chart);
     labels->setFont(chartFont(9.5));
     out.labels = labels;
-    labels->addAxisTitle(revAxis, revTitle, revUnit.name);
-    labels->addAxisTitle(opAxis, opTitle, opUnit.name);
+    labels->addAxisTitle(revAxis, revTitle, t.revUnit.name);
+    labels->addAxisTitle(opAxis, opTitle, t.opUnit.name);
     labels->addCategoryLabels(xAxis, categories, brief);
     labels->setCategorySubtitles(marginsShown, marginsDropped);
 
     constexpr double barWidth = 0.55;
-    auto *bars = new QBarSeries;
-    bars->setBarWidth(barWidth);
-    QBarSet *revSet = barSet(tr("%1 (left axis)").arg(labelOf(Metric::Revenue)), kRevenueLight);
-    for (const auto &f : revenue)
-        revSet->append(f ? f->value / revUnit.divisor : 0.0);
-    bars->append(revSet);
-    chart->addSeries(bars);
-    bars->attachAxis(xAxis);
-    bars->attachAxis(revAxis);
+    t.bars = new QBarSeries;
+    t.bars->setBarWidth(barWidth);
+    t.revSet = barSet(tr("%1 (left axis)").arg(labelOf(Metric::Revenue)), kRevenueLight);
+    for (const auto &f : std::as_const(t.revenue))
+        t.revSet->append(f ? f->value / t.revUnit.divisor : 0.0);
+    t.bars->append(t.revSet);
+    chart->addSeries(t.bars);
+    t.bars->attachAxis(xAxis);
+    t.bars->attachAxis(revAxis);
+    addTrendProfitLine(chart, t, xAxis, opAxis);
+    addTrendItems(out, t, labels, barWidth, lang);
+    addTrendTable(out, t, o.companyId, lang);
+    labels->relayout();
+    return out;
+}
 
+void FinancialChartBuilder::addTrendProfitLine(QChart *chart, Trend &t, QAbstractAxis *xAxis, QAbstractAxis *opAxis) const
+{
     // The profit line breaks where a quarter is missing: one series per unbroken run, the first
     // one named in the legend, so no line is drawn across a quarter nobody reported.
-    QList<QLineSeries *> lineOf(shown.size(), nullptr);
-    QList<int> pointOf(shown.size(), -1);
+    t.lineOf = QList<QLineSeries *>(t.shown.size(), nullptr);
+    t.pointOf = QList<int>(t.shown.size(), -1);
     QLineSeries *run = nullptr;
-    for (qsizetype i = 0; i < shown.size(); ++i) {
-        if (!profit.at(i)) {
+    for (qsizetype i = 0; i < t.shown.size(); ++i) {
+        if (!t.profit.at(i)) {
             run = nullptr;
             continue;
         }
         if (!run) {
-            const bool first = std::none_of(lineOf.cbegin(), lineOf.cend(), [](QLineSeries *l) { return l; });
+            const bool first = std::none_of(t.lineOf.cbegin(), t.lineOf.cend(), [](QLineSeries *l) { return l; });
             run = new QLineSeries;
             run->setName(tr("%1 (right axis)").arg(labelOf(Metric::OperatingProfit)));
             QPen pen(kProfit);
@@ -839,42 +864,42 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
                     marker->setVisible(false);
             }
         }
-        pointOf[i] = int(run->count());
-        run->append(double(i), profit.at(i)->value / opUnit.divisor);
-        lineOf[i] = run;
+        t.pointOf[i] = int(run->count());
+        run->append(double(i), t.profit.at(i)->value / t.opUnit.divisor);
+        t.lineOf[i] = run;
     }
+}
 
+void FinancialChartBuilder::addTrendItems(Chart &out, const Trend &t, ValueLabelLayer *labels, double barWidth,
+                                          Language lang) const
+{
+    auto itemFor = [&](const FinancialFigure &f, QAbstractSeries *series, int index, double x, double divisor) {
+        Item item;
+        item.figure = f;
+        item.change = Financials::yearOnYear(m_data, f);
+        item.series = series;
+        item.index = index;
+        item.x = x;
+        item.plotted = f.value / divisor;
+        item.label = Format::money(f.value, f.currency, lang);
+        item.toolTip = toolTip(f, item.change, lang);
+        return item;
+    };
     QList<ValueLabelLayer::Label> pointLabels;
-    for (qsizetype i = 0; i < shown.size(); ++i) {
-        if (revenue.at(i)) {
-            const FinancialFigure &f = *revenue.at(i);
-            Item item;
-            item.figure = f;
-            item.change = Financials::yearOnYear(m_data, f);
-            item.series = bars;
-            item.barSet = revSet;
-            item.index = int(i);
-            item.x = double(i);
-            item.plotted = f.value / revUnit.divisor;
-            item.label = Format::money(f.value, f.currency, lang);
-            item.toolTip = toolTip(f, item.change, lang);
+    for (qsizetype i = 0; i < t.shown.size(); ++i) {
+        if (t.revenue.at(i)) {
+            const FinancialFigure &f = *t.revenue.at(i);
+            Item item = itemFor(f, t.bars, int(i), double(i), t.revUnit.divisor);
+            item.barSet = t.revSet;
             out.items << item;
-            labels->addLabel({bars, ValueLabelLayer::Anchor::Bar, item.x, item.plotted, item.label,
-                              ChartFormat::compact(f.value, revUnit), kRevenue, barWidth / 2, kRevenueLight});
+            labels->addLabel({t.bars, ValueLabelLayer::Anchor::Bar, item.x, item.plotted, item.label,
+                              ChartFormat::compact(f.value, t.revUnit), kRevenue, barWidth / 2, kRevenueLight});
         }
-        if (profit.at(i)) {
-            const FinancialFigure &f = *profit.at(i);
-            Item item;
-            item.figure = f;
-            item.change = Financials::yearOnYear(m_data, f);
-            QLineSeries *line = lineOf.at(i);
-            item.series = line;
+        if (t.profit.at(i)) {
+            const FinancialFigure &f = *t.profit.at(i);
+            QLineSeries *line = t.lineOf.at(i);
+            Item item = itemFor(f, line, t.pointOf.at(i), double(i), t.opUnit.divisor);
             item.line = line;
-            item.index = pointOf.at(i);
-            item.x = double(i);
-            item.plotted = f.value / opUnit.divisor;
-            item.label = Format::money(f.value, f.currency, lang);
-            item.toolTip = toolTip(f, item.change, lang);
             out.items << item;
             ValueLabelLayer::Label label;
             label.series = line;
@@ -882,7 +907,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
             label.x = item.x;
             label.value = item.plotted;
             label.text = item.label;
-            label.compactText = ChartFormat::compact(f.value, opUnit);
+            label.compactText = ChartFormat::compact(f.value, t.opUnit);
             label.color = kProfit;
             pointLabels << label;
         }
@@ -890,23 +915,24 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     // Bar labels first: they have fewer places to go.
     for (const auto &l : std::as_const(pointLabels))
         labels->addLabel(l);
+}
 
+void FinancialChartBuilder::addTrendTable(Chart &out, const Trend &t, const QString &companyId, Language lang) const
+{
     out.table.headers << tr("Quarter") << labelOf(Metric::Revenue) << labelOf(Metric::OperatingProfit)
                       << tr("Operating margin");
-    for (qsizetype i = 0; i < shown.size(); ++i) {
+    for (qsizetype i = 0; i < t.shown.size(); ++i) {
         QList<Cell> row;
-        const QString q = Format::date(shown.at(i), lang);
+        const QString q = Format::date(t.shown.at(i), lang);
         row << Cell{q, q, -1, {}};
-        row << (revenue.at(i) ? figureCell(out, revenue.at(i), lang)
-                              : missingCell(o.companyId, shown.at(i), Metric::Revenue, lang));
-        row << (profit.at(i) ? figureCell(out, profit.at(i), lang)
-                             : missingCell(o.companyId, shown.at(i), Metric::OperatingProfit, lang));
-        row << (margins.at(i) ? Cell{ratioPercent(*margins.at(i)), copyPercent(*margins.at(i)), -1, {}}
-                              : noComparison());
+        row << (t.revenue.at(i) ? figureCell(out, t.revenue.at(i), lang)
+                                : missingCell(companyId, t.shown.at(i), Metric::Revenue, lang));
+        row << (t.profit.at(i) ? figureCell(out, t.profit.at(i), lang)
+                               : missingCell(companyId, t.shown.at(i), Metric::OperatingProfit, lang));
+        row << (t.margins.at(i) ? Cell{ratioPercent(*t.margins.at(i)), copyPercent(*t.margins.at(i)), -1, {}}
+                                : noComparison());
         out.table.rows << row;
     }
-    labels->relayout();
-    return out;
 }
 
 FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o) const

@@ -115,6 +115,13 @@ public:
 private:
     Chart buildQ2(const Options &o) const;
     Chart buildTrend(const Options &o) const;
+    // The Trend view in steps: the quarters and figures shown, the profit line (one series per
+    // unbroken run), the items with their value labels, and the table beside the chart.
+    struct Trend;
+    bool collectTrend(const Options &o, Trend &t, Chart &out) const;
+    void addTrendProfitLine(QChart *chart, Trend &t, QAbstractAxis *xAxis, QAbstractAxis *opAxis) const;
+    void addTrendItems(Chart &out, const Trend &t, ValueLabelLayer *labels, double barWidth, Language lang) const;
+    void addTrendTable(Chart &out, const Trend &t, const QString &companyId, Language lang) const;
     Chart buildPeers(const Options &o) const;
     void addPairedBars(Chart &out, const QStringList &categories, const QStringList &brief,
                        const QList<std::optional<FinancialFigure>> &revenue,

@@ -22,17 +22,6 @@ QString englishNumber(double v, int decimals)
     return QLocale(QLocale::English).toString(v, 'f', decimals);
 }
 
-QString koreanUnitWord(const QString &currency)
-{
-    if (currency == QLatin1String("KRW"))
-        return QStringLiteral("원");
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("달러");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("유로");
-    return currency;
-}
-
 // Korean counts money in 조 (10^12), 억 (10^8) and 만 (10^4). Large sums are rounded to the
 // nearest 억 as Korean reports do; below 100억 the 만 part is kept (4억 5,000만).
 QString koreanMagnitude(double v)
@@ -81,6 +70,17 @@ QString date(const PartialDate &d, Language lang)
     return {};
 }
 
+QString koreanCurrencyWord(const QString &currency)
+{
+    if (currency == QLatin1String("KRW"))
+        return QStringLiteral("원");
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("달러");
+    if (currency == QLatin1String("EUR"))
+        return QStringLiteral("유로");
+    return currency;
+}
+
 QString money(double value, const QString &currency, Language lang)
 {
     if (std::isnan(value))
@@ -89,7 +89,7 @@ QString money(double value, const QString &currency, Language lang)
     const double v = std::fabs(value);
     QString body;
     if (lang == Language::Korean) {
-        body = koreanMagnitude(v) + QLatin1Char(' ') + koreanUnitWord(currency);
+        body = koreanMagnitude(v) + QLatin1Char(' ') + koreanCurrencyWord(currency);
     } else {
         QString figure;
         if (v >= 1e12)

@@ -20,6 +20,8 @@ QString money(double value, const QString &currency, Language lang);
 QString amount(const Amount &amount, Language lang);
 // "+2.7%", "−14.3%", "0.0%" (one decimal, a true minus sign).
 QString percent(double ratio, Language lang);
+// The Korean word for a currency after an amount (원, 달러, 유로); the code for others.
+QString koreanCurrencyWord(const QString &currency);
 // Year-on-year change as a ratio (0.5 means +50%); empty when the base is zero.
 std::optional<double> change(double from, double to);
 

@@ -259,15 +259,93 @@ std::optional<ImportedData> DartReader::read(const QByteArray &bytes, const QStr
     return fromResponses(responses, fileName, current, error);
 }
 
-std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> &responses, const QString &label,
-                                                      const Dataset &current, QString *error)
-{
-    ImportedData out;
-    out.fileName = label;
-    out.format = ImportedData::Format::Dart;
+namespace {
 
-    // Rows into reports, each with its consolidated and separate statement.
-    QMap<ReportKey, Report> reports;
+using Reports = QMap<ReportKey, Report>;
+
+// The revenue and operating-profit amounts of one income-statement row, into its statement.
+bool readAmounts(const DartResponse &response, const QJsonObject &row, qsizetype i, const QString &sheet, Statement &st,
+                 QString *error)
+{
+    for (Metric metric : {Metric::Revenue, Metric::OperatingProfit}) {
+        const int rank = accountRank(metric, field(row, "account_id"), field(row, "account_nm"));
+        if (rank < 0)
+            continue;
+        Amounts &a = st.metrics[int(metric)];
+        // The better name wins; between equal names the income statement before the
+        // comprehensive one.
+        const bool better = a.rank < 0 || rank < a.rank
+                || (rank == a.rank && a.sheet == QLatin1String("CIS") && sheet == QLatin1String("IS"));
+        if (!better)
+            continue;
+        const QString periodText = field(row, "thstrm_amount");
+        const QString cumulativeText = field(row, "thstrm_add_amount");
+        a.rank = rank;
+        a.sheet = sheet;
+        a.period = parseAmount(periodText);
+        a.cumulative = parseAmount(cumulativeText);
+        for (const auto &[name, text, value] : {std::tuple{"thstrm_amount", periodText, a.period},
+                                                std::tuple{"thstrm_add_amount", cumulativeText, a.cumulative}}) {
+            if (!value && !text.isEmpty() && text != QLatin1String("-"))
+                return setError(error, DartReader::tr("%1: row %2: field '%3' is not an amount: '%4'")
+                                               .arg(response.origin)
+                                               .arg(i + 1)
+                                               .arg(QLatin1String(name), text));
+        }
+    }
+    return true;
+}
+
+// One row of a response into its report and statement; rows of other sheets are passed over.
+bool readRow(const DartResponse &response, const QJsonObject &row, qsizetype i, Reports &reports, QString *error)
+{
+    const QJsonObject &o = response.object;
+    auto need = [&](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            return true;
+        return setError(error, DartReader::tr("%1: row %2: field '%3' is missing")
+                                       .arg(response.origin)
+                                       .arg(i + 1)
+                                       .arg(QLatin1String(name)));
+    };
+    // fnlttSinglAcntAll rows lack these two: the saved response names them at its top level.
+    const QString stock = row.contains(QLatin1String("stock_code")) ? field(row, "stock_code") : field(o, "stock_code");
+    const QString div = (row.contains(QLatin1String("fs_div")) ? field(row, "fs_div") : field(o, "fs_div")).toUpper();
+    const QString receipt = field(row, "rcept_no");
+    const QString reportCode = field(row, "reprt_code");
+    if (!need("rcept_no", receipt) || !need("stock_code", stock) || !need("fs_div", div)
+        || !need("reprt_code", reportCode) || !need("bsns_year", field(row, "bsns_year")))
+        return false;
+    const QString sheet = field(row, "sj_div");
+    if (sheet != QLatin1String("IS") && sheet != QLatin1String("CIS"))
+        return true;
+    bool yearOk = false;
+    const int year = field(row, "bsns_year").toInt(&yearOk);
+    const int quarter = quarterOf(reportCode);
+    if (!yearOk || year < 1980 || year > 9999)
+        return setError(error, DartReader::tr("%1: row %2: field 'bsns_year' is not a year: '%3'")
+                                       .arg(response.origin)
+                                       .arg(i + 1)
+                                       .arg(field(row, "bsns_year")));
+    if (quarter == 0)
+        return setError(error, DartReader::tr("%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, "
+                                              "11011): '%3'")
+                                       .arg(response.origin)
+                                       .arg(i + 1)
+                                       .arg(reportCode));
+    if (div != QLatin1String("CFS") && div != QLatin1String("OFS"))
+        return setError(error, DartReader::tr("%1: row %2: field 'fs_div' must be CFS or OFS: '%3'").arg(response.origin).arg(i + 1).arg(div));
+    Statement &st = reports[{stock, year, quarter}].statements[div];
+    st.receipt = receipt;
+    st.origin = response.origin;
+    if (st.currency.isEmpty())
+        st.currency = field(row, "currency");
+    return readAmounts(response, row, i, sheet, st, error);
+}
+
+// Rows into reports, each with its consolidated and separate statement.
+bool collectReports(const QList<DartResponse> &responses, const QString &label, Reports &reports, QString *error)
+{
     int empty = 0;
     for (const auto &response : responses) {
         const QJsonObject &o = response.object;
@@ -276,183 +354,151 @@ std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> 
             ++empty;
             continue;
         }
-        if (status != QLatin1String("000")) {
-            setError(error, tr("%1: OpenDART answered status %2: %3")
-                            .arg(response.origin, status, statusMessage(status)));
-            return std::nullopt;
-        }
+        if (status != QLatin1String("000"))
+            return setError(error, DartReader::tr("%1: OpenDART answered status %2: %3")
+                                           .arg(response.origin, status, DartReader::statusMessage(status)));
         const QJsonArray rows = o.value(QLatin1String("list")).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            const QJsonObject row = rows.at(i).toObject();
-            auto need = [&](const char *name, const QString &value) {
-                if (!value.isEmpty())
-                    return true;
-                return setError(error, tr("%1: row %2: field '%3' is missing").arg(response.origin).arg(i + 1).arg(
-                                       QLatin1String(name)));
-            };
-            // fnlttSinglAcntAll rows lack these two: the saved response names them at its top level.
-            const QString stock = row.contains(QLatin1String("stock_code")) ? field(row, "stock_code") : field(o, "stock_code");
-            const QString div = (row.contains(QLatin1String("fs_div")) ? field(row, "fs_div") : field(o, "fs_div")).toUpper();
-            const QString receipt = field(row, "rcept_no");
-            const QString reportCode = field(row, "reprt_code");
-            if (!need("rcept_no", receipt) || !need("stock_code", stock) || !need("fs_div", div)
-                || !need("reprt_code", reportCode) || !need("bsns_year", field(row, "bsns_year")))
-                return std::nullopt;
-            const QString sheet = field(row, "sj_div");
-            if (sheet != QLatin1String("IS") && sheet != QLatin1String("CIS"))
-                continue;
-            bool yearOk = false;
-            const int year = field(row, "bsns_year").toInt(&yearOk);
-            const int quarter = quarterOf(reportCode);
-            if (!yearOk || year < 1980 || year > 9999) {
-                setError(error, tr("%1: row %2: field 'bsns_year' is not a year: '%3'")
-                                .arg(response.origin)
-                                .arg(i + 1)
-                                .arg(field(row, "bsns_year")));
-                return std::nullopt;
-            }
-            if (quarter == 0) {
-                setError(error, tr("%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, "
-                               "11011): '%3'")
-                                .arg(response.origin)
-                                .arg(i + 1)
-                                .arg(reportCode));
-                return std::nullopt;
-            }
-            if (div != QLatin1String("CFS") && div != QLatin1String("OFS")) {
-                setError(error, tr("%1: row %2: field 'fs_div' must be CFS or OFS: '%3'").arg(response.origin).arg(i + 1).arg(div));
-                return std::nullopt;
-            }
-            Statement &st = reports[{stock, year, quarter}].statements[div];
-            st.receipt = receipt;
-            st.origin = response.origin;
-            if (st.currency.isEmpty())
-                st.currency = field(row, "currency");
-            for (Metric metric : {Metric::Revenue, Metric::OperatingProfit}) {
-                const int rank = accountRank(metric, field(row, "account_id"), field(row, "account_nm"));
-                if (rank < 0)
-                    continue;
-                Amounts &a = st.metrics[int(metric)];
-                // The better name wins; between equal names the income statement before the
-                // comprehensive one.
-                const bool better = a.rank < 0 || rank < a.rank
-                    || (rank == a.rank && a.sheet == QLatin1String("CIS") && sheet == QLatin1String("IS"));
-                if (!better)
-                    continue;
-                const QString periodText = field(row, "thstrm_amount");
-                const QString cumulativeText = field(row, "thstrm_add_amount");
-                a.rank = rank;
-                a.sheet = sheet;
-                a.period = parseAmount(periodText);
-                a.cumulative = parseAmount(cumulativeText);
-                for (const auto &[name, text, value] : {std::tuple{"thstrm_amount", periodText, a.period},
-                                                        std::tuple{"thstrm_add_amount", cumulativeText, a.cumulative}}) {
-                    if (!value && !text.isEmpty() && text != QLatin1String("-")) {
-                        setError(error, tr("%1: row %2: field '%3' is not an amount: '%4'")
-                                        .arg(response.origin)
-                                        .arg(i + 1)
-                                        .arg(QLatin1String(name), text));
-                        return std::nullopt;
-                    }
+            if (!readRow(response, rows.at(i).toObject(), i, reports, error))
+                return false;
+        }
+    }
+    if (reports.isEmpty() && empty > 0)
+        return setError(error, DartReader::tr("%1: OpenDART answered status 013: %2")
+                                       .arg(label, DartReader::statusMessage(QStringLiteral("013"))));
+    return true;
+}
+
+// Figures of the reports whose company is in the database, each with its filing as source.
+class FigureMaker
+{
+public:
+    FigureMaker(const Reports &reports, const QString &label, const Dataset &current, ImportedData &out)
+        : m_reports(reports)
+        , m_label(label)
+        , m_out(out)
+    {
+        for (const auto &e : current.entities) {
+            const QString code = DartReader::stockCodeOf(e.ticker);
+            if (!code.isEmpty())
+                m_byStock.insert(code, &e);
+            else if (e.ticker.size() == 6 && std::all_of(e.ticker.begin(), e.ticker.end(), [](QChar c) { return c.isDigit(); }))
+                m_byStock.insert(e.ticker, &e);
+        }
+    }
+
+    void make()
+    {
+        for (auto it = m_reports.cbegin(); it != m_reports.cend(); ++it) {
+            const ReportKey &key = it.key();
+            const Entity *company = m_byStock.value(key.stockCode);
+            if (!company) {
+                if (!m_unknown.contains(key.stockCode)) {
+                    m_unknown.insert(key.stockCode);
+                    m_out.unresolved << DartReader::tr("%1: stock code %2 matches no company in the database (ticker KRX:%2)")
+                                                .arg(QFileInfo(m_label).fileName(), key.stockCode);
                 }
+                continue;
+            }
+            bool separate = false;
+            if (const Statement *st = it->chosen(&separate)) {
+                for (Metric metric : {Metric::Revenue, Metric::OperatingProfit})
+                    addFigure(key, *company, *st, separate, metric);
             }
         }
     }
-    if (reports.isEmpty() && empty > 0) {
-        setError(error, tr("%1: OpenDART answered status 013: %2").arg(label, statusMessage(QStringLiteral("013"))));
-        return std::nullopt;
+
+private:
+    void addFigure(const ReportKey &key, const Entity &company, const Statement &st, bool separate, Metric metric)
+    {
+        const Amounts &a = st.metrics[int(metric)];
+        if (a.rank < 0)
+            return;
+        FinancialFigure f;
+        f.companyId = company.id;
+        f.quarter = PartialDate::quarter(key.year, key.quarter);
+        f.metric = metric;
+        f.currency = st.currency.isEmpty() ? QStringLiteral("KRW") : st.currency;
+        f.basis = QString::fromLatin1(separate ? DartReader::separateBasis : DartReader::consolidatedBasis);
+        if (key.quarter < 4) {
+            // Q1's report may give only the cumulative, which for Q1 is the same three months.
+            const auto value = a.period ? a.period : (key.quarter == 1 ? a.cumulative : std::nullopt);
+            if (!value)
+                return;
+            f.value = *value;
+        } else {
+            if (!a.period)
+                return;
+            const std::optional<double> nine = nineMonths(key, separate, metric);
+            if (!nine) {
+                m_out.unresolved << DartReader::tr("%1: %2 %3 Q4 %4 is not imported: it is the annual figure minus the "
+                                                   "nine-month cumulative, and the file has no third-quarter report (11014) "
+                                                   "with that figure for the year")
+                                            .arg(QFileInfo(st.origin).fileName(), company.name.en, QString::number(key.year),
+                                                 metric == Metric::Revenue ? DartReader::tr("revenue")
+                                                                           : DartReader::tr("operating profit"));
+                return;
+            }
+            f.value = *a.period - *nine;
+            f.basis += QLatin1String(DartReader::computedSuffix);
+        }
+        f.sourceId = addSource(st, company, key);
+        m_out.data.financials.append(f);
     }
 
-    QHash<QString, const Entity *> byStock;
-    for (const auto &e : current.entities) {
-        const QString code = stockCodeOf(e.ticker);
-        if (!code.isEmpty())
-            byStock.insert(code, &e);
-        else if (e.ticker.size() == 6 && std::all_of(e.ticker.begin(), e.ticker.end(), [](QChar c) { return c.isDigit(); }))
-            byStock.insert(e.ticker, &e);
+    // The nine months before a fourth quarter: the third-quarter report's cumulative on the same basis.
+    std::optional<double> nineMonths(const ReportKey &key, bool separate, Metric metric) const
+    {
+        const auto q3 = m_reports.constFind({key.stockCode, key.year, 3});
+        if (q3 == m_reports.cend())
+            return std::nullopt;
+        const auto s3 = q3->statements.constFind(QLatin1String(separate ? "OFS" : "CFS"));
+        if (s3 == q3->statements.cend())
+            return std::nullopt;
+        return s3->metrics[int(metric)].cumulative;
     }
-    QSet<QString> unknown;
-    QSet<QString> sourceIds;
-    auto addSource = [&](const Statement &st, const Entity &company, const ReportKey &key) {
+
+    QString addSource(const Statement &st, const Entity &company, const ReportKey &key)
+    {
         const QString id = QStringLiteral("dart-") + st.receipt;
-        if (sourceIds.contains(id))
+        if (m_sourceIds.contains(id))
             return id;
-        sourceIds.insert(id);
+        m_sourceIds.insert(id);
         Source s;
         s.id = id;
         s.publisher = QStringLiteral("DART (금융감독원 전자공시시스템)");
         const QString name = company.name.ko.isEmpty() ? company.name.en : company.name.ko;
         s.title = QStringLiteral("%1 %2").arg(name, reportName(key.quarter, key.year));
-        s.url = filingUrl(st.receipt);
+        s.url = DartReader::filingUrl(st.receipt);
         // A receipt number starts with the day of filing (YYYYMMDD).
         const QDate filed = QDate::fromString(st.receipt.left(8), QStringLiteral("yyyyMMdd"));
         if (filed.isValid())
             s.date = PartialDate::day(filed.year(), filed.month(), filed.day());
         s.language = QStringLiteral("ko");
-        out.data.sources.append(s);
+        m_out.data.sources.append(s);
         return id;
-    };
-    auto basisOf = [](bool separate) {
-        return QString::fromLatin1(separate ? DartReader::separateBasis : DartReader::consolidatedBasis);
-    };
-
-    for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
-        const ReportKey &key = it.key();
-        const Entity *company = byStock.value(key.stockCode);
-        if (!company) {
-            if (!unknown.contains(key.stockCode)) {
-                unknown.insert(key.stockCode);
-                out.unresolved << tr("%1: stock code %2 matches no company in the database (ticker KRX:%2)")
-                                      .arg(QFileInfo(label).fileName(), key.stockCode);
-            }
-            continue;
-        }
-        bool separate = false;
-        const Statement *st = it->chosen(&separate);
-        if (!st)
-            continue;
-        for (Metric metric : {Metric::Revenue, Metric::OperatingProfit}) {
-            const Amounts &a = st->metrics[int(metric)];
-            if (a.rank < 0)
-                continue;
-            FinancialFigure f;
-            f.companyId = company->id;
-            f.quarter = PartialDate::quarter(key.year, key.quarter);
-            f.metric = metric;
-            f.currency = st->currency.isEmpty() ? QStringLiteral("KRW") : st->currency;
-            f.basis = basisOf(separate);
-            if (key.quarter < 4) {
-                // Q1's report may give only the cumulative, which for Q1 is the same three months.
-                const auto value = a.period ? a.period : (key.quarter == 1 ? a.cumulative : std::nullopt);
-                if (!value)
-                    continue;
-                f.value = *value;
-            } else {
-                if (!a.period)
-                    continue;
-                // The nine months: the third-quarter report's cumulative on the same basis.
-                std::optional<double> nine;
-                const auto q3 = reports.constFind({key.stockCode, key.year, 3});
-                if (q3 != reports.cend()) {
-                    const auto s3 = q3->statements.constFind(QLatin1String(separate ? "OFS" : "CFS"));
-                    if (s3 != q3->statements.cend())
-                        nine = s3->metrics[int(metric)].cumulative;
-                }
-                if (!nine) {
-                    out.unresolved << tr("%1: %2 %3 Q4 %4 is not imported: it is the annual figure minus the "
-                                         "nine-month cumulative, and the file has no third-quarter report (11014) "
-                                         "with that figure for the year")
-                                          .arg(QFileInfo(st->origin).fileName(), company->name.en, QString::number(key.year),
-                                               metric == Metric::Revenue ? tr("revenue") : tr("operating profit"));
-                    continue;
-                }
-                f.value = *a.period - *nine;
-                f.basis += QLatin1String(computedSuffix);
-            }
-            f.sourceId = addSource(*st, *company, key);
-            out.data.financials.append(f);
-        }
     }
+
+    const Reports &m_reports;
+    QString m_label;
+    ImportedData &m_out;
+    QHash<QString, const Entity *> m_byStock;
+    QSet<QString> m_unknown;
+    QSet<QString> m_sourceIds;
+};
+
+} // namespace
+
+std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> &responses, const QString &label,
+                                                      const Dataset &current, QString *error)
+{
+    ImportedData out;
+    out.fileName = label;
+    out.format = ImportedData::Format::Dart;
+    Reports reports;
+    if (!collectReports(responses, label, reports, error))
+        return std::nullopt;
+    FigureMaker(reports, label, current, out).make();
     return out;
 }
 

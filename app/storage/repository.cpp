@@ -148,6 +148,11 @@ private:
     // needed: there are records to write (else no table scan).
     bool nextPosition(const QString &table, int *position, QString *error, bool needed = true);
     bool writeAmount(const QString &eventId, const Amount &amount, int parent, int *ordinal);
+    bool writeSources(const QList<Source> &sources, QString *error);
+    bool writeEntities(const QList<Entity> &entities, QString *error);
+    bool writeEvents(const QList<Event> &events, QString *error);
+    bool writeRelationships(const QList<Relationship> &relationships, QString *error);
+    bool writeFinancials(const QList<FinancialFigure> &financials, QString *error);
 
     QSqlDatabase m_db;
     bool m_merge;
@@ -246,13 +251,16 @@ bool Writer::writeAmount(const QString &eventId, const Amount &a, int parent, in
 
 bool Writer::write(const Dataset &data, QString *error)
 {
-    const bool up = m_merge;
-    if (!writeInfo(data.info, error))
-        return false;
+    return writeInfo(data.info, error) && writeSources(data.sources, error) && writeEntities(data.entities, error)
+            && writeEvents(data.events, error) && writeRelationships(data.relationships, error)
+            && writeFinancials(data.financials, error);
+}
 
+bool Writer::writeSources(const QList<Source> &sources, QString *error)
+{
+    const bool up = m_merge;
     int position = 0;
     const QStringList idKey = {QStringLiteral("id")};
-
     QSqlQuery source(m_db);
     if (!prepare(source,
                  insertSql(QStringLiteral("sources"),
@@ -261,14 +269,21 @@ bool Writer::write(const Dataset &data, QString *error)
                             QStringLiteral("date_start"), QStringLiteral("date_end"), QStringLiteral("language")},
                            idKey, up),
                  error)
-        || !nextPosition(QStringLiteral("sources"), &position, error, !data.sources.isEmpty()))
+        || !nextPosition(QStringLiteral("sources"), &position, error, !sources.isEmpty()))
         return false;
-    for (const Source &s : data.sources) {
+    for (const Source &s : sources) {
         if (!run(source, {s.id, position++, text(s.publisher), text(s.title), text(s.url), optionalText(s.date.toString()),
                           isoDay(s.date.start()), isoDay(s.date.end()), text(s.language)}))
             return setError(error, Repository::tr("Cannot save source \"%1\": %2").arg(s.id, source.lastError().text()));
     }
+    return true;
+}
 
+bool Writer::writeEntities(const QList<Entity> &entities, QString *error)
+{
+    const bool up = m_merge;
+    int position = 0;
+    const QStringList idKey = {QStringLiteral("id")};
     QSqlQuery entity(m_db);
     if (!prepare(entity,
                  insertSql(QStringLiteral("entities"),
@@ -277,14 +292,21 @@ bool Writer::write(const Dataset &data, QString *error)
                             QStringLiteral("description_en"), QStringLiteral("description_ko")},
                            idKey, up),
                  error)
-        || !nextPosition(QStringLiteral("entities"), &position, error, !data.entities.isEmpty()))
+        || !nextPosition(QStringLiteral("entities"), &position, error, !entities.isEmpty()))
         return false;
-    for (const Entity &e : data.entities) {
+    for (const Entity &e : entities) {
         if (!run(entity, {e.id, position++, keyOf(e.kind), text(e.name.en), text(e.name.ko), text(e.ticker),
                           text(e.description.en), text(e.description.ko)}))
             return setError(error, Repository::tr("Cannot save entity \"%1\": %2").arg(e.id, entity.lastError().text()));
     }
+    return true;
+}
 
+bool Writer::writeEvents(const QList<Event> &events, QString *error)
+{
+    const bool up = m_merge;
+    int position = 0;
+    const QStringList idKey = {QStringLiteral("id")};
     QSqlQuery event(m_db);
     QSqlQuery participant(m_db);
     QSqlQuery eventSource(m_db);
@@ -318,14 +340,14 @@ bool Writer::write(const Dataset &data, QString *error)
                                QStringLiteral("text_ko")},
                               {}, false),
                     error)
-        || !nextPosition(QStringLiteral("events"), &position, error, !data.events.isEmpty()))
+        || !nextPosition(QStringLiteral("events"), &position, error, !events.isEmpty()))
         return false;
     if (up
         && (!prepare(clearParticipants, QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"), error)
             || !prepare(clearEventSources, QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"), error)
             || !prepare(clearAmounts, QStringLiteral("DELETE FROM amounts WHERE event_id = ?"), error)))
         return false;
-    for (const Event &e : data.events) {
+    for (const Event &e : events) {
         auto failed = [&](const QSqlQuery &q) {
             return setError(error, Repository::tr("Cannot save event \"%1\": %2").arg(e.id, q.lastError().text()));
         };
@@ -355,7 +377,14 @@ bool Writer::write(const Dataset &data, QString *error)
         if (e.amount && !writeAmount(e.id, *e.amount, -1, &ordinal))
             return setError(error, Repository::tr("Cannot save the amount of event \"%1\": %2").arg(e.id, m_amount.lastError().text()));
     }
+    return true;
+}
 
+bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)
+{
+    const bool up = m_merge;
+    int position = 0;
+    const QStringList idKey = {QStringLiteral("id")};
     QSqlQuery relationship(m_db);
     QSqlQuery relationshipSource(m_db);
     QSqlQuery clearRelationshipSources(m_db);
@@ -372,11 +401,11 @@ bool Writer::write(const Dataset &data, QString *error)
                               {QStringLiteral("relationship_id"), QStringLiteral("ordinal"), QStringLiteral("source_id")},
                               {}, false),
                     error)
-        || !nextPosition(QStringLiteral("relationships"), &position, error, !data.relationships.isEmpty()))
+        || !nextPosition(QStringLiteral("relationships"), &position, error, !relationships.isEmpty()))
         return false;
     if (up && !prepare(clearRelationshipSources, QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"), error))
         return false;
-    for (const Relationship &r : data.relationships) {
+    for (const Relationship &r : relationships) {
         auto failed = [&](const QSqlQuery &q) {
             return setError(error, Repository::tr("Cannot save relationship \"%1\": %2").arg(r.id, q.lastError().text()));
         };
@@ -392,7 +421,13 @@ bool Writer::write(const Dataset &data, QString *error)
                                 .arg(r.sourceIds.at(i), r.id, relationshipSource.lastError().text()));
         }
     }
+    return true;
+}
 
+bool Writer::writeFinancials(const QList<FinancialFigure> &financials, QString *error)
+{
+    const bool up = m_merge;
+    int position = 0;
     QSqlQuery figure(m_db);
     QStringList figureColumns = {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric"),
                                  QStringLiteral("position"),   QStringLiteral("value"),   QStringLiteral("currency"),
@@ -404,9 +439,9 @@ bool Writer::write(const Dataset &data, QString *error)
                  insertSql(QStringLiteral("financials"), figureColumns,
                            {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric")}, up),
                  error)
-        || !nextPosition(QStringLiteral("financials"), &position, error, !data.financials.isEmpty()))
+        || !nextPosition(QStringLiteral("financials"), &position, error, !financials.isEmpty()))
         return false;
-    for (const FinancialFigure &f : data.financials) {
+    for (const FinancialFigure &f : financials) {
         bool ok = m_notes ? run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value,
                                          text(f.currency), text(f.basis), optionalText(f.sourceId), isoDay(f.quarter.start()),
                                          isoDay(f.quarter.end()), text(f.note.en), text(f.note.ko)})
@@ -570,275 +605,352 @@ std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, Versions 
     return loadImpl(&keys, versions, error);
 }
 
+namespace {
+
+// Reads a dataset (or, with keys, only the records named there) one table at a time.
+class Loader
+{
+public:
+    Loader(const QSqlDatabase &db, const RecordKeys *keys, Versions *versions, bool versioned, QString *error)
+        : m_db(db)
+        , m_keys(keys)
+        , m_versions(versioned ? versions : nullptr)
+        , m_versionColumn(versioned ? QStringLiteral(", version") : QString())
+        , m_error(error)
+    {
+        // With keys, only the records named there; a type without keys is not read at all.
+        if (keys) {
+            for (auto it = keys->cbegin(); it != keys->cend(); ++it)
+                m_wanted.insert(it.key(), QStringList(it.value().cbegin(), it.value().cend()));
+        }
+    }
+
+    std::optional<Dataset> load()
+    {
+        const bool ok = (m_keys || readInfo()) && readSources() && readEntities() && readEvents() && readParticipants()
+                && readEventSources() && readAmounts() && readRelationships() && readRelationshipSources()
+                && readFinancials() && (m_keys || !hasFigureNotes(m_db) || readGaps());
+        if (!ok)
+            return std::nullopt;
+        return std::move(m_data);
+    }
+
+private:
+    const QStringList *filter(RecordType type) { return m_keys ? &m_wanted[type] : nullptr; }
+    bool skip(RecordType type) const { return m_keys && m_wanted.value(type).isEmpty(); }
+    void noteVersion(RecordType type, const QString &key, const QSqlQuery &q, int column)
+    {
+        if (m_versions)
+            m_versions->insert(Repository::versionKey(type, key), q.value(column).toLongLong());
+    }
+    // Runs "SELECT ... FROM table%N ..." limited to the wanted keys of `type` (by `column`);
+    // false on a database error, or when the type is not wanted (then `*run` is false too).
+    bool query(QSqlQuery &q, RecordType type, const QString &sql, const QString &column, bool *run)
+    {
+        *run = !skip(type);
+        return !*run || selectWhere(q, sql, column, filter(type), m_error);
+    }
+    QString versioned(const QString &sql) const { return sql.arg(m_versionColumn, QStringLiteral("%1")); }
+
+    bool readInfo();
+    bool readSources();
+    bool readEntities();
+    bool readEvents();
+    Event *eventFor(const QString &id);
+    bool readParticipants();
+    bool readEventSources();
+    bool readAmounts();
+    bool readRelationships();
+    bool readRelationshipSources();
+    bool readFinancials();
+    bool readGaps();
+
+    QSqlDatabase m_db;
+    const RecordKeys *m_keys;
+    Versions *m_versions;
+    QString m_versionColumn;
+    QString *m_error;
+    QHash<RecordType, QStringList> m_wanted;
+    Dataset m_data;
+    QHash<QString, qsizetype> m_eventIndex;
+    QHash<QString, qsizetype> m_relationshipIndex;
+};
+
+bool Loader::readInfo()
+{
+    QSqlQuery q(m_db);
+    if (!select(q, QStringLiteral("SELECT key, value FROM meta"), m_error))
+        return false;
+    DatasetInfo &info = m_data.info;
+    const QHash<QString, QString *> fields{{kInfoId, &info.id},
+                                           {kInfoVersion, &info.version},
+                                           {kInfoTitleEn, &info.title.en},
+                                           {kInfoTitleKo, &info.title.ko},
+                                           {kInfoDescriptionEn, &info.description.en},
+                                           {kInfoDescriptionKo, &info.description.ko}};
+    while (q.next()) {
+        if (QString *field = fields.value(columnText(q, 0)))
+            *field = columnText(q, 1);
+    }
+    return true;
+}
+
+bool Loader::readSources()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Source,
+               versioned(QStringLiteral("SELECT id, publisher, title, url, date, language%1 FROM sources%2 ORDER BY position, id")),
+               QStringLiteral("id"), &run))
+        return false;
+    while (run && q.next()) {
+        m_data.sources.append({columnText(q, 0), columnText(q, 1), columnText(q, 2), columnText(q, 3),
+                               PartialDate::fromString(columnText(q, 4)), columnText(q, 5)});
+        noteVersion(RecordType::Source, m_data.sources.constLast().id, q, 6);
+    }
+    return true;
+}
+
+bool Loader::readEntities()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Entity,
+               versioned(QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, description_en, description_ko%1 "
+                                        "FROM entities%2 ORDER BY position, id")),
+               QStringLiteral("id"), &run))
+        return false;
+    while (run && q.next()) {
+        Entity e;
+        e.id = columnText(q, 0);
+        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("entity %1, kind").arg(e.id), m_error))
+            return false;
+        e.name = {columnText(q, 2), columnText(q, 3)};
+        e.ticker = columnText(q, 4);
+        e.description = {columnText(q, 5), columnText(q, 6)};
+        noteVersion(RecordType::Entity, e.id, q, 7);
+        m_data.entities.append(e);
+    }
+    return true;
+}
+
+bool Loader::readEvents()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Event,
+               versioned(QStringLiteral("SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko%1 "
+                                        "FROM events%2 ORDER BY position, id")),
+               QStringLiteral("id"), &run))
+        return false;
+    while (run && q.next()) {
+        Event e;
+        e.id = columnText(q, 0);
+        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("event %1, kind").arg(e.id), m_error))
+            return false;
+        e.date = PartialDate::fromString(columnText(q, 2));
+        e.title = {columnText(q, 3), columnText(q, 4)};
+        e.summary = {columnText(q, 5), columnText(q, 6)};
+        noteVersion(RecordType::Event, e.id, q, 7);
+        m_eventIndex.insert(e.id, m_data.events.size());
+        m_data.events.append(e);
+    }
+    return true;
+}
+
+Event *Loader::eventFor(const QString &id)
+{
+    const qsizetype i = m_eventIndex.value(id, -1);
+    if (i < 0) {
+        setError(m_error, Repository::tr("Cannot read the database: a row refers to the missing event \"%1\"").arg(id));
+        return nullptr;
+    }
+    return &m_data.events[i];
+}
+
+bool Loader::readParticipants()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Event,
+               QStringLiteral("SELECT event_id, entity_id, role FROM event_participants%1 ORDER BY event_id, ordinal"),
+               QStringLiteral("event_id"), &run))
+        return false;
+    while (run && q.next()) {
+        Event *e = eventFor(columnText(q, 0));
+        if (!e)
+            return false;
+        Participant p;
+        p.entityId = columnText(q, 1);
+        if (!parseKey(columnText(q, 2), &p.role, Repository::tr("event %1, participant %2").arg(e->id, p.entityId), m_error))
+            return false;
+        e->participants.append(p);
+    }
+    return true;
+}
+
+bool Loader::readEventSources()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Event, QStringLiteral("SELECT event_id, source_id FROM event_sources%1 ORDER BY event_id, ordinal"),
+               QStringLiteral("event_id"), &run))
+        return false;
+    while (run && q.next()) {
+        Event *e = eventFor(columnText(q, 0));
+        if (!e)
+            return false;
+        e->sourceIds.append(columnText(q, 1));
+    }
+    return true;
+}
+
+bool Loader::readAmounts()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Event,
+               QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, value, min, max, "
+                              "text_en, text_ko FROM amounts%1 ORDER BY event_id, ordinal"),
+               QStringLiteral("event_id"), &run))
+        return false;
+    QHash<QString, QList<AmountRow>> rows;
+    while (run && q.next()) {
+        const QString eventId = columnText(q, 0);
+        AmountRow row;
+        row.ordinal = q.value(1).toInt();
+        row.parent = q.isNull(2) ? -1 : q.value(2).toInt();
+        if (!parseKey(columnText(q, 3), &row.amount.precision, Repository::tr("event %1, amount").arg(eventId), m_error))
+            return false;
+        row.amount.currency = columnText(q, 4);
+        row.amount.value = columnNumber(q, 5);
+        row.amount.min = columnNumber(q, 6);
+        row.amount.max = columnNumber(q, 7);
+        row.amount.text = {columnText(q, 8), columnText(q, 9)};
+        rows[eventId].append(row);
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        Event *e = eventFor(it.key());
+        if (!e)
+            return false;
+        e->amount = buildAmount(it.value());
+        if (!e->amount)
+            return setError(m_error, Repository::tr("Cannot read the amount of event \"%1\": its rows do not form one amount").arg(e->id));
+    }
+    return true;
+}
+
+bool Loader::readRelationships()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Relationship,
+               versioned(QStringLiteral("SELECT id, type, from_id, to_id, valid_from, valid_until, event_id%1 "
+                                        "FROM relationships%2 ORDER BY position, id")),
+               QStringLiteral("id"), &run))
+        return false;
+    while (run && q.next()) {
+        Relationship r;
+        r.id = columnText(q, 0);
+        if (!parseKey(columnText(q, 1), &r.type, Repository::tr("relationship %1, type").arg(r.id), m_error))
+            return false;
+        r.fromId = columnText(q, 2);
+        r.toId = columnText(q, 3);
+        r.validFrom = PartialDate::fromString(columnText(q, 4));
+        r.validUntil = PartialDate::fromString(columnText(q, 5));
+        r.eventId = columnText(q, 6);
+        noteVersion(RecordType::Relationship, r.id, q, 7);
+        m_relationshipIndex.insert(r.id, m_data.relationships.size());
+        m_data.relationships.append(r);
+    }
+    return true;
+}
+
+bool Loader::readRelationshipSources()
+{
+    QSqlQuery q(m_db);
+    bool run = false;
+    if (!query(q, RecordType::Relationship,
+               QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources%1 ORDER BY relationship_id, ordinal"),
+               QStringLiteral("relationship_id"), &run))
+        return false;
+    while (run && q.next()) {
+        const QString id = columnText(q, 0);
+        const qsizetype i = m_relationshipIndex.value(id, -1);
+        if (i < 0)
+            return setError(m_error, Repository::tr("Cannot read the database: a row refers to the missing relationship \"%1\"").arg(id));
+        m_data.relationships[i].sourceIds.append(columnText(q, 1));
+    }
+    return true;
+}
+
+bool Loader::readFinancials()
+{
+    if (skip(RecordType::Financial))
+        return true;
+    const bool notes = hasFigureNotes(m_db);
+    // Figures are named by company/quarter/metric: the companies are read, then the figures picked.
+    QStringList companies;
+    if (m_keys) {
+        QSet<QString> seen;
+        for (const QString &key : m_wanted.value(RecordType::Financial))
+            seen.insert(key.section(QLatin1Char('/'), 0, -3));
+        companies = QStringList(seen.cbegin(), seen.cend());
+    }
+    const QString columns = notes ? QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id, note_en, note_ko")
+                                  : QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id");
+    const int versionAt = notes ? 9 : 7;
+    QSqlQuery q(m_db);
+    if (!selectWhere(q,
+                     QStringLiteral("SELECT %1%2 FROM financials%3 ORDER BY position, company_id, quarter, metric")
+                             .arg(columns, m_versionColumn, QStringLiteral("%1")),
+                     QStringLiteral("company_id"), m_keys ? &companies : nullptr, m_error))
+        return false;
+    while (q.next()) {
+        FinancialFigure f;
+        f.companyId = columnText(q, 0);
+        f.quarter = PartialDate::fromString(columnText(q, 1));
+        if (!parseKey(columnText(q, 2), &f.metric, Repository::tr("financial figure %1, metric").arg(figureKey(f)), m_error))
+            return false;
+        f.value = q.value(3).toDouble();
+        f.currency = columnText(q, 4);
+        f.basis = columnText(q, 5);
+        f.sourceId = columnText(q, 6);
+        if (notes)
+            f.note = {columnText(q, 7), columnText(q, 8)};
+        if (m_keys && !m_wanted.value(RecordType::Financial).contains(recordKey(f)))
+            continue;
+        noteVersion(RecordType::Financial, recordKey(f), q, versionAt);
+        m_data.financials.append(f);
+    }
+    return true;
+}
+
+bool Loader::readGaps()
+{
+    QSqlQuery g(m_db);
+    if (!select(g,
+                QStringLiteral("SELECT company_id, quarter, metric, reason_en, reason_ko FROM financial_gaps "
+                               "ORDER BY position, company_id, quarter, metric"),
+                m_error))
+        return false;
+    while (g.next()) {
+        FigureGap gap;
+        gap.companyId = columnText(g, 0);
+        gap.quarter = PartialDate::fromString(columnText(g, 1));
+        if (!parseKey(columnText(g, 2), &gap.metric, Repository::tr("known gap %1/%2").arg(gap.companyId, gap.quarter.toString()), m_error))
+            return false;
+        gap.reason = {columnText(g, 3), columnText(g, 4)};
+        m_data.info.knownGaps.append(gap);
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, Versions *versions, QString *error) const
 {
-    Dataset d;
-    const bool versioned = hasChangeLog();
-    if (!versioned)
-        versions = nullptr;
-    // With keys, only the records named there; a type without keys is not read at all.
-    QHash<RecordType, QStringList> wanted;
-    if (keys) {
-        for (auto it = keys->cbegin(); it != keys->cend(); ++it)
-            wanted.insert(it.key(), QStringList(it.value().cbegin(), it.value().cend()));
-    }
-    auto filter = [&](RecordType type) -> const QStringList * { return keys ? &wanted[type] : nullptr; };
-    auto skip = [&](RecordType type) { return keys && wanted.value(type).isEmpty(); };
-    const QString versionColumn = versioned ? QStringLiteral(", version") : QString();
-    auto noteVersion = [&](RecordType type, const QString &key, const QSqlQuery &q, int column) {
-        if (versions)
-            versions->insert(versionKey(type, key), q.value(column).toLongLong());
-    };
-    if (!keys) {
-        QSqlQuery q(m_db);
-        if (!select(q, QStringLiteral("SELECT key, value FROM meta"), error))
-            return std::nullopt;
-        while (q.next()) {
-            const QString key = columnText(q, 0);
-            const QString value = columnText(q, 1);
-            if (key == kInfoId)
-                d.info.id = value;
-            else if (key == kInfoVersion)
-                d.info.version = value;
-            else if (key == kInfoTitleEn)
-                d.info.title.en = value;
-            else if (key == kInfoTitleKo)
-                d.info.title.ko = value;
-            else if (key == kInfoDescriptionEn)
-                d.info.description.en = value;
-            else if (key == kInfoDescriptionKo)
-                d.info.description.ko = value;
-        }
-    }
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Source)) {
-            if (!selectWhere(q, QStringLiteral("SELECT id, publisher, title, url, date, language%1 FROM sources%2 ORDER BY position, id")
-                                    .arg(versionColumn, QStringLiteral("%1")),
-                             QStringLiteral("id"), filter(RecordType::Source), error))
-                return std::nullopt;
-            while (q.next()) {
-                d.sources.append({columnText(q, 0), columnText(q, 1), columnText(q, 2), columnText(q, 3),
-                                  PartialDate::fromString(columnText(q, 4)), columnText(q, 5)});
-                noteVersion(RecordType::Source, d.sources.constLast().id, q, 6);
-            }
-        }
-    }
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Entity)
-            && !selectWhere(q,
-                            QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, description_en, description_ko%1 "
-                                           "FROM entities%2 ORDER BY position, id")
-                                .arg(versionColumn, QStringLiteral("%1")),
-                            QStringLiteral("id"), filter(RecordType::Entity), error))
-            return std::nullopt;
-        while (!skip(RecordType::Entity) && q.next()) {
-            Entity e;
-            e.id = columnText(q, 0);
-            if (!parseKey(columnText(q, 1), &e.kind, tr("entity %1, kind").arg(e.id), error))
-                return std::nullopt;
-            e.name = {columnText(q, 2), columnText(q, 3)};
-            e.ticker = columnText(q, 4);
-            e.description = {columnText(q, 5), columnText(q, 6)};
-            noteVersion(RecordType::Entity, e.id, q, 7);
-            d.entities.append(e);
-        }
-    }
-    QHash<QString, qsizetype> eventIndex;
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Event)
-            && !selectWhere(q,
-                            QStringLiteral("SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko%1 "
-                                           "FROM events%2 ORDER BY position, id")
-                                .arg(versionColumn, QStringLiteral("%1")),
-                            QStringLiteral("id"), filter(RecordType::Event), error))
-            return std::nullopt;
-        while (!skip(RecordType::Event) && q.next()) {
-            Event e;
-            e.id = columnText(q, 0);
-            if (!parseKey(columnText(q, 1), &e.kind, tr("event %1, kind").arg(e.id), error))
-                return std::nullopt;
-            e.date = PartialDate::fromString(columnText(q, 2));
-            e.title = {columnText(q, 3), columnText(q, 4)};
-            e.summary = {columnText(q, 5), columnText(q, 6)};
-            noteVersion(RecordType::Event, e.id, q, 7);
-            eventIndex.insert(e.id, d.events.size());
-            d.events.append(e);
-        }
-    }
-    auto eventFor = [&](const QString &id) -> Event * {
-        const qsizetype i = eventIndex.value(id, -1);
-        if (i < 0) {
-            setError(error, tr("Cannot read the database: a row refers to the missing event \"%1\"").arg(id));
-            return nullptr;
-        }
-        return &d.events[i];
-    };
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Event)
-            && !selectWhere(q, QStringLiteral("SELECT event_id, entity_id, role FROM event_participants%1 ORDER BY event_id, ordinal"),
-                            QStringLiteral("event_id"), filter(RecordType::Event), error))
-            return std::nullopt;
-        while (!skip(RecordType::Event) && q.next()) {
-            Event *e = eventFor(columnText(q, 0));
-            if (!e)
-                return std::nullopt;
-            Participant p;
-            p.entityId = columnText(q, 1);
-            if (!parseKey(columnText(q, 2), &p.role, tr("event %1, participant %2").arg(e->id, p.entityId), error))
-                return std::nullopt;
-            e->participants.append(p);
-        }
-    }
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Event)
-            && !selectWhere(q, QStringLiteral("SELECT event_id, source_id FROM event_sources%1 ORDER BY event_id, ordinal"),
-                            QStringLiteral("event_id"), filter(RecordType::Event), error))
-            return std::nullopt;
-        while (!skip(RecordType::Event) && q.next()) {
-            Event *e = eventFor(columnText(q, 0));
-            if (!e)
-                return std::nullopt;
-            e->sourceIds.append(columnText(q, 1));
-        }
-    }
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Event)
-            && !selectWhere(q,
-                            QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, value, min, max, "
-                                           "text_en, text_ko FROM amounts%1 ORDER BY event_id, ordinal"),
-                            QStringLiteral("event_id"), filter(RecordType::Event), error))
-            return std::nullopt;
-        QHash<QString, QList<AmountRow>> rows;
-        while (!skip(RecordType::Event) && q.next()) {
-            const QString eventId = columnText(q, 0);
-            AmountRow row;
-            row.ordinal = q.value(1).toInt();
-            row.parent = q.isNull(2) ? -1 : q.value(2).toInt();
-            if (!parseKey(columnText(q, 3), &row.amount.precision, tr("event %1, amount").arg(eventId), error))
-                return std::nullopt;
-            row.amount.currency = columnText(q, 4);
-            row.amount.value = columnNumber(q, 5);
-            row.amount.min = columnNumber(q, 6);
-            row.amount.max = columnNumber(q, 7);
-            row.amount.text = {columnText(q, 8), columnText(q, 9)};
-            rows[eventId].append(row);
-        }
-        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-            Event *e = eventFor(it.key());
-            if (!e)
-                return std::nullopt;
-            e->amount = buildAmount(it.value());
-            if (!e->amount) {
-                setError(error, tr("Cannot read the amount of event \"%1\": its rows do not form one amount").arg(e->id));
-                return std::nullopt;
-            }
-        }
-    }
-    QHash<QString, qsizetype> relationshipIndex;
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Relationship)
-            && !selectWhere(q,
-                            QStringLiteral("SELECT id, type, from_id, to_id, valid_from, valid_until, event_id%1 "
-                                           "FROM relationships%2 ORDER BY position, id")
-                                .arg(versionColumn, QStringLiteral("%1")),
-                            QStringLiteral("id"), filter(RecordType::Relationship), error))
-            return std::nullopt;
-        while (!skip(RecordType::Relationship) && q.next()) {
-            Relationship r;
-            r.id = columnText(q, 0);
-            if (!parseKey(columnText(q, 1), &r.type, tr("relationship %1, type").arg(r.id), error))
-                return std::nullopt;
-            r.fromId = columnText(q, 2);
-            r.toId = columnText(q, 3);
-            r.validFrom = PartialDate::fromString(columnText(q, 4));
-            r.validUntil = PartialDate::fromString(columnText(q, 5));
-            r.eventId = columnText(q, 6);
-            noteVersion(RecordType::Relationship, r.id, q, 7);
-            relationshipIndex.insert(r.id, d.relationships.size());
-            d.relationships.append(r);
-        }
-    }
-    {
-        QSqlQuery q(m_db);
-        if (!skip(RecordType::Relationship)
-            && !selectWhere(q,
-                            QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources%1 "
-                                           "ORDER BY relationship_id, ordinal"),
-                            QStringLiteral("relationship_id"), filter(RecordType::Relationship), error))
-            return std::nullopt;
-        while (!skip(RecordType::Relationship) && q.next()) {
-            const QString id = columnText(q, 0);
-            const qsizetype i = relationshipIndex.value(id, -1);
-            if (i < 0) {
-                setError(error, tr("Cannot read the database: a row refers to the missing relationship \"%1\"").arg(id));
-                return std::nullopt;
-            }
-            d.relationships[i].sourceIds.append(columnText(q, 1));
-        }
-    }
-    {
-        QSqlQuery q(m_db);
-        const bool notes = hasFigureNotes(m_db);
-        // Figures are named by company/quarter/metric: the companies are read, then the figures picked.
-        QStringList companies;
-        if (keys) {
-            QSet<QString> seen;
-            for (const QString &key : wanted.value(RecordType::Financial))
-                seen.insert(key.section(QLatin1Char('/'), 0, -3));
-            companies = QStringList(seen.cbegin(), seen.cend());
-        }
-        const QString columns = notes ? QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id, note_en, note_ko")
-                                      : QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id");
-        const int versionAt = notes ? 9 : 7;
-        if (!skip(RecordType::Financial)
-            && !selectWhere(q,
-                            QStringLiteral("SELECT %1%2 FROM financials%3 ORDER BY position, company_id, quarter, metric")
-                                .arg(columns, versionColumn, QStringLiteral("%1")),
-                            QStringLiteral("company_id"), keys ? &companies : nullptr, error))
-            return std::nullopt;
-        while (!skip(RecordType::Financial) && q.next()) {
-            FinancialFigure f;
-            f.companyId = columnText(q, 0);
-            f.quarter = PartialDate::fromString(columnText(q, 1));
-            if (!parseKey(columnText(q, 2), &f.metric, tr("financial figure %1, metric").arg(figureKey(f)), error))
-                return std::nullopt;
-            f.value = q.value(3).toDouble();
-            f.currency = columnText(q, 4);
-            f.basis = columnText(q, 5);
-            f.sourceId = columnText(q, 6);
-            if (notes)
-                f.note = {columnText(q, 7), columnText(q, 8)};
-            if (keys && !wanted.value(RecordType::Financial).contains(recordKey(f)))
-                continue;
-            noteVersion(RecordType::Financial, recordKey(f), q, versionAt);
-            d.financials.append(f);
-        }
-        if (notes && !keys) {
-            QSqlQuery g(m_db);
-            if (!select(g,
-                        QStringLiteral("SELECT company_id, quarter, metric, reason_en, reason_ko FROM financial_gaps "
-                                       "ORDER BY position, company_id, quarter, metric"),
-                        error))
-                return std::nullopt;
-            while (g.next()) {
-                FigureGap gap;
-                gap.companyId = columnText(g, 0);
-                gap.quarter = PartialDate::fromString(columnText(g, 1));
-                if (!parseKey(columnText(g, 2), &gap.metric, tr("known gap %1/%2").arg(gap.companyId, gap.quarter.toString()), error))
-                    return std::nullopt;
-                gap.reason = {columnText(g, 3), columnText(g, 4)};
-                d.info.knownGaps.append(gap);
-            }
-        }
-    }
-    return d;
+    return Loader(m_db, keys, versions, hasChangeLog(), error).load();
 }
 
 std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *error) const

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
+#include "componentpacking.h"
 
 #include <igraph.h>
 
@@ -35,8 +36,7 @@ constexpr int kGridThreshold = 300;
 constexpr double kGentleShare = 0.5;
 // How far a known node may move in a gentle re-layout, in edge lengths.
 constexpr double kLeash = 0.3;
-// Above this many nodes only shapes are kept apart, not labels.
-constexpr int kLabelBoxLimit = 1000;
+constexpr int kLabelBoxLimit = GraphLayout::kLabelBoxLimit;
 // Spreading a fresh component: the share of its bounding box its boxes may fill, the share of
 // crowded nodes above which clashes spread it, and the most it is spread.
 constexpr double kFill = 0.4;
@@ -324,24 +324,6 @@ QList<LabelSide> chooseSides(const LayoutInput &in, const QList<QPointF> &pos)
     return sides;
 }
 
-QRectF extent(const QList<int> &nodes, const QList<QPointF> &out, const QList<QRectF> &boxes)
-{
-    if (nodes.isEmpty())
-        return {};
-    double left = std::numeric_limits<double>::max();
-    double top = left;
-    double right = std::numeric_limits<double>::lowest();
-    double bottom = right;
-    for (int i : nodes) {
-        const QRectF b = boxes.at(i).translated(out.at(i));
-        left = std::min(left, b.left());
-        top = std::min(top, b.top());
-        right = std::max(right, b.right());
-        bottom = std::max(bottom, b.bottom());
-    }
-    return QRectF(QPointF(left, top), QPointF(right, bottom));
-}
-
 // Scales a component laid out afresh about its centre until its boxes have room: uniform
 // scaling keeps its shape and leaves little for the pushes that follow (scaling up never makes
 // new overlaps, as boxes keep their size while distances grow). A dense graph (a random one, or a
@@ -351,19 +333,10 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
 {
     const qsizetype m = nodes.size();
     double boxArea = 0;
-    double left = std::numeric_limits<double>::max();
-    double top = left;
-    double right = std::numeric_limits<double>::lowest();
-    double bottom = right;
-    for (int i : nodes) {
-        const QRectF b = boxes.at(i).translated(out.at(i));
-        boxArea += (b.width() + gap) * (b.height() + gap);
-        left = std::min(left, b.left());
-        top = std::min(top, b.top());
-        right = std::max(right, b.right());
-        bottom = std::max(bottom, b.bottom());
-    }
-    const double area = std::max(1.0, (right - left) * (bottom - top));
+    for (int i : nodes)
+        boxArea += (boxes.at(i).width() + gap) * (boxes.at(i).height() + gap);
+    const QRectF bounds = ComponentPacking::extent(nodes, out, boxes);
+    const double area = std::max(1.0, bounds.width() * bounds.height());
     double factor = std::sqrt(boxArea / (kFill * area));
 
     // Where most nodes crowd their neighbours, as far as the typical clash needs.
@@ -444,31 +417,12 @@ QRectF GraphLayout::box(const QRectF &shape, const QSizeF &label, LabelSide side
     return shape.united(labelRect(shape, label, side));
 }
 
-LayoutResult GraphLayout::compute(const LayoutInput &in)
+namespace {
+
+// Connected components by union–find; numbered in order of their first node, so the result
+// does not depend on hash order.
+QList<Component> componentsOf(const LayoutInput &in, int n)
 {
-    const int n = std::max(0, in.nodeCount);
-    LayoutResult result;
-    QList<QPointF> &out = result.positions;
-    out.resize(n);
-    if (n == 0)
-        return result;
-    auto startOf = [&](int i) { return i < in.start.size() ? in.start.at(i) : std::nullopt; };
-    auto pinnedOf = [&](int i) { return i < in.pinned.size() ? in.pinned.at(i) : std::nullopt; };
-
-    if (in.overlapsOnly && in.start.size() >= n
-        && std::all_of(in.start.cbegin(), in.start.cbegin() + n, [](const auto &p) { return p.has_value(); })) {
-        QList<bool> fixed(n, false);
-        for (int i = 0; i < n; ++i) {
-            fixed[i] = pinnedOf(i).has_value();
-            out[i] = fixed.at(i) ? *pinnedOf(i) : *startOf(i);
-        }
-        result.labelSides = chooseSides(in, out);
-        removeOverlaps(out, boxesFor(in, n, result.labelSides), fixed, in.gap);
-        return result;
-    }
-
-    // Connected components by union–find; numbered in order of their first node, so the result
-    // does not depend on hash order.
     QList<int> parent(n);
     std::iota(parent.begin(), parent.end(), 0);
     auto find = [&](int x) {
@@ -500,11 +454,135 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
         componentOf[i] = *it;
         localIndex[i] = int(c.nodes.size());
         c.nodes.append(i);
-        c.anchored = c.anchored || startOf(i).has_value();
+        c.anchored = c.anchored || (i < in.start.size() && in.start.at(i).has_value());
     }
     for (const auto &[a, b] : edges)
         components[componentOf.at(a)].edges.append({localIndex.at(a), localIndex.at(b)});
+    return components;
+}
 
+std::optional<QPointF> startOf(const LayoutInput &in, int i)
+{
+    return i < in.start.size() ? in.start.at(i) : std::nullopt;
+}
+
+std::optional<QPointF> pinnedOf(const LayoutInput &in, int i)
+{
+    return i < in.pinned.size() ? in.pinned.at(i) : std::nullopt;
+}
+
+// Afresh: igraph's random start from the seeded generator, then scaled so the typical edge has
+// the asked length. Called with igraph locked.
+void layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out, const QList<QRectF> &provisional)
+{
+    const int m = int(c.nodes.size());
+    QList<QPointF> pos(m);
+    QList<std::optional<QRectF>> bounds(m);
+    FrOptions o;
+    o.grid = m > kGridThreshold;
+    if (!fruchtermanReingold(m, c.edges, pos, bounds, o)) {
+        for (int k = 0; k < m; ++k) // a circle keeps the view usable if igraph failed
+            pos[k] = QPointF(std::cos(k * 2 * M_PI / m), std::sin(k * 2 * M_PI / m)) * m;
+    }
+    const double median = medianEdgeLength(pos, c.edges);
+    const double scale = median > 0 ? in.edgeLength / median : in.edgeLength;
+    QPointF centre;
+    for (const QPointF &p : pos)
+        centre += p;
+    centre /= m;
+    for (int k = 0; k < m; ++k)
+        out[c.nodes.at(k)] = (pos.at(k) - centre) * scale;
+    spread(c.nodes, out, provisional, in.gap);
+}
+
+// From where the nodes are: known ones start there, the others beside a neighbour; pinned nodes
+// do not move at all. Called with igraph locked.
+void layOutFromKnown(const LayoutInput &in, const Component &c, QList<QPointF> &out)
+{
+    const int m = int(c.nodes.size());
+    QList<QPointF> pos(m);
+    QList<std::optional<QRectF>> bounds(m);
+    QList<bool> known(m, false);
+    int knownCount = 0;
+    for (int k = 0; k < m; ++k) {
+        const int i = c.nodes.at(k);
+        const auto p = pinnedOf(in, i) ? pinnedOf(in, i) : startOf(in, i);
+        if (p) {
+            pos[k] = *p;
+            known[k] = true;
+            ++knownCount;
+        }
+    }
+    // One igraph unit is the picture's own typical edge, so the layout neither shrinks
+    // nor swells what the user sees (a dense graph was spread wider than edgeLength).
+    QList<std::pair<int, int>> knownEdges;
+    for (const auto &[a, b] : c.edges) {
+        if (known.at(a) && known.at(b))
+            knownEdges.append({a, b});
+    }
+    const double typical = medianEdgeLength(pos, knownEdges);
+    const double unit = (typical > 0 ? typical : in.edgeLength) / kGridEdgeLength;
+    seedUnknown(pos, known, c, unit * kGridEdgeLength);
+    for (QPointF &p : pos)
+        p /= unit;
+    const bool gentle = double(knownCount) >= kGentleShare * m;
+    const double leash = kLeash * in.edgeLength / unit;
+    for (int k = 0; k < m; ++k) {
+        const int i = c.nodes.at(k);
+        if (pinnedOf(in, i))
+            bounds[k] = QRectF(pos.at(k), QSizeF(0, 0));
+        // A nudge: known nodes move within a short leash, so the picture stays the one
+        // the user knows while newcomers settle in and gaps close.
+        else if (gentle && startOf(in, i))
+            bounds[k] = QRectF(pos.at(k) - QPointF(leash, leash), QSizeF(2 * leash, 2 * leash));
+    }
+    FrOptions o;
+    o.useStart = true;
+    o.grid = true;
+    if (gentle) {
+        o.temperature = 0.5;
+        o.iterations = 150;
+    }
+    if (!fruchtermanReingold(m, c.edges, pos, bounds, o))
+        return; // keep the seeded positions
+    for (int k = 0; k < m; ++k)
+        out[c.nodes.at(k)] = pos.at(k) * unit;
+}
+
+// Pinned nodes where the user put them, label sides, then no overlaps.
+void finish(const LayoutInput &in, LayoutResult &result)
+{
+    QList<QPointF> &out = result.positions;
+    const int n = int(out.size());
+    QList<bool> fixed(n, false);
+    for (int i = 0; i < n; ++i) {
+        if (const auto p = pinnedOf(in, i)) {
+            out[i] = *p;
+            fixed[i] = true;
+        }
+    }
+    result.labelSides = chooseSides(in, out);
+    GraphLayout::removeOverlaps(out, boxesFor(in, n, result.labelSides), fixed, in.gap);
+}
+
+} // namespace
+
+LayoutResult GraphLayout::compute(const LayoutInput &in)
+{
+    const int n = std::max(0, in.nodeCount);
+    LayoutResult result;
+    QList<QPointF> &out = result.positions;
+    out.resize(n);
+    if (n == 0)
+        return result;
+    if (in.overlapsOnly && in.start.size() >= n
+        && std::all_of(in.start.cbegin(), in.start.cbegin() + n, [](const auto &p) { return p.has_value(); })) {
+        for (int i = 0; i < n; ++i)
+            out[i] = *startOf(in, i);
+        finish(in, result);
+        return result;
+    }
+    const QList<Component> components = componentsOf(in, n);
     // Labels are placed once positions are known; below is close enough to size things before.
     const QList<QRectF> provisional = boxesFor(in, n, {});
     {
@@ -513,316 +591,31 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
         igraph_set_error_handler(igraph_error_handler_ignore);
         igraph_set_warning_handler(igraph_warning_handler_ignore);
         igraph_rng_seed(igraph_rng_default(), in.seed);
-
         for (const Component &c : components) {
-            const int m = int(c.nodes.size());
-            QList<QPointF> pos(m);
-            QList<std::optional<QRectF>> bounds(m);
-            if (m == 1) {
+            if (c.nodes.size() == 1) {
                 const int i = c.nodes.constFirst();
-                out[i] = startOf(i).value_or(pinnedOf(i).value_or(QPointF()));
-                continue;
+                out[i] = startOf(in, i).value_or(pinnedOf(in, i).value_or(QPointF()));
+            } else if (!c.anchored) {
+                layOutFresh(in, c, out, provisional);
+            } else {
+                layOutFromKnown(in, c, out);
             }
-            if (!c.anchored) {
-                // Afresh: igraph's random start from the seeded generator, then scaled so the
-                // typical edge has the asked length.
-                FrOptions o;
-                o.grid = m > kGridThreshold;
-                if (!fruchtermanReingold(m, c.edges, pos, bounds, o)) {
-                    for (int k = 0; k < m; ++k) // a circle keeps the view usable if igraph failed
-                        pos[k] = QPointF(std::cos(k * 2 * M_PI / m), std::sin(k * 2 * M_PI / m)) * m;
-                }
-                const double median = medianEdgeLength(pos, c.edges);
-                const double scale = median > 0 ? in.edgeLength / median : in.edgeLength;
-                QPointF centre;
-                for (const QPointF &p : pos)
-                    centre += p;
-                centre /= m;
-                for (int k = 0; k < m; ++k)
-                    out[c.nodes.at(k)] = (pos.at(k) - centre) * scale;
-                spread(c.nodes, out, provisional, in.gap);
-                continue;
-            }
-            // From where the nodes are: known ones start there, the others beside a neighbour;
-            // pinned nodes do not move at all.
-            QList<bool> known(m, false);
-            int knownCount = 0;
-            for (int k = 0; k < m; ++k) {
-                const int i = c.nodes.at(k);
-                const auto p = pinnedOf(i) ? pinnedOf(i) : startOf(i);
-                if (p) {
-                    pos[k] = *p;
-                    known[k] = true;
-                    ++knownCount;
-                }
-            }
-            // One igraph unit is the picture's own typical edge, so the layout neither shrinks
-            // nor swells what the user sees (a dense graph was spread wider than edgeLength).
-            QList<std::pair<int, int>> knownEdges;
-            for (const auto &[a, b] : c.edges) {
-                if (known.at(a) && known.at(b))
-                    knownEdges.append({a, b});
-            }
-            const double typical = medianEdgeLength(pos, knownEdges);
-            const double unit = (typical > 0 ? typical : in.edgeLength) / kGridEdgeLength;
-            seedUnknown(pos, known, c, unit * kGridEdgeLength);
-            for (QPointF &p : pos)
-                p /= unit;
-            const bool gentle = double(knownCount) >= kGentleShare * m;
-            const double leash = kLeash * in.edgeLength / unit;
-            for (int k = 0; k < m; ++k) {
-                const int i = c.nodes.at(k);
-                if (pinnedOf(i))
-                    bounds[k] = QRectF(pos.at(k), QSizeF(0, 0));
-                // A nudge: known nodes move within a short leash, so the picture stays the one
-                // the user knows while newcomers settle in and gaps close.
-                else if (gentle && startOf(i))
-                    bounds[k] = QRectF(pos.at(k) - QPointF(leash, leash), QSizeF(2 * leash, 2 * leash));
-            }
-            FrOptions o;
-            o.useStart = true;
-            o.grid = true;
-            if (gentle) {
-                o.temperature = 0.5;
-                o.iterations = 150;
-            }
-            if (!fruchtermanReingold(m, c.edges, pos, bounds, o))
-                continue; // keep the seeded positions
-            for (int k = 0; k < m; ++k)
-                out[c.nodes.at(k)] = pos.at(k) * unit;
         }
     }
-
     // Pack the components laid out afresh in centred rows, largest first: beside one another
     // they read as separate groups and fill a landscape view instead of drifting apart.
-    QList<int> fresh;
+    QList<QList<int>> fresh;
     QList<int> anchoredNodes;
-    for (int k = 0; k < components.size(); ++k) {
-        if (components.at(k).anchored)
-            anchoredNodes.append(components.at(k).nodes);
+    for (const Component &c : components) {
+        if (c.anchored)
+            anchoredNodes.append(c.nodes);
         else
-            fresh.append(k);
+            fresh.append(c.nodes);
     }
-    std::stable_sort(fresh.begin(), fresh.end(), [&](int a, int b) {
-        return components.at(a).nodes.size() > components.at(b).nodes.size();
-    });
-    if (!fresh.isEmpty()) {
-        const double spacing = in.edgeLength * 0.5;
-        QList<QRectF> rects;
-        double area = 0;
-        double widest = 0;
-        for (int k : fresh) {
-            rects.append(extent(components.at(k).nodes, out, provisional));
-            area += (rects.constLast().width() + spacing) * (rects.constLast().height() + spacing);
-            widest = std::max(widest, rects.constLast().width());
-        }
-        const QRectF anchored = extent(anchoredNodes, out, provisional);
-        double width = std::max(widest, std::sqrt(area) * 1.5);
-        if (!anchoredNodes.isEmpty())
-            width = std::max(width, anchored.width());
-        struct Row
-        {
-            QList<qsizetype> members;
-            double width = 0;
-            double height = 0;
-        };
-        QList<Row> rows(1);
-        for (qsizetype r = 0; r < rects.size(); ++r) {
-            const QRectF &rect = rects.at(r);
-            if (!rows.constLast().members.isEmpty() && rows.constLast().width + spacing + rect.width() > width)
-                rows.append(Row());
-            Row &row = rows.last();
-            row.width += (row.members.isEmpty() ? 0 : spacing) + rect.width();
-            row.height = std::max(row.height, rect.height());
-            row.members.append(r);
-        }
-        double y = anchoredNodes.isEmpty() ? 0 : anchored.bottom() + spacing;
-        const double centreX = anchoredNodes.isEmpty() ? 0 : anchored.center().x();
-        for (const Row &row : rows) {
-            double x = centreX - row.width / 2;
-            for (qsizetype r : row.members) {
-                const QRectF &rect = rects.at(r);
-                const QPointF shift(x - rect.left(), y + (row.height - rect.height()) / 2 - rect.top());
-                for (int i : components.at(fresh.at(r)).nodes)
-                    out[i] += shift;
-                x += rect.width() + spacing;
-            }
-            y += row.height + spacing;
-        }
-        if (anchoredNodes.isEmpty()) {
-            QList<int> every(n);
-            std::iota(every.begin(), every.end(), 0);
-            const QPointF centre = extent(every, out, provisional).center();
-            for (QPointF &p : out)
-                p -= centre;
-        }
-    }
-
-    QList<bool> fixed(n, false);
-    for (int i = 0; i < n; ++i) {
-        if (const auto p = pinnedOf(i)) {
-            out[i] = *p;
-            fixed[i] = true;
-        }
-    }
-    result.labelSides = chooseSides(in, out);
-    removeOverlaps(out, boxesFor(in, n, result.labelSides), fixed, in.gap);
+    std::stable_sort(fresh.begin(), fresh.end(), [](const QList<int> &a, const QList<int> &b) { return a.size() > b.size(); });
+    ComponentPacking::packInRows(fresh, anchoredNodes, out, provisional, in.edgeLength * 0.5);
+    finish(in, result);
     return result;
-}
-
-bool GraphLayout::removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed,
-                                 double gap)
-{
-    const int n = int(positions.size());
-    const double half = std::max(0.0, gap) / 2;
-    auto isFixed = [&](int i) { return i < fixed.size() && fixed.at(i); };
-    auto rectOf = [&](int i, const QPointF &p) { return boxes.value(i).translated(p).adjusted(-half, -half, half, half); };
-    constexpr double kSlack = 2.0;
-
-    // Overlapping pairs by a sweep along x: each box is only compared with those that start
-    // before it ends.
-    QList<int> order(n);
-    auto overlappingPairs = [&](bool *stuck) {
-        QList<std::pair<int, int>> pairs;
-        QList<QRectF> rects(n);
-        for (int i = 0; i < n; ++i)
-            rects[i] = rectOf(i, positions.at(i));
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            return rects.at(a).left() != rects.at(b).left() ? rects.at(a).left() < rects.at(b).left() : a < b;
-        });
-        for (int a = 0; a < n; ++a) {
-            const int i = order.at(a);
-            for (int b = a + 1; b < n; ++b) {
-                const int j = order.at(b);
-                if (rects.at(j).left() >= rects.at(i).right())
-                    break;
-                if (!rects.at(i).intersects(rects.at(j)))
-                    continue;
-                if (isFixed(i) && isFixed(j))
-                    *stuck = true;
-                else
-                    pairs.append({std::min(i, j), std::max(i, j)});
-            }
-        }
-        return pairs;
-    };
-
-    // First, rounds of simultaneous pushes: each overlapping pair moves apart along the axis that
-    // needs the shorter move, half each (all of it for the free one beside a fixed one). They
-    // keep the arrangement and settle almost every overlap in a few rounds.
-    const int rounds = n <= kLabelBoxLimit ? 40 : 10;
-    bool stuck = false;
-    QList<std::pair<int, int>> pairs;
-    for (int round = 0; round < rounds; ++round) {
-        stuck = false;
-        pairs = overlappingPairs(&stuck);
-        if (pairs.isEmpty())
-            return !stuck;
-        QList<QPointF> shift(n);
-        for (const auto &[i, j] : pairs) {
-            const QRectF ri = rectOf(i, positions.at(i));
-            const QRectF rj = rectOf(j, positions.at(j));
-            const double ox = std::min(ri.right(), rj.right()) - std::max(ri.left(), rj.left());
-            const double oy = std::min(ri.bottom(), rj.bottom()) - std::max(ri.top(), rj.top());
-            const QPointF d = rj.center() - ri.center();
-            // Ties go by index, so the result is the same every time.
-            QPointF push;
-            if (ox < oy)
-                push = QPointF((d.x() < 0 ? -1 : 1) * (ox + kSlack), 0);
-            else
-                push = QPointF(0, (d.y() < 0 ? -1 : 1) * (oy + kSlack));
-            // Along the line between the centres as well, so knots open up instead of sliding.
-            const double l = std::hypot(d.x(), d.y());
-            if (l > 1e-6)
-                push += d / l * (std::min(ox, oy) * 0.5);
-            if (isFixed(i)) {
-                shift[j] += push;
-            } else if (isFixed(j)) {
-                shift[i] -= push;
-            } else {
-                shift[j] += push / 2;
-                shift[i] -= push / 2;
-            }
-        }
-        for (int i = 0; i < n; ++i)
-            positions[i] += shift.at(i);
-    }
-
-    // What is left (dense knots where pushes go round in circles) is settled one node at a time:
-    // a node that still overlaps moves to the nearest free spot on a spiral around it. This always
-    // ends, and with no overlap but between fixed nodes. In graphs too large to read at 100 % the
-    // search would cost more than it gives: there the pushes are all.
-    stuck = false;
-    pairs = overlappingPairs(&stuck);
-    if (pairs.isEmpty())
-        return !stuck;
-    if (n > kLabelBoxLimit)
-        return false;
-    QList<bool> moving(n, false);
-    for (const auto &[i, j] : pairs) {
-        if (!isFixed(j))
-            moving[j] = true;
-        else
-            moving[i] = true;
-    }
-    double cell = 1;
-    for (int i = 0; i < n; ++i)
-        cell = std::max({cell, rectOf(i, {}).width(), rectOf(i, {}).height()});
-    QHash<std::pair<int, int>, QList<int>> grid;
-    auto cellsOf = [&](const QRectF &r, auto &&visit) {
-        for (int cx = int(std::floor(r.left() / cell)); cx <= int(std::floor(r.right() / cell)); ++cx) {
-            for (int cy = int(std::floor(r.top() / cell)); cy <= int(std::floor(r.bottom() / cell)); ++cy) {
-                if (!visit(std::pair<int, int>(cx, cy)))
-                    return false;
-            }
-        }
-        return true;
-    };
-    auto settle = [&](int i) {
-        cellsOf(rectOf(i, positions.at(i)), [&](const std::pair<int, int> &c) {
-            grid[c].append(i);
-            return true;
-        });
-    };
-    auto isFree = [&](int i, const QPointF &p) {
-        const QRectF r = rectOf(i, p);
-        return cellsOf(r, [&](const std::pair<int, int> &c) {
-            const auto it = grid.constFind(c);
-            if (it == grid.cend())
-                return true;
-            for (int j : *it) {
-                if (r.intersects(rectOf(j, positions.at(j))))
-                    return false;
-            }
-            return true;
-        });
-    };
-    for (int i = 0; i < n; ++i) {
-        if (!moving.at(i))
-            settle(i);
-    }
-    const double step = std::max(4.0, cell / 6);
-    for (int i = 0; i < n; ++i) {
-        if (!moving.at(i))
-            continue;
-        const QPointF origin = positions.at(i);
-        bool placed = isFree(i, origin);
-        for (int k = 1; !placed && k < 100000; ++k) {
-            const double radius = k * step;
-            const int samples = std::max(8, int(2 * M_PI * radius / step));
-            for (int a = 0; a < samples && !placed; ++a) {
-                const double angle = 2 * M_PI * a / samples;
-                const QPointF candidate = origin + QPointF(std::cos(angle), std::sin(angle)) * radius;
-                if (isFree(i, candidate)) {
-                    positions[i] = candidate;
-                    placed = true;
-                }
-            }
-        }
-        settle(i);
-    }
-    return !stuck;
 }
 
 } // namespace atlas

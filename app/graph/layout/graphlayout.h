@@ -55,6 +55,10 @@ struct LayoutResult
 class GraphLayout
 {
 public:
+    // Above this many nodes only shapes are kept apart, not labels, and overlap removal stops
+    // after the pushes.
+    static constexpr int kLabelBoxLimit = 1000;
+
     static LayoutResult compute(const LayoutInput &input);
 
     // The label's rectangle beside a shape, relative to the node's position.
@@ -62,7 +66,7 @@ public:
     // Shape and label together.
     static QRectF box(const QRectF &shape, const QSizeF &label, LabelSide side);
 
-    // Moves positions that are not fixed as little as it can so that no two boxes (relative to
+    // The last phase, in overlapremoval.cpp. Moves positions that are not fixed as little as it can so that no two boxes (relative to
     // their positions), each grown by gap / 2, overlap. Overlaps between two fixed boxes are left
     // alone. False when overlaps remain (only between fixed boxes, or after the iteration limit).
     static bool removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed,
