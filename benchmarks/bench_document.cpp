@@ -117,6 +117,16 @@ int runSize(int events)
     };
 
     const Dataset &data = document.data();
+    // ATLAS_BENCH_PROFILE_EDIT=1: only a changed event's title, done and undone 20 times, for
+    // `perf record -p` (what a window pays per edit, without the other kinds).
+    if (qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_EDIT") == 1) {
+        Event changed = data.events.at(data.events.size() / 2);
+        for (int i = 0; i < 20; ++i) {
+            changed.title.en += QStringLiteral(" (changed)");
+            edit("change event", EditCommands::updateEvent(&document, changed));
+        }
+        return 0;
+    }
     Entity entity;
     entity.id = QStringLiteral("bench-entity");
     entity.name = {QStringLiteral("Bench Company"), QStringLiteral("벤치 회사")};
