@@ -47,13 +47,18 @@ LanePicker::LanePicker(const Dataset &data, const TimelineIndex &index, Language
     m_list->setUniformItemSizes(true);
     m_list->setToolTip(tr("Checked entities get a lane of their own, whatever the window shows"));
 
-    // Entities that take part in dated events, busiest first, then by name; pinned ones always.
+    // Entities that take part in dated events: the checked ones first, then busiest first, then
+    // by name; pinned ones always, even without events.
     QList<int> entities;
     for (int e = 0; e < data.entities.size(); ++e) {
         if (index.eventCount(e) > 0 || choice.pinned.contains(data.entities.at(e).id))
             entities.append(e);
     }
     std::stable_sort(entities.begin(), entities.end(), [&](int a, int b) {
+        const bool pa = choice.pinned.contains(data.entities.at(a).id);
+        const bool pb = choice.pinned.contains(data.entities.at(b).id);
+        if (pa != pb)
+            return pa;
         if (index.eventCount(a) != index.eventCount(b))
             return index.eventCount(a) > index.eventCount(b);
         return QString::compare(data.entities.at(a).name.en, data.entities.at(b).name.en, Qt::CaseInsensitive) < 0;
@@ -139,6 +144,8 @@ void LanePicker::applyFilter()
         QListWidgetItem *item = m_list->item(i);
         item->setHidden(!text.isEmpty() && !item->data(kSearchRole).toString().contains(text, Qt::CaseInsensitive));
     }
+    // After the view has laid out the rows left, or it keeps its old offset.
+    QMetaObject::invokeMethod(m_list, [list = m_list] { list->scrollToTop(); }, Qt::QueuedConnection);
     updateSummary();
 }
 

@@ -365,6 +365,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (m_background.isNull() || !(key == m_backgroundKey)) {
         m_background = QPixmap(size() * dpr);
         m_background.setDevicePixelRatio(dpr);
+        // The layout may leave the scroll bar's edge to the widget: canvas there too.
+        m_background.fill(colours.canvas);
         QPainter p(&m_background);
         TimelineRenderer::paintBackground(p, layout, colours);
         m_backgroundKey = key;
