@@ -207,6 +207,17 @@ int runSize(int events)
     for (int i = 0; i < 8; ++i)
         measure(pinnedPan, [&] { key(Qt::Key_Right); });
 
+    // An edit: the index follows the event in place instead of being built again.
+    {
+        const double b0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        TimelineIndex fresh(document.data());
+        const double built = cpuMs(CLOCK_THREAD_CPUTIME_ID) - b0;
+        const double c0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        for (int i = 0; i < 20; ++i)
+            fresh.changeEvents(document.data(), {qsizetype(i * 997 % document.data().events.size())});
+        std::printf("%9d  index: built in %.1f ms; an event change followed in place %.2f ms\n", events, built,
+                    (cpuMs(CLOCK_THREAD_CPUTIME_ID) - c0) / 20);
+    }
     row("zoom", zoom);
     row("pan", pan);
     row("play", play);

@@ -3103,6 +3103,14 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Scroll the lanes when they do not all fit</source>
         <translation>Scroll the lanes when they do not all fit</translation>
     </message>
+    <message>
+        <source>Pin a Timeline Lane</source>
+        <translation>Pin a Timeline Lane</translation>
+    </message>
+    <message>
+        <source>Keep a lane for this entity on the timeline whatever the window</source>
+        <translation>Keep a lane for this entity on the timeline whatever the window</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>

@@ -3123,6 +3123,14 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Scroll the lanes when they do not all fit</source>
         <translation>레인이 한 화면에 다 들어가지 않을 때 스크롤</translation>
     </message>
+    <message>
+        <source>Pin a Timeline Lane</source>
+        <translation>타임라인 레인 고정</translation>
+    </message>
+    <message>
+        <source>Keep a lane for this entity on the timeline whatever the window</source>
+        <translation>기간과 관계없이 타임라인에 이 개체의 레인을 유지합니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>

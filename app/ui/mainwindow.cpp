@@ -198,6 +198,15 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     updateStatus();
     restoreState();
     restoreLaneChoice();
+    m_graph->view()->setNodeMenuHook([this](QMenu *menu, const QString &entityId) {
+        TimelineView *lanes = m_timeline->view();
+        QAction *pin = menu->addAction(tr("Pin a Timeline Lane"));
+        pin->setObjectName(QStringLiteral("graphPinTimelineLane"));
+        pin->setCheckable(true);
+        pin->setChecked(lanes->isPinned(entityId));
+        pin->setToolTip(tr("Keep a lane for this entity on the timeline whatever the window"));
+        connect(pin, &QAction::toggled, lanes, [lanes, entityId](bool on) { lanes->setPinned(entityId, on); });
+    });
     connect(m_timeline->view(), &TimelineView::laneChoiceChanged, this, [this] {
         if (m_workspace && m_workspace->database())
             m_settings->setLaneChoice(m_workspace->database()->spec(), m_timeline->view()->laneChoice());
