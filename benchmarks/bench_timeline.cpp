@@ -11,9 +11,11 @@
 #include "core/syntheticdataset.h"
 #include "models/document.h"
 #include "models/workspace.h"
+#include "timeline/lanepicker.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
@@ -89,6 +92,38 @@ int runSize(int events)
     const QDate from = document.dataStart().addYears(2);
     document.setTimeWindow(from, from.addYears(1).addDays(-1));
     settle();
+
+    if (qEnvironmentVariableIsSet("ATLAS_BENCH_LANES_SHOTS")) {
+        // For looking at it: lanes picked in the real window, pictures of the window and the picker.
+        const QString dir = qEnvironmentVariable("ATLAS_BENCH_LANES_SHOTS");
+        const bool korean = qEnvironmentVariable("ATLAS_BENCH_LANG") == QStringLiteral("ko");
+        Translations::apply(korean ? Language::Korean : Language::English);
+        if (korean)
+            window->setLanguage(Language::Korean);
+        const QString lang = qEnvironmentVariable("ATLAS_BENCH_LANG", QStringLiteral("en"));
+        const QList<int> &ranked = view->index().companiesByRank();
+        for (int i = 1; i <= 4; ++i)
+            view->setPinned(document.data().entities.at(ranked.at(ranked.size() * i / 9)).id, true);
+        document.selectEntity(document.data().entities.at(ranked.at(ranked.size() / 2)).id);
+        settle();
+        window->grab().save(dir + QStringLiteral("/lanes-pinned-%1.png").arg(lang));
+        for (int i = 0; i < 3; ++i) {
+            QKeyEvent page(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+            QApplication::sendEvent(view, &page);
+        }
+        settle();
+        window->grab().save(dir + QStringLiteral("/lanes-scrolled-%1.png").arg(lang));
+        timeline->chooseLanesAction()->trigger();
+        settle();
+        if (auto *picker = timeline->findChild<LanePicker *>()) {
+            picker->findChild<QLineEdit *>(QStringLiteral("lanePickerSearch"))
+                ->setText(lang == QStringLiteral("ko") ? QStringLiteral("회사 10") : QStringLiteral("Company 10"));
+            settle();
+            picker->grab().save(dir + QStringLiteral("/lanes-picker-%1.png").arg(lang));
+            picker->reject();
+        }
+        return 0;
+    }
 
     if (qEnvironmentVariableIsSet("ATLAS_BENCH_PROFILE_TIMELINE")) {
         // For perf: the timeline's layout and paint alone, many times over, at this window.
@@ -159,9 +194,36 @@ int runSize(int events)
         std::printf("%9d  %-5s  mean %7.1f ms  worst %7.1f ms   timeline repaint mean %5.1f ms  worst %5.1f ms\n",
                     events, name, s.mean(s.action), s.worst(s.action), s.mean(s.repaint), s.worst(s.repaint));
     };
+    // Lanes the user picked: five companies of middling activity pinned, the most active of the
+    // window after them, every company of the window a lane scrolled to (only those on screen
+    // laid out).
+    LaneChoice choice;
+    const QList<int> &ranked = view->index().companiesByRank();
+    for (int i = 1; i <= 5; ++i)
+        choice.pinned << document.data().entities.at(ranked.at(ranked.size() * i / 12)).id;
+    view->setLaneChoice(choice);
+    settle();
+    Steps pinnedPan;
+    for (int i = 0; i < 8; ++i)
+        measure(pinnedPan, [&] { key(Qt::Key_Right); });
+
+    // An edit: the index follows the event in place instead of being built again.
+    {
+        const double b0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        TimelineIndex fresh(document.data());
+        const double built = cpuMs(CLOCK_THREAD_CPUTIME_ID) - b0;
+        const double c0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        for (int i = 0; i < 20; ++i)
+            fresh.changeEvents(document.data(), {qsizetype(i * 997 % document.data().events.size())});
+        std::printf("%9d  index: built in %.1f ms; an event change followed in place %.2f ms\n", events, built,
+                    (cpuMs(CLOCK_THREAD_CPUTIME_ID) - c0) / 20);
+    }
     row("zoom", zoom);
     row("pan", pan);
     row("play", play);
+    std::printf("%9d  pan with 5 pinned lanes, %d lanes in all scrolled, %d on screen:\n", events, view->laneCount(),
+                int(view->laneLabels().size()));
+    row("pan", pinnedPan);
     const double worst = std::max({zoom.worst(zoom.action), pan.worst(pan.action), play.worst(play.action)});
     std::printf("%9d  worst single change %.1f ms CPU; RSS at the end %s, peak %s\n", events, worst,
                 qPrintable(statusField("VmRSS:")), qPrintable(statusField("VmHWM:")));

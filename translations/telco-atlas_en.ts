@@ -2596,6 +2596,62 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>atlas::LanePicker</name>
+    <message>
+        <source>Choose Lanes</source>
+        <translation>Choose Lanes</translation>
+    </message>
+    <message>
+        <source>Search names and kinds</source>
+        <translation>Search names and kinds</translation>
+    </message>
+    <message>
+        <source>Show only the entities whose English or Korean name or kind contains this text</source>
+        <translation>Show only the entities whose English or Korean name or kind contains this text</translation>
+    </message>
+    <message>
+        <source>Checked entities get a lane of their own, whatever the window shows</source>
+        <translation>Checked entities get a lane of their own, whatever the window shows</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 — %2, %Ln event</numerusform><numerusform>%1 — %2, %Ln events</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Most active in the window after the checked lanes</source>
+        <translation>&amp;Most active in the window after the checked lanes</translation>
+    </message>
+    <message>
+        <source>The companies busiest over the whole data that take part in the window fill the lanes after the checked ones; the rest share an Other lane</source>
+        <translation>The companies busiest over the whole data that take part in the window fill the lanes after the checked ones; the rest share an Other lane</translation>
+    </message>
+    <message>
+        <source>&amp;Only the checked lanes</source>
+        <translation>&amp;Only the checked lanes</translation>
+    </message>
+    <message>
+        <source>Show exactly the checked entities (and the selected one)</source>
+        <translation>Show exactly the checked entities (and the selected one)</translation>
+    </message>
+    <message>
+        <source>&amp;Group lanes by kind</source>
+        <translation>&amp;Group lanes by kind</translation>
+    </message>
+    <message>
+        <source>Companies, people, products and the other kinds each keep their lanes together</source>
+        <translation>Companies, people, products and the other kinds each keep their lanes together</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>&amp;Uncheck All</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 checked</source>
+        <translation>%1 of %2 shown, %3 checked</translation>
+    </message>
+</context>
+<context>
     <name>atlas::MainWindow</name>
     <message>
         <source>Telco Atlas</source>
@@ -3030,6 +3086,30 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Export Timeline</source>
         <translation>Export Timeline</translation>
+    </message>
+    <message>
+        <source>Timeline: L, P</source>
+        <translation>Timeline: L, P</translation>
+    </message>
+    <message>
+        <source>Choose lanes; pin the selected entity's lane</source>
+        <translation>Choose lanes; pin the selected entity's lane</translation>
+    </message>
+    <message>
+        <source>Timeline: Up, Down, Page Up, Page Down</source>
+        <translation>Timeline: Up, Down, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes when they do not all fit</source>
+        <translation>Scroll the lanes when they do not all fit</translation>
+    </message>
+    <message>
+        <source>Pin a Timeline Lane</source>
+        <translation>Pin a Timeline Lane</translation>
+    </message>
+    <message>
+        <source>Keep a lane for this entity on the timeline whatever the window</source>
+        <translation>Keep a lane for this entity on the timeline whatever the window</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3657,30 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Events none of whose participants has a lane of its own</source>
         <translation>Events none of whose participants has a lane of its own</translation>
     </message>
+    <message>
+        <source>Unpin the Lane of %1</source>
+        <translation>Unpin the Lane of %1</translation>
+    </message>
+    <message>
+        <source>Pin a Lane for %1</source>
+        <translation>Pin a Lane for %1</translation>
+    </message>
+    <message>
+        <source>Choose Lanes…</source>
+        <translation>Choose Lanes…</translation>
+    </message>
+    <message>
+        <source>Fill with the Most Active Companies</source>
+        <translation>Fill with the Most Active Companies</translation>
+    </message>
+    <message>
+        <source>Group Lanes by Kind</source>
+        <translation>Group Lanes by Kind</translation>
+    </message>
+    <message>
+        <source>Unpin All Lanes</source>
+        <translation>Unpin All Lanes</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineWidget</name>
@@ -3683,6 +3787,30 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>timeline</source>
         <translation>timeline</translation>
+    </message>
+    <message>
+        <source>Choose Lanes…</source>
+        <translation>Choose Lanes…</translation>
+    </message>
+    <message>
+        <source>Lanes…</source>
+        <translation>Lanes…</translation>
+    </message>
+    <message>
+        <source>Choose which companies and other entities get a lane (L)</source>
+        <translation>Choose which companies and other entities get a lane (L)</translation>
+    </message>
+    <message>
+        <source>Pin Lane</source>
+        <translation>Pin Lane</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Keep a lane for the selected entity whatever the window (P)</source>
+        <translation>Keep a lane for the selected entity whatever the window (P)</translation>
     </message>
 </context>
 <context>

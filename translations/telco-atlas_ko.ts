@@ -480,7 +480,7 @@ Without options it opens the window on the last database (first run: the built-i
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT in pixels, each from %1 to %2, not &apos;%3&apos;</source>
-        <translation>--size는 픽셀 단위의 너비x높이여야 하며 각 변은 %1~%2입니다. '%3'은(는) 올바르지 않습니다</translation>
+        <translation>--size는 픽셀 단위의 너비x높이여야 하며 각 변은 %1~%2입니다. &apos;%3&apos;은(는) 올바르지 않습니다</translation>
     </message>
     <message>
         <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</source>
@@ -2615,6 +2615,63 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::LanePicker</name>
+    <message>
+        <source>Choose Lanes</source>
+        <translation>레인 선택</translation>
+    </message>
+    <message>
+        <source>Search names and kinds</source>
+        <translation>이름 및 유형 검색</translation>
+    </message>
+    <message>
+        <source>Show only the entities whose English or Korean name or kind contains this text</source>
+        <translation>영어 또는 한국어 이름이나 유형에 이 텍스트가 들어 있는 개체만 표시합니다</translation>
+    </message>
+    <message>
+        <source>Checked entities get a lane of their own, whatever the window shows</source>
+        <translation>선택한 개체는 기간과 관계없이 자체 레인을 갖습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 — %2, 사건 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Most active in the window after the checked lanes</source>
+        <translation>선택한 레인 다음에 기간 내 가장 활발한 기업 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The companies busiest over the whole data that take part in the window fill the lanes after the checked ones; the rest share an Other lane</source>
+        <translation>기간에 참여하는 기업 중 전체 데이터에서 가장 활발한 기업이 선택한 레인 다음을 채우고, 나머지는 기타 레인에 함께 표시됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Only the checked lanes</source>
+        <translation>선택한 레인만 표시(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show exactly the checked entities (and the selected one)</source>
+        <translation>선택한 개체(및 현재 선택된 개체)만 정확히 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Group lanes by kind</source>
+        <translation>유형별로 레인 묶기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Companies, people, products and the other kinds each keep their lanes together</source>
+        <translation>기업, 인물, 제품 등 유형별로 레인을 모아 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Uncheck All</source>
+        <translation>모두 선택 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown, %3 checked</source>
+        <translation>%2개 중 %1개 표시, %3개 선택</translation>
+    </message>
+</context>
+<context>
     <name>atlas::MainWindow</name>
     <message>
         <source>Telco Atlas</source>
@@ -3049,6 +3106,30 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Export Timeline</source>
         <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <source>Timeline: L, P</source>
+        <translation>타임라인: L, P</translation>
+    </message>
+    <message>
+        <source>Choose lanes; pin the selected entity&apos;s lane</source>
+        <translation>레인 선택, 선택한 개체의 레인 고정</translation>
+    </message>
+    <message>
+        <source>Timeline: Up, Down, Page Up, Page Down</source>
+        <translation>타임라인: Up, Down, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Scroll the lanes when they do not all fit</source>
+        <translation>레인이 한 화면에 다 들어가지 않을 때 스크롤</translation>
+    </message>
+    <message>
+        <source>Pin a Timeline Lane</source>
+        <translation>타임라인 레인 고정</translation>
+    </message>
+    <message>
+        <source>Keep a lane for this entity on the timeline whatever the window</source>
+        <translation>기간과 관계없이 타임라인에 이 개체의 레인을 유지합니다</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3678,30 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Events none of whose participants has a lane of its own</source>
         <translation>별도 레인이 있는 참여자가 하나도 없는 사건</translation>
     </message>
+    <message>
+        <source>Unpin the Lane of %1</source>
+        <translation>%1 레인 고정 해제</translation>
+    </message>
+    <message>
+        <source>Pin a Lane for %1</source>
+        <translation>%1 레인 고정</translation>
+    </message>
+    <message>
+        <source>Choose Lanes…</source>
+        <translation>레인 선택…</translation>
+    </message>
+    <message>
+        <source>Fill with the Most Active Companies</source>
+        <translation>가장 활발한 기업으로 채우기</translation>
+    </message>
+    <message>
+        <source>Group Lanes by Kind</source>
+        <translation>유형별로 레인 묶기</translation>
+    </message>
+    <message>
+        <source>Unpin All Lanes</source>
+        <translation>모든 레인 고정 해제</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineWidget</name>
@@ -3703,6 +3808,30 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>timeline</source>
         <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Choose Lanes…</source>
+        <translation>레인 선택…</translation>
+    </message>
+    <message>
+        <source>Lanes…</source>
+        <translation>레인…</translation>
+    </message>
+    <message>
+        <source>Choose which companies and other entities get a lane (L)</source>
+        <translation>어떤 기업과 개체에 레인을 줄지 선택합니다 (L)</translation>
+    </message>
+    <message>
+        <source>Pin Lane</source>
+        <translation>레인 고정</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Keep a lane for the selected entity whatever the window (P)</source>
+        <translation>기간과 관계없이 선택한 개체의 레인을 유지합니다 (P)</translation>
     </message>
 </context>
 <context>

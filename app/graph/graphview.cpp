@@ -310,6 +310,10 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
     QAction *unpinAction = menu.addAction(tr("Unpin"), this, [this, id] { unpin(id); });
     unpinAction->setEnabled(m_document->nodePosition(id).has_value());
     unpinAction->setToolTip(tr("Let the layout place this node again"));
+    if (m_nodeMenuHook) {
+        menu.addSeparator();
+        m_nodeMenuHook(&menu, id);
+    }
     menu.exec(event->globalPos());
 }
 

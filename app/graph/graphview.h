@@ -4,9 +4,12 @@
 
 #include <QGraphicsView>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QLabel;
+class QMenu;
 QT_END_NAMESPACE
 
 namespace atlas {
@@ -31,6 +34,10 @@ public:
 
     Document *document() const { return m_document; }
     GraphScene *graphScene() const { return m_scene; }
+    // Adds entries of other views to a node's context menu (the window adds the timeline's
+    // "Pin a Timeline Lane"), after the graph's own.
+    using NodeMenuHook = std::function<void(QMenu *menu, const QString &entityId)>;
+    void setNodeMenuHook(NodeMenuHook hook) { m_nodeMenuHook = std::move(hook); }
     GraphLegend *legend() const { return m_legend; }
     MiniMap *miniMap() const { return m_miniMap; }
 
@@ -78,6 +85,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    NodeMenuHook m_nodeMenuHook;
     void createActions();
     void retranslate();
     void zoomAbout(qreal zoom, const QPointF &viewPos);

@@ -119,22 +119,12 @@ TimelineIndex::TimelineIndex(const Dataset &data)
 
     // Lane order: companies busiest first over the whole data, then by English name, so lanes
     // keep their order while the window moves and whatever the language.
-    for (int e = 0; e < data.entities.size(); ++e) {
-        if (data.entities.at(e).kind == EntityKind::Company && m_entityEvents.at(e) > 0)
-            m_companiesByRank.append(e);
+    m_rankNames.reserve(data.entities.size());
+    m_isCompany.reserve(data.entities.size());
+    for (const Entity &entity : data.entities) {
+        m_rankNames.append(entity.name.en);
+        m_isCompany.append(entity.kind == EntityKind::Company);
     }
-    std::sort(m_companiesByRank.begin(), m_companiesByRank.end(), [&](int a, int b) {
-        const int ca = m_entityEvents.at(a);
-        const int cb = m_entityEvents.at(b);
-        if (ca != cb)
-            return ca > cb;
-        const int byName = QString::compare(data.entities.at(a).name.en, data.entities.at(b).name.en,
-                                            Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a < b;
-    });
-    m_rankOfEntity.fill(-1, data.entities.size());
-    for (int r = 0; r < m_companiesByRank.size(); ++r)
-        m_rankOfEntity[m_companiesByRank.at(r)] = r;
 
     // The count index: each event's days on its participants' lanes and on the all-events lane.
     m_lanes.resize(data.entities.size());
@@ -142,7 +132,6 @@ TimelineIndex::TimelineIndex(const Dataset &data)
         if (m_entityEvents.at(e) > 0)
             m_lanes[e].points.reserve(m_entityEvents.at(e));
     }
-    m_bestRank.fill(INT_MAX, m_events.size());
     m_all.points.reserve(m_events.size());
     for (int position = 0; position < m_events.size(); ++position) {
         const int i = m_events.at(position);
@@ -164,16 +153,267 @@ TimelineIndex::TimelineIndex(const Dataset &data)
             }
         };
         add(m_all);
-        for (int e : participants(i)) {
+        for (int e : participants(i))
             add(m_lanes[e]);
+    }
+    m_all.sort();
+    for (LaneDays &lane : m_lanes)
+        lane.sort();
+    rank(nullptr);
+}
+
+void TimelineIndex::rank(const Dataset *)
+{
+    m_companiesByRank.clear();
+    for (int e = 0; e < m_isCompany.size(); ++e) {
+        if (m_isCompany.at(e) && m_entityEvents.at(e) > 0)
+            m_companiesByRank.append(e);
+    }
+    std::sort(m_companiesByRank.begin(), m_companiesByRank.end(), [&](int a, int b) {
+        const int ca = m_entityEvents.at(a);
+        const int cb = m_entityEvents.at(b);
+        if (ca != cb)
+            return ca > cb;
+        const int byName = QString::compare(m_rankNames.at(a), m_rankNames.at(b), Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a < b;
+    });
+    m_rankOfEntity.fill(-1, m_isCompany.size());
+    for (int r = 0; r < m_companiesByRank.size(); ++r)
+        m_rankOfEntity[m_companiesByRank.at(r)] = r;
+    m_bestRank.fill(INT_MAX, m_events.size());
+    for (int position = 0; position < m_events.size(); ++position) {
+        for (int e : participants(m_events.at(position))) {
             const int r = m_rankOfEntity.at(e);
             if (r >= 0)
                 m_bestRank[position] = std::min(m_bestRank.at(position), r);
         }
     }
-    m_all.sort();
-    for (LaneDays &lane : m_lanes)
-        lane.sort();
+}
+
+namespace {
+
+// Where a value goes among equal ones: after those whose event comes earlier by `before`.
+template<typename Before>
+qsizetype insertionPoint(const QList<double> &sorted, const QList<int> &events, double value, Before before)
+{
+    qsizetype k = std::lower_bound(sorted.cbegin(), sorted.cend(), value) - sorted.cbegin();
+    while (k < sorted.size() && sorted.at(k) == value && before(events.at(k)))
+        ++k;
+    return k;
+}
+
+void eraseOne(QList<double> &sorted, double value)
+{
+    const auto it = std::lower_bound(sorted.begin(), sorted.end(), value);
+    if (it != sorted.end() && *it == value)
+        sorted.erase(it);
+}
+
+void insertSorted(QList<double> &sorted, double value)
+{
+    sorted.insert(std::upper_bound(sorted.cbegin(), sorted.cend(), value) - sorted.cbegin(), value);
+}
+
+// Finds the entry of `event` among the equal values starting at lower_bound(value).
+qsizetype entryOf(const QList<double> &sorted, const QList<int> &events, double value, int event)
+{
+    qsizetype k = std::lower_bound(sorted.cbegin(), sorted.cend(), value) - sorted.cbegin();
+    while (k < sorted.size() && events.at(k) != event)
+        ++k;
+    return k < sorted.size() ? k : -1;
+}
+
+template<typename F>
+void renumber(QList<int> &events, F &&f)
+{
+    for (int &e : events)
+        e = f(e);
+}
+
+} // namespace
+
+void TimelineIndex::detach(int eventIndex)
+{
+    const int p = positionOf(eventIndex);
+    if (p < 0)
+        return;
+    const double s = m_starts.at(p);
+    const double t = m_ends.at(p);
+    const double middle = (s + t) / 2.0;
+    const bool span = t - s > 1.5;
+    auto drop = [&](LaneDays &lane) {
+        if (span) {
+            const qsizetype k = entryOf(lane.spanStarts, lane.spanEvents, s, eventIndex);
+            if (k >= 0) {
+                lane.spanStarts.remove(k);
+                lane.spanEvents.remove(k);
+            }
+            eraseOne(lane.spanMiddles, middle);
+            eraseOne(lane.spanEnds, t);
+        } else {
+            const qsizetype k = entryOf(lane.points, lane.pointEvents, middle, eventIndex);
+            if (k >= 0) {
+                lane.points.remove(k);
+                lane.pointEvents.remove(k);
+            }
+        }
+    };
+    drop(m_all);
+    for (int e : participants(eventIndex)) {
+        drop(m_lanes[e]);
+        --m_entityEvents[e];
+    }
+    m_events.remove(p);
+    m_starts.remove(p);
+    m_ends.remove(p);
+    m_bestRank.remove(p);
+    eraseOne(m_sortedEnds, t);
+    m_positionOfEvent[eventIndex] = -1;
+    for (int k = p; k < m_events.size(); ++k)
+        m_positionOfEvent[m_events.at(k)] = k;
+}
+
+void TimelineIndex::attach(const Dataset &data, int eventIndex)
+{
+    const Event &ev = data.events.at(eventIndex);
+    if (!ev.date.isValid())
+        return;
+    const double s = TimeScale::dayOf(ev.date.start());
+    const double t = TimeScale::dayOf(ev.date.end()) + 1.0;
+    const double middle = (s + t) / 2.0;
+    const bool span = ev.date.precision() != PartialDate::Precision::Day;
+    // In start order, then end order, then data order, as the constructor's stable sort leaves it.
+    qsizetype lo = 0;
+    qsizetype hi = m_events.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        const bool before = m_starts.at(mid) < s || (m_starts.at(mid) == s && m_ends.at(mid) < t);
+        if (before)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    qsizetype p = lo;
+    while (p < m_events.size() && m_starts.at(p) == s && m_ends.at(p) == t && m_events.at(p) < eventIndex)
+        ++p;
+    m_events.insert(p, eventIndex);
+    m_starts.insert(p, s);
+    m_ends.insert(p, t);
+    m_bestRank.insert(p, INT_MAX);
+    insertSorted(m_sortedEnds, t);
+    for (qsizetype k = p; k < m_events.size(); ++k)
+        m_positionOfEvent[m_events.at(k)] = int(k);
+    m_longest = std::max(m_longest, t - s);
+
+    auto earlier = [&](int other) { return positionOf(other) < p; };
+    auto add = [&](LaneDays &lane) {
+        if (span) {
+            const qsizetype k = insertionPoint(lane.spanStarts, lane.spanEvents, s, earlier);
+            lane.spanStarts.insert(k, s);
+            lane.spanEvents.insert(k, eventIndex);
+            insertSorted(lane.spanMiddles, middle);
+            insertSorted(lane.spanEnds, t);
+            lane.longestSpan = std::max(lane.longestSpan, t - s);
+        } else {
+            const qsizetype k = insertionPoint(lane.points, lane.pointEvents, middle, earlier);
+            lane.points.insert(k, middle);
+            lane.pointEvents.insert(k, eventIndex);
+        }
+    };
+    add(m_all);
+    for (int e : participants(eventIndex)) {
+        add(m_lanes[e]);
+        ++m_entityEvents[e];
+    }
+}
+
+void TimelineIndex::setParticipants(const Dataset &data, int eventIndex)
+{
+    QList<int> list;
+    for (const Participant &participant : data.events.at(eventIndex).participants) {
+        const int e = data.entityIndex(participant.entityId);
+        if (e >= 0 && e < m_lanes.size() && !list.contains(e))
+            list.append(e);
+    }
+    const int from = m_participantStart.at(eventIndex);
+    const int oldCount = m_participantStart.at(eventIndex + 1) - from;
+    m_participantList.remove(from, oldCount);
+    for (int k = 0; k < list.size(); ++k)
+        m_participantList.insert(from + k, list.at(k));
+    const int delta = int(list.size()) - oldCount;
+    if (delta != 0) {
+        for (qsizetype k = eventIndex + 1; k < m_participantStart.size(); ++k)
+            m_participantStart[k] += delta;
+    }
+}
+
+void TimelineIndex::finishEdit()
+{
+    rank(nullptr);
+    m_firstDay = m_events.isEmpty() ? 0.0 : m_starts.first();
+    m_lastDay = m_events.isEmpty() ? 0.0 : m_sortedEnds.last();
+    m_unlaned = {};
+}
+
+void TimelineIndex::removeEvents(int first, int last)
+{
+    if (first < 0 || last < first || last + 1 >= m_participantStart.size())
+        return;
+    const int n = last - first + 1;
+    for (int i = first; i <= last; ++i)
+        detach(i);
+    const int from = m_participantStart.at(first);
+    const int count = m_participantStart.at(last + 1) - from;
+    m_participantList.remove(from, count);
+    m_participantStart.remove(first, n);
+    for (qsizetype k = first; k < m_participantStart.size(); ++k)
+        m_participantStart[k] -= count;
+    m_positionOfEvent.remove(first, n);
+    auto shift = [&](int e) { return e > last ? e - n : e; };
+    renumber(m_events, shift);
+    for (LaneDays *lane : {&m_all}) {
+        renumber(lane->pointEvents, shift);
+        renumber(lane->spanEvents, shift);
+    }
+    for (LaneDays &lane : m_lanes) {
+        renumber(lane.pointEvents, shift);
+        renumber(lane.spanEvents, shift);
+    }
+    finishEdit();
+}
+
+void TimelineIndex::insertEvents(const Dataset &data, int first, int last)
+{
+    if (first < 0 || last < first || first >= m_participantStart.size())
+        return;
+    const int n = last - first + 1;
+    auto shift = [&](int e) { return e >= first ? e + n : e; };
+    renumber(m_events, shift);
+    renumber(m_all.pointEvents, shift);
+    renumber(m_all.spanEvents, shift);
+    for (LaneDays &lane : m_lanes) {
+        renumber(lane.pointEvents, shift);
+        renumber(lane.spanEvents, shift);
+    }
+    m_positionOfEvent.insert(first, n, -1);
+    m_participantStart.insert(first, n, m_participantStart.at(first));
+    for (int i = first; i <= last; ++i) {
+        setParticipants(data, i);
+        attach(data, i);
+    }
+    finishEdit();
+}
+
+void TimelineIndex::changeEvents(const Dataset &data, const QList<qsizetype> &rows)
+{
+    for (qsizetype row : rows) {
+        if (row < 0 || row + 1 >= m_participantStart.size())
+            continue;
+        detach(int(row));
+        setParticipants(data, int(row));
+        attach(data, int(row));
+    }
+    finishEdit();
 }
 
 QList<int> TimelineIndex::overlapping(double startDay, double endDay) const
@@ -217,17 +457,25 @@ const LaneDays &TimelineIndex::days(int lane) const
 
 const LaneDays &TimelineIndex::unlaned(int rankLimit, int selectedEntity) const
 {
-    if (m_unlaned.rankLimit == rankLimit && m_unlaned.selected == selectedEntity)
+    return unlaned(rankLimit, selectedEntity >= 0 ? QList<int>{selectedEntity} : QList<int>{});
+}
+
+const LaneDays &TimelineIndex::unlaned(int rankLimit, const QList<int> &lanedEntities) const
+{
+    if (m_unlaned.rankLimit == rankLimit && m_unlaned.laned == lanedEntities)
         return m_unlaned.days;
     m_unlaned.rankLimit = rankLimit;
-    m_unlaned.selected = selectedEntity;
+    m_unlaned.laned = lanedEntities;
     LaneDays &out = m_unlaned.days;
     out = {};
     for (int position = 0; position < m_events.size(); ++position) {
         if (m_bestRank.at(position) < rankLimit)
             continue;
         const int i = m_events.at(position);
-        if (selectedEntity >= 0 && std::ranges::find(participants(i), selectedEntity) != participants(i).end())
+        const auto taking = participants(i);
+        if (!lanedEntities.isEmpty() && std::ranges::any_of(taking, [&](int e) {
+                return std::binary_search(lanedEntities.cbegin(), lanedEntities.cend(), e);
+            }))
             continue;
         const double s = m_starts.at(position);
         const double t = m_ends.at(position);

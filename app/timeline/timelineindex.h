@@ -88,6 +88,17 @@ public:
     // companies are the busiest ones it shows). Built by one pass when the pair changes, then
     // kept: moving the window costs nothing here.
     const LaneDays &unlaned(int rankLimit, int selectedEntity) const;
+    // The same with any entities of their own lanes besides the ranked ones (sorted, no repeats).
+    const LaneDays &unlaned(int rankLimit, const QList<int> &lanedEntities) const;
+
+    // Edits, followed in place rather than by a rebuild: the rows are those of Dataset::events as
+    // Document's row signals give them. removeEvents takes what it needs from the index (the data
+    // no longer has the rows); insertEvents and changeEvents read the rows from data, whose
+    // entities must be those the index was built with. Each costs the lanes of the events it
+    // touches plus a pass renumbering event rows; lane order (the rank) is brought up to date.
+    void removeEvents(int first, int last);
+    void insertEvents(const Dataset &data, int first, int last);
+    void changeEvents(const Dataset &data, const QList<qsizetype> &rows);
 
     // The bucket of resolution r that holds `day`: its first day, and the first day of the next.
     static double bucketStart(Resolution r, double day);
@@ -101,6 +112,14 @@ public:
     QList<int> histogram(double startDay, double endDay, int bins) const;
 
 private:
+    // Takes event i out of the positions and lanes, or puts it in (its participants already in
+    // the flat list); neither renumbers other events.
+    void detach(int eventIndex);
+    void attach(const Dataset &data, int eventIndex);
+    void setParticipants(const Dataset &data, int eventIndex);
+    void rank(const Dataset *data);
+    void finishEdit();
+
     QList<int> m_events;
     QList<double> m_starts;
     QList<double> m_ends;
@@ -113,13 +132,15 @@ private:
     QList<int> m_entityEvents;
     QList<int> m_companiesByRank;
     QList<int> m_rankOfEntity;
+    QList<QString> m_rankNames; // per entity: the English name lanes are ordered by after the count
+    QList<bool> m_isCompany;
     QList<int> m_bestRank; // per position: the best rank among its company participants, else INT_MAX
     QList<LaneDays> m_lanes; // per entity
     LaneDays m_all;
     struct Unlaned
     {
         int rankLimit = -2;
-        int selected = -2;
+        QList<int> laned{-2};
         LaneDays days;
     };
     mutable Unlaned m_unlaned;

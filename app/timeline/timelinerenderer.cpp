@@ -223,6 +223,9 @@ public:
     void fitLanes();
     // The same from the count index: costs the visible bins, not the events.
     void fitDensityLanes();
+    // The lanes the user chose (LaneChoice), as a list scrolled from firstLane: only the lanes
+    // on screen are aggregated, each from the count index.
+    void fitChosenLanes(const LaneChoice &choice, int firstLane);
     // Lane geometry, span and point hits, titles.
     void placeLanes();
     // Lines joining the glyphs of one event across its lanes.
@@ -255,6 +258,8 @@ private:
     QList<LaneMarks> m_marks;
     int m_tracks = 4;
     bool m_dense = false;
+    QList<bool> m_pinned;                 // per lane (chosen lanes only)
+    QList<bool> m_groupStart;
     QHash<int, QList<QPointF>> m_drawnAt; // event -> centres of its individual glyphs
     QSet<int> m_labelled;                 // a title is written once, on the first lane with room
     const QFontMetricsF m_labelMetrics{TimelineRenderer::font(11.0)};
@@ -551,6 +556,89 @@ void LayoutBuilder::fitDensityLanes()
     L.assignment = LaneAssignment::fromLanes(int(m_data.entities.size()), lanes);
 }
 
+void LayoutBuilder::fitChosenLanes(const LaneChoice &choice, int firstLane)
+{
+    m_dense = !detailed();
+    L.scrolling = true;
+    const int entityCount = int(m_data.entities.size());
+    QList<bool> listed(entityCount, false);
+    QList<int> chosen;
+    QList<bool> pinned;
+    auto take = [&](int e, bool isPinned) {
+        if (e < 0 || e >= entityCount || listed.at(e))
+            return;
+        listed[e] = true;
+        chosen.append(e);
+        pinned.append(isPinned);
+    };
+    auto eventsOf = [&](const LaneDays &days) {
+        return days.pointsIn(m_startDay, m_endDay) + days.spansOverlapping(m_startDay, m_endDay);
+    };
+    take(m_selectedEntity, choice.pinned.contains(m_selectedEntity >= 0 ? m_data.entities.at(m_selectedEntity).id
+                                                                       : QString()));
+    // Pinned lanes stay whatever the window holds; a pinned entity that is gone is skipped.
+    for (const QString &id : choice.pinned)
+        take(m_data.entityIndex(id), true);
+    QList<int> lanedEntities = chosen;
+    const bool mostActive = choice.mode == LaneChoice::Mode::MostActive;
+    if (mostActive) {
+        for (int e : m_index.companiesByRank()) {
+            if (!listed.at(e) && eventsOf(m_index.days(e)) > 0)
+                take(e, false);
+        }
+    }
+    if (choice.groupByKind) {
+        // The selected entity keeps the first lane; the rest by kind in EntityKind order.
+        const int keep = m_selectedEntity >= 0 ? 1 : 0;
+        QList<int> order(chosen.size());
+        for (int i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin() + keep, order.end(), [&](int a, int b) {
+            return int(m_data.entities.at(chosen.at(a)).kind) < int(m_data.entities.at(chosen.at(b)).kind);
+        });
+        QList<int> c;
+        QList<bool> p;
+        for (int i : order) {
+            c.append(chosen.at(i));
+            p.append(pinned.at(i));
+        }
+        chosen = c;
+        pinned = p;
+    }
+    // Most active: the events of none of the lanes (no company takes part, or only entities
+    // without a lane) share the Other lane at the end. Pinned only: exactly the chosen lanes.
+    int others = 0;
+    const LaneDays *rest = nullptr;
+    if (mostActive) {
+        std::sort(lanedEntities.begin(), lanedEntities.end());
+        rest = &m_index.unlaned(int(m_index.companiesByRank().size()), lanedEntities);
+        others = eventsOf(*rest);
+    }
+    L.laneCount = int(chosen.size()) + (others > 0 ? 1 : 0);
+    L.firstLane = std::clamp(firstLane, 0, std::max(0, L.laneCount - 1));
+
+    const double available = L.plotRect.height() - 4.0;
+    QList<Lane> lanes;
+    double used = 0.0;
+    for (int i = L.firstLane; i < L.laneCount; ++i) {
+        const bool isOther = i >= chosen.size();
+        const LaneDays &days = isOther ? *rest : m_index.days(chosen.at(i));
+        const int events = isOther ? others : eventsOf(days);
+        LaneMarks m = events > 0 ? marksOf(days, events) : LaneMarks{};
+        const double h = laneHeightOf(m);
+        if (!lanes.isEmpty() && used + h > available)
+            break;
+        used += h;
+        lanes.append({isOther ? -1 : chosen.at(i), events});
+        m_marks.append(std::move(m));
+        m_pinned.append(!isOther && pinned.at(i));
+        const bool kindChanges = choice.groupByKind && !isOther && i > 0 && i < chosen.size()
+            && m_data.entities.at(chosen.at(i)).kind != m_data.entities.at(chosen.at(i - 1)).kind;
+        m_groupStart.append(kindChanges);
+    }
+    L.assignment = LaneAssignment::fromLanes(entityCount, lanes);
+}
+
 void LayoutBuilder::addLabel(const QRectF &rect, const QString &text, int event, bool inBar)
 {
     TimelineLayout::Label label;
@@ -675,6 +763,8 @@ void LayoutBuilder::placeLanes()
                                          : m_data.entities.at(lane.lane.entity).name.text(m_lang);
         lane.focused = m_selectedEntity >= 0 && lane.lane.entity == m_selectedEntity;
         lane.involved = !lane.lane.isOther() && m_involvedEntities.contains(lane.lane.entity);
+        lane.pinned = m_pinned.value(i);
+        lane.groupStart = m_groupStart.value(i);
         y += lane.height;
 
         TimelineLayout::Hit laneHit;
@@ -711,14 +801,17 @@ void LayoutBuilder::connect()
 
 TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex &index, double startDay,
                                         double endDay, const QRectF &rect, Language lang,
-                                        const Document::Selection &selection)
+                                        const Document::Selection &selection, const LaneChoice &choice,
+                                        int firstLane)
 {
     TimelineLayout L;
     LayoutBuilder build(data, index, lang, L);
     if (!build.frame(rect, startDay, endDay))
         return L;
     build.selection(selection);
-    if (build.detailed()) {
+    if (!choice.isDefault()) {
+        build.fitChosenLanes(choice, firstLane);
+    } else if (build.detailed()) {
         build.placeItems();
         build.fitLanes();
     } else {
@@ -831,6 +924,22 @@ void paintLaneLabels(QPainter &painter, const TimelineLayout &L, const Ink &ink)
         const QString name = QFontMetricsF(nameFont).elidedText(lane.label, Qt::ElideRight,
                                                                 box.width() - countWidth - 8.0);
         painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, name);
+        if (lane.pinned) {
+            // A pinned lane: a small pin head in the margin before its name.
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(ink.strong);
+            const QPointF head(L.labelsRect.left() + 5.0, box.center().y());
+            painter.drawEllipse(head, 2.6, 2.6);
+            painter.restore();
+        }
+        if (lane.groupStart) {
+            painter.save();
+            painter.setPen(QPen(ink.majorGrid, 1.5));
+            painter.drawLine(QPointF(L.rect.left(), lane.top), QPointF(L.rect.right(), lane.top));
+            painter.restore();
+        }
     }
     painter.setPen(QPen(ink.rule, 1.0));
     painter.drawLine(QPointF(L.plotRect.left() - 0.5, L.rect.top()),

@@ -4,6 +4,7 @@
 
 #include "eventaggregator.h"
 #include "laneassignment.h"
+#include "lanechoice.h"
 #include "tickgenerator.h"
 #include "timescale.h"
 
@@ -39,6 +40,8 @@ struct TimelineLayout
         QString label;
         bool focused = false;  // the selected entity's lane
         bool involved = false; // a lane of the selected event or relationship
+        bool pinned = false;   // pinned by the user (LaneChoice)
+        bool groupStart = false; // the first lane of an entity kind when lanes are grouped by kind
         LaneMarks marks;
     };
     struct Label
@@ -83,6 +86,11 @@ struct TimelineLayout
     QList<Connector> connectors;
     QList<Hit> hits;
     int visibleEvents = 0;
+    // With a lane choice other than the default, the lanes are a list the view scrolls through:
+    // `lanes` holds those from firstLane on that fit, laneCount how many there are in all.
+    int laneCount = 0;
+    int firstLane = 0;
+    bool scrolling = false;
     QString selectedEntityId; // events of other entities are dimmed
     int selectedEvent = -1;
 
@@ -105,7 +113,8 @@ public:
     static QFont font(double pixelSize, bool bold = false);
 
     static TimelineLayout layout(const Dataset &data, const TimelineIndex &index, double startDay, double endDay,
-                                 const QRectF &rect, Language lang, const Document::Selection &selection);
+                                 const QRectF &rect, Language lang, const Document::Selection &selection,
+                                 const LaneChoice &choice = {}, int firstLane = 0);
     static void paint(QPainter &painter, const Dataset &data, const TimelineLayout &layout,
                       const Palette &palette = Palette::print());
     // paint() in two layers: what stays while nothing but the events change (canvas, lane bands,

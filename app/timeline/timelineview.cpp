@@ -5,6 +5,9 @@
 #include "models/document.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QScrollBar>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -32,13 +35,45 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setBackgroundRole(QPalette::Base);
+    m_laneBar = new QScrollBar(Qt::Vertical, this);
+    m_laneBar->setObjectName(QStringLiteral("timelineLaneScrollBar"));
+    m_laneBar->setFocusPolicy(Qt::NoFocus);
+    m_laneBar->hide();
+    connect(m_laneBar, &QScrollBar::valueChanged, this, &TimelineView::setFirstLane);
 
     connect(document, &Document::dataReset, this, [this] {
         rebuildIndex();
         followWindow();
     });
+    // Edits: the index follows each step in place; entities added or removed renumber every lane,
+    // so such an edit rebuilds it once when applied.
+    connect(document, &Document::aboutToApply, this, [this] { m_rebuildAfterEdit = false; });
+    connect(document, &Document::recordsRemoved, this, [this](RecordType type, int first, int last) {
+        if (type == RecordType::Event)
+            followEditStep([&] { m_index.removeEvents(first, last); });
+        else if (type == RecordType::Entity)
+            m_rebuildAfterEdit = true;
+    });
+    connect(document, &Document::recordsInserted, this, [this](RecordType type, int first, int last) {
+        if (type == RecordType::Event)
+            followEditStep([&] { m_index.insertEvents(m_document->data(), first, last); });
+        else if (type == RecordType::Entity)
+            m_rebuildAfterEdit = true;
+    });
+    connect(document, &Document::recordsChanged, this, [this](RecordType type, const QList<qsizetype> &rows) {
+        if (type == RecordType::Event)
+            followEditStep([&] { m_index.changeEvents(m_document->data(), rows); });
+        else if (type == RecordType::Entity)
+            m_rebuildAfterEdit = true; // a new name or kind can change the lane order
+    });
     connect(document, &Document::applied, this, [this] {
-        rebuildIndex();
+        if (m_rebuildAfterEdit) {
+            rebuildIndex();
+        } else {
+            invalidate();
+            Q_EMIT indexRebuilt();
+        }
+        m_rebuildAfterEdit = false;
         followWindow();
     });
     connect(document, &Document::timeWindowChanged, this, [this] {
@@ -49,6 +84,12 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     connect(document, &Document::languageChanged, this, &TimelineView::invalidate);
     rebuildIndex();
     followWindow();
+}
+
+void TimelineView::followEditStep(const std::function<void()> &step)
+{
+    if (!m_rebuildAfterEdit)
+        step();
 }
 
 void TimelineView::rebuildIndex()
@@ -123,15 +164,84 @@ const TimeScale &TimelineView::scale() const
     return currentLayout().scale;
 }
 
+QRectF TimelineView::layoutRect() const
+{
+    // Chosen lanes scroll: the scroll bar takes the right edge below the axis.
+    QRectF r(rect());
+    if (!m_laneChoice.isDefault())
+        r.setRight(r.right() - m_laneBar->sizeHint().width());
+    return r;
+}
+
 const TimelineLayout &TimelineView::currentLayout() const
 {
-    if (m_layoutDirty || m_layout.rect != QRectF(rect())) {
-        m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(), m_range.end(), QRectF(rect()),
-                                            m_document->language(), m_document->selection());
+    if (m_layoutDirty || m_layout.rect != layoutRect()) {
+        m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(), m_range.end(), layoutRect(),
+                                            m_document->language(), m_document->selection(), m_laneChoice,
+                                            m_firstLane);
         m_layoutDirty = false;
         ++m_layoutGeneration;
+        placeScrollBar();
     }
     return m_layout;
+}
+
+void TimelineView::placeScrollBar() const
+{
+    const bool show = m_layout.scrolling && m_layout.laneCount > m_layout.lanes.size();
+    const QSignalBlocker blocker(m_laneBar);
+    if (show) {
+        const int w = m_laneBar->sizeHint().width();
+        const int top = int(TimelineRenderer::axisHeight);
+        m_laneBar->setGeometry(width() - w, top, w, std::max(0, height() - top));
+        m_laneBar->setRange(0, std::max(0, m_layout.laneCount - int(m_layout.lanes.size())));
+        m_laneBar->setPageStep(std::max(1, int(m_layout.lanes.size())));
+        m_laneBar->setValue(m_layout.firstLane);
+    }
+    if (m_laneBar->isVisibleTo(const_cast<TimelineView *>(this)) != show)
+        m_laneBar->setVisible(show);
+}
+
+void TimelineView::setLaneChoice(const LaneChoice &choice)
+{
+    if (choice == m_laneChoice)
+        return;
+    m_laneChoice = choice;
+    m_firstLane = 0;
+    invalidate();
+    Q_EMIT laneChoiceChanged();
+}
+
+void TimelineView::setPinned(const QString &entityId, bool pinned)
+{
+    LaneChoice choice = m_laneChoice;
+    choice.pinned.removeAll(entityId);
+    if (pinned)
+        choice.pinned.append(entityId);
+    setLaneChoice(choice);
+}
+
+QStringList TimelineView::laneLabels() const
+{
+    QStringList labels;
+    for (const auto &lane : currentLayout().lanes)
+        labels << lane.label;
+    return labels;
+}
+
+int TimelineView::laneCount() const
+{
+    const TimelineLayout &layout = currentLayout();
+    return layout.scrolling ? layout.laneCount : int(layout.lanes.size());
+}
+
+void TimelineView::setFirstLane(int lane)
+{
+    const int clamped = std::clamp(lane, 0, std::max(0, laneCount() - 1));
+    if (clamped == m_firstLane)
+        return;
+    m_firstLane = clamped;
+    invalidate();
 }
 
 std::optional<QPointF> TimelineView::eventPosition(const QString &eventId) const
@@ -255,6 +365,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (m_background.isNull() || !(key == m_backgroundKey)) {
         m_background = QPixmap(size() * dpr);
         m_background.setDevicePixelRatio(dpr);
+        // The layout may leave the scroll bar's edge to the widget: canvas there too.
+        m_background.fill(colours.canvas);
         QPainter p(&m_background);
         TimelineRenderer::paintBackground(p, layout, colours);
         m_backgroundKey = key;
@@ -359,6 +471,13 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
+    const TimelineLayout &layout = currentLayout();
+    if (layout.scrolling && event->position().x() < layout.plotRect.left() && delta.y() != 0
+        && event->position().y() > layout.plotRect.top()) {
+        setFirstLane(m_firstLane - (delta.y() > 0 ? 1 : -1) * std::max(1, std::abs(delta.y()) / 120));
+        event->accept();
+        return;
+    }
     if ((event->modifiers() & Qt::ShiftModifier) || std::abs(delta.x()) > std::abs(delta.y())) {
         const int d = std::abs(delta.x()) > std::abs(delta.y()) ? delta.x() : delta.y();
         panBy(d / 120.0 * currentLayout().plotRect.width() * 0.1);
@@ -389,11 +508,76 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F:
         fitAll();
         break;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown: {
+        const TimelineLayout &layout = currentLayout();
+        if (!layout.scrolling) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        const int page = std::max(1, int(layout.lanes.size()) - 1);
+        const int step = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1
+            : event->key() == Qt::Key_PageUp ? -page : page;
+        setFirstLane(m_firstLane + step);
+        break;
+    }
     default:
         QWidget::keyPressEvent(event);
         return;
     }
     event->accept();
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    const TimelineLayout::Hit *hit = currentLayout().hitAt(event->pos());
+    const Dataset &data = m_document->data();
+    const Language lang = m_document->language();
+    // The entity under the pointer: a lane name, else the selected entity.
+    int entity = -1;
+    if (hit && hit->type == TimelineLayout::Hit::Type::Lane)
+        entity = hit->entity;
+    else if (m_document->selection().type == Document::SelectionType::Entity)
+        entity = data.entityIndex(m_document->selection().id);
+    if (entity >= 0) {
+        const QString id = data.entities.at(entity).id;
+        const QString name = data.entities.at(entity).name.text(lang);
+        QAction *pin = menu.addAction(isPinned(id) ? tr("Unpin the Lane of %1").arg(name)
+                                                   : tr("Pin a Lane for %1").arg(name));
+        pin->setObjectName(QStringLiteral("timelinePinLane"));
+        const bool pinned = isPinned(id);
+        connect(pin, &QAction::triggered, this, [this, id, pinned] { setPinned(id, !pinned); });
+        menu.addSeparator();
+    }
+    QAction *choose = menu.addAction(tr("Choose Lanes…"));
+    connect(choose, &QAction::triggered, this, &TimelineView::laneChooserRequested);
+    QAction *mostActive = menu.addAction(tr("Fill with the Most Active Companies"));
+    mostActive->setCheckable(true);
+    mostActive->setChecked(m_laneChoice.mode == LaneChoice::Mode::MostActive);
+    connect(mostActive, &QAction::toggled, this, [this](bool on) {
+        LaneChoice choice = m_laneChoice;
+        choice.mode = on ? LaneChoice::Mode::MostActive : LaneChoice::Mode::Pinned;
+        setLaneChoice(choice);
+    });
+    QAction *group = menu.addAction(tr("Group Lanes by Kind"));
+    group->setCheckable(true);
+    group->setChecked(m_laneChoice.groupByKind);
+    connect(group, &QAction::toggled, this, [this](bool on) {
+        LaneChoice choice = m_laneChoice;
+        choice.groupByKind = on;
+        setLaneChoice(choice);
+    });
+    QAction *unpinAll = menu.addAction(tr("Unpin All Lanes"));
+    unpinAll->setEnabled(!m_laneChoice.pinned.isEmpty());
+    connect(unpinAll, &QAction::triggered, this, [this] {
+        LaneChoice choice = m_laneChoice;
+        choice.pinned.clear();
+        setLaneChoice(choice);
+    });
+    menu.exec(event->globalPos());
 }
 
 } // namespace atlas

@@ -6,10 +6,17 @@
 #include "timelinerenderer.h"
 #include "timescale.h"
 
+#include "lanechoice.h"
+
 #include <QPixmap>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
+
+QT_BEGIN_NAMESPACE
+class QScrollBar;
+QT_END_NAMESPACE
 
 namespace atlas {
 
@@ -22,7 +29,12 @@ class Document;
 //
 // Mouse: wheel (or Ctrl+wheel) zooms about the pointer, Shift+wheel and dragging pan, a click on
 // a glyph selects its event, on a lane name its entity, on a count badge or heat strip zooms into
-// it. Keys: + and - zoom, Left and Right pan (Shift: by half a view), F fits all.
+// it. Keys: + and - zoom, Left and Right pan (Shift: by half a view), F fits all; Up, Down,
+// Page Up and Page Down scroll the lanes when they do not all fit (so does the wheel over the lane
+// names). The context menu of a lane pins or unpins it and offers the lane choices.
+//
+// The index follows edits row by row (Document's record signals) instead of being rebuilt;
+// only an edit that adds or removes entities rebuilds it.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -39,6 +51,20 @@ public:
     // The day range "fit all" shows: the data with a margin.
     void fitRange(double *start, double *end) const;
 
+    // Which lanes are shown (see LaneChoice); changing it keeps the window, emits
+    // laneChoiceChanged() and scrolls back to the first lane.
+    const LaneChoice &laneChoice() const { return m_laneChoice; }
+    void setLaneChoice(const LaneChoice &choice);
+    bool isPinned(const QString &entityId) const { return m_laneChoice.pinned.contains(entityId); }
+    void setPinned(const QString &entityId, bool pinned);
+    // The labels of the lanes on screen, top to bottom, in the interface language.
+    QStringList laneLabels() const;
+    // Scrolling through chosen lanes: the first lane on screen, of laneCount() in all.
+    int firstLane() const { return currentLayout().firstLane; }
+    int laneCount() const;
+    void setFirstLane(int lane);
+    QScrollBar *laneScrollBar() const { return m_laneBar; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -52,8 +78,11 @@ public Q_SLOTS:
     void showRange(double startDay, double endDay);
 
 Q_SIGNALS:
-    // After the data was reloaded and the index rebuilt.
+    // After the data was reloaded and the index rebuilt, or the index followed an edit.
     void indexRebuilt();
+    void laneChoiceChanged();
+    // "Choose Lanes…" in the context menu: the widget opens the picker.
+    void laneChooserRequested();
 
 protected:
     bool event(QEvent *event) override;
@@ -64,8 +93,12 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    QRectF layoutRect() const;
+    void placeScrollBar() const;
+    void followEditStep(const std::function<void()> &step);
     void rebuildIndex();
     void followWindow();
     void pushWindow();
@@ -90,6 +123,10 @@ private:
     BackgroundKey m_backgroundKey;
     QPixmap m_background;
     bool m_pushing = false;
+    LaneChoice m_laneChoice;
+    int m_firstLane = 0;
+    QScrollBar *m_laneBar = nullptr;
+    bool m_rebuildAfterEdit = false; // the edit touches entities: rebuild when it is applied
 
     QPoint m_pressPos;
     double m_lastX = 0.0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinewidget.h"
 
+#include "lanepicker.h"
 #include "timelineoverview.h"
 #include "timelineplayer.h"
 #include "timelinerender.h"
@@ -58,6 +59,9 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     m_stepForwardAction = makeAction("timelineStepForward", {QKeySequence(Qt::CTRL | Qt::Key_Right)});
     m_stepBackAction = makeAction("timelineStepBack", {QKeySequence(Qt::CTRL | Qt::Key_Left)});
     m_exportAction = makeAction("timelineExport", {});
+    m_chooseLanesAction = makeAction("timelineChooseLanes", {QKeySequence(Qt::Key_L)});
+    m_pinLaneAction = makeAction("timelinePinLane", {QKeySequence(Qt::Key_P)});
+    m_pinLaneAction->setCheckable(true);
 
     updateIcons();
 
@@ -74,6 +78,17 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     connect(m_stepBackAction, &QAction::triggered, m_player, &TimelinePlayer::stepBack);
     connect(m_exportAction, &QAction::triggered, this,
             [this] { Q_EMIT exportPictureRequested(tr("timeline"), QStringLiteral("png")); });
+
+    connect(m_chooseLanesAction, &QAction::triggered, this, &TimelineWidget::openLanePicker);
+    connect(m_view, &TimelineView::laneChooserRequested, this, &TimelineWidget::openLanePicker);
+    connect(m_pinLaneAction, &QAction::triggered, this, [this](bool pinned) {
+        const Document::Selection selection = m_document->selection();
+        if (selection.type == Document::SelectionType::Entity)
+            m_view->setPinned(selection.id, pinned);
+        updatePinAction();
+    });
+    connect(document, &Document::selectionChanged, this, &TimelineWidget::updatePinAction);
+    connect(m_view, &TimelineView::laneChoiceChanged, this, &TimelineWidget::updatePinAction);
 
     m_presetMenu = new QMenu(this);
     m_presetButton = new QToolButton(this);
@@ -113,6 +128,9 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     bar->addWidget(m_speedLabel);
     bar->addWidget(m_speedCombo);
     bar->addSpacing(12);
+    bar->addWidget(toolButton(m_chooseLanesAction));
+    bar->addWidget(toolButton(m_pinLaneAction));
+    bar->addSpacing(12);
     bar->addWidget(toolButton(m_exportAction));
 
     auto *layout = new QVBoxLayout(this);
@@ -138,6 +156,24 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     retranslate();
     rebuildPresets();
     updateWindowLabel();
+    updatePinAction();
+}
+
+void TimelineWidget::openLanePicker()
+{
+    auto *picker = new LanePicker(m_document->data(), m_view->index(), m_document->language(), m_view->laneChoice(),
+                                  this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] { m_view->setLaneChoice(picker->choice()); });
+    picker->open();
+}
+
+void TimelineWidget::updatePinAction()
+{
+    const Document::Selection selection = m_document->selection();
+    const bool entity = selection.type == Document::SelectionType::Entity;
+    m_pinLaneAction->setEnabled(entity);
+    m_pinLaneAction->setChecked(entity && m_view->isPinned(selection.id));
 }
 
 QToolButton *TimelineWidget::toolButton(QAction *action)
@@ -172,6 +208,12 @@ void TimelineWidget::retranslate()
     m_exportAction->setText(tr("Export Timeline…"));
     m_exportAction->setIconText(tr("Export…"));
     m_exportAction->setToolTip(tr("Save the timeline as a PNG or SVG image"));
+    m_chooseLanesAction->setText(tr("Choose Lanes…"));
+    m_chooseLanesAction->setIconText(tr("Lanes…"));
+    m_chooseLanesAction->setToolTip(tr("Choose which companies and other entities get a lane (L)"));
+    m_pinLaneAction->setText(tr("Pin Lane"));
+    m_pinLaneAction->setIconText(tr("Pin"));
+    m_pinLaneAction->setToolTip(tr("Keep a lane for the selected entity whatever the window (P)"));
     m_presetButton->setText(tr("Window"));
     m_presetButton->setToolTip(tr("Choose the time window"));
     m_speedLabel->setText(tr("&Speed:"));

@@ -25,7 +25,8 @@ class TimelineView;
 //
 // Shortcuts (active while focus is inside the widget): + and - (or Ctrl+wheel) zoom, F or
 // Ctrl+Shift+F fits all, Space plays and pauses, Ctrl+Right / Ctrl+Left step a month; Left and
-// Right pan the lanes view or move the brush, whichever has focus.
+// Right pan the lanes view or move the brush, whichever has focus; L chooses lanes, P pins the
+// selected entity's lane.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,11 @@ public:
     QAction *stepForwardAction() const { return m_stepForwardAction; }
     QAction *stepBackAction() const { return m_stepBackAction; }
     QAction *exportAction() const { return m_exportAction; }
+    // Choose Lanes… (L): opens the lane picker. Pin Lane (P): pins or unpins the selected entity.
+    QAction *chooseLanesAction() const { return m_chooseLanesAction; }
+    QAction *pinLaneAction() const { return m_pinLaneAction; }
+    // Opens the lane picker (not modal to the caller: it applies its choice when accepted).
+    void openLanePicker();
     // All time, each year of the data, the last 12 months of the data.
     QMenu *presetMenu() const { return m_presetMenu; }
 
@@ -64,6 +70,7 @@ private:
     void updateIcons();
     void rebuildPresets();
     void updateWindowLabel();
+    void updatePinAction();
 
     Document *m_document; // outlives the widget
     TimelineView *m_view = nullptr;
@@ -77,6 +84,8 @@ private:
     QAction *m_stepForwardAction = nullptr;
     QAction *m_stepBackAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_chooseLanesAction = nullptr;
+    QAction *m_pinLaneAction = nullptr;
     QMenu *m_presetMenu = nullptr;
     QToolButton *m_presetButton = nullptr;
     QComboBox *m_speedCombo = nullptr;

@@ -17,6 +17,7 @@
 #include "graph/graphwidget.h"
 #include "io/datasetfiles.h"
 #include "reports/briefingcommand.h"
+#include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
 #include "models/document.h"
 #include "models/entitylistmodel.h"
@@ -196,6 +197,26 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     syncWindowToEditors();
     updateStatus();
     restoreState();
+    restoreLaneChoice();
+    m_graph->view()->setNodeMenuHook([this](QMenu *menu, const QString &entityId) {
+        TimelineView *lanes = m_timeline->view();
+        QAction *pin = menu->addAction(tr("Pin a Timeline Lane"));
+        pin->setObjectName(QStringLiteral("graphPinTimelineLane"));
+        pin->setCheckable(true);
+        pin->setChecked(lanes->isPinned(entityId));
+        pin->setToolTip(tr("Keep a lane for this entity on the timeline whatever the window"));
+        connect(pin, &QAction::toggled, lanes, [lanes, entityId](bool on) { lanes->setPinned(entityId, on); });
+    });
+    connect(m_timeline->view(), &TimelineView::laneChoiceChanged, this, [this] {
+        if (m_workspace && m_workspace->database())
+            m_settings->setLaneChoice(m_workspace->database()->spec(), m_timeline->view()->laneChoice());
+    });
+}
+
+void MainWindow::restoreLaneChoice()
+{
+    if (m_workspace && m_workspace->database())
+        m_timeline->view()->setLaneChoice(m_settings->laneChoice(m_workspace->database()->spec()));
 }
 
 MainWindow::~MainWindow()
@@ -757,6 +778,7 @@ void MainWindow::openDatabaseFile(const QString &spec)
     }
     m_settings->setLastDatabase(spec);
     m_settings->addRecentFile(spec);
+    restoreLaneChoice();
     updateRecentMenu();
     updateReadOnly();
     updateStatus();
@@ -923,6 +945,8 @@ void MainWindow::showShortcuts()
         {tr("Graph: F, Ctrl++, Ctrl+-"), tr("Fit the graph, zoom in, zoom out")},
         {tr("Timeline: +, -, F"), tr("Zoom in, zoom out, show all time")},
         {tr("Timeline: Space, Ctrl+Left, Ctrl+Right"), tr("Play, step back, step forward a month")},
+        {tr("Timeline: L, P"), tr("Choose lanes; pin the selected entity's lane")},
+        {tr("Timeline: Up, Down, Page Up, Page Down"), tr("Scroll the lanes when they do not all fit")},
         {tr("Charts: Alt+1, Alt+2, Alt+3"), tr("Year on year, trend, peers")},
         {tr("Ctrl+C in a table"), tr("Copy the selected cells")},
         {QStringLiteral("Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R"), tr("Add an event, an entity, a relationship")},

@@ -72,6 +72,8 @@ private:
     QWidget *createEventsPane();
     void retranslate();
     void restoreState();
+    // The timeline's lanes as last chosen for the open database.
+    void restoreLaneChoice();
     void updateStatus();
     void updateRecentMenu();
     void syncSelectionToViews();

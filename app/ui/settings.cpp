@@ -4,6 +4,8 @@
 
 #include "storage/postgresaddress.h"
 
+#include <QCryptographicHash>
+
 namespace atlas {
 
 namespace {
@@ -12,6 +14,15 @@ const QString kState = QStringLiteral("window/state");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastDatabase = QStringLiteral("data/lastDatabase");
 const QString kRecent = QStringLiteral("data/recentFiles");
+
+// One group per database under timelineLanes/, named by a hash of its spec (a path or an address
+// can hold characters QSettings keys cannot).
+QString lanesGroup(const QString &database)
+{
+    const QByteArray hash = QCryptographicHash::hash(PostgresAddress::stripPassword(database).toUtf8(),
+                                                     QCryptographicHash::Sha1);
+    return QStringLiteral("timelineLanes/") + QString::fromLatin1(hash.toHex().left(20));
+}
 } // namespace
 
 Settings::Settings()
@@ -53,6 +64,37 @@ void Settings::addRecentFile(const QString &spec)
     while (files.size() > maxRecentFiles)
         files.removeLast();
     m_settings.setValue(kRecent, files);
+}
+
+} // namespace atlas
+
+namespace atlas {
+
+LaneChoice Settings::laneChoice(const QString &database) const
+{
+    LaneChoice choice;
+    if (database.isEmpty())
+        return choice;
+    const QString group = lanesGroup(database);
+    choice.mode = m_settings.value(group + QStringLiteral("/mode")).toString() == QStringLiteral("pinned")
+        ? LaneChoice::Mode::Pinned
+        : LaneChoice::Mode::MostActive;
+    choice.pinned = m_settings.value(group + QStringLiteral("/pinned")).toStringList();
+    choice.groupByKind = m_settings.value(group + QStringLiteral("/groupByKind"), false).toBool();
+    return choice;
+}
+
+void Settings::setLaneChoice(const QString &database, const LaneChoice &choice)
+{
+    if (database.isEmpty())
+        return;
+    const QString group = lanesGroup(database);
+    m_settings.setValue(group + QStringLiteral("/database"), PostgresAddress::stripPassword(database));
+    m_settings.setValue(group + QStringLiteral("/mode"), choice.mode == LaneChoice::Mode::Pinned
+                                                             ? QStringLiteral("pinned")
+                                                             : QStringLiteral("mostActive"));
+    m_settings.setValue(group + QStringLiteral("/pinned"), choice.pinned);
+    m_settings.setValue(group + QStringLiteral("/groupByKind"), choice.groupByKind);
 }
 
 } // namespace atlas

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeline/lanechoice.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
@@ -29,6 +31,11 @@ public:
     QStringList recentFiles() const;
     // Puts spec first, keeps at most maxRecentFiles, no duplicates.
     void addRecentFile(const QString &spec);
+
+    // The timeline's lane choice for one database (its spec, as Database::spec() gives it, which
+    // holds no password); the default choice for a database never seen.
+    LaneChoice laneChoice(const QString &database) const;
+    void setLaneChoice(const QString &database, const LaneChoice &choice);
 
     static constexpr int maxRecentFiles = 8;
 

@@ -95,6 +95,50 @@ void compareAllResolutions(const Dataset &data, const TimelineIndex &index, QRan
     }
 }
 
+// The index a view keeps through edits against one built afresh from the same data: the same
+// positions, the same sorted days on every lane, the same counts and the same lane order.
+void compareWithFresh(const Dataset &data, const TimelineIndex &kept, QRandomGenerator &random)
+{
+    const TimelineIndex fresh(data);
+    QCOMPARE(kept.size(), fresh.size());
+    for (int p = 0; p < fresh.size(); ++p) {
+        QCOMPARE(kept.event(p), fresh.event(p));
+        QCOMPARE(kept.start(p), fresh.start(p));
+        QCOMPARE(kept.end(p), fresh.end(p));
+    }
+    for (int i = 0; i < data.events.size(); ++i) {
+        QCOMPARE(kept.positionOf(i), fresh.positionOf(i));
+        QCOMPARE(QList<int>(kept.participants(i).begin(), kept.participants(i).end()),
+                 QList<int>(fresh.participants(i).begin(), fresh.participants(i).end()));
+    }
+    QCOMPARE(kept.firstDay(), fresh.firstDay());
+    QCOMPARE(kept.lastDay(), fresh.lastDay());
+    QCOMPARE(kept.companiesByRank(), fresh.companiesByRank());
+    for (int lane = TimelineIndex::allEvents; lane < int(data.entities.size()); ++lane) {
+        const LaneDays &a = kept.days(lane);
+        const LaneDays &b = fresh.days(lane);
+        QCOMPARE(a.points, b.points);
+        QCOMPARE(a.pointEvents, b.pointEvents);
+        QCOMPARE(a.spanMiddles, b.spanMiddles);
+        QCOMPARE(a.spanStarts, b.spanStarts);
+        QCOMPARE(a.spanEnds, b.spanEnds);
+        QCOMPARE(a.spanEvents, b.spanEvents);
+        if (lane >= 0)
+            QCOMPARE(kept.eventCount(lane), fresh.eventCount(lane));
+    }
+    for (int w = 0; w < 8; ++w) {
+        const double from = TimeScale::dayOf(QDate(2019, 6, 1).addDays(random.bounded(2600)));
+        const double to = from + random.bounded(1, 900);
+        QCOMPARE(kept.countOverlapping(from, to), fresh.countOverlapping(from, to));
+        QCOMPARE(kept.overlapping(from, to), fresh.overlapping(from, to));
+        const int rankLimit = random.bounded(int(fresh.companiesByRank().size()) + 1);
+        const LaneDays &ua = kept.unlaned(rankLimit, -1);
+        const LaneDays &ub = fresh.unlaned(rankLimit, -1);
+        QCOMPARE(ua.eventsIn(from, to), ub.eventsIn(from, to));
+        QCOMPARE(ua.spansOverlapping(from, to), ub.spansOverlapping(from, to));
+    }
+}
+
 } // namespace
 
 class TestTimelineIndex : public QObject
@@ -161,6 +205,81 @@ private Q_SLOTS:
         compareAllResolutions(doc.data(), view.index(), random, 6);
         doc.undoStack()->undo();
         compareAllResolutions(doc.data(), view.index(), random, 6);
+    }
+
+    void randomEditsGiveTheCountsOfAFreshIndex()
+    {
+        // Event inserts, removals, date and participant changes, undone and redone, followed in
+        // place by the view's index: after each, it matches an index built afresh.
+        SyntheticOptions o;
+        o.seed = 23;
+        o.companies = 25;
+        o.events = 800;
+        Document doc;
+        doc.setData(makeSyntheticDataset(o));
+        TimelineView view(&doc);
+        QRandomGenerator random(23);
+        int rebuilt = 0;
+        QObject::connect(&view, &TimelineView::indexRebuilt, [&] { ++rebuilt; });
+        auto randomDate = [&] {
+            const QDate d = QDate(2020, 1, 1).addDays(random.bounded(2190));
+            switch (random.bounded(4)) {
+            case 0:
+                return PartialDate::month(d.year(), d.month());
+            case 1:
+                return random.bounded(2) ? PartialDate::year(d.year()) : PartialDate::quarter(d.year(), (d.month() + 2) / 3);
+            default:
+                // Often on a day others have, so same-day order is exercised.
+                return PartialDate::day(d.year(), d.month(), random.bounded(2) ? 1 : d.day());
+            }
+        };
+        auto push = [&](EditCommand *command) {
+            if (command) // nullptr: nothing to do, such as a date the event already has
+                doc.undoStack()->push(command);
+        };
+        for (int step = 0; step < 60; ++step) {
+            const Dataset &data = doc.data();
+            const int pick = random.bounded(int(data.events.size()));
+            switch (random.bounded(5)) {
+            case 0: {
+                Event ev = data.events.at(pick);
+                ev.id = QStringLiteral("ev-random-%1").arg(step);
+                ev.date = randomDate();
+                push(EditCommands::addEvent(&doc, ev));
+                break;
+            }
+            case 1: {
+                Event ev = data.events.at(pick);
+                ev.date = randomDate();
+                push(EditCommands::updateEvent(&doc, ev));
+                break;
+            }
+            case 2: {
+                Event ev = data.events.at(pick);
+                Participant p = ev.participants.value(0);
+                p.entityId = data.entities.at(random.bounded(int(data.entities.size()))).id;
+                if (!ev.involves(p.entityId))
+                    ev.participants.append(p);
+                push(EditCommands::updateEvent(&doc, ev));
+                break;
+            }
+            case 3:
+                push(EditCommands::removeEvent(&doc, data.events.at(pick).id));
+                break;
+            default:
+                if (random.bounded(2) && doc.undoStack()->canUndo())
+                    doc.undoStack()->undo();
+                else if (doc.undoStack()->canRedo())
+                    doc.undoStack()->redo();
+                break;
+            }
+            compareWithFresh(doc.data(), view.index(), random);
+            if (QTest::currentTestFailed()) {
+                qWarning("after step %d", step);
+                return;
+            }
+        }
+        QVERIFY(rebuilt > 0); // the overview was told after each edit
     }
 
     void densityLanesHoldTheirEvents_data()

@@ -12,8 +12,18 @@
 #include "testsupport/fixturebuilder.h"
 #include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/graphwidget.h"
+#include "graph/nodeitem.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelinewidget.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDateEdit>
+#include <QMenu>
+#include <QTimer>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -182,6 +192,52 @@ private Q_SLOTS:
 
     // The From and To editors show the document's time window, the table lists the events in
     // it, and changing an editor moves the window.
+    void graphNodeMenuPinsATimelineLane()
+    {
+        Document doc;
+        Workspace ws(&doc);
+        QString error;
+        QVERIFY2(ws.open(fixtureDatabase(QStringLiteral("pin.sqlite")), &error), qPrintable(error));
+        MainWindow w(&doc, &ws);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        GraphView *graph = w.graphWidget()->view();
+        auto firstNode = [&]() -> int {
+            for (int e = 0; e < doc.data().entities.size(); ++e) {
+                if (graph->graphScene()->node(doc.data().entities.at(e).id))
+                    return e;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(firstNode() >= 0);
+        const Entity &entity = doc.data().entities.at(firstNode());
+        NodeItem *node = graph->graphScene()->node(entity.id);
+        QPoint at;
+        auto nodeUnderPoint = [&] {
+            at = graph->mapFromScene(node->sceneBoundingRect().center());
+            const QList<QGraphicsItem *> under = graph->items(at);
+            return std::any_of(under.cbegin(), under.cend(), [&](QGraphicsItem *i) { return i == node; });
+        };
+        QTRY_VERIFY(nodeUnderPoint()); // once the first layout has settled
+        bool found = false;
+        QTimer::singleShot(0, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (QAction *pin = menu ? menu->findChild<QAction *>(QStringLiteral("graphPinTimelineLane")) : nullptr) {
+                found = true;
+                pin->trigger();
+            }
+            if (menu)
+                menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, graph->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(graph->viewport(), &event);
+        QVERIFY(found);
+        TimelineView *lanes = w.timeline()->view();
+        QVERIFY(lanes->isPinned(entity.id));
+        QVERIFY(lanes->laneLabels().contains(entity.name.en));
+    }
+
     void timeWindowEditorsFollowTheDocument()
     {
         Document doc;

@@ -5,6 +5,8 @@
 #include "models/workspace.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
+#include "timeline/timelineview.h"
+#include "timeline/timelinewidget.h"
 
 #include <QDockWidget>
 #include <QSettings>
@@ -46,6 +48,48 @@ private Q_SLOTS:
         Settings again;
         QCOMPARE(again.language(), QStringLiteral("ko"));
         QCOMPARE(again.lastDatabase(), QStringLiteral("/data/team.sqlite"));
+    }
+
+    void laneChoiceIsRememberedPerDatabase()
+    {
+        // Two databases, each with its own lanes: opening one brings back its choice.
+        const QString a = m_dir.filePath(QStringLiteral("lanes-a.sqlite"));
+        const QString b = m_dir.filePath(QStringLiteral("lanes-b.sqlite"));
+        Document doc;
+        Workspace ws(&doc);
+        QString error;
+        auto choose = [&](const QString &db, const LaneChoice &choice) {
+            QVERIFY2(ws.open(db, &error), qPrintable(error));
+            MainWindow w(&doc, &ws);
+            w.timeline()->view()->setLaneChoice(choice);
+        };
+        LaneChoice forA;
+        forA.mode = LaneChoice::Mode::Pinned;
+        forA.pinned = {QStringLiteral("kt"), QStringLiteral("microsoft")};
+        LaneChoice forB;
+        forB.pinned = {QStringLiteral("lg-uplus")};
+        forB.groupByKind = true;
+        choose(a, forA);
+        choose(b, forB);
+
+        auto shown = [&](const QString &db) {
+            if (!ws.open(db, &error))
+                qFatal("%s", qPrintable(error));
+            MainWindow w(&doc, &ws);
+            w.show();
+            return std::make_pair(w.timeline()->view()->laneChoice(), w.timeline()->view()->laneLabels());
+        };
+        const auto [choiceA, labelsA] = shown(a);
+        QCOMPARE(choiceA, forA);
+        QCOMPARE(labelsA, (QStringList{QStringLiteral("KT"), QStringLiteral("Microsoft")}));
+        const auto [choiceB, labelsB] = shown(b);
+        QCOMPARE(choiceB, forB);
+        QVERIFY(labelsB.contains(QStringLiteral("LG Uplus")));
+        QVERIFY(labelsB.size() > 1); // most active after the pinned lane
+        // A database never given a choice has the default.
+        const auto [choiceC, labelsC] = shown(m_dir.filePath(QStringLiteral("lanes-c.sqlite")));
+        QCOMPARE(choiceC, LaneChoice{});
+        Q_UNUSED(labelsC);
     }
 
     void windowLayoutIsRestored()
