@@ -611,7 +611,8 @@ namespace {
 class Loader
 {
 public:
-    Loader(const QSqlDatabase &db, const RecordKeys *keys, Versions *versions, bool versioned, QString *error)
+    Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys, Repository::Versions *versions, bool versioned,
+           QString *error)
         : m_db(db)
         , m_keys(keys)
         , m_versions(versioned ? versions : nullptr)
@@ -666,8 +667,8 @@ private:
     bool readGaps();
 
     QSqlDatabase m_db;
-    const RecordKeys *m_keys;
-    Versions *m_versions;
+    const Repository::RecordKeys *m_keys;
+    Repository::Versions *m_versions;
     QString m_versionColumn;
     QString *m_error;
     QHash<RecordType, QStringList> m_wanted;
