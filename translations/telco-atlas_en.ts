@@ -2063,6 +2063,10 @@ Source: %2</translation>
         <translation>
             <numerusform>%n attribute value that change over time were not kept; the first value of each attribute stands for all</numerusform><numerusform>%n attribute values that change over time were not kept; the first value of each attribute stands for all</numerusform></translation>
     </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8</source>
+        <translation>%1: line %2: the text is not valid UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphMlDataset</name>

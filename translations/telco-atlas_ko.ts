@@ -2083,6 +2083,10 @@ Source: %2</source>
             <numerusform>시간에 따라 바뀌는 속성 값 %n개를 유지하지 않았습니다. 각 속성의 첫 값을 씁니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8</source>
+        <translation>%1: %2행: 올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphMlDataset</name>

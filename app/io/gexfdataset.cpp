@@ -149,8 +149,12 @@ public:
     {
         readDocument();
         if (m_xml.hasError() && m_error.isEmpty()) {
+            const QString encoding = m_xml.documentEncoding().toString().toLower();
+            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8") ? DataFile::invalidUtf8Line(m_device) : 0;
             if (m_device->size() == 0)
                 m_error = GexfDataset::tr("%1: the file is empty").arg(m_file);
+            else if (badLine > 0)
+                m_error = GexfDataset::tr("%1: line %2: the text is not valid UTF-8").arg(m_file).arg(badLine);
             else
                 m_error = GexfDataset::tr("%1: line %2, column %3: %4")
                               .arg(m_file)

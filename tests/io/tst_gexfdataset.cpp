@@ -299,6 +299,8 @@ private Q_SLOTS:
                                            << QStringList{"bad.gexf: line 6", "9999"};
         QTest::newRow("duplicate node") << gexf({}, "<nodes>\n<node id=\"a\"/>\n<node id=\"a\"/></nodes>\n")
                                         << QStringList{"bad.gexf: line 6, element 'node' ('a'), field 'id'", "line 5"};
+        QTest::newRow("invalid UTF-8") << gexf({}, "<nodes>\n<node id=\"a\" label=\"\xFF\"/></nodes>\n")
+                                       << QStringList{"bad.gexf: line 5", "UTF-8"};
         QTest::newRow("not gexf") << QByteArray("<graphml/>") << QStringList{"bad.gexf: line 1", "<graphml>"};
         QTest::newRow("no graph") << QByteArray("<gexf xmlns=\"http://gexf.net/1.3\"><meta/></gexf>") << QStringList{"bad.gexf", "<graph>"};
         QTest::newRow("empty") << QByteArray() << QStringList{"bad.gexf", "empty"};
