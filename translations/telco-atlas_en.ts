@@ -439,14 +439,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>--company: '%1' has no financial figures; companies with figures: %2</translation>
     </message>
     <message>
-        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
-        <translation>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</translation>
-    </message>
-    <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
-        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</translation>
-    </message>
-    <message>
         <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
         <translation>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</translation>
     </message>
@@ -481,6 +473,14 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</source>
         <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit.</source>
+        <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit.</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
+        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</translation>
     </message>
 </context>
 <context>
@@ -1029,20 +1029,8 @@ Without options it opens the window on the last database (first run: the built-i
 <context>
     <name>atlas::DatasetFiles</name>
     <message>
-        <source>%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml</source>
-        <translation>%1: cannot import files of type '%2'; Telco Atlas reads .json, .csv and .graphml</translation>
-    </message>
-    <message>
         <source>(no extension)</source>
         <translation>(no extension)</translation>
-    </message>
-    <message>
-        <source>%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv and .graphml</source>
-        <translation>%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv and .graphml</translation>
-    </message>
-    <message>
-        <source>Data files (*.json *.csv *.graphml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml);;All files (*)</source>
-        <translation>Data files (*.json *.csv *.graphml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml);;All files (*)</translation>
     </message>
     <message>
         <source>Telco Atlas dataset (*.json)</source>
@@ -1059,6 +1047,71 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>GraphML graph (*.graphml)</source>
         <translation>GraphML graph (*.graphml)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (such as an .xlsx workbook or a .gephi project)</source>
+        <translation>a ZIP archive (such as an .xlsx workbook or a .gephi project)</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>a PNG picture</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>an SQLite database</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>a gzip-compressed file</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>an empty file</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>binary data, not text</translation>
+    </message>
+    <message>
+        <source>an XML file whose root element is &lt;%1&gt;, not GraphML or GEXF</source>
+        <translation>an XML file whose root element is &lt;%1&gt;, not GraphML or GEXF</translation>
+    </message>
+    <message>
+        <source>an XML file whose root element is &lt;%1&gt; (namespace %2), not GraphML or GEXF</source>
+        <translation>an XML file whose root element is &lt;%1&gt; (namespace %2), not GraphML or GEXF</translation>
+    </message>
+    <message numerus="yes">
+        <source>an XML file whose root element is not within its first %n KB</source>
+        <translation>
+            <numerusform>an XML file whose root element is not within its first %n KB</numerusform><numerusform>an XML file whose root element is not within its first %n KB</numerusform></translation>
+    </message>
+    <message>
+        <source>a file that starts like XML but is not well-formed before its root element (line %1: %2)</source>
+        <translation>a file that starts like XML but is not well-formed before its root element (line %1: %2)</translation>
+    </message>
+    <message>
+        <source>a text file whose first line is '%1': not GraphML, GEXF, JSON, or a CSV header with the columns of events (date, kind, title, participants) or of entities (name, kind)</source>
+        <translation>a text file whose first line is '%1': not GraphML, GEXF, JSON, or a CSV header with the columns of events (date, kind, title, participants) or of entities (name, kind)</translation>
+    </message>
+    <message>
+        <source>%1: cannot import %2. Telco Atlas imports GraphML, GEXF, its JSON dataset, saved OpenDART responses and CSV files of events or entities.</source>
+        <translation>%1: cannot import %2. Telco Atlas imports GraphML, GEXF, its JSON dataset, saved OpenDART responses and CSV files of events or entities.</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv, .graphml and .gexf</source>
+        <translation>%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv, .graphml and .gexf</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.csv *.graphml *.gexf *.xml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml *.xml);;GEXF graph (*.gexf);;All files (*)</source>
+        <translation>Data files (*.json *.csv *.graphml *.gexf *.xml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml *.xml);;GEXF graph (*.gexf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>GEXF 1.3 graph (*.gexf)</source>
+        <translation>GEXF 1.3 graph (*.gexf)</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1906,169 @@ Source: %2</translation>
     </message>
 </context>
 <context>
+    <name>atlas::GexfDataset</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: the file has no &lt;graph&gt; element</source>
+        <translation>%1: the file has no &lt;graph&gt; element</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element '%3'</source>
+        <translation>%1: line %2, element '%3'</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element '%3' ('%4')</source>
+        <translation>%1: line %2, element '%3' ('%4')</translation>
+    </message>
+    <message>
+        <source>%1, field '%2': %3</source>
+        <translation>%1, field '%2': %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a GEXF file (the root element is &lt;%3&gt;, not &lt;gexf&gt;)</source>
+        <translation>%1: line %2: not a GEXF file (the root element is &lt;%3&gt;, not &lt;gexf&gt;)</translation>
+    </message>
+    <message>
+        <source>%1, field 'id': is missing</source>
+        <translation>%1, field 'id': is missing</translation>
+    </message>
+    <message>
+        <source>%1, field 'default': %2</source>
+        <translation>%1, field 'default': %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: line %2: the file %3</translation>
+    </message>
+    <message>
+        <source>%1, field 'id': '%2' is used more than once (first on line %3)</source>
+        <translation>%1, field 'id': '%2' is used more than once (first on line %3)</translation>
+    </message>
+    <message>
+        <source>%1: nodes are nested more than %2 deep</source>
+        <translation>%1: nodes are nested more than %2 deep</translation>
+    </message>
+    <message>
+        <source>%1, field '%2': is missing</source>
+        <translation>%1, field '%2': is missing</translation>
+    </message>
+    <message>
+        <source>'%1' is not a dateTime of the form YYYY-MM-DDThh:mm:ss with an optional time zone</source>
+        <translation>'%1' is not a dateTime of the form YYYY-MM-DDThh:mm:ss with an optional time zone</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date of the form YYYY-MM-DD</source>
+        <translation>'%1' is not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ends before it starts (%1 to %2)</source>
+        <translation>ends before it starts (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+    <message>
+        <source>'%1' is used more than once (first on line %2)</source>
+        <translation>'%1' is used more than once (first on line %2)</translation>
+    </message>
+    <message>
+        <source>unknown node '%1'</source>
+        <translation>unknown node '%1'</translation>
+    </message>
+    <message>
+        <source>unknown event '%1'</source>
+        <translation>unknown event '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1' (GEXF files do not carry sources; exchange the JSON dataset to keep them)</source>
+        <translation>unknown source '%1' (GEXF files do not carry sources; exchange the JSON dataset to keep them)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>'%1' (%2)</source>
+        <translation>'%1' (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) valid over several intervals (spells) were given one span, from the first start to the last end</source>
+        <translation>
+            <numerusform>%n relationship valid over several intervals (spells) were given one span, from the first start to the last end</numerusform><numerusform>%n relationships valid over several intervals (spells) were given one span, from the first start to the last end</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file gives times as numbers (timeformat '%1'), which cannot become dates: the times of %n node(s) and edge(s) were not kept</source>
+        <translation>
+            <numerusform>the file gives times as numbers (timeformat '%1'), which cannot become dates: the times of %n node and edge were not kept</numerusform><numerusform>the file gives times as numbers (timeformat '%1'), which cannot become dates: the times of %n nodes and edges were not kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have times (start, end or spells); entities have no dates, so these were not kept</source>
+        <translation>
+            <numerusform>%n node have times (start, end or spells); entities have no dates, so these were not kept</numerusform><numerusform>%n nodes have times (start, end or spells); entities have no dates, so these were not kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have a kind that is not a built-in one, and were imported as companies: %1</source>
+        <translation>
+            <numerusform>%n node have a kind that is not a built-in one, and were imported as companies: %1</numerusform><numerusform>%n nodes have a kind that is not a built-in one, and were imported as companies: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) have a type that is not a built-in one, and were imported as 'partners with': %1</source>
+        <translation>
+            <numerusform>%n edge have a type that is not a built-in one, and were imported as 'partners with': %1</numerusform><numerusform>%n edges have a type that is not a built-in one, and were imported as 'partners with': %1</numerusform></translation>
+    </message>
+    <message>
+        <source>node attributes not kept (nodes with a value): %1</source>
+        <translation>node attributes not kept (nodes with a value): %1</translation>
+    </message>
+    <message>
+        <source>edge attributes not kept (edges with a value): %1</source>
+        <translation>edge attributes not kept (edges with a value): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge label(s) not kept</source>
+        <translation>
+            <numerusform>%n edge label not kept</numerusform><numerusform>%n edge labels not kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge weight(s) not kept</source>
+        <translation>
+            <numerusform>%n edge weight not kept</numerusform><numerusform>%n edge weights not kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) from a node to itself not kept: a relationship joins two entities</source>
+        <translation>
+            <numerusform>%n edge from a node to itself not kept: a relationship joins two entities</numerusform><numerusform>%n edges from a node to itself not kept: a relationship joins two entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>colours, sizes and positions (viz) of %n node(s) and edge(s) were read and not kept</source>
+        <translation>
+            <numerusform>colours, sizes and positions (viz) of %n node and edge were read and not kept</numerusform><numerusform>colours, sizes and positions (viz) of %n nodes and edges were read and not kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; each is an entity of its own</source>
+        <translation>
+            <numerusform>the hierarchy (nodes inside or under other nodes) of %n node was not kept; each is an entity of its own</numerusform><numerusform>the hierarchy (nodes inside or under other nodes) of %n nodes was not kept; each is an entity of its own</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s) that change over time were not kept; the first value of each attribute stands for all</source>
+        <translation>
+            <numerusform>%n attribute value that change over time were not kept; the first value of each attribute stands for all</numerusform><numerusform>%n attribute values that change over time were not kept; the first value of each attribute stands for all</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8</source>
+        <translation>%1: line %2: the text is not valid UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>atlas::GraphMlDataset</name>
     <message>
         <source>%1: the file is empty</source>
@@ -2392,6 +2608,10 @@ Source: %2</translation>
         <source>%n source(s) left out, cited only by records not imported</source>
         <translation>
             <numerusform>%n source left out, cited only by records not imported</numerusform><numerusform>%n sources left out, cited only by records not imported</numerusform></translation>
+    </message>
+    <message>
+        <source>Not kept or changed:</source>
+        <translation>Not kept or changed:</translation>
     </message>
 </context>
 <context>

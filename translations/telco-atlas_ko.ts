@@ -443,14 +443,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>--company: &apos;%1&apos;의 재무 수치가 없습니다. 수치가 있는 기업: %2</translation>
     </message>
     <message>
-        <source>Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit.</source>
-        <translation>FILE(.json, .csv 또는 .graphml)을 데이터베이스에 병합하고 종료합니다(전부 병합하거나 전혀 병합하지 않음).</translation>
-    </message>
-    <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv) or .graphml.</source>
-        <translation>전체 데이터베이스를 FILE에 저장하고 종료합니다: .json(데이터셋 형식), .csv(사건, 이름이 entities.csv로 끝나면 개체) 또는 .graphml.</translation>
-    </message>
-    <message>
         <source>Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang).</source>
         <translation>재무 차트를 FILE.svg 또는 FILE.png로 그리고 종료합니다(--company, --view, --lang 사용).</translation>
     </message>
@@ -485,6 +477,14 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</source>
         <translation>회사 그래프를 FILE.svg 또는 FILE.png로 그리고 종료합니다 (--focus, --hops, --size, --lang 사용).</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit.</source>
+        <translation>FILE(GraphML, GEXF, 데이터셋 JSON, 이벤트나 엔터티 CSV, 저장한 OpenDART 응답 — 내용으로 판별)을 데이터베이스에 전부 아니면 전무로 병합하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
+        <translation>데이터베이스 전체를 FILE에 쓰고 종료합니다: .json(데이터셋 형식), .csv(이벤트, 이름이 entities.csv로 끝나면 엔터티), .graphml 또는 .gexf(GEXF 1.3).</translation>
     </message>
 </context>
 <context>
@@ -1033,20 +1033,8 @@ Without options it opens the window on the last database (first run: the built-i
 <context>
     <name>atlas::DatasetFiles</name>
     <message>
-        <source>%1: cannot import files of type &apos;%2&apos;; Telco Atlas reads .json, .csv and .graphml</source>
-        <translation>%1: &apos;%2&apos; 형식의 파일은 가져올 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일을 읽습니다</translation>
-    </message>
-    <message>
         <source>(no extension)</source>
         <translation>(확장자 없음)</translation>
-    </message>
-    <message>
-        <source>%1: cannot export to files of type &apos;%2&apos;; Telco Atlas writes .json, .csv and .graphml</source>
-        <translation>%1: &apos;%2&apos; 형식의 파일로는 내보낼 수 없습니다. Telco Atlas는 .json, .csv, .graphml 파일로 저장합니다</translation>
-    </message>
-    <message>
-        <source>Data files (*.json *.csv *.graphml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml);;All files (*)</source>
-        <translation>데이터 파일 (*.json *.csv *.graphml);;Telco Atlas 데이터셋 (*.json);;CSV 사건 또는 개체 (*.csv);;GraphML 그래프 (*.graphml);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Telco Atlas dataset (*.json)</source>
@@ -1063,6 +1051,72 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>GraphML graph (*.graphml)</source>
         <translation>GraphML 그래프 (*.graphml)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (such as an .xlsx workbook or a .gephi project)</source>
+        <translation>ZIP 압축 파일(.xlsx 통합 문서나 .gephi 프로젝트 등)</translation>
+    </message>
+    <message>
+        <source>a PNG picture</source>
+        <translation>PNG 그림</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 데이터베이스</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>gzip으로 압축한 파일</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>빈 파일</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>텍스트가 아닌 이진 데이터</translation>
+    </message>
+    <message>
+        <source>an XML file whose root element is &lt;%1&gt;, not GraphML or GEXF</source>
+        <translation>루트 요소가 &lt;%1&gt;인 XML 파일(GraphML이나 GEXF가 아님)</translation>
+    </message>
+    <message>
+        <source>an XML file whose root element is &lt;%1&gt; (namespace %2), not GraphML or GEXF</source>
+        <translation>루트 요소가 &lt;%1&gt;(네임스페이스 %2)인 XML 파일(GraphML이나 GEXF가 아님)</translation>
+    </message>
+    <message numerus="yes">
+        <source>an XML file whose root element is not within its first %n KB</source>
+        <translation>
+            <numerusform>처음 %n KB 안에 루트 요소가 없는 XML 파일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a file that starts like XML but is not well-formed before its root element (line %1: %2)</source>
+        <translation>XML처럼 시작하지만 루트 요소 앞부분이 올바르지 않은 파일(%1행: %2)</translation>
+    </message>
+    <message>
+        <source>a text file whose first line is &apos;%1&apos;: not GraphML, GEXF, JSON, or a CSV header with the columns of events (date, kind, title, participants) or of entities (name, kind)</source>
+        <translation>첫 줄이 &apos;%1&apos;인 텍스트 파일: GraphML, GEXF, JSON도 아니고 이벤트 열(date, kind, title, participants)이나 엔터티 열(name, kind)이 있는 CSV 머리글도 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot import %2. Telco Atlas imports GraphML, GEXF, its JSON dataset, saved OpenDART responses and CSV files of events or entities.</source>
+        <translation>%1: 가져올 수 없습니다 — %2. Telco Atlas는 GraphML, GEXF, 자체 JSON 데이터셋, 저장한 OpenDART 응답, 이벤트나 엔터티 CSV 파일을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>%1: cannot export to files of type &apos;%2&apos;; Telco Atlas writes .json, .csv, .graphml and .gexf</source>
+        <translation>%1: &apos;%2&apos; 형식의 파일로는 내보낼 수 없습니다. Telco Atlas는 .json, .csv, .graphml, .gexf로 씁니다</translation>
+    </message>
+    <message>
+        <source>Data files (*.json *.csv *.graphml *.gexf *.xml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;GraphML graph (*.graphml *.xml);;GEXF graph (*.gexf);;All files (*)</source>
+        <translation>데이터 파일 (*.json *.csv *.graphml *.gexf *.xml);;Telco Atlas 데이터셋 (*.json);;CSV 이벤트 또는 엔터티 (*.csv);;GraphML 그래프 (*.graphml *.xml);;GEXF 그래프 (*.gexf);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>GEXF 1.3 graph (*.gexf)</source>
+        <translation>GEXF 1.3 그래프 (*.gexf)</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1914,181 @@ Source: %2</source>
     </message>
 </context>
 <context>
+    <name>atlas::GexfDataset</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: 파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: %2행 %3열: %4</translation>
+    </message>
+    <message>
+        <source>%1: the file has no &lt;graph&gt; element</source>
+        <translation>%1: 파일에 &lt;graph&gt; 요소가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element &apos;%3&apos;</source>
+        <translation>%1: %2행, &apos;%3&apos; 요소</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element &apos;%3&apos; (&apos;%4&apos;)</source>
+        <translation>%1: %2행, &apos;%3&apos; 요소(&apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, &apos;%2&apos; 필드: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a GEXF file (the root element is &lt;%3&gt;, not &lt;gexf&gt;)</source>
+        <translation>%1: %2행: GEXF 파일이 아닙니다(루트 요소가 &lt;gexf&gt;가 아니라 &lt;%3&gt;입니다)</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;id&apos;: is missing</source>
+        <translation>%1, &apos;id&apos; 필드: 없습니다</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;default&apos;: %2</source>
+        <translation>%1, &apos;default&apos; 필드: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: %2행: 파일의 %3</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;id&apos;: &apos;%2&apos; is used more than once (first on line %3)</source>
+        <translation>%1, &apos;id&apos; 필드: &apos;%2&apos;이(가) 두 번 이상 쓰였습니다(처음은 %3행)</translation>
+    </message>
+    <message>
+        <source>%1: nodes are nested more than %2 deep</source>
+        <translation>%1: 노드가 %2단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1, field &apos;%2&apos;: is missing</source>
+        <translation>%1, &apos;%2&apos; 필드: 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a dateTime of the form YYYY-MM-DDThh:mm:ss with an optional time zone</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DDThh:mm:ss(시간대는 선택) 형식의 dateTime이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>ends before it starts (%1 to %2)</source>
+        <translation>시작하기 전에 끝납니다(%1부터 %2까지)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used more than once (first on line %2)</source>
+        <translation>&apos;%1&apos;이(가) 두 번 이상 쓰였습니다(처음은 %2행)</translation>
+    </message>
+    <message>
+        <source>unknown node &apos;%1&apos;</source>
+        <translation>알 수 없는 노드 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>알 수 없는 이벤트 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown source &apos;%1&apos; (GEXF files do not carry sources; exchange the JSON dataset to keep them)</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;(GEXF 파일에는 출처가 없습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으세요)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>&apos;%1&apos;(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s) valid over several intervals (spells) were given one span, from the first start to the last end</source>
+        <translation>
+            <numerusform>여러 구간(spells)에 걸친 관계 %n개를 첫 시작부터 마지막 끝까지의 한 기간으로 합쳤습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file gives times as numbers (timeformat &apos;%1&apos;), which cannot become dates: the times of %n node(s) and edge(s) were not kept</source>
+        <translation>
+            <numerusform>파일의 시간이 숫자(timeformat &apos;%1&apos;)라서 날짜로 바꿀 수 없습니다: 노드와 엣지 %n개의 시간을 유지하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have times (start, end or spells); entities have no dates, so these were not kept</source>
+        <translation>
+            <numerusform>노드 %n개에 시간(start, end, spells)이 있지만 엔터티에는 날짜가 없어 유지하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have a kind that is not a built-in one, and were imported as companies: %1</source>
+        <translation>
+            <numerusform>노드 %n개의 종류가 기본 제공 종류가 아니어서 회사로 가져왔습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) have a type that is not a built-in one, and were imported as &apos;partners with&apos;: %1</source>
+        <translation>
+            <numerusform>엣지 %n개의 유형이 기본 제공 유형이 아니어서 &apos;와(과) 제휴&apos;로 가져왔습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>node attributes not kept (nodes with a value): %1</source>
+        <translation>유지하지 않은 노드 속성(값이 있는 노드 수): %1</translation>
+    </message>
+    <message>
+        <source>edge attributes not kept (edges with a value): %1</source>
+        <translation>유지하지 않은 엣지 속성(값이 있는 엣지 수): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge label(s) not kept</source>
+        <translation>
+            <numerusform>엣지 레이블 %n개를 유지하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge weight(s) not kept</source>
+        <translation>
+            <numerusform>엣지 가중치 %n개를 유지하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) from a node to itself not kept: a relationship joins two entities</source>
+        <translation>
+            <numerusform>노드에서 자기 자신으로 가는 엣지 %n개를 유지하지 않았습니다: 관계는 두 엔터티를 잇습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>colours, sizes and positions (viz) of %n node(s) and edge(s) were read and not kept</source>
+        <translation>
+            <numerusform>노드와 엣지 %n개의 색, 크기, 위치(viz)를 읽었지만 유지하지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; each is an entity of its own</source>
+        <translation>
+            <numerusform>노드 %n개의 계층(다른 노드 안이나 아래의 노드)을 유지하지 않았습니다. 각각 별도의 엔터티입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s) that change over time were not kept; the first value of each attribute stands for all</source>
+        <translation>
+            <numerusform>시간에 따라 바뀌는 속성 값 %n개를 유지하지 않았습니다. 각 속성의 첫 값을 씁니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line %2: the text is not valid UTF-8</source>
+        <translation>%1: %2행: 올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>atlas::GraphMlDataset</name>
     <message>
         <source>%1: the file is empty</source>
@@ -2411,6 +2640,10 @@ Source: %2</source>
         <translation>
             <numerusform>출처 %n건 제외(가져오지 않는 항목만 인용)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not kept or changed:</source>
+        <translation>유지하지 않았거나 바뀐 것:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/seterror.h"
 
 #include <QSaveFile>
+#include <QStringDecoder>
 
 namespace atlas {
 
@@ -30,6 +31,21 @@ std::optional<QByteArray> DataFile::read(const QString &path, QString *error, co
 bool DataFile::readDone(const ProgressCallback &progress, qint64 size, QString *error)
 {
     return !progress || progress(size, size) || setError(error, ImportMessages::cancelled());
+}
+
+qint64 DataFile::invalidUtf8Line(QIODevice *device)
+{
+    if (device->isSequential() || !device->seek(0))
+        return 0;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    for (qint64 line = 1; !device->atEnd(); ++line) {
+        // Multi-byte sequences never hold '\n', so a line is decoded on its own.
+        decoder.resetState();
+        const QString text = decoder.decode(device->readLine());
+        if (decoder.hasError())
+            return line;
+    }
+    return 0;
 }
 
 bool DataFile::write(const QString &path, const QByteArray &bytes, QString *error)

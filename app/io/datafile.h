@@ -25,6 +25,10 @@ public:
     static std::optional<QByteArray> read(const QString &path, QString *error, const ProgressCallback &progress = {});
     // Tells progress that all size bytes are read; false, with error set, when it cancels.
     static bool readDone(const ProgressCallback &progress, qint64 size, QString *error);
+    // The first line of device with bytes that are not UTF-8, 0 when all are or the device cannot
+    // rewind. For XML readers: QXmlStreamReader decodes ahead and places such an error where
+    // decoding began, the line of the bad bytes helps more.
+    static qint64 invalidUtf8Line(QIODevice *device);
     // Writes bytes to path through QSaveFile: all of them or, on failure, the old file untouched.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
 };

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
-#include <QStringDecoder>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -179,10 +178,8 @@ public:
     {
         readDocument();
         if (m_xml.hasError() && m_error.isEmpty()) {
-            // The stream reader decodes ahead, so it places a UTF-8 error where decoding began;
-            // the line of the bad bytes helps more.
             const QString encoding = m_xml.documentEncoding().toString().toLower();
-            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8") ? invalidUtf8Line() : 0;
+            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8") ? DataFile::invalidUtf8Line(m_device) : 0;
             if (m_device->size() == 0)
                 m_error = GraphMlDataset::tr("%1: the file is empty").arg(m_file);
             else if (badLine > 0)
@@ -207,22 +204,6 @@ public:
     }
 
 private:
-    // The first line with bytes that are not UTF-8, 0 when all are (or the device cannot rewind).
-    qint64 invalidUtf8Line()
-    {
-        if (m_device->isSequential() || !m_device->seek(0))
-            return 0;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        for (qint64 line = 1; !m_device->atEnd(); ++line) {
-            // Multi-byte sequences never hold '\n', so a line is decoded on its own.
-            decoder.resetState();
-            const QString text = decoder.decode(m_device->readLine());
-            if (decoder.hasError())
-                return line;
-        }
-        return 0;
-    }
-
     void stop(const QString &message)
     {
         if (m_error.isEmpty())

@@ -42,7 +42,7 @@ struct ExtraAttributes
 // entity's id, so `data` alone need not be a valid dataset.
 struct ImportedData
 {
-    enum class Format { Json, CsvEvents, CsvEntities, GraphMl, Dart };
+    enum class Format { Json, CsvEvents, CsvEntities, GraphMl, Dart, Gexf };
 
     QString fileName;           // labels messages and the preview
     Format format = Format::Json;
@@ -54,6 +54,11 @@ struct ImportedData
     // company has, a fourth quarter without its nine months): the preview lists them, the
     // command line refuses the file naming them.
     QStringList unresolved;
+    // What the import leaves out or changes that the user should know, one message each (GEXF
+    // attributes the domain has no member for, several intervals merged into one span, edges
+    // from a node to itself). Unlike unresolved they do not stop the import: the preview and the
+    // command line's summary list them, so nothing is dropped silently.
+    QStringList notes;
 
     // The source that records without one cite: the file itself (publisher = its name), found
     // again in current on a second import of the same file, else added to data.

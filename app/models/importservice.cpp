@@ -83,6 +83,9 @@ QString summary(const ImportPlan &plan, const ImportedData &incoming, const Data
         text += QLatin1Char(' ')
             + Tr::tr("Names the database did not know become new companies: %1.").arg(names.join(QStringLiteral(", ")));
     }
+    if (!incoming.notes.isEmpty())
+        text += QLatin1Char('\n') + Tr::tr("Not kept or changed:") + QStringLiteral("\n• ")
+            + incoming.notes.join(QStringLiteral("\n• "));
     return text;
 }
 

@@ -11,8 +11,8 @@ namespace atlas {
 
 class Workspace;
 
-// Importing a file into the open database without a window: read (JSON, CSV or GraphML by
-// extension), merge with a policy for ids already in use, check the result, and write it in one
+// Importing a file into the open database without a window: read (JSON, CSV, GraphML or GEXF,
+// told by content), merge with a policy for ids already in use, check the result, and write it in one
 // transaction. All or nothing: on any error the database and the document stay exactly as they
 // were. The window's import (preview, progress, undo) is ui/importer.h.
 namespace ImportService {

@@ -86,11 +86,12 @@ QList<Command> commands()
 {
     return {
         {"import", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Merge FILE (.json, .csv or .graphml) into the database, all or nothing, and exit."),
+         QT_TRANSLATE_NOOP("atlas::CommandLine", "Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART "
+                                                 "response, told by its content) into the database, all or nothing, and exit."),
          importFile},
         {"export", "FILE",
          QT_TRANSLATE_NOOP("atlas::CommandLine", "Write the whole database to FILE and exit: .json (dataset format), .csv (events; "
-                                                 "entities when the name ends in entities.csv) or .graphml."),
+                                                 "entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3)."),
          exportFile},
         {"render-chart", "FILE",
          QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang)."),

@@ -6,7 +6,9 @@
 #include "core/syntheticdataset.h"
 #include "io/csvdataset.h"
 #include "io/csvtable.h"
+#include "io/datasetfiles.h"
 #include "io/datasetjson.h"
+#include "io/gexfdataset.h"
 #include "io/graphmldataset.h"
 #include "storage/database.h"
 
@@ -105,6 +107,20 @@ void graphMl(const QByteArray &bytes)
         fail("GraphML refused without a message");
 }
 
+void gexf(const QByteArray &bytes)
+{
+    QString error;
+    const auto imported = GexfDataset::parse(bytes, QStringLiteral("fuzz.gexf"), current(), &error);
+    if (!imported && error.isEmpty())
+        fail("GEXF refused without a message");
+    // The import's first look at a file: whatever it is, an unknown one is described.
+    QString found;
+    if (DatasetFiles::sniff(bytes.left(DatasetFiles::sniffBytes), QStringLiteral("fuzz.bin"), &found)
+            == DatasetFiles::Content::Unknown
+        && found.isEmpty())
+        fail("content not recognised without saying what was found");
+}
+
 // Line 1 a date, line 2 an amount, line 3 its currency, line 4 the Korean words.
 void datesAndAmounts(const QByteArray &bytes)
 {
@@ -162,6 +178,7 @@ const QList<Target> &targets()
         {QStringLiteral("csvdataset"), csvDataset},
         {QStringLiteral("csvtable"), csvTable},
         {QStringLiteral("graphml"), graphMl},
+        {QStringLiteral("gexf"), gexf},
         {QStringLiteral("dates"), datesAndAmounts},
         {QStringLiteral("dbaddress"), databaseAddress},
     };

@@ -46,6 +46,7 @@ private Q_SLOTS:
         QTest::newRow("csv events") << "events.csv" << int(ImportedData::Format::CsvEvents);
         QTest::newRow("csv entities") << "kt-entities.csv" << int(ImportedData::Format::CsvEntities);
         QTest::newRow("graphml") << "atlas.graphml" << int(ImportedData::Format::GraphMl);
+        QTest::newRow("gexf") << "atlas.gexf" << int(ImportedData::Format::Gexf);
     }
     void roundTrip()
     {
@@ -73,23 +74,108 @@ private Q_SLOTS:
         }
     }
 
-    void unknownExtension()
+    void unknownExtensionIsNotWritten()
     {
         QString error;
-        QVERIFY(!DatasetFiles::read(QStringLiteral("/tmp/notes.txt"), builtin(), &error));
-        QVERIFY2(error.contains(QLatin1String("/tmp/notes.txt")) && error.contains(QLatin1String(".txt"))
-                     && error.contains(QLatin1String(".graphml")),
-                 qPrintable(error));
         QVERIFY(!DatasetFiles::write(builtin(), QStringLiteral("/tmp/out.xlsx"), &error));
-        QVERIFY2(error.contains(QLatin1String(".xlsx")), qPrintable(error));
-        QVERIFY(DatasetFiles::canRead(QStringLiteral("a/B.GraphML")));
-        QVERIFY(!DatasetFiles::canRead(QStringLiteral("a/b.gexf")));
+        QVERIFY2(error.contains(QLatin1String(".xlsx")) && error.contains(QLatin1String(".gexf")), qPrintable(error));
+    }
+
+    // Files are read by what they hold, whatever they are called: a GraphML file named .xml
+    // (as the well-known public graphs are) imports.
+    void formatByContent_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::newRow("GraphML named .xml") << "networkx-small.graphml" << "songs.xml" << int(ImportedData::Format::GraphMl);
+        QTest::newRow("GraphML named .json") << "gephi-small.graphml" << "graph.json" << int(ImportedData::Format::GraphMl);
+        QTest::newRow("GEXF named .xml") << "gexf/gephi-les-miserables.gexf" << "les.xml" << int(ImportedData::Format::Gexf);
+        QTest::newRow("GEXF without extension") << "gexf/gexf4j-dynamic.gexf" << "dynamic" << int(ImportedData::Format::Gexf);
+        QTest::newRow("GEXF named .gexf") << "gexf/gephi-us-airports.gexf" << "airports.gexf" << int(ImportedData::Format::Gexf);
+    }
+    void formatByContent()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QVERIFY(QFile::copy(QStringLiteral(ATLAS_TEST_DATA_DIR "/") + fixture, path));
+        QVERIFY(DatasetFiles::canRead(path));
+        QString error;
+        const auto in = DatasetFiles::read(path, builtin(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(int(in->format), format);
+        QVERIFY(in->data.entities.size() + in->matchedNames.size() > 0);
+    }
+
+    // Our own formats written under other names come back by content too.
+    void ownFormatsByContent_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("renamed");
+        QTest::addColumn<int>("format");
+        QTest::newRow("JSON named .txt") << "a.json" << "a.txt" << int(ImportedData::Format::Json);
+        QTest::newRow("CSV events named .txt") << "events.csv" << "events.txt" << int(ImportedData::Format::CsvEvents);
+        QTest::newRow("CSV entities without extension") << "kt-entities.csv" << "entities" << int(ImportedData::Format::CsvEntities);
+        QTest::newRow("GEXF named .graphml") << "a.gexf" << "a.graphml" << int(ImportedData::Format::Gexf);
+    }
+    void ownFormatsByContent()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, renamed);
+        QFETCH(int, format);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(DatasetFiles::write(builtin(), dir.filePath(written), &error), qPrintable(error));
+        QVERIFY(QFile::rename(dir.filePath(written), dir.filePath(renamed)));
+        const auto in = DatasetFiles::read(dir.filePath(renamed), builtin(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(int(in->format), format);
+    }
+
+    // What nothing reads is refused with a message naming the file and what it holds.
+    void unknownContent_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QStringList>("mustMention");
+        QTest::newRow("SVG") << "picture.xml"
+                             << QByteArray("<?xml version=\"1.0\"?>\n<!-- a drawing -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                             << QStringList{"picture.xml", "<svg>", "http://www.w3.org/2000/svg", "not GraphML or GEXF"};
+        QTest::newRow("plain XML") << "notes.graphml" << QByteArray("<notes><note/></notes>")
+                                   << QStringList{"notes.graphml", "root element is <notes>, not GraphML or GEXF"};
+        QTest::newRow("text") << "notes.txt" << QByteArray("hello world\nsecond line\n")
+                              << QStringList{"notes.txt", "first line is 'hello world'", "CSV header"};
+        QTest::newRow("CSV of other columns") << "people.tsv" << QByteArray("first,last\nAda,Lovelace\n")
+                                              << QStringList{"people.tsv", "'first,last'"};
+        QTest::newRow("empty") << "empty.json" << QByteArray("  \n") << QStringList{"empty.json", "empty file"};
+        QTest::newRow("PDF") << "report.graphml" << QByteArray("%PDF-1.7\n\0\x01\x02", 12) << QStringList{"report.graphml", "PDF"};
+        QTest::newRow("xlsx") << "sheet.csv" << QByteArray("PK\x03\x04\x14\0\0\0", 8) << QStringList{"sheet.csv", "ZIP"};
+        QTest::newRow("broken XML before the root") << "x.xml" << QByteArray("<?xml version=\"1.0\"?>\n<<graphml>")
+                                                    << QStringList{"x.xml", "line 2"};
+        QTest::newRow("binary") << "data.bin" << QByteArray("\x01\x02\0\x03", 4) << QStringList{"data.bin", "binary"};
+    }
+    void unknownContent()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QStringList, mustMention);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        QVERIFY(writeBytes(path, bytes));
+        QVERIFY(!DatasetFiles::canRead(path));
+        QString error;
+        QVERIFY(!DatasetFiles::read(path, builtin(), &error));
+        for (const auto &word : mustMention)
+            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
     void missingFile()
     {
         QString error;
-        for (const char *name : {"/nonexistent/a.json", "/nonexistent/a.csv", "/nonexistent/a.graphml"}) {
+        for (const char *name : {"/nonexistent/a.json", "/nonexistent/a.csv", "/nonexistent/a.graphml", "/nonexistent/a.gexf"}) {
             QVERIFY(!DatasetFiles::read(QString::fromLatin1(name), builtin(), &error));
             QVERIFY2(error.contains(QLatin1String(name)), qPrintable(error));
         }
@@ -195,6 +281,7 @@ private Q_SLOTS:
         QTest::newRow("json") << "c.json";
         QTest::newRow("csv") << "c.csv";
         QTest::newRow("graphml") << "c.graphml";
+        QTest::newRow("gexf") << "c.gexf";
     }
     void cancel()
     {

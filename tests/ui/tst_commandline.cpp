@@ -197,6 +197,46 @@ private Q_SLOTS:
         QCOMPARE(fileDigest(db), before);
     }
 
+    // A GEXF file named .xml imports by its content; what it had that is not kept is printed;
+    // the data goes out again as GEXF.
+    void importByContentThenExportGexf()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("gexf.sqlite"));
+        const QString xml = m_dir.filePath(QStringLiteral("les-miserables.xml"));
+        QVERIFY(QFile::copy(QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf"), xml));
+        ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), xml});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // 77 characters and 254 edges, and the source the relationships cite: the file.
+        QVERIFY2(r.out.contains(QStringLiteral("332 new records")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Modularity Class")) && r.out.contains(QStringLiteral("viz")), qPrintable(r.out));
+        const QString gexf = m_dir.filePath(QStringLiteral("all.gexf"));
+        r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), gexf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile g(gexf);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        const QByteArray bytes = g.readAll();
+        QVERIFY(bytes.contains("<gexf xmlns=\"http://gexf.net/1.3\"") && bytes.contains("label=\"Valjean\""));
+    }
+
+    void unknownFileIsRefusedNamingIt()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("svg-import.sqlite"));
+        QVERIFY(runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x2.json"))}).exitCode == 0);
+        const QByteArray before = fileDigest(db);
+        const QString svg = m_dir.filePath(QStringLiteral("drawing.xml"));
+        {
+            QFile f(svg);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n");
+        }
+        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), svg});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("drawing.xml")) && r.err.contains(QStringLiteral("<svg>"))
+                     && r.err.contains(QStringLiteral("not GraphML or GEXF")),
+                 qPrintable(r.err));
+        QCOMPARE(fileDigest(db), before);
+    }
+
     void unwritableExportNamesTheFile()
     {
         const QString db = m_dir.filePath(QStringLiteral("third.sqlite"));

@@ -402,6 +402,28 @@ private Q_SLOTS:
         QCOMPARE(preview.plan().changes().financials.size(), 2);
     }
 
+    // A GEXF file's preview lists what the import does not keep beside what it adds.
+    void gexfPreviewListsWhatIsNotKept()
+    {
+        QString error;
+        const auto in = DatasetFiles::read(QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf"),
+                                           Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        ImportDialog preview(Dataset(), *in, Language::English);
+        auto *summary = preview.findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QLatin1String("Not kept or changed:"))
+                     && summary->text().contains(QLatin1String("'Modularity Class' (77)")),
+                 qPrintable(summary->text()));
+        QVERIFY(preview.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        if (const QByteArray shot = qgetenv("ATLAS_SHOT_DIR"); !shot.isEmpty()) {
+            preview.resize(900, 600);
+            preview.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preview));
+            preview.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/gexf-preview.png"));
+        }
+    }
+
     void policyNames()
     {
         QCOMPARE(ImportService::policyFromName(QStringLiteral("keep-both")), std::optional(DuplicatePolicy::KeepBoth));
