@@ -651,6 +651,13 @@ private:
     {
         m_out.fileName = m_file;
         m_out.format = ImportedData::Format::Gexf;
+        buildEntities();
+        buildRelationships();
+    }
+
+    // Nodes into entities (or onto the current data's entities of the same name).
+    void buildEntities()
+    {
         QSet<QString> taken;
         for (const auto &e : m_current.entities)
             taken.insert(e.id);
@@ -659,7 +666,6 @@ private:
                 taken.insert(n.id);
         }
         IdGenerator entityIds(taken);
-        QHash<QString, QString> entityOfNode;
         for (RawItem &n : m_nodes) {
             Entity e;
             const auto nameEn = take(&n, {"name_en"});
@@ -704,7 +710,7 @@ private:
                 }
                 if (!known.isEmpty()) {
                     // The current data has this entity: edges join it, nothing new is made.
-                    entityOfNode.insert(n.id, known);
+                    m_entityOfNode.insert(n.id, known);
                     m_out.matchedNames.insert(e.name.text(Language::English), known);
                     continue;
                 }
@@ -713,10 +719,14 @@ private:
                                                          QStringLiteral("entity"));
                 m_out.newEntityIds.append(e.id);
             }
-            entityOfNode.insert(n.id, e.id);
+            m_entityOfNode.insert(n.id, e.id);
             m_out.data.entities.append(e);
         }
+    }
 
+    // Edges into relationships between the entities of their nodes.
+    void buildRelationships()
+    {
         QSet<QString> edgeTaken;
         for (const auto &r : m_current.relationships)
             edgeTaken.insert(r.id);
@@ -732,88 +742,96 @@ private:
             explicitEdgeLines.insert(e.id, e.line);
             edgeTaken.insert(e.id);
         }
-        IdGenerator relationshipIds(edgeTaken);
+        m_relationshipIds = IdGenerator(edgeTaken);
         for (RawItem &edge : m_edges) {
-            for (const char *field : {"source", "target"}) {
-                const QString node = QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
-                if (!entityOfNode.contains(node)) {
-                    failItem("edge", edge, QLatin1String(field), GexfDataset::tr("unknown node '%1'").arg(node));
-                    return;
-                }
-            }
-            Relationship r;
-            r.fromId = entityOfNode.value(edge.source);
-            r.toId = entityOfNode.value(edge.target);
-            if (edge.hasViz)
-                ++m_vizItems;
-            if (edge.weighted)
-                ++m_weights;
-            if (r.fromId == r.toId) {
-                ++m_selfLoops;
-                continue;
-            }
-            // The type: an attribute titled type, kind or labelE, else the edge's kind, else its label.
-            std::optional<QString> typeText = take(&edge, {"type", "kind", "labele"});
-            if ((!typeText || typeText->isEmpty()) && !edge.kind.isEmpty())
-                typeText = edge.kind;
-            bool labelUsed = false;
-            if ((!typeText || typeText->isEmpty()) && matchValue<RelationshipType>(edge.label)) {
-                typeText = edge.label;
-                labelUsed = true;
-            }
-            if (typeText && !typeText->isEmpty()) {
-                if (const auto t = matchValue<RelationshipType>(*typeText))
-                    r.type = *t;
-                else
-                    ++m_unknownTypes[*typeText];
-            }
-            if (!labelUsed && !edge.label.isEmpty() && matchValue<RelationshipType>(edge.label) != r.type)
-                ++m_edgeLabels;
-            if (edge.numberTimes)
-                ++m_numberTimes;
-            else if (edge.span.intervals > 0) {
-                r.validFrom = edge.span.validFrom();
-                r.validUntil = edge.span.validUntil();
-                if (edge.span.intervals > 1)
-                    ++m_mergedSpans;
-            }
-            // Our own export: the dates at their real precision.
-            if (!readAtlasDate(&edge, "atlas_date_start", &r.validFrom) || !readAtlasDate(&edge, "atlas_date_end", &r.validUntil))
+            if (!buildRelationship(edge))
                 return;
-            if (const auto event = take(&edge, {"event"}); event && !event->isEmpty()) {
-                if (!m_current.event(*event)) {
-                    failItem("edge", edge, QStringLiteral("event"), GexfDataset::tr("unknown event '%1'").arg(*event));
-                    return;
-                }
-                r.eventId = *event;
-            }
-            if (const auto sources = take(&edge, {"sources"})) {
-                for (const QString &part : sources->split(QLatin1Char(';'))) {
-                    const QString id = part.trimmed();
-                    if (id.isEmpty())
-                        continue;
-                    if (!m_current.source(id)) {
-                        failItem("edge", edge, QStringLiteral("sources"),
-                                 GexfDataset::tr("unknown source '%1' (GEXF files do not carry sources; exchange "
-                                                 "the JSON dataset to keep them)")
-                                     .arg(id));
-                        return;
-                    }
-                    r.sourceIds << id;
-                }
-            }
-            if (r.eventId.isEmpty() && r.sourceIds.isEmpty()) {
-                if (m_fileSource.isEmpty())
-                    m_fileSource = m_out.fileSourceId(m_current);
-                r.sourceIds << m_fileSource;
-            }
-            countLeftOver(edge, &m_edgeAttributesNotKept);
-            if (m_current.relationship(edge.id) || meaningful(edge.id))
-                r.id = edge.id;
-            else
-                r.id = relationshipIds.make(QStringLiteral("rel"), r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ') + keyOf(r.type));
-            m_out.data.relationships.append(r);
         }
+    }
+
+    // One edge; false (with the error set) when the file cannot be imported.
+    bool buildRelationship(RawItem &edge)
+    {
+        for (const char *field : {"source", "target"}) {
+            const QString node = QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
+            if (!m_entityOfNode.contains(node)) {
+                failItem("edge", edge, QLatin1String(field), GexfDataset::tr("unknown node '%1'").arg(node));
+                return false;
+            }
+        }
+        Relationship r;
+        r.fromId = m_entityOfNode.value(edge.source);
+        r.toId = m_entityOfNode.value(edge.target);
+        if (edge.hasViz)
+            ++m_vizItems;
+        if (edge.weighted)
+            ++m_weights;
+        if (r.fromId == r.toId) {
+            ++m_selfLoops;
+            return true;
+        }
+        // The type: an attribute titled type, kind or labelE, else the edge's kind, else its label.
+        std::optional<QString> typeText = take(&edge, {"type", "kind", "labele"});
+        if ((!typeText || typeText->isEmpty()) && !edge.kind.isEmpty())
+            typeText = edge.kind;
+        bool labelUsed = false;
+        if ((!typeText || typeText->isEmpty()) && matchValue<RelationshipType>(edge.label)) {
+            typeText = edge.label;
+            labelUsed = true;
+        }
+        if (typeText && !typeText->isEmpty()) {
+            if (const auto t = matchValue<RelationshipType>(*typeText))
+                r.type = *t;
+            else
+                ++m_unknownTypes[*typeText];
+        }
+        if (!labelUsed && !edge.label.isEmpty() && matchValue<RelationshipType>(edge.label) != r.type)
+            ++m_edgeLabels;
+        if (edge.numberTimes)
+            ++m_numberTimes;
+        else if (edge.span.intervals > 0) {
+            r.validFrom = edge.span.validFrom();
+            r.validUntil = edge.span.validUntil();
+            if (edge.span.intervals > 1)
+                ++m_mergedSpans;
+        }
+        // Our own export: the dates at their real precision.
+        if (!readAtlasDate(&edge, "atlas_date_start", &r.validFrom) || !readAtlasDate(&edge, "atlas_date_end", &r.validUntil))
+            return false;
+        if (const auto event = take(&edge, {"event"}); event && !event->isEmpty()) {
+            if (!m_current.event(*event)) {
+                failItem("edge", edge, QStringLiteral("event"), GexfDataset::tr("unknown event '%1'").arg(*event));
+                return false;
+            }
+            r.eventId = *event;
+        }
+        if (const auto sources = take(&edge, {"sources"})) {
+            for (const QString &part : sources->split(QLatin1Char(';'))) {
+                const QString id = part.trimmed();
+                if (id.isEmpty())
+                    continue;
+                if (!m_current.source(id)) {
+                    failItem("edge", edge, QStringLiteral("sources"),
+                             GexfDataset::tr("unknown source '%1' (GEXF files do not carry sources; exchange "
+                                             "the JSON dataset to keep them)")
+                                 .arg(id));
+                    return false;
+                }
+                r.sourceIds << id;
+            }
+        }
+        if (r.eventId.isEmpty() && r.sourceIds.isEmpty()) {
+            if (m_fileSource.isEmpty())
+                m_fileSource = m_out.fileSourceId(m_current);
+            r.sourceIds << m_fileSource;
+        }
+        countLeftOver(edge, &m_edgeAttributesNotKept);
+        if (m_current.relationship(edge.id) || meaningful(edge.id))
+            r.id = edge.id;
+        else
+            r.id = m_relationshipIds.make(QStringLiteral("rel"), r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ') + keyOf(r.type));
+        m_out.data.relationships.append(r);
+        return true;
     }
 
     // "song" (500), "artist" (300), ... the most frequent first, at most ten.
@@ -892,6 +910,8 @@ private:
                                      nullptr, m_timeVaryingValues);
     }
 
+    QHash<QString, QString> m_entityOfNode;
+    IdGenerator m_relationshipIds;
     QXmlStreamReader m_xml;
     QIODevice *m_device;
     QString m_file;

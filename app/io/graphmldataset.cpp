@@ -525,6 +525,13 @@ private:
     {
         m_out.fileName = m_file;
         m_out.format = ImportedData::Format::GraphMl;
+        if (buildEntities())
+            buildRelationships();
+    }
+
+    // Nodes into entities (or onto the current data's entities of the same name).
+    bool buildEntities()
+    {
         QSet<QString> taken;
         for (const auto &e : m_current.entities)
             taken.insert(e.id);
@@ -533,7 +540,6 @@ private:
                 taken.insert(n.id);
         }
         IdGenerator entityIds(taken);
-        QHash<QString, QString> entityOfNode;
         for (RawItem &n : m_nodes) {
             Entity e;
             const auto nameEn = take(&n, {"name_en"});
@@ -551,7 +557,7 @@ private:
                     e.name.en = plain;
             }
             if (!takeKey(&n, "node", "kind", &e.kind))
-                return;
+                return false;
             e.ticker = take(&n, {"ticker"}).value_or(QString());
             e.description.en = take(&n, {"description_en", "description"}).value_or(QString());
             e.description.ko = take(&n, {"description_ko"}).value_or(QString());
@@ -566,7 +572,7 @@ private:
                 }
                 if (!known.isEmpty()) {
                     // The current data has this entity: edges join it, nothing new is made.
-                    entityOfNode.insert(n.id, known);
+                    m_entityOfNode.insert(n.id, known);
                     m_out.matchedNames.insert(e.name.text(Language::English), known);
                     const QVariantMap x = extras(n);
                     if (!x.isEmpty())
@@ -576,13 +582,18 @@ private:
                 e.id = meaningful(n.id) ? n.id : entityIds.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en, QStringLiteral("entity"));
                 m_out.newEntityIds.append(e.id);
             }
-            entityOfNode.insert(n.id, e.id);
+            m_entityOfNode.insert(n.id, e.id);
             const QVariantMap x = extras(n);
             if (!x.isEmpty())
                 m_out.extra.entities.insert(e.id, x);
             m_out.data.entities.append(e);
         }
+        return true;
+    }
 
+    // Edges into relationships between the entities of their nodes.
+    void buildRelationships()
+    {
         QSet<QString> edgeTaken;
         for (const auto &r : m_current.relationships)
             edgeTaken.insert(r.id);
@@ -598,67 +609,76 @@ private:
             explicitEdgeLines.insert(e.id, e.line);
             edgeTaken.insert(e.id);
         }
-        IdGenerator relationshipIds(edgeTaken);
+        m_relationshipIds = IdGenerator(edgeTaken);
         for (RawItem &edge : m_edges) {
-            Relationship r;
-            if (!withinRecordLimit(edge.line))
-            return;
-        for (const char *field : {"source", "target"}) {
-                const QString node = QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
-                if (!entityOfNode.contains(node)) {
-                    failItem("edge", edge, QLatin1String(field), GraphMlDataset::tr("unknown node '%1'").arg(node));
-                    return;
-                }
-            }
-            r.fromId = entityOfNode.value(edge.source);
-            r.toId = entityOfNode.value(edge.target);
-            if (r.fromId == r.toId) {
-                failItem("edge", edge, QStringLiteral("target"), GraphMlDataset::tr("an entity cannot relate to itself"));
+            if (!buildRelationship(edge))
                 return;
-            }
-            if (!takeKey(&edge, "edge", "type", &r.type))
-                return;
-            if (!readDate(&edge, &r.validFrom, {"validfrom", "valid_from"}, QStringLiteral("validFrom"))
-                || !readDate(&edge, &r.validUntil, {"validuntil", "valid_until"}, QStringLiteral("validUntil")))
-                return;
-            if (const auto event = take(&edge, {"event"}); event && !event->isEmpty()) {
-                if (!m_current.event(*event)) {
-                    failItem("edge", edge, QStringLiteral("event"), GraphMlDataset::tr("unknown event '%1'").arg(*event));
-                    return;
-                }
-                r.eventId = *event;
-            }
-            if (const auto sources = take(&edge, {"sources"})) {
-                for (const QString &part : sources->split(QLatin1Char(';'))) {
-                    const QString id = part.trimmed();
-                    if (id.isEmpty())
-                        continue;
-                    if (!m_current.source(id)) {
-                        failItem("edge", edge, QStringLiteral("sources"),
-                                 GraphMlDataset::tr("unknown source '%1' (GraphML files do not carry sources; exchange "
-                                                    "the JSON dataset to keep them)")
-                                     .arg(id));
-                        return;
-                    }
-                    r.sourceIds << id;
-                }
-            }
-            if (r.eventId.isEmpty() && r.sourceIds.isEmpty()) {
-                if (m_fileSource.isEmpty())
-                    m_fileSource = m_out.fileSourceId(m_current);
-                r.sourceIds << m_fileSource;
-            }
-            if (m_current.relationship(edge.id) || meaningful(edge.id))
-                r.id = edge.id;
-            else
-                r.id = relationshipIds.make(QStringLiteral("rel"), r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ') + keyOf(r.type));
-            const QVariantMap x = extras(edge);
-            if (!x.isEmpty())
-                m_out.extra.relationships.insert(r.id, x);
-            m_out.data.relationships.append(r);
         }
     }
 
+    bool buildRelationship(RawItem &edge)
+    {
+        Relationship r;
+        if (!withinRecordLimit(edge.line))
+            return false;
+        for (const char *field : {"source", "target"}) {
+            const QString node = QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
+            if (!m_entityOfNode.contains(node)) {
+                failItem("edge", edge, QLatin1String(field), GraphMlDataset::tr("unknown node '%1'").arg(node));
+                return false;
+            }
+        }
+        r.fromId = m_entityOfNode.value(edge.source);
+        r.toId = m_entityOfNode.value(edge.target);
+        if (r.fromId == r.toId) {
+            failItem("edge", edge, QStringLiteral("target"), GraphMlDataset::tr("an entity cannot relate to itself"));
+            return false;
+        }
+        if (!takeKey(&edge, "edge", "type", &r.type))
+            return false;
+        if (!readDate(&edge, &r.validFrom, {"validfrom", "valid_from"}, QStringLiteral("validFrom"))
+            || !readDate(&edge, &r.validUntil, {"validuntil", "valid_until"}, QStringLiteral("validUntil")))
+            return false;
+        if (const auto event = take(&edge, {"event"}); event && !event->isEmpty()) {
+            if (!m_current.event(*event)) {
+                failItem("edge", edge, QStringLiteral("event"), GraphMlDataset::tr("unknown event '%1'").arg(*event));
+                return false;
+            }
+            r.eventId = *event;
+        }
+        if (const auto sources = take(&edge, {"sources"})) {
+            for (const QString &part : sources->split(QLatin1Char(';'))) {
+                const QString id = part.trimmed();
+                if (id.isEmpty())
+                    continue;
+                if (!m_current.source(id)) {
+                    failItem("edge", edge, QStringLiteral("sources"),
+                             GraphMlDataset::tr("unknown source '%1' (GraphML files do not carry sources; exchange "
+                                                "the JSON dataset to keep them)")
+                                 .arg(id));
+                    return false;
+                }
+                r.sourceIds << id;
+            }
+        }
+        if (r.eventId.isEmpty() && r.sourceIds.isEmpty()) {
+            if (m_fileSource.isEmpty())
+                m_fileSource = m_out.fileSourceId(m_current);
+            r.sourceIds << m_fileSource;
+        }
+        if (m_current.relationship(edge.id) || meaningful(edge.id))
+            r.id = edge.id;
+        else
+            r.id = m_relationshipIds.make(QStringLiteral("rel"), r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ') + keyOf(r.type));
+        const QVariantMap x = extras(edge);
+        if (!x.isEmpty())
+            m_out.extra.relationships.insert(r.id, x);
+        m_out.data.relationships.append(r);
+        return true;
+    }
+
+    QHash<QString, QString> m_entityOfNode;
+    IdGenerator m_relationshipIds;
     QXmlStreamReader m_xml;
     QIODevice *m_device;
     QString m_file;

@@ -112,6 +112,32 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     connect(m_speedCombo, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_player->setSpeed(m_speedCombo->itemData(i).toDouble()); });
 
+    QHBoxLayout *bar = createBar();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_overview);
+
+    connect(document, &Document::timeWindowChanged, this, &TimelineWidget::updateWindowLabel);
+    auto refresh = [this] {
+        updateWindowLabel();
+        rebuildPresets();
+    };
+    connect(document, &Document::languageChanged, this, refresh);
+    connect(document, &Document::dataReset, this, refresh);
+    connect(document, &Document::applied, this, refresh);
+    retranslate();
+    rebuildPresets();
+    updateWindowLabel();
+    updatePinAction();
+}
+
+// The bar above the timeline: presets and window, zoom, play, lanes, export.
+QHBoxLayout *TimelineWidget::createBar()
+{
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
     bar->setSpacing(4);
@@ -132,31 +158,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     bar->addWidget(toolButton(m_pinLaneAction));
     bar->addSpacing(12);
     bar->addWidget(toolButton(m_exportAction));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->setSpacing(4);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_overview);
-
-    connect(document, &Document::timeWindowChanged, this, &TimelineWidget::updateWindowLabel);
-    connect(document, &Document::languageChanged, this, [this] {
-        updateWindowLabel();
-        rebuildPresets();
-    });
-    connect(document, &Document::dataReset, this, [this] {
-        updateWindowLabel();
-        rebuildPresets();
-    });
-    connect(document, &Document::applied, this, [this] {
-        updateWindowLabel();
-        rebuildPresets();
-    });
-    retranslate();
-    rebuildPresets();
-    updateWindowLabel();
-    updatePinAction();
+    return bar;
 }
 
 void TimelineWidget::openLanePicker()

@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QToolButton;
@@ -65,6 +66,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHBoxLayout *createBar();
     QToolButton *toolButton(QAction *action);
     void retranslate();
     void updateIcons();

@@ -74,6 +74,7 @@ private:
     void restoreState();
     // The timeline's lanes as last chosen for the open database.
     void restoreLaneChoice();
+    void connectLaneChoice();
     void updateStatus();
     void updateRecentMenu();
     void syncSelectionToViews();
