@@ -75,7 +75,8 @@ void measureGraph(int n, int relationships)
     QPixmap frame(view.viewport()->size());
     auto paint = [&] { view.viewport()->render(&frame); };
     paint(); // warm caches: fonts, glyphs
-    // For a profiler: ATLAS_BENCH_PROFILE=zoom (or frame, hover) repeats that action only.
+    // For a profiler: ATLAS_BENCH_PROFILE=zoom (or frame, hover) repeats that action only; =move
+    // moves the mouse on and off a node (no frames) until stopped.
     const QByteArray profile = qgetenv("ATLAS_BENCH_PROFILE");
     if (!profile.isEmpty()) {
         const QPointF c = QRectF(view.viewport()->rect()).center();
@@ -86,6 +87,16 @@ void measureGraph(int n, int relationships)
                 QApplication::sendEvent(view.viewport(), &event);
             } else if (profile == "hover") {
                 scene->setHoveredNode(i % 2 ? QString() : ids.value(0));
+            } else if (profile == "move") {
+                // Mouse moves on and off the hub, without the frames.
+                const QPoint at = i % 2 ? QPoint(view.viewport()->width() - 3, 3)
+                                        : view.mapFromScene(scene->node(ids.value(0))->pos());
+                QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                                  Qt::NoModifier);
+                QApplication::sendEvent(view.viewport(), &event);
+                if (i == 59)
+                    i = -1; // until the profiler stops it
+                continue;
             }
             paint();
         }

@@ -3,6 +3,7 @@
 #include "graphscene.h"
 
 #include "core/formatting.h"
+#include "edgebatchitem.h"
 #include "edgeitem.h"
 #include "graphstyle.h"
 #include "layoutrunner.h"
@@ -158,6 +159,8 @@ void GraphScene::rebuild()
     m_nodeTweens.clear();
     m_edgeTweens.clear();
     clear();
+    m_batch = new EdgeBatchItem(this);
+    addItem(m_batch);
     m_nodes.clear();
     m_edges.clear();
     m_nodeById.clear();
@@ -512,6 +515,7 @@ void GraphScene::updateShown()
         }
     }
     m_crowded = shownEdges > kCrowdedEdges;
+    updateBatching();
     placeLabels();
     if (focus && kindOk(focus) && focus->isPlaced() && m_graph.containsNode(m_focus))
         shown.insert(focus);
@@ -776,6 +780,29 @@ void GraphScene::updateSceneRect()
         return;
     const qreal margin = std::max<qreal>(300, 0.2 * std::max(r.width(), r.height()));
     setSceneRect(r.adjusted(-margin, -margin, margin, margin));
+    if (m_batch)
+        m_batch->setArea(sceneRect());
+}
+
+void GraphScene::setExporting(bool on)
+{
+    if (on == m_exporting)
+        return;
+    m_exporting = on;
+    // An export draws every edge by itself, at full quality.
+    updateBatching();
+}
+
+void GraphScene::updateBatching()
+{
+    for (EdgeItem *e : std::as_const(m_edges))
+        e->updateBatched();
+}
+
+void GraphScene::updateBatch(const QRectF &r)
+{
+    if (m_batch)
+        m_batch->update(r);
 }
 
 QStringList GraphScene::shownNodes() const

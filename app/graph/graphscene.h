@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 namespace atlas {
 
 class Document;
+class EdgeBatchItem;
 class EdgeItem;
 class LayoutRunner;
 class NodeItem;
@@ -100,7 +101,11 @@ public:
 
     // While on, items draw every label whatever the scale, as an exported picture needs.
     bool isExporting() const { return m_exporting; }
-    void setExporting(bool on) { m_exporting = on; }
+    void setExporting(bool on);
+    // The item that draws the plain edges of a crowded scene together (see EdgeItem::isBatched()).
+    EdgeBatchItem *edgeBatch() const { return m_batch; }
+    // Repaints the part of the batched edges within the scene rectangle r.
+    void updateBatch(const QRectF &r);
 
     // What the next layout is given: the nodes and relationships of the whole data, whatever the
     // time window, so positions hold through time. ids receives the entity id of each node index.
@@ -146,6 +151,7 @@ private:
     void animationStep(qreal t);
     void animationFinished();
     void updateMarks();
+    void updateBatching();
     void updateDimming();
     void updateSceneRect();
     void placeLabels();
@@ -173,6 +179,7 @@ private:
     };
     QHash<QString, Placement> m_beforeReset;
 
+    EdgeBatchItem *m_batch = nullptr;
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     QHash<QString, NodeItem *> m_nodeById;
