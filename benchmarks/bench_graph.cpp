@@ -75,6 +75,16 @@ void measureGraph(int n, int relationships)
     QPixmap frame(view.viewport()->size());
     auto paint = [&] { view.viewport()->render(&frame); };
     paint(); // warm caches: fonts, glyphs
+    // ATLAS_BENCH_SHOT=DIR saves what the fitted view and a zoom to 100 % show, to look at.
+    if (const QString dir = qEnvironmentVariable("ATLAS_BENCH_SHOT"); !dir.isEmpty()) {
+        frame.save(QStringLiteral("%1/graph-%2-fitted.png").arg(dir).arg(n));
+        const qreal fitted = view.zoom();
+        view.zoomBy(1 / fitted);
+        paint();
+        frame.save(QStringLiteral("%1/graph-%2-100.png").arg(dir).arg(n));
+        view.zoomBy(fitted);
+        paint();
+    }
     // For a profiler: ATLAS_BENCH_PROFILE=zoom (or frame, hover) repeats that action only; =move
     // moves the mouse on and off a node (no frames) until stopped.
     const QByteArray profile = qgetenv("ATLAS_BENCH_PROFILE");

@@ -43,7 +43,8 @@ EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source
     source->addEdge(this);
     dest->addEdge(this);
     setAcceptedMouseButtons(Qt::LeftButton);
-    setCursor(Qt::PointingHandCursor);
+    // The view shows the pointing hand over an edge when the pointer rests (see GraphView): an
+    // item cursor makes the scene search all items on every mouse move.
     setZValue(0);
     setVisible(false);
     setOpacity(0);

@@ -73,6 +73,12 @@ public:
     QString keyboardNode() const { return m_keyboard; }
     void setKeyboardNode(const QString &entityId);
 
+    // The topmost shown node whose shape (label included) is at the scene point, or null; from a
+    // grid of the nodes' bounds, made again when nodes move, show, hide or change size, so a
+    // mouse move costs microseconds instead of a search through every item of the scene.
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+    void invalidateNodeIndex() { m_nodeIndexValid = false; }
+
     // The entity of a node, found without a walk through the data.
     const Entity *entity(const QString &entityId) const { return m_entityById.value(entityId); }
     NodeItem *node(const QString &entityId) const { return m_nodeById.value(entityId); }
@@ -180,6 +186,13 @@ private:
     QHash<QString, Placement> m_beforeReset;
 
     EdgeBatchItem *m_batch = nullptr;
+    void buildNodeIndex() const;
+    mutable bool m_nodeIndexValid = false;
+    mutable QRectF m_nodeIndexArea;
+    mutable int m_nodeIndexColumns = 0;
+    mutable int m_nodeIndexRows = 0;
+    mutable qreal m_nodeIndexCell = 1;
+    mutable QList<QList<NodeItem *>> m_nodeIndex; // by cell, row by row
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     QHash<QString, NodeItem *> m_nodeById;

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QImage>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -74,8 +75,9 @@ NodeItem::NodeItem(const Entity &entity, int degree)
     , m_font(GraphStyle::labelFont(entity.kind))
 {
     setFlag(ItemSendsGeometryChanges);
-    setAcceptHoverEvents(true);
-    setCursor(Qt::PointingHandCursor);
+    // Hover and the pointing-hand cursor come from the view's own look-up (GraphScene::nodeAt()):
+    // an item that accepts hover events or has a cursor makes the scene search all its items
+    // on every mouse move, about 6 ms at 40,000 items.
     setZValue(2);
     setVisible(false);
     setOpacity(0);
@@ -323,6 +325,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemPositionHasChanged || change == ItemVisibleHasChanged) {
+        if (GraphScene *gs = graphScene())
+            gs->invalidateNodeIndex();
+    }
     if (change == ItemPositionHasChanged) {
         const GraphScene *gs = graphScene();
         if (!gs || !gs->isMovingNodes()) {
@@ -360,7 +366,7 @@ void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         if (moved.manhattanLength() < QApplication::startDragDistance())
             return;
         m_dragging = true;
-        setCursor(Qt::ClosedHandCursor);
+        setViewCursor(Qt::ClosedHandCursor);
         if (GraphScene *gs = graphScene())
             gs->nodeDragStarted(this);
     }
@@ -375,7 +381,7 @@ void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     GraphScene *gs = graphScene();
     if (m_dragging) {
         m_dragging = false;
-        setCursor(Qt::PointingHandCursor);
+        setViewCursor(Qt::PointingHandCursor);
         if (gs)
             gs->nodeDragFinished(this, m_dragStart);
     } else if (gs && event->button() == Qt::LeftButton) {
@@ -391,17 +397,19 @@ void NodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         gs->nodeDoubleClicked(this);
 }
 
-void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+void NodeItem::setViewCursor(Qt::CursorShape shape)
 {
-    if (GraphScene *gs = graphScene())
-        gs->setHoveredNode(m_id);
+    if (const QGraphicsScene *s = scene()) {
+        for (QGraphicsView *view : s->views())
+            view->viewport()->setCursor(shape);
+    }
 }
 
-void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+void NodeItem::prepareGeometryChange()
 {
-    GraphScene *gs = graphScene();
-    if (gs && gs->hoveredNode() == m_id)
-        gs->setHoveredNode({});
+    QGraphicsItem::prepareGeometryChange();
+    if (GraphScene *gs = graphScene())
+        gs->invalidateNodeIndex();
 }
 
 } // namespace atlas

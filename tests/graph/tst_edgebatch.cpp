@@ -251,6 +251,54 @@ private Q_SLOTS:
         }
     }
 
+    // The view's own look-up of the node under the pointer agrees with the scene's search of
+    // its items, labels included, on a grid of points over the fitted and a zoomed-in view.
+    void nodeUnderThePointerIsTheScenes()
+    {
+        for (qreal zoom : {1.0, 3.0}) {
+            m_view->zoomBy(zoom);
+            int onNodes = 0;
+            for (int y = 5; y < m_view->viewport()->height(); y += 21) {
+                for (int x = 5; x < m_view->viewport()->width(); x += 21) {
+                    const QPointF p = m_view->mapToScene(QPoint(x, y));
+                    const NodeItem *expected = nullptr;
+                    for (QGraphicsItem *item : scene()->items(p)) {
+                        if (item->type() == NodeItem::Type) {
+                            expected = static_cast<const NodeItem *>(item);
+                            break;
+                        }
+                    }
+                    QCOMPARE(scene()->nodeAt(p), expected);
+                    onNodes += expected != nullptr;
+                }
+            }
+            QVERIFY(onNodes > 20);
+        }
+    }
+
+    // A pointing hand over a node at once, over an edge once the pointer rests, an open hand
+    // (drag to pan) over the canvas.
+    void cursorShowsWhatCanBeClicked()
+    {
+        const NodeItem *node = clearNode(1);
+        QVERIFY(node);
+        move(m_view->mapFromScene(node->pos()));
+        QCOMPARE(m_view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+        move(QPoint(m_view->viewport()->width() - 2, 2));
+        QCOMPARE(m_view->viewport()->cursor().shape(), Qt::OpenHandCursor);
+        m_view->zoomBy(3);
+        for (const EdgeItem *e : scene()->edgeItems()) {
+            const QPoint p = m_view->mapFromScene(e->midPoint());
+            if (!e->isVisible() || !m_view->viewport()->rect().adjusted(10, 10, -10, -10).contains(p)
+                || m_view->itemAt(p) != e)
+                continue;
+            move(p);
+            QTRY_COMPARE(m_view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+            return;
+        }
+        QFAIL("no edge alone under a point");
+    }
+
     void clickOnNodeSelectsIt()
     {
         const NodeItem *node = clearNode(1);
