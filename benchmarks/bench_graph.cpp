@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The company graph at scale: how long the layout takes (on its worker thread in the app), how
 // long a frame of the view takes, and what a user action costs (a wheel zoom step, a mouse move
-// over the graph), for synthetic graphs in a shown 1600x1000 view; then one step of the time
+// over the graph, a drag of the canvas by 40 pixels), for synthetic graphs in a shown 1600x1000 view; then one step of the time
 // window (a year-long window moved by a month) with 100,000 events, the graph following. Times
 // are the CPU time of the measuring thread (median of several runs), so that other programs on
 // the machine do not inflate them. Prints tables; nothing is asserted.
@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -75,7 +76,18 @@ void measureGraph(int n, int relationships)
     QPixmap frame(view.viewport()->size());
     auto paint = [&] { view.viewport()->render(&frame); };
     paint(); // warm caches: fonts, glyphs
-    // For a profiler: ATLAS_BENCH_PROFILE=zoom (or frame, hover) repeats that action only.
+    // ATLAS_BENCH_SHOT=DIR saves what the fitted view and a zoom to 100 % show, to look at.
+    if (const QString dir = qEnvironmentVariable("ATLAS_BENCH_SHOT"); !dir.isEmpty()) {
+        frame.save(QStringLiteral("%1/graph-%2-fitted.png").arg(dir).arg(n));
+        const qreal fitted = view.zoom();
+        view.zoomBy(1 / fitted);
+        paint();
+        frame.save(QStringLiteral("%1/graph-%2-100.png").arg(dir).arg(n));
+        view.zoomBy(fitted);
+        paint();
+    }
+    // For a profiler: ATLAS_BENCH_PROFILE=zoom (or frame, hover) repeats that action only; =move
+    // moves the mouse on and off a node (no frames) until stopped.
     const QByteArray profile = qgetenv("ATLAS_BENCH_PROFILE");
     if (!profile.isEmpty()) {
         const QPointF c = QRectF(view.viewport()->rect()).center();
@@ -86,6 +98,16 @@ void measureGraph(int n, int relationships)
                 QApplication::sendEvent(view.viewport(), &event);
             } else if (profile == "hover") {
                 scene->setHoveredNode(i % 2 ? QString() : ids.value(0));
+            } else if (profile == "move") {
+                // Mouse moves on and off the hub, without the frames.
+                const QPoint at = i % 2 ? QPoint(view.viewport()->width() - 3, 3)
+                                        : view.mapFromScene(scene->node(ids.value(0))->pos());
+                QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                                  Qt::NoModifier);
+                QApplication::sendEvent(view.viewport(), &event);
+                if (i == 59)
+                    i = -1; // until the profiler stops it
+                continue;
             }
             paint();
         }
@@ -137,12 +159,20 @@ void measureGraph(int n, int relationships)
         paint();
     });
 
+    // A drag of the canvas by 40 pixels at the fitted zoom, and the frame that shows it.
+    int pans = 0;
+    const double pan = median(6, [&] {
+        QScrollBar *bar = view.horizontalScrollBar();
+        bar->setValue(bar->value() + (pans++ % 2 ? -40 : 40));
+        paint();
+    });
+
     view.zoomBy(1 / view.zoom());
     const double full = median(5, paint);
     std::printf("| %6lld | %7lld | %7.0f ms | %6.0f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms |"
-                " %6.1f ms |\n",
+                " %6.1f ms | %6.1f ms |\n",
                 qlonglong(scene->shownNodes().size()), qlonglong(scene->shownEdges().size()), build, layout, whole, full,
-                zoomEvent, zoomFrame, mouse, still, mouseFrame);
+                zoomEvent, zoomFrame, mouse, still, mouseFrame, pan);
     std::fflush(stdout);
 }
 
@@ -208,8 +238,8 @@ int main(int argc, char *argv[])
         std::printf("Company graph, synthetic data, view %dx%d, CPU ms of the GUI thread\n\n", kViewSize.width(),
                     kViewSize.height());
         std::printf("| nodes | relationships | build items | layout | frame, fitted | frame, 100 %% | zoom step |"
-                    " zoom step + frame | hover move | canvas move | hover move + frame |\n");
-        std::printf("|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|\n");
+                    " zoom step + frame | hover move | canvas move | hover move + frame | pan + frame |\n");
+        std::printf("|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|\n");
         for (const auto &[n, r] : sizes)
             measureGraph(n, r);
     }

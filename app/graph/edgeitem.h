@@ -47,6 +47,16 @@ public:
 
     // The middle of the drawn line or curve, in scene coordinates: where a click picks it.
     QPointF midPoint() const;
+    // The drawn line, or the curve as a few straight pieces, and the arrow head (empty when
+    // undirected), in scene coordinates.
+    const QPolygonF &polyline() const { return m_line; }
+    const QPolygonF &arrow() const { return m_arrow; }
+
+    // Drawn by the scene's EdgeBatchItem with all the other plain edges (a crowded scene, neither
+    // hovered nor selected, not exporting) instead of by itself; the item then has no contents
+    // but still takes clicks, hover and tooltips. updateBatched() follows the scene's state.
+    bool isBatched() const { return m_batched; }
+    void updateBatched();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -70,7 +80,9 @@ private:
     mutable QPainterPath m_hit;
     mutable bool m_hitValid = true;
     QPolygonF m_arrow;
+    QPolygonF m_line;
     QRectF m_bounds;
+    bool m_batched = false;
     qreal m_presence = 0;
     bool m_shownTarget = false;
     bool m_emphasised = false;

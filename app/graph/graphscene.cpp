@@ -3,6 +3,7 @@
 #include "graphscene.h"
 
 #include "core/formatting.h"
+#include "edgebatchitem.h"
 #include "edgeitem.h"
 #include "graphstyle.h"
 #include "layoutrunner.h"
@@ -158,6 +159,10 @@ void GraphScene::rebuild()
     m_nodeTweens.clear();
     m_edgeTweens.clear();
     clear();
+    m_nodeIndexValid = false;
+    m_nodeIndex.clear();
+    m_batch = new EdgeBatchItem(this);
+    addItem(m_batch);
     m_nodes.clear();
     m_edges.clear();
     m_nodeById.clear();
@@ -512,6 +517,7 @@ void GraphScene::updateShown()
         }
     }
     m_crowded = shownEdges > kCrowdedEdges;
+    updateBatching();
     placeLabels();
     if (focus && kindOk(focus) && focus->isPlaced() && m_graph.containsNode(m_focus))
         shown.insert(focus);
@@ -776,6 +782,86 @@ void GraphScene::updateSceneRect()
         return;
     const qreal margin = std::max<qreal>(300, 0.2 * std::max(r.width(), r.height()));
     setSceneRect(r.adjusted(-margin, -margin, margin, margin));
+    if (m_batch)
+        m_batch->setArea(sceneRect());
+}
+
+void GraphScene::setExporting(bool on)
+{
+    if (on == m_exporting)
+        return;
+    m_exporting = on;
+    // An export draws every edge by itself, at full quality.
+    updateBatching();
+}
+
+void GraphScene::updateBatching()
+{
+    for (EdgeItem *e : std::as_const(m_edges))
+        e->updateBatched();
+}
+
+void GraphScene::buildNodeIndex() const
+{
+    m_nodeIndexValid = true;
+    m_nodeIndex.clear();
+    QRectF area;
+    QList<QRectF> bounds(m_nodes.size());
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const NodeItem *n = m_nodes.at(i);
+        if (!n->isVisible())
+            continue;
+        bounds[i] = n->sceneBoundingRect();
+        area = area.united(bounds.at(i));
+    }
+    m_nodeIndexArea = area;
+    if (area.isEmpty())
+        return;
+    // About four nodes' worth of room a cell, at most 256 x 256 cells.
+    m_nodeIndexCell = std::max({std::sqrt(area.width() * area.height() / std::max<qsizetype>(1, m_nodes.size()) * 4),
+                                area.width() / 256, area.height() / 256, 1.0});
+    m_nodeIndexColumns = int(area.width() / m_nodeIndexCell) + 1;
+    m_nodeIndexRows = int(area.height() / m_nodeIndexCell) + 1;
+    m_nodeIndex.resize(qsizetype(m_nodeIndexColumns) * m_nodeIndexRows);
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const QRectF &b = bounds.at(i);
+        if (b.isNull())
+            continue;
+        const int x0 = std::clamp(int((b.left() - area.left()) / m_nodeIndexCell), 0, m_nodeIndexColumns - 1);
+        const int x1 = std::clamp(int((b.right() - area.left()) / m_nodeIndexCell), 0, m_nodeIndexColumns - 1);
+        const int y0 = std::clamp(int((b.top() - area.top()) / m_nodeIndexCell), 0, m_nodeIndexRows - 1);
+        const int y1 = std::clamp(int((b.bottom() - area.top()) / m_nodeIndexCell), 0, m_nodeIndexRows - 1);
+        for (int y = y0; y <= y1; ++y) {
+            for (int x = x0; x <= x1; ++x)
+                m_nodeIndex[qsizetype(y) * m_nodeIndexColumns + x].append(m_nodes.at(i));
+        }
+    }
+}
+
+NodeItem *GraphScene::nodeAt(const QPointF &p) const
+{
+    if (!m_nodeIndexValid)
+        buildNodeIndex();
+    if (!m_nodeIndexArea.contains(p) || m_nodeIndex.isEmpty())
+        return nullptr;
+    const int x = std::clamp(int((p.x() - m_nodeIndexArea.left()) / m_nodeIndexCell), 0, m_nodeIndexColumns - 1);
+    const int y = std::clamp(int((p.y() - m_nodeIndexArea.top()) / m_nodeIndexCell), 0, m_nodeIndexRows - 1);
+    // As the scene stacks them: the higher z on top, then the later one (the cell keeps the
+    // nodes' order).
+    NodeItem *best = nullptr;
+    for (NodeItem *n : m_nodeIndex.at(qsizetype(y) * m_nodeIndexColumns + x)) {
+        if (!n->isVisible() || (best && n->zValue() < best->zValue()))
+            continue;
+        if (n->contains(n->mapFromScene(p)))
+            best = n;
+    }
+    return best;
+}
+
+void GraphScene::updateBatch(const QRectF &r)
+{
+    if (m_batch)
+        m_batch->update(r);
 }
 
 QStringList GraphScene::shownNodes() const

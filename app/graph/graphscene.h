@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 namespace atlas {
 
 class Document;
+class EdgeBatchItem;
 class EdgeItem;
 class LayoutRunner;
 class NodeItem;
@@ -72,6 +73,12 @@ public:
     QString keyboardNode() const { return m_keyboard; }
     void setKeyboardNode(const QString &entityId);
 
+    // The topmost shown node whose shape (label included) is at the scene point, or null; from a
+    // grid of the nodes' bounds, made again when nodes move, show, hide or change size, so a
+    // mouse move costs microseconds instead of a search through every item of the scene.
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+    void invalidateNodeIndex() { m_nodeIndexValid = false; }
+
     // The entity of a node, found without a walk through the data.
     const Entity *entity(const QString &entityId) const { return m_entityById.value(entityId); }
     NodeItem *node(const QString &entityId) const { return m_nodeById.value(entityId); }
@@ -100,7 +107,11 @@ public:
 
     // While on, items draw every label whatever the scale, as an exported picture needs.
     bool isExporting() const { return m_exporting; }
-    void setExporting(bool on) { m_exporting = on; }
+    void setExporting(bool on);
+    // The item that draws the plain edges of a crowded scene together (see EdgeItem::isBatched()).
+    EdgeBatchItem *edgeBatch() const { return m_batch; }
+    // Repaints the part of the batched edges within the scene rectangle r.
+    void updateBatch(const QRectF &r);
 
     // What the next layout is given: the nodes and relationships of the whole data, whatever the
     // time window, so positions hold through time. ids receives the entity id of each node index.
@@ -146,6 +157,7 @@ private:
     void animationStep(qreal t);
     void animationFinished();
     void updateMarks();
+    void updateBatching();
     void updateDimming();
     void updateSceneRect();
     void placeLabels();
@@ -173,6 +185,14 @@ private:
     };
     QHash<QString, Placement> m_beforeReset;
 
+    EdgeBatchItem *m_batch = nullptr;
+    void buildNodeIndex() const;
+    mutable bool m_nodeIndexValid = false;
+    mutable QRectF m_nodeIndexArea;
+    mutable int m_nodeIndexColumns = 0;
+    mutable int m_nodeIndexRows = 0;
+    mutable qreal m_nodeIndexCell = 1;
+    mutable QList<QList<NodeItem *>> m_nodeIndex; // by cell, row by row
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     QHash<QString, NodeItem *> m_nodeById;

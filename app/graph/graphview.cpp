@@ -5,6 +5,7 @@
 #include "graphlegend.h"
 #include "graphscene.h"
 #include "graphstyle.h"
+#include "edgeitem.h"
 #include "minimap.h"
 #include "movenodecommand.h"
 #include "models/document.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -43,7 +45,15 @@ GraphView::GraphView(Document *document, QWidget *parent)
     , m_legend(new GraphLegend(m_scene, this))
     , m_miniMap(new MiniMap(this))
     , m_banner(new QLabel(this))
+    , m_cursorTimer(new QTimer(this))
 {
+    m_cursorTimer->setSingleShot(true);
+    m_cursorTimer->setInterval(80);
+    connect(m_cursorTimer, &QTimer::timeout, this, [this] {
+        const QGraphicsItem *item = itemAt(m_cursorPos);
+        if (item && item->type() == EdgeItem::Type)
+            setViewportCursor(Qt::PointingHandCursor);
+    });
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(ScrollHandDrag);
@@ -444,6 +454,42 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && !m_pressOnItem
         && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         m_document->clearSelection();
+}
+
+void GraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (event->buttons() == Qt::NoButton)
+        updateHover(event->position().toPoint());
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave) {
+        m_cursorTimer->stop();
+        m_scene->setHoveredNode({});
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void GraphView::setViewportCursor(Qt::CursorShape shape)
+{
+    if (viewport()->cursor().shape() != shape)
+        viewport()->setCursor(shape);
+}
+
+void GraphView::updateHover(const QPoint &viewPos)
+{
+    const NodeItem *node = m_scene->nodeAt(mapToScene(viewPos));
+    m_scene->setHoveredNode(node ? node->id() : QString());
+    if (node) {
+        m_cursorTimer->stop();
+        setViewportCursor(Qt::PointingHandCursor);
+        return;
+    }
+    setViewportCursor(dragMode() == ScrollHandDrag ? Qt::OpenHandCursor : Qt::ArrowCursor);
+    m_cursorPos = viewPos;
+    m_cursorTimer->start();
 }
 
 QString GraphView::startingNode() const

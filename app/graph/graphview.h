@@ -10,6 +10,7 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QLabel;
 class QMenu;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace atlas {
@@ -75,6 +76,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -99,6 +102,10 @@ private:
     QStringList tabOrder() const;
     QString startingNode() const;
     void activateKeyboardNode();
+    // The node under the pointer is hovered and shows a pointing hand; over an edge the hand
+    // shows once the pointer rests (m_cursorTimer), as that look-up searches every item.
+    void updateHover(const QPoint &viewPos);
+    void setViewportCursor(Qt::CursorShape shape);
 
     Document *m_document;
     GraphScene *m_scene;
@@ -121,6 +128,8 @@ private:
     QTransform m_savedTransform;
     QPointF m_savedCentre;
     bool m_savedFitted = false;
+    QTimer *m_cursorTimer;
+    QPoint m_cursorPos;
     QPoint m_pressPos;
     bool m_pressOnItem = false;
 };

@@ -9,7 +9,10 @@
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -26,6 +29,42 @@ constexpr int kMaxLabelLines = 2;
 // and keyboard-focused nodes excepted).
 constexpr qreal kMinDrawnLabelPixels = 6;
 constexpr qreal kOutlineLod = 0.25;
+
+// Zoomed far out a node is a speck a few pixels wide: its shape is filled once into a small image
+// per kind, size on screen (in quarter pixels) and look, and each frame only copies that image,
+// instead of filling the outline through QPainter's rasterizer (about 4 µs a node).
+struct Speck
+{
+    QImage image;
+    QPointF offset; // of the image's top-left from the node's centre, in device pixels
+};
+
+const Speck &speck(EntityKind kind, const QPainterPath &shape, qreal scale, const QColor &fill)
+{
+    static QHash<quint64, Speck> cache;
+    const QRectF bounds = shape.boundingRect();
+    const int quarters = int(std::lround(bounds.width() * scale * 4));
+    const quint64 key = (quint64(fill.rgba()) << 24) | (quint64(kind) << 16) | quint64(quarters & 0xffff);
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return *it;
+    if (cache.size() > 1024)
+        cache.clear();
+    Speck s;
+    const QRectF device(bounds.topLeft() * scale, bounds.size() * scale);
+    const QRect pixels = device.toAlignedRect().adjusted(-1, -1, 1, 1);
+    s.image = QImage(pixels.size(), QImage::Format_ARGB32_Premultiplied);
+    s.image.fill(Qt::transparent);
+    s.offset = pixels.topLeft();
+    QPainter p(&s.image);
+    p.translate(-pixels.topLeft());
+    p.scale(scale, scale);
+    p.setPen(Qt::NoPen);
+    p.setBrush(fill);
+    p.drawPath(shape);
+    p.end();
+    return *cache.insert(key, s);
+}
 } // namespace
 
 NodeItem::NodeItem(const Entity &entity, int degree)
@@ -36,8 +75,9 @@ NodeItem::NodeItem(const Entity &entity, int degree)
     , m_font(GraphStyle::labelFont(entity.kind))
 {
     setFlag(ItemSendsGeometryChanges);
-    setAcceptHoverEvents(true);
-    setCursor(Qt::PointingHandCursor);
+    // Hover and the pointing-hand cursor come from the view's own look-up (GraphScene::nodeAt()):
+    // an item that accepts hover events or has a cursor makes the scene search all its items
+    // on every mouse move, about 6 ms at 40,000 items.
     setZValue(2);
     setVisible(false);
     setOpacity(0);
@@ -214,18 +254,25 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_shape);
     }
-    if (!full && lod < kOutlineLod) {
+    const QTransform &world = painter->worldTransform();
+    if (!full && lod < kOutlineLod && m_mark == Mark::None && world.type() <= QTransform::TxScale) {
+        // Specks at this scale: a plain fill reads the same and costs a fraction; it is copied.
+        const Speck &s = speck(m_kind, m_shape, lod, colour(GraphStyle::fill(m_kind)));
+        painter->drawImage(QRectF(s.offset / lod, QSizeF(s.image.size()) / lod), s.image);
+    } else if (!full && lod < kOutlineLod) {
         // Specks at this scale: a plain fill reads the same and costs a fraction.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
+        painter->setBrush(colour(GraphStyle::fill(m_kind)));
+        painter->drawPath(m_shape);
     } else {
         painter->setRenderHint(QPainter::Antialiasing, true); // the view does not restore it
         QPen outline(colour(GraphStyle::outline(m_kind)), 1.3);
         outline.setCosmetic(true);
         painter->setPen(outline);
+        painter->setBrush(colour(GraphStyle::fill(m_kind)));
+        painter->drawPath(m_shape);
     }
-    painter->setBrush(colour(GraphStyle::fill(m_kind)));
-    painter->drawPath(m_shape);
 
     const bool label = full || isLabelDrawn(lod);
     const qreal labelScale = full ? 1 : m_labelScale;
@@ -278,6 +325,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemPositionHasChanged || change == ItemVisibleHasChanged) {
+        if (GraphScene *gs = graphScene())
+            gs->invalidateNodeIndex();
+    }
     if (change == ItemPositionHasChanged) {
         const GraphScene *gs = graphScene();
         if (!gs || !gs->isMovingNodes()) {
@@ -315,7 +366,7 @@ void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         if (moved.manhattanLength() < QApplication::startDragDistance())
             return;
         m_dragging = true;
-        setCursor(Qt::ClosedHandCursor);
+        setViewCursor(Qt::ClosedHandCursor);
         if (GraphScene *gs = graphScene())
             gs->nodeDragStarted(this);
     }
@@ -330,7 +381,7 @@ void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     GraphScene *gs = graphScene();
     if (m_dragging) {
         m_dragging = false;
-        setCursor(Qt::PointingHandCursor);
+        setViewCursor(Qt::PointingHandCursor);
         if (gs)
             gs->nodeDragFinished(this, m_dragStart);
     } else if (gs && event->button() == Qt::LeftButton) {
@@ -346,17 +397,19 @@ void NodeItem::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         gs->nodeDoubleClicked(this);
 }
 
-void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+void NodeItem::setViewCursor(Qt::CursorShape shape)
 {
-    if (GraphScene *gs = graphScene())
-        gs->setHoveredNode(m_id);
+    if (const QGraphicsScene *s = scene()) {
+        for (QGraphicsView *view : s->views())
+            view->viewport()->setCursor(shape);
+    }
 }
 
-void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+void NodeItem::prepareGeometryChange()
 {
-    GraphScene *gs = graphScene();
-    if (gs && gs->hoveredNode() == m_id)
-        gs->setHoveredNode({});
+    QGraphicsItem::prepareGeometryChange();
+    if (GraphScene *gs = graphScene())
+        gs->invalidateNodeIndex();
 }
 
 } // namespace atlas

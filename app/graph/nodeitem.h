@@ -94,11 +94,12 @@ protected:
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
-    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
-    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     GraphScene *graphScene() const;
+    // Geometry changes also make the scene's look-up of nodes by place stale.
+    void prepareGeometryChange();
+    void setViewCursor(Qt::CursorShape shape);
     void updateOpacity();
     void updateLabelGeometry();
     Qt::Alignment labelAlignment() const;

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edgebatchitem.h"
+
+#include "edgeitem.h"
+#include "graphscene.h"
+#include "graphstyle.h"
+
+#include <QPainter>
+#include <QPaintDevice>
+#include <QStyleOptionGraphicsItem>
+
+#include <array>
+#include <cmath>
+
+namespace atlas {
+
+namespace {
+
+// Arrow heads of plain edges show from this zoom on, as EdgeItem draws them.
+constexpr qreal kDetailLod = 0.3;
+
+struct Style
+{
+    quint32 colour;
+    quint32 dimmed;
+    QList<qreal> dashes; // on, off, on, off … in pixels; empty: solid
+    qreal period = 0;
+};
+
+// Clips the segment a–b to [0, w) x [0, h) (Liang–Barsky); false when nothing is left. t0 receives
+// where along a–b (0 … 1) the clipped segment starts.
+bool clip(QPointF &a, QPointF &b, int w, int h, qreal *t0)
+{
+    const qreal dx = b.x() - a.x();
+    const qreal dy = b.y() - a.y();
+    qreal lo = 0;
+    qreal hi = 1;
+    const qreal maxX = w - 1;
+    const qreal maxY = h - 1;
+    const std::array<qreal, 4> p{-dx, dx, -dy, dy};
+    const std::array<qreal, 4> q{a.x(), maxX - a.x(), a.y(), maxY - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal r = q[i] / p[i];
+        if (p[i] < 0)
+            lo = std::max(lo, r);
+        else
+            hi = std::min(hi, r);
+        if (lo > hi)
+            return false;
+    }
+    const QPointF from = a;
+    a = from + QPointF(dx, dy) * lo;
+    b = from + QPointF(dx, dy) * hi;
+    *t0 = lo;
+    return true;
+}
+
+// A one-pixel line without smoothing, as QPainter's cosmetic stroker draws it, written straight
+// into the image; dashes follow the distance along the line from `offset`.
+void drawLine(QImage &image, QPointF a, QPointF b, quint32 colour, const Style &style, qreal offset)
+{
+    const qreal length = style.dashes.isEmpty() ? 0 : QLineF(a, b).length();
+    qreal t0 = 0;
+    if (!clip(a, b, image.width(), image.height(), &t0))
+        return;
+    offset += t0 * length;
+    const int x0 = int(std::lround(a.x()));
+    const int y0 = int(std::lround(a.y()));
+    const int x1 = int(std::lround(b.x()));
+    const int y1 = int(std::lround(b.y()));
+    const int steps = std::max(std::abs(x1 - x0), std::abs(y1 - y0));
+    uchar *bits = image.bits();
+    const qsizetype stride = image.bytesPerLine();
+    auto plot = [&](int x, int y) { reinterpret_cast<quint32 *>(bits + y * stride)[x] = colour; };
+    if (steps == 0) {
+        plot(x0, y0);
+        return;
+    }
+    // 16.16 fixed point.
+    const qint64 sx = (qint64(x1 - x0) << 16) / steps;
+    const qint64 sy = (qint64(y1 - y0) << 16) / steps;
+    qint64 fx = (qint64(x0) << 16) + (1 << 15);
+    qint64 fy = (qint64(y0) << 16) + (1 << 15);
+    if (style.dashes.isEmpty()) {
+        for (int i = 0; i <= steps; ++i) {
+            plot(int(fx >> 16), int(fy >> 16));
+            fx += sx;
+            fy += sy;
+        }
+        return;
+    }
+    const qreal step = steps > 0 ? QLineF(a, b).length() / steps : 0;
+    qreal d = std::fmod(offset, style.period);
+    int k = 0;
+    while (d >= style.dashes.at(k)) {
+        d -= style.dashes.at(k);
+        k = (k + 1) % int(style.dashes.size());
+    }
+    for (int i = 0; i <= steps; ++i) {
+        if (k % 2 == 0)
+            plot(int(fx >> 16), int(fy >> 16));
+        fx += sx;
+        fy += sy;
+        d += step;
+        while (d >= style.dashes.at(k)) {
+            d -= style.dashes.at(k);
+            k = (k + 1) % int(style.dashes.size());
+        }
+    }
+}
+
+} // namespace
+
+EdgeBatchItem::EdgeBatchItem(const GraphScene *scene)
+    : m_scene(scene)
+{
+    setFlag(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::NoButton);
+    setZValue(-1);
+}
+
+void EdgeBatchItem::setArea(const QRectF &area)
+{
+    if (area == m_area)
+        return;
+    prepareGeometryChange();
+    m_area = area;
+}
+
+QRectF EdgeBatchItem::boundingRect() const
+{
+    return m_area;
+}
+
+QPainterPath EdgeBatchItem::shape() const
+{
+    return {}; // never under the pointer: clicks and hover go to the edges and nodes
+}
+
+bool EdgeBatchItem::contains(const QPointF &) const
+{
+    return false;
+}
+
+bool EdgeBatchItem::collidesWithPath(const QPainterPath &, Qt::ItemSelectionMode) const
+{
+    return false;
+}
+
+void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (!m_scene->isCrowded() || m_scene->isExporting())
+        return;
+    const QTransform t = painter->deviceTransform();
+    if (t.type() > QTransform::TxScale)
+        return; // the view only scales and scrolls
+    const QPaintDevice *device = painter->device();
+    const qreal dpr = device->devicePixelRatioF();
+    const QRect deviceRect(0, 0, int(std::ceil(device->width() * dpr)), int(std::ceil(device->height() * dpr)));
+    const QRect area = t.mapRect(option->exposedRect).toAlignedRect().adjusted(-1, -1, 1, 1) & deviceRect;
+    if (area.isEmpty())
+        return;
+
+    std::array<Style, 8> styles;
+    for (RelationshipType type : allValues<RelationshipType>()) {
+        const QPen pen = GraphStyle::edgePen(type);
+        Style &s = styles[size_t(type)];
+        s.colour = pen.color().rgba();
+        s.dimmed = GraphStyle::dimmed(pen.color()).rgba();
+        if (pen.style() != Qt::SolidLine) {
+            s.dashes = pen.dashPattern(); // in pen widths: pixels at the plain width of one
+            for (qreal v : std::as_const(s.dashes))
+                s.period += v;
+            if (s.period <= 0)
+                s.dashes.clear();
+        }
+    }
+
+    QImage image(area.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(GraphStyle::canvas());
+    const QTransform toImage = t * QTransform::fromTranslate(-area.left(), -area.top());
+    // Scale and offset only (checked above): mapped by hand, thirty thousand times a frame.
+    const qreal m11 = toImage.m11();
+    const qreal m22 = toImage.m22();
+    const qreal dx = toImage.dx();
+    const qreal dy = toImage.dy();
+    auto map = [&](const QPointF &p) { return QPointF(p.x() * m11 + dx, p.y() * m22 + dy); };
+    const qreal w = image.width();
+    const qreal h = image.height();
+    const bool arrows = option->levelOfDetailFromTransform(painter->worldTransform()) >= kDetailLod;
+    QList<const EdgeItem *> withArrows;
+    for (const EdgeItem *e : m_scene->edgeItems()) {
+        if (!e->isBatched() || !e->isVisible())
+            continue;
+        const QPolygonF &line = e->polyline();
+        if (line.size() < 2)
+            continue;
+        const Style &style = styles[size_t(e->relationshipType())];
+        const bool dimmed = m_scene->dims(e);
+        const quint32 colour = dimmed ? style.dimmed : style.colour;
+        qreal offset = 0;
+        QPointF a = map(line.at(0));
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            const QPointF b = map(line.at(i));
+            // Cheap rejection of what lies wholly to one side of the exposed part.
+            if (!((a.x() < 0 && b.x() < 0) || (a.y() < 0 && b.y() < 0) || (a.x() >= w && b.x() >= w)
+                  || (a.y() >= h && b.y() >= h)))
+                drawLine(image, a, b, colour, style, offset);
+            if (!style.dashes.isEmpty())
+                offset += QLineF(a, b).length();
+            a = b;
+        }
+        if (arrows && !dimmed && !e->arrow().isEmpty()) {
+            const QRectF r = e->arrow().boundingRect();
+            const QPointF tl = map(r.topLeft());
+            const QPointF br = map(r.bottomRight());
+            if (br.x() >= 0 && br.y() >= 0 && tl.x() < w && tl.y() < h)
+                withArrows.append(e);
+        }
+    }
+    if (!withArrows.isEmpty()) {
+        QPainter p(&image);
+        p.setTransform(toImage);
+        p.setPen(Qt::NoPen);
+        for (const EdgeItem *e : std::as_const(withArrows)) {
+            p.setBrush(QColor::fromRgba(styles[size_t(e->relationshipType())].colour));
+            p.drawPolygon(e->arrow());
+        }
+    }
+    image.setDevicePixelRatio(dpr);
+    painter->save();
+    painter->resetTransform();
+    painter->setCompositionMode(QPainter::CompositionMode_Source);
+    painter->drawImage(QPointF(area.topLeft()) / dpr, image);
+    painter->restore();
+}
+
+} // namespace atlas

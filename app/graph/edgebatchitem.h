@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace atlas {
+
+class GraphScene;
+
+// In a crowded scene (see GraphScene::isCrowded()) the relationships that are neither hovered nor
+// selected are drawn plain: one pixel wide, not smoothed. Drawn by their own items, each line
+// costs a call into QPainter's general stroker, about 260 ms a frame at 30,000 relationships; this
+// one item draws them all instead, straight into one image of the exposed part of the view, and
+// puts the image on screen in one call. Those edge items then have no contents of their own
+// (EdgeItem::isBatched()), but they stay in the scene for clicks, tooltips and hover.
+// It sits below every other item, so it owns the background under it: the image is opaque.
+class EdgeBatchItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+
+    explicit EdgeBatchItem(const GraphScene *scene);
+    int type() const override { return Type; }
+    // Where edges may be: the scene's rectangle.
+    void setArea(const QRectF &area);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    bool contains(const QPointF &point) const override;
+    bool collidesWithPath(const QPainterPath &path, Qt::ItemSelectionMode mode) const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const GraphScene *m_scene;
+    QRectF m_area;
+};
+
+} // namespace atlas

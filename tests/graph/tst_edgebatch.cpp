@@ -1,0 +1,378 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A crowded company graph (over 3,000 relationships shown) draws its plain edges in one batch
+// (EdgeBatchItem) instead of item by item. What the user sees and does must not change: the
+// lines are where the relationships are, hovering a node through the view emphasises exactly its
+// relationships, clicks select, an edge under the pointer gives its tooltip, and an export draws
+// every edge at full quality.
+#include "core/syntheticdataset.h"
+#include "graph/edgebatchitem.h"
+#include "graph/edgeitem.h"
+#include "graph/graphrender.h"
+#include "graph/graphscene.h"
+#include "graph/graphstyle.h"
+#include "graph/graphview.h"
+#include "graph/nodeitem.h"
+#include "models/document.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QStyleOptionGraphicsItem>
+#include <QTest>
+#include <QToolTip>
+
+#include <memory>
+
+using namespace atlas;
+
+namespace {
+
+// Whether some pixel within `reach` of (x, y) is not the canvas.
+bool inkNear(const QImage &image, int x, int y, int reach, QRgb canvas)
+{
+    for (int yy = std::max(0, y - reach); yy <= std::min(image.height() - 1, y + reach); ++yy) {
+        for (int xx = std::max(0, x - reach); xx <= std::min(image.width() - 1, x + reach); ++xx) {
+            if (image.pixel(xx, yy) != canvas)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool sameNear(const QImage &image, int x, int y, int reach, QRgb colour)
+{
+    for (int yy = std::max(0, y - reach); yy <= std::min(image.height() - 1, y + reach); ++yy) {
+        for (int xx = std::max(0, x - reach); xx <= std::min(image.width() - 1, x + reach); ++xx) {
+            if (image.pixel(xx, yy) == colour)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Of the pixels inked in `a`, the share that has ink of the same colour within `reach` pixels in
+// `b`, `b` shifted by `shift`.
+double covered(const QImage &a, const QImage &b, QRgb canvas, int reach = 1, QPoint shift = {})
+{
+    qint64 inked = 0;
+    qint64 matched = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (a.pixel(x, y) == canvas)
+                continue;
+            ++inked;
+            matched += sameNear(b, x + shift.x(), y + shift.y(), reach, a.pixel(x, y));
+        }
+    }
+    return inked == 0 ? 0 : double(matched) / double(inked);
+}
+
+} // namespace
+
+class TestEdgeBatch : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<GraphView> m_view;
+
+    GraphScene *scene() const { return m_view->graphScene(); }
+
+    // A shown node no other node or label covers at its centre, with at least `degree` shown
+    // relationships.
+    const NodeItem *clearNode(int degree) const
+    {
+        for (const NodeItem *n : scene()->nodeItems()) {
+            if (!n->isVisible())
+                continue;
+            int shown = 0;
+            for (const EdgeItem *e : n->edges())
+                shown += e->isVisible();
+            const QPoint p = m_view->mapFromScene(n->pos());
+            if (shown >= degree && m_view->viewport()->rect().contains(p) && m_view->itemAt(p) == n)
+                return n;
+        }
+        return nullptr;
+    }
+
+    void move(const QPoint &at)
+    {
+        QMouseEvent event(QEvent::MouseMove, at, m_view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                          Qt::NoModifier);
+        QApplication::sendEvent(m_view->viewport(), &event);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        SyntheticOptions o;
+        o.companies = 900;
+        o.relationships = 3300;
+        o.events = 2000;
+        m_doc = std::make_unique<Document>();
+        m_doc->setData(makeSyntheticDataset(o));
+        m_view = std::make_unique<GraphView>(m_doc.get());
+        m_view->resize(1000, 700);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(scene()->isSettled() && !scene()->shownNodes().isEmpty(), 120000);
+        scene()->setAsynchronous(false); // nothing animates from here on
+        m_view->fitToView();
+        QVERIFY(scene()->isCrowded());
+    }
+
+    void init()
+    {
+        m_doc->clearSelection();
+        move(QPoint(m_view->viewport()->width() - 2, 2));
+        scene()->setHoveredNode({});
+        m_view->fitToView();
+    }
+
+    // Plain edges draw nothing by themselves; the batch draws them.
+    void plainEdgesAreBatched()
+    {
+        int shown = 0;
+        for (const EdgeItem *e : scene()->edgeItems()) {
+            if (!e->isVisible())
+                continue;
+            ++shown;
+            QVERIFY(e->isBatched());
+            QVERIFY(e->flags() & QGraphicsItem::ItemHasNoContents);
+        }
+        QVERIFY(shown > 3000);
+    }
+
+    // The batch's lines lie where QPainter draws the same relationships with the same pens, from
+    // their known coordinates, and nowhere else.
+    void batchDrawsTheEdgesWhereTheyLie()
+    {
+        m_view->zoomBy(4); // few enough lines that a misplaced one shows; arrow heads on screen too
+        const QSize size = m_view->viewport()->size();
+        const QTransform t = m_view->viewportTransform();
+        const QRgb canvas = GraphStyle::canvas().rgb();
+
+        QImage batch(size, QImage::Format_RGB32);
+        batch.fill(Qt::red); // the batch owns its background: none of this may show
+        {
+            QPainter p(&batch);
+            p.setTransform(t);
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = t.inverted().mapRect(QRectF(QPointF(), QSizeF(size)));
+            scene()->edgeBatch()->paint(&p, &option, nullptr);
+        }
+        QImage reference(size, QImage::Format_RGB32);
+        reference.fill(GraphStyle::canvas());
+        {
+            QPainter p(&reference);
+            p.setTransform(t);
+            for (const EdgeItem *e : scene()->edgeItems()) {
+                if (!e->isVisible() || !e->isBatched())
+                    continue;
+                QPen pen = GraphStyle::edgePen(e->relationshipType());
+                pen.setWidthF(1);
+                p.setPen(pen);
+                p.drawPolyline(e->polyline());
+            }
+            // Arrow heads from 30 % on, over the lines.
+            p.setPen(Qt::NoPen);
+            for (const EdgeItem *e : scene()->edgeItems()) {
+                if (e->isVisible() && e->isBatched() && m_view->zoom() >= 0.3 && !e->arrow().isEmpty()) {
+                    p.setBrush(GraphStyle::edgeColor(e->relationshipType()));
+                    p.drawPolygon(e->arrow());
+                }
+            }
+        }
+        for (int y = 0; y < batch.height(); y += 7) {
+            for (int x = 0; x < batch.width(); x += 7)
+                QVERIFY(batch.pixel(x, y) != qRgb(255, 0, 0));
+        }
+        // Ink of either picture has ink of the same colour in the other within a pixel (rounding
+        // differs), and far less so when the pictures are three pixels apart: lines that were
+        // drawn beside their place would not pass.
+        const double found = covered(reference, batch, canvas);
+        const double placed = covered(batch, reference, canvas);
+        const double beside = covered(reference, batch, canvas, 1, QPoint(3, 0));
+        qInfo("found %.3f placed %.3f beside %.3f", found, placed, beside);
+        QVERIFY2(found > 0.95, qPrintable(QString::number(found)));
+        QVERIFY2(placed > 0.95, qPrintable(QString::number(placed)));
+        QVERIFY2(beside < found - 0.3, qPrintable(QString::number(beside)));
+    }
+
+    // Hovering a node through the view: its relationships (and only those) leave the batch and
+    // are drawn emphasised, every other edge dims; leaving it brings them all back.
+    void hoverEmphasisesExactlyTheNodesEdges()
+    {
+        const NodeItem *node = clearNode(3);
+        QVERIFY(node);
+        move(m_view->mapFromScene(node->pos()));
+        QCOMPARE(scene()->hoveredNode(), node->id());
+        int emphasised = 0;
+        for (const EdgeItem *e : scene()->edgeItems()) {
+            if (!e->isVisible())
+                continue;
+            const bool touches = e->source() == node || e->dest() == node;
+            QCOMPARE(e->isBatched(), !touches);
+            QCOMPARE(e->isDimmed(), !touches);
+            emphasised += touches;
+        }
+        QVERIFY(emphasised >= 3);
+        // On screen the emphasised edges are in their own colour, the batch's are dimmed.
+        const QImage shot = m_view->viewport()->grab().toImage();
+        const EdgeItem *own = nullptr;
+        for (const EdgeItem *e : node->edges()) {
+            if (e->isVisible() && e->bend() == 0 && e->polyline().size() == 2
+                && GraphStyle::edgePen(e->relationshipType()).style() == Qt::SolidLine)
+                own = e;
+        }
+        if (own) {
+            const QPoint p = m_view->mapFromScene(own->polyline().at(0) * 0.7 + own->polyline().at(1) * 0.3);
+            const QColor want = GraphStyle::edgeColor(own->relationshipType());
+            bool seen = false;
+            for (int dy = -2; dy <= 2 && !seen; ++dy) {
+                for (int dx = -2; dx <= 2 && !seen; ++dx)
+                    seen = QColor(shot.pixel(p + QPoint(dx, dy))).rgb() == want.rgb();
+            }
+            QVERIFY(seen);
+        }
+
+        move(QPoint(m_view->viewport()->width() - 2, 2));
+        QVERIFY(scene()->hoveredNode().isEmpty());
+        for (const EdgeItem *e : scene()->edgeItems()) {
+            if (e->isVisible()) {
+                QVERIFY(e->isBatched());
+                QVERIFY(!e->isDimmed());
+            }
+        }
+    }
+
+    // The view's own look-up of the node under the pointer agrees with the scene's search of
+    // its items, labels included, on a grid of points over the fitted and a zoomed-in view.
+    void nodeUnderThePointerIsTheScenes()
+    {
+        for (qreal zoom : {1.0, 3.0}) {
+            m_view->zoomBy(zoom);
+            int onNodes = 0;
+            for (int y = 5; y < m_view->viewport()->height(); y += 21) {
+                for (int x = 5; x < m_view->viewport()->width(); x += 21) {
+                    const QPointF p = m_view->mapToScene(QPoint(x, y));
+                    const NodeItem *expected = nullptr;
+                    for (QGraphicsItem *item : scene()->items(p)) {
+                        if (item->type() == NodeItem::Type) {
+                            expected = static_cast<const NodeItem *>(item);
+                            break;
+                        }
+                    }
+                    QCOMPARE(scene()->nodeAt(p), expected);
+                    onNodes += expected != nullptr;
+                }
+            }
+            QVERIFY(onNodes > 20);
+        }
+    }
+
+    // A pointing hand over a node at once, over an edge once the pointer rests, an open hand
+    // (drag to pan) over the canvas.
+    void cursorShowsWhatCanBeClicked()
+    {
+        const NodeItem *node = clearNode(1);
+        QVERIFY(node);
+        move(m_view->mapFromScene(node->pos()));
+        QCOMPARE(m_view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+        move(QPoint(m_view->viewport()->width() - 2, 2));
+        QCOMPARE(m_view->viewport()->cursor().shape(), Qt::OpenHandCursor);
+        m_view->zoomBy(3);
+        for (const EdgeItem *e : scene()->edgeItems()) {
+            const QPoint p = m_view->mapFromScene(e->midPoint());
+            if (!e->isVisible() || !m_view->viewport()->rect().adjusted(10, 10, -10, -10).contains(p)
+                || m_view->itemAt(p) != e)
+                continue;
+            move(p);
+            QTRY_COMPARE(m_view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+            return;
+        }
+        QFAIL("no edge alone under a point");
+    }
+
+    void clickOnNodeSelectsIt()
+    {
+        const NodeItem *node = clearNode(1);
+        QVERIFY(node);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->mapFromScene(node->pos()));
+        QCOMPARE(m_doc->selection().type, Document::SelectionType::Entity);
+        QCOMPARE(m_doc->selection().id, node->id());
+        QCOMPARE(node->mark(), NodeItem::Mark::Selected);
+    }
+
+    // A batched edge still takes the pointer: its tooltip shows, and a click selects it (then
+    // it is drawn by itself, marked).
+    void batchedEdgeGivesTooltipAndSelects()
+    {
+        m_view->zoomBy(3);
+        const QRect inside = m_view->viewport()->rect().adjusted(20, 20, -20, -20);
+        const EdgeItem *edge = nullptr;
+        QPoint at;
+        for (const EdgeItem *e : scene()->edgeItems()) {
+            if (!e->isVisible() || !e->isBatched())
+                continue;
+            const QPoint p = m_view->mapFromScene(e->midPoint());
+            if (!inside.contains(p))
+                continue;
+            const QList<QGraphicsItem *> under = m_view->items(p);
+            if (!under.isEmpty() && under.constFirst() == e) {
+                edge = e;
+                at = p;
+                break;
+            }
+        }
+        QVERIFY(edge);
+        QVERIFY(!edge->toolTip().isEmpty());
+        QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(m_view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), edge->toolTip());
+        QToolTip::hideText();
+
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_doc->selection().type, Document::SelectionType::Relationship);
+        QCOMPARE(m_doc->selection().id, edge->id());
+        QVERIFY(edge->isMarked());
+        QVERIFY(!edge->isBatched());
+    }
+
+    // An export draws each edge itself, smoothed, as before batching; the view batches again after.
+    void exportDrawsEveryEdgeItself()
+    {
+        QImage picture(1200, 900, QImage::Format_ARGB32_Premultiplied);
+        int batchedDuring = -1;
+        {
+            QPainter p(&picture);
+            // Between setExporting(true) and the drawing, as GraphRender::paint does it.
+            scene()->setExporting(true);
+            batchedDuring = 0;
+            for (const EdgeItem *e : scene()->edgeItems())
+                batchedDuring += e->isBatched();
+            scene()->setExporting(false);
+            GraphRender::paint(&p, scene(), QRectF(picture.rect()));
+        }
+        QCOMPARE(batchedDuring, 0);
+        for (const EdgeItem *e : scene()->edgeItems()) {
+            if (e->isVisible())
+                QVERIFY(e->isBatched());
+        }
+        // Smoothed lines: the export has far more distinct colours than the few pens and fills.
+        QSet<QRgb> colours;
+        for (int y = 0; y < picture.height(); y += 3) {
+            for (int x = 0; x < picture.width(); x += 3)
+                colours.insert(picture.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_MAIN(TestEdgeBatch)
+#include "tst_edgebatch.moc"
