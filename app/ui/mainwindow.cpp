@@ -221,3 +221,765 @@ void MainWindow::connectLaneChoice()
             m_settings->setLaneChoice(m_workspace->database()->spec(), m_timeline->view()->laneChoice());
     });
 }
+
+void MainWindow::restoreLaneChoice()
+{
+    if (m_workspace && m_workspace->database())
+        m_timeline->view()->setLaneChoice(m_settings->laneChoice(m_workspace->database()->spec()));
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_workspace) {
+        m_workspace->setRemoteChangeHandler({});
+        m_workspace->setConnectionHandler({});
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_openServerAction = new QAction(this);
+    m_openServerAction->setObjectName(QStringLiteral("openServerDatabase"));
+    connect(m_openServerAction, &QAction::triggered, this, &MainWindow::openServerDatabase);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportData"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportData);
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importData"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importData);
+    m_dartAction = new QAction(this);
+    m_dartAction->setObjectName(QStringLiteral("updateFromDart"));
+    connect(m_dartAction, &QAction::triggered, this, &MainWindow::updateFromDart);
+    m_editActions = new EditActions(m_document, this, this);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        // From any tab: the events search is only of use where it can be seen.
+        m_tabs->setCurrentWidget(m_eventsPane);
+        m_eventSearch->setFocus(Qt::ShortcutFocusReason);
+        m_eventSearch->selectAll();
+    });
+    m_clearSelectionAction = new QAction(this);
+    m_clearSelectionAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_clearSelectionAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_clearSelectionAction, &QAction::triggered, this, [this] {
+        // The graph's banner promises "Esc shows the whole graph": leaving the neighbourhood
+        // focus comes first; the next Esc clears the selection.
+        if (m_tabs->currentWidget() == m_graph && !m_graph->scene()->focusNode().isEmpty()) {
+            m_graph->view()->leaveFocus();
+            return;
+        }
+        m_document->clearSelection();
+    });
+    addAction(m_clearSelectionAction);
+
+    m_filterBySelectionAction = new QAction(this);
+    m_filterBySelectionAction->setCheckable(true);
+    m_filterBySelectionAction->setChecked(true);
+    connect(m_filterBySelectionAction, &QAction::toggled, this, &MainWindow::syncSelectionToViews);
+    m_resetWindowAction = new QAction(this);
+    m_resetWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_resetWindowAction, &QAction::triggered, m_document, &Document::resetTimeWindow);
+
+    m_languageGroup = new QActionGroup(this);
+    m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_koreanAction = new QAction(QStringLiteral("한국어"), m_languageGroup);
+    for (QAction *a : {m_englishAction, m_koreanAction})
+        a->setCheckable(true);
+    (m_document->language() == Language::Korean ? m_koreanAction : m_englishAction)->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+    connect(m_koreanAction, &QAction::triggered, this, [this] { setLanguage(Language::Korean); });
+
+    m_graphTabAction = new QAction(this);
+    m_graphTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_graphTabAction, &QAction::triggered, this, [this] { showTab(m_graph); });
+    m_eventsTabAction = new QAction(this);
+    m_eventsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_eventsTabAction, &QAction::triggered, this, [this] { showTab(m_eventsPane); });
+    m_chartsTabAction = new QAction(this);
+    m_chartsTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_chartsTabAction, &QAction::triggered, this, [this] { showTab(m_charts); });
+    m_printBriefingAction = new QAction(this);
+    m_printBriefingAction->setShortcut(QKeySequence::Print);
+    connect(m_printBriefingAction, &QAction::triggered, this, &MainWindow::printBriefing);
+    m_exportBriefingAction = new QAction(this);
+    m_exportBriefingAction->setObjectName(QStringLiteral("exportBriefing"));
+    m_exportBriefingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_exportBriefingAction, &QAction::triggered, this, &MainWindow::exportBriefing);
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openServerAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_dartAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_exportViewMenu = m_fileMenu->addMenu(QString());
+    m_exportViewMenu->addAction(m_graph->exportSvgAction());
+    m_exportViewMenu->addAction(m_graph->exportPngAction());
+    m_exportViewMenu->addActions(m_charts->exportActions());
+    m_exportViewMenu->addAction(m_timeline->exportAction());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_printBriefingAction);
+    m_fileMenu->addAction(m_exportBriefingAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    updateRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_editActions->actions());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_clearSelectionAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_graphTabAction);
+    m_viewMenu->addAction(m_eventsTabAction);
+    m_viewMenu->addAction(m_chartsTabAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+    m_viewMenu->addAction(m_entitiesDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_viewMenu->addAction(m_financialDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_filterBySelectionAction);
+    m_viewMenu->addAction(m_resetWindowAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addAction(m_englishAction);
+    m_languageMenu->addAction(m_koreanAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+QWidget *MainWindow::createEventsPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 6, 0);
+    auto *bar = new QHBoxLayout;
+    m_eventSearch = new QLineEdit(pane);
+    m_eventSearch->setObjectName(QStringLiteral("eventSearch"));
+    m_eventSearch->setClearButtonEnabled(true);
+    connect(m_eventSearch, &QLineEdit::textChanged, m_eventsProxy, &EventFilterProxy::setText);
+    m_kindCombo = new QComboBox(pane);
+    m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant key = m_kindCombo->itemData(index);
+        QSet<EventKind> kinds;
+        if (key.isValid()) {
+            if (const auto k = fromKey<EventKind>(key.toString()))
+                kinds.insert(*k);
+        }
+        m_eventsProxy->setKinds(kinds);
+    });
+    m_fromLabel = new QLabel(pane);
+    m_fromEdit = new QDateEdit(pane);
+    m_toLabel = new QLabel(pane);
+    m_toEdit = new QDateEdit(pane);
+    m_fromEdit->setObjectName(QStringLiteral("windowFromEdit"));
+    m_toEdit->setObjectName(QStringLiteral("windowToEdit"));
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(edit, &QDateEdit::dateChanged, this, &MainWindow::applyWindowFromEditors);
+    }
+    m_fromLabel->setBuddy(m_fromEdit);
+    m_toLabel->setBuddy(m_toEdit);
+    m_allTimeButton = new QToolButton(pane);
+    m_allTimeButton->setDefaultAction(m_resetWindowAction);
+    m_allTimeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    bar->addWidget(m_eventSearch, 3);
+    bar->addWidget(m_kindCombo, 1);
+    bar->addWidget(m_fromLabel);
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(m_toLabel);
+    bar->addWidget(m_toEdit);
+    bar->addWidget(m_allTimeButton);
+    layout->addLayout(bar);
+
+    // Says when the table lists only the selected entity's events, with a way out.
+    m_participantBar = new QWidget(pane);
+    m_participantBar->setObjectName(QStringLiteral("participantFilterBar"));
+    auto *participantLayout = new QHBoxLayout(m_participantBar);
+    participantLayout->setContentsMargins(0, 0, 0, 0);
+    m_participantLabel = new QLabel(m_participantBar);
+    m_participantLabel->setObjectName(QStringLiteral("participantFilterLabel"));
+    m_showAllEventsButton = new QToolButton(m_participantBar);
+    m_showAllEventsButton->setObjectName(QStringLiteral("showAllEvents"));
+    connect(m_showAllEventsButton, &QToolButton::clicked, this, [this] {
+        m_eventsProxy->setParticipant(QString());
+        updateStatus();
+    });
+    participantLayout->addWidget(m_participantLabel);
+    participantLayout->addWidget(m_showAllEventsButton);
+    participantLayout->addStretch(1);
+    m_participantBar->hide();
+    layout->addWidget(m_participantBar);
+
+    m_eventsView = new QTableView(pane);
+    m_eventsView->setObjectName(QStringLiteral("eventsView"));
+    m_eventsView->setModel(m_eventsProxy);
+    m_eventsView->setSortingEnabled(true);
+    m_eventsView->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
+    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_eventsView->setAlternatingRowColors(true);
+    m_eventsView->setWordWrap(false);
+    m_eventsView->verticalHeader()->hide();
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Date, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Kind, QHeaderView::ResizeToContents);
+    // Dates, names and amounts whole; the title takes what is left.
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Participants, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Amount, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
+    m_eventsView->horizontalHeader()->setHighlightSections(false);
+    connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing && current.isValid())
+                    m_document->selectEvent(current.data(Roles::Id).toString());
+            });
+    layout->addWidget(m_eventsView, 1);
+
+    m_emptyLabel = new QLabel(pane);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_emptyLabel);
+    return pane;
+}
+
+void MainWindow::createDocks()
+{
+    m_entitiesDock = new QDockWidget(this);
+    m_entitiesDock->setObjectName(QStringLiteral("entitiesDock"));
+    auto *entitiesPane = new QWidget(m_entitiesDock);
+    auto *entitiesLayout = new QVBoxLayout(entitiesPane);
+    entitiesLayout->setContentsMargins(4, 4, 4, 4);
+    m_entitySearch = new QLineEdit(entitiesPane);
+    m_entitySearch->setObjectName(QStringLiteral("entitySearch"));
+    m_entitySearch->setClearButtonEnabled(true);
+    connect(m_entitySearch, &QLineEdit::textChanged, m_entitiesProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_entitiesView = new QTableView(entitiesPane);
+    m_entitiesView->setObjectName(QStringLiteral("entitiesView"));
+    m_entitiesView->setModel(m_entitiesProxy);
+    m_entitiesView->setSortingEnabled(true);
+    m_entitiesView->sortByColumn(EntityListModel::Kind, Qt::AscendingOrder);
+    m_entitiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entitiesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entitiesView->verticalHeader()->hide();
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Name, QHeaderView::Stretch);
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Kind, QHeaderView::ResizeToContents);
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Ticker, QHeaderView::ResizeToContents);
+    connect(m_entitiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing && current.isValid())
+                    m_document->selectEntity(current.data(Roles::Id).toString());
+            });
+    entitiesLayout->addWidget(m_entitySearch);
+    entitiesLayout->addWidget(m_entitiesView);
+    // Never squeezed to a column of cut names ("Samsung SD").
+    entitiesPane->setMinimumWidth(220);
+    m_entitiesDock->setWidget(entitiesPane);
+    addDockWidget(Qt::LeftDockWidgetArea, m_entitiesDock);
+
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_details = new DetailsPanel(m_document, m_detailsDock);
+    m_detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    m_financialDock = new QDockWidget(this);
+    m_financialDock->setObjectName(QStringLiteral("financialDock"));
+    m_financialView = new QTableView(m_financialDock);
+    m_financialView->setObjectName(QStringLiteral("financialView"));
+    m_financialView->setModel(m_financialModel);
+    m_financialView->verticalHeader()->hide();
+    m_financialView->setAlternatingRowColors(true);
+    m_financialView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column as wide as its content: a stretched last column put the changes a whole
+    // dock's width away from their quarters.
+    m_financialView->horizontalHeader()->setStretchLastSection(false);
+    m_financialDock->setWidget(m_financialView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_financialDock);
+    m_timelineDock = new QDockWidget(this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timeline = new TimelineWidget(m_document, m_timelineDock);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    connect(m_timeline, &TimelineWidget::exportPictureRequested, this, [this](const QString &name, const QString &suffix) {
+        exportPicture(this, tr("Export Timeline"), name, suffix,
+                      [this](const QString &path, QString *error) { return m_timeline->exportImage(path, error); });
+    });
+    m_timelineDock->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    tabifyDockWidget(m_timelineDock, m_financialDock);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_document->undoStack(), m_historyDock);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    m_history = history;
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_detailsDock, m_historyDock);
+    m_detailsDock->raise();
+    m_timelineDock->raise();
+    resizeDocks({m_entitiesDock, m_detailsDock}, {280, 340}, Qt::Horizontal);
+    resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Telco Atlas"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent Database"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_openAction->setStatusTip(tr("Open or create a Telco Atlas database file"));
+    m_openServerAction->setText(tr("Open &Server Database…"));
+    m_openServerAction->setStatusTip(tr("Open a shared PostgreSQL database by its address"));
+    m_exportAction->setText(tr("&Export Data…"));
+    m_exportAction->setStatusTip(tr("Write the whole database as JSON, CSV or GraphML"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(tr("Merge a JSON, CSV or GraphML file into this database, with a preview"));
+    m_dartAction->setText(tr("Update Figures from &DART…"));
+    m_dartAction->setStatusTip(tr("Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview"));
+    m_historyDock->setWindowTitle(tr("Undo History"));
+    m_history->setEmptyLabel(tr("Data as opened"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_findAction->setText(tr("&Find Events"));
+    m_clearSelectionAction->setText(tr("Clear &Selection"));
+    m_filterBySelectionAction->setText(tr("Show Only Events of the Selected &Entity"));
+    m_resetWindowAction->setText(tr("&All Time"));
+    m_resetWindowAction->setToolTip(tr("Show the whole time span of the data (Ctrl+0)"));
+    m_aboutAction->setText(tr("&About Telco Atlas"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_graphTabAction->setText(tr("Company &Graph"));
+    m_eventsTabAction->setText(tr("&Events Table"));
+    m_chartsTabAction->setText(tr("Financial &Charts"));
+    m_printBriefingAction->setText(tr("&Print Briefing…"));
+    m_printBriefingAction->setStatusTip(tr("Preview and print a sourced briefing of the current time window"));
+    m_exportBriefingAction->setText(tr("Export &Briefing as PDF…"));
+    m_exportBriefingAction->setStatusTip(tr("Write a sourced briefing of the current time window as a PDF file"));
+    m_exportViewMenu->setTitle(tr("Export &View"));
+    m_tabs->setTabText(m_tabs->indexOf(m_graph), tr("Company Graph"));
+    m_tabs->setTabText(m_tabs->indexOf(m_eventsPane), tr("Events"));
+    m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Financial Charts"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
+    m_entitiesDock->setWindowTitle(tr("Entities"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_financialDock->setWindowTitle(tr("Quarterly Results"));
+    m_eventSearch->setPlaceholderText(tr("Search events in English or Korean (Ctrl+F)"));
+    m_showAllEventsButton->setText(tr("Show All Events"));
+    m_showAllEventsButton->setToolTip(tr("List the events of every entity; View → Show Only Events of the Selected Entity turns the filter off for good"));
+    m_eventSearch->setToolTip(tr("Matches titles, summaries, participant names and tickers in both languages"));
+    m_entitySearch->setPlaceholderText(tr("Filter by name or ticker"));
+    m_fromLabel->setText(tr("&From"));
+    m_toLabel->setText(tr("&To"));
+    m_fromEdit->setToolTip(tr("Start of the time window every view follows"));
+    m_toEdit->setToolTip(tr("End of the time window every view follows"));
+
+    const QVariant current = m_kindCombo->currentData();
+    const QSignalBlocker block(m_kindCombo);
+    m_kindCombo->clear();
+    m_kindCombo->addItem(tr("All kinds"));
+    for (EventKind k : allValues<EventKind>())
+        m_kindCombo->addItem(labelOf(k), keyOf(k));
+    m_kindCombo->setCurrentIndex(qMax(0, m_kindCombo->findData(current)));
+    m_kindCombo->setToolTip(tr("Show only events of one kind"));
+    updateRecentMenu();
+    updateReadOnly();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_fileMenu)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(Language lang)
+{
+    m_settings->setLanguage(languageCode(lang));
+    Translations::apply(lang);
+    m_document->setLanguage(lang);
+    (lang == Language::Korean ? m_koreanAction : m_englishAction)->setChecked(true);
+    retranslate();
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First run: most of the screen, so graph, timeline and details all have room.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
+        resize(QSize(1440, 920).boundedTo(available.size() * 0.94).expandedTo(QSize(1000, 700)));
+        resizeDocks({m_timelineDock}, {height() * 2 / 5}, Qt::Vertical);
+    }
+    const QByteArray state = m_settings->windowState();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_statusLabel)
+        return;
+    const int shown = m_eventsProxy->rowCount();
+    const int total = m_eventsModel->rowCount();
+    const QString where = m_workspace && m_workspace->database() ? m_workspace->database()->displayName() : QString();
+    m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
+                               .arg(shown)
+                               .arg(total)
+                               .arg(m_document->data().entities.size())
+                               .arg(QFileInfo(where).fileName()));
+    m_statusLabel->setToolTip(where);
+    const QString participant = m_eventsProxy->participant();
+    const Entity *only = participant.isEmpty() ? nullptr : m_document->data().entity(participant);
+    if (only)
+        m_participantLabel->setText(tr("Only the events of %1 (the selected entity).").arg(only->name.text(m_document->language())));
+    m_participantBar->setVisible(only != nullptr);
+    if (total == 0)
+        m_emptyLabel->setText(tr("This database holds no events yet."));
+    else if (shown == 0 && only)
+        m_emptyLabel->setText(tr("No event of %1 matches the search, kind and time window. Show all events, press Ctrl+0 for all time or clear the search.")
+                                  .arg(only->name.text(m_document->language())));
+    else if (shown == 0)
+        m_emptyLabel->setText(tr("No event matches the search, kind and time window. Press Ctrl+0 for all time or clear the search."));
+    m_emptyLabel->setVisible(shown == 0);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (const QString &file : files) {
+        // Settings hold no passwords; stripping again keeps the menu safe whatever is there.
+        const bool server = PostgresAddress::isPostgres(file);
+        QAction *a = m_recentMenu->addAction(server ? PostgresAddress::stripPassword(file) : QFileInfo(file).fileName());
+        a->setToolTip(file);
+        a->setStatusTip(file);
+        connect(a, &QAction::triggered, this, [this, file] { openDatabaseFile(file); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::syncSelectionToViews()
+{
+    m_syncing = true;
+    const auto sel = m_document->selection();
+    const bool filterByEntity = m_filterBySelectionAction->isChecked() && sel.type == Document::SelectionType::Entity;
+    if (sel.type != Document::SelectionType::Event)
+        m_eventsProxy->setParticipant(filterByEntity ? sel.id : QString());
+    if (sel.type == Document::SelectionType::Entity) {
+        const int row = m_entitiesModel->rowOf(sel.id);
+        const QModelIndex index = m_entitiesProxy->mapFromSource(m_entitiesModel->index(row, 0));
+        if (index.isValid()) {
+            m_entitiesView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_entitiesView->scrollTo(index);
+        }
+        m_eventsView->clearSelection();
+    } else if (sel.type == Document::SelectionType::Event) {
+        const int row = m_eventsModel->rowOf(sel.id);
+        const QModelIndex index = m_eventsProxy->mapFromSource(m_eventsModel->index(row, 0));
+        if (index.isValid()) {
+            m_eventsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_eventsView->scrollTo(index);
+        }
+    } else if (sel.type == Document::SelectionType::None) {
+        m_eventsView->clearSelection();
+        m_entitiesView->clearSelection();
+    }
+    m_syncing = false;
+    updateStatus();
+}
+
+void MainWindow::syncWindowToEditors()
+{
+    m_syncing = true;
+    const QDate start = m_document->dataStart().isValid() ? m_document->dataStart() : QDate(2020, 1, 1);
+    const QDate end = m_document->dataEnd().isValid() ? m_document->dataEnd() : QDate::currentDate();
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
+        edit->setDateRange(start.addYears(-5), end.addYears(5));
+    m_fromEdit->setDate(m_document->windowFrom().isValid() ? m_document->windowFrom() : start);
+    m_toEdit->setDate(m_document->windowTo().isValid() ? m_document->windowTo() : end);
+    m_syncing = false;
+}
+
+void MainWindow::applyWindowFromEditors()
+{
+    if (m_syncing)
+        return;
+    const bool wholeSpan = m_fromEdit->date() <= m_document->dataStart() && m_toEdit->date() >= m_document->dataEnd();
+    if (wholeSpan)
+        m_document->resetTimeWindow();
+    else
+        m_document->setTimeWindow(m_fromEdit->date(), m_toEdit->date());
+}
+
+void MainWindow::openDatabase()
+{
+    const QString start = m_workspace->database() ? QFileInfo(m_workspace->database()->displayName()).absolutePath() : QString();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Open or Create Database"), start,
+                                                      tr("Telco Atlas databases (*.sqlite *.db);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        openDatabaseFile(file);
+}
+
+void MainWindow::openDatabaseFile(const QString &spec)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_workspace->open(spec, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Cannot Open Database"), error);
+        return;
+    }
+    m_settings->setLastDatabase(spec);
+    m_settings->addRecentFile(spec);
+    restoreLaneChoice();
+    updateRecentMenu();
+    updateReadOnly();
+    updateStatus();
+    statusBar()->showMessage(tr("Opened %1").arg(m_workspace->database()->displayName()), 5000);
+}
+
+void MainWindow::openServerDatabase()
+{
+    bool ok = false;
+    const QString current = m_workspace->database() && PostgresAddress::isPostgres(m_workspace->database()->spec())
+        ? m_workspace->database()->spec()
+        : QStringLiteral("postgresql://");
+    const QString address = QInputDialog::getText(
+        this, tr("Open Server Database"),
+        tr("PostgreSQL address, such as postgresql://analyst@db.example.com/atlas?sslmode=require\n"
+           "The password is asked for when the server wants one, or comes from the keyring or ~/.pgpass."),
+        QLineEdit::Normal, current, &ok).trimmed();
+    if (!ok || address.isEmpty())
+        return;
+    if (!PostgresAddress::isPostgres(address)) {
+        QMessageBox::warning(this, tr("Open Server Database"),
+                             tr("%1 is not a PostgreSQL address; it starts with postgresql://")
+                                 .arg(PostgresAddress::stripPassword(address)));
+        return;
+    }
+    openDatabaseFile(address);
+}
+
+void MainWindow::updateReadOnly()
+{
+    if (!m_readOnlyBanner)
+        return;
+    const bool readOnly = m_workspace && m_workspace->isReadOnly();
+    const QString reason = readOnly ? m_workspace->readOnlyReason() : QString();
+    m_editActions->setReadOnly(reason);
+    m_importAction->setEnabled(!readOnly);
+    m_readOnlyBanner->setText(readOnly ? tr("Read-only: %1 Adding, editing, deleting and importing are off; "
+                                            "export, print and briefings work.")
+                                             .arg(reason)
+                                       : QString());
+    m_readOnlyBanner->setVisible(readOnly);
+}
+
+void MainWindow::importData()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), QString(), DatasetFiles::importFilter());
+    if (!file.isEmpty())
+        importFile(file);
+}
+
+void MainWindow::updateFromDart()
+{
+    if (DartUpdateDialog::run(*m_workspace, this))
+        statusBar()->showMessage(tr("Updated figures from DART"), 5000);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    if (Importer::importInteractively(*m_workspace, path, this))
+        statusBar()->showMessage(tr("Imported %1").arg(path), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && DatasetFiles::canRead(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Leave the drop handler first, so the source application is not kept waiting by the preview.
+    QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::exportData()
+{
+    const QStringList filters = DatasetFiles::exportFilters();
+    QString selected = filters.value(0);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Data"), QStringLiteral("telco-atlas.json"),
+                                                      filters.join(QStringLiteral(";;")), &selected);
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!DatasetFiles::write(m_document->data(), file, &error)) {
+        QMessageBox::critical(this, tr("Export Failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(file), 5000);
+}
+
+void MainWindow::showTab(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+    page->setFocus();
+}
+
+BriefingOptions MainWindow::currentBriefingOptions() const
+{
+    BriefingOptions o;
+    o.lang = m_document->language();
+    o.from = m_document->windowFrom();
+    o.to = m_document->windowTo();
+    const auto sel = m_document->selection();
+    if (sel.type == Document::SelectionType::Entity) {
+        if (const Entity *e = m_document->data().entity(sel.id); e && e->kind == EntityKind::Company)
+            o.focus = {sel.id};
+    }
+    return o;
+}
+
+void MainWindow::printBriefing()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Briefing"));
+    const BriefingOptions options = currentBriefingOptions();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
+        BriefingOptions o = options;
+        o.pageSize = p->pageLayout().pageSize();
+        Briefing briefing(m_document->data(), o, BriefingCommand::figures(*m_document, o));
+        QString error;
+        if (!briefing.print(p, &error))
+            QMessageBox::critical(this, tr("Print Briefing"), error);
+    });
+    preview.exec();
+}
+
+void MainWindow::exportBriefing()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export Briefing as PDF"), QStringLiteral("briefing.pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = BriefingCommand::writePdf(*m_document, currentBriefingOptions(), file, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::critical(this, tr("Export Failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(file), 5000);
+}
+
+void MainWindow::showShortcuts()
+{
+    // The keys of the menus are in the menus; these are the ones nothing else lists.
+    const QList<std::pair<QString, QString>> rows = {
+        {QStringLiteral("Ctrl+1, Ctrl+2, Ctrl+3"), tr("Company graph, events table, financial charts")},
+        {QStringLiteral("Ctrl+F"), tr("Search the events")},
+        {QStringLiteral("Esc"), tr("Show the whole graph again after a double click; then clear the selection")},
+        {QStringLiteral("Ctrl+0"), tr("All time")},
+        {tr("Graph: double click"), tr("Show a node's neighbourhood")},
+        {tr("Graph: arrows, Tab"), tr("Move between nodes; Enter shows the details, Space selects")},
+        {tr("Graph: Shift+arrows, drag"), tr("Move (pin) a node; Undo or “Unpin” in its menu puts it back")},
+        {tr("Graph: Ctrl+Shift+G"), tr("Find an entity in the graph")},
+        {tr("Graph: F, Ctrl++, Ctrl+-"), tr("Fit the graph, zoom in, zoom out")},
+        {tr("Timeline: +, -, F"), tr("Zoom in, zoom out, show all time")},
+        {tr("Timeline: Space, Ctrl+Left, Ctrl+Right"), tr("Play, step back, step forward a month")},
+        {tr("Timeline: L, P"), tr("Choose lanes; pin the selected entity's lane")},
+        {tr("Timeline: Up, Down, Page Up, Page Down"), tr("Scroll the lanes when they do not all fit")},
+        {tr("Charts: Alt+1, Alt+2, Alt+3"), tr("Year on year, trend, peers")},
+        {tr("Ctrl+C in a table"), tr("Copy the selected cells")},
+        {QStringLiteral("Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R"), tr("Add an event, an entity, a relationship")},
+        {QStringLiteral("F2, Delete"), tr("Edit or delete the selected record")},
+        {QStringLiteral("Ctrl+Z, Ctrl+Shift+Z"), tr("Undo, redo")},
+    };
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    for (const auto &[keys, what] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("shortcutsBox"));
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::about()
+{
+    const auto &info = m_document->data().info;
+    QMessageBox::about(this, tr("About Telco Atlas"),
+                       tr("<h3>Telco Atlas %1</h3><p>A timeline and relationship explorer of the telecom AI race.</p>"
+                          "<p>Dataset: %2 (version %3)</p>")
+                           .arg(QApplication::applicationVersion(), info.title.text(m_document->language()).toHtmlEscaped(),
+                                info.version.toHtmlEscaped()));
+}
+
+} // namespace atlas
