@@ -33,7 +33,8 @@ int finish(const CommandLine::Exit &exit)
 
 int runWindow(const CommandLine::Request &request, Language lang, Settings &settings)
 {
-    const QString last = settings.lastDatabase().isEmpty() ? Database::defaultLocation() : settings.lastDatabase();
+    const QString last = settings.lastDatabase().isEmpty() ? Database::defaultLocation()
+                                                           : settings.lastDatabase();
     const QString spec = request.database.isEmpty() ? last : request.database;
     Document document;
     document.setLanguage(lang);
@@ -41,8 +42,9 @@ int runWindow(const CommandLine::Request &request, Language lang, Settings &sett
     workspace.setPasswordPrompt(PasswordDialog::prompt(nullptr));
     QString error;
     if (!workspace.open(spec, &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Database"), error);
-        return finish({1, error, {}});
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Database"),
+                              error);
+        return finish({ 1, error, {} });
     }
     if (!request.database.isEmpty())
         settings.setLastDatabase(spec);
@@ -68,7 +70,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.telcoatlas.TelcoAtlas"));
 
     Settings settings;
-    const Language saved = settings.language().isEmpty() ? Translations::systemLanguage() : languageFromCode(settings.language());
+    const Language saved = settings.language().isEmpty() ? Translations::systemLanguage()
+                                                         : languageFromCode(settings.language());
     const Language lang = CommandLine::requestedLanguage(QApplication::arguments()).value_or(saved);
     Translations::apply(lang);
     CommandLine::Result parsed = CommandLine::parse(QApplication::arguments());

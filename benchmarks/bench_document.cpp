@@ -59,8 +59,8 @@ SyntheticOptions sized(int events)
 {
     SyntheticOptions o;
     o.events = events;
-    o.companies = qMax(20, events / 50);     // 2,000 at 100,000 events
-    o.relationships = events * 3 / 50;       // 6,000 at 100,000 events
+    o.companies = qMax(20, events / 50); // 2,000 at 100,000 events
+    o.relationships = events * 3 / 50; // 6,000 at 100,000 events
     return o;
 }
 
@@ -86,21 +86,28 @@ int runSize(int events)
 
     Document document;
     Workspace workspace(&document);
-    double ms = measure([&] {
-        if (!workspace.open(path, &error))
-            qFatal("%s", qPrintable(error));
-    }, 0);
-    std::printf("%9s  load (database to document)                 %9.1f ms CPU\n", qPrintable(label), ms);
+    double ms = measure(
+            [&] {
+                if (!workspace.open(path, &error))
+                    qFatal("%s", qPrintable(error));
+            },
+            0);
+    std::printf("%9s  load (database to document)                 %9.1f ms CPU\n",
+                qPrintable(label), ms);
     std::fflush(stdout);
 
     std::unique_ptr<MainWindow> window;
-    ms = measure([&] {
-        window = std::make_unique<MainWindow>(&document, &workspace);
-        window->resize(1600, 1000);
-        window->show();
-    }, 1500);
-    std::printf("%9s  open to an interactive window               %9.1f ms CPU  (RSS %s, peak %s)\n",
-                qPrintable(label), ms, qPrintable(statusField("VmRSS:")), qPrintable(statusField("VmHWM:")));
+    ms = measure(
+            [&] {
+                window = std::make_unique<MainWindow>(&document, &workspace);
+                window->resize(1600, 1000);
+                window->show();
+            },
+            1500);
+    std::printf(
+            "%9s  open to an interactive window               %9.1f ms CPU  (RSS %s, peak %s)\n",
+            qPrintable(label), ms, qPrintable(statusField("VmRSS:")),
+            qPrintable(statusField("VmHWM:")));
     std::fflush(stdout);
     if (events == 0)
         return 0;
@@ -112,7 +119,8 @@ int runSize(int events)
         const double doMs = measure([&] { stack->push(command); });
         const double undoMs = measure([&] { stack->undo(); });
         const double redoMs = measure([&] { stack->redo(); });
-        std::printf("%9s  %-42s %9.1f  undo %9.1f  redo %9.1f ms CPU\n", qPrintable(label), name, doMs, undoMs, redoMs);
+        std::printf("%9s  %-42s %9.1f  undo %9.1f  redo %9.1f ms CPU\n", qPrintable(label), name,
+                    doMs, undoMs, redoMs);
         std::fflush(stdout);
     };
 
@@ -129,14 +137,15 @@ int runSize(int events)
     }
     Entity entity;
     entity.id = QStringLiteral("bench-entity");
-    entity.name = {QStringLiteral("Bench Company"), QStringLiteral("벤치 회사")};
+    entity.name = { QStringLiteral("Bench Company"), QStringLiteral("벤치 회사") };
     edit("add entity", EditCommands::addEntity(&document, entity));
     Entity renamed = data.entities.at(data.entities.size() / 2);
     renamed.name.en += QStringLiteral(" (renamed)");
     edit("change entity", EditCommands::updateEntity(&document, renamed));
     const QString victim = data.entities.at(1).id;
     document.selectEntity(victim);
-    edit("delete entity (its events, relationships)", EditCommands::removeEntity(&document, victim));
+    edit("delete entity (its events, relationships)",
+         EditCommands::removeEntity(&document, victim));
 
     Event event = data.events.at(0);
     event.id = QStringLiteral("bench-event");
@@ -158,8 +167,9 @@ int runSize(int events)
     document.selectRelationship(relationshipId);
     edit("delete relationship", EditCommands::removeRelationship(&document, relationshipId));
 
-    std::printf("%9s  memory at the end                           RSS %s, peak %s\n", qPrintable(label),
-                qPrintable(statusField("VmRSS:")), qPrintable(statusField("VmHWM:")));
+    std::printf("%9s  memory at the end                           RSS %s, peak %s\n",
+                qPrintable(label), qPrintable(statusField("VmRSS:")),
+                qPrintable(statusField("VmHWM:")));
     return 0;
 }
 
@@ -167,7 +177,8 @@ double childCpuMs()
 {
     rusage u{};
     getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
+            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 }
 
 struct Run
@@ -185,10 +196,11 @@ Run runProgram(const QString &program, const QStringList &arguments)
     t.start();
     p.start(program, arguments);
     if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), p.readAllStandardOutput().constData());
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     p.readAllStandardOutput().constData());
         return {};
     }
-    return {double(t.elapsed()), childCpuMs() - before};
+    return { double(t.elapsed()), childCpuMs() - before };
 }
 
 // --import of 100,000 events into a fresh database against the Python reference into the same.
@@ -214,20 +226,25 @@ void runImport()
             return;
         }
     }
-    const Run atlas = runProgram(app, {QStringLiteral("--database"), forApp, QStringLiteral("--import"), json});
-    std::printf("\nImport of 100,000 events, 2,000 companies, 6,000 relationships (JSON, %lld MB)\n",
-                QFileInfo(json).size() / (1024 * 1024));
-    std::printf("  telco-atlas --import     %8.0f ms wall  %8.0f ms CPU\n", atlas.wallMs, atlas.cpuMs);
+    const Run atlas = runProgram(
+            app, { QStringLiteral("--database"), forApp, QStringLiteral("--import"), json });
+    std::printf(
+            "\nImport of 100,000 events, 2,000 companies, 6,000 relationships (JSON, %lld MB)\n",
+            QFileInfo(json).size() / (1024 * 1024));
+    std::printf("  telco-atlas --import     %8.0f ms wall  %8.0f ms CPU\n", atlas.wallMs,
+                atlas.cpuMs);
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty()) {
         std::printf("  python3 not found: no reference\n");
         return;
     }
-    const Run reference = runProgram(python, {QStringLiteral(ATLAS_REFERENCE_SCRIPT), json, forPython});
-    std::printf("  Python reference         %8.0f ms wall  %8.0f ms CPU\n", reference.wallMs, reference.cpuMs);
+    const Run reference =
+            runProgram(python, { QStringLiteral(ATLAS_REFERENCE_SCRIPT), json, forPython });
+    std::printf("  Python reference         %8.0f ms wall  %8.0f ms CPU\n", reference.wallMs,
+                reference.cpuMs);
     if (reference.wallMs > 0 && atlas.wallMs > 0)
-        std::printf("  ratio                    %8.2fx wall  %8.2fx CPU\n", atlas.wallMs / reference.wallMs,
-                    atlas.cpuMs / reference.cpuMs);
+        std::printf("  ratio                    %8.2fx wall  %8.2fx CPU\n",
+                    atlas.wallMs / reference.wallMs, atlas.cpuMs / reference.cpuMs);
 }
 
 } // namespace
@@ -245,13 +262,15 @@ int main(int argc, char *argv[])
     const bool importOnly = args.contains(QStringLiteral("--import-only"));
 
     if (!importOnly) {
-        std::printf("Document: CPU per action in the main window (offscreen, 1600x1000), whole process, each size "
+        std::printf("Document: CPU per action in the main window (offscreen, 1600x1000), whole "
+                    "process, each size "
                     "in its own process\n");
         std::fflush(stdout);
-        for (int events : {0, 1000, 10000, 100000}) {
+        for (int events : { 0, 1000, 10000, 100000 }) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedChannels);
-            child.start(QApplication::applicationFilePath(), {QStringLiteral("--size"), QString::number(events)});
+            child.start(QApplication::applicationFilePath(),
+                        { QStringLiteral("--size"), QString::number(events) });
             child.waitForFinished(-1);
         }
     }

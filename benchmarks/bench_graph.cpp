@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The company graph at scale: how long the layout takes (on its worker thread in the app), how
 // long a frame of the view takes, and what a user action costs (a wheel zoom step, a mouse move
-// over the graph, a drag of the canvas by 40 pixels), for synthetic graphs in a shown 1600x1000 view; then one step of the time
-// window (a year-long window moved by a month) with 100,000 events, the graph following. Times
-// are the CPU time of the measuring thread (median of several runs), so that other programs on
-// the machine do not inflate them. Prints tables; nothing is asserted.
+// over the graph, a drag of the canvas by 40 pixels), for synthetic graphs in a shown 1600x1000
+// view; then one step of the time window (a year-long window moved by a month) with 100,000 events,
+// the graph following. Times are the CPU time of the measuring thread (median of several runs), so
+// that other programs on the machine do not inflate them. Prints tables; nothing is asserted.
 // `bench_graph 10000:30000 20000:100000` measures chosen sizes (nodes:relationships; a bare
 // number means four relationships a node); `bench_graph window` the window step only.
 #include "benchsupport.h"
@@ -36,7 +36,8 @@ double threadCpuMs()
 }
 
 // Median CPU time of a few runs of f, in milliseconds.
-template<typename F> double median(int runs, F f)
+template <typename F>
+double median(int runs, F f)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -93,8 +94,9 @@ void measureGraph(int n, int relationships)
         const QPointF c = QRectF(view.viewport()->rect()).center();
         for (int i = 0; i < 60; ++i) {
             if (profile == "zoom") {
-                QWheelEvent event(c, view.viewport()->mapToGlobal(c), QPoint(), QPoint(0, i % 2 ? -120 : 120),
-                                  Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QWheelEvent event(c, view.viewport()->mapToGlobal(c), QPoint(),
+                                  QPoint(0, i % 2 ? -120 : 120), Qt::NoButton, Qt::NoModifier,
+                                  Qt::NoScrollPhase, false);
                 QApplication::sendEvent(view.viewport(), &event);
             } else if (profile == "hover") {
                 scene->setHoveredNode(i % 2 ? QString() : ids.value(0));
@@ -102,8 +104,8 @@ void measureGraph(int n, int relationships)
                 // Mouse moves on and off the hub, without the frames.
                 const QPoint at = i % 2 ? QPoint(view.viewport()->width() - 3, 3)
                                         : view.mapFromScene(scene->node(ids.value(0))->pos());
-                QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
-                                  Qt::NoModifier);
+                QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at),
+                                  Qt::NoButton, Qt::NoButton, Qt::NoModifier);
                 QApplication::sendEvent(view.viewport(), &event);
                 if (i == 59)
                     i = -1; // until the profiler stops it
@@ -121,8 +123,8 @@ void measureGraph(int n, int relationships)
     int steps = 0;
     auto wheel = [&] {
         const int delta = steps++ % 2 ? -120 : 120;
-        QWheelEvent event(middle, view.viewport()->mapToGlobal(middle), QPoint(), QPoint(0, delta), Qt::NoButton,
-                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent event(middle, view.viewport()->mapToGlobal(middle), QPoint(), QPoint(0, delta),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view.viewport(), &event);
     };
     const double zoomEvent = median(6, wheel);
@@ -140,8 +142,8 @@ void measureGraph(int n, int relationships)
     int moves = 0;
     auto move = [&] {
         const QPoint at = moves++ % 2 ? offGraph : onHub;
-        QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
-                          Qt::NoModifier);
+        QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton,
+                          Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(view.viewport(), &event);
     };
     const double mouse = median(6, move);
@@ -150,8 +152,8 @@ void measureGraph(int n, int relationships)
     int jiggle = 0;
     const double still = median(6, [&] {
         const QPoint at = canvas + QPoint(0, jiggle++ % 2);
-        QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
-                          Qt::NoModifier);
+        QMouseEvent event(QEvent::MouseMove, at, view.viewport()->mapToGlobal(at), Qt::NoButton,
+                          Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(view.viewport(), &event);
     });
     const double mouseFrame = median(6, [&] {
@@ -169,10 +171,11 @@ void measureGraph(int n, int relationships)
 
     view.zoomBy(1 / view.zoom());
     const double full = median(5, paint);
-    std::printf("| %6lld | %7lld | %7.0f ms | %6.0f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms |"
+    std::printf("| %6lld | %7lld | %7.0f ms | %6.0f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms "
+                "| %6.1f ms | %6.1f ms |"
                 " %6.1f ms | %6.1f ms |\n",
-                qlonglong(scene->shownNodes().size()), qlonglong(scene->shownEdges().size()), build, layout, whole, full,
-                zoomEvent, zoomFrame, mouse, still, mouseFrame, pan);
+                qlonglong(scene->shownNodes().size()), qlonglong(scene->shownEdges().size()), build,
+                layout, whole, full, zoomEvent, zoomFrame, mouse, still, mouseFrame, pan);
     std::fflush(stdout);
 }
 
@@ -209,9 +212,10 @@ void measureWindow()
         paint();
     });
     std::sort(noFrame.begin(), noFrame.end());
-    std::printf("| %lld | %lld | %lld | %6.1f ms | %6.1f ms | %d |\n", qlonglong(doc.data().events.size()),
-                qlonglong(doc.data().relationships.size()), qlonglong(scene->shownNodes().size()),
-                noFrame.at(noFrame.size() / 2), step, layouts);
+    std::printf("| %lld | %lld | %lld | %6.1f ms | %6.1f ms | %d |\n",
+                qlonglong(doc.data().events.size()), qlonglong(doc.data().relationships.size()),
+                qlonglong(scene->shownNodes().size()), noFrame.at(noFrame.size() / 2), step,
+                layouts);
     std::fflush(stdout);
 }
 
@@ -230,22 +234,27 @@ int main(int argc, char *argv[])
         }
         const QStringList parts = arg.split(QLatin1Char(':'));
         const int n = parts.value(0).toInt();
-        sizes.append({n, parts.size() > 1 ? parts.at(1).toInt() : 4 * n});
+        sizes.append({ n, parts.size() > 1 ? parts.at(1).toInt() : 4 * n });
     }
     if (argc == 1)
-        sizes = {{500, 2000}, {10000, 30000}, {20000, 100000}};
+        sizes = { { 500, 2000 }, { 10000, 30000 }, { 20000, 100000 } };
     if (!sizes.isEmpty()) {
-        std::printf("Company graph, synthetic data, view %dx%d, CPU ms of the GUI thread\n\n", kViewSize.width(),
-                    kViewSize.height());
-        std::printf("| nodes | relationships | build items | layout | frame, fitted | frame, 100 %% | zoom step |"
-                    " zoom step + frame | hover move | canvas move | hover move + frame | pan + frame |\n");
-        std::printf("|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|------:|\n");
+        std::printf("Company graph, synthetic data, view %dx%d, CPU ms of the GUI thread\n\n",
+                    kViewSize.width(), kViewSize.height());
+        std::printf("| nodes | relationships | build items | layout | frame, fitted | frame, 100 "
+                    "%% | zoom step |"
+                    " zoom step + frame | hover move | canvas move | hover move + frame | pan + "
+                    "frame |\n");
+        std::printf("|------:|------:|------:|------:|------:|------:|------:|------:|------:|-----"
+                    "-:|------:|------:|\n");
         for (const auto &[n, r] : sizes)
             measureGraph(n, r);
     }
     if (window) {
-        std::printf("\nTime window step (a year moved by a month), graph following, fades applied at once\n\n");
-        std::printf("| events | relationships | nodes shown | step | step + frame | layouts run |\n");
+        std::printf("\nTime window step (a year moved by a month), graph following, fades applied "
+                    "at once\n\n");
+        std::printf(
+                "| events | relationships | nodes shown | step | step + frame | layouts run |\n");
         std::printf("|------:|------:|------:|------:|------:|------:|\n");
         measureWindow();
     }

@@ -6,7 +6,8 @@
 // until the window is idle again; the timeline's own repaint (layout and paint) on its own; the
 // time to open the window on the data and the resident memory. Each size runs in its own process.
 // `bench_timeline` measures 10,000 and 100,000 events; `bench_timeline 1000000` (or
-// ATLAS_BENCH_MILLION=1) adds a million. Numbers are printed, never asserted; the README records them.
+// ATLAS_BENCH_MILLION=1) adds a million. Numbers are printed, never asserted; the README records
+// them.
 #include "benchsupport.h"
 #include "core/syntheticdataset.h"
 #include "models/document.h"
@@ -44,7 +45,7 @@ using Bench::statusField;
 
 struct Steps
 {
-    QList<double> action;  // whole process, until idle
+    QList<double> action; // whole process, until idle
     QList<double> repaint; // the timeline view's own layout and paint
     double mean(const QList<double> &v) const
     {
@@ -53,7 +54,10 @@ struct Steps
             sum += x;
         return v.isEmpty() ? 0.0 : sum / v.size();
     }
-    double worst(const QList<double> &v) const { return v.isEmpty() ? 0.0 : *std::max_element(v.cbegin(), v.cend()); }
+    double worst(const QList<double> &v) const
+    {
+        return v.isEmpty() ? 0.0 : *std::max_element(v.cbegin(), v.cend());
+    }
 };
 
 int runSize(int events)
@@ -79,10 +83,11 @@ int runSize(int events)
     window->show();
     settle();
     const double openMs = cpuMs() - start;
-    std::printf("%9d events, %d companies: set data %.0f ms, open to an interactive window %.0f ms CPU "
-                "(RSS %s, peak %s)\n",
-                events, o.companies, loadMs, openMs, qPrintable(statusField("VmRSS:")),
-                qPrintable(statusField("VmHWM:")));
+    std::printf(
+            "%9d events, %d companies: set data %.0f ms, open to an interactive window %.0f ms CPU "
+            "(RSS %s, peak %s)\n",
+            events, o.companies, loadMs, openMs, qPrintable(statusField("VmRSS:")),
+            qPrintable(statusField("VmHWM:")));
     std::fflush(stdout);
 
     TimelineWidget *timeline = window->timeline();
@@ -94,7 +99,8 @@ int runSize(int events)
     settle();
 
     if (qEnvironmentVariableIsSet("ATLAS_BENCH_LANES_SHOTS")) {
-        // For looking at it: lanes picked in the real window, pictures of the window and the picker.
+        // For looking at it: lanes picked in the real window, pictures of the window and the
+        // picker.
         const QString dir = qEnvironmentVariable("ATLAS_BENCH_LANES_SHOTS");
         const bool korean = qEnvironmentVariable("ATLAS_BENCH_LANG") == QStringLiteral("ko");
         Translations::apply(korean ? Language::Korean : Language::English);
@@ -117,7 +123,8 @@ int runSize(int events)
         settle();
         if (auto *picker = timeline->findChild<LanePicker *>()) {
             picker->findChild<QLineEdit *>(QStringLiteral("lanePickerSearch"))
-                ->setText(lang == QStringLiteral("ko") ? QStringLiteral("회사 10") : QStringLiteral("Company 10"));
+                    ->setText(lang == QStringLiteral("ko") ? QStringLiteral("회사 10")
+                                                           : QStringLiteral("Company 10"));
             settle();
             picker->grab().save(dir + QStringLiteral("/lanes-picker-%1.png").arg(lang));
             picker->reject();
@@ -132,12 +139,14 @@ int runSize(int events)
         double layoutMs = 0.0;
         for (int i = 0; i < 200; ++i) {
             const double l0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
-            const TimelineLayout layout = TimelineRenderer::layout(
-                document.data(), view->index(), view->scale().start(), view->scale().end() + i * 1e-3,
-                QRectF(view->rect()), document.language(), document.selection());
+            const TimelineLayout layout =
+                    TimelineRenderer::layout(document.data(), view->index(), view->scale().start(),
+                                             view->scale().end() + i * 1e-3, QRectF(view->rect()),
+                                             document.language(), document.selection());
             layoutMs += cpuMs(CLOCK_THREAD_CPUTIME_ID) - l0;
             QPainter painter(&image);
-            TimelineRenderer::paint(painter, document.data(), layout, Palette::screen(view->palette()));
+            TimelineRenderer::paint(painter, document.data(), layout,
+                                    Palette::screen(view->palette()));
         }
         std::printf("layout %.2f ms, layout and paint %.2f ms per frame\n", layoutMs / 200,
                     (cpuMs(CLOCK_THREAD_CPUTIME_ID) - t) / 200);
@@ -145,17 +154,18 @@ int runSize(int events)
         if (shot.endsWith(QLatin1String(".png"))) {
             QImage page(1400, 520, QImage::Format_ARGB32_Premultiplied);
             QPainter painter(&page);
-            const TimelineLayout layout = TimelineRenderer::layout(document.data(), view->index(), view->scale().start(),
-                                                                   view->scale().end(), QRectF(page.rect()),
-                                                                   document.language(), document.selection());
-            TimelineRenderer::paint(painter, document.data(), layout, Palette::screen(view->palette()));
+            const TimelineLayout layout = TimelineRenderer::layout(
+                    document.data(), view->index(), view->scale().start(), view->scale().end(),
+                    QRectF(page.rect()), document.language(), document.selection());
+            TimelineRenderer::paint(painter, document.data(), layout,
+                                    Palette::screen(view->palette()));
             page.save(shot);
         }
         const double r = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         for (int i = 0; i < 50; ++i)
             view->repaint();
-        std::printf("repaint of the view, layout kept: %.2f ms; view %dx%d\n", (cpuMs(CLOCK_THREAD_CPUTIME_ID) - r) / 50,
-                    view->width(), view->height());
+        std::printf("repaint of the view, layout kept: %.2f ms; view %dx%d\n",
+                    (cpuMs(CLOCK_THREAD_CPUTIME_ID) - r) / 50, view->width(), view->height());
         return 0;
     }
 
@@ -191,8 +201,10 @@ int runSize(int events)
         measure(play, [&] { timeline->stepForwardAction()->trigger(); });
 
     auto row = [&](const char *name, const Steps &s) {
-        std::printf("%9d  %-5s  mean %7.1f ms  worst %7.1f ms   timeline repaint mean %5.1f ms  worst %5.1f ms\n",
-                    events, name, s.mean(s.action), s.worst(s.action), s.mean(s.repaint), s.worst(s.repaint));
+        std::printf("%9d  %-5s  mean %7.1f ms  worst %7.1f ms   timeline repaint mean %5.1f ms  "
+                    "worst %5.1f ms\n",
+                    events, name, s.mean(s.action), s.worst(s.action), s.mean(s.repaint),
+                    s.worst(s.repaint));
     };
     // Lanes the user picked: five companies of middling activity pinned, the most active of the
     // window after them, every company of the window a lane scrolled to (only those on screen
@@ -214,17 +226,19 @@ int runSize(int events)
         const double built = cpuMs(CLOCK_THREAD_CPUTIME_ID) - b0;
         const double c0 = cpuMs(CLOCK_THREAD_CPUTIME_ID);
         for (int i = 0; i < 20; ++i)
-            fresh.changeEvents(document.data(), {qsizetype(i * 997 % document.data().events.size())});
-        std::printf("%9d  index: built in %.1f ms; an event change followed in place %.2f ms\n", events, built,
-                    (cpuMs(CLOCK_THREAD_CPUTIME_ID) - c0) / 20);
+            fresh.changeEvents(document.data(),
+                               { qsizetype(i * 997 % document.data().events.size()) });
+        std::printf("%9d  index: built in %.1f ms; an event change followed in place %.2f ms\n",
+                    events, built, (cpuMs(CLOCK_THREAD_CPUTIME_ID) - c0) / 20);
     }
     row("zoom", zoom);
     row("pan", pan);
     row("play", play);
-    std::printf("%9d  pan with 5 pinned lanes, %d lanes in all scrolled, %d on screen:\n", events, view->laneCount(),
-                int(view->laneLabels().size()));
+    std::printf("%9d  pan with 5 pinned lanes, %d lanes in all scrolled, %d on screen:\n", events,
+                view->laneCount(), int(view->laneLabels().size()));
     row("pan", pinnedPan);
-    const double worst = std::max({zoom.worst(zoom.action), pan.worst(pan.action), play.worst(play.action)});
+    const double worst =
+            std::max({ zoom.worst(zoom.action), pan.worst(pan.action), play.worst(play.action) });
     std::printf("%9d  worst single change %.1f ms CPU; RSS at the end %s, peak %s\n", events, worst,
                 qPrintable(statusField("VmRSS:")), qPrintable(statusField("VmHWM:")));
     std::fflush(stdout);
@@ -248,17 +262,19 @@ int main(int argc, char *argv[])
     for (qsizetype i = 1; i < args.size(); ++i)
         sizes.append(args.at(i).toInt());
     if (sizes.isEmpty()) {
-        sizes = {10000, 100000};
+        sizes = { 10000, 100000 };
         if (qEnvironmentVariableIntValue("ATLAS_BENCH_MILLION"))
             sizes.append(1000000);
     }
-    std::printf("Timeline in the main window (offscreen, 1600x1000), every view following: CPU of the whole process "
+    std::printf("Timeline in the main window (offscreen, 1600x1000), every view following: CPU of "
+                "the whole process "
                 "per action until idle; the timeline's repaint is its layout and paint alone\n");
     std::fflush(stdout);
     for (int events : sizes) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedChannels);
-        child.start(QApplication::applicationFilePath(), {QStringLiteral("--size"), QString::number(events)});
+        child.start(QApplication::applicationFilePath(),
+                    { QStringLiteral("--size"), QString::number(events) });
         child.waitForFinished(-1);
     }
     return 0;

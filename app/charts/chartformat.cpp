@@ -32,20 +32,20 @@ Unit unitFor(double largestMagnitude, const QString &currency, Language lang)
     if (lang == Language::Korean) {
         const QString word = Format::koreanCurrencyWord(currency);
         if (v >= 1e12)
-            return {1e12, QStringLiteral("조 ") + word};
+            return { 1e12, QStringLiteral("조 ") + word };
         if (v >= 1e8)
-            return {1e8, QStringLiteral("억 ") + word};
+            return { 1e8, QStringLiteral("억 ") + word };
         if (v >= 1e4)
-            return {1e4, QStringLiteral("만 ") + word};
-        return {1.0, word};
+            return { 1e4, QStringLiteral("만 ") + word };
+        return { 1.0, word };
     }
     if (v >= 1e12)
-        return {1e12, currency + QStringLiteral(" trillion")};
+        return { 1e12, currency + QStringLiteral(" trillion") };
     if (v >= 1e9)
-        return {1e9, currency + QStringLiteral(" billion")};
+        return { 1e9, currency + QStringLiteral(" billion") };
     if (v >= 1e6)
-        return {1e6, currency + QStringLiteral(" million")};
-    return {1.0, currency};
+        return { 1e6, currency + QStringLiteral(" million") };
+    return { 1.0, currency };
 }
 
 Scale niceScale(double lo, double hi, int intervals)
@@ -60,7 +60,7 @@ Scale niceScale(double lo, double hi, int intervals)
     const double wantLo = lo < 0.0 ? lo * 1.12 : 0.0;
     const double rough = (wantHi - wantLo) / intervals;
     double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    static constexpr std::array<double, 5> steps{1.0, 2.0, 2.5, 5.0, 10.0};
+    static constexpr std::array<double, 5> steps{ 1.0, 2.0, 2.5, 5.0, 10.0 };
     Scale scale;
     scale.intervals = intervals;
     for (int attempt = 0; attempt < 4; ++attempt, magnitude *= 10.0) {

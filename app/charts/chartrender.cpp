@@ -48,8 +48,8 @@ void paint(QChart *chart, const QSize &size, QPainter *painter, const QRectF &ta
     scene.removeItem(chart);
 }
 
-bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &options, const QSize &size,
-                  const QString &path, QString *error)
+bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &options,
+                  const QSize &size, const QString &path, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -59,7 +59,8 @@ bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &opt
     if (!PictureFile::checkSuffix(path, error))
         return false;
     if (size.width() < 100 || size.height() < 100)
-        return fail(Tr::tr("The chart size %1×%2 is too small.").arg(size.width()).arg(size.height()));
+        return fail(
+                Tr::tr("The chart size %1×%2 is too small.").arg(size.width()).arg(size.height()));
 
     FinancialChartBuilder builder(data);
     FinancialChartBuilder::Chart result = builder.build(options);
@@ -67,8 +68,9 @@ bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &opt
         return fail(result.emptyReason);
     QChart *chart = result.chart.get();
     return PictureFile::write(
-        path, size, [&](QPainter &painter, const QRectF &rect) { paint(chart, size, &painter, rect); },
-        {plainText(chart->title()), Tr::tr("Telco Atlas financial chart")}, error);
+            path, size,
+            [&](QPainter &painter, const QRectF &rect) { paint(chart, size, &painter, rect); },
+            { plainText(chart->title()), Tr::tr("Telco Atlas financial chart") }, error);
 }
 
 bool renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)
@@ -95,8 +97,8 @@ bool renderToFile(const Document &doc, const Options &options, const QString &pa
         if (!builder.hasFigures(o.companyId)) {
             const Entity *e = data.entity(o.companyId);
             return fail(Tr::tr("“%1” has no financial figures; companies with figures: %2.")
-                            .arg(e ? e->name.text(options.lang) : options.company,
-                                 builder.companies().join(QStringLiteral(", "))));
+                                .arg(e ? e->name.text(options.lang) : options.company,
+                                     builder.companies().join(QStringLiteral(", "))));
         }
     }
     if (!options.quarter.isEmpty()) {

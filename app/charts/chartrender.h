@@ -27,8 +27,8 @@ struct Options
     QString company; // id, English or Korean name, or ticker; empty: the default company
     FinancialChartBuilder::View view = FinancialChartBuilder::View::Q2;
     Language lang = Language::English;
-    QSize size{1200, 700}; // logical pixels (SVG user units)
-    QString quarter;       // "2024-Q2"; empty: the latest quarter that fits
+    QSize size{ 1200, 700 }; // logical pixels (SVG user units)
+    QString quarter; // "2024-Q2"; empty: the latest quarter that fits
 };
 
 // The format follows the extension (.png or .svg, any case). The chart follows the document's
@@ -36,8 +36,8 @@ struct Options
 bool renderToFile(const Document &doc, const Options &options, const QString &path, QString *error);
 
 // The same for an already resolved chart request.
-bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &options, const QSize &size,
-                  const QString &path, QString *error);
+bool renderToFile(const Dataset &data, const FinancialChartBuilder::Options &options,
+                  const QSize &size, const QString &path, QString *error);
 
 // Lays the chart out at size and paints it into target (the briefing's PDF page, a printer).
 // The chart must not belong to a scene yet; it is taken out of the scene again afterwards.

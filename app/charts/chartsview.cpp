@@ -42,7 +42,7 @@ namespace {
 
 enum TableRole : int {
     CopyRole = Qt::UserRole + 100, // exact text for the clipboard
-    ItemRole,                      // index into the chart's items, -1 when none
+    ItemRole, // index into the chart's items, -1 when none
 };
 
 // Ctrl+C copies the whole selection (the stock view copies only the current cell), and wins over
@@ -56,14 +56,16 @@ public:
     // Every column whole: the width the splitter gives the table first.
     int neededWidth() const
     {
-        return horizontalHeader()->length() + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+        return horizontalHeader()->length() + 2 * frameWidth()
+                + verticalScrollBar()->sizeHint().width();
     }
-    QSize sizeHint() const override { return {neededWidth(), QTableView::sizeHint().height()}; }
+    QSize sizeHint() const override { return { neededWidth(), QTableView::sizeHint().height() }; }
 
 protected:
     bool event(QEvent *event) override
     {
-        if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        if (event->type() == QEvent::ShortcutOverride
+            && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
             event->accept();
             return true;
         }
@@ -82,11 +84,7 @@ protected:
 
 struct ChartSignalGuard
 {
-    explicit ChartSignalGuard(int &depth)
-        : m_depth(depth)
-    {
-        ++m_depth;
-    }
+    explicit ChartSignalGuard(int &depth) : m_depth(depth) { ++m_depth; }
     ~ChartSignalGuard() { --m_depth; }
     Q_DISABLE_COPY_MOVE(ChartSignalGuard)
     int &m_depth;
@@ -94,9 +92,7 @@ struct ChartSignalGuard
 
 } // namespace
 
-ChartsView::ChartsView(Document *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
+ChartsView::ChartsView(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     Q_ASSERT(document);
     m_company = FinancialChartBuilder(document->data()).defaultCompany();
@@ -146,9 +142,11 @@ void ChartsView::createActions()
     m_q2Action->setChecked(true);
 
     m_exportPngAction = new QAction(this);
-    connect(m_exportPngAction, &QAction::triggered, this, [this] { exportInteractive(QStringLiteral("png")); });
+    connect(m_exportPngAction, &QAction::triggered, this,
+            [this] { exportInteractive(QStringLiteral("png")); });
     m_exportSvgAction = new QAction(this);
-    connect(m_exportSvgAction, &QAction::triggered, this, [this] { exportInteractive(QStringLiteral("svg")); });
+    connect(m_exportSvgAction, &QAction::triggered, this,
+            [this] { exportInteractive(QStringLiteral("svg")); });
 
     m_copyAction = new QAction(this);
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -160,7 +158,7 @@ void ChartsView::createWidgets()
 {
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    for (QAction *a : {m_q2Action, m_trendAction, m_peersAction}) {
+    for (QAction *a : { m_q2Action, m_trendAction, m_peersAction }) {
         auto *b = new QToolButton(this);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -251,8 +249,8 @@ void ChartsView::retranslate()
     for (View v : FinancialChartBuilder::allViews()) {
         QAction *a = v == View::Q2 ? m_q2Action : v == View::Trend ? m_trendAction : m_peersAction;
         a->setText(FinancialChartBuilder::viewLabel(v));
-        a->setToolTip(
-            tr("%1 (%2)").arg(FinancialChartBuilder::viewLabel(v), a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(tr("%1 (%2)").arg(FinancialChartBuilder::viewLabel(v),
+                                        a->shortcut().toString(QKeySequence::NativeText)));
     }
     m_q2Action->setStatusTip(tr("A quarter against the same quarter a year earlier"));
     m_trendAction->setStatusTip(tr("Every quarter of the company in the time window"));
@@ -265,8 +263,9 @@ void ChartsView::retranslate()
     m_exportButton->setText(tr("&Export"));
     m_exportButton->setToolTip(tr("Export the chart as a PNG image or an SVG drawing"));
     m_copyAction->setText(tr("&Copy"));
-    m_table->setToolTip(tr("Select cells and press %1 to copy them as tab-separated text")
-                            .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
+    m_table->setToolTip(
+            tr("Select cells and press %1 to copy them as tab-separated text")
+                    .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
     if (m_quarterCombo->count() > 0)
         m_quarterCombo->setItemText(0, tr("Latest"));
 }
@@ -284,12 +283,12 @@ void ChartsView::changeEvent(QEvent *event)
 
 QList<QAction *> ChartsView::viewActions() const
 {
-    return {m_q2Action, m_trendAction, m_peersAction};
+    return { m_q2Action, m_trendAction, m_peersAction };
 }
 
 QList<QAction *> ChartsView::exportActions() const
 {
-    return {m_exportPngAction, m_exportSvgAction};
+    return { m_exportPngAction, m_exportSvgAction };
 }
 
 void ChartsView::setView(View view)
@@ -297,7 +296,9 @@ void ChartsView::setView(View view)
     if (view == m_view)
         return;
     m_view = view;
-    QAction *a = view == View::Q2 ? m_q2Action : view == View::Trend ? m_trendAction : m_peersAction;
+    QAction *a = view == View::Q2 ? m_q2Action
+            : view == View::Trend ? m_trendAction
+                                  : m_peersAction;
     a->setChecked(true);
     rebuild();
     Q_EMIT viewChanged(view);
@@ -366,7 +367,9 @@ void ChartsView::followSelection()
     if (!m_document)
         return;
     const auto sel = m_document->selection();
-    const Entity *e = sel.type == Document::SelectionType::Entity ? m_document->data().entity(sel.id) : nullptr;
+    const Entity *e = sel.type == Document::SelectionType::Entity
+            ? m_document->data().entity(sel.id)
+            : nullptr;
     if (!e || e->kind != EntityKind::Company) {
         // Not a company: the chart keeps its company, and an earlier notice no longer applies.
         if (!m_notice.isEmpty()) {
@@ -380,13 +383,15 @@ void ChartsView::followSelection()
         if (sel.id != m_company) {
             m_company = sel.id;
             if (!m_quarter.isValid()
-                || !FinancialChartBuilder(m_document->data()).quarters(m_company).contains(m_quarter))
+                || !FinancialChartBuilder(m_document->data())
+                            .quarters(m_company)
+                            .contains(m_quarter))
                 m_quarter = {};
             fillQuarters();
         }
     } else {
         m_notice = tr("%1 has no financial figures in the data; the charts still show %2.")
-                       .arg(companyName(sel.id), companyName(m_company));
+                           .arg(companyName(sel.id), companyName(m_company));
     }
     const QSignalBlocker blocker(m_companyCombo);
     m_companyCombo->setCurrentIndex(m_companyCombo->findData(m_company));
@@ -439,17 +444,19 @@ void ChartsView::rebuild()
     }
     QToolTip::hideText();
     m_hoverTip.clear();
-    FinancialChartBuilder::Chart next = FinancialChartBuilder(m_document->data()).build(chartOptions());
+    FinancialChartBuilder::Chart next =
+            FinancialChartBuilder(m_document->data()).build(chartOptions());
     QChart *old = m_chartView->chart();
     m_chartView->setChart(next.chart ? next.chart.release() : new QChart);
     delete old; // the view gave it back
     m_current = std::move(next);
-    m_stack->setCurrentWidget(m_current.emptyReason.isEmpty() ? static_cast<QWidget *>(m_chartView) : m_emptyLabel);
+    m_stack->setCurrentWidget(m_current.emptyReason.isEmpty() ? static_cast<QWidget *>(m_chartView)
+                                                              : m_emptyLabel);
     m_emptyLabel->setText(m_current.emptyReason);
     m_chartView->setAccessibleDescription(
-        m_chartView->chart()->title().isEmpty()
-            ? m_current.emptyReason
-            : QTextDocumentFragment::fromHtml(m_chartView->chart()->title()).toPlainText());
+            m_chartView->chart()->title().isEmpty()
+                    ? m_current.emptyReason
+                    : QTextDocumentFragment::fromHtml(m_chartView->chart()->title()).toPlainText());
     m_quarterCombo->setEnabled(m_view != View::Trend);
     m_quarterLabel->setEnabled(m_view != View::Trend);
     m_exportPngAction->setEnabled(m_current.emptyReason.isEmpty());
@@ -457,8 +464,9 @@ void ChartsView::rebuild()
     m_exportButton->setEnabled(m_current.emptyReason.isEmpty());
     m_noticeLabel->setText(m_notice);
     m_noticeLabel->setVisible(!m_notice.isEmpty());
-    m_statusLabel->setText(
-        m_current.emptyReason.isEmpty() ? tr("Point at a bar or a point for its exact value and source.") : QString());
+    m_statusLabel->setText(m_current.emptyReason.isEmpty()
+                                   ? tr("Point at a bar or a point for its exact value and source.")
+                                   : QString());
     connectItems();
     fillTable();
 }
@@ -514,7 +522,8 @@ void ChartsView::onItemHovered(const FinancialChartBuilder::Item *item, bool sta
     m_hoverTip = item->toolTip;
     QToolTip::showText(QCursor::pos(), item->toolTip, m_chartView->viewport());
     // The whole tooltip, basis and source included, stays readable under the chart.
-    m_statusLabel->setText(QString(item->toolTip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    m_statusLabel->setText(
+            QString(item->toolTip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     Q_EMIT figureHovered(item->figure);
 }
 
@@ -523,13 +532,15 @@ void ChartsView::onItemClicked(const FinancialChartBuilder::Item *item)
     if (!item)
         return;
     const FinancialFigure figure = item->figure;
-    m_statusLabel->setText(QString(item->toolTip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
+    m_statusLabel->setText(
+            QString(item->toolTip).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
     const int index = int(item - m_current.items.constData());
     for (int r = 0; r < m_tableModel->rowCount(); ++r) {
         for (int c = 0; c < m_tableModel->columnCount(); ++c) {
             const QModelIndex cell = m_tableModel->index(r, c);
             if (cell.data(ItemRole).toInt() == index)
-                m_table->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::ClearAndSelect);
+                m_table->selectionModel()->setCurrentIndex(cell,
+                                                           QItemSelectionModel::ClearAndSelect);
         }
     }
     Q_EMIT figureClicked(figure);
@@ -576,7 +587,7 @@ void ChartsView::fitTable()
         return;
     const int table = std::min(needed, total * 9 / 20);
     if (sizes.value(1) < table || (!m_tableSizedByUser && sizes.value(1) != table))
-        m_splitter->setSizes({total - table, table});
+        m_splitter->setSizes({ total - table, table });
 }
 
 void ChartsView::resizeEvent(QResizeEvent *event)
@@ -596,7 +607,8 @@ bool ChartsView::eventFilter(QObject *watched, QEvent *event)
     if (m_chartView && watched == m_chartView->viewport()) {
         if (event->type() == QEvent::ToolTip && !m_hoverTip.isEmpty()) {
             // Keeps the figure's tooltip where the graphics view would hide it (no item tooltip).
-            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_hoverTip, m_chartView->viewport());
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_hoverTip,
+                               m_chartView->viewport());
             return true;
         }
         if (event->type() == QEvent::Leave)
@@ -671,7 +683,8 @@ bool ChartsView::exportTo(const QString &path, QString *error) const
 
 void ChartsView::exportInteractive(const QString &suffix)
 {
-    Q_EMIT exportPictureRequested(QStringLiteral("%1-%2").arg(m_company, FinancialChartBuilder::viewKey(m_view)), suffix);
+    Q_EMIT exportPictureRequested(
+            QStringLiteral("%1-%2").arg(m_company, FinancialChartBuilder::viewKey(m_view)), suffix);
 }
 
 } // namespace atlas

@@ -62,7 +62,7 @@ public:
     QChartView *chartView() const { return m_chartView; }
     QTableView *tableView() const { return m_table; }
     const FinancialChartBuilder::Chart &currentChart() const { return m_current; }
-    QString emptyText() const;  // the empty state's explanation; empty while a chart shows
+    QString emptyText() const; // the empty state's explanation; empty while a chart shows
     QString noticeText() const; // e.g. the selected company has no figures
     QString statusText() const; // the figure last hovered or clicked
 

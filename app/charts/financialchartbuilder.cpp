@@ -66,7 +66,7 @@ ChartFormat::Scale scaleWithZeroAt(double lo, double hi, int intervals, int belo
     if (rough <= 0.0)
         rough = 1.0;
     double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    static constexpr std::array<double, 5> steps{1.0, 2.0, 2.5, 5.0, 10.0};
+    static constexpr std::array<double, 5> steps{ 1.0, 2.0, 2.5, 5.0, 10.0 };
     for (int attempt = 0; attempt < 3; ++attempt, magnitude *= 10.0) {
         for (double m : steps) {
             const double step = m * magnitude;
@@ -89,18 +89,21 @@ ChartFormat::Scale scaleWithZeroAt(double lo, double hi, int intervals, int belo
 // Two value axes share their grid lines; when either goes below zero (an operating loss), both
 // put zero on the same grid line, so a loss reads below the floor the bars stand on instead of
 // floating over a second, hidden zero.
-std::pair<ChartFormat::Scale, ChartFormat::Scale> alignedScales(double aLo, double aHi, double bLo, double bHi,
-                                                                int intervals)
+std::pair<ChartFormat::Scale, ChartFormat::Scale> alignedScales(double aLo, double aHi, double bLo,
+                                                                double bHi, int intervals)
 {
     ChartFormat::Scale a = ChartFormat::niceScale(aLo, aHi, intervals);
     ChartFormat::Scale b = ChartFormat::niceScale(bLo, bHi, intervals);
-    const auto below = [](const ChartFormat::Scale &s) { return int(std::lround(-s.min / s.step)); };
+    const auto below = [](const ChartFormat::Scale &s) {
+        return int(std::lround(-s.min / s.step));
+    };
     if (below(a) == below(b))
-        return {a, b};
+        return { a, b };
     int zero = std::max(below(a), below(b));
     if ((aHi > 0.0 || bHi > 0.0) && zero >= intervals)
         zero = intervals - 1;
-    return {scaleWithZeroAt(aLo, aHi, intervals, zero), scaleWithZeroAt(bLo, bHi, intervals, zero)};
+    return { scaleWithZeroAt(aLo, aHi, intervals, zero),
+             scaleWithZeroAt(bLo, bHi, intervals, zero) };
 }
 
 QString esc(const QString &s)
@@ -115,8 +118,9 @@ QString titleHtml(const QString &title, const QString &subtitle)
 {
     QString html = QStringLiteral("<div align=\"center\"><b>%1</b>").arg(esc(title));
     if (!subtitle.isEmpty())
-        html += QStringLiteral("<br><span style=\"font-size:13px; font-weight:normal; color:%1\">%2</span>")
-                    .arg(kMuted.name(), esc(subtitle));
+        html += QStringLiteral("<br><span style=\"font-size:13px; font-weight:normal; "
+                               "color:%1\">%2</span>")
+                        .arg(kMuted.name(), esc(subtitle));
     return html + QStringLiteral("<br><span style=\"font-size:5px\">&nbsp;</span></div>");
 }
 
@@ -126,7 +130,7 @@ QString categoryHtml(const QString &name, const QString &note, bool bold = false
     if (note.isEmpty())
         return html;
     return QStringLiteral("<div align=\"center\">%1<br><span style=\"color:%2\">%3</span></div>")
-        .arg(html, kMuted.name(), esc(note));
+            .arg(html, kMuted.name(), esc(note));
 }
 
 QString ratioPercent(double ratio)
@@ -138,8 +142,9 @@ QString exactMoney(const FinancialFigure &f)
 {
     const double v = f.value;
     const bool whole = std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 9e15;
-    const QString digits = whole ? QLocale(QLocale::English).toString(qint64(std::llround(std::fabs(v))))
-                                 : QLocale(QLocale::English).toString(std::fabs(v), 'f', 2);
+    const QString digits = whole
+            ? QLocale(QLocale::English).toString(qint64(std::llround(std::fabs(v))))
+            : QLocale(QLocale::English).toString(std::fabs(v), 'f', 2);
     return (v < 0 ? QString(QChar(0x2212)) : QString()) + f.currency + QLatin1Char(' ') + digits;
 }
 
@@ -158,7 +163,8 @@ QString copyPercent(double ratio)
     return QString::number(pct, 'f', 1) + QLatin1Char('%');
 }
 
-QCategoryAxis *valueAxis(const ChartFormat::Scale &s, const QString &title, const QColor &color, bool grid)
+QCategoryAxis *valueAxis(const ChartFormat::Scale &s, const QString &title, const QColor &color,
+                         bool grid)
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -226,7 +232,7 @@ void applyPalette(FinancialChartBuilder::Chart &out, const Palette &palette)
             axis->setLabelsColor(palette.ink);
     }
     if (out.labels)
-        out.labels->recolour({{kText, palette.ink}, {kMuted, palette.muted}}, palette.canvas);
+        out.labels->recolour({ { kText, palette.ink }, { kMuted, palette.muted } }, palette.canvas);
 }
 
 QBarSet *barSet(const QString &label, const QColor &color)
@@ -242,14 +248,16 @@ QBarSet *barSet(const QString &label, const QColor &color)
 double barCentre(int category, int set, int setCount, double barWidth, int series, int seriesCount)
 {
     const double seriesWidth = 1.0 / seriesCount;
-    const double adjustment = seriesCount > 1 ? seriesWidth * series + seriesWidth / 2.0 - 0.5 : 0.0;
+    const double adjustment =
+            seriesCount > 1 ? seriesWidth * series + seriesWidth / 2.0 - 0.5 : 0.0;
     const double width = barWidth * seriesWidth;
     return adjustment + category - width / 2.0 + (set + 0.5) / setCount * width;
 }
 
 } // namespace
 
-const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QBarSet *set, int index) const
+const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QBarSet *set,
+                                                                        int index) const
 {
     for (const auto &item : items) {
         if (item.barSet == set && item.index == index)
@@ -258,7 +266,8 @@ const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QB
     return nullptr;
 }
 
-const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QXYSeries *line, int index) const
+const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QXYSeries *line,
+                                                                        int index) const
 {
     for (const auto &item : items) {
         if (item.line == line && item.index == index)
@@ -267,10 +276,7 @@ const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QX
     return nullptr;
 }
 
-FinancialChartBuilder::FinancialChartBuilder(const Dataset &data)
-    : m_data(data)
-{
-}
+FinancialChartBuilder::FinancialChartBuilder(const Dataset &data) : m_data(data) { }
 
 QString FinancialChartBuilder::viewKey(View view)
 {
@@ -337,15 +343,16 @@ QList<PartialDate> FinancialChartBuilder::quarters(const QString &companyId) con
 {
     QList<PartialDate> out;
     for (const auto &f : m_data.financials) {
-        if ((companyId.isEmpty() || f.companyId == companyId) && f.quarter.isValid() && !out.contains(f.quarter))
+        if ((companyId.isEmpty() || f.companyId == companyId) && f.quarter.isValid()
+            && !out.contains(f.quarter))
             out << f.quarter;
     }
     std::sort(out.begin(), out.end());
     return out;
 }
 
-PartialDate FinancialChartBuilder::defaultQuarter(const QString &companyId, View view, const QDate &from,
-                                                  const QDate &to) const
+PartialDate FinancialChartBuilder::defaultQuarter(const QString &companyId, View view,
+                                                  const QDate &from, const QDate &to) const
 {
     const QList<PartialDate> own = quarters(companyId);
     switch (view) {
@@ -404,8 +411,8 @@ QString FinancialChartBuilder::signChange(const FinancialFigure &f) const
     return {};
 }
 
-QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::optional<double> &change,
-                                       Language lang) const
+QString FinancialChartBuilder::toolTip(const FinancialFigure &f,
+                                       const std::optional<double> &change, Language lang) const
 {
     const QString basis = FinancialTableModel::basisLabel(f.basis);
     const Source *source = m_data.source(f.sourceId);
@@ -432,7 +439,9 @@ QString FinancialChartBuilder::toolTip(const FinancialFigure &f, const std::opti
 
 QString FinancialChartBuilder::windowText(const Options &o) const
 {
-    auto day = [&](const QDate &d) { return Format::date(PartialDate::day(d.year(), d.month(), d.day()), o.language); };
+    auto day = [&](const QDate &d) {
+        return Format::date(PartialDate::day(d.year(), d.month(), d.day()), o.language);
+    };
     if (o.from.isValid() && o.to.isValid())
         return tr("%1 to %2").arg(day(o.from), day(o.to));
     if (o.from.isValid())
@@ -456,8 +465,9 @@ FinancialChartBuilder::Chart FinancialChartBuilder::build(const Options &options
     }
     if (!hasFigures(o.companyId) && o.view != View::Peers) {
         out.emptyReason = m_data.entity(o.companyId)
-                              ? tr("%1 has no financial figures in the data.").arg(companyName(o.companyId, o.language))
-                              : tr("Unknown company “%1”.").arg(o.companyId);
+                ? tr("%1 has no financial figures in the data.")
+                          .arg(companyName(o.companyId, o.language))
+                : tr("Unknown company “%1”.").arg(o.companyId);
         return out;
     }
     switch (o.view) {
@@ -482,14 +492,16 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
     out.view = View::Q2;
     const Language lang = o.language;
     const QString company = companyName(o.companyId, lang);
-    const PartialDate quarter = o.quarter.isValid() ? o.quarter : defaultQuarter(o.companyId, View::Q2, o.from, o.to);
+    const PartialDate quarter =
+            o.quarter.isValid() ? o.quarter : defaultQuarter(o.companyId, View::Q2, o.from, o.to);
     out.quarter = quarter;
     if (!quarter.isValid()) {
-        out.emptyReason = tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
+        out.emptyReason =
+                tr("No quarter of %1 lies in the time window (%2).").arg(company, windowText(o));
         return out;
     }
     const PartialDate base = Financials::yearAgo(quarter);
-    const std::array<Metric, 2> metrics{Metric::Revenue, Metric::OperatingProfit};
+    const std::array<Metric, 2> metrics{ Metric::Revenue, Metric::OperatingProfit };
     std::array<std::optional<FinancialFigure>, 2> now;
     std::array<std::optional<FinancialFigure>, 2> before;
     for (int m = 0; m < 2; ++m) {
@@ -498,13 +510,15 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
     }
     const bool hasBase = before[0] || before[1];
     if (!now[0] && !now[1]) {
-        out.emptyReason = tr("The data hold no figures of %1 for %2.").arg(company, Format::date(quarter, lang));
+        out.emptyReason = tr("The data hold no figures of %1 for %2.")
+                                  .arg(company, Format::date(quarter, lang));
         return out;
     }
     if (!quarter.overlaps(o.from, o.to) || (hasBase && !base.overlaps(o.from, o.to))) {
-        out.emptyReason = tr("%1 against %2 lies outside the time window (%3). Widen the window or choose "
-                             "another quarter.")
-                              .arg(Format::date(quarter, lang), Format::date(base, lang), windowText(o));
+        out.emptyReason =
+                tr("%1 against %2 lies outside the time window (%3). Widen the window or choose "
+                   "another quarter.")
+                        .arg(Format::date(quarter, lang), Format::date(base, lang), windowText(o));
         return out;
     }
 
@@ -519,22 +533,27 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
         if (now[m])
             change[m] = Financials::yearOnYear(m_data, *now[m]);
         if (change[m])
-            changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), Format::percent(*change[m], lang));
-        else if (const QString turn = now[m] && before[m] ? signChange(*now[m]) : QString(); !turn.isEmpty())
+            changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]),
+                                                       Format::percent(*change[m], lang));
+        else if (const QString turn = now[m] && before[m] ? signChange(*now[m]) : QString();
+                 !turn.isEmpty())
             changeParts << QStringLiteral("%1 %2").arg(labelOf(metrics[m]), turn);
     }
-    const QString subtitle = hasBase ? tr("%1, year on year").arg(changeParts.join(QStringLiteral(" · ")))
-                                     : tr("No figures for %1 to compare with.").arg(Format::date(base, lang));
-    const QString title
-        = hasBase ? tr("%1: %2 against %3").arg(company, Format::date(quarter, lang), Format::date(base, lang))
-                  : tr("%1: %2").arg(company, Format::date(quarter, lang));
+    const QString subtitle = hasBase
+            ? tr("%1, year on year").arg(changeParts.join(QStringLiteral(" · ")))
+            : tr("No figures for %1 to compare with.").arg(Format::date(base, lang));
+    const QString title = hasBase
+            ? tr("%1: %2 against %3")
+                      .arg(company, Format::date(quarter, lang), Format::date(base, lang))
+            : tr("%1: %2").arg(company, Format::date(quarter, lang));
     out.chart = newChart(title, subtitle);
 
     QStringList categories, brief;
     QList<std::optional<FinancialFigure>> revenue, profit;
     for (const auto &q : shown) {
         const bool current = q == quarter;
-        categories << categoryHtml(Format::date(q, lang), current ? QString() : tr("a year earlier"), current);
+        categories << categoryHtml(Format::date(q, lang),
+                                   current ? QString() : tr("a year earlier"), current);
         brief << categoryHtml(Format::date(q, lang), QString(), current);
         revenue << (current ? now[0] : before[0]);
         profit << (current ? now[1] : before[1]);
@@ -547,19 +566,20 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
     out.table.headers << tr("Change (YoY)");
     for (int m = 0; m < 2; ++m) {
         QList<Cell> row;
-        row << Cell{labelOf(metrics[m]), labelOf(metrics[m]), -1, {}};
+        row << Cell{ labelOf(metrics[m]), labelOf(metrics[m]), -1, {} };
         for (const auto &q : shown)
             row << figureCell(out, q == quarter ? now[m] : before[m], lang);
-        row << (change[m] ? Cell{Format::percent(*change[m], lang), copyPercent(*change[m]), -1, {}}
-                          : noComparison());
+        row << (change[m]
+                        ? Cell{ Format::percent(*change[m], lang), copyPercent(*change[m]), -1, {} }
+                        : noComparison());
         out.table.rows << row;
     }
     return out;
 }
 
-FinancialChartBuilder::Cell FinancialChartBuilder::figureCell(const Chart &chart,
-                                                              const std::optional<FinancialFigure> &f,
-                                                              Language lang) const
+FinancialChartBuilder::Cell
+FinancialChartBuilder::figureCell(const Chart &chart, const std::optional<FinancialFigure> &f,
+                                  Language lang) const
 {
     Cell cell;
     if (!f)
@@ -575,21 +595,24 @@ FinancialChartBuilder::Cell FinancialChartBuilder::figureCell(const Chart &chart
     return cell;
 }
 
-FinancialChartBuilder::Cell FinancialChartBuilder::missingCell(const QString &companyId, const PartialDate &quarter,
+FinancialChartBuilder::Cell FinancialChartBuilder::missingCell(const QString &companyId,
+                                                               const PartialDate &quarter,
                                                                Metric metric, Language lang) const
 {
     Cell cell;
     cell.text = tr("not reported");
     const FigureGap *gap = m_data.knownGap(companyId, quarter, metric);
-    cell.toolTip = gap && !gap->reason.isEmpty() ? gap->reason.text(lang) : tr("The data hold no figure for this quarter.");
+    cell.toolTip = gap && !gap->reason.isEmpty() ? gap->reason.text(lang)
+                                                 : tr("The data hold no figure for this quarter.");
     return cell;
 }
 
 FinancialChartBuilder::Cell FinancialChartBuilder::noComparison()
 {
     // A dash, not a blank: the reader sees the value is missing, not the cell.
-    return Cell{QStringLiteral("—"), QString(), -1,
-                tr("Not computed: a figure it needs (this quarter's or the year-ago one) is not in the data.")};
+    return Cell{ QStringLiteral("—"), QString(), -1,
+                 tr("Not computed: a figure it needs (this quarter's or the year-ago one) is not "
+                    "in the data.") };
 }
 
 QString FinancialChartBuilder::missingNote(const std::optional<FinancialFigure> &revenue,
@@ -605,15 +628,16 @@ QString FinancialChartBuilder::missingNote(const std::optional<FinancialFigure> 
     return {};
 }
 
-void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categories, const QStringList &brief,
+void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categories,
+                                          const QStringList &brief,
                                           const QList<std::optional<FinancialFigure>> &revenue,
-                                          const QList<std::optional<FinancialFigure>> &profit, int highlighted,
-                                          Language lang) const
+                                          const QList<std::optional<FinancialFigure>> &profit,
+                                          int highlighted, Language lang) const
 {
     QChart *chart = out.chart.get();
     const int count = int(categories.size());
-    const std::array<const QList<std::optional<FinancialFigure>> *, 2> figures{&revenue, &profit};
-    const std::array<Metric, 2> metrics{Metric::Revenue, Metric::OperatingProfit};
+    const std::array<const QList<std::optional<FinancialFigure>> *, 2> figures{ &revenue, &profit };
+    const std::array<Metric, 2> metrics{ Metric::Revenue, Metric::OperatingProfit };
 
     auto *labels = new ValueLabelLayer(chart);
     labels->setFont(chartFont(9.5));
@@ -626,7 +650,7 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
     // left, profit right), each from zero, so neither is flattened into the floor.
     std::array<ChartFormat::Unit, 2> units;
     std::array<QCategoryAxis *, 2> yAxes{};
-    std::array<double, 2> lo{0.0, 0.0}, hi{0.0, 0.0};
+    std::array<double, 2> lo{ 0.0, 0.0 }, hi{ 0.0, 0.0 };
     for (int m = 0; m < 2; ++m) {
         QString currency = QStringLiteral("KRW");
         double largest = 0.0;
@@ -645,10 +669,12 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
         }
     }
     // Room over the tallest bar (and under a loss) for a two-line label: the value and its change.
-    const auto [revScale, opScale] = alignedScales(lo[0] * 1.15, hi[0] * 1.15, lo[1] * 1.15, hi[1] * 1.15, kIntervals);
+    const auto [revScale, opScale] =
+            alignedScales(lo[0] * 1.15, hi[0] * 1.15, lo[1] * 1.15, hi[1] * 1.15, kIntervals);
     for (int m = 0; m < 2; ++m) {
         const QString title = tr("%1 (%2)").arg(labelOf(metrics[m]), units[m].name);
-        yAxes[m] = valueAxis(m == 0 ? revScale : opScale, title, m == 0 ? kRevenue : kProfit, m == 0);
+        yAxes[m] =
+                valueAxis(m == 0 ? revScale : opScale, title, m == 0 ? kRevenue : kProfit, m == 0);
         chart->addAxis(yAxes[m], m == 0 ? Qt::AlignLeft : Qt::AlignRight);
         labels->addAxisTitle(yAxes[m], title, units[m].name);
     }
@@ -660,8 +686,9 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
         auto *series = new QBarSeries;
         series->setBarWidth(barWidth);
         // The highlighted category keeps the strong colour; the others step back.
-        QBarSet *set = barSet(tr("%1 (%2)").arg(labelOf(metrics[m]), m == 0 ? tr("left axis") : tr("right axis")),
-                              highlighted >= 0 ? light : strong);
+        QBarSet *set = barSet(
+                tr("%1 (%2)").arg(labelOf(metrics[m]), m == 0 ? tr("left axis") : tr("right axis")),
+                highlighted >= 0 ? light : strong);
         set->setSelectedColor(strong);
         // A QBarSet has no "no value": a missing figure is a bar of no height, so nothing is
         // drawn, and the category label and the table say it was not reported.
@@ -698,8 +725,9 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
             item.toolTip = toolTip(f, item.change, lang);
             out.items << item;
             const bool strongBar = i == highlighted || highlighted < 0;
-            labels->addLabel({series, ValueLabelLayer::Anchor::Bar, item.x, item.plotted, item.label, compactText,
-                              strongBar ? kText : kMuted, barWidth / 4, strongBar ? strong : light});
+            labels->addLabel({ series, ValueLabelLayer::Anchor::Bar, item.x, item.plotted,
+                               item.label, compactText, strongBar ? kText : kMuted, barWidth / 4,
+                               strongBar ? strong : light });
         }
     }
     labels->relayout();
@@ -715,7 +743,7 @@ struct FinancialChartBuilder::Trend
     QBarSeries *bars = nullptr;
     QBarSet *revSet = nullptr;
     QList<QLineSeries *> lineOf; // the profit run each quarter's point is on
-    QList<int> pointOf;          // and its index there
+    QList<int> pointOf; // and its index there
 };
 
 bool FinancialChartBuilder::collectTrend(const Options &o, Trend &t, Chart &out) const
@@ -774,20 +802,22 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     const QList<PartialDate> &shown = t.shown;
     out.quarter = shown.constLast();
     const QString company = companyName(o.companyId, lang);
-    const QString title
-        = shown.size() > 1
-              ? tr("%1: quarterly results, %2 to %3")
-                    .arg(company, Format::date(shown.constFirst(), lang), Format::date(shown.constLast(), lang))
-              : tr("%1: quarterly results, %2").arg(company, Format::date(shown.constFirst(), lang));
+    const QString title = shown.size() > 1
+            ? tr("%1: quarterly results, %2 to %3")
+                      .arg(company, Format::date(shown.constFirst(), lang),
+                           Format::date(shown.constLast(), lang))
+            : tr("%1: quarterly results, %2").arg(company, Format::date(shown.constFirst(), lang));
     int missing = 0;
     for (qsizetype i = 0; i < shown.size(); ++i)
         missing += !t.revenue.at(i) + !t.profit.at(i);
     const QString gapsNote = tr("no bar or point where no source reports the figure");
-    const QString marginsShown = missing == 0 ? tr("Operating margin under each quarter")
-                                              : tr("Operating margin under each quarter · %1").arg(gapsNote);
+    const QString marginsShown = missing == 0
+            ? tr("Operating margin under each quarter")
+            : tr("Operating margin under each quarter · %1").arg(gapsNote);
     // Too narrow for the margins under the quarters: the subtitle says where they are.
-    const QString marginsDropped = missing == 0 ? tr("Operating margin in the figures table")
-                                                : tr("Operating margin in the figures table · %1").arg(gapsNote);
+    const QString marginsDropped = missing == 0
+            ? tr("Operating margin in the figures table")
+            : tr("Operating margin in the figures table · %1").arg(gapsNote);
     out.chart = newChart(title, marginsShown);
     QChart *chart = out.chart.get();
 
@@ -805,7 +835,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     // instead of through the bar labels.
     const QString revTitle = tr("%1 (%2)").arg(labelOf(Metric::Revenue), t.revUnit.name);
     const QString opTitle = tr("%1 (%2)").arg(labelOf(Metric::OperatingProfit), t.opUnit.name);
-    const auto [revScale, opScale] = alignedScales(t.revLo, t.revHi, t.opLo, t.opHi * 1.45, kIntervals);
+    const auto [revScale, opScale] =
+            alignedScales(t.revLo, t.revHi, t.opLo, t.opHi * 1.45, kIntervals);
     auto *revAxis = valueAxis(revScale, revTitle, kRevenue, true);
     auto *opAxis = valueAxis(opScale, opTitle, kProfit, false);
     chart->addAxis(revAxis, Qt::AlignLeft);
@@ -835,7 +866,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     return out;
 }
 
-void FinancialChartBuilder::addTrendProfitLine(QChart *chart, Trend &t, QAbstractAxis *xAxis, QAbstractAxis *opAxis) const
+void FinancialChartBuilder::addTrendProfitLine(QChart *chart, Trend &t, QAbstractAxis *xAxis,
+                                               QAbstractAxis *opAxis) const
 {
     // The profit line breaks where a quarter is missing: one series per unbroken run, the first
     // one named in the legend, so no line is drawn across a quarter nobody reported.
@@ -848,7 +880,8 @@ void FinancialChartBuilder::addTrendProfitLine(QChart *chart, Trend &t, QAbstrac
             continue;
         }
         if (!run) {
-            const bool first = std::none_of(t.lineOf.cbegin(), t.lineOf.cend(), [](QLineSeries *l) { return l; });
+            const bool first = std::none_of(t.lineOf.cbegin(), t.lineOf.cend(),
+                                            [](QLineSeries *l) { return l; });
             run = new QLineSeries;
             run->setName(tr("%1 (right axis)").arg(labelOf(Metric::OperatingProfit)));
             QPen pen(kProfit);
@@ -870,10 +903,11 @@ void FinancialChartBuilder::addTrendProfitLine(QChart *chart, Trend &t, QAbstrac
     }
 }
 
-void FinancialChartBuilder::addTrendItems(Chart &out, const Trend &t, ValueLabelLayer *labels, double barWidth,
-                                          Language lang) const
+void FinancialChartBuilder::addTrendItems(Chart &out, const Trend &t, ValueLabelLayer *labels,
+                                          double barWidth, Language lang) const
 {
-    auto itemFor = [&](const FinancialFigure &f, QAbstractSeries *series, int index, double x, double divisor) {
+    auto itemFor = [&](const FinancialFigure &f, QAbstractSeries *series, int index, double x,
+                       double divisor) {
         Item item;
         item.figure = f;
         item.change = Financials::yearOnYear(m_data, f);
@@ -892,8 +926,9 @@ void FinancialChartBuilder::addTrendItems(Chart &out, const Trend &t, ValueLabel
             Item item = itemFor(f, t.bars, int(i), double(i), t.revUnit.divisor);
             item.barSet = t.revSet;
             out.items << item;
-            labels->addLabel({t.bars, ValueLabelLayer::Anchor::Bar, item.x, item.plotted, item.label,
-                              ChartFormat::compact(f.value, t.revUnit), kRevenue, barWidth / 2, kRevenueLight});
+            labels->addLabel({ t.bars, ValueLabelLayer::Anchor::Bar, item.x, item.plotted,
+                               item.label, ChartFormat::compact(f.value, t.revUnit), kRevenue,
+                               barWidth / 2, kRevenueLight });
         }
         if (t.profit.at(i)) {
             const FinancialFigure &f = *t.profit.at(i);
@@ -917,19 +952,24 @@ void FinancialChartBuilder::addTrendItems(Chart &out, const Trend &t, ValueLabel
         labels->addLabel(l);
 }
 
-void FinancialChartBuilder::addTrendTable(Chart &out, const Trend &t, const QString &companyId, Language lang) const
+void FinancialChartBuilder::addTrendTable(Chart &out, const Trend &t, const QString &companyId,
+                                          Language lang) const
 {
-    out.table.headers << tr("Quarter") << labelOf(Metric::Revenue) << labelOf(Metric::OperatingProfit)
-                      << tr("Operating margin");
+    out.table.headers << tr("Quarter") << labelOf(Metric::Revenue)
+                      << labelOf(Metric::OperatingProfit) << tr("Operating margin");
     for (qsizetype i = 0; i < t.shown.size(); ++i) {
         QList<Cell> row;
         const QString q = Format::date(t.shown.at(i), lang);
-        row << Cell{q, q, -1, {}};
+        row << Cell{ q, q, -1, {} };
         row << (t.revenue.at(i) ? figureCell(out, t.revenue.at(i), lang)
                                 : missingCell(companyId, t.shown.at(i), Metric::Revenue, lang));
-        row << (t.profit.at(i) ? figureCell(out, t.profit.at(i), lang)
-                               : missingCell(companyId, t.shown.at(i), Metric::OperatingProfit, lang));
-        row << (t.margins.at(i) ? Cell{ratioPercent(*t.margins.at(i)), copyPercent(*t.margins.at(i)), -1, {}}
+        row << (t.profit.at(i)
+                        ? figureCell(out, t.profit.at(i), lang)
+                        : missingCell(companyId, t.shown.at(i), Metric::OperatingProfit, lang));
+        row << (t.margins.at(i) ? Cell{ ratioPercent(*t.margins.at(i)),
+                                        copyPercent(*t.margins.at(i)),
+                                        -1,
+                                        {} }
                                 : noComparison());
         out.table.rows << row;
     }
@@ -941,16 +981,19 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
     out.companyId = o.companyId;
     out.view = View::Peers;
     const Language lang = o.language;
-    const PartialDate quarter
-        = o.quarter.isValid() ? o.quarter : defaultQuarter(o.companyId, View::Peers, o.from, o.to);
+    const PartialDate quarter = o.quarter.isValid()
+            ? o.quarter
+            : defaultQuarter(o.companyId, View::Peers, o.from, o.to);
     out.quarter = quarter;
     if (!quarter.isValid()) {
-        out.emptyReason = tr("No quarter with figures lies in the time window (%1).").arg(windowText(o));
+        out.emptyReason =
+                tr("No quarter with figures lies in the time window (%1).").arg(windowText(o));
         return out;
     }
     if (!quarter.overlaps(o.from, o.to)) {
-        out.emptyReason = tr("%1 lies outside the time window (%2). Widen the window or choose another quarter.")
-                              .arg(Format::date(quarter, lang), windowText(o));
+        out.emptyReason = tr("%1 lies outside the time window (%2). Widen the window or choose "
+                             "another quarter.")
+                                  .arg(Format::date(quarter, lang), windowText(o));
         return out;
     }
     QStringList shown;
@@ -976,8 +1019,8 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
                          tr("Year-on-year change under each value"));
     QStringList categories;
     for (qsizetype i = 0; i < shown.size(); ++i)
-        categories << categoryHtml(companyName(shown.at(i), lang), missingNote(revenue.at(i), profit.at(i)),
-                                   int(i) == highlighted);
+        categories << categoryHtml(companyName(shown.at(i), lang),
+                                   missingNote(revenue.at(i), profit.at(i)), int(i) == highlighted);
     QStringList brief;
     for (qsizetype i = 0; i < shown.size(); ++i)
         brief << categoryHtml(companyName(shown.at(i), lang), QString(), int(i) == highlighted);
@@ -988,14 +1031,15 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
     for (qsizetype i = 0; i < shown.size(); ++i) {
         QList<Cell> row;
         const QString name = companyName(shown.at(i), lang);
-        row << Cell{name, name, -1, {}};
-        for (Metric m : {Metric::Revenue, Metric::OperatingProfit}) {
+        row << Cell{ name, name, -1, {} };
+        for (Metric m : { Metric::Revenue, Metric::OperatingProfit }) {
             const auto &f = m == Metric::Revenue ? revenue.at(i) : profit.at(i);
-            const Cell cell = f ? figureCell(out, f, lang) : missingCell(shown.at(i), quarter, m, lang);
+            const Cell cell =
+                    f ? figureCell(out, f, lang) : missingCell(shown.at(i), quarter, m, lang);
             Cell changeCell = noComparison();
             if (cell.item >= 0) {
                 if (const auto &c = out.items.at(cell.item).change)
-                    changeCell = Cell{Format::percent(*c, lang), copyPercent(*c), -1, {}};
+                    changeCell = Cell{ Format::percent(*c, lang), copyPercent(*c), -1, {} };
             }
             row << cell << changeCell;
         }

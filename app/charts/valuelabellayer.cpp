@@ -13,13 +13,11 @@
 namespace atlas {
 
 namespace {
-constexpr qreal kGap = 4.0;     // between a bar top or point and its label
+constexpr qreal kGap = 4.0; // between a bar top or point and its label
 constexpr qreal kPadding = 2.0; // around the text, inside its backdrop
 } // namespace
 
-ValueLabelLayer::ValueLabelLayer(QChart *chart)
-    : QGraphicsObject(chart)
-    , m_chart(chart)
+ValueLabelLayer::ValueLabelLayer(QChart *chart) : QGraphicsObject(chart), m_chart(chart)
 {
     // Above the series, below nothing that takes input.
     setZValue(1000);
@@ -42,7 +40,7 @@ void ValueLabelLayer::addLabel(const Label &label)
 
 void ValueLabelLayer::addAxisTitle(QAbstractAxis *axis, const QString &full, const QString &brief)
 {
-    m_axisTitles.append({axis, full, brief});
+    m_axisTitles.append({ axis, full, brief });
     relayout();
 }
 
@@ -55,16 +53,18 @@ void ValueLabelLayer::fitAxisTitles()
         // A vertical title's length runs along the plot's height, which the title does not
         // change: switching never feeds back into the layout that asked for it.
         const qreal room = t.axis->orientation() == Qt::Vertical ? plot.height() : plot.width();
-        const QString text
-            = QFontMetricsF(t.axis->titleFont()).horizontalAdvance(t.full) <= room - 8 ? t.full : t.brief;
+        const QString text =
+                QFontMetricsF(t.axis->titleFont()).horizontalAdvance(t.full) <= room - 8 ? t.full
+                                                                                         : t.brief;
         if (t.axis->titleText() != text.toHtmlEscaped())
             t.axis->setTitleText(text.toHtmlEscaped());
     }
 }
 
-void ValueLabelLayer::addCategoryLabels(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief)
+void ValueLabelLayer::addCategoryLabels(QBarCategoryAxis *axis, const QStringList &full,
+                                        const QStringList &brief)
 {
-    m_categoryLabels.append({axis, full, brief});
+    m_categoryLabels.append({ axis, full, brief });
     relayout();
 }
 
@@ -155,7 +155,9 @@ bool ValueLabelLayer::place(bool compact)
         const QSizeF size(width + 2 * kPadding, lines.size() * fm.lineSpacing() + 2 * kPadding);
         const QPointF tip = m_chart->mapToPosition(QPointF(label.x, label.value), label.series);
         const QPointF base = m_chart->mapToPosition(QPointF(label.x, 0.0), label.series);
-        auto box = [&](qreal top) { return QRectF(QPointF(tip.x() - size.width() / 2, top), size); };
+        auto box = [&](qreal top) {
+            return QRectF(QPointF(tip.x() - size.width() / 2, top), size);
+        };
 
         struct Candidate
         {
@@ -164,22 +166,25 @@ bool ValueLabelLayer::place(bool compact)
         };
         QList<Candidate> candidates;
         if (label.anchor == Anchor::Bar) {
-            const qreal barWidth
-                = std::abs(m_chart->mapToPosition(QPointF(label.x + label.halfWidth, 0.0), label.series).x()
-                           - m_chart->mapToPosition(QPointF(label.x - label.halfWidth, 0.0), label.series).x());
-            const bool fitsInside = size.width() <= barWidth && std::abs(base.y() - tip.y()) > size.height() + 2 * kGap;
+            const qreal barWidth = std::abs(
+                    m_chart->mapToPosition(QPointF(label.x + label.halfWidth, 0.0), label.series)
+                            .x()
+                    - m_chart->mapToPosition(QPointF(label.x - label.halfWidth, 0.0), label.series)
+                              .x());
+            const bool fitsInside = size.width() <= barWidth
+                    && std::abs(base.y() - tip.y()) > size.height() + 2 * kGap;
             if (label.value >= 0) {
-                candidates << Candidate{box(tip.y() - kGap - size.height()), false};
+                candidates << Candidate{ box(tip.y() - kGap - size.height()), false };
                 if (fitsInside)
-                    candidates << Candidate{box(tip.y() + kGap), true};
+                    candidates << Candidate{ box(tip.y() + kGap), true };
             } else {
-                candidates << Candidate{box(tip.y() + kGap), false};
+                candidates << Candidate{ box(tip.y() + kGap), false };
                 if (fitsInside)
-                    candidates << Candidate{box(tip.y() - kGap - size.height()), true};
+                    candidates << Candidate{ box(tip.y() - kGap - size.height()), true };
             }
         } else {
-            candidates << Candidate{box(tip.y() - 2 * kGap - size.height()), false}
-                       << Candidate{box(tip.y() + 2 * kGap), false};
+            candidates << Candidate{ box(tip.y() - 2 * kGap - size.height()), false }
+                       << Candidate{ box(tip.y() + 2 * kGap), false };
         }
         for (const auto &c : std::as_const(candidates)) {
             if (!plot.contains(c.rect))
@@ -260,7 +265,8 @@ void ValueLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         // Line by line, centred as drawText(rect, Qt::AlignCenter) would place them.
         const QFontMetricsF metrics(m_font);
         const QStringList lines = p.text.split(QLatin1Char('\n'));
-        const qreal height = metrics.height() * lines.size() + metrics.leading() * (lines.size() - 1);
+        const qreal height =
+                metrics.height() * lines.size() + metrics.leading() * (lines.size() - 1);
         qreal y = p.rect.center().y() - height / 2 + metrics.ascent();
         QList<QPointF> baselines;
         QPainterPath glyphs;
@@ -270,7 +276,8 @@ void ValueLabelLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             y += metrics.lineSpacing();
         }
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->strokePath(glyphs, QPen(m_backdrop, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->strokePath(glyphs,
+                            QPen(m_backdrop, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setPen(m_labels.at(i).color);
         for (qsizetype l = 0; l < lines.size(); ++l)
             painter->drawText(baselines.at(l), lines.at(l));

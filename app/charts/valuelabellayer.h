@@ -37,9 +37,9 @@ public:
     {
         QAbstractSeries *series = nullptr;
         Anchor anchor = Anchor::Bar;
-        double x = 0.0;     // domain x of the bar centre / point
+        double x = 0.0; // domain x of the bar centre / point
         double value = 0.0; // domain y of the bar top / point
-        QString text;       // may hold a line break
+        QString text; // may hold a line break
         QString compactText;
         QColor color;
         double halfWidth = 0.0; // of the bar, in domain x: a label may sit inside a bar it fits
@@ -60,7 +60,8 @@ public:
     void setFont(const QFont &font);
     void addLabel(const Label &label);
     void addAxisTitle(QAbstractAxis *axis, const QString &full, const QString &brief);
-    void addCategoryLabels(QBarCategoryAxis *axis, const QStringList &full, const QStringList &brief);
+    void addCategoryLabels(QBarCategoryAxis *axis, const QStringList &full,
+                           const QStringList &brief);
     // The chart title's subtitle that goes with the full category labels and the one for the
     // brief ones (plain text, as in the title): a subtitle never promises what the labels dropped.
     void setCategorySubtitles(const QString &full, const QString &brief);

@@ -17,31 +17,103 @@ namespace {
 
 // Each list of a Dataset, its type, and the row of a key (through the id indexes; figures, a few
 // hundred at most, by a scan).
-QList<Source> &listOf(Dataset &d, const Source *) { return d.sources; }
-QList<Entity> &listOf(Dataset &d, const Entity *) { return d.entities; }
-QList<Event> &listOf(Dataset &d, const Event *) { return d.events; }
-QList<Relationship> &listOf(Dataset &d, const Relationship *) { return d.relationships; }
-QList<FinancialFigure> &listOf(Dataset &d, const FinancialFigure *) { return d.financials; }
-const QList<Source> &listOf(const Dataset &d, const Source *) { return d.sources; }
-const QList<Entity> &listOf(const Dataset &d, const Entity *) { return d.entities; }
-const QList<Event> &listOf(const Dataset &d, const Event *) { return d.events; }
-const QList<Relationship> &listOf(const Dataset &d, const Relationship *) { return d.relationships; }
-const QList<FinancialFigure> &listOf(const Dataset &d, const FinancialFigure *) { return d.financials; }
-constexpr RecordType typeOf(const Source *) { return RecordType::Source; }
-constexpr RecordType typeOf(const Entity *) { return RecordType::Entity; }
-constexpr RecordType typeOf(const Event *) { return RecordType::Event; }
-constexpr RecordType typeOf(const Relationship *) { return RecordType::Relationship; }
-constexpr RecordType typeOf(const FinancialFigure *) { return RecordType::Financial; }
-const char *nameOf(const Source *) { return "source"; }
-const char *nameOf(const Entity *) { return "entity"; }
-const char *nameOf(const Event *) { return "event"; }
-const char *nameOf(const Relationship *) { return "relationship"; }
-const char *nameOf(const FinancialFigure *) { return "financial figure"; }
+QList<Source> &listOf(Dataset &d, const Source *)
+{
+    return d.sources;
+}
+QList<Entity> &listOf(Dataset &d, const Entity *)
+{
+    return d.entities;
+}
+QList<Event> &listOf(Dataset &d, const Event *)
+{
+    return d.events;
+}
+QList<Relationship> &listOf(Dataset &d, const Relationship *)
+{
+    return d.relationships;
+}
+QList<FinancialFigure> &listOf(Dataset &d, const FinancialFigure *)
+{
+    return d.financials;
+}
+const QList<Source> &listOf(const Dataset &d, const Source *)
+{
+    return d.sources;
+}
+const QList<Entity> &listOf(const Dataset &d, const Entity *)
+{
+    return d.entities;
+}
+const QList<Event> &listOf(const Dataset &d, const Event *)
+{
+    return d.events;
+}
+const QList<Relationship> &listOf(const Dataset &d, const Relationship *)
+{
+    return d.relationships;
+}
+const QList<FinancialFigure> &listOf(const Dataset &d, const FinancialFigure *)
+{
+    return d.financials;
+}
+constexpr RecordType typeOf(const Source *)
+{
+    return RecordType::Source;
+}
+constexpr RecordType typeOf(const Entity *)
+{
+    return RecordType::Entity;
+}
+constexpr RecordType typeOf(const Event *)
+{
+    return RecordType::Event;
+}
+constexpr RecordType typeOf(const Relationship *)
+{
+    return RecordType::Relationship;
+}
+constexpr RecordType typeOf(const FinancialFigure *)
+{
+    return RecordType::Financial;
+}
+const char *nameOf(const Source *)
+{
+    return "source";
+}
+const char *nameOf(const Entity *)
+{
+    return "entity";
+}
+const char *nameOf(const Event *)
+{
+    return "event";
+}
+const char *nameOf(const Relationship *)
+{
+    return "relationship";
+}
+const char *nameOf(const FinancialFigure *)
+{
+    return "financial figure";
+}
 
-qsizetype rowOf(const Dataset &d, const Source &r) { return d.sourceIndex(r.id); }
-qsizetype rowOf(const Dataset &d, const Entity &r) { return d.entityIndex(r.id); }
-qsizetype rowOf(const Dataset &d, const Event &r) { return d.eventIndex(r.id); }
-qsizetype rowOf(const Dataset &d, const Relationship &r) { return d.relationshipIndex(r.id); }
+qsizetype rowOf(const Dataset &d, const Source &r)
+{
+    return d.sourceIndex(r.id);
+}
+qsizetype rowOf(const Dataset &d, const Entity &r)
+{
+    return d.entityIndex(r.id);
+}
+qsizetype rowOf(const Dataset &d, const Event &r)
+{
+    return d.eventIndex(r.id);
+}
+qsizetype rowOf(const Dataset &d, const Relationship &r)
+{
+    return d.relationshipIndex(r.id);
+}
 qsizetype rowOf(const Dataset &d, const FinancialFigure &f)
 {
     for (qsizetype i = 0; i < d.financials.size(); ++i) {
@@ -52,20 +124,37 @@ qsizetype rowOf(const Dataset &d, const FinancialFigure &f)
     return -1;
 }
 
-QString idOf(const Source &r) { return r.id; }
-QString idOf(const Entity &r) { return r.id; }
-QString idOf(const Event &r) { return r.id; }
-QString idOf(const Relationship &r) { return r.id; }
-QString idOf(const FinancialFigure &) { return {}; }
+QString idOf(const Source &r)
+{
+    return r.id;
+}
+QString idOf(const Entity &r)
+{
+    return r.id;
+}
+QString idOf(const Event &r)
+{
+    return r.id;
+}
+QString idOf(const Relationship &r)
+{
+    return r.id;
+}
+QString idOf(const FinancialFigure &)
+{
+    return {};
+}
 
 // Whether edit fits the data; names the first record that does not.
-template<typename T> bool fitsList(const Dataset &data, const ListEdit<T> &edit, QString *error)
+template <typename T>
+bool fitsList(const Dataset &data, const ListEdit<T> &edit, QString *error)
 {
     const QList<T> &list = listOf(data, static_cast<const T *>(nullptr));
     auto fail = [&](const QString &key) {
         if (error)
-            *error = DataEdit::tr("The %1 '%2' is not as this edit expects; the data changed under it.")
-                         .arg(QLatin1String(nameOf(static_cast<const T *>(nullptr))), key);
+            *error = DataEdit::tr(
+                             "The %1 '%2' is not as this edit expects; the data changed under it.")
+                             .arg(QLatin1String(nameOf(static_cast<const T *>(nullptr))), key);
         return false;
     };
     for (const auto &[before, after] : edit.changed) {
@@ -90,7 +179,8 @@ template<typename T> bool fitsList(const Dataset &data, const ListEdit<T> &edit,
     return true;
 }
 
-template<typename T> void changeList(Dataset *data, const ListEdit<T> &edit)
+template <typename T>
+void changeList(Dataset *data, const ListEdit<T> &edit)
 {
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
     for (const auto &[before, after] : edit.changed)
@@ -98,7 +188,8 @@ template<typename T> void changeList(Dataset *data, const ListEdit<T> &edit)
 }
 
 // Runs of consecutive rows, from the bottom up, each removed in one step.
-template<typename T> void removeRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
+template <typename T>
+void removeRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
 {
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
     const RecordType type = typeOf(static_cast<const T *>(nullptr));
@@ -125,7 +216,8 @@ template<typename T> void removeRows(Dataset *data, const ListEdit<T> &edit, Dat
 }
 
 // Runs of consecutive rows, from the top down, each inserted in one step.
-template<typename T> void insertRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
+template <typename T>
+void insertRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
 {
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
     const RecordType type = typeOf(static_cast<const T *>(nullptr));
@@ -133,7 +225,8 @@ template<typename T> void insertRows(Dataset *data, const ListEdit<T> &edit, Dat
     while (k < edit.inserted.size()) {
         const qsizetype first = edit.inserted.at(k).first;
         qsizetype j = k + 1;
-        while (j < edit.inserted.size() && edit.inserted.at(j).first == edit.inserted.at(j - 1).first + 1)
+        while (j < edit.inserted.size()
+               && edit.inserted.at(j).first == edit.inserted.at(j - 1).first + 1)
             ++j;
         const qsizetype last = first + (j - k) - 1;
         if (observer)
@@ -155,7 +248,8 @@ template<typename T> void insertRows(Dataset *data, const ListEdit<T> &edit, Dat
     }
 }
 
-template<typename T> void reportChanged(const Dataset &data, const ListEdit<T> &edit, DataEdit::Observer *observer)
+template <typename T>
+void reportChanged(const Dataset &data, const ListEdit<T> &edit, DataEdit::Observer *observer)
 {
     if (!observer || edit.changed.isEmpty())
         return;
@@ -169,7 +263,8 @@ template<typename T> void reportChanged(const Dataset &data, const ListEdit<T> &
     observer->changed(typeOf(static_cast<const T *>(nullptr)), rows);
 }
 
-template<typename T> void collect(const ListEdit<T> &edit, QList<T> *out)
+template <typename T>
+void collect(const ListEdit<T> &edit, QList<T> *out)
 {
     for (const auto &[row, r] : edit.inserted)
         out->append(r);
@@ -177,25 +272,28 @@ template<typename T> void collect(const ListEdit<T> &edit, QList<T> *out)
         out->append(after);
 }
 
-template<typename T> void collectRemoved(const ListEdit<T> &edit, QList<T> *out)
+template <typename T>
+void collectRemoved(const ListEdit<T> &edit, QList<T> *out)
 {
     for (const auto &[row, r] : edit.removed)
         out->append(r);
 }
 
-template<typename T> void appendNew(const Dataset &data, const QList<T> &records, ListEdit<T> *edit)
+template <typename T>
+void appendNew(const Dataset &data, const QList<T> &records, ListEdit<T> *edit)
 {
     qsizetype row = listOf(data, static_cast<const T *>(nullptr)).size();
     for (const auto &r : records) {
         if (rowOf(data, r) < 0)
-            edit->inserted.append({row++, r});
+            edit->inserted.append({ row++, r });
     }
 }
 
-template<typename T> void change(const T *before, const T &after, ListEdit<T> *edit)
+template <typename T>
+void change(const T *before, const T &after, ListEdit<T> *edit)
 {
     if (before && !(*before == after))
-        edit->changed.append({*before, after});
+        edit->changed.append({ *before, after });
 }
 
 // The event rows and relationship rows that go with removed events.
@@ -209,7 +307,7 @@ void removeEvents(const Dataset &data, const QSet<QString> &eventIds, DataEdit *
     for (qsizetype i = 0; i < data.relationships.size(); ++i) {
         const Relationship &r = data.relationships.at(i);
         if (!going.contains(i) && !r.eventId.isEmpty() && eventIds.contains(r.eventId))
-            edit->relationships.removed.append({i, r});
+            edit->relationships.removed.append({ i, r });
     }
     std::sort(edit->relationships.removed.begin(), edit->relationships.removed.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -219,8 +317,8 @@ void removeEvents(const Dataset &data, const QSet<QString> &eventIds, DataEdit *
 
 bool DataEdit::isEmpty() const
 {
-    return sources.isEmpty() && entities.isEmpty() && events.isEmpty() && relationships.isEmpty() && financials.isEmpty()
-        && !info;
+    return sources.isEmpty() && entities.isEmpty() && events.isEmpty() && relationships.isEmpty()
+            && financials.isEmpty() && !info;
 }
 
 DataEdit DataEdit::reversed() const
@@ -232,14 +330,15 @@ DataEdit DataEdit::reversed() const
     r.relationships = relationships.reversed();
     r.financials = financials.reversed();
     if (info)
-        r.info = std::pair{info->second, info->first};
+        r.info = std::pair{ info->second, info->first };
     return r;
 }
 
 bool DataEdit::fits(const Dataset &data, QString *error) const
 {
-    return fitsList(data, sources, error) && fitsList(data, entities, error) && fitsList(data, events, error)
-        && fitsList(data, relationships, error) && fitsList(data, financials, error);
+    return fitsList(data, sources, error) && fitsList(data, entities, error)
+            && fitsList(data, events, error) && fitsList(data, relationships, error)
+            && fitsList(data, financials, error);
 }
 
 bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const
@@ -299,7 +398,7 @@ Dataset DataEdit::removedRecords() const
 DataEdit DataEdit::addEntity(const Dataset &data, const Entity &entity)
 {
     DataEdit d;
-    appendNew(data, {entity}, &d.entities);
+    appendNew(data, { entity }, &d.entities);
     return d;
 }
 
@@ -316,7 +415,7 @@ DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
     const int index = data.entityIndex(id);
     if (index < 0)
         return d;
-    d.entities.removed.append({index, data.entities.at(index)});
+    d.entities.removed.append({ index, data.entities.at(index) });
     QSet<QString> goneEvents;
     for (qsizetype i = 0; i < data.events.size(); ++i) {
         const Event &ev = data.events.at(i);
@@ -325,38 +424,40 @@ DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
         Event after = ev;
         after.participants.removeIf([&](const Participant &p) { return p.entityId == id; });
         if (after.participants.isEmpty()) {
-            d.events.removed.append({i, ev});
+            d.events.removed.append({ i, ev });
             goneEvents.insert(ev.id);
         } else {
-            d.events.changed.append({ev, after});
+            d.events.changed.append({ ev, after });
         }
     }
     for (qsizetype i = 0; i < data.relationships.size(); ++i) {
         const Relationship &r = data.relationships.at(i);
         if (r.fromId == id || r.toId == id)
-            d.relationships.removed.append({i, r});
+            d.relationships.removed.append({ i, r });
     }
     removeEvents(data, goneEvents, &d);
     for (qsizetype i = 0; i < data.financials.size(); ++i) {
         if (data.financials.at(i).companyId == id)
-            d.financials.removed.append({i, data.financials.at(i)});
+            d.financials.removed.append({ i, data.financials.at(i) });
     }
     // The quarters listed as its known gaps go with its figures.
     DatasetInfo info = data.info;
     if (info.knownGaps.removeIf([&](const FigureGap &g) { return g.companyId == id; }) > 0)
-        d.info = std::pair{data.info, info};
+        d.info = std::pair{ data.info, info };
     return d;
 }
 
-DataEdit DataEdit::addEvent(const Dataset &data, const Event &event, const QList<Source> &newSources)
+DataEdit DataEdit::addEvent(const Dataset &data, const Event &event,
+                            const QList<Source> &newSources)
 {
     DataEdit d;
     appendNew(data, newSources, &d.sources);
-    appendNew(data, {event}, &d.events);
+    appendNew(data, { event }, &d.events);
     return d;
 }
 
-DataEdit DataEdit::updateEvent(const Dataset &data, const Event &event, const QList<Source> &newSources)
+DataEdit DataEdit::updateEvent(const Dataset &data, const Event &event,
+                               const QList<Source> &newSources)
 {
     DataEdit d;
     appendNew(data, newSources, &d.sources);
@@ -370,16 +471,17 @@ DataEdit DataEdit::removeEvent(const Dataset &data, const QString &id)
     const int index = data.eventIndex(id);
     if (index < 0)
         return d;
-    d.events.removed.append({index, data.events.at(index)});
-    removeEvents(data, {id}, &d);
+    d.events.removed.append({ index, data.events.at(index) });
+    removeEvents(data, { id }, &d);
     return d;
 }
 
-DataEdit DataEdit::addRelationship(const Dataset &data, const Relationship &relationship, const QList<Source> &newSources)
+DataEdit DataEdit::addRelationship(const Dataset &data, const Relationship &relationship,
+                                   const QList<Source> &newSources)
 {
     DataEdit d;
     appendNew(data, newSources, &d.sources);
-    appendNew(data, {relationship}, &d.relationships);
+    appendNew(data, { relationship }, &d.relationships);
     return d;
 }
 
@@ -397,7 +499,7 @@ DataEdit DataEdit::removeRelationship(const Dataset &data, const QString &id)
     DataEdit d;
     const int index = data.relationshipIndex(id);
     if (index >= 0)
-        d.relationships.removed.append({index, data.relationships.at(index)});
+        d.relationships.removed.append({ index, data.relationships.at(index) });
     return d;
 }
 

@@ -13,18 +13,31 @@ namespace atlas {
 
 // The key a record is found by: its id, or company/quarter/metric for a financial figure (the
 // shape Validator uses in its messages).
-inline QString recordKey(const Source &r) { return r.id; }
-inline QString recordKey(const Entity &r) { return r.id; }
-inline QString recordKey(const Event &r) { return r.id; }
-inline QString recordKey(const Relationship &r) { return r.id; }
+inline QString recordKey(const Source &r)
+{
+    return r.id;
+}
+inline QString recordKey(const Entity &r)
+{
+    return r.id;
+}
+inline QString recordKey(const Event &r)
+{
+    return r.id;
+}
+inline QString recordKey(const Relationship &r)
+{
+    return r.id;
+}
 QString recordKey(const FinancialFigure &f);
 
 // The change of one list of the dataset: rows taken out, rows put in, records replaced.
-template<typename T> struct ListEdit
+template <typename T>
+struct ListEdit
 {
-    QList<std::pair<qsizetype, T>> removed;  // rows in the list before the edit, ascending
+    QList<std::pair<qsizetype, T>> removed; // rows in the list before the edit, ascending
     QList<std::pair<qsizetype, T>> inserted; // rows in the list after the edit, ascending
-    QList<std::pair<T, T>> changed;          // (before, after), found by key
+    QList<std::pair<T, T>> changed; // (before, after), found by key
 
     bool isEmpty() const { return removed.isEmpty() && inserted.isEmpty() && changed.isEmpty(); }
     ListEdit reversed() const
@@ -33,7 +46,7 @@ template<typename T> struct ListEdit
         r.removed = inserted;
         r.inserted = removed;
         for (const auto &[before, after] : changed)
-            r.changed.append({after, before});
+            r.changed.append({ after, before });
         return r;
     }
     friend bool operator==(const ListEdit &, const ListEdit &) = default;
@@ -66,11 +79,11 @@ public:
     {
     public:
         virtual ~Observer() = default;
-        virtual void aboutToRemove(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
-        virtual void removed(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
-        virtual void aboutToInsert(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
-        virtual void inserted(RecordType, qsizetype /*first*/, qsizetype /*last*/) {}
-        virtual void changed(RecordType, const QList<qsizetype> & /*rows*/) {}
+        virtual void aboutToRemove(RecordType, qsizetype /*first*/, qsizetype /*last*/) { }
+        virtual void removed(RecordType, qsizetype /*first*/, qsizetype /*last*/) { }
+        virtual void aboutToInsert(RecordType, qsizetype /*first*/, qsizetype /*last*/) { }
+        virtual void inserted(RecordType, qsizetype /*first*/, qsizetype /*last*/) { }
+        virtual void changed(RecordType, const QList<qsizetype> & /*rows*/) { }
     };
 
     // All or nothing: when a row does not hold the record the edit expects (the data is not the
@@ -91,8 +104,10 @@ public:
     // participant (and what removing those takes) and its financial figures.
     static DataEdit removeEntity(const Dataset &data, const QString &id);
     // newSources: sources the event cites that the data does not have yet.
-    static DataEdit addEvent(const Dataset &data, const Event &event, const QList<Source> &newSources = {});
-    static DataEdit updateEvent(const Dataset &data, const Event &event, const QList<Source> &newSources = {});
+    static DataEdit addEvent(const Dataset &data, const Event &event,
+                             const QList<Source> &newSources = {});
+    static DataEdit updateEvent(const Dataset &data, const Event &event,
+                                const QList<Source> &newSources = {});
     // With the relationships that came from the event.
     static DataEdit removeEvent(const Dataset &data, const QString &id);
     static DataEdit addRelationship(const Dataset &data, const Relationship &relationship,

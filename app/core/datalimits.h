@@ -16,11 +16,11 @@ class DataLimits
     Q_DECLARE_TR_FUNCTIONS(atlas::DataLimits)
 
 public:
-    static constexpr int maxIdLength = 200;            // record ids
-    static constexpr int maxNameLength = 500;          // entity names, tickers, publishers, currencies
-    static constexpr int maxTitleLength = 2000;        // event and source titles
-    static constexpr int maxSummaryLength = 50000;     // summaries, descriptions, amount words
-    static constexpr int maxAttributeLength = 10000;   // source addresses, GraphML attribute values
+    static constexpr int maxIdLength = 200; // record ids
+    static constexpr int maxNameLength = 500; // entity names, tickers, publishers, currencies
+    static constexpr int maxTitleLength = 2000; // event and source titles
+    static constexpr int maxSummaryLength = 50000; // summaries, descriptions, amount words
+    static constexpr int maxAttributeLength = 10000; // source addresses, GraphML attribute values
     static constexpr qsizetype maxRecordsPerFile = 1000000;
     static constexpr int minYear = 1800;
     static constexpr int maxYear = 2200;

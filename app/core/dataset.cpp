@@ -31,23 +31,45 @@ IdIndex &IdIndex::operator=(const IdIndex &other)
 }
 
 namespace {
-template<typename T> const T *at(const QList<T> &list, qsizetype row)
+template <typename T>
+const T *at(const QList<T> &list, qsizetype row)
 {
     return row < 0 ? nullptr : &list.at(row);
 }
 } // namespace
 
-const Entity *Dataset::entity(const QString &id) const { return at(entities, entityRows.find(entities, id)); }
-const Event *Dataset::event(const QString &id) const { return at(events, eventRows.find(events, id)); }
-const Source *Dataset::source(const QString &id) const { return at(sources, sourceRows.find(sources, id)); }
+const Entity *Dataset::entity(const QString &id) const
+{
+    return at(entities, entityRows.find(entities, id));
+}
+const Event *Dataset::event(const QString &id) const
+{
+    return at(events, eventRows.find(events, id));
+}
+const Source *Dataset::source(const QString &id) const
+{
+    return at(sources, sourceRows.find(sources, id));
+}
 const Relationship *Dataset::relationship(const QString &id) const
 {
     return at(relationships, relationshipRows.find(relationships, id));
 }
-int Dataset::entityIndex(const QString &id) const { return int(entityRows.find(entities, id)); }
-int Dataset::eventIndex(const QString &id) const { return int(eventRows.find(events, id)); }
-int Dataset::sourceIndex(const QString &id) const { return int(sourceRows.find(sources, id)); }
-int Dataset::relationshipIndex(const QString &id) const { return int(relationshipRows.find(relationships, id)); }
+int Dataset::entityIndex(const QString &id) const
+{
+    return int(entityRows.find(entities, id));
+}
+int Dataset::eventIndex(const QString &id) const
+{
+    return int(eventRows.find(events, id));
+}
+int Dataset::sourceIndex(const QString &id) const
+{
+    return int(sourceRows.find(sources, id));
+}
+int Dataset::relationshipIndex(const QString &id) const
+{
+    return int(relationshipRows.find(relationships, id));
+}
 
 qsizetype Dataset::count(RecordType type) const
 {
@@ -91,7 +113,9 @@ QString Dataset::resolveEntity(const QString &nameOrId) const
     const QString needle = nameOrId.trimmed();
     if (needle.isEmpty())
         return {};
-    auto same = [&](const QString &s) { return !s.isEmpty() && s.compare(needle, Qt::CaseInsensitive) == 0; };
+    auto same = [&](const QString &s) {
+        return !s.isEmpty() && s.compare(needle, Qt::CaseInsensitive) == 0;
+    };
     for (const auto &e : entities) {
         if (same(e.id) || same(e.name.en) || same(e.name.ko) || same(e.ticker))
             return e.id;
@@ -108,11 +132,13 @@ QList<FinancialFigure> Dataset::series(const QString &companyId, Metric metric) 
         if (f.companyId == companyId && f.metric == metric)
             out.append(f);
     }
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.quarter < b.quarter; });
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return a.quarter < b.quarter; });
     return out;
 }
 
-std::optional<FinancialFigure> Dataset::figure(const QString &companyId, const PartialDate &quarter, Metric metric) const
+std::optional<FinancialFigure> Dataset::figure(const QString &companyId, const PartialDate &quarter,
+                                               Metric metric) const
 {
     for (const auto &f : financials) {
         if (f.companyId == companyId && f.quarter == quarter && f.metric == metric)
@@ -121,7 +147,8 @@ std::optional<FinancialFigure> Dataset::figure(const QString &companyId, const P
     return std::nullopt;
 }
 
-const FigureGap *Dataset::knownGap(const QString &companyId, const PartialDate &quarter, Metric metric) const
+const FigureGap *Dataset::knownGap(const QString &companyId, const PartialDate &quarter,
+                                   Metric metric) const
 {
     for (const auto &g : info.knownGaps) {
         if (g.companyId == companyId && g.quarter == quarter && g.metric == metric)

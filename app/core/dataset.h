@@ -22,7 +22,8 @@ public:
     IdIndex(const IdIndex &other);
     IdIndex &operator=(const IdIndex &other);
 
-    template<typename T> qsizetype find(const QList<T> &list, const QString &id) const
+    template <typename T>
+    qsizetype find(const QList<T> &list, const QString &id) const
     {
         QMutexLocker lock(&m_mutex);
         if (m_size != list.size())
@@ -38,7 +39,8 @@ public:
     }
 
     // Rows from fromRow on moved (inserted or removed rows before them); removedIds are gone.
-    template<typename T> void update(const QList<T> &list, qsizetype fromRow, const QStringList &removedIds)
+    template <typename T>
+    void update(const QList<T> &list, qsizetype fromRow, const QStringList &removedIds)
     {
         QMutexLocker lock(&m_mutex);
         if (m_size < 0)
@@ -62,7 +64,8 @@ public:
     friend bool operator==(const IdIndex &, const IdIndex &) { return true; }
 
 private:
-    template<typename T> void build(const QList<T> &list) const
+    template <typename T>
+    void build(const QList<T> &list) const
     {
         m_rows.clear();
         m_rows.reserve(list.size());
@@ -89,8 +92,8 @@ struct Dataset
 
     bool isEmpty() const
     {
-        return sources.isEmpty() && entities.isEmpty() && events.isEmpty() && relationships.isEmpty()
-            && financials.isEmpty();
+        return sources.isEmpty() && entities.isEmpty() && events.isEmpty()
+                && relationships.isEmpty() && financials.isEmpty();
     }
 
     // Lookups by id go through hash indexes (constant time); see IdIndex.
@@ -114,9 +117,11 @@ struct Dataset
 
     // Figures of one company and metric, in quarter order.
     QList<FinancialFigure> series(const QString &companyId, Metric metric) const;
-    std::optional<FinancialFigure> figure(const QString &companyId, const PartialDate &quarter, Metric metric) const;
+    std::optional<FinancialFigure> figure(const QString &companyId, const PartialDate &quarter,
+                                          Metric metric) const;
     // The listed reason why no figure exists for that quarter; nullptr when none is listed.
-    const FigureGap *knownGap(const QString &companyId, const PartialDate &quarter, Metric metric) const;
+    const FigureGap *knownGap(const QString &companyId, const PartialDate &quarter,
+                              Metric metric) const;
 
     friend bool operator==(const Dataset &, const Dataset &) = default;
 

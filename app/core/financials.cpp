@@ -53,8 +53,8 @@ QList<std::optional<double>> yearOnYearAll(const Dataset &data)
 {
     const auto &figures = data.financials;
     auto key = [](const FinancialFigure &f, const PartialDate &q) {
-        return f.companyId + QLatin1Char('|') + QString::number(int(f.metric)) + QLatin1Char('|') + f.currency
-            + QLatin1Char('|') + q.toString();
+        return f.companyId + QLatin1Char('|') + QString::number(int(f.metric)) + QLatin1Char('|')
+                + f.currency + QLatin1Char('|') + q.toString();
     };
     // The first figure of a key wins, as in yearAgoFigure().
     QHash<QString, int> byKey;
@@ -93,18 +93,21 @@ std::optional<double> operatingMargin(const std::optional<FinancialFigure> &reve
     return profit->value / revenue->value;
 }
 
-std::optional<double> operatingMargin(const Dataset &data, const QString &companyId, const PartialDate &quarter)
+std::optional<double> operatingMargin(const Dataset &data, const QString &companyId,
+                                      const PartialDate &quarter)
 {
     return operatingMargin(data.figure(companyId, quarter, Metric::Revenue),
                            data.figure(companyId, quarter, Metric::OperatingProfit));
 }
 
-std::optional<PartialDate> latestComparableQuarter(const Dataset &data, const QString &companyId, const QDate &from,
-                                                   const QDate &to, bool baseInWindow)
+std::optional<PartialDate> latestComparableQuarter(const Dataset &data, const QString &companyId,
+                                                   const QDate &from, const QDate &to,
+                                                   bool baseInWindow)
 {
     std::optional<PartialDate> best;
     for (const auto &f : data.financials) {
-        if (f.companyId != companyId || f.metric != Metric::Revenue || !f.quarter.overlaps(from, to))
+        if (f.companyId != companyId || f.metric != Metric::Revenue
+            || !f.quarter.overlaps(from, to))
             continue;
         if (best && !(*best < f.quarter))
             continue;

@@ -43,12 +43,14 @@ Turn turn(const Dataset &data, const FinancialFigure &f);
 // the two are in different currencies.
 std::optional<double> operatingMargin(const std::optional<FinancialFigure> &revenue,
                                       const std::optional<FinancialFigure> &profit);
-std::optional<double> operatingMargin(const Dataset &data, const QString &companyId, const PartialDate &quarter);
+std::optional<double> operatingMargin(const Dataset &data, const QString &companyId,
+                                      const PartialDate &quarter);
 
 // The latest quarter of a company within [from, to] (an invalid bound is open) whose revenue has a
 // comparable figure a year earlier (yearAgoFigure). With baseInWindow, the year-ago quarter must
 // lie in the window too (a chart that draws both). nullopt when no quarter qualifies.
-std::optional<PartialDate> latestComparableQuarter(const Dataset &data, const QString &companyId, const QDate &from,
-                                                   const QDate &to, bool baseInWindow = false);
+std::optional<PartialDate> latestComparableQuarter(const Dataset &data, const QString &companyId,
+                                                   const QDate &from, const QDate &to,
+                                                   bool baseInWindow = false);
 
 } // namespace atlas::Financials

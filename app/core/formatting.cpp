@@ -56,8 +56,14 @@ QString date(const PartialDate &d, Language lang)
     const bool ko = lang == Language::Korean;
     switch (d.precision()) {
     case PartialDate::Precision::Day:
-        return ko ? QStringLiteral("%1년 %2월 %3일").arg(d.yearValue()).arg(d.monthValue()).arg(d.dayValue())
-                  : QStringLiteral("%1 %2 %3").arg(d.dayValue()).arg(en.monthName(d.monthValue())).arg(d.yearValue());
+        return ko ? QStringLiteral("%1년 %2월 %3일")
+                            .arg(d.yearValue())
+                            .arg(d.monthValue())
+                            .arg(d.dayValue())
+                  : QStringLiteral("%1 %2 %3")
+                            .arg(d.dayValue())
+                            .arg(en.monthName(d.monthValue()))
+                            .arg(d.yearValue());
     case PartialDate::Precision::Month:
         return ko ? QStringLiteral("%1년 %2월").arg(d.yearValue()).arg(d.monthValue())
                   : QStringLiteral("%1 %2").arg(en.monthName(d.monthValue())).arg(d.yearValue());
@@ -97,7 +103,8 @@ QString money(double value, const QString &currency, Language lang)
         else if (v >= 1e9)
             figure = englishNumber(v / 1e9, 1) + QStringLiteral(" billion");
         else if (v >= 1e6)
-            figure = englishNumber(v / 1e6, std::fmod(v, 1e6) == 0.0 ? 0 : 1) + QStringLiteral(" million");
+            figure = englishNumber(v / 1e6, std::fmod(v, 1e6) == 0.0 ? 0 : 1)
+                    + QStringLiteral(" million");
         else
             figure = grouped(std::llround(v));
         body = currency + QLatin1Char(' ') + figure;
@@ -115,11 +122,13 @@ QString amount(const Amount &a, Language lang)
         break;
     case AmountPrecision::Approximate:
         if (a.value)
-            out = (ko ? QStringLiteral("약 ") : QStringLiteral("about ")) + money(*a.value, a.currency, lang);
+            out = (ko ? QStringLiteral("약 ") : QStringLiteral("about "))
+                    + money(*a.value, a.currency, lang);
         break;
     case AmountPrecision::Range:
         if (a.min && a.max)
-            out = money(*a.min, a.currency, lang) + QStringLiteral("–") + money(*a.max, a.currency, lang);
+            out = money(*a.min, a.currency, lang) + QStringLiteral("–")
+                    + money(*a.max, a.currency, lang);
         break;
     case AmountPrecision::Indicative:
         out = a.text.text(lang);

@@ -14,7 +14,8 @@ namespace Format {
 
 // "27 September 2024" / "2024년 9월 27일"; "June 2024" / "2024년 6월"; "Q2 2024" / "2024년 2분기".
 QString date(const PartialDate &date, Language lang);
-// "KRW 6.55 trillion", "KRW 494.0 billion", "USD 10 million" / "6조 5,464억 원", "4,940억 원", "1,000만 달러".
+// "KRW 6.55 trillion", "KRW 494.0 billion", "USD 10 million" / "6조 5,464억 원", "4,940억 원",
+// "1,000만 달러".
 QString money(double value, const QString &currency, Language lang);
 // An amount with its precision: "about KRW 13.0 billion", "several trillion won over five years".
 QString amount(const Amount &amount, Language lang);

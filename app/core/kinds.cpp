@@ -11,83 +11,91 @@ namespace atlas {
 
 namespace {
 
-template<typename E> struct Table;
+template <typename E>
+struct Table;
 
 // QT_TRANSLATE_NOOP keeps the labels visible to lupdate while the table stays constexpr-like.
-template<> struct Table<EntityKind>
+template <>
+struct Table<EntityKind>
 {
-    static constexpr std::array<std::pair<const char *, const char *>, 7> rows{{
-        {"company", QT_TRANSLATE_NOOP("atlas::Kinds", "Company")},
-        {"person", QT_TRANSLATE_NOOP("atlas::Kinds", "Person")},
-        {"product", QT_TRANSLATE_NOOP("atlas::Kinds", "Product")},
-        {"ai-model", QT_TRANSLATE_NOOP("atlas::Kinds", "AI model")},
-        {"alliance", QT_TRANSLATE_NOOP("atlas::Kinds", "Alliance")},
-        {"public-body", QT_TRANSLATE_NOOP("atlas::Kinds", "Public body")},
-        {"place", QT_TRANSLATE_NOOP("atlas::Kinds", "Place")},
-    }};
+    static constexpr std::array<std::pair<const char *, const char *>, 7> rows{ {
+            { "company", QT_TRANSLATE_NOOP("atlas::Kinds", "Company") },
+            { "person", QT_TRANSLATE_NOOP("atlas::Kinds", "Person") },
+            { "product", QT_TRANSLATE_NOOP("atlas::Kinds", "Product") },
+            { "ai-model", QT_TRANSLATE_NOOP("atlas::Kinds", "AI model") },
+            { "alliance", QT_TRANSLATE_NOOP("atlas::Kinds", "Alliance") },
+            { "public-body", QT_TRANSLATE_NOOP("atlas::Kinds", "Public body") },
+            { "place", QT_TRANSLATE_NOOP("atlas::Kinds", "Place") },
+    } };
 };
-template<> struct Table<EventKind>
+template <>
+struct Table<EventKind>
 {
-    static constexpr std::array<std::pair<const char *, const char *>, 9> rows{{
-        {"partnership", QT_TRANSLATE_NOOP("atlas::Kinds", "Partnership")},
-        {"investment", QT_TRANSLATE_NOOP("atlas::Kinds", "Investment")},
-        {"launch", QT_TRANSLATE_NOOP("atlas::Kinds", "Launch")},
-        {"establishment", QT_TRANSLATE_NOOP("atlas::Kinds", "Establishment")},
-        {"plan", QT_TRANSLATE_NOOP("atlas::Kinds", "Plan")},
-        {"earnings", QT_TRANSLATE_NOOP("atlas::Kinds", "Earnings")},
-        {"regulation", QT_TRANSLATE_NOOP("atlas::Kinds", "Regulation")},
-        {"contract", QT_TRANSLATE_NOOP("atlas::Kinds", "Contract")},
-        {"other", QT_TRANSLATE_NOOP("atlas::Kinds", "Other")},
-    }};
+    static constexpr std::array<std::pair<const char *, const char *>, 9> rows{ {
+            { "partnership", QT_TRANSLATE_NOOP("atlas::Kinds", "Partnership") },
+            { "investment", QT_TRANSLATE_NOOP("atlas::Kinds", "Investment") },
+            { "launch", QT_TRANSLATE_NOOP("atlas::Kinds", "Launch") },
+            { "establishment", QT_TRANSLATE_NOOP("atlas::Kinds", "Establishment") },
+            { "plan", QT_TRANSLATE_NOOP("atlas::Kinds", "Plan") },
+            { "earnings", QT_TRANSLATE_NOOP("atlas::Kinds", "Earnings") },
+            { "regulation", QT_TRANSLATE_NOOP("atlas::Kinds", "Regulation") },
+            { "contract", QT_TRANSLATE_NOOP("atlas::Kinds", "Contract") },
+            { "other", QT_TRANSLATE_NOOP("atlas::Kinds", "Other") },
+    } };
 };
-template<> struct Table<Role>
+template <>
+struct Table<Role>
 {
-    static constexpr std::array<std::pair<const char *, const char *>, 10> rows{{
-        {"partner", QT_TRANSLATE_NOOP("atlas::Kinds", "partner")},
-        {"investor", QT_TRANSLATE_NOOP("atlas::Kinds", "investor")},
-        {"investee", QT_TRANSLATE_NOOP("atlas::Kinds", "investee")},
-        {"supplier", QT_TRANSLATE_NOOP("atlas::Kinds", "supplier")},
-        {"customer", QT_TRANSLATE_NOOP("atlas::Kinds", "customer")},
-        {"member", QT_TRANSLATE_NOOP("atlas::Kinds", "member")},
-        {"founder", QT_TRANSLATE_NOOP("atlas::Kinds", "founder")},
-        {"maker", QT_TRANSLATE_NOOP("atlas::Kinds", "maker")},
-        {"subject", QT_TRANSLATE_NOOP("atlas::Kinds", "subject")},
-        {"regulator", QT_TRANSLATE_NOOP("atlas::Kinds", "regulator")},
-    }};
+    static constexpr std::array<std::pair<const char *, const char *>, 10> rows{ {
+            { "partner", QT_TRANSLATE_NOOP("atlas::Kinds", "partner") },
+            { "investor", QT_TRANSLATE_NOOP("atlas::Kinds", "investor") },
+            { "investee", QT_TRANSLATE_NOOP("atlas::Kinds", "investee") },
+            { "supplier", QT_TRANSLATE_NOOP("atlas::Kinds", "supplier") },
+            { "customer", QT_TRANSLATE_NOOP("atlas::Kinds", "customer") },
+            { "member", QT_TRANSLATE_NOOP("atlas::Kinds", "member") },
+            { "founder", QT_TRANSLATE_NOOP("atlas::Kinds", "founder") },
+            { "maker", QT_TRANSLATE_NOOP("atlas::Kinds", "maker") },
+            { "subject", QT_TRANSLATE_NOOP("atlas::Kinds", "subject") },
+            { "regulator", QT_TRANSLATE_NOOP("atlas::Kinds", "regulator") },
+    } };
 };
-template<> struct Table<RelationshipType>
+template <>
+struct Table<RelationshipType>
 {
-    static constexpr std::array<std::pair<const char *, const char *>, 7> rows{{
-        {"partner", QT_TRANSLATE_NOOP("atlas::Kinds", "partners with")},
-        {"invests-in", QT_TRANSLATE_NOOP("atlas::Kinds", "invests in")},
-        {"shareholder-of", QT_TRANSLATE_NOOP("atlas::Kinds", "is a shareholder of")},
-        {"supplies", QT_TRANSLATE_NOOP("atlas::Kinds", "supplies")},
-        {"member-of", QT_TRANSLATE_NOOP("atlas::Kinds", "is a member of")},
-        {"makes", QT_TRANSLATE_NOOP("atlas::Kinds", "makes")},
-        {"built-on", QT_TRANSLATE_NOOP("atlas::Kinds", "is built on")},
-    }};
+    static constexpr std::array<std::pair<const char *, const char *>, 7> rows{ {
+            { "partner", QT_TRANSLATE_NOOP("atlas::Kinds", "partners with") },
+            { "invests-in", QT_TRANSLATE_NOOP("atlas::Kinds", "invests in") },
+            { "shareholder-of", QT_TRANSLATE_NOOP("atlas::Kinds", "is a shareholder of") },
+            { "supplies", QT_TRANSLATE_NOOP("atlas::Kinds", "supplies") },
+            { "member-of", QT_TRANSLATE_NOOP("atlas::Kinds", "is a member of") },
+            { "makes", QT_TRANSLATE_NOOP("atlas::Kinds", "makes") },
+            { "built-on", QT_TRANSLATE_NOOP("atlas::Kinds", "is built on") },
+    } };
 };
-template<> struct Table<AmountPrecision>
+template <>
+struct Table<AmountPrecision>
 {
-    static constexpr std::array<std::pair<const char *, const char *>, 5> rows{{
-        {"exact", QT_TRANSLATE_NOOP("atlas::Kinds", "exact")},
-        {"approximate", QT_TRANSLATE_NOOP("atlas::Kinds", "approximate")},
-        {"range", QT_TRANSLATE_NOOP("atlas::Kinds", "range")},
-        {"indicative", QT_TRANSLATE_NOOP("atlas::Kinds", "indicative")},
-        {"undisclosed", QT_TRANSLATE_NOOP("atlas::Kinds", "undisclosed")},
-    }};
+    static constexpr std::array<std::pair<const char *, const char *>, 5> rows{ {
+            { "exact", QT_TRANSLATE_NOOP("atlas::Kinds", "exact") },
+            { "approximate", QT_TRANSLATE_NOOP("atlas::Kinds", "approximate") },
+            { "range", QT_TRANSLATE_NOOP("atlas::Kinds", "range") },
+            { "indicative", QT_TRANSLATE_NOOP("atlas::Kinds", "indicative") },
+            { "undisclosed", QT_TRANSLATE_NOOP("atlas::Kinds", "undisclosed") },
+    } };
 };
-template<> struct Table<Metric>
+template <>
+struct Table<Metric>
 {
-    static constexpr std::array<std::pair<const char *, const char *>, 2> rows{{
-        {"revenue", QT_TRANSLATE_NOOP("atlas::Kinds", "Revenue")},
-        {"operating-profit", QT_TRANSLATE_NOOP("atlas::Kinds", "Operating profit")},
-    }};
+    static constexpr std::array<std::pair<const char *, const char *>, 2> rows{ {
+            { "revenue", QT_TRANSLATE_NOOP("atlas::Kinds", "Revenue") },
+            { "operating-profit", QT_TRANSLATE_NOOP("atlas::Kinds", "Operating profit") },
+    } };
 };
 
 } // namespace
 
-template<typename E> QList<E> allValues()
+template <typename E>
+QList<E> allValues()
 {
     QList<E> out;
     for (std::size_t i = 0; i < Table<E>::rows.size(); ++i)
@@ -95,13 +103,15 @@ template<typename E> QList<E> allValues()
     return out;
 }
 
-template<typename E> QString keyOf(E value)
+template <typename E>
+QString keyOf(E value)
 {
     const auto i = static_cast<std::size_t>(value);
     return i < Table<E>::rows.size() ? QString::fromLatin1(Table<E>::rows[i].first) : QString();
 }
 
-template<typename E> std::optional<E> fromKey(const QString &key)
+template <typename E>
+std::optional<E> fromKey(const QString &key)
 {
     for (std::size_t i = 0; i < Table<E>::rows.size(); ++i) {
         if (key == QLatin1String(Table<E>::rows[i].first))
@@ -110,7 +120,8 @@ template<typename E> std::optional<E> fromKey(const QString &key)
     return std::nullopt;
 }
 
-template<typename E> QString labelOf(E value)
+template <typename E>
+QString labelOf(E value)
 {
     const auto i = static_cast<std::size_t>(value);
     return i < Table<E>::rows.size() ? KindsTr::tr(Table<E>::rows[i].second) : QString();
@@ -143,11 +154,11 @@ Role defaultRole(EventKind kind, int index)
     return Role::Subject;
 }
 
-#define ATLAS_INSTANTIATE(E)                                                                       \
-    template QList<E> allValues<E>();                                                              \
-    template QString keyOf<E>(E);                                                                  \
-    template std::optional<E> fromKey<E>(const QString &);                                         \
-    template QString labelOf<E>(E);
+#define ATLAS_INSTANTIATE(E)                             \
+  template QList<E> allValues<E>();                      \
+  template QString keyOf<E>(E);                          \
+  template std::optional<E> fromKey<E>(const QString &); \
+  template QString labelOf<E>(E);
 
 ATLAS_INSTANTIATE(EntityKind)
 ATLAS_INSTANTIATE(EventKind)

@@ -15,20 +15,53 @@ namespace atlas {
 // Every enumeration of the domain has a stable key (stored in files and the database) and a
 // translated label (shown to the user). Keys are listed once, in kinds.cpp.
 enum class EntityKind { Company, Person, Product, AiModel, Alliance, PublicBody, Place };
-enum class EventKind { Partnership, Investment, Launch, Establishment, Plan, Earnings, Regulation, Contract, Other };
-enum class Role { Partner, Investor, Investee, Supplier, Customer, Member, Founder, Maker, Subject, Regulator };
-enum class RelationshipType { Partner, InvestsIn, ShareholderOf, Supplies, MemberOf, Makes, BuiltOn };
+enum class EventKind {
+    Partnership,
+    Investment,
+    Launch,
+    Establishment,
+    Plan,
+    Earnings,
+    Regulation,
+    Contract,
+    Other
+};
+enum class Role {
+    Partner,
+    Investor,
+    Investee,
+    Supplier,
+    Customer,
+    Member,
+    Founder,
+    Maker,
+    Subject,
+    Regulator
+};
+enum class RelationshipType {
+    Partner,
+    InvestsIn,
+    ShareholderOf,
+    Supplies,
+    MemberOf,
+    Makes,
+    BuiltOn
+};
 enum class AmountPrecision { Exact, Approximate, Range, Indicative, Undisclosed };
 enum class Metric { Revenue, OperatingProfit };
 
-template<typename E> QList<E> allValues();
-template<typename E> QString keyOf(E value);
-template<typename E> std::optional<E> fromKey(const QString &key);
-template<typename E> QString labelOf(E value); // translated, for display
+template <typename E>
+QList<E> allValues();
+template <typename E>
+QString keyOf(E value);
+template <typename E>
+std::optional<E> fromKey(const QString &key);
+template <typename E>
+QString labelOf(E value); // translated, for display
 
 // Qt 6.4 has no qHash for enumerations; sets of kinds need one.
-template<typename E>
-    requires std::is_enum_v<E>
+template <typename E>
+requires std::is_enum_v<E>
 inline size_t qHash(E value, size_t seed = 0) noexcept
 {
     return ::qHash(static_cast<std::underlying_type_t<E>>(value), seed);

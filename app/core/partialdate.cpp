@@ -54,8 +54,8 @@ PartialDate PartialDate::year(int year)
 
 PartialDate PartialDate::fromString(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$)"));
+    static const QRegularExpression re(
+            QStringLiteral(R"(^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?$)"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return {};
@@ -119,7 +119,10 @@ QString PartialDate::toString() const
     const QString y = QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
     switch (m_precision) {
     case Precision::Day:
-        return QStringLiteral("%1-%2-%3").arg(y).arg(m_month, 2, 10, QLatin1Char('0')).arg(m_day, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-%2-%3")
+                .arg(y)
+                .arg(m_month, 2, 10, QLatin1Char('0'))
+                .arg(m_day, 2, 10, QLatin1Char('0'));
     case Precision::Month:
         return QStringLiteral("%1-%2").arg(y).arg(m_month, 2, 10, QLatin1Char('0'));
     case Precision::Quarter:

@@ -31,7 +31,8 @@ public:
 
     QDate start() const;
     QDate end() const;
-    // True when the span of this date and [from, to] share at least one day; an invalid bound is open.
+    // True when the span of this date and [from, to] share at least one day; an invalid bound is
+    // open.
     bool overlaps(const QDate &from, const QDate &to) const;
 
     QString toString() const; // the canonical shape fromString() accepts

@@ -59,7 +59,7 @@ struct Amount
     bool isApproximate() const
     {
         return precision == AmountPrecision::Approximate || precision == AmountPrecision::Range
-            || precision == AmountPrecision::Indicative;
+                || precision == AmountPrecision::Indicative;
     }
     friend bool operator==(const Amount &, const Amount &) = default;
 };
@@ -92,7 +92,7 @@ struct Relationship
     RelationshipType type = RelationshipType::Partner;
     QString fromId;
     QString toId;
-    PartialDate validFrom;  // invalid: known to exist, start unknown
+    PartialDate validFrom; // invalid: known to exist, start unknown
     PartialDate validUntil; // invalid: open-ended
     QString eventId;
     QStringList sourceIds;

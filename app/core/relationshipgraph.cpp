@@ -48,7 +48,7 @@ QSet<QString> RelationshipGraph::neighbourhood(const QString &id, int hops) cons
     if (!m_adjacency.contains(id))
         return seen;
     seen.insert(id);
-    QStringList frontier{id};
+    QStringList frontier{ id };
     for (int h = 0; h < hops && !frontier.isEmpty(); ++h) {
         QStringList next;
         for (const auto &n : frontier) {

@@ -12,18 +12,23 @@ Dataset makeSyntheticDataset(const SyntheticOptions &o)
     Dataset d;
     d.info.id = QStringLiteral("synthetic-%1").arg(o.seed);
     d.info.version = QStringLiteral("1");
-    d.info.title = {QStringLiteral("Synthetic dataset"), QStringLiteral("합성 데이터")};
+    d.info.title = { QStringLiteral("Synthetic dataset"), QStringLiteral("합성 데이터") };
 
-    d.sources.append({QStringLiteral("src-synthetic"), QStringLiteral("Telco Atlas generator"),
-                      QStringLiteral("Generated test data"), {}, {}, QStringLiteral("en")});
+    d.sources.append({ QStringLiteral("src-synthetic"),
+                       QStringLiteral("Telco Atlas generator"),
+                       QStringLiteral("Generated test data"),
+                       {},
+                       {},
+                       QStringLiteral("en") });
 
     const auto entityKinds = allValues<EntityKind>();
     for (int i = 0; i < o.companies; ++i) {
         Entity e;
         e.id = QStringLiteral("c%1").arg(i);
         // Mostly companies, with some of every other kind so views meet them all.
-        e.kind = i % 5 == 0 ? entityKinds.at(int(rng.bounded(int(entityKinds.size())))) : EntityKind::Company;
-        e.name = {QStringLiteral("Company %1").arg(i), QStringLiteral("회사 %1").arg(i)};
+        e.kind = i % 5 == 0 ? entityKinds.at(int(rng.bounded(int(entityKinds.size()))))
+                            : EntityKind::Company;
+        e.name = { QStringLiteral("Company %1").arg(i), QStringLiteral("회사 %1").arg(i) };
         if (i % 7 == 0)
             e.ticker = QStringLiteral("KRX:%1").arg(100000 + i, 6, 10, QLatin1Char('0'));
         d.entities.append(e);
@@ -46,12 +51,12 @@ Dataset makeSyntheticDataset(const SyntheticOptions &o)
         default:
             ev.date = PartialDate::day(day.year(), day.month(), day.day());
         }
-        ev.title = {QStringLiteral("Event %1").arg(i), QStringLiteral("사건 %1").arg(i)};
+        ev.title = { QStringLiteral("Event %1").arg(i), QStringLiteral("사건 %1").arg(i) };
         const int a = int(rng.bounded(o.companies));
-        ev.participants.append({d.entities.at(a).id, Role::Partner});
+        ev.participants.append({ d.entities.at(a).id, Role::Partner });
         if (o.companies > 1) {
             const int b = (a + 1 + int(rng.bounded(o.companies - 1))) % o.companies;
-            ev.participants.append({d.entities.at(b).id, Role::Partner});
+            ev.participants.append({ d.entities.at(b).id, Role::Partner });
         }
         if (i % 3 == 0) {
             Amount am;
@@ -60,7 +65,7 @@ Dataset makeSyntheticDataset(const SyntheticOptions &o)
             am.value = double(rng.bounded(1, 1000)) * 1e9;
             ev.amount = am;
         }
-        ev.sourceIds = {QStringLiteral("src-synthetic")};
+        ev.sourceIds = { QStringLiteral("src-synthetic") };
         d.events.append(ev);
     }
 
@@ -75,7 +80,7 @@ Dataset makeSyntheticDataset(const SyntheticOptions &o)
         r.toId = d.entities.at(b).id;
         const QDate day = o.from.addDays(qint64(rng.bounded(quint32(span + 1))));
         r.validFrom = PartialDate::day(day.year(), day.month(), day.day());
-        r.sourceIds = {QStringLiteral("src-synthetic")};
+        r.sourceIds = { QStringLiteral("src-synthetic") };
         d.relationships.append(r);
     }
 
@@ -87,7 +92,8 @@ Dataset makeSyntheticDataset(const SyntheticOptions &o)
                     f.companyId = d.entities.at(c).id;
                     f.quarter = PartialDate::quarter(y, q);
                     f.metric = m;
-                    f.value = double(rng.bounded(100, 9000)) * 1e9 / (m == Metric::Revenue ? 1 : 10);
+                    f.value =
+                            double(rng.bounded(100, 9000)) * 1e9 / (m == Metric::Revenue ? 1 : 10);
                     f.sourceId = QStringLiteral("src-synthetic");
                     d.financials.append(f);
                 }

@@ -28,7 +28,7 @@ namespace {
 class Checker
 {
 public:
-    explicit Checker(const Dataset &d) : data(d) {}
+    explicit Checker(const Dataset &d) : data(d) { }
 
     bool hasSource(const QString &id) const { return data.sourceIndex(id) >= 0; }
     bool hasEntity(const QString &id) const { return data.entityIndex(id) >= 0; }
@@ -36,44 +36,51 @@ public:
 
     void add(const char *record, const QString &id, const char *field, const QString &message)
     {
-        issues.append({QString::fromLatin1(record), id, QString::fromLatin1(field), message});
+        issues.append({ QString::fromLatin1(record), id, QString::fromLatin1(field), message });
     }
 
     // Texts beyond DataLimits: named "title" for the English text, "title_ko" for the Korean,
     // as in the CSV columns.
-    void checkLength(const char *record, const QString &id, const char *field, const QString &text, int max)
+    void checkLength(const char *record, const QString &id, const char *field, const QString &text,
+                     int max)
     {
         const QString problem = DataLimits::checkLength(text, max);
         if (!problem.isEmpty())
             add(record, id, field, problem);
     }
-    void checkLength(const char *record, const QString &id, const char *field, const LocalizedText &text, int max)
+    void checkLength(const char *record, const QString &id, const char *field,
+                     const LocalizedText &text, int max)
     {
         checkLength(record, id, field, text.en, max);
         const QByteArray ko = QByteArray(field) + "_ko";
         checkLength(record, id, ko.constData(), text.ko, max);
     }
-    void checkYear(const char *record, const QString &id, const char *field, const PartialDate &date)
+    void checkYear(const char *record, const QString &id, const char *field,
+                   const PartialDate &date)
     {
         const QString problem = DataLimits::checkYear(date.yearValue());
         if (!problem.isEmpty())
             add(record, id, field, problem);
     }
-    void checkValue(const char *record, const QString &id, const char *field, const std::optional<double> &value)
+    void checkValue(const char *record, const QString &id, const char *field,
+                    const std::optional<double> &value)
     {
         const QString problem = value ? DataLimits::checkAmount(*value) : QString();
         if (!problem.isEmpty())
             add(record, id, field, problem);
     }
 
-    template<typename T> void checkIds(const QList<T> &list, const char *record)
+    template <typename T>
+    void checkIds(const QList<T> &list, const char *record)
     {
         QSet<QString> seen;
         for (const auto &r : list) {
             if (r.id.size() > DataLimits::maxIdLength)
-                add(record, r.id.left(40) + QStringLiteral("…"), "id", DataLimits::checkLength(r.id, DataLimits::maxIdLength));
+                add(record, r.id.left(40) + QStringLiteral("…"), "id",
+                    DataLimits::checkLength(r.id, DataLimits::maxIdLength));
             else if (!Validator::isValidId(r.id))
-                add(record, r.id, "id", Validator::tr("must be lower-case letters, digits and '-'"));
+                add(record, r.id, "id",
+                    Validator::tr("must be lower-case letters, digits and '-'"));
             else if (seen.contains(r.id))
                 add(record, r.id, "id", Validator::tr("is used more than once"));
             seen.insert(r.id);
@@ -102,7 +109,8 @@ public:
         case AmountPrecision::Exact:
         case AmountPrecision::Approximate:
             if (!a.value)
-                add("event", id, field, Validator::tr("an exact or approximate amount needs a value"));
+                add("event", id, field,
+                    Validator::tr("an exact or approximate amount needs a value"));
             else if (*a.value < 0)
                 add("event", id, field, Validator::tr("must not be negative"));
             break;
@@ -114,7 +122,8 @@ public:
             break;
         case AmountPrecision::Indicative:
             if (a.text.isEmpty())
-                add("event", id, field, Validator::tr("an indicative amount needs its words in text"));
+                add("event", id, field,
+                    Validator::tr("an indicative amount needs its words in text"));
             break;
         case AmountPrecision::Undisclosed:
             break;
@@ -133,7 +142,8 @@ public:
     {
         if (s.publisher.isEmpty())
             add("source", s.id, "publisher", Validator::tr("is empty"));
-        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://")) && !s.url.startsWith(QLatin1String("http://")))
+        if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
+            && !s.url.startsWith(QLatin1String("http://")))
             add("source", s.id, "url", Validator::tr("must be an http(s) address"));
         checkLength("source", s.id, "publisher", s.publisher, DataLimits::maxNameLength);
         checkLength("source", s.id, "title", s.title, DataLimits::maxTitleLength);
@@ -154,7 +164,8 @@ public:
     void checkEvent(const Event &e)
     {
         if (!e.date.isValid())
-            add("event", e.id, "date", Validator::tr("is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"));
+            add("event", e.id, "date",
+                Validator::tr("is missing or not YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"));
         if (e.title.isEmpty())
             add("event", e.id, "title", Validator::tr("needs an English or Korean title"));
         checkYear("event", e.id, "date", e.date);
@@ -172,7 +183,8 @@ public:
     void checkParticipant(const Event &e, const Participant &p)
     {
         if (!hasEntity(p.entityId))
-            add("event", e.id, "participants", Validator::tr("refers to unknown entity '%1'").arg(p.entityId));
+            add("event", e.id, "participants",
+                Validator::tr("refers to unknown entity '%1'").arg(p.entityId));
     }
 
     void checkRelationship(const Relationship &r)
@@ -180,7 +192,8 @@ public:
         checkRelationshipEnds(r);
         if (r.fromId == r.toId)
             add("relationship", r.id, "to", Validator::tr("an entity cannot relate to itself"));
-        if (r.validFrom.isValid() && r.validUntil.isValid() && r.validUntil.end() < r.validFrom.start())
+        if (r.validFrom.isValid() && r.validUntil.isValid()
+            && r.validUntil.end() < r.validFrom.start())
             add("relationship", r.id, "validUntil", Validator::tr("ends before it starts"));
         checkYear("relationship", r.id, "validFrom", r.validFrom);
         checkYear("relationship", r.id, "validUntil", r.validUntil);
@@ -191,15 +204,18 @@ public:
     void checkRelationshipEnds(const Relationship &r)
     {
         if (!hasEntity(r.fromId))
-            add("relationship", r.id, "from", Validator::tr("refers to unknown entity '%1'").arg(r.fromId));
+            add("relationship", r.id, "from",
+                Validator::tr("refers to unknown entity '%1'").arg(r.fromId));
         if (!hasEntity(r.toId))
-            add("relationship", r.id, "to", Validator::tr("refers to unknown entity '%1'").arg(r.toId));
+            add("relationship", r.id, "to",
+                Validator::tr("refers to unknown entity '%1'").arg(r.toId));
     }
 
     void checkRelationshipEvent(const Relationship &r)
     {
         if (!r.eventId.isEmpty() && !hasEvent(r.eventId))
-            add("relationship", r.id, "event", Validator::tr("refers to unknown event '%1'").arg(r.eventId));
+            add("relationship", r.id, "event",
+                Validator::tr("refers to unknown event '%1'").arg(r.eventId));
     }
 
     // Everything but the repeated-key check, which needs all figures.
@@ -219,13 +235,15 @@ public:
     void checkFigureCompany(const FinancialFigure &f, const QString &key)
     {
         if (!hasEntity(f.companyId))
-            add("financial", key, "company", Validator::tr("refers to unknown entity '%1'").arg(f.companyId));
+            add("financial", key, "company",
+                Validator::tr("refers to unknown entity '%1'").arg(f.companyId));
     }
 
     void checkFigureSource(const FinancialFigure &f, const QString &key)
     {
         if (!hasSource(f.sourceId))
-            add("financial", key, "source", Validator::tr("refers to unknown source '%1'").arg(f.sourceId));
+            add("financial", key, "source",
+                Validator::tr("refers to unknown source '%1'").arg(f.sourceId));
     }
 
     const Dataset &data;
@@ -259,9 +277,11 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
         figureKeys.insert(key);
     }
     for (const auto &g : d.info.knownGaps) {
-        const QString key = QStringLiteral("%1/%2/%3").arg(g.companyId, g.quarter.toString(), keyOf(g.metric));
+        const QString key =
+                QStringLiteral("%1/%2/%3").arg(g.companyId, g.quarter.toString(), keyOf(g.metric));
         if (!c.hasEntity(g.companyId))
-            c.add("known gap", key, "company", tr("refers to unknown entity '%1'").arg(g.companyId));
+            c.add("known gap", key, "company",
+                  tr("refers to unknown entity '%1'").arg(g.companyId));
         if (!g.quarter.isValid() || g.quarter.precision() != PartialDate::Precision::Quarter)
             c.add("known gap", key, "quarter", tr("must be a quarter, YYYY-Qn"));
     }
@@ -272,8 +292,9 @@ namespace {
 
 // An id the edit puts at row is repeated when the index finds it elsewhere, or the edit puts it
 // in twice.
-template<typename T>
-void checkInsertedIds(Checker &c, const ListEdit<T> &edit, const char *record, const std::function<int(const QString &)> &rowOf)
+template <typename T>
+void checkInsertedIds(Checker &c, const ListEdit<T> &edit, const char *record,
+                      const std::function<int(const QString &)> &rowOf)
 {
     QSet<QString> seen;
     for (const auto &[row, r] : edit.inserted) {
@@ -284,7 +305,8 @@ void checkInsertedIds(Checker &c, const ListEdit<T> &edit, const char *record, c
     }
 }
 
-template<typename T> QSet<QString> goneIds(const ListEdit<T> &edit, const std::function<int(const QString &)> &rowOf)
+template <typename T>
+QSet<QString> goneIds(const ListEdit<T> &edit, const std::function<int(const QString &)> &rowOf)
 {
     QSet<QString> gone;
     for (const auto &[row, r] : edit.removed) {

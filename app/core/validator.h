@@ -15,8 +15,8 @@ namespace atlas {
 struct ValidationIssue
 {
     QString record; // "entity", "event", "relationship", "source", "financial"
-    QString id;     // the record's id (for figures: company/quarter/metric)
-    QString field;  // the member at fault, as named in the file format
+    QString id; // the record's id (for figures: company/quarter/metric)
+    QString field; // the member at fault, as named in the file format
     QString message;
 
     // "event 'ev-1', field 'date': ..." — names the record and the field, for people.

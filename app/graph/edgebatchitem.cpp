@@ -38,8 +38,8 @@ bool clip(QPointF &a, QPointF &b, int w, int h, qreal *t0)
     qreal hi = 1;
     const qreal maxX = w - 1;
     const qreal maxY = h - 1;
-    const std::array<qreal, 4> p{-dx, dx, -dy, dy};
-    const std::array<qreal, 4> q{a.x(), maxX - a.x(), a.y(), maxY - a.y()};
+    const std::array<qreal, 4> p{ -dx, dx, -dy, dy };
+    const std::array<qreal, 4> q{ a.x(), maxX - a.x(), a.y(), maxY - a.y() };
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0)
@@ -117,8 +117,7 @@ void drawLine(QImage &image, QPointF a, QPointF b, quint32 colour, const Style &
 
 } // namespace
 
-EdgeBatchItem::EdgeBatchItem(const GraphScene *scene)
-    : m_scene(scene)
+EdgeBatchItem::EdgeBatchItem(const GraphScene *scene) : m_scene(scene)
 {
     setFlag(ItemUsesExtendedStyleOption);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -162,8 +161,10 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return; // the view only scales and scrolls
     const QPaintDevice *device = painter->device();
     const qreal dpr = device->devicePixelRatioF();
-    const QRect deviceRect(0, 0, int(std::ceil(device->width() * dpr)), int(std::ceil(device->height() * dpr)));
-    const QRect area = t.mapRect(option->exposedRect).toAlignedRect().adjusted(-1, -1, 1, 1) & deviceRect;
+    const QRect deviceRect(0, 0, int(std::ceil(device->width() * dpr)),
+                           int(std::ceil(device->height() * dpr)));
+    const QRect area =
+            t.mapRect(option->exposedRect).toAlignedRect().adjusted(-1, -1, 1, 1) & deviceRect;
     if (area.isEmpty())
         return;
 

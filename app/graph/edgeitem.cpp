@@ -33,12 +33,12 @@ QPointF unit(const QPointF &v)
 } // namespace
 
 EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest)
-    : m_id(relationship.id)
-    , m_index(index)
-    , m_type(relationship.type)
-    , m_directed(relationship.isDirected())
-    , m_source(source)
-    , m_dest(dest)
+    : m_id(relationship.id),
+      m_index(index),
+      m_type(relationship.type),
+      m_directed(relationship.isDirected()),
+      m_source(source),
+      m_dest(dest)
 {
     source->addEdge(this);
     dest->addEdge(this);
@@ -72,7 +72,8 @@ void EdgeItem::adjust()
     const QPointF b = m_dest->pos();
     const QPointF d = b - a;
     const qreal length = std::hypot(d.x(), d.y());
-    const qreal clearance = m_source->radius() + m_dest->radius() + (m_directed ? GraphStyle::arrowSize() : 0) + 4;
+    const qreal clearance =
+            m_source->radius() + m_dest->radius() + (m_directed ? GraphStyle::arrowSize() : 0) + 4;
     if (length < clearance)
         return;
     const QPointF normal(-d.y() / length, d.x() / length);
@@ -103,7 +104,9 @@ void EdgeItem::adjust()
     // The outline clicks hit is made when first asked for: while nodes move it would be
     // remade on every frame for nothing.
     m_hitValid = false;
-    m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
+    m_bounds = m_path.boundingRect()
+                       .united(m_arrow.boundingRect())
+                       .adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
     if (gs)
         gs->updateBatch(m_bounds);
 }
@@ -201,7 +204,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Thousands of long lines drawn smooth, dashed and thick cost most of a frame; in a crowded
     // view, or zoomed far out, they are drawn plain until they matter (hover, selection).
     const bool plain = !exporting && !m_marked && !m_emphasised
-        && (lod < kDetailLod || dimmed || (gs && gs->isCrowded()));
+            && (lod < kDetailLod || dimmed || (gs && gs->isCrowded()));
     QPen pen = GraphStyle::edgePen(m_type);
     if (dimmed)
         pen.setColor(GraphStyle::dimmed(pen.color()));

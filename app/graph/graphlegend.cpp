@@ -12,9 +12,7 @@
 
 namespace atlas {
 
-GraphLegend::GraphLegend(GraphScene *scene, QWidget *parent)
-    : QWidget(parent)
-    , m_scene(scene)
+GraphLegend::GraphLegend(GraphScene *scene, QWidget *parent) : QWidget(parent), m_scene(scene)
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     connect(scene, &GraphScene::shownChanged, this, &GraphLegend::refresh);

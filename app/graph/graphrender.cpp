@@ -58,8 +58,10 @@ Composition compose(const GraphScene *scene)
         c.graph = QRectF(0, 0, 200, 100);
     c.kinds = scene->shownKinds();
     c.types = scene->shownTypes();
-    c.legend = c.kinds.isEmpty() && c.types.isEmpty() ? QSizeF() : GraphStyle::legendSize(c.kinds, c.types);
-    c.size = QSizeF(c.graph.width() + 2 * kMargin + (c.legend.isEmpty() ? 0 : c.legend.width() + kMargin),
+    c.legend = c.kinds.isEmpty() && c.types.isEmpty() ? QSizeF()
+                                                      : GraphStyle::legendSize(c.kinds, c.types);
+    c.size = QSizeF(c.graph.width() + 2 * kMargin
+                            + (c.legend.isEmpty() ? 0 : c.legend.width() + kMargin),
                     std::max(c.graph.height(), c.legend.height()) + 2 * kMargin);
     return c;
 }
@@ -74,21 +76,26 @@ QSizeF GraphRender::naturalSize(const GraphScene *scene)
 void GraphRender::paint(QPainter *painter, GraphScene *scene, const QRectF &target)
 {
     const Composition c = compose(scene);
-    const qreal scale = std::min(target.width() / c.size.width(), target.height() / c.size.height());
+    const qreal scale =
+            std::min(target.width() / c.size.width(), target.height() / c.size.height());
     painter->save();
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                            | QPainter::SmoothPixmapTransform);
     painter->fillRect(target, Qt::white);
     painter->translate(target.center() - QPointF(c.size.width(), c.size.height()) * scale / 2);
     painter->scale(scale, scale);
     scene->setExporting(true);
-    scene->render(painter, QRectF(kMargin, kMargin, c.graph.width(), c.graph.height()), c.graph, Qt::KeepAspectRatio);
+    scene->render(painter, QRectF(kMargin, kMargin, c.graph.width(), c.graph.height()), c.graph,
+                  Qt::KeepAspectRatio);
     scene->setExporting(false);
     if (!c.legend.isEmpty())
-        GraphStyle::paintLegend(painter, QPointF(c.graph.width() + 2 * kMargin, kMargin), c.kinds, c.types);
+        GraphStyle::paintLegend(painter, QPointF(c.graph.width() + 2 * kMargin, kMargin), c.kinds,
+                                c.types);
     painter->restore();
 }
 
-bool GraphRender::renderScene(GraphScene *scene, const QString &path, QString *error, const QSize &size)
+bool GraphRender::renderScene(GraphScene *scene, const QString &path, QString *error,
+                              const QSize &size)
 {
     if (!PictureFile::checkSuffix(path, error))
         return false;
@@ -100,16 +107,21 @@ bool GraphRender::renderScene(GraphScene *scene, const QString &path, QString *e
         ratio = PictureFile::kPngPixelRatio;
         const QSizeF natural = naturalSize(scene);
         const qreal longest = png ? kMaxPngSide / ratio : kMaxSide;
-        const qreal scale = std::min<qreal>(1, longest / std::max(natural.width(), natural.height()));
-        auto side = [&](qreal v) { return std::max(1, int(std::min(std::ceil(v * scale), std::floor(longest)))); };
+        const qreal scale =
+                std::min<qreal>(1, longest / std::max(natural.width(), natural.height()));
+        auto side = [&](qreal v) {
+            return std::max(1, int(std::min(std::ceil(v * scale), std::floor(longest))));
+        };
         out = QSize(side(natural.width()), side(natural.height()));
     }
     return PictureFile::write(
-        path, out, [&](QPainter &p, const QRectF &rect) { GraphRender::paint(&p, scene, rect); },
-        {Tr::tr("Company graph"), Tr::tr("Made with Telco Atlas")}, error, ratio);
+            path, out,
+            [&](QPainter &p, const QRectF &rect) { GraphRender::paint(&p, scene, rect); },
+            { Tr::tr("Company graph"), Tr::tr("Made with Telco Atlas") }, error, ratio);
 }
 
-bool GraphRender::renderToFile(const Document &doc, const Options &options, const QString &path, QString *error)
+bool GraphRender::renderToFile(const Document &doc, const Options &options, const QString &path,
+                               QString *error)
 {
     if (!PictureFile::checkSuffix(path, error))
         return false;
@@ -119,10 +131,14 @@ bool GraphRender::renderToFile(const Document &doc, const Options &options, cons
     if (!options.focus.isEmpty()) {
         const QString id = doc.data().resolveEntity(options.focus);
         if (id.isEmpty())
-            return fail(error, Tr::tr("No entity is named \"%1\" (try a name in English or Korean, or a ticker)")
-                                   .arg(options.focus));
+            return fail(error,
+                        Tr::tr("No entity is named \"%1\" (try a name in English or Korean, or a "
+                               "ticker)")
+                                .arg(options.focus));
         if (!doc.graph().containsNode(id))
-            return fail(error, Tr::tr("\"%1\" has no relationships in the time window").arg(options.focus));
+            return fail(
+                    error,
+                    Tr::tr("\"%1\" has no relationships in the time window").arg(options.focus));
         scene.setFocusNode(id, std::max(1, options.hops));
     }
     return renderScene(&scene, path, error, options.size);

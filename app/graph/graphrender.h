@@ -24,11 +24,11 @@ namespace GraphRender {
 
 struct Options
 {
-    QString focus;    // entity id, name in either language or ticker; empty: the whole graph
-    int hops = 1;     // neighbourhood size around focus
+    QString focus; // entity id, name in either language or ticker; empty: the whole graph
+    int hops = 1; // neighbourhood size around focus
     Language lang = Language::English;
-    QSize size;       // the picture's size in pixels, the drawing fitted to it; empty: 100 % scale, a PNG
-                      // at most 4096 pixels on its longer side
+    QSize size; // the picture's size in pixels, the drawing fitted to it; empty: 100 % scale, a PNG
+                // at most 4096 pixels on its longer side
 };
 
 // Lays out the document's graph of its current time window (with the positions the user saved)

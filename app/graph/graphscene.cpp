@@ -32,10 +32,10 @@ constexpr qreal kMinLabelPixels = 10;
 constexpr qreal kLabelGap = 1.6;
 // Above this many shown relationships edges are drawn plain (see isCrowded()).
 constexpr int kCrowdedEdges = 3000;
-// Changes animate only in a scene of at most this many items (the built-in data has about 140), and only when they move or fade at
-// most kMaxAnimatedItems: each frame of a fade repaints the view, and a large graph would pay for
-// a score of whole-scene frames per change (a time window moved over 2,000 companies: about
-// 480 ms of CPU a step, against one frame at once).
+// Changes animate only in a scene of at most this many items (the built-in data has about 140), and
+// only when they move or fade at most kMaxAnimatedItems: each frame of a fade repaints the view,
+// and a large graph would pay for a score of whole-scene frames per change (a time window moved
+// over 2,000 companies: about 480 ms of CPU a step, against one frame at once).
 constexpr int kMaxAnimatedScene = 400;
 constexpr int kMaxAnimatedItems = 400;
 
@@ -46,12 +46,12 @@ QString pairKey(const QString &a, const QString &b)
 } // namespace
 
 GraphScene::GraphScene(const Document *document, QObject *parent)
-    : QGraphicsScene(parent)
-    , m_document(document)
-    , m_language(document->language())
-    , m_runner(new LayoutRunner(this))
-    , m_layoutTimer(new QTimer(this))
-    , m_animation(new QVariantAnimation(this))
+    : QGraphicsScene(parent),
+      m_document(document),
+      m_language(document->language()),
+      m_runner(new LayoutRunner(this)),
+      m_layoutTimer(new QTimer(this)),
+      m_animation(new QVariantAnimation(this))
 {
     // Nodes move together during layouts and fades, and long edges span most of the scene: a BSP
     // index costs far more to keep (measured: seconds a frame at 10,000 nodes) than it saves.
@@ -74,7 +74,7 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
         m_beforeReset.clear();
         for (const NodeItem *n : std::as_const(m_nodes)) {
             if (n->isPlaced())
-                m_beforeReset.insert(n->id(), {n->layoutPos(), n->labelSide()});
+                m_beforeReset.insert(n->id(), { n->layoutPos(), n->labelSide() });
         }
         // The lookups point into the data being replaced.
         m_entityById.clear();
@@ -85,13 +85,16 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
     connect(document, &Document::dataReset, this, &GraphScene::rebuild);
     // An edit of entities or relationships (no reset) rebuilds the same way; keepAfterEdit then
     // keeps the picture. Edits of events alone leave the graph as it is.
-    auto touchesGraph = [](const DataEdit &edit) { return !edit.entities.isEmpty() || !edit.relationships.isEmpty(); };
-    connect(document, &Document::aboutToApply, this, [this, keepPlacement, touchesGraph](const DataEdit &edit) {
-        if (touchesGraph(edit))
-            keepPlacement();
-        else
-            m_beforeReset.clear(); // nothing for keepAfterEdit to put back
-    });
+    auto touchesGraph = [](const DataEdit &edit) {
+        return !edit.entities.isEmpty() || !edit.relationships.isEmpty();
+    };
+    connect(document, &Document::aboutToApply, this,
+            [this, keepPlacement, touchesGraph](const DataEdit &edit) {
+                if (touchesGraph(edit))
+                    keepPlacement();
+                else
+                    m_beforeReset.clear(); // nothing for keepAfterEdit to put back
+            });
     connect(document, &Document::applied, this, [this, touchesGraph](const DataEdit &edit) {
         if (touchesGraph(edit))
             rebuild();
@@ -111,7 +114,8 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
 }
 
 // Runs move (which sets positions of nodes), then brings each affected edge up to date once.
-template<typename F> void GraphScene::moveNodes(F &&move)
+template <typename F>
+void GraphScene::moveNodes(F &&move)
 {
     QList<QPointF> before;
     before.reserve(m_nodes.size());
@@ -218,8 +222,9 @@ void GraphScene::rebuild()
     }
     // Labels go to the largest nodes first: the hubs are what a reader looks for.
     m_labelOrder = m_nodes;
-    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(),
-                     [](const NodeItem *a, const NodeItem *b) { return a->radius() > b->radius(); });
+    std::stable_sort(
+            m_labelOrder.begin(), m_labelOrder.end(),
+            [](const NodeItem *a, const NodeItem *b) { return a->radius() > b->radius(); });
     refreshTexts();
     // The focus stays if its entity is still there (updateWindow() checks).
     updateWindow();
@@ -281,7 +286,8 @@ void GraphScene::refreshTexts()
         if (!e)
             continue;
         node->setLabel(e->name.text(m_language));
-        const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
+        const Language other =
+                m_language == Language::Korean ? Language::English : Language::Korean;
         QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
         if (e->name.text(other) != e->name.text(m_language))
             tip += QStringLiteral(" (%1)").arg(e->name.text(other).toHtmlEscaped());
@@ -294,11 +300,14 @@ void GraphScene::refreshTexts()
         const Relationship &r = data.relationships.at(edge->index());
         const Entity *from = entity(r.fromId);
         const Entity *to = entity(r.toId);
-        QString tip = tr("%1 %2 %3").arg(from ? from->name.text(m_language) : r.fromId, labelOf(r.type),
-                                         to ? to->name.text(m_language) : r.toId);
+        QString tip = tr("%1 %2 %3")
+                              .arg(from ? from->name.text(m_language) : r.fromId, labelOf(r.type),
+                                   to ? to->name.text(m_language) : r.toId);
         if (r.validFrom.isValid() && r.validUntil.isValid())
             tip += QLatin1Char('\n')
-                + tr("From %1 until %2").arg(Format::date(r.validFrom, m_language), Format::date(r.validUntil, m_language));
+                    + tr("From %1 until %2")
+                              .arg(Format::date(r.validFrom, m_language),
+                                   Format::date(r.validUntil, m_language));
         else if (r.validFrom.isValid())
             tip += QLatin1Char('\n') + tr("From %1").arg(Format::date(r.validFrom, m_language));
         else if (r.validUntil.isValid())
@@ -323,7 +332,8 @@ LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const
         ids->append(id);
         in.shapes.append(node->shapeRect());
         in.labels.append(node->labelSize());
-        in.start.append(!fresh && node->isPlaced() ? std::optional<QPointF>(node->home()) : std::nullopt);
+        in.start.append(!fresh && node->isPlaced() ? std::optional<QPointF>(node->home())
+                                                   : std::nullopt);
         in.pinned.append(m_document->nodePosition(id));
     }
     in.nodeCount = int(ids->size());
@@ -334,7 +344,7 @@ LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const
         const int b = index.value(r.toId, -1);
         const EdgeItem *item = m_edgeById.value(r.id);
         if (a >= 0 && b >= 0 && item) {
-            in.edges.append({a, b});
+            in.edges.append({ a, b });
             in.bends.append(item->bend());
         }
     }
@@ -474,8 +484,9 @@ void GraphScene::updateShown()
     QList<bool> ok(m_edges.size());
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         const EdgeItem *e = m_edges.at(i);
-        ok[i] = e->index() < m_inWindow.size() && m_inWindow.at(e->index()) && !m_hiddenTypes.contains(e->relationshipType())
-            && kindOk(e->source()) && kindOk(e->dest()) && e->source()->isPlaced() && e->dest()->isPlaced();
+        ok[i] = e->index() < m_inWindow.size() && m_inWindow.at(e->index())
+                && !m_hiddenTypes.contains(e->relationshipType()) && kindOk(e->source())
+                && kindOk(e->dest()) && e->source()->isPlaced() && e->dest()->isPlaced();
     }
     QSet<const NodeItem *> within;
     const NodeItem *focus = m_nodeById.value(m_focus);
@@ -490,7 +501,7 @@ void GraphScene::updateShown()
             adjacency[m_edges.at(i)->dest()].append(m_edges.at(i)->source());
         }
         within.insert(focus);
-        QList<const NodeItem *> frontier{focus};
+        QList<const NodeItem *> frontier{ focus };
         for (int h = 0; h < m_hops && !frontier.isEmpty(); ++h) {
             QList<const NodeItem *> next;
             for (const NodeItem *n : std::as_const(frontier)) {
@@ -508,7 +519,8 @@ void GraphScene::updateShown()
     int shownEdges = 0;
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         EdgeItem *e = m_edges.at(i);
-        const bool s = ok.at(i) && (!focus || (within.contains(e->source()) && within.contains(e->dest())));
+        const bool s = ok.at(i)
+                && (!focus || (within.contains(e->source()) && within.contains(e->dest())));
         e->setShownTarget(s);
         if (s) {
             shown.insert(e->source());
@@ -550,7 +562,7 @@ void GraphScene::transition(bool animate)
                 n->setPresence(target);
                 continue;
             }
-            m_nodeTweens.append({n, n->pos(), to, n->presence(), target});
+            m_nodeTweens.append({ n, n->pos(), to, n->presence(), target });
         }
     });
     for (EdgeItem *e : std::as_const(m_edges)) {
@@ -561,7 +573,7 @@ void GraphScene::transition(bool animate)
             e->setPresence(target);
             continue;
         }
-        m_edgeTweens.append({e, e->presence(), target});
+        m_edgeTweens.append({ e, e->presence(), target });
     }
     if (m_nodeTweens.isEmpty() && m_edgeTweens.isEmpty()) {
         if (!m_pending)
@@ -651,7 +663,7 @@ void GraphScene::updateDimming()
     // From one node to another: what was or is now near changes look, the rest stays dimmed.
     for (const NodeItem *n : oldNear + near)
         const_cast<NodeItem *>(n)->update();
-    for (NodeItem *n : {old, hovered}) {
+    for (NodeItem *n : { old, hovered }) {
         for (EdgeItem *e : n->edges())
             e->update();
     }
@@ -721,7 +733,8 @@ void GraphScene::placeLabels()
     // In steps of a quarter octave, so that zooming within a step changes no label: the placement
     // is only made again when the step changes or what is shown does.
     const qreal wanted = kMinLabelPixels / (font.pixelSize() * m_labelZoom);
-    const qreal scale = wanted <= 1 ? 1.0 : std::pow(2.0, std::ceil(std::log2(wanted) * 4 - 1e-9) / 4);
+    const qreal scale =
+            wanted <= 1 ? 1.0 : std::pow(2.0, std::ceil(std::log2(wanted) * 4 - 1e-9) / 4);
     if (scale == m_labelScale)
         return;
     m_labelScale = scale;
@@ -732,9 +745,11 @@ void GraphScene::placeLabels()
     // no label kept before it. At scale 1 the layout has already made room for every label.
     qreal cell = 1;
     for (const NodeItem *n : std::as_const(m_nodes))
-        cell = std::max({cell, n->labelSize().width() * scale, n->labelSize().height() * scale});
+        cell = std::max({ cell, n->labelSize().width() * scale, n->labelSize().height() * scale });
     QHash<QPoint, QList<QRectF>> grid;
-    auto cellOf = [cell](qreal x, qreal y) { return QPoint(int(std::floor(x / cell)), int(std::floor(y / cell))); };
+    auto cellOf = [cell](qreal x, qreal y) {
+        return QPoint(int(std::floor(x / cell)), int(std::floor(y / cell)));
+    };
     for (NodeItem *n : std::as_const(m_labelOrder)) {
         n->setLabelScale(scale);
         if (!n->shownTarget() || !n->isPlaced() || scale == 1) {
@@ -818,8 +833,9 @@ void GraphScene::buildNodeIndex() const
     if (area.isEmpty())
         return;
     // About four nodes' worth of room a cell, at most 256 x 256 cells.
-    m_nodeIndexCell = std::max({std::sqrt(area.width() * area.height() / std::max<qsizetype>(1, m_nodes.size()) * 4),
-                                area.width() / 256, area.height() / 256, 1.0});
+    m_nodeIndexCell = std::max(
+            { std::sqrt(area.width() * area.height() / std::max<qsizetype>(1, m_nodes.size()) * 4),
+              area.width() / 256, area.height() / 256, 1.0 });
     m_nodeIndexColumns = int(area.width() / m_nodeIndexCell) + 1;
     m_nodeIndexRows = int(area.height() / m_nodeIndexCell) + 1;
     m_nodeIndex.resize(qsizetype(m_nodeIndexColumns) * m_nodeIndexRows);
@@ -827,10 +843,14 @@ void GraphScene::buildNodeIndex() const
         const QRectF &b = bounds.at(i);
         if (b.isNull())
             continue;
-        const int x0 = std::clamp(int((b.left() - area.left()) / m_nodeIndexCell), 0, m_nodeIndexColumns - 1);
-        const int x1 = std::clamp(int((b.right() - area.left()) / m_nodeIndexCell), 0, m_nodeIndexColumns - 1);
-        const int y0 = std::clamp(int((b.top() - area.top()) / m_nodeIndexCell), 0, m_nodeIndexRows - 1);
-        const int y1 = std::clamp(int((b.bottom() - area.top()) / m_nodeIndexCell), 0, m_nodeIndexRows - 1);
+        const int x0 = std::clamp(int((b.left() - area.left()) / m_nodeIndexCell), 0,
+                                  m_nodeIndexColumns - 1);
+        const int x1 = std::clamp(int((b.right() - area.left()) / m_nodeIndexCell), 0,
+                                  m_nodeIndexColumns - 1);
+        const int y0 =
+                std::clamp(int((b.top() - area.top()) / m_nodeIndexCell), 0, m_nodeIndexRows - 1);
+        const int y1 = std::clamp(int((b.bottom() - area.top()) / m_nodeIndexCell), 0,
+                                  m_nodeIndexRows - 1);
         for (int y = y0; y <= y1; ++y) {
             for (int x = x0; x <= x1; ++x)
                 m_nodeIndex[qsizetype(y) * m_nodeIndexColumns + x].append(m_nodes.at(i));
@@ -844,8 +864,10 @@ NodeItem *GraphScene::nodeAt(const QPointF &p) const
         buildNodeIndex();
     if (!m_nodeIndexArea.contains(p) || m_nodeIndex.isEmpty())
         return nullptr;
-    const int x = std::clamp(int((p.x() - m_nodeIndexArea.left()) / m_nodeIndexCell), 0, m_nodeIndexColumns - 1);
-    const int y = std::clamp(int((p.y() - m_nodeIndexArea.top()) / m_nodeIndexCell), 0, m_nodeIndexRows - 1);
+    const int x = std::clamp(int((p.x() - m_nodeIndexArea.left()) / m_nodeIndexCell), 0,
+                             m_nodeIndexColumns - 1);
+    const int y = std::clamp(int((p.y() - m_nodeIndexArea.top()) / m_nodeIndexCell), 0,
+                             m_nodeIndexRows - 1);
     // As the scene stacks them: the higher z on top, then the later one (the cell keeps the
     // nodes' order).
     NodeItem *best = nullptr;

@@ -163,7 +163,8 @@ private:
     void placeLabels();
     void nodePositionChanged(const QString &entityId);
     QPointF homeFor(const NodeItem *node) const;
-    template<typename F> void moveNodes(F &&move);
+    template <typename F>
+    void moveNodes(F &&move);
 
     const Document *m_document;
     Language m_language;
@@ -173,7 +174,7 @@ private:
     bool m_crowded = false;
     bool m_movingNodes = false;
     qreal m_labelZoom = 1;
-    qreal m_labelScale = 0;  // of the last placement; 0: none valid
+    qreal m_labelScale = 0; // of the last placement; 0: none valid
     mutable std::optional<QRectF> m_shownRect;
     QList<NodeItem *> m_labelOrder; // nodes by importance, the largest first
 
@@ -199,7 +200,7 @@ private:
     QHash<QString, const Entity *> m_entityById;
     QHash<QString, EdgeItem *> m_edgeById;
 
-    RelationshipGraph m_graph;      // the time window's: what is shown, what focus walks
+    RelationshipGraph m_graph; // the time window's: what is shown, what focus walks
     RelationshipGraph m_wholeGraph; // every relationship: what is laid out, once
     QList<bool> m_inWindow; // by relationship index
 

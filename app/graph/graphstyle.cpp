@@ -113,7 +113,8 @@ QColor GraphStyle::dimmed(const QColor &c)
 {
     constexpr float keep = 0.16f;
     const QColor bg = canvas();
-    return QColor::fromRgbF(bg.redF() + (c.redF() - bg.redF()) * keep, bg.greenF() + (c.greenF() - bg.greenF()) * keep,
+    return QColor::fromRgbF(bg.redF() + (c.redF() - bg.redF()) * keep,
+                            bg.greenF() + (c.greenF() - bg.greenF()) * keep,
                             bg.blueF() + (c.blueF() - bg.blueF()) * keep, c.alphaF());
 }
 
@@ -151,14 +152,14 @@ QPen GraphStyle::edgePen(RelationshipType type)
         pen.setWidthF(2.4);
         break;
     case RelationshipType::ShareholderOf:
-        pen.setDashPattern({5, 3});
+        pen.setDashPattern({ 5, 3 });
         pen.setWidthF(2.0);
         break;
     case RelationshipType::Supplies:
         pen.setWidthF(2.0);
         break;
     case RelationshipType::MemberOf:
-        pen.setDashPattern({1.5, 2.5});
+        pen.setDashPattern({ 1.5, 2.5 });
         pen.setCapStyle(Qt::RoundCap);
         pen.setWidthF(2.2);
         break;
@@ -166,7 +167,7 @@ QPen GraphStyle::edgePen(RelationshipType type)
         pen.setWidthF(1.3);
         break;
     case RelationshipType::BuiltOn:
-        pen.setDashPattern({6, 2.5, 1.5, 2.5});
+        pen.setDashPattern({ 6, 2.5, 1.5, 2.5 });
         pen.setWidthF(1.8);
         break;
     }
@@ -181,7 +182,8 @@ QColor GraphStyle::canvas()
 
 QFont GraphStyle::labelFont(EntityKind kind)
 {
-    const bool strong = kind == EntityKind::Company || kind == EntityKind::Alliance || kind == EntityKind::PublicBody;
+    const bool strong = kind == EntityKind::Company || kind == EntityKind::Alliance
+            || kind == EntityKind::PublicBody;
     return Typography::font(12, strong ? QFont::DemiBold : QFont::Normal);
 }
 
@@ -194,7 +196,8 @@ QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<Relati
 {
     const QFontMetricsF heading(legendFont(true));
     const QFontMetricsF body(legendFont());
-    qreal width = std::max(heading.horizontalAdvance(tr("Entities")), heading.horizontalAdvance(tr("Relationships")));
+    qreal width = std::max(heading.horizontalAdvance(tr("Entities")),
+                           heading.horizontalAdvance(tr("Relationships")));
     for (EntityKind k : kinds)
         width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(labelOf(k)));
     for (RelationshipType t : types)
@@ -202,7 +205,7 @@ QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<Relati
     int rows = int(kinds.size() + types.size());
     rows += kinds.isEmpty() ? 0 : 1;
     rows += types.isEmpty() ? 0 : 1;
-    return {std::ceil(width + 2 * kLegendPadding), rows * kLegendRow + 2 * kLegendPadding};
+    return { std::ceil(width + 2 * kLegendPadding), rows * kLegendRow + 2 * kLegendPadding };
 }
 
 void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityKind> &kinds,
@@ -220,7 +223,8 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
     auto text = [&](const QString &s, bool heading, qreal indent) {
         p->setFont(legendFont(heading));
         p->setPen(labelColor());
-        p->drawText(QRectF(x + indent, y, size.width(), kLegendRow), Qt::AlignLeft | Qt::AlignVCenter, s);
+        p->drawText(QRectF(x + indent, y, size.width(), kLegendRow),
+                    Qt::AlignLeft | Qt::AlignVCenter, s);
     };
     if (!kinds.isEmpty()) {
         text(tr("Entities"), true, 0);
@@ -246,7 +250,7 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
             if (isDirected(t)) {
                 p->setPen(Qt::NoPen);
                 p->setBrush(edgeColor(t));
-                p->drawPolygon(QPolygonF({to, to + QPointF(-8, -4), to + QPointF(-8, 4)}));
+                p->drawPolygon(QPolygonF({ to, to + QPointF(-8, -4), to + QPointF(-8, 4) }));
             }
             text(typeNoun(t), false, kLegendSample + 6);
             y += kLegendRow;
@@ -301,7 +305,7 @@ QIcon GraphStyle::typeIcon(RelationshipType type)
     if (isDirected(type)) {
         p.setPen(Qt::NoPen);
         p.setBrush(edgeColor(type));
-        p.drawPolygon(QPolygonF({QPointF(31, 16), QPointF(20, 9), QPointF(20, 23)}));
+        p.drawPolygon(QPolygonF({ QPointF(31, 16), QPointF(20, 9), QPointF(20, 23) }));
     }
     return QIcon(pm);
 }

@@ -39,13 +39,13 @@ constexpr qreal kNudge = 8; // screen pixels a Shift+arrow moves a node
 } // namespace
 
 GraphView::GraphView(Document *document, QWidget *parent)
-    : QGraphicsView(parent)
-    , m_document(document)
-    , m_scene(new GraphScene(document, this))
-    , m_legend(new GraphLegend(m_scene, this))
-    , m_miniMap(new MiniMap(this))
-    , m_banner(new QLabel(this))
-    , m_cursorTimer(new QTimer(this))
+    : QGraphicsView(parent),
+      m_document(document),
+      m_scene(new GraphScene(document, this)),
+      m_legend(new GraphLegend(m_scene, this)),
+      m_miniMap(new MiniMap(this)),
+      m_banner(new QLabel(this)),
+      m_cursorTimer(new QTimer(this))
 {
     m_cursorTimer->setSingleShot(true);
     m_cursorTimer->setInterval(80);
@@ -69,8 +69,9 @@ GraphView::GraphView(Document *document, QWidget *parent)
     setMouseTracking(true);
 
     m_banner->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: rgba(32, 32, 32, 200); color: white; "
-                                           "border-radius: 4px; padding: 4px 10px; }"));
+    m_banner->setStyleSheet(
+            QStringLiteral("QLabel { background: rgba(32, 32, 32, 200); color: white; "
+                           "border-radius: 4px; padding: 4px 10px; }"));
     m_banner->hide();
     m_miniMap->hide();
 
@@ -83,11 +84,13 @@ GraphView::GraphView(Document *document, QWidget *parent)
     });
     connect(m_scene, &GraphScene::relationshipClicked, m_document, &Document::selectRelationship);
     connect(m_scene, &GraphScene::entityDoubleClicked, this, &GraphView::focusNeighbourhood);
-    connect(m_scene, &GraphScene::nodeMoved, this, [this](const QString &id, const QPointF &from, const QPointF &to) {
-        if (from == to)
-            return;
-        m_document->undoStack()->push(new MoveNodeCommand(m_document, id, m_document->nodePosition(id), to));
-    });
+    connect(m_scene, &GraphScene::nodeMoved, this,
+            [this](const QString &id, const QPointF &from, const QPointF &to) {
+                if (from == to)
+                    return;
+                m_document->undoStack()->push(
+                        new MoveNodeCommand(m_document, id, m_document->nodePosition(id), to));
+            });
     connect(m_scene, &GraphScene::layoutApplied, this, [this] {
         updateViewRect();
         if (m_fitPending) {
@@ -136,13 +139,14 @@ GraphView::~GraphView() = default;
 void GraphView::createActions()
 {
     m_zoomInAction = new QAction(this);
-    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(kZoomStep); });
     m_zoomOutAction = new QAction(this);
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomBy(1 / kZoomStep); });
     m_fitAction = new QAction(this);
-    m_fitAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_F)});
+    m_fitAction->setShortcuts(
+            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_F) });
     connect(m_fitAction, &QAction::triggered, this, &GraphView::fitToView);
     m_relayoutAction = new QAction(this);
     connect(m_relayoutAction, &QAction::triggered, m_scene, &GraphScene::relayout);
@@ -150,7 +154,7 @@ void GraphView::createActions()
     m_legendAction->setCheckable(true);
     m_legendAction->setChecked(true);
     connect(m_legendAction, &QAction::toggled, this, [this] { updateOverlays(); });
-    for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_fitAction}) {
+    for (QAction *a : { m_zoomInAction, m_zoomOutAction, m_fitAction }) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -162,7 +166,8 @@ void GraphView::retranslate()
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_fitAction->setText(tr("&Fit Graph to View"));
     m_relayoutAction->setText(tr("&Lay Out Again"));
-    m_relayoutAction->setToolTip(tr("Lay the graph out afresh; nodes you moved stay where you put them"));
+    m_relayoutAction->setToolTip(
+            tr("Lay the graph out afresh; nodes you moved stay where you put them"));
     m_legendAction->setText(tr("Show &Legend"));
     setAccessibleName(tr("Company graph"));
     updateBanner();
@@ -231,11 +236,14 @@ void GraphView::fitToView()
     // Below the neighbourhood banner, so it covers no node.
     const int top = m_banner->isVisible() ? m_banner->height() + kOverlayMargin : 0;
     // Inset by what zoomed-out labels, drawn larger than the scene scale, may stick out.
-    const QRectF free = QRectF(area).adjusted(reserved + kLabelRoomX, top + kLabelRoomY, -kLabelRoomX, -kLabelRoomY);
+    const QRectF free = QRectF(area).adjusted(reserved + kLabelRoomX, top + kLabelRoomY,
+                                              -kLabelRoomX, -kLabelRoomY);
     if (free.width() < 100 || free.height() < 100)
         return;
     const QRectF wanted = r.adjusted(-20, -20, 20, 20);
-    const qreal z = std::clamp(std::min(free.width() / wanted.width(), free.height() / wanted.height()), kMinZoom, 1.0);
+    const qreal z =
+            std::clamp(std::min(free.width() / wanted.width(), free.height() / wanted.height()),
+                       kMinZoom, 1.0);
     setTransform(QTransform::fromScale(z, z));
     m_scene->setLabelZoom(z);
     updateViewRect();
@@ -296,8 +304,8 @@ bool GraphView::unpin(const QString &entityId)
     const std::optional<QPointF> at = m_document->nodePosition(entityId);
     if (!at)
         return false;
-    m_document->undoStack()->push(
-        new MoveNodeCommand(m_document, entityId, at, std::nullopt, MoveNodeCommand::Kind::Unpin));
+    m_document->undoStack()->push(new MoveNodeCommand(m_document, entityId, at, std::nullopt,
+                                                      MoveNodeCommand::Kind::Unpin));
     return true;
 }
 
@@ -335,8 +343,9 @@ void GraphView::updateBanner()
         m_banner->hide();
         return;
     }
-    m_banner->setText(tr("Neighbourhood of %1 within %n step(s) — Esc shows the whole graph", nullptr, m_hops)
-                          .arg(e->name.text(m_scene->language())));
+    m_banner->setText(
+            tr("Neighbourhood of %1 within %n step(s) — Esc shows the whole graph", nullptr, m_hops)
+                    .arg(e->name.text(m_scene->language())));
     m_banner->adjustSize();
     m_banner->show();
     updateOverlays();
@@ -356,8 +365,10 @@ bool GraphView::legendShown() const
     // In a small view the legend would cover the graph: it steps aside (Show Legend stays on).
     const QSize room = viewport()->size();
     const QSize legend = m_legend->sizeHint();
-    const bool fits = legend.width() * 3 <= room.width() && legend.height() + 2 * kOverlayMargin <= room.height();
-    return fits && m_legendAction->isChecked() && !(m_legend->kinds().isEmpty() && m_legend->types().isEmpty());
+    const bool fits = legend.width() * 3 <= room.width()
+            && legend.height() + 2 * kOverlayMargin <= room.height();
+    return fits && m_legendAction->isChecked()
+            && !(m_legend->kinds().isEmpty() && m_legend->types().isEmpty());
 }
 
 void GraphView::updateOverlays()
@@ -371,7 +382,8 @@ void GraphView::updateOverlays()
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     // The overview only where it leaves most of the view to the graph.
     const QSize overview = m_miniMap->sizeHint();
-    const bool room = overview.width() * 3 <= area.width() && overview.height() * 5 / 2 <= area.height();
+    const bool room =
+            overview.width() * 3 <= area.width() && overview.height() * 5 / 2 <= area.height();
     const bool larger = room && !shown.isEmpty() && !visible.contains(shown);
     m_miniMap->setVisible(larger);
     if (larger) {
@@ -382,7 +394,8 @@ void GraphView::updateOverlays()
         m_miniMap->update();
     }
     if (m_banner->isVisible()) {
-        m_banner->move(area.left() + (area.width() - m_banner->width()) / 2, area.top() + kOverlayMargin);
+        m_banner->move(area.left() + (area.width() - m_banner->width()) / 2,
+                       area.top() + kOverlayMargin);
         m_banner->raise();
     }
 }
@@ -591,7 +604,8 @@ void GraphView::focusInEvent(QFocusEvent *event)
         && (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)) {
         const QStringList order = tabOrder();
         if (!order.isEmpty())
-            m_scene->setKeyboardNode(event->reason() == Qt::TabFocusReason ? order.constFirst() : order.constLast());
+            m_scene->setKeyboardNode(event->reason() == Qt::TabFocusReason ? order.constFirst()
+                                                                           : order.constLast());
     }
 }
 
@@ -611,7 +625,8 @@ void GraphView::nudgeKeyboardNode(const QPointF &direction)
         return;
     // A few screen pixels at any zoom.
     const QPointF to = node->home() + direction * (kNudge / zoom());
-    m_document->undoStack()->push(new MoveNodeCommand(m_document, node->id(), m_document->nodePosition(node->id()), to,
+    m_document->undoStack()->push(new MoveNodeCommand(m_document, node->id(),
+                                                      m_document->nodePosition(node->id()), to,
                                                       MoveNodeCommand::Kind::Nudge));
     ensureVisible(node->layoutBox().translated(to), 40, 40);
 }
@@ -619,8 +634,10 @@ void GraphView::nudgeKeyboardNode(const QPointF &direction)
 void GraphView::keyPressEvent(QKeyEvent *event)
 {
     if (event->modifiers() == Qt::ShiftModifier) {
-        static const QHash<int, QPointF> directions = {
-            {Qt::Key_Left, {-1, 0}}, {Qt::Key_Right, {1, 0}}, {Qt::Key_Up, {0, -1}}, {Qt::Key_Down, {0, 1}}};
+        static const QHash<int, QPointF> directions = { { Qt::Key_Left, { -1, 0 } },
+                                                        { Qt::Key_Right, { 1, 0 } },
+                                                        { Qt::Key_Up, { 0, -1 } },
+                                                        { Qt::Key_Down, { 0, 1 } } };
         if (directions.contains(event->key())) {
             nudgeKeyboardNode(directions.value(event->key()));
             return;
@@ -628,16 +645,16 @@ void GraphView::keyPressEvent(QKeyEvent *event)
     }
     switch (event->key()) {
     case Qt::Key_Left:
-        moveKeyboardFocus({-1, 0});
+        moveKeyboardFocus({ -1, 0 });
         return;
     case Qt::Key_Right:
-        moveKeyboardFocus({1, 0});
+        moveKeyboardFocus({ 1, 0 });
         return;
     case Qt::Key_Up:
-        moveKeyboardFocus({0, -1});
+        moveKeyboardFocus({ 0, -1 });
         return;
     case Qt::Key_Down:
-        moveKeyboardFocus({0, 1});
+        moveKeyboardFocus({ 0, 1 });
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:

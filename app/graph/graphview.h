@@ -24,8 +24,8 @@ class MiniMap;
 // double click shows the node's neighbourhood (hops() steps) until Escape; dragging a node moves
 // it (one undo step, saved by the workspace); the wheel zooms about the cursor, dragging the
 // background pans. Arrow keys and Tab move a keyboard focus between nodes, Enter selects the
-// focused node and asks for its details, Shift+arrows move it. A legend and, when the graph does not fit, an overview
-// sit over the corners.
+// focused node and asks for its details, Shift+arrows move it. A legend and, when the graph does
+// not fit, an overview sit over the corners.
 class GraphView : public QGraphicsView
 {
     Q_OBJECT

@@ -24,22 +24,22 @@
 namespace atlas {
 
 GraphWidget::GraphWidget(Document *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_view(new GraphView(document, this))
-    , m_toolBar(new QToolBar(this))
-    , m_search(new QLineEdit(this))
-    , m_completer(new QCompleter(this))
-    , m_completions(new QStringListModel(this))
-    , m_hopsLabel(new QLabel(this))
-    , m_hops(new QSpinBox(this))
-    , m_kindButton(nullptr)
-    , m_typeButton(nullptr)
-    , m_exportButton(nullptr)
-    , m_kindMenu(new QMenu(this))
-    , m_typeMenu(new QMenu(this))
-    , m_exportMenu(new QMenu(this))
-    , m_note(new QLabel(this))
+    : QWidget(parent),
+      m_document(document),
+      m_view(new GraphView(document, this)),
+      m_toolBar(new QToolBar(this)),
+      m_search(new QLineEdit(this)),
+      m_completer(new QCompleter(this)),
+      m_completions(new QStringListModel(this)),
+      m_hopsLabel(new QLabel(this)),
+      m_hops(new QSpinBox(this)),
+      m_kindButton(nullptr),
+      m_typeButton(nullptr),
+      m_exportButton(nullptr),
+      m_kindMenu(new QMenu(this)),
+      m_typeMenu(new QMenu(this)),
+      m_exportMenu(new QMenu(this)),
+      m_note(new QLabel(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -49,7 +49,8 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setMaxVisibleItems(12);
     m_search->setCompleter(m_completer);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &GraphWidget::find);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &GraphWidget::find);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
     connect(m_search, &QLineEdit::textEdited, m_note, &QLabel::hide);
 
@@ -125,15 +126,18 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_toolBar->addAction(m_view->legendAction());
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportMenu->menuAction());
-    for (QMenu *menu : {m_kindMenu, m_typeMenu, m_exportMenu}) {
+    for (QMenu *menu : { m_kindMenu, m_typeMenu, m_exportMenu }) {
         if (auto *b = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(menu->menuAction())))
             b->setPopupMode(QToolButton::InstantPopup);
     }
-    m_kindButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_kindMenu->menuAction()));
-    m_typeButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_typeMenu->menuAction()));
-    m_exportButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_exportMenu->menuAction()));
+    m_kindButton =
+            qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_kindMenu->menuAction()));
+    m_typeButton =
+            qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_typeMenu->menuAction()));
+    m_exportButton =
+            qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_exportMenu->menuAction()));
     // The view's shortcuts also work while the search field or a tool button has focus.
-    for (QAction *a : {m_view->zoomInAction(), m_view->zoomOutAction(), m_view->fitAction()})
+    for (QAction *a : { m_view->zoomInAction(), m_view->zoomOutAction(), m_view->fitAction() })
         addAction(a);
 
     m_note->setWordWrap(true);
@@ -168,7 +172,7 @@ void GraphWidget::retranslate()
 {
     m_search->setPlaceholderText(tr("Find an entity by name or ticker…"));
     m_search->setToolTip(tr("Find an entity: English or Korean name, or ticker (%1)")
-                             .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+                                 .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setAccessibleName(tr("Find entity"));
     m_hopsLabel->setText(tr("&Neighbourhood:"));
     updateHopsSuffix();
@@ -212,7 +216,7 @@ void GraphWidget::rebuildCompletions()
         const Entity *e = scene()->entity(node->id());
         if (!e)
             continue;
-        QStringList parts{e->name.text(lang)};
+        QStringList parts{ e->name.text(lang) };
         if (e->name.text(other) != parts.constFirst())
             parts.append(e->name.text(other));
         if (!e->ticker.isEmpty())
@@ -245,7 +249,8 @@ bool GraphWidget::find(const QString &text)
     if (id.isEmpty()) {
         for (const NodeItem *node : scene()->nodeItems()) {
             const Entity *e = scene()->entity(node->id());
-            if (e && (e->name.contains(needle) || e->ticker.contains(needle, Qt::CaseInsensitive))) {
+            if (e
+                && (e->name.contains(needle) || e->ticker.contains(needle, Qt::CaseInsensitive))) {
                 id = e->id;
                 break;
             }
@@ -266,7 +271,8 @@ bool GraphWidget::find(const QString &text)
         syncFilterActions();
     }
     if (!m_view->centreOn(id)) {
-        showNote(tr("%1 has no relationships shown for the time window.").arg(entity->name.text(m_document->language())));
+        showNote(tr("%1 has no relationships shown for the time window.")
+                         .arg(entity->name.text(m_document->language())));
         return false;
     }
     scene()->setKeyboardNode(id);
@@ -282,9 +288,11 @@ void GraphWidget::updateFilterMarks()
     int hiddenTypes = 0;
     for (RelationshipType t : allValues<RelationshipType>())
         hiddenTypes += scene()->isTypeShown(t) ? 0 : 1;
-    m_kindMenu->setTitle(hiddenKinds ? tr("Entities (%n hidden)", nullptr, hiddenKinds) : tr("Entities"));
+    m_kindMenu->setTitle(hiddenKinds ? tr("Entities (%n hidden)", nullptr, hiddenKinds)
+                                     : tr("Entities"));
     m_kindMenu->menuAction()->setToolTip(tr("Show or hide entities by kind"));
-    m_typeMenu->setTitle(hiddenTypes ? tr("Relationships (%n hidden)", nullptr, hiddenTypes) : tr("Relationships"));
+    m_typeMenu->setTitle(hiddenTypes ? tr("Relationships (%n hidden)", nullptr, hiddenTypes)
+                                     : tr("Relationships"));
     m_typeMenu->menuAction()->setToolTip(tr("Show or hide relationships by type"));
 }
 
@@ -308,7 +316,8 @@ bool GraphWidget::exportTo(const QString &path, QString *error) const
 
 void GraphWidget::exportImage(bool svg)
 {
-    Q_EMIT exportPictureRequested(tr("company-graph"), svg ? QStringLiteral("svg") : QStringLiteral("png"));
+    Q_EMIT exportPictureRequested(tr("company-graph"),
+                                  svg ? QStringLiteral("svg") : QStringLiteral("png"));
 }
 
 } // namespace atlas

@@ -6,10 +6,7 @@
 
 namespace atlas {
 
-LayoutRunner::LayoutRunner(QObject *parent)
-    : QObject(parent)
-{
-}
+LayoutRunner::LayoutRunner(QObject *parent) : QObject(parent) { }
 
 LayoutRunner::~LayoutRunner()
 {
@@ -22,7 +19,7 @@ LayoutRunner::~LayoutRunner()
 
 void LayoutRunner::request(quint64 ticket, LayoutInput input)
 {
-    Job job{ticket, std::move(input)};
+    Job job{ ticket, std::move(input) };
     if (m_thread)
         m_waiting = std::move(job);
     else
@@ -37,8 +34,8 @@ void LayoutRunner::start(Job job)
         // Queued to this object's thread; the destructor waits for the worker before this
         // object goes, and Qt drops events posted to a deleted object.
         QMetaObject::invokeMethod(
-            this, [this, ticket, result = std::move(result)] { done(ticket, result); },
-            Qt::QueuedConnection);
+                this, [this, ticket, result = std::move(result)] { done(ticket, result); },
+                Qt::QueuedConnection);
     });
     m_thread->start();
 }

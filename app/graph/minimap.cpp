@@ -27,10 +27,7 @@ constexpr int kMaxHeight = 150;
 constexpr int kInset = 4;
 } // namespace
 
-MiniMap::MiniMap(GraphView *view)
-    : QWidget(view)
-    , m_view(view)
-    , m_timer(new QTimer(this))
+MiniMap::MiniMap(GraphView *view) : QWidget(view), m_view(view), m_timer(new QTimer(this))
 {
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Overview: click or drag to move the view"));
@@ -47,8 +44,9 @@ void MiniMap::scheduleRefresh()
 QSize MiniMap::sizeHint() const
 {
     if (m_area.isEmpty())
-        return {kMaxWidth, kMaxHeight};
-    const qreal s = std::min((kMaxWidth - 2 * kInset) / m_area.width(), (kMaxHeight - 2 * kInset) / m_area.height());
+        return { kMaxWidth, kMaxHeight };
+    const qreal s = std::min((kMaxWidth - 2 * kInset) / m_area.width(),
+                             (kMaxHeight - 2 * kInset) / m_area.height());
     return QSize(int(m_area.width() * s) + 2 * kInset, int(m_area.height() * s) + 2 * kInset);
 }
 
@@ -87,7 +85,9 @@ void MiniMap::sketch(QPainter *p, const GraphScene *scene) const
     const QRectF t = target();
     const qreal s = std::min(t.width() / m_area.width(), t.height() / m_area.height());
     const QPointF origin = t.center() - QPointF(m_area.width(), m_area.height()) * s / 2;
-    const auto map = [&](const QPointF &scenePoint) { return (scenePoint - m_area.topLeft()) * s + origin; };
+    const auto map = [&](const QPointF &scenePoint) {
+        return (scenePoint - m_area.topLeft()) * s + origin;
+    };
     QPainterPath edges;
     for (const EdgeItem *e : scene->edgeItems()) {
         if (!e->shownTarget())

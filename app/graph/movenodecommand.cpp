@@ -7,14 +7,16 @@
 
 namespace atlas {
 
-MoveNodeCommand::MoveNodeCommand(Document *document, const QString &entityId, const std::optional<QPointF> &before,
-                                 const std::optional<QPointF> &after, Kind kind, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_entityId(entityId)
-    , m_before(before)
-    , m_after(after)
-    , m_kind(kind)
+MoveNodeCommand::MoveNodeCommand(Document *document, const QString &entityId,
+                                 const std::optional<QPointF> &before,
+                                 const std::optional<QPointF> &after, Kind kind,
+                                 QUndoCommand *parent)
+    : QUndoCommand(parent),
+      m_document(document),
+      m_entityId(entityId),
+      m_before(before),
+      m_after(after),
+      m_kind(kind)
 {
     const QString name = displayName(document->data(), entityId, document->language());
     setText(kind == Kind::Unpin ? tr("Unpin %1").arg(name) : tr("Move %1").arg(name));

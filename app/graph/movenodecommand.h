@@ -25,8 +25,9 @@ public:
     // Unpin: after is empty, the node goes back to where the layout puts it.
     enum class Kind { Drag, Nudge, Unpin };
 
-    MoveNodeCommand(Document *document, const QString &entityId, const std::optional<QPointF> &before,
-                    const std::optional<QPointF> &after, Kind kind = Kind::Drag, QUndoCommand *parent = nullptr);
+    MoveNodeCommand(Document *document, const QString &entityId,
+                    const std::optional<QPointF> &before, const std::optional<QPointF> &after,
+                    Kind kind = Kind::Drag, QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -44,7 +44,8 @@ const Speck &speck(EntityKind kind, const QPainterPath &shape, qreal scale, cons
     static QHash<quint64, Speck> cache;
     const QRectF bounds = shape.boundingRect();
     const int quarters = int(std::lround(bounds.width() * scale * 4));
-    const quint64 key = (quint64(fill.rgba()) << 24) | (quint64(kind) << 16) | quint64(quarters & 0xffff);
+    const quint64 key =
+            (quint64(fill.rgba()) << 24) | (quint64(kind) << 16) | quint64(quarters & 0xffff);
     auto it = cache.find(key);
     if (it != cache.end())
         return *it;
@@ -68,11 +69,11 @@ const Speck &speck(EntityKind kind, const QPainterPath &shape, qreal scale, cons
 } // namespace
 
 NodeItem::NodeItem(const Entity &entity, int degree)
-    : m_id(entity.id)
-    , m_kind(entity.kind)
-    , m_radius(GraphStyle::radius(entity.kind, degree))
-    , m_shape(GraphStyle::shape(entity.kind, m_radius))
-    , m_font(GraphStyle::labelFont(entity.kind))
+    : m_id(entity.id),
+      m_kind(entity.kind),
+      m_radius(GraphStyle::radius(entity.kind, degree)),
+      m_shape(GraphStyle::shape(entity.kind, m_radius)),
+      m_font(GraphStyle::labelFont(entity.kind))
 {
     setFlag(ItemSendsGeometryChanges);
     // Hover and the pointing-hand cursor come from the view's own look-up (GraphScene::nodeAt()):
@@ -92,7 +93,8 @@ void NodeItem::setLabel(const QString &label)
     // its neighbours' space.
     if (fm.horizontalAdvance(text) > maxWidth * kMaxLabelLines * 0.95)
         text = fm.elidedText(text, Qt::ElideRight, maxWidth * kMaxLabelLines * 0.9);
-    QRectF r = fm.boundingRect(QRectF(0, 0, maxWidth, 1e4), Qt::AlignHCenter | Qt::TextWordWrap, text);
+    QRectF r =
+            fm.boundingRect(QRectF(0, 0, maxWidth, 1e4), Qt::AlignHCenter | Qt::TextWordWrap, text);
     r.setHeight(std::min(r.height(), fm.lineSpacing() * kMaxLabelLines + 1));
     m_label = text;
     m_labelSize = QSizeF(std::ceil(r.width()) + 2 * kHaloX, std::ceil(r.height()) + 2 * kHaloY);
@@ -143,7 +145,8 @@ QRectF NodeItem::shownLabelRect() const
     // The point of the label nearest the node stays where it is.
     const QPointF anchor(std::clamp<qreal>(0, m_labelRect.left(), m_labelRect.right()),
                          std::clamp<qreal>(0, m_labelRect.top(), m_labelRect.bottom()));
-    return QRectF(anchor + (m_labelRect.topLeft() - anchor) * m_labelScale, m_labelRect.size() * m_labelScale);
+    return QRectF(anchor + (m_labelRect.topLeft() - anchor) * m_labelScale,
+                  m_labelRect.size() * m_labelScale);
 }
 
 qreal NodeItem::labelPixelSize(qreal lod) const
@@ -161,9 +164,11 @@ bool NodeItem::isLabelDrawn(qreal lod) const
 Qt::Alignment NodeItem::labelAlignment() const
 {
     // Two-line labels beside a node line up with it.
-    if (m_labelSide == LabelSide::Right || m_labelSide == LabelSide::BelowRight || m_labelSide == LabelSide::AboveRight)
+    if (m_labelSide == LabelSide::Right || m_labelSide == LabelSide::BelowRight
+        || m_labelSide == LabelSide::AboveRight)
         return Qt::AlignLeft;
-    if (m_labelSide == LabelSide::Left || m_labelSide == LabelSide::BelowLeft || m_labelSide == LabelSide::AboveLeft)
+    if (m_labelSide == LabelSide::Left || m_labelSide == LabelSide::BelowLeft
+        || m_labelSide == LabelSide::AboveLeft)
         return Qt::AlignRight;
     return Qt::AlignHCenter;
 }
@@ -247,7 +252,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     auto colour = [dimmed](const QColor &c) { return dimmed ? GraphStyle::dimmed(c) : c; };
 
     if (m_mark != Mark::None && !dimmed) {
-        QPen ring(m_mark == Mark::Selected ? GraphStyle::selectionColor() : GraphStyle::selectionColor().lighter(130),
+        QPen ring(m_mark == Mark::Selected ? GraphStyle::selectionColor()
+                                           : GraphStyle::selectionColor().lighter(130),
                   m_mark == Mark::Selected ? 7 : 5);
         ring.setJoinStyle(Qt::RoundJoin);
         painter->setPen(ring);

@@ -25,11 +25,14 @@ namespace {
 const QStringList &eventColumns()
 {
     static const QStringList columns{
-        QStringLiteral("id"),           QStringLiteral("date"),         QStringLiteral("kind"),
-        QStringLiteral("title"),        QStringLiteral("title_ko"),     QStringLiteral("summary"),
-        QStringLiteral("summary_ko"),   QStringLiteral("participants"), QStringLiteral("roles"),
-        QStringLiteral("amount"),       QStringLiteral("currency"),     QStringLiteral("amount_ko"),
-        QStringLiteral("sources"),      QStringLiteral("source_url"),   QStringLiteral("source_title"),
+        QStringLiteral("id"),           QStringLiteral("date"),
+        QStringLiteral("kind"),         QStringLiteral("title"),
+        QStringLiteral("title_ko"),     QStringLiteral("summary"),
+        QStringLiteral("summary_ko"),   QStringLiteral("participants"),
+        QStringLiteral("roles"),        QStringLiteral("amount"),
+        QStringLiteral("currency"),     QStringLiteral("amount_ko"),
+        QStringLiteral("sources"),      QStringLiteral("source_url"),
+        QStringLiteral("source_title"),
     };
     return columns;
 }
@@ -37,8 +40,12 @@ const QStringList &eventColumns()
 const QStringList &entityColumns()
 {
     static const QStringList columns{
-        QStringLiteral("id"),     QStringLiteral("name"),        QStringLiteral("name_ko"),
-        QStringLiteral("kind"),   QStringLiteral("ticker"),      QStringLiteral("description"),
+        QStringLiteral("id"),
+        QStringLiteral("name"),
+        QStringLiteral("name_ko"),
+        QStringLiteral("kind"),
+        QStringLiteral("ticker"),
+        QStringLiteral("description"),
         QStringLiteral("description_ko"),
     };
     return columns;
@@ -48,7 +55,8 @@ bool hasHangul(const QString &text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F))
+        if ((u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
+            || (u >= 0x3130 && u <= 0x318F))
             return true;
     }
     return false;
@@ -65,7 +73,8 @@ QStringList splitList(const QString &text)
     return out;
 }
 
-template<typename E> QString knownKeys()
+template <typename E>
+QString knownKeys()
 {
     QStringList keys;
     for (E e : allValues<E>())
@@ -83,7 +92,8 @@ QString numberText(double v)
 std::optional<double> parseNumber(QString text)
 {
     static const QRegularExpression grouped(QStringLiteral(R"(^\d{1,3}(,\d{3})+(\.\d+)?$)"));
-    static const QRegularExpression plain(QStringLiteral(R"(^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$)"));
+    static const QRegularExpression plain(
+            QStringLiteral(R"(^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$)"));
     text = text.trimmed();
     if (grouped.match(text).hasMatch())
         text.remove(QLatin1Char(','));
@@ -100,7 +110,8 @@ std::optional<double> parseNumber(QString text)
 class Parser
 {
 public:
-    Parser(const QByteArray &bytes, const QString &fileName, const Dataset &current, const ProgressCallback &progress)
+    Parser(const QByteArray &bytes, const QString &fileName, const Dataset &current,
+           const ProgressCallback &progress)
         : m_table(bytes), m_file(fileName), m_current(current), m_progress(progress)
     {
     }
@@ -112,7 +123,10 @@ public:
     void fail(const QString &column, const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = CsvDataset::tr("%1: line %2, column '%3': %4").arg(m_file).arg(m_record.line).arg(column, message);
+            m_error = CsvDataset::tr("%1: line %2, column '%3': %4")
+                              .arg(m_file)
+                              .arg(m_record.line)
+                              .arg(column, message);
     }
     void failLine(qint64 line, const QString &message)
     {
@@ -134,14 +148,17 @@ public:
         for (qsizetype i = 0; i < m_record.fields.size(); ++i) {
             QString name;
             if (!m_table.decode(m_record.fields.at(i), &name)) {
-                failLine(m_record.line, CsvDataset::tr("column %1 of the header is not valid UTF-8 text").arg(i + 1));
+                failLine(m_record.line,
+                         CsvDataset::tr("column %1 of the header is not valid UTF-8 text")
+                                 .arg(i + 1));
                 return false;
             }
             name = name.trimmed().toLower();
             if (name.isEmpty())
                 continue;
             if (m_columns.contains(name)) {
-                failLine(m_record.line, CsvDataset::tr("column '%1' appears twice in the header").arg(name));
+                failLine(m_record.line,
+                         CsvDataset::tr("column '%1' appears twice in the header").arg(name));
                 return false;
             }
             m_columns.insert(name, int(i));
@@ -151,8 +168,9 @@ public:
             if (!m_columns.contains(c)) {
                 QStringList present = m_columns.keys();
                 present.sort();
-                failLine(m_record.line, CsvDataset::tr("missing column '%1'; %2 (the header has: %3)")
-                                            .arg(c, what, present.join(QStringLiteral(", "))));
+                failLine(m_record.line,
+                         CsvDataset::tr("missing column '%1'; %2 (the header has: %3)")
+                                 .arg(c, what, present.join(QStringLiteral(", "))));
                 return false;
             }
         }
@@ -167,7 +185,8 @@ public:
     {
         if (failed())
             return false;
-        if (m_progress && (m_rows % 512) == 511 && !m_progress(m_table.position(), m_table.size())) {
+        if (m_progress && (m_rows % 512) == 511
+            && !m_progress(m_table.position(), m_table.size())) {
             m_error = ImportMessages::cancelled();
             return false;
         }
@@ -178,13 +197,15 @@ public:
             return false;
         }
         if (++m_rows > DataLimits::maxRecordsPerFile) {
-            failLine(m_record.line, CsvDataset::tr("the file %1").arg(DataLimits::tooManyRecords()));
+            failLine(m_record.line,
+                     CsvDataset::tr("the file %1").arg(DataLimits::tooManyRecords()));
             return false;
         }
         if (m_record.fields.size() > m_width) {
-            failLine(m_record.line, CsvDataset::tr("%1 fields, but the header has %2 columns")
-                                        .arg(m_record.fields.size())
-                                        .arg(m_width));
+            failLine(m_record.line,
+                     CsvDataset::tr("%1 fields, but the header has %2 columns")
+                             .arg(m_record.fields.size())
+                             .arg(m_width));
             return false;
         }
         m_values.resize(m_width);
@@ -194,7 +215,8 @@ public:
                 continue;
             }
             if (!m_table.decode(m_record.fields.at(i), &m_values[i])) {
-                const QString column = m_names.at(i).isEmpty() ? QString::number(i + 1) : m_names.at(i);
+                const QString column =
+                        m_names.at(i).isEmpty() ? QString::number(i + 1) : m_names.at(i);
                 fail(column, CsvDataset::tr("is not valid UTF-8 text"));
                 return false;
             }
@@ -216,7 +238,8 @@ public:
         return i < 0 ? QString() : m_values.at(i).trimmed();
     }
 
-    template<typename E> std::optional<E> kind(const QString &column)
+    template <typename E>
+    std::optional<E> kind(const QString &column)
     {
         const QString text = value(column);
         if (text.isEmpty()) {
@@ -225,7 +248,9 @@ public:
         }
         const auto k = fromKey<E>(text.toLower());
         if (!k)
-            fail(column, CsvDataset::tr("unknown value '%1' (expected one of: %2)").arg(text, knownKeys<E>()));
+            fail(column,
+                 CsvDataset::tr("unknown value '%1' (expected one of: %2)")
+                         .arg(text, knownKeys<E>()));
         return k;
     }
 
@@ -238,7 +263,10 @@ public:
         }
         const PartialDate d = PartialDate::fromString(text);
         if (!d.isValid())
-            fail(column, CsvDataset::tr("'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY").arg(text));
+            fail(column,
+                 CsvDataset::tr(
+                         "'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+                         .arg(text));
         return d;
     }
 
@@ -249,8 +277,9 @@ public:
         if (id.isEmpty())
             return id;
         if (!Validator::isValidId(id)) {
-            fail(QStringLiteral("id"), CsvDataset::tr("'%1' is not a valid %2 id (lower-case letters, digits and '-')")
-                                           .arg(id, record));
+            fail(QStringLiteral("id"),
+                 CsvDataset::tr("'%1' is not a valid %2 id (lower-case letters, digits and '-')")
+                         .arg(id, record));
             return {};
         }
         claim(QStringLiteral("id"), id);
@@ -262,7 +291,10 @@ public:
     {
         const auto it = m_idLines.constFind(id);
         if (it != m_idLines.cend())
-            fail(column, CsvDataset::tr("the id '%1' is used more than once (first on line %2)").arg(id).arg(it.value()));
+            fail(column,
+                 CsvDataset::tr("the id '%1' is used more than once (first on line %2)")
+                         .arg(id)
+                         .arg(it.value()));
         else
             m_idLines.insert(id, m_record.line);
     }
@@ -271,7 +303,10 @@ public:
     {
         const auto it = m_idLines.constFind(id);
         if (it != m_idLines.cend())
-            fail(column, CsvDataset::tr("'%1' is the entity '%2' again (first on line %3)").arg(name, id).arg(it.value()));
+            fail(column,
+                 CsvDataset::tr("'%1' is the entity '%2' again (first on line %3)")
+                         .arg(name, id)
+                         .arg(it.value()));
         else
             m_idLines.insert(id, m_record.line);
     }
@@ -306,8 +341,10 @@ public:
         QSet<QString> entityIds;
         for (const auto &e : current.entities) {
             entityIds.insert(e.id);
-            for (const QString &key : {e.id, e.name.en, e.name.ko, e.ticker,
-                                       e.ticker.contains(QLatin1Char(':')) ? e.ticker.section(QLatin1Char(':'), 1) : QString()}) {
+            for (const QString &key :
+                 { e.id, e.name.en, e.name.ko, e.ticker,
+                   e.ticker.contains(QLatin1Char(':')) ? e.ticker.section(QLatin1Char(':'), 1)
+                                                       : QString() }) {
                 const QString folded = key.trimmed().toCaseFolded();
                 if (!folded.isEmpty() && !m_currentNames.contains(folded))
                     m_currentNames.insert(folded, e.id);
@@ -373,7 +410,9 @@ public:
         Source s;
         s.url = url;
         s.title = title;
-        s.publisher = !publisher.isEmpty() ? publisher : !host.isEmpty() ? host : QFileInfo(m_out->fileName).fileName();
+        s.publisher = !publisher.isEmpty() ? publisher
+                : !host.isEmpty()          ? host
+                                           : QFileInfo(m_out->fileName).fileName();
         s.id = m_sourceIds.makeSourceId(url, title, QStringLiteral("csv"));
         m_sourceByKey.insert(key, s.id);
         m_out->data.sources.append(s);
@@ -406,7 +445,8 @@ private:
     IdGenerator m_sourceIds;
     QHash<QString, QString> m_sourceByKey;
     QHash<QString, QString> m_byName;
-    QSet<QString> m_knownSources; // only the current data's: a row may not cite a source another row made
+    QSet<QString>
+            m_knownSources; // only the current data's: a row may not cite a source another row made
     QString m_fileSource;
 };
 
@@ -420,7 +460,8 @@ QString CsvDataset::amountText(const Amount &a)
     case AmountPrecision::Approximate:
         return a.value ? QLatin1Char('~') + numberText(*a.value) : QString();
     case AmountPrecision::Range:
-        return a.min && a.max ? numberText(*a.min) + QLatin1String("..") + numberText(*a.max) : QString();
+        return a.min && a.max ? numberText(*a.min) + QLatin1String("..") + numberText(*a.max)
+                              : QString();
     case AmountPrecision::Indicative:
         return a.text.en.isEmpty() ? a.text.ko : a.text.en;
     case AmountPrecision::Undisclosed:
@@ -429,14 +470,15 @@ QString CsvDataset::amountText(const Amount &a)
     return QStringLiteral("undisclosed");
 }
 
-bool CsvDataset::parseAmount(const QString &input, const QString &currencyText, const QString &textKo, Amount *amount,
-                             QString *message, QString *column)
+bool CsvDataset::parseAmount(const QString &input, const QString &currencyText,
+                             const QString &textKo, Amount *amount, QString *message,
+                             QString *column)
 {
     if (column)
         *column = QStringLiteral("amount");
     static const QRegularExpression approx(
-        QStringLiteral(R"(^(?:~|≈|about\s|approx\.?\s?|approximately\s|약)\s*(.+)$)"),
-        QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral(R"(^(?:~|≈|about\s|approx\.?\s?|approximately\s|약)\s*(.+)$)"),
+            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression range(QStringLiteral(R"(^(.+?)\s*\.\.\s*(.+)$)"));
     const QString text = input.trimmed();
     const QString currency = currencyText.trimmed().toUpper();
@@ -454,7 +496,8 @@ bool CsvDataset::parseAmount(const QString &input, const QString &currencyText, 
     } else if (const auto m = approx.match(text); m.hasMatch() && parseNumber(m.captured(1))) {
         a.precision = AmountPrecision::Approximate;
         a.value = parseNumber(m.captured(1));
-    } else if (const auto r = range.match(text); r.hasMatch() && parseNumber(r.captured(1)) && parseNumber(r.captured(2))) {
+    } else if (const auto r = range.match(text);
+               r.hasMatch() && parseNumber(r.captured(1)) && parseNumber(r.captured(2))) {
         a.precision = AmountPrecision::Range;
         a.min = parseNumber(r.captured(1));
         a.max = parseNumber(r.captured(2));
@@ -476,9 +519,10 @@ bool CsvDataset::parseAmount(const QString &input, const QString &currencyText, 
                 a.text.ko = textKo.trimmed();
         }
     } else {
-        *message = tr("'%1' is not an amount (a number such as 1300000000 or 1.3e9, ~ before an approximate "
+        *message = tr("'%1' is not an amount (a number such as 1300000000 or 1.3e9, ~ before an "
+                      "approximate "
                       "figure, min..max, undisclosed, or words)")
-                       .arg(text);
+                           .arg(text);
         return false;
     }
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
@@ -486,9 +530,10 @@ bool CsvDataset::parseAmount(const QString &input, const QString &currencyText, 
         if (column)
             *column = QStringLiteral("currency");
         *message = currency.isEmpty()
-            ? (words ? tr("words need a currency too, a three-letter code such as KRW or USD")
-                     : tr("needed with an amount: a three-letter code such as KRW or USD"))
-            : tr("'%1' is not a three-letter currency code such as KRW or USD").arg(currencyText.trimmed());
+                ? (words ? tr("words need a currency too, a three-letter code such as KRW or USD")
+                         : tr("needed with an amount: a three-letter code such as KRW or USD"))
+                : tr("'%1' is not a three-letter currency code such as KRW or USD")
+                          .arg(currencyText.trimmed());
         return false;
     }
     *amount = a;
@@ -514,24 +559,102 @@ std::optional<CsvDataset::Kind> CsvDataset::detectKind(const QByteArray &bytes)
     return Kind::Events;
 }
 
-std::optional<ImportedData> CsvDataset::parse(const QByteArray &bytes, const QString &fileName, const Dataset &current,
-                                              QString *error, const ProgressCallback &progress)
+std::optional<ImportedData> CsvDataset::parse(const QByteArray &bytes, const QString &fileName,
+                                              const Dataset &current, QString *error,
+                                              const ProgressCallback &progress)
 {
     if (detectKind(bytes) == Kind::Entities)
         return parseEntities(bytes, fileName, current, error, progress);
     return parseEvents(bytes, fileName, current, error, progress);
 }
 
-std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes, const QString &fileName,
-                                                    const Dataset &current, QString *error,
+namespace {
+
+// The participants and their roles of one events row; false when the row is refused.
+bool readParticipants(Parser &p, Resolver &resolve, Event &e)
+{
+    const QStringList names = splitList(p.value(QStringLiteral("participants")));
+    if (names.isEmpty()) {
+        p.fail(QStringLiteral("participants"),
+               CsvDataset::tr("needs at least one name (separate names with ';')"));
+        return false;
+    }
+    const QStringList roleKeys = splitList(p.value(QStringLiteral("roles")));
+    if (!roleKeys.isEmpty() && roleKeys.size() != names.size()) {
+        p.fail(QStringLiteral("roles"),
+               CsvDataset::tr("gives %1 role(s) for %2 participant(s)")
+                       .arg(roleKeys.size())
+                       .arg(names.size()));
+        return false;
+    }
+    for (qsizetype i = 0; i < names.size() && !p.failed(); ++i) {
+        Participant part;
+        part.entityId = resolve.entity(names.at(i));
+        if (e.involves(part.entityId)) {
+            p.fail(QStringLiteral("participants"),
+                   CsvDataset::tr("'%1' is '%2' again, named earlier in the list")
+                           .arg(names.at(i), part.entityId));
+            return false;
+        }
+        if (roleKeys.isEmpty()) {
+            part.role = defaultRole(e.kind, int(i));
+        } else if (const auto role = fromKey<Role>(roleKeys.at(i).toLower())) {
+            part.role = *role;
+        } else {
+            p.fail(QStringLiteral("roles"),
+                   CsvDataset::tr("unknown value '%1' (expected one of: %2)")
+                           .arg(roleKeys.at(i), knownKeys<Role>()));
+        }
+        e.participants.append(part);
+    }
+    return !p.failed();
+}
+
+// The sources of one events row: ids of the data's sources, or an address and title of a new one.
+bool readSources(Parser &p, Resolver &resolve, Event &e)
+{
+    for (const QString &id : splitList(p.value(QStringLiteral("sources")))) {
+        if (!resolve.knowsSource(id)) {
+            p.fail(QStringLiteral("sources"),
+                   CsvDataset::tr("unknown source '%1' (leave the column empty or give source_url)")
+                           .arg(id));
+            return false;
+        }
+        if (!e.sourceIds.contains(id))
+            e.sourceIds << id;
+    }
+    if (p.failed())
+        return false;
+    const QString url = p.value(QStringLiteral("source_url"));
+    const QString sourceTitle = p.value(QStringLiteral("source_title"));
+    if (!url.isEmpty() && !url.startsWith(QLatin1String("https://"))
+        && !url.startsWith(QLatin1String("http://"))) {
+        p.fail(QStringLiteral("source_url"),
+               CsvDataset::tr("'%1' is not an http:// or https:// address").arg(url));
+        return false;
+    }
+    if (!url.isEmpty() || !sourceTitle.isEmpty()) {
+        const QString id =
+                resolve.source(url, sourceTitle, p.value(QStringLiteral("source_publisher")));
+        if (!e.sourceIds.contains(id))
+            e.sourceIds << id;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes,
+                                                    const QString &fileName, const Dataset &current,
+                                                    QString *error,
                                                     const ProgressCallback &progress)
 {
     Parser p(bytes, fileName, current, progress);
     ImportedData out;
     out.fileName = fileName;
     out.format = ImportedData::Format::CsvEvents;
-    if (!p.readHeader({QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"),
-                       QStringLiteral("participants")},
+    if (!p.readHeader({ QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("title"),
+                        QStringLiteral("participants") },
                       tr("an events file needs the columns date, kind, title and participants"))) {
         setError(error, p.error());
         return std::nullopt;
@@ -547,42 +670,14 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes, con
         if (!kind)
             break;
         e.kind = *kind;
-        e.title = {p.value(QStringLiteral("title")), p.value(QStringLiteral("title_ko"))};
+        e.title = { p.value(QStringLiteral("title")), p.value(QStringLiteral("title_ko")) };
         if (e.title.isEmpty()) {
             p.fail(QStringLiteral("title"), tr("is empty (give title or title_ko)"));
             break;
         }
-        e.summary = {p.value(QStringLiteral("summary")), p.value(QStringLiteral("summary_ko"))};
+        e.summary = { p.value(QStringLiteral("summary")), p.value(QStringLiteral("summary_ko")) };
 
-        const QStringList names = splitList(p.value(QStringLiteral("participants")));
-        if (names.isEmpty()) {
-            p.fail(QStringLiteral("participants"), tr("needs at least one name (separate names with ';')"));
-            break;
-        }
-        const QStringList roleKeys = splitList(p.value(QStringLiteral("roles")));
-        if (!roleKeys.isEmpty() && roleKeys.size() != names.size()) {
-            p.fail(QStringLiteral("roles"), tr("gives %1 role(s) for %2 participant(s)").arg(roleKeys.size()).arg(names.size()));
-            break;
-        }
-        for (qsizetype i = 0; i < names.size() && !p.failed(); ++i) {
-            Participant part;
-            part.entityId = resolve.entity(names.at(i));
-            if (e.involves(part.entityId)) {
-                p.fail(QStringLiteral("participants"),
-                       tr("'%1' is '%2' again, named earlier in the list").arg(names.at(i), part.entityId));
-                break;
-            }
-            if (roleKeys.isEmpty()) {
-                part.role = defaultRole(e.kind, int(i));
-            } else if (const auto role = fromKey<Role>(roleKeys.at(i).toLower())) {
-                part.role = *role;
-            } else {
-                p.fail(QStringLiteral("roles"),
-                       tr("unknown value '%1' (expected one of: %2)").arg(roleKeys.at(i), knownKeys<Role>()));
-            }
-            e.participants.append(part);
-        }
-        if (p.failed())
+        if (!readParticipants(p, resolve, e))
             break;
 
         const QString amountText = p.value(QStringLiteral("amount"));
@@ -590,36 +685,16 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes, con
             Amount a;
             QString message;
             QString column;
-            if (!parseAmount(amountText, p.value(QStringLiteral("currency")), p.value(QStringLiteral("amount_ko")), &a,
-                             &message, &column)) {
+            if (!parseAmount(amountText, p.value(QStringLiteral("currency")),
+                             p.value(QStringLiteral("amount_ko")), &a, &message, &column)) {
                 p.fail(column, message);
                 break;
             }
             e.amount = a;
         }
 
-        for (const QString &id : splitList(p.value(QStringLiteral("sources")))) {
-            if (!resolve.knowsSource(id)) {
-                p.fail(QStringLiteral("sources"),
-                       tr("unknown source '%1' (leave the column empty or give source_url)").arg(id));
-                break;
-            }
-            if (!e.sourceIds.contains(id))
-                e.sourceIds << id;
-        }
-        if (p.failed())
+        if (!readSources(p, resolve, e))
             break;
-        const QString url = p.value(QStringLiteral("source_url"));
-        const QString sourceTitle = p.value(QStringLiteral("source_title"));
-        if (!url.isEmpty() && !url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://"))) {
-            p.fail(QStringLiteral("source_url"), tr("'%1' is not an http:// or https:// address").arg(url));
-            break;
-        }
-        if (!url.isEmpty() || !sourceTitle.isEmpty()) {
-            const QString id = resolve.source(url, sourceTitle, p.value(QStringLiteral("source_publisher")));
-            if (!e.sourceIds.contains(id))
-                e.sourceIds << id;
-        }
         if (e.sourceIds.isEmpty())
             e.sourceIds << resolve.fileSource();
         out.data.events.append(e);
@@ -638,12 +713,14 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes, con
     IdGenerator ids(explicitIds);
     for (auto &e : out.data.events) {
         if (e.id.isEmpty())
-            e.id = ids.make(QStringLiteral("ev"), e.date.toString() + QLatin1Char(' ') + e.title.text(Language::English));
+            e.id = ids.make(QStringLiteral("ev"),
+                            e.date.toString() + QLatin1Char(' ') + e.title.text(Language::English));
     }
     return out;
 }
 
-std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, const QString &fileName,
+std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes,
+                                                      const QString &fileName,
                                                       const Dataset &current, QString *error,
                                                       const ProgressCallback &progress)
 {
@@ -651,7 +728,7 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, c
     ImportedData out;
     out.fileName = fileName;
     out.format = ImportedData::Format::CsvEntities;
-    if (!p.readHeader({QStringLiteral("name"), QStringLiteral("kind")},
+    if (!p.readHeader({ QStringLiteral("name"), QStringLiteral("kind") },
                       tr("an entities file needs the columns name and kind"))) {
         setError(error, p.error());
         return std::nullopt;
@@ -665,7 +742,7 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, c
         e.id = p.explicitId(tr("entity"));
         if (p.failed())
             break;
-        e.name = {p.value(QStringLiteral("name")), p.value(QStringLiteral("name_ko"))};
+        e.name = { p.value(QStringLiteral("name")), p.value(QStringLiteral("name_ko")) };
         if (e.name.isEmpty()) {
             p.fail(QStringLiteral("name"), tr("is empty (give name or name_ko)"));
             break;
@@ -675,11 +752,12 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, c
             break;
         e.kind = *kind;
         e.ticker = p.value(QStringLiteral("ticker"));
-        e.description = {p.value(QStringLiteral("description")), p.value(QStringLiteral("description_ko"))};
+        e.description = { p.value(QStringLiteral("description")),
+                          p.value(QStringLiteral("description_ko")) };
         if (e.id.isEmpty()) {
             // A row naming an entity the data already has describes that entity.
             QString foundBy;
-            for (const QString &key : {e.name.en, e.name.ko, e.ticker}) {
+            for (const QString &key : { e.name.en, e.name.ko, e.ticker }) {
                 if (e.id.isEmpty() && !key.isEmpty()) {
                     e.id = current.resolveEntity(key);
                     foundBy = key;
@@ -701,13 +779,14 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes, c
         ids.reserve(e.id);
     for (auto &e : out.data.entities) {
         if (e.id.isEmpty())
-            e.id = ids.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en, QStringLiteral("entity"));
+            e.id = ids.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en,
+                            QStringLiteral("entity"));
     }
     return out;
 }
 
-std::optional<ImportedData> CsvDataset::readFile(const QString &path, const Dataset &current, QString *error,
-                                                 const ProgressCallback &progress)
+std::optional<ImportedData> CsvDataset::readFile(const QString &path, const Dataset &current,
+                                                 QString *error, const ProgressCallback &progress)
 {
     const auto bytes = DataFile::read(path, error, progress);
     if (!bytes)
@@ -725,7 +804,8 @@ QByteArray CsvDataset::serializeEvents(const Dataset &d)
         for (const auto &p : e.participants) {
             // A name reads better than an id, but only where it finds the same entity again.
             const Entity *entity = d.entity(p.entityId);
-            QString name = entity ? (entity->name.en.isEmpty() ? entity->name.ko : entity->name.en) : QString();
+            QString name = entity ? (entity->name.en.isEmpty() ? entity->name.ko : entity->name.en)
+                                  : QString();
             if (name.isEmpty() || name.contains(QLatin1Char(';')) || name != name.trimmed()
                 || d.resolveEntity(name) != p.entityId)
                 name = p.entityId;
@@ -749,10 +829,11 @@ QByteArray CsvDataset::serializeEvents(const Dataset &d)
             if (e.amount->precision == AmountPrecision::Indicative && !e.amount->text.en.isEmpty())
                 amountKo = e.amount->text.ko;
         }
-        out += CsvTable::formatRecord({e.id, e.date.toString(), keyOf(e.kind), e.title.en, e.title.ko, e.summary.en,
-                                       e.summary.ko, names.join(QStringLiteral("; ")), roles.join(QStringLiteral("; ")),
-                                       amount, currency, amountKo, e.sourceIds.join(QStringLiteral("; ")), url,
-                                       sourceTitle});
+        out += CsvTable::formatRecord(
+                { e.id, e.date.toString(), keyOf(e.kind), e.title.en, e.title.ko, e.summary.en,
+                  e.summary.ko, names.join(QStringLiteral("; ")), roles.join(QStringLiteral("; ")),
+                  amount, currency, amountKo, e.sourceIds.join(QStringLiteral("; ")), url,
+                  sourceTitle });
     }
     return out;
 }
@@ -762,15 +843,16 @@ QByteArray CsvDataset::serializeEntities(const Dataset &d)
     QByteArray out("\xEF\xBB\xBF");
     out += CsvTable::formatRecord(entityColumns());
     for (const auto &e : d.entities) {
-        out += CsvTable::formatRecord(
-            {e.id, e.name.en, e.name.ko, keyOf(e.kind), e.ticker, e.description.en, e.description.ko});
+        out += CsvTable::formatRecord({ e.id, e.name.en, e.name.ko, keyOf(e.kind), e.ticker,
+                                        e.description.en, e.description.ko });
     }
     return out;
 }
 
 bool CsvDataset::writeFile(const Dataset &data, Kind kind, const QString &path, QString *error)
 {
-    return DataFile::write(path, kind == Kind::Entities ? serializeEntities(data) : serializeEvents(data), error);
+    return DataFile::write(
+            path, kind == Kind::Entities ? serializeEntities(data) : serializeEvents(data), error);
 }
 
 } // namespace atlas

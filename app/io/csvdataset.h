@@ -27,15 +27,18 @@ public:
     static std::optional<Kind> detectKind(const QByteArray &bytes);
 
     // fileName only labels messages. current resolves participant names and source ids.
-    static std::optional<ImportedData> parse(const QByteArray &bytes, const QString &fileName, const Dataset &current,
-                                             QString *error, const ProgressCallback &progress = {});
+    static std::optional<ImportedData> parse(const QByteArray &bytes, const QString &fileName,
+                                             const Dataset &current, QString *error,
+                                             const ProgressCallback &progress = {});
     static std::optional<ImportedData> parseEvents(const QByteArray &bytes, const QString &fileName,
                                                    const Dataset &current, QString *error,
                                                    const ProgressCallback &progress = {});
-    static std::optional<ImportedData> parseEntities(const QByteArray &bytes, const QString &fileName,
+    static std::optional<ImportedData> parseEntities(const QByteArray &bytes,
+                                                     const QString &fileName,
                                                      const Dataset &current, QString *error,
                                                      const ProgressCallback &progress = {});
-    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current, QString *error,
+    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
+                                                QString *error,
                                                 const ProgressCallback &progress = {});
 
     // UTF-8 with a byte-order mark (so spreadsheets show Korean), comma separated, CRLF.
@@ -49,8 +52,8 @@ public:
     static QString amountText(const Amount &amount);
     // False with *message and *column ("amount" or "currency") set when text is not one of the
     // shapes above or the currency is not a three-letter code.
-    static bool parseAmount(const QString &text, const QString &currency, const QString &textKo, Amount *amount,
-                            QString *message, QString *column = nullptr);
+    static bool parseAmount(const QString &text, const QString &currency, const QString &textKo,
+                            Amount *amount, QString *message, QString *column = nullptr);
 };
 
 } // namespace atlas

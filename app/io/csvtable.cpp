@@ -32,8 +32,9 @@ CsvTable::CsvTable(const QByteArray &bytes)
     // Stateless: each field is decoded on its own. ConvertInitialBom: the file's byte-order mark
     // is skipped below, so a U+FEFF at the start of a field is text and is kept (a decoder drops
     // it by default; found by fuzz_csvtable).
-    : m_bytes(bytes)
-    , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
+    : m_bytes(bytes),
+      m_decoder(QStringDecoder::Utf8,
+                QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom)
 {
     if (m_bytes.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
@@ -84,7 +85,8 @@ bool CsvTable::next(Record *record, QString *error)
                     const char after = m_bytes.at(m_pos);
                     if (after != m_separator && after != '\n' && after != '\r') {
                         if (error)
-                            *error = tr("line %1: unexpected text after a closing quote").arg(m_line);
+                            *error = tr("line %1: unexpected text after a closing quote")
+                                             .arg(m_line);
                         return false;
                     }
                 }
@@ -107,7 +109,8 @@ bool CsvTable::next(Record *record, QString *error)
                 ++m_pos;
             }
         }
-        const bool emptyLine = record->fields.size() == 1 && record->fields.first().isEmpty() && !quotedField;
+        const bool emptyLine =
+                record->fields.size() == 1 && record->fields.first().isEmpty() && !quotedField;
         if (!emptyLine)
             return true;
         record->fields.clear();
@@ -134,8 +137,9 @@ QByteArray CsvTable::formatRecord(const QStringList &fields, char separator)
         // would read back split at the comma (found by fuzz_csvtable).
         // A field that starts with U+FEFF is quoted too: at the start of a file a reader takes
         // those bytes for the byte-order mark and skips them (found by fuzz_csvtable).
-        const bool needsQuotes = f.contains(',') || f.contains(';') || f.contains('"') || f.contains('\n')
-            || f.contains('\r') || f.startsWith(' ') || f.endsWith(' ') || f.startsWith("\xEF\xBB\xBF");
+        const bool needsQuotes = f.contains(',') || f.contains(';') || f.contains('"')
+                || f.contains('\n') || f.contains('\r') || f.startsWith(' ') || f.endsWith(' ')
+                || f.startsWith("\xEF\xBB\xBF");
         if (needsQuotes) {
             QByteArray escaped = f;
             escaped.replace("\"", "\"\"");

@@ -17,7 +17,7 @@ namespace atlas {
 namespace {
 
 // The four periodic reports of a year, in the order they are filed; Q4 needs the third quarter's.
-const char *const reportCodes[] = {"11013", "11012", "11014", "11011"};
+const char *const reportCodes[] = { "11013", "11012", "11014", "11011" };
 
 quint32 le32(const QByteArray &b, qsizetype at)
 {
@@ -55,10 +55,12 @@ DartFetcher::~DartFetcher()
 QUrl DartFetcher::defaultBaseUrl()
 {
     const QByteArray env = qgetenv("ATLAS_OPENDART_URL");
-    return QUrl(env.isEmpty() ? QStringLiteral("https://opendart.fss.or.kr") : QString::fromUtf8(env));
+    return QUrl(env.isEmpty() ? QStringLiteral("https://opendart.fss.or.kr")
+                              : QString::fromUtf8(env));
 }
 
-void DartFetcher::start(const QString &apiKey, const QStringList &stockCodes, int fromYear, int toYear)
+void DartFetcher::start(const QString &apiKey, const QStringList &stockCodes, int fromYear,
+                        int toYear)
 {
     if (m_running)
         return;
@@ -97,7 +99,8 @@ void DartFetcher::get(const QUrl &url, void (DartFetcher::*handler)(QNetworkRepl
 {
     m_reply = m_network->get(QNetworkRequest(url));
     QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler] { (this->*handler)(reply); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, handler] { (this->*handler)(reply); });
 }
 
 QString DartFetcher::replyError(QNetworkReply *reply) const
@@ -111,7 +114,7 @@ void DartFetcher::requestCompanyList()
 {
     QUrl url = m_baseUrl;
     url.setPath(url.path() + QStringLiteral("/api/corpCode.xml"));
-    url.setQuery(QUrlQuery{{QStringLiteral("crtfc_key"), m_key}});
+    url.setQuery(QUrlQuery{ { QStringLiteral("crtfc_key"), m_key } });
     Q_EMIT progress(m_done, m_total, tr("Reading OpenDART's list of companies…"));
     get(url, &DartFetcher::onCompanyList);
 }
@@ -124,9 +127,10 @@ void DartFetcher::onCompanyList(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     if (!body.startsWith("PK")) {
         const QString status = statusOf(body);
-        return finish(false, status.isEmpty()
-                                 ? tr("OpenDART's list of companies is not a zip archive")
-                                 : tr("OpenDART refused the request (status %1): %2").arg(status, DartReader::statusMessage(status)));
+        return finish(false,
+                      status.isEmpty() ? tr("OpenDART's list of companies is not a zip archive")
+                                       : tr("OpenDART refused the request (status %1): %2")
+                                                 .arg(status, DartReader::statusMessage(status)));
     }
     QString error;
     const QByteArray xml = unzipFirst(body, &error);
@@ -149,12 +153,14 @@ void DartFetcher::onCompanyList(QNetworkReply *reply)
             } else if (r.name() == QLatin1String("stock_code")) {
                 stock = r.readElementText().trimmed();
             }
-        } else if (r.isEndElement() && r.name() == QLatin1String("list") && wanted.contains(stock)) {
+        } else if (r.isEndElement() && r.name() == QLatin1String("list")
+                   && wanted.contains(stock)) {
             corpCodes.insert(stock, corp);
         }
     }
     if (r.hasError())
-        return finish(false, tr("OpenDART's list of companies cannot be read: %1").arg(r.errorString()));
+        return finish(false,
+                      tr("OpenDART's list of companies cannot be read: %1").arg(r.errorString()));
 
     for (const QString &stock : std::as_const(m_stockCodes)) {
         const QString corpCode = corpCodes.value(stock);
@@ -165,7 +171,7 @@ void DartFetcher::onCompanyList(QNetworkReply *reply)
         }
         for (int year = m_fromYear; year <= m_toYear; ++year) {
             for (const char *code : reportCodes)
-                m_queue.append({stock, corpCode, year, QString::fromLatin1(code)});
+                m_queue.append({ stock, corpCode, year, QString::fromLatin1(code) });
         }
     }
     ++m_done;
@@ -183,11 +189,13 @@ void DartFetcher::next()
     const Request &req = m_queue.first();
     QUrl url = m_baseUrl;
     url.setPath(url.path() + QStringLiteral("/api/fnlttSinglAcnt.json"));
-    url.setQuery(QUrlQuery{{QStringLiteral("crtfc_key"), m_key},
-                           {QStringLiteral("corp_code"), req.corpCode},
-                           {QStringLiteral("bsns_year"), QString::number(req.year)},
-                           {QStringLiteral("reprt_code"), req.reportCode}});
-    Q_EMIT progress(m_done, m_total, tr("Fetching %1, %2, report %3…").arg(req.stockCode).arg(req.year).arg(req.reportCode));
+    url.setQuery(QUrlQuery{ { QStringLiteral("crtfc_key"), m_key },
+                            { QStringLiteral("corp_code"), req.corpCode },
+                            { QStringLiteral("bsns_year"), QString::number(req.year) },
+                            { QStringLiteral("reprt_code"), req.reportCode } });
+    Q_EMIT progress(
+            m_done, m_total,
+            tr("Fetching %1, %2, report %3…").arg(req.stockCode).arg(req.year).arg(req.reportCode));
     get(url, &DartFetcher::onReport);
 }
 
@@ -198,7 +206,8 @@ void DartFetcher::onReport(QNetworkReply *reply)
         return finish(false, error);
     const Request req = m_queue.takeFirst();
     ++m_done;
-    const QString origin = tr("OpenDART %1 %2 report %3").arg(req.stockCode).arg(req.year).arg(req.reportCode);
+    const QString origin =
+            tr("OpenDART %1 %2 report %3").arg(req.stockCode).arg(req.year).arg(req.reportCode);
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
@@ -208,9 +217,11 @@ void DartFetcher::onReport(QNetworkReply *reply)
     if (status == QLatin1String("013")) {
         m_notes << tr("%1: %2").arg(origin, DartReader::statusMessage(status));
     } else if (status != QLatin1String("000")) {
-        return finish(false, tr("OpenDART refused the request (status %1): %2").arg(status, DartReader::statusMessage(status)));
+        return finish(false,
+                      tr("OpenDART refused the request (status %1): %2")
+                              .arg(status, DartReader::statusMessage(status)));
     } else {
-        m_responses.append({origin, o});
+        m_responses.append({ origin, o });
     }
     next();
 }

@@ -47,12 +47,18 @@ int accountRank(Metric metric, const QString &accountId, QString name)
 {
     name.remove(QLatin1Char(' '));
     static const QStringList revenueNames = {
-        QStringLiteral("매출액"),         QStringLiteral("영업수익"),          QStringLiteral("수익(매출액)"),
-        QStringLiteral("매출액(영업수익)"), QStringLiteral("영업수익(매출액)"), QStringLiteral("매출"),
+        QStringLiteral("매출액"),
+        QStringLiteral("영업수익"),
+        QStringLiteral("수익(매출액)"),
+        QStringLiteral("매출액(영업수익)"),
+        QStringLiteral("영업수익(매출액)"),
+        QStringLiteral("매출"),
         QStringLiteral("수익"),
     };
     static const QStringList profitNames = {
-        QStringLiteral("영업이익"), QStringLiteral("영업이익(손실)"), QStringLiteral("영업손익"),
+        QStringLiteral("영업이익"),
+        QStringLiteral("영업이익(손실)"),
+        QStringLiteral("영업손익"),
     };
     if (metric == Metric::Revenue && accountId == QLatin1String("ifrs-full_Revenue"))
         return 0;
@@ -95,7 +101,7 @@ struct Amounts
 {
     int rank = -1;
     QString sheet;
-    std::optional<double> period;     // thstrm_amount
+    std::optional<double> period; // thstrm_amount
     std::optional<double> cumulative; // thstrm_add_amount
 };
 
@@ -126,7 +132,7 @@ struct Report
     // The consolidated statement when there is one with income accounts, else the separate one.
     const Statement *chosen(bool *separate) const
     {
-        for (const char *div : {"CFS", "OFS"}) {
+        for (const char *div : { "CFS", "OFS" }) {
             const auto it = statements.constFind(QLatin1String(div));
             if (it != statements.cend() && it->hasIncome()) {
                 *separate = qstrcmp(div, "OFS") == 0;
@@ -162,7 +168,8 @@ bool DartReader::recognises(const QJsonDocument &doc)
     if (!doc.isArray() || doc.array().isEmpty())
         return false;
     const QJsonArray all = doc.array();
-    return std::all_of(all.begin(), all.end(), [](const QJsonValue &v) { return isResponse(v.toObject()); });
+    return std::all_of(all.begin(), all.end(),
+                       [](const QJsonValue &v) { return isResponse(v.toObject()); });
 }
 
 bool DartReader::recognises(const QByteArray &bytes)
@@ -176,8 +183,8 @@ bool DartReader::recognises(const QByteArray &bytes)
 QString DartReader::statusMessage(const QString &status)
 {
     // The codes and their meaning: OpenDART development guide, 메시지 설명.
-    static const char *const codes[] = {"000", "010", "011", "012", "013", "014", "020",
-                                        "021", "100", "101", "800", "900", "901"};
+    static const char *const codes[] = { "000", "010", "011", "012", "013", "014", "020",
+                                         "021", "100", "101", "800", "900", "901" };
     switch (std::find(std::begin(codes), std::end(codes), status) - std::begin(codes)) {
     case 0:
         return tr("success");
@@ -192,7 +199,8 @@ QString DartReader::statusMessage(const QString &status)
     case 5:
         return tr("the file does not exist");
     case 6:
-        return tr("too many requests: the key's daily limit (usually 20,000) is used up; try again tomorrow");
+        return tr("too many requests: the key's daily limit (usually 20,000) is used up; try again "
+                  "tomorrow");
     case 7:
         return tr("too many companies in one request");
     case 8:
@@ -204,7 +212,8 @@ QString DartReader::statusMessage(const QString &status)
     case 11:
         return tr("an undefined error on OpenDART's side");
     case 12:
-        return tr("the key's account has expired (personal data retention period); renew it on OpenDART");
+        return tr("the key's account has expired (personal data retention period); renew it on "
+                  "OpenDART");
     default:
         return tr("unknown status");
     }
@@ -222,8 +231,8 @@ QString DartReader::stockCodeOf(const QString &ticker)
     return ticker.mid(4).trimmed();
 }
 
-std::optional<ImportedData> DartReader::readFile(const QString &path, const Dataset &current, QString *error,
-                                                 const ProgressCallback &progress)
+std::optional<ImportedData> DartReader::readFile(const QString &path, const Dataset &current,
+                                                 QString *error, const ProgressCallback &progress)
 {
     const auto bytes = DataFile::read(path, error, progress);
     if (!bytes)
@@ -234,27 +243,33 @@ std::optional<ImportedData> DartReader::readFile(const QString &path, const Data
     return out;
 }
 
-std::optional<ImportedData> DartReader::read(const QByteArray &bytes, const QString &fileName, const Dataset &current,
-                                             QString *error)
+std::optional<ImportedData> DartReader::read(const QByteArray &bytes, const QString &fileName,
+                                             const Dataset &current, QString *error)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        setError(error, tr("%1: not valid JSON at byte %2: %3").arg(fileName).arg(pe.offset).arg(pe.errorString()));
+        setError(error,
+                 tr("%1: not valid JSON at byte %2: %3")
+                         .arg(fileName)
+                         .arg(pe.offset)
+                         .arg(pe.errorString()));
         return std::nullopt;
     }
     if (!recognises(doc)) {
-        setError(error, tr("%1: not an OpenDART response (an object with \"status\" and \"list\")").arg(fileName));
+        setError(error,
+                 tr("%1: not an OpenDART response (an object with \"status\" and \"list\")")
+                         .arg(fileName));
         return std::nullopt;
     }
     QList<DartResponse> responses;
     const QString name = QFileInfo(fileName).fileName();
     if (doc.isObject()) {
-        responses.append({name, doc.object()});
+        responses.append({ name, doc.object() });
     } else {
         const QJsonArray all = doc.array();
         for (qsizetype i = 0; i < all.size(); ++i)
-            responses.append({tr("%1, response %2").arg(name).arg(i + 1), all.at(i).toObject()});
+            responses.append({ tr("%1, response %2").arg(name).arg(i + 1), all.at(i).toObject() });
     }
     return fromResponses(responses, fileName, current, error);
 }
@@ -264,10 +279,10 @@ namespace {
 using Reports = QMap<ReportKey, Report>;
 
 // The revenue and operating-profit amounts of one income-statement row, into its statement.
-bool readAmounts(const DartResponse &response, const QJsonObject &row, qsizetype i, const QString &sheet, Statement &st,
-                 QString *error)
+bool readAmounts(const DartResponse &response, const QJsonObject &row, qsizetype i,
+                 const QString &sheet, Statement &st, QString *error)
 {
-    for (Metric metric : {Metric::Revenue, Metric::OperatingProfit}) {
+    for (Metric metric : { Metric::Revenue, Metric::OperatingProfit }) {
         const int rank = accountRank(metric, field(row, "account_id"), field(row, "account_nm"));
         if (rank < 0)
             continue;
@@ -275,7 +290,8 @@ bool readAmounts(const DartResponse &response, const QJsonObject &row, qsizetype
         // The better name wins; between equal names the income statement before the
         // comprehensive one.
         const bool better = a.rank < 0 || rank < a.rank
-                || (rank == a.rank && a.sheet == QLatin1String("CIS") && sheet == QLatin1String("IS"));
+                || (rank == a.rank && a.sheet == QLatin1String("CIS")
+                    && sheet == QLatin1String("IS"));
         if (!better)
             continue;
         const QString periodText = field(row, "thstrm_amount");
@@ -284,33 +300,40 @@ bool readAmounts(const DartResponse &response, const QJsonObject &row, qsizetype
         a.sheet = sheet;
         a.period = parseAmount(periodText);
         a.cumulative = parseAmount(cumulativeText);
-        for (const auto &[name, text, value] : {std::tuple{"thstrm_amount", periodText, a.period},
-                                                std::tuple{"thstrm_add_amount", cumulativeText, a.cumulative}}) {
+        for (const auto &[name, text, value] :
+             { std::tuple{ "thstrm_amount", periodText, a.period },
+               std::tuple{ "thstrm_add_amount", cumulativeText, a.cumulative } }) {
             if (!value && !text.isEmpty() && text != QLatin1String("-"))
-                return setError(error, DartReader::tr("%1: row %2: field '%3' is not an amount: '%4'")
-                                               .arg(response.origin)
-                                               .arg(i + 1)
-                                               .arg(QLatin1String(name), text));
+                return setError(error,
+                                DartReader::tr("%1: row %2: field '%3' is not an amount: '%4'")
+                                        .arg(response.origin)
+                                        .arg(i + 1)
+                                        .arg(QLatin1String(name), text));
         }
     }
     return true;
 }
 
 // One row of a response into its report and statement; rows of other sheets are passed over.
-bool readRow(const DartResponse &response, const QJsonObject &row, qsizetype i, Reports &reports, QString *error)
+bool readRow(const DartResponse &response, const QJsonObject &row, qsizetype i, Reports &reports,
+             QString *error)
 {
     const QJsonObject &o = response.object;
     auto need = [&](const char *name, const QString &value) {
         if (!value.isEmpty())
             return true;
-        return setError(error, DartReader::tr("%1: row %2: field '%3' is missing")
-                                       .arg(response.origin)
-                                       .arg(i + 1)
-                                       .arg(QLatin1String(name)));
+        return setError(error,
+                        DartReader::tr("%1: row %2: field '%3' is missing")
+                                .arg(response.origin)
+                                .arg(i + 1)
+                                .arg(QLatin1String(name)));
     };
     // fnlttSinglAcntAll rows lack these two: the saved response names them at its top level.
-    const QString stock = row.contains(QLatin1String("stock_code")) ? field(row, "stock_code") : field(o, "stock_code");
-    const QString div = (row.contains(QLatin1String("fs_div")) ? field(row, "fs_div") : field(o, "fs_div")).toUpper();
+    const QString stock = row.contains(QLatin1String("stock_code")) ? field(row, "stock_code")
+                                                                    : field(o, "stock_code");
+    const QString div =
+            (row.contains(QLatin1String("fs_div")) ? field(row, "fs_div") : field(o, "fs_div"))
+                    .toUpper();
     const QString receipt = field(row, "rcept_no");
     const QString reportCode = field(row, "reprt_code");
     if (!need("rcept_no", receipt) || !need("stock_code", stock) || !need("fs_div", div)
@@ -323,19 +346,26 @@ bool readRow(const DartResponse &response, const QJsonObject &row, qsizetype i, 
     const int year = field(row, "bsns_year").toInt(&yearOk);
     const int quarter = quarterOf(reportCode);
     if (!yearOk || year < 1980 || year > 9999)
-        return setError(error, DartReader::tr("%1: row %2: field 'bsns_year' is not a year: '%3'")
-                                       .arg(response.origin)
-                                       .arg(i + 1)
-                                       .arg(field(row, "bsns_year")));
+        return setError(error,
+                        DartReader::tr("%1: row %2: field 'bsns_year' is not a year: '%3'")
+                                .arg(response.origin)
+                                .arg(i + 1)
+                                .arg(field(row, "bsns_year")));
     if (quarter == 0)
-        return setError(error, DartReader::tr("%1: row %2: field 'reprt_code' is not a periodic report code (11013, 11012, 11014, "
-                                              "11011): '%3'")
-                                       .arg(response.origin)
-                                       .arg(i + 1)
-                                       .arg(reportCode));
+        return setError(error,
+                        DartReader::tr("%1: row %2: field 'reprt_code' is not a periodic report "
+                                       "code (11013, 11012, 11014, "
+                                       "11011): '%3'")
+                                .arg(response.origin)
+                                .arg(i + 1)
+                                .arg(reportCode));
     if (div != QLatin1String("CFS") && div != QLatin1String("OFS"))
-        return setError(error, DartReader::tr("%1: row %2: field 'fs_div' must be CFS or OFS: '%3'").arg(response.origin).arg(i + 1).arg(div));
-    Statement &st = reports[{stock, year, quarter}].statements[div];
+        return setError(error,
+                        DartReader::tr("%1: row %2: field 'fs_div' must be CFS or OFS: '%3'")
+                                .arg(response.origin)
+                                .arg(i + 1)
+                                .arg(div));
+    Statement &st = reports[{ stock, year, quarter }].statements[div];
     st.receipt = receipt;
     st.origin = response.origin;
     if (st.currency.isEmpty())
@@ -344,7 +374,8 @@ bool readRow(const DartResponse &response, const QJsonObject &row, qsizetype i, 
 }
 
 // Rows into reports, each with its consolidated and separate statement.
-bool collectReports(const QList<DartResponse> &responses, const QString &label, Reports &reports, QString *error)
+bool collectReports(const QList<DartResponse> &responses, const QString &label, Reports &reports,
+                    QString *error)
 {
     int empty = 0;
     for (const auto &response : responses) {
@@ -355,8 +386,10 @@ bool collectReports(const QList<DartResponse> &responses, const QString &label, 
             continue;
         }
         if (status != QLatin1String("000"))
-            return setError(error, DartReader::tr("%1: OpenDART answered status %2: %3")
-                                           .arg(response.origin, status, DartReader::statusMessage(status)));
+            return setError(
+                    error,
+                    DartReader::tr("%1: OpenDART answered status %2: %3")
+                            .arg(response.origin, status, DartReader::statusMessage(status)));
         const QJsonArray rows = o.value(QLatin1String("list")).toArray();
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (!readRow(response, rows.at(i).toObject(), i, reports, error))
@@ -364,8 +397,9 @@ bool collectReports(const QList<DartResponse> &responses, const QString &label, 
         }
     }
     if (reports.isEmpty() && empty > 0)
-        return setError(error, DartReader::tr("%1: OpenDART answered status 013: %2")
-                                       .arg(label, DartReader::statusMessage(QStringLiteral("013"))));
+        return setError(error,
+                        DartReader::tr("%1: OpenDART answered status 013: %2")
+                                .arg(label, DartReader::statusMessage(QStringLiteral("013"))));
     return true;
 }
 
@@ -373,16 +407,17 @@ bool collectReports(const QList<DartResponse> &responses, const QString &label, 
 class FigureMaker
 {
 public:
-    FigureMaker(const Reports &reports, const QString &label, const Dataset &current, ImportedData &out)
-        : m_reports(reports)
-        , m_label(label)
-        , m_out(out)
+    FigureMaker(const Reports &reports, const QString &label, const Dataset &current,
+                ImportedData &out)
+        : m_reports(reports), m_label(label), m_out(out)
     {
         for (const auto &e : current.entities) {
             const QString code = DartReader::stockCodeOf(e.ticker);
             if (!code.isEmpty())
                 m_byStock.insert(code, &e);
-            else if (e.ticker.size() == 6 && std::all_of(e.ticker.begin(), e.ticker.end(), [](QChar c) { return c.isDigit(); }))
+            else if (e.ticker.size() == 6
+                     && std::all_of(e.ticker.begin(), e.ticker.end(),
+                                    [](QChar c) { return c.isDigit(); }))
                 m_byStock.insert(e.ticker, &e);
         }
     }
@@ -395,21 +430,23 @@ public:
             if (!company) {
                 if (!m_unknown.contains(key.stockCode)) {
                     m_unknown.insert(key.stockCode);
-                    m_out.unresolved << DartReader::tr("%1: stock code %2 matches no company in the database (ticker KRX:%2)")
+                    m_out.unresolved << DartReader::tr("%1: stock code %2 matches no company in "
+                                                       "the database (ticker KRX:%2)")
                                                 .arg(QFileInfo(m_label).fileName(), key.stockCode);
                 }
                 continue;
             }
             bool separate = false;
             if (const Statement *st = it->chosen(&separate)) {
-                for (Metric metric : {Metric::Revenue, Metric::OperatingProfit})
+                for (Metric metric : { Metric::Revenue, Metric::OperatingProfit })
                     addFigure(key, *company, *st, separate, metric);
             }
         }
     }
 
 private:
-    void addFigure(const ReportKey &key, const Entity &company, const Statement &st, bool separate, Metric metric)
+    void addFigure(const ReportKey &key, const Entity &company, const Statement &st, bool separate,
+                   Metric metric)
     {
         const Amounts &a = st.metrics[int(metric)];
         if (a.rank < 0)
@@ -419,10 +456,12 @@ private:
         f.quarter = PartialDate::quarter(key.year, key.quarter);
         f.metric = metric;
         f.currency = st.currency.isEmpty() ? QStringLiteral("KRW") : st.currency;
-        f.basis = QString::fromLatin1(separate ? DartReader::separateBasis : DartReader::consolidatedBasis);
+        f.basis = QString::fromLatin1(separate ? DartReader::separateBasis
+                                               : DartReader::consolidatedBasis);
         if (key.quarter < 4) {
             // Q1's report may give only the cumulative, which for Q1 is the same three months.
-            const auto value = a.period ? a.period : (key.quarter == 1 ? a.cumulative : std::nullopt);
+            const auto value =
+                    a.period ? a.period : (key.quarter == 1 ? a.cumulative : std::nullopt);
             if (!value)
                 return;
             f.value = *value;
@@ -431,12 +470,16 @@ private:
                 return;
             const std::optional<double> nine = nineMonths(key, separate, metric);
             if (!nine) {
-                m_out.unresolved << DartReader::tr("%1: %2 %3 Q4 %4 is not imported: it is the annual figure minus the "
-                                                   "nine-month cumulative, and the file has no third-quarter report (11014) "
+                m_out.unresolved << DartReader::tr("%1: %2 %3 Q4 %4 is not imported: it is the "
+                                                   "annual figure minus the "
+                                                   "nine-month cumulative, and the file has no "
+                                                   "third-quarter report (11014) "
                                                    "with that figure for the year")
-                                            .arg(QFileInfo(st.origin).fileName(), company.name.en, QString::number(key.year),
-                                                 metric == Metric::Revenue ? DartReader::tr("revenue")
-                                                                           : DartReader::tr("operating profit"));
+                                            .arg(QFileInfo(st.origin).fileName(), company.name.en,
+                                                 QString::number(key.year),
+                                                 metric == Metric::Revenue
+                                                         ? DartReader::tr("revenue")
+                                                         : DartReader::tr("operating profit"));
                 return;
             }
             f.value = *a.period - *nine;
@@ -446,10 +489,11 @@ private:
         m_out.data.financials.append(f);
     }
 
-    // The nine months before a fourth quarter: the third-quarter report's cumulative on the same basis.
+    // The nine months before a fourth quarter: the third-quarter report's cumulative on the same
+    // basis.
     std::optional<double> nineMonths(const ReportKey &key, bool separate, Metric metric) const
     {
-        const auto q3 = m_reports.constFind({key.stockCode, key.year, 3});
+        const auto q3 = m_reports.constFind({ key.stockCode, key.year, 3 });
         if (q3 == m_reports.cend())
             return std::nullopt;
         const auto s3 = q3->statements.constFind(QLatin1String(separate ? "OFS" : "CFS"));
@@ -489,8 +533,9 @@ private:
 
 } // namespace
 
-std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> &responses, const QString &label,
-                                                      const Dataset &current, QString *error)
+std::optional<ImportedData> DartReader::fromResponses(const QList<DartResponse> &responses,
+                                                      const QString &label, const Dataset &current,
+                                                      QString *error)
 {
     ImportedData out;
     out.fileName = label;

@@ -53,15 +53,18 @@ public:
     static bool recognises(const QJsonDocument &doc);
     static bool recognises(const QByteArray &bytes);
 
-    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current, QString *error,
+    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
+                                                QString *error,
                                                 const ProgressCallback &progress = {});
-    static std::optional<ImportedData> read(const QByteArray &bytes, const QString &fileName, const Dataset &current,
-                                            QString *error);
+    static std::optional<ImportedData> read(const QByteArray &bytes, const QString &fileName,
+                                            const Dataset &current, QString *error);
     // Responses already parsed (the fetch). label names the result in messages and the preview.
     // Error answers other than 013 (no data) fail the whole read; what cannot be imported (an
-    // unknown stock code, a fourth quarter without its nine months) goes to ImportedData::unresolved.
-    static std::optional<ImportedData> fromResponses(const QList<DartResponse> &responses, const QString &label,
-                                                     const Dataset &current, QString *error);
+    // unknown stock code, a fourth quarter without its nine months) goes to
+    // ImportedData::unresolved.
+    static std::optional<ImportedData> fromResponses(const QList<DartResponse> &responses,
+                                                     const QString &label, const Dataset &current,
+                                                     QString *error);
 
     // An OpenDART status code in words ("013": no data for the request, ...).
     static QString statusMessage(const QString &status);

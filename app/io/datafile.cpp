@@ -16,7 +16,8 @@ bool DataFile::open(QFile &file, QString *error)
     return setError(error, tr("%1: cannot open: %2").arg(file.fileName(), file.errorString()));
 }
 
-std::optional<QByteArray> DataFile::read(const QString &path, QString *error, const ProgressCallback &progress)
+std::optional<QByteArray> DataFile::read(const QString &path, QString *error,
+                                         const ProgressCallback &progress)
 {
     QFile f(path);
     if (!open(f, error))

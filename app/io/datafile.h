@@ -22,7 +22,8 @@ public:
     static bool open(QFile &file, QString *error);
     // The whole of the file at path, after telling progress that the read begins (0 of its
     // size); nothing, with error set, when it cannot be opened or progress cancels.
-    static std::optional<QByteArray> read(const QString &path, QString *error, const ProgressCallback &progress = {});
+    static std::optional<QByteArray> read(const QString &path, QString *error,
+                                          const ProgressCallback &progress = {});
     // Tells progress that all size bytes are read; false, with error set, when it cancels.
     static bool readDone(const ProgressCallback &progress, qint64 size, QString *error);
     // The first line of device with bytes that are not UTF-8, 0 when all are or the device cannot

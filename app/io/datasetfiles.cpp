@@ -77,7 +77,10 @@ QString rootByBytes(QByteArrayView text)
         while (i < text.size() && QChar::isSpace(uchar(text.at(i))))
             ++i;
         const QByteArrayView rest = text.sliced(i);
-        const char *close = rest.startsWith("<?") ? "?>" : rest.startsWith("<!--") ? "-->" : rest.startsWith("<!") ? ">" : nullptr;
+        const char *close = rest.startsWith("<?") ? "?>"
+                : rest.startsWith("<!--")         ? "-->"
+                : rest.startsWith("<!")           ? ">"
+                                                  : nullptr;
         if (!close)
             break;
         const qsizetype at = rest.indexOf(QByteArrayView(close));
@@ -88,7 +91,8 @@ QString rootByBytes(QByteArrayView text)
     if (i >= text.size() || text.at(i) != '<')
         return QString();
     qsizetype end = i + 1;
-    while (end < text.size() && !QChar::isSpace(uchar(text.at(end))) && text.at(end) != '/' && text.at(end) != '>')
+    while (end < text.size() && !QChar::isSpace(uchar(text.at(end))) && text.at(end) != '/'
+           && text.at(end) != '>')
         ++end;
     const QString name = QString::fromUtf8(text.sliced(i + 1, end - i - 1));
     return name.section(QLatin1Char(':'), -1);
@@ -113,7 +117,8 @@ QSet<QString> headerNames(const QByteArray &text)
 
 } // namespace
 
-DatasetFiles::Content DatasetFiles::sniff(const QByteArray &head, const QString &path, QString *found)
+DatasetFiles::Content DatasetFiles::sniff(const QByteArray &head, const QString &path,
+                                          QString *found)
 {
     const auto unknown = [found](const QString &what) {
         if (found)
@@ -142,9 +147,12 @@ DatasetFiles::Content DatasetFiles::sniff(const QByteArray &head, const QString 
             if (root == QLatin1String("gexf"))
                 return Content::Gexf;
             const QString ns = xml.namespaceUri().toString();
-            return unknown(ns.isEmpty() ? tr("an XML file whose root element is <%1>, not GraphML or GEXF").arg(root)
-                                        : tr("an XML file whose root element is <%1> (namespace %2), not GraphML or GEXF")
-                                              .arg(root, ns));
+            return unknown(
+                    ns.isEmpty() ? tr("an XML file whose root element is <%1>, not GraphML or GEXF")
+                                           .arg(root)
+                                 : tr("an XML file whose root element is <%1> (namespace %2), not "
+                                      "GraphML or GEXF")
+                                           .arg(root, ns));
         }
         // The reader of the format gives the line of what is wrong past the root's start tag.
         const QString root = rootByBytes(text);
@@ -153,10 +161,12 @@ DatasetFiles::Content DatasetFiles::sniff(const QByteArray &head, const QString 
         if (root == QLatin1String("gexf"))
             return Content::Gexf;
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            return unknown(tr("an XML file whose root element is not within its first %n KB", nullptr, int(sniffBytes / 1024)));
-        return unknown(tr("a file that starts like XML but is not well-formed before its root element (line %1: %2)")
-                           .arg(xml.lineNumber())
-                           .arg(xml.errorString()));
+            return unknown(tr("an XML file whose root element is not within its first %n KB",
+                              nullptr, int(sniffBytes / 1024)));
+        return unknown(tr("a file that starts like XML but is not well-formed before its root "
+                          "element (line %1: %2)")
+                               .arg(xml.lineNumber())
+                               .arg(xml.errorString()));
     }
     if (start.startsWith('{') || start.startsWith('['))
         return Content::Json;
@@ -164,20 +174,25 @@ DatasetFiles::Content DatasetFiles::sniff(const QByteArray &head, const QString 
         return Content::Csv;
     const QSet<QString> names = headerNames(text.toByteArray());
     const auto has = [&names](std::initializer_list<const char *> columns) {
-        return std::all_of(columns.begin(), columns.end(), [&names](const char *c) { return names.contains(QLatin1String(c)); });
+        return std::all_of(columns.begin(), columns.end(),
+                           [&names](const char *c) { return names.contains(QLatin1String(c)); });
     };
-    if (has({"date", "kind", "title", "participants"}) || has({"name", "kind"}))
+    if (has({ "date", "kind", "title", "participants" }) || has({ "name", "kind" }))
         return Content::Csv;
-    QString firstLine = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 200))).section(QLatin1Char('\n'), 0, 0).trimmed();
+    QString firstLine = QString::fromUtf8(text.first(std::min<qsizetype>(text.size(), 200)))
+                                .section(QLatin1Char('\n'), 0, 0)
+                                .trimmed();
     if (firstLine.size() > 60)
         firstLine = firstLine.left(60) + QStringLiteral("…");
-    return unknown(tr("a text file whose first line is '%1': not GraphML, GEXF, JSON, or a CSV header with the "
-                      "columns of events (date, kind, title, participants) or of entities (name, kind)")
-                       .arg(firstLine));
+    return unknown(
+            tr("a text file whose first line is '%1': not GraphML, GEXF, JSON, or a CSV header "
+               "with the "
+               "columns of events (date, kind, title, participants) or of entities (name, kind)")
+                    .arg(firstLine));
 }
 
-std::optional<ImportedData> DatasetFiles::read(const QString &path, const Dataset &current, QString *error,
-                                               const ProgressCallback &progress)
+std::optional<ImportedData> DatasetFiles::read(const QString &path, const Dataset &current,
+                                               QString *error, const ProgressCallback &progress)
 {
     QByteArray head;
     {
@@ -199,9 +214,11 @@ std::optional<ImportedData> DatasetFiles::read(const QString &path, const Datase
     case Content::Unknown:
         break;
     }
-    setError(error, tr("%1: cannot import %2. Telco Atlas imports GraphML, GEXF, its JSON dataset, saved OpenDART "
-                       "responses and CSV files of events or entities.")
-                        .arg(path, found));
+    setError(error,
+             tr("%1: cannot import %2. Telco Atlas imports GraphML, GEXF, its JSON dataset, saved "
+                "OpenDART "
+                "responses and CSV files of events or entities.")
+                     .arg(path, found));
     return std::nullopt;
 }
 
@@ -215,20 +232,25 @@ std::optional<ImportedData::Format> DatasetFiles::writeFormat(const QString &pat
     if (ext == QLatin1String("gexf"))
         return ImportedData::Format::Gexf;
     if (ext == QLatin1String("csv")) {
-        return QFileInfo(path).completeBaseName().endsWith(QLatin1String("entities"), Qt::CaseInsensitive)
-            ? ImportedData::Format::CsvEntities
-            : ImportedData::Format::CsvEvents;
+        return QFileInfo(path).completeBaseName().endsWith(QLatin1String("entities"),
+                                                           Qt::CaseInsensitive)
+                ? ImportedData::Format::CsvEntities
+                : ImportedData::Format::CsvEvents;
     }
     return std::nullopt;
 }
 
-bool DatasetFiles::write(const Dataset &data, const QString &path, QString *error, const ExtraAttributes &extra)
+bool DatasetFiles::write(const Dataset &data, const QString &path, QString *error,
+                         const ExtraAttributes &extra)
 {
     const auto format = writeFormat(path);
     if (!format) {
         const QString ext = extensionOf(path);
-        return setError(error, tr("%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv, .graphml and .gexf")
-                               .arg(path, ext.isEmpty() ? tr("(no extension)") : QLatin1Char('.') + ext));
+        return setError(
+                error,
+                tr("%1: cannot export to files of type '%2'; Telco Atlas writes .json, .csv, "
+                   ".graphml and .gexf")
+                        .arg(path, ext.isEmpty() ? tr("(no extension)") : QLatin1Char('.') + ext));
     }
     switch (*format) {
     case ImportedData::Format::Json:
@@ -255,14 +277,16 @@ bool DatasetFiles::canRead(const QString &path)
 
 QString DatasetFiles::importFilter()
 {
-    return tr("Data files (*.json *.csv *.graphml *.gexf *.xml);;Telco Atlas dataset (*.json);;CSV events or entities (*.csv);;"
+    return tr("Data files (*.json *.csv *.graphml *.gexf *.xml);;Telco Atlas dataset (*.json);;CSV "
+              "events or entities (*.csv);;"
               "GraphML graph (*.graphml *.xml);;GEXF graph (*.gexf);;All files (*)");
 }
 
 QStringList DatasetFiles::exportFilters()
 {
-    return {tr("Telco Atlas dataset (*.json)"), tr("CSV events (*.csv)"), tr("CSV entities (*entities.csv)"),
-            tr("GraphML graph (*.graphml)"), tr("GEXF 1.3 graph (*.gexf)")};
+    return { tr("Telco Atlas dataset (*.json)"), tr("CSV events (*.csv)"),
+             tr("CSV entities (*entities.csv)"), tr("GraphML graph (*.graphml)"),
+             tr("GEXF 1.3 graph (*.gexf)") };
 }
 
 } // namespace atlas

@@ -30,11 +30,12 @@ class DatasetFiles
 public:
     // Content nobody reads is an error naming the file and what it holds. current resolves names
     // and references of the file (see ImportPlan for merging the result).
-    static std::optional<ImportedData> read(const QString &path, const Dataset &current, QString *error,
-                                            const ProgressCallback &progress = {});
+    static std::optional<ImportedData> read(const QString &path, const Dataset &current,
+                                            QString *error, const ProgressCallback &progress = {});
     // Atomic: the file is replaced only when all of it was written. extra: attributes an earlier
     // GraphML import brought, written back to GraphML.
-    static bool write(const Dataset &data, const QString &path, QString *error, const ExtraAttributes &extra = {});
+    static bool write(const Dataset &data, const QString &path, QString *error,
+                      const ExtraAttributes &extra = {});
 
     enum class Content { Unknown, Json, Csv, GraphMl, Gexf };
     // What a file holds, told by its first bytes (head: at most its first 64 KB) and, for CSV

@@ -31,7 +31,8 @@ public:
             m_error = DatasetJson::tr("%1: %2, field '%3': %4").arg(m_file, where, field, message);
     }
 
-    QString string(const QJsonObject &o, const char *key, const QString &where, bool required = false)
+    QString string(const QJsonObject &o, const char *key, const QString &where,
+                   bool required = false)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
@@ -52,11 +53,12 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject()) {
-            fail(where, QString::fromLatin1(key), DatasetJson::tr("must be an object with \"en\" and/or \"ko\""));
+            fail(where, QString::fromLatin1(key),
+                 DatasetJson::tr("must be an object with \"en\" and/or \"ko\""));
             return {};
         }
         const QJsonObject t = v.toObject();
-        return {string(t, "en", where), string(t, "ko", where)};
+        return { string(t, "en", where), string(t, "ko", where) };
     }
 
     PartialDate date(const QJsonObject &o, const char *key, const QString &where, bool required)
@@ -67,7 +69,9 @@ public:
         const PartialDate d = PartialDate::fromString(s);
         if (!d.isValid())
             fail(where, QString::fromLatin1(key),
-                 DatasetJson::tr("'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY").arg(s));
+                 DatasetJson::tr(
+                         "'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+                         .arg(s));
         return d;
     }
 
@@ -83,7 +87,8 @@ public:
         return v.toDouble();
     }
 
-    template<typename E> E kind(const QJsonObject &o, const char *key, const QString &where)
+    template <typename E>
+    E kind(const QJsonObject &o, const char *key, const QString &where)
     {
         const QString s = string(o, key, where, true);
         if (s.isEmpty())
@@ -94,7 +99,8 @@ public:
             for (E e : allValues<E>())
                 known << keyOf(e);
             fail(where, QString::fromLatin1(key),
-                 DatasetJson::tr("unknown value '%1' (expected one of: %2)").arg(s, known.join(QStringLiteral(", "))));
+                 DatasetJson::tr("unknown value '%1' (expected one of: %2)")
+                         .arg(s, known.join(QStringLiteral(", "))));
             return E{};
         }
         return *k;
@@ -112,7 +118,8 @@ public:
         }
         for (const auto &item : v.toArray()) {
             if (!item.isString()) {
-                fail(where, QString::fromLatin1(key), DatasetJson::tr("must be an array of strings"));
+                fail(where, QString::fromLatin1(key),
+                     DatasetJson::tr("must be an array of strings"));
                 return out;
             }
             out << item.toString();
@@ -133,7 +140,8 @@ public:
         if (eq.isObject())
             a.equivalent.append(amount(eq.toObject(), where, "amount.equivalent"));
         else if (!eq.isUndefined() && !eq.isNull())
-            fail(where, QString::fromLatin1(field), DatasetJson::tr("'equivalent' must be an object"));
+            fail(where, QString::fromLatin1(field),
+                 DatasetJson::tr("'equivalent' must be an object"));
         return a;
     }
 
@@ -144,7 +152,8 @@ public:
         if (v.isUndefined())
             return out;
         if (!v.isArray()) {
-            fail(QString::fromLatin1(key), QString::fromLatin1(key), DatasetJson::tr("must be an array"));
+            fail(QString::fromLatin1(key), QString::fromLatin1(key),
+                 DatasetJson::tr("must be an array"));
             return out;
         }
         const QJsonArray a = v.toArray();
@@ -155,8 +164,8 @@ public:
         }
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isObject()) {
-                fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), QString::fromLatin1(key),
-                     DatasetJson::tr("must be an object"));
+                fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i),
+                     QString::fromLatin1(key), DatasetJson::tr("must be an object"));
                 return out;
             }
             out << a.at(i).toObject();
@@ -166,8 +175,9 @@ public:
 
     static QString place(const char *array, qsizetype index, const QString &id)
     {
-        return id.isEmpty() ? QStringLiteral("%1[%2]").arg(QLatin1String(array)).arg(index)
-                            : QStringLiteral("%1[%2] ('%3')").arg(QLatin1String(array)).arg(index).arg(id);
+        return id.isEmpty()
+                ? QStringLiteral("%1[%2]").arg(QLatin1String(array)).arg(index)
+                : QStringLiteral("%1[%2] ('%3')").arg(QLatin1String(array)).arg(index).arg(id);
     }
 
 private:
@@ -241,7 +251,7 @@ void insertIfSet(QJsonObject &o, const char *key, const QStringList &value)
 
 // Reads the objects of the array key of parent with read(reader, object, index) into out, up to
 // the first failure.
-template<typename T, typename F>
+template <typename T, typename F>
 void readList(Reader &r, const QJsonObject &parent, const char *key, F read, QList<T> *out)
 {
     const auto objects = r.objects(parent, key);
@@ -307,7 +317,8 @@ Event readEvent(Reader &r, const QJsonObject &o, qsizetype i)
         r.fail(where, QStringLiteral("participants"), DatasetJson::tr("must be an array"));
     for (const auto &p : parts.toArray()) {
         const QJsonObject po = p.toObject();
-        e.participants.append({r.string(po, "entity", where, true), r.kind<Role>(po, "role", where)});
+        e.participants.append(
+                { r.string(po, "entity", where, true), r.kind<Role>(po, "role", where) });
     }
     const QJsonValue amount = o.value(QLatin1String("amount"));
     if (amount.isObject())
@@ -355,17 +366,20 @@ FinancialFigure readFigure(Reader &r, const QJsonObject &o, qsizetype i)
 
 } // namespace
 
-std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName, QString *error)
+std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName,
+                                          QString *error)
 {
     return parse(json, fileName, error, true);
 }
 
-std::optional<Dataset> DatasetJson::parseFragment(const QByteArray &json, const QString &fileName, QString *error)
+std::optional<Dataset> DatasetJson::parseFragment(const QByteArray &json, const QString &fileName,
+                                                  QString *error)
 {
     return parse(json, fileName, error, false);
 }
 
-std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName, QString *error, bool validate)
+std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName,
+                                          QString *error, bool validate)
 {
     auto setError = [&](const QString &message) {
         if (error)
@@ -375,21 +389,26 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return setError(tr("%1: %2: %3").arg(fileName, lineAndColumn(json, pe.offset), pe.errorString()));
+        return setError(
+                tr("%1: %2: %3").arg(fileName, lineAndColumn(json, pe.offset), pe.errorString()));
     if (!doc.isObject())
         return setError(tr("%1: the top level must be a JSON object").arg(fileName));
 
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("telco-atlas-dataset"))
-        return setError(tr("%1: not a Telco Atlas dataset (field 'format' must be \"telco-atlas-dataset\")").arg(fileName));
+        return setError(
+                tr("%1: not a Telco Atlas dataset (field 'format' must be \"telco-atlas-dataset\")")
+                        .arg(fileName));
     const int version = root.value(QLatin1String("formatVersion")).toInt(-1);
     if (version < 1)
-        return setError(tr("%1: field 'formatVersion' is missing or not a positive number").arg(fileName));
+        return setError(
+                tr("%1: field 'formatVersion' is missing or not a positive number").arg(fileName));
     if (version > formatVersion)
-        return setError(tr("%1: dataset format version %2 is newer than this Telco Atlas reads (%3); update the application")
-                            .arg(fileName)
-                            .arg(version)
-                            .arg(formatVersion));
+        return setError(tr("%1: dataset format version %2 is newer than this Telco Atlas reads "
+                           "(%3); update the application")
+                                .arg(fileName)
+                                .arg(version)
+                                .arg(formatVersion));
 
     Reader r(fileName);
     Dataset d;
@@ -412,7 +431,9 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
     const auto issues = Validator::validate(d);
     if (!issues.isEmpty())
         return setError(tr("%1: %2").arg(fileName, issues.first().toString())
-                        + (issues.size() > 1 ? tr(" (and %n more problem(s))", nullptr, int(issues.size() - 1)) : QString()));
+                        + (issues.size() > 1 ? tr(" (and %n more problem(s))", nullptr,
+                                                  int(issues.size() - 1))
+                                             : QString()));
     return d;
 }
 
@@ -483,7 +504,8 @@ QByteArray DatasetJson::serialize(const Dataset &d)
         insertIfSet(o, "summary", e.summary);
         QJsonArray parts;
         for (const auto &p : e.participants)
-            parts.append(QJsonObject{{QStringLiteral("entity"), p.entityId}, {QStringLiteral("role"), keyOf(p.role)}});
+            parts.append(QJsonObject{ { QStringLiteral("entity"), p.entityId },
+                                      { QStringLiteral("role"), keyOf(p.role) } });
         o.insert(QStringLiteral("participants"), parts);
         if (e.amount)
             o.insert(QStringLiteral("amount"), amountObject(*e.amount));

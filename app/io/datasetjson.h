@@ -18,17 +18,20 @@ public:
     static constexpr int formatVersion = 1;
 
     // fileName only labels error messages. The result is validated (see Validator).
-    static std::optional<Dataset> parse(const QByteArray &json, const QString &fileName, QString *error);
+    static std::optional<Dataset> parse(const QByteArray &json, const QString &fileName,
+                                        QString *error);
     static std::optional<Dataset> readFile(const QString &path, QString *error);
     // A file to be merged into other data (see ImportPlan): its references may point into that
     // data, so it is read without the Validator, which the merged result goes through instead.
-    static std::optional<Dataset> parseFragment(const QByteArray &json, const QString &fileName, QString *error);
+    static std::optional<Dataset> parseFragment(const QByteArray &json, const QString &fileName,
+                                                QString *error);
     static QByteArray serialize(const Dataset &data);
     // Atomic: the file is replaced only when the whole text was written.
     static bool writeFile(const Dataset &data, const QString &path, QString *error);
 
 private:
-    static std::optional<Dataset> parse(const QByteArray &json, const QString &fileName, QString *error, bool validate);
+    static std::optional<Dataset> parse(const QByteArray &json, const QString &fileName,
+                                        QString *error, bool validate);
 };
 
 } // namespace atlas

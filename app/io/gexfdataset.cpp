@@ -28,7 +28,8 @@ bool hasHangul(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F);
+        return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
+                || (u >= 0x3130 && u <= 0x318F);
     });
 }
 
@@ -51,17 +52,18 @@ struct TypePhrase
     RelationshipType type;
 };
 constexpr TypePhrase typePhrases[] = {
-    {"partnerswith", RelationshipType::Partner},
-    {"partners", RelationshipType::Partner},
-    {"partnership", RelationshipType::Partner},
-    {"isashareholderof", RelationshipType::ShareholderOf},
-    {"shareholder", RelationshipType::ShareholderOf},
-    {"isamemberof", RelationshipType::MemberOf},
-    {"isbuilton", RelationshipType::BuiltOn},
+    { "partnerswith", RelationshipType::Partner },
+    { "partners", RelationshipType::Partner },
+    { "partnership", RelationshipType::Partner },
+    { "isashareholderof", RelationshipType::ShareholderOf },
+    { "shareholder", RelationshipType::ShareholderOf },
+    { "isamemberof", RelationshipType::MemberOf },
+    { "isbuilton", RelationshipType::BuiltOn },
 };
 
 // A kind or type in English, in any case and spelling of separators; its key or its label.
-template<typename E> std::optional<E> matchValue(const QString &text)
+template <typename E>
+std::optional<E> matchValue(const QString &text)
 {
     const QString f = folded(text);
     if (f.isEmpty())
@@ -128,7 +130,7 @@ struct RawItem
     QString label;
     QString source; // edges
     QString target;
-    QString kind;                 // edges: the XML attribute kind (GEXF 1.2)
+    QString kind; // edges: the XML attribute kind (GEXF 1.2)
     QMap<QString, AttValue> values; // by lower-case title
     Span span;
     bool hasTimes = false;
@@ -140,8 +142,13 @@ struct RawItem
 class Reader
 {
 public:
-    Reader(QIODevice *device, const QString &fileName, const Dataset &current, const ProgressCallback &progress)
-        : m_xml(device), m_device(device), m_file(fileName), m_current(current), m_progress(progress)
+    Reader(QIODevice *device, const QString &fileName, const Dataset &current,
+           const ProgressCallback &progress)
+        : m_xml(device),
+          m_device(device),
+          m_file(fileName),
+          m_current(current),
+          m_progress(progress)
     {
     }
 
@@ -150,17 +157,21 @@ public:
         readDocument();
         if (m_xml.hasError() && m_error.isEmpty()) {
             const QString encoding = m_xml.documentEncoding().toString().toLower();
-            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8") ? DataFile::invalidUtf8Line(m_device) : 0;
+            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8")
+                    ? DataFile::invalidUtf8Line(m_device)
+                    : 0;
             if (m_device->size() == 0)
                 m_error = GexfDataset::tr("%1: the file is empty").arg(m_file);
             else if (badLine > 0)
-                m_error = GexfDataset::tr("%1: line %2: the text is not valid UTF-8").arg(m_file).arg(badLine);
+                m_error = GexfDataset::tr("%1: line %2: the text is not valid UTF-8")
+                                  .arg(m_file)
+                                  .arg(badLine);
             else
                 m_error = GexfDataset::tr("%1: line %2, column %3: %4")
-                              .arg(m_file)
-                              .arg(m_xml.lineNumber())
-                              .arg(m_xml.columnNumber() + 1)
-                              .arg(m_xml.errorString());
+                                  .arg(m_file)
+                                  .arg(m_xml.lineNumber())
+                                  .arg(m_xml.columnNumber() + 1)
+                                  .arg(m_xml.errorString());
         }
         if (m_error.isEmpty() && !m_sawGraph)
             m_error = GexfDataset::tr("%1: the file has no <graph> element").arg(m_file);
@@ -187,18 +198,24 @@ private:
 
     QString place(const char *element, const QString &id, qint64 line) const
     {
-        return id.isEmpty() ? GexfDataset::tr("%1: line %2, element '%3'").arg(m_file).arg(line).arg(QLatin1String(element))
+        return id.isEmpty() ? GexfDataset::tr("%1: line %2, element '%3'")
+                                      .arg(m_file)
+                                      .arg(line)
+                                      .arg(QLatin1String(element))
                             : GexfDataset::tr("%1: line %2, element '%3' ('%4')")
-                                  .arg(m_file)
-                                  .arg(line)
-                                  .arg(QLatin1String(element), id);
+                                      .arg(m_file)
+                                      .arg(line)
+                                      .arg(QLatin1String(element), id);
     }
-    void failItem(const char *element, const RawItem &item, const QString &field, const QString &message)
+    void failItem(const char *element, const RawItem &item, const QString &field,
+                  const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = GexfDataset::tr("%1, field '%2': %3").arg(place(element, item.id, item.line), field, message);
+            m_error = GexfDataset::tr("%1, field '%2': %3")
+                              .arg(place(element, item.id, item.line), field, message);
     }
-    void stopAt(const char *element, const RawItem &item, const QString &field, const QString &message)
+    void stopAt(const char *element, const RawItem &item, const QString &field,
+                const QString &message)
     {
         failItem(element, item, field, message);
         m_xml.raiseError(m_error);
@@ -206,7 +223,8 @@ private:
 
     bool tick()
     {
-        if (m_progress && (++m_elements % 256) == 0 && !m_progress(m_device->pos(), m_device->size())) {
+        if (m_progress && (++m_elements % 256) == 0
+            && !m_progress(m_device->pos(), m_device->size())) {
             stop(ImportMessages::cancelled());
             return false;
         }
@@ -218,10 +236,11 @@ private:
         if (!m_xml.readNextStartElement())
             return; // an empty or broken document: the stream reader has the error
         if (m_xml.name() != QLatin1String("gexf")) {
-            stop(GexfDataset::tr("%1: line %2: not a GEXF file (the root element is <%3>, not <gexf>)")
-                     .arg(m_file)
-                     .arg(m_xml.lineNumber())
-                     .arg(m_xml.name().toString()));
+            stop(GexfDataset::tr(
+                         "%1: line %2: not a GEXF file (the root element is <%3>, not <gexf>)")
+                         .arg(m_file)
+                         .arg(m_xml.lineNumber())
+                         .arg(m_xml.name().toString()));
             return;
         }
         while (m_xml.readNextStartElement()) {
@@ -264,7 +283,8 @@ private:
 
     void readAttributes()
     {
-        const QString cls = m_xml.attributes().value(QLatin1String("class")).toString().trimmed().toLower();
+        const QString cls =
+                m_xml.attributes().value(QLatin1String("class")).toString().trimmed().toLower();
         auto &declared = cls == QLatin1String("edge") ? m_edgeAttributes : m_nodeAttributes;
         const bool known = cls == QLatin1String("edge") || cls == QLatin1String("node");
         while (m_xml.readNextStartElement()) {
@@ -282,18 +302,22 @@ private:
             while (m_xml.readNextStartElement()) {
                 if (m_xml.name() == QLatin1String("default")) {
                     info.hasDefault = true;
-                    info.defaultValue = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                    info.defaultValue =
+                            m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 } else {
                     m_xml.skipCurrentElement();
                 }
             }
             if (id.isEmpty()) {
-                stop(GexfDataset::tr("%1, field 'id': is missing").arg(place("attribute", {}, line)));
+                stop(GexfDataset::tr("%1, field 'id': is missing")
+                             .arg(place("attribute", {}, line)));
                 return;
             }
-            if (const QString problem = DataLimits::checkLength(info.defaultValue, DataLimits::maxAttributeLength);
+            if (const QString problem =
+                        DataLimits::checkLength(info.defaultValue, DataLimits::maxAttributeLength);
                 !problem.isEmpty()) {
-                stop(GexfDataset::tr("%1, field 'default': %2").arg(place("attribute", id, line), problem));
+                stop(GexfDataset::tr("%1, field 'default': %2")
+                             .arg(place("attribute", id, line), problem));
                 return;
             }
             declared.insert(id, info);
@@ -304,7 +328,10 @@ private:
     {
         if (m_nodes.size() + m_edges.size() < DataLimits::maxRecordsPerFile)
             return true;
-        stop(GexfDataset::tr("%1: line %2: the file %3").arg(m_file).arg(line).arg(DataLimits::tooManyRecords()));
+        stop(GexfDataset::tr("%1: line %2: the file %3")
+                     .arg(m_file)
+                     .arg(line)
+                     .arg(DataLimits::tooManyRecords()));
         return false;
     }
 
@@ -333,8 +360,8 @@ private:
         }
         if (m_nodeIndex.contains(node.id)) {
             stop(GexfDataset::tr("%1, field 'id': '%2' is used more than once (first on line %3)")
-                     .arg(place("node", node.id, node.line), node.id)
-                     .arg(m_nodes.at(m_nodeIndex.value(node.id)).line));
+                         .arg(place("node", node.id, node.line), node.id)
+                         .arg(m_nodes.at(m_nodeIndex.value(node.id)).line));
             return;
         }
         if (!withinRecordLimit(node.line))
@@ -355,7 +382,9 @@ private:
                 m_xml.skipCurrentElement();
             } else if (name == QLatin1String("attvalues")) {
                 readAttValues(index, "node");
-            } else if (name == QLatin1String("attvalue")) { // GEXF 1.1 and Gephi's slices allow them bare
+            } else if (name
+                       == QLatin1String(
+                               "attvalue")) { // GEXF 1.1 and Gephi's slices allow them bare
                 readAttValue(index, "node");
             } else if (name == QLatin1String("spells") || name == QLatin1String("timestamps")) {
                 RawItem &n = m_nodes[index];
@@ -379,7 +408,9 @@ private:
     void readNestedNodes()
     {
         if (m_depth >= kMaxDepth) {
-            stop(GexfDataset::tr("%1: nodes are nested more than %2 deep").arg(place("nodes", {}, m_xml.lineNumber())).arg(kMaxDepth));
+            stop(GexfDataset::tr("%1: nodes are nested more than %2 deep")
+                         .arg(place("nodes", {}, m_xml.lineNumber()))
+                         .arg(kMaxDepth));
             return;
         }
         ++m_depth;
@@ -416,9 +447,10 @@ private:
         edge.weighted = a.hasAttribute(QLatin1String("weight"));
         if (!withinRecordLimit(edge.line))
             return;
-        for (const char *field : {"source", "target"}) {
+        for (const char *field : { "source", "target" }) {
             if (a.value(QLatin1String(field)).isEmpty()) {
-                stop(GexfDataset::tr("%1, field '%2': is missing").arg(place("edge", edge.id, edge.line), QLatin1String(field)));
+                stop(GexfDataset::tr("%1, field '%2': is missing")
+                             .arg(place("edge", edge.id, edge.line), QLatin1String(field)));
                 return;
             }
         }
@@ -471,14 +503,18 @@ private:
         if (key.isEmpty())
             key = a.value(QLatin1String("id")).toString();
         const QString value = a.value(QLatin1String("value")).toString();
-        const bool timed = a.hasAttribute(QLatin1String("start")) || a.hasAttribute(QLatin1String("end"))
-            || a.hasAttribute(QLatin1String("timestamp")) || a.hasAttribute(QLatin1String("startopen"))
-            || a.hasAttribute(QLatin1String("endopen"));
+        const bool timed = a.hasAttribute(QLatin1String("start"))
+                || a.hasAttribute(QLatin1String("end"))
+                || a.hasAttribute(QLatin1String("timestamp"))
+                || a.hasAttribute(QLatin1String("startopen"))
+                || a.hasAttribute(QLatin1String("endopen"));
         m_xml.skipCurrentElement();
         RawItem &it = item(index, domain);
-        const auto &declared = QLatin1String(domain) == QLatin1String("node") ? m_nodeAttributes : m_edgeAttributes;
+        const auto &declared = QLatin1String(domain) == QLatin1String("node") ? m_nodeAttributes
+                                                                              : m_edgeAttributes;
         const QString title = declared.contains(key) ? declared.value(key).title : key;
-        if (const QString problem = DataLimits::checkLength(value, DataLimits::maxAttributeLength); !problem.isEmpty()) {
+        if (const QString problem = DataLimits::checkLength(value, DataLimits::maxAttributeLength);
+            !problem.isEmpty()) {
             stopAt(domain, it, title, problem);
             return;
         }
@@ -489,14 +525,14 @@ private:
                 ++m_timeVaryingValues;
             return;
         }
-        it.values.insert(lower, {title, value});
+        it.values.insert(lower, { title, value });
     }
 
     void applyDefaults(RawItem *it, const QHash<QString, AttributeInfo> &declared)
     {
         for (auto d = declared.cbegin(); d != declared.cend(); ++d) {
             if (d->hasDefault && !it->values.contains(d->title.toLower()))
-                it->values.insert(d->title.toLower(), {d->title, d->defaultValue});
+                it->values.insert(d->title.toLower(), { d->title, d->defaultValue });
         }
     }
 
@@ -504,9 +540,12 @@ private:
     // the file gives times as numbers; nullopt with *problem set when the text is no date.
     std::optional<PartialDate> parseTime(const QString &raw, bool *numeric, QString *problem) const
     {
-        static const QRegularExpression number(QStringLiteral("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
-        static const QRegularExpression dateTime(QStringLiteral(
-            "^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?)?(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$"));
+        static const QRegularExpression number(
+                QStringLiteral("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$"));
+        static const QRegularExpression dateTime(
+                QStringLiteral("^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T "
+                               "]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?)?(Z|[+-][0-9]{"
+                               "2}(?::?[0-9]{2})?)?$"));
         const QString text = raw.trimmed();
         if (m_timeFormat == TimeFormat::Number
             || (m_timeFormat == TimeFormat::Unspecified && number.match(text).hasMatch())) {
@@ -520,17 +559,22 @@ private:
             // The date as written: a time of day, in whichever zone, does not move it.
             const auto m = dateTime.match(text);
             if (m.hasMatch()) {
-                const QDate day(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+                const QDate day(m.captured(1).toInt(), m.captured(2).toInt(),
+                                m.captured(3).toInt());
                 const bool timeOk = m.captured(4).isEmpty()
-                    || QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).isEmpty() ? 0 : m.captured(6).toInt()).isValid();
+                        || QTime(m.captured(4).toInt(), m.captured(5).toInt(),
+                                 m.captured(6).isEmpty() ? 0 : m.captured(6).toInt())
+                                   .isValid();
                 if (day.isValid() && timeOk)
                     date = PartialDate::day(day.year(), day.month(), day.day());
             }
         }
         if (!date.isValid()) {
             *problem = m_timeFormat == TimeFormat::DateTime
-                ? GexfDataset::tr("'%1' is not a dateTime of the form YYYY-MM-DDThh:mm:ss with an optional time zone").arg(text)
-                : GexfDataset::tr("'%1' is not a date of the form YYYY-MM-DD").arg(text);
+                    ? GexfDataset::tr("'%1' is not a dateTime of the form YYYY-MM-DDThh:mm:ss with "
+                                      "an optional time zone")
+                              .arg(text)
+                    : GexfDataset::tr("'%1' is not a date of the form YYYY-MM-DD").arg(text);
             return std::nullopt;
         }
         if (const QString y = DataLimits::checkYear(date.yearValue()); !y.isEmpty()) {
@@ -544,17 +588,18 @@ private:
     // startopen) and end (or endopen), or one timestamp (or value) for both. False on an error.
     bool readInterval(RawItem *it, const QXmlStreamAttributes &a, const char *element, bool bare)
     {
-        const auto first = [&a](std::initializer_list<const char *> names) -> std::pair<QString, QString> {
+        const auto first =
+                [&a](std::initializer_list<const char *> names) -> std::pair<QString, QString> {
             for (const char *n : names) {
                 if (a.hasAttribute(QLatin1String(n)))
-                    return {QString::fromLatin1(n), a.value(QLatin1String(n)).toString()};
+                    return { QString::fromLatin1(n), a.value(QLatin1String(n)).toString() };
             }
             return {};
         };
-        auto start = first({"start", "startopen"});
-        auto end = first({"end", "endopen"});
-        const auto stamp = first(bare ? std::initializer_list<const char *>{"timestamp", "value"}
-                                      : std::initializer_list<const char *>{"timestamp"});
+        auto start = first({ "start", "startopen" });
+        auto end = first({ "end", "endopen" });
+        const auto stamp = first(bare ? std::initializer_list<const char *>{ "timestamp", "value" }
+                                      : std::initializer_list<const char *>{ "timestamp" });
         if (start.first.isEmpty() && end.first.isEmpty()) {
             if (stamp.first.isEmpty()) {
                 if (bare)
@@ -567,7 +612,7 @@ private:
         it->hasTimes = true;
         PartialDate from;
         PartialDate until;
-        for (auto [bound, out] : {std::pair{&start, &from}, std::pair{&end, &until}}) {
+        for (auto [bound, out] : { std::pair{ &start, &from }, std::pair{ &end, &until } }) {
             if (bound->first.isEmpty())
                 continue;
             bool numeric = false;
@@ -584,7 +629,9 @@ private:
             *out = *date;
         }
         if (from.isValid() && until.isValid() && until.end() < from.start()) {
-            stopAt(element, *it, end.first, GexfDataset::tr("ends before it starts (%1 to %2)").arg(start.second, end.second));
+            stopAt(element, *it, end.first,
+                   GexfDataset::tr("ends before it starts (%1 to %2)")
+                           .arg(start.second, end.second));
             return false;
         }
         it->span.add(from, until);
@@ -634,13 +681,15 @@ private:
 
     bool readAtlasDate(RawItem *edge, const char *title, PartialDate *out)
     {
-        const auto text = take(edge, {title});
+        const auto text = take(edge, { title });
         if (!text || text->isEmpty())
             return true;
         const PartialDate date = PartialDate::fromString(*text);
         if (!date.isValid()) {
             failItem("edge", *edge, QString::fromLatin1(title),
-                     GexfDataset::tr("'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY").arg(*text));
+                     GexfDataset::tr(
+                             "'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+                             .arg(*text));
             return false;
         }
         *out = date;
@@ -668,11 +717,13 @@ private:
         IdGenerator entityIds(taken);
         for (RawItem &n : m_nodes) {
             Entity e;
-            const auto nameEn = take(&n, {"name_en"});
-            const auto nameKo = take(&n, {"name_ko"});
-            const auto name = take(&n, {"name"});
-            const auto labelValue = take(&n, {"label"});
-            QString plain = name && !name->isEmpty() ? *name : !n.label.isEmpty() ? n.label : labelValue.value_or(QString());
+            const auto nameEn = take(&n, { "name_en" });
+            const auto nameKo = take(&n, { "name_ko" });
+            const auto name = take(&n, { "name" });
+            const auto labelValue = take(&n, { "label" });
+            QString plain = name && !name->isEmpty() ? *name
+                    : !n.label.isEmpty()             ? n.label
+                                                     : labelValue.value_or(QString());
             if (plain.isEmpty())
                 plain = n.id;
             e.name.en = nameEn.value_or(QString());
@@ -683,15 +734,16 @@ private:
                 else
                     e.name.en = plain;
             }
-            if (const auto kind = take(&n, {"kind", "type", "labelv"}); kind && !kind->isEmpty()) {
+            if (const auto kind = take(&n, { "kind", "type", "labelv" });
+                kind && !kind->isEmpty()) {
                 if (const auto k = matchValue<EntityKind>(*kind))
                     e.kind = *k;
                 else
                     ++m_unknownKinds[*kind];
             }
-            e.ticker = take(&n, {"ticker"}).value_or(QString());
-            e.description.en = take(&n, {"description_en", "description"}).value_or(QString());
-            e.description.ko = take(&n, {"description_ko"}).value_or(QString());
+            e.ticker = take(&n, { "ticker" }).value_or(QString());
+            e.description.en = take(&n, { "description_en", "description" }).value_or(QString());
+            e.description.ko = take(&n, { "description_ko" }).value_or(QString());
             countLeftOver(n, &m_nodeAttributesNotKept);
             if (n.hasViz)
                 ++m_vizItems;
@@ -704,7 +756,7 @@ private:
                 e.id = n.id;
             } else {
                 QString known;
-                for (const QString &s : {e.name.en, e.name.ko}) {
+                for (const QString &s : { e.name.en, e.name.ko }) {
                     if (known.isEmpty() && !s.isEmpty())
                         known = m_current.resolveEntity(s);
                 }
@@ -714,9 +766,10 @@ private:
                     m_out.matchedNames.insert(e.name.text(Language::English), known);
                     continue;
                 }
-                e.id = meaningful(n.id) ? n.id
-                                        : entityIds.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en,
-                                                         QStringLiteral("entity"));
+                e.id = meaningful(n.id)
+                        ? n.id
+                        : entityIds.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en,
+                                         QStringLiteral("entity"));
                 m_out.newEntityIds.append(e.id);
             }
             m_entityOfNode.insert(n.id, e.id);
@@ -736,7 +789,9 @@ private:
                 continue;
             if (explicitEdgeLines.contains(e.id)) {
                 failItem("edge", e, QStringLiteral("id"),
-                         GexfDataset::tr("'%1' is used more than once (first on line %2)").arg(e.id).arg(explicitEdgeLines.value(e.id)));
+                         GexfDataset::tr("'%1' is used more than once (first on line %2)")
+                                 .arg(e.id)
+                                 .arg(explicitEdgeLines.value(e.id)));
                 return;
             }
             explicitEdgeLines.insert(e.id, e.line);
@@ -752,10 +807,12 @@ private:
     // One edge; false (with the error set) when the file cannot be imported.
     bool buildRelationship(RawItem &edge)
     {
-        for (const char *field : {"source", "target"}) {
-            const QString node = QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
+        for (const char *field : { "source", "target" }) {
+            const QString node =
+                    QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
             if (!m_entityOfNode.contains(node)) {
-                failItem("edge", edge, QLatin1String(field), GexfDataset::tr("unknown node '%1'").arg(node));
+                failItem("edge", edge, QLatin1String(field),
+                         GexfDataset::tr("unknown node '%1'").arg(node));
                 return false;
             }
         }
@@ -771,7 +828,7 @@ private:
             return true;
         }
         // The type: an attribute titled type, kind or labelE, else the edge's kind, else its label.
-        std::optional<QString> typeText = take(&edge, {"type", "kind", "labele"});
+        std::optional<QString> typeText = take(&edge, { "type", "kind", "labele" });
         if ((!typeText || typeText->isEmpty()) && !edge.kind.isEmpty())
             typeText = edge.kind;
         bool labelUsed = false;
@@ -785,7 +842,8 @@ private:
             else
                 ++m_unknownTypes[*typeText];
         }
-        if (!labelUsed && !edge.label.isEmpty() && matchValue<RelationshipType>(edge.label) != r.type)
+        if (!labelUsed && !edge.label.isEmpty()
+            && matchValue<RelationshipType>(edge.label) != r.type)
             ++m_edgeLabels;
         if (edge.numberTimes)
             ++m_numberTimes;
@@ -796,25 +854,28 @@ private:
                 ++m_mergedSpans;
         }
         // Our own export: the dates at their real precision.
-        if (!readAtlasDate(&edge, "atlas_date_start", &r.validFrom) || !readAtlasDate(&edge, "atlas_date_end", &r.validUntil))
+        if (!readAtlasDate(&edge, "atlas_date_start", &r.validFrom)
+            || !readAtlasDate(&edge, "atlas_date_end", &r.validUntil))
             return false;
-        if (const auto event = take(&edge, {"event"}); event && !event->isEmpty()) {
+        if (const auto event = take(&edge, { "event" }); event && !event->isEmpty()) {
             if (!m_current.event(*event)) {
-                failItem("edge", edge, QStringLiteral("event"), GexfDataset::tr("unknown event '%1'").arg(*event));
+                failItem("edge", edge, QStringLiteral("event"),
+                         GexfDataset::tr("unknown event '%1'").arg(*event));
                 return false;
             }
             r.eventId = *event;
         }
-        if (const auto sources = take(&edge, {"sources"})) {
+        if (const auto sources = take(&edge, { "sources" })) {
             for (const QString &part : sources->split(QLatin1Char(';'))) {
                 const QString id = part.trimmed();
                 if (id.isEmpty())
                     continue;
                 if (!m_current.source(id)) {
                     failItem("edge", edge, QStringLiteral("sources"),
-                             GexfDataset::tr("unknown source '%1' (GEXF files do not carry sources; exchange "
+                             GexfDataset::tr("unknown source '%1' (GEXF files do not carry "
+                                             "sources; exchange "
                                              "the JSON dataset to keep them)")
-                                 .arg(id));
+                                     .arg(id));
                     return false;
                 }
                 r.sourceIds << id;
@@ -829,7 +890,9 @@ private:
         if (m_current.relationship(edge.id) || meaningful(edge.id))
             r.id = edge.id;
         else
-            r.id = m_relationshipIds.make(QStringLiteral("rel"), r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ') + keyOf(r.type));
+            r.id = m_relationshipIds.make(QStringLiteral("rel"),
+                                          r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ')
+                                                  + keyOf(r.type));
         m_out.data.relationships.append(r);
         return true;
     }
@@ -839,8 +902,9 @@ private:
     {
         QList<std::pair<QString, int>> rows;
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            rows.append({it.key(), it.value()});
-        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+            rows.append({ it.key(), it.value() });
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
         QStringList parts;
         for (const auto &[name, n] : rows) {
             if (parts.size() == 10) {
@@ -864,50 +928,62 @@ private:
     {
         QStringList &notes = m_out.notes;
         if (m_mergedSpans)
-            notes << GexfDataset::tr("%n relationship(s) valid over several intervals (spells) were given one span, "
-                                     "from the first start to the last end",
-                                     nullptr, m_mergedSpans);
+            notes << GexfDataset::tr(
+                    "%n relationship(s) valid over several intervals (spells) were given one span, "
+                    "from the first start to the last end",
+                    nullptr, m_mergedSpans);
         if (m_numberTimes)
-            notes << GexfDataset::tr("the file gives times as numbers (timeformat '%1'), which cannot become dates: "
+            notes << GexfDataset::tr("the file gives times as numbers (timeformat '%1'), which "
+                                     "cannot become dates: "
                                      "the times of %n node(s) and edge(s) were not kept",
                                      nullptr, m_numberTimes)
-                         .arg(m_timeFormatName.isEmpty() ? QStringLiteral("double") : m_timeFormatName);
+                             .arg(m_timeFormatName.isEmpty() ? QStringLiteral("double")
+                                                             : m_timeFormatName);
         if (m_nodesWithTimes)
-            notes << GexfDataset::tr("%n node(s) have times (start, end or spells); entities have no dates, so these "
+            notes << GexfDataset::tr("%n node(s) have times (start, end or spells); entities have "
+                                     "no dates, so these "
                                      "were not kept",
                                      nullptr, m_nodesWithTimes);
         if (!m_unknownKinds.isEmpty())
-            notes << GexfDataset::tr("%n node(s) have a kind that is not a built-in one, and were imported as "
+            notes << GexfDataset::tr("%n node(s) have a kind that is not a built-in one, and were "
+                                     "imported as "
                                      "companies: %1",
                                      nullptr, total(m_unknownKinds))
-                         .arg(tally(m_unknownKinds));
+                             .arg(tally(m_unknownKinds));
         if (!m_unknownTypes.isEmpty())
-            notes << GexfDataset::tr("%n edge(s) have a type that is not a built-in one, and were imported as "
+            notes << GexfDataset::tr("%n edge(s) have a type that is not a built-in one, and were "
+                                     "imported as "
                                      "'partners with': %1",
                                      nullptr, total(m_unknownTypes))
-                         .arg(tally(m_unknownTypes));
+                             .arg(tally(m_unknownTypes));
         if (!m_nodeAttributesNotKept.isEmpty())
-            notes << GexfDataset::tr("node attributes not kept (nodes with a value): %1").arg(tally(m_nodeAttributesNotKept));
+            notes << GexfDataset::tr("node attributes not kept (nodes with a value): %1")
+                             .arg(tally(m_nodeAttributesNotKept));
         if (!m_edgeAttributesNotKept.isEmpty())
-            notes << GexfDataset::tr("edge attributes not kept (edges with a value): %1").arg(tally(m_edgeAttributesNotKept));
+            notes << GexfDataset::tr("edge attributes not kept (edges with a value): %1")
+                             .arg(tally(m_edgeAttributesNotKept));
         if (m_edgeLabels)
             notes << GexfDataset::tr("%n edge label(s) not kept", nullptr, m_edgeLabels);
         if (m_weights)
             notes << GexfDataset::tr("%n edge weight(s) not kept", nullptr, m_weights);
         if (m_selfLoops)
-            notes << GexfDataset::tr("%n edge(s) from a node to itself not kept: a relationship joins two entities",
-                                     nullptr, m_selfLoops);
+            notes << GexfDataset::tr(
+                    "%n edge(s) from a node to itself not kept: a relationship joins two entities",
+                    nullptr, m_selfLoops);
         if (m_vizItems)
-            notes << GexfDataset::tr("colours, sizes and positions (viz) of %n node(s) and edge(s) were read and not kept",
+            notes << GexfDataset::tr("colours, sizes and positions (viz) of %n node(s) and edge(s) "
+                                     "were read and not kept",
                                      nullptr, m_vizItems);
         if (m_nestedNodes || m_parentLinks)
-            notes << GexfDataset::tr("the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; "
-                                     "each is an entity of its own",
-                                     nullptr, m_nestedNodes + m_parentLinks);
+            notes << GexfDataset::tr(
+                    "the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; "
+                    "each is an entity of its own",
+                    nullptr, m_nestedNodes + m_parentLinks);
         if (m_timeVaryingValues)
-            notes << GexfDataset::tr("%n attribute value(s) that change over time were not kept; the first value of "
-                                     "each attribute stands for all",
-                                     nullptr, m_timeVaryingValues);
+            notes << GexfDataset::tr(
+                    "%n attribute value(s) that change over time were not kept; the first value of "
+                    "each attribute stands for all",
+                    nullptr, m_timeVaryingValues);
     }
 
     QHash<QString, QString> m_entityOfNode;
@@ -989,15 +1065,17 @@ QString isoDay(const QDate &d)
 
 } // namespace
 
-std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &fileName, const Dataset &current,
-                                              QString *error, const ProgressCallback &progress)
+std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &fileName,
+                                              const Dataset &current, QString *error,
+                                              const ProgressCallback &progress)
 {
     Reader reader(device, fileName, current, progress);
     return reader.run(error);
 }
 
-std::optional<ImportedData> GexfDataset::parse(const QByteArray &xml, const QString &fileName, const Dataset &current,
-                                               QString *error, const ProgressCallback &progress)
+std::optional<ImportedData> GexfDataset::parse(const QByteArray &xml, const QString &fileName,
+                                               const Dataset &current, QString *error,
+                                               const ProgressCallback &progress)
 {
     QBuffer buffer;
     buffer.setData(xml);
@@ -1005,8 +1083,8 @@ std::optional<ImportedData> GexfDataset::parse(const QByteArray &xml, const QStr
     return read(&buffer, fileName, current, error, progress);
 }
 
-std::optional<ImportedData> GexfDataset::readFile(const QString &path, const Dataset &current, QString *error,
-                                                  const ProgressCallback &progress)
+std::optional<ImportedData> GexfDataset::readFile(const QString &path, const Dataset &current,
+                                                  QString *error, const ProgressCallback &progress)
 {
     QFile f(path);
     if (!DataFile::open(f, error))
@@ -1028,8 +1106,10 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
     w.writeDefaultNamespace(ns);
     w.writeNamespace(xsiNamespace, QStringLiteral("xsi"));
     w.writeStartElement(ns, QStringLiteral("gexf"));
-    w.writeAttribute(QStringLiteral("version"), v13 ? QStringLiteral("1.3") : QStringLiteral("1.2"));
-    w.writeAttribute(xsiNamespace, QStringLiteral("schemaLocation"), ns + QLatin1Char(' ') + ns + QStringLiteral("/gexf.xsd"));
+    w.writeAttribute(QStringLiteral("version"),
+                     v13 ? QStringLiteral("1.3") : QStringLiteral("1.2"));
+    w.writeAttribute(xsiNamespace, QStringLiteral("schemaLocation"),
+                     ns + QLatin1Char(' ') + ns + QStringLiteral("/gexf.xsd"));
     w.writeStartElement(QStringLiteral("meta"));
     w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Telco Atlas"));
     if (!data.info.title.isEmpty())
@@ -1040,32 +1120,38 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
     // and undirected edges; an undirected "partner" edge is told by its type.
     const bool anyDirected = std::any_of(data.relationships.cbegin(), data.relationships.cend(),
                                          [](const Relationship &r) { return r.isDirected(); });
-    const bool dated = std::any_of(data.relationships.cbegin(), data.relationships.cend(), [](const Relationship &r) {
-        return r.validFrom.isValid() || r.validUntil.isValid();
-    });
+    const bool dated = std::any_of(
+            data.relationships.cbegin(), data.relationships.cend(),
+            [](const Relationship &r) { return r.validFrom.isValid() || r.validUntil.isValid(); });
     w.writeStartElement(QStringLiteral("graph"));
-    w.writeAttribute(QStringLiteral("defaultedgetype"), anyDirected ? QStringLiteral("directed") : QStringLiteral("undirected"));
-    w.writeAttribute(QStringLiteral("mode"), dated ? QStringLiteral("dynamic") : QStringLiteral("static"));
+    w.writeAttribute(QStringLiteral("defaultedgetype"),
+                     anyDirected ? QStringLiteral("directed") : QStringLiteral("undirected"));
+    w.writeAttribute(QStringLiteral("mode"),
+                     dated ? QStringLiteral("dynamic") : QStringLiteral("static"));
     if (dated)
         w.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("date"));
     writeAttributeDeclarations(w, "node",
-                               {QStringLiteral("kind"), QStringLiteral("name_en"), QStringLiteral("name_ko"),
-                                QStringLiteral("ticker"), QStringLiteral("description_en"), QStringLiteral("description_ko")});
+                               { QStringLiteral("kind"), QStringLiteral("name_en"),
+                                 QStringLiteral("name_ko"), QStringLiteral("ticker"),
+                                 QStringLiteral("description_en"),
+                                 QStringLiteral("description_ko") });
     writeAttributeDeclarations(w, "edge",
-                               {QStringLiteral("type"), QStringLiteral("atlas_date_start"), QStringLiteral("atlas_date_end"),
-                                QStringLiteral("event"), QStringLiteral("sources")});
+                               { QStringLiteral("type"), QStringLiteral("atlas_date_start"),
+                                 QStringLiteral("atlas_date_end"), QStringLiteral("event"),
+                                 QStringLiteral("sources") });
 
     w.writeStartElement(QStringLiteral("nodes"));
     for (const auto &e : data.entities) {
         w.writeStartElement(QStringLiteral("node"));
         w.writeAttribute(QStringLiteral("id"), e.id);
         w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
-        writeAttValues(w, {{QStringLiteral("kind"), keyOf(e.kind)},
-                           {QStringLiteral("name_en"), e.name.en},
-                           {QStringLiteral("name_ko"), e.name.ko},
-                           {QStringLiteral("ticker"), e.ticker},
-                           {QStringLiteral("description_en"), e.description.en},
-                           {QStringLiteral("description_ko"), e.description.ko}});
+        writeAttValues(w,
+                       { { QStringLiteral("kind"), keyOf(e.kind) },
+                         { QStringLiteral("name_en"), e.name.en },
+                         { QStringLiteral("name_ko"), e.name.ko },
+                         { QStringLiteral("ticker"), e.ticker },
+                         { QStringLiteral("description_en"), e.description.en },
+                         { QStringLiteral("description_ko"), e.description.ko } });
         w.writeEndElement();
     }
     w.writeEndElement(); // nodes
@@ -1081,11 +1167,12 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
             w.writeAttribute(QStringLiteral("start"), isoDay(r.validFrom.start()));
         if (r.validUntil.isValid())
             w.writeAttribute(QStringLiteral("end"), isoDay(r.validUntil.end()));
-        writeAttValues(w, {{QStringLiteral("type"), keyOf(r.type)},
-                           {QStringLiteral("atlas_date_start"), r.validFrom.toString()},
-                           {QStringLiteral("atlas_date_end"), r.validUntil.toString()},
-                           {QStringLiteral("event"), r.eventId},
-                           {QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';'))}});
+        writeAttValues(w,
+                       { { QStringLiteral("type"), keyOf(r.type) },
+                         { QStringLiteral("atlas_date_start"), r.validFrom.toString() },
+                         { QStringLiteral("atlas_date_end"), r.validUntil.toString() },
+                         { QStringLiteral("event"), r.eventId },
+                         { QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')) } });
         w.writeEndElement();
     }
     w.writeEndElement(); // edges
@@ -1095,7 +1182,8 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
     return out;
 }
 
-bool GexfDataset::writeFile(const Dataset &data, const QString &path, QString *error, Version version)
+bool GexfDataset::writeFile(const Dataset &data, const QString &path, QString *error,
+                            Version version)
 {
     return DataFile::write(path, serialize(data, version), error);
 }

@@ -44,18 +44,22 @@ public:
 
     // fileName only labels messages. Node labels that name an entity of current (by id, name or
     // ticker) join that entity instead of making a new one.
-    static std::optional<ImportedData> read(QIODevice *device, const QString &fileName, const Dataset &current,
-                                            QString *error, const ProgressCallback &progress = {});
-    static std::optional<ImportedData> parse(const QByteArray &xml, const QString &fileName, const Dataset &current,
-                                             QString *error, const ProgressCallback &progress = {});
-    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current, QString *error,
+    static std::optional<ImportedData> read(QIODevice *device, const QString &fileName,
+                                            const Dataset &current, QString *error,
+                                            const ProgressCallback &progress = {});
+    static std::optional<ImportedData> parse(const QByteArray &xml, const QString &fileName,
+                                             const Dataset &current, QString *error,
+                                             const ProgressCallback &progress = {});
+    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
+                                                QString *error,
                                                 const ProgressCallback &progress = {});
 
     // Entities and relationships of data (events and figures have no place in a graph file).
     // 1.3 by default; 1.2 for readers that know only its namespace (networkx before 3.0).
     static QByteArray serialize(const Dataset &data, Version version = Version::Gexf13);
     // Atomic, as DatasetJson::writeFile.
-    static bool writeFile(const Dataset &data, const QString &path, QString *error, Version version = Version::Gexf13);
+    static bool writeFile(const Dataset &data, const QString &path, QString *error,
+                          Version version = Version::Gexf13);
 };
 
 } // namespace atlas

@@ -24,7 +24,8 @@ bool hasHangul(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F);
+        return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
+                || (u >= 0x3130 && u <= 0x318F);
     });
 }
 
@@ -66,7 +67,10 @@ QString nameToken(const QString &name)
 {
     QString out;
     for (const QChar c : name)
-        out += c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_') ? c : QLatin1Char('_');
+        out += c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')
+                        || c == QLatin1Char('_')
+                ? c
+                : QLatin1Char('_');
     return out.isEmpty() ? QStringLiteral("attribute") : out;
 }
 
@@ -79,8 +83,8 @@ struct ExtraKey
 
 // The extra keys of one domain (node or edge): one per attribute name, typed when every value
 // of that name has the same type.
-QMap<QString, ExtraKey> extraKeys(const QHash<QString, QVariantMap> &attributes, const QString &prefix,
-                                  const QStringList &reserved)
+QMap<QString, ExtraKey> extraKeys(const QHash<QString, QVariantMap> &attributes,
+                                  const QString &prefix, const QStringList &reserved)
 {
     QMap<QString, ExtraKey> keys;
     for (const auto &map : attributes) {
@@ -91,7 +95,7 @@ QMap<QString, ExtraKey> extraKeys(const QHash<QString, QVariantMap> &attributes,
             const QString type = typeName(it.value());
             auto k = keys.find(it.key());
             if (k == keys.end())
-                keys.insert(it.key(), {prefix + token, token, type});
+                keys.insert(it.key(), { prefix + token, token, type });
             else if (k->type != type)
                 k->type = QStringLiteral("string");
         }
@@ -123,8 +127,8 @@ void writeData(QXmlStreamWriter &w, const QString &key, const QString &value)
 
 struct KeyInfo
 {
-    QString name;   // attr.name, else the key id
-    QString type;   // attr.type, "string" when absent
+    QString name; // attr.name, else the key id
+    QString type; // attr.type, "string" when absent
     QString yfiles; // yfiles.type: nodegraphics, edgegraphics, resources...
     QString domain; // node, edge, graph, all...
     QString defaultValue;
@@ -138,7 +142,7 @@ struct RawItem
     QString source; // edges
     QString target;
     QMap<QString, QString> values; // by lower-case attribute name
-    QMap<QString, QString> names;  // lower-case -> name as written, for extras
+    QMap<QString, QString> names; // lower-case -> name as written, for extras
 };
 
 QVariant typedValue(const QString &text, const QString &type)
@@ -169,8 +173,13 @@ QVariant typedValue(const QString &text, const QString &type)
 class Reader
 {
 public:
-    Reader(QIODevice *device, const QString &fileName, const Dataset &current, const ProgressCallback &progress)
-        : m_xml(device), m_device(device), m_file(fileName), m_current(current), m_progress(progress)
+    Reader(QIODevice *device, const QString &fileName, const Dataset &current,
+           const ProgressCallback &progress)
+        : m_xml(device),
+          m_device(device),
+          m_file(fileName),
+          m_current(current),
+          m_progress(progress)
     {
     }
 
@@ -179,17 +188,21 @@ public:
         readDocument();
         if (m_xml.hasError() && m_error.isEmpty()) {
             const QString encoding = m_xml.documentEncoding().toString().toLower();
-            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8") ? DataFile::invalidUtf8Line(m_device) : 0;
+            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8")
+                    ? DataFile::invalidUtf8Line(m_device)
+                    : 0;
             if (m_device->size() == 0)
                 m_error = GraphMlDataset::tr("%1: the file is empty").arg(m_file);
             else if (badLine > 0)
-                m_error = GraphMlDataset::tr("%1: line %2: the text is not valid UTF-8").arg(m_file).arg(badLine);
+                m_error = GraphMlDataset::tr("%1: line %2: the text is not valid UTF-8")
+                                  .arg(m_file)
+                                  .arg(badLine);
             else
                 m_error = GraphMlDataset::tr("%1: line %2, column %3: %4")
-                              .arg(m_file)
-                              .arg(m_xml.lineNumber())
-                              .arg(m_xml.columnNumber() + 1)
-                              .arg(m_xml.errorString());
+                                  .arg(m_file)
+                                  .arg(m_xml.lineNumber())
+                                  .arg(m_xml.columnNumber() + 1)
+                                  .arg(m_xml.errorString());
         }
         if (m_error.isEmpty())
             build();
@@ -213,21 +226,27 @@ private:
 
     QString place(const char *element, const QString &id, qint64 line) const
     {
-        return id.isEmpty() ? GraphMlDataset::tr("%1: line %2, element '%3'").arg(m_file).arg(line).arg(QLatin1String(element))
+        return id.isEmpty() ? GraphMlDataset::tr("%1: line %2, element '%3'")
+                                      .arg(m_file)
+                                      .arg(line)
+                                      .arg(QLatin1String(element))
                             : GraphMlDataset::tr("%1: line %2, element '%3' ('%4')")
-                                  .arg(m_file)
-                                  .arg(line)
-                                  .arg(QLatin1String(element), id);
+                                      .arg(m_file)
+                                      .arg(line)
+                                      .arg(QLatin1String(element), id);
     }
-    void failItem(const char *element, const RawItem &item, const QString &field, const QString &message)
+    void failItem(const char *element, const RawItem &item, const QString &field,
+                  const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = GraphMlDataset::tr("%1, field '%2': %3").arg(place(element, item.id, item.line), field, message);
+            m_error = GraphMlDataset::tr("%1, field '%2': %3")
+                              .arg(place(element, item.id, item.line), field, message);
     }
 
     bool tick()
     {
-        if (m_progress && (++m_elements % 256) == 0 && !m_progress(m_device->pos(), m_device->size())) {
+        if (m_progress && (++m_elements % 256) == 0
+            && !m_progress(m_device->pos(), m_device->size())) {
             m_error = ImportMessages::cancelled();
             m_xml.raiseError(m_error);
             return false;
@@ -240,10 +259,11 @@ private:
         if (!m_xml.readNextStartElement())
             return; // an empty or broken document: the stream reader has the error
         if (m_xml.name() != QLatin1String("graphml")) {
-            stop(GraphMlDataset::tr("%1: line %2: not a GraphML file (the root element is <%3>, not <graphml>)")
-                     .arg(m_file)
-                     .arg(m_xml.lineNumber())
-                     .arg(m_xml.name().toString()));
+            stop(GraphMlDataset::tr("%1: line %2: not a GraphML file (the root element is <%3>, "
+                                    "not <graphml>)")
+                         .arg(m_file)
+                         .arg(m_xml.lineNumber())
+                         .arg(m_xml.name().toString()));
             return;
         }
         while (m_xml.readNextStartElement()) {
@@ -283,7 +303,9 @@ private:
             }
         }
         if (id.isEmpty()) {
-            stop(GraphMlDataset::tr("%1: line %2, element 'key', field 'id': is missing").arg(m_file).arg(m_xml.lineNumber()));
+            stop(GraphMlDataset::tr("%1: line %2, element 'key', field 'id': is missing")
+                         .arg(m_file)
+                         .arg(m_xml.lineNumber()));
             return;
         }
         m_keys.insert(id, k);
@@ -301,7 +323,8 @@ private:
             } else if (name == QLatin1String("edge")) {
                 readEdge();
             } else if (name == QLatin1String("hyperedge")) {
-                stop(GraphMlDataset::tr("%1: hyperedges are not supported").arg(place("hyperedge", {}, m_xml.lineNumber())));
+                stop(GraphMlDataset::tr("%1: hyperedges are not supported")
+                             .arg(place("hyperedge", {}, m_xml.lineNumber())));
                 return;
             } else {
                 m_xml.skipCurrentElement();
@@ -315,13 +338,15 @@ private:
         node.line = m_xml.lineNumber();
         node.id = m_xml.attributes().value(QLatin1String("id")).toString();
         if (node.id.isEmpty()) {
-            stop(GraphMlDataset::tr("%1, field 'id': is missing").arg(place("node", {}, node.line)));
+            stop(GraphMlDataset::tr("%1, field 'id': is missing")
+                         .arg(place("node", {}, node.line)));
             return;
         }
         if (m_nodeIndex.contains(node.id)) {
-            stop(GraphMlDataset::tr("%1, field 'id': '%2' is used more than once (first on line %3)")
-                     .arg(place("node", node.id, node.line), node.id)
-                     .arg(m_nodes.at(m_nodeIndex.value(node.id)).line));
+            stop(GraphMlDataset::tr(
+                         "%1, field 'id': '%2' is used more than once (first on line %3)")
+                         .arg(place("node", node.id, node.line), node.id)
+                         .arg(m_nodes.at(m_nodeIndex.value(node.id)).line));
             return;
         }
         if (!withinRecordLimit(node.line))
@@ -346,8 +371,8 @@ private:
     {
         if (m_depth >= kMaxGroupDepth) {
             stop(GraphMlDataset::tr("%1: groups are nested more than %2 deep")
-                     .arg(place("graph", {}, m_xml.lineNumber()))
-                     .arg(kMaxGroupDepth));
+                         .arg(place("graph", {}, m_xml.lineNumber()))
+                         .arg(kMaxGroupDepth));
             return;
         }
         ++m_depth;
@@ -365,9 +390,10 @@ private:
         edge.target = a.value(QLatin1String("target")).toString();
         if (!withinRecordLimit(edge.line))
             return;
-        for (const char *field : {"source", "target"}) {
+        for (const char *field : { "source", "target" }) {
             if (a.value(QLatin1String(field)).isEmpty()) {
-                stop(GraphMlDataset::tr("%1, field '%2': is missing").arg(place("edge", edge.id, edge.line), QLatin1String(field)));
+                stop(GraphMlDataset::tr("%1, field '%2': is missing")
+                             .arg(place("edge", edge.id, edge.line), QLatin1String(field)));
                 return;
             }
         }
@@ -385,7 +411,10 @@ private:
     {
         if (m_nodes.size() + m_edges.size() < DataLimits::maxRecordsPerFile)
             return true;
-        stop(GraphMlDataset::tr("%1: line %2: the file %3").arg(m_file).arg(line).arg(DataLimits::tooManyRecords()));
+        stop(GraphMlDataset::tr("%1: line %2: the file %3")
+                     .arg(m_file)
+                     .arg(line)
+                     .arg(DataLimits::tooManyRecords()));
         return false;
     }
 
@@ -393,7 +422,8 @@ private:
     {
         for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
             const KeyInfo &k = it.value();
-            if (!k.hasDefault || (k.domain != QLatin1String(domain) && k.domain != QLatin1String("all")))
+            if (!k.hasDefault
+                || (k.domain != QLatin1String(domain) && k.domain != QLatin1String("all")))
                 continue;
             const QString lower = k.name.toLower();
             if (!item->values.contains(lower)) {
@@ -406,13 +436,16 @@ private:
     void readData(RawItem *item, const char *domain)
     {
         const QString keyId = m_xml.attributes().value(QLatin1String("key")).toString();
-        const KeyInfo k = m_keys.value(keyId, KeyInfo{keyId, QStringLiteral("string"), {}, QLatin1String(domain), {}, false});
+        const KeyInfo k = m_keys.value(
+                keyId,
+                KeyInfo{ keyId, QStringLiteral("string"), {}, QLatin1String(domain), {}, false });
         if (!k.yfiles.isEmpty()) {
             // yEd keeps the visible label inside its graphics; everything else there is drawing.
             // Node labels name the entity; edge labels are kept as an attribute "label".
             const QString label = yedLabel();
-            const QString slot = QLatin1String(domain) == QLatin1String("node") ? QStringLiteral("\x01label")
-                                                                               : QStringLiteral("label");
+            const QString slot = QLatin1String(domain) == QLatin1String("node")
+                    ? QStringLiteral("\x01label")
+                    : QStringLiteral("label");
             if (!label.isEmpty() && !item->values.contains(slot)) {
                 item->values.insert(slot, label);
                 item->names.insert(slot, QStringLiteral("label"));
@@ -420,8 +453,10 @@ private:
             return;
         }
         const QString text = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        if (const QString problem = DataLimits::checkLength(text, DataLimits::maxAttributeLength); !problem.isEmpty()) {
-            stop(GraphMlDataset::tr("%1, field '%2': %3").arg(place(domain, item->id, item->line), k.name, problem));
+        if (const QString problem = DataLimits::checkLength(text, DataLimits::maxAttributeLength);
+            !problem.isEmpty()) {
+            stop(GraphMlDataset::tr("%1, field '%2': %3")
+                         .arg(place(domain, item->id, item->line), k.name, problem));
             return;
         }
         const QString lower = k.name.toLower();
@@ -442,13 +477,15 @@ private:
             if (token == QXmlStreamReader::StartElement) {
                 ++depth;
                 const auto n = m_xml.name();
-                if (labelDepth == 0 && label.isEmpty() && (n == QLatin1String("NodeLabel") || n == QLatin1String("EdgeLabel")))
+                if (labelDepth == 0 && label.isEmpty()
+                    && (n == QLatin1String("NodeLabel") || n == QLatin1String("EdgeLabel")))
                     labelDepth = depth;
             } else if (token == QXmlStreamReader::EndElement) {
                 if (depth == labelDepth)
                     labelDepth = -1; // only the first label counts
                 --depth;
-            } else if (token == QXmlStreamReader::Characters && labelDepth > 0 && depth == labelDepth) {
+            } else if (token == QXmlStreamReader::Characters && labelDepth > 0
+                       && depth == labelDepth) {
                 label += m_xml.text();
             }
         }
@@ -471,9 +508,10 @@ private:
 
     // Takes the key named name out of the item as an E (a kind or type key, in any case). An
     // absent or empty value leaves *out as it is; an unknown one fails the item and gives false.
-    template<typename E> bool takeKey(RawItem *item, const char *element, const char *name, E *out)
+    template <typename E>
+    bool takeKey(RawItem *item, const char *element, const char *name, E *out)
     {
-        const auto text = take(item, {name});
+        const auto text = take(item, { name });
         if (!text || text->isEmpty())
             return true;
         const auto value = fromKey<E>(text->toLower());
@@ -482,7 +520,8 @@ private:
             for (auto v : allValues<E>())
                 known << keyOf(v);
             failItem(element, *item, QString::fromLatin1(name),
-                     GraphMlDataset::tr("unknown value '%1' (expected one of: %2)").arg(*text, known.join(QStringLiteral(", "))));
+                     GraphMlDataset::tr("unknown value '%1' (expected one of: %2)")
+                             .arg(*text, known.join(QStringLiteral(", "))));
             return false;
         }
         *out = *value;
@@ -495,12 +534,14 @@ private:
         for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
             if (it.key().startsWith(QLatin1Char('\x01')))
                 continue;
-            out.insert(item.names.value(it.key(), it.key()), typedValue(it.value(), m_types.value(it.key())));
+            out.insert(item.names.value(it.key(), it.key()),
+                       typedValue(it.value(), m_types.value(it.key())));
         }
         return out;
     }
 
-    bool readDate(RawItem *edge, PartialDate *date, std::initializer_list<const char *> names, const QString &field)
+    bool readDate(RawItem *edge, PartialDate *date, std::initializer_list<const char *> names,
+                  const QString &field)
     {
         const auto text = take(edge, names);
         if (!text || text->isEmpty())
@@ -508,7 +549,9 @@ private:
         *date = PartialDate::fromString(*text);
         if (!date->isValid()) {
             failItem("edge", *edge, field,
-                     GraphMlDataset::tr("'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY").arg(*text));
+                     GraphMlDataset::tr(
+                             "'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
+                             .arg(*text));
             return false;
         }
         return true;
@@ -542,11 +585,11 @@ private:
         IdGenerator entityIds(taken);
         for (RawItem &n : m_nodes) {
             Entity e;
-            const auto nameEn = take(&n, {"name_en"});
-            const auto nameKo = take(&n, {"name_ko"});
-            const auto name = take(&n, {"name"});
-            const auto label = take(&n, {"label"});
-            const auto yed = take(&n, {"\x01label"});
+            const auto nameEn = take(&n, { "name_en" });
+            const auto nameKo = take(&n, { "name_ko" });
+            const auto name = take(&n, { "name" });
+            const auto label = take(&n, { "label" });
+            const auto yed = take(&n, { "\x01label" });
             const QString plain = name ? *name : label ? *label : yed ? *yed : n.id;
             e.name.en = nameEn.value_or(QString());
             e.name.ko = nameKo.value_or(QString());
@@ -558,15 +601,15 @@ private:
             }
             if (!takeKey(&n, "node", "kind", &e.kind))
                 return false;
-            e.ticker = take(&n, {"ticker"}).value_or(QString());
-            e.description.en = take(&n, {"description_en", "description"}).value_or(QString());
-            e.description.ko = take(&n, {"description_ko"}).value_or(QString());
+            e.ticker = take(&n, { "ticker" }).value_or(QString());
+            e.description.en = take(&n, { "description_en", "description" }).value_or(QString());
+            e.description.ko = take(&n, { "description_ko" }).value_or(QString());
 
             if (m_current.entity(n.id)) {
                 e.id = n.id;
             } else {
                 QString known;
-                for (const QString &s : {e.name.en, e.name.ko}) {
+                for (const QString &s : { e.name.en, e.name.ko }) {
                     if (known.isEmpty() && !s.isEmpty())
                         known = m_current.resolveEntity(s);
                 }
@@ -579,7 +622,10 @@ private:
                         m_out.extra.entities.insert(known, x);
                     continue;
                 }
-                e.id = meaningful(n.id) ? n.id : entityIds.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en, QStringLiteral("entity"));
+                e.id = meaningful(n.id)
+                        ? n.id
+                        : entityIds.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en,
+                                         QStringLiteral("entity"));
                 m_out.newEntityIds.append(e.id);
             }
             m_entityOfNode.insert(n.id, e.id);
@@ -603,7 +649,9 @@ private:
                 continue;
             if (explicitEdgeLines.contains(e.id)) {
                 failItem("edge", e, QStringLiteral("id"),
-                         GraphMlDataset::tr("'%1' is used more than once (first on line %2)").arg(e.id).arg(explicitEdgeLines.value(e.id)));
+                         GraphMlDataset::tr("'%1' is used more than once (first on line %2)")
+                                 .arg(e.id)
+                                 .arg(explicitEdgeLines.value(e.id)));
                 return;
             }
             explicitEdgeLines.insert(e.id, e.line);
@@ -621,41 +669,48 @@ private:
         Relationship r;
         if (!withinRecordLimit(edge.line))
             return false;
-        for (const char *field : {"source", "target"}) {
-            const QString node = QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
+        for (const char *field : { "source", "target" }) {
+            const QString node =
+                    QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
             if (!m_entityOfNode.contains(node)) {
-                failItem("edge", edge, QLatin1String(field), GraphMlDataset::tr("unknown node '%1'").arg(node));
+                failItem("edge", edge, QLatin1String(field),
+                         GraphMlDataset::tr("unknown node '%1'").arg(node));
                 return false;
             }
         }
         r.fromId = m_entityOfNode.value(edge.source);
         r.toId = m_entityOfNode.value(edge.target);
         if (r.fromId == r.toId) {
-            failItem("edge", edge, QStringLiteral("target"), GraphMlDataset::tr("an entity cannot relate to itself"));
+            failItem("edge", edge, QStringLiteral("target"),
+                     GraphMlDataset::tr("an entity cannot relate to itself"));
             return false;
         }
         if (!takeKey(&edge, "edge", "type", &r.type))
             return false;
-        if (!readDate(&edge, &r.validFrom, {"validfrom", "valid_from"}, QStringLiteral("validFrom"))
-            || !readDate(&edge, &r.validUntil, {"validuntil", "valid_until"}, QStringLiteral("validUntil")))
+        if (!readDate(&edge, &r.validFrom, { "validfrom", "valid_from" },
+                      QStringLiteral("validFrom"))
+            || !readDate(&edge, &r.validUntil, { "validuntil", "valid_until" },
+                         QStringLiteral("validUntil")))
             return false;
-        if (const auto event = take(&edge, {"event"}); event && !event->isEmpty()) {
+        if (const auto event = take(&edge, { "event" }); event && !event->isEmpty()) {
             if (!m_current.event(*event)) {
-                failItem("edge", edge, QStringLiteral("event"), GraphMlDataset::tr("unknown event '%1'").arg(*event));
+                failItem("edge", edge, QStringLiteral("event"),
+                         GraphMlDataset::tr("unknown event '%1'").arg(*event));
                 return false;
             }
             r.eventId = *event;
         }
-        if (const auto sources = take(&edge, {"sources"})) {
+        if (const auto sources = take(&edge, { "sources" })) {
             for (const QString &part : sources->split(QLatin1Char(';'))) {
                 const QString id = part.trimmed();
                 if (id.isEmpty())
                     continue;
                 if (!m_current.source(id)) {
                     failItem("edge", edge, QStringLiteral("sources"),
-                             GraphMlDataset::tr("unknown source '%1' (GraphML files do not carry sources; exchange "
+                             GraphMlDataset::tr("unknown source '%1' (GraphML files do not carry "
+                                                "sources; exchange "
                                                 "the JSON dataset to keep them)")
-                                 .arg(id));
+                                     .arg(id));
                     return false;
                 }
                 r.sourceIds << id;
@@ -669,7 +724,9 @@ private:
         if (m_current.relationship(edge.id) || meaningful(edge.id))
             r.id = edge.id;
         else
-            r.id = m_relationshipIds.make(QStringLiteral("rel"), r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ') + keyOf(r.type));
+            r.id = m_relationshipIds.make(QStringLiteral("rel"),
+                                          r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ')
+                                                  + keyOf(r.type));
         const QVariantMap x = extras(edge);
         if (!x.isEmpty())
             m_out.extra.relationships.insert(r.id, x);
@@ -699,15 +756,17 @@ private:
 
 } // namespace
 
-std::optional<ImportedData> GraphMlDataset::read(QIODevice *device, const QString &fileName, const Dataset &current,
-                                                 QString *error, const ProgressCallback &progress)
+std::optional<ImportedData> GraphMlDataset::read(QIODevice *device, const QString &fileName,
+                                                 const Dataset &current, QString *error,
+                                                 const ProgressCallback &progress)
 {
     Reader reader(device, fileName, current, progress);
     return reader.run(error);
 }
 
-std::optional<ImportedData> GraphMlDataset::parse(const QByteArray &xml, const QString &fileName, const Dataset &current,
-                                                  QString *error, const ProgressCallback &progress)
+std::optional<ImportedData> GraphMlDataset::parse(const QByteArray &xml, const QString &fileName,
+                                                  const Dataset &current, QString *error,
+                                                  const ProgressCallback &progress)
 {
     QBuffer buffer;
     buffer.setData(xml);
@@ -715,7 +774,8 @@ std::optional<ImportedData> GraphMlDataset::parse(const QByteArray &xml, const Q
     return read(&buffer, fileName, current, error, progress);
 }
 
-std::optional<ImportedData> GraphMlDataset::readFile(const QString &path, const Dataset &current, QString *error,
+std::optional<ImportedData> GraphMlDataset::readFile(const QString &path, const Dataset &current,
+                                                     QString *error,
                                                      const ProgressCallback &progress)
 {
     QFile f(path);
@@ -726,11 +786,15 @@ std::optional<ImportedData> GraphMlDataset::readFile(const QString &path, const 
 
 QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes &extra)
 {
-    static const QStringList nodeKeys{QStringLiteral("label"), QStringLiteral("name_en"), QStringLiteral("name_ko"),
-                                      QStringLiteral("kind"), QStringLiteral("ticker"), QStringLiteral("description_en"),
-                                      QStringLiteral("description_ko")};
-    static const QStringList edgeKeys{QStringLiteral("type"), QStringLiteral("validFrom"), QStringLiteral("validUntil"),
-                                      QStringLiteral("event"), QStringLiteral("sources")};
+    static const QStringList nodeKeys{
+        QStringLiteral("label"),         QStringLiteral("name_en"),
+        QStringLiteral("name_ko"),       QStringLiteral("kind"),
+        QStringLiteral("ticker"),        QStringLiteral("description_en"),
+        QStringLiteral("description_ko")
+    };
+    static const QStringList edgeKeys{ QStringLiteral("type"), QStringLiteral("validFrom"),
+                                       QStringLiteral("validUntil"), QStringLiteral("event"),
+                                       QStringLiteral("sources") };
     const auto nodeExtra = extraKeys(extra.entities, QStringLiteral("n_"), nodeKeys);
     const auto edgeExtra = extraKeys(extra.relationships, QStringLiteral("e_"), edgeKeys);
 
@@ -742,10 +806,13 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
     w.setAutoFormattingIndent(2);
     w.writeStartDocument();
     w.writeDefaultNamespace(graphmlNamespace);
-    w.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("xsi"));
+    w.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
+                     QStringLiteral("xsi"));
     w.writeStartElement(graphmlNamespace, QStringLiteral("graphml"));
-    w.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("schemaLocation"),
-                     QStringLiteral("http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
+    w.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
+                     QStringLiteral("schemaLocation"),
+                     QStringLiteral("http://graphml.graphdrawing.org/xmlns "
+                                    "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
     for (const auto &k : nodeKeys)
         writeKey(w, k, "node", k);
     for (const auto &k : nodeExtra)
@@ -760,8 +827,10 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
     const bool anyDirected = std::any_of(data.relationships.cbegin(), data.relationships.cend(),
                                          [](const Relationship &r) { return r.isDirected(); });
     w.writeStartElement(QStringLiteral("graph"));
-    w.writeAttribute(QStringLiteral("id"), data.info.id.isEmpty() ? QStringLiteral("telco-atlas") : data.info.id);
-    w.writeAttribute(QStringLiteral("edgedefault"), anyDirected ? QStringLiteral("directed") : QStringLiteral("undirected"));
+    w.writeAttribute(QStringLiteral("id"),
+                     data.info.id.isEmpty() ? QStringLiteral("telco-atlas") : data.info.id);
+    w.writeAttribute(QStringLiteral("edgedefault"),
+                     anyDirected ? QStringLiteral("directed") : QStringLiteral("undirected"));
     for (const auto &e : data.entities) {
         w.writeStartElement(QStringLiteral("node"));
         w.writeAttribute(QStringLiteral("id"), e.id);
@@ -802,7 +871,8 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
     return out;
 }
 
-bool GraphMlDataset::writeFile(const Dataset &data, const QString &path, QString *error, const ExtraAttributes &extra)
+bool GraphMlDataset::writeFile(const Dataset &data, const QString &path, QString *error,
+                               const ExtraAttributes &extra)
 {
     return DataFile::write(path, serialize(data, extra), error);
 }

@@ -27,18 +27,22 @@ class GraphMlDataset
 public:
     // fileName only labels messages. Node labels that name an entity of current (by id, name or
     // ticker) join that entity instead of making a new one.
-    static std::optional<ImportedData> read(QIODevice *device, const QString &fileName, const Dataset &current,
-                                            QString *error, const ProgressCallback &progress = {});
-    static std::optional<ImportedData> parse(const QByteArray &xml, const QString &fileName, const Dataset &current,
-                                             QString *error, const ProgressCallback &progress = {});
-    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current, QString *error,
+    static std::optional<ImportedData> read(QIODevice *device, const QString &fileName,
+                                            const Dataset &current, QString *error,
+                                            const ProgressCallback &progress = {});
+    static std::optional<ImportedData> parse(const QByteArray &xml, const QString &fileName,
+                                             const Dataset &current, QString *error,
+                                             const ProgressCallback &progress = {});
+    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
+                                                QString *error,
                                                 const ProgressCallback &progress = {});
 
     // Entities and relationships of data (events and figures have no place in a graph file), and
     // the extra attributes an import brought, under keys of their own.
     static QByteArray serialize(const Dataset &data, const ExtraAttributes &extra = {});
     // Atomic, as DatasetJson::writeFile.
-    static bool writeFile(const Dataset &data, const QString &path, QString *error, const ExtraAttributes &extra = {});
+    static bool writeFile(const Dataset &data, const QString &path, QString *error,
+                          const ExtraAttributes &extra = {});
 };
 
 } // namespace atlas

@@ -17,7 +17,8 @@ QString IdGenerator::slug(const QString &text, int maxLength)
     bool pendingDash = false;
     for (const QChar c : decomposed) {
         const char16_t u = c.unicode();
-        const bool alnum = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        const bool alnum =
+                (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
         if (alnum) {
             if (pendingDash && !out.isEmpty())
                 out += QLatin1Char('-');
@@ -51,7 +52,8 @@ QString IdGenerator::make(const QString &prefix, const QString &text, const QStr
 
 QString IdGenerator::makeSourceId(const QString &url, const QString &text, const QString &fallback)
 {
-    return make(QStringLiteral("src"), url.isEmpty() ? text : siteOf(url) + QUrl(url).path(), fallback);
+    return make(QStringLiteral("src"), url.isEmpty() ? text : siteOf(url) + QUrl(url).path(),
+                fallback);
 }
 
 QString IdGenerator::siteOf(const QString &url)

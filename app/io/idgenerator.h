@@ -21,11 +21,13 @@ public:
 
     // prefix + "-" + slug(text) (or prefix + "-" + fallback when text has no ASCII letters or
     // digits), with "-2", "-3"... added until it is not taken; the result is reserved.
-    QString make(const QString &prefix, const QString &text, const QString &fallback = QStringLiteral("1"));
+    QString make(const QString &prefix, const QString &text,
+                 const QString &fallback = QStringLiteral("1"));
 
     // A new source id: "src-" + the slug of url's site and path or, for a source without an
     // address, of text. The site (see siteOf) is a source's publisher when none is named.
-    QString makeSourceId(const QString &url, const QString &text, const QString &fallback = QStringLiteral("1"));
+    QString makeSourceId(const QString &url, const QString &text,
+                         const QString &fallback = QStringLiteral("1"));
     // The host an address names, without "www." ("" for none).
     static QString siteOf(const QString &url);
 
@@ -36,7 +38,6 @@ public:
 private:
     QSet<QString> m_taken;
     QHash<QString, int> m_nextSuffix; // per base, so many rows of one title stay linear
-
 };
 
 } // namespace atlas

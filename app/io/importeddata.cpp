@@ -11,7 +11,9 @@ namespace atlas {
 QString ImportedData::fileSourceId(const Dataset &current)
 {
     const QString base = QFileInfo(fileName).fileName();
-    auto isFileSource = [&](const Source &s) { return s.publisher == base && s.url.isEmpty() && s.title.isEmpty(); };
+    auto isFileSource = [&](const Source &s) {
+        return s.publisher == base && s.url.isEmpty() && s.title.isEmpty();
+    };
     for (const auto &s : data.sources) {
         if (isFileSource(s))
             return s.id;

@@ -44,12 +44,12 @@ struct ImportedData
 {
     enum class Format { Json, CsvEvents, CsvEntities, GraphMl, Dart, Gexf };
 
-    QString fileName;           // labels messages and the preview
+    QString fileName; // labels messages and the preview
     Format format = Format::Json;
-    Dataset data;               // records read from the file, ids final
-    QStringList newEntityIds;   // entities made for names the current data did not know
+    Dataset data; // records read from the file, ids final
+    QStringList newEntityIds; // entities made for names the current data did not know
     QMap<QString, QString> matchedNames; // names found in the current data, and the id they found
-    ExtraAttributes extra;      // keys the domain has no member for (GraphML)
+    ExtraAttributes extra; // keys the domain has no member for (GraphML)
     // What the file holds that cannot be imported, one message each (an OpenDART stock code no
     // company has, a fourth quarter without its nine months): the preview lists them, the
     // command line refuses the file naming them.

@@ -12,25 +12,41 @@ namespace atlas {
 
 namespace {
 
-template<typename T> QString keyOfRecord(const T &r)
+template <typename T>
+QString keyOfRecord(const T &r)
 {
     return recordKey(r);
 }
 
-LocalizedText labelFor(const Source &s) { return {s.title.isEmpty() ? s.publisher : s.title, {}}; }
-LocalizedText labelFor(const Entity &e) { return e.name; }
-LocalizedText labelFor(const Event &e) { return e.title; }
+LocalizedText labelFor(const Source &s)
+{
+    return { s.title.isEmpty() ? s.publisher : s.title, {} };
+}
+LocalizedText labelFor(const Entity &e)
+{
+    return e.name;
+}
+LocalizedText labelFor(const Event &e)
+{
+    return e.title;
+}
 LocalizedText labelFor(const Relationship &r)
 {
-    return {QStringLiteral("%1 → %2 (%3)").arg(r.fromId, r.toId, keyOf(r.type)), {}};
+    return { QStringLiteral("%1 → %2 (%3)").arg(r.fromId, r.toId, keyOf(r.type)), {} };
 }
-LocalizedText labelFor(const FinancialFigure &f) { return {recordKey(f), {}}; }
+LocalizedText labelFor(const FinancialFigure &f)
+{
+    return { recordKey(f), {} };
+}
 
 struct Renames
 {
     QHash<QString, QString> sources, entities, events, relationships;
 
-    static QString apply(const QHash<QString, QString> &map, const QString &id) { return map.value(id, id); }
+    static QString apply(const QHash<QString, QString> &map, const QString &id)
+    {
+        return map.value(id, id);
+    }
     void apply(QStringList *ids) const
     {
         for (auto &id : *ids)
@@ -39,9 +55,9 @@ struct Renames
 };
 
 // The records of one list whose id the current data has with other content get a new id.
-template<typename T>
-void planRenames(const QList<T> &current, const QList<T> &incoming, QHash<QString, QString> *renames,
-                 QSet<QString> *unchanged)
+template <typename T>
+void planRenames(const QList<T> &current, const QList<T> &incoming,
+                 QHash<QString, QString> *renames, QSet<QString> *unchanged)
 {
     QHash<QString, qsizetype> index;
     QSet<QString> taken;
@@ -66,14 +82,20 @@ void planRenames(const QList<T> &current, const QList<T> &incoming, QHash<QStrin
 class Merger
 {
 public:
-    Merger(DuplicatePolicy policy, Dataset *merged, Dataset *changes, QList<ImportPlan::Item> *items, int *conflicts)
-        : m_policy(policy), m_merged(merged), m_changes(changes), m_items(items), m_conflicts(conflicts)
+    Merger(DuplicatePolicy policy, Dataset *merged, Dataset *changes,
+           QList<ImportPlan::Item> *items, int *conflicts)
+        : m_policy(policy),
+          m_merged(merged),
+          m_changes(changes),
+          m_items(items),
+          m_conflicts(conflicts)
     {
     }
 
-    template<typename T>
-    void merge(const char *record, const QList<T> &incoming, const QStringList &fileIds, QList<T> Dataset::*list,
-               const QSet<QString> &renamed, const QStringList &madeFromName = {})
+    template <typename T>
+    void merge(const char *record, const QList<T> &incoming, const QStringList &fileIds,
+               QList<T> Dataset::*list, const QSet<QString> &renamed,
+               const QStringList &madeFromName = {})
     {
         QList<T> &target = (*m_merged).*list;
         QHash<QString, qsizetype> index;
@@ -94,7 +116,8 @@ public:
                     item.previous = target.at(it.value());
             }
             if (it == index.cend()) {
-                item.action = renamed.contains(item.fileId) ? ImportPlan::Action::Rename : ImportPlan::Action::New;
+                item.action = renamed.contains(item.fileId) ? ImportPlan::Action::Rename
+                                                            : ImportPlan::Action::New;
                 index.insert(item.id, target.size());
                 target.append(r);
                 ((*m_changes).*list).append(r);
@@ -122,7 +145,8 @@ private:
     int *m_conflicts;
 };
 
-template<typename T> QStringList keysOf(const QList<T> &list)
+template <typename T>
+QStringList keysOf(const QList<T> &list)
 {
     QStringList out;
     out.reserve(list.size());
@@ -131,7 +155,8 @@ template<typename T> QStringList keysOf(const QList<T> &list)
     return out;
 }
 
-template<typename T> QString firstDuplicate(const QList<T> &list)
+template <typename T>
+QString firstDuplicate(const QList<T> &list)
 {
     QSet<QString> seen;
     for (const auto &r : list) {
@@ -164,7 +189,8 @@ void ImportPlan::dropUnusedSources(const Dataset &file, ImportPlan *plan)
     const QSet<QString> cited = citations(plan->m_merged);
     QSet<QString> unused;
     for (Item &item : plan->m_items) {
-        if (item.record == QLatin1String("source") && (item.action == Action::New || item.action == Action::Rename)
+        if (item.record == QLatin1String("source")
+            && (item.action == Action::New || item.action == Action::Rename)
             && citedInFile.contains(item.id) && !cited.contains(item.id)) {
             item.action = Action::Unused;
             unused.insert(item.id);
@@ -179,7 +205,8 @@ void ImportPlan::dropUnusedSources(const Dataset &file, ImportPlan *plan)
     drop(plan->m_changes.sources);
 }
 
-ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incoming, DuplicatePolicy policy)
+ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incoming,
+                               DuplicatePolicy policy)
 {
     ImportPlan plan;
     plan.m_policy = policy;
@@ -187,14 +214,16 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
     const Dataset &in = incoming.data;
 
     const std::pair<const char *, QString> duplicates[] = {
-        {"source", firstDuplicate(in.sources)},         {"entity", firstDuplicate(in.entities)},
-        {"event", firstDuplicate(in.events)},           {"relationship", firstDuplicate(in.relationships)},
-        {"financial", firstDuplicate(in.financials)},
+        { "source", firstDuplicate(in.sources) },
+        { "entity", firstDuplicate(in.entities) },
+        { "event", firstDuplicate(in.events) },
+        { "relationship", firstDuplicate(in.relationships) },
+        { "financial", firstDuplicate(in.financials) },
     };
     for (const auto &[record, id] : duplicates) {
         if (!id.isEmpty()) {
             plan.m_error = tr("%1: %2 '%3', field 'id': is used more than once in the file")
-                               .arg(file, recordLabel(QString::fromLatin1(record)), id);
+                                   .arg(file, recordLabel(QString::fromLatin1(record)), id);
             return plan;
         }
     }
@@ -206,7 +235,8 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
         planRenames(current.sources, in.sources, &renames.sources, &unchangedSources);
         planRenames(current.entities, in.entities, &renames.entities, &unchangedEntities);
         planRenames(current.events, in.events, &renames.events, &unchangedEvents);
-        planRenames(current.relationships, in.relationships, &renames.relationships, &unchangedRelationships);
+        planRenames(current.relationships, in.relationships, &renames.relationships,
+                    &unchangedRelationships);
     }
     Dataset file_ = in;
     for (auto &s : file_.sources)
@@ -251,14 +281,17 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
         return out;
     };
     // A figure cannot be kept twice: under KeepBoth a clash keeps the current one.
-    const DuplicatePolicy figurePolicy = policy == DuplicatePolicy::KeepBoth ? DuplicatePolicy::Skip : policy;
+    const DuplicatePolicy figurePolicy =
+            policy == DuplicatePolicy::KeepBoth ? DuplicatePolicy::Skip : policy;
     Merger merger(policy, &plan.m_merged, &plan.m_changes, &plan.m_items, &plan.m_conflicts);
-    merger.merge("source", file_.sources, keysOf(in.sources), &Dataset::sources, renamedIds(renames.sources));
-    merger.merge("entity", file_.entities, keysOf(in.entities), &Dataset::entities, renamedIds(renames.entities),
-                 incoming.newEntityIds);
-    merger.merge("event", file_.events, keysOf(in.events), &Dataset::events, renamedIds(renames.events));
-    merger.merge("relationship", file_.relationships, keysOf(in.relationships), &Dataset::relationships,
-                 renamedIds(renames.relationships));
+    merger.merge("source", file_.sources, keysOf(in.sources), &Dataset::sources,
+                 renamedIds(renames.sources));
+    merger.merge("entity", file_.entities, keysOf(in.entities), &Dataset::entities,
+                 renamedIds(renames.entities), incoming.newEntityIds);
+    merger.merge("event", file_.events, keysOf(in.events), &Dataset::events,
+                 renamedIds(renames.events));
+    merger.merge("relationship", file_.relationships, keysOf(in.relationships),
+                 &Dataset::relationships, renamedIds(renames.relationships));
     // A renamed record is a clash too: the count does not depend on the policy chosen.
     plan.m_conflicts += int(renames.sources.size() + renames.entities.size() + renames.events.size()
                             + renames.relationships.size());
@@ -270,7 +303,8 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
     // Only problems of the records this import writes count; the current data is not ours to judge.
     QSet<QString> written;
     for (const auto &item : std::as_const(plan.m_items)) {
-        if (item.action == Action::New || item.action == Action::Update || item.action == Action::Rename)
+        if (item.action == Action::New || item.action == Action::Update
+            || item.action == Action::Rename)
             written.insert(item.record + QLatin1Char('\n') + item.id);
     }
     QList<ValidationIssue> issues;
@@ -293,7 +327,8 @@ bool ImportPlan::hasChanges() const
 
 int ImportPlan::count(Action action) const
 {
-    return int(std::count_if(m_items.cbegin(), m_items.cend(), [&](const Item &i) { return i.action == action; }));
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+                             [&](const Item &i) { return i.action == action; }));
 }
 
 QString ImportPlan::actionLabel(Action action)
@@ -332,7 +367,8 @@ QString ImportPlan::recordLabel(const QString &record)
 
 namespace {
 
-template<typename T> QHash<QString, qsizetype> indexByKey(const QList<T> &list)
+template <typename T>
+QHash<QString, qsizetype> indexByKey(const QList<T> &list)
 {
     QHash<QString, qsizetype> index;
     index.reserve(list.size());
@@ -341,7 +377,7 @@ template<typename T> QHash<QString, qsizetype> indexByKey(const QList<T> &list)
     return index;
 }
 
-template<typename T>
+template <typename T>
 void importList(const QList<T> &current, const QList<T> &merged, const QString &record,
                 const QList<ImportPlan::Item> &items, ListEdit<T> *edit)
 {
@@ -354,11 +390,12 @@ void importList(const QList<T> &current, const QList<T> &merged, const QString &
         if (m < 0)
             continue;
         if (item.action == ImportPlan::Action::New || item.action == ImportPlan::Action::Rename)
-            edit->inserted.append({m, merged.at(m)});
+            edit->inserted.append({ m, merged.at(m) });
         else if (item.action == ImportPlan::Action::Update)
-            edit->changed.append({current.at(currentIndex.value(item.id)), merged.at(m)});
+            edit->changed.append({ current.at(currentIndex.value(item.id)), merged.at(m) });
     }
-    std::sort(edit->inserted.begin(), edit->inserted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(edit->inserted.begin(), edit->inserted.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
 }
 
 } // namespace
@@ -372,9 +409,10 @@ DataEdit ImportPlan::toEdit(const Dataset &current) const
     importList(current.events, merged.events, QStringLiteral("event"), m_items, &d.events);
     importList(current.relationships, merged.relationships, QStringLiteral("relationship"), m_items,
                &d.relationships);
-    importList(current.financials, merged.financials, QStringLiteral("financial"), m_items, &d.financials);
+    importList(current.financials, merged.financials, QStringLiteral("financial"), m_items,
+               &d.financials);
     if (!(merged.info == current.info))
-        d.info = std::pair{current.info, merged.info};
+        d.info = std::pair{ current.info, merged.info };
     return d;
 }
 

@@ -13,8 +13,8 @@ namespace atlas {
 
 // What to do with a record whose id the current data already has with other content.
 enum class DuplicatePolicy {
-    Skip,     // keep the current record
-    Replace,  // the file's record replaces it
+    Skip, // keep the current record
+    Replace, // the file's record replaces it
     KeepBoth, // the file's record is added under a new id ("kt-2"), references in the file follow
 };
 
@@ -28,19 +28,19 @@ class ImportPlan
 
 public:
     enum class Action {
-        New,       // added
-        Update,    // replaces the current record of that id (Replace)
-        Rename,    // added under a new id because the id was taken (KeepBoth)
-        Skip,      // the current record of that id is kept (Skip, or a figure under KeepBoth)
+        New, // added
+        Update, // replaces the current record of that id (Replace)
+        Rename, // added under a new id because the id was taken (KeepBoth)
+        Skip, // the current record of that id is kept (Skip, or a figure under KeepBoth)
         Unchanged, // the current data already has exactly this record
-        Unused,    // a new source cited in the file only by records this import does not write
+        Unused, // a new source cited in the file only by records this import does not write
     };
 
     struct Item
     {
-        QString record;     // "source", "entity", "event", "relationship", "financial"
-        QString id;         // in the merged data (figures: company/quarter/metric)
-        QString fileId;     // as the file had it; differs from id after a rename
+        QString record; // "source", "entity", "event", "relationship", "financial"
+        QString id; // in the merged data (figures: company/quarter/metric)
+        QString fileId; // as the file had it; differs from id after a rename
         LocalizedText label; // a name or title for people
         Action action = Action::New;
         bool madeFromName = false; // an entity made for a name nobody knew (CSV, GraphML)
@@ -50,7 +50,8 @@ public:
         std::optional<FinancialFigure> previous;
     };
 
-    static ImportPlan compute(const Dataset &current, const ImportedData &incoming, DuplicatePolicy policy);
+    static ImportPlan compute(const Dataset &current, const ImportedData &incoming,
+                              DuplicatePolicy policy);
 
     bool isValid() const { return m_error.isEmpty(); }
     // Names the file, the record and the field: "events.csv: event 'ev-1', field 'sources': ...".

@@ -11,11 +11,7 @@
 
 namespace atlas {
 
-Document::Document(QObject *parent)
-    : QObject(parent)
-    , m_undoStack(new QUndoStack(this))
-{
-}
+Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) { }
 
 Document::~Document() = default;
 
@@ -58,7 +54,7 @@ namespace {
 class SignalObserver : public DataEdit::Observer
 {
 public:
-    explicit SignalObserver(Document *document) : m_document(document) {}
+    explicit SignalObserver(Document *document) : m_document(document) { }
     void aboutToRemove(RecordType type, qsizetype first, qsizetype last) override
     {
         Q_EMIT m_document->recordsAboutToBeRemoved(type, int(first), int(last));
@@ -111,7 +107,8 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
         if (!known.contains(issue.toString()))
             introduced.append(issue.toString());
     }
-    const bool accepted = introduced.isEmpty() && (!m_editSink || m_editSink(edit, m_data, &failure));
+    const bool accepted =
+            introduced.isEmpty() && (!m_editSink || m_editSink(edit, m_data, &failure));
     undo.applyTo(&m_data, nullptr);
     if (!accepted)
         return fail(introduced.isEmpty() ? failure : introduced.join(QLatin1Char('\n')));
@@ -135,10 +132,11 @@ void Document::commitEdit(const DataEdit &edit)
     edit.applyTo(&m_data, nullptr, &observer);
     m_graph.reset();
     computeExtent();
-    const bool selectionGone = (m_selection.type == SelectionType::Entity && !m_data.entity(m_selection.id))
-                               || (m_selection.type == SelectionType::Event && !m_data.event(m_selection.id))
-                               || (m_selection.type == SelectionType::Relationship
-                                   && !m_data.relationship(m_selection.id));
+    const bool selectionGone =
+            (m_selection.type == SelectionType::Entity && !m_data.entity(m_selection.id))
+            || (m_selection.type == SelectionType::Event && !m_data.event(m_selection.id))
+            || (m_selection.type == SelectionType::Relationship
+                && !m_data.relationship(m_selection.id));
     if (selectionGone)
         m_selection = {};
     QStringList droppedPositions;
@@ -171,7 +169,7 @@ void Document::select(SelectionType type, const QString &id)
 {
     Selection next;
     if (type != SelectionType::None && !id.isEmpty())
-        next = {type, id};
+        next = { type, id };
     if (next == m_selection)
         return;
     m_selection = next;

@@ -52,7 +52,8 @@ public:
 
     // Where edits are stored (the open database): gets each edit and the whole data after it,
     // before any view sees the change, and refuses the edit by returning false with *error set.
-    using EditSink = std::function<bool(const DataEdit &edit, const Dataset &after, QString *error)>;
+    using EditSink =
+            std::function<bool(const DataEdit &edit, const Dataset &after, QString *error)>;
     void setEditSink(EditSink sink) { m_editSink = std::move(sink); }
     // Applies one edit (the undo commands call this; undo applies edit.reversed()). All or
     // nothing: refused with *error set when the data is not the data the edit was made for, when

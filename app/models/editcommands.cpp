@@ -9,9 +9,12 @@
 
 namespace atlas {
 
-EditCommand::EditCommand(Document *document, DataEdit edit, const QString &text, Document::Selection select,
-                         QUndoCommand *parent)
-    : QUndoCommand(text, parent), m_document(document), m_edit(std::move(edit)), m_selectAfter(select),
+EditCommand::EditCommand(Document *document, DataEdit edit, const QString &text,
+                         Document::Selection select, QUndoCommand *parent)
+    : QUndoCommand(text, parent),
+      m_document(document),
+      m_edit(std::move(edit)),
+      m_selectAfter(select),
       m_selectBefore(document->selection())
 {
     for (const auto &[row, entity] : m_edit.entities.removed) {
@@ -52,7 +55,8 @@ void EditCommand::undo()
 
 namespace {
 
-EditCommand *command(Document *document, DataEdit edit, const QString &text, Document::Selection select = {})
+EditCommand *command(Document *document, DataEdit edit, const QString &text,
+                     Document::Selection select = {})
 {
     if (edit.isEmpty())
         return nullptr;
@@ -65,14 +69,14 @@ EditCommand *EditCommands::addEntity(Document *document, const Entity &entity)
 {
     return command(document, DataEdit::addEntity(document->data(), entity),
                    tr("Add Entity “%1”").arg(entity.name.text(document->language())),
-                   {Document::SelectionType::Entity, entity.id});
+                   { Document::SelectionType::Entity, entity.id });
 }
 
 EditCommand *EditCommands::updateEntity(Document *document, const Entity &entity)
 {
     return command(document, DataEdit::updateEntity(document->data(), entity),
                    tr("Edit Entity “%1”").arg(entity.name.text(document->language())),
-                   {Document::SelectionType::Entity, entity.id});
+                   { Document::SelectionType::Entity, entity.id });
 }
 
 EditCommand *EditCommands::removeEntity(Document *document, const QString &id)
@@ -84,18 +88,20 @@ EditCommand *EditCommands::removeEntity(Document *document, const QString &id)
                    tr("Delete Entity “%1”").arg(entity->name.text(document->language())));
 }
 
-EditCommand *EditCommands::addEvent(Document *document, const Event &event, const QList<Source> &newSources)
+EditCommand *EditCommands::addEvent(Document *document, const Event &event,
+                                    const QList<Source> &newSources)
 {
     return command(document, DataEdit::addEvent(document->data(), event, newSources),
                    tr("Add Event “%1”").arg(event.title.text(document->language())),
-                   {Document::SelectionType::Event, event.id});
+                   { Document::SelectionType::Event, event.id });
 }
 
-EditCommand *EditCommands::updateEvent(Document *document, const Event &event, const QList<Source> &newSources)
+EditCommand *EditCommands::updateEvent(Document *document, const Event &event,
+                                       const QList<Source> &newSources)
 {
     return command(document, DataEdit::updateEvent(document->data(), event, newSources),
                    tr("Edit Event “%1”").arg(event.title.text(document->language())),
-                   {Document::SelectionType::Event, event.id});
+                   { Document::SelectionType::Event, event.id });
 }
 
 EditCommand *EditCommands::removeEvent(Document *document, const QString &id)
@@ -121,15 +127,16 @@ EditCommand *EditCommands::addRelationship(Document *document, const Relationshi
 {
     return command(document, DataEdit::addRelationship(document->data(), relationship, newSources),
                    tr("Add Relationship “%1”").arg(relationshipName(document, relationship)),
-                   {Document::SelectionType::Relationship, relationship.id});
+                   { Document::SelectionType::Relationship, relationship.id });
 }
 
 EditCommand *EditCommands::updateRelationship(Document *document, const Relationship &relationship,
                                               const QList<Source> &newSources)
 {
-    return command(document, DataEdit::updateRelationship(document->data(), relationship, newSources),
+    return command(document,
+                   DataEdit::updateRelationship(document->data(), relationship, newSources),
                    tr("Edit Relationship “%1”").arg(relationshipName(document, relationship)),
-                   {Document::SelectionType::Relationship, relationship.id});
+                   { Document::SelectionType::Relationship, relationship.id });
 }
 
 EditCommand *EditCommands::removeRelationship(Document *document, const QString &id)
@@ -141,7 +148,8 @@ EditCommand *EditCommands::removeRelationship(Document *document, const QString 
                    tr("Delete Relationship “%1”").arg(relationshipName(document, *r)));
 }
 
-EditCommand *EditCommands::import(Document *document, const ImportPlan &plan, const QString &fileName)
+EditCommand *EditCommands::import(Document *document, const ImportPlan &plan,
+                                  const QString &fileName)
 {
     if (!plan.isValid())
         return nullptr;

@@ -54,8 +54,10 @@ public:
     static EditCommand *addEntity(Document *document, const Entity &entity);
     static EditCommand *updateEntity(Document *document, const Entity &entity);
     static EditCommand *removeEntity(Document *document, const QString &id);
-    static EditCommand *addEvent(Document *document, const Event &event, const QList<Source> &newSources = {});
-    static EditCommand *updateEvent(Document *document, const Event &event, const QList<Source> &newSources = {});
+    static EditCommand *addEvent(Document *document, const Event &event,
+                                 const QList<Source> &newSources = {});
+    static EditCommand *updateEvent(Document *document, const Event &event,
+                                    const QList<Source> &newSources = {});
     static EditCommand *removeEvent(Document *document, const QString &id);
     static EditCommand *addRelationship(Document *document, const Relationship &relationship,
                                         const QList<Source> &newSources = {});

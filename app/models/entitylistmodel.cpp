@@ -20,7 +20,8 @@ int EntityListModel::columnCount(const QModelIndex &parent) const
 
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !document())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !document())
         return {};
     const Entity &entity = document()->data().entities.at(index.row());
     const Language lang = document()->language();
@@ -63,7 +64,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
 
 QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name:

@@ -58,8 +58,7 @@ bool variantLess(const QVariant &l, const QVariant &r)
 } // namespace
 
 EventFilterProxy::EventFilterProxy(QObject *parent)
-    : QAbstractProxyModel(parent)
-    , m_sortRole(Roles::SortKey)
+    : QAbstractProxyModel(parent), m_sortRole(Roles::SortKey)
 {
 }
 
@@ -97,9 +96,12 @@ void EventFilterProxy::setSourceModel(QAbstractItemModel *model)
             connect(model, &QAbstractItemModel::columnsMoved, this, end),
             connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                     &EventFilterProxy::onSourceRowsAboutToBeRemoved),
-            connect(model, &QAbstractItemModel::rowsRemoved, this, &EventFilterProxy::onSourceRowsRemoved),
-            connect(model, &QAbstractItemModel::rowsInserted, this, &EventFilterProxy::onSourceRowsInserted),
-            connect(model, &QAbstractItemModel::dataChanged, this, &EventFilterProxy::onSourceDataChanged),
+            connect(model, &QAbstractItemModel::rowsRemoved, this,
+                    &EventFilterProxy::onSourceRowsRemoved),
+            connect(model, &QAbstractItemModel::rowsInserted, this,
+                    &EventFilterProxy::onSourceRowsInserted),
+            connect(model, &QAbstractItemModel::dataChanged, this,
+                    &EventFilterProxy::onSourceDataChanged),
             connect(model, &QAbstractItemModel::headerDataChanged, this,
                     [this](Qt::Orientation orientation, int first, int last) {
                         if (orientation == Qt::Horizontal)
@@ -175,7 +177,8 @@ void EventFilterProxy::followDocument(Document *document)
     m_document = document;
     if (!document)
         return;
-    m_windowConnection = connect(document, &Document::timeWindowChanged, this, &EventFilterProxy::setTimeWindow);
+    m_windowConnection =
+            connect(document, &Document::timeWindowChanged, this, &EventFilterProxy::setTimeWindow);
     setTimeWindow(document->windowFrom(), document->windowTo());
 }
 
@@ -359,13 +362,14 @@ void EventFilterProxy::showRows(std::vector<char> visible)
             if (!removals.isEmpty() && removals.last().second == shown - 1)
                 removals.last().second = shown;
             else
-                removals.append({shown, shown});
+                removals.append({ shown, shown });
         }
         ++shown;
     }
     for (auto it = removals.crbegin(); it != removals.crend(); ++it) {
         beginRemoveRows({}, it->first, it->second);
-        m_proxyToSource.erase(m_proxyToSource.begin() + it->first, m_proxyToSource.begin() + it->second + 1);
+        m_proxyToSource.erase(m_proxyToSource.begin() + it->first,
+                              m_proxyToSource.begin() + it->second + 1);
         m_sourceToProxyValid = false;
         endRemoveRows();
     }
@@ -564,16 +568,16 @@ void EventFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first
     showRows(std::move(visible));
 }
 
-void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                                           const QList<int> &roles)
+void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
+                                           const QModelIndex &bottomRight, const QList<int> &roles)
 {
     if (!topLeft.isValid() || topLeft.parent().isValid() || m_resetting)
         return;
     const int first = topLeft.row();
     const int last = std::min(bottomRight.row(), int(m_rows.size()) - 1);
     bool relevant = roles.isEmpty();
-    const QList<int> read{Roles::DateStart, Roles::DateEnd, Roles::Kind, Roles::Participants, Roles::SearchText,
-                          m_sortRole};
+    const QList<int> read{ Roles::DateStart,    Roles::DateEnd,    Roles::Kind,
+                           Roles::Participants, Roles::SearchText, m_sortRole };
     for (int role : roles)
         relevant = relevant || read.contains(role);
 
@@ -581,7 +585,8 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft, const QMo
         for (int row = first; row <= last; ++row) {
             m_rows[size_t(row)] = readRow(row);
             if (m_searchTextsValid)
-                m_searchTexts[size_t(row)] = sourceModel()->index(row, 0).data(Roles::SearchText).toString();
+                m_searchTexts[size_t(row)] =
+                        sourceModel()->index(row, 0).data(Roles::SearchText).toString();
             if (m_sortKeysValid)
                 m_sortKeys[size_t(row)] = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
         }
@@ -597,8 +602,9 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft, const QMo
                     order.push_back(s);
             }
             for (int row = first; row <= last; ++row) {
-                const auto at = std::lower_bound(order.begin(), order.end(), row,
-                                                 [this](int a, int b) { return sortsBefore(a, b); });
+                const auto at =
+                        std::lower_bound(order.begin(), order.end(), row,
+                                         [this](int a, int b) { return sortsBefore(a, b); });
                 order.insert(at, row);
             }
         } else {
@@ -622,14 +628,16 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft, const QMo
         bottom = std::max(bottom, p);
     }
     if (top >= 0)
-        Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
+        Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()),
+                           roles);
 }
 
 // --- The model interface --------------------------------------------------------------------
 
 QModelIndex EventFilterProxy::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || row >= int(m_proxyToSource.size()) || column < 0 || column >= columnCount())
+    if (parent.isValid() || row < 0 || row >= int(m_proxyToSource.size()) || column < 0
+        || column >= columnCount())
         return {};
     return createIndex(row, column);
 }
@@ -671,7 +679,8 @@ QModelIndex EventFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
 
 QModelIndex EventFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid())
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel()
+        || sourceIndex.parent().isValid())
         return {};
     ensureSourceToProxy();
     const int source = sourceIndex.row();

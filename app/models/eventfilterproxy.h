@@ -77,7 +77,8 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     // Everything the filters compare.
@@ -127,7 +128,8 @@ private:
     void onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onSourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
-    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                             const QList<int> &roles);
 
     QDate m_from;
     QDate m_to;
@@ -147,9 +149,10 @@ private:
     // Per source row of the root.
     std::vector<Row> m_rows;
     std::vector<char> m_visible;
-    std::vector<int> m_order;         // every source row, sorted
+    std::vector<int> m_order; // every source row, sorted
     std::vector<int> m_proxyToSource; // the visible rows of m_order
-    mutable std::vector<int> m_sourceToProxy; // -1 for hidden rows; rebuilt when asked after a change
+    mutable std::vector<int>
+            m_sourceToProxy; // -1 for hidden rows; rebuilt when asked after a change
     mutable bool m_sourceToProxyValid = false;
     mutable std::vector<QString> m_searchTexts; // filled only once text is searched
     mutable bool m_searchTextsValid = false;

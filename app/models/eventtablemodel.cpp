@@ -15,10 +15,11 @@ namespace atlas {
 EventTableModel::EventTableModel(Document *document, QObject *parent)
     : DocumentTableModel(document, RecordType::Event, parent)
 {
-    connect(document, &Document::recordsChanged, this, [this](RecordType type, const QList<qsizetype> &rows) {
-        if (type == RecordType::Entity)
-            onEntitiesChanged(rows);
-    });
+    connect(document, &Document::recordsChanged, this,
+            [this](RecordType type, const QList<qsizetype> &rows) {
+                if (type == RecordType::Entity)
+                    onEntitiesChanged(rows);
+            });
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -28,7 +29,8 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !document())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !document())
         return {};
     const Event &event = document()->data().events.at(index.row());
     const Language lang = document()->language();
@@ -51,9 +53,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Date:
             // Start, then span length: finer precision first at the same start, like PartialDate.
-            return event.date.isValid()
-                ? event.date.start().toString(Qt::ISODate) + event.date.end().toString(Qt::ISODate)
-                : QString();
+            return event.date.isValid() ? event.date.start().toString(Qt::ISODate)
+                            + event.date.end().toString(Qt::ISODate)
+                                        : QString();
         case Amount:
             return data(index, Roles::Value);
         default:
@@ -86,7 +88,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Date:
@@ -157,7 +160,7 @@ QString EventTableModel::participantNames(const Event &event) const
 
 QString EventTableModel::searchText(const Event &event) const
 {
-    QStringList parts{event.title.en, event.title.ko, event.summary.en, event.summary.ko};
+    QStringList parts{ event.title.en, event.title.ko, event.summary.en, event.summary.ko };
     for (const auto &p : event.participants)
         parts << ModelHelpers::entitySearchTerms(document()->data(), p.entityId);
     parts.removeAll(QString());

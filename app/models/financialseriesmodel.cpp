@@ -14,16 +14,17 @@ namespace atlas {
 namespace {
 Metric metricOf(int column)
 {
-    return column == FinancialSeriesModel::OperatingProfit ? Metric::OperatingProfit : Metric::Revenue;
+    return column == FinancialSeriesModel::OperatingProfit ? Metric::OperatingProfit
+                                                           : Metric::Revenue;
 }
 } // namespace
 
 FinancialSeriesModel::FinancialSeriesModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : QAbstractTableModel(parent), m_document(document)
 {
     Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this, &FinancialSeriesModel::onDataAboutToBeReset);
+    connect(document, &Document::dataAboutToBeReset, this,
+            &FinancialSeriesModel::onDataAboutToBeReset);
     connect(document, &Document::dataReset, this, &FinancialSeriesModel::onDataReset);
     // Not row by row yet: an edit resets this model (no view uses it).
     connect(document, &Document::aboutToApply, this, &FinancialSeriesModel::onDataAboutToBeReset);
@@ -54,7 +55,8 @@ int FinancialSeriesModel::columnCount(const QModelIndex &parent) const
 
 QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !m_document)
         return {};
     const Row &row = m_rows.at(index.row());
     const auto &value = row.values.at(index.column());
@@ -62,7 +64,8 @@ QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return value ? QVariant(*value / 1e9) : QVariant();
     case Qt::ToolTipRole:
-        return value ? QVariant(Format::money(*value, row.currencies.at(index.column()), m_document->language()))
+        return value ? QVariant(Format::money(*value, row.currencies.at(index.column()),
+                                              m_document->language()))
                      : QVariant();
     case Roles::Id:
         return m_company;
@@ -75,7 +78,7 @@ QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
     case Roles::DateEnd:
         return row.quarter.end();
     case Roles::Participants:
-        return QStringList{m_company};
+        return QStringList{ m_company };
     case Roles::Value:
         return value ? QVariant(*value) : QVariant();
     default:
@@ -113,15 +116,17 @@ void FinancialSeriesModel::rebuild()
         if (f.companyId != m_company || !f.quarter.overlaps(from, to))
             continue;
         const int column = f.metric == Metric::OperatingProfit ? OperatingProfit : Revenue;
-        auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row &r) { return r.quarter == f.quarter; });
+        auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                               [&](const Row &r) { return r.quarter == f.quarter; });
         if (it == m_rows.end()) {
-            m_rows.append(Row{f.quarter, {}, {}});
+            m_rows.append(Row{ f.quarter, {}, {} });
             it = m_rows.end() - 1;
         }
         it->values[column] = f.value;
         it->currencies[column] = f.currency;
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.quarter < b.quarter; });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.quarter < b.quarter; });
 }
 
 void FinancialSeriesModel::reset()
@@ -134,7 +139,7 @@ void FinancialSeriesModel::reset()
 void FinancialSeriesModel::onLanguageChanged()
 {
     // Values stay the same; tooltips and quarter labels change.
-    ModelHelpers::emitAllChanged(this, {Qt::ToolTipRole});
+    ModelHelpers::emitAllChanged(this, { Qt::ToolTipRole });
 }
 
 void FinancialSeriesModel::onDataAboutToBeReset()

@@ -39,7 +39,8 @@ public:
     // ToolTipRole: formatted money in the document language; Roles::Value: raw value.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // Vertical: quarter label in the document language; horizontal: metric label.
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     PartialDate quarterAt(int row) const;
 

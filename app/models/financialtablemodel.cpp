@@ -16,26 +16,29 @@
 namespace atlas {
 
 FinancialTableModel::FinancialTableModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : QAbstractTableModel(parent), m_document(document)
 {
     Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this, &FinancialTableModel::onDataAboutToBeReset);
+    connect(document, &Document::dataAboutToBeReset, this,
+            &FinancialTableModel::onDataAboutToBeReset);
     connect(document, &Document::dataReset, this, &FinancialTableModel::onDataReset);
     connect(document, &Document::languageChanged, this, &FinancialTableModel::onLanguageChanged);
     connect(document, &QObject::destroyed, this, &FinancialTableModel::onDataReset);
-    connect(document, &Document::recordsAboutToBeRemoved, this, [this](RecordType type, int first, int last) {
-        if (type == RecordType::Financial)
-            onFiguresAboutToBeRemoved(first, last);
-    });
-    connect(document, &Document::recordsRemoved, this, [this](RecordType type, int first, int last) {
-        if (type == RecordType::Financial)
-            onFiguresRemoved(first, last);
-    });
-    connect(document, &Document::recordsInserted, this, [this](RecordType type, int first, int last) {
-        if (type == RecordType::Financial)
-            onFiguresInserted(first, last);
-    });
+    connect(document, &Document::recordsAboutToBeRemoved, this,
+            [this](RecordType type, int first, int last) {
+                if (type == RecordType::Financial)
+                    onFiguresAboutToBeRemoved(first, last);
+            });
+    connect(document, &Document::recordsRemoved, this,
+            [this](RecordType type, int first, int last) {
+                if (type == RecordType::Financial)
+                    onFiguresRemoved(first, last);
+            });
+    connect(document, &Document::recordsInserted, this,
+            [this](RecordType type, int first, int last) {
+                if (type == RecordType::Financial)
+                    onFiguresInserted(first, last);
+            });
     connect(document, &Document::applied, this, [this](const DataEdit &edit) {
         if (!edit.financials.isEmpty() || !edit.entities.isEmpty())
             refreshChanges(!edit.entities.isEmpty());
@@ -55,7 +58,8 @@ int FinancialTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !m_document)
         return {};
     const Row &row = m_rows.at(index.row());
     const Dataset &data = m_document->data();
@@ -68,7 +72,8 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
         const QString publisher = source ? source->publisher : f.sourceId;
         const QString tip = tr("Basis: %1\nSource: %2").arg(basisLabel(f.basis), publisher);
         // A one-off item or a disagreeing source goes with the number.
-        return f.note.isEmpty() ? tip : tip + QLatin1Char('\n') + f.note.text(m_document->language());
+        return f.note.isEmpty() ? tip
+                                : tip + QLatin1Char('\n') + f.note.text(m_document->language());
     }
     case Qt::TextAlignmentRole:
         if (index.column() == Value || index.column() == Change)
@@ -100,7 +105,7 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
     case Roles::DateEnd:
         return f.quarter.end();
     case Roles::Participants:
-        return QStringList{f.companyId};
+        return QStringList{ f.companyId };
     case Roles::Value:
         return f.value;
     case Roles::SearchText:
@@ -112,7 +117,8 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
 
 QVariant FinancialTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Company:
@@ -148,9 +154,10 @@ void FinancialTableModel::rebuild()
 
     m_rows.reserve(figures.size());
     for (qsizetype i = 0; i < figures.size(); ++i)
-        m_rows.append(Row{int(i), changes.at(i)});
+        m_rows.append(Row{ int(i), changes.at(i) });
 
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) { return lessThan(a, b); });
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [&](const Row &a, const Row &b) { return lessThan(a, b); });
 }
 
 bool FinancialTableModel::lessThan(const Row &a, const Row &b) const
@@ -178,7 +185,9 @@ void FinancialTableModel::onFiguresAboutToBeRemoved(int first, int last)
     // From the bottom up, one run of consecutive rows at a time.
     int row = int(m_rows.size()) - 1;
     while (row >= 0) {
-        auto going = [&](int r) { return m_rows.at(r).figure >= first && m_rows.at(r).figure <= last; };
+        auto going = [&](int r) {
+            return m_rows.at(r).figure >= first && m_rows.at(r).figure <= last;
+        };
         if (!going(row)) {
             --row;
             continue;
@@ -212,8 +221,9 @@ void FinancialTableModel::onFiguresInserted(int first, int last)
     for (int figure = first; figure <= last; ++figure) {
         Row row;
         row.figure = figure;
-        const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), row,
-                                         [&](const Row &a, const Row &b) { return lessThan(a, b); });
+        const auto at =
+                std::upper_bound(m_rows.cbegin(), m_rows.cend(), row,
+                                 [&](const Row &a, const Row &b) { return lessThan(a, b); });
         const int position = int(at - m_rows.cbegin());
         beginInsertRows({}, position, position);
         m_rows.insert(position, row);

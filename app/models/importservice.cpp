@@ -18,8 +18,8 @@ struct Tr
 };
 } // namespace
 
-bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error, QString *summary,
-                const QList<std::pair<QString, QString>> &stockCodes)
+bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
+                QString *summary, const QList<std::pair<QString, QString>> &stockCodes)
 {
     Document *document = workspace.document();
     // DART figures find their company by its KRX ticker: a mapped code stands in for the ticker
@@ -57,7 +57,8 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
     return document->applyEdit(plan.toEdit(document->data()), error);
 }
 
-QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language)
+QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged,
+                Language language)
 {
     QStringList parts;
     const int added = plan.count(ImportPlan::Action::New) + plan.count(ImportPlan::Action::Rename);
@@ -81,11 +82,12 @@ QString summary(const ImportPlan &plan, const ImportedData &incoming, const Data
             names << displayName(merged, id, language);
         }
         text += QLatin1Char(' ')
-            + Tr::tr("Names the database did not know become new companies: %1.").arg(names.join(QStringLiteral(", ")));
+                + Tr::tr("Names the database did not know become new companies: %1.")
+                          .arg(names.join(QStringLiteral(", ")));
     }
     if (!incoming.notes.isEmpty())
         text += QLatin1Char('\n') + Tr::tr("Not kept or changed:") + QStringLiteral("\n• ")
-            + incoming.notes.join(QStringLiteral("\n• "));
+                + incoming.notes.join(QStringLiteral("\n• "));
     return text;
 }
 

@@ -12,8 +12,8 @@ namespace atlas {
 class Workspace;
 
 // Importing a file into the open database without a window: read (JSON, CSV, GraphML or GEXF,
-// told by content), merge with a policy for ids already in use, check the result, and write it in one
-// transaction. All or nothing: on any error the database and the document stay exactly as they
+// told by content), merge with a policy for ids already in use, check the result, and write it in
+// one transaction. All or nothing: on any error the database and the document stay exactly as they
 // were. The window's import (preview, progress, undo) is ui/importer.h.
 namespace ImportService {
 
@@ -21,10 +21,12 @@ namespace ImportService {
 // ("12 new records, 2 already present."). stockCodes maps stock codes the data does not know to
 // entity ids, for DART figures (--map-stock-code).
 bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
-                QString *summary = nullptr, const QList<std::pair<QString, QString>> &stockCodes = {});
+                QString *summary = nullptr,
+                const QList<std::pair<QString, QString>> &stockCodes = {});
 
 // "12 new records, 3 replace the database's…", as the command line and the import preview say it.
-QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged, Language language);
+QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged,
+                Language language);
 
 // "skip", "replace", "keep-both" (for a command-line option); empty for anything else.
 std::optional<DuplicatePolicy> policyFromName(const QString &name);

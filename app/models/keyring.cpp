@@ -14,7 +14,7 @@ namespace {
 const auto kService = QStringLiteral("telco-atlas");
 
 // Every job: our service, the key, and never qtkeychain's unencrypted fallback.
-template<typename Job>
+template <typename Job>
 Job *makeJob(const QString &key)
 {
     auto *job = new Job(kService);
@@ -36,7 +36,8 @@ void runAndWait(QKeychain::Job &job)
 void runLater(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> done)
 {
     job->setAutoDelete(true);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, done = std::move(done)] { done(job); });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [job, done = std::move(done)] { done(job); });
     job->start();
 }
 
@@ -48,12 +49,16 @@ QString describe(QKeychain::Job *job)
         return {};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Keyring::tr("No desktop keyring is available: the key is used for this session only.");
+        return Keyring::tr(
+                "No desktop keyring is available: the key is used for this session only.");
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Keyring::tr("The desktop keyring refused access: the key is used for this session only.");
+        return Keyring::tr(
+                "The desktop keyring refused access: the key is used for this session only.");
     default:
-        return Keyring::tr("The desktop keyring failed (%1): the key is used for this session only.").arg(job->errorString());
+        return Keyring::tr(
+                       "The desktop keyring failed (%1): the key is used for this session only.")
+                .arg(job->errorString());
     }
 }
 

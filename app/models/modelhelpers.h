@@ -16,8 +16,8 @@ inline QStringList entitySearchTerms(const Dataset &data, const QString &id)
 {
     const Entity *e = data.entity(id);
     if (!e)
-        return {id};
-    QStringList out{e->name.en, e->name.ko};
+        return { id };
+    QStringList out{ e->name.en, e->name.ko };
     if (!e->ticker.isEmpty())
         out << e->ticker;
     out.removeAll(QString());

@@ -11,11 +11,11 @@
 namespace atlas {
 
 RelationshipModel::RelationshipModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
+    : QAbstractTableModel(parent), m_document(document)
 {
     Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this, &RelationshipModel::onDataAboutToBeReset);
+    connect(document, &Document::dataAboutToBeReset, this,
+            &RelationshipModel::onDataAboutToBeReset);
     connect(document, &Document::dataReset, this, &RelationshipModel::onDataReset);
     // Not row by row yet: an edit resets this model (no view uses it).
     connect(document, &Document::aboutToApply, this, &RelationshipModel::onDataAboutToBeReset);
@@ -38,7 +38,8 @@ int RelationshipModel::columnCount(const QModelIndex &parent) const
 
 QVariant RelationshipModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !m_document)
         return {};
     const Dataset &data = m_document->data();
     const Relationship &r = data.relationships.at(m_graph.edges().at(index.row()));
@@ -67,7 +68,7 @@ QVariant RelationshipModel::data(const QModelIndex &index, int role) const
     case Roles::DateEnd:
         return r.validUntil.end();
     case Roles::Participants:
-        return QStringList{r.fromId, r.toId};
+        return QStringList{ r.fromId, r.toId };
     case Roles::SearchText: {
         QStringList parts = ModelHelpers::entitySearchTerms(data, r.fromId);
         parts << ModelHelpers::entitySearchTerms(data, r.toId) << labelOf(r.type);
@@ -80,7 +81,8 @@ QVariant RelationshipModel::data(const QModelIndex &index, int role) const
 
 QVariant RelationshipModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case From:

@@ -11,13 +11,13 @@ namespace atlas {
 namespace Roles {
 enum : int {
     Id = Qt::UserRole + 1, // QString: id of the record of the row
-    Kind,                  // QString: stable key of the row's kind/type/metric (keyOf)
-    SortKey,               // per column: a value that sorts the column meaningfully
-    DateStart,             // QDate: first day of the row's date span
-    DateEnd,               // QDate: last day of the row's date span (invalid: open)
-    Participants,          // QStringList: entity ids the row concerns
-    Value,                 // double: raw number (currency units), invalid when none
-    SearchText,            // QString: everything free-text search should match, both languages
+    Kind, // QString: stable key of the row's kind/type/metric (keyOf)
+    SortKey, // per column: a value that sorts the column meaningfully
+    DateStart, // QDate: first day of the row's date span
+    DateEnd, // QDate: last day of the row's date span (invalid: open)
+    Participants, // QStringList: entity ids the row concerns
+    Value, // double: raw number (currency units), invalid when none
+    SearchText, // QString: everything free-text search should match, both languages
 };
 } // namespace Roles
 

@@ -17,12 +17,13 @@
 namespace atlas {
 
 Workspace::Workspace(Document *document)
-    : m_document(document)
-    , m_passwordStore(Keyring::instance())
-    , m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_document(document),
+      m_passwordStore(Keyring::instance()),
+      m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    m_positionConnection = QObject::connect(m_document, &Document::nodePositionChanged, m_document,
-                                            [this](const QString &entityId) { saveNodePosition(entityId); });
+    m_positionConnection =
+            QObject::connect(m_document, &Document::nodePositionChanged, m_document,
+                             [this](const QString &entityId) { saveNodePosition(entityId); });
 }
 
 Workspace::~Workspace()
@@ -51,7 +52,8 @@ bool Workspace::open(const QString &spec, QString *error)
         if (!builtin)
             return false;
         if (!repo.replaceAll(*builtin, &repoError)) {
-            *error = tr("%1: cannot store the built-in dataset: %2").arg(db->displayName(), repoError);
+            *error = tr("%1: cannot store the built-in dataset: %2")
+                             .arg(db->displayName(), repoError);
             return false;
         }
     }
@@ -96,9 +98,10 @@ bool Workspace::open(const QString &spec, QString *error)
             return false;
         }
         if (!m_online) {
-            *sinkError = tr("The connection to %1 is lost; nothing was changed. Telco Atlas reconnects by itself: "
+            *sinkError = tr("The connection to %1 is lost; nothing was changed. Telco Atlas "
+                            "reconnects by itself: "
                             "try again once the banner is gone.")
-                             .arg(m_database->displayName());
+                                 .arg(m_database->displayName());
             return false;
         }
         Repository repository(m_database->connection());
@@ -111,9 +114,10 @@ bool Workspace::open(const QString &spec, QString *error)
             return true;
         }
         if (!checkConnection()) {
-            *sinkError = tr("The connection to %1 was lost; nothing was changed. Telco Atlas reconnects by itself: "
+            *sinkError = tr("The connection to %1 was lost; nothing was changed. Telco Atlas "
+                            "reconnects by itself: "
                             "try again once the banner is gone.")
-                             .arg(m_database->displayName());
+                                 .arg(m_database->displayName());
             return false;
         }
         *sinkError = tr("%1: %2").arg(m_database->displayName(), message);
@@ -128,7 +132,9 @@ bool Workspace::open(const QString &spec, QString *error)
 
 namespace {
 
-template<typename T> void noteVersions(const ListEdit<T> &edit, RecordType type, qint64 seq, Repository::Versions *versions)
+template <typename T>
+void noteVersions(const ListEdit<T> &edit, RecordType type, qint64 seq,
+                  Repository::Versions *versions)
 {
     for (const auto &[row, r] : edit.removed)
         versions->remove(Repository::versionKey(type, recordKey(r)));
@@ -141,8 +147,9 @@ template<typename T> void noteVersions(const ListEdit<T> &edit, RecordType type,
 // The change of one list from what the document holds to what the database holds now, for the
 // records named in keys (all when keys is nullptr). Removed rows are found in the document, new
 // records go to the end in stored order.
-template<typename T>
-void diffList(const QList<T> &current, const QList<T> &stored, const QSet<QString> *keys, ListEdit<T> *out)
+template <typename T>
+void diffList(const QList<T> &current, const QList<T> &stored, const QSet<QString> *keys,
+              ListEdit<T> *out)
 {
     QHash<QString, qsizetype> storedRow;
     storedRow.reserve(stored.size());
@@ -157,14 +164,14 @@ void diffList(const QList<T> &current, const QList<T> &stored, const QSet<QStrin
         present.insert(key);
         const qsizetype row = storedRow.value(key, -1);
         if (row < 0)
-            out->removed.append({i, r});
+            out->removed.append({ i, r });
         else if (!(stored.at(row) == r))
-            out->changed.append({r, stored.at(row)});
+            out->changed.append({ r, stored.at(row) });
     }
     qsizetype row = current.size() - out->removed.size();
     for (const T &r : stored) {
         if (!present.contains(recordKey(r)))
-            out->inserted.append({row++, r});
+            out->inserted.append({ row++, r });
     }
 }
 
@@ -200,14 +207,15 @@ void Workspace::subscribe()
     QSqlDriver *driver = m_database->connection().driver();
     const QString channel = QStringLiteral("atlas_changes");
     m_listening = driver->hasFeature(QSqlDriver::EventNotifications)
-        && (driver->subscribedToNotifications().contains(channel) || driver->subscribeToNotification(channel));
+            && (driver->subscribedToNotifications().contains(channel)
+                || driver->subscribeToNotification(channel));
     if (m_listening) {
         m_notificationConnection = QObject::connect(
-            driver, &QSqlDriver::notification, m_document,
-            [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-                if (source != QSqlDriver::SelfSource)
-                    fetchChanges();
-            });
+                driver, &QSqlDriver::notification, m_document,
+                [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source != QSqlDriver::SelfSource)
+                        fetchChanges();
+                });
     }
 }
 
@@ -225,9 +233,11 @@ bool Workspace::checkConnection()
     if (m_pollTimer)
         m_pollTimer->setInterval(pollIntervalMs);
     if (m_connectionHandler)
-        m_connectionHandler(false, tr("The connection to %1 is lost. Reconnecting…; until then the data shown may be "
-                                      "out of date and edits are refused.")
-                                       .arg(m_database->displayName()));
+        m_connectionHandler(
+                false,
+                tr("The connection to %1 is lost. Reconnecting…; until then the data shown may be "
+                   "out of date and edits are refused.")
+                        .arg(m_database->displayName()));
     return false;
 }
 
@@ -330,10 +340,12 @@ bool Workspace::fetchChanges(QString *error)
     diffList(current.sources, stored->sources, keysOf(RecordType::Source), &edit.sources);
     diffList(current.entities, stored->entities, keysOf(RecordType::Entity), &edit.entities);
     diffList(current.events, stored->events, keysOf(RecordType::Event), &edit.events);
-    diffList(current.relationships, stored->relationships, keysOf(RecordType::Relationship), &edit.relationships);
-    diffList(current.financials, stored->financials, keysOf(RecordType::Financial), &edit.financials);
+    diffList(current.relationships, stored->relationships, keysOf(RecordType::Relationship),
+             &edit.relationships);
+    diffList(current.financials, stored->financials, keysOf(RecordType::Financial),
+             &edit.financials);
     if (replaced && !(stored->info == current.info))
-        edit.info = std::pair{current.info, stored->info};
+        edit.info = std::pair{ current.info, stored->info };
 
     if (replaced) {
         m_versions = versions;
@@ -352,11 +364,13 @@ bool Workspace::fetchChanges(QString *error)
     m_lastSeq = last;
     if (edit.isEmpty())
         return true;
-    const qsizetype count = edit.sources.removed.size() + edit.sources.inserted.size() + edit.sources.changed.size()
-        + edit.entities.removed.size() + edit.entities.inserted.size() + edit.entities.changed.size()
-        + edit.events.removed.size() + edit.events.inserted.size() + edit.events.changed.size()
-        + edit.relationships.removed.size() + edit.relationships.inserted.size() + edit.relationships.changed.size()
-        + edit.financials.removed.size() + edit.financials.inserted.size() + edit.financials.changed.size();
+    const qsizetype count = edit.sources.removed.size() + edit.sources.inserted.size()
+            + edit.sources.changed.size() + edit.entities.removed.size()
+            + edit.entities.inserted.size() + edit.entities.changed.size()
+            + edit.events.removed.size() + edit.events.inserted.size() + edit.events.changed.size()
+            + edit.relationships.removed.size() + edit.relationships.inserted.size()
+            + edit.relationships.changed.size() + edit.financials.removed.size()
+            + edit.financials.inserted.size() + edit.financials.changed.size();
     QString applyError;
     if (!m_document->applyRemoteEdit(edit, &applyError)) {
         // Cannot happen while the document holds what was loaded plus what it stored; should it,
@@ -370,7 +384,8 @@ bool Workspace::fetchChanges(QString *error)
         m_document->setData(std::move(*data), std::move(*positions));
     }
     if (m_remoteHandler)
-        m_remoteHandler(tr("%n record(s) changed by another user came in from the database.", nullptr, int(count)));
+        m_remoteHandler(tr("%n record(s) changed by another user came in from the database.",
+                           nullptr, int(count)));
     return true;
 }
 
@@ -394,7 +409,8 @@ bool Workspace::connect(Database &db, const QString &spec, QString *error)
         if (!db.open(spec, answer->password, error))
             continue;
         QString storeError;
-        if (answer->remember && m_passwordStore && !m_passwordStore->write(address.account(), answer->password, &storeError))
+        if (answer->remember && m_passwordStore
+            && !m_passwordStore->write(address.account(), answer->password, &storeError))
             reportError(storeError);
         return true;
     }
@@ -416,7 +432,7 @@ void Workspace::saveNodePosition(const QString &entityId)
         return;
     QString repoError;
     Repository repo(m_database->connection());
-    if (repo.saveNodePositions({{entityId, m_document->nodePosition(entityId)}}, &repoError))
+    if (repo.saveNodePositions({ { entityId, m_document->nodePosition(entityId) } }, &repoError))
         return;
     reportError(tr("%1: %2").arg(m_database->displayName(), repoError));
 }

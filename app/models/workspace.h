@@ -52,16 +52,23 @@ public:
         bool remember = false; // keep it in the password store once it worked
     };
     // Asked with the address (without password) and what went wrong; nothing means cancelled.
-    using PasswordPrompt = std::function<std::optional<PasswordAnswer>(const QString &address, const QString &problem)>;
+    using PasswordPrompt = std::function<std::optional<PasswordAnswer>(const QString &address,
+                                                                       const QString &problem)>;
     void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
     const Database *database() const { return m_database.get(); }
     Document *document() const { return m_document; }
 
     // Gets a message naming the database when saving a node position fails (the change stays in
     // the document). Without one the message goes to the log.
-    void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
+    void setErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_errorHandler = std::move(handler);
+    }
     // Gets a short note for the status bar when changes of other clients came in.
-    void setRemoteChangeHandler(std::function<void(const QString &)> handler) { m_remoteHandler = std::move(handler); }
+    void setRemoteChangeHandler(std::function<void(const QString &)> handler)
+    {
+        m_remoteHandler = std::move(handler);
+    }
 
     // PostgreSQL: false from when the connection to the server is found lost until it is back.
     // Meanwhile edits are refused with a message saying so (nothing is queued), the poll tries

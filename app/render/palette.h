@@ -12,13 +12,13 @@ namespace atlas {
 // PDF exports, is always light.
 struct Palette
 {
-    QColor canvas;    // the background of a drawing
-    QColor ink;       // text and strong lines
-    QColor muted;     // secondary text
-    QColor grid;      // grid lines, lane bands
-    QColor accent;    // links, the current item
+    QColor canvas; // the background of a drawing
+    QColor ink; // text and strong lines
+    QColor muted; // secondary text
+    QColor grid; // grid lines, lane bands
+    QColor accent; // links, the current item
     QColor selection; // selected items
-    QColor error;     // error text
+    QColor error; // error text
 
     bool isDark() const { return canvas.lightnessF() < 0.5; }
 

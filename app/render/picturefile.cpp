@@ -48,7 +48,8 @@ bool renderSvg(QByteArray *bytes, const QSize &size, const PaintFunction &paint,
     return painter.end();
 }
 
-bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint, QString *why, qreal pixelRatio)
+bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint, QString *why,
+               qreal pixelRatio)
 {
     // Refused before allocating: the raster painter draws at most 32,767 pixels a side, and a
     // picture of more than 256 million pixels (1 GiB) is not one anybody means to write.
@@ -56,7 +57,7 @@ bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint,
     constexpr int kMaxSide = 32767;
     constexpr qint64 kMaxPixels = qint64(256) * 1024 * 1024;
     const bool tooLarge = pixels.width() > kMaxSide || pixels.height() > kMaxSide
-                          || qint64(pixels.width()) * pixels.height() > kMaxPixels;
+            || qint64(pixels.width()) * pixels.height() > kMaxPixels;
     QImage image = tooLarge ? QImage() : QImage(pixels, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
         *why = Tr::tr("the picture would be too large");
@@ -66,7 +67,8 @@ bool renderPng(QByteArray *bytes, const QSize &size, const PaintFunction &paint,
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                               | QPainter::SmoothPixmapTransform);
         paint(painter, QRectF(QPointF(0, 0), QSizeF(size)));
     }
     QBuffer buffer(bytes);
@@ -86,11 +88,12 @@ bool checkSuffix(const QString &path, QString *error)
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png") || suffix == QLatin1String("svg"))
         return true;
-    return fail(error, Tr::tr("Cannot write %1: the file name must end in .svg or .png").arg(shown(path)));
+    return fail(error,
+                Tr::tr("Cannot write %1: the file name must end in .svg or .png").arg(shown(path)));
 }
 
-bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta, QString *error,
-           qreal pngPixelRatio)
+bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta,
+           QString *error, qreal pngPixelRatio)
 {
     if (!checkSuffix(path, error))
         return false;
@@ -99,10 +102,13 @@ bool write(const QString &path, const QSize &size, const PaintFunction &paint, c
     QByteArray bytes;
     QString why;
     const bool svg = QFileInfo(path).suffix().toLower() == QLatin1String("svg");
-    const bool drawn = svg ? renderSvg(&bytes, size, paint, meta) : renderPng(&bytes, size, paint, &why, pngPixelRatio);
+    const bool drawn = svg ? renderSvg(&bytes, size, paint, meta)
+                           : renderPng(&bytes, size, paint, &why, pngPixelRatio);
     if (!drawn)
-        return fail(error, Tr::tr("Cannot write %1: %2")
-                               .arg(shown(path), why.isEmpty() ? Tr::tr("the picture could not be drawn") : why));
+        return fail(error,
+                    Tr::tr("Cannot write %1: %2")
+                            .arg(shown(path),
+                                 why.isEmpty() ? Tr::tr("the picture could not be drawn") : why));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(error, Tr::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));

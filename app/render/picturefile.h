@@ -37,8 +37,8 @@ bool checkSuffix(const QString &path, QString *error);
 // QSaveFile: a failed write leaves an existing file as it was. On failure returns false and says
 // in *error which file and why.
 // A PNG has pngPixelRatio pixels per logical pixel.
-bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta, QString *error,
-           qreal pngPixelRatio = kPngPixelRatio);
+bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta,
+           QString *error, qreal pngPixelRatio = kPngPixelRatio);
 
 class Tr
 {

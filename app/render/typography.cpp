@@ -8,7 +8,7 @@ namespace atlas::Typography {
 
 QStringList families()
 {
-    return {QStringLiteral("DejaVu Sans"), koreanFamily()};
+    return { QStringLiteral("DejaVu Sans"), koreanFamily() };
 }
 
 QString koreanFamily()

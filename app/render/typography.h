@@ -12,7 +12,10 @@ namespace atlas::Typography {
 // writer embeds the digits without a usable text mapping (pdftotext loses them), and left to
 // fontconfig Korean may fall back to a font that loses spaces. The family names live here only.
 QFont font(double pixelSize, QFont::Weight weight = QFont::Normal);
-inline QFont font(double pixelSize, bool bold) { return font(pixelSize, bold ? QFont::Bold : QFont::Normal); }
+inline QFont font(double pixelSize, bool bold)
+{
+    return font(pixelSize, bold ? QFont::Bold : QFont::Normal);
+}
 
 // The families, Latin first, as font() sets them.
 QStringList families();

@@ -27,17 +27,33 @@ struct Briefing::Private
 };
 
 Briefing::Briefing(const Dataset &data, const BriefingOptions &options, Figures figures)
-    : d(std::make_unique<Private>(Private{data, options, BriefingComposer(data, options, std::move(figures)).compose(), {}, {}}))
+    : d(std::make_unique<Private>(Private{
+            data, options, BriefingComposer(data, options, std::move(figures)).compose(), {}, {} }))
 {
 }
 
 Briefing::~Briefing() = default;
 
-const BriefingOptions &Briefing::options() const { return d->options; }
-QStringList Briefing::focus() const { return d->content.focus; }
-QStringList Briefing::citedSources() const { return d->content.cited; }
-QStringList Briefing::summary() const { return d->content.summary; }
-int Briefing::pageCount() const { return int(d->pages.size()); }
+const BriefingOptions &Briefing::options() const
+{
+    return d->options;
+}
+QStringList Briefing::focus() const
+{
+    return d->content.focus;
+}
+QStringList Briefing::citedSources() const
+{
+    return d->content.cited;
+}
+QStringList Briefing::summary() const
+{
+    return d->content.summary;
+}
+int Briefing::pageCount() const
+{
+    return int(d->pages.size());
+}
 
 QString Briefing::title() const
 {
@@ -49,7 +65,8 @@ QString Briefing::subject() const
     QStringList names;
     for (const auto &id : d->content.focus)
         names << d->name(id);
-    return tr("Events, relationships and quarterly results of %1").arg(names.join(QStringLiteral(", ")));
+    return tr("Events, relationships and quarterly results of %1")
+            .arg(names.join(QStringLiteral(", ")));
 }
 
 QString Briefing::keywords() const

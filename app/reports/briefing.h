@@ -26,7 +26,7 @@ struct BriefingOptions
 {
     Language lang = Language::English;
     QDate from; // invalid: from the start of the data
-    QDate to;   // invalid: to the end of the data
+    QDate to; // invalid: to the end of the data
     // Entity ids in focus; empty: every company that has quarterly figures, in dataset order.
     QStringList focus;
     QPageSize pageSize = QPageSize(QPageSize::A4);

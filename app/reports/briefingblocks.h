@@ -61,8 +61,8 @@ struct BriefingContent
 {
     QDate from; // the window after defaults (the data's first and last day)
     QDate to;
-    QStringList focus;   // entity ids after defaults
-    QStringList cited;   // source ids in the order they are numbered
+    QStringList focus; // entity ids after defaults
+    QStringList cited; // source ids in the order they are numbered
     QStringList summary; // the summary paragraphs
     QList<BriefingBlock> blocks;
 };

@@ -107,19 +107,22 @@ Briefing::Figures figures(const Document &document, const BriefingOptions &optio
             continue;
         // Every chart text is sized in pixels (Typography::font), so the chart paints straight into
         // the page, scaled like the timeline: its digits stay text in the PDF.
-        f.charts.append({FinancialChartBuilder::viewLabel(view), [chart](QPainter &p, const QRectF &target) {
-                             const QSize size = drawingSize(target);
-                             p.save();
-                             p.translate(target.topLeft());
-                             p.scale(target.width() / size.width(), target.height() / size.height());
-                             ChartRender::paint(chart->chart.get(), size, &p, QRectF(QPointF(0, 0), size));
-                             p.restore();
-                         }});
+        f.charts.append(
+                { FinancialChartBuilder::viewLabel(view),
+                  [chart](QPainter &p, const QRectF &target) {
+                      const QSize size = drawingSize(target);
+                      p.save();
+                      p.translate(target.topLeft());
+                      p.scale(target.width() / size.width(), target.height() / size.height());
+                      ChartRender::paint(chart->chart.get(), size, &p, QRectF(QPointF(0, 0), size));
+                      p.restore();
+                  } });
     }
     return f;
 }
 
-bool writePdf(const Document &document, const BriefingOptions &options, const QString &path, QString *error)
+bool writePdf(const Document &document, const BriefingOptions &options, const QString &path,
+              QString *error)
 {
     Briefing briefing(document.data(), options, figures(document, options));
     return briefing.writePdf(path, error);

@@ -13,7 +13,8 @@ class Document;
 // Export Briefing as PDF… and `telco-atlas --briefing`.
 namespace BriefingCommand {
 Briefing::Figures figures(const Document &document, const BriefingOptions &options);
-bool writePdf(const Document &document, const BriefingOptions &options, const QString &path, QString *error);
+bool writePdf(const Document &document, const BriefingOptions &options, const QString &path,
+              QString *error);
 } // namespace BriefingCommand
 
 } // namespace atlas

@@ -27,7 +27,10 @@ struct BriefingComposer::Private
     QStringList summary;
     QList<Block> blocks;
 
-    Private(const Dataset &d, const BriefingOptions &o, Briefing::Figures f) : data(d), options(o), figures(std::move(f)) { }
+    Private(const Dataset &d, const BriefingOptions &o, Briefing::Figures f)
+        : data(d), options(o), figures(std::move(f))
+    {
+    }
 
     Language lang() const { return options.lang; }
     QString name(const QString &id) const { return displayName(data, id, lang()); }
@@ -45,7 +48,9 @@ struct BriefingComposer::Private
             if (!numbers.contains(QString::number(n + 1)))
                 numbers << QString::number(n + 1);
         }
-        return numbers.isEmpty() ? QString() : QLatin1Char('[') + numbers.join(QStringLiteral(", ")) + QLatin1Char(']');
+        return numbers.isEmpty()
+                ? QString()
+                : QLatin1Char('[') + numbers.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
     QList<const Event *> eventsInWindow() const
     {
@@ -134,30 +139,42 @@ void BriefingComposer::Private::setWindowAndFocus()
 void BriefingComposer::Private::compose()
 {
     const Language l = lang();
-    const QString window = Format::date(PartialDate::day(from.year(), from.month(), from.day()), l) + QStringLiteral(" – ")
-        + Format::date(PartialDate::day(to.year(), to.month(), to.day()), l);
+    const QString window = Format::date(PartialDate::day(from.year(), from.month(), from.day()), l)
+            + QStringLiteral(" – ")
+            + Format::date(PartialDate::day(to.year(), to.month(), to.day()), l);
 
     // Cover.
-    blocks << Heading{0, Briefing::tr("Telco Atlas Briefing")};
-    blocks << Paragraph{data.info.title.text(l)};
+    blocks << Heading{ 0, Briefing::tr("Telco Atlas Briefing") };
+    blocks << Paragraph{ data.info.title.text(l) };
     QStringList focusNames;
     for (const auto &id : focus)
         focusNames << name(id);
-    blocks << Table{{Briefing::tr("Scope"), QString()},
-                    {1, 3},
-                    {{Briefing::tr("Companies in focus"), focusNames.join(QStringLiteral(", "))},
-                     {Briefing::tr("Time window"), window},
-                     {Briefing::tr("Generated"), Format::date(PartialDate::day(options.generated.year(), options.generated.month(), options.generated.day()), l)},
-                     {Briefing::tr("Dataset"), Briefing::tr("%1, version %2").arg(data.info.id, data.info.version)},
-                     {Briefing::tr("Contents"), Briefing::tr("%n event(s), %1 relationships, %2 quarterly figures, %3 sources", nullptr,
-                                                            int(eventsInWindow().size()))
-                                                    .arg(relationshipsInWindow().size())
-                                                    .arg(data.financials.size())
-                                                    .arg(data.sources.size())}}};
-    blocks << Paragraph{Briefing::tr("Every statement below is composed from the dataset; numbers in brackets refer to the "
-                                     "numbered sources at the end. Dates keep the precision they are known to: a month "
-                                     "stands for the whole month."),
-                        true};
+    blocks << Table{
+        { Briefing::tr("Scope"), QString() },
+        { 1, 3 },
+        { { Briefing::tr("Companies in focus"), focusNames.join(QStringLiteral(", ")) },
+          { Briefing::tr("Time window"), window },
+          { Briefing::tr("Generated"),
+            Format::date(PartialDate::day(options.generated.year(), options.generated.month(),
+                                          options.generated.day()),
+                         l) },
+          { Briefing::tr("Dataset"),
+            Briefing::tr("%1, version %2").arg(data.info.id, data.info.version) },
+          { Briefing::tr("Contents"),
+            Briefing::tr("%n event(s), %1 relationships, %2 quarterly figures, %3 sources", nullptr,
+                         int(eventsInWindow().size()))
+                    .arg(relationshipsInWindow().size())
+                    .arg(data.financials.size())
+                    .arg(data.sources.size()) } }
+    };
+    blocks << Paragraph{
+        Briefing::tr(
+                "Every statement below is composed from the dataset; numbers in brackets refer to "
+                "the "
+                "numbered sources at the end. Dates keep the precision they are known to: a month "
+                "stands for the whole month."),
+        true
+    };
 
     composeSummary();
     const auto events = eventsInWindow();
@@ -171,7 +188,7 @@ void BriefingComposer::Private::compose()
 void BriefingComposer::Private::composeSummary()
 {
     const Language l = lang();
-    blocks << Heading{1, Briefing::tr("Summary")};
+    blocks << Heading{ 1, Briefing::tr("Summary") };
     const auto events = eventsInWindow();
     if (events.isEmpty()) {
         summary << Briefing::tr("The dataset records no events in this time window.");
@@ -187,24 +204,30 @@ void BriefingComposer::Private::composeSummary()
         for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
             kinds << QStringLiteral("%1 %2").arg(labelOf(EventKind(it.key()))).arg(it.value());
         // The window as the cover states it; the events' own first and last dates follow.
-        summary << Briefing::tr("Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 "
-                                "organisations, products and people, the first on %6 and the last on %7.")
-                       .arg(Format::date(PartialDate::day(from.year(), from.month(), from.day()), l),
-                            Format::date(PartialDate::day(to.year(), to.month(), to.day()), l))
-                       .arg(events.size())
-                       .arg(kinds.join(QStringLiteral(", ")))
-                       .arg(byEntity.size())
-                       .arg(Format::date(events.first()->date, l), Format::date(events.last()->date, l));
+        summary << Briefing::tr("Between %1 and %2 the dataset records %3 events (by kind: %4) "
+                                "involving %5 "
+                                "organisations, products and people, the first on %6 and the last "
+                                "on %7.")
+                           .arg(Format::date(
+                                        PartialDate::day(from.year(), from.month(), from.day()), l),
+                                Format::date(PartialDate::day(to.year(), to.month(), to.day()), l))
+                           .arg(events.size())
+                           .arg(kinds.join(QStringLiteral(", ")))
+                           .arg(byEntity.size())
+                           .arg(Format::date(events.first()->date, l),
+                                Format::date(events.last()->date, l));
 
         QList<std::pair<QString, int>> ranking;
         for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
-            ranking.append({it.key(), it.value()});
+            ranking.append({ it.key(), it.value() });
         std::sort(ranking.begin(), ranking.end(), [&](const auto &a, const auto &b) {
-            return a.second != b.second ? a.second > b.second : data.entityIndex(a.first) < data.entityIndex(b.first);
+            return a.second != b.second ? a.second > b.second
+                                        : data.entityIndex(a.first) < data.entityIndex(b.first);
         });
         QStringList top;
         for (int i = 0; i < std::min<qsizetype>(3, ranking.size()); ++i)
-            top << Briefing::tr("%1 (%n event(s))", nullptr, ranking.at(i).second).arg(name(ranking.at(i).first));
+            top << Briefing::tr("%1 (%n event(s))", nullptr, ranking.at(i).second)
+                            .arg(name(ranking.at(i).first));
         summary << Briefing::tr("Most active: %1.").arg(top.join(QStringLiteral(", ")));
 
         QStringList amounts;
@@ -212,25 +235,31 @@ void BriefingComposer::Private::composeSummary()
             if (!e->amount || e->amount->precision == AmountPrecision::Undisclosed)
                 continue;
             amounts << Briefing::tr("%1: %2 (%3) %4")
-                           .arg(e->title.text(l), Format::amount(*e->amount, l), Format::date(e->date, l), cite(e->sourceIds));
+                               .arg(e->title.text(l), Format::amount(*e->amount, l),
+                                    Format::date(e->date, l), cite(e->sourceIds));
         }
         if (!amounts.isEmpty())
-            summary << Briefing::tr("Amounts as reported: %1.").arg(amounts.join(QStringLiteral("; ")));
+            summary << Briefing::tr("Amounts as reported: %1.")
+                               .arg(amounts.join(QStringLiteral("; ")));
     }
 
     QStringList started;
     for (const Relationship *r : relationshipsInWindow()) {
         if (!r->validFrom.isValid() || !r->validFrom.overlaps(from, to))
             continue;
-        started << Briefing::tr("%1 %2 %3 (%4)").arg(name(r->fromId), labelOf(r->type), name(r->toId), Format::date(r->validFrom, l));
+        started << Briefing::tr("%1 %2 %3 (%4)")
+                           .arg(name(r->fromId), labelOf(r->type), name(r->toId),
+                                Format::date(r->validFrom, l));
     }
     constexpr int maxListed = 6;
     if (!started.isEmpty()) {
         const int total = int(started.size());
         QString list = started.mid(0, maxListed).join(QStringLiteral("; "));
         if (total > maxListed)
-            list += Briefing::tr("; and %n more (see the company graph)", nullptr, total - maxListed);
-        summary << Briefing::tr("%n relationship(s) began in this window: %1.", nullptr, total).arg(list);
+            list += Briefing::tr("; and %n more (see the company graph)", nullptr,
+                                 total - maxListed);
+        summary << Briefing::tr("%n relationship(s) began in this window: %1.", nullptr, total)
+                           .arg(list);
     }
 
     for (const auto &company : focus) {
@@ -246,31 +275,34 @@ void BriefingComposer::Private::composeSummary()
                 continue;
             const auto change = Financials::change(before->value, now->value);
             parts << Briefing::tr("%1 %2 (%3 year on year)")
-                         .arg(labelOf(m), Format::money(now->value, now->currency, l),
-                              change ? Format::percent(*change, l) : QStringLiteral("—"));
+                             .arg(labelOf(m), Format::money(now->value, now->currency, l),
+                                  change ? Format::percent(*change, l) : QStringLiteral("—"));
             sources << now->sourceId << before->sourceId;
         }
         if (!parts.isEmpty())
-            summary << Briefing::tr("%1 in %2: %3 %4.").arg(name(company), Format::date(*quarter, l), parts.join(QStringLiteral(", ")), cite(sources));
+            summary << Briefing::tr("%1 in %2: %3 %4.")
+                               .arg(name(company), Format::date(*quarter, l),
+                                    parts.join(QStringLiteral(", ")), cite(sources));
     }
     for (const auto &s : summary)
-        blocks << Paragraph{s};
+        blocks << Paragraph{ s };
 }
 
 void BriefingComposer::Private::composeEventsTable(const QList<const Event *> &events)
 {
     const Language l = lang();
-    blocks << Heading{1, Briefing::tr("Key events")};
-    Table t{{Briefing::tr("Date"), Briefing::tr("Participants"), Briefing::tr("What happened"), Briefing::tr("Amount"),
-             Briefing::tr("Src.")},
-            {1.15, 1.5, 3.0, 1.45, 0.55},
-            {}};
+    blocks << Heading{ 1, Briefing::tr("Key events") };
+    Table t{ { Briefing::tr("Date"), Briefing::tr("Participants"), Briefing::tr("What happened"),
+               Briefing::tr("Amount"), Briefing::tr("Src.") },
+             { 1.15, 1.5, 3.0, 1.45, 0.55 },
+             {} };
     for (const Event *e : events) {
-        t.rows << QStringList{Format::date(e->date, l), participants(*e), e->title.text(l),
-                              e->amount ? Format::amount(*e->amount, l) : QString(), cite(e->sourceIds)};
+        t.rows << QStringList{ Format::date(e->date, l), participants(*e), e->title.text(l),
+                               e->amount ? Format::amount(*e->amount, l) : QString(),
+                               cite(e->sourceIds) };
     }
     if (t.rows.isEmpty())
-        blocks << Paragraph{Briefing::tr("No events fall in this time window."), true};
+        blocks << Paragraph{ Briefing::tr("No events fall in this time window."), true };
     else
         blocks << t;
 }
@@ -279,40 +311,48 @@ void BriefingComposer::Private::composeFigures()
 {
     const Language l = lang();
     blocks << PageBreak{};
-    blocks << Heading{1, Briefing::tr("Company graph")};
+    blocks << Heading{ 1, Briefing::tr("Company graph") };
     if (figures.graph)
-        blocks << Figure{330.0, Briefing::tr("Relationships valid in the time window."), figures.graph};
-    Table rels{{Briefing::tr("From"), Briefing::tr("Relationship"), Briefing::tr("To"), Briefing::tr("Since"), Briefing::tr("Src.")},
-               {1.6, 1.4, 1.6, 1.2, 0.6},
-               {}};
+        blocks << Figure{ 330.0, Briefing::tr("Relationships valid in the time window."),
+                          figures.graph };
+    Table rels{ { Briefing::tr("From"), Briefing::tr("Relationship"), Briefing::tr("To"),
+                  Briefing::tr("Since"), Briefing::tr("Src.") },
+                { 1.6, 1.4, 1.6, 1.2, 0.6 },
+                {} };
     for (const Relationship *r : relationshipsInWindow()) {
-        rels.rows << QStringList{name(r->fromId), labelOf(r->type), name(r->toId),
-                                 r->validFrom.isValid() ? Format::date(r->validFrom, l) : QStringLiteral("—"),
-                                 cite(relationshipSources(*r))};
+        rels.rows << QStringList{ name(r->fromId), labelOf(r->type), name(r->toId),
+                                  r->validFrom.isValid() ? Format::date(r->validFrom, l)
+                                                         : QStringLiteral("—"),
+                                  cite(relationshipSources(*r)) };
     }
     if (!rels.rows.isEmpty())
         blocks << rels;
 
     if (figures.timeline) {
         blocks << PageBreak{};
-        blocks << Heading{1, Briefing::tr("Timeline")};
-        blocks << Figure{300.0, Briefing::tr("Events on company lanes; spans show month, quarter and year precision."), figures.timeline};
+        blocks << Heading{ 1, Briefing::tr("Timeline") };
+        blocks << Figure{
+            300.0,
+            Briefing::tr("Events on company lanes; spans show month, quarter and year precision."),
+            figures.timeline
+        };
     }
 
     blocks << PageBreak{};
-    blocks << Heading{1, Briefing::tr("Financial results")};
+    blocks << Heading{ 1, Briefing::tr("Financial results") };
     for (const auto &[caption, painter] : figures.charts)
-        blocks << Figure{230.0, caption, painter};
+        blocks << Figure{ 230.0, caption, painter };
     composeFinancialTable();
 }
 
 void BriefingComposer::Private::composeFinancialTable()
 {
     const Language l = lang();
-    Table t{{Briefing::tr("Company"), Briefing::tr("Quarter"), labelOf(Metric::Revenue), labelOf(Metric::OperatingProfit),
-             Briefing::tr("Margin"), Briefing::tr("Year on year"), Briefing::tr("Src.")},
-            {1.2, 0.9, 1.4, 1.4, 0.8, 1.5, 0.6},
-            {}};
+    Table t{ { Briefing::tr("Company"), Briefing::tr("Quarter"), labelOf(Metric::Revenue),
+               labelOf(Metric::OperatingProfit), Briefing::tr("Margin"),
+               Briefing::tr("Year on year"), Briefing::tr("Src.") },
+             { 1.2, 0.9, 1.4, 1.4, 0.8, 1.5, 0.6 },
+             {} };
     QStringList companies;
     for (const auto &f : data.financials) {
         if (!companies.contains(f.companyId))
@@ -328,11 +368,13 @@ void BriefingComposer::Private::composeFinancialTable()
     for (const auto &company : companies) {
         QList<PartialDate> quarters;
         for (const auto &f : data.financials) {
-            if (f.companyId == company && f.quarter.overlaps(from, to) && !quarters.contains(f.quarter))
+            if (f.companyId == company && f.quarter.overlaps(from, to)
+                && !quarters.contains(f.quarter))
                 quarters << f.quarter;
         }
         for (const auto &g : data.info.knownGaps) {
-            if (g.companyId == company && g.quarter.overlaps(from, to) && !quarters.contains(g.quarter))
+            if (g.companyId == company && g.quarter.overlaps(from, to)
+                && !quarters.contains(g.quarter))
                 quarters << g.quarter;
         }
         std::sort(quarters.begin(), quarters.end());
@@ -351,27 +393,41 @@ void BriefingComposer::Private::composeFinancialTable()
             QStringList values;
             for (Metric m : allValues<Metric>()) {
                 const auto f = m == Metric::Revenue ? rev : op;
-                const QString what = QStringLiteral("%1, %2, %3").arg(name(company), Format::date(q, l), labelOf(m));
+                const QString what = QStringLiteral("%1, %2, %3")
+                                             .arg(name(company), Format::date(q, l), labelOf(m));
                 if (f) {
                     sources << f->sourceId;
                     const QString money = Format::money(f->value, f->currency, l);
-                    values << (f->note.isEmpty() ? money : noted(money, QStringLiteral("%1: %2").arg(what, f->note.text(l))));
+                    values << (f->note.isEmpty() ? money
+                                                 : noted(money,
+                                                         QStringLiteral("%1: %2").arg(
+                                                                 what, f->note.text(l))));
                 } else if (const FigureGap *g = data.knownGap(company, q, m)) {
-                    values << noted(Briefing::tr("not reported"), QStringLiteral("%1: %2").arg(what, g->reason.text(l)));
+                    values << noted(Briefing::tr("not reported"),
+                                    QStringLiteral("%1: %2").arg(what, g->reason.text(l)));
                 } else {
                     values << QStringLiteral("—");
                 }
             }
-            t.rows << QStringList{name(company), Format::date(q, l), values.at(0), values.at(1),
-                                  margin ? Format::percent(*margin, l).remove(QLatin1Char('+')) : QStringLiteral("—"),
-                                  yoy.size() == 2 ? yoy.join(QStringLiteral(" / ")) : QStringLiteral("—"), cite(sources)};
+            t.rows << QStringList{
+                name(company),
+                Format::date(q, l),
+                values.at(0),
+                values.at(1),
+                margin ? Format::percent(*margin, l).remove(QLatin1Char('+')) : QStringLiteral("—"),
+                yoy.size() == 2 ? yoy.join(QStringLiteral(" / ")) : QStringLiteral("—"),
+                cite(sources)
+            };
         }
     }
     if (!t.rows.isEmpty()) {
-        blocks << Paragraph{Briefing::tr("Consolidated K-IFRS figures. Year on year: revenue / operating profit against the same quarter a year earlier."), true};
+        blocks << Paragraph{ Briefing::tr(
+                                     "Consolidated K-IFRS figures. Year on year: revenue / "
+                                     "operating profit against the same quarter a year earlier."),
+                             true };
         blocks << t;
         for (qsizetype i = 0; i < notes.size(); ++i)
-            blocks << Paragraph{QStringLiteral("[n%1] %2").arg(i + 1).arg(notes.at(i)), true};
+            blocks << Paragraph{ QStringLiteral("[n%1] %2").arg(i + 1).arg(notes.at(i)), true };
     }
 }
 
@@ -386,50 +442,67 @@ void BriefingComposer::Private::composeCompany(const QString &id)
     const QString other = l == Language::Korean ? e->name.en : e->name.ko;
     if (!other.isEmpty() && other != heading)
         heading += QStringLiteral(" (%1)").arg(other);
-    blocks << Heading{1, heading};
+    blocks << Heading{ 1, heading };
     QString line = labelOf(e->kind);
     if (!e->ticker.isEmpty())
         line += QStringLiteral(" · ") + e->ticker;
     if (!e->description.isEmpty())
         line += QStringLiteral(" · ") + e->description.text(l);
-    blocks << Paragraph{line, true};
+    blocks << Paragraph{ line, true };
 
-    Table events{{Briefing::tr("Date"), Briefing::tr("What happened"), Briefing::tr("Amount"), Briefing::tr("Src.")}, {1.2, 4.0, 1.6, 0.6}, {}};
+    Table events{ { Briefing::tr("Date"), Briefing::tr("What happened"), Briefing::tr("Amount"),
+                    Briefing::tr("Src.") },
+                  { 1.2, 4.0, 1.6, 0.6 },
+                  {} };
     for (const Event *ev : eventsInWindow()) {
         if (ev->involves(id))
-            events.rows << QStringList{Format::date(ev->date, l), ev->title.text(l), ev->amount ? Format::amount(*ev->amount, l) : QString(),
-                                       cite(ev->sourceIds)};
+            events.rows << QStringList{ Format::date(ev->date, l), ev->title.text(l),
+                                        ev->amount ? Format::amount(*ev->amount, l) : QString(),
+                                        cite(ev->sourceIds) };
     }
-    blocks << Heading{2, Briefing::tr("Events")};
+    blocks << Heading{ 2, Briefing::tr("Events") };
     if (events.rows.isEmpty())
-        blocks << Paragraph{Briefing::tr("No events in this time window."), true};
+        blocks << Paragraph{ Briefing::tr("No events in this time window."), true };
     else
         blocks << events;
 
-    Table partners{{Briefing::tr("Relationship"), Briefing::tr("With"), Briefing::tr("Since"), Briefing::tr("Src.")}, {2.0, 2.6, 1.6, 0.6}, {}};
+    Table partners{ { Briefing::tr("Relationship"), Briefing::tr("With"), Briefing::tr("Since"),
+                      Briefing::tr("Src.") },
+                    { 2.0, 2.6, 1.6, 0.6 },
+                    {} };
     for (const Relationship *r : relationshipsInWindow()) {
         if (r->fromId != id && r->toId != id)
             continue;
         const bool outgoing = r->fromId == id;
-        const QString relation = outgoing || !r->isDirected() ? labelOf(r->type) : Briefing::tr("%1 (by)").arg(labelOf(r->type));
-        partners.rows << QStringList{relation, name(outgoing ? r->toId : r->fromId),
-                                     r->validFrom.isValid() ? Format::date(r->validFrom, l) : QStringLiteral("—"), cite(relationshipSources(*r))};
+        const QString relation = outgoing || !r->isDirected()
+                ? labelOf(r->type)
+                : Briefing::tr("%1 (by)").arg(labelOf(r->type));
+        partners.rows << QStringList{ relation, name(outgoing ? r->toId : r->fromId),
+                                      r->validFrom.isValid() ? Format::date(r->validFrom, l)
+                                                             : QStringLiteral("—"),
+                                      cite(relationshipSources(*r)) };
     }
     if (!partners.rows.isEmpty()) {
-        blocks << Heading{2, Briefing::tr("Partners and relationships")};
+        blocks << Heading{ 2, Briefing::tr("Partners and relationships") };
         blocks << partners;
     }
 
-    Table figures{{Briefing::tr("Quarter"), labelOf(Metric::Revenue), labelOf(Metric::OperatingProfit), Briefing::tr("Src.")}, {1.2, 2.2, 2.2, 0.6}, {}};
+    Table figures{ { Briefing::tr("Quarter"), labelOf(Metric::Revenue),
+                     labelOf(Metric::OperatingProfit), Briefing::tr("Src.") },
+                   { 1.2, 2.2, 2.2, 0.6 },
+                   {} };
     for (const auto &rev : data.series(id, Metric::Revenue)) {
         if (!rev.quarter.overlaps(from, to))
             continue;
         const auto op = data.figure(id, rev.quarter, Metric::OperatingProfit);
-        figures.rows << QStringList{Format::date(rev.quarter, l), Format::money(rev.value, rev.currency, l),
-                                    op ? Format::money(op->value, op->currency, l) : QStringLiteral("—"), cite({rev.sourceId})};
+        figures.rows << QStringList{ Format::date(rev.quarter, l),
+                                     Format::money(rev.value, rev.currency, l),
+                                     op ? Format::money(op->value, op->currency, l)
+                                        : QStringLiteral("—"),
+                                     cite({ rev.sourceId }) };
     }
     if (!figures.rows.isEmpty()) {
-        blocks << Heading{2, Briefing::tr("Quarterly results")};
+        blocks << Heading{ 2, Briefing::tr("Quarterly results") };
         blocks << figures;
     }
 }
@@ -438,7 +511,7 @@ void BriefingComposer::Private::composeSources()
 {
     const Language l = lang();
     blocks << PageBreak{};
-    blocks << Heading{1, Briefing::tr("Sources")};
+    blocks << Heading{ 1, Briefing::tr("Sources") };
     for (int i = 0; i < cited.size(); ++i) {
         const Source *s = data.source(cited.at(i));
         QString text = QStringLiteral("[%1] %2").arg(i + 1).arg(s->publisher);
@@ -448,11 +521,12 @@ void BriefingComposer::Private::composeSources()
             text += QStringLiteral(". ") + Format::date(s->date, l);
         if (!s->url.isEmpty())
             text += QStringLiteral(". ") + s->url;
-        blocks << Paragraph{text};
+        blocks << Paragraph{ text };
     }
 }
 
-BriefingComposer::BriefingComposer(const Dataset &data, const BriefingOptions &options, Briefing::Figures figures)
+BriefingComposer::BriefingComposer(const Dataset &data, const BriefingOptions &options,
+                                   Briefing::Figures figures)
     : d(std::make_unique<Private>(data, options, std::move(figures)))
 {
 }
@@ -467,7 +541,7 @@ BriefingContent BriefingComposer::compose()
     d->focus.clear();
     d->setWindowAndFocus();
     d->compose();
-    return BriefingContent{d->from, d->to, d->focus, d->cited, d->summary, d->blocks};
+    return BriefingContent{ d->from, d->to, d->focus, d->cited, d->summary, d->blocks };
 }
 
 } // namespace atlas

@@ -15,7 +15,8 @@ namespace atlas {
 class BriefingComposer
 {
 public:
-    BriefingComposer(const Dataset &data, const BriefingOptions &options, Briefing::Figures figures = {});
+    BriefingComposer(const Dataset &data, const BriefingOptions &options,
+                     Briefing::Figures figures = {});
     ~BriefingComposer();
 
     BriefingContent compose();

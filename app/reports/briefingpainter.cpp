@@ -26,7 +26,10 @@ struct BriefingPainter::Private
     const QSizeF pageSize;
 
     Language lang() const { return language; }
-    double rowHeight(const Table &t, int row, double width) const { return PageLayouter::rowHeight(t, row, width); }
+    double rowHeight(const Table &t, int row, double width) const
+    {
+        return PageLayouter::rowHeight(t, row, width);
+    }
     void paintFrame(QPainter &p, int page) const;
     void paintBlock(QPainter &p, const Placement &pl) const;
 };
@@ -37,17 +40,24 @@ void BriefingPainter::Private::paintFrame(QPainter &p, int pageIndex) const
     p.setFont(Briefing::font(kSmallSize));
     p.setPen(kMuted);
     if (pageIndex > 0) {
-        p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, Briefing::tr("Telco Atlas Briefing") + QStringLiteral(" · ") + data.info.title.text(lang()));
-        p.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
-                   Format::date(PartialDate::day(from.year(), from.month(), from.day()), lang()) + QStringLiteral(" – ")
-                       + Format::date(PartialDate::day(to.year(), to.month(), to.day()), lang()));
+        p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                   Briefing::tr("Telco Atlas Briefing") + QStringLiteral(" · ")
+                           + data.info.title.text(lang()));
+        p.drawText(
+                header, Qt::AlignRight | Qt::AlignVCenter,
+                Format::date(PartialDate::day(from.year(), from.month(), from.day()), lang())
+                        + QStringLiteral(" – ")
+                        + Format::date(PartialDate::day(to.year(), to.month(), to.day()), lang()));
         p.setPen(QPen(kRule, 0.6));
-        p.drawLine(QPointF(kMarginX, header.bottom() + 3), QPointF(pageSize.width() - kMarginX, header.bottom() + 3));
+        p.drawLine(QPointF(kMarginX, header.bottom() + 3),
+                   QPointF(pageSize.width() - kMarginX, header.bottom() + 3));
     }
     const QRectF footer(kMarginX, pageSize.height() - 32.0, pageSize.width() - 2 * kMarginX, 14.0);
     p.setPen(kMuted);
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, Briefing::tr("Dataset %1 %2").arg(data.info.id, data.info.version));
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Briefing::tr("Page %1 of %2").arg(pageIndex + 1).arg(pages.size()));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               Briefing::tr("Dataset %1 %2").arg(data.info.id, data.info.version));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+               Briefing::tr("Page %1 of %2").arg(pageIndex + 1).arg(pages.size()));
 }
 
 void BriefingPainter::Private::paintBlock(QPainter &p, const Placement &pl) const
@@ -58,10 +68,12 @@ void BriefingPainter::Private::paintBlock(QPainter &p, const Placement &pl) cons
         p.setFont(headingFont(h->level));
         p.setPen(h->level == 0 ? kAccent : kInk);
         const double textH = textHeight(headingFont(h->level), r.width(), h->text);
-        p.drawText(QRectF(r.left(), r.top() + (h->level == 0 ? 8.0 : 4.0), r.width(), textH), Qt::TextWordWrap, h->text);
+        p.drawText(QRectF(r.left(), r.top() + (h->level == 0 ? 8.0 : 4.0), r.width(), textH),
+                   Qt::TextWordWrap, h->text);
         if (h->level == 1) {
             p.setPen(QPen(kAccent, 0.8));
-            p.drawLine(QPointF(r.left(), r.top() + 4.0 + textH + 2.0), QPointF(r.right(), r.top() + 4.0 + textH + 2.0));
+            p.drawLine(QPointF(r.left(), r.top() + 4.0 + textH + 2.0),
+                       QPointF(r.right(), r.top() + 4.0 + textH + 2.0));
         }
         return;
     }
@@ -81,7 +93,8 @@ void BriefingPainter::Private::paintBlock(QPainter &p, const Placement &pl) cons
         p.drawRect(area);
         p.setFont(Briefing::font(kSmallSize));
         p.setPen(kMuted);
-        p.drawText(QRectF(r.left(), area.bottom() + 3.0, r.width(), r.bottom() - area.bottom()), Qt::TextWordWrap, f->caption);
+        p.drawText(QRectF(r.left(), area.bottom() + 3.0, r.width(), r.bottom() - area.bottom()),
+                   Qt::TextWordWrap, f->caption);
         return;
     }
     if (const auto *t = std::get_if<Table>(&b)) {
@@ -99,7 +112,8 @@ void BriefingPainter::Private::paintBlock(QPainter &p, const Placement &pl) cons
             double x = r.left();
             for (int c = 0; c < cells.size() && c < t->weights.size(); ++c) {
                 const double w = r.width() * t->weights.at(c) / total;
-                p.drawText(QRectF(x + 4.0, y + 3.5, w - 8.0, h - 3.5), Qt::TextWordWrap, cells.at(c));
+                p.drawText(QRectF(x + 4.0, y + 3.5, w - 8.0, h - 3.5), Qt::TextWordWrap,
+                           cells.at(c));
                 x += w;
             }
             y += h;
@@ -115,7 +129,8 @@ void BriefingPainter::Private::paintBlock(QPainter &p, const Placement &pl) cons
 
 BriefingPainter::BriefingPainter(const Dataset &data, Language lang, const BriefingContent &content,
                                  const QList<BriefingPage> &pages, const QSizeF &pageSize)
-    : d(std::make_unique<Private>(Private{data, lang, content.from, content.to, content.blocks, pages, pageSize}))
+    : d(std::make_unique<Private>(
+            Private{ data, lang, content.from, content.to, content.blocks, pages, pageSize }))
 {
 }
 

@@ -21,8 +21,8 @@ class Dataset;
 class BriefingPainter
 {
 public:
-    BriefingPainter(const Dataset &data, Language lang, const BriefingContent &content, const QList<BriefingPage> &pages,
-                    const QSizeF &pageSize);
+    BriefingPainter(const Dataset &data, Language lang, const BriefingContent &content,
+                    const QList<BriefingPage> &pages, const QSizeF &pageSize);
     ~BriefingPainter();
 
     // Paints one page (0-based) with the painter's coordinates in points.

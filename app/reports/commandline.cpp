@@ -33,34 +33,52 @@ struct Setting
 };
 
 const Setting kSettings[] = {
-    {"database", "PATH",
-     QT_TRANSLATE_NOOP("atlas::CommandLine", "Use the database at PATH: an SQLite file (created with the built-in dataset "
-                                             "when new) or postgresql://user@host:port/dbname."),
-     nullptr},
-    {"lang", "LANG", QT_TRANSLATE_NOOP("atlas::CommandLine", "Interface and data language: ko or en."), nullptr},
-    {"from", "DATE", QT_TRANSLATE_NOOP("atlas::CommandLine", "Start of the time window, YYYY-MM-DD."), nullptr},
-    {"to", "DATE", QT_TRANSLATE_NOOP("atlas::CommandLine", "End of the time window, YYYY-MM-DD."), nullptr},
-    {"focus", "NAME",
-     QT_TRANSLATE_NOOP("atlas::CommandLine",
-                       "Entity in focus: id, English or Korean name, or ticker (several separated by commas for --briefing)."),
-     nullptr},
-    {"hops", "N", QT_TRANSLATE_NOOP("atlas::CommandLine", "Neighbourhood around --focus for --render-graph: 1 to 3 hops."), "1"},
-    {"size", "WxH",
-     QT_TRANSLATE_NOOP("atlas::CommandLine",
-                       "Size in pixels of the picture of --render-graph, e.g. 1600x1000, the drawing fitted to it "
-                       "(default: the drawing at 100 %, a PNG at most 4096 pixels on its longer side)."),
-     nullptr},
-    {"page", "SIZE", QT_TRANSLATE_NOOP("atlas::CommandLine", "Paper size of the briefing: a4 or letter."), "a4"},
-    {"company", "NAME", QT_TRANSLATE_NOOP("atlas::CommandLine", "Company of the chart: id, name or ticker."), nullptr},
-    {"view", "VIEW", QT_TRANSLATE_NOOP("atlas::CommandLine", "Chart view: q2, trend or peers."), "q2"},
-    {"on-duplicate", "POLICY",
-     QT_TRANSLATE_NOOP("atlas::CommandLine", "What --import does with ids already in the database: skip, replace or keep-both."),
-     "skip"},
-    {"map-stock-code", "CODE=NAME",
-     QT_TRANSLATE_NOOP("atlas::CommandLine",
-                       "For --import of DART figures: the company (id, name or ticker) a stock code the data does not "
-                       "know belongs to; several separated by commas."),
-     nullptr},
+    { "database", "PATH",
+      QT_TRANSLATE_NOOP(
+              "atlas::CommandLine",
+              "Use the database at PATH: an SQLite file (created with the built-in dataset "
+              "when new) or postgresql://user@host:port/dbname."),
+      nullptr },
+    { "lang", "LANG",
+      QT_TRANSLATE_NOOP("atlas::CommandLine", "Interface and data language: ko or en."), nullptr },
+    { "from", "DATE",
+      QT_TRANSLATE_NOOP("atlas::CommandLine", "Start of the time window, YYYY-MM-DD."), nullptr },
+    { "to", "DATE", QT_TRANSLATE_NOOP("atlas::CommandLine", "End of the time window, YYYY-MM-DD."),
+      nullptr },
+    { "focus", "NAME",
+      QT_TRANSLATE_NOOP("atlas::CommandLine",
+                        "Entity in focus: id, English or Korean name, or ticker (several separated "
+                        "by commas for --briefing)."),
+      nullptr },
+    { "hops", "N",
+      QT_TRANSLATE_NOOP("atlas::CommandLine",
+                        "Neighbourhood around --focus for --render-graph: 1 to 3 hops."),
+      "1" },
+    { "size", "WxH",
+      QT_TRANSLATE_NOOP(
+              "atlas::CommandLine",
+              "Size in pixels of the picture of --render-graph, e.g. 1600x1000, the drawing fitted "
+              "to it "
+              "(default: the drawing at 100 %, a PNG at most 4096 pixels on its longer side)."),
+      nullptr },
+    { "page", "SIZE",
+      QT_TRANSLATE_NOOP("atlas::CommandLine", "Paper size of the briefing: a4 or letter."), "a4" },
+    { "company", "NAME",
+      QT_TRANSLATE_NOOP("atlas::CommandLine", "Company of the chart: id, name or ticker."),
+      nullptr },
+    { "view", "VIEW", QT_TRANSLATE_NOOP("atlas::CommandLine", "Chart view: q2, trend or peers."),
+      "q2" },
+    { "on-duplicate", "POLICY",
+      QT_TRANSLATE_NOOP(
+              "atlas::CommandLine",
+              "What --import does with ids already in the database: skip, replace or keep-both."),
+      "skip" },
+    { "map-stock-code", "CODE=NAME",
+      QT_TRANSLATE_NOOP("atlas::CommandLine",
+                        "For --import of DART figures: the company (id, name or ticker) a stock "
+                        "code the data does not "
+                        "know belongs to; several separated by commas."),
+      nullptr },
 };
 
 QString translated(const char *description)
@@ -71,23 +89,26 @@ QString translated(const char *description)
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        Tr::tr("Timeline and relationship explorer of the telecom AI race.\n"
-               "Without options it opens the window on the last database (first run: the built-in dataset)."));
+            Tr::tr("Timeline and relationship explorer of the telecom AI race.\n"
+                   "Without options it opens the window on the last database (first run: the "
+                   "built-in dataset)."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const auto &command : Headless::commands()) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(command.option), translated(command.description),
+        parser.addOption(QCommandLineOption(QString::fromLatin1(command.option),
+                                            translated(command.description),
                                             QString::fromLatin1(command.valueName)));
     }
     for (const auto &s : kSettings) {
-        parser.addOption(QCommandLineOption(QString::fromLatin1(s.name), translated(s.description), QString::fromLatin1(s.valueName),
+        parser.addOption(QCommandLineOption(QString::fromLatin1(s.name), translated(s.description),
+                                            QString::fromLatin1(s.valueName),
                                             QString::fromLatin1(s.defaultValue)));
     }
 }
 
 Exit wrong(const QString &message)
 {
-    return Exit{2, message, {}};
+    return Exit{ 2, message, {} };
 }
 
 std::optional<QDate> day(const QString &text)
@@ -123,7 +144,8 @@ std::optional<Exit> readValues(const QCommandLineParser &parser, Request &r)
         r.to = *to;
     }
     if (r.from.isValid() && r.to.isValid() && r.to < r.from)
-        return wrong(Tr::tr("--to (%1) is before --from (%2)").arg(r.to.toString(Qt::ISODate), r.from.toString(Qt::ISODate)));
+        return wrong(Tr::tr("--to (%1) is before --from (%2)")
+                             .arg(r.to.toString(Qt::ISODate), r.from.toString(Qt::ISODate)));
     r.focus = value("focus").split(QLatin1Char(','), Qt::SkipEmptyParts);
     bool ok = false;
     r.hops = value("hops").toInt(&ok);
@@ -134,11 +156,13 @@ std::optional<Exit> readValues(const QCommandLineParser &parser, Request &r)
         const QRegularExpressionMatch m = wxh.match(value("size").trimmed());
         const int w = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int h = m.hasMatch() ? m.captured(2).toInt() : 0;
-        if (w < kMinPictureSide || h < kMinPictureSide || w > kMaxPictureSide || h > kMaxPictureSide)
-            return wrong(Tr::tr("--size must be WIDTHxHEIGHT in pixels, each from %1 to %2, not '%3'")
-                             .arg(kMinPictureSide)
-                             .arg(kMaxPictureSide)
-                             .arg(value("size")));
+        if (w < kMinPictureSide || h < kMinPictureSide || w > kMaxPictureSide
+            || h > kMaxPictureSide)
+            return wrong(
+                    Tr::tr("--size must be WIDTHxHEIGHT in pixels, each from %1 to %2, not '%3'")
+                            .arg(kMinPictureSide)
+                            .arg(kMaxPictureSide)
+                            .arg(value("size")));
         r.size = QSize(w, h);
     }
     const QString page = value("page").toLower();
@@ -148,19 +172,24 @@ std::optional<Exit> readValues(const QCommandLineParser &parser, Request &r)
     r.company = value("company").trimmed();
     const auto view = FinancialChartBuilder::viewFromKey(value("view"));
     if (!view)
-        return wrong(Tr::tr("--view must be 'q2', 'trend' or 'peers', not '%1'").arg(value("view")));
+        return wrong(
+                Tr::tr("--view must be 'q2', 'trend' or 'peers', not '%1'").arg(value("view")));
     r.view = *view;
     const auto policy = ImportService::policyFromName(value("on-duplicate"));
     if (!policy)
-        return wrong(Tr::tr("--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'").arg(value("on-duplicate")));
+        return wrong(Tr::tr("--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'")
+                             .arg(value("on-duplicate")));
     r.onDuplicate = *policy;
-    for (const QString &pair : value("map-stock-code").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &pair :
+         value("map-stock-code").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         const QString code = pair.left(eq).trimmed();
         static const QRegularExpression sixDigits(QStringLiteral("^[0-9]{6}$"));
         if (eq < 0 || !sixDigits.match(code).hasMatch() || pair.mid(eq + 1).trimmed().isEmpty())
-            return wrong(Tr::tr("--map-stock-code must be CODE=NAME with a six-digit stock code, not '%1'").arg(pair));
-        r.stockCodes.append({code, pair.mid(eq + 1).trimmed()});
+            return wrong(Tr::tr("--map-stock-code must be CODE=NAME with a six-digit stock code, "
+                                "not '%1'")
+                                 .arg(pair));
+        r.stockCodes.append({ code, pair.mid(eq + 1).trimmed() });
     }
     return std::nullopt;
 }
@@ -174,18 +203,22 @@ Result parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return wrong(parser.errorText() + QLatin1Char('\n') + Tr::tr("Try 'telco-atlas --help'."));
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
-        return Exit{0, parser.helpText(), {}};
+        return Exit{ 0, parser.helpText(), {} };
     if (parser.isSet(QStringLiteral("version")))
-        return Exit{0, QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion(), {}};
+        return Exit{ 0,
+                     QCoreApplication::applicationName() + QLatin1Char(' ')
+                             + QCoreApplication::applicationVersion(),
+                     {} };
     if (!parser.positionalArguments().isEmpty())
-        return wrong(Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+        return wrong(
+                Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
     Request request;
     if (auto exit = readValues(parser, request))
         return *exit;
     for (const auto &command : Headless::commands()) {
         const QString option = QString::fromLatin1(command.option);
         if (parser.isSet(option))
-            request.commands.append({option, parser.value(option)});
+            request.commands.append({ option, parser.value(option) });
     }
     return request;
 }
@@ -217,7 +250,7 @@ std::optional<Exit> resolve(Request &request, const Dataset &data)
         for (const auto &company : builder.companies())
             names << (data.entity(company) ? data.entity(company)->name.en : company);
         return wrong(Tr::tr("--company: '%1' has no financial figures; companies with figures: %2")
-                         .arg(request.company, names.join(QStringLiteral(", "))));
+                             .arg(request.company, names.join(QStringLiteral(", "))));
     }
     request.company = id;
     return std::nullopt;
@@ -239,7 +272,7 @@ std::optional<Language> requestedLanguage(const QStringList &arguments)
 
 bool needsNoDisplay(int argc, char **argv)
 {
-    QList<QByteArray> options{"--help", "-h", "--help-all", "--version", "-v"};
+    QList<QByteArray> options{ "--help", "-h", "--help-all", "--version", "-v" };
     for (const auto &command : Headless::commands())
         options << QByteArray("--") + command.option;
     for (int i = 1; i < argc; ++i) {
@@ -255,12 +288,14 @@ bool needsNoDisplay(int argc, char **argv)
 QList<Option> options()
 {
     // Help and version as QCommandLineParser adds them (its own translations describe them).
-    QList<Option> out{{QStringLiteral("help"), {}, {}}, {QStringLiteral("version"), {}, {}}};
+    QList<Option> out{ { QStringLiteral("help"), {}, {} }, { QStringLiteral("version"), {}, {} } };
     for (const auto &command : Headless::commands()) {
-        out.append({QString::fromLatin1(command.option), QString::fromLatin1(command.valueName), translated(command.description)});
+        out.append({ QString::fromLatin1(command.option), QString::fromLatin1(command.valueName),
+                     translated(command.description) });
     }
     for (const auto &s : kSettings)
-        out.append({QString::fromLatin1(s.name), QString::fromLatin1(s.valueName), translated(s.description)});
+        out.append({ QString::fromLatin1(s.name), QString::fromLatin1(s.valueName),
+                     translated(s.description) });
     return out;
 }
 

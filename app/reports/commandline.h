@@ -28,7 +28,7 @@ struct Exit
 {
     int code = 0;
     QString message; // code 0: for standard output (help, version); else for standard error
-    QString output;  // what a successful part printed before (the --import summary)
+    QString output; // what a successful part printed before (the --import summary)
 };
 
 // A request with validated values; names (--focus, --company) are checked against the data by
@@ -73,7 +73,7 @@ bool needsNoDisplay(int argc, char **argv);
 
 struct Option
 {
-    QString name;      // without dashes
+    QString name; // without dashes
     QString valueName; // empty for a flag
     QString description;
 };

@@ -30,7 +30,8 @@ namespace {
 bool importFile(Context &c, const QString &file, QString *error)
 {
     QString summary;
-    if (!ImportService::importFile(c.workspace, file, c.request.onDuplicate, error, &summary, c.request.stockCodes))
+    if (!ImportService::importFile(c.workspace, file, c.request.onDuplicate, error, &summary,
+                                   c.request.stockCodes))
         return false;
     c.output += summary + QLatin1Char('\n');
     return true;
@@ -85,26 +86,40 @@ bool writeBriefing(Context &c, const QString &file, QString *error)
 QList<Command> commands()
 {
     return {
-        {"import", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART "
-                                                 "response, told by its content) into the database, all or nothing, and exit."),
-         importFile},
-        {"export", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Write the whole database to FILE and exit: .json (dataset format), .csv (events; "
-                                                 "entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3)."),
-         exportFile},
-        {"render-chart", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw a financial chart to FILE.svg or FILE.png and exit (uses --company, --view, --lang)."),
-         renderChart},
-        {"render-graph", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang)."),
-         renderGraph},
-        {"render-timeline", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Draw the timeline to FILE.svg or FILE.png and exit (uses --from, --to, --lang)."),
-         renderTimeline},
-        {"briefing", "FILE",
-         QT_TRANSLATE_NOOP("atlas::CommandLine", "Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, --to, --focus, --page)."),
-         writeBriefing},
+        { "import", "FILE",
+          QT_TRANSLATE_NOOP(
+                  "atlas::CommandLine",
+                  "Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved "
+                  "OpenDART "
+                  "response, told by its content) into the database, all or nothing, and exit."),
+          importFile },
+        { "export", "FILE",
+          QT_TRANSLATE_NOOP(
+                  "atlas::CommandLine",
+                  "Write the whole database to FILE and exit: .json (dataset format), .csv "
+                  "(events; "
+                  "entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3)."),
+          exportFile },
+        { "render-chart", "FILE",
+          QT_TRANSLATE_NOOP("atlas::CommandLine",
+                            "Draw a financial chart to FILE.svg or FILE.png and exit (uses "
+                            "--company, --view, --lang)."),
+          renderChart },
+        { "render-graph", "FILE",
+          QT_TRANSLATE_NOOP("atlas::CommandLine",
+                            "Draw the company graph to FILE.svg or FILE.png and exit (uses "
+                            "--focus, --hops, --size, --lang)."),
+          renderGraph },
+        { "render-timeline", "FILE",
+          QT_TRANSLATE_NOOP("atlas::CommandLine",
+                            "Draw the timeline to FILE.svg or FILE.png and exit (uses --from, "
+                            "--to, --lang)."),
+          renderTimeline },
+        { "briefing", "FILE",
+          QT_TRANSLATE_NOOP("atlas::CommandLine",
+                            "Write a sourced briefing to FILE.pdf and exit (uses --lang, --from, "
+                            "--to, --focus, --page)."),
+          writeBriefing },
     };
 }
 
@@ -117,22 +132,23 @@ CommandLine::Exit runHeadless(const CommandLine::Request &request)
     document.setLanguage(lang);
     Workspace workspace(&document);
     QString error;
-    if (!workspace.open(request.database.isEmpty() ? Database::defaultLocation() : request.database, &error))
-        return {1, error, {}};
+    if (!workspace.open(request.database.isEmpty() ? Database::defaultLocation() : request.database,
+                        &error))
+        return { 1, error, {} };
     // Every drawing (graph, timeline, charts, briefing) shows the same window.
     if (request.from.isValid() || request.to.isValid())
         document.setTimeWindow(request.from, request.to);
     CommandLine::Request resolved = request;
     if (auto exit = CommandLine::resolve(resolved, document.data()))
         return *exit;
-    Headless::Context context{document, workspace, resolved, lang, {}};
+    Headless::Context context{ document, workspace, resolved, lang, {} };
     for (const auto &command : Headless::commands()) {
         for (const auto &[option, file] : std::as_const(resolved.commands)) {
             if (option == QLatin1String(command.option) && !command.run(context, file, &error))
-                return {1, error, context.output};
+                return { 1, error, context.output };
         }
     }
-    return {0, {}, context.output};
+    return { 0, {}, context.output };
 }
 
 } // namespace atlas

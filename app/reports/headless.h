@@ -19,8 +19,8 @@ using Handler = bool (*)(Context &context, const QString &file, QString *error);
 
 struct Command
 {
-    const char *option;      // without dashes
-    const char *valueName;   // shown in --help
+    const char *option; // without dashes
+    const char *valueName; // shown in --help
     const char *description; // translated in the atlas::CommandLine context
     Handler run;
 };

@@ -27,9 +27,13 @@ double PageLayouter::rowHeight(const Table &t, int row, double width)
 double PageLayouter::blockHeight(const BriefingBlock &b, double width)
 {
     if (const auto *h = std::get_if<Heading>(&b))
-        return textHeight(headingFont(h->level), width, h->text) + (h->level == 0 ? 14.0 : h->level == 1 ? 10.0 : 4.0);
+        return textHeight(headingFont(h->level), width, h->text)
+                + (h->level == 0           ? 14.0
+                           : h->level == 1 ? 10.0
+                                           : 4.0);
     if (const auto *p = std::get_if<Paragraph>(&b))
-        return textHeight(Briefing::font(p->muted ? kSmallSize + 0.5 : kBodySize), width, p->text) + kGap;
+        return textHeight(Briefing::font(p->muted ? kSmallSize + 0.5 : kBodySize), width, p->text)
+                + kGap;
     if (const auto *f = std::get_if<Figure>(&b))
         return f->height + textHeight(Briefing::font(kSmallSize), width, f->caption) + kGap * 2;
     return 0.0;
@@ -56,12 +60,14 @@ QList<BriefingPage> PageLayouter::layout(const QList<BriefingBlock> &blocks, con
             continue;
         }
         if (const auto *t = std::get_if<Table>(&b)) {
-            const double header = t->headers.join(QString()).isEmpty() ? 0.0 : rowHeight(*t, -1, width);
+            const double header =
+                    t->headers.join(QString()).isEmpty() ? 0.0 : rowHeight(*t, -1, width);
             int row = 0;
             while (row < t->rows.size()) {
                 double h = header;
                 int last = row - 1;
-                while (last + 1 < t->rows.size() && y + h + rowHeight(*t, last + 1, width) <= bottom) {
+                while (last + 1 < t->rows.size()
+                       && y + h + rowHeight(*t, last + 1, width) <= bottom) {
                     h += rowHeight(*t, last + 1, width);
                     ++last;
                 }
@@ -74,7 +80,7 @@ QList<BriefingPage> PageLayouter::layout(const QList<BriefingBlock> &blocks, con
                         continue;
                     }
                 }
-                page << Placement{i, QRectF(kMarginX, y, width, h), row, last};
+                page << Placement{ i, QRectF(kMarginX, y, width, h), row, last };
                 y += h + kGap * 1.5;
                 row = last + 1;
                 if (row < t->rows.size())
@@ -85,13 +91,15 @@ QList<BriefingPage> PageLayouter::layout(const QList<BriefingBlock> &blocks, con
         double h = blockHeight(b, width);
         // Keep a heading with what follows it.
         double need = h;
-        if (std::holds_alternative<Heading>(b) && i + 1 < blocks.size() && !std::holds_alternative<PageBreak>(blocks.at(i + 1))) {
+        if (std::holds_alternative<Heading>(b) && i + 1 < blocks.size()
+            && !std::holds_alternative<PageBreak>(blocks.at(i + 1))) {
             const Block &next = blocks.at(i + 1);
-            need += std::holds_alternative<Table>(next) ? 40.0 : std::min(blockHeight(next, width), 120.0);
+            need += std::holds_alternative<Table>(next) ? 40.0
+                                                        : std::min(blockHeight(next, width), 120.0);
         }
         if (y + need > bottom && !page.isEmpty())
             newPage();
-        page << Placement{i, QRectF(kMarginX, y, width, h), 0, -1};
+        page << Placement{ i, QRectF(kMarginX, y, width, h), 0, -1 };
         y += h;
     }
     if (!page.isEmpty())

@@ -33,16 +33,23 @@ bool writeBody(Briefing &briefing, const QString &path, QString *error)
     writer.setResolution(600);
     writer.setTitle(briefing.title());
     writer.setCreator(QStringLiteral("Telco Atlas %1").arg(QCoreApplication::applicationVersion()));
-    const QString xmp = QStringLiteral(
-        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
-        "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
-        "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
-        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-        "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt></dc:description>"
-        "<pdf:Producer>Qt %4</pdf:Producer></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
-                            .arg(briefing.title().toHtmlEscaped(), Briefing::tr("Telco Atlas").toHtmlEscaped(), briefing.subject().toHtmlEscaped(),
-                                 QString::fromLatin1(qVersion()));
+    const QString xmp =
+            QStringLiteral(
+                    "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                    "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+                    "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                    "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+                    "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
+                    "<dc:title><rdf:Alt><rdf:li "
+                    "xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+                    "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+                    "<dc:description><rdf:Alt><rdf:li "
+                    "xml:lang='x-default'>%3</rdf:li></rdf:Alt></dc:description>"
+                    "<pdf:Producer>Qt "
+                    "%4</pdf:Producer></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>")
+                    .arg(briefing.title().toHtmlEscaped(),
+                         Briefing::tr("Telco Atlas").toHtmlEscaped(),
+                         briefing.subject().toHtmlEscaped(), QString::fromLatin1(qVersion()));
     writer.setDocumentXmpMetadata(xmp.toUtf8());
     if (!briefing.print(&writer, error)) {
         if (error)
@@ -68,7 +75,8 @@ bool setDocumentInfo(const QString &path, const DocumentInfo &info, QString *err
         }
         auto set = [&dict](const char *key, const QString &value) {
             if (!value.isEmpty())
-                dict.replaceKey(key, QPDFObjectHandle::newUnicodeString(value.toUtf8().toStdString()));
+                dict.replaceKey(key,
+                                QPDFObjectHandle::newUnicodeString(value.toUtf8().toStdString()));
         };
         set("/Title", info.title);
         set("/Author", info.author);
@@ -82,7 +90,9 @@ bool setDocumentInfo(const QString &path, const DocumentInfo &info, QString *err
         const auto buffer = writer.getBufferSharedPointer();
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly)
-            || out.write(reinterpret_cast<const char *>(buffer->getBuffer()), qint64(buffer->getSize())) != qint64(buffer->getSize())
+            || out.write(reinterpret_cast<const char *>(buffer->getBuffer()),
+                         qint64(buffer->getSize()))
+                    != qint64(buffer->getSize())
             || !out.commit()) {
             if (error)
                 *error = out.errorString();
@@ -102,10 +112,13 @@ bool write(Briefing &briefing, const QString &path, QString *error)
         return false;
     // QPdfWriter's document information has title and creator only; readers show author,
     // subject and keywords from there.
-    const DocumentInfo info{briefing.title(), Briefing::tr("Telco Atlas"), briefing.subject(), briefing.keywords()};
+    const DocumentInfo info{ briefing.title(), Briefing::tr("Telco Atlas"), briefing.subject(),
+                             briefing.keywords() };
     QString why;
     if (!setDocumentInfo(path, info, &why))
-        qWarning("%s", qPrintable(Briefing::tr("%1: cannot add the document information: %2").arg(path, why)));
+        qWarning("%s",
+                 qPrintable(Briefing::tr("%1: cannot add the document information: %2")
+                                    .arg(path, why)));
     return true;
 }
 

@@ -32,11 +32,12 @@ const auto kMemory = QStringLiteral(":memory:");
 // 28P01 "password authentication failed"), also in the Korean translations of both.
 bool isPasswordProblem(const QString &message)
 {
-    for (const char *word : {"password", "28P01"}) {
+    for (const char *word : { "password", "28P01" }) {
         if (message.contains(QLatin1String(word), Qt::CaseInsensitive))
             return true;
     }
-    for (const QString &word : {QStringLiteral("비밀번호"), QStringLiteral("암호"), QStringLiteral("패스워드")}) {
+    for (const QString &word :
+         { QStringLiteral("비밀번호"), QStringLiteral("암호"), QStringLiteral("패스워드") }) {
         if (message.contains(word))
             return true;
     }
@@ -71,8 +72,9 @@ bool inspect(const QSqlDatabase &db, const QString &displayName, int *version, Q
         // tables() swallows errors; a damaged file must not pass for an empty one.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return setError(error, Database::tr("%1: cannot read the database: %2")
-                                       .arg(displayName, q.lastError().text()));
+            return setError(error,
+                            Database::tr("%1: cannot read the database: %2")
+                                    .arg(displayName, q.lastError().text()));
     }
     const QStringList tables = db.tables(QSql::Tables);
     QStringList ours;
@@ -86,20 +88,25 @@ bool inspect(const QSqlDatabase &db, const QString &displayName, int *version, Q
     if (ours.isEmpty()) {
         // A database with tables of someone else's: never mix our schema into it.
         if (!others.isEmpty())
-            return setError(error, Database::tr("%1: not a Telco Atlas database (it holds other tables, such as \"%2\")")
-                                       .arg(displayName, others.constFirst()));
+            return setError(error,
+                            Database::tr("%1: not a Telco Atlas database (it holds other tables, "
+                                         "such as \"%2\")")
+                                    .arg(displayName, others.constFirst()));
         *version = 0;
         return true;
     }
     const int v = Migrator::currentVersion(db);
     if (v < 0)
-        return setError(error, Database::tr("%1: not a Telco Atlas database (no schema version)").arg(displayName));
+        return setError(error,
+                        Database::tr("%1: not a Telco Atlas database (no schema version)")
+                                .arg(displayName));
     const int latest = Migrator::latestVersion();
     if (v > latest)
         return setError(error,
-                        Database::tr("%1: database schema version %2 is newer than this Telco Atlas supports (%3); "
+                        Database::tr("%1: database schema version %2 is newer than this Telco "
+                                     "Atlas supports (%3); "
                                      "update the application")
-                            .arg(displayName, QString::number(v), QString::number(latest)));
+                                .arg(displayName, QString::number(v), QString::number(latest)));
     *version = v;
     return true;
 }
@@ -110,18 +117,25 @@ bool quickCheck(const QSqlDatabase &db, const QString &displayName, QString *err
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check(3)")) || !q.next())
-        return setError(error, Database::tr("%1: the database is damaged and was not opened; it is left as it was (%2)")
-                                   .arg(displayName, q.lastError().text()));
+        return setError(
+                error,
+                Database::tr(
+                        "%1: the database is damaged and was not opened; it is left as it was (%2)")
+                        .arg(displayName, q.lastError().text()));
     const QString result = q.value(0).toString();
     if (result == QLatin1String("ok"))
         return true;
-    return setError(error, Database::tr("%1: the database is damaged and was not opened; it is left as it was (%2)")
-                               .arg(displayName, result));
+    return setError(
+            error,
+            Database::tr(
+                    "%1: the database is damaged and was not opened; it is left as it was (%2)")
+                    .arg(displayName, result));
 }
 
 // Opens the connection and brings the schema up to date (a read-only one must be up to date
 // already); an empty result is success.
-QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly, int *schemaVersion)
+QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly,
+                         int *schemaVersion)
 {
     if (!db.open())
         return Database::tr("%1: cannot open the database: %2").arg(display, db.lastError().text());
@@ -129,7 +143,8 @@ QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly
     // Off by default in SQLite and per connection, so on every open.
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return Database::tr("%1: cannot enable foreign keys: %2").arg(display, q.lastError().text());
+        return Database::tr("%1: cannot enable foreign keys: %2")
+                .arg(display, q.lastError().text());
 
     // Again on the writable connection: the file may be new or empty, or changed since the probe.
     int version = 0;
@@ -138,11 +153,13 @@ QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly
         return message;
     if (readOnly) {
         if (version == 0)
-            return Database::tr("%1: opened read-only, but it holds no Telco Atlas data yet").arg(display);
+            return Database::tr("%1: opened read-only, but it holds no Telco Atlas data yet")
+                    .arg(display);
         if (version < Migrator::latestVersion())
-            return Database::tr("%1: opened read-only, but it needs an upgrade to schema version %2; open it once "
+            return Database::tr("%1: opened read-only, but it needs an upgrade to schema version "
+                                "%2; open it once "
                                 "with write access")
-                .arg(display, QString::number(Migrator::latestVersion()));
+                    .arg(display, QString::number(Migrator::latestVersion()));
         *schemaVersion = version;
         return {};
     }
@@ -152,7 +169,8 @@ QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly
     // Only after the checks and the upgrade: switching to WAL rewrites the file header. A file
     // system without WAL support keeps the old journal mode, which still works.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return Database::tr("%1: cannot set the journal mode: %2").arg(display, q.lastError().text());
+        return Database::tr("%1: cannot set the journal mode: %2")
+                .arg(display, q.lastError().text());
     q.finish();
     *schemaVersion = Migrator::currentVersion(db);
     return {};
@@ -162,7 +180,7 @@ QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly
 
 Database::Database()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter{ 0 };
     m_connectionName = QStringLiteral("atlas-storage-%1").arg(++counter);
 }
 
@@ -174,7 +192,7 @@ Database::~Database()
 QString Database::defaultLocation()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/telco-atlas.sqlite");
+            + QStringLiteral("/telco-atlas.sqlite");
 }
 
 int Database::latestSchemaVersion()
@@ -201,7 +219,9 @@ bool Database::open(const QString &spec, const QString &password, QString *error
         if (!url.isLocalFile() || url.toLocalFile().isEmpty())
             ok = setError(error, tr("%1: not a file address").arg(spec));
         else if (!mode.isEmpty() && mode != QLatin1String("ro") && mode != QLatin1String("rw"))
-            ok = setError(error, tr("%1: unsupported mode \"%2\"; use mode=ro to open read-only").arg(spec, mode));
+            ok = setError(error,
+                          tr("%1: unsupported mode \"%2\"; use mode=ro to open read-only")
+                                  .arg(spec, mode));
         else
             ok = openSqlite(url.toLocalFile(), mode == QLatin1String("ro"), error);
     } else {
@@ -235,15 +255,18 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
         return setError(error, tr("No database file given"));
     const QString display = QDir::toNativeSeparators(path);
     if (!QSqlDatabase::isDriverAvailable(kSqliteDriver))
-        return setError(error, tr("%1: cannot open: the Qt SQLite driver is not installed (package libqt6sql6-sqlite)")
-                                   .arg(display));
+        return setError(error,
+                        tr("%1: cannot open: the Qt SQLite driver is not installed (package "
+                           "libqt6sql6-sqlite)")
+                                .arg(display));
 
     const bool inMemory = path == kMemory;
     bool created = false;
     const QFileInfo info(path);
     const bool askedReadOnly = readOnly;
     if (readOnly && (inMemory || !info.exists()))
-        return setError(error, tr("%1: cannot open read-only: the file does not exist").arg(display));
+        return setError(error,
+                        tr("%1: cannot open read-only: the file does not exist").arg(display));
     readOnly = readOnly || (!inMemory && info.exists() && !info.isDir() && isReadOnlyFile(info));
     if (!inMemory && info.exists()) {
         if (info.isDir())
@@ -252,10 +275,13 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
             // Everything here only reads, so a file we refuse stays exactly as it was.
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return setError(error, tr("%1: cannot read the file: %2").arg(display, file.errorString()));
+                return setError(
+                        error, tr("%1: cannot read the file: %2").arg(display, file.errorString()));
             static const QByteArray magic("SQLite format 3\0", 16);
             if (file.read(magic.size()) != magic)
-                return setError(error, tr("%1: not a Telco Atlas database (not an SQLite file)").arg(display));
+                return setError(
+                        error,
+                        tr("%1: not a Telco Atlas database (not an SQLite file)").arg(display));
             file.close();
 
             const QString probeName = m_connectionName + QStringLiteral("-probe");
@@ -267,21 +293,25 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
                 // nothing needs recovering, so the file alone is the whole database: read it as
                 // immutable, which creates nothing. Otherwise those files exist already.
                 const bool quiet = !QFile::exists(path + QLatin1String("-wal"))
-                    && !QFile::exists(path + QLatin1String("-journal"));
+                        && !QFile::exists(path + QLatin1String("-journal"));
                 if (quiet) {
                     QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
                     uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
                     probe.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-                    probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+                    probe.setConnectOptions(
+                            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
                 } else {
                     probe.setDatabaseName(path);
                     probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
                 }
                 if (!probe.open()) {
-                    setError(error, tr("%1: cannot open the database: %2").arg(display, probe.lastError().text()));
+                    setError(error,
+                             tr("%1: cannot open the database: %2")
+                                     .arg(display, probe.lastError().text()));
                 } else {
                     int version = 0;
-                    ok = inspect(probe, display, &version, error) && quickCheck(probe, display, error);
+                    ok = inspect(probe, display, &version, error)
+                            && quickCheck(probe, display, error);
                 }
             }
             removeConnection(probeName);
@@ -291,8 +321,9 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
     } else if (!inMemory) {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-            return setError(error, tr("%1: cannot create the folder %2")
-                                       .arg(display, QDir::toNativeSeparators(dir.absolutePath())));
+            return setError(error,
+                            tr("%1: cannot create the folder %2")
+                                    .arg(display, QDir::toNativeSeparators(dir.absolutePath())));
         created = true;
     }
 
@@ -301,7 +332,8 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
         QSqlDatabase db = QSqlDatabase::addDatabase(kSqliteDriver, m_connectionName);
         db.setDatabaseName(path);
         // Another program writing the same file makes us wait for its lock, not fail at once.
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(WriteTransaction::busyTimeoutMs);
+        QString options =
+                QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(WriteTransaction::busyTimeoutMs);
         if (readOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
@@ -311,7 +343,7 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
         removeConnection(m_connectionName);
         // Only a file this call created may be removed again when opening fails half way.
         if (created) {
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
                 QFile::remove(path + QLatin1String(suffix));
         }
         return setError(error, message);
@@ -319,8 +351,9 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
     m_displayName = display;
     m_readOnly = readOnly;
     if (readOnly) {
-        m_readOnlyReason = askedReadOnly ? tr("The database %1 was opened read-only (mode=ro).").arg(display)
-                                         : tr("The file %1 is read-only.").arg(display);
+        m_readOnlyReason = askedReadOnly
+                ? tr("The database %1 was opened read-only (mode=ro).").arg(display)
+                : tr("The file %1 is read-only.").arg(display);
     }
     return true;
 }
@@ -333,8 +366,10 @@ bool Database::openPostgres(const QString &spec, const QString &givenPassword, Q
         return setError(error, address.error());
     const QString display = address.withoutPassword();
     if (!QSqlDatabase::isDriverAvailable(kPostgresDriver))
-        return setError(error, tr("%1: cannot connect: the Qt PostgreSQL driver is not installed (package libqt6sql6-psql)")
-                                   .arg(display));
+        return setError(error,
+                        tr("%1: cannot connect: the Qt PostgreSQL driver is not installed (package "
+                           "libqt6sql6-psql)")
+                                .arg(display));
     const QString password = givenPassword.isEmpty() ? address.password() : givenPassword;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(kPostgresDriver, m_connectionName);
@@ -349,7 +384,9 @@ bool Database::openPostgres(const QString &spec, const QString &givenPassword, Q
         if (!db.open()) {
             const QString reason = db.lastError().text().trimmed();
             m_passwordRejected = isPasswordProblem(reason);
-            return setError(error, tr("%1: cannot connect to the PostgreSQL server: %2").arg(display, reason));
+            return setError(
+                    error,
+                    tr("%1: cannot connect to the PostgreSQL server: %2").arg(display, reason));
         }
 
         QSqlQuery q(db);
@@ -367,37 +404,51 @@ bool Database::openPostgres(const QString &spec, const QString &givenPassword, Q
         if (!q.exec(QStringLiteral("SELECT current_setting('transaction_read_only'), current_user, "
                                    "has_schema_privilege(current_schema(), 'CREATE')"))
             || !q.next())
-            return setError(error, tr("%1: cannot read the access rights: %2").arg(display, q.lastError().text()));
+            return setError(
+                    error,
+                    tr("%1: cannot read the access rights: %2").arg(display, q.lastError().text()));
         const bool serverReadOnly = q.value(0).toString() == QLatin1String("on");
         const QString user = q.value(1).toString();
         const bool mayCreate = q.value(2).toBool();
         if (serverReadOnly) {
             m_readOnly = true;
-            m_readOnlyReason = tr("The server of %1 only accepts reads (a standby, or a read-only database).").arg(display);
+            m_readOnlyReason =
+                    tr("The server of %1 only accepts reads (a standby, or a read-only database).")
+                            .arg(display);
         } else if (version > 0) {
             if (!q.exec(QStringLiteral(
-                    "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                    "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> 'meta' "
-                    "AND NOT (has_table_privilege(c.oid, 'INSERT') AND has_table_privilege(c.oid, 'UPDATE') "
-                    "AND has_table_privilege(c.oid, 'DELETE')) ORDER BY c.relname LIMIT 1")))
-                return setError(error, tr("%1: cannot read the access rights: %2").arg(display, q.lastError().text()));
+                        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                        "c.relnamespace "
+                        "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND "
+                        "c.relname <> 'meta' "
+                        "AND NOT (has_table_privilege(c.oid, 'INSERT') AND "
+                        "has_table_privilege(c.oid, 'UPDATE') "
+                        "AND has_table_privilege(c.oid, 'DELETE')) ORDER BY c.relname LIMIT 1")))
+                return setError(error,
+                                tr("%1: cannot read the access rights: %2")
+                                        .arg(display, q.lastError().text()));
             if (q.next()) {
                 m_readOnly = true;
-                m_readOnlyReason = tr("The database user \"%1\" may read %2 but not change it (no write access to the "
+                m_readOnlyReason = tr("The database user \"%1\" may read %2 but not change it (no "
+                                      "write access to the "
                                       "table \"%3\").")
-                                       .arg(user, display, q.value(0).toString());
+                                           .arg(user, display, q.value(0).toString());
             }
         }
         q.finish();
         if (version == 0 && (serverReadOnly || !mayCreate))
-            return setError(error, tr("%1: the database is empty and the user \"%2\" may not create the Telco Atlas "
-                                      "tables in it; open it once as its owner")
-                                       .arg(display, user));
+            return setError(error,
+                            tr("%1: the database is empty and the user \"%2\" may not create the "
+                               "Telco Atlas "
+                               "tables in it; open it once as its owner")
+                                    .arg(display, user));
         if (m_readOnly) {
             if (version < Migrator::latestVersion())
-                return setError(error, tr("%1: the database needs an upgrade to schema version %2, which the user "
-                                          "\"%3\" may not make; open it once as its owner")
-                                           .arg(display, QString::number(Migrator::latestVersion()), user));
+                return setError(
+                        error,
+                        tr("%1: the database needs an upgrade to schema version %2, which the user "
+                           "\"%3\" may not make; open it once as its owner")
+                                .arg(display, QString::number(Migrator::latestVersion()), user));
             m_schemaVersion = version;
         } else {
             if (!Migrator::migrate(db, Migrator::latestVersion(), &message))

@@ -40,7 +40,7 @@ public:
     bool passwordRejected() const { return m_passwordRejected; }
 
     bool isOpen() const;
-    QString spec() const;        // as given to open(), without any password
+    QString spec() const; // as given to open(), without any password
     QString displayName() const; // file path, or URL without password
     // The data can be read but not changed: a PostgreSQL user without INSERT, UPDATE and DELETE on
     // every table, a read-only server, or an SQLite file opened read-only. Writes then fail.

@@ -29,12 +29,13 @@ struct Migration
 QList<Migration> migrations()
 {
     QList<Migration> out;
-    const QStringList names = QDir(kMigrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList names =
+            QDir(kMigrationsDir).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         bool ok = false;
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
         if (ok && version > 0)
-            out.append({version, name});
+            out.append({ version, name });
     }
     return out;
 }
@@ -113,29 +114,32 @@ bool Migrator::migrate(QSqlDatabase &db, int targetVersion, QString *error)
     if (current < 0)
         return setError(error, tr("The database has no readable schema version"));
     if (current > latest)
-        return setError(error,
-                        tr("Database schema version %1 is newer than this Telco Atlas supports (%2); "
-                           "update the application")
-                            .arg(QString::number(current), QString::number(latest)));
+        return setError(
+                error,
+                tr("Database schema version %1 is newer than this Telco Atlas supports (%2); "
+                   "update the application")
+                        .arg(QString::number(current), QString::number(latest)));
     if (targetVersion > latest || targetVersion < 1)
         return setError(error, tr("There is no database schema version %1").arg(targetVersion));
     if (targetVersion < current)
         return setError(error,
                         tr("Cannot downgrade the database schema from version %1 to %2")
-                            .arg(QString::number(current), QString::number(targetVersion)));
+                                .arg(QString::number(current), QString::number(targetVersion)));
 
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > targetVersion)
             continue;
         QFile file(kMigrationsDir + QLatin1Char('/') + m.fileName);
         if (!file.open(QIODevice::ReadOnly))
-            return setError(error, tr("Cannot read migration %1: %2").arg(m.fileName, file.errorString()));
+            return setError(error,
+                            tr("Cannot read migration %1: %2").arg(m.fileName, file.errorString()));
         const QStringList sql = statements(QString::fromUtf8(file.readAll()));
 
         QString failure;
         if (!WriteTransaction::begin(db, &failure))
-            return setError(error, tr("Cannot start the upgrade to schema version %1: %2")
-                                       .arg(QString::number(m.version), failure));
+            return setError(error,
+                            tr("Cannot start the upgrade to schema version %1: %2")
+                                    .arg(QString::number(m.version), failure));
         // Another program may have made this upgrade while we waited for the lock.
         if (currentVersion(db) >= m.version) {
             db.rollback();
@@ -145,8 +149,9 @@ bool Migrator::migrate(QSqlDatabase &db, int targetVersion, QString *error)
             QSqlQuery q(db);
             for (qsizetype i = 0; i < sql.size() && failure.isEmpty(); ++i) {
                 if (!q.exec(sql.at(i)))
-                    failure = tr("Migration %1, statement %2 failed: %3")
-                                  .arg(m.fileName, QString::number(i + 1), q.lastError().text());
+                    failure =
+                            tr("Migration %1, statement %2 failed: %3")
+                                    .arg(m.fileName, QString::number(i + 1), q.lastError().text());
             }
             // Replace rather than update: version 1 creates the meta table it is recorded in.
             if (failure.isEmpty()) {
@@ -158,14 +163,17 @@ bool Migrator::migrate(QSqlDatabase &db, int targetVersion, QString *error)
                 ins.bindValue(0, kVersionKey);
                 ins.bindValue(1, QString::number(m.version));
                 if (!del.exec())
-                    failure = tr("Cannot record schema version %1: %2").arg(QString::number(m.version), del.lastError().text());
+                    failure = tr("Cannot record schema version %1: %2")
+                                      .arg(QString::number(m.version), del.lastError().text());
                 else if (!ins.exec())
-                    failure = tr("Cannot record schema version %1: %2").arg(QString::number(m.version), ins.lastError().text());
+                    failure = tr("Cannot record schema version %1: %2")
+                                      .arg(QString::number(m.version), ins.lastError().text());
             }
         }
         QString commitFailure;
         if (failure.isEmpty() && !WriteTransaction::commit(db, &commitFailure))
-            failure = tr("Cannot commit the upgrade to schema version %1: %2").arg(QString::number(m.version), commitFailure);
+            failure = tr("Cannot commit the upgrade to schema version %1: %2")
+                              .arg(QString::number(m.version), commitFailure);
         if (!failure.isEmpty()) {
             db.rollback();
             return setError(error, failure);

@@ -17,7 +17,7 @@ const auto kPasswordKey = QStringLiteral("password");
 bool PostgresAddress::isPostgres(const QString &spec)
 {
     return spec.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || spec.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+            || spec.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
 QString PostgresAddress::stripPassword(const QString &spec)
@@ -26,8 +26,9 @@ QString PostgresAddress::stripPassword(const QString &spec)
         return spec;
     // Works on the text, not on QUrl: an address that does not parse must lose its password too.
     // Up to the last '@' before the query, so a password holding an unencoded '@' or '/' goes.
-    static const QRegularExpression userInfo(QStringLiteral("^(postgres(?:ql)?://[^:/@?#]*):[^?#]*@"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfo(
+            QStringLiteral("^(postgres(?:ql)?://[^:/@?#]*):[^?#]*@"),
+            QRegularExpression::CaseInsensitiveOption);
     QString out = spec;
     out.replace(userInfo, QStringLiteral("\\1@"));
     const qsizetype q = out.indexOf(QLatin1Char('?'));
@@ -37,24 +38,28 @@ QString PostgresAddress::stripPassword(const QString &spec)
     if (end < 0)
         end = out.size();
     QStringList kept;
-    const QStringList items = out.mid(q + 1, end - q - 1).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    const QStringList items =
+            out.mid(q + 1, end - q - 1).split(QLatin1Char('&'), Qt::SkipEmptyParts);
     for (const QString &item : items) {
-        const QString key = QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 0, 0).toUtf8()).trimmed();
+        const QString key =
+                QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 0, 0).toUtf8()).trimmed();
         if (key.compare(kPasswordKey, Qt::CaseInsensitive) != 0)
             kept.append(item);
     }
-    return out.left(q) + (kept.isEmpty() ? QString() : QLatin1Char('?') + kept.join(QLatin1Char('&'))) + out.mid(end);
+    return out.left(q)
+            + (kept.isEmpty() ? QString() : QLatin1Char('?') + kept.join(QLatin1Char('&')))
+            + out.mid(end);
 }
 
-PostgresAddress::PostgresAddress(const QString &spec)
-    : m_display(stripPassword(spec))
+PostgresAddress::PostgresAddress(const QString &spec) : m_display(stripPassword(spec))
 {
     const QUrl url(spec, QUrl::StrictMode);
     m_database = url.path(QUrl::FullyDecoded).mid(1);
     if (!isPostgres(spec) || !url.isValid() || url.host().isEmpty() || m_database.isEmpty()
         || m_database.contains(QLatin1Char('/'))) {
-        m_error = tr("%1: not a valid PostgreSQL address; expected postgresql://user@host[:port]/database")
-                      .arg(m_display);
+        m_error = tr("%1: not a valid PostgreSQL address; expected "
+                     "postgresql://user@host[:port]/database")
+                          .arg(m_display);
         return;
     }
     m_host = url.host();

@@ -53,7 +53,8 @@ QVariant number(const std::optional<double> &v)
 
 QVariant isoDay(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant nullInt()
@@ -96,13 +97,15 @@ bool hasFigureNotes(const QSqlDatabase &db)
 }
 
 // Table and column names are constants of this file; every value is bound.
-QString insertSql(const QString &table, const QStringList &columns, const QStringList &key, bool upsert)
+QString insertSql(const QString &table, const QStringList &columns, const QStringList &key,
+                  bool upsert)
 {
     QStringList marks;
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks.append(QStringLiteral("?"));
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+                          .arg(table, columns.join(QStringLiteral(", ")),
+                               marks.join(QStringLiteral(", ")));
     if (upsert) {
         // ON CONFLICT ... DO UPDATE: SQLite 3.24+ and PostgreSQL 9.5+. Unlike INSERT OR REPLACE
         // it updates in place, so ON DELETE CASCADE never strips the record's dependants.
@@ -112,7 +115,7 @@ QString insertSql(const QString &table, const QStringList &columns, const QStrin
                 sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
         }
         sql += QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
-                   .arg(key.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+                       .arg(key.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
     }
     return sql;
 }
@@ -130,9 +133,7 @@ class Writer
 {
 public:
     Writer(const QSqlDatabase &db, bool merge)
-        : m_db(db)
-        , m_merge(merge)
-        , m_notes(hasFigureNotes(db))
+        : m_db(db), m_merge(merge), m_notes(hasFigureNotes(db))
     {
     }
 
@@ -158,14 +159,15 @@ private:
     bool m_merge;
     bool m_notes;
     QSet<QString> m_fresh;
-    QSqlQuery m_amount{m_db};
+    QSqlQuery m_amount{ m_db };
 };
 
 bool Writer::prepare(QSqlQuery &q, const QString &sql, QString *error)
 {
     if (q.prepare(sql))
         return true;
-    return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
+    return setError(error,
+                    Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
 }
 
 // Merged records that are new go after every existing one, keeping the stored order intact.
@@ -177,7 +179,9 @@ bool Writer::nextPosition(const QString &table, int *position, QString *error, b
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT MAX(position) FROM %1").arg(table)) || !q.next())
-        return setError(error, Repository::tr("Cannot read the order of %1: %2").arg(table, q.lastError().text()));
+        return setError(
+                error,
+                Repository::tr("Cannot read the order of %1: %2").arg(table, q.lastError().text()));
     *position = q.isNull(0) ? 0 : q.value(0).toInt() + 1;
     return true;
 }
@@ -191,7 +195,9 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
             return false;
         q.bindValue(0, kInfoId);
         if (!q.exec())
-            return setError(error, Repository::tr("Cannot read the dataset information: %1").arg(q.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot read the dataset information: %1")
+                                    .arg(q.lastError().text()));
         if (q.next() && !q.value(0).toString().isEmpty())
             return true;
     }
@@ -201,18 +207,22 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
         || !prepare(ins, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), error))
         return false;
     const std::pair<QString, QString> rows[] = {
-        {kInfoId, info.id},
-        {kInfoVersion, info.version},
-        {kInfoTitleEn, info.title.en},
-        {kInfoTitleKo, info.title.ko},
-        {kInfoDescriptionEn, info.description.en},
-        {kInfoDescriptionKo, info.description.ko},
+        { kInfoId, info.id },
+        { kInfoVersion, info.version },
+        { kInfoTitleEn, info.title.en },
+        { kInfoTitleKo, info.title.ko },
+        { kInfoDescriptionEn, info.description.en },
+        { kInfoDescriptionKo, info.description.ko },
     };
     for (const auto &[key, value] : rows) {
-        if (!run(del, {key}))
-            return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(del.lastError().text()));
-        if (!run(ins, {key, text(value)}))
-            return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(ins.lastError().text()));
+        if (!run(del, { key }))
+            return setError(error,
+                            Repository::tr("Cannot save the dataset information: %1")
+                                    .arg(del.lastError().text()));
+        if (!run(ins, { key, text(value) }))
+            return setError(error,
+                            Repository::tr("Cannot save the dataset information: %1")
+                                    .arg(ins.lastError().text()));
     }
     if (!m_notes)
         return true;
@@ -220,17 +230,23 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
     QSqlQuery gap(m_db);
     if (!prepare(clearGaps, QStringLiteral("DELETE FROM financial_gaps"), error)
         || !prepare(gap,
-                    QStringLiteral("INSERT INTO financial_gaps (company_id, quarter, metric, position, reason_en, reason_ko) "
+                    QStringLiteral("INSERT INTO financial_gaps (company_id, quarter, metric, "
+                                   "position, reason_en, reason_ko) "
                                    "VALUES (?, ?, ?, ?, ?, ?)"),
                     error))
         return false;
     if (!clearGaps.exec())
-        return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(clearGaps.lastError().text()));
+        return setError(error,
+                        Repository::tr("Cannot save the dataset information: %1")
+                                .arg(clearGaps.lastError().text()));
     int position = 0;
     for (const FigureGap &g : info.knownGaps) {
-        if (!run(gap, {g.companyId, text(g.quarter.toString()), keyOf(g.metric), position++, text(g.reason.en),
-                       text(g.reason.ko)}))
-            return setError(error, Repository::tr("Cannot save the dataset information: %1").arg(gap.lastError().text()));
+        if (!run(gap,
+                 { g.companyId, text(g.quarter.toString()), keyOf(g.metric), position++,
+                   text(g.reason.en), text(g.reason.ko) }))
+            return setError(error,
+                            Repository::tr("Cannot save the dataset information: %1")
+                                    .arg(gap.lastError().text()));
     }
     return true;
 }
@@ -239,8 +255,10 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
 bool Writer::writeAmount(const QString &eventId, const Amount &a, int parent, int *ordinal)
 {
     const int self = (*ordinal)++;
-    if (!run(m_amount, {eventId, self, parent < 0 ? nullInt() : QVariant(parent), keyOf(a.precision), text(a.currency),
-                        number(a.value), number(a.min), number(a.max), text(a.text.en), text(a.text.ko)}))
+    if (!run(m_amount,
+             { eventId, self, parent < 0 ? nullInt() : QVariant(parent), keyOf(a.precision),
+               text(a.currency), number(a.value), number(a.min), number(a.max), text(a.text.en),
+               text(a.text.ko) }))
         return false;
     for (const Amount &eq : a.equivalent) {
         if (!writeAmount(eventId, eq, self, ordinal))
@@ -251,8 +269,9 @@ bool Writer::writeAmount(const QString &eventId, const Amount &a, int parent, in
 
 bool Writer::write(const Dataset &data, QString *error)
 {
-    return writeInfo(data.info, error) && writeSources(data.sources, error) && writeEntities(data.entities, error)
-            && writeEvents(data.events, error) && writeRelationships(data.relationships, error)
+    return writeInfo(data.info, error) && writeSources(data.sources, error)
+            && writeEntities(data.entities, error) && writeEvents(data.events, error)
+            && writeRelationships(data.relationships, error)
             && writeFinancials(data.financials, error);
 }
 
@@ -260,21 +279,27 @@ bool Writer::writeSources(const QList<Source> &sources, QString *error)
 {
     const bool up = m_merge;
     int position = 0;
-    const QStringList idKey = {QStringLiteral("id")};
+    const QStringList idKey = { QStringLiteral("id") };
     QSqlQuery source(m_db);
     if (!prepare(source,
                  insertSql(QStringLiteral("sources"),
-                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("publisher"),
-                            QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("date"),
-                            QStringLiteral("date_start"), QStringLiteral("date_end"), QStringLiteral("language")},
+                           { QStringLiteral("id"), QStringLiteral("position"),
+                             QStringLiteral("publisher"), QStringLiteral("title"),
+                             QStringLiteral("url"), QStringLiteral("date"),
+                             QStringLiteral("date_start"), QStringLiteral("date_end"),
+                             QStringLiteral("language") },
                            idKey, up),
                  error)
         || !nextPosition(QStringLiteral("sources"), &position, error, !sources.isEmpty()))
         return false;
     for (const Source &s : sources) {
-        if (!run(source, {s.id, position++, text(s.publisher), text(s.title), text(s.url), optionalText(s.date.toString()),
-                          isoDay(s.date.start()), isoDay(s.date.end()), text(s.language)}))
-            return setError(error, Repository::tr("Cannot save source \"%1\": %2").arg(s.id, source.lastError().text()));
+        if (!run(source,
+                 { s.id, position++, text(s.publisher), text(s.title), text(s.url),
+                   optionalText(s.date.toString()), isoDay(s.date.start()), isoDay(s.date.end()),
+                   text(s.language) }))
+            return setError(error,
+                            Repository::tr("Cannot save source \"%1\": %2")
+                                    .arg(s.id, source.lastError().text()));
     }
     return true;
 }
@@ -283,21 +308,25 @@ bool Writer::writeEntities(const QList<Entity> &entities, QString *error)
 {
     const bool up = m_merge;
     int position = 0;
-    const QStringList idKey = {QStringLiteral("id")};
+    const QStringList idKey = { QStringLiteral("id") };
     QSqlQuery entity(m_db);
     if (!prepare(entity,
                  insertSql(QStringLiteral("entities"),
-                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("kind"),
-                            QStringLiteral("name_en"), QStringLiteral("name_ko"), QStringLiteral("ticker"),
-                            QStringLiteral("description_en"), QStringLiteral("description_ko")},
+                           { QStringLiteral("id"), QStringLiteral("position"),
+                             QStringLiteral("kind"), QStringLiteral("name_en"),
+                             QStringLiteral("name_ko"), QStringLiteral("ticker"),
+                             QStringLiteral("description_en"), QStringLiteral("description_ko") },
                            idKey, up),
                  error)
         || !nextPosition(QStringLiteral("entities"), &position, error, !entities.isEmpty()))
         return false;
     for (const Entity &e : entities) {
-        if (!run(entity, {e.id, position++, keyOf(e.kind), text(e.name.en), text(e.name.ko), text(e.ticker),
-                          text(e.description.en), text(e.description.ko)}))
-            return setError(error, Repository::tr("Cannot save entity \"%1\": %2").arg(e.id, entity.lastError().text()));
+        if (!run(entity,
+                 { e.id, position++, keyOf(e.kind), text(e.name.en), text(e.name.ko),
+                   text(e.ticker), text(e.description.en), text(e.description.ko) }))
+            return setError(error,
+                            Repository::tr("Cannot save entity \"%1\": %2")
+                                    .arg(e.id, entity.lastError().text()));
     }
     return true;
 }
@@ -306,7 +335,7 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
 {
     const bool up = m_merge;
     int position = 0;
-    const QStringList idKey = {QStringLiteral("id")};
+    const QStringList idKey = { QStringLiteral("id") };
     QSqlQuery event(m_db);
     QSqlQuery participant(m_db);
     QSqlQuery eventSource(m_db);
@@ -315,67 +344,83 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
     QSqlQuery clearAmounts(m_db);
     if (!prepare(event,
                  insertSql(QStringLiteral("events"),
-                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("kind"),
-                            QStringLiteral("date"), QStringLiteral("date_start"), QStringLiteral("date_end"),
-                            QStringLiteral("title_en"), QStringLiteral("title_ko"), QStringLiteral("summary_en"),
-                            QStringLiteral("summary_ko")},
+                           { QStringLiteral("id"), QStringLiteral("position"),
+                             QStringLiteral("kind"), QStringLiteral("date"),
+                             QStringLiteral("date_start"), QStringLiteral("date_end"),
+                             QStringLiteral("title_en"), QStringLiteral("title_ko"),
+                             QStringLiteral("summary_en"), QStringLiteral("summary_ko") },
                            idKey, up),
                  error)
         || !prepare(participant,
                     insertSql(QStringLiteral("event_participants"),
-                              {QStringLiteral("event_id"), QStringLiteral("ordinal"), QStringLiteral("entity_id"),
-                               QStringLiteral("role")},
+                              { QStringLiteral("event_id"), QStringLiteral("ordinal"),
+                                QStringLiteral("entity_id"), QStringLiteral("role") },
                               {}, false),
                     error)
         || !prepare(eventSource,
                     insertSql(QStringLiteral("event_sources"),
-                              {QStringLiteral("event_id"), QStringLiteral("ordinal"), QStringLiteral("source_id")},
+                              { QStringLiteral("event_id"), QStringLiteral("ordinal"),
+                                QStringLiteral("source_id") },
                               {}, false),
                     error)
         || !prepare(m_amount,
                     insertSql(QStringLiteral("amounts"),
-                              {QStringLiteral("event_id"), QStringLiteral("ordinal"), QStringLiteral("parent_ordinal"),
-                               QStringLiteral("precision"), QStringLiteral("currency"), QStringLiteral("value"),
-                               QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("text_en"),
-                               QStringLiteral("text_ko")},
+                              { QStringLiteral("event_id"), QStringLiteral("ordinal"),
+                                QStringLiteral("parent_ordinal"), QStringLiteral("precision"),
+                                QStringLiteral("currency"), QStringLiteral("value"),
+                                QStringLiteral("min"), QStringLiteral("max"),
+                                QStringLiteral("text_en"), QStringLiteral("text_ko") },
                               {}, false),
                     error)
         || !nextPosition(QStringLiteral("events"), &position, error, !events.isEmpty()))
         return false;
     if (up
-        && (!prepare(clearParticipants, QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"), error)
-            || !prepare(clearEventSources, QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"), error)
-            || !prepare(clearAmounts, QStringLiteral("DELETE FROM amounts WHERE event_id = ?"), error)))
+        && (!prepare(clearParticipants,
+                     QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"), error)
+            || !prepare(clearEventSources,
+                        QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"), error)
+            || !prepare(clearAmounts, QStringLiteral("DELETE FROM amounts WHERE event_id = ?"),
+                        error)))
         return false;
     for (const Event &e : events) {
         auto failed = [&](const QSqlQuery &q) {
-            return setError(error, Repository::tr("Cannot save event \"%1\": %2").arg(e.id, q.lastError().text()));
+            return setError(
+                    error,
+                    Repository::tr("Cannot save event \"%1\": %2").arg(e.id, q.lastError().text()));
         };
-        if (!run(event, {e.id, position++, keyOf(e.kind), optionalText(e.date.toString()), isoDay(e.date.start()),
-                         isoDay(e.date.end()), text(e.title.en), text(e.title.ko), text(e.summary.en),
-                         text(e.summary.ko)}))
+        if (!run(event,
+                 { e.id, position++, keyOf(e.kind), optionalText(e.date.toString()),
+                   isoDay(e.date.start()), isoDay(e.date.end()), text(e.title.en), text(e.title.ko),
+                   text(e.summary.en), text(e.summary.ko) }))
             return failed(event);
         // A merged event's lists are replaced as a whole, like the event itself.
         if (up && !m_fresh.contains(QStringLiteral("event:") + e.id)) {
-            if (!run(clearParticipants, {e.id}))
+            if (!run(clearParticipants, { e.id }))
                 return failed(clearParticipants);
-            if (!run(clearEventSources, {e.id}))
+            if (!run(clearEventSources, { e.id }))
                 return failed(clearEventSources);
-            if (!run(clearAmounts, {e.id}))
+            if (!run(clearAmounts, { e.id }))
                 return failed(clearAmounts);
         }
         for (qsizetype i = 0; i < e.participants.size(); ++i) {
             const Participant &p = e.participants.at(i);
-            if (!run(participant, {e.id, int(i), p.entityId, keyOf(p.role)}))
-                return setError(error, Repository::tr("Cannot save participant \"%1\" of event \"%2\": %3").arg(p.entityId, e.id, participant.lastError().text()));
+            if (!run(participant, { e.id, int(i), p.entityId, keyOf(p.role) }))
+                return setError(error,
+                                Repository::tr("Cannot save participant \"%1\" of event \"%2\": %3")
+                                        .arg(p.entityId, e.id, participant.lastError().text()));
         }
         for (qsizetype i = 0; i < e.sourceIds.size(); ++i) {
-            if (!run(eventSource, {e.id, int(i), e.sourceIds.at(i)}))
-                return setError(error, Repository::tr("Cannot save source \"%1\" of event \"%2\": %3").arg(e.sourceIds.at(i), e.id, eventSource.lastError().text()));
+            if (!run(eventSource, { e.id, int(i), e.sourceIds.at(i) }))
+                return setError(
+                        error,
+                        Repository::tr("Cannot save source \"%1\" of event \"%2\": %3")
+                                .arg(e.sourceIds.at(i), e.id, eventSource.lastError().text()));
         }
         int ordinal = 0;
         if (e.amount && !writeAmount(e.id, *e.amount, -1, &ordinal))
-            return setError(error, Repository::tr("Cannot save the amount of event \"%1\": %2").arg(e.id, m_amount.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot save the amount of event \"%1\": %2")
+                                    .arg(e.id, m_amount.lastError().text()));
     }
     return true;
 }
@@ -384,41 +429,55 @@ bool Writer::writeRelationships(const QList<Relationship> &relationships, QStrin
 {
     const bool up = m_merge;
     int position = 0;
-    const QStringList idKey = {QStringLiteral("id")};
+    const QStringList idKey = { QStringLiteral("id") };
     QSqlQuery relationship(m_db);
     QSqlQuery relationshipSource(m_db);
     QSqlQuery clearRelationshipSources(m_db);
     if (!prepare(relationship,
                  insertSql(QStringLiteral("relationships"),
-                           {QStringLiteral("id"), QStringLiteral("position"), QStringLiteral("type"),
-                            QStringLiteral("from_id"), QStringLiteral("to_id"), QStringLiteral("valid_from"),
-                            QStringLiteral("valid_until"), QStringLiteral("date_start"), QStringLiteral("date_end"),
-                            QStringLiteral("event_id")},
+                           { QStringLiteral("id"), QStringLiteral("position"),
+                             QStringLiteral("type"), QStringLiteral("from_id"),
+                             QStringLiteral("to_id"), QStringLiteral("valid_from"),
+                             QStringLiteral("valid_until"), QStringLiteral("date_start"),
+                             QStringLiteral("date_end"), QStringLiteral("event_id") },
                            idKey, up),
                  error)
         || !prepare(relationshipSource,
                     insertSql(QStringLiteral("relationship_sources"),
-                              {QStringLiteral("relationship_id"), QStringLiteral("ordinal"), QStringLiteral("source_id")},
+                              { QStringLiteral("relationship_id"), QStringLiteral("ordinal"),
+                                QStringLiteral("source_id") },
                               {}, false),
                     error)
-        || !nextPosition(QStringLiteral("relationships"), &position, error, !relationships.isEmpty()))
+        || !nextPosition(QStringLiteral("relationships"), &position, error,
+                         !relationships.isEmpty()))
         return false;
-    if (up && !prepare(clearRelationshipSources, QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"), error))
+    if (up
+        && !prepare(clearRelationshipSources,
+                    QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"),
+                    error))
         return false;
     for (const Relationship &r : relationships) {
         auto failed = [&](const QSqlQuery &q) {
-            return setError(error, Repository::tr("Cannot save relationship \"%1\": %2").arg(r.id, q.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot save relationship \"%1\": %2")
+                                    .arg(r.id, q.lastError().text()));
         };
-        if (!run(relationship, {r.id, position++, keyOf(r.type), r.fromId, r.toId, optionalText(r.validFrom.toString()),
-                                optionalText(r.validUntil.toString()), isoDay(r.validFrom.start()),
-                                isoDay(r.validUntil.end()), optionalText(r.eventId)}))
+        if (!run(relationship,
+                 { r.id, position++, keyOf(r.type), r.fromId, r.toId,
+                   optionalText(r.validFrom.toString()), optionalText(r.validUntil.toString()),
+                   isoDay(r.validFrom.start()), isoDay(r.validUntil.end()),
+                   optionalText(r.eventId) }))
             return failed(relationship);
-        if (up && !m_fresh.contains(QStringLiteral("relationship:") + r.id) && !run(clearRelationshipSources, {r.id}))
+        if (up && !m_fresh.contains(QStringLiteral("relationship:") + r.id)
+            && !run(clearRelationshipSources, { r.id }))
             return failed(clearRelationshipSources);
         for (qsizetype i = 0; i < r.sourceIds.size(); ++i) {
-            if (!run(relationshipSource, {r.id, int(i), r.sourceIds.at(i)}))
-                return setError(error, Repository::tr("Cannot save source \"%1\" of relationship \"%2\": %3")
-                                .arg(r.sourceIds.at(i), r.id, relationshipSource.lastError().text()));
+            if (!run(relationshipSource, { r.id, int(i), r.sourceIds.at(i) }))
+                return setError(
+                        error,
+                        Repository::tr("Cannot save source \"%1\" of relationship \"%2\": %3")
+                                .arg(r.sourceIds.at(i), r.id,
+                                     relationshipSource.lastError().text()));
         }
     }
     return true;
@@ -429,36 +488,47 @@ bool Writer::writeFinancials(const QList<FinancialFigure> &financials, QString *
     const bool up = m_merge;
     int position = 0;
     QSqlQuery figure(m_db);
-    QStringList figureColumns = {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric"),
-                                 QStringLiteral("position"),   QStringLiteral("value"),   QStringLiteral("currency"),
-                                 QStringLiteral("basis"),      QStringLiteral("source_id"), QStringLiteral("date_start"),
-                                 QStringLiteral("date_end")};
+    QStringList figureColumns = { QStringLiteral("company_id"), QStringLiteral("quarter"),
+                                  QStringLiteral("metric"),     QStringLiteral("position"),
+                                  QStringLiteral("value"),      QStringLiteral("currency"),
+                                  QStringLiteral("basis"),      QStringLiteral("source_id"),
+                                  QStringLiteral("date_start"), QStringLiteral("date_end") };
     if (m_notes)
         figureColumns << QStringLiteral("note_en") << QStringLiteral("note_ko");
     if (!prepare(figure,
                  insertSql(QStringLiteral("financials"), figureColumns,
-                           {QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric")}, up),
+                           { QStringLiteral("company_id"), QStringLiteral("quarter"),
+                             QStringLiteral("metric") },
+                           up),
                  error)
         || !nextPosition(QStringLiteral("financials"), &position, error, !financials.isEmpty()))
         return false;
     for (const FinancialFigure &f : financials) {
-        bool ok = m_notes ? run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value,
-                                         text(f.currency), text(f.basis), optionalText(f.sourceId), isoDay(f.quarter.start()),
-                                         isoDay(f.quarter.end()), text(f.note.en), text(f.note.ko)})
-                          : run(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++, f.value,
-                                         text(f.currency), text(f.basis), optionalText(f.sourceId), isoDay(f.quarter.start()),
-                                         isoDay(f.quarter.end())});
+        bool ok = m_notes
+                ? run(figure,
+                      { f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++,
+                        f.value, text(f.currency), text(f.basis), optionalText(f.sourceId),
+                        isoDay(f.quarter.start()), isoDay(f.quarter.end()), text(f.note.en),
+                        text(f.note.ko) })
+                : run(figure,
+                      { f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++,
+                        f.value, text(f.currency), text(f.basis), optionalText(f.sourceId),
+                        isoDay(f.quarter.start()), isoDay(f.quarter.end()) });
         if (!ok)
-            return setError(error, Repository::tr("Cannot save financial figure \"%1\": %2").arg(figureKey(f), figure.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot save financial figure \"%1\": %2")
+                                    .arg(figureKey(f), figure.lastError().text()));
     }
     return true;
 }
 
-template<typename E> bool parseKey(const QString &key, E *out, const QString &record, QString *error)
+template <typename E>
+bool parseKey(const QString &key, E *out, const QString &record, QString *error)
 {
     const std::optional<E> value = fromKey<E>(key);
     if (!value)
-        return setError(error, Repository::tr("Cannot read \"%1\": unknown value \"%2\"").arg(record, key));
+        return setError(
+                error, Repository::tr("Cannot read \"%1\": unknown value \"%2\"").arg(record, key));
     *out = *value;
     return true;
 }
@@ -468,12 +538,14 @@ bool select(QSqlQuery &q, const QString &sql, QString *error)
     q.setForwardOnly(true);
     if (q.exec(sql))
         return true;
-    return setError(error, Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
+    return setError(error,
+                    Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
 }
 
 // sql holds "%1" where a WHERE clause goes. Without ids, every row; with them, the rows whose
 // column is one of ids (bound values).
-bool selectWhere(QSqlQuery &q, const QString &sql, const QString &column, const QStringList *ids, QString *error)
+bool selectWhere(QSqlQuery &q, const QString &sql, const QString &column, const QStringList *ids,
+                 QString *error)
 {
     q.setForwardOnly(true);
     if (!ids)
@@ -482,14 +554,17 @@ bool selectWhere(QSqlQuery &q, const QString &sql, const QString &column, const 
     marks.reserve(ids->size());
     for (qsizetype i = 0; i < ids->size(); ++i)
         marks.append(QStringLiteral("?"));
-    const QString filtered = sql.arg(QStringLiteral(" WHERE %1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))));
+    const QString filtered = sql.arg(
+            QStringLiteral(" WHERE %1 IN (%2)").arg(column, marks.join(QStringLiteral(", "))));
     if (!q.prepare(filtered))
-        return setError(error, Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
+        return setError(error,
+                        Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
     for (qsizetype i = 0; i < ids->size(); ++i)
         q.bindValue(int(i), ids->at(i));
     if (q.exec())
         return true;
-    return setError(error, Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
+    return setError(error,
+                    Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
 }
 
 struct AmountRow
@@ -540,22 +615,29 @@ bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error
         if (!select(q, QStringLiteral("SELECT entity_id, x, y FROM node_positions"), error))
             return false;
         while (q.next())
-            positions.append({columnText(q, 0), q.value(1).toDouble(), q.value(2).toDouble()});
+            positions.append({ columnText(q, 0), q.value(1).toDouble(), q.value(2).toDouble() });
     }
 
     // Dependants first, so the deletes never lean on ON DELETE CASCADE.
     QStringList tables = {
-        QStringLiteral("relationship_sources"), QStringLiteral("relationships"), QStringLiteral("amounts"),
-        QStringLiteral("event_sources"),        QStringLiteral("event_participants"),
-        QStringLiteral("events"),               QStringLiteral("financials"),
-        QStringLiteral("entities"),             QStringLiteral("sources"),
+        QStringLiteral("relationship_sources"),
+        QStringLiteral("relationships"),
+        QStringLiteral("amounts"),
+        QStringLiteral("event_sources"),
+        QStringLiteral("event_participants"),
+        QStringLiteral("events"),
+        QStringLiteral("financials"),
+        QStringLiteral("entities"),
+        QStringLiteral("sources"),
     };
     if (hasLayout)
         tables.prepend(QStringLiteral("node_positions"));
     QSqlQuery q(db);
     for (const QString &table : tables) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
-            return setError(error, Repository::tr("Cannot delete the old contents of %1: %2").arg(table, q.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot delete the old contents of %1: %2")
+                                    .arg(table, q.lastError().text()));
     }
 
     if (!Writer(db, false).write(data, error))
@@ -566,26 +648,28 @@ bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error
     for (const Entity &e : data.entities)
         kept.insert(e.id);
     if (!positions.isEmpty()
-        && !q.prepare(QStringLiteral("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?)")))
-        return setError(error, Repository::tr("Cannot restore the saved layout: %1").arg(q.lastError().text()));
+        && !q.prepare(
+                QStringLiteral("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?)")))
+        return setError(
+                error,
+                Repository::tr("Cannot restore the saved layout: %1").arg(q.lastError().text()));
     for (const Position &p : positions) {
-        if (kept.contains(p.entityId) && !run(q, {p.entityId, p.x, p.y}))
-            return setError(error, Repository::tr("Cannot restore the saved position of \"%1\": %2")
-                                       .arg(p.entityId, q.lastError().text()));
+        if (kept.contains(p.entityId) && !run(q, { p.entityId, p.x, p.y }))
+            return setError(error,
+                            Repository::tr("Cannot restore the saved position of \"%1\": %2")
+                                    .arg(p.entityId, q.lastError().text()));
     }
     return true;
 }
 
 } // namespace
 
-Repository::Repository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+Repository::Repository(QSqlDatabase db) : m_db(std::move(db)) { }
 
 bool Repository::isEmpty(QString *error) const
 {
-    for (const auto &sql : {QStringLiteral("SELECT 1 FROM entities LIMIT 1"), QStringLiteral("SELECT 1 FROM events LIMIT 1")}) {
+    for (const auto &sql : { QStringLiteral("SELECT 1 FROM entities LIMIT 1"),
+                             QStringLiteral("SELECT 1 FROM events LIMIT 1") }) {
         QSqlQuery q(m_db);
         if (!select(q, sql, error))
             return false;
@@ -600,7 +684,8 @@ std::optional<Dataset> Repository::load(QString *error) const
     return loadImpl(nullptr, nullptr, error);
 }
 
-std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, Versions *versions, QString *error) const
+std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, Versions *versions,
+                                               QString *error) const
 {
     return loadImpl(&keys, versions, error);
 }
@@ -611,13 +696,13 @@ namespace {
 class Loader
 {
 public:
-    Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys, Repository::Versions *versions, bool versioned,
-           QString *error)
-        : m_db(db)
-        , m_keys(keys)
-        , m_versions(versioned ? versions : nullptr)
-        , m_versionColumn(versioned ? QStringLiteral(", version") : QString())
-        , m_error(error)
+    Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys,
+           Repository::Versions *versions, bool versioned, QString *error)
+        : m_db(db),
+          m_keys(keys),
+          m_versions(versioned ? versions : nullptr),
+          m_versionColumn(versioned ? QStringLiteral(", version") : QString()),
+          m_error(error)
     {
         // With keys, only the records named there; a type without keys is not read at all.
         if (keys) {
@@ -628,9 +713,10 @@ public:
 
     std::optional<Dataset> load()
     {
-        const bool ok = (m_keys || readInfo()) && readSources() && readEntities() && readEvents() && readParticipants()
-                && readEventSources() && readAmounts() && readRelationships() && readRelationshipSources()
-                && readFinancials() && (m_keys || !hasFigureNotes(m_db) || readGaps());
+        const bool ok = (m_keys || readInfo()) && readSources() && readEntities() && readEvents()
+                && readParticipants() && readEventSources() && readAmounts() && readRelationships()
+                && readRelationshipSources() && readFinancials()
+                && (m_keys || !hasFigureNotes(m_db) || readGaps());
         if (!ok)
             return std::nullopt;
         return std::move(m_data);
@@ -651,7 +737,10 @@ private:
         *run = !skip(type);
         return !*run || selectWhere(q, sql, column, filter(type), m_error);
     }
-    QString versioned(const QString &sql) const { return sql.arg(m_versionColumn, QStringLiteral("%1")); }
+    QString versioned(const QString &sql) const
+    {
+        return sql.arg(m_versionColumn, QStringLiteral("%1"));
+    }
 
     bool readInfo();
     bool readSources();
@@ -683,12 +772,12 @@ bool Loader::readInfo()
     if (!select(q, QStringLiteral("SELECT key, value FROM meta"), m_error))
         return false;
     DatasetInfo &info = m_data.info;
-    const QHash<QString, QString *> fields{{kInfoId, &info.id},
-                                           {kInfoVersion, &info.version},
-                                           {kInfoTitleEn, &info.title.en},
-                                           {kInfoTitleKo, &info.title.ko},
-                                           {kInfoDescriptionEn, &info.description.en},
-                                           {kInfoDescriptionKo, &info.description.ko}};
+    const QHash<QString, QString *> fields{ { kInfoId, &info.id },
+                                            { kInfoVersion, &info.version },
+                                            { kInfoTitleEn, &info.title.en },
+                                            { kInfoTitleKo, &info.title.ko },
+                                            { kInfoDescriptionEn, &info.description.en },
+                                            { kInfoDescriptionKo, &info.description.ko } };
     while (q.next()) {
         if (QString *field = fields.value(columnText(q, 0)))
             *field = columnText(q, 1);
@@ -701,12 +790,14 @@ bool Loader::readSources()
     QSqlQuery q(m_db);
     bool run = false;
     if (!query(q, RecordType::Source,
-               versioned(QStringLiteral("SELECT id, publisher, title, url, date, language%1 FROM sources%2 ORDER BY position, id")),
+               versioned(QStringLiteral("SELECT id, publisher, title, url, date, language%1 FROM "
+                                        "sources%2 ORDER BY position, id")),
                QStringLiteral("id"), &run))
         return false;
     while (run && q.next()) {
-        m_data.sources.append({columnText(q, 0), columnText(q, 1), columnText(q, 2), columnText(q, 3),
-                               PartialDate::fromString(columnText(q, 4)), columnText(q, 5)});
+        m_data.sources.append({ columnText(q, 0), columnText(q, 1), columnText(q, 2),
+                                columnText(q, 3), PartialDate::fromString(columnText(q, 4)),
+                                columnText(q, 5) });
         noteVersion(RecordType::Source, m_data.sources.constLast().id, q, 6);
     }
     return true;
@@ -717,18 +808,20 @@ bool Loader::readEntities()
     QSqlQuery q(m_db);
     bool run = false;
     if (!query(q, RecordType::Entity,
-               versioned(QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, description_en, description_ko%1 "
+               versioned(QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, "
+                                        "description_en, description_ko%1 "
                                         "FROM entities%2 ORDER BY position, id")),
                QStringLiteral("id"), &run))
         return false;
     while (run && q.next()) {
         Entity e;
         e.id = columnText(q, 0);
-        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("entity %1, kind").arg(e.id), m_error))
+        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("entity %1, kind").arg(e.id),
+                      m_error))
             return false;
-        e.name = {columnText(q, 2), columnText(q, 3)};
+        e.name = { columnText(q, 2), columnText(q, 3) };
         e.ticker = columnText(q, 4);
-        e.description = {columnText(q, 5), columnText(q, 6)};
+        e.description = { columnText(q, 5), columnText(q, 6) };
         noteVersion(RecordType::Entity, e.id, q, 7);
         m_data.entities.append(e);
     }
@@ -740,18 +833,20 @@ bool Loader::readEvents()
     QSqlQuery q(m_db);
     bool run = false;
     if (!query(q, RecordType::Event,
-               versioned(QStringLiteral("SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko%1 "
-                                        "FROM events%2 ORDER BY position, id")),
+               versioned(QStringLiteral(
+                       "SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko%1 "
+                       "FROM events%2 ORDER BY position, id")),
                QStringLiteral("id"), &run))
         return false;
     while (run && q.next()) {
         Event e;
         e.id = columnText(q, 0);
-        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("event %1, kind").arg(e.id), m_error))
+        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("event %1, kind").arg(e.id),
+                      m_error))
             return false;
         e.date = PartialDate::fromString(columnText(q, 2));
-        e.title = {columnText(q, 3), columnText(q, 4)};
-        e.summary = {columnText(q, 5), columnText(q, 6)};
+        e.title = { columnText(q, 3), columnText(q, 4) };
+        e.summary = { columnText(q, 5), columnText(q, 6) };
         noteVersion(RecordType::Event, e.id, q, 7);
         m_eventIndex.insert(e.id, m_data.events.size());
         m_data.events.append(e);
@@ -763,7 +858,10 @@ Event *Loader::eventFor(const QString &id)
 {
     const qsizetype i = m_eventIndex.value(id, -1);
     if (i < 0) {
-        setError(m_error, Repository::tr("Cannot read the database: a row refers to the missing event \"%1\"").arg(id));
+        setError(
+                m_error,
+                Repository::tr("Cannot read the database: a row refers to the missing event \"%1\"")
+                        .arg(id));
         return nullptr;
     }
     return &m_data.events[i];
@@ -774,7 +872,8 @@ bool Loader::readParticipants()
     QSqlQuery q(m_db);
     bool run = false;
     if (!query(q, RecordType::Event,
-               QStringLiteral("SELECT event_id, entity_id, role FROM event_participants%1 ORDER BY event_id, ordinal"),
+               QStringLiteral("SELECT event_id, entity_id, role FROM event_participants%1 ORDER BY "
+                              "event_id, ordinal"),
                QStringLiteral("event_id"), &run))
         return false;
     while (run && q.next()) {
@@ -783,7 +882,8 @@ bool Loader::readParticipants()
             return false;
         Participant p;
         p.entityId = columnText(q, 1);
-        if (!parseKey(columnText(q, 2), &p.role, Repository::tr("event %1, participant %2").arg(e->id, p.entityId), m_error))
+        if (!parseKey(columnText(q, 2), &p.role,
+                      Repository::tr("event %1, participant %2").arg(e->id, p.entityId), m_error))
             return false;
         e->participants.append(p);
     }
@@ -794,7 +894,9 @@ bool Loader::readEventSources()
 {
     QSqlQuery q(m_db);
     bool run = false;
-    if (!query(q, RecordType::Event, QStringLiteral("SELECT event_id, source_id FROM event_sources%1 ORDER BY event_id, ordinal"),
+    if (!query(q, RecordType::Event,
+               QStringLiteral("SELECT event_id, source_id FROM event_sources%1 ORDER BY event_id, "
+                              "ordinal"),
                QStringLiteral("event_id"), &run))
         return false;
     while (run && q.next()) {
@@ -811,7 +913,8 @@ bool Loader::readAmounts()
     QSqlQuery q(m_db);
     bool run = false;
     if (!query(q, RecordType::Event,
-               QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, value, min, max, "
+               QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, "
+                              "value, min, max, "
                               "text_en, text_ko FROM amounts%1 ORDER BY event_id, ordinal"),
                QStringLiteral("event_id"), &run))
         return false;
@@ -821,13 +924,14 @@ bool Loader::readAmounts()
         AmountRow row;
         row.ordinal = q.value(1).toInt();
         row.parent = q.isNull(2) ? -1 : q.value(2).toInt();
-        if (!parseKey(columnText(q, 3), &row.amount.precision, Repository::tr("event %1, amount").arg(eventId), m_error))
+        if (!parseKey(columnText(q, 3), &row.amount.precision,
+                      Repository::tr("event %1, amount").arg(eventId), m_error))
             return false;
         row.amount.currency = columnText(q, 4);
         row.amount.value = columnNumber(q, 5);
         row.amount.min = columnNumber(q, 6);
         row.amount.max = columnNumber(q, 7);
-        row.amount.text = {columnText(q, 8), columnText(q, 9)};
+        row.amount.text = { columnText(q, 8), columnText(q, 9) };
         rows[eventId].append(row);
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
@@ -836,7 +940,10 @@ bool Loader::readAmounts()
             return false;
         e->amount = buildAmount(it.value());
         if (!e->amount)
-            return setError(m_error, Repository::tr("Cannot read the amount of event \"%1\": its rows do not form one amount").arg(e->id));
+            return setError(m_error,
+                            Repository::tr("Cannot read the amount of event \"%1\": its rows do "
+                                           "not form one amount")
+                                    .arg(e->id));
     }
     return true;
 }
@@ -846,14 +953,16 @@ bool Loader::readRelationships()
     QSqlQuery q(m_db);
     bool run = false;
     if (!query(q, RecordType::Relationship,
-               versioned(QStringLiteral("SELECT id, type, from_id, to_id, valid_from, valid_until, event_id%1 "
-                                        "FROM relationships%2 ORDER BY position, id")),
+               versioned(QStringLiteral(
+                       "SELECT id, type, from_id, to_id, valid_from, valid_until, event_id%1 "
+                       "FROM relationships%2 ORDER BY position, id")),
                QStringLiteral("id"), &run))
         return false;
     while (run && q.next()) {
         Relationship r;
         r.id = columnText(q, 0);
-        if (!parseKey(columnText(q, 1), &r.type, Repository::tr("relationship %1, type").arg(r.id), m_error))
+        if (!parseKey(columnText(q, 1), &r.type, Repository::tr("relationship %1, type").arg(r.id),
+                      m_error))
             return false;
         r.fromId = columnText(q, 2);
         r.toId = columnText(q, 3);
@@ -872,14 +981,18 @@ bool Loader::readRelationshipSources()
     QSqlQuery q(m_db);
     bool run = false;
     if (!query(q, RecordType::Relationship,
-               QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources%1 ORDER BY relationship_id, ordinal"),
+               QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources%1 ORDER "
+                              "BY relationship_id, ordinal"),
                QStringLiteral("relationship_id"), &run))
         return false;
     while (run && q.next()) {
         const QString id = columnText(q, 0);
         const qsizetype i = m_relationshipIndex.value(id, -1);
         if (i < 0)
-            return setError(m_error, Repository::tr("Cannot read the database: a row refers to the missing relationship \"%1\"").arg(id));
+            return setError(m_error,
+                            Repository::tr("Cannot read the database: a row refers to the missing "
+                                           "relationship \"%1\"")
+                                    .arg(id));
         m_data.relationships[i].sourceIds.append(columnText(q, 1));
     }
     return true;
@@ -898,12 +1011,15 @@ bool Loader::readFinancials()
             seen.insert(key.section(QLatin1Char('/'), 0, -3));
         companies = QStringList(seen.cbegin(), seen.cend());
     }
-    const QString columns = notes ? QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id, note_en, note_ko")
-                                  : QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id");
+    const QString columns = notes
+            ? QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id, "
+                             "note_en, note_ko")
+            : QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id");
     const int versionAt = notes ? 9 : 7;
     QSqlQuery q(m_db);
     if (!selectWhere(q,
-                     QStringLiteral("SELECT %1%2 FROM financials%3 ORDER BY position, company_id, quarter, metric")
+                     QStringLiteral("SELECT %1%2 FROM financials%3 ORDER BY position, company_id, "
+                                    "quarter, metric")
                              .arg(columns, m_versionColumn, QStringLiteral("%1")),
                      QStringLiteral("company_id"), m_keys ? &companies : nullptr, m_error))
         return false;
@@ -911,14 +1027,15 @@ bool Loader::readFinancials()
         FinancialFigure f;
         f.companyId = columnText(q, 0);
         f.quarter = PartialDate::fromString(columnText(q, 1));
-        if (!parseKey(columnText(q, 2), &f.metric, Repository::tr("financial figure %1, metric").arg(figureKey(f)), m_error))
+        if (!parseKey(columnText(q, 2), &f.metric,
+                      Repository::tr("financial figure %1, metric").arg(figureKey(f)), m_error))
             return false;
         f.value = q.value(3).toDouble();
         f.currency = columnText(q, 4);
         f.basis = columnText(q, 5);
         f.sourceId = columnText(q, 6);
         if (notes)
-            f.note = {columnText(q, 7), columnText(q, 8)};
+            f.note = { columnText(q, 7), columnText(q, 8) };
         if (m_keys && !m_wanted.value(RecordType::Financial).contains(recordKey(f)))
             continue;
         noteVersion(RecordType::Financial, recordKey(f), q, versionAt);
@@ -931,7 +1048,8 @@ bool Loader::readGaps()
 {
     QSqlQuery g(m_db);
     if (!select(g,
-                QStringLiteral("SELECT company_id, quarter, metric, reason_en, reason_ko FROM financial_gaps "
+                QStringLiteral("SELECT company_id, quarter, metric, reason_en, reason_ko FROM "
+                               "financial_gaps "
                                "ORDER BY position, company_id, quarter, metric"),
                 m_error))
         return false;
@@ -939,9 +1057,11 @@ bool Loader::readGaps()
         FigureGap gap;
         gap.companyId = columnText(g, 0);
         gap.quarter = PartialDate::fromString(columnText(g, 1));
-        if (!parseKey(columnText(g, 2), &gap.metric, Repository::tr("known gap %1/%2").arg(gap.companyId, gap.quarter.toString()), m_error))
+        if (!parseKey(columnText(g, 2), &gap.metric,
+                      Repository::tr("known gap %1/%2").arg(gap.companyId, gap.quarter.toString()),
+                      m_error))
             return false;
-        gap.reason = {columnText(g, 3), columnText(g, 4)};
+        gap.reason = { columnText(g, 3), columnText(g, 4) };
         m_data.info.knownGaps.append(gap);
     }
     return true;
@@ -949,7 +1069,8 @@ bool Loader::readGaps()
 
 } // namespace
 
-std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, Versions *versions, QString *error) const
+std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, Versions *versions,
+                                            QString *error) const
 {
     return Loader(m_db, keys, versions, hasChangeLog(), error).load();
 }
@@ -967,12 +1088,15 @@ std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *er
     return positions;
 }
 
-bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> &changes, QString *error)
+bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> &changes,
+                                   QString *error)
 {
     if (!m_db.isOpen())
         return setError(error, tr("The database is not open"));
     if (!hasLayoutTable(m_db))
-        return setError(error, tr("This database has no place for graph positions; open it once to upgrade it"));
+        return setError(
+                error,
+                tr("This database has no place for graph positions; open it once to upgrade it"));
     if (!WriteTransaction::begin(m_db, error))
         return false;
     QString failure;
@@ -980,9 +1104,14 @@ bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> 
     {
         QSqlQuery upsert(m_db);
         QSqlQuery remove(m_db);
-        for (auto [q, sql] : {std::pair{&upsert, QStringLiteral("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?) "
-                                                               "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = excluded.y")},
-                              std::pair{&remove, QStringLiteral("DELETE FROM node_positions WHERE entity_id = ?")}}) {
+        for (auto [q, sql] :
+             { std::pair{ &upsert,
+                          QStringLiteral(
+                                  "INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = "
+                                  "excluded.y") },
+               std::pair{ &remove,
+                          QStringLiteral("DELETE FROM node_positions WHERE entity_id = ?") } }) {
             if (ok && !q->prepare(sql)) {
                 failure = tr("Cannot save the graph layout: %1").arg(q->lastError().text());
                 ok = false;
@@ -990,9 +1119,11 @@ bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> 
         }
         for (auto it = changes.cbegin(); ok && it != changes.cend(); ++it) {
             QSqlQuery &q = it.value() ? upsert : remove;
-            ok = it.value() ? run(q, {it.key(), it.value()->x(), it.value()->y()}) : run(q, {it.key()});
+            ok = it.value() ? run(q, { it.key(), it.value()->x(), it.value()->y() })
+                            : run(q, { it.key() });
             if (!ok)
-                failure = tr("Cannot save the graph position of \"%1\": %2").arg(it.key(), q.lastError().text());
+                failure = tr("Cannot save the graph position of \"%1\": %2")
+                                  .arg(it.key(), q.lastError().text());
         }
     }
     if (ok && !WriteTransaction::commit(m_db, &failure))
@@ -1014,15 +1145,20 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
         for (const QString &sql : statements) {
             QSqlQuery q(db);
             if (!q.prepare(sql))
-                return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
+                return setError(
+                        error,
+                        Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
             out->push_back(std::move(q));
         }
         return true;
     };
-    auto runAll = [&](std::vector<QSqlQuery> &queries, std::initializer_list<QVariant> values, const QString &what) {
+    auto runAll = [&](std::vector<QSqlQuery> &queries, std::initializer_list<QVariant> values,
+                      const QString &what) {
         for (QSqlQuery &q : queries) {
             if (!run(q, values))
-                return setError(error, Repository::tr("Cannot delete %1: %2").arg(what, q.lastError().text()));
+                return setError(
+                        error,
+                        Repository::tr("Cannot delete %1: %2").arg(what, q.lastError().text()));
         }
         return true;
     };
@@ -1032,37 +1168,40 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
     if (hasLayoutTable(db))
         entitySql.append(QStringLiteral("DELETE FROM node_positions WHERE entity_id = ?"));
     entitySql.append(QStringLiteral("DELETE FROM entities WHERE id = ?"));
-    if (!prepared({QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"),
-                   QStringLiteral("DELETE FROM relationships WHERE id = ?")},
+    if (!prepared({ QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"),
+                    QStringLiteral("DELETE FROM relationships WHERE id = ?") },
                   &relationship)
-        || !prepared({QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"),
-                      QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"),
-                      QStringLiteral("DELETE FROM amounts WHERE event_id = ?"),
-                      QStringLiteral("DELETE FROM events WHERE id = ?")},
+        || !prepared({ QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"),
+                       QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"),
+                       QStringLiteral("DELETE FROM amounts WHERE event_id = ?"),
+                       QStringLiteral("DELETE FROM events WHERE id = ?") },
                      &event)
-        || !prepared({QStringLiteral("DELETE FROM financials WHERE company_id = ? AND quarter = ? AND metric = ?")}, &figure)
-        || !prepared(entitySql, &entity) || !prepared({QStringLiteral("DELETE FROM sources WHERE id = ?")}, &source))
+        || !prepared({ QStringLiteral("DELETE FROM financials WHERE company_id = ? AND quarter = ? "
+                                      "AND metric = ?") },
+                     &figure)
+        || !prepared(entitySql, &entity)
+        || !prepared({ QStringLiteral("DELETE FROM sources WHERE id = ?") }, &source))
         return false;
 
     for (const Relationship &r : removed.relationships) {
-        if (!runAll(relationship, {r.id}, Repository::tr("relationship \"%1\"").arg(r.id)))
+        if (!runAll(relationship, { r.id }, Repository::tr("relationship \"%1\"").arg(r.id)))
             return false;
     }
     for (const Event &e : removed.events) {
-        if (!runAll(event, {e.id}, Repository::tr("event \"%1\"").arg(e.id)))
+        if (!runAll(event, { e.id }, Repository::tr("event \"%1\"").arg(e.id)))
             return false;
     }
     for (const FinancialFigure &f : removed.financials) {
-        if (!runAll(figure, {f.companyId, text(f.quarter.toString()), keyOf(f.metric)},
+        if (!runAll(figure, { f.companyId, text(f.quarter.toString()), keyOf(f.metric) },
                     Repository::tr("financial figure \"%1\"").arg(figureKey(f))))
             return false;
     }
     for (const Entity &e : removed.entities) {
-        if (!runAll(entity, {e.id}, Repository::tr("entity \"%1\"").arg(e.id)))
+        if (!runAll(entity, { e.id }, Repository::tr("entity \"%1\"").arg(e.id)))
             return false;
     }
     for (const Source &s : removed.sources) {
-        if (!runAll(source, {s.id}, Repository::tr("source \"%1\"").arg(s.id)))
+        if (!runAll(source, { s.id }, Repository::tr("source \"%1\"").arg(s.id)))
             return false;
     }
     return true;
@@ -1070,8 +1209,8 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
 
 // Gives every stored record of table the position of its row in keys; only rows that moved
 // are written, so an ordinary edit writes none.
-bool reorder(const QSqlDatabase &db, const QString &table, const QString &keySql, const QString &whereSql,
-             const QList<QStringList> &keys, QString *error)
+bool reorder(const QSqlDatabase &db, const QString &table, const QString &keySql,
+             const QString &whereSql, const QList<QStringList> &keys, QString *error)
 {
     QSqlQuery q(db);
     if (!select(q, QStringLiteral("SELECT %1, position FROM %2").arg(keySql, table), error))
@@ -1087,7 +1226,9 @@ bool reorder(const QSqlDatabase &db, const QString &table, const QString &keySql
     QSqlQuery update(db);
     const QString sql = QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(table, whereSql);
     if (!update.prepare(sql))
-        return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, update.lastError().text()));
+        return setError(
+                error,
+                Repository::tr("Cannot prepare \"%1\": %2").arg(sql, update.lastError().text()));
     for (qsizetype row = 0; row < keys.size(); ++row) {
         const auto it = stored.constFind(keys.at(row));
         if (it == stored.cend() || *it == row)
@@ -1096,17 +1237,20 @@ bool reorder(const QSqlDatabase &db, const QString &table, const QString &keySql
         for (qsizetype i = 0; i < keys.at(row).size(); ++i)
             update.bindValue(int(i + 1), keys.at(row).at(i));
         if (!update.exec())
-            return setError(error, Repository::tr("Cannot save the order of %1: %2").arg(table, update.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot save the order of %1: %2")
+                                    .arg(table, update.lastError().text()));
     }
     return true;
 }
 
-template<typename T> QList<QStringList> idKeys(const QList<T> &records)
+template <typename T>
+QList<QStringList> idKeys(const QList<T> &records)
 {
     QList<QStringList> keys;
     keys.reserve(records.size());
     for (const T &r : records)
-        keys.append({r.id});
+        keys.append({ r.id });
     return keys;
 }
 
@@ -1117,18 +1261,22 @@ bool reorderAll(const QSqlDatabase &db, const Dataset &after, QString *error)
     QList<QStringList> figures;
     figures.reserve(after.financials.size());
     for (const FinancialFigure &f : after.financials)
-        figures.append({f.companyId, f.quarter.toString(), keyOf(f.metric)});
+        figures.append({ f.companyId, f.quarter.toString(), keyOf(f.metric) });
     return reorder(db, QStringLiteral("sources"), id, byId, idKeys(after.sources), error)
-        && reorder(db, QStringLiteral("entities"), id, byId, idKeys(after.entities), error)
-        && reorder(db, QStringLiteral("events"), id, byId, idKeys(after.events), error)
-        && reorder(db, QStringLiteral("relationships"), id, byId, idKeys(after.relationships), error)
-        && reorder(db, QStringLiteral("financials"), QStringLiteral("company_id, quarter, metric"),
-                   QStringLiteral("company_id = ? AND quarter = ? AND metric = ?"), figures, error);
+            && reorder(db, QStringLiteral("entities"), id, byId, idKeys(after.entities), error)
+            && reorder(db, QStringLiteral("events"), id, byId, idKeys(after.events), error)
+            && reorder(db, QStringLiteral("relationships"), id, byId, idKeys(after.relationships),
+                       error)
+            && reorder(db, QStringLiteral("financials"),
+                       QStringLiteral("company_id, quarter, metric"),
+                       QStringLiteral("company_id = ? AND quarter = ? AND metric = ?"), figures,
+                       error);
 }
 
 // Runs work (which writes and names its failure) in one write transaction: committed when it
 // succeeds, rolled back with its message when it fails.
-template<typename Work> bool inWriteTransaction(QSqlDatabase &db, QString *error, Work &&work)
+template <typename Work>
+bool inWriteTransaction(QSqlDatabase &db, QString *error, Work &&work)
 {
     if (!db.isOpen())
         return setError(error, Repository::tr("The database is not open"));
@@ -1145,17 +1293,19 @@ template<typename Work> bool inWriteTransaction(QSqlDatabase &db, QString *error
 } // namespace
 
 // Defined with the change log below.
-bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts, const Dataset &removed,
-                QString *error);
+bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts,
+                const Dataset &removed, QString *error);
 
-bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after, QString *error)
+bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after,
+                              QString *error)
 {
     const bool logged = hasChangeLog();
     return inWriteTransaction(m_db, error, [&](QString *failure) {
         // The merge writer keeps stored info; an edit may change it, so it is written from after.
         return Writer(m_db, true).write(upserts, failure) && deleteRecords(m_db, removed, failure)
-            && Writer(m_db, false).writeInfo(after.info, failure) && reorderAll(m_db, after, failure)
-            && (!logged || logChanges(m_db, m_client, upserts, removed, failure));
+                && Writer(m_db, false).writeInfo(after.info, failure)
+                && reorderAll(m_db, after, failure)
+                && (!logged || logChanges(m_db, m_client, upserts, removed, failure));
     });
 }
 
@@ -1180,22 +1330,24 @@ bool writeEdit(const QSqlDatabase &db, const DataEdit &edit, QString *error)
     return writer.write(edit.upserts(), error);
 }
 
-template<typename T> QVariantList keyValues(const T &r)
+template <typename T>
+QVariantList keyValues(const T &r)
 {
-    return {r.id};
+    return { r.id };
 }
-template<> QVariantList keyValues(const FinancialFigure &f)
+template <>
+QVariantList keyValues(const FinancialFigure &f)
 {
-    return {f.companyId, text(f.quarter.toString()), keyOf(f.metric)};
+    return { f.companyId, text(f.quarter.toString()), keyOf(f.metric) };
 }
 
 // Inside the caller's transaction, after the upserts wrote inserted records at the end of their
 // table: gives each inserted record that is not at the end of after a position between its
 // neighbours. A removed record leaves a gap, so putting it back (an undo) fits there and touches
 // no other row; only when there is no room are the rows after it moved down, in one statement.
-template<typename T>
-bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit<T> &edit, const QList<T> &after,
-                   QString *error)
+template <typename T>
+bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit<T> &edit,
+                   const QList<T> &after, QString *error)
 {
     if (edit.inserted.isEmpty())
         return true;
@@ -1210,12 +1362,19 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
     QSqlQuery positionOf(db);
     QSqlQuery setPosition(db);
     QSqlQuery shift(db);
-    const QString positionSql = QStringLiteral("SELECT position FROM %1 WHERE %2").arg(t.table, t.keyWhere);
-    const QString setSql = QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(t.table, t.keyWhere);
-    const QString shiftSql = QStringLiteral("UPDATE %1 SET position = position + ? WHERE position >= ?").arg(t.table);
-    for (auto [q, sql] : {std::pair{&positionOf, positionSql}, std::pair{&setPosition, setSql}, std::pair{&shift, shiftSql}}) {
+    const QString positionSql =
+            QStringLiteral("SELECT position FROM %1 WHERE %2").arg(t.table, t.keyWhere);
+    const QString setSql =
+            QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(t.table, t.keyWhere);
+    const QString shiftSql =
+            QStringLiteral("UPDATE %1 SET position = position + ? WHERE position >= ?")
+                    .arg(t.table);
+    for (auto [q, sql] : { std::pair{ &positionOf, positionSql }, std::pair{ &setPosition, setSql },
+                           std::pair{ &shift, shiftSql } }) {
         if (!q->prepare(sql))
-            return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q->lastError().text()));
+            return setError(
+                    error,
+                    Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q->lastError().text()));
     }
     positionOf.setForwardOnly(true);
     auto stored = [&](const T &r, int *position) {
@@ -1223,7 +1382,9 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
         for (int i = 0; i < key.size(); ++i)
             positionOf.bindValue(i, key.at(i));
         if (!positionOf.exec() || !positionOf.next())
-            return setError(error, Repository::tr("Cannot read the order of %1: %2").arg(t.table, positionOf.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot read the order of %1: %2")
+                                    .arg(t.table, positionOf.lastError().text()));
         *position = positionOf.value(0).toInt();
         positionOf.finish();
         return true;
@@ -1246,14 +1407,18 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
             shift.bindValue(0, needed - (following - before) + 1);
             shift.bindValue(1, following);
             if (!shift.exec())
-                return setError(error, Repository::tr("Cannot save the order of %1: %2").arg(t.table, shift.lastError().text()));
+                return setError(error,
+                                Repository::tr("Cannot save the order of %1: %2")
+                                        .arg(t.table, shift.lastError().text()));
         }
         setPosition.bindValue(0, before + 1);
         const QVariantList key = keyValues(r);
         for (int i = 0; i < key.size(); ++i)
             setPosition.bindValue(i + 1, key.at(i));
         if (!setPosition.exec())
-            return setError(error, Repository::tr("Cannot save the order of %1: %2").arg(t.table, setPosition.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot save the order of %1: %2")
+                                    .arg(t.table, setPosition.lastError().text()));
     }
     return true;
 }
@@ -1264,45 +1429,71 @@ namespace {
 
 const auto kNotifyChannel = QStringLiteral("atlas_changes");
 
-RecordType typeOfRecord(const Source *) { return RecordType::Source; }
-RecordType typeOfRecord(const Entity *) { return RecordType::Entity; }
-RecordType typeOfRecord(const Event *) { return RecordType::Event; }
-RecordType typeOfRecord(const Relationship *) { return RecordType::Relationship; }
-RecordType typeOfRecord(const FinancialFigure *) { return RecordType::Financial; }
+RecordType typeOfRecord(const Source *)
+{
+    return RecordType::Source;
+}
+RecordType typeOfRecord(const Entity *)
+{
+    return RecordType::Entity;
+}
+RecordType typeOfRecord(const Event *)
+{
+    return RecordType::Event;
+}
+RecordType typeOfRecord(const Relationship *)
+{
+    return RecordType::Relationship;
+}
+RecordType typeOfRecord(const FinancialFigure *)
+{
+    return RecordType::Financial;
+}
 
 QString tableOf(RecordType type)
 {
     switch (type) {
-    case RecordType::Source: return QStringLiteral("sources");
-    case RecordType::Entity: return QStringLiteral("entities");
-    case RecordType::Event: return QStringLiteral("events");
-    case RecordType::Relationship: return QStringLiteral("relationships");
-    case RecordType::Financial: return QStringLiteral("financials");
+    case RecordType::Source:
+        return QStringLiteral("sources");
+    case RecordType::Entity:
+        return QStringLiteral("entities");
+    case RecordType::Event:
+        return QStringLiteral("events");
+    case RecordType::Relationship:
+        return QStringLiteral("relationships");
+    case RecordType::Financial:
+        return QStringLiteral("financials");
     }
     return {};
 }
 
 QString keyWhereOf(RecordType type)
 {
-    return type == RecordType::Financial ? QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")
-                                         : QStringLiteral("id = ?");
+    return type == RecordType::Financial
+            ? QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")
+            : QStringLiteral("id = ?");
 }
 
 // For messages: "entity", "event", ... in the user's language.
 QString displayTypeName(RecordType type)
 {
     switch (type) {
-    case RecordType::Source: return Repository::tr("source");
-    case RecordType::Entity: return Repository::tr("entity");
-    case RecordType::Event: return Repository::tr("event");
-    case RecordType::Relationship: return Repository::tr("relationship");
-    case RecordType::Financial: return Repository::tr("financial figure");
+    case RecordType::Source:
+        return Repository::tr("source");
+    case RecordType::Entity:
+        return Repository::tr("entity");
+    case RecordType::Event:
+        return Repository::tr("event");
+    case RecordType::Relationship:
+        return Repository::tr("relationship");
+    case RecordType::Financial:
+        return Repository::tr("financial figure");
     }
     return {};
 }
 
-constexpr RecordType kAllTypes[] = {RecordType::Source, RecordType::Entity, RecordType::Event, RecordType::Relationship,
-                                    RecordType::Financial};
+constexpr RecordType kAllTypes[] = { RecordType::Source, RecordType::Entity, RecordType::Event,
+                                     RecordType::Relationship, RecordType::Financial };
 
 struct LogEntry
 {
@@ -1312,22 +1503,24 @@ struct LogEntry
     QString operation;
 };
 
-template<typename T> void logList(const ListEdit<T> &edit, QList<LogEntry> *out)
+template <typename T>
+void logList(const ListEdit<T> &edit, QList<LogEntry> *out)
 {
     const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
     for (const auto &[row, r] : edit.removed)
-        out->append({type, recordKey(r), keyValues(r), QStringLiteral("delete")});
+        out->append({ type, recordKey(r), keyValues(r), QStringLiteral("delete") });
     for (const auto &[row, r] : edit.inserted)
-        out->append({type, recordKey(r), keyValues(r), QStringLiteral("insert")});
+        out->append({ type, recordKey(r), keyValues(r), QStringLiteral("insert") });
     for (const auto &[before, after] : edit.changed)
-        out->append({type, recordKey(after), keyValues(after), QStringLiteral("update")});
+        out->append({ type, recordKey(after), keyValues(after), QStringLiteral("update") });
 }
 
-template<typename T> void logRecords(const QList<T> &records, const QString &operation, QList<LogEntry> *out)
+template <typename T>
+void logRecords(const QList<T> &records, const QString &operation, QList<LogEntry> *out)
 {
     const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
     for (const T &r : records)
-        out->append({type, recordKey(r), keyValues(r), operation});
+        out->append({ type, recordKey(r), keyValues(r), operation });
 }
 
 QList<LogEntry> logOf(const DataEdit &edit)
@@ -1339,7 +1532,7 @@ QList<LogEntry> logOf(const DataEdit &edit)
     logList(edit.relationships, &out);
     logList(edit.financials, &out);
     if (edit.info)
-        out.append({std::nullopt, QString(), {}, QStringLiteral("replace")});
+        out.append({ std::nullopt, QString(), {}, QStringLiteral("replace") });
     return out;
 }
 
@@ -1366,57 +1559,78 @@ bool beginLogged(const QSqlDatabase &db, qint64 *seq, QString *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (db.driverName() == QLatin1String("QPSQL") && !q.exec(QStringLiteral("LOCK TABLE change_log IN EXCLUSIVE MODE")))
-        return setError(error, Repository::tr("Cannot lock the change log: %1").arg(q.lastError().text()));
+    if (db.driverName() == QLatin1String("QPSQL")
+        && !q.exec(QStringLiteral("LOCK TABLE change_log IN EXCLUSIVE MODE")))
+        return setError(error,
+                        Repository::tr("Cannot lock the change log: %1").arg(q.lastError().text()));
     if (!q.exec(QStringLiteral("SELECT MAX(seq) FROM change_log")) || !q.next())
-        return setError(error, Repository::tr("Cannot read the change log: %1").arg(q.lastError().text()));
+        return setError(error,
+                        Repository::tr("Cannot read the change log: %1").arg(q.lastError().text()));
     *seq = q.isNull(0) ? 1 : q.value(0).toLongLong() + 1;
     return true;
 }
 
 // Inside the write transaction, after the records were written: stamps each with version seq and
 // records it in the change log; PostgreSQL listeners are told at commit.
-bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client, const QList<LogEntry> &entries, QString *error)
+bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client,
+              const QList<LogEntry> &entries, QString *error)
 {
     if (entries.isEmpty())
         return true;
     QSqlQuery log(db);
-    const QString logSql = QStringLiteral("INSERT INTO change_log (seq, record_type, record_id, operation, changed_at, client) "
-                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (seq, record_type, record_id) DO UPDATE "
-                                          "SET operation = excluded.operation");
+    const QString logSql = QStringLiteral(
+            "INSERT INTO change_log (seq, record_type, record_id, operation, changed_at, client) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (seq, record_type, record_id) DO UPDATE "
+            "SET operation = excluded.operation");
     if (!log.prepare(logSql))
-        return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(logSql, log.lastError().text()));
+        return setError(
+                error,
+                Repository::tr("Cannot prepare \"%1\": %2").arg(logSql, log.lastError().text()));
     QHash<RecordType, std::shared_ptr<QSqlQuery>> stamps;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const LogEntry &e : entries) {
         if (!e.type) {
             QSqlQuery all(db);
             for (RecordType type : kAllTypes) {
-                if (!all.prepare(QStringLiteral("UPDATE %1 SET version = ?").arg(tableOf(type))) || !run(all, {seq}))
-                    return setError(error, Repository::tr("Cannot record the change: %1").arg(all.lastError().text()));
+                if (!all.prepare(QStringLiteral("UPDATE %1 SET version = ?").arg(tableOf(type)))
+                    || !run(all, { seq }))
+                    return setError(error,
+                                    Repository::tr("Cannot record the change: %1")
+                                            .arg(all.lastError().text()));
             }
         } else if (e.operation != QLatin1String("delete")) {
             auto &stamp = stamps[*e.type];
             if (!stamp) {
                 stamp = std::make_shared<QSqlQuery>(db);
-                const QString sql = QStringLiteral("UPDATE %1 SET version = ? WHERE %2").arg(tableOf(*e.type), keyWhereOf(*e.type));
+                const QString sql = QStringLiteral("UPDATE %1 SET version = ? WHERE %2")
+                                            .arg(tableOf(*e.type), keyWhereOf(*e.type));
                 if (!stamp->prepare(sql))
-                    return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, stamp->lastError().text()));
+                    return setError(error,
+                                    Repository::tr("Cannot prepare \"%1\": %2")
+                                            .arg(sql, stamp->lastError().text()));
             }
             stamp->bindValue(0, seq);
             for (int i = 0; i < e.keyValues.size(); ++i)
                 stamp->bindValue(i + 1, e.keyValues.at(i));
             if (!stamp->exec())
-                return setError(error, Repository::tr("Cannot record the change of \"%1\": %2").arg(e.key, stamp->lastError().text()));
+                return setError(error,
+                                Repository::tr("Cannot record the change of \"%1\": %2")
+                                        .arg(e.key, stamp->lastError().text()));
         }
-        const QString type = e.type ? Repository::recordTypeName(*e.type) : QStringLiteral("dataset");
-        if (!run(log, {seq, type, text(e.key), e.operation, now, text(client)}))
-            return setError(error, Repository::tr("Cannot record the change of \"%1\": %2").arg(e.key, log.lastError().text()));
+        const QString type =
+                e.type ? Repository::recordTypeName(*e.type) : QStringLiteral("dataset");
+        if (!run(log, { seq, type, text(e.key), e.operation, now, text(client) }))
+            return setError(error,
+                            Repository::tr("Cannot record the change of \"%1\": %2")
+                                    .arg(e.key, log.lastError().text()));
     }
     if (db.driverName() == QLatin1String("QPSQL")) {
         QSqlQuery notify(db);
-        if (!notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)")) || !run(notify, {kNotifyChannel, QString::number(seq)}))
-            return setError(error, Repository::tr("Cannot notify other clients: %1").arg(notify.lastError().text()));
+        if (!notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))
+            || !run(notify, { kNotifyChannel, QString::number(seq) }))
+            return setError(error,
+                            Repository::tr("Cannot notify other clients: %1")
+                                    .arg(notify.lastError().text()));
     }
     return true;
 }
@@ -1426,50 +1640,58 @@ QString lastChangeOf(const QSqlDatabase &db, RecordType type, const QString &key
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT changed_at FROM change_log WHERE record_type = ? AND record_id = ? "
-                                  "ORDER BY seq DESC LIMIT 1")))
+    if (!q.prepare(QStringLiteral(
+                "SELECT changed_at FROM change_log WHERE record_type = ? AND record_id = ? "
+                "ORDER BY seq DESC LIMIT 1")))
         return Repository::tr("an unknown time");
     q.bindValue(0, Repository::recordTypeName(type));
     q.bindValue(1, key);
     if (!q.exec() || !q.next())
         return Repository::tr("an unknown time");
     const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                        : Repository::tr("an unknown time");
+    return at.isValid()
+            ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+            : Repository::tr("an unknown time");
 }
 
 } // namespace
 
 // applyChanges writes first and logs at the end (it predates the log): the lock is taken there.
-bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts, const Dataset &removed,
-                QString *error)
+bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts,
+                const Dataset &removed, QString *error)
 {
     qint64 seq = 0;
-    return beginLogged(db, &seq, error) && writeLog(db, seq, client, logOf(upserts, removed), error);
+    return beginLogged(db, &seq, error)
+            && writeLog(db, seq, client, logOf(upserts, removed), error);
 }
 
 namespace {
 
 // Inside the write transaction, after beginLogged(): every changed or removed record still has
 // the version the edit was based on, and no inserted one exists yet.
-template<typename T>
-bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const Repository::Versions &expected, QString *error)
+template <typename T>
+bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
+                   const Repository::Versions &expected, QString *error)
 {
     if (edit.isEmpty())
         return true;
     const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT version FROM %1 WHERE %2").arg(tableOf(type), keyWhereOf(type));
+    const QString sql =
+            QStringLiteral("SELECT version FROM %1 WHERE %2").arg(tableOf(type), keyWhereOf(type));
     if (!q.prepare(sql))
-        return setError(error, Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
+        return setError(error,
+                        Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
     // The stored version, or -1 when the record is not there.
     auto stored = [&](const T &r, qint64 *version) {
         const QVariantList key = keyValues(r);
         for (int i = 0; i < key.size(); ++i)
             q.bindValue(i, key.at(i));
         if (!q.exec())
-            return setError(error, Repository::tr("Cannot read the version of \"%1\": %2").arg(recordKey(r), q.lastError().text()));
+            return setError(error,
+                            Repository::tr("Cannot read the version of \"%1\": %2")
+                                    .arg(recordKey(r), q.lastError().text()));
         *version = q.next() ? q.value(0).toLongLong() : -1;
         q.finish();
         return true;
@@ -1485,12 +1707,18 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const Reposi
             return true;
         const QString when = lastChangeOf(db, type, recordKey(r));
         if (version < 0)
-            return setError(error, Repository::tr("The %1 \"%2\" was deleted by someone else at %3, after this window "
-                                                  "read it. Nothing was saved.")
-                                       .arg(displayTypeName(type), recordKey(r), when));
-        return setError(error, Repository::tr("The %1 \"%2\" was changed by someone else at %3, after this window read "
-                                              "it. Nothing was saved; the window shows the current record.")
-                                   .arg(displayTypeName(type), recordKey(r), when));
+            return setError(
+                    error,
+                    Repository::tr(
+                            "The %1 \"%2\" was deleted by someone else at %3, after this window "
+                            "read it. Nothing was saved.")
+                            .arg(displayTypeName(type), recordKey(r), when));
+        return setError(
+                error,
+                Repository::tr(
+                        "The %1 \"%2\" was changed by someone else at %3, after this window read "
+                        "it. Nothing was saved; the window shows the current record.")
+                        .arg(displayTypeName(type), recordKey(r), when));
     };
     for (const auto &[before, after] : edit.changed) {
         if (!check(before))
@@ -1505,9 +1733,14 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const Reposi
         if (!stored(r, &version))
             return false;
         if (version >= 0)
-            return setError(error, Repository::tr("The %1 \"%2\" was added by someone else at %3, after this window "
-                                                  "read the data. Nothing was saved; the window shows the current record.")
-                                       .arg(displayTypeName(type), recordKey(r), lastChangeOf(db, type, recordKey(r))));
+            return setError(
+                    error,
+                    Repository::tr(
+                            "The %1 \"%2\" was added by someone else at %3, after this window "
+                            "read the data. Nothing was saved; the window shows the current "
+                            "record.")
+                            .arg(displayTypeName(type), recordKey(r),
+                                 lastChangeOf(db, type, recordKey(r))));
     }
     return true;
 }
@@ -1517,11 +1750,16 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const Reposi
 QString Repository::recordTypeName(RecordType type)
 {
     switch (type) {
-    case RecordType::Source: return QStringLiteral("source");
-    case RecordType::Entity: return QStringLiteral("entity");
-    case RecordType::Event: return QStringLiteral("event");
-    case RecordType::Relationship: return QStringLiteral("relationship");
-    case RecordType::Financial: return QStringLiteral("financial");
+    case RecordType::Source:
+        return QStringLiteral("source");
+    case RecordType::Entity:
+        return QStringLiteral("entity");
+    case RecordType::Event:
+        return QStringLiteral("event");
+    case RecordType::Relationship:
+        return QStringLiteral("relationship");
+    case RecordType::Financial:
+        return QStringLiteral("financial");
     }
     return {};
 }
@@ -1562,15 +1800,19 @@ std::optional<QList<Repository::Change>> Repository::changesSince(qint64 seq, QS
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT seq, record_type, record_id, operation, changed_at, client FROM change_log "
-                                  "WHERE seq > ? ORDER BY seq")))
-        return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())), std::nullopt;
+    if (!q.prepare(QStringLiteral(
+                "SELECT seq, record_type, record_id, operation, changed_at, client FROM change_log "
+                "WHERE seq > ? ORDER BY seq")))
+        return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())),
+               std::nullopt;
     q.bindValue(0, seq);
     if (!q.exec())
-        return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())), std::nullopt;
+        return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())),
+               std::nullopt;
     while (q.next()) {
-        out.append({q.value(0).toLongLong(), columnText(q, 1), columnText(q, 2), columnText(q, 3),
-                    QDateTime::fromString(columnText(q, 4), Qt::ISODateWithMs), columnText(q, 5)});
+        out.append({ q.value(0).toLongLong(), columnText(q, 1), columnText(q, 2), columnText(q, 3),
+                     QDateTime::fromString(columnText(q, 4), Qt::ISODateWithMs),
+                     columnText(q, 5) });
     }
     return out;
 }
@@ -1584,20 +1826,24 @@ std::optional<Repository::Versions> Repository::loadVersions(QString *error) con
         QSqlQuery q(m_db);
         const bool figure = type == RecordType::Financial;
         if (!select(q,
-                    figure ? QStringLiteral("SELECT company_id, quarter, metric, version FROM financials")
+                    figure ? QStringLiteral(
+                            "SELECT company_id, quarter, metric, version FROM financials")
                            : QStringLiteral("SELECT id, version FROM %1").arg(tableOf(type)),
                     error))
             return std::nullopt;
         while (q.next()) {
-            const QString key = figure ? QStringLiteral("%1/%2/%3").arg(columnText(q, 0), columnText(q, 1), columnText(q, 2))
-                                       : columnText(q, 0);
+            const QString key = figure
+                    ? QStringLiteral("%1/%2/%3")
+                              .arg(columnText(q, 0), columnText(q, 1), columnText(q, 2))
+                    : columnText(q, 0);
             versions.insert(versionKey(type, key), q.value(figure ? 3 : 1).toLongLong());
         }
     }
     return versions;
 }
 
-bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error, const Versions *expected, qint64 *seq)
+bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error,
+                           const Versions *expected, qint64 *seq)
 {
     const QString byId = QStringLiteral("id = ?");
     const bool logged = hasChangeLog();
@@ -1612,17 +1858,23 @@ bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *
                         || !checkVersions(m_db, edit.relationships, *expected, failure)
                         || !checkVersions(m_db, edit.financials, *expected, failure)))))
             return false;
-        const bool ok = writeEdit(m_db, edit, failure) && deleteRecords(m_db, edit.removedRecords(), failure)
-            && (!edit.info || Writer(m_db, false).writeInfo(after.info, failure))
-            && placeInserted(m_db, {QStringLiteral("sources"), byId}, edit.sources, after.sources, failure)
-            && placeInserted(m_db, {QStringLiteral("entities"), byId}, edit.entities, after.entities, failure)
-            && placeInserted(m_db, {QStringLiteral("events"), byId}, edit.events, after.events, failure)
-            && placeInserted(m_db, {QStringLiteral("relationships"), byId}, edit.relationships, after.relationships,
-                             failure)
-            && placeInserted(m_db,
-                             {QStringLiteral("financials"), QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")},
-                             edit.financials, after.financials, failure)
-            && (!logged || writeLog(m_db, sequence, m_client, logOf(edit), failure));
+        const bool ok = writeEdit(m_db, edit, failure)
+                && deleteRecords(m_db, edit.removedRecords(), failure)
+                && (!edit.info || Writer(m_db, false).writeInfo(after.info, failure))
+                && placeInserted(m_db, { QStringLiteral("sources"), byId }, edit.sources,
+                                 after.sources, failure)
+                && placeInserted(m_db, { QStringLiteral("entities"), byId }, edit.entities,
+                                 after.entities, failure)
+                && placeInserted(m_db, { QStringLiteral("events"), byId }, edit.events,
+                                 after.events, failure)
+                && placeInserted(m_db, { QStringLiteral("relationships"), byId },
+                                 edit.relationships, after.relationships, failure)
+                && placeInserted(
+                                m_db,
+                                { QStringLiteral("financials"),
+                                  QStringLiteral("company_id = ? AND quarter = ? AND metric = ?") },
+                                edit.financials, after.financials, failure)
+                && (!logged || writeLog(m_db, sequence, m_client, logOf(edit), failure));
         if (ok && seq)
             *seq = sequence;
         return ok;
@@ -1646,9 +1898,12 @@ bool Repository::write(const Dataset &data, bool merge, QString *error)
         qint64 sequence = 0;
         if (logged && !beginLogged(m_db, &sequence, failure))
             return false;
-        const QList<LogEntry> log = merge ? logOf(data, Dataset()) : QList<LogEntry>{{std::nullopt, QString(), {}, QStringLiteral("replace")}};
-        return (merge ? Writer(m_db, true).write(data, failure) : replaceContents(m_db, data, failure))
-            && (!logged || writeLog(m_db, sequence, m_client, log, failure));
+        const QList<LogEntry> log = merge
+                ? logOf(data, Dataset())
+                : QList<LogEntry>{ { std::nullopt, QString(), {}, QStringLiteral("replace") } };
+        return (merge ? Writer(m_db, true).write(data, failure)
+                      : replaceContents(m_db, data, failure))
+                && (!logged || writeLog(m_db, sequence, m_client, log, failure));
     });
 }
 

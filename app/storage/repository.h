@@ -34,8 +34,8 @@ public:
     {
         qint64 seq = 0;
         QString recordType; // recordTypeName(); "dataset" for a whole replacement
-        QString recordId;   // recordKey() of the record
-        QString operation;  // insert, update, delete, upsert, replace
+        QString recordId; // recordKey() of the record
+        QString operation; // insert, update, delete, upsert, replace
         QDateTime changedAt;
         QString client;
     };
@@ -56,7 +56,8 @@ public:
     std::optional<QList<Change>> changesSince(qint64 seq, QString *error) const;
     // The records named in keys as they are stored now, each list in stored order; a key that is
     // not found was deleted. With versions, their versions go there too.
-    std::optional<Dataset> loadRecords(const RecordKeys &keys, Versions *versions, QString *error) const;
+    std::optional<Dataset> loadRecords(const RecordKeys &keys, Versions *versions,
+                                       QString *error) const;
     // The version of every record.
     std::optional<Versions> loadVersions(QString *error) const;
 
@@ -77,7 +78,8 @@ public:
     // does), then every record of removed deleted, dependants first. after is the whole data
     // after the edit: the stored order of each list and the dataset info are made that of after,
     // so an undone deletion comes back in its row.
-    bool applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after, QString *error);
+    bool applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after,
+                      QString *error);
     // Stores one edit in one transaction, touching only the rows it changes: inserted and
     // changed records are written (their child rows only when the record was there before),
     // removed ones deleted, and an inserted record that is not at the end of its list (an undone
@@ -87,8 +89,8 @@ public:
     // removed record must still have that version and every inserted one must not exist yet;
     // otherwise nothing is written and *error names the record and when it changed. *seq gets
     // the sequence (the records' new version) of the write.
-    bool applyEdit(const DataEdit &edit, const Dataset &after, QString *error, const Versions *expected = nullptr,
-                   qint64 *seq = nullptr);
+    bool applyEdit(const DataEdit &edit, const Dataset &after, QString *error,
+                   const Versions *expected = nullptr, qint64 *seq = nullptr);
 
     // Where the user put nodes of the company graph (entity id → scene position). Empty on a
     // schema-1 database, which has no place for them.
@@ -98,7 +100,8 @@ public:
 
 private:
     bool write(const Dataset &data, bool merge, QString *error);
-    std::optional<Dataset> loadImpl(const RecordKeys *keys, Versions *versions, QString *error) const;
+    std::optional<Dataset> loadImpl(const RecordKeys *keys, Versions *versions,
+                                    QString *error) const;
 
     QSqlDatabase m_db;
     QString m_client;

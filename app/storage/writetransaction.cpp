@@ -22,11 +22,12 @@ bool isBusy(const QSqlError &e)
 
 QString lockedMessage(const QSqlDatabase &db, const QSqlError &e)
 {
-    return WriteTransaction::tr("The database %1 is in use by another program, which kept it locked for %2 seconds; "
-                                "nothing was written. Try again when the other program has finished (%3)")
-        .arg(db.databaseName())
-        .arg(WriteTransaction::busyTimeoutMs * WriteTransaction::attempts / 1000)
-        .arg(e.text());
+    return WriteTransaction::
+            tr("The database %1 is in use by another program, which kept it locked for %2 seconds; "
+               "nothing was written. Try again when the other program has finished (%3)")
+                    .arg(db.databaseName())
+                    .arg(WriteTransaction::busyTimeoutMs * WriteTransaction::attempts / 1000)
+                    .arg(e.text());
 }
 
 // Runs sql until it stops failing for a lock or the attempts are used up.
@@ -39,7 +40,8 @@ bool execRetrying(QSqlDatabase &db, const QString &sql, QSqlError *last)
         *last = q.lastError();
         if (!isBusy(*last))
             return false;
-        // The busy timeout has already waited; a short pause lets the other writer's commit through.
+        // The busy timeout has already waited; a short pause lets the other writer's commit
+        // through.
         QThread::msleep(20);
     }
     return false;
@@ -47,8 +49,8 @@ bool execRetrying(QSqlDatabase &db, const QString &sql, QSqlError *last)
 
 // BEGIN or COMMIT: through the driver on PostgreSQL; on SQLite as sql, retried while another
 // program holds the lock. message words a failure that is not a lock.
-bool step(QSqlDatabase &db, bool (QSqlDatabase::*driverCall)(), const QString &sql, const QString &message,
-          QString *error)
+bool step(QSqlDatabase &db, bool (QSqlDatabase::*driverCall)(), const QString &sql,
+          const QString &message, QString *error)
 {
     if (db.driverName() != QLatin1String("QSQLITE")) {
         if ((db.*driverCall)())
@@ -75,7 +77,8 @@ bool WriteTransaction::begin(QSqlDatabase &db, QString *error)
 
 bool WriteTransaction::commit(QSqlDatabase &db, QString *error)
 {
-    return step(db, &QSqlDatabase::commit, QStringLiteral("COMMIT"), tr("Cannot commit the changes: %1"), error);
+    return step(db, &QSqlDatabase::commit, QStringLiteral("COMMIT"),
+                tr("Cannot commit the changes: %1"), error);
 }
 
 } // namespace atlas

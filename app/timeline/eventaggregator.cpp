@@ -29,7 +29,8 @@ void addKnot(QList<PointMark> &out, const QList<LaneItem> &knot, const EventAggr
         const int bins = int(std::floor((mark.x1 - mark.binStart) / mark.binWidth)) + 1;
         mark.bins.fill(0, bins);
         for (const LaneItem &item : knot) {
-            const int bin = std::clamp(int((item.centre() - mark.binStart) / mark.binWidth), 0, bins - 1);
+            const int bin =
+                    std::clamp(int((item.centre() - mark.binStart) / mark.binWidth), 0, bins - 1);
             ++mark.bins[bin];
         }
     }
@@ -83,7 +84,7 @@ LaneMarks EventAggregator::aggregate(const QList<LaneItem> &items, const Options
             continue;
         }
         trackEnds[track] = item.x1;
-        marks.spans.append({item.x0, item.x1, track, item.event});
+        marks.spans.append({ item.x0, item.x1, track, item.event });
     }
     marks.tracks = int(trackEnds.size());
 

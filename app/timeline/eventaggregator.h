@@ -26,7 +26,7 @@ struct PointMark
     double x0 = 0.0; // first and last centre of the events it stands for
     double x1 = 0.0;
     QList<int> events; // empty when gathered from the count index, not from the events
-    int count = 0;     // events it stands for
+    int count = 0; // events it stands for
     QList<int> bins; // Heat: events per bin, bins of binWidth starting at binStart
     double binStart = 0.0;
     double binWidth = 0.0;
@@ -59,12 +59,13 @@ class EventAggregator
 public:
     struct Options
     {
-        double minGap = 14.0;      // centres closer than this cannot be drawn apart
-        double badgeExtent = 40.0; // a knot at most this wide becomes a count badge, else a heat strip
-        double binWidth = 4.0;     // heat strip resolution
+        double minGap = 14.0; // centres closer than this cannot be drawn apart
+        double badgeExtent =
+                40.0; // a knot at most this wide becomes a count badge, else a heat strip
+        double binWidth = 4.0; // heat strip resolution
         int maxTracks = 3;
-        double trackGap = 0.0;     // pixels between two spans on one track (0: they may touch)
-        double left = 0.0;         // the drawn stretch, for coverage strips
+        double trackGap = 0.0; // pixels between two spans on one track (0: they may touch)
+        double left = 0.0; // the drawn stretch, for coverage strips
         double right = 0.0;
     };
 

@@ -77,13 +77,15 @@ QPainterPath EventGlyph::shape(EventKind kind, const QPointF &c, double size)
         path = polygon(c, r * 1.2, 4, -std::numbers::pi / 2.0); // diamond
         break;
     case EventKind::Launch:
-        path = polygon(QPointF(c.x(), c.y() + r * 0.2), r * 1.2, 3, -std::numbers::pi / 2.0); // triangle up
+        path = polygon(QPointF(c.x(), c.y() + r * 0.2), r * 1.2, 3,
+                       -std::numbers::pi / 2.0); // triangle up
         break;
     case EventKind::Establishment:
         path.addRect(QRectF(c.x() - r * 0.9, c.y() - r * 0.9, r * 1.8, r * 1.8));
         break;
     case EventKind::Plan:
-        path = polygon(QPointF(c.x(), c.y() - r * 0.2), r * 1.2, 3, std::numbers::pi / 2.0); // triangle down
+        path = polygon(QPointF(c.x(), c.y() - r * 0.2), r * 1.2, 3,
+                       std::numbers::pi / 2.0); // triangle down
         break;
     case EventKind::Earnings:
         path = polygon(c, r * 1.05, 6, 0.0); // hexagon
@@ -105,7 +107,8 @@ QPainterPath EventGlyph::shape(EventKind kind, const QPointF &c, double size)
     return path;
 }
 
-void EventGlyph::paint(QPainter &painter, EventKind kind, const QPointF &centre, double size, int style)
+void EventGlyph::paint(QPainter &painter, EventKind kind, const QPointF &centre, double size,
+                       int style)
 {
     QColor c = colour(kind);
     const bool dimmed = style & Dimmed;

@@ -22,15 +22,16 @@ class EventGlyph
 public:
     enum Style {
         Filled = 0,
-        Hollow = 1,      // the event's amount is approximate, a range or only words
-        Dimmed = 2,      // not part of the current selection
+        Hollow = 1, // the event's amount is approximate, a range or only words
+        Dimmed = 2, // not part of the current selection
         Highlighted = 4, // the selected event
     };
 
     static QColor colour(EventKind kind);
     // The outline of the kind's shape, centred on centre, about size pixels across.
     static QPainterPath shape(EventKind kind, const QPointF &centre, double size);
-    static void paint(QPainter &painter, EventKind kind, const QPointF &centre, double size, int style = Filled);
+    static void paint(QPainter &painter, EventKind kind, const QPointF &centre, double size,
+                      int style = Filled);
 };
 
 } // namespace atlas

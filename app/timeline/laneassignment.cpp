@@ -10,8 +10,9 @@
 
 namespace atlas {
 
-LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex &index, const QList<int> &positions,
-                                       int selectedEntity, int maxLanes)
+LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex &index,
+                                       const QList<int> &positions, int selectedEntity,
+                                       int maxLanes)
 {
     LaneAssignment out;
     const int entityCount = int(data.entities.size());
@@ -34,7 +35,8 @@ LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex 
     }
     // Busiest over the whole data first, so the order does not change as the window moves;
     // then by English name, so it does not change with the language either: the index's rank.
-    std::sort(candidates.begin(), candidates.end(), [&](int a, int b) { return index.rank(a) < index.rank(b); });
+    std::sort(candidates.begin(), candidates.end(),
+              [&](int a, int b) { return index.rank(a) < index.rank(b); });
     if (selectedEntity >= 0)
         candidates.prepend(selectedEntity);
 
@@ -43,7 +45,7 @@ LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex 
         std::fill(out.m_laneOfEntity.begin(), out.m_laneOfEntity.end(), -1);
         for (int i = 0; i < count; ++i) {
             out.m_laneOfEntity[candidates.at(i)] = i;
-            out.m_lanes.append({candidates.at(i), 0});
+            out.m_lanes.append({ candidates.at(i), 0 });
         }
     };
     // An event needs the Other lane when none of its participants has a lane.
@@ -67,11 +69,12 @@ LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex 
         if (out.m_lanes.size() >= maxLanes)
             assign(maxLanes - 1);
         out.m_otherLane = int(out.m_lanes.size());
-        out.m_lanes.append({-1, 0});
+        out.m_lanes.append({ -1, 0 });
     }
 
     for (int position : positions)
-        out.forEachLaneOf(index, index.event(position), [&](int lane) { ++out.m_lanes[lane].events; });
+        out.forEachLaneOf(index, index.event(position),
+                          [&](int lane) { ++out.m_lanes[lane].events; });
     return out;
 }
 

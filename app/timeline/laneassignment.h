@@ -12,8 +12,8 @@ struct Dataset;
 
 struct Lane
 {
-    int entity = -1;   // index into Dataset::entities; -1 is the "Other" lane
-    int events = 0;    // events drawn on the lane in the window
+    int entity = -1; // index into Dataset::entities; -1 is the "Other" lane
+    int events = 0; // events drawn on the lane in the window
     bool isOther() const { return entity < 0; }
 };
 
@@ -28,8 +28,8 @@ public:
     LaneAssignment() = default;
     // positions: TimelineIndex positions of the visible events. selectedEntity: an entity index
     // or -1. maxLanes counts the Other lane.
-    static LaneAssignment compute(const Dataset &data, const TimelineIndex &index, const QList<int> &positions,
-                                  int selectedEntity, int maxLanes);
+    static LaneAssignment compute(const Dataset &data, const TimelineIndex &index,
+                                  const QList<int> &positions, int selectedEntity, int maxLanes);
 
     // Lanes chosen elsewhere (from the count index, when the window holds too many events to
     // visit): at most one Other lane.
@@ -43,7 +43,7 @@ public:
     QList<int> lanesOf(const TimelineIndex &index, int eventIndex) const;
     // The same without building a list, for the per-event loops of a repaint. Participants are
     // distinct entities and a lane holds one entity, so no lane comes twice.
-    template<typename F>
+    template <typename F>
     void forEachLaneOf(const TimelineIndex &index, int eventIndex, F &&f) const
     {
         bool onALane = false;

@@ -29,8 +29,8 @@ constexpr int kSearchRole = Qt::UserRole + 2;
 
 } // namespace
 
-LanePicker::LanePicker(const Dataset &data, const TimelineIndex &index, Language lang, const LaneChoice &choice,
-                       QWidget *parent)
+LanePicker::LanePicker(const Dataset &data, const TimelineIndex &index, Language lang,
+                       const LaneChoice &choice, QWidget *parent)
     : QDialog(parent), m_order(choice.pinned)
 {
     setObjectName(QStringLiteral("lanePicker"));
@@ -40,7 +40,8 @@ LanePicker::LanePicker(const Dataset &data, const TimelineIndex &index, Language
     m_search->setObjectName(QStringLiteral("lanePickerSearch"));
     m_search->setPlaceholderText(tr("Search names and kinds"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Show only the entities whose English or Korean name or kind contains this text"));
+    m_search->setToolTip(
+            tr("Show only the entities whose English or Korean name or kind contains this text"));
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("lanePickerList"));
@@ -61,19 +62,23 @@ LanePicker::LanePicker(const Dataset &data, const TimelineIndex &index, Language
             return pa;
         if (index.eventCount(a) != index.eventCount(b))
             return index.eventCount(a) > index.eventCount(b);
-        return QString::compare(data.entities.at(a).name.en, data.entities.at(b).name.en, Qt::CaseInsensitive) < 0;
+        return QString::compare(data.entities.at(a).name.en, data.entities.at(b).name.en,
+                                Qt::CaseInsensitive)
+                < 0;
     });
     for (int e : entities) {
         const Entity &entity = data.entities.at(e);
         const QString name = entity.name.text(lang);
         const QString kind = labelOf(entity.kind);
         const int count = index.eventCount(e);
-        auto *item = new QListWidgetItem(tr("%1 — %2, %Ln event(s)", nullptr, count).arg(name, kind), m_list);
+        auto *item = new QListWidgetItem(
+                tr("%1 — %2, %Ln event(s)", nullptr, count).arg(name, kind), m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(choice.pinned.contains(entity.id) ? Qt::Checked : Qt::Unchecked);
         item->setData(kIdRole, entity.id);
         item->setData(kNameRole, name);
-        item->setData(kSearchRole, QStringList{entity.name.en, entity.name.ko, kind}.join(QLatin1Char('\n')));
+        item->setData(kSearchRole,
+                      QStringList{ entity.name.en, entity.name.ko, kind }.join(QLatin1Char('\n')));
     }
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const QString id = item->data(kIdRole).toString();
@@ -89,15 +94,17 @@ LanePicker::LanePicker(const Dataset &data, const TimelineIndex &index, Language
 
     m_mostActive = new QRadioButton(tr("&Most active in the window after the checked lanes"), this);
     m_mostActive->setObjectName(QStringLiteral("lanePickerMostActive"));
-    m_mostActive->setToolTip(tr("The companies busiest over the whole data that take part in the window fill the "
-                                "lanes after the checked ones; the rest share an Other lane"));
+    m_mostActive->setToolTip(
+            tr("The companies busiest over the whole data that take part in the window fill the "
+               "lanes after the checked ones; the rest share an Other lane"));
     m_pinnedOnly = new QRadioButton(tr("&Only the checked lanes"), this);
     m_pinnedOnly->setObjectName(QStringLiteral("lanePickerPinnedOnly"));
     m_pinnedOnly->setToolTip(tr("Show exactly the checked entities (and the selected one)"));
     (choice.mode == LaneChoice::Mode::MostActive ? m_mostActive : m_pinnedOnly)->setChecked(true);
     m_groupByKind = new QCheckBox(tr("&Group lanes by kind"), this);
     m_groupByKind->setObjectName(QStringLiteral("lanePickerGroupByKind"));
-    m_groupByKind->setToolTip(tr("Companies, people, products and the other kinds each keep their lanes together"));
+    m_groupByKind->setToolTip(
+            tr("Companies, people, products and the other kinds each keep their lanes together"));
     m_groupByKind->setChecked(choice.groupByKind);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -142,10 +149,12 @@ void LanePicker::applyFilter()
     const QString text = m_search->text().trimmed();
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        item->setHidden(!text.isEmpty() && !item->data(kSearchRole).toString().contains(text, Qt::CaseInsensitive));
+        item->setHidden(!text.isEmpty()
+                        && !item->data(kSearchRole).toString().contains(text, Qt::CaseInsensitive));
     }
     // After the view has laid out the rows left, or it keeps its old offset.
-    QMetaObject::invokeMethod(m_list, [list = m_list] { list->scrollToTop(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_list, [list = m_list] { list->scrollToTop(); }, Qt::QueuedConnection);
     updateSummary();
 }
 
@@ -176,8 +185,8 @@ void LanePicker::updateSummary()
     for (int i = 0; i < m_list->count(); ++i)
         shown += m_list->item(i)->isHidden() ? 0 : 1;
     m_summary->setText(tr("%1 of %2 shown, %3 checked")
-                           .arg(QLocale().toString(shown), QLocale().toString(m_list->count()),
-                                QLocale().toString(m_order.size())));
+                               .arg(QLocale().toString(shown), QLocale().toString(m_list->count()),
+                                    QLocale().toString(m_order.size())));
 }
 
 } // namespace atlas

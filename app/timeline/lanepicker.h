@@ -30,8 +30,8 @@ class LanePicker : public QDialog
 {
     Q_OBJECT
 public:
-    LanePicker(const Dataset &data, const TimelineIndex &index, Language lang, const LaneChoice &choice,
-               QWidget *parent = nullptr);
+    LanePicker(const Dataset &data, const TimelineIndex &index, Language lang,
+               const LaneChoice &choice, QWidget *parent = nullptr);
 
     LaneChoice choice() const;
     void setFilterText(const QString &text);

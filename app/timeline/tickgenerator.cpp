@@ -134,7 +134,9 @@ QString TickGenerator::majorLabel(TickLevel level, const QDate &date, Language l
     case TickLevel::Weeks:
     case TickLevel::Months:
         return ko ? QStringLiteral("%1년 %2월").arg(date.year()).arg(date.month())
-                  : QStringLiteral("%1 %2").arg(QLocale(QLocale::English).monthName(date.month())).arg(date.year());
+                  : QStringLiteral("%1 %2")
+                            .arg(QLocale(QLocale::English).monthName(date.month()))
+                            .arg(date.year());
     case TickLevel::Quarters:
     case TickLevel::Years:
         return ko ? QStringLiteral("%1년").arg(date.year()) : QString::number(date.year());
@@ -154,8 +156,8 @@ TickSet TickGenerator::generate(double startDay, double endDay, double pixelWidt
         return set;
     const double perDay = pixelWidth / (endDay - startDay);
 
-    static constexpr std::array<TickLevel, 4> finer{TickLevel::Days, TickLevel::Weeks, TickLevel::Months,
-                                                    TickLevel::Quarters};
+    static constexpr std::array<TickLevel, 4> finer{ TickLevel::Days, TickLevel::Weeks,
+                                                     TickLevel::Months, TickLevel::Quarters };
     bool found = false;
     for (TickLevel level : finer) {
         if (shortestPeriod(level) * perDay >= minimumSpacing(level, lang)) {
@@ -166,10 +168,11 @@ TickSet TickGenerator::generate(double startDay, double endDay, double pixelWidt
     }
     if (!found) {
         set.level = TickLevel::Years;
-        static constexpr std::array<int, 10> steps{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+        static constexpr std::array<int, 10> steps{ 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
         set.step = steps.back();
         for (int s : steps) {
-            if (shortestPeriod(TickLevel::Years) * s * perDay >= minimumSpacing(TickLevel::Years, lang)) {
+            if (shortestPeriod(TickLevel::Years) * s * perDay
+                >= minimumSpacing(TickLevel::Years, lang)) {
                 set.step = s;
                 break;
             }
@@ -181,19 +184,21 @@ TickSet TickGenerator::generate(double startDay, double endDay, double pixelWidt
     if (!first.isValid() || !last.isValid())
         return set;
 
-    for (QDate d = floorTo(set.level, set.step, first); d.isValid() && d <= last; d = next(set.level, set.step, d)) {
+    for (QDate d = floorTo(set.level, set.step, first); d.isValid() && d <= last;
+         d = next(set.level, set.step, d)) {
         const double day = TimeScale::dayOf(d);
         if (day < startDay || day >= endDay)
             continue;
-        set.minor.append({d, day, minorLabel(set.level, d, lang)});
+        set.minor.append({ d, day, minorLabel(set.level, d, lang) });
     }
 
     if (const auto majorLevel = majorLevelOf(set.level)) {
-        for (QDate d = floorTo(*majorLevel, 1, first); d.isValid() && d <= last; d = next(*majorLevel, 1, d)) {
+        for (QDate d = floorTo(*majorLevel, 1, first); d.isValid() && d <= last;
+             d = next(*majorLevel, 1, d)) {
             const double day = TimeScale::dayOf(d);
             if (day >= endDay)
                 break;
-            set.major.append({d, day, majorLabel(*majorLevel, d, lang)});
+            set.major.append({ d, day, majorLabel(*majorLevel, d, lang) });
         }
     }
     return set;

@@ -42,8 +42,10 @@ int LaneDays::spansOverlapping(double from, double to) const
     if (!(to > from))
         return 0;
     // Spans starting before `to`, less those already ended by `from`.
-    const int started = int(std::lower_bound(spanStarts.cbegin(), spanStarts.cend(), to) - spanStarts.cbegin());
-    const int ended = int(std::upper_bound(spanEnds.cbegin(), spanEnds.cend(), from) - spanEnds.cbegin());
+    const int started =
+            int(std::lower_bound(spanStarts.cbegin(), spanStarts.cend(), to) - spanStarts.cbegin());
+    const int ended =
+            int(std::upper_bound(spanEnds.cbegin(), spanEnds.cend(), from) - spanEnds.cbegin());
     return started - ended;
 }
 
@@ -74,7 +76,9 @@ TimelineIndex::TimelineIndex(const Dataset &data)
         m_participantStart.append(first);
         for (const Participant &p : ev.participants) {
             const int e = entityIndex.value(p.entityId, -1);
-            if (e >= 0 && std::find(m_participantList.cbegin() + first, m_participantList.cend(), e) == m_participantList.cend())
+            if (e >= 0
+                && std::find(m_participantList.cbegin() + first, m_participantList.cend(), e)
+                        == m_participantList.cend())
                 m_participantList.append(e);
         }
         if (!ev.date.isValid())
@@ -174,7 +178,8 @@ void TimelineIndex::rank(const Dataset *)
         const int cb = m_entityEvents.at(b);
         if (ca != cb)
             return ca > cb;
-        const int byName = QString::compare(m_rankNames.at(a), m_rankNames.at(b), Qt::CaseInsensitive);
+        const int byName =
+                QString::compare(m_rankNames.at(a), m_rankNames.at(b), Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a < b;
     });
     m_rankOfEntity.fill(-1, m_isCompany.size());
@@ -193,8 +198,9 @@ void TimelineIndex::rank(const Dataset *)
 namespace {
 
 // Where a value goes among equal ones: after those whose event comes earlier by `before`.
-template<typename Before>
-qsizetype insertionPoint(const QList<double> &sorted, const QList<int> &events, double value, Before before)
+template <typename Before>
+qsizetype insertionPoint(const QList<double> &sorted, const QList<int> &events, double value,
+                         Before before)
 {
     qsizetype k = std::lower_bound(sorted.cbegin(), sorted.cend(), value) - sorted.cbegin();
     while (k < sorted.size() && sorted.at(k) == value && before(events.at(k)))
@@ -223,7 +229,7 @@ qsizetype entryOf(const QList<double> &sorted, const QList<int> &events, double 
     return k < sorted.size() ? k : -1;
 }
 
-template<typename F>
+template <typename F>
 void renumber(QList<int> &events, F &&f)
 {
     for (int &e : events)
@@ -294,7 +300,8 @@ void TimelineIndex::attach(const Dataset &data, int eventIndex)
             hi = mid;
     }
     qsizetype p = lo;
-    while (p < m_events.size() && m_starts.at(p) == s && m_ends.at(p) == t && m_events.at(p) < eventIndex)
+    while (p < m_events.size() && m_starts.at(p) == s && m_ends.at(p) == t
+           && m_events.at(p) < eventIndex)
         ++p;
     m_events.insert(p, eventIndex);
     m_starts.insert(p, s);
@@ -371,7 +378,7 @@ void TimelineIndex::removeEvents(int first, int last)
     m_positionOfEvent.remove(first, n);
     auto shift = [&](int e) { return e > last ? e - n : e; };
     renumber(m_events, shift);
-    for (LaneDays *lane : {&m_all}) {
+    for (LaneDays *lane : { &m_all }) {
         renumber(lane->pointEvents, shift);
         renumber(lane->spanEvents, shift);
     }
@@ -437,8 +444,10 @@ int TimelineIndex::countOverlapping(double startDay, double endDay) const
 {
     if (m_events.isEmpty() || !(endDay > startDay))
         return 0;
-    const int started = int(std::lower_bound(m_starts.cbegin(), m_starts.cend(), endDay) - m_starts.cbegin());
-    const int ended = int(std::upper_bound(m_sortedEnds.cbegin(), m_sortedEnds.cend(), startDay) - m_sortedEnds.cbegin());
+    const int started =
+            int(std::lower_bound(m_starts.cbegin(), m_starts.cend(), endDay) - m_starts.cbegin());
+    const int ended = int(std::upper_bound(m_sortedEnds.cbegin(), m_sortedEnds.cend(), startDay)
+                          - m_sortedEnds.cbegin());
     return started - ended;
 }
 
@@ -457,7 +466,7 @@ const LaneDays &TimelineIndex::days(int lane) const
 
 const LaneDays &TimelineIndex::unlaned(int rankLimit, int selectedEntity) const
 {
-    return unlaned(rankLimit, selectedEntity >= 0 ? QList<int>{selectedEntity} : QList<int>{});
+    return unlaned(rankLimit, selectedEntity >= 0 ? QList<int>{ selectedEntity } : QList<int>{});
 }
 
 const LaneDays &TimelineIndex::unlaned(int rankLimit, const QList<int> &lanedEntities) const

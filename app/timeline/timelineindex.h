@@ -14,12 +14,12 @@ struct Dataset;
 // two binary searches whatever the stretch: a day, a week, a year or a 4-pixel bin.
 struct LaneDays
 {
-    QList<double> points;      // middles of day-precision events
-    QList<int> pointEvents;    // their events (Dataset::events), in the same order
+    QList<double> points; // middles of day-precision events
+    QList<int> pointEvents; // their events (Dataset::events), in the same order
     QList<double> spanMiddles; // middles of month, quarter and year events
-    QList<double> spanStarts;  // their starts and (exclusive) ends, each sorted on its own
+    QList<double> spanStarts; // their starts and (exclusive) ends, each sorted on its own
     QList<double> spanEnds;
-    QList<int> spanEvents;     // the span events in the order of spanStarts
+    QList<int> spanEvents; // the span events in the order of spanStarts
     double longestSpan = 0.0;
 
     int size() const { return int(points.size() + spanMiddles.size()); }
@@ -71,7 +71,8 @@ public:
     std::span<const int> participants(int eventIndex) const
     {
         const int from = m_participantStart.at(eventIndex);
-        return {m_participantList.constData() + from, size_t(m_participantStart.at(eventIndex + 1) - from)};
+        return { m_participantList.constData() + from,
+                 size_t(m_participantStart.at(eventIndex + 1) - from) };
     }
     // Number of dated events an entity takes part in, over the whole data.
     int eventCount(int entityIndex) const { return m_entityEvents.value(entityIndex); }
@@ -125,8 +126,9 @@ private:
     QList<double> m_ends;
     QList<double> m_sortedEnds;
     QList<int> m_positionOfEvent;
-    // Participants of event i: m_participantList[m_participantStart[i] .. m_participantStart[i + 1]),
-    // one flat list rather than a list per event (a million small allocations at a million events).
+    // Participants of event i: m_participantList[m_participantStart[i] .. m_participantStart[i +
+    // 1]), one flat list rather than a list per event (a million small allocations at a million
+    // events).
     QList<int> m_participantStart;
     QList<int> m_participantList;
     QList<int> m_entityEvents;
@@ -134,17 +136,19 @@ private:
     QList<int> m_rankOfEntity;
     QList<QString> m_rankNames; // per entity: the English name lanes are ordered by after the count
     QList<bool> m_isCompany;
-    QList<int> m_bestRank; // per position: the best rank among its company participants, else INT_MAX
+    QList<int>
+            m_bestRank; // per position: the best rank among its company participants, else INT_MAX
     QList<LaneDays> m_lanes; // per entity
     LaneDays m_all;
     struct Unlaned
     {
         int rankLimit = -2;
-        QList<int> laned{-2};
+        QList<int> laned{ -2 };
         LaneDays days;
     };
     mutable Unlaned m_unlaned;
-    double m_longest = 0.0; // longest span, bounds how far before a window an overlapping event starts
+    double m_longest =
+            0.0; // longest span, bounds how far before a window an overlapping event starts
     double m_firstDay = 0.0;
     double m_lastDay = 0.0;
 };

@@ -47,12 +47,12 @@ TimelineOverview::TimelineOverview(Document *document, const TimelineIndex *inde
 
 QSize TimelineOverview::sizeHint() const
 {
-    return {900, 58};
+    return { 900, 58 };
 }
 
 QSize TimelineOverview::minimumSizeHint() const
 {
-    return {200, 46};
+    return { 200, 46 };
 }
 
 void TimelineOverview::updateScale()
@@ -67,7 +67,8 @@ void TimelineOverview::updateScale()
         start = end - 366.0;
     }
     const double margin = std::max(2.0, (end - start) * 0.015);
-    m_scale = TimeScale(start - margin, end + margin, kMargin, std::max(1.0, width() - 2.0 * kMargin));
+    m_scale = TimeScale(start - margin, end + margin, kMargin,
+                        std::max(1.0, width() - 2.0 * kMargin));
 }
 
 double TimelineOverview::brushStart() const
@@ -75,7 +76,8 @@ double TimelineOverview::brushStart() const
     const QDate from = m_document->windowFrom();
     if (from.isValid())
         return TimeScale::dayOf(from);
-    return m_document->dataStart().isValid() ? TimeScale::dayOf(m_document->dataStart()) : m_scale.start();
+    return m_document->dataStart().isValid() ? TimeScale::dayOf(m_document->dataStart())
+                                             : m_scale.start();
 }
 
 double TimelineOverview::brushEnd() const
@@ -83,7 +85,8 @@ double TimelineOverview::brushEnd() const
     const QDate to = m_document->windowTo();
     if (to.isValid())
         return TimeScale::dayOf(to) + 1.0;
-    return m_document->dataEnd().isValid() ? TimeScale::dayOf(m_document->dataEnd()) + 1.0 : m_scale.end();
+    return m_document->dataEnd().isValid() ? TimeScale::dayOf(m_document->dataEnd()) + 1.0
+                                           : m_scale.end();
 }
 
 QRectF TimelineOverview::brushRect() const
@@ -109,7 +112,8 @@ TimelineOverview::Drag TimelineOverview::dragAt(double x) const
     // not a window one would move: a drag inside it draws a new one.
     const bool allTime = !m_document->windowFrom().isValid() && !m_document->windowTo().isValid();
     const QRectF brush = brushRect();
-    if (std::abs(x - brush.left()) <= kEdgeGrip && std::abs(x - brush.left()) <= std::abs(x - brush.right()))
+    if (std::abs(x - brush.left()) <= kEdgeGrip
+        && std::abs(x - brush.left()) <= std::abs(x - brush.right()))
         return Drag::Left;
     if (std::abs(x - brush.right()) <= kEdgeGrip)
         return Drag::Right;
@@ -123,8 +127,9 @@ TimelineOverview::Drag TimelineOverview::dragAt(double x) const
 void TimelineOverview::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    TimelineRenderer::paintOverview(painter, QRectF(rect()), *m_index, m_scale, brushStart(), brushEnd(),
-                                    m_document->language(), hasFocus(), Palette::screen(palette()));
+    TimelineRenderer::paintOverview(painter, QRectF(rect()), *m_index, m_scale, brushStart(),
+                                    brushEnd(), m_document->language(), hasFocus(),
+                                    Palette::screen(palette()));
 }
 
 void TimelineOverview::resizeEvent(QResizeEvent *event)

@@ -27,9 +27,10 @@ namespace TimelineRender {
 struct Options
 {
     QDate from; // invalid: from the start of the data
-    QDate to;   // invalid: to the end of the data
+    QDate to; // invalid: to the end of the data
     Language lang = Language::English;
-    QSize size{1600, 700}; // logical pixels; PNGs are written at twice this (device pixel ratio 2)
+    QSize size{ 1600,
+                700 }; // logical pixels; PNGs are written at twice this (device pixel ratio 2)
 };
 
 // Chooses PNG or SVG by the file's extension; SVG keeps text as <text>. On failure returns false

@@ -47,7 +47,8 @@ const QColor kBadge(0x3b, 0x47, 0x59);
 // on a dark canvas (a dark desktop theme), so text stays readable on either.
 struct Ink
 {
-    QColor canvas, text, muted, dimmed, minorGrid, majorGrid, band, focusBand, involvedBand, rule, strong;
+    QColor canvas, text, muted, dimmed, minorGrid, majorGrid, band, focusBand, involvedBand, rule,
+            strong;
     QColor halo(int alpha) const
     {
         QColor c = canvas;
@@ -59,12 +60,29 @@ struct Ink
 Ink inkOf(const Palette &palette)
 {
     if (!palette.isDark())
-        return {palette.canvas, kText, kMutedText, QColor(0xb0, 0xb4, 0xba), kMinorGrid, kMajorGrid, kBand,
-                kFocusBand, kInvolvedBand, QColor(0xd0, 0xd4, 0xda), QColor(0x20, 0x20, 0x20)};
+        return { palette.canvas,
+                 kText,
+                 kMutedText,
+                 QColor(0xb0, 0xb4, 0xba),
+                 kMinorGrid,
+                 kMajorGrid,
+                 kBand,
+                 kFocusBand,
+                 kInvolvedBand,
+                 QColor(0xd0, 0xd4, 0xda),
+                 QColor(0x20, 0x20, 0x20) };
     const QColor c = palette.canvas;
-    return {c, palette.ink, palette.muted, palette.muted.darker(140), palette.grid, palette.grid.lighter(150),
-            c.lighter(118), QColor(0x5a, 0x4a, 0x1c), QColor(0x1f, 0x35, 0x52), palette.grid.lighter(130),
-            palette.ink};
+    return { c,
+             palette.ink,
+             palette.muted,
+             palette.muted.darker(140),
+             palette.grid,
+             palette.grid.lighter(150),
+             c.lighter(118),
+             QColor(0x5a, 0x4a, 0x1c),
+             QColor(0x1f, 0x35, 0x52),
+             palette.grid.lighter(130),
+             palette.ink };
 }
 
 // A lane with only spans has no row of points: its first track takes that place.
@@ -122,7 +140,8 @@ void paintHeatStrip(QPainter &painter, double left, double top, double binWidth,
     }
     for (int b = 0; b < bins.size(); ++b) {
         if (bins.at(b) > 0)
-            painter.fillRect(QRectF(left + b * binWidth, top, binWidth + 0.3, height), colourOf(bins.at(b)));
+            painter.fillRect(QRectF(left + b * binWidth, top, binWidth + 0.3, height),
+                             colourOf(bins.at(b)));
     }
 }
 
@@ -206,7 +225,8 @@ constexpr int kSparseLane = 250;
 class LayoutBuilder
 {
 public:
-    LayoutBuilder(const Dataset &data, const TimelineIndex &index, Language lang, TimelineLayout &layout)
+    LayoutBuilder(const Dataset &data, const TimelineIndex &index, Language lang,
+                  TimelineLayout &layout)
         : m_data(data), m_index(index), m_lang(lang), L(layout)
     {
     }
@@ -258,12 +278,12 @@ private:
     QList<LaneMarks> m_marks;
     int m_tracks = 4;
     bool m_dense = false;
-    QList<bool> m_pinned;                 // per lane (chosen lanes only)
+    QList<bool> m_pinned; // per lane (chosen lanes only)
     QList<bool> m_groupStart;
     QHash<int, QList<QPointF>> m_drawnAt; // event -> centres of its individual glyphs
-    QSet<int> m_labelled;                 // a title is written once, on the first lane with room
-    const QFontMetricsF m_labelMetrics{TimelineRenderer::font(11.0)};
-    const QFontMetricsF m_spanMetrics{TimelineRenderer::font(10.0)};
+    QSet<int> m_labelled; // a title is written once, on the first lane with room
+    const QFontMetricsF m_labelMetrics{ TimelineRenderer::font(11.0) };
+    const QFontMetricsF m_spanMetrics{ TimelineRenderer::font(10.0) };
 };
 
 bool LayoutBuilder::frame(const QRectF &rect, double startDay, double endDay)
@@ -275,7 +295,8 @@ bool LayoutBuilder::frame(const QRectF &rect, double startDay, double endDay)
     L.plotRect = QRectF(rect.left() + labelsWidth, rect.top() + TimelineRenderer::axisHeight,
                         std::max(1.0, rect.width() - labelsWidth - kRightMargin),
                         std::max(0.0, rect.height() - TimelineRenderer::axisHeight));
-    L.axisRect = QRectF(L.plotRect.left(), rect.top(), L.plotRect.width(), TimelineRenderer::axisHeight);
+    L.axisRect =
+            QRectF(L.plotRect.left(), rect.top(), L.plotRect.width(), TimelineRenderer::axisHeight);
     L.labelsRect = QRectF(rect.left(), L.plotRect.top(), labelsWidth, L.plotRect.height());
     L.scale = TimeScale(startDay, endDay, L.plotRect.left(), L.plotRect.width());
     if (!L.scale.isValid())
@@ -324,7 +345,8 @@ void LayoutBuilder::placeItems()
     const QList<int> &positions = m_positions;
     m_items = QList<LaneItem>(positions.size());
     auto isSpan = [&](int position) {
-        return m_data.events.at(m_index.event(position)).date.precision() != PartialDate::Precision::Day;
+        return m_data.events.at(m_index.event(position)).date.precision()
+                != PartialDate::Precision::Day;
     };
     for (int i = 0; i < positions.size();) {
         const int position = positions.at(i);
@@ -353,12 +375,14 @@ void LayoutBuilder::placeItems()
 
 void LayoutBuilder::assignLanes(int maxLanes)
 {
-    L.assignment = LaneAssignment::compute(m_data, m_index, m_positions, m_selectedEntity, maxLanes);
+    L.assignment =
+            LaneAssignment::compute(m_data, m_index, m_positions, m_selectedEntity, maxLanes);
     m_perLane = QList<QList<LaneItem>>(L.assignment.lanes().size());
     for (int i = 0; i < m_perLane.size(); ++i)
         m_perLane[i].reserve(L.assignment.lanes().at(i).events);
     for (const LaneItem &item : std::as_const(m_items))
-        L.assignment.forEachLaneOf(m_index, item.event, [&](int lane) { m_perLane[lane].append(item); });
+        L.assignment.forEachLaneOf(m_index, item.event,
+                                   [&](int lane) { m_perLane[lane].append(item); });
 }
 
 LaneMarks LayoutBuilder::aggregateLane(int lane) const
@@ -409,7 +433,8 @@ void LayoutBuilder::fitLanes()
     for (int round = 0; round < 64 && totalHeight() > available; ++round) {
         int tallest = -1;
         for (int i = 0; i < m_marks.size(); ++i) {
-            if (m_marks.at(i).tracks > 1 && (tallest < 0 || m_marks.at(i).tracks > m_marks.at(tallest).tracks))
+            if (m_marks.at(i).tracks > 1
+                && (tallest < 0 || m_marks.at(i).tracks > m_marks.at(tallest).tracks))
                 tallest = i;
         }
         if (tallest >= 0) {
@@ -496,19 +521,20 @@ LaneMarks LayoutBuilder::marksOf(const LaneDays &days, int events) const
     items.reserve(events);
     auto p = std::lower_bound(days.points.cbegin(), days.points.cend(), m_startDay);
     const auto pEnd = std::lower_bound(p, days.points.cend(), m_endDay);
-    auto s = std::lower_bound(days.spanStarts.cbegin(), days.spanStarts.cend(), m_startDay - days.longestSpan);
+    auto s = std::lower_bound(days.spanStarts.cbegin(), days.spanStarts.cend(),
+                              m_startDay - days.longestSpan);
     const auto sEnd = std::lower_bound(s, days.spanStarts.cend(), m_endDay);
     while (p != pEnd || s != sEnd) {
         if (s != sEnd && (p == pEnd || *s <= *p - 0.5)) {
             const int event = days.spanEvents.at(s - days.spanStarts.cbegin());
             const double end = m_index.end(m_index.positionOf(event));
             if (end > m_startDay)
-                items.append({L.scale.xOfDay(*s), L.scale.xOfDay(end), event, true});
+                items.append({ L.scale.xOfDay(*s), L.scale.xOfDay(end), event, true });
             ++s;
         } else {
             const double day = *p - 0.5;
-            items.append({L.scale.xOfDay(day), L.scale.xOfDay(day + 1.0), days.pointEvents.at(p - days.points.cbegin()),
-                          false});
+            items.append({ L.scale.xOfDay(day), L.scale.xOfDay(day + 1.0),
+                           days.pointEvents.at(p - days.points.cbegin()), false });
             ++p;
         }
     }
@@ -526,7 +552,8 @@ void LayoutBuilder::fitDensityLanes()
     QList<Lane> lanes;
     double used = 0.0;
     auto add = [&](int entity, const LaneDays &days) {
-        const int events = days.pointsIn(m_startDay, m_endDay) + days.spansOverlapping(m_startDay, m_endDay);
+        const int events =
+                days.pointsIn(m_startDay, m_endDay) + days.spansOverlapping(m_startDay, m_endDay);
         if (events == 0)
             return true;
         LaneMarks m = marksOf(days, events);
@@ -534,7 +561,7 @@ void LayoutBuilder::fitDensityLanes()
         if (!lanes.isEmpty() && used + h + kOtherReserve > available)
             return false;
         used += h;
-        lanes.append({entity, events});
+        lanes.append({ entity, events });
         m_marks.append(std::move(m));
         return true;
     };
@@ -548,9 +575,10 @@ void LayoutBuilder::fitDensityLanes()
             break;
     }
     const LaneDays &rest = m_index.unlaned(rankLimit, m_selectedEntity);
-    const int others = rest.pointsIn(m_startDay, m_endDay) + rest.spansOverlapping(m_startDay, m_endDay);
+    const int others =
+            rest.pointsIn(m_startDay, m_endDay) + rest.spansOverlapping(m_startDay, m_endDay);
     if (others > 0) {
-        lanes.append({-1, others});
+        lanes.append({ -1, others });
         m_marks.append(marksOf(rest, others));
     }
     L.assignment = LaneAssignment::fromLanes(int(m_data.entities.size()), lanes);
@@ -574,8 +602,9 @@ void LayoutBuilder::fitChosenLanes(const LaneChoice &choice, int firstLane)
     auto eventsOf = [&](const LaneDays &days) {
         return days.pointsIn(m_startDay, m_endDay) + days.spansOverlapping(m_startDay, m_endDay);
     };
-    take(m_selectedEntity, choice.pinned.contains(m_selectedEntity >= 0 ? m_data.entities.at(m_selectedEntity).id
-                                                                       : QString()));
+    take(m_selectedEntity,
+         choice.pinned.contains(m_selectedEntity >= 0 ? m_data.entities.at(m_selectedEntity).id
+                                                      : QString()));
     // Pinned lanes stay whatever the window holds; a pinned entity that is gone is skipped.
     for (const QString &id : choice.pinned)
         take(m_data.entityIndex(id), true);
@@ -594,7 +623,8 @@ void LayoutBuilder::fitChosenLanes(const LaneChoice &choice, int firstLane)
         for (int i = 0; i < order.size(); ++i)
             order[i] = i;
         std::stable_sort(order.begin() + keep, order.end(), [&](int a, int b) {
-            return int(m_data.entities.at(chosen.at(a)).kind) < int(m_data.entities.at(chosen.at(b)).kind);
+            return int(m_data.entities.at(chosen.at(a)).kind)
+                    < int(m_data.entities.at(chosen.at(b)).kind);
         });
         QList<int> c;
         QList<bool> p;
@@ -629,11 +659,12 @@ void LayoutBuilder::fitChosenLanes(const LaneChoice &choice, int firstLane)
         if (!lanes.isEmpty() && used + h > available)
             break;
         used += h;
-        lanes.append({isOther ? -1 : chosen.at(i), events});
+        lanes.append({ isOther ? -1 : chosen.at(i), events });
         m_marks.append(std::move(m));
         m_pinned.append(!isOther && pinned.at(i));
         const bool kindChanges = choice.groupByKind && !isOther && i > 0 && i < chosen.size()
-            && m_data.entities.at(chosen.at(i)).kind != m_data.entities.at(chosen.at(i - 1)).kind;
+                && m_data.entities.at(chosen.at(i)).kind
+                        != m_data.entities.at(chosen.at(i - 1)).kind;
         m_groupStart.append(kindChanges);
     }
     L.assignment = LaneAssignment::fromLanes(entityCount, lanes);
@@ -646,7 +677,8 @@ void LayoutBuilder::addLabel(const QRectF &rect, const QString &text, int event,
     label.text = text;
     label.inBar = inBar;
     label.event = event;
-    label.dimmed = !L.selectedEntityId.isEmpty() && !m_data.events.at(event).involves(L.selectedEntityId);
+    label.dimmed =
+            !L.selectedEntityId.isEmpty() && !m_data.events.at(event).involves(L.selectedEntityId);
     L.labels.append(label);
     m_labelled.insert(event);
 }
@@ -660,7 +692,8 @@ void LayoutBuilder::placeSpans(TimelineLayout::LaneView &lane)
         const double visible1 = std::min(span.x1, L.plotRect.right());
         if (visible1 <= visible0)
             continue;
-        const double gx = visible1 - visible0 >= 12.0 ? visible0 + 6.0 : (visible0 + visible1) / 2.0;
+        const double gx =
+                visible1 - visible0 >= 12.0 ? visible0 + 6.0 : (visible0 + visible1) / 2.0;
         const QPointF centre(gx, top + kBar / 2.0);
         TimelineLayout::Hit hit;
         hit.type = TimelineLayout::Hit::Type::Event;
@@ -673,11 +706,11 @@ void LayoutBuilder::placeSpans(TimelineLayout::LaneView &lane)
         const double textLeft = gx + kSpanGlyph / 2.0 + 4.0;
         const double room = visible1 - textLeft - 4.0;
         if (room >= 24.0 && !m_labelled.contains(span.event)) {
-            const QString text = m_spanMetrics.elidedText(m_data.events.at(span.event).title.text(m_lang),
-                                                          Qt::ElideRight, room);
+            const QString text = m_spanMetrics.elidedText(
+                    m_data.events.at(span.event).title.text(m_lang), Qt::ElideRight, room);
             if (!text.isEmpty() && text != QStringLiteral("…"))
-                addLabel(QRectF(textLeft, top, m_spanMetrics.horizontalAdvance(text) + 1.0, kBar), text, span.event,
-                         true);
+                addLabel(QRectF(textLeft, top, m_spanMetrics.horizontalAdvance(text) + 1.0, kBar),
+                         text, span.event, true);
         }
     }
     if (!lane.marks.spanCoverage.isEmpty()) {
@@ -722,17 +755,19 @@ void LayoutBuilder::placePoints(TimelineLayout::LaneView &lane)
             const double textLeft = centre.x() + TimelineRenderer::glyphSize / 2.0 + 5.0;
             const double room = std::min(nextLeft, L.plotRect.right()) - textLeft - 6.0;
             if (room >= 30.0 && !m_labelled.contains(hit.event)) {
-                const QString text = m_labelMetrics.elidedText(m_data.events.at(hit.event).title.text(m_lang),
-                                                               Qt::ElideRight, room);
+                const QString text = m_labelMetrics.elidedText(
+                        m_data.events.at(hit.event).title.text(m_lang), Qt::ElideRight, room);
                 if (!text.isEmpty() && text != QStringLiteral("…"))
-                    addLabel(QRectF(textLeft, centre.y() - 8.0, m_labelMetrics.horizontalAdvance(text) + 2.0, 16.0),
+                    addLabel(QRectF(textLeft, centre.y() - 8.0,
+                                    m_labelMetrics.horizontalAdvance(text) + 2.0, 16.0),
                              text, hit.event, false);
             }
         } else {
             const double w = mark.type == PointMark::Type::Count ? badgeWidth(mark.count)
-                                                                  : mark.bins.size() * mark.binWidth;
-            const double left = mark.type == PointMark::Type::Count ? (mark.x0 + mark.x1) / 2.0 - w / 2.0
-                                                                    : mark.binStart;
+                                                                 : mark.bins.size() * mark.binWidth;
+            const double left = mark.type == PointMark::Type::Count
+                    ? (mark.x0 + mark.x1) / 2.0 - w / 2.0
+                    : mark.binStart;
             hit.type = TimelineLayout::Hit::Type::Knot;
             hit.rect = QRectF(left, lane.rowY - 8.0, std::max(w, 8.0), 16.0);
             hit.centre = hit.rect.center();
@@ -790,19 +825,20 @@ void LayoutBuilder::connect()
             y0 = std::min(y0, c.y());
             y1 = std::max(y1, c.y());
         }
-        L.connectors.append({it.value().first().x(), y0, y1, it.key()});
+        L.connectors.append({ it.value().first().x(), y0, y1, it.key() });
     }
     // Stable drawing order whatever the hash order.
-    std::sort(L.connectors.begin(), L.connectors.end(),
-              [](const auto &a, const auto &b) { return a.x != b.x ? a.x < b.x : a.event < b.event; });
+    std::sort(L.connectors.begin(), L.connectors.end(), [](const auto &a, const auto &b) {
+        return a.x != b.x ? a.x < b.x : a.event < b.event;
+    });
 }
 
 } // namespace
 
-TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex &index, double startDay,
-                                        double endDay, const QRectF &rect, Language lang,
-                                        const Document::Selection &selection, const LaneChoice &choice,
-                                        int firstLane)
+TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex &index,
+                                        double startDay, double endDay, const QRectF &rect,
+                                        Language lang, const Document::Selection &selection,
+                                        const LaneChoice &choice, int firstLane)
 {
     TimelineLayout L;
     LayoutBuilder build(data, index, lang, L);
@@ -879,15 +915,16 @@ void paintAxis(QPainter &painter, const TimelineLayout &L, const Ink &ink)
         const double w = minorMetrics.horizontalAdvance(t.label);
         double textX = x + 4.0;
         if (L.ticks.step == 1) {
-            const double next = i + 1 < L.ticks.minor.size() ? L.scale.xOfDay(L.ticks.minor.at(i + 1).day)
-                                                             : L.scale.xOfDay(L.scale.end());
+            const double next = i + 1 < L.ticks.minor.size()
+                    ? L.scale.xOfDay(L.ticks.minor.at(i + 1).day)
+                    : L.scale.xOfDay(L.scale.end());
             if (next - x >= w + 6.0)
                 textX = (x + next) / 2.0 - w / 2.0;
         }
         if (textX + w > L.axisRect.right())
             continue;
-        painter.drawText(QRectF(textX, L.axisRect.top() + 22.0, w + 2.0, 16.0), Qt::AlignLeft | Qt::AlignVCenter,
-                         t.label);
+        painter.drawText(QRectF(textX, L.axisRect.top() + 22.0, w + 2.0, 16.0),
+                         Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
     painter.setFont(TimelineRenderer::font(11.5, true));
     const QFontMetricsF majorMetrics(painter.font());
@@ -896,14 +933,17 @@ void paintAxis(QPainter &painter, const TimelineLayout &L, const Ink &ink)
         const Tick &t = L.ticks.major.at(i);
         const double w = majorMetrics.horizontalAdvance(t.label);
         const double x = std::max(L.scale.xOfDay(t.day), L.axisRect.left()) + 4.0;
-        if (i + 1 < L.ticks.major.size() && x + w + 8.0 > L.scale.xOfDay(L.ticks.major.at(i + 1).day))
+        if (i + 1 < L.ticks.major.size()
+            && x + w + 8.0 > L.scale.xOfDay(L.ticks.major.at(i + 1).day))
             continue; // the next period's label takes over
         if (x + w > L.axisRect.right() + kRightMargin)
             continue;
-        painter.drawText(QRectF(x, L.axisRect.top() + 4.0, w + 2.0, 17.0), Qt::AlignLeft | Qt::AlignVCenter, t.label);
+        painter.drawText(QRectF(x, L.axisRect.top() + 4.0, w + 2.0, 17.0),
+                         Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
     painter.setPen(QPen(QColor(0x9a, 0xa0, 0xa6), 1.0));
-    painter.drawLine(QPointF(L.rect.left(), L.plotRect.top() - 0.5), QPointF(L.rect.right(), L.plotRect.top() - 0.5));
+    painter.drawLine(QPointF(L.rect.left(), L.plotRect.top() - 0.5),
+                     QPointF(L.rect.right(), L.plotRect.top() - 0.5));
 }
 
 void paintLaneLabels(QPainter &painter, const TimelineLayout &L, const Ink &ink)
@@ -952,7 +992,8 @@ void paintSpans(QPainter &painter, const Dataset &data, const TimelineLayout &L,
     for (const auto &lane : L.lanes) {
         const LaneMarks &m = lane.marks;
         if (!m.spanCoverage.isEmpty()) {
-            paintHeatStrip(painter, m.coverageStart, lane.trackTop, m.coverageBinWidth, kBar, m.spanCoverage, 0.55);
+            paintHeatStrip(painter, m.coverageStart, lane.trackTop, m.coverageBinWidth, kBar,
+                           m.spanCoverage, 0.55);
         }
         for (const SpanMark &span : m.spans) {
             const Event &ev = data.events.at(span.event);
@@ -966,13 +1007,15 @@ void paintSpans(QPainter &painter, const Dataset &data, const TimelineLayout &L,
             fill.setAlphaF(style & EventGlyph::Dimmed ? 0.08 : 0.22);
             edge.setAlphaF(style & EventGlyph::Dimmed ? 0.2 : 0.7);
             painter.setBrush(fill);
-            painter.setPen(style & EventGlyph::Highlighted ? QPen(ink.strong, 1.8) : QPen(edge, 1.0));
+            painter.setPen(style & EventGlyph::Highlighted ? QPen(ink.strong, 1.8)
+                                                           : QPen(edge, 1.0));
             painter.drawRoundedRect(bar.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5);
         }
     }
 }
 
-void paintConnectors(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Ink &ink)
+void paintConnectors(QPainter &painter, const Dataset &data, const TimelineLayout &L,
+                     const Ink &ink)
 {
     // Theme lines joining one event's glyphs across lanes, under the glyphs.
     for (const auto &c : L.connectors) {
@@ -988,7 +1031,7 @@ void paintConnectors(QPainter &painter, const Dataset &data, const TimelineLayou
         pen.setCapStyle(Qt::FlatCap);
         // A span's date is vague: its theme line is dotted.
         if (span)
-            pen.setDashPattern({2.0, 2.0});
+            pen.setDashPattern({ 2.0, 2.0 });
         painter.setPen(pen);
         painter.drawLine(QPointF(c.x, c.y0), QPointF(c.x, c.y1));
     }
@@ -1006,7 +1049,8 @@ void paintGlyphs(QPainter &painter, const Dataset &data, const TimelineLayout &L
                 continue;
             const double gx = v1 - v0 >= 12.0 ? v0 + 6.0 : (v0 + v1) / 2.0;
             const Event &ev = data.events.at(span.event);
-            EventGlyph::paint(painter, ev.kind, QPointF(gx, top + kBar / 2.0), kSpanGlyph, styleOf(ev, L, span.event));
+            EventGlyph::paint(painter, ev.kind, QPointF(gx, top + kBar / 2.0), kSpanGlyph,
+                              styleOf(ev, L, span.event));
         }
         for (const PointMark &mark : lane.marks.points) {
             switch (mark.type) {
@@ -1022,8 +1066,8 @@ void paintGlyphs(QPainter &painter, const Dataset &data, const TimelineLayout &L
                     if (style & EventGlyph::Dimmed)
                         c.setAlphaF(0.3);
                     painter.setPen(c);
-                    painter.drawText(QRectF(centre.x() + 2.0, centre.y() - 17.0, 12.0, 11.0), Qt::AlignCenter,
-                                     QStringLiteral("≈"));
+                    painter.drawText(QRectF(centre.x() + 2.0, centre.y() - 17.0, 12.0, 11.0),
+                                     Qt::AlignCenter, QStringLiteral("≈"));
                 }
                 break;
             }
@@ -1039,7 +1083,8 @@ void paintGlyphs(QPainter &painter, const Dataset &data, const TimelineLayout &L
                 if (mark.x1 - mark.x0 > 2.0) {
                     // The stretch the badge gathers, so a badge is not read as one date.
                     painter.setPen(QPen(kBadge, 1.2));
-                    painter.drawLine(QPointF(mark.x0, lane.rowY + 9.5), QPointF(mark.x1, lane.rowY + 9.5));
+                    painter.drawLine(QPointF(mark.x0, lane.rowY + 9.5),
+                                     QPointF(mark.x1, lane.rowY + 9.5));
                 }
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(kBadge);
@@ -1050,13 +1095,15 @@ void paintGlyphs(QPainter &painter, const Dataset &data, const TimelineLayout &L
                 break;
             }
             case PointMark::Type::Heat: {
-                paintHeatStrip(painter, mark.binStart, lane.rowY - 6.0, mark.binWidth, 12.0, mark.bins, 1.0);
+                paintHeatStrip(painter, mark.binStart, lane.rowY - 6.0, mark.binWidth, 12.0,
+                               mark.bins, 1.0);
                 const QString text = countText(mark.count);
                 painter.setFont(TimelineRenderer::font(10.0, true));
                 const double tw = QFontMetricsF(painter.font()).horizontalAdvance(text) + 8.0;
                 const double width = mark.bins.size() * mark.binWidth;
                 if (width >= tw + 4.0) {
-                    const QRectF box(mark.binStart + width / 2.0 - tw / 2.0, lane.rowY - 7.0, tw, 14.0);
+                    const QRectF box(mark.binStart + width / 2.0 - tw / 2.0, lane.rowY - 7.0, tw,
+                                     14.0);
                     painter.setPen(Qt::NoPen);
                     painter.setBrush(ink.halo(215));
                     painter.drawRoundedRect(box, 4.0, 4.0);
@@ -1087,13 +1134,15 @@ void paintTitles(QPainter &painter, const TimelineLayout &L, const Ink &ink)
 
 } // namespace
 
-void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Palette &palette)
+void TimelineRenderer::paint(QPainter &painter, const Dataset &data, const TimelineLayout &L,
+                             const Palette &palette)
 {
     paintBackground(painter, L, palette);
     paintContent(painter, data, L, palette);
 }
 
-void TimelineRenderer::paintBackground(QPainter &painter, const TimelineLayout &L, const Palette &palette)
+void TimelineRenderer::paintBackground(QPainter &painter, const TimelineLayout &L,
+                                       const Palette &palette)
 {
     const Ink ink = inkOf(palette);
     painter.save();
@@ -1130,8 +1179,9 @@ void TimelineRenderer::paintContent(QPainter &painter, const Dataset &data, cons
     painter.restore();
 }
 
-void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,
-                                     const TimeScale &scale, double brushStart, double brushEnd, Language lang,
+void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect,
+                                     const TimelineIndex &index, const TimeScale &scale,
+                                     double brushStart, double brushEnd, Language lang,
                                      bool hasFocus, const Palette &palette)
 {
     const Ink ink = inkOf(palette);
@@ -1144,7 +1194,8 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, cons
     if (scale.isValid()) {
         const int bins = std::max(1, int((scale.x0() + scale.width() - scale.x0()) / 3.0));
         const QList<int> counts = index.histogram(scale.start(), scale.end(), bins);
-        const int maxCount = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
+        const int maxCount =
+                counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
         const double binWidth = scale.width() / bins;
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0x8a, 0x99, 0xad));
@@ -1152,8 +1203,10 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, cons
             if (counts.at(b) <= 0)
                 continue;
             // Square root: one event still shows next to a hundred.
-            const double h = std::max(2.0, (bars.height() - 6.0) * std::sqrt(double(counts.at(b)) / maxCount));
-            painter.drawRect(QRectF(scale.x0() + b * binWidth, bars.bottom() - h, std::max(1.0, binWidth - 0.6), h));
+            const double h = std::max(
+                    2.0, (bars.height() - 6.0) * std::sqrt(double(counts.at(b)) / maxCount));
+            painter.drawRect(QRectF(scale.x0() + b * binWidth, bars.bottom() - h,
+                                    std::max(1.0, binWidth - 0.6), h));
         }
 
         const TickSet ticks = TickGenerator::generate(scale, lang);
@@ -1172,8 +1225,9 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, cons
             if (x + 3.0 < lastRight || x + 3.0 + w > rect.right())
                 continue;
             painter.setPen(ink.muted);
-            painter.drawText(QRectF(x + 3.0, bars.bottom() + 1.0, w + 2.0, overviewAxisHeight - 1.0),
-                             Qt::AlignLeft | Qt::AlignVCenter, t.label);
+            painter.drawText(
+                    QRectF(x + 3.0, bars.bottom() + 1.0, w + 2.0, overviewAxisHeight - 1.0),
+                    Qt::AlignLeft | Qt::AlignVCenter, t.label);
             lastRight = x + 3.0 + w + 8.0;
         }
 
@@ -1188,7 +1242,7 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect, cons
         painter.drawRect(brush);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0x1f, 0x5f, 0xbf));
-        for (double x : {brush.left(), brush.right()})
+        for (double x : { brush.left(), brush.right() })
             painter.drawRoundedRect(QRectF(x - 2.5, brush.center().y() - 7.0, 5.0, 14.0), 2.0, 2.0);
     }
     painter.setPen(QPen(ink.rule, 1.0));
@@ -1211,9 +1265,11 @@ QList<LegendItem> legendItems(const QList<EventKind> &kinds)
 {
     QList<LegendItem> items;
     for (EventKind k : kinds)
-        items.append({k, EventGlyph::Filled, labelOf(k), false});
-    items.append({EventKind::Partnership, EventGlyph::Hollow, TimelineRenderer::tr("≈ approximate amount"), false});
-    items.append({EventKind::Launch, EventGlyph::Filled, TimelineRenderer::tr("month, quarter or year"), true});
+        items.append({ k, EventGlyph::Filled, labelOf(k), false });
+    items.append({ EventKind::Partnership, EventGlyph::Hollow,
+                   TimelineRenderer::tr("≈ approximate amount"), false });
+    items.append({ EventKind::Launch, EventGlyph::Filled,
+                   TimelineRenderer::tr("month, quarter or year"), true });
     return items;
 }
 
@@ -1233,7 +1289,8 @@ double TimelineRenderer::legendWidth(const QList<EventKind> &kinds)
     return legendWidthOf(legendItems(kinds));
 }
 
-double TimelineRenderer::paintLegend(QPainter &painter, const QRectF &rect, const QList<EventKind> &kinds)
+double TimelineRenderer::paintLegend(QPainter &painter, const QRectF &rect,
+                                     const QList<EventKind> &kinds)
 {
     const QList<LegendItem> items = legendItems(kinds);
     painter.save();
@@ -1260,7 +1317,8 @@ double TimelineRenderer::paintLegend(QPainter &painter, const QRectF &rect, cons
         }
         painter.setPen(kText);
         const double w = fm.horizontalAdvance(item.text);
-        painter.drawText(QRectF(x, rect.top(), w + 2.0, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        painter.drawText(QRectF(x, rect.top(), w + 2.0, rect.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, item.text);
         x += w + 14.0;
     }
     painter.restore();
@@ -1273,12 +1331,13 @@ QString TimelineRenderer::eventToolTip(const Dataset &data, int event, Language 
         return {};
     const Event &ev = data.events.at(event);
     QString html = QStringLiteral("<b>%1</b><br/>%2 · %3")
-                       .arg(ev.title.text(lang).toHtmlEscaped(), Format::date(ev.date, lang).toHtmlEscaped(),
-                            labelOf(ev.kind).toHtmlEscaped());
+                           .arg(ev.title.text(lang).toHtmlEscaped(),
+                                Format::date(ev.date, lang).toHtmlEscaped(),
+                                labelOf(ev.kind).toHtmlEscaped());
     QStringList people;
     for (const Participant &p : ev.participants) {
         people << QStringLiteral("%1 (%2)").arg(displayName(data, p.entityId, lang).toHtmlEscaped(),
-                                               labelOf(p.role).toHtmlEscaped());
+                                                labelOf(p.role).toHtmlEscaped());
     }
     if (!people.isEmpty())
         html += QStringLiteral("<br/>") + people.join(QStringLiteral(", "));
@@ -1287,17 +1346,19 @@ QString TimelineRenderer::eventToolTip(const Dataset &data, int event, Language 
     return html;
 }
 
-QString TimelineRenderer::knotToolTip(int count, double day0, double day1, Language lang, bool tooShort)
+QString TimelineRenderer::knotToolTip(int count, double day0, double day1, Language lang,
+                                      bool tooShort)
 {
     const QDate a = TimeScale::dateOfDay(day0);
     // day1 is the end's exclusive bound (1 January 2025 for events of 2024): show the last day.
     const QDate b = TimeScale::dateOfDay(std::max(day0, day1 - 1e-6));
     const QString from = Format::date(PartialDate::day(a.year(), a.month(), a.day()), lang);
     const QString to = Format::date(PartialDate::day(b.year(), b.month(), b.day()), lang);
-    return eventCount(count) + QStringLiteral("<br/>") + (from == to ? from : from + QStringLiteral(" – ") + to)
-        + QStringLiteral("<br/>")
-        + (tooShort ? tr("Too many at once for this lane's height: drag the top edge of the timeline up to see each one")
-                    : tr("Click to zoom in"));
+    return eventCount(count) + QStringLiteral("<br/>")
+            + (from == to ? from : from + QStringLiteral(" – ") + to) + QStringLiteral("<br/>")
+            + (tooShort ? tr("Too many at once for this lane's height: drag the top edge of the "
+                             "timeline up to see each one")
+                        : tr("Click to zoom in"));
 }
 
 } // namespace atlas

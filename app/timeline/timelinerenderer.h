@@ -35,12 +35,12 @@ struct TimelineLayout
         Lane lane;
         double top = 0.0;
         double height = 0.0;
-        double rowY = 0.0;     // centre line of the point glyphs
+        double rowY = 0.0; // centre line of the point glyphs
         double trackTop = 0.0; // top of the first span track
         QString label;
-        bool focused = false;  // the selected entity's lane
+        bool focused = false; // the selected entity's lane
         bool involved = false; // a lane of the selected event or relationship
-        bool pinned = false;   // pinned by the user (LaneChoice)
+        bool pinned = false; // pinned by the user (LaneChoice)
         bool groupStart = false; // the first lane of an entity kind when lanes are grouped by kind
         LaneMarks marks;
     };
@@ -66,7 +66,7 @@ struct TimelineLayout
         Type type = Type::Event;
         QRectF rect;
         QPointF centre;
-        int event = -1;  // Event
+        int event = -1; // Event
         int entity = -1; // Lane (-1: the Other lane)
         double day0 = 0.0; // Knot: the stretch of time it gathers
         double day1 = 0.0;
@@ -112,21 +112,24 @@ public:
     // Typography::font at the timeline's sizes, so Korean always finds its glyphs, in SVG too.
     static QFont font(double pixelSize, bool bold = false);
 
-    static TimelineLayout layout(const Dataset &data, const TimelineIndex &index, double startDay, double endDay,
-                                 const QRectF &rect, Language lang, const Document::Selection &selection,
+    static TimelineLayout layout(const Dataset &data, const TimelineIndex &index, double startDay,
+                                 double endDay, const QRectF &rect, Language lang,
+                                 const Document::Selection &selection,
                                  const LaneChoice &choice = {}, int firstLane = 0);
     static void paint(QPainter &painter, const Dataset &data, const TimelineLayout &layout,
                       const Palette &palette = Palette::print());
     // paint() in two layers: what stays while nothing but the events change (canvas, lane bands,
     // grid, axis, lane names; the view caches it), then the events over it.
-    static void paintBackground(QPainter &painter, const TimelineLayout &layout, const Palette &palette);
+    static void paintBackground(QPainter &painter, const TimelineLayout &layout,
+                                const Palette &palette);
     static void paintContent(QPainter &painter, const Dataset &data, const TimelineLayout &layout,
                              const Palette &palette);
 
     // The whole data as a density strip with the brush [brushStart, brushEnd) on it.
     static void paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,
-                              const TimeScale &scale, double brushStart, double brushEnd, Language lang,
-                              bool hasFocus = false, const Palette &palette = Palette::print());
+                              const TimeScale &scale, double brushStart, double brushEnd,
+                              Language lang, bool hasFocus = false,
+                              const Palette &palette = Palette::print());
     // Height the overview strip's tick labels need below the density bars.
     static constexpr double overviewAxisHeight = 16.0;
 
@@ -138,7 +141,8 @@ public:
     // Rich text for an event's tooltip: title, date with precision, kind, participants, amount.
     static QString eventToolTip(const Dataset &data, int event, Language lang);
     // tooShort: the lane is too low for its spans; zooming does not help, a taller timeline does.
-    static QString knotToolTip(int count, double day0, double day1, Language lang, bool tooShort = false);
+    static QString knotToolTip(int count, double day0, double day1, Language lang,
+                               bool tooShort = false);
     static QString otherLaneLabel();
     // "1 event", "1,234 events", in the interface language.
     static QString eventCount(int count);

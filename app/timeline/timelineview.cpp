@@ -48,24 +48,27 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     // Edits: the index follows each step in place; entities added or removed renumber every lane,
     // so such an edit rebuilds it once when applied.
     connect(document, &Document::aboutToApply, this, [this] { m_rebuildAfterEdit = false; });
-    connect(document, &Document::recordsRemoved, this, [this](RecordType type, int first, int last) {
-        if (type == RecordType::Event)
-            followEditStep([&] { m_index.removeEvents(first, last); });
-        else if (type == RecordType::Entity)
-            m_rebuildAfterEdit = true;
-    });
-    connect(document, &Document::recordsInserted, this, [this](RecordType type, int first, int last) {
-        if (type == RecordType::Event)
-            followEditStep([&] { m_index.insertEvents(m_document->data(), first, last); });
-        else if (type == RecordType::Entity)
-            m_rebuildAfterEdit = true;
-    });
-    connect(document, &Document::recordsChanged, this, [this](RecordType type, const QList<qsizetype> &rows) {
-        if (type == RecordType::Event)
-            followEditStep([&] { m_index.changeEvents(m_document->data(), rows); });
-        else if (type == RecordType::Entity)
-            m_rebuildAfterEdit = true; // a new name or kind can change the lane order
-    });
+    connect(document, &Document::recordsRemoved, this,
+            [this](RecordType type, int first, int last) {
+                if (type == RecordType::Event)
+                    followEditStep([&] { m_index.removeEvents(first, last); });
+                else if (type == RecordType::Entity)
+                    m_rebuildAfterEdit = true;
+            });
+    connect(document, &Document::recordsInserted, this,
+            [this](RecordType type, int first, int last) {
+                if (type == RecordType::Event)
+                    followEditStep([&] { m_index.insertEvents(m_document->data(), first, last); });
+                else if (type == RecordType::Entity)
+                    m_rebuildAfterEdit = true;
+            });
+    connect(document, &Document::recordsChanged, this,
+            [this](RecordType type, const QList<qsizetype> &rows) {
+                if (type == RecordType::Event)
+                    followEditStep([&] { m_index.changeEvents(m_document->data(), rows); });
+                else if (type == RecordType::Entity)
+                    m_rebuildAfterEdit = true; // a new name or kind can change the lane order
+            });
     connect(document, &Document::applied, this, [this] {
         if (m_rebuildAfterEdit) {
             rebuildIndex();
@@ -176,9 +179,9 @@ QRectF TimelineView::layoutRect() const
 const TimelineLayout &TimelineView::currentLayout() const
 {
     if (m_layoutDirty || m_layout.rect != layoutRect()) {
-        m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(), m_range.end(), layoutRect(),
-                                            m_document->language(), m_document->selection(), m_laneChoice,
-                                            m_firstLane);
+        m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(),
+                                            m_range.end(), layoutRect(), m_document->language(),
+                                            m_document->selection(), m_laneChoice, m_firstLane);
         m_layoutDirty = false;
         ++m_layoutGeneration;
         placeScrollBar();
@@ -254,12 +257,12 @@ std::optional<QPointF> TimelineView::eventPosition(const QString &eventId) const
 
 QSize TimelineView::sizeHint() const
 {
-    return {900, 420};
+    return { 900, 420 };
 }
 
 QSize TimelineView::minimumSizeHint() const
 {
-    return {320, 140};
+    return { 320, 140 };
 }
 
 double TimelineView::plotCentre() const
@@ -324,21 +327,27 @@ bool TimelineView::event(QEvent *event)
         if (hit) {
             switch (hit->type) {
             case TimelineLayout::Hit::Type::Event:
-                text = TimelineRenderer::eventToolTip(m_document->data(), hit->event, m_document->language());
+                text = TimelineRenderer::eventToolTip(m_document->data(), hit->event,
+                                                      m_document->language());
                 break;
             case TimelineLayout::Hit::Type::Knot:
-                text = TimelineRenderer::knotToolTip(hit->count, hit->day0, hit->day1, m_document->language(), hit->tooShort);
+                text = TimelineRenderer::knotToolTip(hit->count, hit->day0, hit->day1,
+                                                     m_document->language(), hit->tooShort);
                 break;
             case TimelineLayout::Hit::Type::Lane:
-                text = hit->entity >= 0 ? m_document->data().entities.at(hit->entity).name.text(m_document->language())
-                                        : tr("Events none of whose participants has a lane of its own");
+                text = hit->entity >= 0
+                        ? m_document->data()
+                                  .entities.at(hit->entity)
+                                  .name.text(m_document->language())
+                        : tr("Events none of whose participants has a lane of its own");
                 break;
             }
         } else {
             // A label is part of its event.
             for (const auto &label : layout.labels) {
                 if (label.rect.contains(help->pos())) {
-                    text = TimelineRenderer::eventToolTip(m_document->data(), label.event, m_document->language());
+                    text = TimelineRenderer::eventToolTip(m_document->data(), label.event,
+                                                          m_document->language());
                     break;
                 }
             }
@@ -361,7 +370,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     // The static layer (canvas, lane bands, grid, axis, lane names) is drawn once per layout,
     // size, pixel ratio and palette; repaints that change none of them only draw the events.
     const qreal dpr = devicePixelRatioF();
-    const BackgroundKey key{m_layoutGeneration, size(), dpr, palette().cacheKey()};
+    const BackgroundKey key{ m_layoutGeneration, size(), dpr, palette().cacheKey() };
     if (m_background.isNull() || !(key == m_backgroundKey)) {
         m_background = QPixmap(size() * dpr);
         m_background.setDevicePixelRatio(dpr);
@@ -414,7 +423,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const TimelineLayout::Hit *hit = currentLayout().hitAt(event->position());
-    const bool clickable = hit && (hit->type != TimelineLayout::Hit::Type::Lane || hit->entity >= 0);
+    const bool clickable =
+            hit && (hit->type != TimelineLayout::Hit::Type::Lane || hit->entity >= 0);
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
@@ -474,7 +484,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const TimelineLayout &layout = currentLayout();
     if (layout.scrolling && event->position().x() < layout.plotRect.left() && delta.y() != 0
         && event->position().y() > layout.plotRect.top()) {
-        setFirstLane(m_firstLane - (delta.y() > 0 ? 1 : -1) * std::max(1, std::abs(delta.y()) / 120));
+        setFirstLane(m_firstLane
+                     - (delta.y() > 0 ? 1 : -1) * std::max(1, std::abs(delta.y()) / 120));
         event->accept();
         return;
     }
@@ -489,7 +500,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
-    const double page = currentLayout().plotRect.width() * ((event->modifiers() & Qt::ShiftModifier) ? 0.5 : 0.15);
+    const double page = currentLayout().plotRect.width()
+            * ((event->modifiers() & Qt::ShiftModifier) ? 0.5 : 0.15);
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -518,8 +530,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
             return;
         }
         const int page = std::max(1, int(layout.lanes.size()) - 1);
-        const int step = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1
-            : event->key() == Qt::Key_PageUp ? -page : page;
+        const int step = event->key() == Qt::Key_Up ? -1
+                : event->key() == Qt::Key_Down      ? 1
+                : event->key() == Qt::Key_PageUp    ? -page
+                                                    : page;
         setFirstLane(m_firstLane + step);
         break;
     }

@@ -50,17 +50,20 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
         addAction(a);
         return a;
     };
-    m_zoomInAction = makeAction("timelineZoomIn", {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
-    m_zoomOutAction = makeAction("timelineZoomOut", {QKeySequence(Qt::Key_Minus)});
-    m_fitAllAction = makeAction("timelineFitAll",
-                                {QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
-    m_playAction = makeAction("timelinePlay", {QKeySequence(Qt::Key_Space)});
+    m_zoomInAction = makeAction("timelineZoomIn",
+                                { QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal) });
+    m_zoomOutAction = makeAction("timelineZoomOut", { QKeySequence(Qt::Key_Minus) });
+    m_fitAllAction =
+            makeAction("timelineFitAll",
+                       { QKeySequence(Qt::Key_F), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F) });
+    m_playAction = makeAction("timelinePlay", { QKeySequence(Qt::Key_Space) });
     m_playAction->setCheckable(true);
-    m_stepForwardAction = makeAction("timelineStepForward", {QKeySequence(Qt::CTRL | Qt::Key_Right)});
-    m_stepBackAction = makeAction("timelineStepBack", {QKeySequence(Qt::CTRL | Qt::Key_Left)});
+    m_stepForwardAction =
+            makeAction("timelineStepForward", { QKeySequence(Qt::CTRL | Qt::Key_Right) });
+    m_stepBackAction = makeAction("timelineStepBack", { QKeySequence(Qt::CTRL | Qt::Key_Left) });
     m_exportAction = makeAction("timelineExport", {});
-    m_chooseLanesAction = makeAction("timelineChooseLanes", {QKeySequence(Qt::Key_L)});
-    m_pinLaneAction = makeAction("timelinePinLane", {QKeySequence(Qt::Key_P)});
+    m_chooseLanesAction = makeAction("timelineChooseLanes", { QKeySequence(Qt::Key_L) });
+    m_pinLaneAction = makeAction("timelinePinLane", { QKeySequence(Qt::Key_P) });
     m_pinLaneAction->setCheckable(true);
 
     updateIcons();
@@ -96,7 +99,8 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     m_presetButton->setMenu(m_presetMenu);
     m_presetButton->setPopupMode(QToolButton::InstantPopup);
     m_presetButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    connect(m_presetMenu, &QMenu::triggered, this, [this](QAction *a) { applyPreset(a->data().toString()); });
+    connect(m_presetMenu, &QMenu::triggered, this,
+            [this](QAction *a) { applyPreset(a->data().toString()); });
 
     m_windowLabel = new QLabel(this);
     m_windowLabel->setObjectName(QStringLiteral("timelineWindowLabel"));
@@ -105,7 +109,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     m_speedLabel = new QLabel(this);
     m_speedCombo = new QComboBox(this);
     m_speedCombo->setObjectName(QStringLiteral("timelineSpeed"));
-    for (double s : {0.5, 1.0, 2.0, 4.0, 8.0})
+    for (double s : { 0.5, 1.0, 2.0, 4.0, 8.0 })
         m_speedCombo->addItem(QStringLiteral("%1×").arg(s), s);
     m_speedCombo->setCurrentIndex(1);
     m_speedLabel->setBuddy(m_speedCombo);
@@ -163,10 +167,11 @@ QHBoxLayout *TimelineWidget::createBar()
 
 void TimelineWidget::openLanePicker()
 {
-    auto *picker = new LanePicker(m_document->data(), m_view->index(), m_document->language(), m_view->laneChoice(),
-                                  this);
+    auto *picker = new LanePicker(m_document->data(), m_view->index(), m_document->language(),
+                                  m_view->laneChoice(), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &QDialog::accepted, this, [this, picker] { m_view->setLaneChoice(picker->choice()); });
+    connect(picker, &QDialog::accepted, this,
+            [this, picker] { m_view->setLaneChoice(picker->choice()); });
     picker->open();
 }
 
@@ -183,7 +188,8 @@ QToolButton *TimelineWidget::toolButton(QAction *action)
     auto *button = new QToolButton(this);
     button->setDefaultAction(action);
     button->setAutoRaise(true);
-    button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+    button->setToolButtonStyle(action->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                       : Qt::ToolButtonIconOnly);
     return button;
 }
 
@@ -200,8 +206,9 @@ void TimelineWidget::retranslate()
     m_fitAllAction->setToolTip(tr("Show all time (F)"));
     const bool playing = m_player->isPlaying();
     m_playAction->setText(playing ? tr("Pause") : tr("Play"));
-    m_playAction->setToolTip(playing ? tr("Pause (Space)")
-                                     : tr("Play: move the window forward a month at a time (Space)"));
+    m_playAction->setToolTip(
+            playing ? tr("Pause (Space)")
+                    : tr("Play: move the window forward a month at a time (Space)"));
     m_stepForwardAction->setText(tr("Step Forward"));
     m_stepForwardAction->setToolTip(tr("Move the window a month later (Ctrl+Right)"));
     m_stepBackAction->setText(tr("Step Back"));
@@ -310,7 +317,7 @@ QIcon glyphIcon(Glyph glyph, const QColor &colour, qreal dpr)
     p.setBrush(colour);
     auto triangle = [&p](qreal x0, qreal x1) {
         const qreal y0 = 3, y1 = 13;
-        p.drawPolygon(QPolygonF{QPointF(x0, y0), QPointF(x1, (y0 + y1) / 2), QPointF(x0, y1)});
+        p.drawPolygon(QPolygonF{ QPointF(x0, y0), QPointF(x1, (y0 + y1) / 2), QPointF(x0, y1) });
     };
     switch (glyph) {
     case Glyph::Play:
@@ -340,7 +347,8 @@ void TimelineWidget::updateIcons()
         return; // a palette change during construction
     const QColor colour = palette().color(QPalette::ButtonText);
     const qreal dpr = devicePixelRatioF();
-    m_playAction->setIcon(glyphIcon(m_player->isPlaying() ? Glyph::Pause : Glyph::Play, colour, dpr));
+    m_playAction->setIcon(
+            glyphIcon(m_player->isPlaying() ? Glyph::Pause : Glyph::Play, colour, dpr));
     m_stepForwardAction->setIcon(glyphIcon(Glyph::Forward, colour, dpr));
     m_stepBackAction->setIcon(glyphIcon(Glyph::Back, colour, dpr));
 }

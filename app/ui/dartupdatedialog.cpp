@@ -34,11 +34,12 @@ DartUpdateDialog::DartUpdateDialog(const Dataset &current, QWidget *parent)
         names << QStringLiteral("%1 (%2)").arg(e.name.en.isEmpty() ? e.name.ko : e.name.en, code);
     }
 
-    auto *intro = new QLabel(tr("Fetches the quarterly revenue and operating profit of the companies below from "
-                                "OpenDART, the Financial Supervisory Service's open disclosure API, with your own "
-                                "API key (free at opendart.fss.or.kr). You can review every figure before it is "
-                                "imported."),
-                             this);
+    auto *intro = new QLabel(
+            tr("Fetches the quarterly revenue and operating profit of the companies below from "
+               "OpenDART, the Financial Supervisory Service's open disclosure API, with your own "
+               "API key (free at opendart.fss.or.kr). You can review every figure before it is "
+               "imported."),
+            this);
     intro->setWordWrap(true);
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("key"));
@@ -54,13 +55,14 @@ DartUpdateDialog::DartUpdateDialog(const Dataset &current, QWidget *parent)
     m_from->setObjectName(QStringLiteral("from"));
     m_to = new QSpinBox(this);
     m_to->setObjectName(QStringLiteral("to"));
-    for (QSpinBox *box : {m_from, m_to})
+    for (QSpinBox *box : { m_from, m_to })
         box->setRange(2015, year); // OpenDART's financial statements start with the 2015 reports
     m_from->setValue(year - 1);
     m_to->setValue(year);
-    auto *companies = new QLabel(names.isEmpty() ? tr("No company in the database has a KRX ticker (KRX:000000).")
-                                                 : names.join(QStringLiteral(", ")),
-                                 this);
+    auto *companies = new QLabel(
+            names.isEmpty() ? tr("No company in the database has a KRX ticker (KRX:000000).")
+                            : names.join(QStringLiteral(", ")),
+            this);
     companies->setObjectName(QStringLiteral("companies"));
     companies->setWordWrap(true);
     m_progress = new QProgressBar(this);
@@ -92,17 +94,19 @@ DartUpdateDialog::DartUpdateDialog(const Dataset &current, QWidget *parent)
     layout->addWidget(m_buttons);
 
     connect(m_key, &QLineEdit::textChanged, this, &DartUpdateDialog::updateButtons);
-    connect(m_fetcher, &DartFetcher::progress, this, [this](int done, int total, const QString &what) {
-        m_progress->setRange(0, qMax(total, 1));
-        m_progress->setValue(done);
-        m_status->setText(what);
-    });
+    connect(m_fetcher, &DartFetcher::progress, this,
+            [this](int done, int total, const QString &what) {
+                m_progress->setRange(0, qMax(total, 1));
+                m_progress->setValue(done);
+                m_status->setText(what);
+            });
     connect(m_fetcher, &DartFetcher::finished, this, &DartUpdateDialog::onFinished);
-    Keyring::instance()->readLater(Keyring::dartApiKey(), this, [this](const QString &key, const QString &error) {
-        if (!key.isEmpty() && m_key->text().isEmpty())
-            m_key->setText(key);
-        m_keyStatus->setText(error);
-    });
+    Keyring::instance()->readLater(Keyring::dartApiKey(), this,
+                                   [this](const QString &key, const QString &error) {
+                                       if (!key.isEmpty() && m_key->text().isEmpty())
+                                           m_key->setText(key);
+                                       m_keyStatus->setText(error);
+                                   });
     updateButtons();
     resize(560, 420);
 }
@@ -133,9 +137,9 @@ QString DartUpdateDialog::statusText() const
 void DartUpdateDialog::updateButtons()
 {
     const bool running = m_fetcher->isRunning();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!running && !m_key->text().trimmed().isEmpty()
-                                                        && !m_stockCodes.isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_key, m_remember, m_from, m_to})
+    m_buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!running && !m_key->text().trimmed().isEmpty() && !m_stockCodes.isEmpty());
+    for (QWidget *w : std::initializer_list<QWidget *>{ m_key, m_remember, m_from, m_to })
         w->setEnabled(!running);
 }
 
@@ -145,8 +149,9 @@ void DartUpdateDialog::fetch()
         return;
     m_result.reset();
     if (m_remember->isChecked())
-        Keyring::instance()->writeLater(Keyring::dartApiKey(), m_key->text().trimmed(), this,
-                                        [this](const QString &error) { m_keyStatus->setText(error); });
+        Keyring::instance()->writeLater(
+                Keyring::dartApiKey(), m_key->text().trimmed(), this,
+                [this](const QString &error) { m_keyStatus->setText(error); });
     m_fetcher->start(m_key->text(), m_stockCodes, m_from->value(), m_to->value());
     updateButtons();
 }
@@ -160,15 +165,16 @@ void DartUpdateDialog::onFinished(bool ok, const QString &error)
         return;
     }
     QString readError;
-    auto data = DartReader::fromResponses(m_fetcher->responses(), tr("OpenDART"), m_current, &readError);
+    auto data = DartReader::fromResponses(m_fetcher->responses(), tr("OpenDART"), m_current,
+                                          &readError);
     if (!data) {
         m_status->setText(readError);
         return;
     }
     m_status->setText(m_fetcher->notes().join(QLatin1Char('\n')));
     if (data->data.financials.isEmpty() && data->unresolved.isEmpty()) {
-        m_status->setText(tr("OpenDART has no reports for these companies and years.") + QLatin1Char('\n')
-                          + m_status->text());
+        m_status->setText(tr("OpenDART has no reports for these companies and years.")
+                          + QLatin1Char('\n') + m_status->text());
         return;
     }
     m_result = std::move(data);

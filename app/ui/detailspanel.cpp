@@ -18,13 +18,15 @@ QString esc(const QString &s)
 
 QString entityLink(const Dataset &d, const QString &id, Language lang)
 {
-    return QStringLiteral("<a href=\"atlas:entity/%1\">%2</a>").arg(esc(id), esc(displayName(d, id, lang)));
+    return QStringLiteral("<a href=\"atlas:entity/%1\">%2</a>")
+            .arg(esc(id), esc(displayName(d, id, lang)));
 }
 
 QString eventLine(const Dataset &d, const Event &e, Language lang)
 {
-    QString line = QStringLiteral("<li>%1 · <a href=\"atlas:event/%2\">%3</a>")
-                       .arg(esc(Format::date(e.date, lang)), esc(e.id), esc(e.title.text(lang)));
+    QString line =
+            QStringLiteral("<li>%1 · <a href=\"atlas:event/%2\">%3</a>")
+                    .arg(esc(Format::date(e.date, lang)), esc(e.id), esc(e.title.text(lang)));
     if (e.amount)
         line += QStringLiteral(" · ") + esc(Format::amount(*e.amount, lang));
     Q_UNUSED(d)
@@ -52,13 +54,15 @@ QString sourceList(const Dataset &d, const QStringList &ids, Language lang)
 
 QString relationshipLine(const Dataset &d, const Relationship &r, Language lang)
 {
-    QString line = entityLink(d, r.fromId, lang) + QLatin1Char(' ') + esc(labelOf(r.type)) + QLatin1Char(' ')
-        + entityLink(d, r.toId, lang);
+    QString line = entityLink(d, r.fromId, lang) + QLatin1Char(' ') + esc(labelOf(r.type))
+            + QLatin1Char(' ') + entityLink(d, r.toId, lang);
     if (r.validFrom.isValid() || r.validUntil.isValid()) {
         line += QStringLiteral(" <span style=\"color:gray\">(%1 – %2)</span>")
-                    .arg(esc(Format::date(r.validFrom, lang)), esc(Format::date(r.validUntil, lang)));
+                        .arg(esc(Format::date(r.validFrom, lang)),
+                             esc(Format::date(r.validUntil, lang)));
     }
-    return QStringLiteral("<li>") + line + QStringLiteral(" <a href=\"atlas:relationship/%1\">›</a></li>").arg(esc(r.id));
+    return QStringLiteral("<li>") + line
+            + QStringLiteral(" <a href=\"atlas:relationship/%1\">›</a></li>").arg(esc(r.id));
 }
 
 } // namespace
@@ -152,23 +156,28 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
             return {};
         h += QStringLiteral("<h2>%1</h2>").arg(esc(e->title.text(lang)));
         h += QStringLiteral("<p><b>%1</b> · %2 <span style=\"color:gray\">(%3)</span></p>")
-                 .arg(esc(labelOf(e->kind)), esc(Format::date(e->date, lang)), esc(precisionText(e->date.precision())));
+                     .arg(esc(labelOf(e->kind)), esc(Format::date(e->date, lang)),
+                          esc(precisionText(e->date.precision())));
         if (!e->summary.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(e->summary.text(lang)));
         QString parts;
         for (const auto &p : e->participants)
-            parts += QStringLiteral("<li>%1 — %2</li>").arg(entityLink(d, p.entityId, lang), esc(labelOf(p.role)));
+            parts += QStringLiteral("<li>%1 — %2</li>")
+                             .arg(entityLink(d, p.entityId, lang), esc(labelOf(p.role)));
         h += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Participants"), parts);
         if (e->amount)
-            h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Amount"), esc(Format::amount(*e->amount, lang)));
+            h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                         .arg(tr("Amount"), esc(Format::amount(*e->amount, lang)));
         h += QStringLiteral("<h3>%1</h3>%2").arg(tr("Sources"), sourceList(d, e->sourceIds, lang));
     } else if (sel.type == T::Relationship) {
         const Relationship *r = d.relationship(sel.id);
         if (!r)
             return {};
-        h += QStringLiteral("<h2>%1</h2><ul>%2</ul>").arg(tr("Relationship"), relationshipLine(d, *r, lang));
+        h += QStringLiteral("<h2>%1</h2><ul>%2</ul>")
+                     .arg(tr("Relationship"), relationshipLine(d, *r, lang));
         if (const Event *e = d.event(r->eventId))
-            h += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Source event"), eventLine(d, *e, lang));
+            h += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
+                         .arg(tr("Source event"), eventLine(d, *e, lang));
         QStringList sources = r->sourceIds;
         if (const Event *e = d.event(r->eventId))
             sources += e->sourceIds;
@@ -176,7 +185,8 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
         h += QStringLiteral("<h3>%1</h3>%2").arg(tr("Sources"), sourceList(d, sources, lang));
     } else {
         h += QStringLiteral("<p style=\"color:gray\">%1</p>")
-                 .arg(tr("Select a company or an event to see its details, relationships and sources."));
+                     .arg(tr("Select a company or an event to see its details, relationships and "
+                             "sources."));
     }
     return h;
 }

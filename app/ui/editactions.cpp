@@ -18,11 +18,10 @@
 namespace atlas {
 
 EditActions::EditActions(Document *document, QWidget *dialogParent, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-    , m_dialogParent(dialogParent)
+    : QObject(parent), m_document(document), m_dialogParent(dialogParent)
 {
-    auto make = [this](const QString &text, const char *name, const QKeySequence &key, void (EditActions::*slot)()) {
+    auto make = [this](const QString &text, const char *name, const QKeySequence &key,
+                       void (EditActions::*slot)()) {
         auto *a = new QAction(text, this);
         a->setObjectName(QLatin1String(name));
         a->setShortcut(key);
@@ -32,19 +31,22 @@ EditActions::EditActions(Document *document, QWidget *dialogParent, QObject *par
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_addEntity = make(tr("Add &Entity…"), "addEntity", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                       &EditActions::addEntity);
+    m_addEntity = make(tr("Add &Entity…"), "addEntity",
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &EditActions::addEntity);
     m_addEntity->setStatusTip(tr("Add a company, model or product"));
     m_addEvent = make(tr("Add E&vent…"), "addEvent", QKeySequence::New, &EditActions::addEvent);
     m_addEvent->setStatusTip(tr("Add a dated event with its participants, amount and sources"));
-    m_addRelationship = make(tr("Add &Relationship…"), "addRelationship",
-                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &EditActions::addRelationship);
+    m_addRelationship =
+            make(tr("Add &Relationship…"), "addRelationship",
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &EditActions::addRelationship);
     m_addRelationship->setStatusTip(tr("Add a relationship between two entities"));
     m_separator = new QAction(this);
     m_separator->setSeparator(true);
-    m_editSelected = make(tr("Ed&it Selected…"), "editSelected", QKeySequence(Qt::Key_F2), &EditActions::editSelected);
+    m_editSelected = make(tr("Ed&it Selected…"), "editSelected", QKeySequence(Qt::Key_F2),
+                          &EditActions::editSelected);
     m_editSelected->setStatusTip(tr("Edit the selected entity, event or relationship"));
-    m_deleteSelected = make(tr("&Delete Selected"), "deleteSelected", QKeySequence::Delete, &EditActions::deleteSelected);
+    m_deleteSelected = make(tr("&Delete Selected"), "deleteSelected", QKeySequence::Delete,
+                            &EditActions::deleteSelected);
     m_deleteSelected->setStatusTip(tr("Delete the selected record; Undo brings it back"));
 
     connect(m_document, &Document::selectionChanged, this, &EditActions::updateActions);
@@ -58,7 +60,8 @@ EditActions::EditActions(Document *document, QWidget *dialogParent, QObject *par
 
 QList<QAction *> EditActions::actions() const
 {
-    return {m_addEntity, m_addEvent, m_addRelationship, m_separator, m_editSelected, m_deleteSelected};
+    return { m_addEntity, m_addEvent,     m_addRelationship,
+             m_separator, m_editSelected, m_deleteSelected };
 }
 
 void EditActions::updateActions()
@@ -92,7 +95,8 @@ void EditActions::updateActions()
     m_addRelationship->setEnabled(data.entities.size() >= 2);
     m_addEvent->setEnabled(!data.entities.isEmpty());
     if (isReadOnly()) {
-        for (QAction *a : {m_addEntity, m_addEvent, m_addRelationship, m_editSelected, m_deleteSelected})
+        for (QAction *a :
+             { m_addEntity, m_addEvent, m_addRelationship, m_editSelected, m_deleteSelected })
             a->setEnabled(false);
     }
 }
@@ -140,7 +144,8 @@ void EditActions::editSelected()
 {
     const Document::Selection s = m_document->selection();
     const Dataset &data = m_document->data();
-    // Opens Dialog on record, when there is one, and pushes the command made from the accepted dialog.
+    // Opens Dialog on record, when there is one, and pushes the command made from the accepted
+    // dialog.
     auto edit = [this, &data](auto dialogType, const auto *record, auto command) {
         using Dialog = typename decltype(dialogType)::type;
         if (!record)
@@ -151,8 +156,9 @@ void EditActions::editSelected()
     };
     switch (s.type) {
     case Document::SelectionType::Entity:
-        edit(std::type_identity<EntityDialog>(), data.entity(s.id),
-             [this](const EntityDialog &d) { return EditCommands::updateEntity(m_document, d.entity()); });
+        edit(std::type_identity<EntityDialog>(), data.entity(s.id), [this](const EntityDialog &d) {
+            return EditCommands::updateEntity(m_document, d.entity());
+        });
         break;
     case Document::SelectionType::Event:
         edit(std::type_identity<EventDialog>(), data.event(s.id), [this](const EventDialog &d) {
@@ -160,9 +166,11 @@ void EditActions::editSelected()
         });
         break;
     case Document::SelectionType::Relationship:
-        edit(std::type_identity<RelationshipDialog>(), data.relationship(s.id), [this](const RelationshipDialog &d) {
-            return EditCommands::updateRelationship(m_document, d.relationship(), d.newSources());
-        });
+        edit(std::type_identity<RelationshipDialog>(), data.relationship(s.id),
+             [this](const RelationshipDialog &d) {
+                 return EditCommands::updateRelationship(m_document, d.relationship(),
+                                                         d.newSources());
+             });
         break;
     case Document::SelectionType::None:
         break;
@@ -191,8 +199,8 @@ bool EditActions::confirmEntityRemoval(const QString &id)
     if (events == 0 && relationships == 0)
         return true;
     QMessageBox box(QMessageBox::Question, tr("Delete Entity"),
-                    tr("Delete %1?").arg(entity->name.text(m_document->language())), QMessageBox::NoButton,
-                    m_dialogParent);
+                    tr("Delete %1?").arg(entity->name.text(m_document->language())),
+                    QMessageBox::NoButton, m_dialogParent);
     box.setObjectName(QStringLiteral("confirmDelete"));
     QStringList parts;
     if (events > 0)

@@ -33,7 +33,8 @@ EntityDialog::EntityDialog(const Dataset &data, Language language, QWidget *pare
     revalidate();
 }
 
-EntityDialog::EntityDialog(const Dataset &data, Language language, const Entity &entity, QWidget *parent)
+EntityDialog::EntityDialog(const Dataset &data, Language language, const Entity &entity,
+                           QWidget *parent)
     : RecordDialog(language, parent), m_data(data), m_editing(true)
 {
     build();
@@ -83,13 +84,17 @@ void EntityDialog::build()
         QSet<QString> taken;
         for (const auto &e : m_data.entities)
             taken.insert(e.id);
-        const QString name = m_nameEn->text().trimmed().isEmpty() ? m_nameKo->text() : m_nameEn->text();
-        m_id->setText(name.trimmed().isEmpty() ? QString() : IdGenerator(taken).make(QString(), name, QStringLiteral("entity")));
+        const QString name =
+                m_nameEn->text().trimmed().isEmpty() ? m_nameKo->text() : m_nameEn->text();
+        m_id->setText(name.trimmed().isEmpty()
+                              ? QString()
+                              : IdGenerator(taken).make(QString(), name, QStringLiteral("entity")));
     };
     connect(m_nameEn, &QLineEdit::textChanged, this, follow);
     connect(m_nameKo, &QLineEdit::textChanged, this, follow);
-    for (QWidget *w : {static_cast<QWidget *>(m_nameEn), static_cast<QWidget *>(m_nameKo), static_cast<QWidget *>(m_kind),
-                       static_cast<QWidget *>(m_ticker), static_cast<QWidget *>(m_id)})
+    for (QWidget *w : { static_cast<QWidget *>(m_nameEn), static_cast<QWidget *>(m_nameKo),
+                        static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_ticker),
+                        static_cast<QWidget *>(m_id) })
         watch(w);
     resize(520, sizeHint().height());
 }
@@ -99,9 +104,10 @@ Entity EntityDialog::entity() const
     Entity e;
     e.id = m_id->text().trimmed();
     e.kind = EntityKind(m_kind->currentData().toInt());
-    e.name = {m_nameEn->text().trimmed(), m_nameKo->text().trimmed()};
+    e.name = { m_nameEn->text().trimmed(), m_nameKo->text().trimmed() };
     e.ticker = m_ticker->text().trimmed();
-    e.description = {m_descriptionEn->toPlainText().trimmed(), m_descriptionKo->toPlainText().trimmed()};
+    e.description = { m_descriptionEn->toPlainText().trimmed(),
+                      m_descriptionKo->toPlainText().trimmed() };
     return e;
 }
 
@@ -109,21 +115,27 @@ QList<RecordDialog::Problem> EntityDialog::check() const
 {
     QList<Problem> out;
     if (m_nameEn->text().trimmed().isEmpty() && m_nameKo->text().trimmed().isEmpty())
-        out.append({m_nameEn, tr("Give an English or a Korean name.")});
+        out.append({ m_nameEn, tr("Give an English or a Korean name.") });
     const QString id = m_id->text().trimmed();
     if (!m_editing) {
         if (id.isEmpty())
-            out.append({m_id, tr("Give an id: lower-case letters, digits and '-'.")});
+            out.append({ m_id, tr("Give an id: lower-case letters, digits and '-'.") });
         else if (!Validator::isValidId(id))
-            out.append({m_id, tr("'%1' is not a valid id: use lower-case letters, digits and '-'.").arg(id)});
+            out.append({ m_id,
+                         tr("'%1' is not a valid id: use lower-case letters, digits and '-'.")
+                                 .arg(id) });
         else if (const Entity *other = m_data.entity(id))
-            out.append({m_id, tr("The id '%1' is already used by %2.").arg(id, other->name.text(language()))});
+            out.append({ m_id,
+                         tr("The id '%1' is already used by %2.")
+                                 .arg(id, other->name.text(language())) });
     }
     const QString ticker = m_ticker->text().trimmed();
     if (!ticker.isEmpty()) {
         const QString owner = m_data.resolveEntity(ticker);
         if (!owner.isEmpty() && owner != id)
-            out.append({m_ticker, tr("'%1' already names %2.").arg(ticker, m_data.entity(owner)->name.text(language()))});
+            out.append({ m_ticker,
+                         tr("'%1' already names %2.")
+                                 .arg(ticker, m_data.entity(owner)->name.text(language())) });
     }
     return out;
 }

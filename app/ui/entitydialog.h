@@ -23,7 +23,8 @@ public:
     // A new entity.
     EntityDialog(const Dataset &data, Language language, QWidget *parent = nullptr);
     // Edits entity (its id stays).
-    EntityDialog(const Dataset &data, Language language, const Entity &entity, QWidget *parent = nullptr);
+    EntityDialog(const Dataset &data, Language language, const Entity &entity,
+                 QWidget *parent = nullptr);
 
     Entity entity() const;
 

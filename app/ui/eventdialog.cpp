@@ -78,7 +78,8 @@ EventDialog::EventDialog(const Dataset &data, Language language, QWidget *parent
     revalidate();
 }
 
-EventDialog::EventDialog(const Dataset &data, Language language, const Event &event, QWidget *parent)
+EventDialog::EventDialog(const Dataset &data, Language language, const Event &event,
+                         QWidget *parent)
     : RecordDialog(language, parent), m_data(data), m_editing(true), m_originalAmount(event.amount)
 {
     build();
@@ -126,7 +127,7 @@ void EventDialog::build()
 
     m_participants = new QTableWidget(0, 2, this);
     m_participants->setObjectName(QStringLiteral("participants"));
-    m_participants->setHorizontalHeaderLabels({tr("Entity"), tr("Role")});
+    m_participants->setHorizontalHeaderLabels({ tr("Entity"), tr("Role") });
     m_participants->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_participants->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_participants->verticalHeader()->hide();
@@ -196,15 +197,16 @@ void EventDialog::build()
     });
     connect(m_precision, &QComboBox::currentIndexChanged, this, &EventDialog::updateAmountFields);
     connect(m_id, &QLineEdit::textEdited, this, [this] { m_idTyped = true; });
-    for (QLineEdit *e : {m_date, m_titleEn, m_titleKo})
+    for (QLineEdit *e : { m_date, m_titleEn, m_titleKo })
         connect(e, &QLineEdit::textChanged, this, &EventDialog::followId);
     connect(m_date, &QLineEdit::textChanged, this, [this](const QString &text) {
         const PartialDate d = PartialDate::fromString(text);
         m_datePreview->setText(d.isValid() ? Format::date(d, language()) : QString());
     });
     connect(m_sources, &SourceListEditor::changed, this, &RecordDialog::revalidate);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_date, m_kind, m_titleEn, m_titleKo, m_precision, m_currency,
-                                                       m_value, m_min, m_max, m_text, m_textKo, m_id})
+    for (QWidget *w : std::initializer_list<QWidget *>{ m_date, m_kind, m_titleEn, m_titleKo,
+                                                        m_precision, m_currency, m_value, m_min,
+                                                        m_max, m_text, m_textKo, m_id })
         watch(w);
     m_lastKind = EventKind(m_kind->currentData().toInt());
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -224,7 +226,9 @@ void EventDialog::build()
 
 void EventDialog::addParticipant(const QString &entityId)
 {
-    addParticipant(entityId, defaultRole(EventKind(m_kind->currentData().toInt()), m_participants->rowCount()));
+    addParticipant(
+            entityId,
+            defaultRole(EventKind(m_kind->currentData().toInt()), m_participants->rowCount()));
 }
 
 void EventDialog::addParticipant(const QString &entityId, Role role)
@@ -273,7 +277,8 @@ void EventDialog::followId()
     if (m_editing || m_idTyped)
         return;
     const PartialDate d = PartialDate::fromString(m_date->text());
-    const QString title = m_titleEn->text().trimmed().isEmpty() ? m_titleKo->text() : m_titleEn->text();
+    const QString title =
+            m_titleEn->text().trimmed().isEmpty() ? m_titleKo->text() : m_titleEn->text();
     if (!d.isValid() || title.trimmed().isEmpty()) {
         m_id->clear();
         return;
@@ -281,7 +286,8 @@ void EventDialog::followId()
     QSet<QString> taken;
     for (const auto &e : m_data.events)
         taken.insert(e.id);
-    m_id->setText(IdGenerator(taken).make(QStringLiteral("ev"), d.toString() + QLatin1Char(' ') + title));
+    m_id->setText(
+            IdGenerator(taken).make(QStringLiteral("ev"), d.toString() + QLatin1Char(' ') + title));
 }
 
 std::optional<Amount> EventDialog::amount() const
@@ -299,7 +305,7 @@ std::optional<Amount> EventDialog::amount() const
         a.min = number(m_min->text());
     if (m_max->isEnabled())
         a.max = number(m_max->text());
-    a.text = {m_text->text().trimmed(), m_textKo->text().trimmed()};
+    a.text = { m_text->text().trimmed(), m_textKo->text().trimmed() };
     // The figure in a second currency has no field here; an edit keeps it.
     if (m_originalAmount && m_originalAmount->precision == a.precision)
         a.equivalent = m_originalAmount->equivalent;
@@ -312,12 +318,13 @@ Event EventDialog::event() const
     e.id = m_id->text().trimmed();
     e.kind = EventKind(m_kind->currentData().toInt());
     e.date = PartialDate::fromString(m_date->text());
-    e.title = {m_titleEn->text().trimmed(), m_titleKo->text().trimmed()};
-    e.summary = {m_summaryEn->toPlainText().trimmed(), m_summaryKo->toPlainText().trimmed()};
+    e.title = { m_titleEn->text().trimmed(), m_titleKo->text().trimmed() };
+    e.summary = { m_summaryEn->toPlainText().trimmed(), m_summaryKo->toPlainText().trimmed() };
     for (int row = 0; row < m_participants->rowCount(); ++row) {
         const auto *entity = qobject_cast<QComboBox *>(m_participants->cellWidget(row, 0));
         const auto *role = qobject_cast<QComboBox *>(m_participants->cellWidget(row, 1));
-        e.participants.append({entity->currentData().toString(), Role(role->currentData().toInt())});
+        e.participants.append(
+                { entity->currentData().toString(), Role(role->currentData().toInt()) });
     }
     e.amount = amount();
     e.sourceIds = m_sources->sourceIds();
@@ -334,40 +341,48 @@ QList<RecordDialog::Problem> EventDialog::check() const
     QList<Problem> out;
     const QString dateText = m_date->text().trimmed();
     if (dateText.isEmpty())
-        out.append({m_date, tr("Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 (a year).")});
+        out.append({ m_date,
+                     tr("Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 "
+                        "(a year).") });
     else if (!PartialDate::fromString(dateText).isValid())
-        out.append({m_date, tr("'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024.").arg(dateText)});
+        out.append({ m_date,
+                     tr("'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024.")
+                             .arg(dateText) });
     if (m_titleEn->text().trimmed().isEmpty() && m_titleKo->text().trimmed().isEmpty())
-        out.append({m_titleEn, tr("Give an English or a Korean title.")});
+        out.append({ m_titleEn, tr("Give an English or a Korean title.") });
     if (m_participants->rowCount() == 0)
-        out.append({m_participants, tr("Add at least one participant.")});
+        out.append({ m_participants, tr("Add at least one participant.") });
     QSet<QString> seen;
     for (int row = 0; row < m_participants->rowCount(); ++row) {
         auto *entity = qobject_cast<QComboBox *>(m_participants->cellWidget(row, 0));
         const QString id = entity->currentData().toString();
         if (id.isEmpty())
-            out.append({entity, tr("Choose the entity of participant %1.").arg(row + 1)});
+            out.append({ entity, tr("Choose the entity of participant %1.").arg(row + 1) });
         else if (seen.contains(id))
-            out.append({entity, tr("%1 takes part only once.").arg(entity->currentText())});
+            out.append({ entity, tr("%1 takes part only once.").arg(entity->currentText()) });
         seen.insert(id);
     }
     const int p = m_precision->currentData().toInt();
     if (p >= 0 && AmountPrecision(p) != AmountPrecision::Undisclosed) {
         static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
         if (!code.match(m_currency->text().trimmed()).hasMatch())
-            out.append({m_currency, tr("Give the three-letter currency code, such as KRW or USD.")});
+            out.append(
+                    { m_currency, tr("Give the three-letter currency code, such as KRW or USD.") });
         auto checkNumber = [&](QLineEdit *field, bool required) {
             const QString t = field->text().trimmed();
             if (t.isEmpty()) {
                 if (required)
-                    out.append({field, tr("Give the figure in currency units, such as 1300000000 or 1.3e9.")});
+                    out.append({ field,
+                                 tr("Give the figure in currency units, such as 1300000000 or "
+                                    "1.3e9.") });
                 return;
             }
             const auto v = number(t);
             if (!v)
-                out.append({field, tr("'%1' is not a number: write 1300000000 or 1.3e9.").arg(t)});
+                out.append(
+                        { field, tr("'%1' is not a number: write 1300000000 or 1.3e9.").arg(t) });
             else if (*v < 0)
-                out.append({field, tr("An amount is not negative.")});
+                out.append({ field, tr("An amount is not negative.") });
         };
         switch (AmountPrecision(p)) {
         case AmountPrecision::Exact:
@@ -377,30 +392,33 @@ QList<RecordDialog::Problem> EventDialog::check() const
         case AmountPrecision::Range:
             checkNumber(m_min, true);
             checkNumber(m_max, true);
-            if (const auto lo = number(m_min->text()), hi = number(m_max->text()); lo && hi && *lo > *hi)
-                out.append({m_max, tr("The largest figure is smaller than the smallest.")});
+            if (const auto lo = number(m_min->text()), hi = number(m_max->text());
+                lo && hi && *lo > *hi)
+                out.append({ m_max, tr("The largest figure is smaller than the smallest.") });
             break;
         case AmountPrecision::Indicative:
             checkNumber(m_min, false);
             if (m_text->text().trimmed().isEmpty() && m_textKo->text().trimmed().isEmpty())
-                out.append({m_text, tr("Give the amount in words, as reported.")});
+                out.append({ m_text, tr("Give the amount in words, as reported.") });
             break;
         case AmountPrecision::Undisclosed:
             break;
         }
     }
     if (m_sources->sourceIds().isEmpty())
-        out.append({m_sources->listWidget(), tr("Cite at least one source.")});
+        out.append({ m_sources->listWidget(), tr("Cite at least one source.") });
     if (const QString problem = m_sources->newSourceProblem(); !problem.isEmpty())
-        out.append({m_sources->urlEdit(), problem});
+        out.append({ m_sources->urlEdit(), problem });
     if (!m_editing) {
         const QString id = m_id->text().trimmed();
         if (!id.isEmpty() && !Validator::isValidId(id))
-            out.append({m_id, tr("'%1' is not a valid id: use lower-case letters, digits and '-'.").arg(id)});
+            out.append({ m_id,
+                         tr("'%1' is not a valid id: use lower-case letters, digits and '-'.")
+                                 .arg(id) });
         else if (!id.isEmpty() && m_data.event(id))
-            out.append({m_id, tr("The id '%1' is already used by another event.").arg(id)});
+            out.append({ m_id, tr("The id '%1' is already used by another event.").arg(id) });
         else if (id.isEmpty() && out.isEmpty())
-            out.append({m_id, tr("Give an id: lower-case letters, digits and '-'.")});
+            out.append({ m_id, tr("Give an id: lower-case letters, digits and '-'.") });
     }
     return out;
 }

@@ -29,7 +29,8 @@ class EventDialog : public RecordDialog
     Q_OBJECT
 public:
     EventDialog(const Dataset &data, Language language, QWidget *parent = nullptr);
-    EventDialog(const Dataset &data, Language language, const Event &event, QWidget *parent = nullptr);
+    EventDialog(const Dataset &data, Language language, const Event &event,
+                QWidget *parent = nullptr);
 
     Event event() const;
     // Sources the event cites that the data does not have yet.

@@ -59,7 +59,10 @@ public:
     {
         return parent.isValid() || !m_plan ? 0 : int(m_plan->items().size());
     }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
 
     QVariant data(const QModelIndex &index, int role) const override
     {
@@ -69,13 +72,16 @@ public:
         if (role == Qt::DisplayRole) {
             switch (index.column()) {
             case Action:
-                return item.madeFromName ? ImportDialog::tr("new, made from a name") : ImportPlan::actionLabel(item.action);
+                return item.madeFromName ? ImportDialog::tr("new, made from a name")
+                                         : ImportPlan::actionLabel(item.action);
             case Record:
                 return ImportPlan::recordLabel(item.record);
             case Name:
                 return item.label.text(m_language);
             case Id:
-                return item.id == item.fileId ? item.id : ImportDialog::tr("%1 (was %2)").arg(item.id, item.fileId);
+                return item.id == item.fileId
+                        ? item.id
+                        : ImportDialog::tr("%1 (was %2)").arg(item.id, item.fileId);
             case Value:
                 return valueText(item);
             }
@@ -130,14 +136,17 @@ public:
     {
         if (!item.figure)
             return {};
-        const auto value = [&](const FinancialFigure &f) { return Format::money(f.value, f.currency, m_language); };
+        const auto value = [&](const FinancialFigure &f) {
+            return Format::money(f.value, f.currency, m_language);
+        };
         const auto source = [&](const FinancialFigure &f) {
             const Source *s = m_plan->merged().source(f.sourceId);
             return !s ? f.sourceId : (s->title.isEmpty() ? s->publisher : s->title);
         };
         if (item.previous) {
             return ImportDialog::tr("%1 → %2 (sources: %3 → %4)")
-                .arg(value(*item.previous), value(*item.figure), source(*item.previous), source(*item.figure));
+                    .arg(value(*item.previous), value(*item.figure), source(*item.previous),
+                         source(*item.figure));
         }
         return ImportDialog::tr("%1 (%2)").arg(value(*item.figure), source(*item.figure));
     }
@@ -147,7 +156,8 @@ private:
     Language m_language = Language::English;
 };
 
-ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Language language, QWidget *parent)
+ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Language language,
+                           QWidget *parent)
     : QDialog(parent), m_current(current), m_incoming(std::move(incoming)), m_language(language)
 {
     setWindowTitle(tr("Import %1").arg(QFileInfo(m_incoming.fileName).fileName()));
@@ -158,14 +168,18 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     m_policy = new QComboBox(this);
     m_policy->setObjectName(QStringLiteral("policy"));
     m_policy->addItem(tr("Skip them: keep the database's records"), int(DuplicatePolicy::Skip));
-    m_policy->addItem(tr("Replace the database's records with the file's"), int(DuplicatePolicy::Replace));
-    m_policy->addItem(tr("Keep both: add the file's under new ids"), int(DuplicatePolicy::KeepBoth));
+    m_policy->addItem(tr("Replace the database's records with the file's"),
+                      int(DuplicatePolicy::Replace));
+    m_policy->addItem(tr("Keep both: add the file's under new ids"),
+                      int(DuplicatePolicy::KeepBoth));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette p = m_problem->palette();
-    p.setColor(QPalette::WindowText, p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    p.setColor(QPalette::WindowText,
+               p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                           : QColor(0xb7, 0x1c, 0x1c));
     m_problem->setPalette(p);
 
     m_model = new ImportPreviewModel(this);
@@ -180,12 +194,17 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Name, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Action, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Record, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Id, QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Name,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Action,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Record,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Id,
+                                                     QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Id, 240);
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Value, QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Value,
+                                                     QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Value, 440);
     m_view->setColumnHidden(ImportPreviewModel::Value, m_incoming.data.financials.isEmpty());
     m_unresolved = new QLabel(this);
@@ -257,8 +276,10 @@ QString ImportDialog::lostFields(const ImportPlan &plan, const Dataset &current,
                 continue;
             lose(&lost, !was->title.en.isEmpty(), !will->title.en.isEmpty(), tr("English title"));
             lose(&lost, !was->title.ko.isEmpty(), !will->title.ko.isEmpty(), tr("Korean title"));
-            lose(&lost, !was->summary.en.isEmpty(), !will->summary.en.isEmpty(), tr("English summary"));
-            lose(&lost, !was->summary.ko.isEmpty(), !will->summary.ko.isEmpty(), tr("Korean summary"));
+            lose(&lost, !was->summary.en.isEmpty(), !will->summary.en.isEmpty(),
+                 tr("English summary"));
+            lose(&lost, !was->summary.ko.isEmpty(), !will->summary.ko.isEmpty(),
+                 tr("Korean summary"));
             lose(&lost, was->amount.has_value(), will->amount.has_value(), tr("amount"));
             for (const QString &source : was->sourceIds) {
                 if (!will->sourceIds.contains(source)) {
@@ -274,15 +295,20 @@ QString ImportDialog::lostFields(const ImportPlan &plan, const Dataset &current,
             lose(&lost, !was->name.en.isEmpty(), !will->name.en.isEmpty(), tr("English name"));
             lose(&lost, !was->name.ko.isEmpty(), !will->name.ko.isEmpty(), tr("Korean name"));
             lose(&lost, !was->ticker.isEmpty(), !will->ticker.isEmpty(), tr("ticker"));
-            lose(&lost, !was->description.en.isEmpty(), !will->description.en.isEmpty(), tr("English description"));
-            lose(&lost, !was->description.ko.isEmpty(), !will->description.ko.isEmpty(), tr("Korean description"));
+            lose(&lost, !was->description.en.isEmpty(), !will->description.en.isEmpty(),
+                 tr("English description"));
+            lose(&lost, !was->description.ko.isEmpty(), !will->description.ko.isEmpty(),
+                 tr("Korean description"));
         }
         if (!lost.isEmpty())
-            lines << tr("“%1” loses its %2").arg(item.label.text(language), lost.join(QStringLiteral(", ")));
+            lines << tr("“%1” loses its %2")
+                             .arg(item.label.text(language), lost.join(QStringLiteral(", ")));
     }
     if (lines.isEmpty())
         return {};
-    return QLatin1Char(' ') + tr("Replacing takes the file's records as they are: %1.").arg(lines.join(QStringLiteral("; ")));
+    return QLatin1Char(' ')
+            + tr("Replacing takes the file's records as they are: %1.")
+                      .arg(lines.join(QStringLiteral("; ")));
 }
 
 void ImportDialog::recompute()
@@ -292,12 +318,15 @@ void ImportDialog::recompute()
     m_model->setPlan(&m_plan, m_language);
     m_policy->setEnabled(m_plan.conflicts() > 0 || policy() != DuplicatePolicy::Skip);
     m_summary->setText(ImportService::summary(m_plan, m_incoming, m_plan.merged(), m_language)
-                       + (m_plan.conflicts() > 0
-                              ? QLatin1Char(' ') + tr("%n record(s) with an id the database already uses for other content.",
-                                                      nullptr, m_plan.conflicts())
-                              : QString())
+                       + (m_plan.conflicts() > 0 ? QLatin1Char(' ')
+                                          + tr("%n record(s) with an id the database already uses "
+                                               "for other content.",
+                                               nullptr, m_plan.conflicts())
+                                                 : QString())
                        + lostFields(m_plan, m_current, m_language));
-    m_problem->setText(m_plan.isValid() ? (m_plan.hasChanges() ? QString() : tr("The file adds nothing to the database."))
+    m_problem->setText(m_plan.isValid() ? (m_plan.hasChanges()
+                                                   ? QString()
+                                                   : tr("The file adds nothing to the database."))
                                         : tr("Cannot import: %1").arg(m_plan.error()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_plan.isValid() && m_plan.hasChanges());
 }

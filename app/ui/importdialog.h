@@ -30,7 +30,8 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const Dataset &current, ImportedData incoming, Language language, QWidget *parent = nullptr);
+    ImportDialog(const Dataset &current, ImportedData incoming, Language language,
+                 QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     DuplicatePolicy policy() const;

@@ -19,12 +19,12 @@
 
 namespace atlas {
 
-std::optional<ImportedData> Importer::readWithProgress(const QString &path, const Dataset &current, QWidget *parent,
-                                                       QString *error)
+std::optional<ImportedData> Importer::readWithProgress(const QString &path, const Dataset &current,
+                                                       QWidget *parent, QString *error)
 {
-    std::atomic<qint64> done{0};
-    std::atomic<qint64> total{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<qint64> done{ 0 };
+    std::atomic<qint64> total{ 0 };
+    std::atomic<bool> cancel{ false };
     std::optional<ImportedData> result;
     QString readError;
     // The worker reads its own copy: the document's data may not be touched off the GUI thread.
@@ -36,7 +36,8 @@ std::optional<ImportedData> Importer::readWithProgress(const QString &path, cons
             return !cancel.load();
         });
     });
-    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, parent);
+    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             1000, parent);
     progress.setWindowTitle(tr("Import"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
@@ -88,8 +89,8 @@ bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWid
     // A failed write makes the command obsolete and is reported through Document::editFailed,
     // which the main window shows.
     bool failed = false;
-    const auto connection =
-        QObject::connect(document, &Document::editFailed, document, [&failed](const QString &) { failed = true; });
+    const auto connection = QObject::connect(document, &Document::editFailed, document,
+                                             [&failed](const QString &) { failed = true; });
     document->undoStack()->push(command);
     QObject::disconnect(connection);
     return !failed;

@@ -35,8 +35,8 @@ public:
 
     // Reads on a worker thread while a QProgressDialog shows progress; Cancel stops the read
     // (the error is then ImportMessages::cancelled()).
-    static std::optional<ImportedData> readWithProgress(const QString &path, const Dataset &current, QWidget *parent,
-                                                        QString *error);
+    static std::optional<ImportedData> readWithProgress(const QString &path, const Dataset &current,
+                                                        QWidget *parent, QString *error);
 };
 
 } // namespace atlas

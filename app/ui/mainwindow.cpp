@@ -71,12 +71,14 @@ public:
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        const int byColumn = QString::localeAwareCompare(left.data().toString(), right.data().toString());
+        const int byColumn =
+                QString::localeAwareCompare(left.data().toString(), right.data().toString());
         if (byColumn != 0 || left.column() == EntityListModel::Name)
             return byColumn < 0;
         const QModelIndex leftName = left.siblingAtColumn(EntityListModel::Name);
         const QModelIndex rightName = right.siblingAtColumn(EntityListModel::Name);
-        const int byName = QString::localeAwareCompare(leftName.data().toString(), rightName.data().toString());
+        const int byName = QString::localeAwareCompare(leftName.data().toString(),
+                                                       rightName.data().toString());
         // Sorted descending, Qt swaps the arguments: keep the names ascending all the same.
         return sortOrder() == Qt::AscendingOrder ? byName < 0 : byName > 0;
     }
@@ -86,7 +88,8 @@ protected:
 
 namespace {
 
-// A note across the top of the views (read-only database, lost server connection), hidden until needed.
+// A note across the top of the views (read-only database, lost server connection), hidden until
+// needed.
 QLabel *newBanner(QWidget *parent, const char *name)
 {
     auto *banner = new QLabel(parent);
@@ -104,7 +107,10 @@ QLabel *newBanner(QWidget *parent, const char *name)
 } // namespace
 
 MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent)
-    : QMainWindow(parent), m_document(document), m_workspace(workspace), m_settings(std::make_unique<Settings>())
+    : QMainWindow(parent),
+      m_document(document),
+      m_workspace(workspace),
+      m_settings(std::make_unique<Settings>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/atlas/icons/telco-atlas.svg")));
@@ -134,16 +140,22 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
         m_detailsDock->show();
         m_detailsDock->raise();
     });
-    connect(m_graph, &GraphWidget::exportPictureRequested, this, [this](const QString &name, const QString &suffix) {
-        exportPicture(this, tr("Export Graph"), name, suffix,
-                      [this](const QString &path, QString *error) { return m_graph->exportTo(path, error); });
-    });
+    connect(m_graph, &GraphWidget::exportPictureRequested, this,
+            [this](const QString &name, const QString &suffix) {
+                exportPicture(this, tr("Export Graph"), name, suffix,
+                              [this](const QString &path, QString *error) {
+                                  return m_graph->exportTo(path, error);
+                              });
+            });
     m_charts = new ChartsView(document, this);
     m_charts->setObjectName(QStringLiteral("chartsView"));
-    connect(m_charts, &ChartsView::exportPictureRequested, this, [this](const QString &name, const QString &suffix) {
-        exportPicture(this, tr("Export Chart"), name, suffix,
-                      [this](const QString &path, QString *error) { return m_charts->exportTo(path, error); });
-    });
+    connect(m_charts, &ChartsView::exportPictureRequested, this,
+            [this](const QString &name, const QString &suffix) {
+                exportPicture(this, tr("Export Chart"), name, suffix,
+                              [this](const QString &path, QString *error) {
+                                  return m_charts->exportTo(path, error);
+                              });
+            });
     m_tabs->addTab(m_graph, QString());
     m_tabs->addTab(m_eventsPane, QString());
     m_tabs->addTab(m_charts, QString());
@@ -187,7 +199,8 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     if (m_workspace) {
         m_workspace->setPasswordPrompt(PasswordDialog::prompt(this));
         // What other analysts changed comes in by itself; a short note says so.
-        m_workspace->setRemoteChangeHandler([this](const QString &note) { statusBar()->showMessage(note, 8000); });
+        m_workspace->setRemoteChangeHandler(
+                [this](const QString &note) { statusBar()->showMessage(note, 8000); });
         m_workspace->setConnectionHandler([this](bool online, const QString &message) {
             m_connectionBanner->setText(online ? QString() : message);
             m_connectionBanner->setVisible(!online);
@@ -214,11 +227,13 @@ void MainWindow::connectLaneChoice()
         pin->setCheckable(true);
         pin->setChecked(lanes->isPinned(entityId));
         pin->setToolTip(tr("Keep a lane for this entity on the timeline whatever the window"));
-        connect(pin, &QAction::toggled, lanes, [lanes, entityId](bool on) { lanes->setPinned(entityId, on); });
+        connect(pin, &QAction::toggled, lanes,
+                [lanes, entityId](bool on) { lanes->setPinned(entityId, on); });
     });
     connect(m_timeline->view(), &TimelineView::laneChoiceChanged, this, [this] {
         if (m_workspace && m_workspace->database())
-            m_settings->setLaneChoice(m_workspace->database()->spec(), m_timeline->view()->laneChoice());
+            m_settings->setLaneChoice(m_workspace->database()->spec(),
+                                      m_timeline->view()->laneChoice());
     });
 }
 
@@ -298,9 +313,10 @@ void MainWindow::createActions()
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
     m_koreanAction = new QAction(QStringLiteral("한국어"), m_languageGroup);
-    for (QAction *a : {m_englishAction, m_koreanAction})
+    for (QAction *a : { m_englishAction, m_koreanAction })
         a->setCheckable(true);
-    (m_document->language() == Language::Korean ? m_koreanAction : m_englishAction)->setChecked(true);
+    (m_document->language() == Language::Korean ? m_koreanAction : m_englishAction)
+            ->setChecked(true);
     connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
     connect(m_koreanAction, &QAction::triggered, this, [this] { setLanguage(Language::Korean); });
 
@@ -410,7 +426,7 @@ QWidget *MainWindow::createEventsPane()
     m_toEdit = new QDateEdit(pane);
     m_fromEdit->setObjectName(QStringLiteral("windowFromEdit"));
     m_toEdit->setObjectName(QStringLiteral("windowToEdit"));
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+    for (QDateEdit *edit : { m_fromEdit, m_toEdit }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         connect(edit, &QDateEdit::dateChanged, this, &MainWindow::applyWindowFromEditors);
@@ -459,12 +475,17 @@ QWidget *MainWindow::createEventsPane()
     m_eventsView->setAlternatingRowColors(true);
     m_eventsView->setWordWrap(false);
     m_eventsView->verticalHeader()->hide();
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Date, QHeaderView::ResizeToContents);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Kind, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Title,
+                                                           QHeaderView::Stretch);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Date,
+                                                           QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Kind,
+                                                           QHeaderView::ResizeToContents);
     // Dates, names and amounts whole; the title takes what is left.
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Participants, QHeaderView::ResizeToContents);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Amount, QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Participants,
+                                                           QHeaderView::ResizeToContents);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Amount,
+                                                           QHeaderView::ResizeToContents);
     m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
     m_eventsView->horizontalHeader()->setHighlightSections(false);
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -493,7 +514,8 @@ void MainWindow::createDocks()
     m_entitySearch = new QLineEdit(entitiesPane);
     m_entitySearch->setObjectName(QStringLiteral("entitySearch"));
     m_entitySearch->setClearButtonEnabled(true);
-    connect(m_entitySearch, &QLineEdit::textChanged, m_entitiesProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_entitySearch, &QLineEdit::textChanged, m_entitiesProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     m_entitiesView = new QTableView(entitiesPane);
     m_entitiesView->setObjectName(QStringLiteral("entitiesView"));
     m_entitiesView->setModel(m_entitiesProxy);
@@ -502,9 +524,12 @@ void MainWindow::createDocks()
     m_entitiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entitiesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entitiesView->verticalHeader()->hide();
-    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Name, QHeaderView::Stretch);
-    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Kind, QHeaderView::ResizeToContents);
-    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Ticker, QHeaderView::ResizeToContents);
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Name,
+                                                             QHeaderView::Stretch);
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Kind,
+                                                             QHeaderView::ResizeToContents);
+    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Ticker,
+                                                             QHeaderView::ResizeToContents);
     connect(m_entitiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncing && current.isValid())
@@ -540,10 +565,13 @@ void MainWindow::createDocks()
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timeline = new TimelineWidget(m_document, m_timelineDock);
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    connect(m_timeline, &TimelineWidget::exportPictureRequested, this, [this](const QString &name, const QString &suffix) {
-        exportPicture(this, tr("Export Timeline"), name, suffix,
-                      [this](const QString &path, QString *error) { return m_timeline->exportImage(path, error); });
-    });
+    connect(m_timeline, &TimelineWidget::exportPictureRequested, this,
+            [this](const QString &name, const QString &suffix) {
+                exportPicture(this, tr("Export Timeline"), name, suffix,
+                              [this](const QString &path, QString *error) {
+                                  return m_timeline->exportImage(path, error);
+                              });
+            });
     m_timelineDock->setWidget(m_timeline);
     addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
     tabifyDockWidget(m_timelineDock, m_financialDock);
@@ -557,8 +585,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_detailsDock, m_historyDock);
     m_detailsDock->raise();
     m_timelineDock->raise();
-    resizeDocks({m_entitiesDock, m_detailsDock}, {280, 340}, Qt::Horizontal);
-    resizeDocks({m_timelineDock}, {300}, Qt::Vertical);
+    resizeDocks({ m_entitiesDock, m_detailsDock }, { 280, 340 }, Qt::Horizontal);
+    resizeDocks({ m_timelineDock }, { 300 }, Qt::Vertical);
 }
 
 void MainWindow::retranslate()
@@ -577,9 +605,11 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("&Export Data…"));
     m_exportAction->setStatusTip(tr("Write the whole database as JSON, CSV or GraphML"));
     m_importAction->setText(tr("&Import…"));
-    m_importAction->setStatusTip(tr("Merge a JSON, CSV or GraphML file into this database, with a preview"));
+    m_importAction->setStatusTip(
+            tr("Merge a JSON, CSV or GraphML file into this database, with a preview"));
     m_dartAction->setText(tr("Update Figures from &DART…"));
-    m_dartAction->setStatusTip(tr("Fetch the quarterly figures of the companies with a KRX ticker from OpenDART, with a preview"));
+    m_dartAction->setStatusTip(tr("Fetch the quarterly figures of the companies with a KRX ticker "
+                                  "from OpenDART, with a preview"));
     m_historyDock->setWindowTitle(tr("Undo History"));
     m_history->setEmptyLabel(tr("Data as opened"));
     m_quitAction->setText(tr("&Quit"));
@@ -596,9 +626,11 @@ void MainWindow::retranslate()
     m_eventsTabAction->setText(tr("&Events Table"));
     m_chartsTabAction->setText(tr("Financial &Charts"));
     m_printBriefingAction->setText(tr("&Print Briefing…"));
-    m_printBriefingAction->setStatusTip(tr("Preview and print a sourced briefing of the current time window"));
+    m_printBriefingAction->setStatusTip(
+            tr("Preview and print a sourced briefing of the current time window"));
     m_exportBriefingAction->setText(tr("Export &Briefing as PDF…"));
-    m_exportBriefingAction->setStatusTip(tr("Write a sourced briefing of the current time window as a PDF file"));
+    m_exportBriefingAction->setStatusTip(
+            tr("Write a sourced briefing of the current time window as a PDF file"));
     m_exportViewMenu->setTitle(tr("Export &View"));
     m_tabs->setTabText(m_tabs->indexOf(m_graph), tr("Company Graph"));
     m_tabs->setTabText(m_tabs->indexOf(m_eventsPane), tr("Events"));
@@ -609,8 +641,10 @@ void MainWindow::retranslate()
     m_financialDock->setWindowTitle(tr("Quarterly Results"));
     m_eventSearch->setPlaceholderText(tr("Search events in English or Korean (Ctrl+F)"));
     m_showAllEventsButton->setText(tr("Show All Events"));
-    m_showAllEventsButton->setToolTip(tr("List the events of every entity; View → Show Only Events of the Selected Entity turns the filter off for good"));
-    m_eventSearch->setToolTip(tr("Matches titles, summaries, participant names and tickers in both languages"));
+    m_showAllEventsButton->setToolTip(tr("List the events of every entity; View → Show Only Events "
+                                         "of the Selected Entity turns the filter off for good"));
+    m_eventSearch->setToolTip(
+            tr("Matches titles, summaries, participant names and tickers in both languages"));
     m_entitySearch->setPlaceholderText(tr("Filter by name or ticker"));
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
@@ -653,7 +687,7 @@ void MainWindow::restoreState()
         // First run: most of the screen, so graph, timeline and details all have room.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
         resize(QSize(1440, 920).boundedTo(available.size() * 0.94).expandedTo(QSize(1000, 700)));
-        resizeDocks({m_timelineDock}, {height() * 2 / 5}, Qt::Vertical);
+        resizeDocks({ m_timelineDock }, { height() * 2 / 5 }, Qt::Vertical);
     }
     const QByteArray state = m_settings->windowState();
     if (!state.isEmpty())
@@ -673,25 +707,30 @@ void MainWindow::updateStatus()
         return;
     const int shown = m_eventsProxy->rowCount();
     const int total = m_eventsModel->rowCount();
-    const QString where = m_workspace && m_workspace->database() ? m_workspace->database()->displayName() : QString();
+    const QString where = m_workspace && m_workspace->database()
+            ? m_workspace->database()->displayName()
+            : QString();
     m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
-                               .arg(shown)
-                               .arg(total)
-                               .arg(m_document->data().entities.size())
-                               .arg(QFileInfo(where).fileName()));
+                                   .arg(shown)
+                                   .arg(total)
+                                   .arg(m_document->data().entities.size())
+                                   .arg(QFileInfo(where).fileName()));
     m_statusLabel->setToolTip(where);
     const QString participant = m_eventsProxy->participant();
     const Entity *only = participant.isEmpty() ? nullptr : m_document->data().entity(participant);
     if (only)
-        m_participantLabel->setText(tr("Only the events of %1 (the selected entity).").arg(only->name.text(m_document->language())));
+        m_participantLabel->setText(tr("Only the events of %1 (the selected entity).")
+                                            .arg(only->name.text(m_document->language())));
     m_participantBar->setVisible(only != nullptr);
     if (total == 0)
         m_emptyLabel->setText(tr("This database holds no events yet."));
     else if (shown == 0 && only)
-        m_emptyLabel->setText(tr("No event of %1 matches the search, kind and time window. Show all events, press Ctrl+0 for all time or clear the search.")
-                                  .arg(only->name.text(m_document->language())));
+        m_emptyLabel->setText(tr("No event of %1 matches the search, kind and time window. Show "
+                                 "all events, press Ctrl+0 for all time or clear the search.")
+                                      .arg(only->name.text(m_document->language())));
     else if (shown == 0)
-        m_emptyLabel->setText(tr("No event matches the search, kind and time window. Press Ctrl+0 for all time or clear the search."));
+        m_emptyLabel->setText(tr("No event matches the search, kind and time window. Press Ctrl+0 "
+                                 "for all time or clear the search."));
     m_emptyLabel->setVisible(shown == 0);
 }
 
@@ -704,7 +743,8 @@ void MainWindow::updateRecentMenu()
     for (const QString &file : files) {
         // Settings hold no passwords; stripping again keeps the menu safe whatever is there.
         const bool server = PostgresAddress::isPostgres(file);
-        QAction *a = m_recentMenu->addAction(server ? PostgresAddress::stripPassword(file) : QFileInfo(file).fileName());
+        QAction *a = m_recentMenu->addAction(server ? PostgresAddress::stripPassword(file)
+                                                    : QFileInfo(file).fileName());
         a->setToolTip(file);
         a->setStatusTip(file);
         connect(a, &QAction::triggered, this, [this, file] { openDatabaseFile(file); });
@@ -716,14 +756,16 @@ void MainWindow::syncSelectionToViews()
 {
     m_syncing = true;
     const auto sel = m_document->selection();
-    const bool filterByEntity = m_filterBySelectionAction->isChecked() && sel.type == Document::SelectionType::Entity;
+    const bool filterByEntity =
+            m_filterBySelectionAction->isChecked() && sel.type == Document::SelectionType::Entity;
     if (sel.type != Document::SelectionType::Event)
         m_eventsProxy->setParticipant(filterByEntity ? sel.id : QString());
     if (sel.type == Document::SelectionType::Entity) {
         const int row = m_entitiesModel->rowOf(sel.id);
         const QModelIndex index = m_entitiesProxy->mapFromSource(m_entitiesModel->index(row, 0));
         if (index.isValid()) {
-            m_entitiesView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_entitiesView->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_entitiesView->scrollTo(index);
         }
         m_eventsView->clearSelection();
@@ -731,7 +773,8 @@ void MainWindow::syncSelectionToViews()
         const int row = m_eventsModel->rowOf(sel.id);
         const QModelIndex index = m_eventsProxy->mapFromSource(m_eventsModel->index(row, 0));
         if (index.isValid()) {
-            m_eventsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_eventsView->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_eventsView->scrollTo(index);
         }
     } else if (sel.type == Document::SelectionType::None) {
@@ -745,9 +788,11 @@ void MainWindow::syncSelectionToViews()
 void MainWindow::syncWindowToEditors()
 {
     m_syncing = true;
-    const QDate start = m_document->dataStart().isValid() ? m_document->dataStart() : QDate(2020, 1, 1);
-    const QDate end = m_document->dataEnd().isValid() ? m_document->dataEnd() : QDate::currentDate();
-    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
+    const QDate start =
+            m_document->dataStart().isValid() ? m_document->dataStart() : QDate(2020, 1, 1);
+    const QDate end =
+            m_document->dataEnd().isValid() ? m_document->dataEnd() : QDate::currentDate();
+    for (QDateEdit *edit : { m_fromEdit, m_toEdit })
         edit->setDateRange(start.addYears(-5), end.addYears(5));
     m_fromEdit->setDate(m_document->windowFrom().isValid() ? m_document->windowFrom() : start);
     m_toEdit->setDate(m_document->windowTo().isValid() ? m_document->windowTo() : end);
@@ -758,7 +803,8 @@ void MainWindow::applyWindowFromEditors()
 {
     if (m_syncing)
         return;
-    const bool wholeSpan = m_fromEdit->date() <= m_document->dataStart() && m_toEdit->date() >= m_document->dataEnd();
+    const bool wholeSpan = m_fromEdit->date() <= m_document->dataStart()
+            && m_toEdit->date() >= m_document->dataEnd();
     if (wholeSpan)
         m_document->resetTimeWindow();
     else
@@ -767,10 +813,13 @@ void MainWindow::applyWindowFromEditors()
 
 void MainWindow::openDatabase()
 {
-    const QString start = m_workspace->database() ? QFileInfo(m_workspace->database()->displayName()).absolutePath() : QString();
-    const QString file = QFileDialog::getSaveFileName(this, tr("Open or Create Database"), start,
-                                                      tr("Telco Atlas databases (*.sqlite *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString start = m_workspace->database()
+            ? QFileInfo(m_workspace->database()->displayName()).absolutePath()
+            : QString();
+    const QString file =
+            QFileDialog::getSaveFileName(this, tr("Open or Create Database"), start,
+                                         tr("Telco Atlas databases (*.sqlite *.db);;All files (*)"),
+                                         nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         openDatabaseFile(file);
 }
@@ -797,20 +846,24 @@ void MainWindow::openDatabaseFile(const QString &spec)
 void MainWindow::openServerDatabase()
 {
     bool ok = false;
-    const QString current = m_workspace->database() && PostgresAddress::isPostgres(m_workspace->database()->spec())
-        ? m_workspace->database()->spec()
-        : QStringLiteral("postgresql://");
-    const QString address = QInputDialog::getText(
-        this, tr("Open Server Database"),
-        tr("PostgreSQL address, such as postgresql://analyst@db.example.com/atlas?sslmode=require\n"
-           "The password is asked for when the server wants one, or comes from the keyring or ~/.pgpass."),
-        QLineEdit::Normal, current, &ok).trimmed();
+    const QString current =
+            m_workspace->database() && PostgresAddress::isPostgres(m_workspace->database()->spec())
+            ? m_workspace->database()->spec()
+            : QStringLiteral("postgresql://");
+    const QString address =
+            QInputDialog::getText(this, tr("Open Server Database"),
+                                  tr("PostgreSQL address, such as "
+                                     "postgresql://analyst@db.example.com/atlas?sslmode=require\n"
+                                     "The password is asked for when the server wants one, or "
+                                     "comes from the keyring or ~/.pgpass."),
+                                  QLineEdit::Normal, current, &ok)
+                    .trimmed();
     if (!ok || address.isEmpty())
         return;
     if (!PostgresAddress::isPostgres(address)) {
         QMessageBox::warning(this, tr("Open Server Database"),
                              tr("%1 is not a PostgreSQL address; it starts with postgresql://")
-                                 .arg(PostgresAddress::stripPassword(address)));
+                                     .arg(PostgresAddress::stripPassword(address)));
         return;
     }
     openDatabaseFile(address);
@@ -824,16 +877,18 @@ void MainWindow::updateReadOnly()
     const QString reason = readOnly ? m_workspace->readOnlyReason() : QString();
     m_editActions->setReadOnly(reason);
     m_importAction->setEnabled(!readOnly);
-    m_readOnlyBanner->setText(readOnly ? tr("Read-only: %1 Adding, editing, deleting and importing are off; "
-                                            "export, print and briefings work.")
-                                             .arg(reason)
-                                       : QString());
+    m_readOnlyBanner->setText(
+            readOnly ? tr("Read-only: %1 Adding, editing, deleting and importing are off; "
+                          "export, print and briefings work.")
+                               .arg(reason)
+                     : QString());
     m_readOnlyBanner->setVisible(readOnly);
 }
 
 void MainWindow::importData()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), QString(), DatasetFiles::importFilter());
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                                      DatasetFiles::importFilter());
     if (!file.isEmpty())
         importFile(file);
 }
@@ -853,7 +908,8 @@ void MainWindow::importFile(const QString &path)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && urls.first().isLocalFile() && DatasetFiles::canRead(urls.first().toLocalFile()))
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && DatasetFiles::canRead(urls.first().toLocalFile()))
         event->acceptProposedAction();
 }
 
@@ -865,15 +921,17 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     const QString path = urls.first().toLocalFile();
     // Leave the drop handler first, so the source application is not kept waiting by the preview.
-    QMetaObject::invokeMethod(this, [this, path] { importFile(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [this, path] { importFile(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::exportData()
 {
     const QStringList filters = DatasetFiles::exportFilters();
     QString selected = filters.value(0);
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Data"), QStringLiteral("telco-atlas.json"),
-                                                      filters.join(QStringLiteral(";;")), &selected);
+    const QString file = QFileDialog::getSaveFileName(
+            this, tr("Export Data"), QStringLiteral("telco-atlas.json"),
+            filters.join(QStringLiteral(";;")), &selected);
     if (file.isEmpty())
         return;
     QString error;
@@ -898,8 +956,9 @@ BriefingOptions MainWindow::currentBriefingOptions() const
     o.to = m_document->windowTo();
     const auto sel = m_document->selection();
     if (sel.type == Document::SelectionType::Entity) {
-        if (const Entity *e = m_document->data().entity(sel.id); e && e->kind == EntityKind::Company)
-            o.focus = {sel.id};
+        if (const Entity *e = m_document->data().entity(sel.id);
+            e && e->kind == EntityKind::Company)
+            o.focus = { sel.id };
     }
     return o;
 }
@@ -924,8 +983,9 @@ void MainWindow::printBriefing()
 
 void MainWindow::exportBriefing()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Briefing as PDF"), QStringLiteral("briefing.pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString file =
+            QFileDialog::getSaveFileName(this, tr("Export Briefing as PDF"),
+                                         QStringLiteral("briefing.pdf"), tr("PDF files (*.pdf)"));
     if (file.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -943,28 +1003,36 @@ void MainWindow::showShortcuts()
 {
     // The keys of the menus are in the menus; these are the ones nothing else lists.
     const QList<std::pair<QString, QString>> rows = {
-        {QStringLiteral("Ctrl+1, Ctrl+2, Ctrl+3"), tr("Company graph, events table, financial charts")},
-        {QStringLiteral("Ctrl+F"), tr("Search the events")},
-        {QStringLiteral("Esc"), tr("Show the whole graph again after a double click; then clear the selection")},
-        {QStringLiteral("Ctrl+0"), tr("All time")},
-        {tr("Graph: double click"), tr("Show a node's neighbourhood")},
-        {tr("Graph: arrows, Tab"), tr("Move between nodes; Enter shows the details, Space selects")},
-        {tr("Graph: Shift+arrows, drag"), tr("Move (pin) a node; Undo or “Unpin” in its menu puts it back")},
-        {tr("Graph: Ctrl+Shift+G"), tr("Find an entity in the graph")},
-        {tr("Graph: F, Ctrl++, Ctrl+-"), tr("Fit the graph, zoom in, zoom out")},
-        {tr("Timeline: +, -, F"), tr("Zoom in, zoom out, show all time")},
-        {tr("Timeline: Space, Ctrl+Left, Ctrl+Right"), tr("Play, step back, step forward a month")},
-        {tr("Timeline: L, P"), tr("Choose lanes; pin the selected entity's lane")},
-        {tr("Timeline: Up, Down, Page Up, Page Down"), tr("Scroll the lanes when they do not all fit")},
-        {tr("Charts: Alt+1, Alt+2, Alt+3"), tr("Year on year, trend, peers")},
-        {tr("Ctrl+C in a table"), tr("Copy the selected cells")},
-        {QStringLiteral("Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R"), tr("Add an event, an entity, a relationship")},
-        {QStringLiteral("F2, Delete"), tr("Edit or delete the selected record")},
-        {QStringLiteral("Ctrl+Z, Ctrl+Shift+Z"), tr("Undo, redo")},
+        { QStringLiteral("Ctrl+1, Ctrl+2, Ctrl+3"),
+          tr("Company graph, events table, financial charts") },
+        { QStringLiteral("Ctrl+F"), tr("Search the events") },
+        { QStringLiteral("Esc"),
+          tr("Show the whole graph again after a double click; then clear the selection") },
+        { QStringLiteral("Ctrl+0"), tr("All time") },
+        { tr("Graph: double click"), tr("Show a node's neighbourhood") },
+        { tr("Graph: arrows, Tab"),
+          tr("Move between nodes; Enter shows the details, Space selects") },
+        { tr("Graph: Shift+arrows, drag"),
+          tr("Move (pin) a node; Undo or “Unpin” in its menu puts it back") },
+        { tr("Graph: Ctrl+Shift+G"), tr("Find an entity in the graph") },
+        { tr("Graph: F, Ctrl++, Ctrl+-"), tr("Fit the graph, zoom in, zoom out") },
+        { tr("Timeline: +, -, F"), tr("Zoom in, zoom out, show all time") },
+        { tr("Timeline: Space, Ctrl+Left, Ctrl+Right"),
+          tr("Play, step back, step forward a month") },
+        { tr("Timeline: L, P"), tr("Choose lanes; pin the selected entity's lane") },
+        { tr("Timeline: Up, Down, Page Up, Page Down"),
+          tr("Scroll the lanes when they do not all fit") },
+        { tr("Charts: Alt+1, Alt+2, Alt+3"), tr("Year on year, trend, peers") },
+        { tr("Ctrl+C in a table"), tr("Copy the selected cells") },
+        { QStringLiteral("Ctrl+N, Ctrl+Shift+N, Ctrl+Shift+R"),
+          tr("Add an event, an entity, a relationship") },
+        { QStringLiteral("F2, Delete"), tr("Edit or delete the selected record") },
+        { QStringLiteral("Ctrl+Z, Ctrl+Shift+Z"), tr("Undo, redo") },
     };
     QString html = QStringLiteral("<table cellspacing=\"4\">");
     for (const auto &[keys, what] : rows)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     html += QStringLiteral("</table>");
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
     box.setObjectName(QStringLiteral("shortcutsBox"));
@@ -976,10 +1044,12 @@ void MainWindow::about()
 {
     const auto &info = m_document->data().info;
     QMessageBox::about(this, tr("About Telco Atlas"),
-                       tr("<h3>Telco Atlas %1</h3><p>A timeline and relationship explorer of the telecom AI race.</p>"
+                       tr("<h3>Telco Atlas %1</h3><p>A timeline and relationship explorer of the "
+                          "telecom AI race.</p>"
                           "<p>Dataset: %2 (version %3)</p>")
-                           .arg(QApplication::applicationVersion(), info.title.text(m_document->language()).toHtmlEscaped(),
-                                info.version.toHtmlEscaped()));
+                               .arg(QApplication::applicationVersion(),
+                                    info.title.text(m_document->language()).toHtmlEscaped(),
+                                    info.version.toHtmlEscaped()));
 }
 
 } // namespace atlas

@@ -60,7 +60,8 @@ bool PasswordDialog::remember() const
 Workspace::PasswordPrompt PasswordDialog::prompt(QWidget *parent)
 {
     QPointer<QWidget> guard(parent);
-    return [guard](const QString &address, const QString &problem) -> std::optional<Workspace::PasswordAnswer> {
+    return [guard](const QString &address,
+                   const QString &problem) -> std::optional<Workspace::PasswordAnswer> {
         PasswordDialog dialog(address, problem, guard);
         // The wait cursor of an opening database would sit over the dialog.
         const bool waiting = QApplication::overrideCursor() != nullptr;
@@ -71,7 +72,7 @@ Workspace::PasswordPrompt PasswordDialog::prompt(QWidget *parent)
             QApplication::setOverrideCursor(Qt::WaitCursor);
         if (result != QDialog::Accepted)
             return std::nullopt;
-        return Workspace::PasswordAnswer{dialog.password(), dialog.remember()};
+        return Workspace::PasswordAnswer{ dialog.password(), dialog.remember() };
     };
 }
 

@@ -20,16 +20,19 @@ struct Tr
 
 } // namespace
 
-QString askPicturePath(QWidget *parent, const QString &title, const QString &baseName, const QString &suffix)
+QString askPicturePath(QWidget *parent, const QString &title, const QString &baseName,
+                       const QString &suffix)
 {
     const bool svgFirst = suffix.compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
     const QString png = Tr::tr("PNG image (*.png)");
     const QString svg = Tr::tr("SVG drawing (*.svg)");
-    const QString filters = svgFirst ? svg + QStringLiteral(";;") + png : png + QStringLiteral(";;") + svg;
+    const QString filters =
+            svgFirst ? svg + QStringLiteral(";;") + png : png + QStringLiteral(";;") + svg;
     QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     if (dir.isEmpty() || !QDir(dir).exists())
         dir = QDir::homePath();
-    const QString proposed = QDir(dir).filePath(baseName + (svgFirst ? QStringLiteral(".svg") : QStringLiteral(".png")));
+    const QString proposed = QDir(dir).filePath(
+            baseName + (svgFirst ? QStringLiteral(".svg") : QStringLiteral(".png")));
     QString selected = svgFirst ? svg : png;
     QString path = QFileDialog::getSaveFileName(parent, title, proposed, filters, &selected);
     if (path.isEmpty())
@@ -39,8 +42,8 @@ QString askPicturePath(QWidget *parent, const QString &title, const QString &bas
     return path;
 }
 
-void exportPicture(QWidget *parent, const QString &title, const QString &baseName, const QString &suffix,
-                   const PictureWriter &write)
+void exportPicture(QWidget *parent, const QString &title, const QString &baseName,
+                   const QString &suffix, const PictureWriter &write)
 {
     const QString path = askPicturePath(parent, title, baseName, suffix);
     if (path.isEmpty())

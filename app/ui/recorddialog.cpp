@@ -20,7 +20,10 @@ const char *const toolTipProperty = "atlasToolTip";
 } // namespace
 
 RecordDialog::RecordDialog(Language language, QWidget *parent)
-    : QDialog(parent), m_language(language), m_form(new QFormLayout), m_message(new QLabel(this)),
+    : QDialog(parent),
+      m_language(language),
+      m_form(new QFormLayout),
+      m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -81,7 +84,8 @@ void RecordDialog::revalidate()
             w->setProperty(toolTipProperty, w->toolTip());
         w->setProperty(invalidProperty, true);
         // A red outline works in every style; the tooltip says why.
-        w->setStyleSheet(QStringLiteral("%1 { border: 2px solid #c62828; }").arg(QLatin1String(w->metaObject()->className())));
+        w->setStyleSheet(QStringLiteral("%1 { border: 2px solid #c62828; }")
+                                 .arg(QLatin1String(w->metaObject()->className())));
         w->setToolTip(problem.message);
         m_marked.append(w);
     }

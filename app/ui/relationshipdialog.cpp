@@ -23,8 +23,8 @@ RelationshipDialog::RelationshipDialog(const Dataset &data, Language language, Q
     revalidate();
 }
 
-RelationshipDialog::RelationshipDialog(const Dataset &data, Language language, const Relationship &relationship,
-                                       QWidget *parent)
+RelationshipDialog::RelationshipDialog(const Dataset &data, Language language,
+                                       const Relationship &relationship, QWidget *parent)
     : RecordDialog(language, parent), m_data(data), m_editing(true)
 {
     build();
@@ -56,7 +56,7 @@ void RelationshipDialog::build()
     m_from->setObjectName(QStringLiteral("from"));
     m_to = new QComboBox(this);
     m_to->setObjectName(QStringLiteral("to"));
-    for (QComboBox *box : {m_from, m_to}) {
+    for (QComboBox *box : { m_from, m_to }) {
         for (const Entity *e : std::as_const(entities))
             box->addItem(e->name.text(language()), e->id);
     }
@@ -74,9 +74,12 @@ void RelationshipDialog::build()
     QList<const Event *> events;
     for (const auto &e : m_data.events)
         events.append(&e);
-    std::stable_sort(events.begin(), events.end(), [](const Event *a, const Event *b) { return b->date < a->date; });
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event *a, const Event *b) { return b->date < a->date; });
     for (const Event *e : std::as_const(events))
-        m_event->addItem(QStringLiteral("%1 — %2").arg(Format::date(e->date, language()), e->title.text(language())), e->id);
+        m_event->addItem(QStringLiteral("%1 — %2").arg(Format::date(e->date, language()),
+                                                       e->title.text(language())),
+                         e->id);
     m_event->setMinimumContentsLength(40);
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sources = new SourceListEditor(m_data, this);
@@ -93,10 +96,11 @@ void RelationshipDialog::build()
     form()->addRow(tr("Id:"), m_id);
 
     connect(m_id, &QLineEdit::textEdited, this, [this] { m_idTyped = true; });
-    for (QComboBox *box : {m_from, m_to, m_type})
+    for (QComboBox *box : { m_from, m_to, m_type })
         connect(box, &QComboBox::currentIndexChanged, this, &RelationshipDialog::followId);
     connect(m_sources, &SourceListEditor::changed, this, &RecordDialog::revalidate);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_from, m_to, m_validFrom, m_validUntil, m_event, m_id})
+    for (QWidget *w : std::initializer_list<QWidget *>{ m_type, m_from, m_to, m_validFrom,
+                                                        m_validUntil, m_event, m_id })
         watch(w);
     resize(640, sizeHint().height());
 }
@@ -116,9 +120,10 @@ void RelationshipDialog::followId()
         taken.insert(r.id);
     const QString from = m_from->currentData().toString();
     const QString to = m_to->currentData().toString();
-    m_id->setText(IdGenerator(taken).make(QStringLiteral("rel"),
-                                         from + QLatin1Char(' ') + to + QLatin1Char(' ')
-                                             + keyOf(RelationshipType(m_type->currentData().toInt()))));
+    m_id->setText(IdGenerator(taken).make(
+            QStringLiteral("rel"),
+            from + QLatin1Char(' ') + to + QLatin1Char(' ')
+                    + keyOf(RelationshipType(m_type->currentData().toInt()))));
 }
 
 Relationship RelationshipDialog::relationship() const
@@ -144,32 +149,40 @@ QList<RecordDialog::Problem> RelationshipDialog::check() const
 {
     QList<Problem> out;
     if (m_from->currentData().toString().isEmpty())
-        out.append({m_from, tr("Choose the entity the relationship starts from.")});
+        out.append({ m_from, tr("Choose the entity the relationship starts from.") });
     if (m_to->currentData().toString().isEmpty())
-        out.append({m_to, tr("Choose the other entity.")});
+        out.append({ m_to, tr("Choose the other entity.") });
     else if (m_to->currentData() == m_from->currentData())
-        out.append({m_to, tr("An entity cannot relate to itself: choose another.")});
+        out.append({ m_to, tr("An entity cannot relate to itself: choose another.") });
     PartialDate from, until;
-    for (auto [field, date] : {std::pair{m_validFrom, &from}, std::pair{m_validUntil, &until}}) {
+    for (auto [field, date] :
+         { std::pair{ m_validFrom, &from }, std::pair{ m_validUntil, &until } }) {
         const QString text = field->text().trimmed();
         if (text.isEmpty())
             continue;
         *date = PartialDate::fromString(text);
         if (!date->isValid())
-            out.append({field, tr("'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024, or leave it empty.").arg(text)});
+            out.append({ field,
+                         tr("'%1' is not a date: use 2024-06-13, 2024-06, 2024-Q2 or 2024, or "
+                            "leave it empty.")
+                                 .arg(text) });
     }
     if (from.isValid() && until.isValid() && until.end() < from.start())
-        out.append({m_validUntil, tr("The relationship ends before it starts.")});
+        out.append({ m_validUntil, tr("The relationship ends before it starts.") });
     if (m_event->currentData().toString().isEmpty() && m_sources->sourceIds().isEmpty())
-        out.append({m_sources->listWidget(), tr("Choose the event it came from, or cite a source.")});
+        out.append({ m_sources->listWidget(),
+                     tr("Choose the event it came from, or cite a source.") });
     if (const QString problem = m_sources->newSourceProblem(); !problem.isEmpty())
-        out.append({m_sources->urlEdit(), problem});
+        out.append({ m_sources->urlEdit(), problem });
     if (!m_editing) {
         const QString id = m_id->text().trimmed();
         if (!Validator::isValidId(id))
-            out.append({m_id, tr("'%1' is not a valid id: use lower-case letters, digits and '-'.").arg(id)});
+            out.append({ m_id,
+                         tr("'%1' is not a valid id: use lower-case letters, digits and '-'.")
+                                 .arg(id) });
         else if (m_data.relationship(id))
-            out.append({m_id, tr("The id '%1' is already used by another relationship.").arg(id)});
+            out.append(
+                    { m_id, tr("The id '%1' is already used by another relationship.").arg(id) });
     }
     return out;
 }

@@ -19,8 +19,8 @@ const QString kRecent = QStringLiteral("data/recentFiles");
 // can hold characters QSettings keys cannot).
 QString lanesGroup(const QString &database)
 {
-    const QByteArray hash = QCryptographicHash::hash(PostgresAddress::stripPassword(database).toUtf8(),
-                                                     QCryptographicHash::Sha1);
+    const QByteArray hash = QCryptographicHash::hash(
+            PostgresAddress::stripPassword(database).toUtf8(), QCryptographicHash::Sha1);
     return QStringLiteral("timelineLanes/") + QString::fromLatin1(hash.toHex().left(20));
 }
 } // namespace
@@ -42,18 +42,42 @@ Settings::Settings()
         m_settings.setValue(kRecent, stripped);
 }
 
-QByteArray Settings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &g) { m_settings.setValue(kGeometry, g); }
-QByteArray Settings::windowState() const { return m_settings.value(kState).toByteArray(); }
-void Settings::setWindowState(const QByteArray &s) { m_settings.setValue(kState, s); }
-QString Settings::language() const { return m_settings.value(kLanguage).toString(); }
-void Settings::setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
-QString Settings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &g)
+{
+    m_settings.setValue(kGeometry, g);
+}
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &s)
+{
+    m_settings.setValue(kState, s);
+}
+QString Settings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+void Settings::setLanguage(const QString &code)
+{
+    m_settings.setValue(kLanguage, code);
+}
+QString Settings::lastDatabase() const
+{
+    return m_settings.value(kLastDatabase).toString();
+}
 void Settings::setLastDatabase(const QString &spec)
 {
     m_settings.setValue(kLastDatabase, PostgresAddress::stripPassword(spec));
 }
-QStringList Settings::recentFiles() const { return m_settings.value(kRecent).toStringList(); }
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(kRecent).toStringList();
+}
 
 void Settings::addRecentFile(const QString &spec)
 {
@@ -76,9 +100,10 @@ LaneChoice Settings::laneChoice(const QString &database) const
     if (database.isEmpty())
         return choice;
     const QString group = lanesGroup(database);
-    choice.mode = m_settings.value(group + QStringLiteral("/mode")).toString() == QStringLiteral("pinned")
-        ? LaneChoice::Mode::Pinned
-        : LaneChoice::Mode::MostActive;
+    choice.mode =
+            m_settings.value(group + QStringLiteral("/mode")).toString() == QStringLiteral("pinned")
+            ? LaneChoice::Mode::Pinned
+            : LaneChoice::Mode::MostActive;
     choice.pinned = m_settings.value(group + QStringLiteral("/pinned")).toStringList();
     choice.groupByKind = m_settings.value(group + QStringLiteral("/groupByKind"), false).toBool();
     return choice;
@@ -89,10 +114,11 @@ void Settings::setLaneChoice(const QString &database, const LaneChoice &choice)
     if (database.isEmpty())
         return;
     const QString group = lanesGroup(database);
-    m_settings.setValue(group + QStringLiteral("/database"), PostgresAddress::stripPassword(database));
-    m_settings.setValue(group + QStringLiteral("/mode"), choice.mode == LaneChoice::Mode::Pinned
-                                                             ? QStringLiteral("pinned")
-                                                             : QStringLiteral("mostActive"));
+    m_settings.setValue(group + QStringLiteral("/database"),
+                        PostgresAddress::stripPassword(database));
+    m_settings.setValue(group + QStringLiteral("/mode"),
+                        choice.mode == LaneChoice::Mode::Pinned ? QStringLiteral("pinned")
+                                                                : QStringLiteral("mostActive"));
     m_settings.setValue(group + QStringLiteral("/pinned"), choice.pinned);
     m_settings.setValue(group + QStringLiteral("/groupByKind"), choice.groupByKind);
 }

@@ -16,7 +16,8 @@
 
 namespace atlas {
 
-SourceListEditor::SourceListEditor(const Dataset &data, QWidget *parent) : QWidget(parent), m_data(data)
+SourceListEditor::SourceListEditor(const Dataset &data, QWidget *parent)
+    : QWidget(parent), m_data(data)
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("sources"));
@@ -70,7 +71,7 @@ SourceListEditor::SourceListEditor(const Dataset &data, QWidget *parent) : QWidg
     connect(m_addNew, &QPushButton::clicked, this, &SourceListEditor::addNew);
     connect(m_remove, &QPushButton::clicked, this, &SourceListEditor::removeSelected);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &SourceListEditor::refreshButtons);
-    for (QLineEdit *e : {m_url, m_publisher, m_title}) {
+    for (QLineEdit *e : { m_url, m_publisher, m_title }) {
         connect(e, &QLineEdit::textChanged, this, &SourceListEditor::refreshButtons);
         connect(e, &QLineEdit::textChanged, this, &SourceListEditor::changed);
     }
@@ -121,9 +122,11 @@ QList<Source> SourceListEditor::newSources() const
 QString SourceListEditor::newSourceProblem() const
 {
     const QString url = m_url->text().trimmed();
-    if (!url.isEmpty() && !url.startsWith(QLatin1String("https://")) && !url.startsWith(QLatin1String("http://")))
+    if (!url.isEmpty() && !url.startsWith(QLatin1String("https://"))
+        && !url.startsWith(QLatin1String("http://")))
         return tr("A source address starts with https:// or http://.");
-    const bool pending = !url.isEmpty() || !m_publisher->text().trimmed().isEmpty() || !m_title->text().trimmed().isEmpty();
+    const bool pending = !url.isEmpty() || !m_publisher->text().trimmed().isEmpty()
+            || !m_title->text().trimmed().isEmpty();
     if (pending)
         return tr("Press Add New Source to cite the new source, or clear its fields.");
     return {};
@@ -146,7 +149,8 @@ void SourceListEditor::addNew()
     s.publisher = m_publisher->text().trimmed();
     if (s.publisher.isEmpty())
         s.publisher = IdGenerator::siteOf(url);
-    const bool urlOk = url.isEmpty() || url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"));
+    const bool urlOk = url.isEmpty() || url.startsWith(QLatin1String("https://"))
+            || url.startsWith(QLatin1String("http://"));
     if (s.publisher.isEmpty() || !urlOk)
         return;
     QSet<QString> taken;
@@ -181,8 +185,10 @@ void SourceListEditor::refreshButtons()
     m_remove->setEnabled(!m_list->selectedItems().isEmpty());
     m_addExisting->setEnabled(m_existing->count() > 0);
     const QString url = m_url->text().trimmed();
-    const bool urlOk = url.isEmpty() || url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"));
-    const bool hasPublisher = !m_publisher->text().trimmed().isEmpty() || !QUrl(url).host().isEmpty();
+    const bool urlOk = url.isEmpty() || url.startsWith(QLatin1String("https://"))
+            || url.startsWith(QLatin1String("http://"));
+    const bool hasPublisher =
+            !m_publisher->text().trimmed().isEmpty() || !QUrl(url).host().isEmpty();
     m_addNew->setEnabled(urlOk && hasPublisher);
 }
 

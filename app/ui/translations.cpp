@@ -19,7 +19,7 @@ void apply(Language lang)
     auto *app = QCoreApplication::instance();
     if (!app)
         return;
-    for (QTranslator **t : {&appTranslator, &qtTranslator}) {
+    for (QTranslator **t : { &appTranslator, &qtTranslator }) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);
             delete *t;
@@ -31,10 +31,12 @@ void apply(Language lang)
     if (appTranslator->load(QStringLiteral(":/i18n/telco-atlas_%1.qm").arg(code)))
         QCoreApplication::installTranslator(appTranslator);
     qtTranslator = new QTranslator(app);
-    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(code),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    QLocale::setDefault(lang == Language::Korean ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                                 : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(lang == Language::Korean
+                                ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                : QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 Language systemLanguage()

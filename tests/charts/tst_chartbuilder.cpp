@@ -70,12 +70,14 @@ class TestChartBuilder : public QObject
 
     FinancialFigure figure(const char *company, const char *quarter, Metric metric) const
     {
-        const auto f = m_data.figure(QString::fromLatin1(company), PartialDate::fromString(QString::fromLatin1(quarter)), metric);
+        const auto f = m_data.figure(QString::fromLatin1(company),
+                                     PartialDate::fromString(QString::fromLatin1(quarter)), metric);
         return f ? *f : FinancialFigure{};
     }
 
-    FinancialChartBuilder::Chart build(View view, Language lang = Language::English, const QString &company = {},
-                                       const QDate &from = {}, const QDate &to = {}) const
+    FinancialChartBuilder::Chart build(View view, Language lang = Language::English,
+                                       const QString &company = {}, const QDate &from = {},
+                                       const QDate &to = {}) const
     {
         FinancialChartBuilder::Options o;
         o.companyId = company;
@@ -101,7 +103,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_data = ChartFixture::dataset();
         // Without the font the Korean labels would be empty boxes while every text test passed.
-        QVERIFY(QFontDatabase::families(QFontDatabase::Korean).contains(Typography::koreanFamily()));
+        QVERIFY(QFontDatabase::families(QFontDatabase::Korean)
+                        .contains(Typography::koreanFamily()));
         QVERIFY(QFontMetrics(QFont(Typography::koreanFamily())).inFontUcs4(U'억'));
     }
 
@@ -114,9 +117,10 @@ private Q_SLOTS:
         QList<FinancialFigure> drawn;
         for (const auto &item : chart.items)
             drawn << item.figure;
-        const QList<FinancialFigure> expected{
-            figure("kt", "2023-Q2", Metric::Revenue), figure("kt", "2024-Q2", Metric::Revenue),
-            figure("kt", "2023-Q2", Metric::OperatingProfit), figure("kt", "2024-Q2", Metric::OperatingProfit)};
+        const QList<FinancialFigure> expected{ figure("kt", "2023-Q2", Metric::Revenue),
+                                               figure("kt", "2024-Q2", Metric::Revenue),
+                                               figure("kt", "2023-Q2", Metric::OperatingProfit),
+                                               figure("kt", "2024-Q2", Metric::OperatingProfit) };
         QCOMPARE(drawn.size(), expected.size());
         for (const auto &f : expected)
             QVERIFY2(drawn.contains(f), qPrintable(f.quarter.toString()));
@@ -132,9 +136,11 @@ private Q_SLOTS:
         QTest::addColumn<double>("profitUnit");
         QTest::newRow("q2 en") << View::Q2 << Language::English << 4 << 1e12 << 1e9;
         QTest::newRow("q2 ko: profit in 억") << View::Q2 << Language::Korean << 4 << 1e12 << 1e8;
-        QTest::newRow("trend en: five quarters") << View::Trend << Language::English << 10 << 1e12 << 1e9;
+        QTest::newRow("trend en: five quarters")
+                << View::Trend << Language::English << 10 << 1e12 << 1e9;
         QTest::newRow("trend ko") << View::Trend << Language::Korean << 10 << 1e12 << 1e8;
-        QTest::newRow("peers en: three operators") << View::Peers << Language::English << 6 << 1e12 << 1e9;
+        QTest::newRow("peers en: three operators")
+                << View::Peers << Language::English << 6 << 1e12 << 1e9;
         QTest::newRow("peers ko") << View::Peers << Language::Korean << 6 << 1e12 << 1e8;
     }
     void seriesHoldTheDatasetNumbers()
@@ -148,11 +154,13 @@ private Q_SLOTS:
         QVERIFY(chart.chart);
         QCOMPARE(chart.items.size(), figures);
         for (const auto &item : chart.items) {
-            const auto f = m_data.figure(item.figure.companyId, item.figure.quarter, item.figure.metric);
+            const auto f =
+                    m_data.figure(item.figure.companyId, item.figure.quarter, item.figure.metric);
             QVERIFY(f);
             QCOMPARE(item.figure, *f);
             const double unit = f->metric == Metric::Revenue ? revenueUnit : profitUnit;
-            const double plotted = item.barSet ? item.barSet->at(item.index) : item.line->at(item.index).y();
+            const double plotted =
+                    item.barSet ? item.barSet->at(item.index) : item.line->at(item.index).y();
             QCOMPARE(plotted, f->value / unit);
             QCOMPARE(item.plotted, plotted);
         }
@@ -174,9 +182,13 @@ private Q_SLOTS:
         const QStringList categories = categoryLabels(chart.chart.get());
         QCOMPARE(categories.size(), revenue.size());
         for (qsizetype i = 0; i < revenue.size(); ++i) {
-            QVERIFY2(categories.at(i).contains(Format::date(revenue.at(i).quarter, Language::English)), qPrintable(categories.at(i)));
+            QVERIFY2(categories.at(i).contains(
+                             Format::date(revenue.at(i).quarter, Language::English)),
+                     qPrintable(categories.at(i)));
             const double margin = profit.at(i).value / revenue.at(i).value;
-            QVERIFY2(categories.at(i).contains(ChartFormat::number(margin * 100, 1) + QLatin1Char('%')), qPrintable(categories.at(i)));
+            QVERIFY2(categories.at(i).contains(ChartFormat::number(margin * 100, 1)
+                                               + QLatin1Char('%')),
+                     qPrintable(categories.at(i)));
         }
         QCOMPARE(chart.table.rows.size(), revenue.size());
     }
@@ -226,11 +238,14 @@ private Q_SLOTS:
         layOut(chart.chart.get(), size);
         const QRectF plot = chart.chart->plotArea();
         for (const auto &item : chart.items) {
-            const QPointF top = chart.chart->mapToPosition(QPointF(item.x, item.plotted), item.series);
+            const QPointF top =
+                    chart.chart->mapToPosition(QPointF(item.x, item.plotted), item.series);
             const double share = (plot.bottom() - top.y()) / plot.height();
-            QVERIFY2(share > 0.2, qPrintable(QStringLiteral("%1 %2 at %3 of the plot height")
-                                                 .arg(keyOf(item.figure.metric), item.figure.quarter.toString())
-                                                 .arg(share)));
+            QVERIFY2(share > 0.2,
+                     qPrintable(
+                             QStringLiteral("%1 %2 at %3 of the plot height")
+                                     .arg(keyOf(item.figure.metric), item.figure.quarter.toString())
+                                     .arg(share)));
             QVERIFY(share < 1.0);
         }
     }
@@ -240,8 +255,12 @@ private Q_SLOTS:
         const auto chart = build(View::Q2);
         const FinancialFigure op = figure("kt", "2024-Q2", Metric::OperatingProfit);
         const FinancialFigure rev = figure("kt", "2024-Q2", Metric::Revenue);
-        const QString opChange = Format::percent(*Format::change(figure("kt", "2023-Q2", Metric::OperatingProfit).value, op.value), Language::English);
-        const QString revChange = Format::percent(*Format::change(figure("kt", "2023-Q2", Metric::Revenue).value, rev.value), Language::English);
+        const QString opChange = Format::percent(
+                *Format::change(figure("kt", "2023-Q2", Metric::OperatingProfit).value, op.value),
+                Language::English);
+        const QString revChange = Format::percent(
+                *Format::change(figure("kt", "2023-Q2", Metric::Revenue).value, rev.value),
+                Language::English);
         QCOMPARE(opChange, QStringLiteral("\u221214.3%"));
         QCOMPARE(revChange, QStringLiteral("0.0%"));
 
@@ -250,7 +269,8 @@ private Q_SLOTS:
         QVERIFY2(title.contains(QStringLiteral("Operating profit \u221214.3%")), qPrintable(title));
         for (const auto &item : chart.items) {
             if (item.figure == op)
-                QVERIFY2(item.label.endsWith(QStringLiteral("\n\u221214.3%")), qPrintable(item.label));
+                QVERIFY2(item.label.endsWith(QStringLiteral("\n\u221214.3%")),
+                         qPrintable(item.label));
             if (item.figure == rev)
                 QVERIFY2(item.label.endsWith(QStringLiteral("\n0.0%")), qPrintable(item.label));
         }
@@ -270,9 +290,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("revenueUnit");
         QTest::addColumn<QString>("profitUnit");
         QTest::addColumn<QString>("quarter");
-        QTest::newRow("English") << Language::English << "KRW 6.55 trillion" << "KRW 494.0 billion" << "(KRW trillion)"
-                                 << "(KRW billion)" << "Q2 2024";
-        QTest::newRow("Korean") << Language::Korean << "6조 5,464억 원" << "4,940억 원" << "(조 원)" << "(억 원)"
+        QTest::newRow("English") << Language::English << "KRW 6.55 trillion"
+                                 << "KRW 494.0 billion"
+                                 << "(KRW trillion)"
+                                 << "(KRW billion)"
+                                 << "Q2 2024";
+        QTest::newRow("Korean") << Language::Korean << "6조 5,464억 원"
+                                << "4,940억 원"
+                                << "(조 원)"
+                                << "(억 원)"
                                 << "2024년 2분기";
     }
     void labelsInBothLanguages()
@@ -291,8 +317,10 @@ private Q_SLOTS:
                 drawn << p.text;
         }
         QCOMPARE(drawn.size(), chart.items.size());
-        QVERIFY2(drawn.contains(revenueLabel + QStringLiteral("\n0.0%")), qPrintable(drawn.join(QLatin1Char('|'))));
-        QVERIFY2(drawn.contains(profitLabel + QStringLiteral("\n\u221214.3%")), qPrintable(drawn.join(QLatin1Char('|'))));
+        QVERIFY2(drawn.contains(revenueLabel + QStringLiteral("\n0.0%")),
+                 qPrintable(drawn.join(QLatin1Char('|'))));
+        QVERIFY2(drawn.contains(profitLabel + QStringLiteral("\n\u221214.3%")),
+                 qPrintable(drawn.join(QLatin1Char('|'))));
         const QStringList titles = axisTitles(chart.chart.get());
         QVERIFY2(titles.filter(revenueUnit).size() == 1, qPrintable(titles.join(QLatin1Char('|'))));
         QVERIFY2(titles.filter(profitUnit).size() == 1, qPrintable(titles.join(QLatin1Char('|'))));
@@ -311,10 +339,12 @@ private Q_SLOTS:
         QTest::addColumn<Language>("lang");
         QTest::addColumn<QStringList>("revenueTicks");
         QTest::addColumn<QStringList>("profitTicks");
-        QTest::newRow("English") << Language::English << QStringList{"0.0", "2.5", "5.0", "7.5", "10.0"}
-                                 << QStringList{"0", "200", "400", "600", "800"};
-        QTest::newRow("Korean") << Language::Korean << QStringList{"0.0", "2.5", "5.0", "7.5", "10.0"}
-                                << QStringList{"0", "2,000", "4,000", "6,000", "8,000"};
+        QTest::newRow("English") << Language::English
+                                 << QStringList{ "0.0", "2.5", "5.0", "7.5", "10.0" }
+                                 << QStringList{ "0", "200", "400", "600", "800" };
+        QTest::newRow("Korean") << Language::Korean
+                                << QStringList{ "0.0", "2.5", "5.0", "7.5", "10.0" }
+                                << QStringList{ "0", "2,000", "4,000", "6,000", "8,000" };
     }
     void axisTickLabels()
     {
@@ -324,14 +354,16 @@ private Q_SLOTS:
         const auto chart = build(View::Q2, lang);
         const auto left = chart.chart->axes(Qt::Vertical);
         QCOMPARE(left.size(), 2);
-        auto *revenue = qobject_cast<QCategoryAxis *>(chart.chart->axes(Qt::Vertical, chart.items.at(0).series).value(0));
+        auto *revenue = qobject_cast<QCategoryAxis *>(
+                chart.chart->axes(Qt::Vertical, chart.items.at(0).series).value(0));
         QVERIFY(revenue);
         QCOMPARE(revenue->alignment(), Qt::AlignLeft);
         QCOMPARE(revenue->categoriesLabels(), revenueTicks);
         QCategoryAxis *profit = nullptr;
         for (const auto &item : chart.items) {
             if (item.figure.metric == Metric::OperatingProfit)
-                profit = qobject_cast<QCategoryAxis *>(chart.chart->axes(Qt::Vertical, item.series).value(0));
+                profit = qobject_cast<QCategoryAxis *>(
+                        chart.chart->axes(Qt::Vertical, item.series).value(0));
         }
         QVERIFY(profit);
         QCOMPARE(profit->alignment(), Qt::AlignRight);
@@ -350,7 +382,8 @@ private Q_SLOTS:
         QTest::newRow("just under a trillion") << 999.9e9 << "KRW billion" << 1e9 << "억 원" << 1e8;
         QTest::newRow("exactly one billion") << 1e9 << "KRW billion" << 1e9 << "억 원" << 1e8;
         QTest::newRow("100 million: 1억") << 1e8 << "KRW million" << 1e6 << "억 원" << 1e8;
-        QTest::newRow("a loss counts by its size") << -12.5e9 << "KRW billion" << 1e9 << "억 원" << 1e8;
+        QTest::newRow("a loss counts by its size")
+                << -12.5e9 << "KRW billion" << 1e9 << "억 원" << 1e8;
         QTest::newRow("ten thousand: 1만") << 1e4 << "KRW" << 1.0 << "만 원" << 1e4;
     }
     void units()
@@ -404,7 +437,9 @@ private Q_SLOTS:
         QFETCH(double, value);
         QFETCH(Language, lang);
         QFETCH(QString, expected);
-        QCOMPARE(ChartFormat::compact(value, ChartFormat::unitFor(value, QStringLiteral("KRW"), lang)), expected);
+        QCOMPARE(ChartFormat::compact(value,
+                                      ChartFormat::unitFor(value, QStringLiteral("KRW"), lang)),
+                 expected);
     }
 
     void niceScales_data()
@@ -448,18 +483,23 @@ private Q_SLOTS:
             if (!quarters.contains(item.figure.quarter))
                 quarters << item.figure.quarter;
         }
-        QCOMPARE(quarters, (QList<PartialDate>{PartialDate::quarter(2024, 1), PartialDate::quarter(2024, 2)}));
+        QCOMPARE(quarters,
+                 (QList<PartialDate>{ PartialDate::quarter(2024, 1),
+                                      PartialDate::quarter(2024, 2) }));
         const auto q2 = build(View::Q2, Language::English, QStringLiteral("kt"), from, to);
         QVERIFY(!q2.chart);
-        QVERIFY2(q2.emptyReason.contains(QStringLiteral("time window")), qPrintable(q2.emptyReason));
+        QVERIFY2(q2.emptyReason.contains(QStringLiteral("time window")),
+                 qPrintable(q2.emptyReason));
 
-        const auto none = build(View::Trend, Language::English, QStringLiteral("kt"), QDate(2030, 1, 1), QDate());
+        const auto none = build(View::Trend, Language::English, QStringLiteral("kt"),
+                                QDate(2030, 1, 1), QDate());
         QVERIFY(!none.chart);
         QVERIFY2(none.emptyReason.contains(QStringLiteral("KT")), qPrintable(none.emptyReason));
 
         const auto microsoft = build(View::Q2, Language::English, QStringLiteral("microsoft"));
         QVERIFY(!microsoft.chart);
-        QVERIFY2(microsoft.emptyReason.contains(QStringLiteral("Microsoft")), qPrintable(microsoft.emptyReason));
+        QVERIFY2(microsoft.emptyReason.contains(QStringLiteral("Microsoft")),
+                 qPrintable(microsoft.emptyReason));
     }
 
     void peersHighlightTheCompany()
@@ -472,7 +512,7 @@ private Q_SLOTS:
             const bool highlighted = item.barSet->selectedBars().contains(item.index);
             QCOMPARE(highlighted, item.figure.companyId == QStringLiteral("sk-telecom"));
         }
-        QCOMPARE(companies, (QStringList{"kt", "sk-telecom", "lg-uplus"}));
+        QCOMPARE(companies, (QStringList{ "kt", "sk-telecom", "lg-uplus" }));
     }
 
     // Value labels stay inside the plot and clear of each other at every size; when the full
@@ -484,11 +524,16 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("allFull");
         for (View v : FinancialChartBuilder::allViews()) {
-            for (Language lang : {Language::English, Language::Korean}) {
-                const QString name = FinancialChartBuilder::viewKey(v) + (lang == Language::Korean ? QStringLiteral(" ko") : QStringLiteral(" en"));
-                QTest::addRow("%s 1200x700", qPrintable(name)) << v << lang << QSize(1200, 700) << true;
-                QTest::addRow("%s 800x500", qPrintable(name)) << v << lang << QSize(800, 500) << false;
-                QTest::addRow("%s 420x300", qPrintable(name)) << v << lang << QSize(420, 300) << false;
+            for (Language lang : { Language::English, Language::Korean }) {
+                const QString name = FinancialChartBuilder::viewKey(v)
+                        + (lang == Language::Korean ? QStringLiteral(" ko")
+                                                    : QStringLiteral(" en"));
+                QTest::addRow("%s 1200x700", qPrintable(name))
+                        << v << lang << QSize(1200, 700) << true;
+                QTest::addRow("%s 800x500", qPrintable(name))
+                        << v << lang << QSize(800, 500) << false;
+                QTest::addRow("%s 420x300", qPrintable(name))
+                        << v << lang << QSize(420, 300) << false;
             }
         }
     }
@@ -526,14 +571,16 @@ private Q_SLOTS:
             doc.setDefaultFont(axis->labelsFont());
             for (const auto &label : axis->categories()) {
                 doc.setHtml(label);
-                QVERIFY2(doc.idealWidth() <= plot.width() / axis->count(), qPrintable(plain(label)));
+                QVERIFY2(doc.idealWidth() <= plot.width() / axis->count(),
+                         qPrintable(plain(label)));
             }
         }
         if (allFull)
             QCOMPARE(axis->labelsAngle(), 0);
         // Axis titles are never cut short.
         for (QAbstractAxis *a : chart.chart->axes(Qt::Vertical))
-            QVERIFY(QFontMetricsF(a->titleFont()).horizontalAdvance(plain(a->titleText())) <= plot.height());
+            QVERIFY(QFontMetricsF(a->titleFont()).horizontalAdvance(plain(a->titleText()))
+                    <= plot.height());
     }
 
     // A fourth quarter computed from DART filings (annual minus nine months) says so on hover, in
@@ -553,7 +600,8 @@ private Q_SLOTS:
             if (item.figure.quarter != PartialDate::quarter(2024, 4))
                 continue;
             ++computed;
-            QVERIFY2(item.toolTip.contains(FinancialTableModel::basisLabel(item.figure.basis)), qPrintable(item.toolTip));
+            QVERIFY2(item.toolTip.contains(FinancialTableModel::basisLabel(item.figure.basis)),
+                     qPrintable(item.toolTip));
             QVERIFY2(item.toolTip.contains(u"Q4 computed"_s), qPrintable(item.toolTip));
         }
         QVERIFY(computed > 0);
@@ -570,7 +618,8 @@ private Q_SLOTS:
         QVERIFY(chart.chart);
         const FinancialChartBuilder::Item *loss = nullptr;
         for (const auto &item : chart.items) {
-            if (item.figure.quarter == PartialDate::quarter(2024, 4) && item.figure.metric == Metric::OperatingProfit)
+            if (item.figure.quarter == PartialDate::quarter(2024, 4)
+                && item.figure.metric == Metric::OperatingProfit)
                 loss = &item;
         }
         QVERIFY(loss);
@@ -580,7 +629,8 @@ private Q_SLOTS:
 
         const QSize size(1200, 700);
         layOut(chart.chart.get(), size);
-        const QPointF point = chart.chart->mapToPosition(QPointF(loss->x, loss->plotted), loss->series);
+        const QPointF point =
+                chart.chart->mapToPosition(QPointF(loss->x, loss->plotted), loss->series);
         const QPointF profitZero = chart.chart->mapToPosition(QPointF(loss->x, 0.0), loss->series);
         const FinancialChartBuilder::Item *bar = nullptr;
         for (const auto &item : chart.items) {
@@ -595,7 +645,8 @@ private Q_SLOTS:
 
         const QStringList categories = categoryLabels(chart.chart.get());
         const double margin = -655.1 / 6575.6;
-        QVERIFY2(categories.last().contains(ChartFormat::number(margin * 100, 1) + u'%'), qPrintable(categories.last()));
+        QVERIFY2(categories.last().contains(ChartFormat::number(margin * 100, 1) + u'%'),
+                 qPrintable(categories.last()));
         QVERIFY(categories.last().contains(QChar(0x2212)));
         // The table copies the loss with a sign a spreadsheet reads.
         bool copied = false;
@@ -615,7 +666,9 @@ private Q_SLOTS:
         const auto chart = FinancialChartBuilder(data).build(o);
         const QStringList categories = categoryLabels(chart.chart.get());
         QCOMPARE(categories.size(), 7); // 2023 Q2 to 2024 Q4, 2024 Q3 included
-        QVERIFY2(categories.at(5).contains(Format::date(PartialDate::quarter(2024, 3), Language::English)) && categories.at(5).contains(u"not reported"_s),
+        QVERIFY2(categories.at(5).contains(
+                         Format::date(PartialDate::quarter(2024, 3), Language::English))
+                         && categories.at(5).contains(u"not reported"_s),
                  qPrintable(categories.at(5)));
         for (const auto &item : chart.items)
             QVERIFY(item.figure.quarter != PartialDate::quarter(2024, 3));
@@ -633,7 +686,8 @@ private Q_SLOTS:
         QCOMPARE(row.at(1).text, u"not reported"_s);
         QCOMPARE(row.at(1).toolTip, u"No source reports this quarter."_s);
         QVERIFY(row.at(1).copy.isEmpty());
-        QVERIFY2(plain(chart.chart->title()).contains(u"no bar or point"_s), qPrintable(plain(chart.chart->title())));
+        QVERIFY2(plain(chart.chart->title()).contains(u"no bar or point"_s),
+                 qPrintable(plain(chart.chart->title())));
     }
 
     void peersShowAKnownGapInItsPlace()
@@ -653,7 +707,8 @@ private Q_SLOTS:
             if (item.figure.companyId == u"kt"_s && item.figure.metric == Metric::OperatingProfit) {
                 QVERIFY(!item.change);
                 QVERIFY2(item.label.contains(u"turned to a loss"_s), qPrintable(item.label));
-                QVERIFY2(item.toolTip.contains(u"Year on year: turned to a loss"_s), qPrintable(item.toolTip));
+                QVERIFY2(item.toolTip.contains(u"Year on year: turned to a loss"_s),
+                         qPrintable(item.toolTip));
             }
         }
         QCOMPARE(chart.table.rows.at(1).at(3).text, u"not reported"_s);

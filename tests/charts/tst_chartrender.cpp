@@ -48,11 +48,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QSize>("size");
-        for (const char *view : {"q2", "trend", "peers"}) {
-            for (const char *lang : {"en", "ko"}) {
-                for (const QSize size : {QSize(1200, 700), QSize(560, 360), QSize(420, 300)})
+        for (const char *view : { "q2", "trend", "peers" }) {
+            for (const char *lang : { "en", "ko" }) {
+                for (const QSize size : { QSize(1200, 700), QSize(560, 360), QSize(420, 300) })
                     QTest::addRow("%s %s %dx%d", view, lang, size.width(), size.height())
-                        << QString::fromLatin1(view) << QString::fromLatin1(lang) << size;
+                            << QString::fromLatin1(view) << QString::fromLatin1(lang) << size;
             }
         }
     }
@@ -69,7 +69,7 @@ private Q_SLOTS:
         o.lang = languageFromCode(lang);
         o.size = size;
         const QString base = QStringLiteral("%1/%2-%3-%4").arg(dir, view, lang).arg(size.width());
-        for (const char *ext : {"png", "svg"}) {
+        for (const char *ext : { "png", "svg" }) {
             const QString path = base + QLatin1Char('.') + QString::fromLatin1(ext);
             QFile::remove(path);
             QString error;
@@ -89,19 +89,28 @@ private Q_SLOTS:
         QTest::addColumn<Language>("lang");
         QTest::addColumn<QStringList>("texts");
         QTest::newRow("q2 en") << "q2" << Language::English
-                               << QStringList{"KT: Q2 2024 against Q2 2023", "Revenue (KRW trillion)",
-                                              "Operating profit (KRW billion)", "Q2 2024", "Q2 2023",
-                                              "KRW 6.55 trillion", "KRW 494.0 billion", "KRW 576.1 billion",
-                                              "\u221214.3%", "0.0%"};
+                               << QStringList{ "KT: Q2 2024 against Q2 2023",
+                                               "Revenue (KRW trillion)",
+                                               "Operating profit (KRW billion)",
+                                               "Q2 2024",
+                                               "Q2 2023",
+                                               "KRW 6.55 trillion",
+                                               "KRW 494.0 billion",
+                                               "KRW 576.1 billion",
+                                               "\u221214.3%",
+                                               "0.0%" };
         QTest::newRow("q2 ko") << "q2" << Language::Korean
-                               << QStringList{"6조 5,464억 원", "4,940억 원", "5,761억 원", "\u221214.3%", "억 원)"};
+                               << QStringList{ "6조 5,464억 원", "4,940억 원", "5,761억 원",
+                                               "\u221214.3%", "억 원)" };
         QTest::newRow("trend en") << "trend" << Language::English
-                                  << QStringList{"KT: quarterly results, Q2 2023 to Q2 2024", "Q4 2023", "margin 4.0%",
-                                                 "KRW 265.6 billion", "KRW 6.70 trillion"};
+                                  << QStringList{ "KT: quarterly results, Q2 2023 to Q2 2024",
+                                                  "Q4 2023", "margin 4.0%", "KRW 265.6 billion",
+                                                  "KRW 6.70 trillion" };
         QTest::newRow("peers en") << "peers" << Language::English
-                                  << QStringList{"KT", "SK Telecom", "LG Uplus", "KRW 537.5 billion", "+16.0%"};
+                                  << QStringList{ "KT", "SK Telecom", "LG Uplus",
+                                                  "KRW 537.5 billion", "+16.0%" };
         QTest::newRow("peers ko") << "peers" << Language::Korean
-                                  << QStringList{"케이티", "2,540억 원", "\u221211.8%"};
+                                  << QStringList{ "케이티", "2,540억 원", "\u221211.8%" };
     }
     void svgHoldsAxisAndBarLabelsAsText()
     {
@@ -124,7 +133,8 @@ private Q_SLOTS:
         runs.remove(u' ');
         for (const auto &t : texts)
             QVERIFY2(runs.contains(QString(t.toHtmlEscaped()).remove(u' ')), qPrintable(t));
-        QVERIFY(svg.contains(QStringLiteral("font-family=\"%1\"").arg(Typography::families().constFirst())));
+        QVERIFY(svg.contains(
+                QStringLiteral("font-family=\"%1\"").arg(Typography::families().constFirst())));
         QVERIFY(!svg.contains(QStringLiteral("...</text>"))); // nothing cut short
     }
 
@@ -145,9 +155,11 @@ private Q_SLOTS:
         ChartRender::paint(chart.chart.get(), o.size, &painter, QRectF(QPointF(0, 0), o.size));
         QCOMPARE(chart.items.size(), 4);
         for (const auto &item : chart.items) {
-            const QPointF mid = chart.chart->mapToPosition(QPointF(item.x, item.plotted / 2), item.series);
+            const QPointF mid =
+                    chart.chart->mapToPosition(QPointF(item.x, item.plotted / 2), item.series);
             const bool highlighted = item.barSet->selectedBars().contains(item.index);
-            const QColor expected = highlighted ? item.barSet->selectedColor() : item.barSet->color();
+            const QColor expected =
+                    highlighted ? item.barSet->selectedColor() : item.barSet->color();
             QCOMPARE(png.pixelColor((mid * 2).toPoint()), expected);
         }
     }
@@ -156,10 +168,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("company");
         QTest::addColumn<QString>("title");
-        QTest::newRow("id") << "sk-telecom" << "SK Telecom: Q2 2024";
-        QTest::newRow("English name, any case") << "lg uplus" << "LG Uplus: Q2 2024";
-        QTest::newRow("Korean name") << "SK텔레콤" << "SK Telecom: Q2 2024";
-        QTest::newRow("ticker") << "KRX:030200" << "KT: Q2 2024";
+        QTest::newRow("id") << "sk-telecom"
+                            << "SK Telecom: Q2 2024";
+        QTest::newRow("English name, any case") << "lg uplus"
+                                                << "LG Uplus: Q2 2024";
+        QTest::newRow("Korean name") << "SK텔레콤"
+                                     << "SK Telecom: Q2 2024";
+        QTest::newRow("ticker") << "KRX:030200"
+                                << "KT: Q2 2024";
     }
     void findsTheCompanyByNameOrTicker()
     {
@@ -181,13 +197,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("view");
         QTest::addColumn<QString>("quarter");
         QTest::addColumn<QString>("named");
-        QTest::newRow("unknown extension") << "chart.gif" << "" << "" << "" << "gif";
-        QTest::newRow("no extension") << "chart" << "" << "" << "" << ".svg or .png";
-        QTest::newRow("unknown company") << "chart.svg" << "Nokia" << "" << "" << "Nokia";
-        QTest::newRow("company without figures") << "chart.svg" << "Microsoft" << "" << "" << "Microsoft";
-        QTest::newRow("malformed quarter") << "chart.svg" << "" << "" << "2024-Q5" << "2024-Q5";
-        QTest::newRow("quarter without figures") << "chart.svg" << "" << "peers" << "2019-Q1" << "2019";
-        QTest::newRow("missing folder") << "no/such/folder/chart.svg" << "" << "" << "" << "no/such/folder";
+        QTest::newRow("unknown extension") << "chart.gif"
+                                           << ""
+                                           << ""
+                                           << ""
+                                           << "gif";
+        QTest::newRow("no extension") << "chart"
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << ".svg or .png";
+        QTest::newRow("unknown company") << "chart.svg"
+                                         << "Nokia"
+                                         << ""
+                                         << ""
+                                         << "Nokia";
+        QTest::newRow("company without figures") << "chart.svg"
+                                                 << "Microsoft"
+                                                 << ""
+                                                 << ""
+                                                 << "Microsoft";
+        QTest::newRow("malformed quarter") << "chart.svg"
+                                           << ""
+                                           << ""
+                                           << "2024-Q5"
+                                           << "2024-Q5";
+        QTest::newRow("quarter without figures") << "chart.svg"
+                                                 << ""
+                                                 << "peers"
+                                                 << "2019-Q1"
+                                                 << "2019";
+        QTest::newRow("missing folder") << "no/such/folder/chart.svg"
+                                        << ""
+                                        << ""
+                                        << ""
+                                        << "no/such/folder";
     }
     void errorsNameTheValue()
     {

@@ -49,7 +49,8 @@ class TestChartsView : public QObject
         return f ? *f : FinancialFigure{};
     }
 
-    static const FinancialChartBuilder::Item *itemFor(const ChartsView &view, const FinancialFigure &f)
+    static const FinancialChartBuilder::Item *itemFor(const ChartsView &view,
+                                                      const FinancialFigure &f)
     {
         for (const auto &item : view.currentChart().items) {
             if (item.figure == f)
@@ -84,10 +85,7 @@ private Q_SLOTS:
         m_data = ChartFixture::dataset();
     }
 
-    void cleanup()
-    {
-        QToolTip::hideText();
-    }
+    void cleanup() { QToolTip::hideText(); }
 
     void opensOnKtSecondQuarter()
     {
@@ -102,7 +100,8 @@ private Q_SLOTS:
         // The table beside the chart holds the same numbers.
         auto *model = view.tableView()->model();
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(model->index(1, 2).data().toString(), Format::money(494.0e9, QStringLiteral("KRW"), Language::English));
+        QCOMPARE(model->index(1, 2).data().toString(),
+                 Format::money(494.0e9, QStringLiteral("KRW"), Language::English));
         QCOMPARE(model->index(1, 3).data().toString(), QStringLiteral("\u221214.3%"));
         QCOMPARE(model->index(0, 3).data().toString(), QStringLiteral("0.0%"));
     }
@@ -114,16 +113,18 @@ private Q_SLOTS:
         ChartsView view(&doc);
         doc.selectEntity(QStringLiteral("sk-telecom"));
         QCOMPARE(view.company(), QStringLiteral("sk-telecom"));
-        QCOMPARE(itemCompanies(view), QStringList{QStringLiteral("sk-telecom")});
+        QCOMPARE(itemCompanies(view), QStringList{ QStringLiteral("sk-telecom") });
         QVERIFY(plain(view.chartView()->chart()->title()).startsWith(QStringLiteral("SK Telecom")));
         QVERIFY(view.noticeText().isEmpty());
 
         // A company without figures: the chart stays and says why.
         doc.selectEntity(QStringLiteral("microsoft"));
         QCOMPARE(view.company(), QStringLiteral("sk-telecom"));
-        QCOMPARE(itemCompanies(view), QStringList{QStringLiteral("sk-telecom")});
-        QVERIFY2(view.noticeText().contains(QStringLiteral("Microsoft")), qPrintable(view.noticeText()));
-        QVERIFY2(view.noticeText().contains(QStringLiteral("SK Telecom")), qPrintable(view.noticeText()));
+        QCOMPARE(itemCompanies(view), QStringList{ QStringLiteral("sk-telecom") });
+        QVERIFY2(view.noticeText().contains(QStringLiteral("Microsoft")),
+                 qPrintable(view.noticeText()));
+        QVERIFY2(view.noticeText().contains(QStringLiteral("SK Telecom")),
+                 qPrintable(view.noticeText()));
 
         // Not a company at all: nothing to follow, and the notice is gone.
         doc.selectEntity(QStringLiteral("kim-young-shub"));
@@ -132,12 +133,14 @@ private Q_SLOTS:
 
         // The peers view shows every operator and highlights the selected one.
         view.setView(View::Peers);
-        QCOMPARE(itemCompanies(view), (QStringList{"kt", "sk-telecom", "lg-uplus"}));
+        QCOMPARE(itemCompanies(view), (QStringList{ "kt", "sk-telecom", "lg-uplus" }));
         for (const auto &item : view.currentChart().items)
-            QCOMPARE(item.barSet->selectedBars().contains(item.index), item.figure.companyId == QStringLiteral("sk-telecom"));
+            QCOMPARE(item.barSet->selectedBars().contains(item.index),
+                     item.figure.companyId == QStringLiteral("sk-telecom"));
         doc.selectEntity(QStringLiteral("lg-uplus"));
         for (const auto &item : view.currentChart().items)
-            QCOMPARE(item.barSet->selectedBars().contains(item.index), item.figure.companyId == QStringLiteral("lg-uplus"));
+            QCOMPARE(item.barSet->selectedBars().contains(item.index),
+                     item.figure.companyId == QStringLiteral("lg-uplus"));
     }
 
     void choosingACompanySelectsItInTheDocument()
@@ -148,9 +151,12 @@ private Q_SLOTS:
         auto *combo = view.findChild<QComboBox *>(QStringLiteral("companyCombo"));
         QVERIFY(combo);
         QVERIFY(combo->findData(QStringLiteral("lg-uplus")) > combo->currentIndex());
-        while (combo->currentData().toString() != QStringLiteral("lg-uplus") && combo->currentIndex() < combo->count() - 1)
+        while (combo->currentData().toString() != QStringLiteral("lg-uplus")
+               && combo->currentIndex() < combo->count() - 1)
             QTest::keyClick(combo, Qt::Key_Down);
-        QCOMPARE(doc.selection(), (Document::Selection{Document::SelectionType::Entity, QStringLiteral("lg-uplus")}));
+        QCOMPARE(doc.selection(),
+                 (Document::Selection{ Document::SelectionType::Entity,
+                                       QStringLiteral("lg-uplus") }));
         QCOMPARE(view.company(), QStringLiteral("lg-uplus"));
     }
 
@@ -174,7 +180,8 @@ private Q_SLOTS:
         // The year-on-year pair reaches into 2023: an empty state that says why.
         view.setView(View::Q2);
         QVERIFY(!view.emptyText().isEmpty());
-        QVERIFY2(view.emptyText().contains(QStringLiteral("time window")), qPrintable(view.emptyText()));
+        QVERIFY2(view.emptyText().contains(QStringLiteral("time window")),
+                 qPrintable(view.emptyText()));
         QVERIFY(!view.chartView()->isVisibleTo(&view));
         QCOMPARE(view.tableView()->model()->rowCount(), 0);
         QVERIFY(!view.exportActions().at(0)->isEnabled());
@@ -191,11 +198,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("company");
         QTest::addColumn<QString>("quarter");
         QTest::addColumn<Metric>("metric");
-        QTest::newRow("KT Q2 2024 operating profit") << View::Q2 << "kt" << "2024-Q2" << Metric::OperatingProfit;
-        QTest::newRow("KT Q2 2023 revenue") << View::Q2 << "kt" << "2023-Q2" << Metric::Revenue;
-        QTest::newRow("KT Q4 2023 profit on the trend line") << View::Trend << "kt" << "2023-Q4" << Metric::OperatingProfit;
-        QTest::newRow("KT Q3 2023 revenue bar of the trend") << View::Trend << "kt" << "2023-Q3" << Metric::Revenue;
-        QTest::newRow("LG Uplus revenue among peers") << View::Peers << "lg-uplus" << "2024-Q2" << Metric::Revenue;
+        QTest::newRow("KT Q2 2024 operating profit") << View::Q2 << "kt"
+                                                     << "2024-Q2" << Metric::OperatingProfit;
+        QTest::newRow("KT Q2 2023 revenue") << View::Q2 << "kt"
+                                            << "2023-Q2" << Metric::Revenue;
+        QTest::newRow("KT Q4 2023 profit on the trend line")
+                << View::Trend << "kt"
+                << "2023-Q4" << Metric::OperatingProfit;
+        QTest::newRow("KT Q3 2023 revenue bar of the trend") << View::Trend << "kt"
+                                                             << "2023-Q3" << Metric::Revenue;
+        QTest::newRow("LG Uplus revenue among peers") << View::Peers << "lg-uplus"
+                                                      << "2024-Q2" << Metric::Revenue;
     }
     void hoveringReportsTheFigure()
     {
@@ -224,12 +237,15 @@ private Q_SLOTS:
         // The tooltip: the exact value, the quarter, the basis and the source.
         QTRY_VERIFY(QToolTip::isVisible());
         const QString tip = QToolTip::text();
-        QVERIFY2(tip.contains(Format::money(expected.value, expected.currency, Language::English)), qPrintable(tip));
-        QVERIFY2(tip.contains(QLocale(QLocale::English).toString(qint64(expected.value))), qPrintable(tip));
+        QVERIFY2(tip.contains(Format::money(expected.value, expected.currency, Language::English)),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(QLocale(QLocale::English).toString(qint64(expected.value))),
+                 qPrintable(tip));
         QVERIFY2(tip.contains(Format::date(expected.quarter, Language::English)), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("K-IFRS")), qPrintable(tip));
         QVERIFY2(tip.contains(m_data.source(expected.sourceId)->publisher), qPrintable(tip));
-        QVERIFY(charts.statusText().contains(Format::money(expected.value, expected.currency, Language::English)));
+        QVERIFY(charts.statusText().contains(
+                Format::money(expected.value, expected.currency, Language::English)));
     }
 
     void clickingABarReportsItAndSelectsTheCompany()
@@ -242,14 +258,18 @@ private Q_SLOTS:
         charts.show();
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
 
-        const FinancialFigure expected = figure(QStringLiteral("lg-uplus"), QStringLiteral("2024-Q2"), Metric::OperatingProfit);
+        const FinancialFigure expected = figure(QStringLiteral("lg-uplus"),
+                                                QStringLiteral("2024-Q2"), Metric::OperatingProfit);
         const auto *item = itemFor(charts, expected);
         QVERIFY(item);
         QSignalSpy clicked(&charts, &ChartsView::figureClicked);
-        QTest::mouseClick(charts.chartView()->viewport(), Qt::LeftButton, {}, viewportPoint(charts, *item));
+        QTest::mouseClick(charts.chartView()->viewport(), Qt::LeftButton, {},
+                          viewportPoint(charts, *item));
         QTRY_COMPARE(clicked.count(), 1);
         QCOMPARE(clicked.at(0).at(0).value<FinancialFigure>(), expected);
-        QTRY_COMPARE(doc.selection(), (Document::Selection{Document::SelectionType::Entity, QStringLiteral("lg-uplus")}));
+        QTRY_COMPARE(doc.selection(),
+                     (Document::Selection{ Document::SelectionType::Entity,
+                                           QStringLiteral("lg-uplus") }));
         QCOMPARE(charts.company(), QStringLiteral("lg-uplus"));
         // The peers chart is drawn again with LG Uplus highlighted once the click is over.
         auto highlighted = [&] {
@@ -261,7 +281,7 @@ private Q_SLOTS:
             out.removeDuplicates();
             return out;
         };
-        QTRY_COMPARE(highlighted(), QStringList{QStringLiteral("lg-uplus")});
+        QTRY_COMPARE(highlighted(), QStringList{ QStringLiteral("lg-uplus") });
     }
 
     void copyGivesTabSeparatedExactNumbers()
@@ -273,25 +293,31 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
         QTableView *table = charts.tableView();
         auto number = [&](const char *quarter, Metric m) {
-            return QString::number(qint64(figure(QStringLiteral("kt"), QString::fromLatin1(quarter), m).value));
+            return QString::number(
+                    qint64(figure(QStringLiteral("kt"), QString::fromLatin1(quarter), m).value));
         };
 
         table->selectAll();
         table->setFocus();
         QApplication::clipboard()->clear();
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-        const QString expected = labelOf(Metric::Revenue) + QLatin1Char('\t') + number("2023-Q2", Metric::Revenue) + QLatin1Char('\t')
-            + number("2024-Q2", Metric::Revenue) + QStringLiteral("\t0.0%\n") + labelOf(Metric::OperatingProfit) + QLatin1Char('\t')
-            + number("2023-Q2", Metric::OperatingProfit) + QLatin1Char('\t') + number("2024-Q2", Metric::OperatingProfit)
-            + QStringLiteral("\t-14.3%");
+        const QString expected = labelOf(Metric::Revenue) + QLatin1Char('\t')
+                + number("2023-Q2", Metric::Revenue) + QLatin1Char('\t')
+                + number("2024-Q2", Metric::Revenue) + QStringLiteral("\t0.0%\n")
+                + labelOf(Metric::OperatingProfit) + QLatin1Char('\t')
+                + number("2023-Q2", Metric::OperatingProfit) + QLatin1Char('\t')
+                + number("2024-Q2", Metric::OperatingProfit) + QStringLiteral("\t-14.3%");
         QTRY_COMPARE(QApplication::clipboard()->text(), expected);
         QVERIFY(expected.contains(QStringLiteral("494000000000")));
 
         // A block of the selection: only those cells, in their rows.
         auto *model = table->model();
-        table->selectionModel()->select(QItemSelection(model->index(0, 2), model->index(1, 2)), QItemSelectionModel::ClearAndSelect);
+        table->selectionModel()->select(QItemSelection(model->index(0, 2), model->index(1, 2)),
+                                        QItemSelectionModel::ClearAndSelect);
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-        QTRY_COMPARE(QApplication::clipboard()->text(), number("2024-Q2", Metric::Revenue) + QLatin1Char('\n') + number("2024-Q2", Metric::OperatingProfit));
+        QTRY_COMPARE(QApplication::clipboard()->text(),
+                     number("2024-Q2", Metric::Revenue) + QLatin1Char('\n')
+                             + number("2024-Q2", Metric::OperatingProfit));
     }
 
     void switchesLanguage()
@@ -307,8 +333,10 @@ private Q_SLOTS:
         QStringList labels;
         for (const auto &item : charts.currentChart().items)
             labels << item.label;
-        QVERIFY2(labels.contains(QStringLiteral("4,940억 원\n\u221214.3%")), qPrintable(labels.join(QLatin1Char('|'))));
-        QVERIFY(plain(charts.chartView()->chart()->title()).startsWith(m_data.entity(QStringLiteral("kt"))->name.ko));
+        QVERIFY2(labels.contains(QStringLiteral("4,940억 원\n\u221214.3%")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY(plain(charts.chartView()->chart()->title())
+                        .startsWith(m_data.entity(QStringLiteral("kt"))->name.ko));
     }
 
     void altDigitsSwitchViews()
@@ -346,9 +374,13 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains(QStringLiteral(">SK Telecom: quarterly results")));
-        QVERIFY(text.contains(QStringLiteral(">") + Format::money(figure(QStringLiteral("sk-telecom"), QStringLiteral("2024-Q2"), Metric::OperatingProfit).value,
-                                                                  QStringLiteral("KRW"), Language::English)
-                              + QStringLiteral("</text>")));
+        QVERIFY(text.contains(
+                QStringLiteral(">")
+                + Format::money(figure(QStringLiteral("sk-telecom"), QStringLiteral("2024-Q2"),
+                                       Metric::OperatingProfit)
+                                        .value,
+                                QStringLiteral("KRW"), Language::English)
+                + QStringLiteral("</text>")));
         const QString png = dir.filePath(QStringLiteral("chart.png"));
         QVERIFY2(charts.exportTo(png, &error), qPrintable(error));
         QCOMPARE(QImageReader(png).size(), QSize(2400, 1400));
@@ -363,10 +395,11 @@ private Q_SLOTS:
         QTest::addColumn<Language>("lang");
         QTest::addColumn<QSize>("size");
         for (View v : FinancialChartBuilder::allViews()) {
-            for (Language lang : {Language::English, Language::Korean}) {
-                for (const QSize size : {QSize(1400, 700), QSize(820, 460)})
-                    QTest::addRow("%s %s %d", qPrintable(FinancialChartBuilder::viewKey(v)), lang == Language::Korean ? "ko" : "en", size.width())
-                        << v << lang << size;
+            for (Language lang : { Language::English, Language::Korean }) {
+                for (const QSize size : { QSize(1400, 700), QSize(820, 460) })
+                    QTest::addRow("%s %s %d", qPrintable(FinancialChartBuilder::viewKey(v)),
+                                  lang == Language::Korean ? "ko" : "en", size.width())
+                            << v << lang << size;
             }
         }
     }
@@ -383,14 +416,19 @@ private Q_SLOTS:
         charts.resize(size);
         charts.show();
         QVERIFY(QTest::qWaitForWindowExposed(&charts));
-        const QRect chartRect(charts.chartView()->mapTo(&charts, QPoint(0, 0)), charts.chartView()->size());
-        const QRect tableRect(charts.tableView()->mapTo(&charts, QPoint(0, 0)), charts.tableView()->size());
+        const QRect chartRect(charts.chartView()->mapTo(&charts, QPoint(0, 0)),
+                              charts.chartView()->size());
+        const QRect tableRect(charts.tableView()->mapTo(&charts, QPoint(0, 0)),
+                              charts.tableView()->size());
         QVERIFY(tableRect.left() >= chartRect.right());
         QVERIFY(chartRect.width() > tableRect.width());
         // ATLAS_CHART_RENDER_DIR keeps a picture of the widget for a person to look at.
         const QString keep = qEnvironmentVariable("ATLAS_CHART_RENDER_DIR");
         if (!keep.isEmpty())
-            charts.grab().save(QStringLiteral("%1/widget-%2.png").arg(keep, QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+            charts.grab().save(QStringLiteral("%1/widget-%2.png")
+                                       .arg(keep,
+                                            QString::fromLatin1(QTest::currentDataTag())
+                                                    .replace(QLatin1Char(' '), QLatin1Char('-'))));
         if (size.width() < 1000)
             return; // narrow: the chart keeps more than half, the table scrolls
         QTableView *table = charts.tableView();
@@ -399,10 +437,13 @@ private Q_SLOTS:
             columns += table->columnWidth(c);
             for (int r = 0; r < table->model()->rowCount(); ++r) {
                 const QString text = table->model()->index(r, c).data().toString();
-                QVERIFY2(table->fontMetrics().horizontalAdvance(text) <= table->columnWidth(c), qPrintable(text));
+                QVERIFY2(table->fontMetrics().horizontalAdvance(text) <= table->columnWidth(c),
+                         qPrintable(text));
             }
         }
-        QVERIFY2(columns <= table->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(columns).arg(table->viewport()->width())));
+        QVERIFY2(
+                columns <= table->viewport()->width(),
+                qPrintable(QStringLiteral("%1 > %2").arg(columns).arg(table->viewport()->width())));
     }
 };
 

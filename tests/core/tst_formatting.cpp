@@ -23,17 +23,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("en");
         QTest::addColumn<QString>("ko");
-        QTest::newRow("KT 2024 Q2 revenue") << 6546.4e9 << "KRW" << "KRW 6.55 trillion" << "6조 5,464억 원";
-        QTest::newRow("KT 2024 Q2 operating profit") << 494.0e9 << "KRW" << "KRW 494.0 billion" << "4,940억 원";
-        QTest::newRow("exactly one trillion") << 1e12 << "KRW" << "KRW 1.00 trillion" << "1조 원";
-        QTest::newRow("just under a trillion") << 999.9e9 << "KRW" << "KRW 999.9 billion" << "9,999억 원";
-        QTest::newRow("exactly one billion") << 1e9 << "KRW" << "KRW 1.0 billion" << "10억 원";
-        QTest::newRow("2.4 trillion") << 2.4e12 << "KRW" << "KRW 2.40 trillion" << "2조 4,000억 원";
-        QTest::newRow("USD 10 million") << 1e7 << "USD" << "USD 10 million" << "1,000만 달러";
-        QTest::newRow("USD 450 million") << 4.5e8 << "USD" << "USD 450 million" << "4억 5,000만 달러";
-        QTest::newRow("zero") << 0.0 << "KRW" << "KRW 0" << "0 원";
-        QTest::newRow("negative loss") << -12.5e9 << "KRW" << "\u2212KRW 12.5 billion" << "\u2212125억 원";
-        QTest::newRow("rounds to nearest eok") << 494.06e9 << "KRW" << "KRW 494.1 billion" << "4,941억 원";
+        QTest::newRow("KT 2024 Q2 revenue") << 6546.4e9 << "KRW"
+                                            << "KRW 6.55 trillion"
+                                            << "6조 5,464억 원";
+        QTest::newRow("KT 2024 Q2 operating profit") << 494.0e9 << "KRW"
+                                                     << "KRW 494.0 billion"
+                                                     << "4,940억 원";
+        QTest::newRow("exactly one trillion") << 1e12 << "KRW"
+                                              << "KRW 1.00 trillion"
+                                              << "1조 원";
+        QTest::newRow("just under a trillion") << 999.9e9 << "KRW"
+                                               << "KRW 999.9 billion"
+                                               << "9,999억 원";
+        QTest::newRow("exactly one billion") << 1e9 << "KRW"
+                                             << "KRW 1.0 billion"
+                                             << "10억 원";
+        QTest::newRow("2.4 trillion") << 2.4e12 << "KRW"
+                                      << "KRW 2.40 trillion"
+                                      << "2조 4,000억 원";
+        QTest::newRow("USD 10 million") << 1e7 << "USD"
+                                        << "USD 10 million"
+                                        << "1,000만 달러";
+        QTest::newRow("USD 450 million") << 4.5e8 << "USD"
+                                         << "USD 450 million"
+                                         << "4억 5,000만 달러";
+        QTest::newRow("zero") << 0.0 << "KRW"
+                              << "KRW 0"
+                              << "0 원";
+        QTest::newRow("negative loss") << -12.5e9 << "KRW"
+                                       << "\u2212KRW 12.5 billion"
+                                       << "\u2212125억 원";
+        QTest::newRow("rounds to nearest eok") << 494.06e9 << "KRW"
+                                               << "KRW 494.1 billion"
+                                               << "4,941억 원";
     }
     void money()
     {
@@ -74,16 +96,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("amount");
         QTest::addColumn<QString>("en");
         QTest::addColumn<QString>("ko");
-        Amount exact{AmountPrecision::Exact, QStringLiteral("USD"), 1e7, {}, {}, {}, {}};
-        exact.equivalent.append(Amount{AmountPrecision::Approximate, QStringLiteral("KRW"), 13e9, {}, {}, {}, {}});
-        QTest::newRow("exact with equivalent") << add(exact) << "USD 10 million (about KRW 13.0 billion)" << "1,000만 달러 (약 130억 원)";
-        Amount words{AmountPrecision::Indicative, QStringLiteral("KRW"), {}, 1e12, {},
-                     {QStringLiteral("several trillion won"), QStringLiteral("수조 원")}, {}};
-        QTest::newRow("indicative keeps its words") << add(words) << "several trillion won" << "수조 원";
-        Amount range{AmountPrecision::Range, QStringLiteral("KRW"), {}, 1e12, 2e12, {}, {}};
-        QTest::newRow("range") << add(range) << "KRW 1.00 trillion–KRW 2.00 trillion" << "1조 원–2조 원";
-        Amount hidden{AmountPrecision::Undisclosed, {}, {}, {}, {}, {}, {}};
-        QTest::newRow("undisclosed") << add(hidden) << "undisclosed" << "비공개";
+        Amount exact{ AmountPrecision::Exact, QStringLiteral("USD"), 1e7, {}, {}, {}, {} };
+        exact.equivalent.append(Amount{
+                AmountPrecision::Approximate, QStringLiteral("KRW"), 13e9, {}, {}, {}, {} });
+        QTest::newRow("exact with equivalent")
+                << add(exact) << "USD 10 million (about KRW 13.0 billion)"
+                << "1,000만 달러 (약 130억 원)";
+        Amount words{ AmountPrecision::Indicative,
+                      QStringLiteral("KRW"),
+                      {},
+                      1e12,
+                      {},
+                      { QStringLiteral("several trillion won"), QStringLiteral("수조 원") },
+                      {} };
+        QTest::newRow("indicative keeps its words") << add(words) << "several trillion won"
+                                                    << "수조 원";
+        Amount range{ AmountPrecision::Range, QStringLiteral("KRW"), {}, 1e12, 2e12, {}, {} };
+        QTest::newRow("range") << add(range) << "KRW 1.00 trillion–KRW 2.00 trillion"
+                               << "1조 원–2조 원";
+        Amount hidden{ AmountPrecision::Undisclosed, {}, {}, {}, {}, {}, {} };
+        QTest::newRow("undisclosed") << add(hidden) << "undisclosed"
+                                     << "비공개";
     }
     void amount()
     {

@@ -19,11 +19,16 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("end");
         using P = PartialDate::Precision;
-        QTest::newRow("day") << "2024-09-27" << true << int(P::Day) << QDate(2024, 9, 27) << QDate(2024, 9, 27);
-        QTest::newRow("month is the whole month") << "2024-06" << true << int(P::Month) << QDate(2024, 6, 1) << QDate(2024, 6, 30);
-        QTest::newRow("february leap") << "2024-02" << true << int(P::Month) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
-        QTest::newRow("quarter") << "2024-Q2" << true << int(P::Quarter) << QDate(2024, 4, 1) << QDate(2024, 6, 30);
-        QTest::newRow("year") << "2024" << true << int(P::Year) << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+        QTest::newRow("day") << "2024-09-27" << true << int(P::Day) << QDate(2024, 9, 27)
+                             << QDate(2024, 9, 27);
+        QTest::newRow("month is the whole month")
+                << "2024-06" << true << int(P::Month) << QDate(2024, 6, 1) << QDate(2024, 6, 30);
+        QTest::newRow("february leap")
+                << "2024-02" << true << int(P::Month) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+        QTest::newRow("quarter") << "2024-Q2" << true << int(P::Quarter) << QDate(2024, 4, 1)
+                                 << QDate(2024, 6, 30);
+        QTest::newRow("year") << "2024" << true << int(P::Year) << QDate(2024, 1, 1)
+                              << QDate(2024, 12, 31);
         QTest::newRow("bad day") << "2024-02-30" << false << 0 << QDate() << QDate();
         QTest::newRow("bad month") << "2024-13" << false << 0 << QDate() << QDate();
         QTest::newRow("bad quarter") << "2024-Q5" << false << 0 << QDate() << QDate();
@@ -73,10 +78,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("en");
         QTest::addColumn<QString>("ko");
-        QTest::newRow("day") << "2024-09-27" << "27 September 2024" << "2024년 9월 27일";
-        QTest::newRow("month") << "2024-06" << "June 2024" << "2024년 6월";
-        QTest::newRow("quarter") << "2024-Q2" << "Q2 2024" << "2024년 2분기";
-        QTest::newRow("year") << "2024" << "2024" << "2024년";
+        QTest::newRow("day") << "2024-09-27"
+                             << "27 September 2024"
+                             << "2024년 9월 27일";
+        QTest::newRow("month") << "2024-06"
+                               << "June 2024"
+                               << "2024년 6월";
+        QTest::newRow("quarter") << "2024-Q2"
+                                 << "Q2 2024"
+                                 << "2024년 2분기";
+        QTest::newRow("year") << "2024"
+                              << "2024"
+                              << "2024년";
     }
     void display()
     {

@@ -18,18 +18,21 @@ private Q_SLOTS:
     {
         using R = RelationshipType;
         test::FixtureBuilder b;
-        for (const char *id : {"kt", "microsoft", "openai", "skt", "perplexity", "alliance", "dt"})
+        for (const char *id :
+             { "kt", "microsoft", "openai", "skt", "perplexity", "alliance", "dt" })
             b.company(QString::fromLatin1(id), QString::fromLatin1(id));
-        m_data = b.relationship(QStringLiteral("r1"), R::Partner, QStringLiteral("kt"), QStringLiteral("microsoft"),
-                                QStringLiteral("2024-09-27"), QStringLiteral("2029-09"))
-                     .relationship(QStringLiteral("r2"), R::ShareholderOf, QStringLiteral("microsoft"), QStringLiteral("openai"))
-                     .relationship(QStringLiteral("r3"), R::InvestsIn, QStringLiteral("skt"), QStringLiteral("perplexity"),
-                                   QStringLiteral("2024-06-13"))
-                     .relationship(QStringLiteral("r4"), R::MemberOf, QStringLiteral("skt"), QStringLiteral("alliance"),
-                                   QStringLiteral("2023-07-27"))
-                     .relationship(QStringLiteral("r5"), R::MemberOf, QStringLiteral("dt"), QStringLiteral("alliance"),
-                                   QStringLiteral("2023-07-27"))
-                     .build();
+        m_data = b.relationship(QStringLiteral("r1"), R::Partner, QStringLiteral("kt"),
+                                QStringLiteral("microsoft"), QStringLiteral("2024-09-27"),
+                                QStringLiteral("2029-09"))
+                         .relationship(QStringLiteral("r2"), R::ShareholderOf,
+                                       QStringLiteral("microsoft"), QStringLiteral("openai"))
+                         .relationship(QStringLiteral("r3"), R::InvestsIn, QStringLiteral("skt"),
+                                       QStringLiteral("perplexity"), QStringLiteral("2024-06-13"))
+                         .relationship(QStringLiteral("r4"), R::MemberOf, QStringLiteral("skt"),
+                                       QStringLiteral("alliance"), QStringLiteral("2023-07-27"))
+                         .relationship(QStringLiteral("r5"), R::MemberOf, QStringLiteral("dt"),
+                                       QStringLiteral("alliance"), QStringLiteral("2023-07-27"))
+                         .build();
     }
 
     void window_data()
@@ -37,11 +40,15 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("edges");
-        QTest::newRow("all") << QDate() << QDate() << QStringList{"r1", "r2", "r3", "r4", "r5"};
-        QTest::newRow("ends the day before the partnership") << QDate() << QDate(2024, 9, 26) << QStringList{"r2", "r3", "r4", "r5"};
-        QTest::newRow("ends after the partnership") << QDate() << QDate(2024, 9, 30) << QStringList{"r1", "r2", "r3", "r4", "r5"};
-        QTest::newRow("2023 only") << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QStringList{"r2", "r4", "r5"};
-        QTest::newRow("after the partnership ended") << QDate(2029, 10, 1) << QDate() << QStringList{"r2", "r3", "r4", "r5"};
+        QTest::newRow("all") << QDate() << QDate() << QStringList{ "r1", "r2", "r3", "r4", "r5" };
+        QTest::newRow("ends the day before the partnership")
+                << QDate() << QDate(2024, 9, 26) << QStringList{ "r2", "r3", "r4", "r5" };
+        QTest::newRow("ends after the partnership")
+                << QDate() << QDate(2024, 9, 30) << QStringList{ "r1", "r2", "r3", "r4", "r5" };
+        QTest::newRow("2023 only")
+                << QDate(2023, 1, 1) << QDate(2023, 12, 31) << QStringList{ "r2", "r4", "r5" };
+        QTest::newRow("after the partnership ended")
+                << QDate(2029, 10, 1) << QDate() << QStringList{ "r2", "r3", "r4", "r5" };
     }
     void window()
     {
@@ -60,10 +67,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("node");
         QTest::addColumn<int>("hops");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("KT, 1 hop") << "kt" << 1 << QStringList{"kt", "microsoft"};
-        QTest::newRow("KT, 2 hops") << "kt" << 2 << QStringList{"kt", "microsoft", "openai"};
-        QTest::newRow("SKT, 1 hop") << "skt" << 1 << QStringList{"skt", "perplexity", "alliance"};
-        QTest::newRow("SKT, 2 hops reaches a fellow member") << "skt" << 2 << QStringList{"skt", "perplexity", "alliance", "dt"};
+        QTest::newRow("KT, 1 hop") << "kt" << 1 << QStringList{ "kt", "microsoft" };
+        QTest::newRow("KT, 2 hops") << "kt" << 2 << QStringList{ "kt", "microsoft", "openai" };
+        QTest::newRow("SKT, 1 hop") << "skt" << 1 << QStringList{ "skt", "perplexity", "alliance" };
+        QTest::newRow("SKT, 2 hops reaches a fellow member")
+                << "skt" << 2 << QStringList{ "skt", "perplexity", "alliance", "dt" };
         QTest::newRow("unknown node") << "nobody" << 3 << QStringList{};
     }
     void neighbourhood()

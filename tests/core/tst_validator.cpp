@@ -21,18 +21,30 @@ class TestValidator : public QObject
     static Dataset base()
     {
         Dataset d;
-        d.sources.append({QStringLiteral("src-a"), QStringLiteral("Publisher"), QStringLiteral("Page"),
-                          QStringLiteral("https://example.org/a"), {}, {}});
-        d.entities.append({QStringLiteral("kt"), EntityKind::Company, {QStringLiteral("KT"), QStringLiteral("케이티")},
-                           QStringLiteral("KRX:030200"), {}});
-        d.entities.append({QStringLiteral("microsoft"), EntityKind::Company, {QStringLiteral("Microsoft"), {}}, {}, {}});
+        d.sources.append({ QStringLiteral("src-a"),
+                           QStringLiteral("Publisher"),
+                           QStringLiteral("Page"),
+                           QStringLiteral("https://example.org/a"),
+                           {},
+                           {} });
+        d.entities.append({ QStringLiteral("kt"),
+                            EntityKind::Company,
+                            { QStringLiteral("KT"), QStringLiteral("케이티") },
+                            QStringLiteral("KRX:030200"),
+                            {} });
+        d.entities.append({ QStringLiteral("microsoft"),
+                            EntityKind::Company,
+                            { QStringLiteral("Microsoft"), {} },
+                            {},
+                            {} });
         Event e;
         e.id = QStringLiteral("ev-1");
         e.kind = EventKind::Partnership;
         e.date = PartialDate::fromString(QStringLiteral("2024-09-27"));
-        e.title = {QStringLiteral("Partnership"), {}};
-        e.participants = {{QStringLiteral("kt"), Role::Partner}, {QStringLiteral("microsoft"), Role::Partner}};
-        e.sourceIds = {QStringLiteral("src-a")};
+        e.title = { QStringLiteral("Partnership"), {} };
+        e.participants = { { QStringLiteral("kt"), Role::Partner },
+                           { QStringLiteral("microsoft"), Role::Partner } };
+        e.sourceIds = { QStringLiteral("src-a") };
         d.events.append(e);
         Relationship r;
         r.id = QStringLiteral("rel-1");
@@ -54,13 +66,19 @@ private Q_SLOTS:
 
     void syntheticIsValid()
     {
-        const auto d = makeSyntheticDataset({7, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31)});
+        const auto d =
+                makeSyntheticDataset({ 7, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31) });
         const auto issues = Validator::validate(d);
-        QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
+        QVERIFY2(issues.isEmpty(),
+                 qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
         QCOMPARE(d.events.size(), 300);
         // The same seed gives the same data; another seed does not.
-        QVERIFY(d == makeSyntheticDataset({7, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31)}));
-        QVERIFY(!(d == makeSyntheticDataset({8, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31)})));
+        QVERIFY(d
+                == makeSyntheticDataset(
+                        { 7, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31) }));
+        QVERIFY(!(d
+                  == makeSyntheticDataset(
+                          { 8, 40, 300, 80, QDate(2020, 1, 1), QDate(2025, 12, 31) })));
     }
 
     void issues_data()
@@ -71,91 +89,172 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
 
         QTest::newRow("bad id") << Mutation([](Dataset &d) {
-            d.entities.append({QStringLiteral("K T"), EntityKind::Company, {QStringLiteral("KT2"), {}}, {}, {}});
-        })
-                                << "entity" << "K T" << "id";
-        QTest::newRow("duplicate event id") << Mutation([](Dataset &d) { d.events.append(d.events.first()); })
-                                            << "event" << "ev-1" << "id";
-        QTest::newRow("entity without a name") << Mutation([](Dataset &d) { d.entities[1].name = {}; })
-                                               << "entity" << "microsoft" << "name";
-        QTest::newRow("event date missing") << Mutation([](Dataset &d) { d.events[0].date = {}; })
-                                            << "event" << "ev-1" << "date";
-        QTest::newRow("event without title") << Mutation([](Dataset &d) { d.events[0].title = {}; })
-                                             << "event" << "ev-1" << "title";
-        QTest::newRow("unknown participant") << Mutation([](Dataset &d) { d.events[0].participants[1].entityId = QStringLiteral("nokia"); })
-                                             << "event" << "ev-1" << "participants";
-        QTest::newRow("event without source") << Mutation([](Dataset &d) { d.events[0].sourceIds.clear(); })
-                                              << "event" << "ev-1" << "sources";
-        QTest::newRow("unknown source") << Mutation([](Dataset &d) { d.events[0].sourceIds = {QStringLiteral("src-x")}; })
-                                        << "event" << "ev-1" << "sources";
+            d.entities.append({ QStringLiteral("K T"),
+                                EntityKind::Company,
+                                { QStringLiteral("KT2"), {} },
+                                {},
+                                {} });
+        }) << "entity"
+                                << "K T"
+                                << "id";
+        QTest::newRow("duplicate event id")
+                << Mutation([](Dataset &d) { d.events.append(d.events.first()); }) << "event"
+                << "ev-1"
+                << "id";
+        QTest::newRow("entity without a name")
+                << Mutation([](Dataset &d) { d.entities[1].name = {}; }) << "entity"
+                << "microsoft"
+                << "name";
+        QTest::newRow("event date missing")
+                << Mutation([](Dataset &d) { d.events[0].date = {}; }) << "event"
+                << "ev-1"
+                << "date";
+        QTest::newRow("event without title")
+                << Mutation([](Dataset &d) { d.events[0].title = {}; }) << "event"
+                << "ev-1"
+                << "title";
+        QTest::newRow("unknown participant") << Mutation([](Dataset &d) {
+            d.events[0].participants[1].entityId = QStringLiteral("nokia");
+        }) << "event"
+                                             << "ev-1"
+                                             << "participants";
+        QTest::newRow("event without source")
+                << Mutation([](Dataset &d) { d.events[0].sourceIds.clear(); }) << "event"
+                << "ev-1"
+                << "sources";
+        QTest::newRow("unknown source")
+                << Mutation([](Dataset &d) { d.events[0].sourceIds = { QStringLiteral("src-x") }; })
+                << "event"
+                << "ev-1"
+                << "sources";
         QTest::newRow("exact amount without value") << Mutation([](Dataset &d) {
-            d.events[0].amount = Amount{AmountPrecision::Exact, QStringLiteral("KRW"), {}, {}, {}, {}, {}};
-        }) << "event" << "ev-1" << "amount";
+            d.events[0].amount =
+                    Amount{ AmountPrecision::Exact, QStringLiteral("KRW"), {}, {}, {}, {}, {} };
+        }) << "event"
+                                                    << "ev-1"
+                                                    << "amount";
         QTest::newRow("indicative amount without words") << Mutation([](Dataset &d) {
-            d.events[0].amount = Amount{AmountPrecision::Indicative, QStringLiteral("KRW"), {}, {}, {}, {}, {}};
-        }) << "event" << "ev-1" << "amount";
+            d.events[0].amount = Amount{
+                AmountPrecision::Indicative, QStringLiteral("KRW"), {}, {}, {}, {}, {}
+            };
+        }) << "event"
+                                                         << "ev-1"
+                                                         << "amount";
         QTest::newRow("range upside down") << Mutation([](Dataset &d) {
-            d.events[0].amount = Amount{AmountPrecision::Range, QStringLiteral("KRW"), {}, 5.0, 1.0, {}, {}};
-        }) << "event" << "ev-1" << "amount";
-        QTest::newRow("relationship to itself") << Mutation([](Dataset &d) { d.relationships[0].toId = QStringLiteral("kt"); })
-                                                << "relationship" << "rel-1" << "to";
+            d.events[0].amount =
+                    Amount{ AmountPrecision::Range, QStringLiteral("KRW"), {}, 5.0, 1.0, {}, {} };
+        }) << "event"
+                                           << "ev-1"
+                                           << "amount";
+        QTest::newRow("relationship to itself")
+                << Mutation([](Dataset &d) { d.relationships[0].toId = QStringLiteral("kt"); })
+                << "relationship"
+                << "rel-1"
+                << "to";
         QTest::newRow("relationship ends before it starts") << Mutation([](Dataset &d) {
             d.relationships[0].validFrom = PartialDate::fromString(QStringLiteral("2024-09"));
             d.relationships[0].validUntil = PartialDate::fromString(QStringLiteral("2024-08-31"));
-        }) << "relationship" << "rel-1" << "validUntil";
-        QTest::newRow("relationship without event or source") << Mutation([](Dataset &d) { d.relationships[0].eventId.clear(); })
-                                                              << "relationship" << "rel-1" << "sources";
-        QTest::newRow("figure not a quarter") << Mutation([](Dataset &d) { d.financials[0].quarter = PartialDate::month(2024, 6); })
-                                              << "financial" << "kt/2024-06/revenue" << "quarter";
-        QTest::newRow("figure twice") << Mutation([](Dataset &d) { d.financials.append(d.financials.first()); })
-                                      << "financial" << "kt/2024-Q2/revenue" << "quarter";
-        QTest::newRow("source address") << Mutation([](Dataset &d) { d.sources[0].url = QStringLiteral("ftp://x"); })
-                                        << "source" << "src-a" << "url";
+        }) << "relationship"
+                                                            << "rel-1"
+                                                            << "validUntil";
+        QTest::newRow("relationship without event or source")
+                << Mutation([](Dataset &d) { d.relationships[0].eventId.clear(); })
+                << "relationship"
+                << "rel-1"
+                << "sources";
+        QTest::newRow("figure not a quarter") << Mutation([](Dataset &d) {
+            d.financials[0].quarter = PartialDate::month(2024, 6);
+        }) << "financial"
+                                              << "kt/2024-06/revenue"
+                                              << "quarter";
+        QTest::newRow("figure twice")
+                << Mutation([](Dataset &d) { d.financials.append(d.financials.first()); })
+                << "financial"
+                << "kt/2024-Q2/revenue"
+                << "quarter";
+        QTest::newRow("source address")
+                << Mutation([](Dataset &d) { d.sources[0].url = QStringLiteral("ftp://x"); })
+                << "source"
+                << "src-a"
+                << "url";
 
         // DataLimits: absurd sizes and ranges name the record and the field.
         QTest::newRow("5,000,000-character name") << Mutation([](Dataset &d) {
             d.entities[1].name.en = QString(5000000, QLatin1Char('x'));
-        }) << "entity" << "microsoft" << "name";
+        }) << "entity"
+                                                  << "microsoft"
+                                                  << "name";
         QTest::newRow("long Korean name") << Mutation([](Dataset &d) {
             d.entities[0].name.ko = QString(DataLimits::maxNameLength + 1, QChar(0xD55C));
-        }) << "entity" << "kt" << "name_ko";
+        }) << "entity"
+                                          << "kt"
+                                          << "name_ko";
         QTest::newRow("long title") << Mutation([](Dataset &d) {
             d.events[0].title.en = QString(DataLimits::maxTitleLength + 1, QLatin1Char('t'));
-        }) << "event" << "ev-1" << "title";
+        }) << "event"
+                                    << "ev-1"
+                                    << "title";
         QTest::newRow("long summary") << Mutation([](Dataset &d) {
             d.events[0].summary.ko = QString(DataLimits::maxSummaryLength + 1, QLatin1Char('s'));
-        }) << "event" << "ev-1" << "summary_ko";
+        }) << "event"
+                                      << "ev-1"
+                                      << "summary_ko";
         QTest::newRow("long description") << Mutation([](Dataset &d) {
-            d.entities[0].description.en = QString(DataLimits::maxSummaryLength + 1, QLatin1Char('d'));
-        }) << "entity" << "kt" << "description";
+            d.entities[0].description.en =
+                    QString(DataLimits::maxSummaryLength + 1, QLatin1Char('d'));
+        }) << "entity"
+                                          << "kt"
+                                          << "description";
         QTest::newRow("long source address") << Mutation([](Dataset &d) {
-            d.sources[0].url = QStringLiteral("https://") + QString(DataLimits::maxAttributeLength, QLatin1Char('a'));
-        }) << "source" << "src-a" << "url";
-        QTest::newRow("year 9999") << Mutation([](Dataset &d) { d.events[0].date = PartialDate::day(9999, 9, 27); })
-                                   << "event" << "ev-1" << "date";
-        QTest::newRow("year 1") << Mutation([](Dataset &d) { d.relationships[0].validFrom = PartialDate::year(1); })
-                                << "relationship" << "rel-1" << "validFrom";
-        QTest::newRow("figure of year 3000") << Mutation([](Dataset &d) { d.financials[0].quarter = PartialDate::quarter(3000, 1); })
-                                             << "financial" << "kt/3000-Q1/revenue" << "quarter";
+            d.sources[0].url = QStringLiteral("https://")
+                    + QString(DataLimits::maxAttributeLength, QLatin1Char('a'));
+        }) << "source"
+                                             << "src-a"
+                                             << "url";
+        QTest::newRow("year 9999")
+                << Mutation([](Dataset &d) { d.events[0].date = PartialDate::day(9999, 9, 27); })
+                << "event"
+                << "ev-1"
+                << "date";
+        QTest::newRow("year 1") << Mutation([](Dataset &d) {
+            d.relationships[0].validFrom = PartialDate::year(1);
+        }) << "relationship"
+                                << "rel-1"
+                                << "validFrom";
+        QTest::newRow("figure of year 3000") << Mutation([](Dataset &d) {
+            d.financials[0].quarter = PartialDate::quarter(3000, 1);
+        }) << "financial"
+                                             << "kt/3000-Q1/revenue"
+                                             << "quarter";
         QTest::newRow("amount 1e300") << Mutation([](Dataset &d) {
-            d.events[0].amount = Amount{AmountPrecision::Exact, QStringLiteral("KRW"), 1e300, {}, {}, {}, {}};
-        }) << "event" << "ev-1" << "amount";
+            d.events[0].amount =
+                    Amount{ AmountPrecision::Exact, QStringLiteral("KRW"), 1e300, {}, {}, {}, {} };
+        }) << "event"
+                                      << "ev-1"
+                                      << "amount";
         QTest::newRow("range to 1e20") << Mutation([](Dataset &d) {
-            d.events[0].amount = Amount{AmountPrecision::Range, QStringLiteral("KRW"), {}, 1.0, 1e20, {}, {}};
-        }) << "event" << "ev-1" << "amount";
-        QTest::newRow("figure -1e30") << Mutation([](Dataset &d) { d.financials[0].value = -1e30; })
-                                      << "financial" << "kt/2024-Q2/revenue" << "value";
+            d.events[0].amount =
+                    Amount{ AmountPrecision::Range, QStringLiteral("KRW"), {}, 1.0, 1e20, {}, {} };
+        }) << "event"
+                                       << "ev-1"
+                                       << "amount";
+        QTest::newRow("figure -1e30")
+                << Mutation([](Dataset &d) { d.financials[0].value = -1e30; }) << "financial"
+                << "kt/2024-Q2/revenue"
+                << "value";
     }
     void limitsAllowTheLargestRealValues()
     {
         Dataset d = base();
         d.entities[0].name.en = QString(DataLimits::maxNameLength, QLatin1Char('n'));
         d.events[0].date = PartialDate::day(DataLimits::maxYear, 12, 31);
-        d.events[0].amount = Amount{AmountPrecision::Exact, QStringLiteral("KRW"), 3e14, {}, {}, {}, {}};
+        d.events[0].amount =
+                Amount{ AmountPrecision::Exact, QStringLiteral("KRW"), 3e14, {}, {}, {}, {} };
         d.financials[0].value = -4.2e13; // a loss is negative
         d.relationships[0].validFrom = PartialDate::year(DataLimits::minYear);
         const auto issues = Validator::validate(d);
-        QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
+        QVERIFY2(issues.isEmpty(),
+                 qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
     }
 
     void issues()
@@ -182,12 +281,16 @@ private Q_SLOTS:
     {
         Dataset d = base();
         // A flaw elsewhere in the data is not the edit's business.
-        d.entities.append({QStringLiteral("Bad Id"), EntityKind::Company, {QStringLiteral("Bad"), {}}, {}, {}});
+        d.entities.append({ QStringLiteral("Bad Id"),
+                            EntityKind::Company,
+                            { QStringLiteral("Bad"), {} },
+                            {},
+                            {} });
         QCOMPARE(Validator::validate(d).size(), 1);
 
         // Removing microsoft alone leaves ev-1 and rel-1 pointing at it.
         DataEdit removal;
-        removal.entities.removed.append({1, d.entities.at(1)});
+        removal.entities.removed.append({ 1, d.entities.at(1) });
         QVERIFY(removal.applyTo(&d, nullptr));
         const auto issues = Validator::validateEdit(d, removal);
         QCOMPARE(issues.size(), 2);
@@ -207,14 +310,14 @@ private Q_SLOTS:
         // A new event with an unknown participant and a repeated id.
         Dataset e = base();
         Event ev = e.events.first();
-        ev.participants.append({QStringLiteral("nobody"), Role::Partner});
+        ev.participants.append({ QStringLiteral("nobody"), Role::Partner });
         DataEdit add;
-        add.events.inserted.append({1, ev});
+        add.events.inserted.append({ 1, ev });
         QVERIFY(add.applyTo(&e, nullptr));
         QStringList fields;
         for (const auto &issue : Validator::validateEdit(e, add))
             fields << issue.field;
-        QCOMPARE(fields, (QStringList{QStringLiteral("id"), QStringLiteral("participants")}));
+        QCOMPARE(fields, (QStringList{ QStringLiteral("id"), QStringLiteral("participants") }));
 
         // A clean edit has nothing to say.
         Dataset f = base();

@@ -102,7 +102,8 @@ void csvTable(const QByteArray &bytes)
 void graphMl(const QByteArray &bytes)
 {
     QString error;
-    const auto imported = GraphMlDataset::parse(bytes, QStringLiteral("fuzz.graphml"), current(), &error);
+    const auto imported =
+            GraphMlDataset::parse(bytes, QStringLiteral("fuzz.graphml"), current(), &error);
     if (!imported && error.isEmpty())
         fail("GraphML refused without a message");
 }
@@ -115,8 +116,9 @@ void gexf(const QByteArray &bytes)
         fail("GEXF refused without a message");
     // The import's first look at a file: whatever it is, an unknown one is described.
     QString found;
-    if (DatasetFiles::sniff(bytes.left(DatasetFiles::sniffBytes), QStringLiteral("fuzz.bin"), &found)
-            == DatasetFiles::Content::Unknown
+    if (DatasetFiles::sniff(bytes.left(DatasetFiles::sniffBytes), QStringLiteral("fuzz.bin"),
+                            &found)
+                == DatasetFiles::Content::Unknown
         && found.isEmpty())
         fail("content not recognised without saying what was found");
 }
@@ -135,10 +137,13 @@ void datesAndAmounts(const QByteArray &bytes)
     Amount amount;
     QString message;
     QString column;
-    if (CsvDataset::parseAmount(lines.value(1), lines.value(2), lines.value(3), &amount, &message, &column)) {
+    if (CsvDataset::parseAmount(lines.value(1), lines.value(2), lines.value(3), &amount, &message,
+                                &column)) {
         Amount again;
-        if (!CsvDataset::parseAmount(CsvDataset::amountText(amount), amount.currency, amount.text.ko, &again, &message))
-            fail("amount written back is refused:", CsvDataset::amountText(amount) + QLatin1Char(' ') + message);
+        if (!CsvDataset::parseAmount(CsvDataset::amountText(amount), amount.currency,
+                                     amount.text.ko, &again, &message))
+            fail("amount written back is refused:",
+                 CsvDataset::amountText(amount) + QLatin1Char(' ') + message);
         if (again.precision != amount.precision)
             fail("amount written back changes precision:", CsvDataset::amountText(amount));
     } else if (message.isEmpty()) {
@@ -174,13 +179,13 @@ void initialise()
 const QList<Target> &targets()
 {
     static const QList<Target> all = {
-        {QStringLiteral("datasetjson"), datasetJson},
-        {QStringLiteral("csvdataset"), csvDataset},
-        {QStringLiteral("csvtable"), csvTable},
-        {QStringLiteral("graphml"), graphMl},
-        {QStringLiteral("gexf"), gexf},
-        {QStringLiteral("dates"), datesAndAmounts},
-        {QStringLiteral("dbaddress"), databaseAddress},
+        { QStringLiteral("datasetjson"), datasetJson },
+        { QStringLiteral("csvdataset"), csvDataset },
+        { QStringLiteral("csvtable"), csvTable },
+        { QStringLiteral("graphml"), graphMl },
+        { QStringLiteral("gexf"), gexf },
+        { QStringLiteral("dates"), datesAndAmounts },
+        { QStringLiteral("dbaddress"), databaseAddress },
     };
     return all;
 }

@@ -24,7 +24,8 @@ private Q_SLOTS:
         QCOMPARE(names.size(), fuzz::targets().size());
         for (const QString &name : names) {
             QVERIFY2(fuzz::entry(name), qPrintable(name));
-            QVERIFY2(!QDir(dir(QStringLiteral("corpus"), name)).isEmpty(QDir::Files), qPrintable(name));
+            QVERIFY2(!QDir(dir(QStringLiteral("corpus"), name)).isEmpty(QDir::Files),
+                     qPrintable(name));
         }
     }
 
@@ -33,10 +34,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("path");
         for (const auto &t : fuzz::targets()) {
-            for (const char *kind : {"regressions", "corpus"}) {
+            for (const char *kind : { "regressions", "corpus" }) {
                 const QDir d(dir(QLatin1String(kind), t.name));
                 for (const QString &file : d.entryList(QDir::Files, QDir::Name)) {
-                    const QString row = t.name + QLatin1Char('/') + QLatin1String(kind) + QLatin1Char('/') + file;
+                    const QString row = t.name + QLatin1Char('/') + QLatin1String(kind)
+                            + QLatin1Char('/') + file;
                     QTest::newRow(qPrintable(row)) << t.name << d.filePath(file);
                 }
             }

@@ -101,8 +101,8 @@ class TestEdgeBatch : public QObject
 
     void move(const QPoint &at)
     {
-        QMouseEvent event(QEvent::MouseMove, at, m_view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
-                          Qt::NoModifier);
+        QMouseEvent event(QEvent::MouseMove, at, m_view->viewport()->mapToGlobal(at), Qt::NoButton,
+                          Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(m_view->viewport(), &event);
     }
 
@@ -182,7 +182,8 @@ private Q_SLOTS:
             // Arrow heads from 30 % on, over the lines.
             p.setPen(Qt::NoPen);
             for (const EdgeItem *e : scene()->edgeItems()) {
-                if (e->isVisible() && e->isBatched() && m_view->zoom() >= 0.3 && !e->arrow().isEmpty()) {
+                if (e->isVisible() && e->isBatched() && m_view->zoom() >= 0.3
+                    && !e->arrow().isEmpty()) {
                     p.setBrush(GraphStyle::edgeColor(e->relationshipType()));
                     p.drawPolygon(e->arrow());
                 }
@@ -231,7 +232,8 @@ private Q_SLOTS:
                 own = e;
         }
         if (own) {
-            const QPoint p = m_view->mapFromScene(own->polyline().at(0) * 0.7 + own->polyline().at(1) * 0.3);
+            const QPoint p =
+                    m_view->mapFromScene(own->polyline().at(0) * 0.7 + own->polyline().at(1) * 0.3);
             const QColor want = GraphStyle::edgeColor(own->relationshipType());
             bool seen = false;
             for (int dy = -2; dy <= 2 && !seen; ++dy) {
@@ -255,7 +257,7 @@ private Q_SLOTS:
     // its items, labels included, on a grid of points over the fitted and a zoomed-in view.
     void nodeUnderThePointerIsTheScenes()
     {
-        for (qreal zoom : {1.0, 3.0}) {
+        for (qreal zoom : { 1.0, 3.0 }) {
             m_view->zoomBy(zoom);
             int onNodes = 0;
             for (int y = 5; y < m_view->viewport()->height(); y += 21) {
@@ -289,7 +291,8 @@ private Q_SLOTS:
         m_view->zoomBy(3);
         for (const EdgeItem *e : scene()->edgeItems()) {
             const QPoint p = m_view->mapFromScene(e->midPoint());
-            if (!e->isVisible() || !m_view->viewport()->rect().adjusted(10, 10, -10, -10).contains(p)
+            if (!e->isVisible()
+                || !m_view->viewport()->rect().adjusted(10, 10, -10, -10).contains(p)
                 || m_view->itemAt(p) != e)
                 continue;
             move(p);
@@ -303,7 +306,8 @@ private Q_SLOTS:
     {
         const NodeItem *node = clearNode(1);
         QVERIFY(node);
-        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->mapFromScene(node->pos()));
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                          m_view->mapFromScene(node->pos()));
         QCOMPARE(m_doc->selection().type, Document::SelectionType::Entity);
         QCOMPARE(m_doc->selection().id, node->id());
         QCOMPARE(node->mark(), NodeItem::Mark::Selected);

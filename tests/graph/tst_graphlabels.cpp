@@ -75,14 +75,15 @@ private Q_SLOTS:
         const QList<const NodeItem *> named = labelled(scene, zoom);
         const int shown = shownCount(scene);
         // Most names are there, and every one drawn is large enough to read.
-        QVERIFY2(named.size() * 2 >= shown, qPrintable(QStringLiteral("%1 of %2 nodes labelled at zoom %3")
-                                                            .arg(named.size())
-                                                            .arg(shown)
-                                                            .arg(zoom)));
+        QVERIFY2(named.size() * 2 >= shown,
+                 qPrintable(QStringLiteral("%1 of %2 nodes labelled at zoom %3")
+                                    .arg(named.size())
+                                    .arg(shown)
+                                    .arg(zoom)));
         for (const NodeItem *n : named)
             QVERIFY2(n->labelPixelSize(zoom) >= kLegiblePixels, qPrintable(n->label()));
         // The three operators the data is about are all named.
-        for (const char *id : {"kt", "sk-telecom", "lg-uplus"}) {
+        for (const char *id : { "kt", "sk-telecom", "lg-uplus" }) {
             const NodeItem *n = scene->node(QString::fromLatin1(id));
             QVERIFY2(n && named.contains(n), id);
         }
@@ -90,7 +91,8 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < named.size(); ++i) {
             for (qsizetype j = i + 1; j < named.size(); ++j)
                 QVERIFY2(!labelInScene(named.at(i)).intersects(labelInScene(named.at(j))),
-                         qPrintable(named.at(i)->label() + QStringLiteral(" / ") + named.at(j)->label()));
+                         qPrintable(named.at(i)->label() + QStringLiteral(" / ")
+                                    + named.at(j)->label()));
         }
     }
 
@@ -113,8 +115,9 @@ private Q_SLOTS:
         const QList<const NodeItem *> named = labelled(scene, zoom);
         const int shown = shownCount(scene);
         // Thinned: far fewer names than nodes, but some.
-        QVERIFY2(!named.isEmpty() && named.size() * 4 < shown,
-                 qPrintable(QStringLiteral("%1 of %2 nodes labelled").arg(named.size()).arg(shown)));
+        QVERIFY2(
+                !named.isEmpty() && named.size() * 4 < shown,
+                qPrintable(QStringLiteral("%1 of %2 nodes labelled").arg(named.size()).arg(shown)));
         for (const NodeItem *n : named)
             QVERIFY2(n->labelPixelSize(zoom) >= kLegiblePixels, qPrintable(n->label()));
         // The largest node keeps its name; a node goes without only where its name would cover the
@@ -133,7 +136,8 @@ private Q_SLOTS:
             const QRectF wanted = labelInScene(n).adjusted(-gap, -gap, gap, gap);
             bool covered = false;
             for (const NodeItem *m : named)
-                covered = covered || (m->radius() >= n->radius() && labelInScene(m).intersects(wanted));
+                covered = covered
+                        || (m->radius() >= n->radius() && labelInScene(m).intersects(wanted));
             QVERIFY2(covered, qPrintable(n->label()));
         }
         for (qsizetype i = 0; i < named.size(); ++i) {

@@ -29,11 +29,11 @@ LayoutInput sampleInput(quint32 seed)
     for (int c = 0; c < 4; ++c) {
         const int hub = c * 10;
         for (int k = 1; k < 10; ++k)
-            in.edges.append({hub, hub + k});
-        in.edges.append({hub + 1, hub + 2});
+            in.edges.append({ hub, hub + k });
+        in.edges.append({ hub + 1, hub + 2 });
     }
-    in.edges.append({0, 10});
-    in.edges.append({10, 20});
+    in.edges.append({ 0, 10 });
+    in.edges.append({ 10, 20 });
     for (int i = 0; i < in.nodeCount; ++i) {
         in.shapes.append(QRectF(-12, -12, 24, 24));
         in.labels.append(QSizeF(60 + (i % 5) * 12, 18));
@@ -45,7 +45,8 @@ QList<QRectF> boxesOf(const LayoutInput &in, const LayoutResult &r)
 {
     QList<QRectF> boxes;
     for (int i = 0; i < in.nodeCount; ++i)
-        boxes.append(GraphLayout::box(in.shapes.at(i), in.labels.at(i), r.labelSides.at(i)).translated(r.positions.at(i)));
+        boxes.append(GraphLayout::box(in.shapes.at(i), in.labels.at(i), r.labelSides.at(i))
+                             .translated(r.positions.at(i)));
     return boxes;
 }
 
@@ -102,7 +103,8 @@ private Q_SLOTS:
         runner.request(42, in);
         QVERIFY(spy.wait());
         QCOMPARE(spy.at(0).at(0).toULongLong(), quint64(42));
-        QCOMPARE(spy.at(0).at(1).value<LayoutResult>().positions, GraphLayout::compute(in).positions);
+        QCOMPARE(spy.at(0).at(1).value<LayoutResult>().positions,
+                 GraphLayout::compute(in).positions);
     }
 
     void newestRequestWins()
@@ -122,7 +124,8 @@ private Q_SLOTS:
     {
         const LayoutInput in = sampleInput(3);
         const LayoutResult r = GraphLayout::compute(in);
-        QVERIFY2(overlaps(boxesOf(in, r)).isEmpty(), qPrintable(overlaps(boxesOf(in, r)).join(u' ')));
+        QVERIFY2(overlaps(boxesOf(in, r)).isEmpty(),
+                 qPrintable(overlaps(boxesOf(in, r)).join(u' ')));
     }
 
     void pinnedNodesStayPut()
@@ -149,7 +152,7 @@ private Q_SLOTS:
         next.shapes.append(QRectF(-12, -12, 24, 24));
         next.labels.append(QSizeF(60, 18));
         next.edges.removeAll(std::pair<int, int>(30, 39));
-        next.edges.append({25, 40});
+        next.edges.append({ 25, 40 });
         next.start.clear();
         for (int i = 0; i < in.nodeCount; ++i)
             next.start.append(before.positions.at(i));
@@ -158,7 +161,8 @@ private Q_SLOTS:
         double moved = 0;
         for (int i = 0; i < in.nodeCount; ++i)
             moved += distance(before.positions.at(i), after.positions.at(i));
-        QVERIFY2(moved / in.nodeCount < in.edgeLength / 3, qPrintable(QString::number(moved / in.nodeCount)));
+        QVERIFY2(moved / in.nodeCount < in.edgeLength / 3,
+                 qPrintable(QString::number(moved / in.nodeCount)));
         // The newcomer lands beside its neighbour, not somewhere else.
         QVERIFY(distance(after.positions.at(40), after.positions.at(25)) < 2.5 * in.edgeLength);
         QVERIFY(overlaps(boxesOf(next, after)).isEmpty());
@@ -168,9 +172,10 @@ private Q_SLOTS:
     {
         LayoutInput in;
         in.nodeCount = 3;
-        in.shapes = {QRectF(-10, -10, 20, 20), QRectF(-10, -10, 20, 20), QRectF(-10, -10, 20, 20)};
-        in.labels = {QSizeF(80, 16), QSizeF(80, 16), QSizeF(80, 16)};
-        in.start = {QPointF(0, 0), QPointF(30, 5), QPointF(500, 500)};
+        in.shapes = { QRectF(-10, -10, 20, 20), QRectF(-10, -10, 20, 20),
+                      QRectF(-10, -10, 20, 20) };
+        in.labels = { QSizeF(80, 16), QSizeF(80, 16), QSizeF(80, 16) };
+        in.start = { QPointF(0, 0), QPointF(30, 5), QPointF(500, 500) };
         in.overlapsOnly = true;
         const LayoutResult r = GraphLayout::compute(in);
         QCOMPARE(r.positions.at(2), QPointF(500, 500));
@@ -182,12 +187,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<QPointF>>("positions");
         QTest::addColumn<QList<bool>>("fixed");
-        QTest::newRow("two on the same spot") << QList<QPointF>{{0, 0}, {0, 0}} << QList<bool>{false, false};
+        QTest::newRow("two on the same spot")
+                << QList<QPointF>{ { 0, 0 }, { 0, 0 } } << QList<bool>{ false, false };
         QTest::newRow("a row squeezed together")
-            << QList<QPointF>{{0, 0}, {5, 0}, {10, 0}, {15, 0}, {20, 0}} << QList<bool>(5, false);
+                << QList<QPointF>{ { 0, 0 }, { 5, 0 }, { 10, 0 }, { 15, 0 }, { 20, 0 } }
+                << QList<bool>(5, false);
         QTest::newRow("a fixed node keeps its place")
-            << QList<QPointF>{{0, 0}, {3, 2}, {6, 4}} << QList<bool>{true, false, false};
-        QTest::newRow("a pile of nine") << QList<QPointF>(9, QPointF(1, 1)) << QList<bool>(9, false);
+                << QList<QPointF>{ { 0, 0 }, { 3, 2 }, { 6, 4 } }
+                << QList<bool>{ true, false, false };
+        QTest::newRow("a pile of nine")
+                << QList<QPointF>(9, QPointF(1, 1)) << QList<bool>(9, false);
     }
     void removeOverlaps()
     {
@@ -229,8 +238,10 @@ private Q_SLOTS:
             QVERIFY(!a->label().isEmpty());
             for (qsizetype j = i + 1; j < nodes.size(); ++j) {
                 const NodeItem *b = nodes.at(j);
-                if (a->labelRect().translated(a->pos()).intersects(b->labelRect().translated(b->pos()))
-                    || a->layoutBox().translated(a->pos()).intersects(b->layoutBox().translated(b->pos())))
+                if (a->labelRect().translated(a->pos()).intersects(
+                            b->labelRect().translated(b->pos()))
+                    || a->layoutBox().translated(a->pos()).intersects(
+                            b->layoutBox().translated(b->pos())))
                     clashes.append(a->id() + QLatin1Char('/') + b->id());
             }
         }

@@ -39,7 +39,8 @@ class TestGraphRender : public QObject
             return {};
         const QString svg = QString::fromUtf8(f.readAll());
         QStringList texts;
-        static const QRegularExpression re(QStringLiteral("<text[^>]*\\sy=\"([^\"]*)\"[^>]*>([^<]*)</text>"));
+        static const QRegularExpression re(
+                QStringLiteral("<text[^>]*\\sy=\"([^\"]*)\"[^>]*>([^<]*)</text>"));
         for (const QString &group : svg.split(QStringLiteral("<g "))) {
             QString lastY;
             for (auto it = re.globalMatch(group); it.hasNext();) {
@@ -60,7 +61,9 @@ class TestGraphRender : public QObject
     static bool hasLabel(const QStringList &texts, const QString &label)
     {
         for (qsizetype i = 0; i < texts.size(); ++i) {
-            if (texts.at(i) == label || (i + 1 < texts.size() && texts.at(i) + QLatin1Char(' ') + texts.at(i + 1) == label))
+            if (texts.at(i) == label
+                || (i + 1 < texts.size()
+                    && texts.at(i) + QLatin1Char(' ') + texts.at(i + 1) == label))
                 return true;
         }
         return false;
@@ -77,7 +80,8 @@ private Q_SLOTS:
     void labelsUseAKoreanFont()
     {
         // Without it Korean names would print as empty boxes and every other test still pass.
-        QVERIFY(QFontDatabase::families(QFontDatabase::Korean).contains(QStringLiteral("Noto Sans CJK KR")));
+        QVERIFY(QFontDatabase::families(QFontDatabase::Korean)
+                        .contains(QStringLiteral("Noto Sans CJK KR")));
         const QFont font = GraphStyle::labelFont(EntityKind::Company);
         // The font factory's families: Latin first (digits keep their text in PDFs), then Korean.
         QCOMPARE(font.families(), Typography::families());
@@ -90,10 +94,15 @@ private Q_SLOTS:
         QTest::addColumn<Language>("lang");
         QTest::addColumn<QStringList>("present");
         QTest::addColumn<QStringList>("absent");
-        QTest::newRow("English") << Language::English << QStringList{QStringLiteral("KT"), QStringLiteral("Microsoft"), QStringLiteral("SK Telecom")}
-                                 << QStringList{QStringLiteral("마이크로소프트")};
-        QTest::newRow("Korean") << Language::Korean << QStringList{QStringLiteral("케이티"), QStringLiteral("마이크로소프트"), QStringLiteral("SK텔레콤")}
-                                << QStringList{QStringLiteral("Microsoft")};
+        QTest::newRow("English") << Language::English
+                                 << QStringList{ QStringLiteral("KT"), QStringLiteral("Microsoft"),
+                                                 QStringLiteral("SK Telecom") }
+                                 << QStringList{ QStringLiteral("마이크로소프트") };
+        QTest::newRow("Korean") << Language::Korean
+                                << QStringList{ QStringLiteral("케이티"),
+                                                QStringLiteral("마이크로소프트"),
+                                                QStringLiteral("SK텔레콤") }
+                                << QStringList{ QStringLiteral("Microsoft") };
     }
     void svgKeepsLabelsAsText()
     {
@@ -167,7 +176,9 @@ private Q_SLOTS:
         const QPoint pixel = ((kt - graph.topLeft() + QPointF(24, 24)) * 2).toPoint();
         const QColor c = image.pixelColor(pixel);
         const QColor company = GraphStyle::fill(EntityKind::Company);
-        QVERIFY2(std::abs(c.red() - company.red()) + std::abs(c.green() - company.green()) + std::abs(c.blue() - company.blue()) < 30,
+        QVERIFY2(std::abs(c.red() - company.red()) + std::abs(c.green() - company.green())
+                                 + std::abs(c.blue() - company.blue())
+                         < 30,
                  qPrintable(c.name()));
         QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
     }
@@ -208,7 +219,8 @@ private Q_SLOTS:
         scene.setAsynchronous(false);
         const QSizeF natural = GraphRender::naturalSize(&scene);
         QVERIFY(std::max(natural.width(), natural.height()) * 2 > 4096);
-        QVERIFY(std::abs(image.width() / qreal(image.height()) - natural.width() / natural.height()) < 0.01);
+        QVERIFY(std::abs(image.width() / qreal(image.height()) - natural.width() / natural.height())
+                < 0.01);
     }
 
     void errorsSayWhatIsWrong_data()
@@ -216,11 +228,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("focus");
         QTest::addColumn<QString>("mentioned");
-        QTest::newRow("unknown focus") << QStringLiteral("a.svg") << QStringLiteral("Nokia") << QStringLiteral("Nokia");
-        QTest::newRow("unknown format") << QStringLiteral("graph.pdf") << QString() << QStringLiteral("graph.pdf");
-        QTest::newRow("no extension") << QStringLiteral("graph") << QString() << QStringLiteral("graph");
-        QTest::newRow("folder missing") << QStringLiteral("missing/graph.png") << QString() << QStringLiteral("missing");
-        QTest::newRow("folder missing, SVG") << QStringLiteral("missing/graph.svg") << QString() << QStringLiteral("missing");
+        QTest::newRow("unknown focus")
+                << QStringLiteral("a.svg") << QStringLiteral("Nokia") << QStringLiteral("Nokia");
+        QTest::newRow("unknown format")
+                << QStringLiteral("graph.pdf") << QString() << QStringLiteral("graph.pdf");
+        QTest::newRow("no extension")
+                << QStringLiteral("graph") << QString() << QStringLiteral("graph");
+        QTest::newRow("folder missing")
+                << QStringLiteral("missing/graph.png") << QString() << QStringLiteral("missing");
+        QTest::newRow("folder missing, SVG")
+                << QStringLiteral("missing/graph.svg") << QString() << QStringLiteral("missing");
     }
     void errorsSayWhatIsWrong()
     {
@@ -255,7 +272,8 @@ private Q_SLOTS:
         GraphRender::Options options;
         options.focus = QStringLiteral("Perplexity"); // SK Telecom invested in 2024
         QString error;
-        QVERIFY(!GraphRender::renderToFile(doc, options, m_dir.filePath(QStringLiteral("p.svg")), &error));
+        QVERIFY(!GraphRender::renderToFile(doc, options, m_dir.filePath(QStringLiteral("p.svg")),
+                                           &error));
         QVERIFY2(error.contains(QStringLiteral("Perplexity")), qPrintable(error));
     }
 };

@@ -64,7 +64,8 @@ class TestGraphView : public QObject
         w->show();
         if (!QTest::qWaitForWindowExposed(w.get()))
             return {};
-        if (!QTest::qWaitFor([&] { return w->scene()->isSettled() && !w->scene()->shownNodes().isEmpty(); }))
+        if (!QTest::qWaitFor(
+                    [&] { return w->scene()->isSettled() && !w->scene()->shownNodes().isEmpty(); }))
             return {};
         return w;
     }
@@ -116,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(w->scene()->node(id)->mark(), NodeItem::Mark::Selected);
 
         // A click on empty canvas clears it again.
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->viewport()->rect().bottomRight() - QPoint(3, 3));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->viewport()->rect().bottomRight() - QPoint(3, 3));
         QCOMPARE(doc.selection().type, Document::SelectionType::None);
     }
 
@@ -128,7 +130,8 @@ private Q_SLOTS:
         const QString id = QStringLiteral("rel-sk-telecom-invests-in-perplexity");
         const EdgeItem *edge = w->scene()->edge(id);
         QVERIFY(edge && edge->isVisible());
-        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, {}, w->view()->mapFromScene(edge->midPoint()));
+        QTest::mouseClick(w->view()->viewport(), Qt::LeftButton, {},
+                          w->view()->mapFromScene(edge->midPoint()));
         QCOMPARE(doc.selection().type, Document::SelectionType::Relationship);
         QCOMPARE(doc.selection().id, id);
     }
@@ -174,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(toSet(w->scene()->shownNodes()), expected);
         // Every shown relationship joins two shown nodes; the others fade out.
         for (const EdgeItem *e : w->scene()->edgeItems()) {
-            const bool inside = expected.contains(e->source()->id()) && expected.contains(e->dest()->id());
+            const bool inside =
+                    expected.contains(e->source()->id()) && expected.contains(e->dest()->id());
             QCOMPARE(e->shownTarget(), inside);
         }
         QTRY_VERIFY(settled(w.get()));
@@ -194,9 +198,11 @@ private Q_SLOTS:
         auto w = open(doc);
         QVERIFY(w);
         w->view()->focusNeighbourhood(QStringLiteral("sk-telecom"));
-        QCOMPARE(toSet(w->scene()->shownNodes()), doc.graph().neighbourhood(QStringLiteral("sk-telecom"), 1));
+        QCOMPARE(toSet(w->scene()->shownNodes()),
+                 doc.graph().neighbourhood(QStringLiteral("sk-telecom"), 1));
         w->hopsBox()->setValue(2);
-        QCOMPARE(toSet(w->scene()->shownNodes()), doc.graph().neighbourhood(QStringLiteral("sk-telecom"), 2));
+        QCOMPARE(toSet(w->scene()->shownNodes()),
+                 doc.graph().neighbourhood(QStringLiteral("sk-telecom"), 2));
     }
 
     void searchSelectsAndCentres_data()
@@ -204,10 +210,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("id");
         QTest::newRow("English name") << QStringLiteral("Microsoft") << QStringLiteral("microsoft");
-        QTest::newRow("Korean name") << QStringLiteral("퍼플렉시티") << QStringLiteral("perplexity");
+        QTest::newRow("Korean name")
+                << QStringLiteral("퍼플렉시티") << QStringLiteral("perplexity");
         QTest::newRow("ticker") << QStringLiteral("030200") << QStringLiteral("kt");
         QTest::newRow("lower case") << QStringLiteral("exaone") << QStringLiteral("exaone");
-        QTest::newRow("part of a name") << QStringLiteral("Telco AI") << QStringLiteral("global-telco-ai-alliance");
+        QTest::newRow("part of a name")
+                << QStringLiteral("Telco AI") << QStringLiteral("global-telco-ai-alliance");
     }
     void searchSelectsAndCentres()
     {
@@ -227,7 +235,10 @@ private Q_SLOTS:
         const QPointF node = w->scene()->node(id)->home();
         QVERIFY2(QLineF(centre, node).length() < 2 / view->zoom(),
                  qPrintable(QStringLiteral("view centre %1,%2, node %3,%4")
-                                .arg(centre.x()).arg(centre.y()).arg(node.x()).arg(node.y())));
+                                    .arg(centre.x())
+                                    .arg(centre.y())
+                                    .arg(node.x())
+                                    .arg(node.y())));
     }
 
     void completionOffersBothNamesAndTicker()
@@ -235,8 +246,10 @@ private Q_SLOTS:
         Document doc;
         auto w = open(doc);
         QVERIFY(w);
-        const QStringList lines = qobject_cast<QStringListModel *>(w->completer()->model())->stringList();
-        const auto kt = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.startsWith(u"KT "); });
+        const QStringList lines =
+                qobject_cast<QStringListModel *>(w->completer()->model())->stringList();
+        const auto kt = std::find_if(lines.cbegin(), lines.cend(),
+                                     [](const QString &l) { return l.startsWith(u"KT "); });
         QVERIFY(kt != lines.cend());
         QVERIFY(kt->contains(QStringLiteral("케이티")));
         QVERIFY(kt->contains(QStringLiteral("030200")));
@@ -267,7 +280,8 @@ private Q_SLOTS:
         w->kindAction(EntityKind::Company)->setChecked(false);
         QVERIFY(!scene->shownNodes().contains(QStringLiteral("kt")));
         QVERIFY(!scene->shownEdges().contains(QStringLiteral("rel-microsoft-makes-azure")));
-        QVERIFY(scene->shownNodes().contains(QStringLiteral("ixi-gen"))); // built on EXAONE, no company needed
+        QVERIFY(scene->shownNodes().contains(
+                QStringLiteral("ixi-gen"))); // built on EXAONE, no company needed
         QTRY_VERIFY(!scene->node(QStringLiteral("kt"))->isVisible());
         QVERIFY(!scene->shownKinds().contains(EntityKind::Company));
         w->kindAction(EntityKind::Company)->setChecked(true);
@@ -365,8 +379,10 @@ private Q_SLOTS:
         const qreal dpr = shot.devicePixelRatio();
         const QColor dim = shot.pixelColor(at(w->view(), QStringLiteral("perplexity")) * dpr);
         const QColor lit = shot.pixelColor(at(w->view(), QStringLiteral("microsoft")) * dpr);
-        QVERIFY2(dim.lightness() > lit.lightness() + 80, qPrintable(dim.name() + u' ' + lit.name()));
-        QTest::mouseMove(w->view()->viewport(), w->view()->viewport()->rect().bottomRight() - QPoint(2, 2));
+        QVERIFY2(dim.lightness() > lit.lightness() + 80,
+                 qPrintable(dim.name() + u' ' + lit.name()));
+        QTest::mouseMove(w->view()->viewport(),
+                         w->view()->viewport()->rect().bottomRight() - QPoint(2, 2));
         QTRY_VERIFY(w->scene()->hoveredNode().isEmpty());
         QVERIFY(!w->scene()->node(QStringLiteral("perplexity"))->isDimmed());
     }
@@ -390,9 +406,11 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Right);
         const QString right = w->scene()->keyboardNode();
         QVERIFY(right != QStringLiteral("kt"));
-        QVERIFY(w->scene()->node(right)->home().x() > w->scene()->node(QStringLiteral("kt"))->home().x());
+        QVERIFY(w->scene()->node(right)->home().x()
+                > w->scene()->node(QStringLiteral("kt"))->home().x());
         QTest::keyClick(view, Qt::Key_Left);
-        QVERIFY(w->scene()->node(w->scene()->keyboardNode())->home().x() < w->scene()->node(right)->home().x());
+        QVERIFY(w->scene()->node(w->scene()->keyboardNode())->home().x()
+                < w->scene()->node(right)->home().x());
 
         // Enter selects the focused node and asks for its details.
         QTest::keyClick(view, Qt::Key_Return);
@@ -432,8 +450,8 @@ private Q_SLOTS:
         const QPoint p = at(view, QStringLiteral("lg-uplus"));
         const QPointF under = view->mapToScene(p);
         const qreal before = view->zoom();
-        QWheelEvent wheel(p, view->viewport()->mapToGlobal(p), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-                          Qt::NoScrollPhase, false);
+        QWheelEvent wheel(p, view->viewport()->mapToGlobal(p), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view->viewport(), &wheel);
         QVERIFY(view->zoom() > before);
         QVERIFY(QLineF(view->mapToScene(p), under).length() < 2 / view->zoom());
@@ -492,12 +510,16 @@ private Q_SLOTS:
         const QList<NodeItem *> &nodes = scene->nodeItems();
         for (qsizetype i = 0; i < nodes.size(); ++i) {
             for (qsizetype j = i + 1; j < nodes.size(); ++j) {
-                QVERIFY2(!nodes.at(i)->layoutBox().translated(nodes.at(i)->pos()).intersects(
-                             nodes.at(j)->layoutBox().translated(nodes.at(j)->pos())),
+                QVERIFY2(!nodes.at(i)
+                                  ->layoutBox()
+                                  .translated(nodes.at(i)->pos())
+                                  .intersects(
+                                          nodes.at(j)->layoutBox().translated(nodes.at(j)->pos())),
                          qPrintable(nodes.at(i)->id() + u'/' + nodes.at(j)->id()));
             }
         }
-        const QStringList lines = qobject_cast<QStringListModel *>(w->completer()->model())->stringList();
+        const QStringList lines =
+                qobject_cast<QStringListModel *>(w->completer()->model())->stringList();
         QVERIFY(lines.contains(QStringLiteral("케이티 · KT · KRX:030200")));
     }
 
@@ -508,14 +530,22 @@ private Q_SLOTS:
         QVERIFY(w);
         w->view()->focusNeighbourhood(QStringLiteral("kt"));
         Dataset small;
-        small.entities = {{QStringLiteral("a"), EntityKind::Company, {QStringLiteral("Alpha"), QString()}, {}, {}},
-                          {QStringLiteral("b"), EntityKind::Product, {QStringLiteral("Beta"), QString()}, {}, {}}};
+        small.entities = { { QStringLiteral("a"),
+                             EntityKind::Company,
+                             { QStringLiteral("Alpha"), QString() },
+                             {},
+                             {} },
+                           { QStringLiteral("b"),
+                             EntityKind::Product,
+                             { QStringLiteral("Beta"), QString() },
+                             {},
+                             {} } };
         Relationship r;
         r.id = QStringLiteral("a-makes-b");
         r.type = RelationshipType::Makes;
         r.fromId = QStringLiteral("a");
         r.toId = QStringLiteral("b");
-        small.relationships = {r};
+        small.relationships = { r };
         doc.setData(small);
         QVERIFY(w->scene()->focusNode().isEmpty());
         QTRY_VERIFY(settled(w.get()) && w->scene()->shownNodes().size() == 2);
@@ -534,7 +564,9 @@ private Q_SLOTS:
         const QPointF kt = scene->node(QStringLiteral("kt"))->pos();
         const QPointF softbank = scene->node(QStringLiteral("softbank"))->pos();
         QString error;
-        QVERIFY2(doc.applyEdit(DataEdit::removeEntity(doc.data(), QStringLiteral("perplexity")), &error), qPrintable(error));
+        QVERIFY2(doc.applyEdit(DataEdit::removeEntity(doc.data(), QStringLiteral("perplexity")),
+                               &error),
+                 qPrintable(error));
         QVERIFY(!scene->node(QStringLiteral("perplexity")));
         QTRY_VERIFY(settled(w.get()));
         // Unlike a load, an edit leaves the rest where the user saw it, and the view as it was.
@@ -648,9 +680,10 @@ private Q_SLOTS:
         r.toId = QStringLiteral("perplexity");
         r.validFrom = PartialDate::fromString(QStringLiteral("2024-10"));
         if (!doc.data().sources.isEmpty())
-            r.sourceIds = {doc.data().sources.constFirst().id};
+            r.sourceIds = { doc.data().sources.constFirst().id };
         QString error;
-        QVERIFY2(doc.applyEdit(DataEdit::addRelationship(doc.data(), r), &error), qPrintable(error));
+        QVERIFY2(doc.applyEdit(DataEdit::addRelationship(doc.data(), r), &error),
+                 qPrintable(error));
         QTRY_VERIFY(settled(w.get()) && layouts.count() > 0);
         QVERIFY(scene->shownEdges().contains(QStringLiteral("rel-new")));
         // Within a third of an edge (the gentle layout's leash) and a label's height of room.

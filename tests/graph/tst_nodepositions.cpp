@@ -42,7 +42,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(ws.open(file("a.sqlite"), &error), qPrintable(error));
             QVERIFY(doc.nodePositions().isEmpty());
-            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("kt"), std::nullopt, where));
+            doc.undoStack()->push(
+                    new MoveNodeCommand(&doc, QStringLiteral("kt"), std::nullopt, where));
             QCOMPARE(doc.nodePosition(QStringLiteral("kt")), std::optional<QPointF>(where));
         }
         // A restart: another document on the same file.
@@ -59,7 +60,9 @@ private Q_SLOTS:
         QCOMPARE(kt->pos(), where);
         for (const NodeItem *n : scene.nodeItems()) {
             if (n != kt && n->shownTarget())
-                QVERIFY2(!n->layoutBox().translated(n->pos()).intersects(kt->layoutBox().translated(kt->pos())), qPrintable(n->id()));
+                QVERIFY2(!n->layoutBox().translated(n->pos()).intersects(
+                                 kt->layoutBox().translated(kt->pos())),
+                         qPrintable(n->id()));
         }
 
         // Another database has its own layout.
@@ -76,20 +79,27 @@ private Q_SLOTS:
             Workspace ws(&doc);
             QString error;
             QVERIFY2(ws.open(file("c.sqlite"), &error), qPrintable(error));
-            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("openai"), std::nullopt, QPointF(1, 2)));
-            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("openai"), QPointF(1, 2), QPointF(30, 40)));
+            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("openai"), std::nullopt,
+                                                      QPointF(1, 2)));
+            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("openai"), QPointF(1, 2),
+                                                      QPointF(30, 40)));
             doc.undoStack()->undo();
-            QCOMPARE(doc.nodePosition(QStringLiteral("openai")), std::optional<QPointF>(QPointF(1, 2)));
+            QCOMPARE(doc.nodePosition(QStringLiteral("openai")),
+                     std::optional<QPointF>(QPointF(1, 2)));
         }
         {
             Document doc;
             Workspace ws(&doc);
             QString error;
             QVERIFY2(ws.open(file("c.sqlite"), &error), qPrintable(error));
-            QCOMPARE(doc.nodePosition(QStringLiteral("openai")), std::optional<QPointF>(QPointF(1, 2)));
-            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("openai"), doc.nodePosition(QStringLiteral("openai")), QPointF(5, 5)));
+            QCOMPARE(doc.nodePosition(QStringLiteral("openai")),
+                     std::optional<QPointF>(QPointF(1, 2)));
+            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("openai"),
+                                                      doc.nodePosition(QStringLiteral("openai")),
+                                                      QPointF(5, 5)));
             doc.undoStack()->undo();
-            doc.undoStack()->push(new MoveNodeCommand(&doc, QStringLiteral("meta"), std::nullopt, QPointF(9, 9)));
+            doc.undoStack()->push(
+                    new MoveNodeCommand(&doc, QStringLiteral("meta"), std::nullopt, QPointF(9, 9)));
             doc.undoStack()->undo();
         }
         Document doc;
@@ -107,12 +117,18 @@ private Q_SLOTS:
         QVERIFY2(db.open(file("d.sqlite"), &error), qPrintable(error));
         Repository repo(db.connection());
         Dataset data;
-        data.entities = {{QStringLiteral("kt"), EntityKind::Company, {QStringLiteral("KT"), QString()}, {}, {}}};
+        data.entities = { { QStringLiteral("kt"),
+                            EntityKind::Company,
+                            { QStringLiteral("KT"), QString() },
+                            {},
+                            {} } };
         QVERIFY2(repo.replaceAll(data, &error), qPrintable(error));
-        QVERIFY2(repo.saveNodePositions({{QStringLiteral("kt"), QPointF(1, 1)}}, &error), qPrintable(error));
+        QVERIFY2(repo.saveNodePositions({ { QStringLiteral("kt"), QPointF(1, 1) } }, &error),
+                 qPrintable(error));
         // A position for an entity the database does not have fails, names it, and takes the
         // rest of its transaction with it.
-        QVERIFY(!repo.saveNodePositions({{QStringLiteral("kt"), QPointF(7, 7)}, {QStringLiteral("nobody"), QPointF(2, 2)}},
+        QVERIFY(!repo.saveNodePositions({ { QStringLiteral("kt"), QPointF(7, 7) },
+                                          { QStringLiteral("nobody"), QPointF(2, 2) } },
                                         &error));
         QVERIFY2(error.contains(QStringLiteral("nobody")), qPrintable(error));
         auto positions = repo.loadNodePositions(&error);
@@ -120,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(positions->value(QStringLiteral("kt")), QPointF(1, 1));
         QVERIFY(!positions->contains(QStringLiteral("nobody")));
         // Forgetting is a change like any other.
-        QVERIFY2(repo.saveNodePositions({{QStringLiteral("kt"), std::nullopt}}, &error), qPrintable(error));
+        QVERIFY2(repo.saveNodePositions({ { QStringLiteral("kt"), std::nullopt } }, &error),
+                 qPrintable(error));
         QVERIFY(repo.loadNodePositions(&error)->isEmpty());
     }
 
@@ -128,9 +145,15 @@ private Q_SLOTS:
     {
         Document doc;
         Dataset data;
-        data.entities = {{QStringLiteral("kt"), EntityKind::Company, {QStringLiteral("KT"), QString()}, {}, {}}};
+        data.entities = { { QStringLiteral("kt"),
+                            EntityKind::Company,
+                            { QStringLiteral("KT"), QString() },
+                            {},
+                            {} } };
         QSignalSpy spy(&doc, &Document::nodePositionChanged);
-        doc.setData(data, {{QStringLiteral("kt"), QPointF(1, 2)}, {QStringLiteral("gone"), QPointF(3, 4)}});
+        doc.setData(data,
+                    { { QStringLiteral("kt"), QPointF(1, 2) },
+                      { QStringLiteral("gone"), QPointF(3, 4) } });
         QCOMPARE(doc.nodePositions().size(), 1);
         QCOMPARE(doc.nodePosition(QStringLiteral("kt")), std::optional<QPointF>(QPointF(1, 2)));
         QCOMPARE(spy.count(), 0); // a load is not a move

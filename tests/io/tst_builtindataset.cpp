@@ -18,7 +18,8 @@ class TestBuiltinDataset : public QObject
 
     Dataset m_data;
 
-    const Event *findEvent(EventKind kind, const QString &date, const QStringList &participants) const
+    const Event *findEvent(EventKind kind, const QString &date,
+                           const QStringList &participants) const
     {
         for (const auto &e : m_data.events) {
             if (e.kind != kind || e.date.toString() != date)
@@ -34,7 +35,8 @@ class TestBuiltinDataset : public QObject
 
     double figure(const char *company, const char *quarter, Metric m) const
     {
-        const auto f = m_data.figure(QString::fromLatin1(company), PartialDate::fromString(QString::fromLatin1(quarter)), m);
+        const auto f = m_data.figure(QString::fromLatin1(company),
+                                     PartialDate::fromString(QString::fromLatin1(quarter)), m);
         return f ? f->value : -1.0;
     }
 
@@ -65,7 +67,8 @@ private Q_SLOTS:
         const double opChange = *Format::change(figure("kt", "2023-Q2", Metric::OperatingProfit),
                                                 figure("kt", "2024-Q2", Metric::OperatingProfit));
         QCOMPARE(Format::percent(opChange, Language::English), QStringLiteral("\u221214.3%"));
-        const double revChange = *Format::change(figure("kt", "2023-Q2", Metric::Revenue), figure("kt", "2024-Q2", Metric::Revenue));
+        const double revChange = *Format::change(figure("kt", "2023-Q2", Metric::Revenue),
+                                                 figure("kt", "2024-Q2", Metric::Revenue));
         QCOMPARE(Format::percent(revChange, Language::English), QStringLiteral("0.0%"));
         for (const auto &f : m_data.financials) {
             QCOMPARE(f.basis, QStringLiteral("consolidated-kifrs"));
@@ -83,7 +86,8 @@ private Q_SLOTS:
 
     void sktInvestsTenMillionDollarsInPerplexity()
     {
-        const Event *e = findEvent(EventKind::Investment, QStringLiteral("2024-06-13"), {QStringLiteral("sk-telecom"), QStringLiteral("perplexity")});
+        const Event *e = findEvent(EventKind::Investment, QStringLiteral("2024-06-13"),
+                                   { QStringLiteral("sk-telecom"), QStringLiteral("perplexity") });
         QVERIFY(e);
         QVERIFY(e->amount);
         QCOMPARE(e->amount->precision, AmountPrecision::Exact);
@@ -91,7 +95,9 @@ private Q_SLOTS:
         QCOMPARE(*e->amount->value, 10e6);
         bool directed = false;
         for (const auto &r : m_data.relationships)
-            directed |= r.type == RelationshipType::InvestsIn && r.fromId == QLatin1String("sk-telecom") && r.toId == QLatin1String("perplexity");
+            directed |= r.type == RelationshipType::InvestsIn
+                    && r.fromId == QLatin1String("sk-telecom")
+                    && r.toId == QLatin1String("perplexity");
         QVERIFY(directed);
     }
 
@@ -99,14 +105,16 @@ private Q_SLOTS:
     {
         bool found = false;
         for (const auto &r : m_data.relationships)
-            found |= r.type == RelationshipType::BuiltOn && r.fromId == QLatin1String("ixi-gen") && r.toId == QLatin1String("exaone");
+            found |= r.type == RelationshipType::BuiltOn && r.fromId == QLatin1String("ixi-gen")
+                    && r.toId == QLatin1String("exaone");
         QVERIFY(found);
         QCOMPARE(m_data.entity(QStringLiteral("exaone"))->kind, EntityKind::AiModel);
     }
 
     void fiveYearPartnershipIsApproximate()
     {
-        const Event *e = findEvent(EventKind::Partnership, QStringLiteral("2024-09-27"), {QStringLiteral("kt"), QStringLiteral("microsoft")});
+        const Event *e = findEvent(EventKind::Partnership, QStringLiteral("2024-09-27"),
+                                   { QStringLiteral("kt"), QStringLiteral("microsoft") });
         QVERIFY(e);
         QCOMPARE(e->date.precision(), PartialDate::Precision::Day);
         QVERIFY(e->amount);
@@ -126,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(jv);
         QCOMPARE(jv->date.precision(), PartialDate::Precision::Month);
         QCOMPARE(Format::date(jv->date, Language::English), QStringLiteral("June 2024"));
-        const Event *ixiO = findEvent(EventKind::Launch, QStringLiteral("2024-11"), {QStringLiteral("lg-uplus")});
+        const Event *ixiO = findEvent(EventKind::Launch, QStringLiteral("2024-11"),
+                                      { QStringLiteral("lg-uplus") });
         QVERIFY(ixiO);
     }
 
@@ -137,15 +146,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quarter");
         QTest::addColumn<Metric>("metric");
         QTest::addColumn<double>("value");
-        QTest::newRow("KT 2023 Q1 revenue") << u"kt"_s << u"2023-Q1"_s << Metric::Revenue << 6443.7e9;
-        QTest::newRow("KT 2024 Q3 revenue, equal to Q1") << u"kt"_s << u"2024-Q3"_s << Metric::Revenue << 6654.6e9;
-        QTest::newRow("KT 2025 Q2 profit above 1 trillion") << u"kt"_s << u"2025-Q2"_s << Metric::OperatingProfit << 1014.8e9;
-        QTest::newRow("SKT 2023 Q4 profit") << u"sk-telecom"_s << u"2023-Q4"_s << Metric::OperatingProfit << 297.1e9;
-        QTest::newRow("SKT 2024 Q4 profit") << u"sk-telecom"_s << u"2024-Q4"_s << Metric::OperatingProfit << 254.1e9;
-        QTest::newRow("SKT 2025 Q1 revenue") << u"sk-telecom"_s << u"2025-Q1"_s << Metric::Revenue << 4453.7e9;
-        QTest::newRow("LG Uplus 2023 Q1 revenue") << u"lg-uplus"_s << u"2023-Q1"_s << Metric::Revenue << 3541.3e9;
-        QTest::newRow("LG Uplus 2024 Q4 profit") << u"lg-uplus"_s << u"2024-Q4"_s << Metric::OperatingProfit << 142.2e9;
-        QTest::newRow("LG Uplus 2025 Q2 revenue") << u"lg-uplus"_s << u"2025-Q2"_s << Metric::Revenue << 3844.4e9;
+        QTest::newRow("KT 2023 Q1 revenue")
+                << u"kt"_s << u"2023-Q1"_s << Metric::Revenue << 6443.7e9;
+        QTest::newRow("KT 2024 Q3 revenue, equal to Q1")
+                << u"kt"_s << u"2024-Q3"_s << Metric::Revenue << 6654.6e9;
+        QTest::newRow("KT 2025 Q2 profit above 1 trillion")
+                << u"kt"_s << u"2025-Q2"_s << Metric::OperatingProfit << 1014.8e9;
+        QTest::newRow("SKT 2023 Q4 profit")
+                << u"sk-telecom"_s << u"2023-Q4"_s << Metric::OperatingProfit << 297.1e9;
+        QTest::newRow("SKT 2024 Q4 profit")
+                << u"sk-telecom"_s << u"2024-Q4"_s << Metric::OperatingProfit << 254.1e9;
+        QTest::newRow("SKT 2025 Q1 revenue")
+                << u"sk-telecom"_s << u"2025-Q1"_s << Metric::Revenue << 4453.7e9;
+        QTest::newRow("LG Uplus 2023 Q1 revenue")
+                << u"lg-uplus"_s << u"2023-Q1"_s << Metric::Revenue << 3541.3e9;
+        QTest::newRow("LG Uplus 2024 Q4 profit")
+                << u"lg-uplus"_s << u"2024-Q4"_s << Metric::OperatingProfit << 142.2e9;
+        QTest::newRow("LG Uplus 2025 Q2 revenue")
+                << u"lg-uplus"_s << u"2025-Q2"_s << Metric::Revenue << 3844.4e9;
     }
     void quarterlyFigures()
     {
@@ -162,7 +180,8 @@ private Q_SLOTS:
 
     void ktFourthQuarter2024IsALossWithItsReason()
     {
-        const auto f = m_data.figure(u"kt"_s, PartialDate::quarter(2024, 4), Metric::OperatingProfit);
+        const auto f =
+                m_data.figure(u"kt"_s, PartialDate::quarter(2024, 4), Metric::OperatingProfit);
         QVERIFY(f);
         QCOMPARE(f->value, -655.1e9);
         QVERIFY2(f->note.en.contains(u"restructuring"_s), qPrintable(f->note.en));
@@ -170,7 +189,8 @@ private Q_SLOTS:
         // The year adds up to the reported 809.5 billion.
         double year = 0;
         for (int q = 1; q <= 4; ++q)
-            year += m_data.figure(u"kt"_s, PartialDate::quarter(2024, q), Metric::OperatingProfit)->value;
+            year += m_data.figure(u"kt"_s, PartialDate::quarter(2024, q), Metric::OperatingProfit)
+                            ->value;
         QCOMPARE(qRound64(year / 1e8), 8095);
     }
 
@@ -189,7 +209,8 @@ private Q_SLOTS:
         QFETCH(QString, quarter);
         QFETCH(double, value);
         QFETCH(QString, other);
-        const auto f = m_data.figure(u"sk-telecom"_s, PartialDate::fromString(quarter), Metric::OperatingProfit);
+        const auto f = m_data.figure(u"sk-telecom"_s, PartialDate::fromString(quarter),
+                                     Metric::OperatingProfit);
         QVERIFY(f);
         QCOMPARE(f->value, value);
         QVERIFY2(f->note.en.contains(other), qPrintable(f->note.en));
@@ -198,9 +219,11 @@ private Q_SLOTS:
 
     void oneOffItemsAreExplained()
     {
-        const auto ktQ2 = m_data.figure(u"kt"_s, PartialDate::quarter(2025, 2), Metric::OperatingProfit);
+        const auto ktQ2 =
+                m_data.figure(u"kt"_s, PartialDate::quarter(2025, 2), Metric::OperatingProfit);
         QVERIFY(ktQ2 && ktQ2->note.en.contains(u"real-estate"_s));
-        const auto sktQ2 = m_data.figure(u"sk-telecom"_s, PartialDate::quarter(2025, 2), Metric::OperatingProfit);
+        const auto sktQ2 = m_data.figure(u"sk-telecom"_s, PartialDate::quarter(2025, 2),
+                                         Metric::OperatingProfit);
         QVERIFY(sktQ2 && sktQ2->note.en.contains(u"USIM"_s));
     }
 
@@ -211,11 +234,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("quarter");
         QTest::addColumn<Metric>("metric");
         QTest::newRow("SKT 2023 Q3 revenue") << u"sk-telecom"_s << u"2023-Q3"_s << Metric::Revenue;
-        QTest::newRow("SKT 2023 Q3 profit") << u"sk-telecom"_s << u"2023-Q3"_s << Metric::OperatingProfit;
+        QTest::newRow("SKT 2023 Q3 profit")
+                << u"sk-telecom"_s << u"2023-Q3"_s << Metric::OperatingProfit;
         QTest::newRow("SKT 2024 Q4 revenue") << u"sk-telecom"_s << u"2024-Q4"_s << Metric::Revenue;
-        QTest::newRow("LG Uplus 2023 Q3 revenue") << u"lg-uplus"_s << u"2023-Q3"_s << Metric::Revenue;
-        QTest::newRow("LG Uplus 2023 Q3 profit") << u"lg-uplus"_s << u"2023-Q3"_s << Metric::OperatingProfit;
-        QTest::newRow("LG Uplus 2025 Q1 revenue") << u"lg-uplus"_s << u"2025-Q1"_s << Metric::Revenue;
+        QTest::newRow("LG Uplus 2023 Q3 revenue")
+                << u"lg-uplus"_s << u"2023-Q3"_s << Metric::Revenue;
+        QTest::newRow("LG Uplus 2023 Q3 profit")
+                << u"lg-uplus"_s << u"2023-Q3"_s << Metric::OperatingProfit;
+        QTest::newRow("LG Uplus 2025 Q1 revenue")
+                << u"lg-uplus"_s << u"2025-Q1"_s << Metric::Revenue;
     }
     void notFoundCellsAreGapsNotFigures()
     {
@@ -238,26 +265,31 @@ private Q_SLOTS:
     // At least one sourced event of each year of the race, at its real precision.
     void eventsOfEveryYear()
     {
-        const Event *gtaa = findEvent(EventKind::Establishment, u"2023-07-27"_s, {u"sk-telecom"_s, u"global-telco-ai-alliance"_s});
+        const Event *gtaa = findEvent(EventKind::Establishment, u"2023-07-27"_s,
+                                      { u"sk-telecom"_s, u"global-telco-ai-alliance"_s });
         QVERIFY(gtaa);
-        const Event *anthropic = findEvent(EventKind::Investment, u"2023-08"_s, {u"sk-telecom"_s, u"anthropic"_s});
+        const Event *anthropic =
+                findEvent(EventKind::Investment, u"2023-08"_s, { u"sk-telecom"_s, u"anthropic"_s });
         QVERIFY(anthropic);
         QCOMPARE(anthropic->date.precision(), PartialDate::Precision::Month);
         QCOMPARE(*anthropic->amount->value, 100e6);
         QCOMPARE(anthropic->amount->currency, u"USD"_s);
 
-        const Event *loss = findEvent(EventKind::Earnings, u"2024-Q4"_s, {u"kt"_s});
+        const Event *loss = findEvent(EventKind::Earnings, u"2024-Q4"_s, { u"kt"_s });
         QVERIFY(loss);
         QCOMPARE(loss->amount->precision, AmountPrecision::Approximate);
 
-        const Event *fine = findEvent(EventKind::Regulation, u"2025-08-27"_s, {u"pipc"_s, u"sk-telecom"_s});
+        const Event *fine =
+                findEvent(EventKind::Regulation, u"2025-08-27"_s, { u"pipc"_s, u"sk-telecom"_s });
         QVERIFY(fine);
         QCOMPARE(fine->amount->precision, AmountPrecision::Exact);
         QCOMPARE(*fine->amount->value, 134.791e9);
-        const Event *palantir = findEvent(EventKind::Partnership, u"2025-03"_s, {u"kt"_s, u"palantir"_s});
+        const Event *palantir =
+                findEvent(EventKind::Partnership, u"2025-03"_s, { u"kt"_s, u"palantir"_s });
         QVERIFY(palantir);
         QCOMPARE(palantir->amount->precision, AmountPrecision::Undisclosed);
-        const Event *ulsan = findEvent(EventKind::Partnership, u"2025-06-22"_s, {u"sk-telecom"_s, u"amazon-web-services"_s});
+        const Event *ulsan = findEvent(EventKind::Partnership, u"2025-06-22"_s,
+                                       { u"sk-telecom"_s, u"amazon-web-services"_s });
         QVERIFY(ulsan);
         QCOMPARE(ulsan->amount->precision, AmountPrecision::Approximate);
 
@@ -305,8 +337,9 @@ private Q_SLOTS:
 
     void ktMicrosoftEventsNameBothChiefExecutives()
     {
-        for (const QString &date : {u"2024-06-03"_s, u"2024-09-27"_s}) {
-            const Event *e = findEvent(EventKind::Partnership, date, {u"kim-young-shub"_s, u"satya-nadella"_s});
+        for (const QString &date : { u"2024-06-03"_s, u"2024-09-27"_s }) {
+            const Event *e = findEvent(EventKind::Partnership, date,
+                                       { u"kim-young-shub"_s, u"satya-nadella"_s });
             QVERIFY2(e, qPrintable(date));
             QVERIFY(e->involves(u"kt"_s) && e->involves(u"microsoft"_s));
         }
@@ -314,7 +347,8 @@ private Q_SLOTS:
 
     void perplexityWonFigureIsTheCitedOne()
     {
-        const Event *e = findEvent(EventKind::Investment, u"2024-06-13"_s, {u"sk-telecom"_s, u"perplexity"_s});
+        const Event *e = findEvent(EventKind::Investment, u"2024-06-13"_s,
+                                   { u"sk-telecom"_s, u"perplexity"_s });
         QVERIFY(e && e->amount && e->amount->equivalent.size() == 1);
         QCOMPARE(*e->amount->equivalent.constFirst().value, 13.7e9);
         QCOMPARE(e->amount->equivalent.constFirst().precision, AmountPrecision::Approximate);
@@ -322,7 +356,8 @@ private Q_SLOTS:
 
     void ixiGenSaysTheMonthIsUncertain()
     {
-        const Event *e = findEvent(EventKind::Launch, u"2024-07"_s, {u"lg-uplus"_s, u"ixi-gen"_s});
+        const Event *e =
+                findEvent(EventKind::Launch, u"2024-07"_s, { u"lg-uplus"_s, u"ixi-gen"_s });
         QVERIFY(e);
         QVERIFY2(e->summary.en.contains(u"month"_s), qPrintable(e->summary.en));
     }

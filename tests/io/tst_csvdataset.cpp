@@ -55,8 +55,8 @@ private Q_SLOTS:
         target.events.clear();
         target.relationships.clear();
         QString error;
-        const auto back = CsvDataset::parseEvents(CsvDataset::serializeEvents(original), QStringLiteral("events.csv"),
-                                                  target, &error);
+        const auto back = CsvDataset::parseEvents(CsvDataset::serializeEvents(original),
+                                                  QStringLiteral("events.csv"), target, &error);
         QVERIFY2(back, qPrintable(error));
         QVERIFY(back->newEntityIds.isEmpty());
         QVERIFY(back->data.sources.isEmpty());
@@ -67,12 +67,13 @@ private Q_SLOTS:
 
     void syntheticEventsRoundTrip()
     {
-        const Dataset original = makeSyntheticDataset({7, 20, 300, 0, QDate(2020, 1, 1), QDate(2024, 12, 31)});
+        const Dataset original =
+                makeSyntheticDataset({ 7, 20, 300, 0, QDate(2020, 1, 1), QDate(2024, 12, 31) });
         Dataset target = original;
         target.events.clear();
         QString error;
-        const auto back = CsvDataset::parseEvents(CsvDataset::serializeEvents(original), QStringLiteral("s.csv"),
-                                                  target, &error);
+        const auto back = CsvDataset::parseEvents(CsvDataset::serializeEvents(original),
+                                                  QStringLiteral("s.csv"), target, &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->data.events.size(), original.events.size());
         for (qsizetype i = 0; i < original.events.size(); ++i)
@@ -98,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QVERIFY(csv.contains("\r\n"));
         QVERIFY(csv.contains("케이티") || csv.contains("마이크로소프트") || csv.contains("파트너"));
-        QVERIFY(csv.contains(",2024-06,") || csv.contains(",2024-Q2,") || csv.contains(",2024-06-13,"));
+        QVERIFY(csv.contains(",2024-06,") || csv.contains(",2024-Q2,")
+                || csv.contains(",2024-06-13,"));
     }
 
     // A sheet saved by a spreadsheet in a Korean locale: BOM, semicolons, CRLF, quoted fields
@@ -106,13 +108,16 @@ private Q_SLOTS:
     void spreadsheetFile()
     {
         const Dataset current = builtin();
-        const QByteArray csv = "\xEF\xBB\xBF"
-                               "Date;Kind;Title;title_ko;Participants;Amount;Currency;source_url;source_title\r\n"
-                               "2024-06-13;investment;Day precision;;\"SK Telecom; Upstage\";~1.3e10;krw;"
-                               "https://example.org/news/1;Report one\r\n"
-                               "2024-06;partnership;\"Month; with a separator\";월 정밀도;\"KT;마이크로소프트\";;;;\r\n"
-                               "2024-Q2;launch;\"Quarter\r\nover two lines\";;KRX:032640;;;;\r\n"
-                               "2024;launch;Year precision;;upstage;about 5000000;USD;https://example.org/news/1;\r\n";
+        const QByteArray csv =
+                "\xEF\xBB\xBF"
+                "Date;Kind;Title;title_ko;Participants;Amount;Currency;source_url;source_title\r\n"
+                "2024-06-13;investment;Day precision;;\"SK Telecom; Upstage\";~1.3e10;krw;"
+                "https://example.org/news/1;Report one\r\n"
+                "2024-06;partnership;\"Month; with a separator\";월 "
+                "정밀도;\"KT;마이크로소프트\";;;;\r\n"
+                "2024-Q2;launch;\"Quarter\r\nover two lines\";;KRX:032640;;;;\r\n"
+                "2024;launch;Year precision;;upstage;about "
+                "5000000;USD;https://example.org/news/1;\r\n";
         QString error;
         const auto in = CsvDataset::parse(csv, QStringLiteral("sheet.csv"), current, &error);
         QVERIFY2(in, qPrintable(error));
@@ -133,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(ev.at(1).participants.at(1).entityId, QStringLiteral("microsoft"));
         QCOMPARE(ev.at(2).participants.first().entityId, QStringLiteral("lg-uplus"));
         // An unknown name becomes one new company, found again by a later row.
-        QCOMPARE(in->newEntityIds, QStringList{QStringLiteral("upstage")});
+        QCOMPARE(in->newEntityIds, QStringList{ QStringLiteral("upstage") });
         QCOMPARE(ev.at(3).participants.first().entityId, QStringLiteral("upstage"));
         const Entity *upstage = in->data.entity(QStringLiteral("upstage"));
         QVERIFY(upstage);
@@ -177,14 +182,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<int>("precision");
         QTest::addColumn<double>("value");
-        QTest::newRow("integer") << "1300000000" << "KRW" << int(AmountPrecision::Exact) << 1.3e9;
-        QTest::newRow("exponent") << "1.3e9" << "USD" << int(AmountPrecision::Exact) << 1.3e9;
-        QTest::newRow("thousands") << "1,300,000" << "USD" << int(AmountPrecision::Exact) << 1.3e6;
-        QTest::newRow("tilde") << "~1.3e10" << "KRW" << int(AmountPrecision::Approximate) << 1.3e10;
-        QTest::newRow("about") << "about 2500" << "USD" << int(AmountPrecision::Approximate) << 2500.0;
-        QTest::newRow("range") << "1e9..2e9" << "USD" << int(AmountPrecision::Range) << 0.0;
-        QTest::newRow("words") << "several trillion won" << "KRW" << int(AmountPrecision::Indicative) << 0.0;
-        QTest::newRow("undisclosed") << "undisclosed" << "" << int(AmountPrecision::Undisclosed) << 0.0;
+        QTest::newRow("integer") << "1300000000"
+                                 << "KRW" << int(AmountPrecision::Exact) << 1.3e9;
+        QTest::newRow("exponent") << "1.3e9"
+                                  << "USD" << int(AmountPrecision::Exact) << 1.3e9;
+        QTest::newRow("thousands") << "1,300,000"
+                                   << "USD" << int(AmountPrecision::Exact) << 1.3e6;
+        QTest::newRow("tilde") << "~1.3e10"
+                               << "KRW" << int(AmountPrecision::Approximate) << 1.3e10;
+        QTest::newRow("about") << "about 2500"
+                               << "USD" << int(AmountPrecision::Approximate) << 2500.0;
+        QTest::newRow("range") << "1e9..2e9"
+                               << "USD" << int(AmountPrecision::Range) << 0.0;
+        QTest::newRow("words") << "several trillion won"
+                               << "KRW" << int(AmountPrecision::Indicative) << 0.0;
+        QTest::newRow("undisclosed") << "undisclosed"
+                                     << "" << int(AmountPrecision::Undisclosed) << 0.0;
     }
     void amount()
     {
@@ -194,7 +207,8 @@ private Q_SLOTS:
         QFETCH(double, value);
         Amount a;
         QString message;
-        QVERIFY2(CsvDataset::parseAmount(text, currency, QString(), &a, &message), qPrintable(message));
+        QVERIFY2(CsvDataset::parseAmount(text, currency, QString(), &a, &message),
+                 qPrintable(message));
         QCOMPARE(int(a.precision), precision);
         if (a.value)
             QCOMPARE(*a.value, value);
@@ -204,7 +218,8 @@ private Q_SLOTS:
         }
         // What is written reads back the same.
         Amount again;
-        QVERIFY(CsvDataset::parseAmount(CsvDataset::amountText(a), a.currency, QString(), &again, &message));
+        QVERIFY(CsvDataset::parseAmount(CsvDataset::amountText(a), a.currency, QString(), &again,
+                                        &message));
         QCOMPARE(again, a);
     }
 
@@ -214,57 +229,81 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("mustMention");
         const QByteArray header = "date,kind,title,participants\n";
         QTest::newRow("bad date") << header + "2024-06,launch,Fine,KT\n2024-13,launch,Bad,KT\n"
-                                  << QStringList{"bad.csv: line 3, column 'date'", "'2024-13'", "YYYY-MM-DD"};
-        QTest::newRow("bad day") << header + "2024-02-30,launch,Bad,KT\n" << QStringList{"line 2", "'date'", "2024-02-30"};
-        QTest::newRow("empty date") << header + ",launch,Bad,KT\n" << QStringList{"line 2", "'date'", "empty"};
-        QTest::newRow("missing column") << QByteArray("date,kind,title\n2024,launch,X\n")
-                                        << QStringList{"bad.csv: line 1", "missing column 'participants'"};
-        QTest::newRow("unknown kind") << header + "2024,launch,Ok,KT\n2024,launch,Ok,KT\n2024,merger,Bad,KT\n"
-                                      << QStringList{"bad.csv: line 4, column 'kind'", "'merger'", "partnership", "investment", "launch"};
-        QTest::newRow("invalid UTF-8") << header + "2024,launch,ok,KT\n2024,launch,caf\xC3\x28 bad,KT\n"
-                                       << QStringList{"bad.csv: line 3, column 'title'", "UTF-8"};
-        QTest::newRow("UTF-8 cut at the end of a field") << header + "2024,launch,caf\xC3,KT\n"
-                                                         << QStringList{"line 2", "'title'", "UTF-8"};
-        QTest::newRow("Latin-1 file") << header + "2024,launch,Caf\xE9,KT\n" << QStringList{"line 2", "'title'", "UTF-8"};
+                                  << QStringList{ "bad.csv: line 3, column 'date'", "'2024-13'",
+                                                  "YYYY-MM-DD" };
+        QTest::newRow("bad day") << header + "2024-02-30,launch,Bad,KT\n"
+                                 << QStringList{ "line 2", "'date'", "2024-02-30" };
+        QTest::newRow("empty date") << header + ",launch,Bad,KT\n"
+                                    << QStringList{ "line 2", "'date'", "empty" };
+        QTest::newRow("missing column")
+                << QByteArray("date,kind,title\n2024,launch,X\n")
+                << QStringList{ "bad.csv: line 1", "missing column 'participants'" };
+        QTest::newRow("unknown kind")
+                << header + "2024,launch,Ok,KT\n2024,launch,Ok,KT\n2024,merger,Bad,KT\n"
+                << QStringList{ "bad.csv: line 4, column 'kind'", "'merger'", "partnership",
+                                "investment", "launch" };
+        QTest::newRow("invalid UTF-8")
+                << header + "2024,launch,ok,KT\n2024,launch,caf\xC3\x28 bad,KT\n"
+                << QStringList{ "bad.csv: line 3, column 'title'", "UTF-8" };
+        QTest::newRow("UTF-8 cut at the end of a field") << header
+                        + "2024,launch,caf\xC3,KT\n" << QStringList{ "line 2", "'title'", "UTF-8" };
+        QTest::newRow("Latin-1 file") << header + "2024,launch,Caf\xE9,KT\n"
+                                      << QStringList{ "line 2", "'title'", "UTF-8" };
         QTest::newRow("duplicate ids")
-            << QByteArray("id,date,kind,title,participants\nev-a,2024,launch,A,KT\nev-b,2024,launch,B,KT\nev-a,2024,launch,C,KT\n")
-            << QStringList{"bad.csv: line 4, column 'id'", "'ev-a'", "more than once", "line 2"};
-        QTest::newRow("bad id") << QByteArray("id,date,kind,title,participants\nEv A,2024,launch,A,KT\n")
-                                << QStringList{"line 2", "column 'id'", "'Ev A'"};
-        QTest::newRow("no participants") << header + "2024,launch,X, ; \n" << QStringList{"line 2", "'participants'"};
-        QTest::newRow("empty title") << header + "2024,launch,,KT\n" << QStringList{"line 2", "'title'"};
-        QTest::newRow("unclosed quote") << header + "2024,launch,\"never closed,KT\n2024,launch,X,KT\n"
-                                        << QStringList{"bad.csv: line 2", "quoted field is not closed"};
+                << QByteArray("id,date,kind,title,participants\nev-a,2024,launch,A,KT\nev-b,2024,"
+                              "launch,B,KT\nev-a,2024,launch,C,KT\n")
+                << QStringList{ "bad.csv: line 4, column 'id'", "'ev-a'", "more than once",
+                                "line 2" };
+        QTest::newRow("bad id") << QByteArray(
+                "id,date,kind,title,participants\nEv A,2024,launch,A,KT\n")
+                                << QStringList{ "line 2", "column 'id'", "'Ev A'" };
+        QTest::newRow("no participants") << header + "2024,launch,X, ; \n"
+                                         << QStringList{ "line 2", "'participants'" };
+        QTest::newRow("empty title") << header + "2024,launch,,KT\n"
+                                     << QStringList{ "line 2", "'title'" };
+        QTest::newRow("unclosed quote")
+                << header + "2024,launch,\"never closed,KT\n2024,launch,X,KT\n"
+                << QStringList{ "bad.csv: line 2", "quoted field is not closed" };
         QTest::newRow("text after closing quote") << header + "2024,launch,\"X\"Y,KT\n"
-                                                  << QStringList{"line 2", "closing quote"};
+                                                  << QStringList{ "line 2", "closing quote" };
         QTest::newRow("too many fields") << header + "2024,launch,X,KT,extra\n"
-                                         << QStringList{"line 2", "5 fields", "4 columns"};
-        QTest::newRow("bad amount") << QByteArray("date,kind,title,participants,amount,currency\n2024,investment,X,KT,1.2.3,USD\n")
-                                    << QStringList{"line 2", "column 'amount'", "'1.2.3'"};
+                                         << QStringList{ "line 2", "5 fields", "4 columns" };
+        QTest::newRow("bad amount") << QByteArray(
+                "date,kind,title,participants,amount,currency\n2024,investment,X,KT,1.2.3,USD\n")
+                                    << QStringList{ "line 2", "column 'amount'", "'1.2.3'" };
         QTest::newRow("amount without currency")
-            << QByteArray("date,kind,title,participants,amount\n2024,investment,X,KT,1000\n")
-            << QStringList{"line 2", "column 'currency'", "three-letter"};
-        QTest::newRow("unknown role") << QByteArray("date,kind,title,participants,roles\n2024,investment,X,KT,boss\n")
-                                      << QStringList{"line 2", "column 'roles'", "'boss'", "investor"};
-        QTest::newRow("roles do not match names")
-            << QByteArray("date,kind,title,participants,roles\n2024,investment,X,KT;Microsoft,investor\n")
-            << QStringList{"line 2", "column 'roles'", "1", "2"};
-        QTest::newRow("unknown source id") << QByteArray("date,kind,title,participants,sources\n2024,launch,X,KT,src-nowhere\n")
-                                           << QStringList{"line 2", "column 'sources'", "src-nowhere"};
-        QTest::newRow("source address not http")
-            << QByteArray("date,kind,title,participants,source_url\n2024,launch,X,KT,ftp://example.org/a\n")
-            << QStringList{"line 2", "column 'source_url'", "ftp://example.org/a"};
-        QTest::newRow("same name twice") << header + "2024,partnership,X,KT;케이티\n"
-                                         << QStringList{"line 2", "'participants'", "'케이티'", "'kt'"};
-        QTest::newRow("empty file") << QByteArray() << QStringList{"bad.csv", "empty"};
-        QTest::newRow("entities: unknown kind") << QByteArray("name,kind\nAcme,company\nBeta,corp\n")
-                                                << QStringList{"bad.csv: line 3, column 'kind'", "'corp'", "company"};
+                << QByteArray("date,kind,title,participants,amount\n2024,investment,X,KT,1000\n")
+                << QStringList{ "line 2", "column 'currency'", "three-letter" };
+        QTest::newRow("unknown role")
+                << QByteArray("date,kind,title,participants,roles\n2024,investment,X,KT,boss\n")
+                << QStringList{ "line 2", "column 'roles'", "'boss'", "investor" };
+        QTest::newRow("roles do not match names") << QByteArray(
+                "date,kind,title,participants,roles\n2024,investment,X,KT;Microsoft,investor\n")
+                                                  << QStringList{ "line 2", "column 'roles'", "1",
+                                                                  "2" };
+        QTest::newRow("unknown source id")
+                << QByteArray(
+                           "date,kind,title,participants,sources\n2024,launch,X,KT,src-nowhere\n")
+                << QStringList{ "line 2", "column 'sources'", "src-nowhere" };
+        QTest::newRow("source address not http") << QByteArray(
+                "date,kind,title,participants,source_url\n2024,launch,X,KT,ftp://example.org/a\n")
+                                                 << QStringList{ "line 2", "column 'source_url'",
+                                                                 "ftp://example.org/a" };
+        QTest::newRow("same name twice")
+                << header + "2024,partnership,X,KT;케이티\n"
+                << QStringList{ "line 2", "'participants'", "'케이티'", "'kt'" };
+        QTest::newRow("empty file") << QByteArray() << QStringList{ "bad.csv", "empty" };
+        QTest::newRow("entities: unknown kind")
+                << QByteArray("name,kind\nAcme,company\nBeta,corp\n")
+                << QStringList{ "bad.csv: line 3, column 'kind'", "'corp'", "company" };
         QTest::newRow("entities: empty name") << QByteArray("name,kind,name_ko\n,company,\n")
-                                              << QStringList{"line 2", "column 'name'"};
-        QTest::newRow("entities: duplicate ids") << QByteArray("id,name,kind\nacme,Acme,company\nacme,Acme 2,company\n")
-                                                 << QStringList{"line 3", "column 'id'", "'acme'", "line 2"};
-        QTest::newRow("entities: same entity twice") << QByteArray("name,kind\nKT,company\n케이티,company\n")
-                                                     << QStringList{"line 3", "column 'name'", "'kt'", "line 2"};
+                                              << QStringList{ "line 2", "column 'name'" };
+        QTest::newRow("entities: duplicate ids")
+                << QByteArray("id,name,kind\nacme,Acme,company\nacme,Acme 2,company\n")
+                << QStringList{ "line 3", "column 'id'", "'acme'", "line 2" };
+        QTest::newRow("entities: same entity twice")
+                << QByteArray("name,kind\nKT,company\n케이티,company\n")
+                << QStringList{ "line 3", "column 'name'", "'kt'", "line 2" };
     }
     void malformed()
     {
@@ -275,12 +314,14 @@ private Q_SLOTS:
         QVERIFY(!d);
         QVERIFY2(error.startsWith(QLatin1String("bad.csv")), qPrintable(error));
         for (const auto &word : mustMention)
-            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+            QVERIFY2(error.contains(word),
+                     qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
     void entitiesFileMatchesKnownEntities()
     {
-        const QByteArray csv = "name,kind,name_ko,ticker\r\nKT,company,케이티,KRX:030200\r\nUpstage,company,업스테이지,\r\n"
+        const QByteArray csv = "name,kind,name_ko,ticker\r\nKT,company,케이티,KRX:"
+                               "030200\r\nUpstage,company,업스테이지,\r\n"
                                "Solar,ai-model,,\r\n";
         QString error;
         const auto in = CsvDataset::parse(csv, QStringLiteral("entities.csv"), builtin(), &error);
@@ -294,16 +335,18 @@ private Q_SLOTS:
 
     void progressAndCancel()
     {
-        const Dataset data = makeSyntheticDataset({3, 30, 5000, 0, QDate(2020, 1, 1), QDate(2024, 12, 31)});
+        const Dataset data =
+                makeSyntheticDataset({ 3, 30, 5000, 0, QDate(2020, 1, 1), QDate(2024, 12, 31) });
         const QByteArray csv = CsvDataset::serializeEvents(data);
         QList<qint64> seen;
         qint64 total = 0;
         QString error;
-        const auto all = CsvDataset::parse(csv, QStringLiteral("big.csv"), data, &error, [&](qint64 done, qint64 of) {
-            seen << done;
-            total = of;
-            return true;
-        });
+        const auto all = CsvDataset::parse(csv, QStringLiteral("big.csv"), data, &error,
+                                           [&](qint64 done, qint64 of) {
+                                               seen << done;
+                                               total = of;
+                                               return true;
+                                           });
         QVERIFY2(all, qPrintable(error));
         QVERIFY(seen.size() > 2);
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
@@ -311,10 +354,11 @@ private Q_SLOTS:
         QCOMPARE(total, qint64(csv.size()));
 
         int calls = 0;
-        const auto cancelled = CsvDataset::parse(csv, QStringLiteral("big.csv"), data, &error, [&](qint64 done, qint64) {
-            ++calls;
-            return done == 0;
-        });
+        const auto cancelled = CsvDataset::parse(csv, QStringLiteral("big.csv"), data, &error,
+                                                 [&](qint64 done, qint64) {
+                                                     ++calls;
+                                                     return done == 0;
+                                                 });
         QVERIFY(!cancelled);
         QCOMPARE(error, ImportMessages::cancelled());
         QVERIFY(calls < seen.size());
@@ -323,7 +367,8 @@ private Q_SLOTS:
     void reimportFindsTheSameRecords()
     {
         const Dataset current = builtin();
-        const QByteArray csv = "date,kind,title,participants\n2025-03,partnership,Joint venture,KT;Upstage\n";
+        const QByteArray csv =
+                "date,kind,title,participants\n2025-03,partnership,Joint venture,KT;Upstage\n";
         QString error;
         const auto first = CsvDataset::parse(csv, QStringLiteral("new.csv"), current, &error);
         QVERIFY2(first, qPrintable(error));
@@ -331,10 +376,12 @@ private Q_SLOTS:
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
         QVERIFY(plan.hasChanges());
         // Importing the same file into the result adds nothing, whatever the policy.
-        const auto second = CsvDataset::parse(csv, QStringLiteral("new.csv"), plan.merged(), &error);
+        const auto second =
+                CsvDataset::parse(csv, QStringLiteral("new.csv"), plan.merged(), &error);
         QVERIFY2(second, qPrintable(error));
         QVERIFY(second->newEntityIds.isEmpty());
-        const ImportPlan again = ImportPlan::compute(plan.merged(), *second, DuplicatePolicy::KeepBoth);
+        const ImportPlan again =
+                ImportPlan::compute(plan.merged(), *second, DuplicatePolicy::KeepBoth);
         QVERIFY2(again.isValid(), qPrintable(again.error()));
         QVERIFY(!again.hasChanges());
     }
@@ -344,11 +391,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("events.csv"));
         QString error;
-        QVERIFY2(CsvDataset::writeFile(builtin(), CsvDataset::Kind::Events, path, &error), qPrintable(error));
+        QVERIFY2(CsvDataset::writeFile(builtin(), CsvDataset::Kind::Events, path, &error),
+                 qPrintable(error));
         const auto back = CsvDataset::readFile(path, builtin(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->data.events.size(), builtin().events.size());
-        QVERIFY(!CsvDataset::readFile(dir.filePath(QStringLiteral("missing.csv")), builtin(), &error));
+        QVERIFY(!CsvDataset::readFile(dir.filePath(QStringLiteral("missing.csv")), builtin(),
+                                      &error));
         QVERIFY2(error.contains(QLatin1String("missing.csv")), qPrintable(error));
     }
 };

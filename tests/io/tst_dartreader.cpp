@@ -24,7 +24,7 @@ Entity company(const char *id, const char *en, const char *ko, const char *ticke
 {
     Entity e;
     e.id = QLatin1String(id);
-    e.name = {QString::fromUtf8(en), QString::fromUtf8(ko)};
+    e.name = { QString::fromUtf8(en), QString::fromUtf8(ko) };
     e.ticker = QLatin1String(ticker);
     return e;
 }
@@ -33,16 +33,19 @@ Entity company(const char *id, const char *en, const char *ko, const char *ticke
 Dataset companies()
 {
     Dataset d;
-    d.entities << company("kt", "KT", "케이티", "KRX:030200") << company("sk-telecom", "SK Telecom", "SK텔레콤", "KRX:017670")
+    d.entities << company("kt", "KT", "케이티", "KRX:030200")
+               << company("sk-telecom", "SK Telecom", "SK텔레콤", "KRX:017670")
                << company("lg-uplus", "LG Uplus", "LG유플러스", "KRX:032640")
                << company("example", "Example Networks", "예시네트웍스", "KRX:099990");
     return d;
 }
 
-const FinancialFigure *figure(const Dataset &d, const char *companyId, int year, int quarter, Metric metric)
+const FinancialFigure *figure(const Dataset &d, const char *companyId, int year, int quarter,
+                              Metric metric)
 {
     for (const auto &f : d.financials) {
-        if (f.companyId == QLatin1String(companyId) && f.quarter == PartialDate::quarter(year, quarter) && f.metric == metric)
+        if (f.companyId == QLatin1String(companyId)
+            && f.quarter == PartialDate::quarter(year, quarter) && f.metric == metric)
             return &f;
     }
     return nullptr;
@@ -62,7 +65,8 @@ class TestDartReader : public QObject
 private Q_SLOTS:
     void recognisedByContent()
     {
-        for (const char *name : {"kt-2024-q1.json", "kt-2024.json", "status-013.json", "skt-2024-half-full-statements.json"}) {
+        for (const char *name : { "kt-2024-q1.json", "kt-2024.json", "status-013.json",
+                                  "skt-2024-half-full-statements.json" }) {
             QFile f(fixture(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY2(DartReader::recognises(f.readAll()), name);
@@ -109,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(in->data.sources.size(), 1);
         const Source &s = in->data.sources.first();
         QCOMPARE(s.id, QStringLiteral("dart-20240516000101"));
-        QCOMPARE(s.url, QStringLiteral("https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20240516000101"));
+        QCOMPARE(s.url,
+                 QStringLiteral("https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20240516000101"));
         QCOMPARE(s.title, QStringLiteral("케이티 분기보고서 (2024.03)"));
         QVERIFY(s.publisher.contains(QLatin1String("DART")));
         QCOMPARE(s.date, PartialDate::day(2024, 5, 16));
@@ -131,7 +136,8 @@ private Q_SLOTS:
         QCOMPARE(figure(in->data, "kt", 2024, 3, Metric::Revenue)->value, 6'700'000'000'000.0);
         const FinancialFigure *q4 = figure(in->data, "kt", 2024, 4, Metric::Revenue);
         QVERIFY(q4);
-        QCOMPARE(q4->value, 6'600'000'000'000.0); // 26.4 − 19.8 trillion, the annual without separators
+        QCOMPARE(q4->value,
+                 6'600'000'000'000.0); // 26.4 − 19.8 trillion, the annual without separators
         QCOMPARE(q4->basis, QStringLiteral("consolidated-kifrs-q4-computed"));
         QCOMPARE(q4->sourceId, QStringLiteral("dart-20250312000104"));
         const FinancialFigure *q4profit = figure(in->data, "kt", 2024, 4, Metric::OperatingProfit);
@@ -151,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(in->data.financials.isEmpty());
         QCOMPARE(in->unresolved.size(), 2); // revenue and operating profit
         for (const QString &message : in->unresolved) {
-            QVERIFY2(message.contains(QLatin1String("lguplus-2023-annual.json")), qPrintable(message));
+            QVERIFY2(message.contains(QLatin1String("lguplus-2023-annual.json")),
+                     qPrintable(message));
             QVERIFY2(message.contains(QLatin1String("LG Uplus 2023 Q4")), qPrintable(message));
             QVERIFY2(message.contains(QLatin1String("nine-month")), qPrintable(message));
         }
@@ -181,8 +188,10 @@ private Q_SLOTS:
         const auto in = readFixture("skt-2024-half-full-statements.json", companies(), &error);
         QVERIFY2(in, qPrintable(error));
         QCOMPARE(in->data.financials.size(), 2);
-        QCOMPARE(figure(in->data, "sk-telecom", 2024, 2, Metric::Revenue)->value, 4'420'000'000'000.0);
-        QCOMPARE(figure(in->data, "sk-telecom", 2024, 2, Metric::OperatingProfit)->value, 540'000'000'000.0);
+        QCOMPARE(figure(in->data, "sk-telecom", 2024, 2, Metric::Revenue)->value,
+                 4'420'000'000'000.0);
+        QCOMPARE(figure(in->data, "sk-telecom", 2024, 2, Metric::OperatingProfit)->value,
+                 540'000'000'000.0);
         QCOMPARE(in->data.sources.first().title, QStringLiteral("SK텔레콤 반기보고서 (2024.06)"));
     }
 
@@ -192,18 +201,22 @@ private Q_SLOTS:
         const auto in = readFixture("unknown-stock-code.json", companies(), &error);
         QVERIFY2(in, qPrintable(error));
         QCOMPARE(in->unresolved.size(), 1);
-        QVERIFY2(in->unresolved.first().contains(QLatin1String("123450")), qPrintable(in->unresolved.first()));
+        QVERIFY2(in->unresolved.first().contains(QLatin1String("123450")),
+                 qPrintable(in->unresolved.first()));
         // The known company's figures (매출액) are there.
         QCOMPARE(in->data.financials.size(), 2);
-        QCOMPARE(figure(in->data, "sk-telecom", 2024, 1, Metric::Revenue)->value, 4'400'000'000'000.0);
+        QCOMPARE(figure(in->data, "sk-telecom", 2024, 1, Metric::Revenue)->value,
+                 4'400'000'000'000.0);
     }
 
     void errorAnswers_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("words");
-        QTest::newRow("013 no data") << "status-013.json" << "no data";
-        QTest::newRow("020 rate limit") << "status-020.json" << "too many requests";
+        QTest::newRow("013 no data") << "status-013.json"
+                                     << "no data";
+        QTest::newRow("020 rate limit") << "status-020.json"
+                                        << "too many requests";
     }
     void errorAnswers()
     {
@@ -219,34 +232,47 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("words");
-        QTest::newRow("010") << "010" << "not registered";
-        QTest::newRow("011") << "011" << "cannot be used";
-        QTest::newRow("013") << "013" << "no data";
-        QTest::newRow("020") << "020" << "daily limit";
-        QTest::newRow("100") << "100" << "invalid value";
-        QTest::newRow("800") << "800" << "maintenance";
-        QTest::newRow("900") << "900" << "undefined error";
-        QTest::newRow("unknown") << "555" << "unknown status";
+        QTest::newRow("010") << "010"
+                             << "not registered";
+        QTest::newRow("011") << "011"
+                             << "cannot be used";
+        QTest::newRow("013") << "013"
+                             << "no data";
+        QTest::newRow("020") << "020"
+                             << "daily limit";
+        QTest::newRow("100") << "100"
+                             << "invalid value";
+        QTest::newRow("800") << "800"
+                             << "maintenance";
+        QTest::newRow("900") << "900"
+                             << "undefined error";
+        QTest::newRow("unknown") << "555"
+                                 << "unknown status";
     }
     void statusCodesInWords()
     {
         QFETCH(QString, status);
         QFETCH(QString, words);
-        QVERIFY2(DartReader::statusMessage(status).contains(words), qPrintable(DartReader::statusMessage(status)));
+        QVERIFY2(DartReader::statusMessage(status).contains(words),
+                 qPrintable(DartReader::statusMessage(status)));
     }
 
     void malformedRows_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("words");
-        const QByteArray row = R"("rcept_no": "20240516000101", "bsns_year": "2024", "stock_code": "030200", "fs_div": "CFS", "sj_div": "IS", "account_nm": "영업수익")";
-        QTest::newRow("amount") << QByteArray(R"({"status": "000", "list": [{)" + row
-                                              + R"(, "reprt_code": "11013", "thstrm_amount": "6.6조"}]})")
+        const QByteArray row =
+                R"("rcept_no": "20240516000101", "bsns_year": "2024", "stock_code": "030200", "fs_div": "CFS", "sj_div": "IS", "account_nm": "영업수익")";
+        QTest::newRow("amount") << QByteArray(
+                R"({"status": "000", "list": [{)" + row
+                + R"(, "reprt_code": "11013", "thstrm_amount": "6.6조"}]})")
                                 << "row 1: field 'thstrm_amount' is not an amount: '6.6조'";
-        QTest::newRow("report code") << QByteArray(R"({"status": "000", "list": [{)" + row
-                                                   + R"(, "reprt_code": "99999", "thstrm_amount": "1"}]})")
-                                     << "'reprt_code' is not a periodic report code";
-        QTest::newRow("no stock code") << QByteArray(R"({"status": "000", "list": [{"rcept_no": "1", "reprt_code": "11013", "bsns_year": "2024", "fs_div": "CFS", "sj_div": "IS", "account_nm": "매출액", "thstrm_amount": "1"}]})")
+        QTest::newRow("report code")
+                << QByteArray(R"({"status": "000", "list": [{)" + row
+                              + R"(, "reprt_code": "99999", "thstrm_amount": "1"}]})")
+                << "'reprt_code' is not a periodic report code";
+        QTest::newRow("no stock code") << QByteArray(
+                R"({"status": "000", "list": [{"rcept_no": "1", "reprt_code": "11013", "bsns_year": "2024", "fs_div": "CFS", "sj_div": "IS", "account_nm": "매출액", "thstrm_amount": "1"}]})")
                                        << "field 'stock_code' is missing";
     }
     void malformedRows()
@@ -261,7 +287,8 @@ private Q_SLOTS:
     }
 
     // Against the first edition of the data: KT's Q1 and Q2 2024 exist with other values and
-    // sources; the plan counts them as conflicts and lists both figures, Replace takes the filing's.
+    // sources; the plan counts them as conflicts and lists both figures, Replace takes the
+    // filing's.
     void conflictsWithTheDatabase()
     {
         QString error;
@@ -291,7 +318,8 @@ private Q_SLOTS:
         const ImportPlan replace = ImportPlan::compute(*builtin, *in, DuplicatePolicy::Replace);
         QVERIFY2(replace.isValid(), qPrintable(replace.error()));
         QCOMPARE(replace.count(ImportPlan::Action::Update), 4);
-        QCOMPARE(figure(replace.merged(), "kt", 2024, 2, Metric::Revenue)->value, 6'500'000'000'000.0);
+        QCOMPARE(figure(replace.merged(), "kt", 2024, 2, Metric::Revenue)->value,
+                 6'500'000'000'000.0);
     }
 };
 

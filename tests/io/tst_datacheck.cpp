@@ -30,7 +30,7 @@ class TestDataCheck : public QObject
     {
         const QUrl u(url);
         QString host = u.host().toLower();
-        for (const QString &prefix : {u"www."_s, u"m."_s, u"m1."_s, u"mobile."_s, u"amp."_s}) {
+        for (const QString &prefix : { u"www."_s, u"m."_s, u"m1."_s, u"mobile."_s, u"amp."_s }) {
             if (host.startsWith(prefix))
                 host = host.mid(prefix.size());
         }
@@ -56,14 +56,17 @@ private Q_SLOTS:
         for (const Relationship &r : m_data.relationships) {
             // Sourced directly, or through the sourced event it came from.
             const Event *origin = r.eventId.isEmpty() ? nullptr : m_data.event(r.eventId);
-            QVERIFY2(!r.sourceIds.isEmpty() || (origin && !origin->sourceIds.isEmpty()), qPrintable(r.id));
+            QVERIFY2(!r.sourceIds.isEmpty() || (origin && !origin->sourceIds.isEmpty()),
+                     qPrintable(r.id));
             for (const QString &s : r.sourceIds)
                 QVERIFY2(m_data.source(s), qPrintable(r.id + u" → "_s + s));
         }
         for (const FinancialFigure &f : m_data.financials)
-            QVERIFY2(m_data.source(f.sourceId), qPrintable(figureKey(f.companyId, f.quarter, f.metric)));
+            QVERIFY2(m_data.source(f.sourceId),
+                     qPrintable(figureKey(f.companyId, f.quarter, f.metric)));
         for (const FigureGap &g : m_data.info.knownGaps)
-            QVERIFY2(!g.reason.en.isEmpty() && !g.reason.ko.isEmpty(), qPrintable(figureKey(g.companyId, g.quarter, g.metric)));
+            QVERIFY2(!g.reason.en.isEmpty() && !g.reason.ko.isEmpty(),
+                     qPrintable(figureKey(g.companyId, g.quarter, g.metric)));
     }
 
     void everySourceIsComplete()
@@ -71,8 +74,8 @@ private Q_SLOTS:
         for (const Source &s : m_data.sources) {
             QVERIFY2(!s.publisher.isEmpty() && !s.title.isEmpty(), qPrintable(s.id));
             const QUrl url(s.url, QUrl::StrictMode);
-            QVERIFY2(url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s) && !url.host().isEmpty()
-                         && s.url.startsWith(url.scheme() + u"://"_s),
+            QVERIFY2(url.isValid() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s)
+                             && !url.host().isEmpty() && s.url.startsWith(url.scheme() + u"://"_s),
                      qPrintable(s.id + u": '"_s + s.url + u'\''));
         }
     }
@@ -100,7 +103,7 @@ private Q_SLOTS:
         }
         QSet<QString> names;
         for (const Entity &e : m_data.entities) {
-            for (const QString &name : {e.name.en.toCaseFolded(), u"ko:"_s + e.name.ko}) {
+            for (const QString &name : { e.name.en.toCaseFolded(), u"ko:"_s + e.name.ko }) {
                 QVERIFY2(!names.contains(name), qPrintable(e.id + u" repeats the name "_s + name));
                 names.insert(name);
             }
@@ -121,10 +124,11 @@ private Q_SLOTS:
         }
         QSet<QString> links;
         for (const Relationship &r : m_data.relationships) {
-            QStringList ends = {r.fromId, r.toId};
+            QStringList ends = { r.fromId, r.toId };
             if (!r.isDirected())
                 ends.sort();
-            const QString key = u"%1|%2|%3"_s.arg(keyOf(r.type), ends.join(u'>'), r.validFrom.toString());
+            const QString key =
+                    u"%1|%2|%3"_s.arg(keyOf(r.type), ends.join(u'>'), r.validFrom.toString());
             QVERIFY2(!links.contains(key), qPrintable(r.id + u" repeats "_s + key));
             links.insert(key);
         }
@@ -149,7 +153,7 @@ private Q_SLOTS:
         for (const FinancialFigure &f : m_data.financials) {
             auto it = span.find(f.companyId);
             if (it == span.end()) {
-                span.insert(f.companyId, {f.quarter, f.quarter});
+                span.insert(f.companyId, { f.quarter, f.quarter });
                 continue;
             }
             it->first = std::min(it->first, f.quarter);
@@ -164,7 +168,8 @@ private Q_SLOTS:
                 const PartialDate q = PartialDate::quarter(i / 4, i % 4 + 1);
                 for (Metric m : allValues<Metric>()) {
                     QVERIFY2(m_data.figure(it.key(), q, m) || m_data.knownGap(it.key(), q, m),
-                             qPrintable(figureKey(it.key(), q, m) + u" is neither a figure nor a known gap"_s));
+                             qPrintable(figureKey(it.key(), q, m)
+                                        + u" is neither a figure nor a known gap"_s));
                     ++checked;
                 }
             }

@@ -43,16 +43,19 @@ private Q_SLOTS:
         QTest::addColumn<Builder>("build");
         Entity upstage;
         upstage.id = QStringLiteral("upstage");
-        upstage.name = {QStringLiteral("Upstage"), QStringLiteral("업스테이지")};
-        QTest::newRow("add entity") << Builder([=](const Dataset &d) { return DataEdit::addEntity(d, upstage); });
+        upstage.name = { QStringLiteral("Upstage"), QStringLiteral("업스테이지") };
+        QTest::newRow("add entity")
+                << Builder([=](const Dataset &d) { return DataEdit::addEntity(d, upstage); });
         QTest::newRow("update entity") << Builder([](const Dataset &d) {
             Entity kt = *d.entity(QStringLiteral("kt"));
             kt.ticker = QStringLiteral("KRX:999999");
             return DataEdit::updateEntity(d, kt);
         });
-        QTest::newRow("remove entity") << Builder([](const Dataset &d) { return DataEdit::removeEntity(d, QStringLiteral("kt")); });
-        QTest::newRow("remove entity with figures")
-            << Builder([](const Dataset &d) { return DataEdit::removeEntity(d, d.financials.last().companyId); });
+        QTest::newRow("remove entity") << Builder(
+                [](const Dataset &d) { return DataEdit::removeEntity(d, QStringLiteral("kt")); });
+        QTest::newRow("remove entity with figures") << Builder([](const Dataset &d) {
+            return DataEdit::removeEntity(d, d.financials.last().companyId);
+        });
         QTest::newRow("add event with a new source") << Builder([](const Dataset &d) {
             Source s;
             s.id = QStringLiteral("src-new");
@@ -61,14 +64,16 @@ private Q_SLOTS:
             e.id = QStringLiteral("ev-new");
             e.date = PartialDate::quarter(2025, 2);
             e.title.ko = QStringLiteral("새 행사");
-            e.participants = {{QStringLiteral("kt"), Role::Subject}};
-            e.sourceIds = {s.id};
-            return DataEdit::addEvent(d, e, {s});
+            e.participants = { { QStringLiteral("kt"), Role::Subject } };
+            e.sourceIds = { s.id };
+            return DataEdit::addEvent(d, e, { s });
         });
         QTest::newRow("update event") << Builder([](const Dataset &d) {
             Event e = d.events.at(3);
-            e.participants.append({QStringLiteral("openai"), Role::Partner});
-            e.amount = Amount{AmountPrecision::Approximate, QStringLiteral("USD"), 5e8, {}, {}, {}, {}};
+            e.participants.append({ QStringLiteral("openai"), Role::Partner });
+            e.amount = Amount{
+                AmountPrecision::Approximate, QStringLiteral("USD"), 5e8, {}, {}, {}, {}
+            };
             return DataEdit::updateEvent(d, e);
         });
         QTest::newRow("remove event") << Builder([](const Dataset &d) {
@@ -92,8 +97,9 @@ private Q_SLOTS:
             r.validUntil = PartialDate::year(2030);
             return DataEdit::updateRelationship(d, r);
         });
-        QTest::newRow("remove relationship")
-            << Builder([](const Dataset &d) { return DataEdit::removeRelationship(d, d.relationships.at(5).id); });
+        QTest::newRow("remove relationship") << Builder([](const Dataset &d) {
+            return DataEdit::removeRelationship(d, d.relationships.at(5).id);
+        });
     }
     void applyAndReverse()
     {
@@ -141,7 +147,8 @@ private Q_SLOTS:
     void importAsAnEdit()
     {
         const Dataset current = builtin();
-        const QByteArray csv = "date,kind,title,participants\n2025-03,partnership,Joint venture,KT;Upstage\n";
+        const QByteArray csv =
+                "date,kind,title,participants\n2025-03,partnership,Joint venture,KT;Upstage\n";
         QString error;
         const auto in = CsvDataset::parse(csv, QStringLiteral("new.csv"), current, &error);
         QVERIFY2(in, qPrintable(error));

@@ -44,7 +44,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("format");
         QTest::newRow("json") << "atlas.json" << int(ImportedData::Format::Json);
         QTest::newRow("csv events") << "events.csv" << int(ImportedData::Format::CsvEvents);
-        QTest::newRow("csv entities") << "kt-entities.csv" << int(ImportedData::Format::CsvEntities);
+        QTest::newRow("csv entities")
+                << "kt-entities.csv" << int(ImportedData::Format::CsvEntities);
         QTest::newRow("graphml") << "atlas.graphml" << int(ImportedData::Format::GraphMl);
         QTest::newRow("gexf") << "atlas.gexf" << int(ImportedData::Format::Gexf);
     }
@@ -62,7 +63,7 @@ private Q_SLOTS:
         QVERIFY2(in, qPrintable(error));
         QCOMPARE(int(in->format), format);
         QVERIFY(!in->data.isEmpty());
-        for (auto policy : {DuplicatePolicy::Skip, DuplicatePolicy::KeepBoth}) {
+        for (auto policy : { DuplicatePolicy::Skip, DuplicatePolicy::KeepBoth }) {
             const ImportPlan plan = ImportPlan::compute(data, *in, policy);
             QVERIFY2(plan.isValid(), qPrintable(plan.error()));
             if (format == int(ImportedData::Format::CsvEvents)) {
@@ -78,7 +79,8 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY(!DatasetFiles::write(builtin(), QStringLiteral("/tmp/out.xlsx"), &error));
-        QVERIFY2(error.contains(QLatin1String(".xlsx")) && error.contains(QLatin1String(".gexf")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String(".xlsx")) && error.contains(QLatin1String(".gexf")),
+                 qPrintable(error));
     }
 
     // Files are read by what they hold, whatever they are called: a GraphML file named .xml
@@ -88,11 +90,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("format");
-        QTest::newRow("GraphML named .xml") << "networkx-small.graphml" << "songs.xml" << int(ImportedData::Format::GraphMl);
-        QTest::newRow("GraphML named .json") << "gephi-small.graphml" << "graph.json" << int(ImportedData::Format::GraphMl);
-        QTest::newRow("GEXF named .xml") << "gexf/gephi-les-miserables.gexf" << "les.xml" << int(ImportedData::Format::Gexf);
-        QTest::newRow("GEXF without extension") << "gexf/gexf4j-dynamic.gexf" << "dynamic" << int(ImportedData::Format::Gexf);
-        QTest::newRow("GEXF named .gexf") << "gexf/gephi-us-airports.gexf" << "airports.gexf" << int(ImportedData::Format::Gexf);
+        QTest::newRow("GraphML named .xml") << "networkx-small.graphml"
+                                            << "songs.xml" << int(ImportedData::Format::GraphMl);
+        QTest::newRow("GraphML named .json") << "gephi-small.graphml"
+                                             << "graph.json" << int(ImportedData::Format::GraphMl);
+        QTest::newRow("GEXF named .xml") << "gexf/gephi-les-miserables.gexf"
+                                         << "les.xml" << int(ImportedData::Format::Gexf);
+        QTest::newRow("GEXF without extension") << "gexf/gexf4j-dynamic.gexf"
+                                                << "dynamic" << int(ImportedData::Format::Gexf);
+        QTest::newRow("GEXF named .gexf") << "gexf/gephi-us-airports.gexf"
+                                          << "airports.gexf" << int(ImportedData::Format::Gexf);
     }
     void formatByContent()
     {
@@ -116,10 +123,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("renamed");
         QTest::addColumn<int>("format");
-        QTest::newRow("JSON named .txt") << "a.json" << "a.txt" << int(ImportedData::Format::Json);
-        QTest::newRow("CSV events named .txt") << "events.csv" << "events.txt" << int(ImportedData::Format::CsvEvents);
-        QTest::newRow("CSV entities without extension") << "kt-entities.csv" << "entities" << int(ImportedData::Format::CsvEntities);
-        QTest::newRow("GEXF named .graphml") << "a.gexf" << "a.graphml" << int(ImportedData::Format::Gexf);
+        QTest::newRow("JSON named .txt") << "a.json"
+                                         << "a.txt" << int(ImportedData::Format::Json);
+        QTest::newRow("CSV events named .txt")
+                << "events.csv"
+                << "events.txt" << int(ImportedData::Format::CsvEvents);
+        QTest::newRow("CSV entities without extension")
+                << "kt-entities.csv"
+                << "entities" << int(ImportedData::Format::CsvEntities);
+        QTest::newRow("GEXF named .graphml") << "a.gexf"
+                                             << "a.graphml" << int(ImportedData::Format::Gexf);
     }
     void ownFormatsByContent()
     {
@@ -142,20 +155,30 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("mustMention");
         QTest::newRow("SVG") << "picture.xml"
-                             << QByteArray("<?xml version=\"1.0\"?>\n<!-- a drawing -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
-                             << QStringList{"picture.xml", "<svg>", "http://www.w3.org/2000/svg", "not GraphML or GEXF"};
-        QTest::newRow("plain XML") << "notes.graphml" << QByteArray("<notes><note/></notes>")
-                                   << QStringList{"notes.graphml", "root element is <notes>, not GraphML or GEXF"};
+                             << QByteArray("<?xml version=\"1.0\"?>\n<!-- a drawing -->\n<svg "
+                                           "xmlns=\"http://www.w3.org/2000/svg\"/>")
+                             << QStringList{ "picture.xml", "<svg>", "http://www.w3.org/2000/svg",
+                                             "not GraphML or GEXF" };
+        QTest::newRow("plain XML")
+                << "notes.graphml" << QByteArray("<notes><note/></notes>")
+                << QStringList{ "notes.graphml", "root element is <notes>, not GraphML or GEXF" };
         QTest::newRow("text") << "notes.txt" << QByteArray("hello world\nsecond line\n")
-                              << QStringList{"notes.txt", "first line is 'hello world'", "CSV header"};
-        QTest::newRow("CSV of other columns") << "people.tsv" << QByteArray("first,last\nAda,Lovelace\n")
-                                              << QStringList{"people.tsv", "'first,last'"};
-        QTest::newRow("empty") << "empty.json" << QByteArray("  \n") << QStringList{"empty.json", "empty file"};
-        QTest::newRow("PDF") << "report.graphml" << QByteArray("%PDF-1.7\n\0\x01\x02", 12) << QStringList{"report.graphml", "PDF"};
-        QTest::newRow("xlsx") << "sheet.csv" << QByteArray("PK\x03\x04\x14\0\0\0", 8) << QStringList{"sheet.csv", "ZIP"};
-        QTest::newRow("broken XML before the root") << "x.xml" << QByteArray("<?xml version=\"1.0\"?>\n<<graphml>")
-                                                    << QStringList{"x.xml", "line 2"};
-        QTest::newRow("binary") << "data.bin" << QByteArray("\x01\x02\0\x03", 4) << QStringList{"data.bin", "binary"};
+                              << QStringList{ "notes.txt", "first line is 'hello world'",
+                                              "CSV header" };
+        QTest::newRow("CSV of other columns")
+                << "people.tsv" << QByteArray("first,last\nAda,Lovelace\n")
+                << QStringList{ "people.tsv", "'first,last'" };
+        QTest::newRow("empty") << "empty.json" << QByteArray("  \n")
+                               << QStringList{ "empty.json", "empty file" };
+        QTest::newRow("PDF") << "report.graphml" << QByteArray("%PDF-1.7\n\0\x01\x02", 12)
+                             << QStringList{ "report.graphml", "PDF" };
+        QTest::newRow("xlsx") << "sheet.csv" << QByteArray("PK\x03\x04\x14\0\0\0", 8)
+                              << QStringList{ "sheet.csv", "ZIP" };
+        QTest::newRow("broken XML before the root")
+                << "x.xml" << QByteArray("<?xml version=\"1.0\"?>\n<<graphml>")
+                << QStringList{ "x.xml", "line 2" };
+        QTest::newRow("binary") << "data.bin" << QByteArray("\x01\x02\0\x03", 4)
+                                << QStringList{ "data.bin", "binary" };
     }
     void unknownContent()
     {
@@ -169,13 +192,15 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!DatasetFiles::read(path, builtin(), &error));
         for (const auto &word : mustMention)
-            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+            QVERIFY2(error.contains(word),
+                     qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
     void missingFile()
     {
         QString error;
-        for (const char *name : {"/nonexistent/a.json", "/nonexistent/a.csv", "/nonexistent/a.graphml", "/nonexistent/a.gexf"}) {
+        for (const char *name : { "/nonexistent/a.json", "/nonexistent/a.csv",
+                                  "/nonexistent/a.graphml", "/nonexistent/a.gexf" }) {
             QVERIFY(!DatasetFiles::read(QString::fromLatin1(name), builtin(), &error));
             QVERIFY2(error.contains(QLatin1String(name)), qPrintable(error));
         }
@@ -189,42 +214,59 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("mustMention");
         const QByteArray json = R"({"format":"telco-atlas-dataset","formatVersion":1,"events":[)";
-        QTest::newRow("csv: bad date") << "e.csv" << QByteArray("date,kind,title,participants\n2024-13,launch,X,KT\n")
-                                       << QStringList{"e.csv: line 2, column 'date'", "2024-13"};
+        QTest::newRow("csv: bad date")
+                << "e.csv" << QByteArray("date,kind,title,participants\n2024-13,launch,X,KT\n")
+                << QStringList{ "e.csv: line 2, column 'date'", "2024-13" };
         QTest::newRow("json: bad date")
-            << "e.json" << json + R"({"id":"x","kind":"launch","date":"2024-13","participants":[]}]})"
-            << QStringList{"e.json", "events[0] ('x')", "'date'", "2024-13"};
+                << "e.json"
+                << json + R"({"id":"x","kind":"launch","date":"2024-13","participants":[]}]})"
+                << QStringList{ "e.json", "events[0] ('x')", "'date'", "2024-13" };
         QTest::newRow("graphml: bad date")
-            << "e.graphml"
-            << QByteArray("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"v\" for=\"edge\" "
-                          "attr.name=\"validFrom\"/><graph>\n<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" "
-                          "target=\"b\"><data key=\"v\">2024-13</data></edge></graph></graphml>")
-            << QStringList{"e.graphml: line 3, element 'edge', field 'validFrom'", "2024-13"};
-        QTest::newRow("csv: missing column") << "e.csv" << QByteArray("date,title,participants\n2024,X,KT\n")
-                                             << QStringList{"e.csv: line 1", "'kind'"};
-        QTest::newRow("csv: unknown kind") << "e.csv" << QByteArray("date,kind,title,participants\n2024,merger,X,KT\n")
-                                           << QStringList{"e.csv: line 2, column 'kind'", "merger"};
+                << "e.graphml"
+                << QByteArray(
+                           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"v\" "
+                           "for=\"edge\" "
+                           "attr.name=\"validFrom\"/><graph>\n<node id=\"a\"/><node "
+                           "id=\"b\"/>\n<edge source=\"a\" "
+                           "target=\"b\"><data key=\"v\">2024-13</data></edge></graph></graphml>")
+                << QStringList{ "e.graphml: line 3, element 'edge', field 'validFrom'", "2024-13" };
+        QTest::newRow("csv: missing column")
+                << "e.csv" << QByteArray("date,title,participants\n2024,X,KT\n")
+                << QStringList{ "e.csv: line 1", "'kind'" };
+        QTest::newRow("csv: unknown kind")
+                << "e.csv" << QByteArray("date,kind,title,participants\n2024,merger,X,KT\n")
+                << QStringList{ "e.csv: line 2, column 'kind'", "merger" };
         QTest::newRow("json: unknown kind")
-            << "e.json" << json + R"({"id":"x","kind":"merger","date":"2024"}]})" << QStringList{"e.json", "'kind'", "merger"};
+                << "e.json" << json + R"({"id":"x","kind":"merger","date":"2024"}]})"
+                << QStringList{ "e.json", "'kind'", "merger" };
         QTest::newRow("graphml: truncated XML")
-            << "e.graphml" << QByteArray("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph>\n<node id=\"a\">")
-            << QStringList{"e.graphml: line 3, column"};
-        QTest::newRow("json: truncated") << "e.json" << json + R"({"id":"x")" << QStringList{"e.json: line 1, column"};
-        QTest::newRow("csv: invalid UTF-8") << "e.csv" << QByteArray("date,kind,title,participants\n2024,launch,\xFF,KT\n")
-                                            << QStringList{"e.csv: line 2, column 'title'", "UTF-8"};
+                << "e.graphml"
+                << QByteArray("<graphml "
+                              "xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph>\n<node "
+                              "id=\"a\">")
+                << QStringList{ "e.graphml: line 3, column" };
+        QTest::newRow("json: truncated")
+                << "e.json" << json + R"({"id":"x")" << QStringList{ "e.json: line 1, column" };
+        QTest::newRow("csv: invalid UTF-8")
+                << "e.csv" << QByteArray("date,kind,title,participants\n2024,launch,\xFF,KT\n")
+                << QStringList{ "e.csv: line 2, column 'title'", "UTF-8" };
         QTest::newRow("graphml: invalid UTF-8")
-            << "e.graphml"
-            << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
-                          "<graph>\n<node id=\"\xFF\"/></graph></graphml>")
-            << QStringList{"e.graphml: line 3", "UTF-8"};
-        QTest::newRow("csv: duplicate ids")
-            << "e.csv" << QByteArray("id,date,kind,title,participants\na,2024,launch,X,KT\na,2024,launch,Y,KT\n")
-            << QStringList{"e.csv: line 3, column 'id'", "'a'"};
+                << "e.graphml"
+                << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "
+                              "xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+                              "<graph>\n<node id=\"\xFF\"/></graph></graphml>")
+                << QStringList{ "e.graphml: line 3", "UTF-8" };
+        QTest::newRow("csv: duplicate ids") << "e.csv"
+                                            << QByteArray("id,date,kind,title,participants\na,2024,"
+                                                          "launch,X,KT\na,2024,launch,Y,KT\n")
+                                            << QStringList{ "e.csv: line 3, column 'id'", "'a'" };
         QTest::newRow("graphml: duplicate ids")
-            << "e.graphml"
-            << QByteArray("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph>\n<node id=\"a\"/>\n<node id=\"a\"/>"
-                          "</graph></graphml>")
-            << QStringList{"e.graphml: line 3, element 'node' ('a'), field 'id'"};
+                << "e.graphml"
+                << QByteArray("<graphml "
+                              "xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph>\n<node "
+                              "id=\"a\"/>\n<node id=\"a\"/>"
+                              "</graph></graphml>")
+                << QStringList{ "e.graphml: line 3, element 'node' ('a'), field 'id'" };
     }
     void malformed()
     {
@@ -239,7 +281,8 @@ private Q_SLOTS:
         // Messages carry the path the user gave.
         QVERIFY2(error.startsWith(dir.path()), qPrintable(error));
         for (const auto &word : mustMention)
-            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+            QVERIFY2(error.contains(word),
+                     qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
     void duplicateIdsInJsonReachThePlan()
@@ -253,8 +296,9 @@ private Q_SLOTS:
         QVERIFY2(in, qPrintable(error));
         const ImportPlan plan = ImportPlan::compute(builtin(), *in, DuplicatePolicy::Skip);
         QVERIFY(!plan.isValid());
-        QVERIFY2(plan.error().contains(QLatin1String("dup.json")) && plan.error().contains(QLatin1String("'acme'"))
-                     && plan.error().contains(QLatin1String("more than once")),
+        QVERIFY2(plan.error().contains(QLatin1String("dup.json"))
+                         && plan.error().contains(QLatin1String("'acme'"))
+                         && plan.error().contains(QLatin1String("more than once")),
                  qPrintable(plan.error()));
     }
 
@@ -272,7 +316,8 @@ private Q_SLOTS:
         QVERIFY2(in, qPrintable(error));
         const ImportPlan plan = ImportPlan::compute(builtin(), *in, DuplicatePolicy::Skip);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
-        QCOMPARE(plan.merged().event(QStringLiteral("ev-mine"))->date.precision(), PartialDate::Precision::Quarter);
+        QCOMPARE(plan.merged().event(QStringLiteral("ev-mine"))->date.precision(),
+                 PartialDate::Precision::Quarter);
     }
 
     void cancel_data()

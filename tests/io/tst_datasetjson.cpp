@@ -20,7 +20,8 @@ class TestDatasetJson : public QObject
         return QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,
 "sources":[{"id":"src-a","publisher":"P"}],
 "entities":[{"id":"kt","kind":"company","name":{"en":"KT"}}],
-"events":[)") + eventJson + "]}";
+"events":[)") + eventJson
+                + "]}";
     }
 
 private Q_SLOTS:
@@ -29,7 +30,8 @@ private Q_SLOTS:
         QString error;
         const auto original = BuiltinDataset::load(&error);
         QVERIFY2(original, qPrintable(error));
-        const auto again = DatasetJson::parse(DatasetJson::serialize(*original), QStringLiteral("memory"), &error);
+        const auto again = DatasetJson::parse(DatasetJson::serialize(*original),
+                                              QStringLiteral("memory"), &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->events.size(), original->events.size());
         QVERIFY(*again == *original);
@@ -37,7 +39,8 @@ private Q_SLOTS:
 
     void syntheticRoundTripThroughFile()
     {
-        const auto original = makeSyntheticDataset({3, 25, 120, 40, QDate(2021, 1, 1), QDate(2024, 12, 31)});
+        const auto original =
+                makeSyntheticDataset({ 3, 25, 120, 40, QDate(2021, 1, 1), QDate(2024, 12, 31) });
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.json"));
         QString error;
@@ -63,36 +66,43 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("mustMention");
         QTest::newRow("syntax error has a line and column")
-            << QByteArray("{\n  \"format\": \"telco-atlas-dataset\",\n  \"formatVersion\": 1,\n  \"events\": [ }\n")
-            << QStringList{"bad.json", "line 4"};
-        QTest::newRow("not our format") << QByteArray(R"({"format":"other"})") << QStringList{"bad.json", "format"};
+                << QByteArray("{\n  \"format\": \"telco-atlas-dataset\",\n  \"formatVersion\": "
+                              "1,\n  \"events\": [ }\n")
+                << QStringList{ "bad.json", "line 4" };
+        QTest::newRow("not our format")
+                << QByteArray(R"({"format":"other"})") << QStringList{ "bad.json", "format" };
         QTest::newRow("newer format version")
-            << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":99})") << QStringList{"bad.json", "99", "newer"};
-        QTest::newRow("bad date")
-            << minimal(R"({"id":"e1","kind":"launch","date":"2024-13-01","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
-            << QStringList{"bad.json", "events[0] ('e1')", "date", "2024-13-01"};
-        QTest::newRow("unknown kind")
-            << minimal(R"({"id":"e1","kind":"merger","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
-            << QStringList{"bad.json", "kind", "merger", "partnership"};
-        QTest::newRow("unknown participant")
-            << minimal(R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"nokia","role":"maker"}],"sources":["src-a"]})")
-            << QStringList{"bad.json", "e1", "participants", "nokia"};
-        QTest::newRow("missing source")
-            << minimal(R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}]})")
-            << QStringList{"bad.json", "e1", "sources"};
-        QTest::newRow("amount value is text")
-            << minimal(R"({"id":"e1","kind":"investment","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"investor"}],"sources":["src-a"],"amount":{"precision":"exact","currency":"USD","value":"ten"}})")
-            << QStringList{"bad.json", "e1", "value", "number"};
-        QTest::newRow("duplicate ids")
-            << minimal(R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]},
+                << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":99})")
+                << QStringList{ "bad.json", "99", "newer" };
+        QTest::newRow("bad date") << minimal(
+                R"({"id":"e1","kind":"launch","date":"2024-13-01","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
+                                  << QStringList{ "bad.json", "events[0] ('e1')", "date",
+                                                  "2024-13-01" };
+        QTest::newRow("unknown kind") << minimal(
+                R"({"id":"e1","kind":"merger","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
+                                      << QStringList{ "bad.json", "kind", "merger", "partnership" };
+        QTest::newRow("unknown participant") << minimal(
+                R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"nokia","role":"maker"}],"sources":["src-a"]})")
+                                             << QStringList{ "bad.json", "e1", "participants",
+                                                             "nokia" };
+        QTest::newRow("missing source") << minimal(
+                R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}]})")
+                                        << QStringList{ "bad.json", "e1", "sources" };
+        QTest::newRow("amount value is text") << minimal(
+                R"({"id":"e1","kind":"investment","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"investor"}],"sources":["src-a"],"amount":{"precision":"exact","currency":"USD","value":"ten"}})")
+                                              << QStringList{ "bad.json", "e1", "value", "number" };
+        QTest::newRow("duplicate ids") << minimal(
+                R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]},
                          {"id":"e1","kind":"launch","date":"2024","title":{"en":"y"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
-            << QStringList{"bad.json", "e1", "id", "more than once"};
-        QTest::newRow("known gap of an unknown company")
-            << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"nokia","quarter":"2024-Q1","metric":"revenue","reason":{"en":"x"}}]}})")
-            << QStringList{"bad.json", "known gap", "nokia"};
-        QTest::newRow("known gap that is not a quarter")
-            << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"kt","quarter":"2024-13","metric":"revenue"}]}})")
-            << QStringList{"bad.json", "knownGaps[0]", "quarter"};
+                                       << QStringList{ "bad.json", "e1", "id", "more than once" };
+        QTest::newRow("known gap of an unknown company") << QByteArray(
+                R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"nokia","quarter":"2024-Q1","metric":"revenue","reason":{"en":"x"}}]}})")
+                                                         << QStringList{ "bad.json", "known gap",
+                                                                         "nokia" };
+        QTest::newRow("known gap that is not a quarter") << QByteArray(
+                R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"kt","quarter":"2024-13","metric":"revenue"}]}})")
+                                                         << QStringList{ "bad.json", "knownGaps[0]",
+                                                                         "quarter" };
     }
     void malformed()
     {
@@ -102,19 +112,21 @@ private Q_SLOTS:
         const auto d = DatasetJson::parse(json, QStringLiteral("bad.json"), &error);
         QVERIFY(!d);
         for (const auto &word : mustMention)
-            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+            QVERIFY2(error.contains(word),
+                     qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
     // Issue 17: a name of five million characters was accepted and stored.
     void hugeEntityNameIsRefused()
     {
         const QByteArray name(5000000, 'x');
-        const QByteArray json = "{\"format\":\"telco-atlas-dataset\",\"formatVersion\":1,"
-                                "\"entities\":[{\"id\":\"kt\",\"kind\":\"company\",\"name\":{\"en\":\""
-            + name + "\"}}]}";
+        const QByteArray json =
+                "{\"format\":\"telco-atlas-dataset\",\"formatVersion\":1,"
+                "\"entities\":[{\"id\":\"kt\",\"kind\":\"company\",\"name\":{\"en\":\""
+                + name + "\"}}]}";
         QString error;
         QVERIFY(!DatasetJson::parse(json, QStringLiteral("huge.json"), &error));
-        for (const char *word : {"huge.json", "entity 'kt'", "field 'name'", "5000000", "500"})
+        for (const char *word : { "huge.json", "entity 'kt'", "field 'name'", "5000000", "500" })
             QVERIFY2(error.contains(QLatin1String(word)), qPrintable(error.left(300)));
         // Merged imports read fragments; the ImportPlan validates them, with the same limits.
         QVERIFY(DatasetJson::parseFragment(json, QStringLiteral("huge.json"), &error));

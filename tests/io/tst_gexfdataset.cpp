@@ -38,11 +38,11 @@ std::optional<QJsonObject> networkx(const QString &script, const QString &path)
     if (!QFile::exists(QLatin1String(python)))
         return std::nullopt;
     QProcess probe;
-    probe.start(QLatin1String(python), {QStringLiteral("-c"), QStringLiteral("import networkx")});
+    probe.start(QLatin1String(python), { QStringLiteral("-c"), QStringLiteral("import networkx") });
     if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
         return std::nullopt;
     QProcess p;
-    p.start(QLatin1String(python), {QStringLiteral("-c"), script, path});
+    p.start(QLatin1String(python), { QStringLiteral("-c"), script, path });
     if (!p.waitForFinished(120000) || p.exitCode() != 0)
         qFatal("networkx failed: %s", p.readAllStandardError().constData());
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -51,8 +51,9 @@ std::optional<QJsonObject> networkx(const QString &script, const QString &path)
 // A small GEXF document around the given graph content.
 QByteArray gexf(const QByteArray &graphAttributes, const QByteArray &content)
 {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n<graph "
-        + graphAttributes + ">\n" + content + "</graph>\n</gexf>\n";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+           "version=\"1.3\">\n<graph "
+            + graphAttributes + ">\n" + content + "</graph>\n</gexf>\n";
 }
 
 const Relationship *relationshipBetween(const Dataset &d, const QString &from, const QString &to)
@@ -98,13 +99,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("selfLoops");
         QTest::addColumn<QString>("note");
         QTest::newRow("Gephi: Les Miserables (1.3, viz)")
-            << "gephi-les-miserables.gexf" << "1.3" << 77 << 254 << 0 << "Modularity Class";
-        QTest::newRow("Gephi: US Airports (1.3)") << "gephi-us-airports.gexf" << "1.3" << 235 << 1297 << 0 << "latitude";
-        QTest::newRow("Gephi: data (1.2, attribute default)") << "gephi-data.gexf" << "1.2" << 1 << 1 << 1 << "to itself";
-        QTest::newRow("Gephi: timezone (1.3, dateTime)") << "gephi-timezone.gexf" << "1.3" << 2 << 1 << 0 << "have times";
+                << "gephi-les-miserables.gexf"
+                << "1.3" << 77 << 254 << 0 << "Modularity Class";
+        QTest::newRow("Gephi: US Airports (1.3)") << "gephi-us-airports.gexf"
+                                                  << "1.3" << 235 << 1297 << 0 << "latitude";
+        QTest::newRow("Gephi: data (1.2, attribute default)")
+                << "gephi-data.gexf"
+                << "1.2" << 1 << 1 << 1 << "to itself";
+        QTest::newRow("Gephi: timezone (1.3, dateTime)") << "gephi-timezone.gexf"
+                                                         << "1.3" << 2 << 1 << 0 << "have times";
         QTest::newRow("Gephi: dynamic edge weight (1.3, double)")
-            << "gephi-dynamicedgeweight.gexf" << "1.3" << 2 << 1 << 0 << "change over time";
-        QTest::newRow("gexf4j: dynamic (1.2, spells)") << "gexf4j-dynamic.gexf" << "1.2" << 5 << 6 << 0 << "have times";
+                << "gephi-dynamicedgeweight.gexf"
+                << "1.3" << 2 << 1 << 0 << "change over time";
+        QTest::newRow("gexf4j: dynamic (1.2, spells)") << "gexf4j-dynamic.gexf"
+                                                       << "1.2" << 5 << 6 << 0 << "have times";
     }
     void realFiles()
     {
@@ -134,13 +142,16 @@ private Q_SLOTS:
     void lesMiserablesNames()
     {
         QString error;
-        const auto in = GexfDataset::readFile(fixture(QStringLiteral("gephi-les-miserables.gexf")), Dataset(), &error);
+        const auto in = GexfDataset::readFile(fixture(QStringLiteral("gephi-les-miserables.gexf")),
+                                              Dataset(), &error);
         QVERIFY2(in, qPrintable(error));
         QStringList names;
         for (const auto &e : in->data.entities)
             names << e.name.en;
-        QVERIFY(names.contains(QLatin1String("Myriel")) && names.contains(QLatin1String("Valjean")));
-        QVERIFY2(notesMention(*in, QStringLiteral("viz")), qPrintable(in->notes.join(QLatin1Char('\n'))));
+        QVERIFY(names.contains(QLatin1String("Myriel"))
+                && names.contains(QLatin1String("Valjean")));
+        QVERIFY2(notesMention(*in, QStringLiteral("viz")),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
         QVERIFY(notesMention(*in, QStringLiteral("'Modularity Class' (77)")));
     }
 
@@ -148,36 +159,42 @@ private Q_SLOTS:
     void dynamicFileKeepsItsDates()
     {
         QString error;
-        const auto in = GexfDataset::readFile(fixture(QStringLiteral("gexf4j-dynamic.gexf")), Dataset(), &error);
+        const auto in = GexfDataset::readFile(fixture(QStringLiteral("gexf4j-dynamic.gexf")),
+                                              Dataset(), &error);
         QVERIFY2(in, qPrintable(error));
         QHash<QString, QString> idOf; // node label -> entity id
         for (const auto &e : in->data.entities)
             idOf.insert(e.name.en, e.id);
-        const Relationship *gephiWebatlas = relationshipBetween(in->data, idOf.value("Gephi"), idOf.value("Webatlas"));
+        const Relationship *gephiWebatlas =
+                relationshipBetween(in->data, idOf.value("Gephi"), idOf.value("Webatlas"));
         QVERIFY(gephiWebatlas);
         QCOMPARE(gephiWebatlas->validFrom, PartialDate::day(2012, 4, 28));
         QCOMPARE(gephiWebatlas->validUntil, PartialDate::day(2012, 4, 28));
-        const Relationship *rtgiWebatlas = relationshipBetween(in->data, idOf.value("RTGI"), idOf.value("Webatlas"));
+        const Relationship *rtgiWebatlas =
+                relationshipBetween(in->data, idOf.value("RTGI"), idOf.value("Webatlas"));
         QVERIFY(rtgiWebatlas);
         QCOMPARE(rtgiWebatlas->validFrom, PartialDate::day(2012, 5, 1)); // startopen
         QCOMPARE(rtgiWebatlas->validUntil, PartialDate::day(2012, 5, 5));
-        const Relationship *undated = relationshipBetween(in->data, idOf.value("FooBar"), idOf.value("BarabasiLab"));
+        const Relationship *undated =
+                relationshipBetween(in->data, idOf.value("FooBar"), idOf.value("BarabasiLab"));
         QVERIFY(undated);
         QVERIFY(!undated->validFrom.isValid() && !undated->validUntil.isValid());
         // Three nodes have spells; entities have no dates, which the notes say.
-        QVERIFY2(notesMention(*in, QStringLiteral("3 node")), qPrintable(in->notes.join(QLatin1Char('\n'))));
+        QVERIFY2(notesMention(*in, QStringLiteral("3 node")),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
         QVERIFY(notesMention(*in, QStringLiteral("'url' (5)")));
     }
 
     void spellsAreMergedIntoTheirOuterSpan()
     {
-        const QByteArray xml = gexf("mode=\"dynamic\" timeformat=\"date\"",
-                                    "<nodes><node id=\"a\" label=\"Alpha\"/><node id=\"b\" label=\"Beta\"/></nodes>\n"
-                                    "<edges><edge id=\"x\" source=\"a\" target=\"b\"><spells>\n"
-                                    "<spell start=\"2021-03-01\" end=\"2021-06-30\"/>\n"
-                                    "<spell start=\"2019-01-15\" end=\"2019-02-01\"/>\n"
-                                    "<spell start=\"2023-10-01\" end=\"2024-01-31\"/>\n"
-                                    "</spells></edge></edges>\n");
+        const QByteArray xml = gexf(
+                "mode=\"dynamic\" timeformat=\"date\"",
+                "<nodes><node id=\"a\" label=\"Alpha\"/><node id=\"b\" label=\"Beta\"/></nodes>\n"
+                "<edges><edge id=\"x\" source=\"a\" target=\"b\"><spells>\n"
+                "<spell start=\"2021-03-01\" end=\"2021-06-30\"/>\n"
+                "<spell start=\"2019-01-15\" end=\"2019-02-01\"/>\n"
+                "<spell start=\"2023-10-01\" end=\"2024-01-31\"/>\n"
+                "</spells></edge></edges>\n");
         QString error;
         const auto in = GexfDataset::parse(xml, QStringLiteral("spells.gexf"), Dataset(), &error);
         QVERIFY2(in, qPrintable(error));
@@ -188,8 +205,10 @@ private Q_SLOTS:
                  qPrintable(in->notes.join(QLatin1Char('\n'))));
         // A spell without an end leaves the span open.
         QByteArray open = xml;
-        open.replace("<spell start=\"2023-10-01\" end=\"2024-01-31\"/>", "<spell start=\"2023-10-01\"/>");
-        const auto openIn = GexfDataset::parse(open, QStringLiteral("open.gexf"), Dataset(), &error);
+        open.replace("<spell start=\"2023-10-01\" end=\"2024-01-31\"/>",
+                     "<spell start=\"2023-10-01\"/>");
+        const auto openIn =
+                GexfDataset::parse(open, QStringLiteral("open.gexf"), Dataset(), &error);
         QVERIFY2(openIn, qPrintable(error));
         QVERIFY(!openIn->data.relationships.first().validUntil.isValid());
     }
@@ -201,21 +220,40 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("until");
         QTest::addColumn<QString>("note");
-        QTest::newRow("date") << QByteArray("timeformat=\"date\"") << QByteArray("start=\"2024-06-03\" end=\"2025-01-31\"")
-                              << "2024-06-03" << "2025-01-31" << "";
-        QTest::newRow("date, a month") << QByteArray("timeformat=\"date\"") << QByteArray("start=\"2024-06\"") << "2024-06"
-                                       << "" << "";
+        QTest::newRow("date") << QByteArray("timeformat=\"date\"")
+                              << QByteArray("start=\"2024-06-03\" end=\"2025-01-31\"")
+                              << "2024-06-03"
+                              << "2025-01-31"
+                              << "";
+        QTest::newRow("date, a month")
+                << QByteArray("timeformat=\"date\"") << QByteArray("start=\"2024-06\"") << "2024-06"
+                << ""
+                << "";
         // The date as written in its own time zone: late evening in New York stays the 12th.
         QTest::newRow("dateTime with zones")
-            << QByteArray("timeformat=\"dateTime\" timezone=\"America/Los_Angeles\"")
-            << QByteArray("start=\"2012-01-12T23:30:00-05:00\" end=\"2012-02-01T00:10:00.000Z\"") << "2012-01-12" << "2012-02-01" << "";
-        QTest::newRow("timestamp") << QByteArray("timeformat=\"date\" timerepresentation=\"timestamp\"")
-                                   << QByteArray("timestamp=\"2020-02-29\"") << "2020-02-29" << "2020-02-29" << "";
-        QTest::newRow("double: not dates") << QByteArray("timeformat=\"double\"") << QByteArray("start=\"2004.0\" end=\"2005\"")
-                                           << "" << "" << "timeformat 'double'";
-        QTest::newRow("no timeformat, numbers") << QByteArray() << QByteArray("start=\"1\" end=\"3.5\"") << "" << ""
-                                                << "timeformat 'double'";
-        QTest::newRow("no timeformat, dates") << QByteArray() << QByteArray("start=\"2001-01-01\"") << "2001-01-01" << "" << "";
+                << QByteArray("timeformat=\"dateTime\" timezone=\"America/Los_Angeles\"")
+                << QByteArray(
+                           "start=\"2012-01-12T23:30:00-05:00\" end=\"2012-02-01T00:10:00.000Z\"")
+                << "2012-01-12"
+                << "2012-02-01"
+                << "";
+        QTest::newRow("timestamp")
+                << QByteArray("timeformat=\"date\" timerepresentation=\"timestamp\"")
+                << QByteArray("timestamp=\"2020-02-29\"") << "2020-02-29"
+                << "2020-02-29"
+                << "";
+        QTest::newRow("double: not dates") << QByteArray("timeformat=\"double\"")
+                                           << QByteArray("start=\"2004.0\" end=\"2005\"") << ""
+                                           << ""
+                                           << "timeformat 'double'";
+        QTest::newRow("no timeformat, numbers")
+                << QByteArray() << QByteArray("start=\"1\" end=\"3.5\"") << ""
+                << ""
+                << "timeformat 'double'";
+        QTest::newRow("no timeformat, dates")
+                << QByteArray() << QByteArray("start=\"2001-01-01\"") << "2001-01-01"
+                << ""
+                << "";
     }
     void timeFormats()
     {
@@ -224,9 +262,11 @@ private Q_SLOTS:
         QFETCH(QString, from);
         QFETCH(QString, until);
         QFETCH(QString, note);
-        const QByteArray xml = gexf("mode=\"dynamic\" " + graph,
-                                    "<nodes><node id=\"a\" label=\"Alpha\"/><node id=\"b\" label=\"Beta\"/></nodes>\n"
-                                    "<edges><edge source=\"a\" target=\"b\" " + edgeTimes + "/></edges>\n");
+        const QByteArray xml = gexf(
+                "mode=\"dynamic\" " + graph,
+                "<nodes><node id=\"a\" label=\"Alpha\"/><node id=\"b\" label=\"Beta\"/></nodes>\n"
+                "<edges><edge source=\"a\" target=\"b\" "
+                        + edgeTimes + "/></edges>\n");
         QString error;
         const auto in = GexfDataset::parse(xml, QStringLiteral("t.gexf"), Dataset(), &error);
         QVERIFY2(in, qPrintable(error));
@@ -242,20 +282,26 @@ private Q_SLOTS:
     void usualNamesAreMapped()
     {
         const QByteArray xml = gexf(
-            "defaultedgetype=\"directed\"",
-            "<attributes class=\"node\"><attribute id=\"0\" title=\"labelV\" type=\"string\"/>"
-            "<attribute id=\"1\" title=\"performances\" type=\"integer\"/></attributes>\n"
-            "<attributes class=\"edge\"><attribute id=\"0\" title=\"labelE\" type=\"string\"/></attributes>\n"
-            "<nodes>\n"
-            "<node id=\"1\" label=\"Jerry Garcia\"><attvalues><attvalue for=\"0\" value=\"Person\"/></attvalues></node>\n"
-            "<node id=\"2\" label=\"Dark Star\"><attvalues><attvalue for=\"0\" value=\"song\"/><attvalue for=\"1\" value=\"219\"/></attvalues></node>\n"
-            "<node id=\"3\" label=\"Llama 3\"><attvalues><attvalue for=\"0\" value=\"AI_MODEL\"/></attvalues></node>\n"
-            "<node id=\"4\" label=\"Meta\"/>\n"
-            "</nodes>\n<edges>\n"
-            "<edge source=\"4\" target=\"3\"><attvalues><attvalue for=\"0\" value=\"Makes\"/></attvalues></edge>\n"
-            "<edge source=\"1\" target=\"2\"><attvalues><attvalue for=\"0\" value=\"sung_by\"/></attvalues></edge>\n"
-            "<edge source=\"4\" target=\"1\" label=\"invests in\"/>\n"
-            "</edges>\n");
+                "defaultedgetype=\"directed\"",
+                "<attributes class=\"node\"><attribute id=\"0\" title=\"labelV\" type=\"string\"/>"
+                "<attribute id=\"1\" title=\"performances\" type=\"integer\"/></attributes>\n"
+                "<attributes class=\"edge\"><attribute id=\"0\" title=\"labelE\" "
+                "type=\"string\"/></attributes>\n"
+                "<nodes>\n"
+                "<node id=\"1\" label=\"Jerry Garcia\"><attvalues><attvalue for=\"0\" "
+                "value=\"Person\"/></attvalues></node>\n"
+                "<node id=\"2\" label=\"Dark Star\"><attvalues><attvalue for=\"0\" "
+                "value=\"song\"/><attvalue for=\"1\" value=\"219\"/></attvalues></node>\n"
+                "<node id=\"3\" label=\"Llama 3\"><attvalues><attvalue for=\"0\" "
+                "value=\"AI_MODEL\"/></attvalues></node>\n"
+                "<node id=\"4\" label=\"Meta\"/>\n"
+                "</nodes>\n<edges>\n"
+                "<edge source=\"4\" target=\"3\"><attvalues><attvalue for=\"0\" "
+                "value=\"Makes\"/></attvalues></edge>\n"
+                "<edge source=\"1\" target=\"2\"><attvalues><attvalue for=\"0\" "
+                "value=\"sung_by\"/></attvalues></edge>\n"
+                "<edge source=\"4\" target=\"1\" label=\"invests in\"/>\n"
+                "</edges>\n");
         QString error;
         const auto in = GexfDataset::parse(xml, QStringLiteral("songs.gexf"), Dataset(), &error);
         QVERIFY2(in, qPrintable(error));
@@ -268,11 +314,16 @@ private Q_SLOTS:
         QCOMPARE(kinds.value("Jerry Garcia"), EntityKind::Person);
         QCOMPARE(kinds.value("Dark Star"), EntityKind::Company);
         QCOMPARE(kinds.value("Llama 3"), EntityKind::AiModel);
-        QCOMPARE(relationshipBetween(in->data, ids.value("Meta"), ids.value("Llama 3"))->type, RelationshipType::Makes);
-        QCOMPARE(relationshipBetween(in->data, ids.value("Jerry Garcia"), ids.value("Dark Star"))->type, RelationshipType::Partner);
-        QCOMPARE(relationshipBetween(in->data, ids.value("Meta"), ids.value("Jerry Garcia"))->type, RelationshipType::InvestsIn);
+        QCOMPARE(relationshipBetween(in->data, ids.value("Meta"), ids.value("Llama 3"))->type,
+                 RelationshipType::Makes);
+        QCOMPARE(relationshipBetween(in->data, ids.value("Jerry Garcia"), ids.value("Dark Star"))
+                         ->type,
+                 RelationshipType::Partner);
+        QCOMPARE(relationshipBetween(in->data, ids.value("Meta"), ids.value("Jerry Garcia"))->type,
+                 RelationshipType::InvestsIn);
         const QString notes = in->notes.join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QLatin1String("a kind that is not a built-in one")) && notes.contains(QLatin1String("'song' (1)")),
+        QVERIFY2(notes.contains(QLatin1String("a kind that is not a built-in one"))
+                         && notes.contains(QLatin1String("'song' (1)")),
                  qPrintable(notes));
         QVERIFY2(notes.contains(QLatin1String("'sung_by' (1)")), qPrintable(notes));
         QVERIFY2(notes.contains(QLatin1String("'performances' (1)")), qPrintable(notes));
@@ -282,33 +333,52 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("mustMention");
-        const QByteArray nodes = "<nodes><node id=\"a\" label=\"A\"/><node id=\"b\" label=\"B\"/></nodes>\n";
-        QTest::newRow("truncated") << QByteArray("<?xml version=\"1.0\"?>\n<gexf xmlns=\"http://gexf.net/1.3\">\n<graph>\n<nodes>\n<node id=\"a\" label=")
-                                   << QStringList{"bad.gexf: line 5, column"};
+        const QByteArray nodes =
+                "<nodes><node id=\"a\" label=\"A\"/><node id=\"b\" label=\"B\"/></nodes>\n";
+        QTest::newRow("truncated") << QByteArray(
+                "<?xml version=\"1.0\"?>\n<gexf "
+                "xmlns=\"http://gexf.net/1.3\">\n<graph>\n<nodes>\n<node id=\"a\" label=")
+                                   << QStringList{ "bad.gexf: line 5, column" };
         QFile real(fixture(QStringLiteral("gephi-les-miserables.gexf")));
         real.open(QIODevice::ReadOnly);
-        QTest::newRow("real file cut in half") << real.readAll().left(25000) << QStringList{"bad.gexf: line ", "column"};
-        QTest::newRow("unknown node") << gexf({}, nodes + "<edges>\n<edge id=\"e1\" source=\"a\" target=\"zz\"/></edges>\n")
-                                      << QStringList{"bad.gexf: line 6, element 'edge'", "field 'target'", "'zz'"};
-        QTest::newRow("bad date") << gexf("timeformat=\"date\"", nodes + "<edges>\n<edge source=\"a\" target=\"b\" start=\"2024-13-01\"/></edges>\n")
-                                  << QStringList{"bad.gexf: line 6, element 'edge'", "field 'start'", "2024-13-01"};
+        QTest::newRow("real file cut in half")
+                << real.readAll().left(25000) << QStringList{ "bad.gexf: line ", "column" };
+        QTest::newRow("unknown node")
+                << gexf({},
+                        nodes + "<edges>\n<edge id=\"e1\" source=\"a\" target=\"zz\"/></edges>\n")
+                << QStringList{ "bad.gexf: line 6, element 'edge'", "field 'target'", "'zz'" };
+        QTest::newRow("bad date") << gexf(
+                "timeformat=\"date\"",
+                nodes + "<edges>\n<edge source=\"a\" target=\"b\" start=\"2024-13-01\"/></edges>\n")
+                                  << QStringList{ "bad.gexf: line 6, element 'edge'",
+                                                  "field 'start'", "2024-13-01" };
         QTest::newRow("bad dateTime")
-            << gexf("timeformat=\"dateTime\"", nodes + "<edges>\n<edge source=\"a\" target=\"b\"><spells><spell end=\"2024-01-01T25:00:00\"/></spells></edge></edges>\n")
-            << QStringList{"bad.gexf: line 6", "field 'end'", "dateTime"};
-        QTest::newRow("year out of range") << gexf("timeformat=\"date\"", nodes + "<edges>\n<edge source=\"a\" target=\"b\" end=\"9999-01-01\"/></edges>\n")
-                                           << QStringList{"bad.gexf: line 6", "9999"};
-        QTest::newRow("duplicate node") << gexf({}, "<nodes>\n<node id=\"a\"/>\n<node id=\"a\"/></nodes>\n")
-                                        << QStringList{"bad.gexf: line 6, element 'node' ('a'), field 'id'", "line 5"};
-        QTest::newRow("invalid UTF-8") << gexf({}, "<nodes>\n<node id=\"a\" label=\"\xFF\"/></nodes>\n")
-                                       << QStringList{"bad.gexf: line 5", "UTF-8"};
-        QTest::newRow("not gexf") << QByteArray("<graphml/>") << QStringList{"bad.gexf: line 1", "<graphml>"};
-        QTest::newRow("no graph") << QByteArray("<gexf xmlns=\"http://gexf.net/1.3\"><meta/></gexf>") << QStringList{"bad.gexf", "<graph>"};
-        QTest::newRow("empty") << QByteArray() << QStringList{"bad.gexf", "empty"};
+                << gexf("timeformat=\"dateTime\"",
+                        nodes
+                                + "<edges>\n<edge source=\"a\" target=\"b\"><spells><spell "
+                                  "end=\"2024-01-01T25:00:00\"/></spells></edge></edges>\n")
+                << QStringList{ "bad.gexf: line 6", "field 'end'", "dateTime" };
+        QTest::newRow("year out of range") << gexf(
+                "timeformat=\"date\"",
+                nodes + "<edges>\n<edge source=\"a\" target=\"b\" end=\"9999-01-01\"/></edges>\n")
+                                           << QStringList{ "bad.gexf: line 6", "9999" };
+        QTest::newRow("duplicate node")
+                << gexf({}, "<nodes>\n<node id=\"a\"/>\n<node id=\"a\"/></nodes>\n")
+                << QStringList{ "bad.gexf: line 6, element 'node' ('a'), field 'id'", "line 5" };
+        QTest::newRow("invalid UTF-8")
+                << gexf({}, "<nodes>\n<node id=\"a\" label=\"\xFF\"/></nodes>\n")
+                << QStringList{ "bad.gexf: line 5", "UTF-8" };
+        QTest::newRow("not gexf") << QByteArray("<graphml/>")
+                                  << QStringList{ "bad.gexf: line 1", "<graphml>" };
+        QTest::newRow("no graph") << QByteArray(
+                "<gexf xmlns=\"http://gexf.net/1.3\"><meta/></gexf>")
+                                  << QStringList{ "bad.gexf", "<graph>" };
+        QTest::newRow("empty") << QByteArray() << QStringList{ "bad.gexf", "empty" };
         QByteArray deep = "<nodes>";
         for (int i = 0; i < 100; ++i)
             deep += "<node id=\"n" + QByteArray::number(i) + "\"><nodes>";
-        QTest::newRow("deep nesting") << gexf({}, deep)
-                                      << QStringList{"bad.gexf", "nested more than 64 deep"};
+        QTest::newRow("deep nesting")
+                << gexf({}, deep) << QStringList{ "bad.gexf", "nested more than 64 deep" };
     }
     void malformed()
     {
@@ -317,7 +387,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!GexfDataset::parse(bytes, QStringLiteral("bad.gexf"), Dataset(), &error));
         for (const auto &word : mustMention)
-            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+            QVERIFY2(error.contains(word),
+                     qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
     // Our export read back gives the same entities and relationships, dates at their precision.
@@ -344,7 +415,8 @@ private Q_SLOTS:
         // Dated relationships keep their precision (a month stays a month).
         bool coarse = false;
         for (const auto &r : in->data.relationships)
-            coarse |= r.validFrom.isValid() && r.validFrom.precision() != PartialDate::Precision::Day;
+            coarse |=
+                    r.validFrom.isValid() && r.validFrom.precision() != PartialDate::Precision::Day;
         QVERIFY(coarse);
     }
 
@@ -363,32 +435,37 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("atlas.gexf"));
         QString error;
-        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version(version)), qPrintable(error));
+        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version(version)),
+                 qPrintable(error));
         const Relationship *dated = nullptr;
         for (const auto &r : data.relationships) {
             if (!dated && r.validFrom.isValid())
                 dated = &r;
         }
         QVERIFY(dated);
-        const auto result = networkx(QStringList{
-                                         "import json, sys, networkx as nx",
-                                         "from networkx.readwrite import gexf",
-                                         "text = open(sys.argv[1], 'rb').read()",
-                                         "if '1.3' not in gexf.GEXF.versions and b'gexf.net/1.3' in text:",
-                                         "    print(json.dumps({'skip': nx.__version__}))",
-                                         "    sys.exit(0)",
-                                         "g = nx.read_gexf(sys.argv[1])",
-                                         "starts = {d.get('id'): d.get('start') for u, v, d in g.edges(data=True)}",
-                                         "print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(),",
-                                         "                  'kt_label': g.nodes['kt'].get('label'), 'kt_ko': g.nodes['kt'].get('name_ko'),",
-                                         "                  'kt_kind': g.nodes['kt'].get('kind'), 'starts': starts}))"}
-                                         .join(QLatin1Char('\n')),
-                                     path);
+        const auto result = networkx(
+                QStringList{
+                        "import json, sys, networkx as nx", "from networkx.readwrite import gexf",
+                        "text = open(sys.argv[1], 'rb').read()",
+                        "if '1.3' not in gexf.GEXF.versions and b'gexf.net/1.3' in text:",
+                        "    print(json.dumps({'skip': nx.__version__}))", "    sys.exit(0)",
+                        "g = nx.read_gexf(sys.argv[1])",
+                        "starts = {d.get('id'): d.get('start') for u, v, d in g.edges(data=True)}",
+                        "print(json.dumps({'nodes': g.number_of_nodes(), 'edges': "
+                        "g.number_of_edges(),",
+                        "                  'kt_label': g.nodes['kt'].get('label'), 'kt_ko': "
+                        "g.nodes['kt'].get('name_ko'),",
+                        "                  'kt_kind': g.nodes['kt'].get('kind'), 'starts': "
+                        "starts}))" }
+                        .join(QLatin1Char('\n')),
+                path);
         if (!result)
             QSKIP("python3 with networkx (Debian's python3-networkx) is not installed");
         if (result->contains(QLatin1String("skip")))
-            QSKIP(qPrintable(QStringLiteral("networkx %1 reads GEXF 1.1 and 1.2 only (1.3 since networkx 3.0)")
-                                 .arg(result->value(QLatin1String("skip")).toString())));
+            QSKIP(qPrintable(
+                    QStringLiteral(
+                            "networkx %1 reads GEXF 1.1 and 1.2 only (1.3 since networkx 3.0)")
+                            .arg(result->value(QLatin1String("skip")).toString())));
         QCOMPARE(result->value(QLatin1String("nodes")).toInt(), int(data.entities.size()));
         QCOMPARE(result->value(QLatin1String("edges")).toInt(), int(data.relationships.size()));
         QCOMPARE(result->value(QLatin1String("kt_label")).toString(), QStringLiteral("KT"));
@@ -405,12 +482,14 @@ private Q_SLOTS:
         const QByteArray bytes = f.readAll();
         QString error;
         int calls = 0;
-        QVERIFY(GexfDataset::parse(bytes, QStringLiteral("a.gexf"), Dataset(), &error, [&](qint64 done, qint64 total) {
-            ++calls;
-            return done <= total;
-        }));
+        QVERIFY(GexfDataset::parse(bytes, QStringLiteral("a.gexf"), Dataset(), &error,
+                                   [&](qint64 done, qint64 total) {
+                                       ++calls;
+                                       return done <= total;
+                                   }));
         QVERIFY(calls > 2);
-        QVERIFY(!GexfDataset::parse(bytes, QStringLiteral("a.gexf"), Dataset(), &error, [](qint64, qint64) { return false; }));
+        QVERIFY(!GexfDataset::parse(bytes, QStringLiteral("a.gexf"), Dataset(), &error,
+                                    [](qint64, qint64) { return false; }));
         QCOMPARE(error, ImportMessages::cancelled());
     }
 };

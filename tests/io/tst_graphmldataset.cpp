@@ -39,11 +39,11 @@ std::optional<QJsonObject> networkx(const QString &script, const QString &path)
     if (!QFile::exists(QLatin1String(python)))
         return std::nullopt;
     QProcess probe;
-    probe.start(QLatin1String(python), {QStringLiteral("-c"), QStringLiteral("import networkx")});
+    probe.start(QLatin1String(python), { QStringLiteral("-c"), QStringLiteral("import networkx") });
     if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
         return std::nullopt;
     QProcess p;
-    p.start(QLatin1String(python), {QStringLiteral("-c"), script, path});
+    p.start(QLatin1String(python), { QStringLiteral("-c"), script, path });
     if (!p.waitForFinished(120000) || p.exitCode() != 0)
         qFatal("networkx failed: %s", p.readAllStandardError().constData());
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -65,8 +65,8 @@ private Q_SLOTS:
         target.entities.clear();
         target.relationships.clear();
         QString error;
-        const auto back = GraphMlDataset::parse(GraphMlDataset::serialize(original), QStringLiteral("g.graphml"),
-                                                target, &error);
+        const auto back = GraphMlDataset::parse(GraphMlDataset::serialize(original),
+                                                QStringLiteral("g.graphml"), target, &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->data.entities, original.entities);
         QCOMPARE(back->data.relationships, original.relationships);
@@ -76,13 +76,14 @@ private Q_SLOTS:
 
     void syntheticRoundTrip()
     {
-        const Dataset original = makeSyntheticDataset({5, 60, 0, 200, QDate(2020, 1, 1), QDate(2024, 12, 31)});
+        const Dataset original =
+                makeSyntheticDataset({ 5, 60, 0, 200, QDate(2020, 1, 1), QDate(2024, 12, 31) });
         Dataset target = original;
         target.entities.clear();
         target.relationships.clear();
         QString error;
-        const auto back = GraphMlDataset::parse(GraphMlDataset::serialize(original), QStringLiteral("g.graphml"),
-                                                target, &error);
+        const auto back = GraphMlDataset::parse(GraphMlDataset::serialize(original),
+                                                QStringLiteral("g.graphml"), target, &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->data.entities, original.entities);
         QCOMPARE(back->data.relationships, original.relationships);
@@ -99,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(r.name(), QLatin1String("graphml"));
         QCOMPARE(r.namespaceUri(), QLatin1String("http://graphml.graphdrawing.org/xmlns"));
         static const QRegularExpression nmtoken(QStringLiteral(R"(^[\w.:-]+$)"));
-        static const QStringList types{"boolean", "int", "long", "float", "double", "string"};
+        static const QStringList types{ "boolean", "int", "long", "float", "double", "string" };
         QHash<QString, QString> keyDomain;
         QSet<QString> nodes;
         QList<QPair<QString, QString>> edges;
@@ -132,7 +133,8 @@ private Q_SLOTS:
                 nodes.insert(id);
                 domain = QStringLiteral("node");
             } else if (r.name() == QLatin1String("edge")) {
-                edges.append({a.value(QLatin1String("source")).toString(), a.value(QLatin1String("target")).toString()});
+                edges.append({ a.value(QLatin1String("source")).toString(),
+                               a.value(QLatin1String("target")).toString() });
                 domain = QStringLiteral("edge");
             } else if (r.name() == QLatin1String("data")) {
                 const QString key = a.value(QLatin1String("key")).toString();
@@ -187,20 +189,24 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         const Entity &upstage = in->data.entities.at(0);
         QCOMPARE(upstage.id, QStringLiteral("upstage"));
         QCOMPARE(upstage.name.en, QStringLiteral("Upstage"));
-        QCOMPARE(upstage.description.en, QStringLiteral("Korean maker of the Solar language models"));
-        QCOMPARE(in->extra.entities.value(QStringLiteral("upstage")).value(QStringLiteral("url")).toString(),
+        QCOMPARE(upstage.description.en,
+                 QStringLiteral("Korean maker of the Solar language models"));
+        QCOMPARE(in->extra.entities.value(QStringLiteral("upstage"))
+                         .value(QStringLiteral("url"))
+                         .toString(),
                  QStringLiteral("https://www.upstage.ai"));
         const Entity &kakao = in->data.entities.at(1);
         QCOMPARE(kakao.name.ko, QStringLiteral("카카오"));
         QVERIFY(kakao.name.en.isEmpty());
-        QCOMPARE(in->newEntityIds, (QStringList{upstage.id, kakao.id}));
+        QCOMPARE(in->newEntityIds, (QStringList{ upstage.id, kakao.id }));
 
         QCOMPARE(in->data.relationships.size(), 2);
         const Relationship &first = in->data.relationships.at(0);
         QCOMPARE(first.fromId, QStringLiteral("kt"));
         QCOMPARE(first.toId, QStringLiteral("upstage"));
         QCOMPARE(first.type, RelationshipType::Partner);
-        QCOMPARE(in->extra.relationships.value(first.id).value(QStringLiteral("label")).toString(), QStringLiteral("invests"));
+        QCOMPARE(in->extra.relationships.value(first.id).value(QStringLiteral("label")).toString(),
+                 QStringLiteral("invests"));
         QCOMPARE(in->data.relationships.at(1).toId, kakao.id);
 
         const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
@@ -215,7 +221,8 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         QString error;
         const auto in = GraphMlDataset::readFile(fixture("gephi-small.graphml"), current, &error);
         QVERIFY2(in, qPrintable(error));
-        QCOMPARE(in->matchedNames.value(QStringLiteral("SK Telecom")), QStringLiteral("sk-telecom"));
+        QCOMPARE(in->matchedNames.value(QStringLiteral("SK Telecom")),
+                 QStringLiteral("sk-telecom"));
         QCOMPARE(in->data.entities.size(), 2);
         QCOMPARE(in->data.entities.at(0).id, QStringLiteral("anthropic"));
         QCOMPARE(in->data.entities.at(1).name.en, QStringLiteral("Lambda"));
@@ -247,9 +254,12 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         Dataset target = plan.merged();
         target.entities.clear();
         target.relationships.clear();
-        const auto again = GraphMlDataset::parse(xml, QStringLiteral("again.graphml"), target, &error);
+        const auto again =
+                GraphMlDataset::parse(xml, QStringLiteral("again.graphml"), target, &error);
         QVERIFY2(again, qPrintable(error));
-        QCOMPARE(again->extra.entities.value(QStringLiteral("anthropic")).value(QStringLiteral("x")), QVariant(80.0));
+        QCOMPARE(
+                again->extra.entities.value(QStringLiteral("anthropic")).value(QStringLiteral("x")),
+                QVariant(80.0));
         QCOMPARE(again->data.entities, plan.merged().entities);
 
         QTemporaryDir dir;
@@ -271,7 +281,8 @@ print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get(
     {
         // networkx names its keys d0, d1... and often uses names as node ids.
         QString error;
-        const auto in = GraphMlDataset::readFile(fixture("networkx-small.graphml"), builtin(), &error);
+        const auto in =
+                GraphMlDataset::readFile(fixture("networkx-small.graphml"), builtin(), &error);
         QVERIFY2(in, qPrintable(error));
         QCOMPARE(in->data.entities.size(), 2);
         QCOMPARE(in->data.entities.at(0).id, QStringLiteral("naver"));
@@ -279,7 +290,8 @@ print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get(
         QCOMPARE(in->data.entities.at(1).name.en, QStringLiteral("HyperCLOVA X"));
         QCOMPARE(in->data.entities.at(1).kind, EntityKind::AiModel);
         QCOMPARE(in->data.relationships.at(0).type, RelationshipType::Makes);
-        QCOMPARE(in->extra.relationships.value(in->data.relationships.at(0).id).value(QStringLiteral("since")),
+        QCOMPARE(in->extra.relationships.value(in->data.relationships.at(0).id)
+                         .value(QStringLiteral("since")),
                  QVariant(qlonglong(2023)));
     }
 
@@ -287,49 +299,67 @@ print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get(
     {
         QTest::addColumn<QByteArray>("xml");
         QTest::addColumn<QStringList>("mustMention");
-        const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
-                                "<key id=\"k\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
-                                "<key id=\"d\" for=\"edge\" attr.name=\"validFrom\" attr.type=\"string\"/>\n"
-                                "<graph edgedefault=\"undirected\">\n";
+        const QByteArray head =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                "<key id=\"k\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+                "<key id=\"d\" for=\"edge\" attr.name=\"validFrom\" attr.type=\"string\"/>\n"
+                "<graph edgedefault=\"undirected\">\n";
         const QByteArray tail = "</graph>\n</graphml>\n";
-        QTest::newRow("truncated XML") << head + "<node id=\"a\"/>\n<node id=\"b\">\n"
-                                       << QStringList{"bad.graphml: line 8, column", "Premature end of document"};
-        QTest::newRow("mismatched tag") << head + "<node id=\"a\"></edge>\n" + tail
-                                        << QStringList{"bad.graphml: line 6, column 21", "mismatch"};
-        QTest::newRow("invalid UTF-8") << head + "<node id=\"a\"><data key=\"k\">caf\xC3\x28</data></node>\n" + tail
-                                       << QStringList{"bad.graphml: line 6", "UTF-8"};
+        QTest::newRow("truncated XML")
+                << head + "<node id=\"a\"/>\n<node id=\"b\">\n"
+                << QStringList{ "bad.graphml: line 8, column", "Premature end of document" };
+        QTest::newRow("mismatched tag") << head + "<node id=\"a\"></edge>\n"
+                        + tail << QStringList{ "bad.graphml: line 6, column 21", "mismatch" };
+        QTest::newRow("invalid UTF-8")
+                << head + "<node id=\"a\"><data key=\"k\">caf\xC3\x28</data></node>\n" + tail
+                << QStringList{ "bad.graphml: line 6", "UTF-8" };
         QTest::newRow("not GraphML") << QByteArray("<?xml version=\"1.0\"?>\n<gexf/>\n")
-                                     << QStringList{"bad.graphml: line 2", "<gexf>", "GraphML"};
-        QTest::newRow("empty file") << QByteArray() << QStringList{"bad.graphml", "empty"};
-        QTest::newRow("duplicate node ids") << head + "<node id=\"a\"/>\n<node id=\"b\"/>\n<node id=\"a\"/>\n" + tail
-                                            << QStringList{"bad.graphml: line 8, element 'node' ('a'), field 'id'",
-                                                           "more than once", "line 6"};
+                                     << QStringList{ "bad.graphml: line 2", "<gexf>", "GraphML" };
+        QTest::newRow("empty file") << QByteArray() << QStringList{ "bad.graphml", "empty" };
+        QTest::newRow("duplicate node ids")
+                << head + "<node id=\"a\"/>\n<node id=\"b\"/>\n<node id=\"a\"/>\n" + tail
+                << QStringList{ "bad.graphml: line 8, element 'node' ('a'), field 'id'",
+                                "more than once", "line 6" };
         QTest::newRow("duplicate edge ids")
-            << head + "<node id=\"a\"/><node id=\"b\"/>\n<edge id=\"ab\" source=\"a\" target=\"b\"/>\n"
-                      "<edge id=\"ab\" source=\"b\" target=\"a\"/>\n" + tail
-            << QStringList{"line 8, element 'edge' ('ab'), field 'id'", "line 7"};
-        QTest::newRow("edge to unknown node") << head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"zz\"/>\n" + tail
-                                              << QStringList{"bad.graphml: line 7, element 'edge', field 'target'", "'zz'"};
-        QTest::newRow("edge without target") << head + "<node id=\"a\"/>\n<edge source=\"a\"/>\n" + tail
-                                             << QStringList{"line 7, element 'edge', field 'target'", "missing"};
-        QTest::newRow("node without id") << head + "<node/>\n" + tail << QStringList{"line 6, element 'node', field 'id'"};
-        QTest::newRow("unknown kind") << head + "<node id=\"a\"><data key=\"k\">corporation</data></node>\n" + tail
-                                      << QStringList{"line 6, element 'node' ('a'), field 'kind'", "'corporation'", "company"};
-        QTest::newRow("bad date")
-            << head + "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"d\">2024-13</data></edge>\n" + tail
-            << QStringList{"line 7, element 'edge', field 'validFrom'", "'2024-13'"};
-        QTest::newRow("self loop") << head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"/>\n" + tail
-                                   << QStringList{"line 7, element 'edge', field 'target'", "itself"};
-        QTest::newRow("hyperedge") << head + "<node id=\"a\"/>\n<hyperedge/>\n" + tail << QStringList{"line 7", "hyperedge"};
+                << head
+                        + "<node id=\"a\"/><node id=\"b\"/>\n<edge id=\"ab\" source=\"a\" "
+                          "target=\"b\"/>\n"
+                          "<edge id=\"ab\" source=\"b\" target=\"a\"/>\n"
+                        + tail
+                << QStringList{ "line 8, element 'edge' ('ab'), field 'id'", "line 7" };
+        QTest::newRow("edge to unknown node")
+                << head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"zz\"/>\n" + tail
+                << QStringList{ "bad.graphml: line 7, element 'edge', field 'target'", "'zz'" };
+        QTest::newRow("edge without target")
+                << head + "<node id=\"a\"/>\n<edge source=\"a\"/>\n" + tail
+                << QStringList{ "line 7, element 'edge', field 'target'", "missing" };
+        QTest::newRow("node without id")
+                << head + "<node/>\n" + tail << QStringList{ "line 6, element 'node', field 'id'" };
+        QTest::newRow("unknown kind")
+                << head + "<node id=\"a\"><data key=\"k\">corporation</data></node>\n" + tail
+                << QStringList{ "line 6, element 'node' ('a'), field 'kind'", "'corporation'",
+                                "company" };
+        QTest::newRow("bad date") << head
+                        + "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data "
+                          "key=\"d\">2024-13</data></edge>\n"
+                        + tail
+                                  << QStringList{ "line 7, element 'edge', field 'validFrom'",
+                                                  "'2024-13'" };
+        QTest::newRow("self loop") << head + "<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"/>\n"
+                        + tail << QStringList{ "line 7, element 'edge', field 'target'", "itself" };
+        QTest::newRow("hyperedge") << head + "<node id=\"a\"/>\n<hyperedge/>\n" + tail
+                                   << QStringList{ "line 7", "hyperedge" };
         // Issue 17: hostile sizes end in a message, not a stack overflow or a giant record.
         QByteArray nested;
         for (int i = 0; i < 100000; ++i)
             nested += "<node id=\"n" + QByteArray::number(i) + "\"><graph>";
-        QTest::newRow("groups nested 100,000 deep") << head + nested << QStringList{"bad.graphml", "nested more than 64 deep"};
+        QTest::newRow("groups nested 100,000 deep")
+                << head + nested << QStringList{ "bad.graphml", "nested more than 64 deep" };
         QTest::newRow("5,000,000-character attribute")
-            << head + "<node id=\"a\"><data key=\"k\">" + QByteArray(5000000, 'x') + "</data></node>\n" + tail
-            << QStringList{"line 6, element 'node' ('a'), field 'kind'", "5000000", "10000"};
+                << head + "<node id=\"a\"><data key=\"k\">" + QByteArray(5000000, 'x')
+                        + "</data></node>\n" + tail
+                << QStringList{ "line 6, element 'node' ('a'), field 'kind'", "5000000", "10000" };
     }
     void malformed()
     {
@@ -339,30 +369,33 @@ print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get(
         const auto d = GraphMlDataset::parse(xml, QStringLiteral("bad.graphml"), builtin(), &error);
         QVERIFY(!d);
         for (const auto &word : mustMention)
-            QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+            QVERIFY2(error.contains(word),
+                     qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
     }
 
     void progressAndCancel()
     {
-        const Dataset data = makeSyntheticDataset({9, 3000, 0, 6000, QDate(2020, 1, 1), QDate(2024, 12, 31)});
+        const Dataset data =
+                makeSyntheticDataset({ 9, 3000, 0, 6000, QDate(2020, 1, 1), QDate(2024, 12, 31) });
         const QByteArray xml = GraphMlDataset::serialize(data);
         Dataset target = data;
         target.entities.clear();
         target.relationships.clear();
         QList<qint64> seen;
         QString error;
-        const auto all = GraphMlDataset::parse(xml, QStringLiteral("big.graphml"), target, &error, [&](qint64 done, qint64 total) {
-            seen << done;
-            return total == xml.size();
-        });
+        const auto all = GraphMlDataset::parse(xml, QStringLiteral("big.graphml"), target, &error,
+                                               [&](qint64 done, qint64 total) {
+                                                   seen << done;
+                                                   return total == xml.size();
+                                               });
         QVERIFY2(all, qPrintable(error));
         QCOMPARE(all->data.relationships.size(), data.relationships.size());
         QVERIFY(seen.size() > 2);
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
         QCOMPARE(seen.last(), qint64(xml.size()));
 
-        const auto cancelled = GraphMlDataset::parse(xml, QStringLiteral("big.graphml"), target, &error,
-                                                     [&](qint64, qint64) { return false; });
+        const auto cancelled = GraphMlDataset::parse(xml, QStringLiteral("big.graphml"), target,
+                                                     &error, [&](qint64, qint64) { return false; });
         QVERIFY(!cancelled);
         QCOMPARE(error, ImportMessages::cancelled());
     }

@@ -42,8 +42,9 @@ ImportedData incomingFile()
     ev.kind = EventKind::Partnership;
     ev.date = PartialDate::fromString(QStringLiteral("2025-03"));
     ev.title.en = QStringLiteral("KT and Upstage partner");
-    ev.participants = {{QStringLiteral("kt"), Role::Partner}, {QStringLiteral("upstage"), Role::Partner}};
-    ev.sourceIds = {QStringLiteral("src-mine")};
+    ev.participants = { { QStringLiteral("kt"), Role::Partner },
+                        { QStringLiteral("upstage"), Role::Partner } };
+    ev.sourceIds = { QStringLiteral("src-mine") };
     in.data.events.append(ev);
     Relationship rel;
     rel.id = QStringLiteral("rel-kt-upstage");
@@ -81,7 +82,8 @@ private Q_SLOTS:
         QCOMPARE(itemFor(plan, "entity", "kt")->action, ImportPlan::Action::Skip);
         QCOMPARE(itemFor(plan, "entity", "microsoft")->action, ImportPlan::Action::Unchanged);
         QCOMPARE(itemFor(plan, "entity", "upstage")->action, ImportPlan::Action::New);
-        QCOMPARE(plan.merged().entity(QStringLiteral("kt"))->description, current.entity(QStringLiteral("kt"))->description);
+        QCOMPARE(plan.merged().entity(QStringLiteral("kt"))->description,
+                 current.entity(QStringLiteral("kt"))->description);
         QVERIFY(!plan.changes().entity(QStringLiteral("kt")));
         QCOMPARE(plan.changes().entities.size(), 1);
         QCOMPARE(plan.changes().events.size(), 1);
@@ -91,12 +93,15 @@ private Q_SLOTS:
     void replace()
     {
         const Dataset current = builtin();
-        const ImportPlan plan = ImportPlan::compute(current, incomingFile(), DuplicatePolicy::Replace);
+        const ImportPlan plan =
+                ImportPlan::compute(current, incomingFile(), DuplicatePolicy::Replace);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
         QCOMPARE(itemFor(plan, "entity", "kt")->action, ImportPlan::Action::Update);
-        QCOMPARE(plan.merged().entity(QStringLiteral("kt"))->description.en, QStringLiteral("Changed description"));
+        QCOMPARE(plan.merged().entity(QStringLiteral("kt"))->description.en,
+                 QStringLiteral("Changed description"));
         // A replaced record keeps its place.
-        QCOMPARE(plan.merged().entityIndex(QStringLiteral("kt")), current.entityIndex(QStringLiteral("kt")));
+        QCOMPARE(plan.merged().entityIndex(QStringLiteral("kt")),
+                 current.entityIndex(QStringLiteral("kt")));
         QCOMPARE(plan.merged().entities.size(), current.entities.size() + 1);
         QVERIFY(plan.changes().entity(QStringLiteral("kt")));
     }
@@ -114,10 +119,10 @@ private Q_SLOTS:
         Source list;
         list.id = QStringLiteral("src-reading-list");
         list.publisher = QStringLiteral("Reading list");
-        in.data.sources = {onlyForSkipped, list};
+        in.data.sources = { onlyForSkipped, list };
         Event changed = current.events.first();
         changed.title.ko.clear();
-        changed.sourceIds = {onlyForSkipped.id};
+        changed.sourceIds = { onlyForSkipped.id };
         in.data.events.append(changed);
 
         const ImportPlan skip = ImportPlan::compute(current, in, DuplicatePolicy::Skip);
@@ -140,20 +145,24 @@ private Q_SLOTS:
     void keepBoth()
     {
         const Dataset current = builtin();
-        const ImportPlan plan = ImportPlan::compute(current, incomingFile(), DuplicatePolicy::KeepBoth);
+        const ImportPlan plan =
+                ImportPlan::compute(current, incomingFile(), DuplicatePolicy::KeepBoth);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
         QCOMPARE(plan.conflicts(), 1);
         const auto *kt = itemFor(plan, "entity", "kt");
         QCOMPARE(kt->action, ImportPlan::Action::Rename);
         QCOMPARE(kt->id, QStringLiteral("kt-2"));
-        QCOMPARE(plan.merged().entity(QStringLiteral("kt"))->description, current.entity(QStringLiteral("kt"))->description);
-        QCOMPARE(plan.merged().entity(QStringLiteral("kt-2"))->description.en, QStringLiteral("Changed description"));
+        QCOMPARE(plan.merged().entity(QStringLiteral("kt"))->description,
+                 current.entity(QStringLiteral("kt"))->description);
+        QCOMPARE(plan.merged().entity(QStringLiteral("kt-2"))->description.en,
+                 QStringLiteral("Changed description"));
         // The file's event and relationship follow their KT to its new id.
         const Event *ev = plan.merged().event(QStringLiteral("ev-2025-kt-upstage"));
         QVERIFY(ev);
         QVERIFY(ev->involves(QStringLiteral("kt-2")));
         QVERIFY(!ev->involves(QStringLiteral("kt")));
-        QCOMPARE(plan.merged().relationship(QStringLiteral("rel-kt-upstage"))->fromId, QStringLiteral("kt-2"));
+        QCOMPARE(plan.merged().relationship(QStringLiteral("rel-kt-upstage"))->fromId,
+                 QStringLiteral("kt-2"));
         // An exact copy is not duplicated.
         QCOMPARE(itemFor(plan, "entity", "microsoft")->action, ImportPlan::Action::Unchanged);
         QVERIFY(!plan.merged().entity(QStringLiteral("microsoft-2")));
@@ -196,17 +205,20 @@ private Q_SLOTS:
             if (item.action != ImportPlan::Action::Unchanged)
                 added << item.record + QLatin1Char(' ') + item.id;
         }
-        QCOMPARE(added, QStringList{QStringLiteral("entity %1-2").arg(current.entities[0].id)});
+        QCOMPARE(added, QStringList{ QStringLiteral("entity %1-2").arg(current.entities[0].id) });
     }
 
     void invalidResultIsRefused_data()
     {
         QTest::addColumn<int>("damage");
         QTest::addColumn<QStringList>("mustMention");
-        QTest::newRow("unknown participant") << 0 << QStringList{"mine.json", "ev-2025-kt-upstage", "participants", "nokia"};
-        QTest::newRow("unknown source") << 1 << QStringList{"mine.json", "ev-2025-kt-upstage", "sources", "src-gone"};
-        QTest::newRow("duplicate ids in the file") << 2 << QStringList{"mine.json", "upstage", "more than once"};
-        QTest::newRow("bad id") << 3 << QStringList{"mine.json", "Bad Id", "id"};
+        QTest::newRow("unknown participant")
+                << 0 << QStringList{ "mine.json", "ev-2025-kt-upstage", "participants", "nokia" };
+        QTest::newRow("unknown source")
+                << 1 << QStringList{ "mine.json", "ev-2025-kt-upstage", "sources", "src-gone" };
+        QTest::newRow("duplicate ids in the file")
+                << 2 << QStringList{ "mine.json", "upstage", "more than once" };
+        QTest::newRow("bad id") << 3 << QStringList{ "mine.json", "Bad Id", "id" };
     }
     void invalidResultIsRefused()
     {
@@ -215,10 +227,10 @@ private Q_SLOTS:
         ImportedData in = incomingFile();
         switch (damage) {
         case 0:
-            in.data.events[0].participants.append({QStringLiteral("nokia"), Role::Partner});
+            in.data.events[0].participants.append({ QStringLiteral("nokia"), Role::Partner });
             break;
         case 1:
-            in.data.events[0].sourceIds = {QStringLiteral("src-gone")};
+            in.data.events[0].sourceIds = { QStringLiteral("src-gone") };
             break;
         case 2:
             in.data.entities.append(in.data.entities.at(1));
@@ -229,11 +241,13 @@ private Q_SLOTS:
             in.data.relationships[0].toId = QStringLiteral("Bad Id");
             break;
         }
-        for (auto policy : {DuplicatePolicy::Skip, DuplicatePolicy::Replace, DuplicatePolicy::KeepBoth}) {
+        for (auto policy :
+             { DuplicatePolicy::Skip, DuplicatePolicy::Replace, DuplicatePolicy::KeepBoth }) {
             const ImportPlan plan = ImportPlan::compute(builtin(), in, policy);
             QVERIFY(!plan.isValid());
             for (const auto &word : mustMention)
-                QVERIFY2(plan.error().contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, plan.error())));
+                QVERIFY2(plan.error().contains(word),
+                         qPrintable(QStringLiteral("'%1' not in: %2").arg(word, plan.error())));
         }
     }
 

@@ -44,16 +44,28 @@ private Q_SLOTS:
 
         const QString kt = QStringLiteral("kt");
         const QString ms = QStringLiteral("microsoft");
-        QTest::newRow("select from nothing") << SelType::None << QString() << SelType::Entity << kt << 1 << SelType::Entity << kt;
-        QTest::newRow("same selection again is silent") << SelType::Entity << kt << SelType::Entity << kt << 0 << SelType::Entity << kt;
-        QTest::newRow("another entity") << SelType::Entity << kt << SelType::Entity << ms << 1 << SelType::Entity << ms;
+        QTest::newRow("select from nothing") << SelType::None << QString() << SelType::Entity << kt
+                                             << 1 << SelType::Entity << kt;
+        QTest::newRow("same selection again is silent")
+                << SelType::Entity << kt << SelType::Entity << kt << 0 << SelType::Entity << kt;
+        QTest::newRow("another entity")
+                << SelType::Entity << kt << SelType::Entity << ms << 1 << SelType::Entity << ms;
         QTest::newRow("same id, other type")
-            << SelType::Entity << QStringLiteral("x") << SelType::Event << QStringLiteral("x") << 1 << SelType::Event << QStringLiteral("x");
-        QTest::newRow("clear a selection") << SelType::Event << QStringLiteral("ev-kt-ms") << SelType::None << QString() << 1 << SelType::None << QString();
-        QTest::newRow("clear when nothing is selected") << SelType::None << QString() << SelType::None << QString() << 0 << SelType::None << QString();
-        QTest::newRow("empty id clears") << SelType::Entity << kt << SelType::Entity << QString() << 1 << SelType::None << QString();
-        QTest::newRow("empty id on nothing is silent") << SelType::None << QString() << SelType::Relationship << QString() << 0 << SelType::None << QString();
-        QTest::newRow("None with an id clears") << SelType::Entity << kt << SelType::None << kt << 1 << SelType::None << QString();
+                << SelType::Entity << QStringLiteral("x") << SelType::Event << QStringLiteral("x")
+                << 1 << SelType::Event << QStringLiteral("x");
+        QTest::newRow("clear a selection")
+                << SelType::Event << QStringLiteral("ev-kt-ms") << SelType::None << QString() << 1
+                << SelType::None << QString();
+        QTest::newRow("clear when nothing is selected")
+                << SelType::None << QString() << SelType::None << QString() << 0 << SelType::None
+                << QString();
+        QTest::newRow("empty id clears") << SelType::Entity << kt << SelType::Entity << QString()
+                                         << 1 << SelType::None << QString();
+        QTest::newRow("empty id on nothing is silent")
+                << SelType::None << QString() << SelType::Relationship << QString() << 0
+                << SelType::None << QString();
+        QTest::newRow("None with an id clears")
+                << SelType::Entity << kt << SelType::None << kt << 1 << SelType::None << QString();
     }
     void selection()
     {
@@ -79,11 +91,13 @@ private Q_SLOTS:
         Document doc;
         QSignalSpy spy(&doc, &Document::selectionChanged);
         doc.selectEntity(QStringLiteral("kt"));
-        QCOMPARE(doc.selection(), (Document::Selection{SelType::Entity, QStringLiteral("kt")}));
+        QCOMPARE(doc.selection(), (Document::Selection{ SelType::Entity, QStringLiteral("kt") }));
         doc.selectEvent(QStringLiteral("ev-kt-ms"));
-        QCOMPARE(doc.selection(), (Document::Selection{SelType::Event, QStringLiteral("ev-kt-ms")}));
+        QCOMPARE(doc.selection(),
+                 (Document::Selection{ SelType::Event, QStringLiteral("ev-kt-ms") }));
         doc.selectRelationship(QStringLiteral("rel-kt-ms"));
-        QCOMPARE(doc.selection(), (Document::Selection{SelType::Relationship, QStringLiteral("rel-kt-ms")}));
+        QCOMPARE(doc.selection(),
+                 (Document::Selection{ SelType::Relationship, QStringLiteral("rel-kt-ms") }));
         doc.selectRelationship(QStringLiteral("rel-kt-ms"));
         doc.clearSelection();
         doc.clearSelection();
@@ -103,14 +117,22 @@ private Q_SLOTS:
 
         const QDate jun1(2024, 6, 1);
         const QDate sep30(2024, 9, 30);
-        QTest::newRow("open to closed") << QDate() << QDate() << jun1 << sep30 << 1 << jun1 << sep30;
-        QTest::newRow("same window is silent") << jun1 << sep30 << jun1 << sep30 << 0 << jun1 << sep30;
-        QTest::newRow("only the end moves") << jun1 << sep30 << jun1 << QDate(2024, 9, 26) << 1 << jun1 << QDate(2024, 9, 26);
-        QTest::newRow("open the start") << jun1 << sep30 << QDate() << sep30 << 1 << QDate() << sep30;
-        QTest::newRow("open both") << jun1 << sep30 << QDate() << QDate() << 1 << QDate() << QDate();
-        QTest::newRow("open on open is silent") << QDate() << QDate() << QDate() << QDate() << 0 << QDate() << QDate();
-        QTest::newRow("reversed bounds are swapped") << QDate() << QDate() << sep30 << jun1 << 1 << jun1 << sep30;
-        QTest::newRow("reversed equal to current is silent") << jun1 << sep30 << sep30 << jun1 << 0 << jun1 << sep30;
+        QTest::newRow("open to closed")
+                << QDate() << QDate() << jun1 << sep30 << 1 << jun1 << sep30;
+        QTest::newRow("same window is silent")
+                << jun1 << sep30 << jun1 << sep30 << 0 << jun1 << sep30;
+        QTest::newRow("only the end moves")
+                << jun1 << sep30 << jun1 << QDate(2024, 9, 26) << 1 << jun1 << QDate(2024, 9, 26);
+        QTest::newRow("open the start")
+                << jun1 << sep30 << QDate() << sep30 << 1 << QDate() << sep30;
+        QTest::newRow("open both")
+                << jun1 << sep30 << QDate() << QDate() << 1 << QDate() << QDate();
+        QTest::newRow("open on open is silent")
+                << QDate() << QDate() << QDate() << QDate() << 0 << QDate() << QDate();
+        QTest::newRow("reversed bounds are swapped")
+                << QDate() << QDate() << sep30 << jun1 << 1 << jun1 << sep30;
+        QTest::newRow("reversed equal to current is silent")
+                << jun1 << sep30 << sep30 << jun1 << 0 << jun1 << sep30;
         QTest::newRow("single day") << QDate() << QDate() << sep30 << sep30 << 1 << sep30 << sep30;
     }
     void timeWindow()
@@ -222,11 +244,15 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("end");
         // Events: 2024-06-01 (day and month "2024-06") .. 2025 (year, ends 31 December).
         // Relationships: validFrom 2023-07 (month) .. 2024-09-27; one with no validFrom.
-        QTest::newRow("events and relationships") << true << true << QString() << QDate(2023, 7, 1) << QDate(2025, 12, 31);
-        QTest::newRow("events only") << true << false << QString() << QDate(2024, 6, 1) << QDate(2025, 12, 31);
-        QTest::newRow("relationships only") << false << true << QString() << QDate(2023, 7, 1) << QDate(2024, 9, 27);
+        QTest::newRow("events and relationships")
+                << true << true << QString() << QDate(2023, 7, 1) << QDate(2025, 12, 31);
+        QTest::newRow("events only")
+                << true << false << QString() << QDate(2024, 6, 1) << QDate(2025, 12, 31);
+        QTest::newRow("relationships only")
+                << false << true << QString() << QDate(2023, 7, 1) << QDate(2024, 9, 27);
         QTest::newRow("a later relationship stretches the end")
-            << true << true << QStringLiteral("2026-Q1") << QDate(2023, 7, 1) << QDate(2026, 3, 31);
+                << true << true << QStringLiteral("2026-Q1") << QDate(2023, 7, 1)
+                << QDate(2026, 3, 31);
         QTest::newRow("nothing dated") << false << false << QString() << QDate() << QDate();
     }
     void extent()
@@ -243,7 +269,8 @@ private Q_SLOTS:
         if (!relationships)
             d.relationships.clear();
         if (!extraValidFrom.isEmpty())
-            d.relationships.append(TestData::relationship("rel-extra", RelationshipType::Partner, "kt", "gtaa",
+            d.relationships.append(TestData::relationship("rel-extra", RelationshipType::Partner,
+                                                          "kt", "gtaa",
                                                           extraValidFrom.toLatin1().constData()));
         Document doc;
         doc.setData(d);
@@ -261,21 +288,25 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("everything")
-            << QDate() << QDate()
-            << QStringList{"rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms"};
+                << QDate() << QDate()
+                << QStringList{ "rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms" };
         QTest::newRow("ending the day before KT-Microsoft")
-            << QDate() << QDate(2024, 9, 26) << QStringList{"rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms"};
+                << QDate() << QDate(2024, 9, 26)
+                << QStringList{ "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms" };
         QTest::newRow("ending the day of KT-Microsoft")
-            << QDate() << QDate(2024, 9, 27)
-            << QStringList{"rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms"};
+                << QDate() << QDate(2024, 9, 27)
+                << QStringList{ "rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms" };
         QTest::newRow("after LG Uplus-Microsoft ended")
-            << QDate(2024, 4, 1) << QDate() << QStringList{"rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa"};
+                << QDate(2024, 4, 1) << QDate()
+                << QStringList{ "rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa" };
         QTest::newRow("last day of LG Uplus-Microsoft")
-            << QDate(2024, 3, 31) << QDate(2024, 3, 31) << QStringList{"rel-skt-gtaa", "rel-lgu-ms"};
+                << QDate(2024, 3, 31) << QDate(2024, 3, 31)
+                << QStringList{ "rel-skt-gtaa", "rel-lgu-ms" };
         QTest::newRow("the month of the Perplexity investment, ending mid-month")
-            << QDate(2024, 5, 1) << QDate(2024, 6, 15) << QStringList{"rel-skt-pplx", "rel-skt-gtaa"};
+                << QDate(2024, 5, 1) << QDate(2024, 6, 15)
+                << QStringList{ "rel-skt-pplx", "rel-skt-gtaa" };
         QTest::newRow("before the alliance")
-            << QDate(2023, 1, 1) << QDate(2023, 6, 30) << QStringList{"rel-lgu-ms"};
+                << QDate(2023, 1, 1) << QDate(2023, 6, 30) << QStringList{ "rel-lgu-ms" };
     }
     void graphFollowsWindow()
     {

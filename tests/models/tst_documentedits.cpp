@@ -31,17 +31,18 @@ Dataset sourcedDataset()
 {
     Dataset d = TestData::makeDataset();
     for (Event &e : d.events)
-        e.sourceIds = {QStringLiteral("src-kt-ir")};
+        e.sourceIds = { QStringLiteral("src-kt-ir") };
     for (Relationship &r : d.relationships)
-        r.sourceIds = {QStringLiteral("src-kt-ir")};
+        r.sourceIds = { QStringLiteral("src-kt-ir") };
     return d;
 }
 
 Event newEvent()
 {
-    Event e = TestData::event("ev-new", EventKind::Partnership, "2024-10-01", QStringLiteral("New deal"),
-                              QStringLiteral("새 거래"), {QStringLiteral("kt"), QStringLiteral("perplexity")});
-    e.sourceIds = {QStringLiteral("src-kt-ir")};
+    Event e = TestData::event("ev-new", EventKind::Partnership, "2024-10-01",
+                              QStringLiteral("New deal"), QStringLiteral("새 거래"),
+                              { QStringLiteral("kt"), QStringLiteral("perplexity") });
+    e.sourceIds = { QStringLiteral("src-kt-ir") };
     return e;
 }
 
@@ -67,8 +68,9 @@ private Q_SLOTS:
         m_resets.clear();
         for (QAbstractItemModel *model : models()) {
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-            m_resets.push_back(std::make_unique<QSignalSpy>(model, &QAbstractItemModel::modelAboutToBeReset));
+                    model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+            m_resets.push_back(
+                    std::make_unique<QSignalSpy>(model, &QAbstractItemModel::modelAboutToBeReset));
         }
     }
 
@@ -150,8 +152,14 @@ private Q_SLOTS:
         m_doc->undoStack()->push(EditCommands::updateEntity(m_doc.get(), kt));
         QVERIFY(changed.count() >= 1);
         const int row = m_events->rowOf(QStringLiteral("ev-kt-ms"));
-        QVERIFY(m_events->index(row, EventTableModel::Participants).data().toString().contains(QLatin1String("Korea Telecom")));
-        QVERIFY(m_events->index(row, 0).data(Roles::SearchText).toString().contains(QLatin1String("Korea Telecom")));
+        QVERIFY(m_events->index(row, EventTableModel::Participants)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("Korea Telecom")));
+        QVERIFY(m_events->index(row, 0)
+                        .data(Roles::SearchText)
+                        .toString()
+                        .contains(QLatin1String("Korea Telecom")));
         for (const auto &spy : m_resets)
             QCOMPARE(spy->count(), 0);
     }
@@ -164,7 +172,8 @@ private Q_SLOTS:
         const QString chosen = QStringLiteral("ev-skt-pplx");
         const QModelIndex index = proxyIndexOf(chosen);
         QVERIFY(index.isValid());
-        selection.setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(index,
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
         auto check = [&] {
             QCOMPARE(selection.currentIndex().data(Roles::Id).toString(), chosen);
@@ -173,7 +182,8 @@ private Q_SLOTS:
         };
         m_doc->undoStack()->push(EditCommands::addEvent(m_doc.get(), newEvent()));
         check();
-        m_doc->undoStack()->push(EditCommands::removeEvent(m_doc.get(), QStringLiteral("ev-kt-ms")));
+        m_doc->undoStack()->push(
+                EditCommands::removeEvent(m_doc.get(), QStringLiteral("ev-kt-ms")));
         check();
         Event changed = *m_doc->data().event(chosen);
         changed.title.en = QStringLiteral("SK Telecom invests more in Perplexity");
@@ -210,7 +220,7 @@ private Q_SLOTS:
         const Dataset before = m_doc->data();
         DataEdit edit;
         const int row = before.entityIndex(QStringLiteral("microsoft"));
-        edit.entities.removed.append({row, before.entities.at(row)});
+        edit.entities.removed.append({ row, before.entities.at(row) });
         QString error;
         QVERIFY(!m_doc->applyEdit(edit, &error));
         QVERIFY2(error.contains(QLatin1String("unknown entity 'microsoft'")), qPrintable(error));
@@ -220,8 +230,9 @@ private Q_SLOTS:
         QCOMPARE(m_entities->rowCount(), int(before.entities.size()));
 
         // And a new record pointing at nothing.
-        Relationship r = TestData::relationship("rel-new", RelationshipType::Partner, "kt", "nobody", "2024-01");
-        r.sourceIds = {QStringLiteral("src-kt-ir")};
+        Relationship r = TestData::relationship("rel-new", RelationshipType::Partner, "kt",
+                                                "nobody", "2024-01");
+        r.sourceIds = { QStringLiteral("src-kt-ir") };
         QVERIFY(!m_doc->applyEdit(DataEdit::addRelationship(before, r), &error));
         QVERIFY2(error.contains(QLatin1String("unknown entity 'nobody'")), qPrintable(error));
         for (const auto &spy : m_resets)
@@ -248,7 +259,7 @@ private Q_SLOTS:
 private:
     std::vector<QAbstractItemModel *> models() const
     {
-        return {m_events.get(), m_proxy.get(), m_entities.get(), m_figures.get()};
+        return { m_events.get(), m_proxy.get(), m_entities.get(), m_figures.get() };
     }
 
     QUndoCommand *makeCommand(const QString &kind)
@@ -256,8 +267,10 @@ private:
         Document *d = m_doc.get();
         const Dataset &data = d->data();
         if (kind == QLatin1String("addEntity"))
-            return EditCommands::addEntity(d, TestData::entity("upstage", EntityKind::Company, QStringLiteral("Upstage"),
-                                                               QStringLiteral("업스테이지")));
+            return EditCommands::addEntity(d,
+                                           TestData::entity("upstage", EntityKind::Company,
+                                                            QStringLiteral("Upstage"),
+                                                            QStringLiteral("업스테이지")));
         if (kind == QLatin1String("updateEntity")) {
             Entity e = *data.entity(QStringLiteral("microsoft"));
             e.ticker = QStringLiteral("NASDAQ:MSFT2");
@@ -275,8 +288,9 @@ private:
         if (kind == QLatin1String("removeEvent"))
             return EditCommands::removeEvent(d, QStringLiteral("ev-skt-pplx"));
         if (kind == QLatin1String("addRelationship")) {
-            Relationship r = TestData::relationship("rel-new", RelationshipType::Partner, "kt", "perplexity", "2024-10");
-            r.sourceIds = {QStringLiteral("src-kt-ir")};
+            Relationship r = TestData::relationship("rel-new", RelationshipType::Partner, "kt",
+                                                    "perplexity", "2024-10");
+            r.sourceIds = { QStringLiteral("src-kt-ir") };
             return EditCommands::addRelationship(d, r);
         }
         if (kind == QLatin1String("updateRelationship")) {
@@ -296,11 +310,13 @@ private:
         QCOMPARE(m_events->rowCount(), int(data.events.size()));
         for (int row = 0; row < m_events->rowCount(); ++row) {
             QCOMPARE(m_events->index(row, 0).data(Roles::Id).toString(), data.events.at(row).id);
-            QCOMPARE(m_events->index(row, EventTableModel::Title).data().toString(), data.events.at(row).title.en);
+            QCOMPARE(m_events->index(row, EventTableModel::Title).data().toString(),
+                     data.events.at(row).title.en);
         }
         QCOMPARE(m_entities->rowCount(), int(data.entities.size()));
         for (int row = 0; row < m_entities->rowCount(); ++row)
-            QCOMPARE(m_entities->index(row, 0).data(Roles::Id).toString(), data.entities.at(row).id);
+            QCOMPARE(m_entities->index(row, 0).data(Roles::Id).toString(),
+                     data.entities.at(row).id);
         QCOMPARE(m_figures->rowCount(), int(data.financials.size()));
         FinancialTableModel fresh(m_doc.get());
         for (int row = 0; row < fresh.rowCount(); ++row) {

@@ -49,9 +49,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("selects"); // Document::SelectionType after redo
         Entity upstage;
         upstage.id = QStringLiteral("upstage");
-        upstage.name = {QStringLiteral("Upstage"), QStringLiteral("업스테이지")};
-        QTest::newRow("add entity") << MakeCommand([=](Document *d) { return EditCommands::addEntity(d, upstage); })
-                                    << int(Document::SelectionType::Entity);
+        upstage.name = { QStringLiteral("Upstage"), QStringLiteral("업스테이지") };
+        QTest::newRow("add entity")
+                << MakeCommand([=](Document *d) { return EditCommands::addEntity(d, upstage); })
+                << int(Document::SelectionType::Entity);
         QTest::newRow("edit entity") << MakeCommand([](Document *d) {
             Entity kt = *d->data().entity(QStringLiteral("kt"));
             kt.description.en = QStringLiteral("Edited");
@@ -70,14 +71,17 @@ private Q_SLOTS:
             e.kind = EventKind::Investment;
             e.date = PartialDate::quarter(2025, 1);
             e.title.en = QStringLiteral("Mine");
-            e.participants = {{QStringLiteral("kt"), Role::Investor}, {QStringLiteral("perplexity"), Role::Investee}};
-            e.amount = Amount{AmountPrecision::Approximate, QStringLiteral("USD"), 1e7, {}, {}, {}, {}};
-            e.sourceIds = {s.id};
-            return EditCommands::addEvent(d, e, {s});
+            e.participants = { { QStringLiteral("kt"), Role::Investor },
+                               { QStringLiteral("perplexity"), Role::Investee } };
+            e.amount = Amount{
+                AmountPrecision::Approximate, QStringLiteral("USD"), 1e7, {}, {}, {}, {}
+            };
+            e.sourceIds = { s.id };
+            return EditCommands::addEvent(d, e, { s });
         }) << int(Document::SelectionType::Event);
         QTest::newRow("edit event") << MakeCommand([](Document *d) {
             Event e = d->data().events.at(1);
-            e.participants.append({QStringLiteral("openai"), Role::Partner});
+            e.participants.append({ QStringLiteral("openai"), Role::Partner });
             e.date = PartialDate::year(e.date.yearValue());
             return EditCommands::updateEvent(d, e);
         }) << int(Document::SelectionType::Event);
@@ -90,7 +94,7 @@ private Q_SLOTS:
             r.type = RelationshipType::InvestsIn;
             r.fromId = QStringLiteral("kt");
             r.toId = QStringLiteral("perplexity");
-            r.sourceIds = {d->data().sources.first().id};
+            r.sourceIds = { d->data().sources.first().id };
             return EditCommands::addRelationship(d, r);
         }) << int(Document::SelectionType::Relationship);
         QTest::newRow("edit relationship") << MakeCommand([](Document *d) {
@@ -103,9 +107,12 @@ private Q_SLOTS:
         }) << int(Document::SelectionType::None);
         QTest::newRow("import") << MakeCommand([](Document *d) {
             QString error;
-            const auto in = CsvDataset::parse("date,kind,title,participants\n2025-05,launch,New model,Upstage\n",
-                                              QStringLiteral("new.csv"), d->data(), &error);
-            return EditCommands::import(d, ImportPlan::compute(d->data(), *in, DuplicatePolicy::Skip), QStringLiteral("new.csv"));
+            const auto in = CsvDataset::parse(
+                    "date,kind,title,participants\n2025-05,launch,New model,Upstage\n",
+                    QStringLiteral("new.csv"), d->data(), &error);
+            return EditCommands::import(d,
+                                        ImportPlan::compute(d->data(), *in, DuplicatePolicy::Skip),
+                                        QStringLiteral("new.csv"));
         }) << int(Document::SelectionType::None);
     }
     void undoRedo()
@@ -189,7 +196,7 @@ private Q_SLOTS:
         const Dataset original = doc.data();
         QSignalSpy failures(&doc, &Document::editFailed);
         Event e = doc.data().events.first();
-        e.participants.append({QStringLiteral("nobody"), Role::Partner});
+        e.participants.append({ QStringLiteral("nobody"), Role::Partner });
         doc.undoStack()->push(EditCommands::updateEvent(&doc, e));
         QCOMPARE(failures.count(), 1);
         QVERIFY(failures.first().first().toString().contains(QLatin1String("nobody")));
@@ -238,15 +245,16 @@ private Q_SLOTS:
         QVERIFY2(db.open(dir.filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));
         Repository repo(db.connection());
         QVERIFY2(repo.replaceAll(original, &error), qPrintable(error));
-        const DataEdit removal = DataEdit::removeRelationship(original, original.relationships.first().id);
+        const DataEdit removal =
+                DataEdit::removeRelationship(original, original.relationships.first().id);
         Dataset upserts;
         Entity fine;
         fine.id = QStringLiteral("fine-co");
         fine.name.en = QStringLiteral("Fine");
-        upserts.entities = {fine};
+        upserts.entities = { fine };
         Event broken = original.events.first();
-        broken.participants.append({QStringLiteral("nobody"), Role::Partner}); // no such entity
-        upserts.events = {broken};
+        broken.participants.append({ QStringLiteral("nobody"), Role::Partner }); // no such entity
+        upserts.events = { broken };
         QVERIFY(!repo.applyChanges(upserts, removal.removedRecords(), original, &error));
         QVERIFY2(error.contains(broken.id), qPrintable(error));
         const auto back = repo.load(&error);

@@ -27,7 +27,8 @@ Q_DECLARE_METATYPE(KindSet)
 
 namespace {
 
-const QStringList kAll{"ev-kt-ms", "ev-kt-plan", "ev-skt-pplx", "ev-kt-earn", "ev-lgu-ixi", "ev-gtaa"};
+const QStringList kAll{ "ev-kt-ms",   "ev-kt-plan", "ev-skt-pplx",
+                        "ev-kt-earn", "ev-lgu-ixi", "ev-gtaa" };
 
 QStringList acceptedIds(const QAbstractItemModel &proxy)
 {
@@ -52,7 +53,7 @@ class TestEventFilterProxy : public QObject
     struct Fixture
     {
         Document document;
-        EventTableModel model{&document};
+        EventTableModel model{ &document };
         EventFilterProxy proxy;
         std::unique_ptr<QAbstractItemModelTester> modelTester;
         std::unique_ptr<QAbstractItemModelTester> proxyTester;
@@ -60,10 +61,10 @@ class TestEventFilterProxy : public QObject
         Fixture()
         {
             modelTester = std::make_unique<QAbstractItemModelTester>(
-                &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                    &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             proxy.setSourceModel(&model);
             proxyTester = std::make_unique<QAbstractItemModelTester>(
-                &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+                    &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
             document.setData(TestData::makeDataset());
         }
 
@@ -91,28 +92,32 @@ private Q_SLOTS:
 
         QTest::newRow("open window shows everything") << QDate() << QDate() << kAll;
         QTest::newRow("ending on the day of the event includes it")
-            << QDate(2024, 9, 1) << QDate(2024, 9, 27) << QStringList{"ev-kt-ms", "ev-lgu-ixi"};
+                << QDate(2024, 9, 1) << QDate(2024, 9, 27)
+                << QStringList{ "ev-kt-ms", "ev-lgu-ixi" };
         QTest::newRow("ending the day before excludes it")
-            << QDate(2024, 9, 1) << QDate(2024, 9, 26) << QStringList{"ev-lgu-ixi"};
+                << QDate(2024, 9, 1) << QDate(2024, 9, 26) << QStringList{ "ev-lgu-ixi" };
         QTest::newRow("starting on the day of the event includes it")
-            << QDate(2024, 9, 27) << QDate(2024, 12, 31) << QStringList{"ev-kt-ms", "ev-lgu-ixi"};
+                << QDate(2024, 9, 27) << QDate(2024, 12, 31)
+                << QStringList{ "ev-kt-ms", "ev-lgu-ixi" };
         QTest::newRow("starting the day after excludes it")
-            << QDate(2024, 9, 28) << QDate(2024, 12, 31) << QStringList{"ev-lgu-ixi"};
-        QTest::newRow("single-day window")
-            << QDate(2024, 9, 27) << QDate(2024, 9, 27) << QStringList{"ev-kt-ms", "ev-lgu-ixi"};
+                << QDate(2024, 9, 28) << QDate(2024, 12, 31) << QStringList{ "ev-lgu-ixi" };
+        QTest::newRow("single-day window") << QDate(2024, 9, 27) << QDate(2024, 9, 27)
+                                           << QStringList{ "ev-kt-ms", "ev-lgu-ixi" };
         QTest::newRow("month event overlaps a window from its last third")
-            << QDate(2024, 6, 20) << QDate(2024, 7, 5) << QStringList{"ev-skt-pplx", "ev-lgu-ixi"};
+                << QDate(2024, 6, 20) << QDate(2024, 7, 5)
+                << QStringList{ "ev-skt-pplx", "ev-lgu-ixi" };
         QTest::newRow("day event on the 1st is not in a window from the 2nd")
-            << QDate(2024, 6, 2) << QDate(2024, 6, 30) << QStringList{"ev-skt-pplx"};
+                << QDate(2024, 6, 2) << QDate(2024, 6, 30) << QStringList{ "ev-skt-pplx" };
         QTest::newRow("quarter event in its last day")
-            << QDate(2024, 9, 30) << QDate(2024, 9, 30) << QStringList{"ev-lgu-ixi"};
+                << QDate(2024, 9, 30) << QDate(2024, 9, 30) << QStringList{ "ev-lgu-ixi" };
         QTest::newRow("quarter event out the day after")
-            << QDate(2024, 10, 1) << QDate(2024, 10, 31) << QStringList();
+                << QDate(2024, 10, 1) << QDate(2024, 10, 31) << QStringList();
         QTest::newRow("year event in its last day")
-            << QDate(2025, 12, 31) << QDate(2026, 1, 31) << QStringList{"ev-kt-plan"};
-        QTest::newRow("open start") << QDate() << QDate(2024, 9, 26)
-                                    << QStringList{"ev-skt-pplx", "ev-kt-earn", "ev-lgu-ixi", "ev-gtaa"};
-        QTest::newRow("open end") << QDate(2024, 10, 1) << QDate() << QStringList{"ev-kt-plan"};
+                << QDate(2025, 12, 31) << QDate(2026, 1, 31) << QStringList{ "ev-kt-plan" };
+        QTest::newRow("open start")
+                << QDate() << QDate(2024, 9, 26)
+                << QStringList{ "ev-skt-pplx", "ev-kt-earn", "ev-lgu-ixi", "ev-gtaa" };
+        QTest::newRow("open end") << QDate(2024, 10, 1) << QDate() << QStringList{ "ev-kt-plan" };
         QTest::newRow("after everything") << QDate(2026, 1, 1) << QDate() << QStringList();
         QTest::newRow("before everything") << QDate() << QDate(2024, 5, 31) << QStringList();
     }
@@ -139,10 +144,11 @@ private Q_SLOTS:
         QTest::addColumn<KindSet>("kinds");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("empty means all") << KindSet{} << kAll;
-        QTest::newRow("partnership") << KindSet{EventKind::Partnership} << QStringList{"ev-kt-ms"};
-        QTest::newRow("launch and plan") << KindSet{EventKind::Launch, EventKind::Plan}
-                                         << QStringList{"ev-lgu-ixi", "ev-kt-plan"};
-        QTest::newRow("a kind nobody has") << KindSet{EventKind::Regulation} << QStringList();
+        QTest::newRow("partnership")
+                << KindSet{ EventKind::Partnership } << QStringList{ "ev-kt-ms" };
+        QTest::newRow("launch and plan") << KindSet{ EventKind::Launch, EventKind::Plan }
+                                         << QStringList{ "ev-lgu-ixi", "ev-kt-plan" };
+        QTest::newRow("a kind nobody has") << KindSet{ EventKind::Regulation } << QStringList();
     }
     void kinds()
     {
@@ -159,9 +165,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("entity");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("empty means all") << QString() << kAll;
-        QTest::newRow("KT") << QStringLiteral("kt") << QStringList{"ev-kt-ms", "ev-kt-plan", "ev-kt-earn"};
-        QTest::newRow("SK Telecom") << QStringLiteral("sk-telecom") << QStringList{"ev-skt-pplx", "ev-gtaa"};
-        QTest::newRow("Perplexity") << QStringLiteral("perplexity") << QStringList{"ev-skt-pplx"};
+        QTest::newRow("KT") << QStringLiteral("kt")
+                            << QStringList{ "ev-kt-ms", "ev-kt-plan", "ev-kt-earn" };
+        QTest::newRow("SK Telecom")
+                << QStringLiteral("sk-telecom") << QStringList{ "ev-skt-pplx", "ev-gtaa" };
+        QTest::newRow("Perplexity") << QStringLiteral("perplexity") << QStringList{ "ev-skt-pplx" };
         QTest::newRow("an entity in no event") << QStringLiteral("ixi-o") << QStringList();
         QTest::newRow("an unknown id") << QStringLiteral("nobody") << QStringList();
         QTest::newRow("ids match exactly, not by prefix") << QStringLiteral("k") << QStringList();
@@ -182,20 +190,28 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("empty means all") << QString() << kAll;
         QTest::newRow("only spaces means all") << QStringLiteral("   ") << kAll;
-        QTest::newRow("English word in a title") << QStringLiteral("microsoft") << QStringList{"ev-kt-ms"};
-        QTest::newRow("ignores case") << QStringLiteral("MICROSOFT") << QStringList{"ev-kt-ms"};
-        QTest::newRow("Korean word") << QStringLiteral("마이크로소프트") << QStringList{"ev-kt-ms"};
-        QTest::newRow("Korean title only") << QStringLiteral("익시오") << QStringList{"ev-lgu-ixi"};
-        QTest::newRow("ticker of a participant") << QStringLiteral("030200")
-                                                 << QStringList{"ev-kt-ms", "ev-kt-plan", "ev-kt-earn"};
-        QTest::newRow("ticker with exchange") << QStringLiteral("krx:017670") << QStringList{"ev-skt-pplx", "ev-gtaa"};
-        QTest::newRow("participant name only") << QStringLiteral("SK Telecom")
-                                               << QStringList{"ev-skt-pplx", "ev-gtaa"};
-        QTest::newRow("Korean participant name only") << QStringLiteral("퍼플렉시티") << QStringList{"ev-skt-pplx"};
-        QTest::newRow("English summary") << QStringLiteral("deutsche") << QStringList{"ev-gtaa"};
-        QTest::newRow("Korean summary") << QStringLiteral("클라우드") << QStringList{"ev-kt-ms"};
-        QTest::newRow("every word must match") << QStringLiteral("KT partnership") << QStringList{"ev-kt-ms"};
-        QTest::newRow("words in two languages") << QStringLiteral("KT 계획") << QStringList{"ev-kt-plan"};
+        QTest::newRow("English word in a title")
+                << QStringLiteral("microsoft") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("ignores case") << QStringLiteral("MICROSOFT") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("Korean word")
+                << QStringLiteral("마이크로소프트") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("Korean title only")
+                << QStringLiteral("익시오") << QStringList{ "ev-lgu-ixi" };
+        QTest::newRow("ticker of a participant")
+                << QStringLiteral("030200")
+                << QStringList{ "ev-kt-ms", "ev-kt-plan", "ev-kt-earn" };
+        QTest::newRow("ticker with exchange")
+                << QStringLiteral("krx:017670") << QStringList{ "ev-skt-pplx", "ev-gtaa" };
+        QTest::newRow("participant name only")
+                << QStringLiteral("SK Telecom") << QStringList{ "ev-skt-pplx", "ev-gtaa" };
+        QTest::newRow("Korean participant name only")
+                << QStringLiteral("퍼플렉시티") << QStringList{ "ev-skt-pplx" };
+        QTest::newRow("English summary") << QStringLiteral("deutsche") << QStringList{ "ev-gtaa" };
+        QTest::newRow("Korean summary") << QStringLiteral("클라우드") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("every word must match")
+                << QStringLiteral("KT partnership") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("words in two languages")
+                << QStringLiteral("KT 계획") << QStringList{ "ev-kt-plan" };
         QTest::newRow("nothing matches") << QStringLiteral("nokia") << QStringList();
     }
     void text()
@@ -203,7 +219,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         // Whatever the display language, both languages are searched.
-        for (Language lang : {Language::English, Language::Korean}) {
+        for (Language lang : { Language::English, Language::Korean }) {
             Fixture f;
             f.document.setLanguage(lang);
             f.proxy.setText(text);
@@ -223,21 +239,23 @@ private Q_SLOTS:
         const QDate jun1(2024, 6, 1);
         const QDate sep30(2024, 9, 30);
         QTest::newRow("window and participant")
-            << jun1 << sep30 << KindSet{} << QStringLiteral("kt") << QString() << QStringList{"ev-kt-ms", "ev-kt-earn"};
+                << jun1 << sep30 << KindSet{} << QStringLiteral("kt") << QString()
+                << QStringList{ "ev-kt-ms", "ev-kt-earn" };
         QTest::newRow("window, participant and kind")
-            << jun1 << sep30 << KindSet{EventKind::Earnings} << QStringLiteral("kt") << QString()
-            << QStringList{"ev-kt-earn"};
+                << jun1 << sep30 << KindSet{ EventKind::Earnings } << QStringLiteral("kt")
+                << QString() << QStringList{ "ev-kt-earn" };
         QTest::newRow("participant and Korean text")
-            << QDate() << QDate() << KindSet{} << QStringLiteral("kt") << QStringLiteral("마이크로소프트")
-            << QStringList{"ev-kt-ms"};
+                << QDate() << QDate() << KindSet{} << QStringLiteral("kt")
+                << QStringLiteral("마이크로소프트") << QStringList{ "ev-kt-ms" };
         QTest::newRow("window cuts the text match")
-            << QDate() << QDate(2024, 9, 26) << KindSet{} << QString() << QStringLiteral("microsoft") << QStringList();
+                << QDate() << QDate(2024, 9, 26) << KindSet{} << QString()
+                << QStringLiteral("microsoft") << QStringList();
         QTest::newRow("kind and ticker")
-            << QDate() << QDate() << KindSet{EventKind::Plan, EventKind::Investment} << QString()
-            << QStringLiteral("030200") << QStringList{"ev-kt-plan"};
+                << QDate() << QDate() << KindSet{ EventKind::Plan, EventKind::Investment }
+                << QString() << QStringLiteral("030200") << QStringList{ "ev-kt-plan" };
         QTest::newRow("participant with another company's text")
-            << QDate() << QDate() << KindSet{} << QStringLiteral("lg-uplus") << QStringLiteral("perplexity")
-            << QStringList();
+                << QDate() << QDate() << KindSet{} << QStringLiteral("lg-uplus")
+                << QStringLiteral("perplexity") << QStringList();
     }
     void combined()
     {
@@ -266,7 +284,8 @@ private Q_SLOTS:
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::addColumn<QStringList>("expected");
         // The day 2024-06-01 and the month 2024-06 start together: the finer one comes first.
-        const QStringList ascending{"ev-gtaa", "ev-skt-pplx", "ev-lgu-ixi", "ev-kt-earn", "ev-kt-ms", "ev-kt-plan"};
+        const QStringList ascending{ "ev-gtaa",    "ev-skt-pplx", "ev-lgu-ixi",
+                                     "ev-kt-earn", "ev-kt-ms",    "ev-kt-plan" };
         QStringList descending = ascending;
         std::reverse(descending.begin(), descending.end());
         QTest::newRow("ascending") << Qt::AscendingOrder << ascending;
@@ -294,10 +313,12 @@ private Q_SLOTS:
         f.proxy.sort(EventTableModel::Amount, Qt::AscendingOrder);
         // 10 million (USD) before 494 billion (KRW) by raw value; events with no number last.
         const QStringList ids = acceptedIds(f.proxy);
-        QCOMPARE(ids.mid(0, 2), (QStringList{"ev-skt-pplx", "ev-kt-earn"}));
+        QCOMPARE(ids.mid(0, 2), (QStringList{ "ev-skt-pplx", "ev-kt-earn" }));
         f.proxy.sort(EventTableModel::Title, Qt::AscendingOrder);
-        QCOMPARE(acceptedIds(f.proxy).first(), QStringLiteral("ev-gtaa")); // "Global Telco AI Alliance founded"
-        QCOMPARE(acceptedIds(f.proxy).last(), QStringLiteral("ev-skt-pplx")); // "SK Telecom invests in Perplexity"
+        QCOMPARE(acceptedIds(f.proxy).first(),
+                 QStringLiteral("ev-gtaa")); // "Global Telco AI Alliance founded"
+        QCOMPARE(acceptedIds(f.proxy).last(),
+                 QStringLiteral("ev-skt-pplx")); // "SK Telecom invests in Perplexity"
     }
 
     void followDocument()
@@ -308,14 +329,14 @@ private Q_SLOTS:
         f.proxy.followDocument(&f.document);
         QCOMPARE(f.proxy.windowFrom(), QDate(2024, 9, 1));
         QCOMPARE(f.proxy.windowTo(), QDate(2024, 9, 26));
-        QCOMPARE(acceptedSet(f.proxy), (QSet<QString>{"ev-lgu-ixi"}));
+        QCOMPARE(acceptedSet(f.proxy), (QSet<QString>{ "ev-lgu-ixi" }));
         f.document.setTimeWindow(QDate(2024, 9, 1), QDate(2024, 9, 27));
-        QCOMPARE(acceptedSet(f.proxy), (QSet<QString>{"ev-lgu-ixi", "ev-kt-ms"}));
+        QCOMPARE(acceptedSet(f.proxy), (QSet<QString>{ "ev-lgu-ixi", "ev-kt-ms" }));
         f.document.resetTimeWindow();
         QCOMPARE(acceptedSet(f.proxy), TestData::toSet(kAll));
         // A new dataset opens the window again, and the proxy follows.
         f.document.setTimeWindow(QDate(2025, 1, 1), QDate());
-        QCOMPARE(acceptedSet(f.proxy), (QSet<QString>{"ev-kt-plan"}));
+        QCOMPARE(acceptedSet(f.proxy), (QSet<QString>{ "ev-kt-plan" }));
         f.document.setData(TestData::makeDataset());
         QCOMPARE(acceptedSet(f.proxy), TestData::toSet(kAll));
         // Stop following.
@@ -346,19 +367,20 @@ private Q_SLOTS:
         f.loadSynthetic(4000, 30);
         if (sortColumn >= 0)
             f.proxy.sort(sortColumn, Qt::AscendingOrder);
-        f.proxy.setKinds({EventKind::Partnership, EventKind::Investment, EventKind::Launch});
+        f.proxy.setKinds({ EventKind::Partnership, EventKind::Investment, EventKind::Launch });
 
         const auto expectedIn = [&f](const QDate &from, const QDate &to) {
             QSet<QString> ids;
-            const QSet<QString> kinds{keyOf(EventKind::Partnership), keyOf(EventKind::Investment),
-                                      keyOf(EventKind::Launch)};
+            const QSet<QString> kinds{ keyOf(EventKind::Partnership), keyOf(EventKind::Investment),
+                                       keyOf(EventKind::Launch) };
             for (int row = 0; row < f.model.rowCount(); ++row) {
                 const QModelIndex index = f.model.index(row, 0);
                 const QDate start = index.data(Roles::DateStart).toDate();
                 QDate end = index.data(Roles::DateEnd).toDate();
                 if (!end.isValid())
                     end = start;
-                if (start.isValid() && start <= to && end >= from && kinds.contains(index.data(Roles::Kind).toString()))
+                if (start.isValid() && start <= to && end >= from
+                    && kinds.contains(index.data(Roles::Kind).toString()))
                     ids.insert(index.data(Roles::Id).toString());
             }
             return ids;
@@ -396,14 +418,19 @@ private Q_SLOTS:
                 switch (sortColumn) {
                 case EventTableModel::Date:
                     QVERIFY(a.data(Roles::DateStart).toDate() < b.data(Roles::DateStart).toDate()
-                            || (a.data(Roles::DateStart).toDate() == b.data(Roles::DateStart).toDate()
-                                && a.data(Roles::DateEnd).toDate() <= b.data(Roles::DateEnd).toDate()));
+                            || (a.data(Roles::DateStart).toDate()
+                                        == b.data(Roles::DateStart).toDate()
+                                && a.data(Roles::DateEnd).toDate()
+                                        <= b.data(Roles::DateEnd).toDate()));
                     break;
                 case EventTableModel::Title:
                     QVERIFY(a.siblingAtColumn(EventTableModel::Title)
-                                .data()
-                                .toString()
-                                .compare(b.siblingAtColumn(EventTableModel::Title).data().toString(), Qt::CaseInsensitive)
+                                    .data()
+                                    .toString()
+                                    .compare(b.siblingAtColumn(EventTableModel::Title)
+                                                     .data()
+                                                     .toString(),
+                                             Qt::CaseInsensitive)
                             <= 0);
                     break;
                 case EventTableModel::Amount: {
@@ -414,7 +441,8 @@ private Q_SLOTS:
                 }
                 default:
                     // Unsorted rows keep the dataset's order.
-                    QVERIFY(f.model.rowOf(a.data(Roles::Id).toString()) < f.model.rowOf(b.data(Roles::Id).toString()));
+                    QVERIFY(f.model.rowOf(a.data(Roles::Id).toString())
+                            < f.model.rowOf(b.data(Roles::Id).toString()));
                 }
             }
         }
@@ -478,7 +506,8 @@ private Q_SLOTS:
 
         Event added = moved;
         added.id = QStringLiteral("ev-added");
-        added.date = PartialDate::month(2030, 6); // same start, coarser: after the day when ascending
+        added.date =
+                PartialDate::month(2030, 6); // same start, coarser: after the day when ascending
         f.document.undoStack()->push(EditCommands::addEvent(&f.document, added));
         QCOMPARE(f.proxy.index(0, 0).data(Roles::Id).toString(), QStringLiteral("ev-added"));
         QCOMPARE(f.proxy.index(1, 0).data(Roles::Id).toString(), id);
@@ -499,8 +528,8 @@ private Q_SLOTS:
         QRandomGenerator random(20261201);
         const QDate first = f.document.dataStart();
         const int span = int(first.daysTo(f.document.dataEnd()));
-        const QList<int> columns{-1, int(EventTableModel::Date), int(EventTableModel::Title),
-                                 int(EventTableModel::Amount)};
+        const QList<int> columns{ -1, int(EventTableModel::Date), int(EventTableModel::Title),
+                                  int(EventTableModel::Amount) };
         int added = 0;
         for (int step = 0; step < 120; ++step) {
             switch (random.bounded(6)) {
@@ -514,18 +543,22 @@ private Q_SLOTS:
                              random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
                 break;
             case 2:
-                f.proxy.setKinds(random.bounded(2) ? KindSet{} : KindSet{EventKind::Partnership, EventKind::Launch});
+                f.proxy.setKinds(random.bounded(2)
+                                         ? KindSet{}
+                                         : KindSet{ EventKind::Partnership, EventKind::Launch });
                 break;
             case 3: {
                 const QList<Event> &events = f.document.data().events;
                 Event e = events.at(random.bounded(events.size()));
-                e.date = PartialDate::day(2019 + random.bounded(6), 1 + random.bounded(12), 1 + random.bounded(28));
+                e.date = PartialDate::day(2019 + random.bounded(6), 1 + random.bounded(12),
+                                          1 + random.bounded(28));
                 e.title.en = QStringLiteral("Changed %1").arg(step);
                 f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
                 break;
             }
             case 4: {
-                Event e = f.document.data().events.at(random.bounded(f.document.data().events.size()));
+                Event e = f.document.data().events.at(
+                        random.bounded(f.document.data().events.size()));
                 e.id = QStringLiteral("ev-random-%1").arg(++added);
                 e.date = PartialDate::month(2019 + random.bounded(6), 1 + random.bounded(12));
                 f.document.undoStack()->push(EditCommands::addEvent(&f.document, e));
@@ -533,8 +566,8 @@ private Q_SLOTS:
             }
             default: {
                 const QList<Event> &events = f.document.data().events;
-                f.document.undoStack()->push(
-                    EditCommands::removeEvent(&f.document, events.at(random.bounded(events.size())).id));
+                f.document.undoStack()->push(EditCommands::removeEvent(
+                        &f.document, events.at(random.bounded(events.size())).id));
                 if (random.bounded(3) == 0)
                     f.document.undoStack()->undo();
                 break;
@@ -565,7 +598,7 @@ private Q_SLOTS:
         }
         f.proxy.setText(QStringLiteral("회사 1"));
         QVERIFY(f.proxy.rowCount() > 0);
-        f.proxy.setKinds({EventKind::Partnership});
+        f.proxy.setKinds({ EventKind::Partnership });
         f.document.setLanguage(Language::Korean);
         f.proxy.setParticipant(QStringLiteral("c1"));
         f.document.resetTimeWindow();
@@ -609,7 +642,8 @@ private:
             const QDate from = f.proxy.windowFrom();
             const QDate to = f.proxy.windowTo();
             if ((from.isValid() || to.isValid())
-                && (!start.isValid() || (to.isValid() && start > to) || (from.isValid() && end < from)))
+                && (!start.isValid() || (to.isValid() && start > to)
+                    || (from.isValid() && end < from)))
                 continue;
             const auto kind = fromKey<EventKind>(index.data(Roles::Kind).toString());
             if (!f.proxy.kinds().isEmpty() && (!kind || !f.proxy.kinds().contains(*kind)))
@@ -622,9 +656,10 @@ private:
                 const QModelIndex index = model.index(row, 0);
                 const QDate start = index.data(Roles::DateStart).toDate();
                 // Undated last; otherwise by start, then end.
-                return start.isValid() ? QVariant(QString::number(start.toJulianDay()).rightJustified(10, u'0')
-                                                  + QString::number(index.data(Roles::DateEnd).toDate().toJulianDay())
-                                                        .rightJustified(10, u'0'))
+                return start.isValid() ? QVariant(
+                               QString::number(start.toJulianDay()).rightJustified(10, u'0')
+                               + QString::number(index.data(Roles::DateEnd).toDate().toJulianDay())
+                                         .rightJustified(10, u'0'))
                                        : QVariant();
             }
             return model.index(row, column).data(Roles::SortKey);

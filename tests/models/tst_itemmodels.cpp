@@ -32,12 +32,12 @@ const QChar kMinus(0x2212);
 struct Fixture
 {
     Document document;
-    EntityListModel entities{&document};
-    EventTableModel events{&document};
+    EntityListModel entities{ &document };
+    EventTableModel events{ &document };
     EventFilterProxy eventProxy;
-    FinancialTableModel financials{&document};
-    FinancialSeriesModel series{&document};
-    RelationshipModel relationships{&document};
+    FinancialTableModel financials{ &document };
+    FinancialSeriesModel series{ &document };
+    RelationshipModel relationships{ &document };
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 
     explicit Fixture(bool load = true)
@@ -46,13 +46,13 @@ struct Fixture
         eventProxy.followDocument(&document);
         for (QAbstractItemModel *m : models())
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+                    m, QAbstractItemModelTester::FailureReportingMode::QtTest));
         if (load)
             document.setData(TestData::makeDataset());
     }
     QList<QAbstractItemModel *> models()
     {
-        return {&entities, &events, &eventProxy, &financials, &series, &relationships};
+        return { &entities, &events, &eventProxy, &financials, &series, &relationships };
     }
 };
 
@@ -95,9 +95,12 @@ private Q_SLOTS:
         QTest::addColumn<Language>("language");
         QTest::addColumn<QString>("expected");
         using C = EntityListModel::Column;
-        QTest::newRow("English name") << "microsoft" << int(C::Name) << Language::English << "Microsoft";
-        QTest::newRow("Korean name") << "microsoft" << int(C::Name) << Language::Korean << "마이크로소프트";
-        QTest::newRow("Korean falls back to English") << "ixi-o" << int(C::Name) << Language::Korean << "ixi-O";
+        QTest::newRow("English name")
+                << "microsoft" << int(C::Name) << Language::English << "Microsoft";
+        QTest::newRow("Korean name")
+                << "microsoft" << int(C::Name) << Language::Korean << "마이크로소프트";
+        QTest::newRow("Korean falls back to English")
+                << "ixi-o" << int(C::Name) << Language::Korean << "ixi-O";
         QTest::newRow("kind label") << "gtaa" << int(C::Kind) << Language::English << "Alliance";
         QTest::newRow("ticker") << "kt" << int(C::Ticker) << Language::Korean << "KRX:030200";
         QTest::newRow("no ticker") << "perplexity" << int(C::Ticker) << Language::English << "";
@@ -121,7 +124,9 @@ private Q_SLOTS:
         Fixture f;
         QCOMPARE(f.entities.rowCount(), 7);
         QCOMPARE(f.entities.columnCount(), int(EntityListModel::ColumnCount));
-        QCOMPARE(ids(f.entities), (QStringList{"kt", "microsoft", "sk-telecom", "perplexity", "lg-uplus", "gtaa", "ixi-o"}));
+        QCOMPARE(ids(f.entities),
+                 (QStringList{ "kt", "microsoft", "sk-telecom", "perplexity", "lg-uplus", "gtaa",
+                               "ixi-o" }));
         const QModelIndex ms = f.entities.index(1, EntityListModel::Ticker);
         QCOMPARE(ms.data(Roles::Id).toString(), QStringLiteral("microsoft"));
         QCOMPARE(ms.data(Roles::Kind).toString(), QStringLiteral("company"));
@@ -129,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(search.contains(QStringLiteral("Microsoft")));
         QVERIFY(search.contains(QStringLiteral("마이크로소프트")));
         QVERIFY(search.contains(QStringLiteral("NASDAQ:MSFT")));
-        QCOMPARE(f.entities.headerData(EntityListModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
+        QCOMPARE(f.entities.headerData(EntityListModel::Name, Qt::Horizontal).toString(),
+                 QStringLiteral("Name"));
         QCOMPARE(f.entities.index(5, 0).data(Roles::Kind).toString(), QStringLiteral("alliance"));
     }
 
@@ -149,19 +155,26 @@ private Q_SLOTS:
         QTest::newRow("month date") << "ev-skt-pplx" << int(C::Date) << en << "June 2024";
         QTest::newRow("month date, Korean") << "ev-skt-pplx" << int(C::Date) << ko << "2024년 6월";
         QTest::newRow("quarter date") << "ev-lgu-ixi" << int(C::Date) << en << "Q3 2024";
-        QTest::newRow("quarter date, Korean") << "ev-lgu-ixi" << int(C::Date) << ko << "2024년 3분기";
+        QTest::newRow("quarter date, Korean")
+                << "ev-lgu-ixi" << int(C::Date) << ko << "2024년 3분기";
         QTest::newRow("year date, Korean") << "ev-kt-plan" << int(C::Date) << ko << "2025년";
         QTest::newRow("kind") << "ev-skt-pplx" << int(C::Kind) << en << "Investment";
         QTest::newRow("title") << "ev-lgu-ixi" << int(C::Title) << en << "LG Uplus launches ixi-O";
-        QTest::newRow("title, Korean") << "ev-lgu-ixi" << int(C::Title) << ko << "LG유플러스, 익시오 출시";
-        QTest::newRow("participants") << "ev-kt-ms" << int(C::Participants) << en << "KT, Microsoft";
-        QTest::newRow("participants, Korean") << "ev-gtaa" << int(C::Participants) << ko
-                                              << "글로벌 텔코 AI 얼라이언스, SK텔레콤";
-        QTest::newRow("exact amount") << "ev-kt-earn" << int(C::Amount) << en << "KRW 494.0 billion";
-        QTest::newRow("exact amount, Korean") << "ev-kt-earn" << int(C::Amount) << ko << "4,940억 원";
+        QTest::newRow("title, Korean")
+                << "ev-lgu-ixi" << int(C::Title) << ko << "LG유플러스, 익시오 출시";
+        QTest::newRow("participants")
+                << "ev-kt-ms" << int(C::Participants) << en << "KT, Microsoft";
+        QTest::newRow("participants, Korean")
+                << "ev-gtaa" << int(C::Participants) << ko << "글로벌 텔코 AI 얼라이언스, SK텔레콤";
+        QTest::newRow("exact amount")
+                << "ev-kt-earn" << int(C::Amount) << en << "KRW 494.0 billion";
+        QTest::newRow("exact amount, Korean")
+                << "ev-kt-earn" << int(C::Amount) << ko << "4,940억 원";
         QTest::newRow("dollars, Korean") << "ev-skt-pplx" << int(C::Amount) << ko << "1,000만 달러";
-        QTest::newRow("indicative amount") << "ev-kt-ms" << int(C::Amount) << en << "several trillion won over five years";
-        QTest::newRow("indicative amount, Korean") << "ev-kt-ms" << int(C::Amount) << ko << "5년간 수조 원";
+        QTest::newRow("indicative amount")
+                << "ev-kt-ms" << int(C::Amount) << en << "several trillion won over five years";
+        QTest::newRow("indicative amount, Korean")
+                << "ev-kt-ms" << int(C::Amount) << ko << "5년간 수조 원";
         QTest::newRow("no amount") << "ev-gtaa" << int(C::Amount) << en << "";
     }
     void eventDisplay()
@@ -188,17 +201,23 @@ private Q_SLOTS:
         QCOMPARE(i.data(Roles::Kind).toString(), QStringLiteral("investment"));
         QCOMPARE(i.data(Roles::DateStart).toDate(), QDate(2024, 6, 1));
         QCOMPARE(i.data(Roles::DateEnd).toDate(), QDate(2024, 6, 30));
-        QCOMPARE(i.data(Roles::Participants).toStringList(), (QStringList{"sk-telecom", "perplexity"}));
+        QCOMPARE(i.data(Roles::Participants).toStringList(),
+                 (QStringList{ "sk-telecom", "perplexity" }));
         QCOMPARE(i.data(Roles::Value).toDouble(), 10e6);
-        QVERIFY(!f.events.index(f.events.rowOf(QStringLiteral("ev-gtaa")), 0).data(Roles::Value).isValid());
+        QVERIFY(!f.events.index(f.events.rowOf(QStringLiteral("ev-gtaa")), 0)
+                         .data(Roles::Value)
+                         .isValid());
         // The tooltip is the summary, in the document language.
         const int ktMs = f.events.rowOf(QStringLiteral("ev-kt-ms"));
         QCOMPARE(text(f.events, ktMs, EventTableModel::Title, Qt::ToolTipRole),
                  QStringLiteral("A five-year cooperation on AI and cloud."));
         f.document.setLanguage(Language::Korean);
-        QCOMPARE(text(f.events, ktMs, EventTableModel::Title, Qt::ToolTipRole), QStringLiteral("AI와 클라우드 분야 5년 협력."));
-        QCOMPARE(f.events.headerData(EventTableModel::Date, Qt::Horizontal).toString(), QStringLiteral("Date"));
-        QCOMPARE(f.events.headerData(EventTableModel::Amount, Qt::Horizontal).toString(), QStringLiteral("Amount"));
+        QCOMPARE(text(f.events, ktMs, EventTableModel::Title, Qt::ToolTipRole),
+                 QStringLiteral("AI와 클라우드 분야 5년 협력."));
+        QCOMPARE(f.events.headerData(EventTableModel::Date, Qt::Horizontal).toString(),
+                 QStringLiteral("Date"));
+        QCOMPARE(f.events.headerData(EventTableModel::Amount, Qt::Horizontal).toString(),
+                 QStringLiteral("Amount"));
     }
 
     // A language switch re-renders every model in place: no reset, so views keep selection
@@ -209,7 +228,8 @@ private Q_SLOTS:
         f.series.setCompany(QStringLiteral("kt"));
         std::vector<std::unique_ptr<QSignalSpy>> resets;
         std::vector<std::unique_ptr<QSignalSpy>> changes;
-        const QList<QAbstractItemModel *> models{&f.entities, &f.events, &f.financials, &f.series, &f.relationships};
+        const QList<QAbstractItemModel *> models{ &f.entities, &f.events, &f.financials, &f.series,
+                                                  &f.relationships };
         for (QAbstractItemModel *m : models) {
             resets.push_back(std::make_unique<QSignalSpy>(m, &QAbstractItemModel::modelReset));
             changes.push_back(std::make_unique<QSignalSpy>(m, &QAbstractItemModel::dataChanged));
@@ -222,7 +242,8 @@ private Q_SLOTS:
         }
         QVERIFY(seriesHeaders.count() >= 1);
         QCOMPARE(f.series.headerData(0, Qt::Vertical).toString(), QStringLiteral("2023년 2분기"));
-        QCOMPARE(text(f.events, f.events.rowOf(QStringLiteral("ev-skt-pplx")), EventTableModel::Date),
+        QCOMPARE(text(f.events, f.events.rowOf(QStringLiteral("ev-skt-pplx")),
+                      EventTableModel::Date),
                  QStringLiteral("2024년 6월"));
     }
 
@@ -237,20 +258,29 @@ private Q_SLOTS:
         const auto ko = Language::Korean;
         // Sorted by company (dataset order: KT before SK Telecom), quarter, metric.
         QTest::newRow("KT 2Q23 revenue, no base a year earlier")
-            << 0 << en << QStringList{"KT", "Q2 2023", "Revenue", "KRW 6.55 trillion", ""};
-        QTest::newRow("KT 2Q23 operating profit") << 1 << en
-                                                  << QStringList{"KT", "Q2 2023", "Operating profit", "KRW 576.1 billion", ""};
+                << 0 << en << QStringList{ "KT", "Q2 2023", "Revenue", "KRW 6.55 trillion", "" };
+        QTest::newRow("KT 2Q23 operating profit")
+                << 1 << en
+                << QStringList{ "KT", "Q2 2023", "Operating profit", "KRW 576.1 billion", "" };
         QTest::newRow("KT 1Q24 revenue, base quarter missing")
-            << 2 << en << QStringList{"KT", "Q1 2024", "Revenue", "KRW 6.65 trillion", ""};
+                << 2 << en << QStringList{ "KT", "Q1 2024", "Revenue", "KRW 6.65 trillion", "" };
         QTest::newRow("KT 2Q24 revenue, flat year on year")
-            << 4 << en << QStringList{"KT", "Q2 2024", "Revenue", "KRW 6.55 trillion", "0.0%"};
+                << 4 << en
+                << QStringList{ "KT", "Q2 2024", "Revenue", "KRW 6.55 trillion", "0.0%" };
         QTest::newRow("KT 2Q24 operating profit, down 14.3%")
-            << 5 << en << QStringList{"KT", "Q2 2024", "Operating profit", "KRW 494.0 billion", kMinus + QStringLiteral("14.3%")};
+                << 5 << en
+                << QStringList{ "KT", "Q2 2024", "Operating profit", "KRW 494.0 billion",
+                                kMinus + QStringLiteral("14.3%") };
         QTest::newRow("KT 2Q24 revenue, Korean")
-            << 4 << ko << QStringList{"KT", "2024년 2분기", "Revenue", "6조 5,464억 원", "0.0%"};
+                << 4 << ko
+                << QStringList{ "KT", "2024년 2분기", "Revenue", "6조 5,464억 원", "0.0%" };
         QTest::newRow("KT 2Q24 operating profit, Korean")
-            << 5 << ko << QStringList{"KT", "2024년 2분기", "Operating profit", "4,940억 원", kMinus + QStringLiteral("14.3%")};
-        QTest::newRow("SK Telecom last") << 6 << ko << QStringList{"SK텔레콤", "2024년 2분기", "Revenue", "4조 3,224억 원", ""};
+                << 5 << ko
+                << QStringList{ "KT", "2024년 2분기", "Operating profit", "4,940억 원",
+                                kMinus + QStringLiteral("14.3%") };
+        QTest::newRow("SK Telecom last")
+                << 6 << ko
+                << QStringList{ "SK텔레콤", "2024년 2분기", "Revenue", "4조 3,224억 원", "" };
     }
     void financialTable()
     {
@@ -276,15 +306,20 @@ private Q_SLOTS:
         for (FinancialFigure &fig : d.financials) {
             if (fig.companyId == QLatin1String("kt") && fig.quarter == PartialDate::quarter(2024, 2)
                 && fig.metric == Metric::OperatingProfit)
-                fig.note = {QStringLiteral("Wage-deal cost booked early."), QStringLiteral("임금 협상 비용 조기 반영.")};
+                fig.note = { QStringLiteral("Wage-deal cost booked early."),
+                             QStringLiteral("임금 협상 비용 조기 반영.") };
         }
         f.document.setData(d);
         const QModelIndex op = f.financials.index(5, FinancialTableModel::Value);
         QCOMPARE(op.data(Roles::Value).toDouble(), 494.0e9);
-        QVERIFY2(op.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("\nWage-deal cost booked early.")),
+        QVERIFY2(op.data(Qt::ToolTipRole)
+                         .toString()
+                         .endsWith(QStringLiteral("\nWage-deal cost booked early.")),
                  qPrintable(op.data(Qt::ToolTipRole).toString()));
         f.document.setLanguage(Language::Korean);
-        QVERIFY(op.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("임금 협상 비용 조기 반영.")));
+        QVERIFY(op.data(Qt::ToolTipRole)
+                        .toString()
+                        .endsWith(QStringLiteral("임금 협상 비용 조기 반영.")));
         const QModelIndex revenue = f.financials.index(4, FinancialTableModel::Value);
         QVERIFY(!revenue.data(Qt::ToolTipRole).toString().contains(QStringLiteral("임금")));
     }
@@ -308,7 +343,8 @@ private Q_SLOTS:
                  QStringLiteral("Change (YoY)"));
         // New data: rows and changes are computed again.
         Dataset d = TestData::makeDataset();
-        d.financials.removeIf([](const FinancialFigure &fig) { return fig.quarter.yearValue() == 2023; });
+        d.financials.removeIf(
+                [](const FinancialFigure &fig) { return fig.quarter.yearValue() == 2023; });
         f.document.setData(d);
         QCOMPARE(f.financials.rowCount(), 5);
         for (int row = 0; row < f.financials.rowCount(); ++row)
@@ -323,18 +359,22 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("quarters");
-        QTest::newRow("KT, whole data") << "kt" << QDate() << QDate() << QStringList{"Q2 2023", "Q1 2024", "Q2 2024"};
+        QTest::newRow("KT, whole data")
+                << "kt" << QDate() << QDate() << QStringList{ "Q2 2023", "Q1 2024", "Q2 2024" };
         QTest::newRow("KT, first half of 2024") << "kt" << QDate(2024, 1, 1) << QDate(2024, 6, 30)
-                                                << QStringList{"Q1 2024", "Q2 2024"};
+                                                << QStringList{ "Q1 2024", "Q2 2024" };
         QTest::newRow("a day inside a quarter brings the quarter")
-            << "kt" << QDate(2024, 5, 15) << QDate(2024, 5, 15) << QStringList{"Q2 2024"};
+                << "kt" << QDate(2024, 5, 15) << QDate(2024, 5, 15) << QStringList{ "Q2 2024" };
         QTest::newRow("last day of Q1 through open end")
-            << "kt" << QDate(2024, 3, 31) << QDate() << QStringList{"Q1 2024", "Q2 2024"};
+                << "kt" << QDate(2024, 3, 31) << QDate() << QStringList{ "Q1 2024", "Q2 2024" };
         QTest::newRow("open start to last day of Q1")
-            << "kt" << QDate() << QDate(2024, 3, 31) << QStringList{"Q2 2023", "Q1 2024"};
-        QTest::newRow("a window with no quarter") << "kt" << QDate(2023, 7, 1) << QDate(2023, 12, 31) << QStringList();
-        QTest::newRow("another company") << "sk-telecom" << QDate() << QDate() << QStringList{"Q2 2024"};
-        QTest::newRow("a company without figures") << "microsoft" << QDate() << QDate() << QStringList();
+                << "kt" << QDate() << QDate(2024, 3, 31) << QStringList{ "Q2 2023", "Q1 2024" };
+        QTest::newRow("a window with no quarter")
+                << "kt" << QDate(2023, 7, 1) << QDate(2023, 12, 31) << QStringList();
+        QTest::newRow("another company")
+                << "sk-telecom" << QDate() << QDate() << QStringList{ "Q2 2024" };
+        QTest::newRow("a company without figures")
+                << "microsoft" << QDate() << QDate() << QStringList();
         QTest::newRow("no company") << "" << QDate() << QDate() << QStringList();
     }
     void financialSeries()
@@ -362,11 +402,13 @@ private Q_SLOTS:
         Fixture f;
         f.series.setCompany(QStringLiteral("kt"));
         QCOMPARE(f.series.columnCount(), 2);
-        QCOMPARE(f.series.headerData(FinancialSeriesModel::Revenue, Qt::Horizontal).toString(), QStringLiteral("Revenue"));
-        QCOMPARE(f.series.headerData(FinancialSeriesModel::OperatingProfit, Qt::Horizontal).toString(),
+        QCOMPARE(f.series.headerData(FinancialSeriesModel::Revenue, Qt::Horizontal).toString(),
+                 QStringLiteral("Revenue"));
+        QCOMPARE(f.series.headerData(FinancialSeriesModel::OperatingProfit, Qt::Horizontal)
+                         .toString(),
                  QStringLiteral("Operating profit"));
-        const double revenue[] = {6547.5, 6654.6, 6546.4};
-        const double profit[] = {576.1, 506.5, 494.0};
+        const double revenue[] = { 6547.5, 6654.6, 6546.4 };
+        const double profit[] = { 576.1, 506.5, 494.0 };
         for (int row = 0; row < 3; ++row) {
             const QVariant r = f.series.index(row, FinancialSeriesModel::Revenue).data();
             const QVariant p = f.series.index(row, FinancialSeriesModel::OperatingProfit).data();
@@ -374,20 +416,28 @@ private Q_SLOTS:
             QVERIFY2(qFuzzyCompare(r.toDouble(), revenue[row]), qPrintable(r.toString()));
             QVERIFY2(qFuzzyCompare(p.toDouble(), profit[row]), qPrintable(p.toString()));
         }
-        QCOMPARE(f.series.index(2, FinancialSeriesModel::OperatingProfit).data(Roles::Value).toDouble(), 494.0e9);
-        QCOMPARE(text(f.series, 2, FinancialSeriesModel::OperatingProfit, Qt::ToolTipRole), QStringLiteral("KRW 494.0 billion"));
+        QCOMPARE(f.series.index(2, FinancialSeriesModel::OperatingProfit)
+                         .data(Roles::Value)
+                         .toDouble(),
+                 494.0e9);
+        QCOMPARE(text(f.series, 2, FinancialSeriesModel::OperatingProfit, Qt::ToolTipRole),
+                 QStringLiteral("KRW 494.0 billion"));
         QCOMPARE(f.series.quarterAt(2), PartialDate::quarter(2024, 2));
         f.document.setLanguage(Language::Korean);
-        QCOMPARE(text(f.series, 2, FinancialSeriesModel::OperatingProfit, Qt::ToolTipRole), QStringLiteral("4,940억 원"));
+        QCOMPARE(text(f.series, 2, FinancialSeriesModel::OperatingProfit, Qt::ToolTipRole),
+                 QStringLiteral("4,940억 원"));
         QCOMPARE(f.series.headerData(2, Qt::Vertical).toString(), QStringLiteral("2024년 2분기"));
         // A missing figure is no value, not zero.
         f.series.setCompany(QStringLiteral("sk-telecom"));
         QCOMPARE(f.series.rowCount(), 1);
-        QVERIFY(qFuzzyCompare(f.series.index(0, FinancialSeriesModel::Revenue).data().toDouble(), 4322.4));
+        QVERIFY(qFuzzyCompare(f.series.index(0, FinancialSeriesModel::Revenue).data().toDouble(),
+                              4322.4));
         QVERIFY(!f.series.index(0, FinancialSeriesModel::OperatingProfit).data().isValid());
         // New data without that company empties the series.
         Dataset d = TestData::makeDataset();
-        d.financials.removeIf([](const FinancialFigure &fig) { return fig.companyId == QLatin1String("sk-telecom"); });
+        d.financials.removeIf([](const FinancialFigure &fig) {
+            return fig.companyId == QLatin1String("sk-telecom");
+        });
         f.document.setData(d);
         QCOMPARE(f.series.rowCount(), 0);
     }
@@ -399,15 +449,18 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("whole data") << QDate() << QDate()
-                                    << QStringList{"rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms"};
+        QTest::newRow("whole data")
+                << QDate() << QDate()
+                << QStringList{ "rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms" };
         QTest::newRow("ending 2024-09-26: KT-Microsoft not yet")
-            << QDate(2024, 1, 1) << QDate(2024, 9, 26) << QStringList{"rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms"};
+                << QDate(2024, 1, 1) << QDate(2024, 9, 26)
+                << QStringList{ "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms" };
         QTest::newRow("ending 2024-09-30: KT-Microsoft present")
-            << QDate(2024, 1, 1) << QDate(2024, 9, 30)
-            << QStringList{"rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms"};
+                << QDate(2024, 1, 1) << QDate(2024, 9, 30)
+                << QStringList{ "rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa", "rel-lgu-ms" };
         QTest::newRow("after the LG Uplus partnership ended")
-            << QDate(2024, 4, 1) << QDate(2024, 9, 30) << QStringList{"rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa"};
+                << QDate(2024, 4, 1) << QDate(2024, 9, 30)
+                << QStringList{ "rel-kt-ms", "rel-skt-pplx", "rel-skt-gtaa" };
     }
     void relationshipWindow()
     {
@@ -431,13 +484,17 @@ private Q_SLOTS:
         QTest::addColumn<Language>("language");
         QTest::addColumn<QStringList>("expected"); // From, Type, To, ValidFrom, ValidUntil
         QTest::newRow("partner") << "rel-kt-ms" << Language::English
-                                 << QStringList{"KT", "partners with", "Microsoft", "27 September 2024", ""};
-        QTest::newRow("partner, Korean") << "rel-kt-ms" << Language::Korean
-                                         << QStringList{"KT", "partners with", "마이크로소프트", "2024년 9월 27일", ""};
-        QTest::newRow("investment from a month") << "rel-skt-pplx" << Language::Korean
-                                                 << QStringList{"SK텔레콤", "invests in", "퍼플렉시티", "2024년 6월", ""};
+                                 << QStringList{ "KT", "partners with", "Microsoft",
+                                                 "27 September 2024", "" };
+        QTest::newRow("partner, Korean")
+                << "rel-kt-ms" << Language::Korean
+                << QStringList{ "KT", "partners with", "마이크로소프트", "2024년 9월 27일", "" };
+        QTest::newRow("investment from a month")
+                << "rel-skt-pplx" << Language::Korean
+                << QStringList{ "SK텔레콤", "invests in", "퍼플렉시티", "2024년 6월", "" };
         QTest::newRow("unknown start, known end")
-            << "rel-lgu-ms" << Language::English << QStringList{"LG Uplus", "partners with", "Microsoft", "", "March 2024"};
+                << "rel-lgu-ms" << Language::English
+                << QStringList{ "LG Uplus", "partners with", "Microsoft", "", "March 2024" };
     }
     void relationshipDisplay()
     {
@@ -461,17 +518,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("entity");
         QTest::addColumn<int>("hops");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("KT, one hop") << QDate() << "kt" << 1 << QStringList{"kt", "microsoft"};
-        QTest::newRow("KT, two hops") << QDate() << "kt" << 2 << QStringList{"kt", "microsoft", "lg-uplus"};
-        QTest::newRow("KT, no hop") << QDate() << "kt" << 0 << QStringList{"kt"};
+        QTest::newRow("KT, one hop") << QDate() << "kt" << 1 << QStringList{ "kt", "microsoft" };
+        QTest::newRow("KT, two hops")
+                << QDate() << "kt" << 2 << QStringList{ "kt", "microsoft", "lg-uplus" };
+        QTest::newRow("KT, no hop") << QDate() << "kt" << 0 << QStringList{ "kt" };
         QTest::newRow("SK Telecom, one hop") << QDate() << "sk-telecom" << 1
-                                             << QStringList{"sk-telecom", "perplexity", "gtaa"};
-        QTest::newRow("Perplexity, one hop") << QDate() << "perplexity" << 1 << QStringList{"perplexity", "sk-telecom"};
+                                             << QStringList{ "sk-telecom", "perplexity", "gtaa" };
+        QTest::newRow("Perplexity, one hop")
+                << QDate() << "perplexity" << 1 << QStringList{ "perplexity", "sk-telecom" };
         QTest::newRow("Perplexity, two hops") << QDate() << "perplexity" << 2
-                                              << QStringList{"perplexity", "sk-telecom", "gtaa"};
-        QTest::newRow("KT before its partnership") << QDate(2024, 9, 26) << "kt" << 1 << QStringList{};
-        QTest::newRow("Microsoft before KT, two hops") << QDate(2024, 9, 26) << "microsoft" << 2
-                                                       << QStringList{"microsoft", "lg-uplus"};
+                                              << QStringList{ "perplexity", "sk-telecom", "gtaa" };
+        QTest::newRow("KT before its partnership")
+                << QDate(2024, 9, 26) << "kt" << 1 << QStringList{};
+        QTest::newRow("Microsoft before KT, two hops")
+                << QDate(2024, 9, 26) << "microsoft" << 2 << QStringList{ "microsoft", "lg-uplus" };
         QTest::newRow("unknown entity") << QDate() << "nokia" << 2 << QStringList{};
     }
     void neighbourhood()

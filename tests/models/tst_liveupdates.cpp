@@ -45,10 +45,10 @@ Event newEvent(const Dataset &data, const QString &id)
     e.id = id;
     e.kind = EventKind::Partnership;
     e.date = PartialDate::fromString(s("2025-03-14"));
-    e.title = {s("Remote event ") + id, s("원격 사건 ") + id};
-    e.summary = {s("Imported by analyst B"), s("분석가 B가 가져옴")};
-    e.participants.append({data.entities.at(0).id, Role::Partner});
-    e.participants.append({data.entities.at(1).id, Role::Partner});
+    e.title = { s("Remote event ") + id, s("원격 사건 ") + id };
+    e.summary = { s("Imported by analyst B"), s("분석가 B가 가져옴") };
+    e.participants.append({ data.entities.at(0).id, Role::Partner });
+    e.participants.append({ data.entities.at(1).id, Role::Partner });
     e.sourceIds.append(data.sources.at(0).id);
     return e;
 }
@@ -76,7 +76,8 @@ private Q_SLOTS:
         if (backend == QLatin1String("postgres")) {
             const QString url = test::postgresUrl();
             if (url.isEmpty())
-                QSKIP("ATLAS_TEST_POSTGRES_URL is not set; packaging/dev.sh start_postgres sets it");
+                QSKIP("ATLAS_TEST_POSTGRES_URL is not set; packaging/dev.sh start_postgres sets "
+                      "it");
             QVERIFY2(test::dropAtlasTables(url, &error), qPrintable(error));
             m_spec = url;
         } else {
@@ -86,10 +87,11 @@ private Q_SLOTS:
         }
         m_a = std::make_unique<Analyst>();
         m_b = std::make_unique<Analyst>();
-        for (Analyst *analyst : {m_a.get(), m_b.get()}) {
+        for (Analyst *analyst : { m_a.get(), m_b.get() }) {
             analyst->workspace = std::make_unique<Workspace>(&analyst->document);
             analyst->workspace->setPasswordStore(nullptr);
-            analyst->workspace->setRemoteChangeHandler([analyst](const QString &note) { analyst->notes.append(note); });
+            analyst->workspace->setRemoteChangeHandler(
+                    [analyst](const QString &note) { analyst->notes.append(note); });
             QVERIFY2(analyst->workspace->open(m_spec, &error), qPrintable(error));
         }
         QCOMPARE(m_a->document.data(), m_b->document.data());
@@ -126,7 +128,7 @@ private Q_SLOTS:
         DataEdit import;
         const qsizetype rows = b.data().events.size();
         for (int i = 0; i < 5; ++i)
-            import.events.inserted.append({rows + i, newEvent(b.data(), s("remote-%1").arg(i))});
+            import.events.inserted.append({ rows + i, newEvent(b.data(), s("remote-%1").arg(i)) });
         QString error;
         QVERIFY2(b.applyEdit(import, &error), qPrintable(error));
         QElapsedTimer latency;
@@ -135,9 +137,11 @@ private Q_SLOTS:
         QTRY_VERIFY(a.data().event(s("remote-4")));
         // A figure, not a limit: the issue asks for under 2 s.
         QFETCH_GLOBAL(QString, backend);
-        qInfo("%s: A's window showed B's import %lld ms after B stored it", qPrintable(backend), latency.elapsed());
+        qInfo("%s: A's window showed B's import %lld ms after B stored it", qPrintable(backend),
+              latency.elapsed());
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(*a.data().event(s("remote-%1").arg(i)), *b.data().event(s("remote-%1").arg(i)));
+            QCOMPARE(*a.data().event(s("remote-%1").arg(i)),
+                     *b.data().event(s("remote-%1").arg(i)));
         QCOMPARE(a.data().events.size(), b.data().events.size());
         QCOMPARE(resets.count(), 0);
         QVERIFY(!inserted.isEmpty());
@@ -148,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(a.windowFrom(), QDate(2020, 1, 1));
         QCOMPARE(a.windowTo(), QDate(2026, 12, 31));
         QVERIFY(!m_a->notes.isEmpty());
-        QVERIFY2(m_a->notes.constLast().contains(QLatin1String("5")), qPrintable(m_a->notes.constLast()));
+        QVERIFY2(m_a->notes.constLast().contains(QLatin1String("5")),
+                 qPrintable(m_a->notes.constLast()));
 
         // A's own edit still undoes, and B sees that too.
         a.undoStack()->undo();
@@ -236,7 +241,8 @@ private Q_SLOTS:
         QString error;
         Relationship byB = *b.data().relationship(id);
         byB.validUntil = PartialDate::fromString(s("2030"));
-        QVERIFY2(b.applyEdit(DataEdit::updateRelationship(b.data(), byB), &error), qPrintable(error));
+        QVERIFY2(b.applyEdit(DataEdit::updateRelationship(b.data(), byB), &error),
+                 qPrintable(error));
         QVERIFY(!a.applyEdit(DataEdit::removeRelationship(a.data(), id), &error));
         QVERIFY2(error.contains(id), qPrintable(error));
 
@@ -245,7 +251,8 @@ private Q_SLOTS:
         Event mine = fresh;
         mine.title.en = s("A's version");
         QVERIFY(!a.applyEdit(DataEdit::addEvent(a.data(), mine), &error));
-        QVERIFY2(error.contains(s("both-add")) && error.contains(s("added by someone else")), qPrintable(error));
+        QVERIFY2(error.contains(s("both-add")) && error.contains(s("added by someone else")),
+                 qPrintable(error));
         QTRY_VERIFY(a.data().event(s("both-add")));
         QCOMPARE(a.data().event(s("both-add"))->title.en, fresh.title.en);
         QTRY_COMPARE(a.data().relationship(id)->validUntil, byB.validUntil);
@@ -273,7 +280,8 @@ private Q_SLOTS:
         a.undoStack()->undo();
         QCOMPARE(failed.count(), 1);
         const QString message = failed.constFirst().at(0).toString();
-        QVERIFY2(message.contains(id) && message.contains(s("changed by someone else")), qPrintable(message));
+        QVERIFY2(message.contains(id) && message.contains(s("changed by someone else")),
+                 qPrintable(message));
         QTRY_COMPARE(a.data().entity(id)->name.en, s("B second"));
         QVERIFY(a.data().entity(id)->name.en != original);
         // B's record is what the database holds.
@@ -291,7 +299,8 @@ private Q_SLOTS:
             QSKIP("SQLite has no connection to lose");
         Workspace &wsA = *m_a->workspace;
         QList<bool> states;
-        wsA.setConnectionHandler([&states](bool online, const QString &) { states.append(online); });
+        wsA.setConnectionHandler(
+                [&states](bool online, const QString &) { states.append(online); });
         QSqlQuery pid(wsA.database()->connection());
         QVERIFY(pid.exec(s("SELECT pg_backend_pid()")) && pid.next());
         const int backendPid = pid.value(0).toInt();
@@ -307,9 +316,10 @@ private Q_SLOTS:
         byA.ticker = s("OFF");
         QString error;
         QVERIFY(!a.applyEdit(DataEdit::updateEntity(a.data(), byA), &error));
-        QVERIFY2(error.contains(s("connection")) && error.contains(s("nothing was changed")), qPrintable(error));
+        QVERIFY2(error.contains(s("connection")) && error.contains(s("nothing was changed")),
+                 qPrintable(error));
         QVERIFY(!wsA.isOnline());
-        QCOMPARE(states, QList<bool>{false});
+        QCOMPARE(states, QList<bool>{ false });
         // Still offline: refused at once, with the same message.
         if (!wsA.isOnline()) {
             QVERIFY(!a.applyEdit(DataEdit::updateEntity(a.data(), byA), &error));
@@ -321,7 +331,7 @@ private Q_SLOTS:
         QVERIFY2(b.applyEdit(DataEdit::updateEntity(b.data(), byB), &error), qPrintable(error));
 
         QTRY_VERIFY(wsA.isOnline());
-        QCOMPARE(states, (QList<bool>{false, true}));
+        QCOMPARE(states, (QList<bool>{ false, true }));
         QTRY_COMPARE(a.data().entities.at(9).ticker, s("WHILEOFF"));
         QVERIFY2(a.applyEdit(DataEdit::updateEntity(a.data(), byA), &error), qPrintable(error));
         QTRY_COMPARE(b.data().entities.at(8).ticker, s("OFF"));

@@ -25,7 +25,8 @@ class TestPackage : public QObject
         p.waitForFinished(300000);
         if (exitCode)
             *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        return QString::fromUtf8(p.readAllStandardOutput())
+                + QString::fromUtf8(p.readAllStandardError());
     }
 
 private Q_SLOTS:
@@ -36,11 +37,12 @@ private Q_SLOTS:
             QSKIP("cpack or dpkg-deb is not installed");
         int code = 0;
         const QString out = run(QStringLiteral("cpack"),
-                                {QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"), m_dir.path(),
-                                 QStringLiteral("--config"), QStringLiteral(ATLAS_BINARY_DIR "/CPackConfig.cmake")},
+                                { QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"),
+                                  m_dir.path(), QStringLiteral("--config"),
+                                  QStringLiteral(ATLAS_BINARY_DIR "/CPackConfig.cmake") },
                                 &code, QStringLiteral(ATLAS_BINARY_DIR));
         QVERIFY2(code == 0, qPrintable(out));
-        const QStringList debs = QDir(m_dir.path()).entryList({QStringLiteral("*.deb")});
+        const QStringList debs = QDir(m_dir.path()).entryList({ QStringLiteral("*.deb") });
         QCOMPARE(debs.size(), 1);
         m_deb = m_dir.filePath(debs.first());
         QVERIFY(debs.first().startsWith(QLatin1String("telco-atlas_" ATLAS_VERSION)));
@@ -48,40 +50,51 @@ private Q_SLOTS:
 
     void installsTheProgramAndDesktopIntegration()
     {
-        const QString list = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb});
-        for (const char *path : {"./usr/bin/telco-atlas", "./usr/share/applications/org.telcoatlas.TelcoAtlas.desktop",
-                                 "./usr/share/metainfo/org.telcoatlas.TelcoAtlas.metainfo.xml",
-                                 "./usr/share/icons/hicolor/scalable/apps/org.telcoatlas.TelcoAtlas.svg"})
+        const QString list = run(QStringLiteral("dpkg-deb"), { QStringLiteral("-c"), m_deb });
+        for (const char *path :
+             { "./usr/bin/telco-atlas",
+               "./usr/share/applications/org.telcoatlas.TelcoAtlas.desktop",
+               "./usr/share/metainfo/org.telcoatlas.TelcoAtlas.metainfo.xml",
+               "./usr/share/icons/hicolor/scalable/apps/org.telcoatlas.TelcoAtlas.svg" })
             QVERIFY2(list.contains(QLatin1String(path)), path);
     }
 
     void dependsCoverWhatIsLoadedAtRunTime()
     {
-        const QString depends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Depends")});
+        const QString depends = run(QStringLiteral("dpkg-deb"),
+                                    { QStringLiteral("-f"), m_deb, QStringLiteral("Depends") });
         // Plugins and fonts are loaded at run time, where dpkg-shlibdeps cannot see them.
-        for (const char *pkg : {"libqt6sql6-sqlite", "qt6-qpa-plugins", "fonts-noto-cjk", "fonts-dejavu-core", "libqt6widgets6",
-                                "libqt6sql6"})
-            QVERIFY2(depends.contains(QLatin1String(pkg)), qPrintable(QStringLiteral("%1 missing from: %2").arg(QLatin1String(pkg), depends)));
+        for (const char *pkg : { "libqt6sql6-sqlite", "qt6-qpa-plugins", "fonts-noto-cjk",
+                                 "fonts-dejavu-core", "libqt6widgets6", "libqt6sql6" })
+            QVERIFY2(depends.contains(QLatin1String(pkg)),
+                     qPrintable(QStringLiteral("%1 missing from: %2")
+                                        .arg(QLatin1String(pkg), depends)));
     }
 
     void runsFromTheUnpackedFiles()
     {
         const QString root = m_dir.filePath(QStringLiteral("root"));
         int code = 0;
-        run(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}, &code);
+        run(QStringLiteral("dpkg-deb"), { QStringLiteral("-x"), m_deb, root }, &code);
         QCOMPARE(code, 0);
         const QString exe = root + QStringLiteral("/usr/bin/telco-atlas");
-        const QString version = run(exe, {QStringLiteral("--version")}, &code);
+        const QString version = run(exe, { QStringLiteral("--version") }, &code);
         QCOMPARE(code, 0);
         QVERIFY2(version.contains(QLatin1String(ATLAS_VERSION)), qPrintable(version));
         const QString json = m_dir.filePath(QStringLiteral("export.json"));
-        const QString out = run(exe, {QStringLiteral("--database"), m_dir.filePath(QStringLiteral("db.sqlite")),
-                                      QStringLiteral("--export"), json}, &code);
+        const QString out =
+                run(exe,
+                    { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("db.sqlite")),
+                      QStringLiteral("--export"), json },
+                    &code);
         QVERIFY2(code == 0, qPrintable(out));
         QVERIFY(QFileInfo(json).size() > 10000);
         const QString pdf = m_dir.filePath(QStringLiteral("out.pdf"));
-        const QString briefing = run(exe, {QStringLiteral("--database"), m_dir.filePath(QStringLiteral("db.sqlite")),
-                                           QStringLiteral("--briefing"), pdf}, &code);
+        const QString briefing =
+                run(exe,
+                    { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("db.sqlite")),
+                      QStringLiteral("--briefing"), pdf },
+                    &code);
         QVERIFY2(code == 0, qPrintable(briefing));
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -95,8 +108,11 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("lintian")).isEmpty())
             QSKIP("lintian is not installed (Debian package lintian)");
         int code = 0;
-        const QString out = run(QStringLiteral("lintian"), {QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb}, &code);
-        qInfo("lintian: %s", qPrintable(out.trimmed().isEmpty() ? QStringLiteral("clean") : out.trimmed()));
+        const QString out =
+                run(QStringLiteral("lintian"),
+                    { QStringLiteral("--tag-display-limit"), QStringLiteral("0"), m_deb }, &code);
+        qInfo("lintian: %s",
+              qPrintable(out.trimmed().isEmpty() ? QStringLiteral("clean") : out.trimmed()));
         QStringList errors;
         for (const QString &line : out.split(QLatin1Char('\n'))) {
             if (line.startsWith(QLatin1String("E: ")))
@@ -108,9 +124,10 @@ private Q_SLOTS:
 
     void holdsCopyrightChangelogAndManual()
     {
-        const QString list = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-c"), m_deb});
-        for (const char *path : {"./usr/share/doc/telco-atlas/copyright", "./usr/share/doc/telco-atlas/changelog.Debian.gz",
-                                 "./usr/share/man/man1/telco-atlas.1.gz"})
+        const QString list = run(QStringLiteral("dpkg-deb"), { QStringLiteral("-c"), m_deb });
+        for (const char *path : { "./usr/share/doc/telco-atlas/copyright",
+                                  "./usr/share/doc/telco-atlas/changelog.Debian.gz",
+                                  "./usr/share/man/man1/telco-atlas.1.gz" })
             QVERIFY2(list.contains(QLatin1String(path)), path);
     }
 
@@ -120,11 +137,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tool");
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("file");
-        QTest::newRow("desktop-file-validate") << QStringLiteral("desktop-file-validate") << QStringList{}
-                                               << QStringLiteral("usr/share/applications/org.telcoatlas.TelcoAtlas.desktop");
+        QTest::newRow("desktop-file-validate")
+                << QStringLiteral("desktop-file-validate") << QStringList{}
+                << QStringLiteral("usr/share/applications/org.telcoatlas.TelcoAtlas.desktop");
         QTest::newRow("appstreamcli validate")
-            << QStringLiteral("appstreamcli") << QStringList{QStringLiteral("validate"), QStringLiteral("--no-net"), QStringLiteral("--pedantic")}
-            << QStringLiteral("usr/share/metainfo/org.telcoatlas.TelcoAtlas.metainfo.xml");
+                << QStringLiteral("appstreamcli")
+                << QStringList{ QStringLiteral("validate"), QStringLiteral("--no-net"),
+                                QStringLiteral("--pedantic") }
+                << QStringLiteral("usr/share/metainfo/org.telcoatlas.TelcoAtlas.metainfo.xml");
     }
     void desktopFileAndMetainfoAreValid()
     {
@@ -132,10 +152,13 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, file);
         if (QStandardPaths::findExecutable(tool).isEmpty())
-            QSKIP(qPrintable(QStringLiteral("%1 is not installed (Debian packages desktop-file-utils, appstream)").arg(tool)));
+            QSKIP(qPrintable(
+                    QStringLiteral(
+                            "%1 is not installed (Debian packages desktop-file-utils, appstream)")
+                            .arg(tool)));
         const QString root = m_dir.filePath(QStringLiteral("validate"));
         int code = 0;
-        run(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, root}, &code);
+        run(QStringLiteral("dpkg-deb"), { QStringLiteral("-x"), m_deb, root }, &code);
         QCOMPARE(code, 0);
         const QString out = run(tool, args << root + QLatin1Char('/') + file, &code);
         QVERIFY2(code == 0, qPrintable(out));

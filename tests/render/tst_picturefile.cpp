@@ -64,8 +64,9 @@ private Q_SLOTS:
         QCOMPARE(QFile::exists(path), accepted);
         if (!accepted) {
             // One wording: the file, and what the name must end in.
-            QVERIFY2(error.contains(QDir::toNativeSeparators(path)) && error.contains(QLatin1String(".png"))
-                         && error.contains(QLatin1String(".svg")),
+            QVERIFY2(error.contains(QDir::toNativeSeparators(path))
+                             && error.contains(QLatin1String(".png"))
+                             && error.contains(QLatin1String(".svg")),
                      qPrintable(error));
         }
     }
@@ -74,7 +75,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.png"));
         QString error;
-        QVERIFY2(PictureFile::write(path, QSize(300, 200), paintSquare, {}, &error), qPrintable(error));
+        QVERIFY2(PictureFile::write(path, QSize(300, 200), paintSquare, {}, &error),
+                 qPrintable(error));
         QCOMPARE(QImageReader(path).size(), QSize(600, 400));
         const QImage image(path);
         // The square lies at twice its logical place; the rest of the page is white.
@@ -87,8 +89,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("css.svg"));
         QString error;
-        QVERIFY2(PictureFile::write(path, QSize(300, 200), paintSquare, {QStringLiteral("Title"), QStringLiteral("About")},
-                                    &error),
+        QVERIFY2(PictureFile::write(path, QSize(300, 200), paintSquare,
+                                    { QStringLiteral("Title"), QStringLiteral("About") }, &error),
                  qPrintable(error));
         const QString svg = QString::fromUtf8(readAll(path));
         QVERIFY2(svg.contains(QLatin1String("viewBox=\"0 0 300 200\"")), qPrintable(svg.left(600)));
@@ -121,7 +123,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
         QCOMPARE(readAll(path), QByteArray("the old picture"));
         // No half-written temporary file is left beside it.
-        QCOMPARE(QDir(m_dir.path()).entryList({name + QLatin1Char('*')}, QDir::Files), QStringList{name});
+        QCOMPARE(QDir(m_dir.path()).entryList({ name + QLatin1Char('*') }, QDir::Files),
+                 QStringList{ name });
     }
 
     void aMissingFolderIsSaid()
@@ -141,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(f.weight(), QFont::Bold);
         QCOMPARE(f.families(), Typography::families());
         QCOMPARE(f.families().constLast(), Typography::koreanFamily());
-        QVERIFY(QFontDatabase::families(QFontDatabase::Korean).contains(Typography::koreanFamily()));
+        QVERIFY(QFontDatabase::families(QFontDatabase::Korean)
+                        .contains(Typography::koreanFamily()));
         QVERIFY(QFontDatabase::families().contains(f.families().constFirst()));
     }
 

@@ -74,7 +74,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_data = TestData::firstEdition();
         // Without a CJK font the PDF would show empty boxes and still "exist".
-        QVERIFY2(QFontDatabase::families(QFontDatabase::Korean).contains(QStringLiteral("Noto Sans CJK KR")),
+        QVERIFY2(QFontDatabase::families(QFontDatabase::Korean)
+                         .contains(QStringLiteral("Noto Sans CJK KR")),
                  "fonts-noto-cjk is not installed");
         QVERIFY(QFontMetrics(Briefing::font(10)).inFontUcs4(0xCF00)); // 케
     }
@@ -84,7 +85,9 @@ private Q_SLOTS:
         BriefingOptions o;
         o.generated = QDate(2026, 1, 2);
         Briefing b(m_data, o);
-        QCOMPARE(b.focus(), (QStringList{QStringLiteral("kt"), QStringLiteral("sk-telecom"), QStringLiteral("lg-uplus")}));
+        QCOMPARE(b.focus(),
+                 (QStringList{ QStringLiteral("kt"), QStringLiteral("sk-telecom"),
+                               QStringLiteral("lg-uplus") }));
         const QString summary = b.summary().join(QLatin1Char('\n'));
         QVERIFY2(summary.contains(QStringLiteral("\u221214.3%")), qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("KRW 6.55 trillion")));
@@ -99,7 +102,7 @@ private Q_SLOTS:
         BriefingOptions o;
         o.from = QDate(2023, 1, 1);
         o.to = QDate(2023, 12, 31);
-        o.focus = {QStringLiteral("sk-telecom")};
+        o.focus = { QStringLiteral("sk-telecom") };
         Briefing b(m_data, o);
         const QString summary = b.summary().join(QLatin1Char('\n'));
         QVERIFY2(!summary.contains(QStringLiteral("Microsoft")), qPrintable(summary));
@@ -116,7 +119,8 @@ private Q_SLOTS:
         const BriefingBlocks::Table *table = nullptr;
         for (const auto &block : content.blocks) {
             const auto *t = std::get_if<BriefingBlocks::Table>(&block);
-            if (t && t->headers.value(0) == QLatin1String("From") && t->headers.contains(QLatin1String("Since")))
+            if (t && t->headers.value(0) == QLatin1String("From")
+                && t->headers.contains(QLatin1String("Since")))
                 table = t;
         }
         QVERIFY(table);
@@ -152,27 +156,40 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
         if (tool("pdftotext").isEmpty() || tool("pdffonts").isEmpty() || tool("pdfinfo").isEmpty())
             QSKIP("poppler-utils is not installed");
-        const QString info = runTool("pdfinfo", {path});
-        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        const QString info = runTool("pdfinfo", { path });
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                  .match(info)
+                                  .captured(1)
+                                  .toInt();
         QVERIFY2(pages >= 5 && pages <= 30, qPrintable(info));
         QVERIFY2(info.contains(QStringLiteral("Telco Atlas Briefing")), qPrintable(info));
         QVERIFY(info.contains(QStringLiteral("A4")));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Telco Atlas"))), qPrintable(info));
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+.*KT"))), qPrintable(info));
-        const QString meta = runTool("pdfinfo", {QStringLiteral("-meta"), path});
-        QVERIFY2(meta.contains(QStringLiteral("dc:creator")) && meta.contains(QStringLiteral("dc:description")), qPrintable(meta));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Telco Atlas"))),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+.*KT"))),
+                 qPrintable(info));
+        const QString meta = runTool("pdfinfo", { QStringLiteral("-meta"), path });
+        QVERIFY2(meta.contains(QStringLiteral("dc:creator"))
+                         && meta.contains(QStringLiteral("dc:description")),
+                 qPrintable(meta));
 
-        const QString text = runTool("pdftotext", {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        for (const char *word : {"KT", "Microsoft", "Perplexity", "ixi-GEN", "KRW 6.55 trillion", "https://", "Page 1 of"})
+        const QString text =
+                runTool("pdftotext", { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        for (const char *word : { "KT", "Microsoft", "Perplexity", "ixi-GEN", "KRW 6.55 trillion",
+                                  "https://", "Page 1 of" })
             QVERIFY2(text.contains(QLatin1String(word)), word);
-        QVERIFY(text.contains(QStringLiteral("\u221214.3%")) || text.contains(QStringLiteral("-14.3%")));
+        QVERIFY(text.contains(QStringLiteral("\u221214.3%"))
+                || text.contains(QStringLiteral("-14.3%")));
 
-        const QString fonts = runTool("pdffonts", {path});
+        const QString fonts = runTool("pdffonts", { path });
         const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!lines.isEmpty());
         for (const auto &line : lines)
-            QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\byes\\s+(yes|no)\\s+(yes|no)\\s+\\d+"))), qPrintable(line));
-        QVERIFY(fonts.contains(QStringLiteral("NotoSansCJK")) && fonts.contains(QStringLiteral("DejaVuSans")));
+            QVERIFY2(line.contains(QRegularExpression(
+                             QStringLiteral("\\byes\\s+(yes|no)\\s+(yes|no)\\s+\\d+"))),
+                     qPrintable(line));
+        QVERIFY(fonts.contains(QStringLiteral("NotoSansCJK"))
+                && fonts.contains(QStringLiteral("DejaVuSans")));
     }
 
     void koreanBriefing()
@@ -181,7 +198,8 @@ private Q_SLOTS:
             QSKIP("poppler-utils is not installed");
         BriefingOptions o;
         o.lang = Language::Korean;
-        const QString text = runTool("pdftotext", {write(QStringLiteral("ko.pdf"), o), QStringLiteral("-")});
+        const QString text =
+                runTool("pdftotext", { write(QStringLiteral("ko.pdf"), o), QStringLiteral("-") });
         QVERIFY2(text.contains(QStringLiteral("마이크로소프트")), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("6조 5,464억 원")));
         QVERIFY(text.contains(QStringLiteral("2024년 6월")));
@@ -194,16 +212,19 @@ private Q_SLOTS:
         if (tool("pdftotext").isEmpty())
             QSKIP("poppler-utils is not installed");
         Dataset data = m_data;
-        FinancialFigure loss = *data.figure(QStringLiteral("kt"), PartialDate::quarter(2024, 2), Metric::OperatingProfit);
+        FinancialFigure loss = *data.figure(QStringLiteral("kt"), PartialDate::quarter(2024, 2),
+                                            Metric::OperatingProfit);
         loss.quarter = PartialDate::quarter(2024, 4);
         loss.value = -655.1e9;
-        loss.note = {QStringLiteral("About KRW 1 trillion of one-off restructuring cost."), QStringLiteral("약 1조 원의 일회성 구조조정 비용.")};
+        loss.note = { QStringLiteral("About KRW 1 trillion of one-off restructuring cost."),
+                      QStringLiteral("약 1조 원의 일회성 구조조정 비용.") };
         data.financials << loss;
         FigureGap gap;
         gap.companyId = QStringLiteral("kt");
         gap.quarter = PartialDate::quarter(2024, 4);
         gap.metric = Metric::Revenue;
-        gap.reason = {QStringLiteral("No source reports it."), QStringLiteral("보도된 자료가 없다.")};
+        gap.reason = { QStringLiteral("No source reports it."),
+                       QStringLiteral("보도된 자료가 없다.") };
         data.info.knownGaps << gap;
         BriefingOptions o;
         o.from = QDate(2024, 10, 1);
@@ -211,7 +232,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("notes.pdf"));
         QString error;
         QVERIFY2(Briefing(data, o).writePdf(path, &error), qPrintable(error));
-        const QString text = runTool("pdftotext", {path, QStringLiteral("-")});
+        const QString text = runTool("pdftotext", { path, QStringLiteral("-") });
         QVERIFY2(text.contains(QStringLiteral("not reported")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("[n1]")) && text.contains(QStringLiteral("[n2]")));
         QVERIFY(text.contains(QStringLiteral("restructuring")));
@@ -225,7 +246,7 @@ private Q_SLOTS:
             QSKIP("poppler-utils is not installed");
         BriefingOptions o;
         o.pageSize = QPageSize(QPageSize::Letter);
-        const QString info = runTool("pdfinfo", {write(QStringLiteral("letter.pdf"), o)});
+        const QString info = runTool("pdfinfo", { write(QStringLiteral("letter.pdf"), o) });
         QVERIFY2(info.contains(QStringLiteral("612 x 792")), qPrintable(info));
     }
 
@@ -255,17 +276,23 @@ private Q_SLOTS:
             QPainter p(&writer);
             p.drawText(QPointF(100, 100), QStringLiteral("one page"));
         }
-        PdfExport::DocumentInfo info{QStringLiteral("브리핑 Briefing"), QStringLiteral("Telco Atlas"),
-                                     QStringLiteral("Subject of KT"), QStringLiteral("telco-atlas 1.0")};
+        PdfExport::DocumentInfo info{ QStringLiteral("브리핑 Briefing"),
+                                      QStringLiteral("Telco Atlas"),
+                                      QStringLiteral("Subject of KT"),
+                                      QStringLiteral("telco-atlas 1.0") };
         QString error;
         QVERIFY2(PdfExport::setDocumentInfo(path, info, &error), qPrintable(error));
         if (tool("pdfinfo").isEmpty())
             QSKIP("poppler-utils is not installed");
-        const QString out = runTool("pdfinfo", {path});
-        for (const QString &line : {QStringLiteral("Title:\\s+브리핑 Briefing"), QStringLiteral("Author:\\s+Telco Atlas"),
-                                    QStringLiteral("Subject:\\s+Subject of KT"), QStringLiteral("Keywords:\\s+telco-atlas 1.0"),
-                                    QStringLiteral("Creator:\\s+tst_briefing"), QStringLiteral("Pages:\\s+1")})
-            QVERIFY2(out.contains(QRegularExpression(line)), qPrintable(line + QLatin1Char('\n') + out));
+        const QString out = runTool("pdfinfo", { path });
+        for (const QString &line :
+             { QStringLiteral("Title:\\s+브리핑 Briefing"),
+               QStringLiteral("Author:\\s+Telco Atlas"),
+               QStringLiteral("Subject:\\s+Subject of KT"),
+               QStringLiteral("Keywords:\\s+telco-atlas 1.0"),
+               QStringLiteral("Creator:\\s+tst_briefing"), QStringLiteral("Pages:\\s+1") })
+            QVERIFY2(out.contains(QRegularExpression(line)),
+                     qPrintable(line + QLatin1Char('\n') + out));
 
         const QString notes = m_dir.filePath(QStringLiteral("notes.pdf"));
         const QByteArray text("These are notes, not a PDF.\n");
@@ -286,7 +313,8 @@ private Q_SLOTS:
         Briefing b(m_data, {});
         QString error;
         QVERIFY(!b.writePdf(QStringLiteral("/nonexistent-dir/briefing.pdf"), &error));
-        QVERIFY2(error.contains(QStringLiteral("/nonexistent-dir/briefing.pdf")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("/nonexistent-dir/briefing.pdf")),
+                 qPrintable(error));
     }
 };
 

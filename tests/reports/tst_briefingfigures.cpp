@@ -57,17 +57,18 @@ private Q_SLOTS:
         document.setData(ChartFixture::dataset());
         BriefingOptions options;
         options.generated = QDate(2024, 9, 1);
-        options.focus = {QStringLiteral("kt")};
+        options.focus = { QStringLiteral("kt") };
         const Briefing::Figures figures = BriefingCommand::figures(document, options);
         QCOMPARE(figures.charts.size(), 3);
 
         QTemporaryDir dir;
         // To look at the pages: ATLAS_SHOT_DIR=/some/dir ctest -R tst_briefingfigures
         const QString shots = qEnvironmentVariable("ATLAS_SHOT_DIR");
-        const QString path = (shots.isEmpty() ? dir.path() : shots) + QStringLiteral("/figures.pdf");
+        const QString path =
+                (shots.isEmpty() ? dir.path() : shots) + QStringLiteral("/figures.pdf");
         QString error;
         QVERIFY2(BriefingCommand::writePdf(document, options, path, &error), qPrintable(error));
-        const QString text = runTool("pdftotext", {path, QStringLiteral("-")});
+        const QString text = runTool("pdftotext", { path, QStringLiteral("-") });
         QVERIFY(!text.isEmpty());
 
         // The briefing's first chart is KT's second quarter of 2024 against a year earlier.
@@ -84,17 +85,19 @@ private Q_SLOTS:
         axisDigits.removeAll(QStringLiteral("0"));
         QVERIFY2(axisDigits.size() >= 4, qPrintable(axisDigits.join(u'|')));
         for (const auto &label : std::as_const(axisDigits))
-            QVERIFY2(text.contains(label), qPrintable(QStringLiteral("axis label %1 not in the PDF text").arg(label)));
+            QVERIFY2(text.contains(label),
+                     qPrintable(QStringLiteral("axis label %1 not in the PDF text").arg(label)));
         // The bar labels: each figure's value as the label layer writes it.
         for (const auto &placed : chart.labels->placed()) {
             if (!placed.visible)
                 continue;
             const QString value = placed.text.section(u'\n', 0, 0);
-            QVERIFY2(text.contains(value), qPrintable(QStringLiteral("bar label %1 not in the PDF text").arg(value)));
+            QVERIFY2(text.contains(value),
+                     qPrintable(QStringLiteral("bar label %1 not in the PDF text").arg(value)));
         }
 
         // The digits come from the Latin family, embedded with its text mapping.
-        const QString fonts = runTool("pdffonts", {path});
+        const QString fonts = runTool("pdffonts", { path });
         QString latin = Typography::families().constFirst();
         QVERIFY2(fonts.contains(latin.remove(u' ')), qPrintable(fonts));
     }

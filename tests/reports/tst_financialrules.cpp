@@ -24,17 +24,19 @@ Dataset fixture()
 {
     Dataset d;
     d.info.id = u"currency-fixture"_s;
-    d.sources = {{u"src"_s, u"Publisher"_s, u"Results"_s, u"https://example.com"_s,
-                  PartialDate::fromString(u"2024-08-01"_s), u"en"_s}};
+    d.sources = { { u"src"_s, u"Publisher"_s, u"Results"_s, u"https://example.com"_s,
+                    PartialDate::fromString(u"2024-08-01"_s), u"en"_s } };
     auto company = [](const QString &id, const QString &en, const QString &ko) {
         Entity e;
         e.id = id;
         e.kind = EntityKind::Company;
-        e.name = {en, ko};
+        e.name = { en, ko };
         return e;
     };
-    d.entities = {company(u"kt"_s, u"KT"_s, u"케이티"_s), company(u"acme"_s, u"Acme"_s, u"에이크미"_s)};
-    auto add = [&d](const QString &company, int year, Metric metric, double value, const QString &currency) {
+    d.entities = { company(u"kt"_s, u"KT"_s, u"케이티"_s),
+                   company(u"acme"_s, u"Acme"_s, u"에이크미"_s) };
+    auto add = [&d](const QString &company, int year, Metric metric, double value,
+                    const QString &currency) {
         FinancialFigure f;
         f.companyId = company;
         f.quarter = PartialDate::quarter(year, 2);
@@ -68,7 +70,8 @@ QString tableChange(const Dataset &data, const QString &company, Metric metric)
     FinancialTableModel model(&document);
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex change = model.index(row, FinancialTableModel::Change);
-        if (change.data(Roles::Id).toString() == company && change.data(Roles::Kind).toString() == keyOf(metric)
+        if (change.data(Roles::Id).toString() == company
+            && change.data(Roles::Kind).toString() == keyOf(metric)
             && change.data(Roles::DateStart).toDate() == QDate(2024, 4, 1))
             return change.data().toString();
     }
@@ -89,12 +92,14 @@ QPair<QString, QString> chartChange(const Dataset &data, const QString &company,
             item = percentOrEmpty(i.change);
     }
     const int row = metric == Metric::Revenue ? 0 : 1;
-    const QString cell = chart.table.rows.size() > row ? chart.table.rows.at(row).constLast().text : u"(no row)"_s;
+    const QString cell = chart.table.rows.size() > row ? chart.table.rows.at(row).constLast().text
+                                                       : u"(no row)"_s;
     // The table shows a dash where there is no change to show.
-    return {item, cell == u"\u2014"_s ? QString() : cell};
+    return { item, cell == u"\u2014"_s ? QString() : cell };
 }
 
-// The briefing's financial table: the "Year on year" cell of (company, 2024 Q2), "revenue / profit".
+// The briefing's financial table: the "Year on year" cell of (company, 2024 Q2), "revenue /
+// profit".
 QString briefingChange(const BriefingContent &content, const QString &companyName)
 {
     for (const auto &block : content.blocks) {
@@ -103,7 +108,8 @@ QString briefingChange(const BriefingContent &content, const QString &companyNam
             continue;
         const qsizetype column = t->headers.indexOf(u"Year on year"_s);
         for (const auto &row : t->rows) {
-            if (row.at(0) == companyName && row.at(1) == Format::date(PartialDate::quarter(2024, 2), Language::English))
+            if (row.at(0) == companyName
+                && row.at(1) == Format::date(PartialDate::quarter(2024, 2), Language::English))
                 return row.at(column);
         }
     }
@@ -124,8 +130,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("revenue");
         QTest::addColumn<QString>("profit");
         QTest::addColumn<QString>("briefing");
-        QTest::newRow("KRW against KRW") << "kt" << "KT" << "+5.0%" << "+20.0%" << "+5.0% / +20.0%";
-        QTest::newRow("USD against KRW") << "acme" << "Acme" << "" << "" << "—";
+        QTest::newRow("KRW against KRW") << "kt"
+                                         << "KT"
+                                         << "+5.0%"
+                                         << "+20.0%"
+                                         << "+5.0% / +20.0%";
+        QTest::newRow("USD against KRW") << "acme"
+                                         << "Acme"
+                                         << ""
+                                         << ""
+                                         << "—";
     }
     void sameChangeEverywhere()
     {

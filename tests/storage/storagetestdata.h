@@ -22,24 +22,47 @@ inline QString s(const char *text)
 inline Dataset everyShapeDataset()
 {
     Dataset d;
-    d.info = {s("every-shape"), s("7"), {s("Every shape"), s("모든 모양")}, {s("Hand-made test data"), QString()}, {}};
+    d.info = { s("every-shape"),
+               s("7"),
+               { s("Every shape"), s("모든 모양") },
+               { s("Hand-made test data"), QString() },
+               {} };
 
     d.sources = {
-        {s("src-z"), s("Seoul Economic Daily (서울경제)"), s("KT and Microsoft sign a partnership"),
-         s("https://example.invalid/a?b=1&c=2"), PartialDate::day(2024, 9, 29), s("ko")},
-        {s("src-a"), s("Publisher"), s("Month-dated, no address"), QString(), PartialDate::month(2024, 6), s("en")},
-        {s("src-m"), s("Publisher"), s("Neither date nor language"), QString(), PartialDate(), QString()},
+        { s("src-z"), s("Seoul Economic Daily (서울경제)"),
+          s("KT and Microsoft sign a partnership"), s("https://example.invalid/a?b=1&c=2"),
+          PartialDate::day(2024, 9, 29), s("ko") },
+        { s("src-a"), s("Publisher"), s("Month-dated, no address"), QString(),
+          PartialDate::month(2024, 6), s("en") },
+        { s("src-m"), s("Publisher"), s("Neither date nor language"), QString(), PartialDate(),
+          QString() },
     };
 
     d.entities = {
-        {s("kt"), EntityKind::Company, {s("KT"), s("케이티")}, s("KRX:030200"), {s("Korean telco"), s("한국 통신사")}},
-        {s("microsoft"), EntityKind::Company, {s("Microsoft"), QString()}, QString(), {}},
-        {s("gtaa"), EntityKind::Alliance, {QString(), s("글로벌 텔코 AI 얼라이언스")}, QString(), {QString(), s("동맹")}},
-        {s("nadella"), EntityKind::Person, {s("Satya Nadella"), s("사티아 나델라")}, QString(), {}},
-        {s("azure"), EntityKind::Product, {s("Azure"), s("애저")}, QString(), {}},
-        {s("gpt-4o"), EntityKind::AiModel, {s("GPT-4o"), QString()}, QString(), {}},
-        {s("msit"), EntityKind::PublicBody, {s("Ministry of Science and ICT"), s("과학기술정보통신부")}, QString(), {}},
-        {s("redmond"), EntityKind::Place, {s("Redmond"), s("레드먼드")}, QString(), {}},
+        { s("kt"),
+          EntityKind::Company,
+          { s("KT"), s("케이티") },
+          s("KRX:030200"),
+          { s("Korean telco"), s("한국 통신사") } },
+        { s("microsoft"), EntityKind::Company, { s("Microsoft"), QString() }, QString(), {} },
+        { s("gtaa"),
+          EntityKind::Alliance,
+          { QString(), s("글로벌 텔코 AI 얼라이언스") },
+          QString(),
+          { QString(), s("동맹") } },
+        { s("nadella"),
+          EntityKind::Person,
+          { s("Satya Nadella"), s("사티아 나델라") },
+          QString(),
+          {} },
+        { s("azure"), EntityKind::Product, { s("Azure"), s("애저") }, QString(), {} },
+        { s("gpt-4o"), EntityKind::AiModel, { s("GPT-4o"), QString() }, QString(), {} },
+        { s("msit"),
+          EntityKind::PublicBody,
+          { s("Ministry of Science and ICT"), s("과학기술정보통신부") },
+          QString(),
+          {} },
+        { s("redmond"), EntityKind::Place, { s("Redmond"), s("레드먼드") }, QString(), {} },
     };
 
     auto amount = [](AmountPrecision p, const char *currency) {
@@ -53,80 +76,83 @@ inline Dataset everyShapeDataset()
     day.id = s("ev-day");
     day.kind = EventKind::Partnership;
     day.date = PartialDate::day(2024, 9, 27);
-    day.title = {s("Five-year partnership"), s("5년 파트너십")};
-    day.summary = {s("Signed in Redmond."), QString()};
-    day.participants = {{s("microsoft"), Role::Partner}, {s("kt"), Role::Partner}, {s("redmond"), Role::Subject}};
+    day.title = { s("Five-year partnership"), s("5년 파트너십") };
+    day.summary = { s("Signed in Redmond."), QString() };
+    day.participants = { { s("microsoft"), Role::Partner },
+                         { s("kt"), Role::Partner },
+                         { s("redmond"), Role::Subject } };
     day.amount = amount(AmountPrecision::Exact, "KRW");
     day.amount->value = 2.4e12;
-    day.sourceIds = {s("src-z"), s("src-a")};
+    day.sourceIds = { s("src-z"), s("src-a") };
 
     Event month;
     month.id = s("ev-month");
     month.kind = EventKind::Investment;
     month.date = PartialDate::month(2024, 6); // June as a whole, never 1 June
-    month.title = {s("Investment with a won equivalent"), s("투자")};
-    month.participants = {{s("kt"), Role::Investor}, {s("microsoft"), Role::Investee}};
+    month.title = { s("Investment with a won equivalent"), s("투자") };
+    month.participants = { { s("kt"), Role::Investor }, { s("microsoft"), Role::Investee } };
     month.amount = amount(AmountPrecision::Exact, "USD");
     month.amount->value = 1.0e7;
     {
         Amount won = amount(AmountPrecision::Approximate, "KRW");
         won.value = 1.3e10;
-        won.text = {s("about 13 billion won"), s("약 130억 원")};
-        month.amount->equivalent = {won};
+        won.text = { s("about 13 billion won"), s("약 130억 원") };
+        month.amount->equivalent = { won };
     }
-    month.sourceIds = {s("src-a")};
+    month.sourceIds = { s("src-a") };
 
     Event quarter;
     quarter.id = s("ev-quarter");
     quarter.kind = EventKind::Launch;
     quarter.date = PartialDate::quarter(2024, 2);
-    quarter.title = {s("Range"), s("범위")};
-    quarter.participants = {{s("azure"), Role::Maker}};
+    quarter.title = { s("Range"), s("범위") };
+    quarter.participants = { { s("azure"), Role::Maker } };
     quarter.amount = amount(AmountPrecision::Range, "KRW");
     quarter.amount->min = 1.0e9;
     quarter.amount->max = 2.5e9;
-    quarter.amount->text = {s("1 to 2.5 billion won"), QString()};
-    quarter.sourceIds = {s("src-m")};
+    quarter.amount->text = { s("1 to 2.5 billion won"), QString() };
+    quarter.sourceIds = { s("src-m") };
 
     Event year;
     year.id = s("ev-year");
     year.kind = EventKind::Plan;
     year.date = PartialDate::year(2024);
-    year.title = {s("Only words"), s("말로만")};
-    year.participants = {{s("kt"), Role::Founder}};
+    year.title = { s("Only words"), s("말로만") };
+    year.participants = { { s("kt"), Role::Founder } };
     year.amount = amount(AmountPrecision::Indicative, "KRW");
     year.amount->min = 1.0e12; // a lower bound beside the words
-    year.amount->text = {s("several trillion won"), s("수조 원")};
-    year.sourceIds = {s("src-z")};
+    year.amount->text = { s("several trillion won"), s("수조 원") };
+    year.sourceIds = { s("src-z") };
 
     Event undisclosed;
     undisclosed.id = s("ev-undisclosed");
     undisclosed.kind = EventKind::Contract;
     undisclosed.date = PartialDate::day(2024, 9, 30);
-    undisclosed.title = {s("Terms not given"), QString()};
-    undisclosed.participants = {{s("kt"), Role::Supplier}, {s("microsoft"), Role::Customer}};
+    undisclosed.title = { s("Terms not given"), QString() };
+    undisclosed.participants = { { s("kt"), Role::Supplier }, { s("microsoft"), Role::Customer } };
     undisclosed.amount = amount(AmountPrecision::Undisclosed, "USD");
-    undisclosed.sourceIds = {s("src-z")};
+    undisclosed.sourceIds = { s("src-z") };
 
-    // Zero is a value, not "no value"; negative and non-representable fractions must come back bit for bit.
+    // Zero is a value, not "no value"; negative and non-representable fractions must come back bit
+    // for bit.
     Event numbers;
     numbers.id = s("ev-numbers");
     numbers.kind = EventKind::Other;
     numbers.date = PartialDate::day(2023, 1, 31);
-    numbers.title = {s("Awkward numbers"), s("숫자")};
+    numbers.title = { s("Awkward numbers"), s("숫자") };
     numbers.amount = amount(AmountPrecision::Range, "KRW");
     numbers.amount->value = 0.0;
     numbers.amount->min = -1.5;
     numbers.amount->max = 0.1 + 0.2;
-    numbers.sourceIds = {s("src-a"), s("src-z"), s("src-m")};
+    numbers.sourceIds = { s("src-a"), s("src-z"), s("src-m") };
 
     // The format allows an equivalent of an equivalent; storage must not flatten it.
     Event nested;
     nested.id = s("ev-nested");
     nested.kind = EventKind::Regulation;
     nested.date = PartialDate::month(2025, 3);
-    nested.title = {s("Nested equivalents"), s("중첩")};
-    nested.participants = {{s("msit"), Role::Regulator}};
+    nested.title = { s("Nested equivalents"), s("중첩") };
+    nested.participants = { { s("msit"), Role::Regulator } };
     nested.amount = amount(AmountPrecision::Exact, "EUR");
     nested.amount->value = 5.0e6;
     {
@@ -134,20 +160,20 @@ inline Dataset everyShapeDataset()
         usd.value = 5.4e6;
         Amount krw = amount(AmountPrecision::Approximate, "KRW");
         krw.value = 7.2e9;
-        usd.equivalent = {krw};
+        usd.equivalent = { krw };
         Amount jpy = amount(AmountPrecision::Indicative, "JPY");
-        jpy.text = {s("under a billion yen"), QString()};
-        nested.amount->equivalent = {usd, jpy};
+        jpy.text = { s("under a billion yen"), QString() };
+        nested.amount->equivalent = { usd, jpy };
     }
-    nested.sourceIds = {s("src-m")};
+    nested.sourceIds = { s("src-m") };
 
     Event bare;
     bare.id = s("ev-bare");
     bare.kind = EventKind::Earnings;
     bare.date = PartialDate(); // not yet dated while being edited
-    bare.title = {s("No amount, no participants, no sources"), QString()};
+    bare.title = { s("No amount, no participants, no sources"), QString() };
 
-    d.events = {day, month, quarter, year, undisclosed, numbers, nested, bare};
+    d.events = { day, month, quarter, year, undisclosed, numbers, nested, bare };
 
     Relationship partner;
     partner.id = s("rel-partner");
@@ -157,14 +183,14 @@ inline Dataset everyShapeDataset()
     partner.validFrom = PartialDate::day(2024, 9, 27);
     partner.validUntil = PartialDate::month(2029, 9);
     partner.eventId = s("ev-day");
-    partner.sourceIds = {s("src-z"), s("src-m"), s("src-a")};
+    partner.sourceIds = { s("src-z"), s("src-m"), s("src-a") };
 
     Relationship open;
     open.id = s("rel-open");
     open.type = RelationshipType::InvestsIn;
     open.fromId = s("kt");
     open.toId = s("microsoft");
-    open.sourceIds = {s("src-a")};
+    open.sourceIds = { s("src-a") };
 
     Relationship member;
     member.id = s("rel-member");
@@ -180,9 +206,9 @@ inline Dataset everyShapeDataset()
     builtOn.type = RelationshipType::BuiltOn;
     builtOn.fromId = s("azure");
     builtOn.toId = s("gpt-4o");
-    builtOn.sourceIds = {s("src-z")};
+    builtOn.sourceIds = { s("src-z") };
 
-    d.relationships = {partner, open, member, builtOn};
+    d.relationships = { partner, open, member, builtOn };
 
     auto figure = [](const char *company, PartialDate quarter, Metric metric, double value) {
         FinancialFigure f;
@@ -198,7 +224,8 @@ inline Dataset everyShapeDataset()
         figure("kt", PartialDate::quarter(2024, 2), Metric::OperatingProfit, 494.0e9),
         figure("kt", PartialDate::quarter(2023, 2), Metric::Revenue, 6547.5e9),
     };
-    FinancialFigure loss = figure("microsoft", PartialDate::quarter(2023, 4), Metric::OperatingProfit, -12.25e6);
+    FinancialFigure loss =
+            figure("microsoft", PartialDate::quarter(2023, 4), Metric::OperatingProfit, -12.25e6);
     loss.currency = s("USD");
     loss.basis = s("us-gaap");
     loss.sourceId.clear(); // a figure without a source reference
@@ -236,19 +263,25 @@ inline QString eventDifference(const Event &a, const Event &b)
     return members.join(s(", "));
 }
 
-template<typename T, typename Key>
+template <typename T, typename Key>
 QString listDifference(const char *name, const QList<T> &expected, const QList<T> &actual, Key key)
 {
     for (qsizetype i = 0; i < qMin(expected.size(), actual.size()); ++i) {
         if (expected.at(i) == actual.at(i))
             continue;
-        QString text = s("%1[%2]: expected \"%3\", loaded \"%4\"").arg(s(name)).arg(i).arg(key(expected.at(i)), key(actual.at(i)));
+        QString text = s("%1[%2]: expected \"%3\", loaded \"%4\"")
+                               .arg(s(name))
+                               .arg(i)
+                               .arg(key(expected.at(i)), key(actual.at(i)));
         if constexpr (std::is_same_v<T, Event>)
             text += s(" (differs in %1)").arg(eventDifference(expected.at(i), actual.at(i)));
         return text;
     }
     if (expected.size() != actual.size())
-        return s("%1: expected %2 records, loaded %3").arg(s(name)).arg(expected.size()).arg(actual.size());
+        return s("%1: expected %2 records, loaded %3")
+                .arg(s(name))
+                .arg(expected.size())
+                .arg(actual.size());
     return {};
 }
 
@@ -259,14 +292,16 @@ inline QString firstDifference(const Dataset &expected, const Dataset &actual)
         return s("dataset info differs");
     const auto id = [](const auto &r) { return r.id; };
     for (const QString &d : {
-             listDifference("sources", expected.sources, actual.sources, id),
-             listDifference("entities", expected.entities, actual.entities, id),
-             listDifference("events", expected.events, actual.events, id),
-             listDifference("relationships", expected.relationships, actual.relationships, id),
-             listDifference("financials", expected.financials, actual.financials,
-                            [](const FinancialFigure &f) {
-                                return s("%1/%2/%3").arg(f.companyId, f.quarter.toString(), keyOf(f.metric));
-                            }),
+                 listDifference("sources", expected.sources, actual.sources, id),
+                 listDifference("entities", expected.entities, actual.entities, id),
+                 listDifference("events", expected.events, actual.events, id),
+                 listDifference("relationships", expected.relationships, actual.relationships, id),
+                 listDifference("financials", expected.financials, actual.financials,
+                                [](const FinancialFigure &f) {
+                                    return s("%1/%2/%3")
+                                            .arg(f.companyId, f.quarter.toString(),
+                                                 keyOf(f.metric));
+                                }),
          }) {
         if (!d.isEmpty())
             return d;
@@ -352,26 +387,29 @@ inline void checkMerge(const QSqlDatabase &db)
     QVERIFY2(repo.replaceAll(base, &error), qPrintable(error));
 
     Dataset update;
-    update.info = {s("other-file"), s("1"), {s("Another title"), QString()}, {}, {}};
+    update.info = { s("other-file"), s("1"), { s("Another title"), QString() }, {}, {} };
     Event changed = *base.event(s("ev-quarter"));
     changed.title.en = s("Range, corrected");
-    changed.participants = {{s("kt"), Role::Maker}, {s("azure"), Role::Subject}};
+    changed.participants = { { s("kt"), Role::Maker }, { s("azure"), Role::Subject } };
     changed.amount.reset();
-    changed.sourceIds = {s("src-z")};
-    Entity newcomer{s("perplexity"), EntityKind::Company, {s("Perplexity"), s("퍼플렉시티")}, QString(), {}};
+    changed.sourceIds = { s("src-z") };
+    Entity newcomer{
+        s("perplexity"), EntityKind::Company, { s("Perplexity"), s("퍼플렉시티") }, QString(), {}
+    };
     Event added;
     added.id = s("ev-added");
     added.kind = EventKind::Investment;
     added.date = PartialDate::day(2024, 6, 13);
-    added.title = {s("SKT invests in Perplexity"), QString()};
-    added.participants = {{s("kt"), Role::Investor}, {s("perplexity"), Role::Investee}};
-    added.amount = Amount{AmountPrecision::Exact, s("USD"), 1.0e7, std::nullopt, std::nullopt, {}, {}};
-    added.sourceIds = {s("src-a")};
+    added.title = { s("SKT invests in Perplexity"), QString() };
+    added.participants = { { s("kt"), Role::Investor }, { s("perplexity"), Role::Investee } };
+    added.amount =
+            Amount{ AmountPrecision::Exact, s("USD"), 1.0e7, std::nullopt, std::nullopt, {}, {} };
+    added.sourceIds = { s("src-a") };
     FinancialFigure revised = base.financials.constFirst();
     revised.value = 6546.5e9;
-    update.entities = {newcomer};
-    update.events = {changed, added};
-    update.financials = {revised};
+    update.entities = { newcomer };
+    update.events = { changed, added };
+    update.financials = { revised };
     QVERIFY2(repo.merge(update, &error), qPrintable(error));
 
     Dataset expected = base;
@@ -396,8 +434,8 @@ inline void checkFailedMergeKeepsData(const QSqlDatabase &db)
     changed.title.en = s("Must not stick");
     Event broken = changed;
     broken.id = s("ev-broken");
-    broken.participants = {{s("nobody"), Role::Partner}};
-    update.events = {changed, broken};
+    broken.participants = { { s("nobody"), Role::Partner } };
+    update.events = { changed, broken };
     QVERIFY(!repo.merge(update, &error));
     QVERIFY2(error.contains(s("ev-broken")), qPrintable(error));
 

@@ -83,7 +83,7 @@ private Q_SLOTS:
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadWrite));
             QByteArray bytes = f.readAll();
-            QRandomGenerator random{quint32(seed)};
+            QRandomGenerator random{ quint32(seed) };
             // A burst of damage in one page, as a bad sector or a torn copy leaves it.
             const qsizetype pages = bytes.size() / 4096;
             const qsizetype page = 1 + random.bounded(int(pages - 1));
@@ -99,8 +99,10 @@ private Q_SLOTS:
         QString error;
         if (!db.open(path, &error)) {
             QVERIFY2(error.contains(path), qPrintable(error));
-            QVERIFY2(error.contains(QLatin1String("damaged")) || error.contains(QLatin1String("malformed"))
-                         || error.contains(QLatin1String("not a")), qPrintable(error));
+            QVERIFY2(error.contains(QLatin1String("damaged"))
+                             || error.contains(QLatin1String("malformed"))
+                             || error.contains(QLatin1String("not a")),
+                     qPrintable(error));
             QCOMPARE(digest(path), before);
             return;
         }

@@ -20,9 +20,17 @@ using namespace atlas::storagetest;
 namespace {
 
 const QStringList kTables = {
-    s("meta"),        s("sources"),       s("entities"),  s("events"),
-    s("event_participants"), s("event_sources"), s("amounts"), s("relationships"),
-    s("relationship_sources"), s("financials"), s("node_positions"),
+    s("meta"),
+    s("sources"),
+    s("entities"),
+    s("events"),
+    s("event_participants"),
+    s("event_sources"),
+    s("amounts"),
+    s("relationships"),
+    s("relationship_sources"),
+    s("financials"),
+    s("node_positions"),
 };
 
 QByteArray readBytes(const QString &path)
@@ -45,8 +53,7 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &path)
-        : m_name(QUuid::createUuid().toString())
+    explicit RawConnection(const QString &path) : m_name(QUuid::createUuid().toString())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(s("QSQLITE"), m_name);
         db.setDatabaseName(path);
@@ -129,7 +136,8 @@ private Q_SLOTS:
     {
         const QString location = Database::defaultLocation();
         QVERIFY(location.endsWith(s("/telco-atlas.sqlite")));
-        QVERIFY(location.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(location.startsWith(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QDir folder = QFileInfo(location).absoluteDir();
         folder.removeRecursively();
         {
@@ -284,7 +292,8 @@ private Q_SLOTS:
         Database first;
         QString error;
         QVERIFY2(first.open(path, &error), qPrintable(error));
-        QVERIFY2(Repository(first.connection()).replaceAll(everyShapeDataset(), &error), qPrintable(error));
+        QVERIFY2(Repository(first.connection()).replaceAll(everyShapeDataset(), &error),
+                 qPrintable(error));
         QVERIFY(setVersion(first.connection(), Migrator::latestVersion() + 1));
         QVERIFY(QFile::exists(path + s("-wal")));
 
@@ -303,9 +312,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
         QTest::newRow("text") << QByteArray("hello") << s("not an SQLite file");
-        QTest::newRow("json") << QByteArray(R"({"format": "telco-atlas-dataset"})") << s("not an SQLite file");
-        QTest::newRow("damaged sqlite") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x')
-                                        << s("cannot read the database");
+        QTest::newRow("json") << QByteArray(R"({"format": "telco-atlas-dataset"})")
+                              << s("not an SQLite file");
+        QTest::newRow("damaged sqlite")
+                << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, 'x')
+                << s("cannot read the database");
     }
     void refusesFilesThatAreNotSqlite()
     {
@@ -321,7 +332,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(path), qPrintable(error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QCOMPARE(readBytes(path), content);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{s("x.sqlite")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{ s("x.sqlite") });
     }
 
     void refusesForeignSqliteDatabase()
@@ -373,19 +384,22 @@ private Q_SLOTS:
         QVERIFY2(db.open(dir.filePath(s("fk.sqlite")), &error), qPrintable(error));
         QCOMPARE(pragma(db.connection(), s("foreign_keys")), s("1"));
         QSqlQuery q(db.connection());
-        QVERIFY(q.prepare(s("INSERT INTO events (id, position, kind, title_en, title_ko, summary_en, summary_ko) "
+        QVERIFY(q.prepare(s("INSERT INTO events (id, position, kind, title_en, title_ko, "
+                            "summary_en, summary_ko) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?)")));
-        const QVariantList values = {s("ev-1"), 0, s("other"), s("Title"), s(""), s(""), s("")};
+        const QVariantList values = { s("ev-1"), 0, s("other"), s("Title"), s(""), s(""), s("") };
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values.at(i));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        QVERIFY(q.prepare(s("INSERT INTO event_participants (event_id, ordinal, entity_id, role) VALUES (?, ?, ?, ?)")));
+        QVERIFY(q.prepare(s("INSERT INTO event_participants (event_id, ordinal, entity_id, role) "
+                            "VALUES (?, ?, ?, ?)")));
         q.bindValue(0, s("ev-1"));
         q.bindValue(1, 0);
         q.bindValue(2, s("no-such-entity"));
         q.bindValue(3, s("partner"));
         QVERIFY(!q.exec());
-        QVERIFY2(q.lastError().text().contains(s("FOREIGN KEY"), Qt::CaseInsensitive), qPrintable(q.lastError().text()));
+        QVERIFY2(q.lastError().text().contains(s("FOREIGN KEY"), Qt::CaseInsensitive),
+                 qPrintable(q.lastError().text()));
     }
 
     void migratorRefusesDowngrade()
@@ -422,7 +436,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(a.open(s(":memory:"), &error), qPrintable(error));
         QVERIFY2(b.open(s(":memory:"), &error), qPrintable(error));
-        QVERIFY2(Repository(a.connection()).replaceAll(everyShapeDataset(), &error), qPrintable(error));
+        QVERIFY2(Repository(a.connection()).replaceAll(everyShapeDataset(), &error),
+                 qPrintable(error));
         QVERIFY(Repository(b.connection()).isEmpty()); // each instance has its own connection
     }
 };

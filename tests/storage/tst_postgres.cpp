@@ -59,9 +59,10 @@ bool writePassFile(const QString &path, const QUrl &url)
         return false;
     // libpq ignores a pass file others may read.
     f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    const QString line = QStringLiteral("%1:%2:%3:%4:%5\n")
-                             .arg(url.host(), QString::number(url.port(5432)), url.path().mid(1),
-                                  url.userName(QUrl::FullyDecoded), url.password(QUrl::FullyDecoded));
+    const QString line =
+            QStringLiteral("%1:%2:%3:%4:%5\n")
+                    .arg(url.host(), QString::number(url.port(5432)), url.path().mid(1),
+                         url.userName(QUrl::FullyDecoded), url.password(QUrl::FullyDecoded));
     return f.write(line.toUtf8()) > 0;
 }
 
@@ -86,7 +87,8 @@ private Q_SLOTS:
     {
         Database db;
         QString error;
-        QVERIFY(!db.open(s("postgresql://atlas:s3cret-pw@127.0.0.1:1/atlas?connect_timeout=3"), &error));
+        QVERIFY(!db.open(s("postgresql://atlas:s3cret-pw@127.0.0.1:1/atlas?connect_timeout=3"),
+                         &error));
         QVERIFY(!db.isOpen());
         QVERIFY2(error.contains(s("127.0.0.1")), qPrintable(error));
         QVERIFY2(error.contains(s("postgresql://atlas@127.0.0.1:1/atlas")), qPrintable(error));
@@ -99,7 +101,8 @@ private Q_SLOTS:
         QTest::newRow("no database") << s("postgresql://atlas:s3cret-pw@localhost/");
         QTest::newRow("no host") << s("postgresql://atlas:s3cret-pw@/atlas");
         QTest::newRow("bad port") << s("postgresql://atlas:s3cret-pw@localhost:port/atlas");
-        QTest::newRow("option with spaces") << s("postgresql://atlas:s3cret-pw@localhost/atlas?options=a%20b");
+        QTest::newRow("option with spaces")
+                << s("postgresql://atlas:s3cret-pw@localhost/atlas?options=a%20b");
     }
     void invalidAddressHidesPassword()
     {
@@ -180,12 +183,13 @@ private Q_SLOTS:
     void connectionOptionsReachTheServer()
     {
         const QString spec = m_url + (m_url.contains(QLatin1Char('?')) ? s("&") : s("?"))
-            + s("application_name=atlas-team-test&connect_timeout=7");
+                + s("application_name=atlas-team-test&connect_timeout=7");
         Database db;
         QString error;
         QVERIFY2(db.open(spec, &error), qPrintable(error));
         QSqlQuery q(db.connection());
-        QVERIFY2(q.exec(s("SELECT current_setting('application_name')")) && q.next(), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(s("SELECT current_setting('application_name')")) && q.next(),
+                 qPrintable(q.lastError().text()));
         QCOMPARE(q.value(0).toString(), s("atlas-team-test"));
     }
 
@@ -195,7 +199,8 @@ private Q_SLOTS:
     {
         const QString readerUrl = qEnvironmentVariable("ATLAS_TEST_POSTGRES_READER_URL");
         if (readerUrl.isEmpty())
-            QSKIP("ATLAS_TEST_POSTGRES_READER_URL is not set; packaging/dev.sh start_postgres makes a read-only "
+            QSKIP("ATLAS_TEST_POSTGRES_READER_URL is not set; packaging/dev.sh start_postgres "
+                  "makes a read-only "
                   "role atlas_test_reader and sets it");
         QVERIFY(!m_db->isReadOnly());
         QVERIFY(m_db->readOnlyReason().isEmpty());
@@ -205,7 +210,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(repo.replaceAll(data, &error), qPrintable(error));
             const QString reader = QUrl(readerUrl).userName(QUrl::FullyDecoded);
-            const QString role = m_db->connection().driver()->escapeIdentifier(reader, QSqlDriver::TableName);
+            const QString role =
+                    m_db->connection().driver()->escapeIdentifier(reader, QSqlDriver::TableName);
             QSqlQuery q(m_db->connection());
             QVERIFY2(q.exec(s("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)),
                      qPrintable(q.lastError().text()));
@@ -214,8 +220,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(db.open(readerUrl, &error), qPrintable(error));
         QVERIFY(db.isReadOnly());
-        QVERIFY2(db.readOnlyReason().contains(QUrl(readerUrl).userName()), qPrintable(db.readOnlyReason()));
-        QVERIFY2(!db.readOnlyReason().contains(QUrl(readerUrl).password()) || QUrl(readerUrl).password().isEmpty(),
+        QVERIFY2(db.readOnlyReason().contains(QUrl(readerUrl).userName()),
+                 qPrintable(db.readOnlyReason()));
+        QVERIFY2(!db.readOnlyReason().contains(QUrl(readerUrl).password())
+                         || QUrl(readerUrl).password().isEmpty(),
                  "the reason shows the password");
         Repository repo(db.connection());
         const auto loaded = repo.load(&error);
@@ -230,18 +238,21 @@ private Q_SLOTS:
     void init()
     {
         const char *test = QTest::currentTestFunction();
-        if (qstrcmp(test, "unreachableServerHidesPassword") == 0 || qstrcmp(test, "invalidAddressHidesPassword") == 0)
+        if (qstrcmp(test, "unreachableServerHidesPassword") == 0
+            || qstrcmp(test, "invalidAddressHidesPassword") == 0)
             return;
         if (m_url.isEmpty())
-            QSKIP("ATLAS_TEST_POSTGRES_URL is not set; set it to postgresql://user:password@host:port/scratchdb "
+            QSKIP("ATLAS_TEST_POSTGRES_URL is not set; set it to "
+                  "postgresql://user:password@host:port/scratchdb "
                   "to run the storage tests against PostgreSQL");
         QString error;
         {
             // Start from nothing: drop what an earlier run left, then open (which migrates).
             Database probe;
             if (!probe.open(m_url, &error) && !error.contains(s("newer"))) {
-                const QByteArray message = "PostgreSQL at ATLAS_TEST_POSTGRES_URL is unreachable or unusable: "
-                    + error.toUtf8();
+                const QByteArray message =
+                        "PostgreSQL at ATLAS_TEST_POSTGRES_URL is unreachable or unusable: "
+                        + error.toUtf8();
                 QSKIP(message.constData());
             }
         }
@@ -258,10 +269,12 @@ private Q_SLOTS:
         QCOMPARE(m_db->schemaVersion(), Migrator::latestVersion());
         QCOMPARE(Migrator::currentVersion(m_db->connection()), Migrator::latestVersion());
         const QStringList tables = m_db->connection().tables();
-        for (const char *t : {"meta", "sources", "entities", "events", "event_participants", "event_sources",
-                              "amounts", "relationships", "relationship_sources", "financials", "financial_gaps", "node_positions"})
+        for (const char *t : { "meta", "sources", "entities", "events", "event_participants",
+                               "event_sources", "amounts", "relationships", "relationship_sources",
+                               "financials", "financial_gaps", "node_positions" })
             QVERIFY2(tables.contains(s(t)), t);
-        QVERIFY2(!m_db->displayName().contains(QUrl(m_url).password()) || QUrl(m_url).password().isEmpty(),
+        QVERIFY2(!m_db->displayName().contains(QUrl(m_url).password())
+                         || QUrl(m_url).password().isEmpty(),
                  "display name shows the password");
     }
 

@@ -22,7 +22,8 @@ private Q_SLOTS:
     void partsAndOptionsAreParsed()
     {
         const PostgresAddress a(
-            s("postgresql://analyst:s3cret@db.example.com:6543/atlas?sslmode=require&connect_timeout=5&application_name=atlas-ui"));
+                s("postgresql://analyst:s3cret@db.example.com:6543/"
+                  "atlas?sslmode=require&connect_timeout=5&application_name=atlas-ui"));
         QVERIFY2(a.isValid(), qPrintable(a.error()));
         QCOMPARE(a.host(), s("db.example.com"));
         QCOMPARE(a.port(), 6543);
@@ -30,9 +31,11 @@ private Q_SLOTS:
         QCOMPARE(a.userName(), s("analyst"));
         QCOMPARE(a.password(), s("s3cret"));
         QCOMPARE(a.connectOptions(),
-                 QStringList({s("sslmode=require"), s("connect_timeout=5"), s("application_name=atlas-ui")}));
+                 QStringList({ s("sslmode=require"), s("connect_timeout=5"),
+                               s("application_name=atlas-ui") }));
         QCOMPARE(a.withoutPassword(),
-                 s("postgresql://analyst@db.example.com:6543/atlas?sslmode=require&connect_timeout=5&application_name=atlas-ui"));
+                 s("postgresql://analyst@db.example.com:6543/"
+                   "atlas?sslmode=require&connect_timeout=5&application_name=atlas-ui"));
         QCOMPARE(a.account(), s("analyst@db.example.com:6543/atlas"));
     }
 
@@ -43,12 +46,13 @@ private Q_SLOTS:
         QCOMPARE(a.port(), 5432);
         QVERIFY(a.password().isEmpty());
         // An unreachable server must fail in seconds.
-        QCOMPARE(a.connectOptions(), QStringList({s("connect_timeout=10")}));
+        QCOMPARE(a.connectOptions(), QStringList({ s("connect_timeout=10") }));
     }
 
     void passwordAsOptionIsAPassword()
     {
-        const PostgresAddress a(s("postgresql://analyst@db/atlas?password=s3cret&sslmode=verify-full"));
+        const PostgresAddress a(
+                s("postgresql://analyst@db/atlas?password=s3cret&sslmode=verify-full"));
         QVERIFY2(a.isValid(), qPrintable(a.error()));
         QCOMPARE(a.password(), s("s3cret"));
         QVERIFY(!a.connectOptions().join(QLatin1Char(' ')).contains(s("s3cret")));
@@ -69,14 +73,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("file") << s("/home/a/atlas.sqlite") << s("/home/a/atlas.sqlite");
         QTest::newRow("no password") << s("postgresql://a@h/db") << s("postgresql://a@h/db");
-        QTest::newRow("host with port, no user") << s("postgresql://h:5433/db") << s("postgresql://h:5433/db");
-        QTest::newRow("password") << s("postgresql://a:secret@h:5433/db") << s("postgresql://a@h:5433/db");
-        QTest::newRow("upper-case scheme") << s("POSTGRES://a:secret@h/db") << s("POSTGRES://a@h/db");
-        QTest::newRow("unencoded @ and / in password") << s("postgresql://a:se@c/ret@h/db") << s("postgresql://a@h/db");
+        QTest::newRow("host with port, no user")
+                << s("postgresql://h:5433/db") << s("postgresql://h:5433/db");
+        QTest::newRow("password") << s("postgresql://a:secret@h:5433/db")
+                                  << s("postgresql://a@h:5433/db");
+        QTest::newRow("upper-case scheme")
+                << s("POSTGRES://a:secret@h/db") << s("POSTGRES://a@h/db");
+        QTest::newRow("unencoded @ and / in password")
+                << s("postgresql://a:se@c/ret@h/db") << s("postgresql://a@h/db");
         QTest::newRow("empty password") << s("postgresql://a:@h/db") << s("postgresql://a@h/db");
-        QTest::newRow("option only") << s("postgresql://a@h/db?password=secret") << s("postgresql://a@h/db");
-        QTest::newRow("option among others") << s("postgresql://a@h/db?sslmode=require&PassWord=secret&connect_timeout=3")
-                                             << s("postgresql://a@h/db?sslmode=require&connect_timeout=3");
+        QTest::newRow("option only")
+                << s("postgresql://a@h/db?password=secret") << s("postgresql://a@h/db");
+        QTest::newRow("option among others")
+                << s("postgresql://a@h/db?sslmode=require&PassWord=secret&connect_timeout=3")
+                << s("postgresql://a@h/db?sslmode=require&connect_timeout=3");
         QTest::newRow("invalid address") << s("postgresql://a:secret@/") << s("postgresql://a@/");
     }
     void stripPassword()

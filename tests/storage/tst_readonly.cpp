@@ -73,7 +73,8 @@ private Q_SLOTS:
         QVERIFY2(db.open(path, &error), qPrintable(error));
         QVERIFY(!db.isReadOnly());
         QVERIFY(db.readOnlyReason().isEmpty());
-        QVERIFY2(db.open(QUrl::fromLocalFile(path).toString() + s("?mode=rw"), &error), qPrintable(error));
+        QVERIFY2(db.open(QUrl::fromLocalFile(path).toString() + s("?mode=rw"), &error),
+                 qPrintable(error));
         QVERIFY(!db.isReadOnly());
     }
 
@@ -84,7 +85,8 @@ private Q_SLOTS:
         {
             Database db;
             QString error;
-            QVERIFY2(db.open(QUrl::fromLocalFile(path).toString() + s("?mode=ro"), &error), qPrintable(error));
+            QVERIFY2(db.open(QUrl::fromLocalFile(path).toString() + s("?mode=ro"), &error),
+                     qPrintable(error));
             checkReadsButRefusesWrites(db);
             QVERIFY2(db.readOnlyReason().contains(s("ro.sqlite")), qPrintable(db.readOnlyReason()));
             QVERIFY2(db.readOnlyReason().contains(s("mode=ro")), qPrintable(db.readOnlyReason()));
@@ -96,14 +98,16 @@ private Q_SLOTS:
     void fileWithoutWritePermissionOpensReadOnly()
     {
         const QString path = makeDatabase(s("locked.sqlite"));
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(path,
+                                      QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = hashOf(path);
         {
             Database db;
             QString error;
             QVERIFY2(db.open(path, &error), qPrintable(error));
             checkReadsButRefusesWrites(db);
-            QVERIFY2(db.readOnlyReason().contains(s("locked.sqlite")), qPrintable(db.readOnlyReason()));
+            QVERIFY2(db.readOnlyReason().contains(s("locked.sqlite")),
+                     qPrintable(db.readOnlyReason()));
         }
         QCOMPARE(hashOf(path), before);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);

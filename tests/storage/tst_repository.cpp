@@ -81,19 +81,20 @@ private Q_SLOTS:
     {
         Dataset d = everyShapeDataset();
         d.financials[1].value = -655.1e9; // a loss, with the one-off item behind it
-        d.financials[1].note = {s("About KRW 1 trillion of one-off restructuring cost."), s("약 1조 원의 일회성 구조조정 비용.")};
+        d.financials[1].note = { s("About KRW 1 trillion of one-off restructuring cost."),
+                                 s("약 1조 원의 일회성 구조조정 비용.") };
         FigureGap gap;
         gap.companyId = s("kt");
         gap.quarter = PartialDate::quarter(2023, 3);
         gap.metric = Metric::OperatingProfit;
-        gap.reason = {s("No source reports it."), s("보도된 자료가 없다.")};
+        gap.reason = { s("No source reports it."), s("보도된 자료가 없다.") };
         FigureGap englishOnly = gap;
         englishOnly.metric = Metric::Revenue;
-        englishOnly.reason = {s("Only a derived value exists."), QString()};
-        d.info.knownGaps = {gap, englishOnly};
+        englishOnly.reason = { s("Only a derived value exists."), QString() };
+        d.info.knownGaps = { gap, englishOnly };
         checkRoundTrip(m_db->connection(), d);
         // Replacing the data replaces the list of gaps too.
-        d.info.knownGaps = {englishOnly};
+        d.info.knownGaps = { englishOnly };
         checkRoundTrip(m_db->connection(), d);
     }
 
@@ -165,14 +166,15 @@ private Q_SLOTS:
         QVERIFY2(repo.replaceAll(everyShapeDataset(), &error), qPrintable(error));
         // "2024-06" covers the whole month, so a window in late June finds it; "2024-Q2" too.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.prepare(s("SELECT id FROM events WHERE date_start <= ? AND date_end >= ? ORDER BY id")));
+        QVERIFY(q.prepare(
+                s("SELECT id FROM events WHERE date_start <= ? AND date_end >= ? ORDER BY id")));
         q.bindValue(0, s("2024-06-25"));
         q.bindValue(1, s("2024-06-20"));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QStringList ids;
         while (q.next())
             ids << q.value(0).toString();
-        QCOMPARE(ids, QStringList({s("ev-month"), s("ev-quarter"), s("ev-year")}));
+        QCOMPARE(ids, QStringList({ s("ev-month"), s("ev-quarter"), s("ev-year") }));
     }
 
     void orderComesFromPositionColumn()
@@ -217,7 +219,7 @@ private Q_SLOTS:
         {
             QSqlQuery q(m_db->connection());
             QVERIFY(q.prepare(s("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?)")));
-            for (const char *id : {"kt", "microsoft"}) {
+            for (const char *id : { "kt", "microsoft" }) {
                 q.bindValue(0, s(id));
                 q.bindValue(1, 12.5);
                 q.bindValue(2, -3.25);
@@ -228,7 +230,8 @@ private Q_SLOTS:
         withoutMicrosoft.entities.removeIf([](const Entity &e) { return e.id == s("microsoft"); });
         withoutMicrosoft.events.clear();
         withoutMicrosoft.relationships.clear();
-        withoutMicrosoft.financials.removeIf([](const FinancialFigure &f) { return f.companyId == s("microsoft"); });
+        withoutMicrosoft.financials.removeIf(
+                [](const FinancialFigure &f) { return f.companyId == s("microsoft"); });
         QVERIFY2(repo.replaceAll(withoutMicrosoft, &error), qPrintable(error));
 
         QSqlQuery q(m_db->connection());

@@ -19,10 +19,13 @@ using namespace atlas;
 
 namespace {
 
-const QStringList kTables = {QStringLiteral("sources"), QStringLiteral("entities"), QStringLiteral("events"),
-                             QStringLiteral("event_participants"), QStringLiteral("event_sources"),
-                             QStringLiteral("amounts"), QStringLiteral("relationships"),
-                             QStringLiteral("relationship_sources"), QStringLiteral("financials")};
+const QStringList kTables = {
+    QStringLiteral("sources"),       QStringLiteral("entities"),
+    QStringLiteral("events"),        QStringLiteral("event_participants"),
+    QStringLiteral("event_sources"), QStringLiteral("amounts"),
+    QStringLiteral("relationships"), QStringLiteral("relationship_sources"),
+    QStringLiteral("financials")
+};
 
 // The record a row of table belongs to.
 QString ownerColumn(const QString &table)
@@ -51,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_db = std::make_unique<Database>();
         QString error;
-        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));
+        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("atlas.sqlite")), &error),
+                 qPrintable(error));
         SyntheticOptions o;
         o.companies = 30;
         o.events = 300;
@@ -61,14 +65,18 @@ private Q_SLOTS:
         QVERIFY2(repo.replaceAll(m_data, &error), qPrintable(error));
         // The log: one row per row written, with the record it belongs to.
         QSqlQuery q(m_db->connection());
-        QVERIFY2(q.exec(QStringLiteral("CREATE TEMP TABLE row_log (tbl TEXT, op TEXT, owner TEXT)")),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+                q.exec(QStringLiteral("CREATE TEMP TABLE row_log (tbl TEXT, op TEXT, owner TEXT)")),
+                qPrintable(q.lastError().text()));
         for (const QString &table : kTables) {
             const QString owner = ownerColumn(table);
-            for (const auto &[op, row] : {std::pair{"INSERT", "NEW"}, std::pair{"UPDATE", "NEW"}, std::pair{"DELETE", "OLD"}}) {
-                const QString sql = QStringLiteral("CREATE TEMP TRIGGER log_%1_%2 AFTER %2 ON main.%1 BEGIN "
-                                                   "INSERT INTO row_log VALUES ('%1', '%2', %3.%4); END")
-                                        .arg(table, QLatin1String(op), QLatin1String(row), owner);
+            for (const auto &[op, row] :
+                 { std::pair{ "INSERT", "NEW" }, std::pair{ "UPDATE", "NEW" },
+                   std::pair{ "DELETE", "OLD" } }) {
+                const QString sql =
+                        QStringLiteral("CREATE TEMP TRIGGER log_%1_%2 AFTER %2 ON main.%1 BEGIN "
+                                       "INSERT INTO row_log VALUES ('%1', '%2', %3.%4); END")
+                                .arg(table, QLatin1String(op), QLatin1String(row), owner);
                 QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             }
         }
@@ -91,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(!log.isEmpty());
         for (const auto &row : log)
             QCOMPARE(row.at(2), changed.id);
-        QVERIFY(log.contains(QStringList{QStringLiteral("events"), QStringLiteral("UPDATE"), changed.id}));
+        QVERIFY(log.contains(
+                QStringList{ QStringLiteral("events"), QStringLiteral("UPDATE"), changed.id }));
         QCOMPARE(loaded().events.at(150), changed);
     }
 
@@ -122,7 +131,7 @@ private Q_SLOTS:
     {
         const QString id = m_data.entities.at(3).id;
         const DataEdit edit = DataEdit::removeEntity(m_data, id);
-        QSet<QString> touched{id};
+        QSet<QString> touched{ id };
         for (const auto &[before, after] : edit.events.changed)
             touched.insert(before.id);
         for (const auto &[row, e] : edit.events.removed)
@@ -142,9 +151,9 @@ private Q_SLOTS:
     {
         Entity e;
         e.id = QStringLiteral("zz-new");
-        e.name = {QStringLiteral("New"), QString()};
+        e.name = { QStringLiteral("New"), QString() };
         DataEdit edit;
-        edit.entities.inserted.append({2, e});
+        edit.entities.inserted.append({ 2, e });
         QVERIFY(apply(edit));
         QCOMPARE(loaded().entities, m_data.entities);
         QCOMPARE(m_data.entities.at(2).id, e.id);
@@ -172,7 +181,7 @@ private:
         QSqlQuery q(m_db->connection());
         q.exec(QStringLiteral("SELECT tbl, op, owner FROM row_log"));
         while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+            out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
         return out;
     }
 

@@ -16,7 +16,8 @@ namespace atlas::TestData {
 inline Dataset firstEdition()
 {
     QString error;
-    const auto data = DatasetJson::readFile(QStringLiteral(ATLAS_SOURCE_DIR "/tests/data/telco-atlas-first-edition.json"), &error);
+    const auto data = DatasetJson::readFile(
+            QStringLiteral(ATLAS_SOURCE_DIR "/tests/data/telco-atlas-first-edition.json"), &error);
     if (!data)
         qFatal("first-edition fixture: %s", qPrintable(error));
     return *data;

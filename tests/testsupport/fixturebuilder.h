@@ -24,18 +24,21 @@ class FixtureBuilder
 public:
     FixtureBuilder();
 
-    FixtureBuilder &entity(const QString &id, EntityKind kind, const QString &en, const QString &ko = {},
-                           const QString &ticker = {});
-    FixtureBuilder &company(const QString &id, const QString &en, const QString &ko = {}, const QString &ticker = {});
-    // An event of kind on date with the participants as partners; its id is returned by lastEventId().
+    FixtureBuilder &entity(const QString &id, EntityKind kind, const QString &en,
+                           const QString &ko = {}, const QString &ticker = {});
+    FixtureBuilder &company(const QString &id, const QString &en, const QString &ko = {},
+                            const QString &ticker = {});
+    // An event of kind on date with the participants as partners; its id is returned by
+    // lastEventId().
     FixtureBuilder &event(const QString &id, EventKind kind, const QString &date, const QString &en,
                           const QStringList &participants, const QString &ko = {});
     // A partnership event between a and b on date and the partner relationship it starts.
     FixtureBuilder &partnership(const QString &a, const QString &b, const QString &date);
-    FixtureBuilder &relationship(const QString &id, RelationshipType type, const QString &from, const QString &to,
-                                 const QString &validFrom = {}, const QString &validUntil = {});
-    FixtureBuilder &figure(const QString &company, const QString &quarter, Metric metric, double value,
-                           const QString &currency = QStringLiteral("KRW"));
+    FixtureBuilder &relationship(const QString &id, RelationshipType type, const QString &from,
+                                 const QString &to, const QString &validFrom = {},
+                                 const QString &validUntil = {});
+    FixtureBuilder &figure(const QString &company, const QString &quarter, Metric metric,
+                           double value, const QString &currency = QStringLiteral("KRW"));
 
     Dataset build() const { return m_data; }
     operator Dataset() const { return m_data; }

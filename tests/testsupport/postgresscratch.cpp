@@ -20,10 +20,12 @@ QString postgresUrl()
 QStringList atlasTables()
 {
     const QDir dir(QStringLiteral(ATLAS_SOURCE_DIR "/app/storage/migrations"));
-    static const QRegularExpression create(QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression create(
+            QStringLiteral("CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(\\w+)"),
+            QRegularExpression::CaseInsensitiveOption);
     QStringList tables;
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+    for (const QString &name :
+         dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("cannot read migration %s", qPrintable(f.fileName()));
@@ -54,7 +56,9 @@ bool dropAtlasTables(const QString &url, QString *error)
         ok = db.open();
         QSqlQuery q(db);
         // Table names come from our own migrations, not from input.
-        ok = ok && q.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(atlasTables().join(QStringLiteral(", "))));
+        ok = ok
+                && q.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE")
+                                  .arg(atlasTables().join(QStringLiteral(", "))));
         if (!ok && error)
             *error = q.lastError().text() + db.lastError().text();
     }

@@ -22,7 +22,8 @@ QString toolPath();
 
 // The one way tests run the program as a child process: args as on the command line, env as
 // the child's whole environment (the test's own when empty), waiting at most timeoutMs.
-ToolRun runTool(const QStringList &args, const QProcessEnvironment &env = {}, int timeoutMs = 300000);
+ToolRun runTool(const QStringList &args, const QProcessEnvironment &env = {},
+                int timeoutMs = 300000);
 
 // Starts the program in process without waiting, for tests that run two at once or kill one.
 void startTool(QProcess &process, const QStringList &args);

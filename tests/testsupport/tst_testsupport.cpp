@@ -20,7 +20,8 @@ private Q_SLOTS:
     {
         const Dataset d = test::smallFixture();
         const auto issues = Validator::validate(d);
-        QVERIFY2(issues.isEmpty(), qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
+        QVERIFY2(issues.isEmpty(),
+                 qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
         QCOMPARE(d.entities.size(), 5);
         QCOMPARE(d.events.size(), 5);
         QCOMPARE(d.relationships.size(), 4);
@@ -30,10 +31,11 @@ private Q_SLOTS:
     void partnershipMakesTheEventAndTheRelationship()
     {
         const Dataset d = test::FixtureBuilder()
-                              .company(QStringLiteral("a"), QStringLiteral("A"))
-                              .company(QStringLiteral("b"), QStringLiteral("B"))
-                              .partnership(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("2024-06"))
-                              .build();
+                                  .company(QStringLiteral("a"), QStringLiteral("A"))
+                                  .company(QStringLiteral("b"), QStringLiteral("B"))
+                                  .partnership(QStringLiteral("a"), QStringLiteral("b"),
+                                               QStringLiteral("2024-06"))
+                                  .build();
         QCOMPARE(d.events.size(), 1);
         QCOMPARE(d.events.first().title.en, QStringLiteral("A partners with B"));
         QCOMPARE(d.events.first().date.toString(), QStringLiteral("2024-06"));
@@ -46,8 +48,9 @@ private Q_SLOTS:
     void cleanUpReachesEveryTable()
     {
         const QStringList tables = test::atlasTables();
-        for (const char *t : {"meta", "sources", "entities", "events", "event_participants", "event_sources", "amounts",
-                              "relationships", "relationship_sources", "financials", "financial_gaps", "node_positions"})
+        for (const char *t : { "meta", "sources", "entities", "events", "event_participants",
+                               "event_sources", "amounts", "relationships", "relationship_sources",
+                               "financials", "financial_gaps", "node_positions" })
             QVERIFY2(tables.contains(QLatin1String(t)), t);
     }
 

@@ -44,7 +44,7 @@ private Q_SLOTS:
     void levels_data()
     {
         QTest::addColumn<QDate>("first"); // first visible day
-        QTest::addColumn<QDate>("last");  // last visible day
+        QTest::addColumn<QDate>("last"); // last visible day
         QTest::addColumn<double>("width");
         QTest::addColumn<Language>("lang");
         QTest::addColumn<TickLevel>("level");
@@ -54,42 +54,47 @@ private Q_SLOTS:
         QTest::addColumn<QString>("firstMajor"); // empty: no major ticks
 
         QTest::newRow("three days, English")
-            << QDate(2024, 9, 26) << QDate(2024, 9, 28) << 900.0 << Language::English << TickLevel::Days << 1
-            << QStringList{"26", "27", "28"} << 3 << "September 2024";
+                << QDate(2024, 9, 26) << QDate(2024, 9, 28) << 900.0 << Language::English
+                << TickLevel::Days << 1 << QStringList{ "26", "27", "28" } << 3 << "September 2024";
         QTest::newRow("three days, Korean")
-            << QDate(2024, 9, 26) << QDate(2024, 9, 28) << 900.0 << Language::Korean << TickLevel::Days << 1
-            << QStringList{"26일", "27일", "28일"} << 3 << "2024년 9월";
+                << QDate(2024, 9, 26) << QDate(2024, 9, 28) << 900.0 << Language::Korean
+                << TickLevel::Days << 1 << QStringList{ "26일", "27일", "28일" } << 3
+                << "2024년 9월";
         QTest::newRow("two weeks across a month end")
-            << QDate(2024, 9, 23) << QDate(2024, 10, 6) << 900.0 << Language::English << TickLevel::Days << 1
-            << QStringList{"23", "24", "25"} << 14 << "September 2024";
+                << QDate(2024, 9, 23) << QDate(2024, 10, 6) << 900.0 << Language::English
+                << TickLevel::Days << 1 << QStringList{ "23", "24", "25" } << 14
+                << "September 2024";
         QTest::newRow("two months in weeks, Mondays")
-            << QDate(2024, 9, 1) << QDate(2024, 10, 31) << 900.0 << Language::English << TickLevel::Weeks << 1
-            << QStringList{"2", "9", "16"} << 9 << "September 2024";
+                << QDate(2024, 9, 1) << QDate(2024, 10, 31) << 900.0 << Language::English
+                << TickLevel::Weeks << 1 << QStringList{ "2", "9", "16" } << 9 << "September 2024";
         QTest::newRow("two months in weeks, Korean")
-            << QDate(2024, 9, 1) << QDate(2024, 10, 31) << 900.0 << Language::Korean << TickLevel::Weeks << 1
-            << QStringList{"2일", "9일", "16일"} << 9 << "2024년 9월";
+                << QDate(2024, 9, 1) << QDate(2024, 10, 31) << 900.0 << Language::Korean
+                << TickLevel::Weeks << 1 << QStringList{ "2일", "9일", "16일" } << 9
+                << "2024년 9월";
         QTest::newRow("one year in months")
-            << QDate(2024, 1, 1) << QDate(2024, 12, 31) << 900.0 << Language::English << TickLevel::Months << 1
-            << QStringList{"Jan", "Feb", "Mar"} << 12 << "2024";
+                << QDate(2024, 1, 1) << QDate(2024, 12, 31) << 900.0 << Language::English
+                << TickLevel::Months << 1 << QStringList{ "Jan", "Feb", "Mar" } << 12 << "2024";
         QTest::newRow("one year in months, Korean")
-            << QDate(2024, 1, 1) << QDate(2024, 12, 31) << 900.0 << Language::Korean << TickLevel::Months << 1
-            << QStringList{"1월", "2월", "3월"} << 12 << "2024년";
+                << QDate(2024, 1, 1) << QDate(2024, 12, 31) << 900.0 << Language::Korean
+                << TickLevel::Months << 1 << QStringList{ "1월", "2월", "3월" } << 12 << "2024년";
         QTest::newRow("a year from mid-year keeps the year it starts in")
-            << QDate(2024, 7, 15) << QDate(2025, 7, 14) << 900.0 << Language::English << TickLevel::Months << 1
-            << QStringList{"Aug", "Sep", "Oct"} << 12 << "2024";
+                << QDate(2024, 7, 15) << QDate(2025, 7, 14) << 900.0 << Language::English
+                << TickLevel::Months << 1 << QStringList{ "Aug", "Sep", "Oct" } << 12 << "2024";
         QTest::newRow("three years in quarters")
-            << QDate(2022, 1, 1) << QDate(2024, 12, 31) << 600.0 << Language::English << TickLevel::Quarters << 1
-            << QStringList{"Q1", "Q2", "Q3"} << 12 << "2022";
+                << QDate(2022, 1, 1) << QDate(2024, 12, 31) << 600.0 << Language::English
+                << TickLevel::Quarters << 1 << QStringList{ "Q1", "Q2", "Q3" } << 12 << "2022";
         // Korean quarter labels are wider, so the same space shows years.
         QTest::newRow("three years in the same space, Korean")
-            << QDate(2022, 1, 1) << QDate(2024, 12, 31) << 600.0 << Language::Korean << TickLevel::Years << 1
-            << QStringList{"2022년", "2023년", "2024년"} << 3 << QString();
-        QTest::newRow("ten years")
-            << QDate(2015, 1, 1) << QDate(2024, 12, 31) << 800.0 << Language::English << TickLevel::Years << 1
-            << QStringList{"2015", "2016", "2017"} << 10 << QString();
+                << QDate(2022, 1, 1) << QDate(2024, 12, 31) << 600.0 << Language::Korean
+                << TickLevel::Years << 1 << QStringList{ "2022년", "2023년", "2024년" } << 3
+                << QString();
+        QTest::newRow("ten years") << QDate(2015, 1, 1) << QDate(2024, 12, 31) << 800.0
+                                   << Language::English << TickLevel::Years << 1
+                                   << QStringList{ "2015", "2016", "2017" } << 10 << QString();
         QTest::newRow("a century in decades")
-            << QDate(1925, 1, 1) << QDate(2024, 12, 31) << 800.0 << Language::English << TickLevel::Years << 10
-            << QStringList{"1930", "1940", "1950"} << 10 << QString();
+                << QDate(1925, 1, 1) << QDate(2024, 12, 31) << 800.0 << Language::English
+                << TickLevel::Years << 10 << QStringList{ "1930", "1940", "1950" } << 10
+                << QString();
     }
 
     void levels()
@@ -133,15 +138,19 @@ private Q_SLOTS:
             QCOMPARE(t.day, TimeScale::dayOf(t.date));
             if (i > 0) {
                 const double gap = scale.xOfDay(t.day) - scale.xOfDay(ticks.minor.at(i - 1).day);
-                QVERIFY2(gap >= spacing - 1e-9, qPrintable(QStringLiteral("%1 px < %2 px").arg(gap).arg(spacing)));
+                QVERIFY2(gap >= spacing - 1e-9,
+                         qPrintable(QStringLiteral("%1 px < %2 px").arg(gap).arg(spacing)));
             }
         }
         // And a finer level would have been too crowded: the choice is the finest that fits.
         if (level != TickLevel::Days && step == 1) {
             const TickLevel finer = TickLevel(int(level) - 1);
-            const double finerPeriod = finer == TickLevel::Days ? 1 : finer == TickLevel::Weeks ? 7
-                                     : finer == TickLevel::Months ? 28 : 90;
-            QVERIFY(finerPeriod * scale.pixelsPerDay() < TickGenerator::minimumSpacing(finer, lang));
+            const double finerPeriod = finer == TickLevel::Days ? 1
+                    : finer == TickLevel::Weeks                 ? 7
+                    : finer == TickLevel::Months                ? 28
+                                                                : 90;
+            QVERIFY(finerPeriod * scale.pixelsPerDay()
+                    < TickGenerator::minimumSpacing(finer, lang));
         }
     }
 

@@ -60,7 +60,8 @@ bool involves(const Dataset &data, const Event &ev, int entity)
 }
 
 // Brute force: events (of the entity, or all with -1) per bucket key over [from, to].
-QMap<qint64, int> bruteCounts(const Dataset &data, int entity, Resolution r, const QDate &from, const QDate &to)
+QMap<qint64, int> bruteCounts(const Dataset &data, int entity, Resolution r, const QDate &from,
+                              const QDate &to)
 {
     QMap<qint64, int> counts;
     for (QDate d = from; d <= to; d = d.addDays(1))
@@ -75,21 +76,24 @@ QMap<qint64, int> bruteCounts(const Dataset &data, int entity, Resolution r, con
     return counts;
 }
 
-void compareAllResolutions(const Dataset &data, const TimelineIndex &index, QRandomGenerator &random, int windows)
+void compareAllResolutions(const Dataset &data, const TimelineIndex &index,
+                           QRandomGenerator &random, int windows)
 {
-    const QList<Resolution> resolutions{Resolution::Day, Resolution::Week, Resolution::Month, Resolution::Quarter,
-                                        Resolution::Year};
+    const QList<Resolution> resolutions{ Resolution::Day, Resolution::Week, Resolution::Month,
+                                         Resolution::Quarter, Resolution::Year };
     for (int w = 0; w < windows; ++w) {
         const QDate from = QDate(2019, 6, 1).addDays(random.bounded(2600));
         const QDate to = from.addDays(random.bounded(1, 900));
-        const int entity = w % 3 == 0 ? TimelineIndex::allEvents : random.bounded(int(data.entities.size()));
+        const int entity =
+                w % 3 == 0 ? TimelineIndex::allEvents : random.bounded(int(data.entities.size()));
         for (Resolution r : resolutions) {
             // Whole buckets, so the brute force's keys are the index's buckets.
             const double fromDay = TimelineIndex::bucketStart(r, TimeScale::dayOf(from));
             const double toDay = TimelineIndex::nextBucket(r, TimeScale::dayOf(to));
             const QList<int> counts = index.bucketCounts(entity, r, fromDay, toDay);
-            const QMap<qint64, int> expected = bruteCounts(data, entity, r, TimeScale::dateOfDay(fromDay),
-                                                           TimeScale::dateOfDay(toDay - 1.0));
+            const QMap<qint64, int> expected =
+                    bruteCounts(data, entity, r, TimeScale::dateOfDay(fromDay),
+                                TimeScale::dateOfDay(toDay - 1.0));
             QCOMPARE(counts, expected.values());
         }
     }
@@ -170,11 +174,16 @@ private Q_SLOTS:
     void bucketsBoundTheCalendar()
     {
         const double day = TimeScale::dayOf(QDate(2024, 8, 14)); // a Wednesday
-        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::bucketStart(Resolution::Week, day)), QDate(2024, 8, 12));
-        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::nextBucket(Resolution::Week, day)), QDate(2024, 8, 19));
-        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::bucketStart(Resolution::Month, day)), QDate(2024, 8, 1));
-        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::nextBucket(Resolution::Quarter, day)), QDate(2024, 10, 1));
-        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::bucketStart(Resolution::Year, day)), QDate(2024, 1, 1));
+        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::bucketStart(Resolution::Week, day)),
+                 QDate(2024, 8, 12));
+        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::nextBucket(Resolution::Week, day)),
+                 QDate(2024, 8, 19));
+        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::bucketStart(Resolution::Month, day)),
+                 QDate(2024, 8, 1));
+        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::nextBucket(Resolution::Quarter, day)),
+                 QDate(2024, 10, 1));
+        QCOMPARE(TimeScale::dateOfDay(TimelineIndex::bucketStart(Resolution::Year, day)),
+                 QDate(2024, 1, 1));
     }
 
     void countsFollowEdits()
@@ -227,7 +236,8 @@ private Q_SLOTS:
             case 0:
                 return PartialDate::month(d.year(), d.month());
             case 1:
-                return random.bounded(2) ? PartialDate::year(d.year()) : PartialDate::quarter(d.year(), (d.month() + 2) / 3);
+                return random.bounded(2) ? PartialDate::year(d.year())
+                                         : PartialDate::quarter(d.year(), (d.month() + 2) / 3);
             default:
                 // Often on a day others have, so same-day order is exercised.
                 return PartialDate::day(d.year(), d.month(), random.bounded(2) ? 1 : d.day());
@@ -304,12 +314,12 @@ private Q_SLOTS:
         int selectedEntity = -1;
         if (!selected.isEmpty()) {
             selectedEntity = index.companiesByRank().last();
-            selection = {Document::SelectionType::Entity, data.entities.at(selectedEntity).id};
+            selection = { Document::SelectionType::Entity, data.entities.at(selectedEntity).id };
         }
         const double start = TimeScale::dayOf(QDate(2021, 3, 1));
         const double end = TimeScale::dayOf(QDate(2023, 9, 1));
-        const TimelineLayout layout = TimelineRenderer::layout(data, index, start, end, QRectF(0, 0, 1400, 700),
-                                                               Language::English, selection);
+        const TimelineLayout layout = TimelineRenderer::layout(
+                data, index, start, end, QRectF(0, 0, 1400, 700), Language::English, selection);
         QVERIFY(layout.visibleEvents > 4000);
         // The Other lane is drawn from the index; quiet company lanes event by event.
         QVERIFY(layout.lanes.last().marks.points.first().events.isEmpty());
@@ -331,7 +341,8 @@ private Q_SLOTS:
             const double s = TimeScale::dayOf(ev.date.start());
             const double t = TimeScale::dayOf(ev.date.end()) + 1.0;
             const bool point = ev.date.precision() == PartialDate::Precision::Day;
-            const bool inWindow = point ? (s + t) / 2.0 >= start && (s + t) / 2.0 < end : s < end && t > start;
+            const bool inWindow =
+                    point ? (s + t) / 2.0 >= start && (s + t) / 2.0 < end : s < end && t > start;
             if (!inWindow)
                 continue;
             QList<int> lanes;
@@ -372,7 +383,8 @@ private Q_SLOTS:
                 continue;
             QVERIFY(index.rank(lane.lane.entity) > rank);
             for (int r = rank + 1; r < index.rank(lane.lane.entity); ++r)
-                QVERIFY2(!shownCompanies.contains(index.companiesByRank().at(r)), "a busier company was left out");
+                QVERIFY2(!shownCompanies.contains(index.companiesByRank().at(r)),
+                         "a busier company was left out");
             rank = index.rank(lane.lane.entity);
         }
     }

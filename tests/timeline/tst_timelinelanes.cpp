@@ -83,13 +83,16 @@ private Q_SLOTS:
         const QList<int> &ranked = view()->index().companiesByRank();
         LaneChoice choice;
         choice.mode = LaneChoice::Mode::Pinned;
-        choice.pinned = {idOf(quietCompany()), idOf(ranked.at(40)), idOf(ranked.at(3))};
+        choice.pinned = { idOf(quietCompany()), idOf(ranked.at(40)), idOf(ranked.at(3)) };
         view()->setLaneChoice(choice);
-        QCOMPARE(view()->laneLabels(), (QStringList{nameOf(quietCompany()), nameOf(ranked.at(40)), nameOf(ranked.at(3))}));
+        QCOMPARE(view()->laneLabels(),
+                 (QStringList{ nameOf(quietCompany()), nameOf(ranked.at(40)),
+                               nameOf(ranked.at(3)) }));
         // With an entity selected, its lane comes first.
         m_document->selectEntity(idOf(ranked.at(7)));
         QCOMPARE(view()->laneLabels(),
-                 (QStringList{nameOf(ranked.at(7)), nameOf(quietCompany()), nameOf(ranked.at(40)), nameOf(ranked.at(3))}));
+                 (QStringList{ nameOf(ranked.at(7)), nameOf(quietCompany()), nameOf(ranked.at(40)),
+                               nameOf(ranked.at(3)) }));
     }
 
     void pinnedLaneStaysWhenTheWindowMoves()
@@ -113,7 +116,8 @@ private Q_SLOTS:
         // Most active after the pinned lane: every company of the window has a lane, scrolled.
         const int total = view()->laneCount();
         const QStringList first = view()->laneLabels();
-        QVERIFY2(total > first.size() + 20, qPrintable(QStringLiteral("%1 lanes, %2 on screen").arg(total).arg(first.size())));
+        QVERIFY2(total > first.size() + 20,
+                 qPrintable(QStringLiteral("%1 lanes, %2 on screen").arg(total).arg(first.size())));
         QTRY_VERIFY(view()->laneScrollBar()->isVisible());
         const double axisBottom = view()->currentLayout().plotRect.top();
 
@@ -161,9 +165,10 @@ private Q_SLOTS:
 
         const int quiet = quietCompany();
         QVERIFY(picker->setChecked(idOf(quiet), true));
-        picker->findChild<QWidget *>(QStringLiteral("lanePickerPinnedOnly"))->setProperty("checked", true);
+        picker->findChild<QWidget *>(QStringLiteral("lanePickerPinnedOnly"))
+                ->setProperty("checked", true);
         picker->accept();
-        QCOMPARE(view()->laneLabels(), QStringList{nameOf(quiet)});
+        QCOMPARE(view()->laneLabels(), QStringList{ nameOf(quiet) });
         QCOMPARE(view()->laneChoice().mode, LaneChoice::Mode::Pinned);
     }
 
@@ -188,19 +193,22 @@ private Q_SLOTS:
         const Dataset &data = m_document->data();
         int other = -1;
         for (int e = 0; e < data.entities.size() && other < 0; ++e) {
-            if (data.entities.at(e).kind != EntityKind::Company && view()->index().eventCount(e) > 0)
+            if (data.entities.at(e).kind != EntityKind::Company
+                && view()->index().eventCount(e) > 0)
                 other = e;
         }
         QVERIFY(other >= 0);
         const QList<int> &ranked = view()->index().companiesByRank();
         LaneChoice choice;
         choice.mode = LaneChoice::Mode::Pinned;
-        choice.pinned = {idOf(ranked.at(5)), idOf(other), idOf(ranked.at(9))};
+        choice.pinned = { idOf(ranked.at(5)), idOf(other), idOf(ranked.at(9)) };
         view()->setLaneChoice(choice);
-        QCOMPARE(view()->laneLabels(), (QStringList{nameOf(ranked.at(5)), nameOf(other), nameOf(ranked.at(9))}));
+        QCOMPARE(view()->laneLabels(),
+                 (QStringList{ nameOf(ranked.at(5)), nameOf(other), nameOf(ranked.at(9)) }));
         choice.groupByKind = true;
         view()->setLaneChoice(choice);
-        QCOMPARE(view()->laneLabels(), (QStringList{nameOf(ranked.at(5)), nameOf(ranked.at(9)), nameOf(other)}));
+        QCOMPARE(view()->laneLabels(),
+                 (QStringList{ nameOf(ranked.at(5)), nameOf(ranked.at(9)), nameOf(other) }));
     }
 
     void aDeletedPinnedEntityLeavesQuietly()
@@ -211,13 +219,13 @@ private Q_SLOTS:
         const QString keptName = nameOf(ranked.at(21));
         LaneChoice choice;
         choice.mode = LaneChoice::Mode::Pinned;
-        choice.pinned = {goneId, idOf(ranked.at(21))};
+        choice.pinned = { goneId, idOf(ranked.at(21)) };
         view()->setLaneChoice(choice);
-        QCOMPARE(view()->laneLabels(), (QStringList{goneName, keptName}));
+        QCOMPARE(view()->laneLabels(), (QStringList{ goneName, keptName }));
         m_document->undoStack()->push(EditCommands::removeEntity(m_document.get(), goneId));
-        QCOMPARE(view()->laneLabels(), QStringList{keptName});
+        QCOMPARE(view()->laneLabels(), QStringList{ keptName });
         m_document->undoStack()->undo();
-        QCOMPARE(view()->laneLabels(), (QStringList{goneName, keptName}));
+        QCOMPARE(view()->laneLabels(), (QStringList{ goneName, keptName }));
     }
 };
 

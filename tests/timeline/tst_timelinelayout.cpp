@@ -31,11 +31,13 @@ double day(int y, int m, int d)
     return TimeScale::dayOf(QDate(y, m, d));
 }
 
-TimelineLayout layoutOf(const Dataset &data, const TimelineIndex &index, const QDate &first, const QDate &last,
-                        const Document::Selection &selection = {}, const QRectF &rect = kPage)
+TimelineLayout layoutOf(const Dataset &data, const TimelineIndex &index, const QDate &first,
+                        const QDate &last, const Document::Selection &selection = {},
+                        const QRectF &rect = kPage)
 {
-    return TimelineRenderer::layout(data, index, TimeScale::dayOf(first), TimeScale::dayOf(last) + 1.0, rect,
-                                    Language::English, selection);
+    return TimelineRenderer::layout(data, index, TimeScale::dayOf(first),
+                                    TimeScale::dayOf(last) + 1.0, rect, Language::English,
+                                    selection);
 }
 
 QList<const TimelineLayout::Hit *> eventHits(const TimelineLayout &layout, int event)
@@ -60,12 +62,12 @@ int laneOf(const TimelineLayout &layout, const Dataset &data, const QString &ent
 
 LaneItem point(double x, int event)
 {
-    return {x - 1.0, x + 1.0, event, false};
+    return { x - 1.0, x + 1.0, event, false };
 }
 
 LaneItem span(double x0, double x1, int event)
 {
-    return {x0, x1, event, true};
+    return { x0, x1, event, true };
 }
 
 } // namespace
@@ -167,7 +169,8 @@ private Q_SLOTS:
             }
             QSet<int> found;
             double previous = -1e9;
-            for (int position : index.overlapping(TimeScale::dayOf(from), TimeScale::dayOf(to) + 1.0)) {
+            for (int position :
+                 index.overlapping(TimeScale::dayOf(from), TimeScale::dayOf(to) + 1.0)) {
                 QVERIFY(index.start(position) >= previous); // in start order
                 previous = index.start(position);
                 found.insert(index.event(position));
@@ -182,21 +185,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("eventId");
         QTest::addColumn<QDate>("first"); // first day the event covers
-        QTest::addColumn<QDate>("last");  // last day
+        QTest::addColumn<QDate>("last"); // last day
         QTest::addColumn<bool>("span");
 
         QTest::newRow("day: SK Telecom invests in Perplexity")
-            << "ev-2024-06-13-sk-telecom-perplexity-investment" << QDate(2024, 6, 13) << QDate(2024, 6, 13) << false;
+                << "ev-2024-06-13-sk-telecom-perplexity-investment" << QDate(2024, 6, 13)
+                << QDate(2024, 6, 13) << false;
         QTest::newRow("day: KT–Microsoft first partnership")
-            << "ev-2024-06-03-kt-microsoft-first-partnership" << QDate(2024, 6, 3) << QDate(2024, 6, 3) << false;
+                << "ev-2024-06-03-kt-microsoft-first-partnership" << QDate(2024, 6, 3)
+                << QDate(2024, 6, 3) << false;
         QTest::newRow("month: ixi-GEN in July, not on 1 July")
-            << "ev-2024-07-lg-uplus-ixi-gen-release" << QDate(2024, 7, 1) << QDate(2024, 7, 31) << true;
+                << "ev-2024-07-lg-uplus-ixi-gen-release" << QDate(2024, 7, 1) << QDate(2024, 7, 31)
+                << true;
         QTest::newRow("month: ixi-O in November")
-            << "ev-2024-11-lg-uplus-ixi-o-launch" << QDate(2024, 11, 1) << QDate(2024, 11, 30) << true;
+                << "ev-2024-11-lg-uplus-ixi-o-launch" << QDate(2024, 11, 1) << QDate(2024, 11, 30)
+                << true;
         QTest::newRow("quarter: KT's second quarter")
-            << "ev-2024-q2-kt-earnings" << QDate(2024, 4, 1) << QDate(2024, 6, 30) << true;
+                << "ev-2024-q2-kt-earnings" << QDate(2024, 4, 1) << QDate(2024, 6, 30) << true;
         QTest::newRow("year: the network-separation rule")
-            << "ev-2024-network-separation-rule" << QDate(2024, 1, 1) << QDate(2024, 12, 31) << true;
+                << "ev-2024-network-separation-rule" << QDate(2024, 1, 1) << QDate(2024, 12, 31)
+                << true;
     }
 
     void eventsSitOnTheirDates()
@@ -206,7 +214,8 @@ private Q_SLOTS:
         QFETCH(QDate, last);
         QFETCH(bool, span);
 
-        const TimelineLayout layout = layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31));
+        const TimelineLayout layout =
+                layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31));
         const int event = m_data.eventIndex(eventId);
         QVERIFY(event >= 0);
         const auto hits = eventHits(layout, event);
@@ -215,8 +224,11 @@ private Q_SLOTS:
         for (const auto *hit : hits) {
             if (span) {
                 // A bar over the whole period: from its first day's start to its last day's end.
-                QVERIFY(std::abs(hit->rect.left() - std::max(s.xOf(first), layout.plotRect.left())) <= 1.0);
-                QVERIFY(std::abs(hit->rect.right() - std::min(s.xOf(last.addDays(1)), layout.plotRect.right())) <= 1.0);
+                QVERIFY(std::abs(hit->rect.left() - std::max(s.xOf(first), layout.plotRect.left()))
+                        <= 1.0);
+                QVERIFY(std::abs(hit->rect.right()
+                                 - std::min(s.xOf(last.addDays(1)), layout.plotRect.right()))
+                        <= 1.0);
                 QVERIFY(hit->rect.width() > 20.0 * s.pixelsPerDay());
             } else {
                 // A point in the middle of its day.
@@ -228,11 +240,13 @@ private Q_SLOTS:
 
     void eventsOfOneDayComeApartWhenZoomedIn()
     {
-        const QStringList sameDay{"ev-2024-09-27-kt-microsoft-partnership", "ev-2024-09-27-kt-ax-company-plan",
-                                  "ev-2024-09-27-kt-microsoft-innovation-center-plan",
-                                  "ev-2024-09-27-kt-microsoft-sovereign-ai-plan"};
+        const QStringList sameDay{ "ev-2024-09-27-kt-microsoft-partnership",
+                                   "ev-2024-09-27-kt-ax-company-plan",
+                                   "ev-2024-09-27-kt-microsoft-innovation-center-plan",
+                                   "ev-2024-09-27-kt-microsoft-sovereign-ai-plan" };
         // A year: on KT's lane the four are one count badge, not four glyphs on top of each other.
-        const TimelineLayout year = layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31));
+        const TimelineLayout year =
+                layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31));
         const int kt = laneOf(year, m_data, QStringLiteral("kt"));
         QVERIFY(kt >= 0);
         const double ktRow = year.lanes.at(kt).rowY;
@@ -243,12 +257,14 @@ private Q_SLOTS:
         bool badge = false;
         for (const auto &h : year.hits) {
             badge = badge
-                || (h.type == TimelineLayout::Hit::Type::Knot && h.count >= 4 && std::abs(h.centre.y() - ktRow) < 0.5);
+                    || (h.type == TimelineLayout::Hit::Type::Knot && h.count >= 4
+                        && std::abs(h.centre.y() - ktRow) < 0.5);
         }
         QVERIFY(badge);
 
         // Three days: each has its own glyph inside 27 September.
-        const TimelineLayout days = layoutOf(m_data, m_index, QDate(2024, 9, 26), QDate(2024, 9, 28));
+        const TimelineLayout days =
+                layoutOf(m_data, m_index, QDate(2024, 9, 26), QDate(2024, 9, 28));
         QSet<double> xs;
         for (const QString &id : sameDay) {
             const auto c = days.glyphCentre(m_data.eventIndex(id));
@@ -268,7 +284,8 @@ private Q_SLOTS:
         QTest::newRow("all time, wide") << QDate(2023, 7, 1) << QDate(2025, 3, 31) << 1600.0;
         QTest::newRow("all time, narrow") << QDate(2023, 7, 1) << QDate(2025, 3, 31) << 700.0;
         QTest::newRow("2024") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << 1600.0;
-        QTest::newRow("September and October 2024") << QDate(2024, 9, 1) << QDate(2024, 10, 31) << 1200.0;
+        QTest::newRow("September and October 2024")
+                << QDate(2024, 9, 1) << QDate(2024, 10, 31) << 1200.0;
     }
 
     void nothingOverlapsOnALane()
@@ -277,13 +294,14 @@ private Q_SLOTS:
         QFETCH(QDate, last);
         QFETCH(double, width);
         const TimelineLayout layout =
-            layoutOf(m_data, m_index, first, last, {}, QRectF(0, 0, width, 700));
+                layoutOf(m_data, m_index, first, last, {}, QRectF(0, 0, width, 700));
         // Glyphs, badges, strips and titles of a lane never cover each other.
         QList<QRectF> boxes;
         for (const auto &h : layout.hits) {
             if (h.type == TimelineLayout::Hit::Type::Lane)
                 continue;
-            if (h.type == TimelineLayout::Hit::Type::Knot && h.rect.width() >= layout.plotRect.width() - 1)
+            if (h.type == TimelineLayout::Hit::Type::Knot
+                && h.rect.width() >= layout.plotRect.width() - 1)
                 continue; // a lane-wide coverage strip of spans sits on its own track
             boxes << h.rect.adjusted(1, 1, -1, -1);
         }
@@ -301,7 +319,8 @@ private Q_SLOTS:
                             ownBar = true;
                     }
                 }
-                QVERIFY2(!clash || ownBar, qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(i).arg(j)));
+                QVERIFY2(!clash || ownBar,
+                         qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(i).arg(j)));
             }
         }
         // Lanes stay inside the plot.
@@ -313,11 +332,13 @@ private Q_SLOTS:
 
     void lanesGoToTheBusiestCompanies()
     {
-        const TimelineLayout layout = layoutOf(m_data, m_index, QDate(2023, 1, 1), QDate(2025, 12, 31));
+        const TimelineLayout layout =
+                layoutOf(m_data, m_index, QDate(2023, 1, 1), QDate(2025, 12, 31));
         QVERIFY(layout.lanes.size() >= 4);
         // KT and Microsoft take part in the most events.
         QCOMPARE(m_data.entities.at(layout.lanes.at(0).lane.entity).id, QStringLiteral("kt"));
-        QCOMPARE(m_data.entities.at(layout.lanes.at(1).lane.entity).id, QStringLiteral("microsoft"));
+        QCOMPARE(m_data.entities.at(layout.lanes.at(1).lane.entity).id,
+                 QStringLiteral("microsoft"));
         int previous = std::numeric_limits<int>::max();
         for (const auto &lane : layout.lanes) {
             if (lane.lane.isOther())
@@ -343,8 +364,9 @@ private Q_SLOTS:
     void selectedEntityComesFirst()
     {
         QFETCH(QString, entityId);
-        const TimelineLayout layout = layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31),
-                                               {Document::SelectionType::Entity, entityId});
+        const TimelineLayout layout =
+                layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31),
+                         { Document::SelectionType::Entity, entityId });
         QCOMPARE(m_data.entities.at(layout.lanes.first().lane.entity).id, entityId);
         QVERIFY(layout.lanes.first().focused);
         for (int i = 1; i < layout.lanes.size(); ++i)
@@ -375,12 +397,14 @@ private Q_SLOTS:
 
     void multiPartyEventIsJoinedAcrossItsLanes()
     {
-        const TimelineLayout layout = layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31));
+        const TimelineLayout layout =
+                layoutOf(m_data, m_index, QDate(2024, 1, 1), QDate(2024, 12, 31));
         const int event = m_data.eventIndex("ev-2024-02-26-global-telco-ai-alliance-mwc-meeting");
         const auto hits = eventHits(layout, event);
         // SK Telecom, Deutsche Telekom, e&, Singtel and SoftBank each show it.
         QCOMPARE(hits.size(), 5);
-        for (const char *company : {"sk-telecom", "deutsche-telekom", "e-and", "singtel", "softbank"}) {
+        for (const char *company :
+             { "sk-telecom", "deutsche-telekom", "e-and", "singtel", "softbank" }) {
             const int lane = laneOf(layout, m_data, QString::fromLatin1(company));
             QVERIFY2(lane >= 0, company);
             bool onLane = false;
@@ -418,21 +442,26 @@ private Q_SLOTS:
         QTest::addColumn<bool>("coverage");
 
         QTest::newRow("far apart: three glyphs")
-            << ItemList{point(10, 0), point(60, 1), point(110, 2)} << 3 << 0 << 0 << 0 << false;
+                << ItemList{ point(10, 0), point(60, 1), point(110, 2) } << 3 << 0 << 0 << 0
+                << false;
         QTest::newRow("a tight knot: one badge")
-            << ItemList{point(100, 0), point(104, 1), point(108, 2), point(300, 3)} << 1 << 1 << 0 << 0 << false;
+                << ItemList{ point(100, 0), point(104, 1), point(108, 2), point(300, 3) } << 1 << 1
+                << 0 << 0 << false;
         ItemList run;
         for (int i = 0; i < 200; ++i)
             run << point(10 + i * 2.0, i);
         QTest::newRow("a long run: a heat strip") << run << 0 << 0 << 1 << 0 << false;
         QTest::newRow("spans one after another share a track")
-            << ItemList{span(0, 100, 0), span(100, 200, 1), span(200, 300, 2)} << 0 << 0 << 0 << 1 << false;
+                << ItemList{ span(0, 100, 0), span(100, 200, 1), span(200, 300, 2) } << 0 << 0 << 0
+                << 1 << false;
         QTest::newRow("overlapping spans get their own tracks")
-            << ItemList{span(0, 300, 0), span(0, 300, 1), span(50, 120, 2), span(130, 200, 3)} << 0 << 0 << 0 << 3 << false;
+                << ItemList{ span(0, 300, 0), span(0, 300, 1), span(50, 120, 2), span(130, 200, 3) }
+                << 0 << 0 << 0 << 3 << false;
         ItemList many;
         for (int i = 0; i < 10; ++i)
             many << span(10 + i, 200 + i, i);
-        QTest::newRow("more overlapping spans than tracks: coverage") << many << 0 << 0 << 0 << 1 << true;
+        QTest::newRow("more overlapping spans than tracks: coverage")
+                << many << 0 << 0 << 0 << 1 << true;
     }
 
     void aggregation()
@@ -494,8 +523,8 @@ private Q_SLOTS:
         o.events = 100000;
         const Dataset data = makeSyntheticDataset(o);
         const TimelineIndex index(data);
-        const TimelineLayout layout = TimelineRenderer::layout(data, index, day(2020, 1, 1), day(2026, 1, 1), kPage,
-                                                               Language::English, {});
+        const TimelineLayout layout = TimelineRenderer::layout(
+                data, index, day(2020, 1, 1), day(2026, 1, 1), kPage, Language::English, {});
         QCOMPARE(layout.visibleEvents, 100000);
         // Far fewer things to draw than events: they were gathered, not piled up.
         int drawn = 0;

@@ -87,7 +87,8 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("to");
         QTest::newRow("all time, English") << Language::English << QDate() << QDate();
         QTest::newRow("all time, Korean") << Language::Korean << QDate() << QDate();
-        QTest::newRow("2024, Korean") << Language::Korean << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+        QTest::newRow("2024, Korean")
+                << Language::Korean << QDate(2024, 1, 1) << QDate(2024, 12, 31);
     }
 
     void png()
@@ -95,7 +96,8 @@ private Q_SLOTS:
         QFETCH(Language, lang);
         QFETCH(QDate, from);
         QFETCH(QDate, to);
-        const QString path = m_dir.filePath(QStringLiteral("timeline-%1.png").arg(QTest::currentDataTag()));
+        const QString path =
+                m_dir.filePath(QStringLiteral("timeline-%1.png").arg(QTest::currentDataTag()));
         TimelineRender::Options o;
         o.from = from;
         o.to = to;
@@ -122,7 +124,8 @@ private Q_SLOTS:
         const QString svg = readText(path);
         QVERIFY(svg.startsWith(QStringLiteral("<?xml")) || svg.contains(QStringLiteral("<svg")));
         QVERIFY(svg.contains(QStringLiteral("<text")));
-        QVERIFY(svg.contains(QStringLiteral("font-family=\"%1\"").arg(Typography::families().constFirst())));
+        QVERIFY(svg.contains(
+                QStringLiteral("font-family=\"%1\"").arg(Typography::families().constFirst())));
         // Korean names and dates stay text a reader can search and copy. Text mixing digits and
         // Korean is written as one <text> per font (Latin, Korean) side by side: read the runs.
         QString runs;
@@ -134,12 +137,14 @@ private Q_SLOTS:
         QVERIFY(runs.contains(QStringLiteral("2024년1월1일")));
         QVERIFY(runs.contains(QStringLiteral("1분기")) || runs.contains(QStringLiteral("1월")));
         // The 2023 founding of the alliance is outside the window.
-        const Event *founding = m_document.data().event(QStringLiteral("ev-2023-07-27-global-telco-ai-alliance-founded"));
+        const Event *founding = m_document.data().event(
+                QStringLiteral("ev-2023-07-27-global-telco-ai-alliance-founded"));
         QVERIFY(founding);
         QVERIFY(!koreanRun(founding->title.ko).isEmpty());
         QVERIFY(!runs.contains(koreanRun(founding->title.ko).remove(u' ')));
         // What is inside it is there, in Korean.
-        const Event *investment = m_document.data().event(QStringLiteral("ev-2024-06-13-sk-telecom-perplexity-investment"));
+        const Event *investment = m_document.data().event(
+                QStringLiteral("ev-2024-06-13-sk-telecom-perplexity-investment"));
         QVERIFY(investment);
         QVERIFY(runs.contains(koreanRun(investment->title.ko).remove(u' ')));
     }
@@ -148,8 +153,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("unknown extension") << m_dir.filePath(QStringLiteral("timeline.gif"));
-        QTest::newRow("folder that does not exist") << m_dir.filePath(QStringLiteral("missing/folder/timeline.png"));
-        QTest::newRow("svg into a folder that does not exist") << m_dir.filePath(QStringLiteral("missing/timeline.svg"));
+        QTest::newRow("folder that does not exist")
+                << m_dir.filePath(QStringLiteral("missing/folder/timeline.png"));
+        QTest::newRow("svg into a folder that does not exist")
+                << m_dir.filePath(QStringLiteral("missing/timeline.svg"));
     }
 
     void errorsNameTheFile()

@@ -150,7 +150,8 @@ private Q_SLOTS:
         const TimelineLayout &layout = view()->currentLayout();
         const auto &lane = layout.lanes.at(1);
         const QString id = m_data.entities.at(lane.lane.entity).id;
-        QTest::mouseClick(view(), Qt::LeftButton, {}, at(layout.labelsRect.left() + 20, lane.top + 8));
+        QTest::mouseClick(view(), Qt::LeftButton, {},
+                          at(layout.labelsRect.left() + 20, lane.top + 8));
         QCOMPARE(m_document->selection().type, Document::SelectionType::Entity);
         QCOMPARE(m_document->selection().id, id);
         // Selected, the company moves to the first lane, highlighted.
@@ -163,7 +164,8 @@ private Q_SLOTS:
         m_document->setTimeWindow(QDate(2024, 1, 1), QDate(2024, 12, 31));
         m_document->selectEntity(QStringLiteral("lg-uplus"));
         const TimelineLayout &layout = view()->currentLayout();
-        QCOMPARE(m_data.entities.at(layout.lanes.first().lane.entity).id, QStringLiteral("lg-uplus"));
+        QCOMPARE(m_data.entities.at(layout.lanes.first().lane.entity).id,
+                 QStringLiteral("lg-uplus"));
         // The highlight is painted: the lane's band has the highlight colour, the others not.
         const QImage image = view()->grab().toImage();
         const auto bandAt = [&](int lane) {
@@ -175,7 +177,8 @@ private Q_SLOTS:
         QCOMPARE(layout.selectedEntityId, QStringLiteral("lg-uplus"));
 
         // An event selected elsewhere: ringed, and its participants' lanes marked.
-        const QString eventId = QStringLiteral("ev-2024-02-26-global-telco-ai-alliance-mwc-meeting");
+        const QString eventId =
+                QStringLiteral("ev-2024-02-26-global-telco-ai-alliance-mwc-meeting");
         m_document->selectEvent(eventId);
         const TimelineLayout &after = view()->currentLayout();
         QCOMPARE(after.selectedEvent, m_data.eventIndex(eventId));
@@ -185,7 +188,8 @@ private Q_SLOTS:
                 involved << m_data.entities.at(lane.lane.entity).id;
         }
         involved.sort();
-        QCOMPARE(involved, (QStringList{"deutsche-telekom", "e-and", "singtel", "sk-telecom", "softbank"}));
+        QCOMPARE(involved,
+                 (QStringList{ "deutsche-telekom", "e-and", "singtel", "sk-telecom", "softbank" }));
     }
 
     void keysAndWheelZoomAndPan()
@@ -210,11 +214,12 @@ private Q_SLOTS:
 
         // Ctrl+wheel over the lanes zooms about the pointer: the day under it stays put.
         const TimelineLayout &layout = view()->currentLayout();
-        const QPointF pointer(layout.plotRect.left() + layout.plotRect.width() * 0.25, layout.plotRect.top() + 10);
+        const QPointF pointer(layout.plotRect.left() + layout.plotRect.width() * 0.25,
+                              layout.plotRect.top() + 10);
         const QDate under = layout.scale.dateAt(pointer.x());
         const qint64 beforeWheel = length();
-        QWheelEvent wheel(pointer, view()->mapToGlobal(pointer), QPoint(), QPoint(0, 240), Qt::NoButton,
-                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(pointer, view()->mapToGlobal(pointer), QPoint(), QPoint(0, 240),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view(), &wheel);
         QVERIFY(length() < beforeWheel);
         QVERIFY(std::abs(view()->scale().dateAt(pointer.x()).daysTo(under)) <= 1);
@@ -251,7 +256,7 @@ private Q_SLOTS:
                 keys << a->data().toString();
         }
         // All time, each year of the data, the last 12 months.
-        QCOMPARE(keys, (QStringList{"all", "2023", "2024", "2025", "last-12-months"}));
+        QCOMPARE(keys, (QStringList{ "all", "2023", "2024", "2025", "last-12-months" }));
 
         QVERIFY(m_widget->applyPreset(QStringLiteral("2024")));
         QCOMPARE(m_document->windowFrom(), QDate(2024, 1, 1));
@@ -292,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(!m_widget->playAction()->isChecked());
         QVERIFY(windows.size() >= 10); // one change per month of data
         // The alliances formed on the way are in the graph now.
-        QVERIFY(m_document->graph().containsRelationship(QStringLiteral("rel-kt-supplies-microsoft")));
+        QVERIFY(m_document->graph().containsRelationship(
+                QStringLiteral("rel-kt-supplies-microsoft")));
     }
 
     void stepAndPause()
@@ -301,7 +307,8 @@ private Q_SLOTS:
         m_document->setTimeWindow(QDate(2024, 1, 1), QDate(2024, 3, 31));
         QVERIFY(player->stepForward());
         QCOMPARE(m_document->windowFrom(), QDate(2024, 2, 1));
-        QCOMPARE(m_document->windowTo(), QDate(2024, 2, 1).addDays(QDate(2024, 1, 1).daysTo(QDate(2024, 3, 31))));
+        QCOMPARE(m_document->windowTo(),
+                 QDate(2024, 2, 1).addDays(QDate(2024, 1, 1).daysTo(QDate(2024, 3, 31))));
         m_widget->stepBackAction()->trigger();
         QCOMPARE(m_document->windowFrom(), QDate(2024, 1, 1));
 

@@ -44,7 +44,7 @@ QList<Message> readTs(const QString &path)
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message"))
-                current = {context, {}, false};
+                current = { context, {}, false };
             else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
@@ -90,7 +90,8 @@ private Q_SLOTS:
     void noUnfinishedEntries()
     {
         QFETCH(QString, language);
-        const auto messages = readTs(QStringLiteral(ATLAS_SOURCE_DIR "/translations/telco-atlas_%1.ts").arg(language));
+        const auto messages = readTs(
+                QStringLiteral(ATLAS_SOURCE_DIR "/translations/telco-atlas_%1.ts").arg(language));
         QVERIFY(messages.size() > 100);
         for (const auto &m : messages)
             QVERIFY2(m.finished, qPrintable(QStringLiteral("[%1] %2").arg(m.context, m.source)));
@@ -103,8 +104,10 @@ private Q_SLOTS:
             QSKIP("lupdate is not installed");
         QTemporaryDir dir;
         const QString ts = dir.filePath(QStringLiteral("scan.ts"));
-        QStringList args{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")};
-        QDirIterator it(QStringLiteral(ATLAS_SOURCE_DIR "/app"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+        QStringList args{ QStringLiteral("-silent"), QStringLiteral("-locations"),
+                          QStringLiteral("none") };
+        QDirIterator it(QStringLiteral(ATLAS_SOURCE_DIR "/app"),
+                        { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext())
             args << it.next();
@@ -114,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QSet<QString> known;
-        for (const auto &m : readTs(QStringLiteral(ATLAS_SOURCE_DIR "/translations/telco-atlas_ko.ts"))) {
+        for (const auto &m :
+             readTs(QStringLiteral(ATLAS_SOURCE_DIR "/translations/telco-atlas_ko.ts"))) {
             if (m.finished)
                 known.insert(m.context + QLatin1Char('|') + m.source);
         }
@@ -122,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(scanned.size() > 100);
         for (const auto &m : scanned)
             QVERIFY2(known.contains(m.context + QLatin1Char('|') + m.source),
-                     qPrintable(QStringLiteral("untranslated: [%1] %2 (run translations/update.py)").arg(m.context, m.source)));
+                     qPrintable(QStringLiteral("untranslated: [%1] %2 (run translations/update.py)")
+                                        .arg(m.context, m.source)));
     }
 
     void mainWindowSpeaksKorean()
@@ -137,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(english.contains(QStringLiteral("&File")));
         w.setLanguage(Language::Korean);
         const QStringList korean = menuTitles(w);
-        QVERIFY2(korean.contains(QStringLiteral("파일(&F)")), qPrintable(korean.join(QLatin1Char(' '))));
+        QVERIFY2(korean.contains(QStringLiteral("파일(&F)")),
+                 qPrintable(korean.join(QLatin1Char(' '))));
         QVERIFY(korean.contains(QStringLiteral("보기(&V)")));
         QCOMPARE(doc.language(), Language::Korean);
         w.setLanguage(Language::English);

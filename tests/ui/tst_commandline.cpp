@@ -29,30 +29,34 @@ class TestCommandLine : public QObject
 private Q_SLOTS:
     void version()
     {
-        const ToolRun r = runTool({QStringLiteral("--version")});
+        const ToolRun r = runTool({ QStringLiteral("--version") });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("telco-atlas")) && r.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))),
-                 qPrintable(r.out));
+        QVERIFY2(
+                r.out.contains(QLatin1String("telco-atlas"))
+                        && r.out.contains(QRegularExpression(QStringLiteral("\\d+\\.\\d+\\.\\d+"))),
+                qPrintable(r.out));
     }
 
     void help()
     {
-        const ToolRun r = runTool({QStringLiteral("--help")});
+        const ToolRun r = runTool({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--database", "--export", "--lang", "--version"})
+        for (const char *option : { "--database", "--export", "--lang", "--version" })
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 
     void wrongFlagIsRefused()
     {
-        const ToolRun r = runTool({QStringLiteral("--colour=red")});
+        const ToolRun r = runTool({ QStringLiteral("--colour=red") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("colour")), qPrintable(r.err));
     }
 
     void wrongLanguageIsRefused()
     {
-        const ToolRun r = runTool({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.json"))});
+        const ToolRun r =
+                runTool({ QStringLiteral("--lang"), QStringLiteral("fr"),
+                          QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x.json")) });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("fr")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.json"))));
@@ -62,7 +66,8 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("first.sqlite"));
         const QString json = m_dir.filePath(QStringLiteral("export.json"));
-        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
+        const ToolRun r =
+                runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), json });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         QString error;
@@ -75,7 +80,8 @@ private Q_SLOTS:
 
         // Loading the export into an empty database gives the same data back.
         Database second;
-        QVERIFY2(second.open(m_dir.filePath(QStringLiteral("second.sqlite")), &error), qPrintable(error));
+        QVERIFY2(second.open(m_dir.filePath(QStringLiteral("second.sqlite")), &error),
+                 qPrintable(error));
         Repository repo(second.connection());
         QVERIFY2(repo.replaceAll(*exported, &error), qPrintable(error));
         const auto loaded = repo.load(&error);
@@ -92,7 +98,8 @@ private Q_SLOTS:
             f.write("These are my meeting notes, not a database.\n");
         }
         const QByteArray before = fileDigest(path);
-        const ToolRun r = runTool({QStringLiteral("--database"), path, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("n.json"))});
+        const ToolRun r = runTool({ QStringLiteral("--database"), path, QStringLiteral("--export"),
+                                    m_dir.filePath(QStringLiteral("n.json")) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path), qPrintable(r.err));
         QCOMPARE(fileDigest(path), before);
@@ -103,17 +110,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("named");
-        QTest::newRow("view") << QStringList{"--render-chart", "c.svg", "--view", "pie"} << "pie";
-        QTest::newRow("from") << QStringList{"--briefing", "b.pdf", "--from", "2024-13-01"} << "2024-13-01";
-        QTest::newRow("to before from") << QStringList{"--briefing", "b.pdf", "--from", "2024-06-01", "--to", "2024-01-01"} << "2024-01-01";
-        QTest::newRow("page") << QStringList{"--briefing", "b.pdf", "--page", "a5"} << "a5";
-        QTest::newRow("focus") << QStringList{"--briefing", "b.pdf", "--focus", "Nokia"} << "Nokia";
+        QTest::newRow("view") << QStringList{ "--render-chart", "c.svg", "--view", "pie" } << "pie";
+        QTest::newRow("from") << QStringList{ "--briefing", "b.pdf", "--from", "2024-13-01" }
+                              << "2024-13-01";
+        QTest::newRow("to before from") << QStringList{ "--briefing", "b.pdf", "--from",
+                                                        "2024-06-01", "--to",  "2024-01-01" }
+                                        << "2024-01-01";
+        QTest::newRow("page") << QStringList{ "--briefing", "b.pdf", "--page", "a5" } << "a5";
+        QTest::newRow("focus") << QStringList{ "--briefing", "b.pdf", "--focus", "Nokia" }
+                               << "Nokia";
     }
     void wrongValues()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, named);
-        const ToolRun r = runTool(QStringList{QStringLiteral("--database"), m_dir.filePath(QStringLiteral("v.sqlite"))} + args);
+        const ToolRun r = runTool(QStringList{ QStringLiteral("--database"),
+                                               m_dir.filePath(QStringLiteral("v.sqlite")) }
+                                  + args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
         QVERIFY(!QFile::exists(args.at(1)));
@@ -125,26 +138,43 @@ private Q_SLOTS:
         const QString chart = m_dir.filePath(QStringLiteral("chart.svg"));
         const QString timeline = m_dir.filePath(QStringLiteral("timeline.png"));
         const QString briefing = m_dir.filePath(QStringLiteral("briefing.pdf"));
-        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--render-chart"), chart, QStringLiteral("--company"),
-                           QStringLiteral("SK Telecom"), QStringLiteral("--view"), QStringLiteral("trend"),
-                           QStringLiteral("--render-timeline"), timeline, QStringLiteral("--from"),
-                           QStringLiteral("2024-01-01"), QStringLiteral("--to"), QStringLiteral("2024-12-31"),
-                           QStringLiteral("--briefing"), briefing, QStringLiteral("--lang"), QStringLiteral("ko"),
-                           QStringLiteral("--focus"), QStringLiteral("케이티")});
+        const ToolRun r = runTool({ QStringLiteral("--database"),
+                                    db,
+                                    QStringLiteral("--render-chart"),
+                                    chart,
+                                    QStringLiteral("--company"),
+                                    QStringLiteral("SK Telecom"),
+                                    QStringLiteral("--view"),
+                                    QStringLiteral("trend"),
+                                    QStringLiteral("--render-timeline"),
+                                    timeline,
+                                    QStringLiteral("--from"),
+                                    QStringLiteral("2024-01-01"),
+                                    QStringLiteral("--to"),
+                                    QStringLiteral("2024-12-31"),
+                                    QStringLiteral("--briefing"),
+                                    briefing,
+                                    QStringLiteral("--lang"),
+                                    QStringLiteral("ko"),
+                                    QStringLiteral("--focus"),
+                                    QStringLiteral("케이티") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile svg(chart);
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(svg.readAll());
-        QVERIFY2(text.contains(QStringLiteral("<text")) && text.contains(QStringLiteral("SK")), "chart labels are not text");
+        QVERIFY2(text.contains(QStringLiteral("<text")) && text.contains(QStringLiteral("SK")),
+                 "chart labels are not text");
         QVERIFY(QImage(timeline).width() >= 1600);
         QVERIFY(QFileInfo(briefing).size() > 20000);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("poppler-utils is not installed");
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {briefing, QStringLiteral("-")});
+        p.start(QStringLiteral("pdftotext"), { briefing, QStringLiteral("-") });
         QVERIFY(p.waitForFinished(60000));
         const QString pdf = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(pdf.contains(QStringLiteral("마이크로소프트")) && pdf.contains(QStringLiteral("케이티")), qPrintable(pdf.left(300)));
+        QVERIFY2(pdf.contains(QStringLiteral("마이크로소프트"))
+                         && pdf.contains(QStringLiteral("케이티")),
+                 qPrintable(pdf.left(300)));
         QVERIFY(pdf.contains(QStringLiteral("2024년")));
     }
 
@@ -156,23 +186,25 @@ private Q_SLOTS:
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("date,kind,title,participants,title_ko\n"
-                    "2024-11,launch,KT launches an AI agent,KT;Example Robotics,KT AI 에이전트 출시\n");
+                    "2024-11,launch,KT launches an AI agent,KT;Example Robotics,KT AI 에이전트 "
+                    "출시\n");
         }
-        ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
+        ToolRun r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), csv });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString graphml = m_dir.filePath(QStringLiteral("all.graphml"));
         const QString json = m_dir.filePath(QStringLiteral("all.json"));
-        r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), json});
+        r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), json });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QString error;
         const auto data = DatasetJson::readFile(json, &error);
         QVERIFY2(data, qPrintable(error));
         bool found = false;
         for (const auto &e : data->events)
-            found |= e.title.en == QLatin1String("KT launches an AI agent") && e.date.toString() == QLatin1String("2024-11");
+            found |= e.title.en == QLatin1String("KT launches an AI agent")
+                    && e.date.toString() == QLatin1String("2024-11");
         QVERIFY(found);
         QVERIFY(!data->resolveEntity(QStringLiteral("Example Robotics")).isEmpty());
-        r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), graphml});
+        r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), graphml });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile g(graphml);
         QVERIFY(g.open(QIODevice::ReadOnly));
@@ -182,7 +214,10 @@ private Q_SLOTS:
     void badImportLeavesTheDatabaseUnchanged()
     {
         const QString db = m_dir.filePath(QStringLiteral("bad-import.sqlite"));
-        QVERIFY(runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x1.json"))}).exitCode == 0);
+        QVERIFY(runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"),
+                          m_dir.filePath(QStringLiteral("x1.json")) })
+                        .exitCode
+                == 0);
         const QByteArray before = fileDigest(db);
         const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
         {
@@ -190,9 +225,12 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("date,kind,title,participants\n2024-13,launch,Broken,KT\n");
         }
-        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), csv});
+        const ToolRun r =
+                runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), csv });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("bad.csv")) && r.err.contains(QStringLiteral("line 2")) && r.err.contains(QStringLiteral("date")),
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv"))
+                         && r.err.contains(QStringLiteral("line 2"))
+                         && r.err.contains(QStringLiteral("date")),
                  qPrintable(r.err));
         QCOMPARE(fileDigest(db), before);
     }
@@ -203,36 +241,47 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("gexf.sqlite"));
         const QString xml = m_dir.filePath(QStringLiteral("les-miserables.xml"));
-        QVERIFY(QFile::copy(QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf"), xml));
-        ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), xml});
+        QVERIFY(QFile::copy(
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf"),
+                xml));
+        ToolRun r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), xml });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // 77 characters and 254 edges, and the source the relationships cite: the file.
         QVERIFY2(r.out.contains(QStringLiteral("332 new records")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("Modularity Class")) && r.out.contains(QStringLiteral("viz")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Modularity Class"))
+                         && r.out.contains(QStringLiteral("viz")),
+                 qPrintable(r.out));
         const QString gexf = m_dir.filePath(QStringLiteral("all.gexf"));
-        r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), gexf});
+        r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), gexf });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile g(gexf);
         QVERIFY(g.open(QIODevice::ReadOnly));
         const QByteArray bytes = g.readAll();
-        QVERIFY(bytes.contains("<gexf xmlns=\"http://gexf.net/1.3\"") && bytes.contains("label=\"Valjean\""));
+        QVERIFY(bytes.contains("<gexf xmlns=\"http://gexf.net/1.3\"")
+                && bytes.contains("label=\"Valjean\""));
     }
 
     void unknownFileIsRefusedNamingIt()
     {
         const QString db = m_dir.filePath(QStringLiteral("svg-import.sqlite"));
-        QVERIFY(runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), m_dir.filePath(QStringLiteral("x2.json"))}).exitCode == 0);
+        QVERIFY(runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"),
+                          m_dir.filePath(QStringLiteral("x2.json")) })
+                        .exitCode
+                == 0);
         const QByteArray before = fileDigest(db);
         const QString svg = m_dir.filePath(QStringLiteral("drawing.xml"));
         {
             QFile f(svg);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>\n");
+            f.write("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                    "width=\"10\" height=\"10\"/>\n");
         }
-        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--import"), svg});
+        const ToolRun r =
+                runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), svg });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("drawing.xml")) && r.err.contains(QStringLiteral("<svg>"))
-                     && r.err.contains(QStringLiteral("not GraphML or GEXF")),
+        QVERIFY2(r.err.contains(QStringLiteral("drawing.xml"))
+                         && r.err.contains(QStringLiteral("<svg>"))
+                         && r.err.contains(QStringLiteral("not GraphML or GEXF")),
                  qPrintable(r.err));
         QCOMPARE(fileDigest(db), before);
     }
@@ -241,7 +290,8 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("third.sqlite"));
         const QString target = QStringLiteral("/nonexistent-dir/out.json");
-        const ToolRun r = runTool({QStringLiteral("--database"), db, QStringLiteral("--export"), target});
+        const ToolRun r =
+                runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), target });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(target), qPrintable(r.err));
     }

@@ -46,9 +46,10 @@ QPalette darkPalette()
 // The lightness of a picture's corners (inside a small inset: frames and focus rings aside).
 QList<double> corners(const QImage &image)
 {
-    const int w = image.width(), h = image.height(), d = std::max(6, int(image.devicePixelRatio() * 6));
-    return {image.pixelColor(d, h - d).lightnessF(), image.pixelColor(w - d, h - d).lightnessF(),
-            image.pixelColor(w - d, d).lightnessF(), image.pixelColor(w / 2, h - d).lightnessF()};
+    const int w = image.width(), h = image.height(),
+              d = std::max(6, int(image.devicePixelRatio() * 6));
+    return { image.pixelColor(d, h - d).lightnessF(), image.pixelColor(w - d, h - d).lightnessF(),
+             image.pixelColor(w - d, d).lightnessF(), image.pixelColor(w / 2, h - d).lightnessF() };
 }
 
 // How many pixels are light: text on a dark canvas.
@@ -95,11 +96,11 @@ private Q_SLOTS:
         GraphWidget graph(&document);
         TimelineWidget timeline(&document);
         ChartsView charts(&document);
-        const QList<QPair<const char *, QWidget *>> canvases{{"graph", graph.view()},
-                                                             {"timeline", timeline.view()},
-                                                             {"charts", charts.chartView()}};
-        for (QWidget *top : {static_cast<QWidget *>(&graph), static_cast<QWidget *>(&timeline),
-                             static_cast<QWidget *>(&charts)}) {
+        const QList<QPair<const char *, QWidget *>> canvases{ { "graph", graph.view() },
+                                                              { "timeline", timeline.view() },
+                                                              { "charts", charts.chartView() } };
+        for (QWidget *top : { static_cast<QWidget *>(&graph), static_cast<QWidget *>(&timeline),
+                              static_cast<QWidget *>(&charts) }) {
             top->resize(900, 600);
             top->show();
             QVERIFY(QTest::qWaitForWindowExposed(top));
@@ -109,12 +110,19 @@ private Q_SLOTS:
             QVERIFY2(!image.isNull(), name);
             // To look at them: ATLAS_SHOT_DIR=/some/dir ctest -R tst_darkpalette
             if (const QString shots = qEnvironmentVariable("ATLAS_SHOT_DIR"); !shots.isEmpty())
-                image.save(QStringLiteral("%1/%2-%3.png").arg(shots, QLatin1String(name), dark ? u"dark"_s : u"light"_s));
+                image.save(QStringLiteral("%1/%2-%3.png")
+                                   .arg(shots, QLatin1String(name), dark ? u"dark"_s : u"light"_s));
             for (double lightness : corners(image)) {
                 if (dark)
-                    QVERIFY2(lightness < 0.3, qPrintable(QStringLiteral("%1: a background pixel of lightness %2").arg(QLatin1String(name)).arg(lightness)));
+                    QVERIFY2(lightness < 0.3,
+                             qPrintable(QStringLiteral("%1: a background pixel of lightness %2")
+                                                .arg(QLatin1String(name))
+                                                .arg(lightness)));
                 else
-                    QVERIFY2(lightness > 0.85, qPrintable(QStringLiteral("%1: a background pixel of lightness %2").arg(QLatin1String(name)).arg(lightness)));
+                    QVERIFY2(lightness > 0.85,
+                             qPrintable(QStringLiteral("%1: a background pixel of lightness %2")
+                                                .arg(QLatin1String(name))
+                                                .arg(lightness)));
             }
             if (dark) // readable: light text on the dark canvas
                 QVERIFY2(lightPixels(image) > 20, name);
@@ -138,11 +146,12 @@ private Q_SLOTS:
         QVERIFY2(graph.exportTo(g, &error), qPrintable(error));
         QVERIFY2(timeline.exportImage(t, &error), qPrintable(error));
         QVERIFY2(charts.exportTo(c, &error), qPrintable(error));
-        for (const QString &path : {g, t, c}) {
+        for (const QString &path : { g, t, c }) {
             const QImage image(path);
             QVERIFY2(!image.isNull(), qPrintable(path));
             for (double lightness : corners(image))
-                QVERIFY2(lightness > 0.85, qPrintable(QStringLiteral("%1: %2").arg(path).arg(lightness)));
+                QVERIFY2(lightness > 0.85,
+                         qPrintable(QStringLiteral("%1: %2").arg(path).arg(lightness)));
         }
     }
 };

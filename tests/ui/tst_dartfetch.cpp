@@ -69,7 +69,8 @@ QByteArray zipOf(const QByteArray &name, const QByteArray &content, bool deflate
         packed.resize(qsizetype(s.total_out));
         deflateEnd(&s);
     }
-    const quint32 crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size())));
+    const quint32 crc = quint32(
+            crc32(0, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size())));
     const quint16 method = deflated ? 8 : 0;
     QByteArray zip;
     put32(&zip, 0x04034b50);
@@ -117,29 +118,32 @@ QByteArray zipOf(const QByteArray &name, const QByteArray &content, bool deflate
 class FakeOpenDart : public QTcpServer
 {
 public:
-    QByteArray companyListStatus;  // set: corpCode.xml answers this status in XML
-    QByteArray reportStatus;       // set: every report answers this status
-    bool silent = false;           // never answer (to test Cancel)
+    QByteArray companyListStatus; // set: corpCode.xml answers this status in XML
+    QByteArray reportStatus; // set: every report answers this status
+    bool silent = false; // never answer (to test Cancel)
     QList<QUrlQuery> requests;
 
     FakeOpenDart()
     {
-        const QByteArray xml = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<result>\n"
-                                                 "<list><corp_code>00990001</corp_code><corp_name>케이티</corp_name>"
-                                                 "<stock_code>030200</stock_code><modify_date>20240101</modify_date></list>\n"
-                                                 "<list><corp_code>00990002</corp_code><corp_name>SK텔레콤</corp_name>"
-                                                 "<stock_code>017670</stock_code><modify_date>20240101</modify_date></list>\n"
-                                                 "<list><corp_code>00990099</corp_code><corp_name>비상장</corp_name>"
-                                                 "<stock_code> </stock_code><modify_date>20240101</modify_date></list>\n"
-                                                 "</result>\n");
+        const QByteArray xml = QByteArrayLiteral(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<result>\n"
+                "<list><corp_code>00990001</corp_code><corp_name>케이티</corp_name>"
+                "<stock_code>030200</stock_code><modify_date>20240101</modify_date></list>\n"
+                "<list><corp_code>00990002</corp_code><corp_name>SK텔레콤</corp_name>"
+                "<stock_code>017670</stock_code><modify_date>20240101</modify_date></list>\n"
+                "<list><corp_code>00990099</corp_code><corp_name>비상장</corp_name>"
+                "<stock_code> </stock_code><modify_date>20240101</modify_date></list>\n"
+                "</result>\n");
         m_zip = zipOf("CORPCODE.xml", xml, true);
         const QJsonArray kt = ktResponses();
-        const char *codes[] = {"11013", "11012", "11014", "11011"};
+        const char *codes[] = { "11013", "11012", "11014", "11011" };
         for (int i = 0; i < 4 && i < kt.size(); ++i)
-            m_reports.insert(QStringLiteral("00990001/2024/") + QLatin1String(codes[i]), QJsonDocument(kt.at(i).toObject()).toJson());
+            m_reports.insert(QStringLiteral("00990001/2024/") + QLatin1String(codes[i]),
+                             QJsonDocument(kt.at(i).toObject()).toJson());
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onRequest(socket); });
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [this, socket] { onRequest(socket); });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
@@ -162,25 +166,28 @@ private:
         QByteArray body, type = "application/json; charset=utf-8";
         if (target.path() == QLatin1String("/api/corpCode.xml")) {
             if (!companyListStatus.isEmpty()) {
-                body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><result><status>" + companyListStatus
-                    + "</status><message>error</message></result>";
+                body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><result><status>"
+                        + companyListStatus + "</status><message>error</message></result>";
                 type = "application/xml";
             } else {
                 body = m_zip;
                 type = "application/x-msdownload";
             }
         } else if (target.path() == QLatin1String("/api/fnlttSinglAcnt.json")) {
-            const QString key = QStringList{query.queryItemValue(QStringLiteral("corp_code")),
-                                            query.queryItemValue(QStringLiteral("bsns_year")),
-                                            query.queryItemValue(QStringLiteral("reprt_code"))}
-                                    .join(QLatin1Char('/'));
+            const QString key = QStringList{ query.queryItemValue(QStringLiteral("corp_code")),
+                                             query.queryItemValue(QStringLiteral("bsns_year")),
+                                             query.queryItemValue(QStringLiteral("reprt_code")) }
+                                        .join(QLatin1Char('/'));
             if (!reportStatus.isEmpty())
                 body = "{\"status\":\"" + reportStatus + "\",\"message\":\"error\"}";
             else
-                body = m_reports.value(key, QByteArrayLiteral("{\"status\":\"013\",\"message\":\"조회된 데이타가 없습니다.\"}"));
+                body = m_reports.value(
+                        key,
+                        QByteArrayLiteral(
+                                "{\"status\":\"013\",\"message\":\"조회된 데이타가 없습니다.\"}"));
         }
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size())
-                      + "\r\nConnection: close\r\n\r\n" + body);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         socket->disconnectFromHost();
     }
 
@@ -189,7 +196,8 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffer;
 };
 
-const QStringList operators = {QStringLiteral("030200"), QStringLiteral("017670"), QStringLiteral("032640")};
+const QStringList operators = { QStringLiteral("030200"), QStringLiteral("017670"),
+                                QStringLiteral("032640") };
 
 } // namespace
 
@@ -209,9 +217,11 @@ private Q_SLOTS:
     void unzip()
     {
         QFETCH(bool, deflated);
-        const QByteArray content = QByteArray("<result><list><corp_code>1</corp_code></list></result>").repeated(50);
+        const QByteArray content =
+                QByteArray("<result><list><corp_code>1</corp_code></list></result>").repeated(50);
         QString error;
-        QCOMPARE(DartFetcher::unzipFirst(zipOf("CORPCODE.xml", content, deflated), &error), content);
+        QCOMPARE(DartFetcher::unzipFirst(zipOf("CORPCODE.xml", content, deflated), &error),
+                 content);
         QVERIFY(DartFetcher::unzipFirst("PK not a zip", &error).isEmpty());
         QVERIFY(!error.isEmpty());
     }
@@ -243,7 +253,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("reportStatus");
         QTest::addColumn<QString>("words");
         QTest::newRow("010 unknown key") << QByteArray("010") << QByteArray() << "not registered";
-        QTest::newRow("011 key not usable") << QByteArray("011") << QByteArray() << "cannot be used";
+        QTest::newRow("011 key not usable")
+                << QByteArray("011") << QByteArray() << "cannot be used";
         QTest::newRow("020 rate limit") << QByteArray() << QByteArray("020") << "too many requests";
         QTest::newRow("800 maintenance") << QByteArray() << QByteArray("800") << "maintenance";
         QTest::newRow("100 bad field") << QByteArray() << QByteArray("100") << "invalid value";
@@ -338,7 +349,8 @@ private Q_SLOTS:
         QCOMPARE(differing, 4);
         preview.setPolicy(DuplicatePolicy::Replace);
         QVERIFY(preview.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
-        doc.undoStack()->push(EditCommands::import(&doc, preview.plan(), QStringLiteral("OpenDART")));
+        doc.undoStack()->push(
+                EditCommands::import(&doc, preview.plan(), QStringLiteral("OpenDART")));
         QCOMPARE(doc.data().financials.size(), before + 4);
         Dataset written;
         {
@@ -349,7 +361,8 @@ private Q_SLOTS:
         }
         auto valueOf = [](const Dataset &d, int quarter) -> std::optional<double> {
             for (const auto &f : d.financials) {
-                if (f.companyId == QLatin1String("kt") && f.quarter == PartialDate::quarter(2024, quarter)
+                if (f.companyId == QLatin1String("kt")
+                    && f.quarter == PartialDate::quarter(2024, quarter)
                     && f.metric == Metric::OperatingProfit)
                     return f.value;
             }

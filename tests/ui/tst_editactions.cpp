@@ -23,7 +23,8 @@ using namespace atlas;
 namespace {
 
 // Works on the dialog an action opens once it is shown (exec() blocks the test until then).
-template<typename Dialog> void whenShown(std::function<void(Dialog *)> work)
+template <typename Dialog>
+void whenShown(std::function<void(Dialog *)> work)
 {
     QTimer::singleShot(0, qApp, [work] {
         QTRY_VERIFY(qobject_cast<Dialog *>(QApplication::activeModalWidget()));
@@ -69,8 +70,9 @@ private Q_SLOTS:
         // KT takes part in events: the confirmation says so; Cancel keeps it.
         int ktEvents = 0;
         for (const Event &e : doc.data().events)
-            ktEvents += std::any_of(e.participants.cbegin(), e.participants.cend(),
-                                    [](const Participant &p) { return p.entityId == QStringLiteral("kt"); });
+            ktEvents += std::any_of(
+                    e.participants.cbegin(), e.participants.cend(),
+                    [](const Participant &p) { return p.entityId == QStringLiteral("kt"); });
         QVERIFY(ktEvents > 1);
         QString asked;
         whenShown<QMessageBox>([&asked](QMessageBox *box) {
@@ -78,7 +80,8 @@ private Q_SLOTS:
             box->button(QMessageBox::Cancel)->click();
         });
         actions.deleteSelectedAction()->trigger();
-        QVERIFY2(asked.contains(QStringLiteral("takes part in %1 event").arg(ktEvents)), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("takes part in %1 event").arg(ktEvents)),
+                 qPrintable(asked));
         QVERIFY(doc.data().entity(QStringLiteral("kt")));
         QCOMPARE(doc.undoStack()->count(), 0);
         whenShown<QMessageBox>([](QMessageBox *box) {
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QWidget window;
         EditActions actions(&doc, &window);
         whenShown<EntityDialog>([](EntityDialog *dialog) {
-            dialog->findChild<QLineEdit *>(QStringLiteral("nameEn"))->setText(QStringLiteral("Upstage"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("nameEn"))
+                    ->setText(QStringLiteral("Upstage"));
             QVERIFY(dialog->okButton()->isEnabled());
             QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
         });

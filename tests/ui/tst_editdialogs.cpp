@@ -23,7 +23,8 @@ using namespace atlas;
 
 namespace {
 
-template<typename T> T *field(QWidget *dialog, const char *name)
+template <typename T>
+T *field(QWidget *dialog, const char *name)
 {
     auto *w = dialog->findChild<T *>(QLatin1String(name));
     if (!w)
@@ -119,7 +120,8 @@ private Q_SLOTS:
         QVERIFY(date->toolTip().isEmpty());
         QCOMPARE(field<QLabel>(&dialog, "datePreview")->text(), QStringLiteral("June 2024"));
         type(field<QLineEdit>(&dialog, "titleEn"), QStringLiteral("KT and Upstage sign an MOU"));
-        QCOMPARE(field<QLineEdit>(&dialog, "id")->text(), QStringLiteral("ev-2024-06-kt-and-upstage-sign-an-mou"));
+        QCOMPARE(field<QLineEdit>(&dialog, "id")->text(),
+                 QStringLiteral("ev-2024-06-kt-and-upstage-sign-an-mou"));
 
         auto *participants = field<QTableWidget>(&dialog, "participants");
         QVERIFY(!participants->toolTip().isEmpty());
@@ -166,7 +168,9 @@ private Q_SLOTS:
         const Dataset data = TestData::firstEdition();
         for (const Event &original : data.events) {
             EventDialog dialog(data, Language::Korean, original);
-            QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(original.id + QLatin1Char(' ') + dialog.problems().value(0).message));
+            QVERIFY2(dialog.okButton()->isEnabled(),
+                     qPrintable(original.id + QLatin1Char(' ')
+                                + dialog.problems().value(0).message));
             QCOMPARE(dialog.event(), original);
         }
     }
@@ -216,13 +220,15 @@ private Q_SLOTS:
         QCOMPARE(dialog.plan().count(ImportPlan::Action::Skip), 1);
         dialog.setPolicy(DuplicatePolicy::Replace);
         QCOMPARE(dialog.plan().count(ImportPlan::Action::Update), 1);
-        QVERIFY(field<QLabel>(&dialog, "summary")->text().contains(QLatin1String("1 replacing the database")));
+        QVERIFY(field<QLabel>(&dialog, "summary")
+                        ->text()
+                        .contains(QLatin1String("1 replacing the database")));
         auto *view = field<QTableView>(&dialog, "preview");
         QCOMPARE(view->model()->rowCount(), int(dialog.plan().items().size()));
         // What changes the database comes first.
         QCOMPARE(view->model()->index(0, 2).data().toString(), QStringLiteral("KT"));
 
-        in.data.events[0].participants.append({QStringLiteral("nobody"), Role::Partner});
+        in.data.events[0].participants.append({ QStringLiteral("nobody"), Role::Partner });
         ImportDialog broken(current, in, Language::English);
         // Skipped, the broken event harms nothing; replacing the current one with it would.
         broken.setPolicy(DuplicatePolicy::Replace);

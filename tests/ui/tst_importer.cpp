@@ -35,7 +35,8 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
             continue;
         QFile f(fi.filePath());
         if (f.open(QIODevice::ReadOnly))
-            out.insert(fi.fileName(), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
+            out.insert(fi.fileName(),
+                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256));
     }
     return out;
 }
@@ -70,26 +71,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("mustMention");
-        QTest::newRow("bad date") << "e.csv" << QByteArray("date,kind,title,participants\n2024,launch,Ok,Upstage\n2024-13,launch,X,KT\n")
-                                  << QStringList{"e.csv", "line 3", "'date'"};
+        QTest::newRow("bad date") << "e.csv"
+                                  << QByteArray("date,kind,title,participants\n2024,launch,Ok,"
+                                                "Upstage\n2024-13,launch,X,KT\n")
+                                  << QStringList{ "e.csv", "line 3", "'date'" };
         QTest::newRow("missing column") << "e.csv" << QByteArray("date,kind,title\n2024,launch,X\n")
-                                        << QStringList{"e.csv", "line 1", "participants"};
-        QTest::newRow("unknown kind") << "e.csv" << QByteArray("date,kind,title,participants\n2024,merger,X,KT\n")
-                                      << QStringList{"e.csv", "line 2", "'kind'", "merger"};
-        QTest::newRow("truncated XML") << "g.graphml"
-                                       << QByteArray("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph>\n<node id=\"a\"/>\n<node id=\"b\">")
-                                       << QStringList{"g.graphml", "line 4"};
-        QTest::newRow("invalid UTF-8") << "e.csv" << QByteArray("date,kind,title,participants\n2024,launch,\xC3\x28,KT\n")
-                                       << QStringList{"e.csv", "line 2", "'title'", "UTF-8"};
+                                        << QStringList{ "e.csv", "line 1", "participants" };
+        QTest::newRow("unknown kind")
+                << "e.csv" << QByteArray("date,kind,title,participants\n2024,merger,X,KT\n")
+                << QStringList{ "e.csv", "line 2", "'kind'", "merger" };
+        QTest::newRow("truncated XML")
+                << "g.graphml"
+                << QByteArray("<graphml "
+                              "xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph>\n<node "
+                              "id=\"a\"/>\n<node id=\"b\">")
+                << QStringList{ "g.graphml", "line 4" };
+        QTest::newRow("invalid UTF-8")
+                << "e.csv" << QByteArray("date,kind,title,participants\n2024,launch,\xC3\x28,KT\n")
+                << QStringList{ "e.csv", "line 2", "'title'", "UTF-8" };
         QTest::newRow("duplicate ids") << "e.csv"
-                                       << QByteArray("id,date,kind,title,participants\na,2024,launch,X,KT\na,2024,launch,Y,KT\n")
-                                       << QStringList{"e.csv", "line 3", "'id'"};
-        QTest::newRow("references nobody") << "mine.json"
-                                           << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,
+                                       << QByteArray("id,date,kind,title,participants\na,2024,"
+                                                     "launch,X,KT\na,2024,launch,Y,KT\n")
+                                       << QStringList{ "e.csv", "line 3", "'id'" };
+        QTest::newRow("references nobody")
+                << "mine.json" << QByteArray(R"({"format":"telco-atlas-dataset","formatVersion":1,
 "sources":[{"id":"src-mine","publisher":"Me"}],
 "events":[{"id":"ev-mine","kind":"plan","date":"2025","title":{"en":"A plan"},
 "participants":[{"entity":"nobody","role":"subject"}],"sources":["src-mine"]}]})")
-                                           << QStringList{"mine.json", "ev-mine", "participants", "nobody"};
+                << QStringList{ "mine.json", "ev-mine", "participants", "nobody" };
     }
     void failedImportLeavesTheDatabaseUntouched()
     {
@@ -114,7 +123,8 @@ private Q_SLOTS:
             const auto whileOpen = snapshot(dir.path());
             QVERIFY(!ImportService::importFile(ws, file, DuplicatePolicy::Replace, &error));
             for (const auto &word : mustMention)
-                QVERIFY2(error.contains(word), qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+                QVERIFY2(error.contains(word),
+                         qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
             QVERIFY(doc.data() == loaded);
             QCOMPARE(snapshot(dir.path()), whileOpen);
             QCOMPARE(doc.undoStack()->count(), 0);
@@ -127,13 +137,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
         const QString file = dir.filePath(QStringLiteral("new.csv"));
-        QVERIFY(writeBytes(file, "date,kind,title,participants,amount,currency\n2025-Q2,investment,Round,KT;Upstage,~1.3e10,KRW\n"));
+        QVERIFY(writeBytes(file,
+                           "date,kind,title,participants,amount,currency\n2025-Q2,investment,Round,"
+                           "KT;Upstage,~1.3e10,KRW\n"));
         QString error, summary;
         {
             Document doc;
             Workspace ws(&doc);
             QVERIFY2(ws.open(db, &error), qPrintable(error));
-            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary), qPrintable(error));
+            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary),
+                     qPrintable(error));
             QVERIFY(summary.contains(QLatin1String("Upstage")));
         }
         const auto back = loadDatabase(db);
@@ -155,7 +168,9 @@ private Q_SLOTS:
             Workspace ws(&doc);
             QVERIFY(ws.open(db, &error));
             const qsizetype events = doc.data().events.size();
-            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::KeepBoth, &error, &summary), qPrintable(error));
+            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::KeepBoth, &error,
+                                               &summary),
+                     qPrintable(error));
             QCOMPARE(doc.data().events.size(), events);
         }
     }
@@ -223,9 +238,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("atlas.sqlite"));
         const QString file = dir.filePath(QStringLiteral("events.csv"));
-        QVERIFY(writeBytes(file, "date,kind,title,participants,amount,currency\n"
-                                 "2025-03,partnership,Rebellions chips for KT,KT;Rebellions,,\n"
-                                 "2025-Q3,launch,Solar Pro 3,Upstage,,\n"));
+        QVERIFY(writeBytes(file,
+                           "date,kind,title,participants,amount,currency\n"
+                           "2025-03,partnership,Rebellions chips for KT,KT;Rebellions,,\n"
+                           "2025-Q3,launch,Solar Pro 3,Upstage,,\n"));
         QString error;
         Document doc;
         Workspace ws(&doc);
@@ -249,7 +265,8 @@ private Q_SLOTS:
         for (const QString &id : std::as_const(newEntities))
             QVERIFY(!before.entity(id));
 
-        QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error), qPrintable(error));
+        QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error),
+                 qPrintable(error));
         const auto back = loadDatabase(db);
         QVERIFY(back);
         QVERIFY(*back == doc.data());
@@ -268,9 +285,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("kt.csv"));
-        QVERIFY(writeBytes(file, "id,date,kind,title,participants,source_title,source_publisher\n"
-                                 "ev-2024-09-27-kt-microsoft-partnership,2024-09-27,partnership,"
-                                 "KT and Microsoft partner,KT;Microsoft,KT MS,KT MS\n"));
+        QVERIFY(writeBytes(file,
+                           "id,date,kind,title,participants,source_title,source_publisher\n"
+                           "ev-2024-09-27-kt-microsoft-partnership,2024-09-27,partnership,"
+                           "KT and Microsoft partner,KT;Microsoft,KT MS,KT MS\n"));
         QString error;
         const auto builtin = BuiltinDataset::load(&error);
         QVERIFY2(builtin, qPrintable(error));
@@ -295,9 +313,13 @@ private Q_SLOTS:
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             text += label->text() + QLatin1Char('\n');
         QVERIFY2(!text.contains(QLatin1String("loses its")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("1 source left out, cited only by records not imported")), qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("1 record with an id the database already uses")), qPrintable(text));
-        QVERIFY2(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(), qPrintable(text));
+        QVERIFY2(text.contains(
+                         QLatin1String("1 source left out, cited only by records not imported")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 record with an id the database already uses")),
+                 qPrintable(text));
+        QVERIFY2(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(),
+                 qPrintable(text));
         QCOMPARE(dialog.plan().merged().sources.size(), current.sources.size());
     }
 
@@ -314,14 +336,16 @@ private Q_SLOTS:
             Document doc;
             Workspace ws(&doc);
             QVERIFY2(ws.open(db, &error), qPrintable(error));
-            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary), qPrintable(error));
+            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Skip, &error, &summary),
+                     qPrintable(error));
             QVERIFY2(summary.contains(QLatin1String("4 skipped")), qPrintable(summary));
         }
         auto back = loadDatabase(db);
         QVERIFY(back);
         auto find = [](const Dataset &d, int quarter, Metric metric) -> const FinancialFigure * {
             for (const auto &f : d.financials) {
-                if (f.companyId == QLatin1String("kt") && f.quarter == PartialDate::quarter(2024, quarter) && f.metric == metric)
+                if (f.companyId == QLatin1String("kt")
+                    && f.quarter == PartialDate::quarter(2024, quarter) && f.metric == metric)
                     return &f;
             }
             return nullptr;
@@ -329,16 +353,21 @@ private Q_SLOTS:
         QVERIFY(find(*back, 3, Metric::Revenue));
         QCOMPARE(find(*back, 3, Metric::Revenue)->value, 6'700'000'000'000.0);
         QCOMPARE(find(*back, 4, Metric::OperatingProfit)->value, -250'000'000'000.0);
-        QCOMPARE(find(*back, 4, Metric::OperatingProfit)->basis, QStringLiteral("consolidated-kifrs-q4-computed"));
+        QCOMPARE(find(*back, 4, Metric::OperatingProfit)->basis,
+                 QStringLiteral("consolidated-kifrs-q4-computed"));
         const Source *filing = back->source(find(*back, 3, Metric::Revenue)->sourceId);
         QVERIFY(filing);
-        QCOMPARE(filing->url, QStringLiteral("https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20241114000103"));
-        QCOMPARE(find(*back, 2, Metric::Revenue)->value, 6'546'400'000'000.0); // skipped: the database's
+        QCOMPARE(filing->url,
+                 QStringLiteral("https://dart.fss.or.kr/dsaf001/main.do?rcpNo=20241114000103"));
+        QCOMPARE(find(*back, 2, Metric::Revenue)->value,
+                 6'546'400'000'000.0); // skipped: the database's
         {
             Document doc;
             Workspace ws(&doc);
             QVERIFY2(ws.open(db, &error), qPrintable(error));
-            QVERIFY2(ImportService::importFile(ws, file, DuplicatePolicy::Replace, &error, &summary), qPrintable(error));
+            QVERIFY2(
+                    ImportService::importFile(ws, file, DuplicatePolicy::Replace, &error, &summary),
+                    qPrintable(error));
         }
         back = loadDatabase(db);
         QCOMPARE(find(*back, 2, Metric::Revenue)->value, 6'500'000'000'000.0);
@@ -349,9 +378,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("words");
-        QTest::newRow("unknown stock code") << "unknown-stock-code.json" << "stock code 123450";
-        QTest::newRow("Q4 without nine months") << "lguplus-2023-annual.json" << "lguplus-2023-annual.json: LG Uplus 2023 Q4";
-        QTest::newRow("status 020") << "status-020.json" << "too many requests";
+        QTest::newRow("unknown stock code") << "unknown-stock-code.json"
+                                            << "stock code 123450";
+        QTest::newRow("Q4 without nine months") << "lguplus-2023-annual.json"
+                                                << "lguplus-2023-annual.json: LG Uplus 2023 Q4";
+        QTest::newRow("status 020") << "status-020.json"
+                                    << "too many requests";
     }
     void dartResponseRefused()
     {
@@ -370,8 +402,9 @@ private Q_SLOTS:
             Document doc;
             Workspace ws(&doc);
             QVERIFY2(ws.open(db, &error), qPrintable(error));
-            QVERIFY(!ImportService::importFile(ws, QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/") + file,
-                                          DuplicatePolicy::Replace, &error));
+            QVERIFY(!ImportService::importFile(
+                    ws, QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/") + file,
+                    DuplicatePolicy::Replace, &error));
             QVERIFY2(error.contains(words), qPrintable(error));
             QCOMPARE(doc.undoStack()->count(), 0);
         }
@@ -386,18 +419,22 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY2(TestData::writeFirstEditionDatabase(dir.filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));
+        QVERIFY2(TestData::writeFirstEditionDatabase(dir.filePath(QStringLiteral("atlas.sqlite")),
+                                                     &error),
+                 qPrintable(error));
         Document doc;
         Workspace ws(&doc);
         QVERIFY2(ws.open(dir.filePath(QStringLiteral("atlas.sqlite")), &error), qPrintable(error));
-        auto in = DatasetFiles::read(QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/unknown-stock-code.json"),
-                                     doc.data(), &error);
+        auto in = DatasetFiles::read(
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/dart/unknown-stock-code.json"),
+                doc.data(), &error);
         QVERIFY2(in, qPrintable(error));
         ImportDialog preview(doc.data(), *in, Language::English);
         auto *unresolved = preview.findChild<QLabel *>(QStringLiteral("unresolved"));
         QVERIFY(unresolved);
         QVERIFY(!unresolved->isHidden());
-        QVERIFY2(unresolved->text().contains(QLatin1String("123450")), qPrintable(unresolved->text()));
+        QVERIFY2(unresolved->text().contains(QLatin1String("123450")),
+                 qPrintable(unresolved->text()));
         QVERIFY(preview.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         QCOMPARE(preview.plan().changes().financials.size(), 2);
     }
@@ -406,14 +443,15 @@ private Q_SLOTS:
     void gexfPreviewListsWhatIsNotKept()
     {
         QString error;
-        const auto in = DatasetFiles::read(QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf"),
-                                           Dataset(), &error);
+        const auto in = DatasetFiles::read(
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf"),
+                Dataset(), &error);
         QVERIFY2(in, qPrintable(error));
         ImportDialog preview(Dataset(), *in, Language::English);
         auto *summary = preview.findChild<QLabel *>(QStringLiteral("summary"));
         QVERIFY(summary);
         QVERIFY2(summary->text().contains(QLatin1String("Not kept or changed:"))
-                     && summary->text().contains(QLatin1String("'Modularity Class' (77)")),
+                         && summary->text().contains(QLatin1String("'Modularity Class' (77)")),
                  qPrintable(summary->text()));
         QVERIFY(preview.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         if (const QByteArray shot = qgetenv("ATLAS_SHOT_DIR"); !shot.isEmpty()) {
@@ -426,8 +464,10 @@ private Q_SLOTS:
 
     void policyNames()
     {
-        QCOMPARE(ImportService::policyFromName(QStringLiteral("keep-both")), std::optional(DuplicatePolicy::KeepBoth));
-        QCOMPARE(ImportService::policyFromName(QStringLiteral("skip")), std::optional(DuplicatePolicy::Skip));
+        QCOMPARE(ImportService::policyFromName(QStringLiteral("keep-both")),
+                 std::optional(DuplicatePolicy::KeepBoth));
+        QCOMPARE(ImportService::policyFromName(QStringLiteral("skip")),
+                 std::optional(DuplicatePolicy::Skip));
         QVERIFY(!ImportService::policyFromName(QStringLiteral("merge")));
     }
 };

@@ -71,14 +71,15 @@ private Q_SLOTS:
         e.id = s("b-event");
         e.kind = EventKind::Contract;
         e.date = PartialDate::fromString(s("2025-06"));
-        e.title = {s("Contract stored by analyst B"), s("분석가 B의 계약")};
-        e.summary = {s("Seen live in A's window"), s("A의 창에 바로 보임")};
-        e.participants.append({b.data().entities.at(0).id, Role::Partner});
+        e.title = { s("Contract stored by analyst B"), s("분석가 B의 계약") };
+        e.summary = { s("Seen live in A's window"), s("A의 창에 바로 보임") };
+        e.participants.append({ b.data().entities.at(0).id, Role::Partner });
         e.sourceIds.append(b.data().sources.at(0).id);
         QVERIFY2(b.applyEdit(DataEdit::addEvent(b.data(), e), &error), qPrintable(error));
 
         QTRY_VERIFY(a.data().event(s("b-event")));
-        QTRY_VERIFY2(w.statusBar()->currentMessage().contains(s("another user")), qPrintable(w.statusBar()->currentMessage()));
+        QTRY_VERIFY2(w.statusBar()->currentMessage().contains(s("another user")),
+                     qPrintable(w.statusBar()->currentMessage()));
         QCOMPARE(a.selection().id, selected);
         QCOMPARE(a.undoStack()->count(), 1);
         // The window's event model has the row (views filter it by the selection and window).
@@ -86,7 +87,10 @@ private Q_SLOTS:
         for (QAbstractItemModel *model : w.findChildren<QAbstractItemModel *>()) {
             for (int row = 0; model && row < model->rowCount() && !shown; ++row) {
                 for (int column = 0; column < model->columnCount() && !shown; ++column)
-                    shown = model->index(row, column).data().toString().contains(s("Contract stored by analyst B"));
+                    shown = model->index(row, column)
+                                    .data()
+                                    .toString()
+                                    .contains(s("Contract stored by analyst B"));
             }
         }
         QVERIFY(shown);
@@ -115,7 +119,8 @@ private Q_SLOTS:
         a.undoStack()->push(command);
         QTRY_VERIFY(!shown2.isEmpty());
         closer.stop();
-        QVERIFY2(shown2.contains(id) && shown2.contains(s("changed by someone else")), qPrintable(shown2));
+        QVERIFY2(shown2.contains(id) && shown2.contains(s("changed by someone else")),
+                 qPrintable(shown2));
         QTRY_COMPARE(a.data().entity(id)->name.en, s("Renamed by B"));
     }
 };

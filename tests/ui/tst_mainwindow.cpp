@@ -63,17 +63,20 @@ class TestMainWindow : public QObject
     static Dataset fixture()
     {
         using namespace Qt::StringLiterals;
-        Dataset d = test::FixtureBuilder()
+        Dataset d =
+                test::FixtureBuilder()
                         .company(u"alpha"_s, u"Alpha Telecom"_s, u"알파텔레콤"_s, u"KRX:000010"_s)
                         .company(u"beta"_s, u"Beta AI"_s, u"베타AI"_s)
                         .company(u"gamma"_s, u"Gamma Mobile"_s, u"감마모바일"_s)
                         .partnership(u"alpha"_s, u"beta"_s, u"2024-06-13"_s)
                         .event(u"ev-2024-06-gamma-jv"_s, EventKind::Establishment, u"2024-06"_s,
-                               u"Gamma and Alpha form a joint venture"_s, {u"gamma"_s, u"alpha"_s}, u"감마·알파 합작법인 설립"_s)
+                               u"Gamma and Alpha form a joint venture"_s,
+                               { u"gamma"_s, u"alpha"_s }, u"감마·알파 합작법인 설립"_s)
                         .event(u"ev-2024-09-10-alpha-launch"_s, EventKind::Launch, u"2024-09-10"_s,
-                               u"Alpha launches an AI agent"_s, {u"alpha"_s}, u"알파 AI 에이전트 출시"_s)
-                        .event(u"ev-2024-11-beta-plan"_s, EventKind::Plan, u"2024-11"_s, u"Beta plans a new model"_s,
-                               {u"beta"_s}, u"베타 신모델 계획"_s)
+                               u"Alpha launches an AI agent"_s, { u"alpha"_s },
+                               u"알파 AI 에이전트 출시"_s)
+                        .event(u"ev-2024-11-beta-plan"_s, EventKind::Plan, u"2024-11"_s,
+                               u"Beta plans a new model"_s, { u"beta"_s }, u"베타 신모델 계획"_s)
                         .build();
         Amount amount;
         amount.precision = AmountPrecision::Exact;
@@ -130,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(search);
         QAbstractItemModel *events = w.eventsView()->model();
         QCOMPARE(events->rowCount(), 4);
-        const QStringList betas = {partnershipId(), QStringLiteral("ev-2024-11-beta-plan")};
+        const QStringList betas = { partnershipId(), QStringLiteral("ev-2024-11-beta-plan") };
         QTest::keyClicks(search, QStringLiteral("Beta AI"));
         QCOMPARE(idsOf(events), betas);
         search->clear();
@@ -139,7 +142,7 @@ private Q_SLOTS:
         search->setText(QStringLiteral("베타AI"));
         QCOMPARE(idsOf(events), betas);
         search->setText(QStringLiteral("알파 AI 에이전트"));
-        QCOMPARE(idsOf(events), QStringList{QStringLiteral("ev-2024-09-10-alpha-launch")});
+        QCOMPARE(idsOf(events), QStringList{ QStringLiteral("ev-2024-09-10-alpha-launch") });
     }
 
     void clickingAnEntityDrivesTheDocumentAndDetails()
@@ -156,24 +159,30 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const QModelIndex index = entities->model()->index(row, 0);
         entities->scrollTo(index);
-        QTest::mouseClick(entities->viewport(), Qt::LeftButton, {}, entities->visualRect(index).center());
+        QTest::mouseClick(entities->viewport(), Qt::LeftButton, {},
+                          entities->visualRect(index).center());
         QCOMPARE(doc.selection().type, Document::SelectionType::Entity);
         QCOMPARE(doc.selection().id, QStringLiteral("alpha"));
         // The clicked row is the one highlighted.
         const QModelIndexList selected = entities->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().data(Roles::Id).toString(), QStringLiteral("alpha"));
-        // The events table now lists Alpha's events only, and the details name its partner and ticker.
+        // The events table now lists Alpha's events only, and the details name its partner and
+        // ticker.
         QCOMPARE(idsOf(w.eventsView()->model()),
-                 (QStringList{partnershipId(), QStringLiteral("ev-2024-06-gamma-jv"), QStringLiteral("ev-2024-09-10-alpha-launch")}));
+                 (QStringList{ partnershipId(), QStringLiteral("ev-2024-06-gamma-jv"),
+                               QStringLiteral("ev-2024-09-10-alpha-launch") }));
         auto *details = w.findChild<DetailsPanel *>();
         QVERIFY(details);
-        QVERIFY2(details->toPlainText().contains(QStringLiteral("Beta AI")), qPrintable(details->toPlainText()));
-        QVERIFY2(details->toPlainText().contains(QStringLiteral("000010")), qPrintable(details->toPlainText()));
+        QVERIFY2(details->toPlainText().contains(QStringLiteral("Beta AI")),
+                 qPrintable(details->toPlainText()));
+        QVERIFY2(details->toPlainText().contains(QStringLiteral("000010")),
+                 qPrintable(details->toPlainText()));
 
         // Selecting an event elsewhere shows its amount and its sources.
         doc.selectEvent(partnershipId());
-        QVERIFY2(details->toPlainText().contains(QStringLiteral("USD 10 million")), qPrintable(details->toPlainText()));
+        QVERIFY2(details->toPlainText().contains(QStringLiteral("USD 10 million")),
+                 qPrintable(details->toPlainText()));
         QVERIFY(details->toHtml().contains(QStringLiteral("https://example.com/fixture")));
     }
 
@@ -186,7 +195,8 @@ private Q_SLOTS:
         doc.setLanguage(Language::Korean);
         DetailsPanel panel(&doc);
         doc.selectEvent(QStringLiteral("ev-2024-06-gamma-jv"));
-        QVERIFY2(panel.toPlainText().contains(QStringLiteral("2024년 6월")), qPrintable(panel.toPlainText()));
+        QVERIFY2(panel.toPlainText().contains(QStringLiteral("2024년 6월")),
+                 qPrintable(panel.toPlainText()));
         QVERIFY(!panel.toPlainText().contains(QStringLiteral("6월 1일")));
     }
 
@@ -217,13 +227,16 @@ private Q_SLOTS:
         auto nodeUnderPoint = [&] {
             at = graph->mapFromScene(node->sceneBoundingRect().center());
             const QList<QGraphicsItem *> under = graph->items(at);
-            return std::any_of(under.cbegin(), under.cend(), [&](QGraphicsItem *i) { return i == node; });
+            return std::any_of(under.cbegin(), under.cend(),
+                               [&](QGraphicsItem *i) { return i == node; });
         };
         QTRY_VERIFY(nodeUnderPoint()); // once the first layout has settled
         bool found = false;
         QTimer::singleShot(0, [&] {
             auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            if (QAction *pin = menu ? menu->findChild<QAction *>(QStringLiteral("graphPinTimelineLane")) : nullptr) {
+            if (QAction *pin = menu
+                        ? menu->findChild<QAction *>(QStringLiteral("graphPinTimelineLane"))
+                        : nullptr) {
                 found = true;
                 pin->trigger();
             }
@@ -251,13 +264,15 @@ private Q_SLOTS:
         doc.setTimeWindow(QDate(2024, 9, 1), QDate(2024, 9, 30));
         QCOMPARE(from->date(), QDate(2024, 9, 1));
         QCOMPARE(to->date(), QDate(2024, 9, 30));
-        QCOMPARE(idsOf(w.eventsView()->model()), QStringList{QStringLiteral("ev-2024-09-10-alpha-launch")});
+        QCOMPARE(idsOf(w.eventsView()->model()),
+                 QStringList{ QStringLiteral("ev-2024-09-10-alpha-launch") });
 
         from->setDate(QDate(2024, 6, 1));
         QCOMPARE(doc.windowFrom(), QDate(2024, 6, 1));
         QCOMPARE(doc.windowTo(), QDate(2024, 9, 30));
         QCOMPARE(idsOf(w.eventsView()->model()),
-                 (QStringList{partnershipId(), QStringLiteral("ev-2024-06-gamma-jv"), QStringLiteral("ev-2024-09-10-alpha-launch")}));
+                 (QStringList{ partnershipId(), QStringLiteral("ev-2024-06-gamma-jv"),
+                               QStringLiteral("ev-2024-09-10-alpha-launch") }));
     }
 };
 

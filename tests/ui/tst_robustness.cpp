@@ -28,7 +28,7 @@ namespace {
 
 QStringList databaseArgs(const QString &db)
 {
-    return {QStringLiteral("--database"), db};
+    return { QStringLiteral("--database"), db };
 }
 
 // An events file of count launches by KT, titled "<tag> n".
@@ -38,7 +38,11 @@ void writeEvents(const QString &path, const QString &tag, int count)
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("id,date,kind,title,participants\n");
     for (int i = 0; i < count; ++i)
-        f.write(QStringLiteral("%1-%2,2024-06-%3,launch,%1 %2,KT\n").arg(tag).arg(i).arg(i % 28 + 1, 2, 10, QLatin1Char('0')).toUtf8());
+        f.write(QStringLiteral("%1-%2,2024-06-%3,launch,%1 %2,KT\n")
+                        .arg(tag)
+                        .arg(i)
+                        .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                        .toUtf8());
 }
 
 // Ids of the events in db whose id starts with prefix; -1 when the database cannot be read.
@@ -52,7 +56,9 @@ int countEvents(const QString &db, const QString &prefix, QString *integrity = n
     }
     if (integrity) {
         QSqlQuery q(d.connection());
-        *integrity = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : q.lastError().text();
+        *integrity = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
+                ? q.value(0).toString()
+                : q.lastError().text();
     }
     QSqlQuery q(d.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM events WHERE id LIKE ?"));
@@ -73,7 +79,9 @@ class TestRobustness : public QObject
     QString makeDatabase(const QString &name)
     {
         const QString db = m_dir.filePath(name);
-        const ToolRun r = runTool(databaseArgs(db) + QStringList{QStringLiteral("--export"), m_dir.filePath(name + QStringLiteral(".json"))});
+        const ToolRun r = runTool(databaseArgs(db)
+                                  + QStringList{ QStringLiteral("--export"),
+                                                 m_dir.filePath(name + QStringLiteral(".json")) });
         return r.exitCode == 0 ? db : QString();
     }
 
@@ -88,12 +96,15 @@ private Q_SLOTS:
         {
             QFile f(json);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{\"format\":\"telco-atlas-dataset\",\"formatVersion\":1,\"entities\":[{\"id\":\"giant\","
-                    "\"kind\":\"company\",\"name\":{\"en\":\"" + QByteArray(5000000, 'x') + "\"}}]}");
+            f.write("{\"format\":\"telco-atlas-dataset\",\"formatVersion\":1,\"entities\":[{\"id\":"
+                    "\"giant\","
+                    "\"kind\":\"company\",\"name\":{\"en\":\""
+                    + QByteArray(5000000, 'x') + "\"}}]}");
         }
-        const ToolRun r = runTool(databaseArgs(db) + QStringList{QStringLiteral("--import"), json});
+        const ToolRun r =
+                runTool(databaseArgs(db) + QStringList{ QStringLiteral("--import"), json });
         QCOMPARE(r.exitCode, 1);
-        for (const char *word : {"huge-name.json", "giant", "name", "5000000"})
+        for (const char *word : { "huge-name.json", "giant", "name", "5000000" })
             QVERIFY2(r.err.contains(QLatin1String(word)), qPrintable(r.err.left(400)));
         QCOMPARE(fileDigest(db), before);
     }
@@ -110,12 +121,14 @@ private Q_SLOTS:
         writeEvents(b, QStringLiteral("beta"), count);
         QProcess first;
         QProcess second;
-        test::startTool(first, databaseArgs(db) + QStringList{QStringLiteral("--import"), a});
-        test::startTool(second, databaseArgs(db) + QStringList{QStringLiteral("--import"), b});
+        test::startTool(first, databaseArgs(db) + QStringList{ QStringLiteral("--import"), a });
+        test::startTool(second, databaseArgs(db) + QStringList{ QStringLiteral("--import"), b });
         QVERIFY(first.waitForFinished(300000));
         QVERIFY(second.waitForFinished(300000));
-        QVERIFY2(first.exitStatus() == QProcess::NormalExit && first.exitCode() == 0, first.readAllStandardError().constData());
-        QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0, second.readAllStandardError().constData());
+        QVERIFY2(first.exitStatus() == QProcess::NormalExit && first.exitCode() == 0,
+                 first.readAllStandardError().constData());
+        QVERIFY2(second.exitStatus() == QProcess::NormalExit && second.exitCode() == 0,
+                 second.readAllStandardError().constData());
         QCOMPARE(countEvents(db, QStringLiteral("alpha-")), count);
         QCOMPARE(countEvents(db, QStringLiteral("beta-")), count);
     }
@@ -132,11 +145,13 @@ private Q_SLOTS:
         QVERIFY2(holder.open(db, &error), qPrintable(error));
         QSqlQuery q(holder.connection());
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        const ToolRun r = runTool(databaseArgs(db) + QStringList{QStringLiteral("--import"), csv});
+        const ToolRun r =
+                runTool(databaseArgs(db) + QStringList{ QStringLiteral("--import"), csv });
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         holder.close();
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1String("in use by another program")) && r.err.contains(QLatin1String("held.sqlite")),
+        QVERIFY2(r.err.contains(QLatin1String("in use by another program"))
+                         && r.err.contains(QLatin1String("held.sqlite")),
                  qPrintable(r.err));
         QCOMPARE(countEvents(db, QStringLiteral("held-")), 0);
     }
@@ -155,7 +170,9 @@ private Q_SLOTS:
         timer.start();
         QString spare = m_dir.filePath(QStringLiteral("spare.sqlite"));
         QVERIFY(QFile::copy(db, spare));
-        QCOMPARE(runTool(databaseArgs(spare) + QStringList{QStringLiteral("--import"), csv}).exitCode, 0);
+        QCOMPARE(runTool(databaseArgs(spare) + QStringList{ QStringLiteral("--import"), csv })
+                         .exitCode,
+                 0);
         const qint64 full = std::max<qint64>(timer.elapsed(), 50);
 
         int landed = 0;
@@ -163,7 +180,7 @@ private Q_SLOTS:
         auto *random = QRandomGenerator::global();
         for (int round = 0; round < 24; ++round) {
             QProcess p;
-            test::startTool(p, databaseArgs(db) + QStringList{QStringLiteral("--import"), csv});
+            test::startTool(p, databaseArgs(db) + QStringList{ QStringLiteral("--import"), csv });
             QVERIFY(p.waitForStarted());
             const auto delay = random->bounded(full + full / 4);
             // Sleeping is the point here: the kill must land at a random moment of the import.
@@ -173,7 +190,11 @@ private Q_SLOTS:
             QString integrity;
             const int n = countEvents(db, QStringLiteral("kill-"), &integrity);
             QCOMPARE(integrity, QStringLiteral("ok"));
-            QVERIFY2(n == 0 || n == count, qPrintable(QStringLiteral("round %1: %2 of %3 events").arg(round).arg(n).arg(count)));
+            QVERIFY2(n == 0 || n == count,
+                     qPrintable(QStringLiteral("round %1: %2 of %3 events")
+                                        .arg(round)
+                                        .arg(n)
+                                        .arg(count)));
             (n == count ? landed : none) += 1;
             if (n == count) {
                 // Start again from nothing imported, so later rounds test the import again.

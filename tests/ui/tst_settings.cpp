@@ -65,9 +65,9 @@ private Q_SLOTS:
         };
         LaneChoice forA;
         forA.mode = LaneChoice::Mode::Pinned;
-        forA.pinned = {QStringLiteral("kt"), QStringLiteral("microsoft")};
+        forA.pinned = { QStringLiteral("kt"), QStringLiteral("microsoft") };
         LaneChoice forB;
-        forB.pinned = {QStringLiteral("lg-uplus")};
+        forB.pinned = { QStringLiteral("lg-uplus") };
         forB.groupByKind = true;
         choose(a, forA);
         choose(b, forB);
@@ -77,11 +77,12 @@ private Q_SLOTS:
                 qFatal("%s", qPrintable(error));
             MainWindow w(&doc, &ws);
             w.show();
-            return std::make_pair(w.timeline()->view()->laneChoice(), w.timeline()->view()->laneLabels());
+            return std::make_pair(w.timeline()->view()->laneChoice(),
+                                  w.timeline()->view()->laneLabels());
         };
         const auto [choiceA, labelsA] = shown(a);
         QCOMPARE(choiceA, forA);
-        QCOMPARE(labelsA, (QStringList{QStringLiteral("KT"), QStringLiteral("Microsoft")}));
+        QCOMPARE(labelsA, (QStringList{ QStringLiteral("KT"), QStringLiteral("Microsoft") }));
         const auto [choiceB, labelsB] = shown(b);
         QCOMPARE(choiceB, forB);
         QVERIFY(labelsB.contains(QStringLiteral("LG Uplus")));
@@ -127,7 +128,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.width() >= 1000 && w.height() >= 700);
-        for (const char *dock : {"entitiesDock", "detailsDock", "financialDock"})
+        for (const char *dock : { "entitiesDock", "detailsDock", "financialDock" })
             QVERIFY2(w.findChild<QDockWidget *>(QLatin1String(dock))->isVisible(), dock);
     }
 };

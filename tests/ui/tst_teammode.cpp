@@ -60,7 +60,8 @@ public:
     std::optional<QString> read(const QString &key) override
     {
         ++reads;
-        return passwords.contains(key) ? std::optional<QString>(passwords.value(key)) : std::nullopt;
+        return passwords.contains(key) ? std::optional<QString>(passwords.value(key))
+                                       : std::nullopt;
     }
     bool write(const QString &key, const QString &password, QString *) override
     {
@@ -123,7 +124,8 @@ private Q_SLOTS:
 
     void settingsNeverHoldAPassword()
     {
-        const QString spec = s("postgresql://analyst:secret-4711@db.example.com/atlas?sslmode=require");
+        const QString spec =
+                s("postgresql://analyst:secret-4711@db.example.com/atlas?sslmode=require");
         {
             Settings settings;
             settings.setLastDatabase(spec);
@@ -131,8 +133,10 @@ private Q_SLOTS:
             settings.addRecentFile(s("/data/team.sqlite"));
         }
         Settings again;
-        QCOMPARE(again.lastDatabase(), s("postgresql://analyst@db.example.com/atlas?sslmode=require"));
-        QVERIFY(again.recentFiles().contains(s("postgresql://analyst@db.example.com/atlas?sslmode=require")));
+        QCOMPARE(again.lastDatabase(),
+                 s("postgresql://analyst@db.example.com/atlas?sslmode=require"));
+        QVERIFY(again.recentFiles().contains(
+                s("postgresql://analyst@db.example.com/atlas?sslmode=require")));
         QVERIFY(!settingsFileContents().contains("secret-4711"));
         QVERIFY(settingsFileContents().contains("db.example.com"));
     }
@@ -143,8 +147,8 @@ private Q_SLOTS:
             QSettings raw;
             raw.setValue(s("data/lastDatabase"), s("postgresql://analyst:old-secret@db/atlas"));
             raw.setValue(s("data/recentFiles"),
-                         QStringList({s("postgresql://analyst:old-secret@db/atlas"), s("postgresql://analyst@db/atlas"),
-                                      s("/data/a.sqlite")}));
+                         QStringList({ s("postgresql://analyst:old-secret@db/atlas"),
+                                       s("postgresql://analyst@db/atlas"), s("/data/a.sqlite") }));
         }
         QVERIFY(settingsFileContents().contains("old-secret"));
         {
@@ -153,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(!settingsFileContents().contains("old-secret"));
         Settings settings;
         QCOMPARE(settings.lastDatabase(), s("postgresql://analyst@db/atlas"));
-        QCOMPARE(settings.recentFiles(), QStringList({s("postgresql://analyst@db/atlas"), s("/data/a.sqlite")}));
+        QCOMPARE(settings.recentFiles(),
+                 QStringList({ s("postgresql://analyst@db/atlas"), s("/data/a.sqlite") }));
     }
 
     // No password in the address and none from libpq: the prompt asks, the keyring keeps it when
@@ -180,8 +185,8 @@ private Q_SLOTS:
                 asked << address << problem;
                 // First a wrong one: the prompt comes back.
                 if (asked.size() == 2)
-                    return std::optional<Workspace::PasswordAnswer>({s("wrong-4711"), true});
-                return std::optional<Workspace::PasswordAnswer>({password, true});
+                    return std::optional<Workspace::PasswordAnswer>({ s("wrong-4711"), true });
+                return std::optional<Workspace::PasswordAnswer>({ password, true });
             });
             QVERIFY2(ws.open(bare, &error), qPrintable(error));
             QCOMPARE(asked.size(), 4);
@@ -207,7 +212,9 @@ private Q_SLOTS:
             Document doc;
             Workspace ws(&doc);
             ws.setPasswordStore(nullptr);
-            ws.setPasswordPrompt([](const QString &, const QString &) { return std::optional<Workspace::PasswordAnswer>(); });
+            ws.setPasswordPrompt([](const QString &, const QString &) {
+                return std::optional<Workspace::PasswordAnswer>();
+            });
             QVERIFY(!ws.open(bare, &error));
             QVERIFY(!ws.isOpen());
             QVERIFY2(error.contains(QUrl(m_url).host()), qPrintable(error));
@@ -263,7 +270,8 @@ private Q_SLOTS:
         QVERIFY(settingsFileContents().contains(QUrl(m_url).host().toUtf8()));
         QVERIFY(!w.windowTitle().contains(password));
         QVERIFY(!w.statusBar()->currentMessage().contains(password));
-        QVERIFY2(w.statusBar()->currentMessage().contains(QUrl(m_url).host()), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QUrl(m_url).host()),
+                 qPrintable(w.statusBar()->currentMessage()));
         QMenu *recent = nullptr;
         for (QMenu *menu : w.findChildren<QMenu *>()) {
             if (menuTexts(menu).join(QLatin1Char(' ')).contains(QUrl(m_url).host()))
@@ -272,7 +280,8 @@ private Q_SLOTS:
         QVERIFY2(recent, "no menu lists the server database");
         QVERIFY(!menuTexts(recent).join(QLatin1Char(' ')).contains(password));
         for (QLabel *label : w.findChildren<QLabel *>())
-            QVERIFY2(!label->text().contains(password) && !label->toolTip().contains(password), qPrintable(label->objectName()));
+            QVERIFY2(!label->text().contains(password) && !label->toolTip().contains(password),
+                     qPrintable(label->objectName()));
     }
 
     // A file the user may not write: the window says so, edits are off, export and briefing work.
@@ -286,7 +295,8 @@ private Q_SLOTS:
             QVERIFY2(ws.open(path, &error), qPrintable(error));
             QVERIFY(!ws.isReadOnly());
         }
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(path,
+                                      QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         Document doc;
         Workspace ws(&doc);
         QVERIFY2(ws.open(path, &error), qPrintable(error));
@@ -318,7 +328,8 @@ private Q_SLOTS:
     {
         const QString readerUrl = qEnvironmentVariable("ATLAS_TEST_POSTGRES_READER_URL");
         if (m_url.isEmpty() || readerUrl.isEmpty())
-            QSKIP("ATLAS_TEST_POSTGRES_URL and ATLAS_TEST_POSTGRES_READER_URL are not set; packaging/dev.sh "
+            QSKIP("ATLAS_TEST_POSTGRES_URL and ATLAS_TEST_POSTGRES_READER_URL are not set; "
+                  "packaging/dev.sh "
                   "start_postgres sets both");
         QString error;
         QVERIFY2(test::dropAtlasTables(m_url, &error), qPrintable(error));
@@ -329,8 +340,8 @@ private Q_SLOTS:
             ws.setPasswordStore(nullptr);
             QVERIFY2(ws.open(m_url, &error), qPrintable(error));
             QSqlDatabase db = ws.database()->connection();
-            const QString role =
-                db.driver()->escapeIdentifier(QUrl(readerUrl).userName(QUrl::FullyDecoded), QSqlDriver::TableName);
+            const QString role = db.driver()->escapeIdentifier(
+                    QUrl(readerUrl).userName(QUrl::FullyDecoded), QSqlDriver::TableName);
             QSqlQuery q(db);
             QVERIFY2(q.exec(s("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)),
                      qPrintable(q.lastError().text()));
@@ -350,15 +361,17 @@ private:
     void checkReadOnlyWindow(MainWindow &w, Document &doc, const QString &named)
     {
         QVERIFY(w.readOnlyBanner()->isVisible());
-        QVERIFY2(w.readOnlyBanner()->text().contains(named), qPrintable(w.readOnlyBanner()->text()));
+        QVERIFY2(w.readOnlyBanner()->text().contains(named),
+                 qPrintable(w.readOnlyBanner()->text()));
         QVERIFY(!doc.data().entities.isEmpty());
         doc.selectEntity(doc.data().entities.first().id);
-        for (const char *name : {"addEntity", "addEvent", "addRelationship", "editSelected", "deleteSelected", "importData"}) {
+        for (const char *name : { "addEntity", "addEvent", "addRelationship", "editSelected",
+                                  "deleteSelected", "importData" }) {
             auto *a = w.findChild<QAction *>(QLatin1String(name));
             QVERIFY2(a, name);
             QVERIFY2(!a->isEnabled(), name);
         }
-        for (const char *name : {"exportData", "exportBriefing"})
+        for (const char *name : { "exportData", "exportBriefing" })
             QVERIFY2(w.findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
 
         // An edit that gets through anyway is refused with the reason, and nothing changes.
@@ -368,7 +381,7 @@ private:
         Entity e;
         e.id = s("new-co");
         e.kind = EntityKind::Company;
-        e.name = {s("New Co"), QString()};
+        e.name = { s("New Co"), QString() };
         QTimer::singleShot(0, &w, [] {
             // The refusal is shown in a message box; close it.
             QTRY_VERIFY(QApplication::activeModalWidget());

@@ -51,7 +51,7 @@ namespace {
 struct Window
 {
     Document doc;
-    Workspace ws{&doc};
+    Workspace ws{ &doc };
     std::unique_ptr<MainWindow> w;
 
     bool open(const QString &file, QSize size = QSize(1400, 900))
@@ -68,7 +68,8 @@ struct Window
         if (!QTest::qWaitForWindowExposed(w.get()))
             return false;
         GraphScene *scene = w->graphWidget()->scene();
-        return QTest::qWaitFor([scene] { return scene->isSettled() && !scene->shownNodes().isEmpty(); });
+        return QTest::qWaitFor(
+                [scene] { return scene->isSettled() && !scene->shownNodes().isEmpty(); });
     }
     GraphView *view() const { return w->graphWidget()->view(); }
     GraphScene *scene() const { return w->graphWidget()->scene(); }
@@ -126,9 +127,11 @@ private Q_SLOTS:
         // The chart lays itself out once shown at its size.
         QTRY_VERIFY(chart->plotArea().height() > 100);
         const double y = item.barSet ? item.plotted / 2 : item.plotted;
-        const QPoint at = charts->chartView()->mapFromScene(chart->mapToScene(chart->mapToPosition(QPointF(item.x, y), item.series)));
+        const QPoint at = charts->chartView()->mapFromScene(
+                chart->mapToScene(chart->mapToPosition(QPointF(item.x, y), item.series)));
         QWidget *viewport = charts->chartView()->viewport();
-        QVERIFY2(viewport->rect().contains(at), qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
+        QVERIFY2(viewport->rect().contains(at),
+                 qPrintable(QStringLiteral("%1,%2").arg(at.x()).arg(at.y())));
         QTRY_VERIFY([&] {
             QTest::mouseMove(viewport, at + QPoint(3, 0));
             QTest::mouseMove(viewport, at);
@@ -139,7 +142,8 @@ private Q_SLOTS:
         // What Qt sends after the hover delay with the pointer still: it must not hide the tip.
         QHelpEvent help(QEvent::ToolTip, at, viewport->mapToGlobal(at));
         QApplication::sendEvent(viewport, &help);
-        QVERIFY2(!QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 1500), "the tooltip vanished under a still pointer");
+        QVERIFY2(!QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 1500),
+                 "the tooltip vanished under a still pointer");
         QVERIFY(QToolTip::text().contains(QStringLiteral("Source:")));
 
         const QString line = charts->statusText();
@@ -155,7 +159,8 @@ private Q_SLOTS:
         GraphView *view = win.view();
         const QStringList everything = win.scene()->shownNodes();
 
-        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, nodeOnScreen(view, QStringLiteral("kt")));
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {},
+                           nodeOnScreen(view, QStringLiteral("kt")));
         QCOMPARE(win.scene()->focusNode(), QStringLiteral("kt"));
         auto *banner = view->findChild<QLabel *>();
         QVERIFY(banner && banner->isVisible() && banner->text().contains(QStringLiteral("Esc")));
@@ -237,7 +242,12 @@ private Q_SLOTS:
         // Fitted: every shown node is on screen.
         const QRect area = win.view()->viewport()->rect();
         const QRect shown = win.view()->mapFromScene(win.scene()->shownRect()).boundingRect();
-        QVERIFY2(area.contains(shown), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())));
+        QVERIFY2(area.contains(shown),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                    .arg(shown.x())
+                                    .arg(shown.y())
+                                    .arg(shown.width())
+                                    .arg(shown.height())));
     }
 
     // Row 6: under All time, dragging the overview's left handle moves that edge.
@@ -252,11 +262,13 @@ private Q_SLOTS:
         const double y = brush.center().y();
         const QDate target(2024, 1, 1);
         const double to = overview->scale().xOfMiddle(target);
-        QTest::mousePress(overview, Qt::LeftButton, {}, QPoint(qRound(brush.left()) + 1, qRound(y)));
+        QTest::mousePress(overview, Qt::LeftButton, {},
+                          QPoint(qRound(brush.left()) + 1, qRound(y)));
         QTest::mouseMove(overview, QPoint(qRound((brush.left() + to) / 2), qRound(y)));
         QTest::mouseMove(overview, QPoint(qRound(to), qRound(y)));
         QTest::mouseRelease(overview, Qt::LeftButton, {}, QPoint(qRound(to), qRound(y)));
-        QVERIFY2(std::abs(win.doc.windowFrom().daysTo(target)) <= 2, qPrintable(win.doc.windowFrom().toString(Qt::ISODate)));
+        QVERIFY2(std::abs(win.doc.windowFrom().daysTo(target)) <= 2,
+                 qPrintable(win.doc.windowFrom().toString(Qt::ISODate)));
         // The end stays at the end of the data.
         QVERIFY(!win.doc.windowTo().isValid() || win.doc.windowTo() >= win.doc.dataEnd());
     }
@@ -289,8 +301,9 @@ private Q_SLOTS:
                 continue;
             const QString text = a->text().remove(QLatin1Char('&'));
             texts << text;
-            QVERIFY2(text.contains(QStringLiteral("Graph")) || text.contains(QStringLiteral("Chart"))
-                         || text.contains(QStringLiteral("Timeline")),
+            QVERIFY2(text.contains(QStringLiteral("Graph"))
+                             || text.contains(QStringLiteral("Chart"))
+                             || text.contains(QStringLiteral("Timeline")),
                      qPrintable(text));
         }
         QVERIFY(texts.size() >= 5);
@@ -331,7 +344,8 @@ private Q_SLOTS:
             kind->setCurrentIndex(kind->findData(int(EventKind::Partnership)));
             firstRole = qobject_cast<QComboBox *>(participants->cellWidget(0, 1))->currentText();
             kind->setCurrentIndex(kind->findData(int(EventKind::Investment)));
-            afterInvestment = qobject_cast<QComboBox *>(participants->cellWidget(0, 1))->currentText();
+            afterInvestment =
+                    qobject_cast<QComboBox *>(participants->cellWidget(0, 1))->currentText();
             dialog->reject();
         });
         QTest::keyClick(win.w.get(), Qt::Key_N, Qt::ControlModifier);
@@ -348,14 +362,18 @@ private Q_SLOTS:
         const QSize room = view->viewport()->size();
         int covered = 0;
         for (QWidget *overlay : view->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-            if (overlay != view->viewport() && overlay->isVisible() && !qobject_cast<QLabel *>(overlay)
-                && overlay->parentWidget() == view)
+            if (overlay != view->viewport() && overlay->isVisible()
+                && !qobject_cast<QLabel *>(overlay) && overlay->parentWidget() == view)
                 covered += overlay->width() * overlay->height();
         }
         QVERIFY2(covered * 4 <= room.width() * room.height(),
-                 qPrintable(QStringLiteral("%1 of %2x%3").arg(covered).arg(room.width()).arg(room.height())));
+                 qPrintable(QStringLiteral("%1 of %2x%3")
+                                    .arg(covered)
+                                    .arg(room.width())
+                                    .arg(room.height())));
         // Every node still fits in the view.
-        QVERIFY(view->viewport()->rect().contains(view->mapFromScene(win.scene()->shownRect()).boundingRect()));
+        QVERIFY(view->viewport()->rect().contains(
+                view->mapFromScene(win.scene()->shownRect()).boundingRect()));
         saveShot(win.w.get(), "small");
     }
 
@@ -385,7 +403,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(opaque > 10);
-        QVERIFY2(light * 10 >= opaque * 9, qPrintable(QStringLiteral("%1 of %2 light").arg(light).arg(opaque)));
+        QVERIFY2(light * 10 >= opaque * 9,
+                 qPrintable(QStringLiteral("%1 of %2 light").arg(light).arg(opaque)));
     }
 };
 

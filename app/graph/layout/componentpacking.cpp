@@ -42,7 +42,8 @@ QList<Row> rowsOf(const QList<QRectF> &rects, double width, double spacing)
     QList<Row> rows(1);
     for (qsizetype r = 0; r < rects.size(); ++r) {
         const QRectF &rect = rects.at(r);
-        if (!rows.constLast().members.isEmpty() && rows.constLast().width + spacing + rect.width() > width)
+        if (!rows.constLast().members.isEmpty()
+            && rows.constLast().width + spacing + rect.width() > width)
             rows.append(Row());
         Row &row = rows.last();
         row.width += (row.members.isEmpty() ? 0 : spacing) + rect.width();
@@ -54,8 +55,8 @@ QList<Row> rowsOf(const QList<QRectF> &rects, double width, double spacing)
 
 } // namespace
 
-void packInRows(const QList<QList<int>> &groups, const QList<int> &anchoredNodes, QList<QPointF> &positions,
-                const QList<QRectF> &boxes, double spacing)
+void packInRows(const QList<QList<int>> &groups, const QList<int> &anchoredNodes,
+                QList<QPointF> &positions, const QList<QRectF> &boxes, double spacing)
 {
     if (groups.isEmpty())
         return;

@@ -17,8 +17,8 @@ QRectF extent(const QList<int> &nodes, const QList<QPointF> &positions, const QL
 // Moves each group (the nodes of one component, largest first) into centred rows of about a
 // square's width under the anchored nodes, `spacing` apart; with no anchored node the whole
 // picture is centred on the origin. Nothing moves when there is no group.
-void packInRows(const QList<QList<int>> &groups, const QList<int> &anchoredNodes, QList<QPointF> &positions,
-                const QList<QRectF> &boxes, double spacing);
+void packInRows(const QList<QList<int>> &groups, const QList<int> &anchoredNodes,
+                QList<QPointF> &positions, const QList<QRectF> &boxes, double spacing);
 
 } // namespace ComponentPacking
 } // namespace atlas

@@ -46,9 +46,9 @@ constexpr double kGoldenAngle = 2.399963229728653;
 
 struct Component
 {
-    QList<int> nodes;                  // global indexes, ascending
-    QList<std::pair<int, int>> edges;  // local indexes
-    bool anchored = false;             // some node has a known position
+    QList<int> nodes; // global indexes, ascending
+    QList<std::pair<int, int>> edges; // local indexes
+    bool anchored = false; // some node has a known position
 };
 
 // Small owners of igraph objects, so every early return frees what was made.
@@ -56,7 +56,8 @@ struct IVectorInt
 {
     igraph_vector_int_t v;
     bool ok;
-    explicit IVectorInt(igraph_integer_t n) : ok(igraph_vector_int_init(&v, n) == IGRAPH_SUCCESS) { }
+    explicit IVectorInt(igraph_integer_t n)
+        : ok(igraph_vector_int_init(&v, n) == IGRAPH_SUCCESS) { }
     ~IVectorInt()
     {
         if (ok)
@@ -78,7 +79,10 @@ struct IMatrix
 {
     igraph_matrix_t m;
     bool ok;
-    IMatrix(igraph_integer_t rows, igraph_integer_t cols) : ok(igraph_matrix_init(&m, rows, cols) == IGRAPH_SUCCESS) { }
+    IMatrix(igraph_integer_t rows, igraph_integer_t cols)
+        : ok(igraph_matrix_init(&m, rows, cols) == IGRAPH_SUCCESS)
+    {
+    }
     ~IMatrix()
     {
         if (ok)
@@ -126,7 +130,8 @@ bool fruchtermanReingold(int n, const QList<std::pair<int, int>> &edges, QList<Q
         MATRIX(res.m, i, 0) = pos.at(i).x();
         MATRIX(res.m, i, 1) = pos.at(i).y();
     }
-    const bool anyFixed = std::any_of(bounds.cbegin(), bounds.cend(), [](const auto &b) { return b.has_value(); });
+    const bool anyFixed = std::any_of(bounds.cbegin(), bounds.cend(),
+                                      [](const auto &b) { return b.has_value(); });
     IVector minX(n), maxX(n), minY(n), maxY(n);
     if (!minX.ok || !maxX.ok || !minY.ok || !maxY.ok)
         return false;
@@ -139,9 +144,10 @@ bool fruchtermanReingold(int n, const QList<std::pair<int, int>> &edges, QList<Q
     }
     const double temperature = o.temperature > 0 ? o.temperature : std::sqrt(double(n)) / 10.0;
     const auto err = igraph_layout_fruchterman_reingold(
-        &graph.g, &res.m, o.useStart, o.iterations, temperature, o.grid ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID,
-        nullptr, anyFixed ? &minX.v : nullptr, anyFixed ? &maxX.v : nullptr, anyFixed ? &minY.v : nullptr,
-        anyFixed ? &maxY.v : nullptr);
+            &graph.g, &res.m, o.useStart, o.iterations, temperature,
+            o.grid ? IGRAPH_LAYOUT_GRID : IGRAPH_LAYOUT_NOGRID, nullptr,
+            anyFixed ? &minX.v : nullptr, anyFixed ? &maxX.v : nullptr,
+            anyFixed ? &minY.v : nullptr, anyFixed ? &maxY.v : nullptr);
     if (err != IGRAPH_SUCCESS)
         return false;
     for (int i = 0; i < n; ++i)
@@ -201,7 +207,7 @@ QList<std::pair<int, int>> validEdges(const QList<std::pair<int, int>> &edges, i
     out.reserve(edges.size());
     for (const auto &[a, b] : edges) {
         if (a >= 0 && b >= 0 && a < n && b < n && a != b)
-            out.append({a, b});
+            out.append({ a, b });
     }
     return out;
 }
@@ -224,8 +230,9 @@ QList<QRectF> boxesFor(const LayoutInput &in, int n, const QList<LabelSide> &sid
     const bool labels = n <= kLabelBoxLimit;
     QList<QRectF> boxes(n);
     for (int i = 0; i < n; ++i)
-        boxes[i] = labels ? GraphLayout::box(shapeOf(in, i), labelOf(in, i), sides.value(i, LabelSide::Below))
-                          : shapeOf(in, i);
+        boxes[i] = labels
+                ? GraphLayout::box(shapeOf(in, i), labelOf(in, i), sides.value(i, LabelSide::Below))
+                : shapeOf(in, i);
     return boxes;
 }
 
@@ -236,8 +243,9 @@ double lengthInside(const QPointF &a, const QPointF &b, const QRectF &r)
     const double dy = b.y() - a.y();
     double t0 = 0;
     double t1 = 1;
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {a.x() - r.left(), r.right() - a.x(), a.y() - r.top(), r.bottom() - a.y()};
+    const double p[4] = { -dx, dx, -dy, dy };
+    const double q[4] = { a.x() - r.left(), r.right() - a.x(), a.y() - r.top(),
+                          r.bottom() - a.y() };
     for (int k = 0; k < 4; ++k) {
         if (std::abs(p[k]) < 1e-12) {
             if (q[k] < 0)
@@ -276,18 +284,19 @@ QList<LabelSide> chooseSides(const LayoutInput &in, const QList<QPointF> &pos)
         const QPointF d = p2 - p0;
         const double l = std::hypot(d.x(), d.y());
         const double bend = in.bends.value(k);
-        const QPointF p1 = (p0 + p2) / 2 + (l > 1e-9 ? QPointF(-d.y(), d.x()) / l * (2 * bend) : QPointF());
+        const QPointF p1 =
+                (p0 + p2) / 2 + (l > 1e-9 ? QPointF(-d.y(), d.x()) / l * (2 * bend) : QPointF());
         QPointF previous = p0;
         for (int piece = 1; piece <= kPieces; ++piece) {
             const double t = double(piece) / kPieces;
             const QPointF point = (1 - t) * (1 - t) * p0 + 2 * (1 - t) * t * p1 + t * t * p2;
-            lines[a].append({previous, point});
-            lines[b].append({previous, point});
+            lines[a].append({ previous, point });
+            lines[b].append({ previous, point });
             previous = point;
         }
         // Where the line meets each node, arrow heads included: the curve leaves a node towards
         // its control point.
-        for (const auto &[node, towards] : {std::pair{a, p1}, std::pair{b, p1}}) {
+        for (const auto &[node, towards] : { std::pair{ a, p1 }, std::pair{ b, p1 } }) {
             const QPointF dir = towards - pos.at(node);
             const double dl = std::hypot(dir.x(), dir.y());
             const QRectF shape = shapeOf(in, node);
@@ -297,7 +306,7 @@ QList<LabelSide> chooseSides(const LayoutInput &in, const QList<QPointF> &pos)
         }
     }
     constexpr int kSides = 8;
-    constexpr double preference[kSides] = {0, 2, 4, 4, 6, 6, 8, 8};
+    constexpr double preference[kSides] = { 0, 2, 4, 4, 6, 6, 8, 8 };
     QList<LabelSide> sides(n, LabelSide::Below);
     for (int i = 0; i < n; ++i) {
         const QSizeF label = labelOf(in, i);
@@ -305,7 +314,8 @@ QList<LabelSide> chooseSides(const LayoutInput &in, const QList<QPointF> &pos)
             continue;
         double best = std::numeric_limits<double>::max();
         for (int s = 0; s < kSides; ++s) {
-            const QRectF r = GraphLayout::labelRect(shapeOf(in, i), label, LabelSide(s)).translated(pos.at(i));
+            const QRectF r = GraphLayout::labelRect(shapeOf(in, i), label, LabelSide(s))
+                                     .translated(pos.at(i));
             double crossed = preference[s];
             for (const auto &[from, to] : lines.at(i))
                 crossed += lengthInside(from, to, r);
@@ -350,17 +360,23 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
     QSet<int> crowded;
     for (qsizetype x = 0; x < order.size(); ++x) {
         const int i = order.at(x);
-        const QRectF ri = boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+        const QRectF ri =
+                boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
         for (qsizetype y = x + 1; y < order.size(); ++y) {
             const int j = order.at(y);
-            const QRectF rj = boxes.at(j).translated(out.at(j)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+            const QRectF rj = boxes.at(j).translated(out.at(j)).adjusted(-gap / 2, -gap / 2,
+                                                                         gap / 2, gap / 2);
             if (rj.left() >= ri.right())
                 break;
             if (!ri.intersects(rj))
                 continue;
             const QPointF d = rj.center() - ri.center();
-            const double sx = std::abs(d.x()) > 1e-6 ? (ri.width() + rj.width()) / 2 / std::abs(d.x()) : kMaxSpread;
-            const double sy = std::abs(d.y()) > 1e-6 ? (ri.height() + rj.height()) / 2 / std::abs(d.y()) : kMaxSpread;
+            const double sx = std::abs(d.x()) > 1e-6
+                    ? (ri.width() + rj.width()) / 2 / std::abs(d.x())
+                    : kMaxSpread;
+            const double sy = std::abs(d.y()) > 1e-6
+                    ? (ri.height() + rj.height()) / 2 / std::abs(d.y())
+                    : kMaxSpread;
             needed.append(std::min(sx, sy));
             crowded.insert(i);
             crowded.insert(j);
@@ -401,11 +417,15 @@ QRectF GraphLayout::labelRect(const QRectF &shape, const QSizeF &label, LabelSid
     case LabelSide::BelowRight:
         return QRectF(QPointF(shape.right() * 0.7, shape.bottom() * 0.7 + gap), label);
     case LabelSide::BelowLeft:
-        return QRectF(QPointF(shape.left() * 0.7 - label.width(), shape.bottom() * 0.7 + gap), label);
+        return QRectF(QPointF(shape.left() * 0.7 - label.width(), shape.bottom() * 0.7 + gap),
+                      label);
     case LabelSide::AboveRight:
-        return QRectF(QPointF(shape.right() * 0.7, shape.top() * 0.7 - gap - label.height()), label);
+        return QRectF(QPointF(shape.right() * 0.7, shape.top() * 0.7 - gap - label.height()),
+                      label);
     case LabelSide::AboveLeft:
-        return QRectF(QPointF(shape.left() * 0.7 - label.width(), shape.top() * 0.7 - gap - label.height()), label);
+        return QRectF(QPointF(shape.left() * 0.7 - label.width(),
+                              shape.top() * 0.7 - gap - label.height()),
+                      label);
     }
     return {};
 }
@@ -457,7 +477,7 @@ QList<Component> componentsOf(const LayoutInput &in, int n)
         c.anchored = c.anchored || (i < in.start.size() && in.start.at(i).has_value());
     }
     for (const auto &[a, b] : edges)
-        components[componentOf.at(a)].edges.append({localIndex.at(a), localIndex.at(b)});
+        components[componentOf.at(a)].edges.append({ localIndex.at(a), localIndex.at(b) });
     return components;
 }
 
@@ -473,7 +493,8 @@ std::optional<QPointF> pinnedOf(const LayoutInput &in, int i)
 
 // Afresh: igraph's random start from the seeded generator, then scaled so the typical edge has
 // the asked length. Called with igraph locked.
-void layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out, const QList<QRectF> &provisional)
+void layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
+                 const QList<QRectF> &provisional)
 {
     const int m = int(c.nodes.size());
     QList<QPointF> pos(m);
@@ -518,7 +539,7 @@ void layOutFromKnown(const LayoutInput &in, const Component &c, QList<QPointF> &
     QList<std::pair<int, int>> knownEdges;
     for (const auto &[a, b] : c.edges) {
         if (known.at(a) && known.at(b))
-            knownEdges.append({a, b});
+            knownEdges.append({ a, b });
     }
     const double typical = medianEdgeLength(pos, knownEdges);
     const double unit = (typical > 0 ? typical : in.edgeLength) / kGridEdgeLength;
@@ -576,7 +597,8 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
     if (n == 0)
         return result;
     if (in.overlapsOnly && in.start.size() >= n
-        && std::all_of(in.start.cbegin(), in.start.cbegin() + n, [](const auto &p) { return p.has_value(); })) {
+        && std::all_of(in.start.cbegin(), in.start.cbegin() + n,
+                       [](const auto &p) { return p.has_value(); })) {
         for (int i = 0; i < n; ++i)
             out[i] = *startOf(in, i);
         finish(in, result);
@@ -612,7 +634,8 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
         else
             fresh.append(c.nodes);
     }
-    std::stable_sort(fresh.begin(), fresh.end(), [](const QList<int> &a, const QList<int> &b) { return a.size() > b.size(); });
+    std::stable_sort(fresh.begin(), fresh.end(),
+                     [](const QList<int> &a, const QList<int> &b) { return a.size() > b.size(); });
     ComponentPacking::packInRows(fresh, anchoredNodes, out, provisional, in.edgeLength * 0.5);
     finish(in, result);
     return result;

@@ -39,7 +39,7 @@ struct LayoutInput
     bool overlapsOnly = false;
     quint32 seed = 1;
     double edgeLength = 150.0; // typical edge length, in output units
-    double gap = 10.0;         // least free space between two boxes
+    double gap = 10.0; // least free space between two boxes
 };
 
 struct LayoutResult
@@ -66,11 +66,12 @@ public:
     // Shape and label together.
     static QRectF box(const QRectF &shape, const QSizeF &label, LabelSide side);
 
-    // The last phase, in overlapremoval.cpp. Moves positions that are not fixed as little as it can so that no two boxes (relative to
-    // their positions), each grown by gap / 2, overlap. Overlaps between two fixed boxes are left
-    // alone. False when overlaps remain (only between fixed boxes, or after the iteration limit).
-    static bool removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed,
-                               double gap);
+    // The last phase, in overlapremoval.cpp. Moves positions that are not fixed as little as it can
+    // so that no two boxes (relative to their positions), each grown by gap / 2, overlap. Overlaps
+    // between two fixed boxes are left alone. False when overlaps remain (only between fixed boxes,
+    // or after the iteration limit).
+    static bool removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes,
+                               const QList<bool> &fixed, double gap);
 };
 
 } // namespace atlas

@@ -19,11 +19,9 @@ constexpr double kSlack = 2.0;
 class Boxes
 {
 public:
-    Boxes(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed, double gap)
-        : positions(positions)
-        , m_boxes(boxes)
-        , m_fixed(fixed)
-        , m_half(std::max(0.0, gap) / 2)
+    Boxes(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed,
+          double gap)
+        : positions(positions), m_boxes(boxes), m_fixed(fixed), m_half(std::max(0.0, gap) / 2)
     {
     }
 
@@ -46,7 +44,9 @@ public:
         QList<int> order(n);
         std::iota(order.begin(), order.end(), 0);
         std::sort(order.begin(), order.end(), [&](int a, int b) {
-            return rects.at(a).left() != rects.at(b).left() ? rects.at(a).left() < rects.at(b).left() : a < b;
+            return rects.at(a).left() != rects.at(b).left()
+                    ? rects.at(a).left() < rects.at(b).left()
+                    : a < b;
         });
         for (int a = 0; a < n; ++a) {
             const int i = order.at(a);
@@ -59,7 +59,7 @@ public:
                 if (isFixed(i) && isFixed(j))
                     *stuck = true;
                 else
-                    pairs.append({std::min(i, j), std::max(i, j)});
+                    pairs.append({ std::min(i, j), std::max(i, j) });
             }
         }
         return pairs;
@@ -123,11 +123,13 @@ void Boxes::settleOnSpiral(const QList<std::pair<int, int>> &pairs)
     }
     double cell = 1;
     for (int i = 0; i < n; ++i)
-        cell = std::max({cell, rectOf(i, {}).width(), rectOf(i, {}).height()});
+        cell = std::max({ cell, rectOf(i, {}).width(), rectOf(i, {}).height() });
     QHash<std::pair<int, int>, QList<int>> grid;
     auto cellsOf = [&](const QRectF &r, auto &&visit) {
-        for (int cx = int(std::floor(r.left() / cell)); cx <= int(std::floor(r.right() / cell)); ++cx) {
-            for (int cy = int(std::floor(r.top() / cell)); cy <= int(std::floor(r.bottom() / cell)); ++cy) {
+        for (int cx = int(std::floor(r.left() / cell)); cx <= int(std::floor(r.right() / cell));
+             ++cx) {
+            for (int cy = int(std::floor(r.top() / cell)); cy <= int(std::floor(r.bottom() / cell));
+                 ++cy) {
                 if (!visit(std::pair<int, int>(cx, cy)))
                     return false;
             }
@@ -168,7 +170,8 @@ void Boxes::settleOnSpiral(const QList<std::pair<int, int>> &pairs)
             const int samples = std::max(8, int(2 * M_PI * radius / step));
             for (int a = 0; a < samples && !placed; ++a) {
                 const double angle = 2 * M_PI * a / samples;
-                const QPointF candidate = origin + QPointF(std::cos(angle), std::sin(angle)) * radius;
+                const QPointF candidate =
+                        origin + QPointF(std::cos(angle), std::sin(angle)) * radius;
                 if (isFree(i, candidate)) {
                     positions[i] = candidate;
                     placed = true;
@@ -181,8 +184,8 @@ void Boxes::settleOnSpiral(const QList<std::pair<int, int>> &pairs)
 
 } // namespace
 
-bool GraphLayout::removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed,
-                                 double gap)
+bool GraphLayout::removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes,
+                                 const QList<bool> &fixed, double gap)
 {
     Boxes b(positions, boxes, fixed, gap);
     const int n = b.size();
