@@ -113,14 +113,18 @@ QString esc(const QString &s)
 
 // Axis and chart titles are rich text in Qt Charts: the second line is a quieter subtitle. A thin
 // blank line under them keeps the subtitle clear of the top tick labels, which stand half their
-// height above the plot (Qt Charts leaves a block margin out of the title's height).
+// height above the plot (Qt Charts leaves a block margin out of the title's height). '\n' breaks
+// a line (ValueLabelLayer::setTitle).
 QString titleHtml(const QString &title, const QString &subtitle)
 {
-    QString html = QStringLiteral("<div align=\"center\"><b>%1</b>").arg(esc(title));
+    auto lines = [](const QString &text) {
+        return esc(text).replace(u'\n', QStringLiteral("<br>"));
+    };
+    QString html = QStringLiteral("<div align=\"center\"><b>%1</b>").arg(lines(title));
     if (!subtitle.isEmpty())
         html += QStringLiteral("<br><span style=\"font-size:13px; font-weight:normal; "
                                "color:%1\">%2</span>")
-                        .arg(kMuted.name(), esc(subtitle));
+                        .arg(kMuted.name(), lines(subtitle));
     return html + QStringLiteral("<br><span style=\"font-size:5px\">&nbsp;</span></div>");
 }
 
@@ -559,6 +563,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) co
         profit << (current ? now[1] : before[1]);
     }
     addPairedBars(out, categories, brief, revenue, profit, int(shown.size()) - 1, lang);
+    out.labels->setTitle(title, subtitle, &titleHtml);
 
     out.table.headers << tr("Metric");
     for (const auto &q : shown)
@@ -848,6 +853,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o)
     labels->addAxisTitle(opAxis, opTitle, t.opUnit.name);
     labels->addCategoryLabels(xAxis, categories, brief);
     labels->setCategorySubtitles(marginsShown, marginsDropped);
+    labels->setTitle(title, marginsShown, &titleHtml);
 
     constexpr double barWidth = 0.55;
     t.bars = new QBarSeries;
@@ -1015,8 +1021,9 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
     }
     const int highlighted = int(shown.indexOf(o.companyId));
 
-    out.chart = newChart(tr("Operators compared: %1").arg(Format::date(quarter, lang)),
-                         tr("Year-on-year change under each value"));
+    const QString title = tr("Operators compared: %1").arg(Format::date(quarter, lang));
+    const QString subtitle = tr("Year-on-year change under each value");
+    out.chart = newChart(title, subtitle);
     QStringList categories;
     for (qsizetype i = 0; i < shown.size(); ++i)
         categories << categoryHtml(companyName(shown.at(i), lang),
@@ -1025,6 +1032,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o)
     for (qsizetype i = 0; i < shown.size(); ++i)
         brief << categoryHtml(companyName(shown.at(i), lang), QString(), int(i) == highlighted);
     addPairedBars(out, categories, brief, revenue, profit, highlighted, lang);
+    out.labels->setTitle(title, subtitle, &titleHtml);
 
     out.table.headers << tr("Company") << labelOf(Metric::Revenue) << tr("Change (YoY)")
                       << labelOf(Metric::OperatingProfit) << tr("Change (YoY)");

@@ -15,6 +15,8 @@ namespace atlas {
 namespace {
 constexpr qreal kGap = 4.0; // between a bar top or point and its label
 constexpr qreal kPadding = 2.0; // around the text, inside its backdrop
+// Between the parts of a chart's subtitle.
+const QString kInline = QStringLiteral(" \u00b7 ");
 } // namespace
 
 ValueLabelLayer::ValueLabelLayer(QChart *chart) : QGraphicsObject(chart), m_chart(chart)
@@ -70,8 +72,8 @@ void ValueLabelLayer::addCategoryLabels(QBarCategoryAxis *axis, const QStringLis
 
 void ValueLabelLayer::setCategorySubtitles(const QString &full, const QString &brief)
 {
-    m_fullSubtitle = full.toHtmlEscaped();
-    m_briefSubtitle = brief.toHtmlEscaped();
+    m_fullSubtitle = full;
+    m_briefSubtitle = brief;
     relayout();
 }
 
@@ -108,20 +110,102 @@ void ValueLabelLayer::fitCategoryLabels()
             c.axis->setCategories(wanted);
         if (!m_fullSubtitle.isEmpty()) {
             const bool brief = wanted == c.brief && c.brief != c.full;
-            QString title = m_chart->title();
             const QString &from = brief ? m_fullSubtitle : m_briefSubtitle;
-            if (title.contains(from))
-                m_chart->setTitle(title.replace(from, brief ? m_briefSubtitle : m_fullSubtitle));
+            if (m_subtitle.contains(from))
+                m_subtitle.replace(from, brief ? m_briefSubtitle : m_fullSubtitle);
         }
         if (c.axis->labelsAngle() != angle)
             c.axis->setLabelsAngle(angle);
     }
 }
 
+void ValueLabelLayer::setTitle(const QString &title, const QString &subtitle, TitleComposer compose)
+{
+    m_title = title;
+    m_subtitle = subtitle;
+    m_compose = std::move(compose);
+    relayout();
+}
+
+qreal ValueLabelLayer::titleRoom() const
+{
+    // The chart's width inside its margins, less a little for the layout's own.
+    return m_chart->size().width() - m_chart->margins().left() - m_chart->margins().right() - 16;
+}
+
+qreal ValueLabelLayer::titleWidth(const QString &title, const QString &subtitle) const
+{
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(m_chart->titleFont());
+    doc.setHtml(m_compose(title, subtitle));
+    return doc.idealWidth();
+}
+
+// As few lines as fit the room, as even as they can be (no last word left alone on a line); a
+// single word wider than the room keeps a line of its own.
+QString ValueLabelLayer::wrapped(const QString &text, bool subtitle, qreal room) const
+{
+    auto width = [&](const QString &line) {
+        return subtitle ? titleWidth({}, line) : titleWidth(line, {});
+    };
+    if (width(text) <= room)
+        return text;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    auto greedy = [&](qreal limit) {
+        QStringList lines;
+        QString line;
+        for (const QString &word : words) {
+            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && width(candidate) > limit) {
+                lines << line;
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        if (!line.isEmpty())
+            lines << line;
+        return lines;
+    };
+    QStringList best = greedy(room);
+    // Narrower rooms while the number of lines stays: the lines even out.
+    for (qreal limit = room * 0.92; limit > room * 0.4; limit *= 0.92) {
+        const QStringList tried = greedy(limit);
+        if (tried.size() > best.size())
+            break;
+        best = tried;
+    }
+    return best.join(u'\n');
+}
+
+// A title or subtitle wider than the chart goes on several lines (the subtitle first one part per
+// line): Qt Charts would elide it and drop the blank line under it, and the subtitle would then
+// touch the top tick labels.
+void ValueLabelLayer::fitTitle()
+{
+    const qreal room = titleRoom();
+    if (!m_compose || room <= 0)
+        return;
+    QString subtitle = m_subtitle;
+    if (!subtitle.isEmpty() && titleWidth({}, subtitle) > room) {
+        QStringList parts = subtitle.split(kInline);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            parts[i] += QStringLiteral(" \u00b7");
+        for (QString &part : parts)
+            part = wrapped(part, true, room);
+        subtitle = parts.join(u'\n');
+    }
+    const QString html = m_compose(wrapped(m_title, false, room), subtitle);
+    if (html != m_chart->title())
+        m_chart->setTitle(html);
+}
+
 void ValueLabelLayer::relayout()
 {
     fitAxisTitles();
     fitCategoryLabels();
+    fitTitle();
     prepareGeometryChange();
     m_compact = false;
     if (!place(false)) {

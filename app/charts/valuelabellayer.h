@@ -10,6 +10,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QAbstractSeries;
@@ -67,6 +69,13 @@ public:
     void setCategorySubtitles(const QString &full, const QString &brief);
     QList<Placed> placed() const { return m_placed; }
     bool isCompact() const { return m_compact; }
+    // How wide the chart's title may be before Qt Charts elides it.
+    qreal titleRoom() const;
+    // Makes the chart's rich-text title of a title and a subtitle, '\n' where a line breaks.
+    using TitleComposer = std::function<QString(const QString &title, const QString &subtitle)>;
+    // The chart's title and subtitle as plain text: lines too wide for the chart are broken
+    // (the subtitle first between its parts), never elided.
+    void setTitle(const QString &title, const QString &subtitle, TitleComposer compose);
 
     // Places the labels for the chart's current plot area.
     void relayout();
@@ -82,6 +91,9 @@ private:
     bool place(bool compact);
     void fitAxisTitles();
     void fitCategoryLabels();
+    void fitTitle();
+    qreal titleWidth(const QString &title, const QString &subtitle) const;
+    QString wrapped(const QString &text, bool subtitle, qreal room) const;
 
     struct AxisTitle
     {
@@ -104,6 +116,9 @@ private:
     QList<CategoryLabels> m_categoryLabels;
     QString m_fullSubtitle;
     QString m_briefSubtitle;
+    QString m_title;
+    QString m_subtitle;
+    TitleComposer m_compose;
     bool m_compact = false;
     QRectF m_bounds;
     QColor m_backdrop = QColor(255, 255, 255, 215);

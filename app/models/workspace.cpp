@@ -8,6 +8,7 @@
 #include "storage/postgresaddress.h"
 #include "storage/repository.h"
 
+#include <QDateTime>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -57,6 +58,12 @@ bool Workspace::open(const QString &spec, QString *error)
             return false;
         }
     }
+    // The change log would grow with every write for ever; a window behind by more than this
+    // reloads whole. Failing to prune loses nothing, so it is only logged.
+    if (!db->isReadOnly()
+        && !repo.pruneChangeLog(QDateTime::currentDateTimeUtc().addDays(-changeLogKeepDays),
+                                &repoError))
+        qWarning("%s", qPrintable(tr("%1: %2").arg(db->displayName(), repoError)));
     // Read before the data: a change made in between is fetched again and found applied already,
     // and a version older than the data read only refuses an edit that would have been fine.
     const auto lastSeq = repo.lastSequence(&repoError);
@@ -302,7 +309,9 @@ bool Workspace::fetchChanges(QString *error)
     if (changes->isEmpty())
         return true;
     Repository::RecordKeys keys;
-    bool replaced = false;
+    // Sequences count up by one per write: a gap means entries this window has not seen were
+    // pruned from the log, so everything is compared with what is stored.
+    bool replaced = changes->constFirst().seq > m_lastSeq + 1;
     for (const Repository::Change &c : *changes) {
         if (c.client == m_clientId)
             continue;

@@ -88,6 +88,8 @@ public:
     // How often the database is asked whether something changed.
     static constexpr int pollIntervalMs = 1000;
     static constexpr int fallbackPollIntervalMs = 5000; // PostgreSQL, with notifications
+    // Opening a database for writing prunes change-log entries older than this.
+    static constexpr int changeLogKeepDays = 30;
 
 private:
     bool connect(Database &db, const QString &spec, QString *error);

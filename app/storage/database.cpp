@@ -52,6 +52,30 @@ bool isReadOnlyFile(const QFileInfo &info)
     return !info.isWritable() || !(info.permissions() & writeBits);
 }
 
+// SQLite writes its journal beside the database, so a file in a folder nobody may write can only
+// be read, whatever the file's own permissions say.
+bool isInReadOnlyFolder(const QFileInfo &info)
+{
+    return isReadOnlyFile(QFileInfo(info.absolutePath()));
+}
+
+// A file without a -wal or -journal beside it has nobody writing it and nothing to recover: the
+// file alone is the whole database.
+bool isQuiet(const QString &path)
+{
+    return !QFile::exists(path + QLatin1String("-wal"))
+            && !QFile::exists(path + QLatin1String("-journal"));
+}
+
+// Reads the file as immutable: creates nothing beside it (no -wal, no -shm).
+void setImmutable(QSqlDatabase &db, const QFileInfo &info)
+{
+    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+    db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+}
+
 // Removes a connection by name; every QSqlDatabase copy of it must be gone by then.
 void removeConnection(const QString &name)
 {
@@ -267,7 +291,15 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
     if (readOnly && (inMemory || !info.exists()))
         return setError(error,
                         tr("%1: cannot open read-only: the file does not exist").arg(display));
-    readOnly = readOnly || (!inMemory && info.exists() && !info.isDir() && isReadOnlyFile(info));
+    const bool fileReadOnly = !inMemory && info.exists() && !info.isDir() && isReadOnlyFile(info);
+    const bool folderReadOnly = !inMemory && info.exists() && !info.isDir() && !fileReadOnly
+            && isInReadOnlyFolder(info);
+    readOnly = readOnly || fileReadOnly || folderReadOnly;
+    if (!inMemory && !info.exists() && isInReadOnlyFolder(info) && info.absoluteDir().exists())
+        return setError(
+                error,
+                tr("%1: cannot create the database: the folder %2 is read-only")
+                        .arg(display, QDir::toNativeSeparators(info.absoluteDir().absolutePath())));
     if (!inMemory && info.exists()) {
         if (info.isDir())
             return setError(error, tr("%1: is a folder, not a database file").arg(display));
@@ -292,14 +324,8 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
                 // cannot remove them again. Without a -wal or -journal file nobody is writing and
                 // nothing needs recovering, so the file alone is the whole database: read it as
                 // immutable, which creates nothing. Otherwise those files exist already.
-                const bool quiet = !QFile::exists(path + QLatin1String("-wal"))
-                        && !QFile::exists(path + QLatin1String("-journal"));
-                if (quiet) {
-                    QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-                    uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
-                    probe.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-                    probe.setConnectOptions(
-                            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+                if (isQuiet(path)) {
+                    setImmutable(probe, info);
                 } else {
                     probe.setDatabaseName(path);
                     probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -337,6 +363,9 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
         if (readOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
+        // In a read-only folder SQLite cannot create the -shm a WAL file needs even to read.
+        if (folderReadOnly && isQuiet(path))
+            setImmutable(db, info);
         message = initialiseSqlite(db, display, readOnly, &m_schemaVersion);
     }
     if (!message.isEmpty()) {
@@ -351,9 +380,15 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
     m_displayName = display;
     m_readOnly = readOnly;
     if (readOnly) {
-        m_readOnlyReason = askedReadOnly
-                ? tr("The database %1 was opened read-only (mode=ro).").arg(display)
-                : tr("The file %1 is read-only.").arg(display);
+        if (askedReadOnly)
+            m_readOnlyReason = tr("The database %1 was opened read-only (mode=ro).").arg(display);
+        else if (fileReadOnly)
+            m_readOnlyReason = tr("The file %1 is read-only.").arg(display);
+        else
+            m_readOnlyReason =
+                    tr("The folder of %1 is read-only (%2), so the database can only be read.")
+                            .arg(display,
+                                 QDir::toNativeSeparators(info.absoluteDir().absolutePath()));
     }
     return true;
 }

@@ -1817,6 +1817,23 @@ std::optional<QList<Repository::Change>> Repository::changesSince(qint64 seq, QS
     return out;
 }
 
+std::optional<int> Repository::pruneChangeLog(const QDateTime &before, QString *error)
+{
+    if (!hasChangeLog())
+        return 0;
+    // One statement, atomic on its own; on PostgreSQL it waits for a writer's lock on the log.
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("DELETE FROM change_log WHERE changed_at < ? "
+                                  "AND seq < (SELECT MAX(seq) FROM change_log)")))
+        return setError(error, tr("Cannot prune the change log: %1").arg(q.lastError().text())),
+               std::nullopt;
+    q.bindValue(0, before.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return setError(error, tr("Cannot prune the change log: %1").arg(q.lastError().text())),
+               std::nullopt;
+    return q.numRowsAffected();
+}
+
 std::optional<Repository::Versions> Repository::loadVersions(QString *error) const
 {
     Versions versions;

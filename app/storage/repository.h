@@ -54,6 +54,10 @@ public:
     std::optional<qint64> lastSequence(QString *error) const;
     // Changes after seq, in sequence order.
     std::optional<QList<Change>> changesSince(qint64 seq, QString *error) const;
+    // Removes the change-log entries made before `before`, except the newest write's, so the
+    // sequence keeps counting up; gives how many went. A client whose last sequence is older than
+    // what is left sees a gap (changesSince no longer starts right after it) and reloads.
+    std::optional<int> pruneChangeLog(const QDateTime &before, QString *error);
     // The records named in keys as they are stored now, each list in stored order; a key that is
     // not found was deleted. With versions, their versions go there too.
     std::optional<Dataset> loadRecords(const RecordKeys &keys, Versions *versions,

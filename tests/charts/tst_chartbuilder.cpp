@@ -215,9 +215,46 @@ private Q_SLOTS:
         QVERIFY(!categories.isEmpty());
         const bool shown = categories.constFirst().contains(QLatin1Char('%'));
         QCOMPARE(shown, marginsShown);
-        const QString title = plain(chart.chart->title());
+        const QString title = plain(chart.chart->title()).simplified(); // wherever lines break
         QVERIFY2(title.contains(QStringLiteral("under each quarter")) == shown, qPrintable(title));
         QVERIFY2(title.contains(QStringLiteral("figures table")) == !shown, qPrintable(title));
+    }
+
+    // A subtitle wider than the chart (a small window, or scale factor 2) goes on one line per
+    // part instead of being elided, which also dropped the blank line keeping it off the top tick
+    // labels; wide again, it is one line again.
+    void longSubtitleBreaksInsteadOfEliding_data()
+    {
+        QTest::addColumn<Language>("lang");
+        QTest::newRow("en") << Language::English;
+        QTest::newRow("ko") << Language::Korean;
+    }
+    void longSubtitleBreaksInsteadOfEliding()
+    {
+        QFETCH(Language, lang);
+        const auto chart = build(View::Q2, lang);
+        QVERIFY(chart.labels);
+        const QString wideTitle = [&] {
+            layOut(chart.chart.get(), QSize(1400, 700));
+            return chart.chart->title();
+        }();
+        const QString separator = QStringLiteral(" \u00b7 ");
+        QVERIFY2(wideTitle.contains(separator), qPrintable(wideTitle));
+        const QStringList parts = plain(wideTitle).split(separator);
+
+        layOut(chart.chart.get(), QSize(330, 420));
+        const QString narrowTitle = chart.chart->title();
+        QTextDocument doc;
+        doc.setDocumentMargin(0);
+        doc.setDefaultFont(chart.chart->titleFont());
+        doc.setHtml(narrowTitle);
+        QVERIFY2(doc.idealWidth() <= chart.labels->titleRoom(), qPrintable(narrowTitle));
+        // Every word is there, only the line breaks moved.
+        for (const QString &part : parts)
+            QVERIFY2(doc.toPlainText().simplified().contains(part.simplified()), qPrintable(part));
+
+        layOut(chart.chart.get(), QSize(1400, 700));
+        QCOMPARE(chart.chart->title(), wideTitle);
     }
 
     // The two metrics differ about thirteen-fold: each has its own axis, so operating profit's

@@ -12,6 +12,7 @@
 #include "storage/repository.h"
 #include "testsupport/postgresscratch.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -178,6 +179,50 @@ private Q_SLOTS:
         QCOMPARE(a.data().entities.at(5).description.en, s("Changed by B"));
         QCOMPARE(a.data(), b.data());
         QCOMPARE(a.selection().type, Document::SelectionType::None);
+    }
+
+    // A month later somebody opens the database for writing and the old change-log entries go,
+    // all but the newest write's, so the sequence keeps counting. A, behind by a change that was
+    // pruned, notices the gap and still ends up with everything, row by row.
+    void prunedChangeLogStillCatchesUp()
+    {
+        Document &a = m_a->document;
+        Document &b = m_b->document;
+        Entity first = b.data().entities.at(6);
+        first.ticker = s("PRUNED");
+        Entity second = b.data().entities.at(7);
+        second.ticker = s("KEPT");
+        QString error;
+        QVERIFY2(b.applyEdit(DataEdit::updateEntity(b.data(), first), &error), qPrintable(error));
+        QVERIFY2(b.applyEdit(DataEdit::updateEntity(b.data(), second), &error), qPrintable(error));
+        {
+            Repository repo(m_b->workspace->database()->connection());
+            const auto last = repo.lastSequence(&error);
+            QVERIFY2(last, qPrintable(error));
+            QSqlQuery age(m_b->workspace->database()->connection());
+            QVERIFY(age.prepare(s("UPDATE change_log SET changed_at = ? WHERE seq < ?")));
+            age.addBindValue(QDateTime::currentDateTimeUtc()
+                                     .addDays(-Workspace::changeLogKeepDays - 1)
+                                     .toString(Qt::ISODateWithMs));
+            age.addBindValue(*last);
+            QVERIFY2(age.exec(), qPrintable(age.lastError().text()));
+
+            Document c;
+            Workspace later(&c);
+            later.setPasswordStore(nullptr);
+            QVERIFY2(later.open(m_spec, &error), qPrintable(error));
+            QCOMPARE(later.lastSequence(), *last);
+            const auto left = repo.changesSince(0, &error);
+            QVERIFY2(left, qPrintable(error));
+            QVERIFY(!left->isEmpty());
+            for (const Repository::Change &change : *left)
+                QCOMPARE(change.seq, *last);
+        }
+        QSignalSpy resets(&a, &Document::dataReset);
+        QTRY_COMPARE(a.data().entities.at(7).ticker, s("KEPT"));
+        QCOMPARE(a.data().entities.at(6).ticker, s("PRUNED"));
+        QCOMPARE(a.data(), b.data());
+        QCOMPARE(resets.count(), 0);
     }
 
     // A's own writes come back through the change log but are not applied a second time.

@@ -8,6 +8,7 @@
 #include "storagetestdata.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -27,6 +28,9 @@ QByteArray hashOf(const QString &path)
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
+
+constexpr QFile::Permissions kReadAndEnter = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
+        | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
 
 } // namespace
 
@@ -111,6 +115,44 @@ private Q_SLOTS:
         }
         QCOMPARE(hashOf(path), before);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    // SQLite writes its journal beside the file: in a folder without write permission (even
+    // for root) the database opens read-only, says which folder, and leaves nothing behind.
+    void fileInReadOnlyFolderOpensReadOnly()
+    {
+        QVERIFY(QDir(m_dir.path()).mkdir(s("shelf")));
+        const QString folder = m_dir.filePath(s("shelf"));
+        const QString path = makeDatabase(s("shelf/kept.sqlite"));
+        const QByteArray before = hashOf(path);
+        const QStringList filesBefore = QDir(folder).entryList(QDir::Files);
+        QVERIFY(QFile::setPermissions(folder, kReadAndEnter));
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            checkReadsButRefusesWrites(db);
+            const QString reason = db.readOnlyReason();
+            QVERIFY2(reason.contains(s("kept.sqlite")), qPrintable(reason));
+            QVERIFY2(reason.contains(QDir::toNativeSeparators(folder)), qPrintable(reason));
+        }
+        QVERIFY(QFile::setPermissions(folder, kReadAndEnter | QFile::WriteOwner));
+        QCOMPARE(hashOf(path), before);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), filesBefore);
+    }
+
+    void newDatabaseInReadOnlyFolderIsRefused()
+    {
+        QVERIFY(QDir(m_dir.path()).mkdir(s("bare")));
+        const QString folder = m_dir.filePath(s("bare"));
+        QVERIFY(QFile::setPermissions(folder, kReadAndEnter));
+        Database db;
+        QString error;
+        QVERIFY(!db.open(QDir(folder).filePath(s("new.sqlite")), &error));
+        QVERIFY2(error.contains(s("new.sqlite")) && error.contains(s("read-only")),
+                 qPrintable(error));
+        QVERIFY(QFile::setPermissions(folder, kReadAndEnter | QFile::WriteOwner));
+        QVERIFY(QDir(folder).isEmpty());
     }
 
     void readOnlyMissingFileIsNotCreated()
