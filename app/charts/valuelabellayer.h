@@ -80,8 +80,8 @@ public:
 
 private:
     bool place(bool compact);
-    void fitAxisTitles();
-    void fitCategoryLabels();
+    void fitAxisTitles(const QRectF &plot);
+    void fitCategoryLabels(const QRectF &plot);
 
     struct AxisTitle
     {
