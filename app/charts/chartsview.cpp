@@ -167,18 +167,18 @@ void ChartsView::createWidgets()
         m_viewButtons << b;
     }
     top->addSpacing(12);
-    m_companyLabel = new QLabel(this);
-    m_companyCombo = new QComboBox(this);
-    m_companyCombo->setObjectName(QStringLiteral("companyCombo"));
-    m_companyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_companyLabel->setBuddy(m_companyCombo);
-    connect(m_companyCombo, &QComboBox::activated, this, &ChartsView::onCompanyActivated);
-    m_quarterLabel = new QLabel(this);
-    m_quarterCombo = new QComboBox(this);
-    m_quarterCombo->setObjectName(QStringLiteral("quarterCombo"));
-    m_quarterCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_quarterLabel->setBuddy(m_quarterCombo);
-    connect(m_quarterCombo, &QComboBox::activated, this, &ChartsView::onQuarterActivated);
+    // A labelled combo box that acts on a choice the user makes (not on programmatic changes).
+    auto chooser = [this](QLabel **label, QComboBox **combo, const char *name,
+                          void (ChartsView::*onActivated)(int)) {
+        *label = new QLabel(this);
+        *combo = new QComboBox(this);
+        (*combo)->setObjectName(QLatin1String(name));
+        (*combo)->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        (*label)->setBuddy(*combo);
+        connect(*combo, &QComboBox::activated, this, onActivated);
+    };
+    chooser(&m_companyLabel, &m_companyCombo, "companyCombo", &ChartsView::onCompanyActivated);
+    chooser(&m_quarterLabel, &m_quarterCombo, "quarterCombo", &ChartsView::onQuarterActivated);
     top->addWidget(m_companyLabel);
     top->addWidget(m_companyCombo);
     top->addSpacing(8);

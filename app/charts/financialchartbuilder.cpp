@@ -9,6 +9,7 @@
 #include "core/formatting.h"
 #include "models/document.h"
 #include "models/financialtablemodel.h"
+#include "render/palette.h"
 #include "render/typography.h"
 
 #include <QBarCategoryAxis>
@@ -29,9 +30,9 @@ namespace atlas {
 
 namespace {
 
-const QColor kText(0x1a, 0x20, 0x2c);
-const QColor kMuted(0x4a, 0x55, 0x68);
-const QColor kGrid(0xe2, 0xe8, 0xf0);
+// Charts are built in the print palette's ink, muted text and grid; applyPalette() swaps them for
+// the palette a chart is shown or written in.
+const Palette kPrint = Palette::print();
 const QColor kRevenue(0x2b, 0x6c, 0xb0);
 const QColor kRevenueLight(0xb4, 0xcd, 0xe9);
 const QColor kProfit(0xdd, 0x6b, 0x20);
@@ -124,7 +125,7 @@ QString titleHtml(const QString &title, const QString &subtitle)
     if (!subtitle.isEmpty())
         html += QStringLiteral("<br><span style=\"font-size:13px; font-weight:normal; "
                                "color:%1\">%2</span>")
-                        .arg(kMuted.name(), lines(subtitle));
+                        .arg(kPrint.muted.name(), lines(subtitle));
     return html + QStringLiteral("<br><span style=\"font-size:5px\">&nbsp;</span></div>");
 }
 
@@ -134,7 +135,7 @@ QString categoryHtml(const QString &name, const QString &note, bool bold = false
     if (note.isEmpty())
         return html;
     return QStringLiteral("<div align=\"center\">%1<br><span style=\"color:%2\">%3</span></div>")
-            .arg(html, kMuted.name(), esc(note));
+            .arg(html, kPrint.muted.name(), esc(note));
 }
 
 QString ratioPercent(double ratio)
@@ -183,9 +184,9 @@ QCategoryAxis *valueAxis(const ChartFormat::Scale &s, const QString &title, cons
     axis->setTitleBrush(color);
     axis->setLabelsFont(chartFont(9.5));
     axis->setLabelsColor(color);
-    axis->setLinePenColor(kGrid);
+    axis->setLinePenColor(kPrint.grid);
     axis->setGridLineVisible(grid);
-    axis->setGridLineColor(kGrid);
+    axis->setGridLineColor(kPrint.grid);
     axis->setTruncateLabels(false);
     return axis;
 }
@@ -195,8 +196,8 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories)
     auto *axis = new QBarCategoryAxis;
     axis->append(categories);
     axis->setLabelsFont(chartFont(10));
-    axis->setLabelsColor(kText);
-    axis->setLinePenColor(kMuted);
+    axis->setLabelsColor(kPrint.ink);
+    axis->setLinePenColor(kPrint.muted);
     axis->setGridLineVisible(false);
     axis->setTruncateLabels(false);
     return axis;
@@ -209,11 +210,11 @@ std::unique_ptr<QChart> newChart(const QString &title, const QString &subtitle)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(12, 8, 12, 8));
     chart->setTitleFont(chartFont(13, true));
-    chart->setTitleBrush(kText);
+    chart->setTitleBrush(kPrint.ink);
     chart->setTitle(titleHtml(title, subtitle));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(chartFont(10));
-    chart->legend()->setLabelColor(kText);
+    chart->legend()->setLabelColor(kPrint.ink);
     return chart;
 }
 
@@ -227,7 +228,7 @@ void applyPalette(FinancialChartBuilder::Chart &out, const Palette &palette)
     chart->setBackgroundBrush(palette.canvas);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setTitleBrush(palette.ink);
-    chart->setTitle(chart->title().replace(kMuted.name(), palette.muted.name()));
+    chart->setTitle(chart->title().replace(kPrint.muted.name(), palette.muted.name()));
     chart->legend()->setLabelColor(palette.ink);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLinePenColor(palette.grid);
@@ -236,7 +237,8 @@ void applyPalette(FinancialChartBuilder::Chart &out, const Palette &palette)
             axis->setLabelsColor(palette.ink);
     }
     if (out.labels)
-        out.labels->recolour({ { kText, palette.ink }, { kMuted, palette.muted } }, palette.canvas);
+        out.labels->recolour({ { kPrint.ink, palette.ink }, { kPrint.muted, palette.muted } },
+                             palette.canvas);
 }
 
 QBarSet *barSet(const QString &label, const QColor &color)
@@ -258,63 +260,84 @@ double barCentre(int category, int set, int setCount, double barWidth, int serie
     return adjustment + category - width / 2.0 + (set + 0.5) / setCount * width;
 }
 
+// The item drawn as the index-th bar of a set or point of a line (series: the member to match).
+template <typename Series>
+const FinancialChartBuilder::Item *findItem(const QList<FinancialChartBuilder::Item> &items,
+                                            Series *FinancialChartBuilder::Item::*series,
+                                            const Series *wanted, int index)
+{
+    for (const auto &item : items) {
+        if (item.*series == wanted && item.index == index)
+            return &item;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QBarSet *set,
                                                                         int index) const
 {
-    for (const auto &item : items) {
-        if (item.barSet == set && item.index == index)
-            return &item;
-    }
-    return nullptr;
+    return findItem(items, &Item::barSet, set, index);
 }
 
 const FinancialChartBuilder::Item *FinancialChartBuilder::Chart::itemAt(const QXYSeries *line,
                                                                         int index) const
 {
-    for (const auto &item : items) {
-        if (item.line == line && item.index == index)
-            return &item;
-    }
-    return nullptr;
+    return findItem(items, &Item::line, line, index);
 }
 
 FinancialChartBuilder::FinancialChartBuilder(const Dataset &data) : m_data(data) { }
 
+namespace {
+
+// One row a view: its key on the command line and in settings, and its label.
+struct ViewName
+{
+    FinancialChartBuilder::View view;
+    const char *key;
+    const char *label;
+};
+
+constexpr ViewName kViewNames[] = {
+    { FinancialChartBuilder::View::Q2, "q2",
+      QT_TRANSLATE_NOOP("atlas::FinancialChartBuilder", "Year on Year") },
+    { FinancialChartBuilder::View::Trend, "trend",
+      QT_TRANSLATE_NOOP("atlas::FinancialChartBuilder", "Trend") },
+    { FinancialChartBuilder::View::Peers, "peers",
+      QT_TRANSLATE_NOOP("atlas::FinancialChartBuilder", "Peers") },
+};
+
+const ViewName *viewName(FinancialChartBuilder::View view)
+{
+    for (const ViewName &name : kViewNames) {
+        if (name.view == view)
+            return &name;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString FinancialChartBuilder::viewKey(View view)
 {
-    switch (view) {
-    case View::Q2:
-        return QStringLiteral("q2");
-    case View::Trend:
-        return QStringLiteral("trend");
-    case View::Peers:
-        return QStringLiteral("peers");
-    }
-    return {};
+    const ViewName *name = viewName(view);
+    return name ? QLatin1String(name->key) : QString();
 }
 
 std::optional<FinancialChartBuilder::View> FinancialChartBuilder::viewFromKey(const QString &key)
 {
-    for (View v : allViews()) {
-        if (viewKey(v).compare(key.trimmed(), Qt::CaseInsensitive) == 0)
-            return v;
+    for (const ViewName &name : kViewNames) {
+        if (key.trimmed().compare(QLatin1String(name.key), Qt::CaseInsensitive) == 0)
+            return name.view;
     }
     return std::nullopt;
 }
 
 QString FinancialChartBuilder::viewLabel(View view)
 {
-    switch (view) {
-    case View::Q2:
-        return tr("Year on Year");
-    case View::Trend:
-        return tr("Trend");
-    case View::Peers:
-        return tr("Peers");
-    }
-    return {};
+    const ViewName *name = viewName(view);
+    return name ? tr(name->label) : QString();
 }
 
 QStringList FinancialChartBuilder::companies() const
@@ -415,6 +438,23 @@ QString FinancialChartBuilder::signChange(const FinancialFigure &f) const
     return {};
 }
 
+FinancialChartBuilder::Item FinancialChartBuilder::figureItem(const FinancialFigure &f,
+                                                              QAbstractSeries *series, int index,
+                                                              double x, double divisor,
+                                                              Language lang) const
+{
+    Item item;
+    item.figure = f;
+    item.change = Financials::yearOnYear(m_data, f);
+    item.series = series;
+    item.index = index;
+    item.x = x;
+    item.plotted = f.value / divisor;
+    item.label = Format::money(f.value, f.currency, lang);
+    item.toolTip = toolTip(f, item.change, lang);
+    return item;
+}
+
 QString FinancialChartBuilder::toolTip(const FinancialFigure &f,
                                        const std::optional<double> &change, Language lang) const
 {
@@ -455,14 +495,25 @@ QString FinancialChartBuilder::windowText(const Options &o) const
     return tr("all time");
 }
 
+namespace {
+
+// A chart of the options' company and view, with nothing in it yet.
+FinancialChartBuilder::Chart chartFor(const FinancialChartBuilder::Options &o)
+{
+    FinancialChartBuilder::Chart out;
+    out.companyId = o.companyId;
+    out.view = o.view;
+    return out;
+}
+
+} // namespace
+
 FinancialChartBuilder::Chart FinancialChartBuilder::build(const Options &options) const
 {
     Options o = options;
     if (o.companyId.isEmpty())
         o.companyId = defaultCompany();
-    Chart out;
-    out.companyId = o.companyId;
-    out.view = o.view;
+    Chart out = chartFor(o);
     if (o.companyId.isEmpty() || m_data.financials.isEmpty()) {
         out.emptyReason = tr("The data hold no financial figures.");
         return out;
@@ -491,9 +542,7 @@ FinancialChartBuilder::Chart FinancialChartBuilder::build(const Options &options
 
 FinancialChartBuilder::Chart FinancialChartBuilder::buildQ2(const Options &o) const
 {
-    Chart out;
-    out.companyId = o.companyId;
-    out.view = View::Q2;
+    Chart out = chartFor(o);
     const Language lang = o.language;
     const QString company = companyName(o.companyId, lang);
     const PartialDate quarter =
@@ -709,15 +758,9 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
             if (!figures[m]->at(i))
                 continue;
             const FinancialFigure &f = *figures[m]->at(i);
-            Item item;
-            item.figure = f;
-            item.change = Financials::yearOnYear(m_data, f);
-            item.series = series;
+            Item item = figureItem(f, series, i, barCentre(i, 0, 1, barWidth, m, 2),
+                                   units[m].divisor, lang);
             item.barSet = set;
-            item.index = i;
-            item.x = barCentre(i, 0, 1, barWidth, m, 2);
-            item.plotted = f.value / units[m].divisor;
-            item.label = Format::money(f.value, f.currency, lang);
             QString compactText = ChartFormat::compact(f.value, units[m]);
             const QString turn = signChange(f);
             if (item.change) {
@@ -727,12 +770,11 @@ void FinancialChartBuilder::addPairedBars(Chart &out, const QStringList &categor
                 item.label += QLatin1Char('\n') + turn;
                 compactText += QLatin1Char('\n') + turn;
             }
-            item.toolTip = toolTip(f, item.change, lang);
             out.items << item;
             const bool strongBar = i == highlighted || highlighted < 0;
             labels->addLabel({ series, ValueLabelLayer::Anchor::Bar, item.x, item.plotted,
-                               item.label, compactText, strongBar ? kText : kMuted, barWidth / 4,
-                               strongBar ? strong : light });
+                               item.label, compactText, strongBar ? kPrint.ink : kPrint.muted,
+                               barWidth / 4, strongBar ? strong : light });
         }
     }
     labels->relayout();
@@ -797,9 +839,7 @@ bool FinancialChartBuilder::collectTrend(const Options &o, Trend &t, Chart &out)
 
 FinancialChartBuilder::Chart FinancialChartBuilder::buildTrend(const Options &o) const
 {
-    Chart out;
-    out.companyId = o.companyId;
-    out.view = View::Trend;
+    Chart out = chartFor(o);
     const Language lang = o.language;
     Trend t;
     if (!collectTrend(o, t, out))
@@ -912,24 +952,11 @@ void FinancialChartBuilder::addTrendProfitLine(QChart *chart, Trend &t, QAbstrac
 void FinancialChartBuilder::addTrendItems(Chart &out, const Trend &t, ValueLabelLayer *labels,
                                           double barWidth, Language lang) const
 {
-    auto itemFor = [&](const FinancialFigure &f, QAbstractSeries *series, int index, double x,
-                       double divisor) {
-        Item item;
-        item.figure = f;
-        item.change = Financials::yearOnYear(m_data, f);
-        item.series = series;
-        item.index = index;
-        item.x = x;
-        item.plotted = f.value / divisor;
-        item.label = Format::money(f.value, f.currency, lang);
-        item.toolTip = toolTip(f, item.change, lang);
-        return item;
-    };
     QList<ValueLabelLayer::Label> pointLabels;
     for (qsizetype i = 0; i < t.shown.size(); ++i) {
         if (t.revenue.at(i)) {
             const FinancialFigure &f = *t.revenue.at(i);
-            Item item = itemFor(f, t.bars, int(i), double(i), t.revUnit.divisor);
+            Item item = figureItem(f, t.bars, int(i), double(i), t.revUnit.divisor, lang);
             item.barSet = t.revSet;
             out.items << item;
             labels->addLabel({ t.bars, ValueLabelLayer::Anchor::Bar, item.x, item.plotted,
@@ -939,7 +966,7 @@ void FinancialChartBuilder::addTrendItems(Chart &out, const Trend &t, ValueLabel
         if (t.profit.at(i)) {
             const FinancialFigure &f = *t.profit.at(i);
             QLineSeries *line = t.lineOf.at(i);
-            Item item = itemFor(f, line, t.pointOf.at(i), double(i), t.opUnit.divisor);
+            Item item = figureItem(f, line, t.pointOf.at(i), double(i), t.opUnit.divisor, lang);
             item.line = line;
             out.items << item;
             ValueLabelLayer::Label label;
@@ -983,9 +1010,7 @@ void FinancialChartBuilder::addTrendTable(Chart &out, const Trend &t, const QStr
 
 FinancialChartBuilder::Chart FinancialChartBuilder::buildPeers(const Options &o) const
 {
-    Chart out;
-    out.companyId = o.companyId;
-    out.view = View::Peers;
+    Chart out = chartFor(o);
     const Language lang = o.language;
     const PartialDate quarter = o.quarter.isValid()
             ? o.quarter

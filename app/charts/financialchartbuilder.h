@@ -140,6 +140,10 @@ private:
     QString missingNote(const std::optional<FinancialFigure> &revenue,
                         const std::optional<FinancialFigure> &profit) const;
     QString companyName(const QString &id, Language lang) const; // displayName()
+    // The item of figure f: at x in series (index: its bar or point), plotted in units of
+    // divisor, with its value label and tooltip.
+    Item figureItem(const FinancialFigure &f, QAbstractSeries *series, int index, double x,
+                    double divisor, Language lang) const;
     QString toolTip(const FinancialFigure &f, const std::optional<double> &change,
                     Language lang) const;
     // "turned to a loss" / "back to a profit" when the sign changed against a year earlier.

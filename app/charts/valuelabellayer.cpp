@@ -46,11 +46,8 @@ void ValueLabelLayer::addAxisTitle(QAbstractAxis *axis, const QString &full, con
     relayout();
 }
 
-void ValueLabelLayer::fitAxisTitles()
+void ValueLabelLayer::fitAxisTitles(const QRectF &plot)
 {
-    const QRectF plot = m_chart->plotArea();
-    if (plot.isEmpty())
-        return;
     for (const auto &t : std::as_const(m_axisTitles)) {
         // A vertical title's length runs along the plot's height, which the title does not
         // change: switching never feeds back into the layout that asked for it.
@@ -77,11 +74,8 @@ void ValueLabelLayer::setCategorySubtitles(const QString &full, const QString &b
     relayout();
 }
 
-void ValueLabelLayer::fitCategoryLabels()
+void ValueLabelLayer::fitCategoryLabels(const QRectF &plot)
 {
-    const QRectF plot = m_chart->plotArea();
-    if (plot.isEmpty())
-        return;
     for (const auto &c : std::as_const(m_categoryLabels)) {
         if (c.full.isEmpty())
             continue;
@@ -203,8 +197,11 @@ void ValueLabelLayer::fitTitle()
 
 void ValueLabelLayer::relayout()
 {
-    fitAxisTitles();
-    fitCategoryLabels();
+    // Titles and categories fit a laid-out plot; the plot area changes again once they do.
+    if (const QRectF plot = m_chart->plotArea(); !plot.isEmpty()) {
+        fitAxisTitles(plot);
+        fitCategoryLabels(plot);
+    }
     fitTitle();
     prepareGeometryChange();
     m_compact = false;

@@ -89,8 +89,8 @@ public:
 
 private:
     bool place(bool compact);
-    void fitAxisTitles();
-    void fitCategoryLabels();
+    void fitAxisTitles(const QRectF &plot);
+    void fitCategoryLabels(const QRectF &plot);
     void fitTitle();
     qreal titleWidth(const QString &title, const QString &subtitle) const;
     QString wrapped(const QString &text, bool subtitle, qreal room) const;

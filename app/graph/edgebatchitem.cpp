@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edgebatchitem.h"
 
+#include "layout/segmentclip.h"
+
 #include "edgeitem.h"
 #include "graphscene.h"
 #include "graphstyle.h"
@@ -28,36 +30,18 @@ struct Style
     qreal period = 0;
 };
 
-// Clips the segment a–b to [0, w) x [0, h) (Liang–Barsky); false when nothing is left. t0 receives
-// where along a–b (0 … 1) the clipped segment starts.
+// Clips the segment a–b to [0, w) x [0, h); false when nothing is left. t0 receives where along
+// a–b (0 … 1) the clipped segment starts.
 bool clip(QPointF &a, QPointF &b, int w, int h, qreal *t0)
 {
-    const qreal dx = b.x() - a.x();
-    const qreal dy = b.y() - a.y();
-    qreal lo = 0;
-    qreal hi = 1;
-    const qreal maxX = w - 1;
-    const qreal maxY = h - 1;
-    const std::array<qreal, 4> p{ -dx, dx, -dy, dy };
-    const std::array<qreal, 4> q{ a.x(), maxX - a.x(), a.y(), maxY - a.y() };
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const qreal r = q[i] / p[i];
-        if (p[i] < 0)
-            lo = std::max(lo, r);
-        else
-            hi = std::min(hi, r);
-        if (lo > hi)
-            return false;
-    }
+    const auto inside = SegmentClip::range(a, b, QRectF(0, 0, w - 1, h - 1));
+    if (!inside)
+        return false;
     const QPointF from = a;
-    a = from + QPointF(dx, dy) * lo;
-    b = from + QPointF(dx, dy) * hi;
-    *t0 = lo;
+    const QPointF d = b - a;
+    a = from + d * inside->t0;
+    b = from + d * inside->t1;
+    *t0 = inside->t0;
     return true;
 }
 

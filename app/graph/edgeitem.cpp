@@ -158,22 +158,23 @@ void EdgeItem::updateOpacity()
     }
 }
 
-void EdgeItem::setEmphasised(bool on)
+void EdgeItem::setDrawnState(bool *member, bool on)
 {
-    if (on == m_emphasised)
+    if (on == *member)
         return;
-    m_emphasised = on;
+    *member = on;
     updateBatched();
     update();
 }
 
+void EdgeItem::setEmphasised(bool on)
+{
+    setDrawnState(&m_emphasised, on);
+}
+
 void EdgeItem::setMarked(bool on)
 {
-    if (on == m_marked)
-        return;
-    m_marked = on;
-    updateBatched();
-    update();
+    setDrawnState(&m_marked, on);
 }
 
 QRectF EdgeItem::boundingRect() const

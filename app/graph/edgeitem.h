@@ -68,6 +68,8 @@ protected:
 
 private:
     void updateOpacity();
+    // Sets a member the drawing depends on and repaints (through the batch when batched).
+    void setDrawnState(bool *member, bool on);
 
     QString m_id;
     int m_index;

@@ -39,6 +39,48 @@ constexpr int kCrowdedEdges = 3000;
 constexpr int kMaxAnimatedScene = 400;
 constexpr int kMaxAnimatedItems = 400;
 
+// Puts value into or takes it out of a set of hidden values; false when it was so already.
+template <typename T>
+bool setHidden(QSet<T> *hidden, T value, bool hide)
+{
+    if (hide == hidden->contains(value))
+        return false;
+    if (hide)
+        hidden->insert(value);
+    else
+        hidden->remove(value);
+    return true;
+}
+
+// The ids of the shown items, in the items' order.
+template <typename Item>
+QStringList shownIds(const QList<Item *> &items)
+{
+    QStringList ids;
+    for (const Item *item : items) {
+        if (item->shownTarget())
+            ids.append(item->id());
+    }
+    return ids;
+}
+
+// The values (kinds, types) that shown items have, in the order of allValues<T>().
+template <typename T, typename Items, typename Item>
+QList<T> shownValues(const Items &items, T (Item::*valueOf)() const)
+{
+    QSet<T> present;
+    for (const Item *item : items) {
+        if (item->shownTarget())
+            present.insert((item->*valueOf)());
+    }
+    QList<T> out;
+    for (T value : allValues<T>()) {
+        if (present.contains(value))
+            out.append(value);
+    }
+    return out;
+}
+
 QString pairKey(const QString &a, const QString &b)
 {
     return a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a;
@@ -439,24 +481,16 @@ void GraphScene::nodePositionChanged(const QString &entityId)
 
 void GraphScene::setKindShown(EntityKind kind, bool shown)
 {
-    if (shown == isKindShown(kind))
+    if (!setHidden(&m_hiddenKinds, kind, !shown))
         return;
-    if (shown)
-        m_hiddenKinds.remove(kind);
-    else
-        m_hiddenKinds.insert(kind);
     updateShown();
     transition(true);
 }
 
 void GraphScene::setTypeShown(RelationshipType type, bool shown)
 {
-    if (shown == isTypeShown(type))
+    if (!setHidden(&m_hiddenTypes, type, !shown))
         return;
-    if (shown)
-        m_hiddenTypes.remove(type);
-    else
-        m_hiddenTypes.insert(type);
     updateShown();
     transition(true);
 }
@@ -888,22 +922,12 @@ void GraphScene::updateBatch(const QRectF &r)
 
 QStringList GraphScene::shownNodes() const
 {
-    QStringList ids;
-    for (const NodeItem *n : m_nodes) {
-        if (n->shownTarget())
-            ids.append(n->id());
-    }
-    return ids;
+    return shownIds(m_nodes);
 }
 
 QStringList GraphScene::shownEdges() const
 {
-    QStringList ids;
-    for (const EdgeItem *e : m_edges) {
-        if (e->shownTarget())
-            ids.append(e->id());
-    }
-    return ids;
+    return shownIds(m_edges);
 }
 
 QRectF GraphScene::shownRect() const
@@ -921,32 +945,12 @@ QRectF GraphScene::shownRect() const
 
 QList<EntityKind> GraphScene::shownKinds() const
 {
-    QSet<EntityKind> kinds;
-    for (const NodeItem *n : m_nodes) {
-        if (n->shownTarget())
-            kinds.insert(n->kind());
-    }
-    QList<EntityKind> out;
-    for (EntityKind k : allValues<EntityKind>()) {
-        if (kinds.contains(k))
-            out.append(k);
-    }
-    return out;
+    return shownValues<EntityKind>(m_nodes, &NodeItem::kind);
 }
 
 QList<RelationshipType> GraphScene::shownTypes() const
 {
-    QSet<RelationshipType> types;
-    for (const EdgeItem *e : m_edges) {
-        if (e->shownTarget())
-            types.insert(e->relationshipType());
-    }
-    QList<RelationshipType> out;
-    for (RelationshipType t : allValues<RelationshipType>()) {
-        if (types.contains(t))
-            out.append(t);
-    }
-    return out;
+    return shownValues<RelationshipType>(m_edges, &EdgeItem::relationshipType);
 }
 
 void GraphScene::nodeClicked(NodeItem *node)

@@ -33,27 +33,96 @@ constexpr qreal kLegendPadding = 10;
 constexpr qreal kLegendRow = 20;
 constexpr qreal kLegendSample = 30;
 
+// The row of a style table for key (the kind or type a row styles); null if none.
+template <typename Row, std::size_t N, typename Key>
+const Row *find(const Row (&table)[N], Key key)
+{
+    for (const Row &row : table) {
+        if (row.key == key)
+            return &row;
+    }
+    return nullptr;
+}
+
+// The look of each entity kind: fill colour and the radius of a node with one relationship.
+struct KindStyle
+{
+    EntityKind key;
+    QRgb fill;
+    qreal radius;
+};
+
+constexpr KindStyle kKindStyles[] = {
+    { EntityKind::Company, 0x4477aa, 13 },  { EntityKind::Person, 0xee6677, 10 },
+    { EntityKind::Product, 0x228833, 10 },  { EntityKind::AiModel, 0xaa3377, 10 },
+    { EntityKind::Alliance, 0xccbb44, 15 }, { EntityKind::PublicBody, 0x66ccee, 12 },
+    { EntityKind::Place, 0xbbbbbb, 10 },
+};
+
+const KindStyle *kindStyle(EntityKind kind)
+{
+    return find(kKindStyles, kind);
+}
+
+// The look of each relationship type: line colour, width, dashes and cap.
+struct TypeStyle
+{
+    RelationshipType key;
+    QRgb color;
+    qreal width;
+    QList<qreal> dashes; // empty: a solid line
+    Qt::PenCapStyle cap;
+};
+
+const TypeStyle *typeStyle(RelationshipType type)
+{
+    static const TypeStyle styles[] = {
+        { RelationshipType::Partner, 0x332288, 2.2, {}, Qt::FlatCap },
+        { RelationshipType::InvestsIn, 0x117733, 2.4, {}, Qt::FlatCap },
+        { RelationshipType::ShareholderOf, 0x117733, 2.0, { 5, 3 }, Qt::FlatCap },
+        { RelationshipType::Supplies, 0xcc6611, 2.0, {}, Qt::FlatCap },
+        { RelationshipType::MemberOf, 0x44aa99, 2.2, { 1.5, 2.5 }, Qt::RoundCap },
+        { RelationshipType::Makes, 0x777777, 1.3, {}, Qt::FlatCap },
+        { RelationshipType::BuiltOn, 0x882255, 1.8, { 6, 2.5, 1.5, 2.5 }, Qt::FlatCap },
+    };
+    return find(styles, type);
+}
+
+// The noun the legend and the filter menu name a relationship type by.
+struct TypeNoun
+{
+    RelationshipType key;
+    const char *noun;
+};
+
+constexpr TypeNoun kTypeNouns[] = {
+    { RelationshipType::Partner, QT_TRANSLATE_NOOP("atlas::GraphStyle", "Partnership") },
+    { RelationshipType::InvestsIn, QT_TRANSLATE_NOOP("atlas::GraphStyle", "Investment") },
+    { RelationshipType::ShareholderOf, QT_TRANSLATE_NOOP("atlas::GraphStyle", "Shareholding") },
+    { RelationshipType::Supplies, QT_TRANSLATE_NOOP("atlas::GraphStyle", "Supply") },
+    { RelationshipType::MemberOf, QT_TRANSLATE_NOOP("atlas::GraphStyle", "Membership") },
+    { RelationshipType::Makes, QT_TRANSLATE_NOOP("atlas::GraphStyle", "Maker of") },
+    { RelationshipType::BuiltOn, QT_TRANSLATE_NOOP("atlas::GraphStyle", "Built on") },
+};
+
+// A 32-pixel icon, painted antialiased by paint.
+template <typename Paint>
+QIcon icon(Paint paint)
+{
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    paint(p);
+    return QIcon(pm);
+}
+
 } // namespace
 
 QColor GraphStyle::fill(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Company:
-        return QColor(0x44, 0x77, 0xaa);
-    case EntityKind::Person:
-        return QColor(0xee, 0x66, 0x77);
-    case EntityKind::Product:
-        return QColor(0x22, 0x88, 0x33);
-    case EntityKind::AiModel:
-        return QColor(0xaa, 0x33, 0x77);
-    case EntityKind::Alliance:
-        return QColor(0xcc, 0xbb, 0x44);
-    case EntityKind::PublicBody:
-        return QColor(0x66, 0xcc, 0xee);
-    case EntityKind::Place:
-        return QColor(0xbb, 0xbb, 0xbb);
-    }
-    return Qt::gray;
+    const KindStyle *style = kindStyle(kind);
+    return style ? QColor(style->fill) : QColor(Qt::gray);
 }
 
 QColor GraphStyle::outline(EntityKind kind)
@@ -63,24 +132,8 @@ QColor GraphStyle::outline(EntityKind kind)
 
 qreal GraphStyle::radius(EntityKind kind, int degree)
 {
-    qreal base = 10;
-    switch (kind) {
-    case EntityKind::Company:
-        base = 13;
-        break;
-    case EntityKind::Alliance:
-        base = 15;
-        break;
-    case EntityKind::PublicBody:
-        base = 12;
-        break;
-    case EntityKind::Person:
-    case EntityKind::Product:
-    case EntityKind::AiModel:
-    case EntityKind::Place:
-        base = 10;
-        break;
-    }
+    const KindStyle *style = kindStyle(kind);
+    const qreal base = style ? style->radius : 10;
     return base + std::min<qreal>(8, 2 * std::sqrt(qreal(std::max(0, degree - 1))));
 }
 
@@ -120,23 +173,8 @@ QColor GraphStyle::dimmed(const QColor &c)
 
 QColor GraphStyle::edgeColor(RelationshipType type)
 {
-    switch (type) {
-    case RelationshipType::Partner:
-        return QColor(0x33, 0x22, 0x88);
-    case RelationshipType::InvestsIn:
-        return QColor(0x11, 0x77, 0x33);
-    case RelationshipType::ShareholderOf:
-        return QColor(0x11, 0x77, 0x33);
-    case RelationshipType::Supplies:
-        return QColor(0xcc, 0x66, 0x11);
-    case RelationshipType::MemberOf:
-        return QColor(0x44, 0xaa, 0x99);
-    case RelationshipType::Makes:
-        return QColor(0x77, 0x77, 0x77);
-    case RelationshipType::BuiltOn:
-        return QColor(0x88, 0x22, 0x55);
-    }
-    return Qt::darkGray;
+    const TypeStyle *style = typeStyle(type);
+    return style ? QColor(style->color) : QColor(Qt::darkGray);
 }
 
 QPen GraphStyle::edgePen(RelationshipType type)
@@ -144,32 +182,11 @@ QPen GraphStyle::edgePen(RelationshipType type)
     QPen pen(edgeColor(type), 1.6);
     pen.setCosmetic(true);
     pen.setCapStyle(Qt::FlatCap);
-    switch (type) {
-    case RelationshipType::Partner:
-        pen.setWidthF(2.2);
-        break;
-    case RelationshipType::InvestsIn:
-        pen.setWidthF(2.4);
-        break;
-    case RelationshipType::ShareholderOf:
-        pen.setDashPattern({ 5, 3 });
-        pen.setWidthF(2.0);
-        break;
-    case RelationshipType::Supplies:
-        pen.setWidthF(2.0);
-        break;
-    case RelationshipType::MemberOf:
-        pen.setDashPattern({ 1.5, 2.5 });
-        pen.setCapStyle(Qt::RoundCap);
-        pen.setWidthF(2.2);
-        break;
-    case RelationshipType::Makes:
-        pen.setWidthF(1.3);
-        break;
-    case RelationshipType::BuiltOn:
-        pen.setDashPattern({ 6, 2.5, 1.5, 2.5 });
-        pen.setWidthF(1.8);
-        break;
+    if (const TypeStyle *style = typeStyle(type)) {
+        if (!style->dashes.isEmpty())
+            pen.setDashPattern(style->dashes);
+        pen.setCapStyle(style->cap);
+        pen.setWidthF(style->width);
     }
     return pen;
 }
@@ -261,53 +278,32 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
 
 QString GraphStyle::typeNoun(RelationshipType type)
 {
-    switch (type) {
-    case RelationshipType::Partner:
-        return tr("Partnership");
-    case RelationshipType::InvestsIn:
-        return tr("Investment");
-    case RelationshipType::ShareholderOf:
-        return tr("Shareholding");
-    case RelationshipType::Supplies:
-        return tr("Supply");
-    case RelationshipType::MemberOf:
-        return tr("Membership");
-    case RelationshipType::Makes:
-        return tr("Maker of");
-    case RelationshipType::BuiltOn:
-        return tr("Built on");
-    }
-    return labelOf(type);
+    const TypeNoun *noun = find(kTypeNouns, type);
+    return noun ? tr(noun->noun) : labelOf(type);
 }
 
 QIcon GraphStyle::kindIcon(EntityKind kind)
 {
-    QPixmap pm(32, 32);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(outline(kind), 1.5));
-    p.setBrush(fill(kind));
-    p.drawPath(shape(kind, 11).translated(16, 16));
-    return QIcon(pm);
+    return icon([kind](QPainter &p) {
+        p.setPen(QPen(outline(kind), 1.5));
+        p.setBrush(fill(kind));
+        p.drawPath(shape(kind, 11).translated(16, 16));
+    });
 }
 
 QIcon GraphStyle::typeIcon(RelationshipType type)
 {
-    QPixmap pm(32, 32);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    QPen pen = edgePen(type);
-    pen.setWidthF(pen.widthF() * 1.6);
-    p.setPen(pen);
-    p.drawLine(QPointF(2, 16), QPointF(isDirected(type) ? 22 : 30, 16));
-    if (isDirected(type)) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(edgeColor(type));
-        p.drawPolygon(QPolygonF({ QPointF(31, 16), QPointF(20, 9), QPointF(20, 23) }));
-    }
-    return QIcon(pm);
+    return icon([type](QPainter &p) {
+        QPen pen = edgePen(type);
+        pen.setWidthF(pen.widthF() * 1.6);
+        p.setPen(pen);
+        p.drawLine(QPointF(2, 16), QPointF(isDirected(type) ? 22 : 30, 16));
+        if (isDirected(type)) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(edgeColor(type));
+            p.drawPolygon(QPolygonF({ QPointF(31, 16), QPointF(20, 9), QPointF(20, 23) }));
+        }
+    });
 }
 
 } // namespace atlas

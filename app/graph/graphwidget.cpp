@@ -23,6 +23,39 @@
 
 namespace atlas {
 
+namespace {
+
+// Fills a filter menu of the kinds or the types: "show all", then one checked item a value with
+// its icon. setShown(value, on) shows or hides a value; shown(all) follows each change (all: the
+// "show all" item).
+template <typename T, typename SetShown, typename Shown>
+QAction *fillFilterMenu(QMenu *menu, QObject *context, QIcon (*icon)(T),
+                        QHash<T, QAction *> *actions, SetShown setShown, Shown shown)
+{
+    QAction *showAll = menu->addAction(QString(), context, [setShown, shown] {
+        for (T value : allValues<T>())
+            setShown(value, true);
+        shown(true);
+    });
+    menu->addSeparator();
+    for (T value : allValues<T>()) {
+        QAction *a = menu->addAction(icon(value), QString());
+        a->setCheckable(true);
+        a->setChecked(true);
+        // A checkable item with an icon shows its state only as a faint frame: a check mark
+        // instead (the legend shows the colours).
+        a->setIconVisibleInMenu(false);
+        QObject::connect(a, &QAction::toggled, context, [setShown, shown, value](bool on) {
+            setShown(value, on);
+            shown(false);
+        });
+        actions->insert(value, a);
+    }
+    return showAll;
+}
+
+} // namespace
+
 GraphWidget::GraphWidget(Document *document, QWidget *parent)
     : QWidget(parent),
       m_document(document),
@@ -61,42 +94,14 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     connect(m_hops, &QSpinBox::valueChanged, this, &GraphWidget::updateHopsSuffix);
     connect(m_view, &GraphView::hopsChanged, m_hops, &QSpinBox::setValue);
 
-    m_showAllKinds = m_kindMenu->addAction(QString(), this, [this] {
-        for (EntityKind k : allValues<EntityKind>())
-            scene()->setKindShown(k, true);
-        syncFilterActions();
-    });
-    m_kindMenu->addSeparator();
-    for (EntityKind k : allValues<EntityKind>()) {
-        QAction *a = m_kindMenu->addAction(GraphStyle::kindIcon(k), QString());
-        a->setCheckable(true);
-        a->setChecked(true);
-        // A checkable item with an icon shows its state only as a faint frame: a check mark
-        // instead (the legend shows the colours).
-        a->setIconVisibleInMenu(false);
-        connect(a, &QAction::toggled, this, [this, k](bool on) {
-            scene()->setKindShown(k, on);
-            updateFilterMarks();
-        });
-        m_kindActions.insert(k, a);
-    }
-    m_showAllTypes = m_typeMenu->addAction(QString(), this, [this] {
-        for (RelationshipType t : allValues<RelationshipType>())
-            scene()->setTypeShown(t, true);
-        syncFilterActions();
-    });
-    m_typeMenu->addSeparator();
-    for (RelationshipType t : allValues<RelationshipType>()) {
-        QAction *a = m_typeMenu->addAction(GraphStyle::typeIcon(t), QString());
-        a->setCheckable(true);
-        a->setChecked(true);
-        a->setIconVisibleInMenu(false);
-        connect(a, &QAction::toggled, this, [this, t](bool on) {
-            scene()->setTypeShown(t, on);
-            updateFilterMarks();
-        });
-        m_typeActions.insert(t, a);
-    }
+    m_showAllKinds = fillFilterMenu<EntityKind>(
+            m_kindMenu, this, &GraphStyle::kindIcon, &m_kindActions,
+            [this](EntityKind k, bool on) { scene()->setKindShown(k, on); },
+            [this](bool all) { all ? syncFilterActions() : updateFilterMarks(); });
+    m_showAllTypes = fillFilterMenu<RelationshipType>(
+            m_typeMenu, this, &GraphStyle::typeIcon, &m_typeActions,
+            [this](RelationshipType t, bool on) { scene()->setTypeShown(t, on); },
+            [this](bool all) { all ? syncFilterActions() : updateFilterMarks(); });
 
     m_exportPngAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(false); });
     m_exportSvgAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(true); });
@@ -119,11 +124,8 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_toolBar->addAction(m_kindMenu->menuAction());
     m_toolBar->addAction(m_typeMenu->menuAction());
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_view->zoomOutAction());
-    m_toolBar->addAction(m_view->zoomInAction());
-    m_toolBar->addAction(m_view->fitAction());
-    m_toolBar->addAction(m_view->relayoutAction());
-    m_toolBar->addAction(m_view->legendAction());
+    m_toolBar->addActions({ m_view->zoomOutAction(), m_view->zoomInAction(), m_view->fitAction(),
+                            m_view->relayoutAction(), m_view->legendAction() });
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportMenu->menuAction());
     for (QMenu *menu : { m_kindMenu, m_typeMenu, m_exportMenu }) {

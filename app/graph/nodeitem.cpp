@@ -128,14 +128,22 @@ void NodeItem::setLabelScale(qreal scale)
         update();
 }
 
-void NodeItem::setLabelFits(bool fits)
+template <typename T>
+bool NodeItem::setLabelState(T *member, T value)
 {
-    if (fits == m_labelFits)
-        return;
+    if (value == *member)
+        return false;
+    // An enlarged label counts in the bounds only while it may show (labelMayShow()).
     if (m_labelScale != 1)
         prepareGeometryChange();
-    m_labelFits = fits;
+    *member = value;
     update();
+    return true;
+}
+
+void NodeItem::setLabelFits(bool fits)
+{
+    setLabelState(&m_labelFits, fits);
 }
 
 QRectF NodeItem::shownLabelRect() const
@@ -209,23 +217,13 @@ void NodeItem::updateOpacity()
 
 void NodeItem::setMark(Mark mark)
 {
-    if (mark == m_mark)
-        return;
-    if (m_labelScale != 1)
-        prepareGeometryChange();
-    m_mark = mark;
-    setZValue(mark == Mark::None ? 2 : 3);
-    update();
+    if (setLabelState(&m_mark, mark))
+        setZValue(mark == Mark::None ? 2 : 3);
 }
 
 void NodeItem::setKeyboardFocus(bool on)
 {
-    if (on == m_keyboardFocus)
-        return;
-    if (m_labelScale != 1)
-        prepareGeometryChange();
-    m_keyboardFocus = on;
-    update();
+    setLabelState(&m_keyboardFocus, on);
 }
 
 QRectF NodeItem::boundingRect() const

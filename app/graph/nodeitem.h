@@ -104,6 +104,9 @@ private:
     void updateLabelGeometry();
     Qt::Alignment labelAlignment() const;
     bool labelMayShow() const;
+    // Sets a member that labelMayShow() reads; false when it had that value already.
+    template <typename T>
+    bool setLabelState(T *member, T value);
 
     QString m_id;
     EntityKind m_kind;

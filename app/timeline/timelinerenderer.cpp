@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace atlas {
 
@@ -169,6 +170,29 @@ int styleOf(const Event &event, const TimelineLayout &layout, int eventIndex)
     if (eventIndex == layout.selectedEvent)
         style |= EventGlyph::Highlighted;
     return style;
+}
+
+// Where a span bar shows in the plot: the layout's hit and label and the painted glyph agree.
+struct SpanPlace
+{
+    double top = 0.0; // of the bar
+    double left = 0.0; // of its visible part
+    double right = 0.0;
+    QPointF glyph; // centre: at the visible start, or the middle of a short visible part
+};
+
+std::optional<SpanPlace> spanPlace(const SpanMark &span, const TimelineLayout::LaneView &lane,
+                                   const QRectF &plot)
+{
+    SpanPlace p;
+    p.top = lane.trackTop + span.track * kTrack;
+    p.left = std::max(span.x0, plot.left());
+    p.right = std::min(span.x1, plot.right());
+    if (p.right <= p.left)
+        return std::nullopt;
+    const double gx = p.right - p.left >= 12.0 ? p.left + 6.0 : (p.left + p.right) / 2.0;
+    p.glyph = QPointF(gx, p.top + kBar / 2.0);
+    return p;
 }
 
 double badgeWidth(int count)
@@ -687,24 +711,21 @@ void LayoutBuilder::placeSpans(TimelineLayout::LaneView &lane)
 {
     // Span bars: their glyph at the visible start, their title inside when it fits.
     for (const SpanMark &span : lane.marks.spans) {
-        const double top = lane.trackTop + span.track * kTrack;
-        const double visible0 = std::max(span.x0, L.plotRect.left());
-        const double visible1 = std::min(span.x1, L.plotRect.right());
-        if (visible1 <= visible0)
+        const auto place = spanPlace(span, lane, L.plotRect);
+        if (!place)
             continue;
-        const double gx =
-                visible1 - visible0 >= 12.0 ? visible0 + 6.0 : (visible0 + visible1) / 2.0;
-        const QPointF centre(gx, top + kBar / 2.0);
+        const double top = place->top;
         TimelineLayout::Hit hit;
         hit.type = TimelineLayout::Hit::Type::Event;
-        hit.rect = QRectF(visible0, top - 1.0, std::max(6.0, visible1 - visible0), kBar + 2.0);
-        hit.centre = centre;
+        hit.rect = QRectF(place->left, top - 1.0, std::max(6.0, place->right - place->left),
+                          kBar + 2.0);
+        hit.centre = place->glyph;
         hit.event = span.event;
         L.hits.append(hit);
-        m_drawnAt[span.event].append(centre);
+        m_drawnAt[span.event].append(place->glyph);
 
-        const double textLeft = gx + kSpanGlyph / 2.0 + 4.0;
-        const double room = visible1 - textLeft - 4.0;
+        const double textLeft = place->glyph.x() + kSpanGlyph / 2.0 + 4.0;
+        const double room = place->right - textLeft - 4.0;
         if (room >= 24.0 && !m_labelled.contains(span.event)) {
             const QString text = m_spanMetrics.elidedText(
                     m_data.events.at(span.event).title.text(m_lang), Qt::ElideRight, room);
@@ -1042,14 +1063,11 @@ void paintGlyphs(QPainter &painter, const Dataset &data, const TimelineLayout &L
     // Glyphs of spans, then points, badges and heat strips.
     for (const auto &lane : L.lanes) {
         for (const SpanMark &span : lane.marks.spans) {
-            const double top = lane.trackTop + span.track * kTrack;
-            const double v0 = std::max(span.x0, L.plotRect.left());
-            const double v1 = std::min(span.x1, L.plotRect.right());
-            if (v1 <= v0)
+            const auto place = spanPlace(span, lane, L.plotRect);
+            if (!place)
                 continue;
-            const double gx = v1 - v0 >= 12.0 ? v0 + 6.0 : (v0 + v1) / 2.0;
             const Event &ev = data.events.at(span.event);
-            EventGlyph::paint(painter, ev.kind, QPointF(gx, top + kBar / 2.0), kSpanGlyph,
+            EventGlyph::paint(painter, ev.kind, place->glyph, kSpanGlyph,
                               styleOf(ev, L, span.event));
         }
         for (const PointMark &mark : lane.marks.points) {

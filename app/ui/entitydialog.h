@@ -30,14 +30,10 @@ public:
 
 protected:
     QList<Problem> check() const override;
+    void build() override;
 
 private:
-    void build();
-
     const Dataset &m_data;
-    bool m_editing = false;
-    bool m_idTyped = false;
-    QLineEdit *m_id;
     QComboBox *m_kind;
     QLineEdit *m_nameEn;
     QLineEdit *m_nameKo;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdialog.h"
 
+#include "formfields.h"
+
 #include "core/defaultrole.h"
 #include "core/formatting.h"
 #include "core/validator.h"
@@ -27,23 +29,6 @@
 namespace atlas {
 
 namespace {
-
-QPlainTextEdit *textBox(QWidget *parent, const char *name)
-{
-    auto *t = new QPlainTextEdit(parent);
-    t->setObjectName(QLatin1String(name));
-    t->setTabChangesFocus(true);
-    t->setFixedHeight(t->fontMetrics().lineSpacing() * 3 + 8);
-    return t;
-}
-
-QLineEdit *lineEdit(QWidget *parent, const char *name, const QString &placeholder = {})
-{
-    auto *e = new QLineEdit(parent);
-    e->setObjectName(QLatin1String(name));
-    e->setPlaceholderText(placeholder);
-    return e;
-}
 
 // Accepts 1300000000, 1.3e9 and 1,300,000,000; nullopt for anything else.
 std::optional<double> number(const QString &text)
@@ -73,19 +58,14 @@ QString numberText(const std::optional<double> &v)
 EventDialog::EventDialog(const Dataset &data, Language language, QWidget *parent)
     : RecordDialog(language, parent), m_data(data)
 {
-    build();
-    setWindowTitle(tr("Add Event"));
-    revalidate();
+    setUp(tr("Add Event"));
 }
 
 EventDialog::EventDialog(const Dataset &data, Language language, const Event &event,
                          QWidget *parent)
-    : RecordDialog(language, parent), m_data(data), m_editing(true), m_originalAmount(event.amount)
+    : RecordDialog(language, parent, event.id), m_data(data), m_originalAmount(event.amount)
 {
-    build();
-    setWindowTitle(tr("Edit Event"));
-    m_id->setText(event.id);
-    m_id->setReadOnly(true);
+    setUp(tr("Edit Event"));
     m_date->setText(event.date.toString());
     m_kind->setCurrentIndex(m_kind->findData(int(event.kind)));
     m_titleEn->setText(event.title.en);
@@ -104,26 +84,25 @@ EventDialog::EventDialog(const Dataset &data, Language language, const Event &ev
         m_text->setText(a.text.en);
         m_textKo->setText(a.text.ko);
     }
-    m_sources->setSourceIds(event.sourceIds);
+    sourcesField()->setSourceIds(event.sourceIds);
     revalidate();
 }
 
 void EventDialog::build()
 {
-    m_date = lineEdit(this, "date", tr("2024-06-13, 2024-06, 2024-Q2 or 2024"));
+    m_date = FormFields::lineEdit(this, "date", tr("2024-06-13, 2024-06, 2024-Q2 or 2024"));
     m_datePreview = new QLabel(this);
     m_datePreview->setObjectName(QStringLiteral("datePreview"));
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_date, 1);
     dateRow->addWidget(m_datePreview, 1);
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind = FormFields::comboBox(this, "kind");
     for (EventKind k : allValues<EventKind>())
         m_kind->addItem(labelOf(k), int(k));
-    m_titleEn = lineEdit(this, "titleEn");
-    m_titleKo = lineEdit(this, "titleKo");
-    m_summaryEn = textBox(this, "summaryEn");
-    m_summaryKo = textBox(this, "summaryKo");
+    m_titleEn = FormFields::lineEdit(this, "titleEn");
+    m_titleKo = FormFields::lineEdit(this, "titleKo");
+    m_summaryEn = FormFields::textBox(this, "summaryEn", 3, 8);
+    m_summaryKo = FormFields::textBox(this, "summaryKo", 3, 8);
 
     m_participants = new QTableWidget(0, 2, this);
     m_participants->setObjectName(QStringLiteral("participants"));
@@ -145,8 +124,7 @@ void EventDialog::build()
     participantRow->addWidget(m_participants, 1);
     participantRow->addLayout(participantButtons);
 
-    m_precision = new QComboBox(this);
-    m_precision->setObjectName(QStringLiteral("amountPrecision"));
+    m_precision = FormFields::comboBox(this, "amountPrecision");
     m_precision->addItem(tr("No amount"), -1);
     for (AmountPrecision p : allValues<AmountPrecision>()) {
         // Capitalised like "No amount" above (the labels are lower case for use in sentences).
@@ -155,13 +133,13 @@ void EventDialog::build()
             label[0] = label.at(0).toUpper();
         m_precision->addItem(label, int(p));
     }
-    m_currency = lineEdit(this, "currency", tr("KRW"));
+    m_currency = FormFields::lineEdit(this, "currency", tr("KRW"));
     m_currency->setMaxLength(3);
-    m_value = lineEdit(this, "amountValue", tr("1300000000 or 1.3e9"));
-    m_min = lineEdit(this, "amountMin", tr("min"));
-    m_max = lineEdit(this, "amountMax", tr("max"));
-    m_text = lineEdit(this, "amountText", tr("in words, e.g. several trillion won"));
-    m_textKo = lineEdit(this, "amountTextKo", tr("Korean words"));
+    m_value = FormFields::lineEdit(this, "amountValue", tr("1300000000 or 1.3e9"));
+    m_min = FormFields::lineEdit(this, "amountMin", tr("min"));
+    m_max = FormFields::lineEdit(this, "amountMax", tr("max"));
+    m_text = FormFields::lineEdit(this, "amountText", tr("in words, e.g. several trillion won"));
+    m_textKo = FormFields::lineEdit(this, "amountTextKo", tr("Korean words"));
     auto *amountGrid = new QGridLayout;
     amountGrid->addWidget(m_precision, 0, 0);
     amountGrid->addWidget(m_currency, 0, 1);
@@ -171,8 +149,8 @@ void EventDialog::build()
     amountGrid->addWidget(m_text, 2, 0, 1, 2);
     amountGrid->addWidget(m_textKo, 2, 2, 1, 2);
 
-    m_sources = new SourceListEditor(m_data, this);
-    m_id = lineEdit(this, "id");
+    SourceListEditor *sources = makeSourcesField(m_data);
+    QLineEdit *id = makeIdField();
 
     form()->addRow(tr("Date:"), dateRow);
     form()->addRow(tr("Kind:"), m_kind);
@@ -182,8 +160,8 @@ void EventDialog::build()
     form()->addRow(tr("Summary (Korean):"), m_summaryKo);
     form()->addRow(tr("Participants:"), participantRow);
     form()->addRow(tr("Amount:"), amountGrid);
-    form()->addRow(tr("Sources:"), m_sources);
-    form()->addRow(tr("Id:"), m_id);
+    form()->addRow(tr("Sources:"), sources);
+    form()->addRow(tr("Id:"), id);
 
     connect(m_addParticipant, &QPushButton::clicked, this, [this] {
         const QString first = m_data.entities.isEmpty() ? QString() : m_data.entities.first().id;
@@ -196,17 +174,15 @@ void EventDialog::build()
         revalidate();
     });
     connect(m_precision, &QComboBox::currentIndexChanged, this, &EventDialog::updateAmountFields);
-    connect(m_id, &QLineEdit::textEdited, this, [this] { m_idTyped = true; });
     for (QLineEdit *e : { m_date, m_titleEn, m_titleKo })
         connect(e, &QLineEdit::textChanged, this, &EventDialog::followId);
     connect(m_date, &QLineEdit::textChanged, this, [this](const QString &text) {
         const PartialDate d = PartialDate::fromString(text);
         m_datePreview->setText(d.isValid() ? Format::date(d, language()) : QString());
     });
-    connect(m_sources, &SourceListEditor::changed, this, &RecordDialog::revalidate);
     for (QWidget *w : std::initializer_list<QWidget *>{ m_date, m_kind, m_titleEn, m_titleKo,
                                                         m_precision, m_currency, m_value, m_min,
-                                                        m_max, m_text, m_textKo, m_id })
+                                                        m_max, m_text, m_textKo, id })
         watch(w);
     m_lastKind = EventKind(m_kind->currentData().toInt());
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -274,19 +250,19 @@ void EventDialog::updateAmountFields()
 
 void EventDialog::followId()
 {
-    if (m_editing || m_idTyped)
+    if (!idFollows())
         return;
     const PartialDate d = PartialDate::fromString(m_date->text());
     const QString title =
             m_titleEn->text().trimmed().isEmpty() ? m_titleKo->text() : m_titleEn->text();
     if (!d.isValid() || title.trimmed().isEmpty()) {
-        m_id->clear();
+        idField()->clear();
         return;
     }
     QSet<QString> taken;
     for (const auto &e : m_data.events)
         taken.insert(e.id);
-    m_id->setText(
+    idField()->setText(
             IdGenerator(taken).make(QStringLiteral("ev"), d.toString() + QLatin1Char(' ') + title));
 }
 
@@ -315,7 +291,7 @@ std::optional<Amount> EventDialog::amount() const
 Event EventDialog::event() const
 {
     Event e;
-    e.id = m_id->text().trimmed();
+    e.id = idField()->text().trimmed();
     e.kind = EventKind(m_kind->currentData().toInt());
     e.date = PartialDate::fromString(m_date->text());
     e.title = { m_titleEn->text().trimmed(), m_titleKo->text().trimmed() };
@@ -327,13 +303,8 @@ Event EventDialog::event() const
                 { entity->currentData().toString(), Role(role->currentData().toInt()) });
     }
     e.amount = amount();
-    e.sourceIds = m_sources->sourceIds();
+    e.sourceIds = sourcesField()->sourceIds();
     return e;
-}
-
-QList<Source> EventDialog::newSources() const
-{
-    return m_sources->newSources();
 }
 
 QList<RecordDialog::Problem> EventDialog::check() const
@@ -405,20 +376,19 @@ QList<RecordDialog::Problem> EventDialog::check() const
             break;
         }
     }
-    if (m_sources->sourceIds().isEmpty())
-        out.append({ m_sources->listWidget(), tr("Cite at least one source.") });
-    if (const QString problem = m_sources->newSourceProblem(); !problem.isEmpty())
-        out.append({ m_sources->urlEdit(), problem });
-    if (!m_editing) {
-        const QString id = m_id->text().trimmed();
+    if (sourcesField()->sourceIds().isEmpty())
+        out.append({ sourcesField()->listWidget(), tr("Cite at least one source.") });
+    checkNewSource(&out);
+    if (!isEditing()) {
+        const QString id = idField()->text().trimmed();
         if (!id.isEmpty() && !Validator::isValidId(id))
-            out.append({ m_id,
+            out.append({ idField(),
                          tr("'%1' is not a valid id: use lower-case letters, digits and '-'.")
                                  .arg(id) });
         else if (!id.isEmpty() && m_data.event(id))
-            out.append({ m_id, tr("The id '%1' is already used by another event.").arg(id) });
+            out.append({ idField(), tr("The id '%1' is already used by another event.").arg(id) });
         else if (id.isEmpty() && out.isEmpty())
-            out.append({ m_id, tr("Give an id: lower-case letters, digits and '-'.") });
+            out.append({ idField(), tr("Give an id: lower-case letters, digits and '-'.") });
     }
     return out;
 }

@@ -17,8 +17,6 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
-class SourceListEditor;
-
 // Adds an event or edits one: date at its precision, kind, titles, participants with their
 // roles, the amount as reported and the sources. Fields are named for tests: id, date, kind,
 // titleEn, titleKo, summaryEn, summaryKo, participants (a table of entity and role combo boxes),
@@ -33,8 +31,6 @@ public:
                 QWidget *parent = nullptr);
 
     Event event() const;
-    // Sources the event cites that the data does not have yet.
-    QList<Source> newSources() const;
 
     // Adds a participant row (entity id, role); for tests and for "add event of the selection".
     void addParticipant(const QString &entityId, Role role);
@@ -44,18 +40,15 @@ public:
 
 protected:
     QList<Problem> check() const override;
+    void build() override;
 
 private:
-    void build();
     void updateAmountFields();
     void followId();
     std::optional<Amount> amount() const;
 
     const Dataset &m_data;
-    bool m_editing = false;
-    bool m_idTyped = false;
     std::optional<Amount> m_originalAmount;
-    QLineEdit *m_id;
     QLineEdit *m_date;
     QLabel *m_datePreview;
     QComboBox *m_kind;
@@ -74,7 +67,6 @@ private:
     QLineEdit *m_max;
     QLineEdit *m_text;
     QLineEdit *m_textKo;
-    SourceListEditor *m_sources;
 };
 
 } // namespace atlas

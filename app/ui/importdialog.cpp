@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "formfields.h"
+
 #include "models/importservice.h"
 #include "core/formatting.h"
 
@@ -176,30 +178,16 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette p = m_problem->palette();
-    p.setColor(QPalette::WindowText,
-               p.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                           : QColor(0xb7, 0x1c, 0x1c));
-    m_problem->setPalette(p);
+    FormFields::showAsError(m_problem);
 
     m_model = new ImportPreviewModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ImportPreviewModel::SortRole);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("preview"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ImportPreviewModel::Action, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view = FormFields::recordTable(this, "preview", m_proxy, ImportPreviewModel::Action,
+                                     ImportPreviewModel::Name,
+                                     { ImportPreviewModel::Action, ImportPreviewModel::Record });
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Name,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Action,
-                                                     QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Record,
-                                                     QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::Id,
                                                      QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(ImportPreviewModel::Id, 240);
@@ -259,6 +247,14 @@ void lose(QStringList *lost, bool before, bool after, const QString &field)
         lost->append(field);
 }
 
+// Both languages of a text: en and ko name the field in each.
+void lose(QStringList *lost, const LocalizedText &before, const LocalizedText &after,
+          const QString &en, const QString &ko)
+{
+    lose(lost, !before.en.isEmpty(), !after.en.isEmpty(), en);
+    lose(lost, !before.ko.isEmpty(), !after.ko.isEmpty(), ko);
+}
+
 } // namespace
 
 QString ImportDialog::lostFields(const ImportPlan &plan, const Dataset &current, Language language)
@@ -274,12 +270,8 @@ QString ImportDialog::lostFields(const ImportPlan &plan, const Dataset &current,
             const Event *will = plan.merged().event(item.id);
             if (!was || !will)
                 continue;
-            lose(&lost, !was->title.en.isEmpty(), !will->title.en.isEmpty(), tr("English title"));
-            lose(&lost, !was->title.ko.isEmpty(), !will->title.ko.isEmpty(), tr("Korean title"));
-            lose(&lost, !was->summary.en.isEmpty(), !will->summary.en.isEmpty(),
-                 tr("English summary"));
-            lose(&lost, !was->summary.ko.isEmpty(), !will->summary.ko.isEmpty(),
-                 tr("Korean summary"));
+            lose(&lost, was->title, will->title, tr("English title"), tr("Korean title"));
+            lose(&lost, was->summary, will->summary, tr("English summary"), tr("Korean summary"));
             lose(&lost, was->amount.has_value(), will->amount.has_value(), tr("amount"));
             for (const QString &source : was->sourceIds) {
                 if (!will->sourceIds.contains(source)) {
@@ -292,12 +284,9 @@ QString ImportDialog::lostFields(const ImportPlan &plan, const Dataset &current,
             const Entity *will = plan.merged().entity(item.id);
             if (!was || !will)
                 continue;
-            lose(&lost, !was->name.en.isEmpty(), !will->name.en.isEmpty(), tr("English name"));
-            lose(&lost, !was->name.ko.isEmpty(), !will->name.ko.isEmpty(), tr("Korean name"));
+            lose(&lost, was->name, will->name, tr("English name"), tr("Korean name"));
             lose(&lost, !was->ticker.isEmpty(), !will->ticker.isEmpty(), tr("ticker"));
-            lose(&lost, !was->description.en.isEmpty(), !will->description.en.isEmpty(),
-                 tr("English description"));
-            lose(&lost, !was->description.ko.isEmpty(), !will->description.ko.isEmpty(),
+            lose(&lost, was->description, will->description, tr("English description"),
                  tr("Korean description"));
         }
         if (!lost.isEmpty())

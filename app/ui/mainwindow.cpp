@@ -4,6 +4,7 @@
 
 #include "detailspanel.h"
 #include "editactions.h"
+#include "formfields.h"
 #include "dartupdatedialog.h"
 #include "importer.h"
 #include "passworddialog.h"
@@ -381,11 +382,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_eventsTabAction);
     m_viewMenu->addAction(m_chartsTabAction);
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
-    m_viewMenu->addAction(m_entitiesDock->toggleViewAction());
-    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
-    m_viewMenu->addAction(m_historyDock->toggleViewAction());
-    m_viewMenu->addAction(m_financialDock->toggleViewAction());
+    for (QDockWidget *dock :
+         { m_timelineDock, m_entitiesDock, m_detailsDock, m_historyDock, m_financialDock })
+        m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_filterBySelectionAction);
     m_viewMenu->addAction(m_resetWindowAction);
@@ -465,27 +464,14 @@ QWidget *MainWindow::createEventsPane()
     m_participantBar->hide();
     layout->addWidget(m_participantBar);
 
-    m_eventsView = new QTableView(pane);
-    m_eventsView->setObjectName(QStringLiteral("eventsView"));
-    m_eventsView->setModel(m_eventsProxy);
-    m_eventsView->setSortingEnabled(true);
-    m_eventsView->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
-    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Dates, names and amounts whole; the title takes what is left.
+    m_eventsView = FormFields::recordTable(
+            pane, "eventsView", m_eventsProxy, EventTableModel::Date, EventTableModel::Title,
+            { EventTableModel::Date, EventTableModel::Kind, EventTableModel::Participants,
+              EventTableModel::Amount });
     m_eventsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_eventsView->setAlternatingRowColors(true);
     m_eventsView->setWordWrap(false);
-    m_eventsView->verticalHeader()->hide();
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Title,
-                                                           QHeaderView::Stretch);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Date,
-                                                           QHeaderView::ResizeToContents);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Kind,
-                                                           QHeaderView::ResizeToContents);
-    // Dates, names and amounts whole; the title takes what is left.
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Participants,
-                                                           QHeaderView::ResizeToContents);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventTableModel::Amount,
-                                                           QHeaderView::ResizeToContents);
     m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
     m_eventsView->horizontalHeader()->setHighlightSections(false);
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -516,20 +502,10 @@ void MainWindow::createDocks()
     m_entitySearch->setClearButtonEnabled(true);
     connect(m_entitySearch, &QLineEdit::textChanged, m_entitiesProxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    m_entitiesView = new QTableView(entitiesPane);
-    m_entitiesView->setObjectName(QStringLiteral("entitiesView"));
-    m_entitiesView->setModel(m_entitiesProxy);
-    m_entitiesView->setSortingEnabled(true);
-    m_entitiesView->sortByColumn(EntityListModel::Kind, Qt::AscendingOrder);
-    m_entitiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entitiesView = FormFields::recordTable(entitiesPane, "entitiesView", m_entitiesProxy,
+                                             EntityListModel::Kind, EntityListModel::Name,
+                                             { EntityListModel::Kind, EntityListModel::Ticker });
     m_entitiesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_entitiesView->verticalHeader()->hide();
-    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Name,
-                                                             QHeaderView::Stretch);
-    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Kind,
-                                                             QHeaderView::ResizeToContents);
-    m_entitiesView->horizontalHeader()->setSectionResizeMode(EntityListModel::Ticker,
-                                                             QHeaderView::ResizeToContents);
     connect(m_entitiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncing && current.isValid())

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recorddialog.h"
 
+#include "formfields.h"
+#include "sourcelisteditor.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,9 +22,11 @@ const char *const invalidProperty = "atlasInvalid";
 const char *const toolTipProperty = "atlasToolTip";
 } // namespace
 
-RecordDialog::RecordDialog(Language language, QWidget *parent)
+RecordDialog::RecordDialog(Language language, QWidget *parent,
+                           const std::optional<QString> &editedId)
     : QDialog(parent),
       m_language(language),
+      m_editedId(editedId),
       m_form(new QFormLayout),
       m_message(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -31,11 +36,7 @@ RecordDialog::RecordDialog(Language language, QWidget *parent)
     layout->addLayout(m_form);
     m_message->setObjectName(QStringLiteral("problem"));
     m_message->setWordWrap(true);
-    QPalette p = m_message->palette();
-    // Dark red on a light palette, light red on a dark one: legible on both.
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
-    m_message->setPalette(p);
+    FormFields::showAsError(m_message);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -44,6 +45,44 @@ RecordDialog::RecordDialog(Language language, QWidget *parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void RecordDialog::setUp(const QString &title)
+{
+    build();
+    setWindowTitle(title);
+    revalidate();
+}
+
+QLineEdit *RecordDialog::makeIdField()
+{
+    m_id = FormFields::lineEdit(this, "id");
+    if (m_editedId) {
+        m_id->setText(*m_editedId);
+        m_id->setReadOnly(true);
+    }
+    connect(m_id, &QLineEdit::textEdited, this, [this] { m_idTyped = true; });
+    return m_id;
+}
+
+SourceListEditor *RecordDialog::makeSourcesField(const Dataset &data)
+{
+    m_sources = new SourceListEditor(data, this);
+    connect(m_sources, &SourceListEditor::changed, this, &RecordDialog::revalidate);
+    return m_sources;
+}
+
+void RecordDialog::checkNewSource(QList<Problem> *out) const
+{
+    if (!m_sources)
+        return;
+    if (const QString problem = m_sources->newSourceProblem(); !problem.isEmpty())
+        out->append({ m_sources->urlEdit(), problem });
+}
+
+QList<Source> RecordDialog::newSources() const
+{
+    return m_sources ? m_sources->newSources() : QList<Source>();
 }
 
 QPushButton *RecordDialog::okButton() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationshipdialog.h"
 
+#include "formfields.h"
+
 #include "core/formatting.h"
 #include "core/validator.h"
 #include "io/idgenerator.h"
@@ -17,33 +19,27 @@ namespace atlas {
 RelationshipDialog::RelationshipDialog(const Dataset &data, Language language, QWidget *parent)
     : RecordDialog(language, parent), m_data(data)
 {
-    build();
-    setWindowTitle(tr("Add Relationship"));
+    setUp(tr("Add Relationship"));
     followId();
-    revalidate();
 }
 
 RelationshipDialog::RelationshipDialog(const Dataset &data, Language language,
                                        const Relationship &relationship, QWidget *parent)
-    : RecordDialog(language, parent), m_data(data), m_editing(true)
+    : RecordDialog(language, parent, relationship.id), m_data(data)
 {
-    build();
-    setWindowTitle(tr("Edit Relationship"));
-    m_id->setText(relationship.id);
-    m_id->setReadOnly(true);
+    setUp(tr("Edit Relationship"));
     m_type->setCurrentIndex(m_type->findData(int(relationship.type)));
     setEnds(relationship.fromId, relationship.toId);
     m_validFrom->setText(relationship.validFrom.toString());
     m_validUntil->setText(relationship.validUntil.toString());
     m_event->setCurrentIndex(std::max(0, m_event->findData(relationship.eventId)));
-    m_sources->setSourceIds(relationship.sourceIds);
+    sourcesField()->setSourceIds(relationship.sourceIds);
     revalidate();
 }
 
 void RelationshipDialog::build()
 {
-    m_type = new QComboBox(this);
-    m_type->setObjectName(QStringLiteral("type"));
+    m_type = FormFields::comboBox(this, "type");
     for (RelationshipType t : allValues<RelationshipType>())
         m_type->addItem(labelOf(t), int(t));
     QList<const Entity *> entities;
@@ -52,24 +48,17 @@ void RelationshipDialog::build()
     std::sort(entities.begin(), entities.end(), [this](const Entity *a, const Entity *b) {
         return a->name.text(language()).localeAwareCompare(b->name.text(language())) < 0;
     });
-    m_from = new QComboBox(this);
-    m_from->setObjectName(QStringLiteral("from"));
-    m_to = new QComboBox(this);
-    m_to->setObjectName(QStringLiteral("to"));
+    m_from = FormFields::comboBox(this, "from");
+    m_to = FormFields::comboBox(this, "to");
     for (QComboBox *box : { m_from, m_to }) {
         for (const Entity *e : std::as_const(entities))
             box->addItem(e->name.text(language()), e->id);
     }
     if (m_to->count() > 1)
         m_to->setCurrentIndex(1);
-    m_validFrom = new QLineEdit(this);
-    m_validFrom->setObjectName(QStringLiteral("validFrom"));
-    m_validFrom->setPlaceholderText(tr("unknown start"));
-    m_validUntil = new QLineEdit(this);
-    m_validUntil->setObjectName(QStringLiteral("validUntil"));
-    m_validUntil->setPlaceholderText(tr("open-ended"));
-    m_event = new QComboBox(this);
-    m_event->setObjectName(QStringLiteral("event"));
+    m_validFrom = FormFields::lineEdit(this, "validFrom", tr("unknown start"));
+    m_validUntil = FormFields::lineEdit(this, "validUntil", tr("open-ended"));
+    m_event = FormFields::comboBox(this, "event");
     m_event->addItem(tr("(none)"), QString());
     QList<const Event *> events;
     for (const auto &e : m_data.events)
@@ -82,9 +71,8 @@ void RelationshipDialog::build()
                          e->id);
     m_event->setMinimumContentsLength(40);
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sources = new SourceListEditor(m_data, this);
-    m_id = new QLineEdit(this);
-    m_id->setObjectName(QStringLiteral("id"));
+    SourceListEditor *sources = makeSourcesField(m_data);
+    QLineEdit *id = makeIdField();
 
     form()->addRow(tr("From:"), m_from);
     form()->addRow(tr("Type:"), m_type);
@@ -92,15 +80,13 @@ void RelationshipDialog::build()
     form()->addRow(tr("Valid from:"), m_validFrom);
     form()->addRow(tr("Valid until:"), m_validUntil);
     form()->addRow(tr("From the event:"), m_event);
-    form()->addRow(tr("Sources:"), m_sources);
-    form()->addRow(tr("Id:"), m_id);
+    form()->addRow(tr("Sources:"), sources);
+    form()->addRow(tr("Id:"), id);
 
-    connect(m_id, &QLineEdit::textEdited, this, [this] { m_idTyped = true; });
     for (QComboBox *box : { m_from, m_to, m_type })
         connect(box, &QComboBox::currentIndexChanged, this, &RelationshipDialog::followId);
-    connect(m_sources, &SourceListEditor::changed, this, &RecordDialog::revalidate);
     for (QWidget *w : std::initializer_list<QWidget *>{ m_type, m_from, m_to, m_validFrom,
-                                                        m_validUntil, m_event, m_id })
+                                                        m_validUntil, m_event, id })
         watch(w);
     resize(640, sizeHint().height());
 }
@@ -113,14 +99,14 @@ void RelationshipDialog::setEnds(const QString &fromId, const QString &toId)
 
 void RelationshipDialog::followId()
 {
-    if (m_editing || m_idTyped)
+    if (!idFollows())
         return;
     QSet<QString> taken;
     for (const auto &r : m_data.relationships)
         taken.insert(r.id);
     const QString from = m_from->currentData().toString();
     const QString to = m_to->currentData().toString();
-    m_id->setText(IdGenerator(taken).make(
+    idField()->setText(IdGenerator(taken).make(
             QStringLiteral("rel"),
             from + QLatin1Char(' ') + to + QLatin1Char(' ')
                     + keyOf(RelationshipType(m_type->currentData().toInt()))));
@@ -129,20 +115,15 @@ void RelationshipDialog::followId()
 Relationship RelationshipDialog::relationship() const
 {
     Relationship r;
-    r.id = m_id->text().trimmed();
+    r.id = idField()->text().trimmed();
     r.type = RelationshipType(m_type->currentData().toInt());
     r.fromId = m_from->currentData().toString();
     r.toId = m_to->currentData().toString();
     r.validFrom = PartialDate::fromString(m_validFrom->text());
     r.validUntil = PartialDate::fromString(m_validUntil->text());
     r.eventId = m_event->currentData().toString();
-    r.sourceIds = m_sources->sourceIds();
+    r.sourceIds = sourcesField()->sourceIds();
     return r;
-}
-
-QList<Source> RelationshipDialog::newSources() const
-{
-    return m_sources->newSources();
 }
 
 QList<RecordDialog::Problem> RelationshipDialog::check() const
@@ -169,20 +150,19 @@ QList<RecordDialog::Problem> RelationshipDialog::check() const
     }
     if (from.isValid() && until.isValid() && until.end() < from.start())
         out.append({ m_validUntil, tr("The relationship ends before it starts.") });
-    if (m_event->currentData().toString().isEmpty() && m_sources->sourceIds().isEmpty())
-        out.append({ m_sources->listWidget(),
+    if (m_event->currentData().toString().isEmpty() && sourcesField()->sourceIds().isEmpty())
+        out.append({ sourcesField()->listWidget(),
                      tr("Choose the event it came from, or cite a source.") });
-    if (const QString problem = m_sources->newSourceProblem(); !problem.isEmpty())
-        out.append({ m_sources->urlEdit(), problem });
-    if (!m_editing) {
-        const QString id = m_id->text().trimmed();
+    checkNewSource(&out);
+    if (!isEditing()) {
+        const QString id = idField()->text().trimmed();
         if (!Validator::isValidId(id))
-            out.append({ m_id,
+            out.append({ idField(),
                          tr("'%1' is not a valid id: use lower-case letters, digits and '-'.")
                                  .arg(id) });
         else if (m_data.relationship(id))
-            out.append(
-                    { m_id, tr("The id '%1' is already used by another relationship.").arg(id) });
+            out.append({ idField(),
+                         tr("The id '%1' is already used by another relationship.").arg(id) });
     }
     return out;
 }

@@ -13,8 +13,6 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
-class SourceListEditor;
-
 // Adds a relationship or edits one: type, the two entities, when it held, the event it came from
 // and its sources (needed when no event is given). Fields are named for tests: id, type, from,
 // to, validFrom, validUntil, event, and the SourceListEditor's fields.
@@ -27,29 +25,24 @@ public:
                        QWidget *parent = nullptr);
 
     Relationship relationship() const;
-    QList<Source> newSources() const;
 
     // Preselects the two ends; for "add relationship of the selection" and tests.
     void setEnds(const QString &fromId, const QString &toId);
 
 protected:
     QList<Problem> check() const override;
+    void build() override;
 
 private:
-    void build();
     void followId();
 
     const Dataset &m_data;
-    bool m_editing = false;
-    bool m_idTyped = false;
-    QLineEdit *m_id;
     QComboBox *m_type;
     QComboBox *m_from;
     QComboBox *m_to;
     QLineEdit *m_validFrom;
     QLineEdit *m_validUntil;
     QComboBox *m_event;
-    SourceListEditor *m_sources;
 };
 
 } // namespace atlas

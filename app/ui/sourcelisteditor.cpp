@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcelisteditor.h"
 
+#include "formfields.h"
+
 #include "io/idgenerator.h"
 
 #include <QComboBox>
@@ -24,8 +26,7 @@ SourceListEditor::SourceListEditor(const Dataset &data, QWidget *parent)
     m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 5);
     m_remove = new QPushButton(tr("Remove"), this);
     m_remove->setObjectName(QStringLiteral("removeSource"));
-    m_existing = new QComboBox(this);
-    m_existing->setObjectName(QStringLiteral("existingSource"));
+    m_existing = FormFields::comboBox(this, "existingSource");
     QList<const Source *> sorted;
     for (const auto &s : data.sources)
         sorted.append(&s);
@@ -38,15 +39,10 @@ SourceListEditor::SourceListEditor(const Dataset &data, QWidget *parent)
     m_existing->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_addExisting = new QPushButton(tr("Cite"), this);
     m_addExisting->setObjectName(QStringLiteral("citeSource"));
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(QStringLiteral("sourceUrl"));
-    m_url->setPlaceholderText(tr("https://…"));
-    m_publisher = new QLineEdit(this);
-    m_publisher->setObjectName(QStringLiteral("sourcePublisher"));
-    m_publisher->setPlaceholderText(tr("Publisher (default: the site)"));
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("sourceTitle"));
-    m_title->setPlaceholderText(tr("Title"));
+    m_url = FormFields::lineEdit(this, "sourceUrl", tr("https://…"));
+    m_publisher =
+            FormFields::lineEdit(this, "sourcePublisher", tr("Publisher (default: the site)"));
+    m_title = FormFields::lineEdit(this, "sourceTitle", tr("Title"));
     m_addNew = new QPushButton(tr("Add New Source"), this);
     m_addNew->setObjectName(QStringLiteral("addSource"));
 

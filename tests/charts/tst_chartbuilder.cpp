@@ -552,6 +552,26 @@ private Q_SLOTS:
         QCOMPARE(companies, (QStringList{ "kt", "sk-telecom", "lg-uplus" }));
     }
 
+    // A view's key names it on the command line and in settings: each key reads back as its view
+    // (trimmed, in any case), an unknown key as none, and every view has its own label.
+    void viewKeysReadBack()
+    {
+        QSet<QString> labels;
+        for (View v : FinancialChartBuilder::allViews()) {
+            const QString key = FinancialChartBuilder::viewKey(v);
+            QVERIFY(!key.isEmpty());
+            QCOMPARE(FinancialChartBuilder::viewFromKey(key), std::optional<View>(v));
+            QCOMPARE(FinancialChartBuilder::viewFromKey(QLatin1Char(' ') + key.toUpper()),
+                     std::optional<View>(v));
+            labels.insert(FinancialChartBuilder::viewLabel(v));
+        }
+        QCOMPARE(FinancialChartBuilder::viewKey(View::Trend), QStringLiteral("trend"));
+        QCOMPARE(FinancialChartBuilder::viewLabel(View::Q2), QStringLiteral("Year on Year"));
+        QCOMPARE(labels.size(), FinancialChartBuilder::allViews().size());
+        QVERIFY(!labels.contains(QString()));
+        QCOMPARE(FinancialChartBuilder::viewFromKey(QStringLiteral("pie")), std::nullopt);
+    }
+
     // Value labels stay inside the plot and clear of each other at every size; when the full
     // words do not fit they shorten, and only then drop out.
     void labelsNeverOverlap_data()

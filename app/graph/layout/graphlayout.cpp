@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
 #include "componentpacking.h"
+#include "segmentclip.h"
 
 #include <igraph.h>
 
@@ -236,31 +237,11 @@ QList<QRectF> boxesFor(const LayoutInput &in, int n, const QList<LabelSide> &sid
     return boxes;
 }
 
-// Length of the segment a–b inside r (Liang–Barsky clipping).
+// Length of the segment a–b inside r.
 double lengthInside(const QPointF &a, const QPointF &b, const QRectF &r)
 {
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    double t0 = 0;
-    double t1 = 1;
-    const double p[4] = { -dx, dx, -dy, dy };
-    const double q[4] = { a.x() - r.left(), r.right() - a.x(), a.y() - r.top(),
-                          r.bottom() - a.y() };
-    for (int k = 0; k < 4; ++k) {
-        if (std::abs(p[k]) < 1e-12) {
-            if (q[k] < 0)
-                return 0;
-            continue;
-        }
-        const double t = q[k] / p[k];
-        if (p[k] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 >= t1)
-            return 0;
-    }
-    return (t1 - t0) * std::hypot(dx, dy);
+    const auto inside = SegmentClip::range(a, b, r);
+    return inside ? (inside->t1 - inside->t0) * std::hypot(b.x() - a.x(), b.y() - a.y()) : 0;
 }
 
 // For each node the label side its own relationships cross least, so a label never hides the
