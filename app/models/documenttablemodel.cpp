@@ -3,20 +3,13 @@
 #include "documenttablemodel.h"
 
 #include "models/document.h"
-#include "models/modelhelpers.h"
 
 namespace atlas {
 
-DocumentTableModel::DocumentTableModel(Document *document, RecordType type, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_type(type)
+DocumentTableModel::DocumentTableModel(Document *document, RecordType type, int columns,
+                                       QObject *parent)
+    : TableModelBase(document, columns, parent), m_type(type)
 {
-    Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this,
-            &DocumentTableModel::onDataAboutToBeReset);
-    connect(document, &Document::dataReset, this, &DocumentTableModel::onDataReset);
-    connect(document, &Document::languageChanged, this, &DocumentTableModel::onLanguageChanged);
-    // The document going away empties the model; views must not read a dangling dataset.
-    connect(document, &QObject::destroyed, this, &DocumentTableModel::onDataReset);
     connect(document, &Document::recordsAboutToBeRemoved, this,
             [this](RecordType type, int first, int last) {
                 if (type == m_type)
@@ -50,20 +43,14 @@ DocumentTableModel::DocumentTableModel(Document *document, RecordType type, QObj
 
 int DocumentTableModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_document)
+    if (parent.isValid() || !document())
         return 0;
-    return int(m_document->data().count(m_type));
+    return int(document()->data().count(m_type));
 }
 
 void DocumentTableModel::rowsRemovedHook(int, int) { }
 void DocumentTableModel::rowsInsertedHook(int, int) { }
 void DocumentTableModel::rowsChangedHook(int, int) { }
-void DocumentTableModel::resetHook() { }
-
-void DocumentTableModel::onLanguageChanged()
-{
-    ModelHelpers::emitAllChanged(this);
-}
 
 void DocumentTableModel::emitRowsChanged(const QList<qsizetype> &rows, int firstColumn,
                                          int lastColumn)
@@ -83,22 +70,6 @@ void DocumentTableModel::emitRowsChanged(const QList<qsizetype> &rows, int first
             Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
         k = j;
     }
-}
-
-void DocumentTableModel::onDataAboutToBeReset()
-{
-    beginResetModel();
-    m_resetting = true;
-    resetHook();
-}
-
-void DocumentTableModel::onDataReset()
-{
-    if (!m_resetting)
-        beginResetModel();
-    m_resetting = false;
-    resetHook();
-    endResetModel();
 }
 
 } // namespace atlas
