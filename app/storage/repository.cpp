@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -1452,19 +1453,11 @@ RecordType typeOfRecord(const FinancialFigure *)
 
 QString tableOf(RecordType type)
 {
-    switch (type) {
-    case RecordType::Source:
-        return QStringLiteral("sources");
-    case RecordType::Entity:
-        return QStringLiteral("entities");
-    case RecordType::Event:
-        return QStringLiteral("events");
-    case RecordType::Relationship:
-        return QStringLiteral("relationships");
-    case RecordType::Financial:
-        return QStringLiteral("financials");
-    }
-    return {};
+    // In the order of RecordType.
+    static constexpr const char *tables[] = { "sources", "entities", "events", "relationships",
+                                              "financials" };
+    static_assert(std::size(tables) == std::size_t(RecordType::Financial) + 1);
+    return QLatin1String(tables[std::size_t(type)]);
 }
 
 QString keyWhereOf(RecordType type)
@@ -1749,19 +1742,11 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
 
 QString Repository::recordTypeName(RecordType type)
 {
-    switch (type) {
-    case RecordType::Source:
-        return QStringLiteral("source");
-    case RecordType::Entity:
-        return QStringLiteral("entity");
-    case RecordType::Event:
-        return QStringLiteral("event");
-    case RecordType::Relationship:
-        return QStringLiteral("relationship");
-    case RecordType::Financial:
-        return QStringLiteral("financial");
-    }
-    return {};
+    // In the order of RecordType; the change log stores these names.
+    static constexpr const char *names[] = { "source", "entity", "event", "relationship",
+                                             "financial" };
+    static_assert(std::size(names) == std::size_t(RecordType::Financial) + 1);
+    return QLatin1String(names[std::size_t(type)]);
 }
 
 std::optional<RecordType> Repository::recordTypeFromName(const QString &name)
