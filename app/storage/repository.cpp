@@ -20,13 +20,18 @@ namespace atlas {
 
 namespace {
 
-// Dataset info lives in the meta table beside schema_version.
+// Dataset info lives in the meta table beside schema_version: the key of each field, written and
+// read through this one mapping.
 const auto kInfoId = QStringLiteral("dataset.id");
-const auto kInfoVersion = QStringLiteral("dataset.version");
-const auto kInfoTitleEn = QStringLiteral("dataset.title.en");
-const auto kInfoTitleKo = QStringLiteral("dataset.title.ko");
-const auto kInfoDescriptionEn = QStringLiteral("dataset.description.en");
-const auto kInfoDescriptionKo = QStringLiteral("dataset.description.ko");
+QList<std::pair<QString, QString *>> infoFields(DatasetInfo *info)
+{
+    return { { kInfoId, &info->id },
+             { QStringLiteral("dataset.version"), &info->version },
+             { QStringLiteral("dataset.title.en"), &info->title.en },
+             { QStringLiteral("dataset.title.ko"), &info->title.ko },
+             { QStringLiteral("dataset.description.en"), &info->description.en },
+             { QStringLiteral("dataset.description.ko"), &info->description.ko } };
+}
 
 bool setError(QString *error, const QString &message)
 {
@@ -207,20 +212,13 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
     if (!prepare(del, QStringLiteral("DELETE FROM meta WHERE key = ?"), error)
         || !prepare(ins, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), error))
         return false;
-    const std::pair<QString, QString> rows[] = {
-        { kInfoId, info.id },
-        { kInfoVersion, info.version },
-        { kInfoTitleEn, info.title.en },
-        { kInfoTitleKo, info.title.ko },
-        { kInfoDescriptionEn, info.description.en },
-        { kInfoDescriptionKo, info.description.ko },
-    };
-    for (const auto &[key, value] : rows) {
+    DatasetInfo values = info;
+    for (const auto &[key, value] : infoFields(&values)) {
         if (!run(del, { key }))
             return setError(error,
                             Repository::tr("Cannot save the dataset information: %1")
                                     .arg(del.lastError().text()));
-        if (!run(ins, { key, text(value) }))
+        if (!run(ins, { key, text(*value) }))
             return setError(error,
                             Repository::tr("Cannot save the dataset information: %1")
                                     .arg(ins.lastError().text()));
@@ -773,12 +771,9 @@ bool Loader::readInfo()
     if (!select(q, QStringLiteral("SELECT key, value FROM meta"), m_error))
         return false;
     DatasetInfo &info = m_data.info;
-    const QHash<QString, QString *> fields{ { kInfoId, &info.id },
-                                            { kInfoVersion, &info.version },
-                                            { kInfoTitleEn, &info.title.en },
-                                            { kInfoTitleKo, &info.title.ko },
-                                            { kInfoDescriptionEn, &info.description.en },
-                                            { kInfoDescriptionKo, &info.description.ko } };
+    QHash<QString, QString *> fields;
+    for (const auto &[key, field] : infoFields(&info))
+        fields.insert(key, field);
     while (q.next()) {
         if (QString *field = fields.value(columnText(q, 0)))
             *field = columnText(q, 1);
