@@ -662,18 +662,21 @@ private:
                                      "no dates, so these "
                                      "were not kept",
                                      nullptr, m_nodesWithTimes);
-        if (!m_unknownKinds.isEmpty())
-            notes << GexfDataset::tr("%n node(s) have a kind that is not a built-in one, and were "
-                                     "imported as "
-                                     "companies: %1",
-                                     nullptr, total(m_unknownKinds))
-                             .arg(tally(m_unknownKinds));
-        if (!m_unknownTypes.isEmpty())
-            notes << GexfDataset::tr("%n edge(s) have a type that is not a built-in one, and were "
-                                     "imported as "
-                                     "'partners with': %1",
-                                     nullptr, total(m_unknownTypes))
-                             .arg(tally(m_unknownTypes));
+        // Kinds and types the domain does not have: counted and named, the most frequent first.
+        const std::pair<const QMap<QString, int> *, const char *> unknown[] = {
+            { &m_unknownKinds,
+              QT_TRANSLATE_N_NOOP("atlas::GexfDataset",
+                                  "%n node(s) have a kind that is not a built-in one, and were "
+                                  "imported as companies: %1") },
+            { &m_unknownTypes,
+              QT_TRANSLATE_N_NOOP("atlas::GexfDataset",
+                                  "%n edge(s) have a type that is not a built-in one, and were "
+                                  "imported as 'partners with': %1") },
+        };
+        for (const auto &[counts, text] : unknown) {
+            if (!counts->isEmpty())
+                notes << GexfDataset::tr(text, nullptr, total(*counts)).arg(tally(*counts));
+        }
         if (!m_nodeAttributesNotKept.isEmpty())
             notes << GexfDataset::tr("node attributes not kept (nodes with a value): %1")
                              .arg(tally(m_nodeAttributesNotKept));

@@ -10,30 +10,25 @@ DocumentTableModel::DocumentTableModel(Document *document, RecordType type, int 
                                        QObject *parent)
     : TableModelBase(document, columns, parent), m_type(type)
 {
+    // The steps of an edit to this model's list of records; the other lists' pass by.
+    const auto ofThisList = [this](auto step) {
+        return [this, step](RecordType type, int first, int last) {
+            if (type == m_type)
+                step(first, last);
+        };
+    };
     connect(document, &Document::recordsAboutToBeRemoved, this,
-            [this](RecordType type, int first, int last) {
-                if (type == m_type)
-                    beginRemoveRows({}, first, last);
-            });
-    connect(document, &Document::recordsRemoved, this,
-            [this](RecordType type, int first, int last) {
-                if (type != m_type)
-                    return;
+            ofThisList([this](int first, int last) { beginRemoveRows({}, first, last); }));
+    connect(document, &Document::recordsRemoved, this, ofThisList([this](int first, int last) {
                 rowsRemovedHook(first, last);
                 endRemoveRows();
-            });
+            }));
     connect(document, &Document::recordsAboutToBeInserted, this,
-            [this](RecordType type, int first, int last) {
-                if (type == m_type)
-                    beginInsertRows({}, first, last);
-            });
-    connect(document, &Document::recordsInserted, this,
-            [this](RecordType type, int first, int last) {
-                if (type != m_type)
-                    return;
+            ofThisList([this](int first, int last) { beginInsertRows({}, first, last); }));
+    connect(document, &Document::recordsInserted, this, ofThisList([this](int first, int last) {
                 rowsInsertedHook(first, last);
                 endInsertRows();
-            });
+            }));
     connect(document, &Document::recordsChanged, this,
             [this](RecordType type, const QList<qsizetype> &rows) {
                 if (type == m_type)
