@@ -1908,32 +1908,8 @@ Source: %2</translation>
 <context>
     <name>atlas::GexfDataset</name>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: the file is empty</translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: %4</source>
-        <translation>%1: line %2, column %3: %4</translation>
-    </message>
-    <message>
         <source>%1: the file has no &lt;graph&gt; element</source>
         <translation>%1: the file has no &lt;graph&gt; element</translation>
-    </message>
-    <message>
-        <source>%1: line %2, element '%3'</source>
-        <translation>%1: line %2, element '%3'</translation>
-    </message>
-    <message>
-        <source>%1: line %2, element '%3' ('%4')</source>
-        <translation>%1: line %2, element '%3' ('%4')</translation>
-    </message>
-    <message>
-        <source>%1, field '%2': %3</source>
-        <translation>%1, field '%2': %3</translation>
-    </message>
-    <message>
-        <source>%1: line %2: not a GEXF file (the root element is &lt;%3&gt;, not &lt;gexf&gt;)</source>
-        <translation>%1: line %2: not a GEXF file (the root element is &lt;%3&gt;, not &lt;gexf&gt;)</translation>
     </message>
     <message>
         <source>%1, field 'id': is missing</source>
@@ -1944,20 +1920,8 @@ Source: %2</translation>
         <translation>%1, field 'default': %2</translation>
     </message>
     <message>
-        <source>%1: line %2: the file %3</source>
-        <translation>%1: line %2: the file %3</translation>
-    </message>
-    <message>
-        <source>%1, field 'id': '%2' is used more than once (first on line %3)</source>
-        <translation>%1, field 'id': '%2' is used more than once (first on line %3)</translation>
-    </message>
-    <message>
         <source>%1: nodes are nested more than %2 deep</source>
         <translation>%1: nodes are nested more than %2 deep</translation>
-    </message>
-    <message>
-        <source>%1, field '%2': is missing</source>
-        <translation>%1, field '%2': is missing</translation>
     </message>
     <message>
         <source>'%1' is not a dateTime of the form YYYY-MM-DDThh:mm:ss with an optional time zone</source>
@@ -1970,26 +1934,6 @@ Source: %2</translation>
     <message>
         <source>ends before it starts (%1 to %2)</source>
         <translation>ends before it starts (%1 to %2)</translation>
-    </message>
-    <message>
-        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
-        <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
-    </message>
-    <message>
-        <source>'%1' is used more than once (first on line %2)</source>
-        <translation>'%1' is used more than once (first on line %2)</translation>
-    </message>
-    <message>
-        <source>unknown node '%1'</source>
-        <translation>unknown node '%1'</translation>
-    </message>
-    <message>
-        <source>unknown event '%1'</source>
-        <translation>unknown event '%1'</translation>
-    </message>
-    <message>
-        <source>unknown source '%1' (GEXF files do not carry sources; exchange the JSON dataset to keep them)</source>
-        <translation>unknown source '%1' (GEXF files do not carry sources; exchange the JSON dataset to keep them)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2063,13 +2007,9 @@ Source: %2</translation>
         <translation>
             <numerusform>%n attribute value that change over time were not kept; the first value of each attribute stands for all</numerusform><numerusform>%n attribute values that change over time were not kept; the first value of each attribute stands for all</numerusform></translation>
     </message>
-    <message>
-        <source>%1: line %2: the text is not valid UTF-8</source>
-        <translation>%1: line %2: the text is not valid UTF-8</translation>
-    </message>
 </context>
 <context>
-    <name>atlas::GraphMlDataset</name>
+    <name>atlas::GraphFileReader</name>
     <message>
         <source>%1: the file is empty</source>
         <translation>%1: the file is empty</translation>
@@ -2081,6 +2021,10 @@ Source: %2</translation>
     <message>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a %3 file (the root element is &lt;%4&gt;, not &lt;%5&gt;)</source>
+        <translation>%1: line %2: not a %3 file (the root element is &lt;%4&gt;, not &lt;%5&gt;)</translation>
     </message>
     <message>
         <source>%1: line %2, element '%3'</source>
@@ -2095,16 +2039,8 @@ Source: %2</translation>
         <translation>%1, field '%2': %3</translation>
     </message>
     <message>
-        <source>%1: line %2: not a GraphML file (the root element is &lt;%3&gt;, not &lt;graphml&gt;)</source>
-        <translation>%1: line %2: not a GraphML file (the root element is &lt;%3&gt;, not &lt;graphml&gt;)</translation>
-    </message>
-    <message>
-        <source>%1: line %2, element 'key', field 'id': is missing</source>
-        <translation>%1: line %2, element 'key', field 'id': is missing</translation>
-    </message>
-    <message>
-        <source>%1: hyperedges are not supported</source>
-        <translation>%1: hyperedges are not supported</translation>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: line %2: the file %3</translation>
     </message>
     <message>
         <source>%1, field 'id': is missing</source>
@@ -2119,14 +2055,6 @@ Source: %2</translation>
         <translation>%1, field '%2': is missing</translation>
     </message>
     <message>
-        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
-        <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
-    </message>
-    <message>
-        <source>unknown value '%1' (expected one of: %2)</source>
-        <translation>unknown value '%1' (expected one of: %2)</translation>
-    </message>
-    <message>
         <source>'%1' is used more than once (first on line %2)</source>
         <translation>'%1' is used more than once (first on line %2)</translation>
     </message>
@@ -2135,24 +2063,43 @@ Source: %2</translation>
         <translation>unknown node '%1'</translation>
     </message>
     <message>
-        <source>an entity cannot relate to itself</source>
-        <translation>an entity cannot relate to itself</translation>
-    </message>
-    <message>
         <source>unknown event '%1'</source>
         <translation>unknown event '%1'</translation>
     </message>
     <message>
-        <source>unknown source '%1' (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
-        <translation>unknown source '%1' (GraphML files do not carry sources; exchange the JSON dataset to keep them)</translation>
+        <source>unknown source '%1' (%2 files do not carry sources; exchange the JSON dataset to keep them)</source>
+        <translation>unknown source '%1' (%2 files do not carry sources; exchange the JSON dataset to keep them)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphMlDataset</name>
+    <message>
+        <source>%1, field '%2': %3</source>
+        <translation>%1, field '%2': %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element 'key', field 'id': is missing</source>
+        <translation>%1: line %2, element 'key', field 'id': is missing</translation>
+    </message>
+    <message>
+        <source>%1: hyperedges are not supported</source>
+        <translation>%1: hyperedges are not supported</translation>
+    </message>
+    <message>
+        <source>unknown value '%1' (expected one of: %2)</source>
+        <translation>unknown value '%1' (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>an entity cannot relate to itself</translation>
     </message>
     <message>
         <source>%1: groups are nested more than %2 deep</source>
         <translation>%1: groups are nested more than %2 deep</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the file %3</source>
-        <translation>%1: line %2: the file %3</translation>
     </message>
 </context>
 <context>

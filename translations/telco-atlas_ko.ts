@@ -1916,32 +1916,8 @@ Source: %2</source>
 <context>
     <name>atlas::GexfDataset</name>
     <message>
-        <source>%1: the file is empty</source>
-        <translation>%1: 파일이 비어 있습니다</translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: %4</source>
-        <translation>%1: %2행 %3열: %4</translation>
-    </message>
-    <message>
         <source>%1: the file has no &lt;graph&gt; element</source>
         <translation>%1: 파일에 &lt;graph&gt; 요소가 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: line %2, element &apos;%3&apos;</source>
-        <translation>%1: %2행, &apos;%3&apos; 요소</translation>
-    </message>
-    <message>
-        <source>%1: line %2, element &apos;%3&apos; (&apos;%4&apos;)</source>
-        <translation>%1: %2행, &apos;%3&apos; 요소(&apos;%4&apos;)</translation>
-    </message>
-    <message>
-        <source>%1, field &apos;%2&apos;: %3</source>
-        <translation>%1, &apos;%2&apos; 필드: %3</translation>
-    </message>
-    <message>
-        <source>%1: line %2: not a GEXF file (the root element is &lt;%3&gt;, not &lt;gexf&gt;)</source>
-        <translation>%1: %2행: GEXF 파일이 아닙니다(루트 요소가 &lt;gexf&gt;가 아니라 &lt;%3&gt;입니다)</translation>
     </message>
     <message>
         <source>%1, field &apos;id&apos;: is missing</source>
@@ -1952,20 +1928,8 @@ Source: %2</source>
         <translation>%1, &apos;default&apos; 필드: %2</translation>
     </message>
     <message>
-        <source>%1: line %2: the file %3</source>
-        <translation>%1: %2행: 파일의 %3</translation>
-    </message>
-    <message>
-        <source>%1, field &apos;id&apos;: &apos;%2&apos; is used more than once (first on line %3)</source>
-        <translation>%1, &apos;id&apos; 필드: &apos;%2&apos;이(가) 두 번 이상 쓰였습니다(처음은 %3행)</translation>
-    </message>
-    <message>
         <source>%1: nodes are nested more than %2 deep</source>
         <translation>%1: 노드가 %2단계보다 깊게 중첩되어 있습니다</translation>
-    </message>
-    <message>
-        <source>%1, field &apos;%2&apos;: is missing</source>
-        <translation>%1, &apos;%2&apos; 필드: 없습니다</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a dateTime of the form YYYY-MM-DDThh:mm:ss with an optional time zone</source>
@@ -1978,26 +1942,6 @@ Source: %2</source>
     <message>
         <source>ends before it starts (%1 to %2)</source>
         <translation>시작하기 전에 끝납니다(%1부터 %2까지)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
-        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is used more than once (first on line %2)</source>
-        <translation>&apos;%1&apos;이(가) 두 번 이상 쓰였습니다(처음은 %2행)</translation>
-    </message>
-    <message>
-        <source>unknown node &apos;%1&apos;</source>
-        <translation>알 수 없는 노드 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown event &apos;%1&apos;</source>
-        <translation>알 수 없는 이벤트 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unknown source &apos;%1&apos; (GEXF files do not carry sources; exchange the JSON dataset to keep them)</source>
-        <translation>알 수 없는 출처 &apos;%1&apos;(GEXF 파일에는 출처가 없습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으세요)</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2083,13 +2027,9 @@ Source: %2</source>
             <numerusform>시간에 따라 바뀌는 속성 값 %n개를 유지하지 않았습니다. 각 속성의 첫 값을 씁니다</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1: line %2: the text is not valid UTF-8</source>
-        <translation>%1: %2행: 올바른 UTF-8 텍스트가 아닙니다</translation>
-    </message>
 </context>
 <context>
-    <name>atlas::GraphMlDataset</name>
+    <name>atlas::GraphFileReader</name>
     <message>
         <source>%1: the file is empty</source>
         <translation>%1: 파일이 비어 있습니다</translation>
@@ -2101,6 +2041,10 @@ Source: %2</source>
     <message>
         <source>%1: line %2, column %3: %4</source>
         <translation>%1: %2행 %3열: %4</translation>
+    </message>
+    <message>
+        <source>%1: line %2: not a %3 file (the root element is &lt;%4&gt;, not &lt;%5&gt;)</source>
+        <translation>%1: %2행: %3 파일이 아닙니다(루트 요소가 &lt;%5&gt;이 아니라 &lt;%4&gt;입니다)</translation>
     </message>
     <message>
         <source>%1: line %2, element &apos;%3&apos;</source>
@@ -2115,16 +2059,8 @@ Source: %2</source>
         <translation>%1, &apos;%2&apos; 필드: %3</translation>
     </message>
     <message>
-        <source>%1: line %2: not a GraphML file (the root element is &lt;%3&gt;, not &lt;graphml&gt;)</source>
-        <translation>%1: %2행: GraphML 파일이 아닙니다(루트 요소가 &lt;graphml&gt;이 아니라 &lt;%3&gt;입니다)</translation>
-    </message>
-    <message>
-        <source>%1: line %2, element &apos;key&apos;, field &apos;id&apos;: is missing</source>
-        <translation>%1: %2행, &apos;key&apos; 요소, &apos;id&apos; 필드: 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: hyperedges are not supported</source>
-        <translation>%1: 하이퍼엣지는 지원하지 않습니다</translation>
+        <source>%1: line %2: the file %3</source>
+        <translation>%1: %2행: 파일의 %3</translation>
     </message>
     <message>
         <source>%1, field &apos;id&apos;: is missing</source>
@@ -2139,14 +2075,6 @@ Source: %2</source>
         <translation>%1, &apos;%2&apos; 필드: 없습니다</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
-        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
-    </message>
-    <message>
-        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
-        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is used more than once (first on line %2)</source>
         <translation>&apos;%1&apos;이(가) 두 번 이상 사용되었습니다(처음 사용: %2행)</translation>
     </message>
@@ -2155,24 +2083,43 @@ Source: %2</source>
         <translation>알 수 없는 노드 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>an entity cannot relate to itself</source>
-        <translation>개체는 자기 자신과 관계를 맺을 수 없습니다</translation>
-    </message>
-    <message>
         <source>unknown event &apos;%1&apos;</source>
         <translation>알 수 없는 사건 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source &apos;%1&apos; (GraphML files do not carry sources; exchange the JSON dataset to keep them)</source>
-        <translation>알 수 없는 출처 &apos;%1&apos;(GraphML 파일에는 출처가 담기지 않습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으십시오)</translation>
+        <source>unknown source &apos;%1&apos; (%2 files do not carry sources; exchange the JSON dataset to keep them)</source>
+        <translation>알 수 없는 출처 &apos;%1&apos;(%2 파일에는 출처가 담기지 않습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으십시오)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::GraphMlDataset</name>
+    <message>
+        <source>%1, field &apos;%2&apos;: %3</source>
+        <translation>%1, &apos;%2&apos; 필드: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2, element &apos;key&apos;, field &apos;id&apos;: is missing</source>
+        <translation>%1: %2행, &apos;key&apos; 요소, &apos;id&apos; 필드: 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: hyperedges are not supported</source>
+        <translation>%1: 하이퍼엣지는 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>개체는 자기 자신과 관계를 맺을 수 없습니다</translation>
     </message>
     <message>
         <source>%1: groups are nested more than %2 deep</source>
         <translation>%1: 그룹이 %2단계보다 깊게 중첩되어 있습니다</translation>
-    </message>
-    <message>
-        <source>%1: line %2: the file %3</source>
-        <translation>%1: %2행: 파일의 %3</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formatting.h"
 
+#include "keyedtext.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -78,13 +80,9 @@ QString date(const PartialDate &d, Language lang)
 
 QString koreanCurrencyWord(const QString &currency)
 {
-    if (currency == QLatin1String("KRW"))
-        return QStringLiteral("원");
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("달러");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("유로");
-    return currency;
+    static constexpr KeyedText words[] = { { "KRW", "원" }, { "USD", "달러" }, { "EUR", "유로" } };
+    const char *word = textOfKey(words, currency);
+    return word ? QString::fromUtf8(word) : currency;
 }
 
 QString money(double value, const QString &currency, Language lang)

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <iterator>
+
 namespace atlas {
 
 PartialDate PartialDate::day(int year, int month, int day)
@@ -142,17 +144,10 @@ bool operator<(const PartialDate &a, const PartialDate &b)
 
 QString precisionKey(PartialDate::Precision p)
 {
-    switch (p) {
-    case PartialDate::Precision::Day:
-        return QStringLiteral("day");
-    case PartialDate::Precision::Month:
-        return QStringLiteral("month");
-    case PartialDate::Precision::Quarter:
-        return QStringLiteral("quarter");
-    case PartialDate::Precision::Year:
-        return QStringLiteral("year");
-    }
-    return {};
+    // In the order of Precision.
+    static constexpr const char *keys[] = { "day", "month", "quarter", "year" };
+    static_assert(std::size(keys) == std::size_t(PartialDate::Precision::Year) + 1);
+    return QLatin1String(keys[std::size_t(p)]);
 }
 
 } // namespace atlas

@@ -330,27 +330,19 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
     checkInsertedIds(c, edit.events, "event", eventRow);
     checkInsertedIds(c, edit.relationships, "relationship", relationshipRow);
 
-    for (const auto &[row, s] : edit.sources.inserted)
-        c.checkSource(s);
-    for (const auto &[before, s] : edit.sources.changed)
-        c.checkSource(s);
-    for (const auto &[row, e] : edit.entities.inserted)
-        c.checkEntity(e);
-    for (const auto &[before, e] : edit.entities.changed)
-        c.checkEntity(e);
-    for (const auto &[row, e] : edit.events.inserted)
-        c.checkEvent(e);
-    for (const auto &[before, e] : edit.events.changed)
-        c.checkEvent(e);
-    for (const auto &[row, r] : edit.relationships.inserted)
-        c.checkRelationship(r);
-    for (const auto &[before, r] : edit.relationships.changed)
-        c.checkRelationship(r);
+    // Every record the edit writes: inserted, or changed (as it is after the edit).
+    const auto written = [](const auto &list, const auto &check) {
+        for (const auto &[row, record] : list.inserted)
+            check(record);
+        for (const auto &[before, record] : list.changed)
+            check(record);
+    };
+    written(edit.sources, [&](const Source &s) { c.checkSource(s); });
+    written(edit.entities, [&](const Entity &e) { c.checkEntity(e); });
+    written(edit.events, [&](const Event &e) { c.checkEvent(e); });
+    written(edit.relationships, [&](const Relationship &r) { c.checkRelationship(r); });
     QList<FinancialFigure> figures;
-    for (const auto &[row, f] : edit.financials.inserted)
-        figures.append(f);
-    for (const auto &[before, f] : edit.financials.changed)
-        figures.append(f);
+    written(edit.financials, [&](const FinancialFigure &f) { figures.append(f); });
     if (!figures.isEmpty()) {
         QHash<QString, int> counts;
         for (const auto &f : d.financials)

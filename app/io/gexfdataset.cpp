@@ -3,15 +3,11 @@
 #include "gexfdataset.h"
 
 #include "core/datalimits.h"
-#include "core/validator.h"
 #include "datafile.h"
-#include "idgenerator.h"
+#include "graphfilereader.h"
 
-#include <QBuffer>
-#include <QFile>
 #include <QMap>
 #include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <type_traits>
@@ -22,16 +18,6 @@ namespace {
 
 const auto gexf13Namespace = QStringLiteral("http://gexf.net/1.3");
 const auto gexf12Namespace = QStringLiteral("http://www.gexf.net/1.2draft");
-const auto xsiNamespace = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
-
-bool hasHangul(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
-                || (u >= 0x3130 && u <= 0x318F);
-    });
-}
 
 // Letters and digits only, lower-case: "AI model", "ai-model" and "AI_MODEL" are one name.
 QString folded(const QString &text)
@@ -139,81 +125,12 @@ struct RawItem
     bool weighted = false;
 };
 
-class Reader
+class Reader : public GraphFileReader
 {
 public:
-    Reader(QIODevice *device, const QString &fileName, const Dataset &current,
-           const ProgressCallback &progress)
-        : m_xml(device),
-          m_device(device),
-          m_file(fileName),
-          m_current(current),
-          m_progress(progress)
-    {
-    }
-
-    std::optional<ImportedData> run(QString *error)
-    {
-        readDocument();
-        if (m_xml.hasError() && m_error.isEmpty()) {
-            const QString encoding = m_xml.documentEncoding().toString().toLower();
-            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8")
-                    ? DataFile::invalidUtf8Line(m_device)
-                    : 0;
-            if (m_device->size() == 0)
-                m_error = GexfDataset::tr("%1: the file is empty").arg(m_file);
-            else if (badLine > 0)
-                m_error = GexfDataset::tr("%1: line %2: the text is not valid UTF-8")
-                                  .arg(m_file)
-                                  .arg(badLine);
-            else
-                m_error = GexfDataset::tr("%1: line %2, column %3: %4")
-                                  .arg(m_file)
-                                  .arg(m_xml.lineNumber())
-                                  .arg(m_xml.columnNumber() + 1)
-                                  .arg(m_xml.errorString());
-        }
-        if (m_error.isEmpty() && !m_sawGraph)
-            m_error = GexfDataset::tr("%1: the file has no <graph> element").arg(m_file);
-        if (m_error.isEmpty())
-            build();
-        if (m_error.isEmpty() && m_progress && !m_progress(m_device->size(), m_device->size()))
-            m_error = ImportMessages::cancelled();
-        if (!m_error.isEmpty()) {
-            if (error)
-                *error = m_error;
-            return std::nullopt;
-        }
-        addNotes();
-        return std::move(m_out);
-    }
+    using GraphFileReader::GraphFileReader;
 
 private:
-    void stop(const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = message;
-        m_xml.raiseError(m_error);
-    }
-
-    QString place(const char *element, const QString &id, qint64 line) const
-    {
-        return id.isEmpty() ? GexfDataset::tr("%1: line %2, element '%3'")
-                                      .arg(m_file)
-                                      .arg(line)
-                                      .arg(QLatin1String(element))
-                            : GexfDataset::tr("%1: line %2, element '%3' ('%4')")
-                                      .arg(m_file)
-                                      .arg(line)
-                                      .arg(QLatin1String(element), id);
-    }
-    void failItem(const char *element, const RawItem &item, const QString &field,
-                  const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = GexfDataset::tr("%1, field '%2': %3")
-                              .arg(place(element, item.id, item.line), field, message);
-    }
     void stopAt(const char *element, const RawItem &item, const QString &field,
                 const QString &message)
     {
@@ -221,37 +138,12 @@ private:
         m_xml.raiseError(m_error);
     }
 
-    bool tick()
+    void readTopLevel() override
     {
-        if (m_progress && (++m_elements % 256) == 0
-            && !m_progress(m_device->pos(), m_device->size())) {
-            stop(ImportMessages::cancelled());
-            return false;
-        }
-        return true;
-    }
-
-    void readDocument()
-    {
-        if (!m_xml.readNextStartElement())
-            return; // an empty or broken document: the stream reader has the error
-        if (m_xml.name() != QLatin1String("gexf")) {
-            stop(GexfDataset::tr(
-                         "%1: line %2: not a GEXF file (the root element is <%3>, not <gexf>)")
-                         .arg(m_file)
-                         .arg(m_xml.lineNumber())
-                         .arg(m_xml.name().toString()));
-            return;
-        }
-        while (m_xml.readNextStartElement()) {
-            if (m_xml.name() == QLatin1String("graph") && !m_sawGraph)
-                readGraph();
-            else
-                m_xml.skipCurrentElement();
-        }
-        // Reading on to the end finds a document that is cut short after </gexf>'s content.
-        while (!m_xml.atEnd() && !m_xml.hasError())
-            m_xml.readNext();
+        if (m_xml.name() == QLatin1String("graph") && !m_sawGraph)
+            readGraph();
+        else
+            m_xml.skipCurrentElement();
     }
 
     void readGraph()
@@ -324,77 +216,48 @@ private:
         }
     }
 
-    bool withinRecordLimit(qint64 line)
-    {
-        if (m_nodes.size() + m_edges.size() < DataLimits::maxRecordsPerFile)
-            return true;
-        stop(GexfDataset::tr("%1: line %2: the file %3")
-                     .arg(m_file)
-                     .arg(line)
-                     .arg(DataLimits::tooManyRecords()));
-        return false;
-    }
+    qsizetype records() const { return m_nodes.size() + m_edges.size(); }
 
-    void readNodes()
+    // The elements of a <nodes> or <edges> list: each one named element is read by read.
+    void readList(QLatin1StringView element, void (Reader::*read)())
     {
         while (m_xml.readNextStartElement()) {
             if (!tick())
                 return;
-            if (m_xml.name() == QLatin1String("node"))
-                readNode();
+            if (m_xml.name() == element)
+                (this->*read)();
             else
                 m_xml.skipCurrentElement();
+            if (!m_error.isEmpty())
+                return;
         }
     }
 
+    void readNodes() { readList(QLatin1StringView("node"), &Reader::readNode); }
+
     void readNode()
     {
-        RawItem node;
-        node.line = m_xml.lineNumber();
+        RawItem node = itemHere<RawItem>();
         const auto a = m_xml.attributes();
-        node.id = a.value(QLatin1String("id")).toString();
         node.label = a.value(QLatin1String("label")).toString().trimmed();
-        if (node.id.isEmpty()) {
-            stop(GexfDataset::tr("%1, field 'id': is missing").arg(place("node", {}, node.line)));
+        if (!takeNodeId(node.id, node.line) || !withinRecordLimit(records(), node.line))
             return;
-        }
-        if (m_nodeIndex.contains(node.id)) {
-            stop(GexfDataset::tr("%1, field 'id': '%2' is used more than once (first on line %3)")
-                         .arg(place("node", node.id, node.line), node.id)
-                         .arg(m_nodes.at(m_nodeIndex.value(node.id)).line));
-            return;
-        }
-        if (!withinRecordLimit(node.line))
-            return;
-        if (m_depth > 0)
+        if (m_nodeDepth > 0)
             ++m_nestedNodes;
         if (a.hasAttribute(QLatin1String("pid")))
             ++m_parentLinks;
         if (!readItemTimes(&node, a, "node"))
             return;
         const qsizetype index = m_nodes.size();
-        m_nodeIndex.insert(node.id, index);
         m_nodes.append(node);
         while (m_xml.readNextStartElement()) {
-            const auto name = m_xml.name();
-            if (isViz()) {
-                m_nodes[index].hasViz = true;
-                m_xml.skipCurrentElement();
-            } else if (name == QLatin1String("attvalues")) {
-                readAttValues(index, "node");
-            } else if (name
-                       == QLatin1String(
-                               "attvalue")) { // GEXF 1.1 and Gephi's slices allow them bare
-                readAttValue(index, "node");
-            } else if (name == QLatin1String("spells") || name == QLatin1String("timestamps")) {
-                RawItem &n = m_nodes[index];
-                readSpells(&n, "node");
-            } else if (name == QLatin1String("nodes")) {
+            if (readItemChild(index, "node")) {
+                // viz, attribute values or times
+            } else if (m_xml.name() == QLatin1String("nodes")) {
                 readNestedNodes();
-            } else if (name == QLatin1String("parents")) {
-                ++m_parentLinks;
-                m_xml.skipCurrentElement();
             } else {
+                if (m_xml.name() == QLatin1String("parents"))
+                    ++m_parentLinks;
                 m_xml.skipCurrentElement();
             }
             if (!m_error.isEmpty())
@@ -407,71 +270,54 @@ private:
     // deep would overflow the stack, so the depth is bounded far beyond what Gephi users build.
     void readNestedNodes()
     {
-        if (m_depth >= kMaxDepth) {
-            stop(GexfDataset::tr("%1: nodes are nested more than %2 deep")
-                         .arg(place("nodes", {}, m_xml.lineNumber()))
-                         .arg(kMaxDepth));
-            return;
-        }
-        ++m_depth;
-        readNodes();
-        --m_depth;
+        readNested(GexfDataset::tr("%1: nodes are nested more than %2 deep")
+                           .arg(place("nodes", {}, m_xml.lineNumber())),
+                   [this] {
+                       ++m_nodeDepth;
+                       readNodes();
+                       --m_nodeDepth;
+                   });
     }
 
     bool isViz() const { return m_xml.namespaceUri().endsWith(QLatin1String("/viz")); }
 
-    void readEdges()
+    // What nodes and edges both hold: viz, attribute values and times. False for another element.
+    bool readItemChild(qsizetype index, const char *domain)
     {
-        while (m_xml.readNextStartElement()) {
-            if (!tick())
-                return;
-            if (m_xml.name() == QLatin1String("edge"))
-                readEdge();
-            else
-                m_xml.skipCurrentElement();
-            if (!m_error.isEmpty())
-                return;
+        const auto name = m_xml.name();
+        if (isViz()) {
+            item(index, domain).hasViz = true;
+            m_xml.skipCurrentElement();
+        } else if (name == QLatin1String("attvalues")) {
+            readAttValues(index, domain);
+        } else if (name == QLatin1String("attvalue")) { // GEXF 1.1 and Gephi's slices: bare
+            readAttValue(index, domain);
+        } else if (name == QLatin1String("spells") || name == QLatin1String("timestamps")) {
+            readSpells(&item(index, domain), domain);
+        } else {
+            return false;
         }
+        return true;
     }
+
+    void readEdges() { readList(QLatin1StringView("edge"), &Reader::readEdge); }
 
     void readEdge()
     {
-        RawItem edge;
-        edge.line = m_xml.lineNumber();
+        RawItem edge = itemHere<RawItem>();
         const auto a = m_xml.attributes();
-        edge.id = a.value(QLatin1String("id")).toString();
-        edge.source = a.value(QLatin1String("source")).toString();
-        edge.target = a.value(QLatin1String("target")).toString();
         edge.label = a.value(QLatin1String("label")).toString().trimmed();
         edge.kind = a.value(QLatin1String("kind")).toString().trimmed();
         edge.weighted = a.hasAttribute(QLatin1String("weight"));
-        if (!withinRecordLimit(edge.line))
+        if (!withinRecordLimit(records(), edge.line) || !hasEnds(a, edge.id, edge.line))
             return;
-        for (const char *field : { "source", "target" }) {
-            if (a.value(QLatin1String(field)).isEmpty()) {
-                stop(GexfDataset::tr("%1, field '%2': is missing")
-                             .arg(place("edge", edge.id, edge.line), QLatin1String(field)));
-                return;
-            }
-        }
         if (!readItemTimes(&edge, a, "edge"))
             return;
         const qsizetype index = m_edges.size();
         m_edges.append(edge);
         while (m_xml.readNextStartElement()) {
-            const auto name = m_xml.name();
-            if (isViz()) {
-                m_edges[index].hasViz = true;
+            if (!readItemChild(index, "edge"))
                 m_xml.skipCurrentElement();
-            } else if (name == QLatin1String("attvalues")) {
-                readAttValues(index, "edge");
-            } else if (name == QLatin1String("attvalue")) {
-                readAttValue(index, "edge");
-            } else if (name == QLatin1String("spells") || name == QLatin1String("timestamps")) {
-                readSpells(&m_edges[index], "edge");
-            } else {
-                m_xml.skipCurrentElement();
-            }
             if (!m_error.isEmpty())
                 return;
         }
@@ -666,159 +512,60 @@ private:
         return std::nullopt;
     }
 
-    // Canonical ids ("n12", "e3", "7") say nothing; other valid ids are kept as written.
-    static bool meaningful(const QString &id)
-    {
-        static const QRegularExpression canonical(QStringLiteral("^[ne]?[0-9]+$"));
-        return Validator::isValidId(id) && !canonical.match(id).hasMatch();
-    }
-
     void countLeftOver(const RawItem &it, QMap<QString, int> *notKept)
     {
         for (const auto &v : it.values)
             ++(*notKept)[v.title];
     }
 
-    bool readAtlasDate(RawItem *edge, const char *title, PartialDate *out)
+    void build() override
     {
-        const auto text = take(edge, { title });
-        if (!text || text->isEmpty())
-            return true;
-        const PartialDate date = PartialDate::fromString(*text);
-        if (!date.isValid()) {
-            failItem("edge", *edge, QString::fromLatin1(title),
-                     GexfDataset::tr(
-                             "'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
-                             .arg(*text));
-            return false;
+        if (!m_sawGraph) {
+            m_error = GexfDataset::tr("%1: the file has no <graph> element").arg(m_file);
+            return;
         }
-        *out = date;
-        return true;
-    }
-
-    void build()
-    {
-        m_out.fileName = m_file;
-        m_out.format = ImportedData::Format::Gexf;
-        buildEntities();
-        buildRelationships();
+        buildGraph(
+                m_nodes, m_edges, [this](RawItem &n) { return buildEntity(n); },
+                [this](RawItem &e) { return buildRelationship(e); });
+        if (m_error.isEmpty())
+            addNotes();
     }
 
     // Nodes into entities (or onto the current data's entities of the same name).
-    void buildEntities()
+    bool buildEntity(RawItem &n)
     {
-        QSet<QString> taken;
-        for (const auto &e : m_current.entities)
-            taken.insert(e.id);
-        for (const auto &n : std::as_const(m_nodes)) {
-            if (meaningful(n.id))
-                taken.insert(n.id);
+        const auto name = take(&n, { "name" });
+        const auto labelValue = take(&n, { "label" });
+        QString plain = name && !name->isEmpty() ? *name
+                : !n.label.isEmpty()             ? n.label
+                                                 : labelValue.value_or(QString());
+        if (plain.isEmpty())
+            plain = n.id;
+        Entity e = describedEntity(
+                [&n](std::initializer_list<const char *> names) { return take(&n, names); }, plain);
+        if (const auto kind = take(&n, { "kind", "type", "labelv" }); kind && !kind->isEmpty()) {
+            if (const auto k = matchValue<EntityKind>(*kind))
+                e.kind = *k;
+            else
+                ++m_unknownKinds[*kind];
         }
-        IdGenerator entityIds(taken);
-        for (RawItem &n : m_nodes) {
-            Entity e;
-            const auto nameEn = take(&n, { "name_en" });
-            const auto nameKo = take(&n, { "name_ko" });
-            const auto name = take(&n, { "name" });
-            const auto labelValue = take(&n, { "label" });
-            QString plain = name && !name->isEmpty() ? *name
-                    : !n.label.isEmpty()             ? n.label
-                                                     : labelValue.value_or(QString());
-            if (plain.isEmpty())
-                plain = n.id;
-            e.name.en = nameEn.value_or(QString());
-            e.name.ko = nameKo.value_or(QString());
-            if (e.name.isEmpty()) {
-                if (hasHangul(plain))
-                    e.name.ko = plain;
-                else
-                    e.name.en = plain;
-            }
-            if (const auto kind = take(&n, { "kind", "type", "labelv" });
-                kind && !kind->isEmpty()) {
-                if (const auto k = matchValue<EntityKind>(*kind))
-                    e.kind = *k;
-                else
-                    ++m_unknownKinds[*kind];
-            }
-            e.ticker = take(&n, { "ticker" }).value_or(QString());
-            e.description.en = take(&n, { "description_en", "description" }).value_or(QString());
-            e.description.ko = take(&n, { "description_ko" }).value_or(QString());
-            countLeftOver(n, &m_nodeAttributesNotKept);
-            if (n.hasViz)
-                ++m_vizItems;
-            if (n.hasTimes && !n.numberTimes)
-                ++m_nodesWithTimes;
-            if (n.numberTimes)
-                ++m_numberTimes;
-
-            if (m_current.entity(n.id)) {
-                e.id = n.id;
-            } else {
-                QString known;
-                for (const QString &s : { e.name.en, e.name.ko }) {
-                    if (known.isEmpty() && !s.isEmpty())
-                        known = m_current.resolveEntity(s);
-                }
-                if (!known.isEmpty()) {
-                    // The current data has this entity: edges join it, nothing new is made.
-                    m_entityOfNode.insert(n.id, known);
-                    m_out.matchedNames.insert(e.name.text(Language::English), known);
-                    continue;
-                }
-                e.id = meaningful(n.id)
-                        ? n.id
-                        : entityIds.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en,
-                                         QStringLiteral("entity"));
-                m_out.newEntityIds.append(e.id);
-            }
-            m_entityOfNode.insert(n.id, e.id);
-            m_out.data.entities.append(e);
-        }
-    }
-
-    // Edges into relationships between the entities of their nodes.
-    void buildRelationships()
-    {
-        QSet<QString> edgeTaken;
-        for (const auto &r : m_current.relationships)
-            edgeTaken.insert(r.id);
-        QHash<QString, qint64> explicitEdgeLines;
-        for (const auto &e : std::as_const(m_edges)) {
-            if (!meaningful(e.id))
-                continue;
-            if (explicitEdgeLines.contains(e.id)) {
-                failItem("edge", e, QStringLiteral("id"),
-                         GexfDataset::tr("'%1' is used more than once (first on line %2)")
-                                 .arg(e.id)
-                                 .arg(explicitEdgeLines.value(e.id)));
-                return;
-            }
-            explicitEdgeLines.insert(e.id, e.line);
-            edgeTaken.insert(e.id);
-        }
-        m_relationshipIds = IdGenerator(edgeTaken);
-        for (RawItem &edge : m_edges) {
-            if (!buildRelationship(edge))
-                return;
-        }
+        countLeftOver(n, &m_nodeAttributesNotKept);
+        if (n.hasViz)
+            ++m_vizItems;
+        if (n.hasTimes && !n.numberTimes)
+            ++m_nodesWithTimes;
+        if (n.numberTimes)
+            ++m_numberTimes;
+        addEntity(n.id, e);
+        return true;
     }
 
     // One edge; false (with the error set) when the file cannot be imported.
     bool buildRelationship(RawItem &edge)
     {
-        for (const char *field : { "source", "target" }) {
-            const QString node =
-                    QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
-            if (!m_entityOfNode.contains(node)) {
-                failItem("edge", edge, QLatin1String(field),
-                         GexfDataset::tr("unknown node '%1'").arg(node));
-                return false;
-            }
-        }
         Relationship r;
-        r.fromId = m_entityOfNode.value(edge.source);
-        r.toId = m_entityOfNode.value(edge.target);
+        if (!setEnds(edge, &r))
+            return false;
         if (edge.hasViz)
             ++m_vizItems;
         if (edge.weighted)
@@ -854,46 +601,17 @@ private:
                 ++m_mergedSpans;
         }
         // Our own export: the dates at their real precision.
-        if (!readAtlasDate(&edge, "atlas_date_start", &r.validFrom)
-            || !readAtlasDate(&edge, "atlas_date_end", &r.validUntil))
-            return false;
-        if (const auto event = take(&edge, { "event" }); event && !event->isEmpty()) {
-            if (!m_current.event(*event)) {
-                failItem("edge", edge, QStringLiteral("event"),
-                         GexfDataset::tr("unknown event '%1'").arg(*event));
+        for (auto [title, date] : { std::pair{ "atlas_date_start", &r.validFrom },
+                                    std::pair{ "atlas_date_end", &r.validUntil } }) {
+            if (!setDate(edge, QLatin1String(title), take(&edge, { title }), date))
                 return false;
-            }
-            r.eventId = *event;
         }
-        if (const auto sources = take(&edge, { "sources" })) {
-            for (const QString &part : sources->split(QLatin1Char(';'))) {
-                const QString id = part.trimmed();
-                if (id.isEmpty())
-                    continue;
-                if (!m_current.source(id)) {
-                    failItem("edge", edge, QStringLiteral("sources"),
-                             GexfDataset::tr("unknown source '%1' (GEXF files do not carry "
-                                             "sources; exchange "
-                                             "the JSON dataset to keep them)")
-                                     .arg(id));
-                    return false;
-                }
-                r.sourceIds << id;
-            }
-        }
-        if (r.eventId.isEmpty() && r.sourceIds.isEmpty()) {
-            if (m_fileSource.isEmpty())
-                m_fileSource = m_out.fileSourceId(m_current);
-            r.sourceIds << m_fileSource;
-        }
+        const auto event = take(&edge, { "event" });
+        const auto sources = take(&edge, { "sources" });
+        if (!setEventAndSources(edge, event, sources, &r))
+            return false;
         countLeftOver(edge, &m_edgeAttributesNotKept);
-        if (m_current.relationship(edge.id) || meaningful(edge.id))
-            r.id = edge.id;
-        else
-            r.id = m_relationshipIds.make(QStringLiteral("rel"),
-                                          r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ')
-                                                  + keyOf(r.type));
-        m_out.data.relationships.append(r);
+        addRelationship(edge.id, r);
         return true;
     }
 
@@ -944,18 +662,21 @@ private:
                                      "no dates, so these "
                                      "were not kept",
                                      nullptr, m_nodesWithTimes);
-        if (!m_unknownKinds.isEmpty())
-            notes << GexfDataset::tr("%n node(s) have a kind that is not a built-in one, and were "
-                                     "imported as "
-                                     "companies: %1",
-                                     nullptr, total(m_unknownKinds))
-                             .arg(tally(m_unknownKinds));
-        if (!m_unknownTypes.isEmpty())
-            notes << GexfDataset::tr("%n edge(s) have a type that is not a built-in one, and were "
-                                     "imported as "
-                                     "'partners with': %1",
-                                     nullptr, total(m_unknownTypes))
-                             .arg(tally(m_unknownTypes));
+        // Kinds and types the domain does not have: counted and named, the most frequent first.
+        const std::pair<const QMap<QString, int> *, const char *> unknown[] = {
+            { &m_unknownKinds,
+              QT_TRANSLATE_N_NOOP("atlas::GexfDataset",
+                                  "%n node(s) have a kind that is not a built-in one, and were "
+                                  "imported as companies: %1") },
+            { &m_unknownTypes,
+              QT_TRANSLATE_N_NOOP("atlas::GexfDataset",
+                                  "%n edge(s) have a type that is not a built-in one, and were "
+                                  "imported as 'partners with': %1") },
+        };
+        for (const auto &[counts, text] : unknown) {
+            if (!counts->isEmpty())
+                notes << GexfDataset::tr(text, nullptr, total(*counts)).arg(tally(*counts));
+        }
         if (!m_nodeAttributesNotKept.isEmpty())
             notes << GexfDataset::tr("node attributes not kept (nodes with a value): %1")
                              .arg(tally(m_nodeAttributesNotKept));
@@ -986,27 +707,14 @@ private:
                     nullptr, m_timeVaryingValues);
     }
 
-    QHash<QString, QString> m_entityOfNode;
-    IdGenerator m_relationshipIds;
-    QXmlStreamReader m_xml;
-    QIODevice *m_device;
-    QString m_file;
-    const Dataset &m_current;
-    ProgressCallback m_progress;
-    QString m_error;
-    qint64 m_elements = 0;
-    int m_depth = 0; // of nested nodes
-    static constexpr int kMaxDepth = 64;
+    int m_nodeDepth = 0; // of nodes inside nodes
     bool m_sawGraph = false;
     TimeFormat m_timeFormat = TimeFormat::Unspecified;
     QString m_timeFormatName;
     QHash<QString, AttributeInfo> m_nodeAttributes; // by id
     QHash<QString, AttributeInfo> m_edgeAttributes;
     QList<RawItem> m_nodes;
-    QHash<QString, qsizetype> m_nodeIndex;
     QList<RawItem> m_edges;
-    ImportedData m_out;
-    QString m_fileSource;
     // What is not kept, for ImportedData::notes.
     QMap<QString, int> m_unknownKinds;
     QMap<QString, int> m_unknownTypes;
@@ -1069,117 +777,89 @@ std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &
                                               const Dataset &current, QString *error,
                                               const ProgressCallback &progress)
 {
-    Reader reader(device, fileName, current, progress);
+    Reader reader(device, fileName, current, { ImportedData::Format::Gexf, "GEXF", "gexf" },
+                  progress);
     return reader.run(error);
-}
-
-std::optional<ImportedData> GexfDataset::parse(const QByteArray &xml, const QString &fileName,
-                                               const Dataset &current, QString *error,
-                                               const ProgressCallback &progress)
-{
-    QBuffer buffer;
-    buffer.setData(xml);
-    buffer.open(QIODevice::ReadOnly);
-    return read(&buffer, fileName, current, error, progress);
-}
-
-std::optional<ImportedData> GexfDataset::readFile(const QString &path, const Dataset &current,
-                                                  QString *error, const ProgressCallback &progress)
-{
-    QFile f(path);
-    if (!DataFile::open(f, error))
-        return std::nullopt;
-    return read(&f, path, current, error, progress);
 }
 
 QByteArray GexfDataset::serialize(const Dataset &data, Version version)
 {
     const bool v13 = version == Version::Gexf13;
     const QString ns = v13 ? gexf13Namespace : gexf12Namespace;
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter w(&buffer);
-    w.setAutoFormatting(true);
-    w.setAutoFormattingIndent(2);
-    w.writeStartDocument();
-    w.writeDefaultNamespace(ns);
-    w.writeNamespace(xsiNamespace, QStringLiteral("xsi"));
-    w.writeStartElement(ns, QStringLiteral("gexf"));
-    w.writeAttribute(QStringLiteral("version"),
-                     v13 ? QStringLiteral("1.3") : QStringLiteral("1.2"));
-    w.writeAttribute(xsiNamespace, QStringLiteral("schemaLocation"),
-                     ns + QLatin1Char(' ') + ns + QStringLiteral("/gexf.xsd"));
-    w.writeStartElement(QStringLiteral("meta"));
-    w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Telco Atlas"));
-    if (!data.info.title.isEmpty())
-        w.writeTextElement(QStringLiteral("description"), data.info.title.text(Language::English));
-    w.writeEndElement();
+    return GraphFiles::writeDocument(
+            ns, QStringLiteral("gexf"),
+            { { QStringLiteral("version"), v13 ? QStringLiteral("1.3") : QStringLiteral("1.2") } },
+            ns + QLatin1Char(' ') + ns + QStringLiteral("/gexf.xsd"), [&](QXmlStreamWriter &w) {
+                w.writeStartElement(QStringLiteral("meta"));
+                w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Telco Atlas"));
+                if (!data.info.title.isEmpty())
+                    w.writeTextElement(QStringLiteral("description"),
+                                       data.info.title.text(Language::English));
+                w.writeEndElement();
 
-    // One edge direction for the whole graph, because networkx refuses graphs that mix directed
-    // and undirected edges; an undirected "partner" edge is told by its type.
-    const bool anyDirected = std::any_of(data.relationships.cbegin(), data.relationships.cend(),
-                                         [](const Relationship &r) { return r.isDirected(); });
-    const bool dated = std::any_of(
-            data.relationships.cbegin(), data.relationships.cend(),
-            [](const Relationship &r) { return r.validFrom.isValid() || r.validUntil.isValid(); });
-    w.writeStartElement(QStringLiteral("graph"));
-    w.writeAttribute(QStringLiteral("defaultedgetype"),
-                     anyDirected ? QStringLiteral("directed") : QStringLiteral("undirected"));
-    w.writeAttribute(QStringLiteral("mode"),
-                     dated ? QStringLiteral("dynamic") : QStringLiteral("static"));
-    if (dated)
-        w.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("date"));
-    writeAttributeDeclarations(w, "node",
-                               { QStringLiteral("kind"), QStringLiteral("name_en"),
-                                 QStringLiteral("name_ko"), QStringLiteral("ticker"),
-                                 QStringLiteral("description_en"),
-                                 QStringLiteral("description_ko") });
-    writeAttributeDeclarations(w, "edge",
-                               { QStringLiteral("type"), QStringLiteral("atlas_date_start"),
-                                 QStringLiteral("atlas_date_end"), QStringLiteral("event"),
-                                 QStringLiteral("sources") });
+                const bool dated =
+                        std::any_of(data.relationships.cbegin(), data.relationships.cend(),
+                                    [](const Relationship &r) {
+                                        return r.validFrom.isValid() || r.validUntil.isValid();
+                                    });
+                w.writeStartElement(QStringLiteral("graph"));
+                w.writeAttribute(QStringLiteral("defaultedgetype"),
+                                 GraphFiles::anyDirected(data) ? QStringLiteral("directed")
+                                                               : QStringLiteral("undirected"));
+                w.writeAttribute(QStringLiteral("mode"),
+                                 dated ? QStringLiteral("dynamic") : QStringLiteral("static"));
+                if (dated)
+                    w.writeAttribute(QStringLiteral("timeformat"), QStringLiteral("date"));
+                writeAttributeDeclarations(w, "node",
+                                           { QStringLiteral("kind"), QStringLiteral("name_en"),
+                                             QStringLiteral("name_ko"), QStringLiteral("ticker"),
+                                             QStringLiteral("description_en"),
+                                             QStringLiteral("description_ko") });
+                writeAttributeDeclarations(w, "edge",
+                                           { QStringLiteral("type"),
+                                             QStringLiteral("atlas_date_start"),
+                                             QStringLiteral("atlas_date_end"),
+                                             QStringLiteral("event"), QStringLiteral("sources") });
 
-    w.writeStartElement(QStringLiteral("nodes"));
-    for (const auto &e : data.entities) {
-        w.writeStartElement(QStringLiteral("node"));
-        w.writeAttribute(QStringLiteral("id"), e.id);
-        w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
-        writeAttValues(w,
-                       { { QStringLiteral("kind"), keyOf(e.kind) },
-                         { QStringLiteral("name_en"), e.name.en },
-                         { QStringLiteral("name_ko"), e.name.ko },
-                         { QStringLiteral("ticker"), e.ticker },
-                         { QStringLiteral("description_en"), e.description.en },
-                         { QStringLiteral("description_ko"), e.description.ko } });
-        w.writeEndElement();
-    }
-    w.writeEndElement(); // nodes
+                w.writeStartElement(QStringLiteral("nodes"));
+                for (const auto &e : data.entities) {
+                    w.writeStartElement(QStringLiteral("node"));
+                    w.writeAttribute(QStringLiteral("id"), e.id);
+                    w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
+                    writeAttValues(w,
+                                   { { QStringLiteral("kind"), keyOf(e.kind) },
+                                     { QStringLiteral("name_en"), e.name.en },
+                                     { QStringLiteral("name_ko"), e.name.ko },
+                                     { QStringLiteral("ticker"), e.ticker },
+                                     { QStringLiteral("description_en"), e.description.en },
+                                     { QStringLiteral("description_ko"), e.description.ko } });
+                    w.writeEndElement();
+                }
+                w.writeEndElement(); // nodes
 
-    w.writeStartElement(QStringLiteral("edges"));
-    for (const auto &r : data.relationships) {
-        w.writeStartElement(QStringLiteral("edge"));
-        w.writeAttribute(QStringLiteral("id"), r.id);
-        w.writeAttribute(QStringLiteral("source"), r.fromId);
-        w.writeAttribute(QStringLiteral("target"), r.toId);
-        w.writeAttribute(QStringLiteral("label"), keyOf(r.type));
-        if (r.validFrom.isValid())
-            w.writeAttribute(QStringLiteral("start"), isoDay(r.validFrom.start()));
-        if (r.validUntil.isValid())
-            w.writeAttribute(QStringLiteral("end"), isoDay(r.validUntil.end()));
-        writeAttValues(w,
-                       { { QStringLiteral("type"), keyOf(r.type) },
-                         { QStringLiteral("atlas_date_start"), r.validFrom.toString() },
-                         { QStringLiteral("atlas_date_end"), r.validUntil.toString() },
-                         { QStringLiteral("event"), r.eventId },
-                         { QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')) } });
-        w.writeEndElement();
-    }
-    w.writeEndElement(); // edges
-    w.writeEndElement(); // graph
-    w.writeEndElement(); // gexf
-    w.writeEndDocument();
-    return out;
+                w.writeStartElement(QStringLiteral("edges"));
+                for (const auto &r : data.relationships) {
+                    w.writeStartElement(QStringLiteral("edge"));
+                    w.writeAttribute(QStringLiteral("id"), r.id);
+                    w.writeAttribute(QStringLiteral("source"), r.fromId);
+                    w.writeAttribute(QStringLiteral("target"), r.toId);
+                    w.writeAttribute(QStringLiteral("label"), keyOf(r.type));
+                    if (r.validFrom.isValid())
+                        w.writeAttribute(QStringLiteral("start"), isoDay(r.validFrom.start()));
+                    if (r.validUntil.isValid())
+                        w.writeAttribute(QStringLiteral("end"), isoDay(r.validUntil.end()));
+                    writeAttValues(
+                            w,
+                            { { QStringLiteral("type"), keyOf(r.type) },
+                              { QStringLiteral("atlas_date_start"), r.validFrom.toString() },
+                              { QStringLiteral("atlas_date_end"), r.validUntil.toString() },
+                              { QStringLiteral("event"), r.eventId },
+                              { QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')) } });
+                    w.writeEndElement();
+                }
+                w.writeEndElement(); // edges
+                w.writeEndElement(); // graph
+            });
 }
 
 bool GexfDataset::writeFile(const Dataset &data, const QString &path, QString *error,

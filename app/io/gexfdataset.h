@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importeddata.h"
+#include "graphfileformat.h"
 
 #include <QCoreApplication>
 
@@ -35,24 +35,17 @@ namespace atlas {
 // start and end, ISO days of the span (timeformat="date", so networkx and Gephi place it in
 // time), and at their real precision ("2024-06", "2024-Q3") as the attributes atlas_date_start
 // and atlas_date_end, which this reader prefers, so a round trip keeps "June 2024" a month.
-class GexfDataset
+class GexfDataset : public GraphFileFormat<GexfDataset>
 {
     Q_DECLARE_TR_FUNCTIONS(atlas::GexfDataset)
 
 public:
     enum class Version { Gexf12, Gexf13 };
 
-    // fileName only labels messages. Node labels that name an entity of current (by id, name or
-    // ticker) join that entity instead of making a new one.
+    // And parse(), readFile() of GraphFileFormat.
     static std::optional<ImportedData> read(QIODevice *device, const QString &fileName,
                                             const Dataset &current, QString *error,
                                             const ProgressCallback &progress = {});
-    static std::optional<ImportedData> parse(const QByteArray &xml, const QString &fileName,
-                                             const Dataset &current, QString *error,
-                                             const ProgressCallback &progress = {});
-    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
-                                                QString *error,
-                                                const ProgressCallback &progress = {});
 
     // Entities and relationships of data (events and figures have no place in a graph file).
     // 1.3 by default; 1.2 for readers that know only its namespace (networkx before 3.0).

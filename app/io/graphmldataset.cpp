@@ -3,15 +3,10 @@
 #include "graphmldataset.h"
 
 #include "core/datalimits.h"
-#include "core/validator.h"
 #include "datafile.h"
-#include "idgenerator.h"
+#include "graphfilereader.h"
 
-#include <QBuffer>
-#include <QFile>
 #include <QMap>
-#include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace atlas {
@@ -20,33 +15,21 @@ namespace {
 
 const auto graphmlNamespace = QStringLiteral("http://graphml.graphdrawing.org/xmlns");
 
-bool hasHangul(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF)
-                || (u >= 0x3130 && u <= 0x318F);
-    });
-}
-
 // ---- writing -------------------------------------------------------------------------------
 
+// The attr.type of a value; what GraphML has no type for is a string.
 QString typeName(const QVariant &v)
 {
-    switch (v.typeId()) {
-    case QMetaType::Bool:
-        return QStringLiteral("boolean");
-    case QMetaType::Int:
-        return QStringLiteral("int");
-    case QMetaType::LongLong:
-        return QStringLiteral("long");
-    case QMetaType::Float:
-        return QStringLiteral("float");
-    case QMetaType::Double:
-        return QStringLiteral("double");
-    default:
-        return QStringLiteral("string");
+    static constexpr std::pair<int, const char *> names[] = {
+        { QMetaType::Bool, "boolean" },  { QMetaType::Int, "int" },
+        { QMetaType::LongLong, "long" }, { QMetaType::Float, "float" },
+        { QMetaType::Double, "double" },
+    };
+    for (const auto &[type, name] : names) {
+        if (v.typeId() == type)
+            return QLatin1String(name);
     }
+    return QStringLiteral("string");
 }
 
 QString valueText(const QVariant &v)
@@ -170,113 +153,20 @@ QVariant typedValue(const QString &text, const QString &type)
     return text;
 }
 
-class Reader
+class Reader : public GraphFileReader
 {
 public:
-    Reader(QIODevice *device, const QString &fileName, const Dataset &current,
-           const ProgressCallback &progress)
-        : m_xml(device),
-          m_device(device),
-          m_file(fileName),
-          m_current(current),
-          m_progress(progress)
-    {
-    }
-
-    std::optional<ImportedData> run(QString *error)
-    {
-        readDocument();
-        if (m_xml.hasError() && m_error.isEmpty()) {
-            const QString encoding = m_xml.documentEncoding().toString().toLower();
-            const qint64 badLine = encoding.isEmpty() || encoding == QLatin1String("utf-8")
-                    ? DataFile::invalidUtf8Line(m_device)
-                    : 0;
-            if (m_device->size() == 0)
-                m_error = GraphMlDataset::tr("%1: the file is empty").arg(m_file);
-            else if (badLine > 0)
-                m_error = GraphMlDataset::tr("%1: line %2: the text is not valid UTF-8")
-                                  .arg(m_file)
-                                  .arg(badLine);
-            else
-                m_error = GraphMlDataset::tr("%1: line %2, column %3: %4")
-                                  .arg(m_file)
-                                  .arg(m_xml.lineNumber())
-                                  .arg(m_xml.columnNumber() + 1)
-                                  .arg(m_xml.errorString());
-        }
-        if (m_error.isEmpty())
-            build();
-        if (m_error.isEmpty() && m_progress && !m_progress(m_device->size(), m_device->size()))
-            m_error = ImportMessages::cancelled();
-        if (!m_error.isEmpty()) {
-            if (error)
-                *error = m_error;
-            return std::nullopt;
-        }
-        return std::move(m_out);
-    }
+    using GraphFileReader::GraphFileReader;
 
 private:
-    void stop(const QString &message)
+    void readTopLevel() override
     {
-        if (m_error.isEmpty())
-            m_error = message;
-        m_xml.raiseError(m_error);
-    }
-
-    QString place(const char *element, const QString &id, qint64 line) const
-    {
-        return id.isEmpty() ? GraphMlDataset::tr("%1: line %2, element '%3'")
-                                      .arg(m_file)
-                                      .arg(line)
-                                      .arg(QLatin1String(element))
-                            : GraphMlDataset::tr("%1: line %2, element '%3' ('%4')")
-                                      .arg(m_file)
-                                      .arg(line)
-                                      .arg(QLatin1String(element), id);
-    }
-    void failItem(const char *element, const RawItem &item, const QString &field,
-                  const QString &message)
-    {
-        if (m_error.isEmpty())
-            m_error = GraphMlDataset::tr("%1, field '%2': %3")
-                              .arg(place(element, item.id, item.line), field, message);
-    }
-
-    bool tick()
-    {
-        if (m_progress && (++m_elements % 256) == 0
-            && !m_progress(m_device->pos(), m_device->size())) {
-            m_error = ImportMessages::cancelled();
-            m_xml.raiseError(m_error);
-            return false;
-        }
-        return true;
-    }
-
-    void readDocument()
-    {
-        if (!m_xml.readNextStartElement())
-            return; // an empty or broken document: the stream reader has the error
-        if (m_xml.name() != QLatin1String("graphml")) {
-            stop(GraphMlDataset::tr("%1: line %2: not a GraphML file (the root element is <%3>, "
-                                    "not <graphml>)")
-                         .arg(m_file)
-                         .arg(m_xml.lineNumber())
-                         .arg(m_xml.name().toString()));
-            return;
-        }
-        while (m_xml.readNextStartElement()) {
-            if (m_xml.name() == QLatin1String("key"))
-                readKey();
-            else if (m_xml.name() == QLatin1String("graph"))
-                readGraph();
-            else
-                m_xml.skipCurrentElement();
-        }
-        // Reading on to the end finds a document that is cut short after </graphml>'s content.
-        while (!m_xml.atEnd() && !m_xml.hasError())
-            m_xml.readNext();
+        if (m_xml.name() == QLatin1String("key"))
+            readKey();
+        else if (m_xml.name() == QLatin1String("graph"))
+            readGraph();
+        else
+            m_xml.skipCurrentElement();
     }
 
     void readKey()
@@ -334,25 +224,10 @@ private:
 
     void readNode()
     {
-        RawItem node;
-        node.line = m_xml.lineNumber();
-        node.id = m_xml.attributes().value(QLatin1String("id")).toString();
-        if (node.id.isEmpty()) {
-            stop(GraphMlDataset::tr("%1, field 'id': is missing")
-                         .arg(place("node", {}, node.line)));
-            return;
-        }
-        if (m_nodeIndex.contains(node.id)) {
-            stop(GraphMlDataset::tr(
-                         "%1, field 'id': '%2' is used more than once (first on line %3)")
-                         .arg(place("node", node.id, node.line), node.id)
-                         .arg(m_nodes.at(m_nodeIndex.value(node.id)).line));
-            return;
-        }
-        if (!withinRecordLimit(node.line))
+        RawItem node = itemHere<RawItem>();
+        if (!takeNodeId(node.id, node.line) || !withinRecordLimit(records(), node.line))
             return;
         const qsizetype index = m_nodes.size();
-        m_nodeIndex.insert(node.id, index);
         m_nodes.append(node);
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() == QLatin1String("data"))
@@ -369,34 +244,17 @@ private:
     // overflow the stack, so the depth is bounded far beyond what yEd users build.
     void readNestedGraph()
     {
-        if (m_depth >= kMaxGroupDepth) {
-            stop(GraphMlDataset::tr("%1: groups are nested more than %2 deep")
-                         .arg(place("graph", {}, m_xml.lineNumber()))
-                         .arg(kMaxGroupDepth));
-            return;
-        }
-        ++m_depth;
-        readGraph();
-        --m_depth;
+        readNested(GraphMlDataset::tr("%1: groups are nested more than %2 deep")
+                           .arg(place("graph", {}, m_xml.lineNumber())),
+                   [this] { readGraph(); });
     }
 
     void readEdge()
     {
-        RawItem edge;
-        edge.line = m_xml.lineNumber();
+        RawItem edge = itemHere<RawItem>();
         const auto a = m_xml.attributes();
-        edge.id = a.value(QLatin1String("id")).toString();
-        edge.source = a.value(QLatin1String("source")).toString();
-        edge.target = a.value(QLatin1String("target")).toString();
-        if (!withinRecordLimit(edge.line))
+        if (!withinRecordLimit(records(), edge.line) || !hasEnds(a, edge.id, edge.line))
             return;
-        for (const char *field : { "source", "target" }) {
-            if (a.value(QLatin1String(field)).isEmpty()) {
-                stop(GraphMlDataset::tr("%1, field '%2': is missing")
-                             .arg(place("edge", edge.id, edge.line), QLatin1String(field)));
-                return;
-            }
-        }
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() == QLatin1String("data"))
                 readData(&edge, "edge");
@@ -407,16 +265,7 @@ private:
         m_edges.append(edge);
     }
 
-    bool withinRecordLimit(qint64 line)
-    {
-        if (m_nodes.size() + m_edges.size() < DataLimits::maxRecordsPerFile)
-            return true;
-        stop(GraphMlDataset::tr("%1: line %2: the file %3")
-                     .arg(m_file)
-                     .arg(line)
-                     .arg(DataLimits::tooManyRecords()));
-        return false;
-    }
+    qsizetype records() const { return m_nodes.size() + m_edges.size(); }
 
     void applyDefaults(RawItem *item, const char *domain)
     {
@@ -540,146 +389,36 @@ private:
         return out;
     }
 
-    bool readDate(RawItem *edge, PartialDate *date, std::initializer_list<const char *> names,
-                  const QString &field)
+    void build() override
     {
-        const auto text = take(edge, names);
-        if (!text || text->isEmpty())
-            return true;
-        *date = PartialDate::fromString(*text);
-        if (!date->isValid()) {
-            failItem("edge", *edge, field,
-                     GraphMlDataset::tr(
-                             "'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY")
-                             .arg(*text));
-            return false;
-        }
-        return true;
-    }
-
-    // Canonical ids ("n12", "e3", "7") say nothing; other valid ids are kept as written.
-    static bool meaningful(const QString &id)
-    {
-        static const QRegularExpression canonical(QStringLiteral("^[ne]?[0-9]+$"));
-        return Validator::isValidId(id) && !canonical.match(id).hasMatch();
-    }
-
-    void build()
-    {
-        m_out.fileName = m_file;
-        m_out.format = ImportedData::Format::GraphMl;
-        if (buildEntities())
-            buildRelationships();
+        buildGraph(
+                m_nodes, m_edges, [this](RawItem &n) { return buildEntity(n); },
+                [this](RawItem &e) { return buildRelationship(e); });
     }
 
     // Nodes into entities (or onto the current data's entities of the same name).
-    bool buildEntities()
+    bool buildEntity(RawItem &n)
     {
-        QSet<QString> taken;
-        for (const auto &e : m_current.entities)
-            taken.insert(e.id);
-        for (const auto &n : std::as_const(m_nodes)) {
-            if (meaningful(n.id))
-                taken.insert(n.id);
-        }
-        IdGenerator entityIds(taken);
-        for (RawItem &n : m_nodes) {
-            Entity e;
-            const auto nameEn = take(&n, { "name_en" });
-            const auto nameKo = take(&n, { "name_ko" });
-            const auto name = take(&n, { "name" });
-            const auto label = take(&n, { "label" });
-            const auto yed = take(&n, { "\x01label" });
-            const QString plain = name ? *name : label ? *label : yed ? *yed : n.id;
-            e.name.en = nameEn.value_or(QString());
-            e.name.ko = nameKo.value_or(QString());
-            if (e.name.isEmpty()) {
-                if (hasHangul(plain))
-                    e.name.ko = plain;
-                else
-                    e.name.en = plain;
-            }
-            if (!takeKey(&n, "node", "kind", &e.kind))
-                return false;
-            e.ticker = take(&n, { "ticker" }).value_or(QString());
-            e.description.en = take(&n, { "description_en", "description" }).value_or(QString());
-            e.description.ko = take(&n, { "description_ko" }).value_or(QString());
-
-            if (m_current.entity(n.id)) {
-                e.id = n.id;
-            } else {
-                QString known;
-                for (const QString &s : { e.name.en, e.name.ko }) {
-                    if (known.isEmpty() && !s.isEmpty())
-                        known = m_current.resolveEntity(s);
-                }
-                if (!known.isEmpty()) {
-                    // The current data has this entity: edges join it, nothing new is made.
-                    m_entityOfNode.insert(n.id, known);
-                    m_out.matchedNames.insert(e.name.text(Language::English), known);
-                    const QVariantMap x = extras(n);
-                    if (!x.isEmpty())
-                        m_out.extra.entities.insert(known, x);
-                    continue;
-                }
-                e.id = meaningful(n.id)
-                        ? n.id
-                        : entityIds.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en,
-                                         QStringLiteral("entity"));
-                m_out.newEntityIds.append(e.id);
-            }
-            m_entityOfNode.insert(n.id, e.id);
-            const QVariantMap x = extras(n);
-            if (!x.isEmpty())
-                m_out.extra.entities.insert(e.id, x);
-            m_out.data.entities.append(e);
-        }
+        const auto name = take(&n, { "name" });
+        const auto label = take(&n, { "label" });
+        const auto yed = take(&n, { "\x01label" });
+        Entity e = describedEntity(
+                [&n](std::initializer_list<const char *> names) { return take(&n, names); },
+                name            ? *name
+                        : label ? *label
+                        : yed   ? *yed
+                                : n.id);
+        if (!takeKey(&n, "node", "kind", &e.kind))
+            return false;
+        addEntity(n.id, e, extras(n));
         return true;
-    }
-
-    // Edges into relationships between the entities of their nodes.
-    void buildRelationships()
-    {
-        QSet<QString> edgeTaken;
-        for (const auto &r : m_current.relationships)
-            edgeTaken.insert(r.id);
-        QHash<QString, qint64> explicitEdgeLines;
-        for (const auto &e : std::as_const(m_edges)) {
-            if (!meaningful(e.id))
-                continue;
-            if (explicitEdgeLines.contains(e.id)) {
-                failItem("edge", e, QStringLiteral("id"),
-                         GraphMlDataset::tr("'%1' is used more than once (first on line %2)")
-                                 .arg(e.id)
-                                 .arg(explicitEdgeLines.value(e.id)));
-                return;
-            }
-            explicitEdgeLines.insert(e.id, e.line);
-            edgeTaken.insert(e.id);
-        }
-        m_relationshipIds = IdGenerator(edgeTaken);
-        for (RawItem &edge : m_edges) {
-            if (!buildRelationship(edge))
-                return;
-        }
     }
 
     bool buildRelationship(RawItem &edge)
     {
         Relationship r;
-        if (!withinRecordLimit(edge.line))
+        if (!withinRecordLimit(records(), edge.line) || !setEnds(edge, &r))
             return false;
-        for (const char *field : { "source", "target" }) {
-            const QString node =
-                    QLatin1String(field) == QLatin1String("source") ? edge.source : edge.target;
-            if (!m_entityOfNode.contains(node)) {
-                failItem("edge", edge, QLatin1String(field),
-                         GraphMlDataset::tr("unknown node '%1'").arg(node));
-                return false;
-            }
-        }
-        r.fromId = m_entityOfNode.value(edge.source);
-        r.toId = m_entityOfNode.value(edge.target);
         if (r.fromId == r.toId) {
             failItem("edge", edge, QStringLiteral("target"),
                      GraphMlDataset::tr("an entity cannot relate to itself"));
@@ -687,71 +426,23 @@ private:
         }
         if (!takeKey(&edge, "edge", "type", &r.type))
             return false;
-        if (!readDate(&edge, &r.validFrom, { "validfrom", "valid_from" },
-                      QStringLiteral("validFrom"))
-            || !readDate(&edge, &r.validUntil, { "validuntil", "valid_until" },
-                         QStringLiteral("validUntil")))
+        if (!setDate(edge, QStringLiteral("validFrom"), take(&edge, { "validfrom", "valid_from" }),
+                     &r.validFrom)
+            || !setDate(edge, QStringLiteral("validUntil"),
+                        take(&edge, { "validuntil", "valid_until" }), &r.validUntil))
             return false;
-        if (const auto event = take(&edge, { "event" }); event && !event->isEmpty()) {
-            if (!m_current.event(*event)) {
-                failItem("edge", edge, QStringLiteral("event"),
-                         GraphMlDataset::tr("unknown event '%1'").arg(*event));
-                return false;
-            }
-            r.eventId = *event;
-        }
-        if (const auto sources = take(&edge, { "sources" })) {
-            for (const QString &part : sources->split(QLatin1Char(';'))) {
-                const QString id = part.trimmed();
-                if (id.isEmpty())
-                    continue;
-                if (!m_current.source(id)) {
-                    failItem("edge", edge, QStringLiteral("sources"),
-                             GraphMlDataset::tr("unknown source '%1' (GraphML files do not carry "
-                                                "sources; exchange "
-                                                "the JSON dataset to keep them)")
-                                     .arg(id));
-                    return false;
-                }
-                r.sourceIds << id;
-            }
-        }
-        if (r.eventId.isEmpty() && r.sourceIds.isEmpty()) {
-            if (m_fileSource.isEmpty())
-                m_fileSource = m_out.fileSourceId(m_current);
-            r.sourceIds << m_fileSource;
-        }
-        if (m_current.relationship(edge.id) || meaningful(edge.id))
-            r.id = edge.id;
-        else
-            r.id = m_relationshipIds.make(QStringLiteral("rel"),
-                                          r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ')
-                                                  + keyOf(r.type));
-        const QVariantMap x = extras(edge);
-        if (!x.isEmpty())
-            m_out.extra.relationships.insert(r.id, x);
-        m_out.data.relationships.append(r);
+        const auto event = take(&edge, { "event" });
+        const auto sources = take(&edge, { "sources" });
+        if (!setEventAndSources(edge, event, sources, &r))
+            return false;
+        addRelationship(edge.id, r, extras(edge));
         return true;
     }
 
-    QHash<QString, QString> m_entityOfNode;
-    IdGenerator m_relationshipIds;
-    QXmlStreamReader m_xml;
-    QIODevice *m_device;
-    QString m_file;
-    const Dataset &m_current;
-    ProgressCallback m_progress;
-    QString m_error;
-    qint64 m_elements = 0;
-    int m_depth = 0; // of nested graphs (groups)
-    static constexpr int kMaxGroupDepth = 64;
     QHash<QString, KeyInfo> m_keys;
     QHash<QString, QString> m_types; // lower-case attribute name -> attr.type
     QList<RawItem> m_nodes;
-    QHash<QString, qsizetype> m_nodeIndex;
     QList<RawItem> m_edges;
-    ImportedData m_out;
-    QString m_fileSource;
 };
 
 } // namespace
@@ -760,28 +451,9 @@ std::optional<ImportedData> GraphMlDataset::read(QIODevice *device, const QStrin
                                                  const Dataset &current, QString *error,
                                                  const ProgressCallback &progress)
 {
-    Reader reader(device, fileName, current, progress);
+    Reader reader(device, fileName, current,
+                  { ImportedData::Format::GraphMl, "GraphML", "graphml" }, progress);
     return reader.run(error);
-}
-
-std::optional<ImportedData> GraphMlDataset::parse(const QByteArray &xml, const QString &fileName,
-                                                  const Dataset &current, QString *error,
-                                                  const ProgressCallback &progress)
-{
-    QBuffer buffer;
-    buffer.setData(xml);
-    buffer.open(QIODevice::ReadOnly);
-    return read(&buffer, fileName, current, error, progress);
-}
-
-std::optional<ImportedData> GraphMlDataset::readFile(const QString &path, const Dataset &current,
-                                                     QString *error,
-                                                     const ProgressCallback &progress)
-{
-    QFile f(path);
-    if (!DataFile::open(f, error))
-        return std::nullopt;
-    return read(&f, path, current, error, progress);
 }
 
 QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes &extra)
@@ -798,77 +470,63 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
     const auto nodeExtra = extraKeys(extra.entities, QStringLiteral("n_"), nodeKeys);
     const auto edgeExtra = extraKeys(extra.relationships, QStringLiteral("e_"), edgeKeys);
 
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    QXmlStreamWriter w(&buffer);
-    w.setAutoFormatting(true);
-    w.setAutoFormattingIndent(2);
-    w.writeStartDocument();
-    w.writeDefaultNamespace(graphmlNamespace);
-    w.writeNamespace(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
-                     QStringLiteral("xsi"));
-    w.writeStartElement(graphmlNamespace, QStringLiteral("graphml"));
-    w.writeAttribute(QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"),
-                     QStringLiteral("schemaLocation"),
-                     QStringLiteral("http://graphml.graphdrawing.org/xmlns "
-                                    "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"));
-    for (const auto &k : nodeKeys)
-        writeKey(w, k, "node", k);
-    for (const auto &k : nodeExtra)
-        writeKey(w, k.id, "node", k.name, k.type);
-    for (const auto &k : edgeKeys)
-        writeKey(w, k, "edge", k);
-    for (const auto &k : edgeExtra)
-        writeKey(w, k.id, "edge", k.name, k.type);
+    return GraphFiles::writeDocument(
+            graphmlNamespace, QStringLiteral("graphml"), {},
+            QStringLiteral("http://graphml.graphdrawing.org/xmlns "
+                           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"),
+            [&](QXmlStreamWriter &w) {
+                for (const auto &k : nodeKeys)
+                    writeKey(w, k, "node", k);
+                for (const auto &k : nodeExtra)
+                    writeKey(w, k.id, "node", k.name, k.type);
+                for (const auto &k : edgeKeys)
+                    writeKey(w, k, "edge", k);
+                for (const auto &k : edgeExtra)
+                    writeKey(w, k.id, "edge", k.name, k.type);
 
-    // One edge default for the whole graph, because networkx refuses graphs that mix directed
-    // and undirected edges; an undirected "partner" edge is told by its type.
-    const bool anyDirected = std::any_of(data.relationships.cbegin(), data.relationships.cend(),
-                                         [](const Relationship &r) { return r.isDirected(); });
-    w.writeStartElement(QStringLiteral("graph"));
-    w.writeAttribute(QStringLiteral("id"),
-                     data.info.id.isEmpty() ? QStringLiteral("telco-atlas") : data.info.id);
-    w.writeAttribute(QStringLiteral("edgedefault"),
-                     anyDirected ? QStringLiteral("directed") : QStringLiteral("undirected"));
-    for (const auto &e : data.entities) {
-        w.writeStartElement(QStringLiteral("node"));
-        w.writeAttribute(QStringLiteral("id"), e.id);
-        writeData(w, QStringLiteral("label"), e.name.text(Language::English));
-        writeData(w, QStringLiteral("name_en"), e.name.en);
-        writeData(w, QStringLiteral("name_ko"), e.name.ko);
-        writeData(w, QStringLiteral("kind"), keyOf(e.kind));
-        writeData(w, QStringLiteral("ticker"), e.ticker);
-        writeData(w, QStringLiteral("description_en"), e.description.en);
-        writeData(w, QStringLiteral("description_ko"), e.description.ko);
-        const QVariantMap x = extra.entities.value(e.id);
-        for (auto it = x.cbegin(); it != x.cend(); ++it) {
-            if (nodeExtra.contains(it.key()))
-                writeData(w, nodeExtra.value(it.key()).id, valueText(it.value()));
-        }
-        w.writeEndElement();
-    }
-    for (const auto &r : data.relationships) {
-        w.writeStartElement(QStringLiteral("edge"));
-        w.writeAttribute(QStringLiteral("id"), r.id);
-        w.writeAttribute(QStringLiteral("source"), r.fromId);
-        w.writeAttribute(QStringLiteral("target"), r.toId);
-        writeData(w, QStringLiteral("type"), keyOf(r.type));
-        writeData(w, QStringLiteral("validFrom"), r.validFrom.toString());
-        writeData(w, QStringLiteral("validUntil"), r.validUntil.toString());
-        writeData(w, QStringLiteral("event"), r.eventId);
-        writeData(w, QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')));
-        const QVariantMap x = extra.relationships.value(r.id);
-        for (auto it = x.cbegin(); it != x.cend(); ++it) {
-            if (edgeExtra.contains(it.key()))
-                writeData(w, edgeExtra.value(it.key()).id, valueText(it.value()));
-        }
-        w.writeEndElement();
-    }
-    w.writeEndElement(); // graph
-    w.writeEndElement(); // graphml
-    w.writeEndDocument();
-    return out;
+                w.writeStartElement(QStringLiteral("graph"));
+                w.writeAttribute(QStringLiteral("id"),
+                                 data.info.id.isEmpty() ? QStringLiteral("telco-atlas")
+                                                        : data.info.id);
+                w.writeAttribute(QStringLiteral("edgedefault"),
+                                 GraphFiles::anyDirected(data) ? QStringLiteral("directed")
+                                                               : QStringLiteral("undirected"));
+                for (const auto &e : data.entities) {
+                    w.writeStartElement(QStringLiteral("node"));
+                    w.writeAttribute(QStringLiteral("id"), e.id);
+                    writeData(w, QStringLiteral("label"), e.name.text(Language::English));
+                    writeData(w, QStringLiteral("name_en"), e.name.en);
+                    writeData(w, QStringLiteral("name_ko"), e.name.ko);
+                    writeData(w, QStringLiteral("kind"), keyOf(e.kind));
+                    writeData(w, QStringLiteral("ticker"), e.ticker);
+                    writeData(w, QStringLiteral("description_en"), e.description.en);
+                    writeData(w, QStringLiteral("description_ko"), e.description.ko);
+                    const QVariantMap x = extra.entities.value(e.id);
+                    for (auto it = x.cbegin(); it != x.cend(); ++it) {
+                        if (nodeExtra.contains(it.key()))
+                            writeData(w, nodeExtra.value(it.key()).id, valueText(it.value()));
+                    }
+                    w.writeEndElement();
+                }
+                for (const auto &r : data.relationships) {
+                    w.writeStartElement(QStringLiteral("edge"));
+                    w.writeAttribute(QStringLiteral("id"), r.id);
+                    w.writeAttribute(QStringLiteral("source"), r.fromId);
+                    w.writeAttribute(QStringLiteral("target"), r.toId);
+                    writeData(w, QStringLiteral("type"), keyOf(r.type));
+                    writeData(w, QStringLiteral("validFrom"), r.validFrom.toString());
+                    writeData(w, QStringLiteral("validUntil"), r.validUntil.toString());
+                    writeData(w, QStringLiteral("event"), r.eventId);
+                    writeData(w, QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')));
+                    const QVariantMap x = extra.relationships.value(r.id);
+                    for (auto it = x.cbegin(); it != x.cend(); ++it) {
+                        if (edgeExtra.contains(it.key()))
+                            writeData(w, edgeExtra.value(it.key()).id, valueText(it.value()));
+                    }
+                    w.writeEndElement();
+                }
+                w.writeEndElement(); // graph
+            });
 }
 
 bool GraphMlDataset::writeFile(const Dataset &data, const QString &path, QString *error,

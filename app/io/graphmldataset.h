@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "importeddata.h"
+#include "graphfileformat.h"
 
 #include <QCoreApplication>
 
@@ -20,22 +20,15 @@ namespace atlas {
 // labels inside y:NodeLabel, Gephi's "label" key, networkx's d0, d1... keys) and keeps keys it
 // has no member for in ImportedData::extra. Errors name the file, the line and the element:
 // "graph.graphml: line 12, element 'edge' ('e3'), field 'target': unknown node 'n99'".
-class GraphMlDataset
+class GraphMlDataset : public GraphFileFormat<GraphMlDataset>
 {
     Q_DECLARE_TR_FUNCTIONS(atlas::GraphMlDataset)
 
 public:
-    // fileName only labels messages. Node labels that name an entity of current (by id, name or
-    // ticker) join that entity instead of making a new one.
+    // And parse(), readFile() of GraphFileFormat.
     static std::optional<ImportedData> read(QIODevice *device, const QString &fileName,
                                             const Dataset &current, QString *error,
                                             const ProgressCallback &progress = {});
-    static std::optional<ImportedData> parse(const QByteArray &xml, const QString &fileName,
-                                             const Dataset &current, QString *error,
-                                             const ProgressCallback &progress = {});
-    static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
-                                                QString *error,
-                                                const ProgressCallback &progress = {});
 
     // Entities and relationships of data (events and figures have no place in a graph file), and
     // the extra attributes an import brought, under keys of their own.

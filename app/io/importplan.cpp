@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importplan.h"
 
+#include "core/keyedtext.h"
 #include "core/validator.h"
 #include "idgenerator.h"
 
 #include <algorithm>
+#include <iterator>
 #include <type_traits>
 
 namespace atlas {
@@ -333,36 +335,30 @@ int ImportPlan::count(Action action) const
 
 QString ImportPlan::actionLabel(Action action)
 {
-    switch (action) {
-    case Action::New:
-        return tr("new");
-    case Action::Update:
-        return tr("replaces current");
-    case Action::Rename:
-        return tr("added under a new id");
-    case Action::Skip:
-        return tr("skipped (id taken)");
-    case Action::Unchanged:
-        return tr("already present");
-    case Action::Unused:
-        return tr("not needed: cited only by records not imported");
-    }
-    return {};
+    // In the order of Action.
+    static constexpr const char *labels[] = {
+        QT_TR_NOOP("new"),
+        QT_TR_NOOP("replaces current"),
+        QT_TR_NOOP("added under a new id"),
+        QT_TR_NOOP("skipped (id taken)"),
+        QT_TR_NOOP("already present"),
+        QT_TR_NOOP("not needed: cited only by records not imported"),
+    };
+    static_assert(std::size(labels) == std::size_t(Action::Unused) + 1);
+    return tr(labels[std::size_t(action)]);
 }
 
 QString ImportPlan::recordLabel(const QString &record)
 {
-    if (record == QLatin1String("source"))
-        return tr("source");
-    if (record == QLatin1String("entity"))
-        return tr("entity");
-    if (record == QLatin1String("event"))
-        return tr("event");
-    if (record == QLatin1String("relationship"))
-        return tr("relationship");
-    if (record == QLatin1String("financial"))
-        return tr("financial figure");
-    return record;
+    static constexpr KeyedText labels[] = {
+        { "source", QT_TR_NOOP("source") },
+        { "entity", QT_TR_NOOP("entity") },
+        { "event", QT_TR_NOOP("event") },
+        { "relationship", QT_TR_NOOP("relationship") },
+        { "financial", QT_TR_NOOP("financial figure") },
+    };
+    const char *label = textOfKey(labels, record);
+    return label ? tr(label) : record;
 }
 
 namespace {

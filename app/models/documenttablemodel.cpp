@@ -3,44 +3,32 @@
 #include "documenttablemodel.h"
 
 #include "models/document.h"
-#include "models/modelhelpers.h"
 
 namespace atlas {
 
-DocumentTableModel::DocumentTableModel(Document *document, RecordType type, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_type(type)
+DocumentTableModel::DocumentTableModel(Document *document, RecordType type, int columns,
+                                       QObject *parent)
+    : TableModelBase(document, columns, parent), m_type(type)
 {
-    Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this,
-            &DocumentTableModel::onDataAboutToBeReset);
-    connect(document, &Document::dataReset, this, &DocumentTableModel::onDataReset);
-    connect(document, &Document::languageChanged, this, &DocumentTableModel::onLanguageChanged);
-    // The document going away empties the model; views must not read a dangling dataset.
-    connect(document, &QObject::destroyed, this, &DocumentTableModel::onDataReset);
+    // The steps of an edit to this model's list of records; the other lists' pass by.
+    const auto ofThisList = [this](auto step) {
+        return [this, step](RecordType type, int first, int last) {
+            if (type == m_type)
+                step(first, last);
+        };
+    };
     connect(document, &Document::recordsAboutToBeRemoved, this,
-            [this](RecordType type, int first, int last) {
-                if (type == m_type)
-                    beginRemoveRows({}, first, last);
-            });
-    connect(document, &Document::recordsRemoved, this,
-            [this](RecordType type, int first, int last) {
-                if (type != m_type)
-                    return;
+            ofThisList([this](int first, int last) { beginRemoveRows({}, first, last); }));
+    connect(document, &Document::recordsRemoved, this, ofThisList([this](int first, int last) {
                 rowsRemovedHook(first, last);
                 endRemoveRows();
-            });
+            }));
     connect(document, &Document::recordsAboutToBeInserted, this,
-            [this](RecordType type, int first, int last) {
-                if (type == m_type)
-                    beginInsertRows({}, first, last);
-            });
-    connect(document, &Document::recordsInserted, this,
-            [this](RecordType type, int first, int last) {
-                if (type != m_type)
-                    return;
+            ofThisList([this](int first, int last) { beginInsertRows({}, first, last); }));
+    connect(document, &Document::recordsInserted, this, ofThisList([this](int first, int last) {
                 rowsInsertedHook(first, last);
                 endInsertRows();
-            });
+            }));
     connect(document, &Document::recordsChanged, this,
             [this](RecordType type, const QList<qsizetype> &rows) {
                 if (type == m_type)
@@ -50,20 +38,14 @@ DocumentTableModel::DocumentTableModel(Document *document, RecordType type, QObj
 
 int DocumentTableModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_document)
+    if (parent.isValid() || !document())
         return 0;
-    return int(m_document->data().count(m_type));
+    return int(document()->data().count(m_type));
 }
 
 void DocumentTableModel::rowsRemovedHook(int, int) { }
 void DocumentTableModel::rowsInsertedHook(int, int) { }
 void DocumentTableModel::rowsChangedHook(int, int) { }
-void DocumentTableModel::resetHook() { }
-
-void DocumentTableModel::onLanguageChanged()
-{
-    ModelHelpers::emitAllChanged(this);
-}
 
 void DocumentTableModel::emitRowsChanged(const QList<qsizetype> &rows, int firstColumn,
                                          int lastColumn)
@@ -83,22 +65,6 @@ void DocumentTableModel::emitRowsChanged(const QList<qsizetype> &rows, int first
             Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
         k = j;
     }
-}
-
-void DocumentTableModel::onDataAboutToBeReset()
-{
-    beginResetModel();
-    m_resetting = true;
-    resetHook();
-}
-
-void DocumentTableModel::onDataReset()
-{
-    if (!m_resetting)
-        beginResetModel();
-    m_resetting = false;
-    resetHook();
-    endResetModel();
 }
 
 } // namespace atlas

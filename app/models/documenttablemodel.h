@@ -3,9 +3,7 @@
 #pragma once
 
 #include "core/dataset.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "models/tablemodelbase.h"
 
 namespace atlas {
 
@@ -16,13 +14,12 @@ class Document;
 // dataChanged for the rows the edit touches only, so selections, the current row and the scroll
 // position of its views survive edits. Subclasses supply columns and data(), and override the
 // hooks when they keep something per row.
-class DocumentTableModel : public QAbstractTableModel
+class DocumentTableModel : public TableModelBase
 {
     Q_OBJECT
 public:
-    DocumentTableModel(Document *document, RecordType type, QObject *parent = nullptr);
+    DocumentTableModel(Document *document, RecordType type, int columns, QObject *parent = nullptr);
 
-    Document *document() const { return m_document; }
     RecordType recordType() const { return m_type; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -33,20 +30,12 @@ protected:
     virtual void rowsInsertedHook(int first, int last);
     // Before dataChanged for each run of changed rows.
     virtual void rowsChangedHook(int first, int last);
-    // Inside a reset (a load, or the document going away).
-    virtual void resetHook();
-    virtual void onLanguageChanged();
 
     // dataChanged for each run of consecutive rows of rows (ascending), over columns.
     void emitRowsChanged(const QList<qsizetype> &rows, int firstColumn = 0, int lastColumn = -1);
 
 private:
-    void onDataAboutToBeReset();
-    void onDataReset();
-
-    QPointer<Document> m_document;
     RecordType m_type;
-    bool m_resetting = false;
 };
 
 } // namespace atlas

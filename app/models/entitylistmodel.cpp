@@ -9,19 +9,13 @@
 namespace atlas {
 
 EntityListModel::EntityListModel(Document *document, QObject *parent)
-    : DocumentTableModel(document, RecordType::Entity, parent)
+    : DocumentTableModel(document, RecordType::Entity, ColumnCount, parent)
 {
-}
-
-int EntityListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EntityListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !document())
+    if (!isReadable(index))
         return {};
     const Entity &entity = document()->data().entities.at(index.row());
     const Language lang = document()->language();
@@ -62,21 +56,9 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList EntityListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Kind:
-        return tr("Kind");
-    case Ticker:
-        return tr("Ticker");
-    default:
-        return {};
-    }
+    return { tr("Name"), tr("Kind"), tr("Ticker") };
 }
 
 int EntityListModel::rowOf(const QString &entityId) const

@@ -19,13 +19,13 @@ public:
 
     explicit EntityListModel(Document *document, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // Row of an entity id, -1 when absent.
     int rowOf(const QString &entityId) const;
+
+protected:
+    QStringList columnTitles() const override;
 };
 
 } // namespace atlas

@@ -13,7 +13,7 @@
 namespace atlas {
 
 EventTableModel::EventTableModel(Document *document, QObject *parent)
-    : DocumentTableModel(document, RecordType::Event, parent)
+    : DocumentTableModel(document, RecordType::Event, ColumnCount, parent)
 {
     connect(document, &Document::recordsChanged, this,
             [this](RecordType type, const QList<qsizetype> &rows) {
@@ -22,15 +22,9 @@ EventTableModel::EventTableModel(Document *document, QObject *parent)
             });
 }
 
-int EventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !document())
+    if (!isReadable(index))
         return {};
     const Event &event = document()->data().events.at(index.row());
     const Language lang = document()->language();
@@ -86,25 +80,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList EventTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Date:
-        return tr("Date");
-    case Kind:
-        return tr("Kind");
-    case Title:
-        return tr("Title");
-    case Participants:
-        return tr("Participants");
-    case Amount:
-        return tr("Amount");
-    default:
-        return {};
-    }
+    return { tr("Date"), tr("Kind"), tr("Title"), tr("Participants"), tr("Amount") };
 }
 
 QHash<int, QByteArray> EventTableModel::roleNames() const
@@ -124,11 +102,6 @@ QHash<int, QByteArray> EventTableModel::roleNames() const
 int EventTableModel::rowOf(const QString &eventId) const
 {
     return document() ? document()->data().eventIndex(eventId) : -1;
-}
-
-void EventTableModel::onLanguageChanged()
-{
-    DocumentTableModel::onLanguageChanged();
 }
 
 QString EventTableModel::displayText(const Event &event, int column) const

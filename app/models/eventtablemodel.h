@@ -21,21 +21,18 @@ public:
 
     explicit EventTableModel(Document *document, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Row of an event id, -1 when absent.
     int rowOf(const QString &eventId) const;
 
 protected:
+    QStringList columnTitles() const override;
     void rowsRemovedHook(int first, int last) override;
     void rowsInsertedHook(int first, int last) override;
     void rowsChangedHook(int first, int last) override;
     void resetHook() override;
-    void onLanguageChanged() override;
 
 private:
     void onEntitiesChanged(const QList<qsizetype> &rows);

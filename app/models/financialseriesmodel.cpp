@@ -20,18 +20,12 @@ Metric metricOf(int column)
 } // namespace
 
 FinancialSeriesModel::FinancialSeriesModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : TableModelBase(document, ColumnCount, parent)
 {
-    Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this,
-            &FinancialSeriesModel::onDataAboutToBeReset);
-    connect(document, &Document::dataReset, this, &FinancialSeriesModel::onDataReset);
     // Not row by row yet: an edit resets this model (no view uses it).
     connect(document, &Document::aboutToApply, this, &FinancialSeriesModel::onDataAboutToBeReset);
     connect(document, &Document::applied, this, &FinancialSeriesModel::onDataReset);
-    connect(document, &Document::timeWindowChanged, this, &FinancialSeriesModel::reset);
-    connect(document, &Document::languageChanged, this, &FinancialSeriesModel::onLanguageChanged);
-    connect(document, &QObject::destroyed, this, &FinancialSeriesModel::reset);
+    connect(document, &Document::timeWindowChanged, this, &FinancialSeriesModel::onDataReset);
 }
 
 void FinancialSeriesModel::setCompany(const QString &companyId)
@@ -39,7 +33,7 @@ void FinancialSeriesModel::setCompany(const QString &companyId)
     if (companyId == m_company)
         return;
     m_company = companyId;
-    reset();
+    onDataReset(); // a whole reset: no other is under way
     Q_EMIT companyChanged(m_company);
 }
 
@@ -48,15 +42,9 @@ int FinancialSeriesModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int FinancialSeriesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !m_document)
+    if (!isReadable(index))
         return {};
     const Row &row = m_rows.at(index.row());
     const auto &value = row.values.at(index.column());
@@ -65,7 +53,7 @@ QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
         return value ? QVariant(*value / 1e9) : QVariant();
     case Qt::ToolTipRole:
         return value ? QVariant(Format::money(*value, row.currencies.at(index.column()),
-                                              m_document->language()))
+                                              document()->language()))
                      : QVariant();
     case Roles::Id:
         return m_company;
@@ -88,16 +76,16 @@ QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
 
 QVariant FinancialSeriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (orientation == Qt::Horizontal) {
-        if (section < 0 || section >= ColumnCount)
-            return {};
-        return labelOf(metricOf(section));
-    }
-    if (section < 0 || section >= m_rows.size() || !m_document)
+    if (orientation == Qt::Horizontal || role != Qt::DisplayRole)
+        return TableModelBase::headerData(section, orientation, role);
+    if (section < 0 || section >= m_rows.size() || !document())
         return {};
-    return Format::date(m_rows.at(section).quarter, m_document->language());
+    return Format::date(m_rows.at(section).quarter, document()->language());
+}
+
+QStringList FinancialSeriesModel::columnTitles() const
+{
+    return { labelOf(metricOf(Revenue)), labelOf(metricOf(OperatingProfit)) };
 }
 
 PartialDate FinancialSeriesModel::quarterAt(int row) const
@@ -108,11 +96,11 @@ PartialDate FinancialSeriesModel::quarterAt(int row) const
 void FinancialSeriesModel::rebuild()
 {
     m_rows.clear();
-    if (!m_document || m_company.isEmpty())
+    if (!document() || m_company.isEmpty())
         return;
-    const QDate from = m_document->windowFrom();
-    const QDate to = m_document->windowTo();
-    for (const auto &f : m_document->data().financials) {
+    const QDate from = document()->windowFrom();
+    const QDate to = document()->windowTo();
+    for (const auto &f : document()->data().financials) {
         if (f.companyId != m_company || !f.quarter.overlaps(from, to))
             continue;
         const int column = f.metric == Metric::OperatingProfit ? OperatingProfit : Revenue;
@@ -129,32 +117,15 @@ void FinancialSeriesModel::rebuild()
                      [](const Row &a, const Row &b) { return a.quarter < b.quarter; });
 }
 
-void FinancialSeriesModel::reset()
-{
-    beginResetModel();
-    rebuild();
-    endResetModel();
-}
-
 void FinancialSeriesModel::onLanguageChanged()
 {
     // Values stay the same; tooltips and quarter labels change.
     ModelHelpers::emitAllChanged(this, { Qt::ToolTipRole });
 }
 
-void FinancialSeriesModel::onDataAboutToBeReset()
+void FinancialSeriesModel::resetHook()
 {
-    beginResetModel();
-    m_resetting = true;
-}
-
-void FinancialSeriesModel::onDataReset()
-{
-    if (!m_resetting)
-        beginResetModel();
     rebuild();
-    m_resetting = false;
-    endResetModel();
 }
 
 } // namespace atlas

@@ -3,10 +3,9 @@
 #pragma once
 
 #include "core/partialdate.h"
+#include "models/tablemodelbase.h"
 
-#include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
 
 #include <array>
 #include <optional>
@@ -18,7 +17,7 @@ class Document;
 // The quarterly figures of one company, one row a quarter in quarter order, limited to the
 // document's time window (a quarter is in when its span overlaps the window). Shaped for Qt
 // Charts' model mappers: DisplayRole is a plain number in KRW billions.
-class FinancialSeriesModel : public QAbstractTableModel
+class FinancialSeriesModel : public TableModelBase
 {
     Q_OBJECT
 public:
@@ -27,14 +26,11 @@ public:
 
     explicit FinancialSeriesModel(Document *document, QObject *parent = nullptr);
 
-    Document *document() const { return m_document; }
-
     // Entity id; empty or unknown gives an empty model.
     void setCompany(const QString &companyId);
     QString company() const { return m_company; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     // DisplayRole: value / 1e9 as a double (invalid when the figure is missing);
     // ToolTipRole: formatted money in the document language; Roles::Value: raw value.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -47,9 +43,12 @@ public:
 Q_SIGNALS:
     void companyChanged(const QString &companyId);
 
+protected:
+    QStringList columnTitles() const override;
+    void resetHook() override;
+    void onLanguageChanged() override;
+
 private:
-    void onDataAboutToBeReset();
-    void onDataReset();
     struct Row
     {
         PartialDate quarter;
@@ -58,11 +57,7 @@ private:
     };
 
     void rebuild();
-    void reset();
-    void onLanguageChanged();
 
-    QPointer<Document> m_document;
-    bool m_resetting = false;
     QString m_company;
     QList<Row> m_rows;
 };

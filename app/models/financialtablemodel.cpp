@@ -5,6 +5,7 @@
 #include "core/displayname.h"
 #include "core/financials.h"
 #include "core/formatting.h"
+#include "core/keyedtext.h"
 #include "models/document.h"
 #include "models/modelhelpers.h"
 #include "models/roles.h"
@@ -16,14 +17,8 @@
 namespace atlas {
 
 FinancialTableModel::FinancialTableModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : TableModelBase(document, ColumnCount, parent)
 {
-    Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this,
-            &FinancialTableModel::onDataAboutToBeReset);
-    connect(document, &Document::dataReset, this, &FinancialTableModel::onDataReset);
-    connect(document, &Document::languageChanged, this, &FinancialTableModel::onLanguageChanged);
-    connect(document, &QObject::destroyed, this, &FinancialTableModel::onDataReset);
     connect(document, &Document::recordsAboutToBeRemoved, this,
             [this](RecordType type, int first, int last) {
                 if (type == RecordType::Financial)
@@ -51,18 +46,12 @@ int FinancialTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int FinancialTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !m_document)
+    if (!isReadable(index))
         return {};
     const Row &row = m_rows.at(index.row());
-    const Dataset &data = m_document->data();
+    const Dataset &data = document()->data();
     const FinancialFigure &f = data.financials.at(row.figure);
     switch (role) {
     case Qt::DisplayRole:
@@ -73,7 +62,7 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
         const QString tip = tr("Basis: %1\nSource: %2").arg(basisLabel(f.basis), publisher);
         // A one-off item or a disagreeing source goes with the number.
         return f.note.isEmpty() ? tip
-                                : tip + QLatin1Char('\n') + f.note.text(m_document->language());
+                                : tip + QLatin1Char('\n') + f.note.text(document()->language());
     }
     case Qt::TextAlignmentRole:
         if (index.column() == Value || index.column() == Change)
@@ -115,25 +104,9 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant FinancialTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList FinancialTableModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Company:
-        return tr("Company");
-    case Quarter:
-        return tr("Quarter");
-    case Metric:
-        return tr("Metric");
-    case Value:
-        return tr("Value");
-    case Change:
-        return tr("Change (YoY)");
-    default:
-        return {};
-    }
+    return { tr("Company"), tr("Quarter"), tr("Metric"), tr("Value"), tr("Change (YoY)") };
 }
 
 std::optional<double> FinancialTableModel::changeAt(int row) const
@@ -146,9 +119,9 @@ std::optional<double> FinancialTableModel::changeAt(int row) const
 void FinancialTableModel::rebuild()
 {
     m_rows.clear();
-    if (!m_document)
+    if (!document())
         return;
-    const Dataset &data = m_document->data();
+    const Dataset &data = document()->data();
     const auto &figures = data.financials;
     const QList<std::optional<double>> changes = Financials::yearOnYearAll(data);
 
@@ -162,7 +135,7 @@ void FinancialTableModel::rebuild()
 
 bool FinancialTableModel::lessThan(const Row &a, const Row &b) const
 {
-    const Dataset &data = m_document->data();
+    const Dataset &data = document()->data();
     auto companyOrder = [&](const QString &id) {
         const int i = data.entityIndex(id);
         return i < 0 ? std::numeric_limits<int>::max() : i;
@@ -252,16 +225,11 @@ void FinancialTableModel::refreshChanges(bool companiesChanged)
         Q_EMIT dataChanged(index(0, Company), index(int(m_rows.size()) - 1, Company));
 }
 
-void FinancialTableModel::onLanguageChanged()
-{
-    ModelHelpers::emitAllChanged(this);
-}
-
 QString FinancialTableModel::displayText(const Row &row, int column) const
 {
-    const Dataset &data = m_document->data();
+    const Dataset &data = document()->data();
     const FinancialFigure &f = data.financials.at(row.figure);
-    const Language lang = m_document->language();
+    const Language lang = document()->language();
     switch (column) {
     case Company:
         return displayName(data, f.companyId, lang);
@@ -280,31 +248,22 @@ QString FinancialTableModel::displayText(const Row &row, int column) const
 
 QString FinancialTableModel::basisLabel(const QString &basis)
 {
-    if (basis == QLatin1String("consolidated-kifrs"))
-        return tr("Consolidated, K-IFRS");
-    if (basis == QLatin1String("separate-kifrs"))
-        return tr("Separate, K-IFRS");
-    // DART imports: a fourth quarter is the annual figure minus the nine-month cumulative.
-    if (basis == QLatin1String("consolidated-kifrs-q4-computed"))
-        return tr("Consolidated, K-IFRS; Q4 computed as the annual figure minus nine months");
-    if (basis == QLatin1String("separate-kifrs-q4-computed"))
-        return tr("Separate, K-IFRS; Q4 computed as the annual figure minus nine months");
-    return basis;
+    static constexpr KeyedText labels[] = {
+        { "consolidated-kifrs", QT_TR_NOOP("Consolidated, K-IFRS") },
+        { "separate-kifrs", QT_TR_NOOP("Separate, K-IFRS") },
+        // DART imports: a fourth quarter is the annual figure minus the nine-month cumulative.
+        { "consolidated-kifrs-q4-computed",
+          QT_TR_NOOP("Consolidated, K-IFRS; Q4 computed as the annual figure minus nine months") },
+        { "separate-kifrs-q4-computed",
+          QT_TR_NOOP("Separate, K-IFRS; Q4 computed as the annual figure minus nine months") },
+    };
+    const char *label = textOfKey(labels, basis);
+    return label ? tr(label) : basis;
 }
 
-void FinancialTableModel::onDataAboutToBeReset()
+void FinancialTableModel::resetHook()
 {
-    beginResetModel();
-    m_resetting = true;
-}
-
-void FinancialTableModel::onDataReset()
-{
-    if (!m_resetting)
-        beginResetModel();
     rebuild();
-    m_resetting = false;
-    endResetModel();
 }
 
 } // namespace atlas

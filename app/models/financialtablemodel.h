@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/tablemodelbase.h"
+
 #include <QList>
-#include <QPointer>
 
 #include <optional>
 
@@ -15,7 +15,7 @@ struct FinancialFigure;
 
 // Every financial figure of the document, sorted by company (dataset order of the entities),
 // quarter and metric, with its year-on-year change against the same quarter a year earlier.
-class FinancialTableModel : public QAbstractTableModel
+class FinancialTableModel : public TableModelBase
 {
     Q_OBJECT
 public:
@@ -28,16 +28,15 @@ public:
 
     explicit FinancialTableModel(Document *document, QObject *parent = nullptr);
 
-    Document *document() const { return m_document; }
-
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // Year-on-year change of a row as a ratio (0.5 is +50%); empty when there is no base figure.
     std::optional<double> changeAt(int row) const;
+
+protected:
+    QStringList columnTitles() const override;
+    void resetHook() override;
 
 private:
     struct Row
@@ -55,13 +54,8 @@ private:
     void onFiguresAboutToBeRemoved(int first, int last);
     void onFiguresRemoved(int first, int last);
     void onFiguresInserted(int first, int last);
-    void onDataAboutToBeReset();
-    void onDataReset();
-    void onLanguageChanged();
     QString displayText(const Row &row, int column) const;
 
-    QPointer<Document> m_document;
-    bool m_resetting = false;
     QList<Row> m_rows;
 };
 

@@ -11,18 +11,12 @@
 namespace atlas {
 
 RelationshipModel::RelationshipModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : TableModelBase(document, ColumnCount, parent)
 {
-    Q_ASSERT(document);
-    connect(document, &Document::dataAboutToBeReset, this,
-            &RelationshipModel::onDataAboutToBeReset);
-    connect(document, &Document::dataReset, this, &RelationshipModel::onDataReset);
     // Not row by row yet: an edit resets this model (no view uses it).
     connect(document, &Document::aboutToApply, this, &RelationshipModel::onDataAboutToBeReset);
     connect(document, &Document::applied, this, &RelationshipModel::onDataReset);
-    connect(document, &Document::timeWindowChanged, this, &RelationshipModel::reset);
-    connect(document, &Document::languageChanged, this, &RelationshipModel::onLanguageChanged);
-    connect(document, &QObject::destroyed, this, &RelationshipModel::reset);
+    connect(document, &Document::timeWindowChanged, this, &RelationshipModel::onDataReset);
     m_graph = document->graph();
 }
 
@@ -31,24 +25,18 @@ int RelationshipModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_graph.edges().size());
 }
 
-int RelationshipModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant RelationshipModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
-        || !m_document)
+    if (!isReadable(index))
         return {};
-    const Dataset &data = m_document->data();
+    const Dataset &data = document()->data();
     const Relationship &r = data.relationships.at(m_graph.edges().at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
         return displayText(r, index.column());
     case Qt::ToolTipRole: {
         const Event *event = r.eventId.isEmpty() ? nullptr : data.event(r.eventId);
-        return event ? QVariant(event->title.text(m_document->language())) : QVariant();
+        return event ? QVariant(event->title.text(document()->language())) : QVariant();
     }
     case Roles::Id:
         return r.id;
@@ -79,34 +67,18 @@ QVariant RelationshipModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RelationshipModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList RelationshipModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-        || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case From:
-        return tr("From");
-    case Type:
-        return tr("Relationship");
-    case To:
-        return tr("To");
-    case ValidFrom:
-        return tr("Valid from");
-    case ValidUntil:
-        return tr("Valid until");
-    default:
-        return {};
-    }
+    return { tr("From"), tr("Relationship"), tr("To"), tr("Valid from"), tr("Valid until") };
 }
 
 int RelationshipModel::rowOf(const QString &relationshipId) const
 {
-    if (!m_document)
+    if (!document())
         return -1;
     const auto &edges = m_graph.edges();
     for (qsizetype row = 0; row < edges.size(); ++row) {
-        if (m_document->data().relationships.at(edges.at(row)).id == relationshipId)
+        if (document()->data().relationships.at(edges.at(row)).id == relationshipId)
             return int(row);
     }
     return -1;
@@ -117,22 +89,15 @@ QSet<QString> RelationshipModel::neighbourhood(const QString &entityId, int hops
     return m_graph.neighbourhood(entityId, hops);
 }
 
-void RelationshipModel::reset()
+void RelationshipModel::resetHook()
 {
-    beginResetModel();
-    m_graph = m_document ? m_document->graph() : RelationshipGraph();
-    endResetModel();
-}
-
-void RelationshipModel::onLanguageChanged()
-{
-    ModelHelpers::emitAllChanged(this);
+    m_graph = document() ? document()->graph() : RelationshipGraph();
 }
 
 QString RelationshipModel::displayText(const Relationship &r, int column) const
 {
-    const Dataset &data = m_document->data();
-    const Language lang = m_document->language();
+    const Dataset &data = document()->data();
+    const Language lang = document()->language();
     switch (column) {
     case From:
         return displayName(data, r.fromId, lang);
@@ -147,21 +112,6 @@ QString RelationshipModel::displayText(const Relationship &r, int column) const
     default:
         return {};
     }
-}
-
-void RelationshipModel::onDataAboutToBeReset()
-{
-    beginResetModel();
-    m_resetting = true;
-}
-
-void RelationshipModel::onDataReset()
-{
-    if (!m_resetting)
-        beginResetModel();
-    m_graph = m_document ? m_document->graph() : RelationshipGraph();
-    m_resetting = false;
-    endResetModel();
 }
 
 } // namespace atlas

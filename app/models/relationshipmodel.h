@@ -3,9 +3,8 @@
 #pragma once
 
 #include "core/relationshipgraph.h"
+#include "models/tablemodelbase.h"
 
-#include <QAbstractTableModel>
-#include <QPointer>
 #include <QSet>
 
 namespace atlas {
@@ -15,7 +14,7 @@ struct Relationship;
 
 // The relationships valid in the document's time window (Document::graph().edges()), in dataset
 // order. Resets when the window or the data changes.
-class RelationshipModel : public QAbstractTableModel
+class RelationshipModel : public TableModelBase
 {
     Q_OBJECT
 public:
@@ -24,13 +23,8 @@ public:
 
     explicit RelationshipModel(Document *document, QObject *parent = nullptr);
 
-    Document *document() const { return m_document; }
-
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // Row of a relationship id, -1 when it is not valid in the window or unknown.
     int rowOf(const QString &relationshipId) const;
@@ -39,15 +33,13 @@ public:
     QSet<QString> neighbourhood(const QString &entityId, int hops) const;
     const RelationshipGraph &graph() const { return m_graph; }
 
+protected:
+    QStringList columnTitles() const override;
+    void resetHook() override;
+
 private:
-    void onDataAboutToBeReset();
-    void onDataReset();
-    void reset();
-    void onLanguageChanged();
     QString displayText(const Relationship &r, int column) const;
 
-    QPointer<Document> m_document;
-    bool m_resetting = false;
     RelationshipGraph m_graph;
 };
 

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -19,13 +20,18 @@ namespace atlas {
 
 namespace {
 
-// Dataset info lives in the meta table beside schema_version.
+// Dataset info lives in the meta table beside schema_version: the key of each field, written and
+// read through this one mapping.
 const auto kInfoId = QStringLiteral("dataset.id");
-const auto kInfoVersion = QStringLiteral("dataset.version");
-const auto kInfoTitleEn = QStringLiteral("dataset.title.en");
-const auto kInfoTitleKo = QStringLiteral("dataset.title.ko");
-const auto kInfoDescriptionEn = QStringLiteral("dataset.description.en");
-const auto kInfoDescriptionKo = QStringLiteral("dataset.description.ko");
+QList<std::pair<QString, QString *>> infoFields(DatasetInfo *info)
+{
+    return { { kInfoId, &info->id },
+             { QStringLiteral("dataset.version"), &info->version },
+             { QStringLiteral("dataset.title.en"), &info->title.en },
+             { QStringLiteral("dataset.title.ko"), &info->title.ko },
+             { QStringLiteral("dataset.description.en"), &info->description.en },
+             { QStringLiteral("dataset.description.ko"), &info->description.ko } };
+}
 
 bool setError(QString *error, const QString &message)
 {
@@ -206,20 +212,13 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
     if (!prepare(del, QStringLiteral("DELETE FROM meta WHERE key = ?"), error)
         || !prepare(ins, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), error))
         return false;
-    const std::pair<QString, QString> rows[] = {
-        { kInfoId, info.id },
-        { kInfoVersion, info.version },
-        { kInfoTitleEn, info.title.en },
-        { kInfoTitleKo, info.title.ko },
-        { kInfoDescriptionEn, info.description.en },
-        { kInfoDescriptionKo, info.description.ko },
-    };
-    for (const auto &[key, value] : rows) {
+    DatasetInfo values = info;
+    for (const auto &[key, value] : infoFields(&values)) {
         if (!run(del, { key }))
             return setError(error,
                             Repository::tr("Cannot save the dataset information: %1")
                                     .arg(del.lastError().text()));
-        if (!run(ins, { key, text(value) }))
+        if (!run(ins, { key, text(*value) }))
             return setError(error,
                             Repository::tr("Cannot save the dataset information: %1")
                                     .arg(ins.lastError().text()));
@@ -772,12 +771,9 @@ bool Loader::readInfo()
     if (!select(q, QStringLiteral("SELECT key, value FROM meta"), m_error))
         return false;
     DatasetInfo &info = m_data.info;
-    const QHash<QString, QString *> fields{ { kInfoId, &info.id },
-                                            { kInfoVersion, &info.version },
-                                            { kInfoTitleEn, &info.title.en },
-                                            { kInfoTitleKo, &info.title.ko },
-                                            { kInfoDescriptionEn, &info.description.en },
-                                            { kInfoDescriptionKo, &info.description.ko } };
+    QHash<QString, QString *> fields;
+    for (const auto &[key, field] : infoFields(&info))
+        fields.insert(key, field);
     while (q.next()) {
         if (QString *field = fields.value(columnText(q, 0)))
             *field = columnText(q, 1);
@@ -1452,19 +1448,11 @@ RecordType typeOfRecord(const FinancialFigure *)
 
 QString tableOf(RecordType type)
 {
-    switch (type) {
-    case RecordType::Source:
-        return QStringLiteral("sources");
-    case RecordType::Entity:
-        return QStringLiteral("entities");
-    case RecordType::Event:
-        return QStringLiteral("events");
-    case RecordType::Relationship:
-        return QStringLiteral("relationships");
-    case RecordType::Financial:
-        return QStringLiteral("financials");
-    }
-    return {};
+    // In the order of RecordType.
+    static constexpr const char *tables[] = { "sources", "entities", "events", "relationships",
+                                              "financials" };
+    static_assert(std::size(tables) == std::size_t(RecordType::Financial) + 1);
+    return QLatin1String(tables[std::size_t(type)]);
 }
 
 QString keyWhereOf(RecordType type)
@@ -1749,19 +1737,11 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
 
 QString Repository::recordTypeName(RecordType type)
 {
-    switch (type) {
-    case RecordType::Source:
-        return QStringLiteral("source");
-    case RecordType::Entity:
-        return QStringLiteral("entity");
-    case RecordType::Event:
-        return QStringLiteral("event");
-    case RecordType::Relationship:
-        return QStringLiteral("relationship");
-    case RecordType::Financial:
-        return QStringLiteral("financial");
-    }
-    return {};
+    // In the order of RecordType; the change log stores these names.
+    static constexpr const char *names[] = { "source", "entity", "event", "relationship",
+                                             "financial" };
+    static_assert(std::size(names) == std::size_t(RecordType::Financial) + 1);
+    return QLatin1String(names[std::size_t(type)]);
 }
 
 std::optional<RecordType> Repository::recordTypeFromName(const QString &name)

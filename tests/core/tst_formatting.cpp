@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/formatting.h"
+#include "core/keyedtext.h"
 
 #include <QTest>
 
@@ -126,6 +127,17 @@ private Q_SLOTS:
         QFETCH(QString, ko);
         QCOMPARE(Format::amount(a, Language::English), en);
         QCOMPARE(Format::amount(a, Language::Korean), ko);
+    }
+
+    // The one lookup behind the word and label tables (currency words, bases, record labels).
+    void keyedTextFindsKeysExactly()
+    {
+        static constexpr KeyedText table[] = { { "KRW", "원" }, { "USD", "달러" } };
+        QCOMPARE(QString::fromUtf8(textOfKey(table, u"USD")), QStringLiteral("달러"));
+        QVERIFY(!textOfKey(table, u"usd")); // keys are exact, not folded
+        QVERIFY(!textOfKey(table, u"JPY"));
+        QCOMPARE(Format::koreanCurrencyWord(QStringLiteral("KRW")), QStringLiteral("원"));
+        QCOMPARE(Format::koreanCurrencyWord(QStringLiteral("JPY")), QStringLiteral("JPY"));
     }
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/builtindataset.h"
 #include "io/gexfdataset.h"
+#include "io/graphmldataset.h"
 #include "io/importplan.h"
 
 #include <QFile>
@@ -418,6 +419,42 @@ private Q_SLOTS:
             coarse |=
                     r.validFrom.isValid() && r.validFrom.precision() != PartialDate::Precision::Day;
         QVERIFY(coarse);
+    }
+
+    // GEXF and GraphML build their data in one place (GraphFileReader): the same graph read
+    // through either format gives the same entities and relationships, new to the current data,
+    // and the same checks of what the current data must already have.
+    void bothGraphFormatsBuildTheSameData()
+    {
+        const Dataset data = builtin();
+        Dataset current = data; // sources and events stay; the graph comes from the files
+        current.entities.clear();
+        current.relationships.clear();
+        QString error;
+        const auto gexf = GexfDataset::parse(GexfDataset::serialize(data),
+                                             QStringLiteral("atlas.gexf"), current, &error);
+        QVERIFY2(gexf, qPrintable(error));
+        const auto graphml = GraphMlDataset::parse(
+                GraphMlDataset::serialize(data), QStringLiteral("atlas.graphml"), current, &error);
+        QVERIFY2(graphml, qPrintable(error));
+        QCOMPARE(gexf->data.entities, data.entities);
+        QCOMPARE(graphml->data.entities, data.entities);
+        QCOMPARE(gexf->data.relationships, data.relationships);
+        QCOMPARE(graphml->data.relationships, data.relationships);
+        QCOMPARE(gexf->newEntityIds.size(), data.entities.size());
+        QCOMPARE(graphml->newEntityIds, gexf->newEntityIds);
+
+        // Without the sources the relationships cite, both refuse, naming their own format.
+        Dataset noSources = current;
+        noSources.sources.clear();
+        QVERIFY(!GexfDataset::parse(GexfDataset::serialize(data), QStringLiteral("a.gexf"),
+                                    noSources, &error));
+        QVERIFY2(error.contains(QLatin1String("GEXF files do not carry sources")),
+                 qPrintable(error));
+        QVERIFY(!GraphMlDataset::parse(GraphMlDataset::serialize(data), QStringLiteral("a.graphml"),
+                                       noSources, &error));
+        QVERIFY2(error.contains(QLatin1String("GraphML files do not carry sources")),
+                 qPrintable(error));
     }
 
     // networkx (Debian's python3-networkx) reads our export: nodes, edges, labels, attributes and

@@ -604,6 +604,35 @@ private Q_SLOTS:
             QCOMPARE(m->rowCount(), 0);
     }
 
+    // What TableModelBase gives every table model: the header titles in column order, and a
+    // reset of each model when the document loads.
+    void tableModelsShareHeadersAndResets()
+    {
+        Fixture f(false);
+        const QList<std::pair<QAbstractItemModel *, QStringList>> expected{
+            { &f.entities, { "Name", "Kind", "Ticker" } },
+            { &f.events, { "Date", "Kind", "Title", "Participants", "Amount" } },
+            { &f.financials, { "Company", "Quarter", "Metric", "Value", "Change (YoY)" } },
+            { &f.series, { "Revenue", "Operating profit" } },
+            { &f.relationships, { "From", "Relationship", "To", "Valid from", "Valid until" } },
+        };
+        std::vector<std::unique_ptr<QSignalSpy>> resets;
+        for (const auto &[model, titles] : expected) {
+            QStringList headers;
+            for (int column = 0; column < model->columnCount(); ++column)
+                headers << model->headerData(column, Qt::Horizontal).toString();
+            QCOMPARE(headers, titles);
+            resets.push_back(std::make_unique<QSignalSpy>(model, &QAbstractItemModel::modelReset));
+        }
+        f.document.setData(TestData::makeDataset());
+        for (const auto &spy : resets)
+            QVERIFY(spy->count() >= 1);
+        QVERIFY(f.entities.rowCount() > 0 && f.financials.rowCount() > 0);
+        // A table: cells have no children.
+        QCOMPARE(f.entities.columnCount(f.entities.index(0, 0)), 0);
+        QCOMPARE(f.financials.rowCount(f.financials.index(0, 0)), 0);
+    }
+
     // Models outliving their document must not touch freed memory.
     void documentDestroyedFirst()
     {
