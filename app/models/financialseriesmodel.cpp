@@ -26,9 +26,16 @@ FinancialSeriesModel::FinancialSeriesModel(Document *document, QObject *parent)
     connect(document, &Document::dataAboutToBeReset, this,
             &FinancialSeriesModel::onDataAboutToBeReset);
     connect(document, &Document::dataReset, this, &FinancialSeriesModel::onDataReset);
-    // Not row by row yet: an edit resets this model (no view uses it).
-    connect(document, &Document::aboutToApply, this, &FinancialSeriesModel::onDataAboutToBeReset);
-    connect(document, &Document::applied, this, &FinancialSeriesModel::onDataReset);
+    // Not row by row yet: an edit of figures resets this model (no view uses it); other edits
+    // leave its rows as they are.
+    connect(document, &Document::aboutToApply, this, [this](const DataEdit &edit) {
+        if (!edit.financials.isEmpty())
+            onDataAboutToBeReset();
+    });
+    connect(document, &Document::applied, this, [this] {
+        if (m_resetting)
+            onDataReset();
+    });
     connect(document, &Document::timeWindowChanged, this, &FinancialSeriesModel::reset);
     connect(document, &Document::languageChanged, this, &FinancialSeriesModel::onLanguageChanged);
     connect(document, &QObject::destroyed, this, &FinancialSeriesModel::reset);
