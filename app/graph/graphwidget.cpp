@@ -155,10 +155,7 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
 
     connect(m_view, &GraphView::detailsRequested, this, &GraphWidget::detailsRequested);
     connect(document, &Document::dataReset, this, &GraphWidget::rebuildCompletions);
-    connect(document, &Document::applied, this, [this](const DataEdit &edit) {
-        if (!edit.entities.isEmpty() || !edit.relationships.isEmpty())
-            rebuildCompletions();
-    });
+    connect(document, &Document::applied, this, &GraphWidget::rebuildCompletions);
     connect(document, &Document::languageChanged, this, &GraphWidget::rebuildCompletions);
     retranslate();
     rebuildCompletions();
