@@ -156,11 +156,32 @@ int runSize(int events)
     const Dataset &data = document.data();
     // ATLAS_BENCH_PROFILE_EDIT=1: only a changed event's title, done and undone 20 times, for
     // `perf record -p` (what a window pays per edit, without the other kinds).
-    if (qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_EDIT") == 1) {
+    // 2: a renamed entity; 3: a deleted entity; 4: a changed relationship; 5: an added event.
+    const int profile = qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_EDIT");
+    if (profile >= 1 && profile <= 5) {
         Event changed = data.events.at(data.events.size() / 2);
+        Entity renamed = data.entities.at(data.entities.size() / 2);
+        Relationship relationship = data.relationships.at(data.relationships.size() / 2);
+        Event added = data.events.at(0);
+        added.id = QStringLiteral("bench-event");
         for (int i = 0; i < 20; ++i) {
             changed.title.en += QStringLiteral(" (changed)");
-            edit("change event", EditCommands::updateEvent(&document, changed));
+            renamed.name.en += QStringLiteral(" (renamed)");
+            relationship.validUntil = PartialDate::year(2030 + i);
+            if (profile == 1)
+                edit("change event", EditCommands::updateEvent(&document, changed));
+            else if (profile == 2)
+                edit("change entity", EditCommands::updateEntity(&document, renamed));
+            else if (profile == 3)
+                edit("delete entity",
+                     EditCommands::removeEntity(&document, data.entities.at(1 + i).id));
+            else if (profile == 4)
+                edit("change relationship",
+                     EditCommands::updateRelationship(&document, relationship));
+            else
+                edit("add event", EditCommands::addEvent(&document, added));
+            if (profile == 5)
+                stack->undo(); // the same id again next time
         }
         return 0;
     }

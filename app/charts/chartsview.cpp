@@ -101,8 +101,18 @@ ChartsView::ChartsView(Document *document, QWidget *parent) : QWidget(parent), m
     retranslate();
 
     connect(document, &Document::dataReset, this, &ChartsView::onDataReset);
+    // The charts show figures, sources and the names of companies with figures: an edit of
+    // other entities (or of events and relationships) leaves them as they are.
     connect(document, &Document::applied, this, [this](const DataEdit &edit) {
-        if (!edit.entities.isEmpty() || !edit.financials.isEmpty() || !edit.sources.isEmpty())
+        auto charted = [this](const Entity &e) { return m_companyCombo->findData(e.id) >= 0; };
+        bool entities = false;
+        for (const auto &[row, e] : edit.entities.removed)
+            entities = entities || charted(e);
+        for (const auto &[row, e] : edit.entities.inserted)
+            entities = entities || FinancialChartBuilder(m_document->data()).hasFigures(e.id);
+        for (const auto &[before, after] : edit.entities.changed)
+            entities = entities || charted(after);
+        if (entities || !edit.financials.isEmpty() || !edit.sources.isEmpty())
             onDataReset();
     });
     connect(document, &Document::languageChanged, this, [this] {

@@ -187,10 +187,54 @@ void changeList(Dataset *data, const ListEdit<T> &edit)
         list[rowOf(*data, before)] = after;
 }
 
+// Without anyone following the steps (a trial, or a take-back): every row in one pass.
+template <typename T>
+void removeAllRows(Dataset *data, const ListEdit<T> &edit)
+{
+    QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
+    const qsizetype first = edit.removed.constFirst().first;
+    QStringList ids;
+    ids.reserve(edit.removed.size());
+    qsizetype to = first;
+    qsizetype k = 0;
+    for (qsizetype row = first; row < list.size(); ++row) {
+        if (k < edit.removed.size() && edit.removed.at(k).first == row) {
+            ids.append(idOf(list.at(row)));
+            ++k;
+            continue;
+        }
+        if (to != row)
+            list[to] = std::move(list[row]);
+        ++to;
+    }
+    list.erase(list.begin() + to, list.end());
+    data->reindex(typeOf(static_cast<const T *>(nullptr)), first, ids);
+}
+
+template <typename T>
+void insertAllRows(Dataset *data, const ListEdit<T> &edit)
+{
+    QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
+    const qsizetype old = list.size();
+    const qsizetype first = edit.inserted.constFirst().first;
+    list.resize(old + edit.inserted.size());
+    qsizetype from = old - 1;
+    qsizetype k = edit.inserted.size() - 1;
+    for (qsizetype row = list.size() - 1; row >= first; --row) {
+        if (k >= 0 && edit.inserted.at(k).first == row)
+            list[row] = edit.inserted.at(k--).second;
+        else
+            list[row] = std::move(list[from--]);
+    }
+    data->reindex(typeOf(static_cast<const T *>(nullptr)), first);
+}
+
 // Runs of consecutive rows, from the bottom up, each removed in one step.
 template <typename T>
 void removeRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
 {
+    if (!observer && !edit.removed.isEmpty())
+        return removeAllRows(data, edit);
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
     const RecordType type = typeOf(static_cast<const T *>(nullptr));
     qsizetype k = edit.removed.size() - 1;
@@ -219,6 +263,8 @@ void removeRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *obse
 template <typename T>
 void insertRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *observer)
 {
+    if (!observer && !edit.inserted.isEmpty())
+        return insertAllRows(data, edit);
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
     const RecordType type = typeOf(static_cast<const T *>(nullptr));
     qsizetype k = 0;

@@ -11,6 +11,7 @@ IdIndex::IdIndex(const IdIndex &other)
     QMutexLocker lock(&other.m_mutex);
     m_rows = other.m_rows;
     m_size = other.m_size;
+    m_staleFrom = other.m_staleFrom;
 }
 
 IdIndex &IdIndex::operator=(const IdIndex &other)
@@ -19,14 +20,17 @@ IdIndex &IdIndex::operator=(const IdIndex &other)
         return *this;
     QHash<QString, qsizetype> rows;
     qsizetype size = -1;
+    qsizetype staleFrom = std::numeric_limits<qsizetype>::max();
     {
         QMutexLocker lock(&other.m_mutex);
         rows = other.m_rows;
         size = other.m_size;
+        staleFrom = other.m_staleFrom;
     }
     QMutexLocker lock(&m_mutex);
     m_rows = std::move(rows);
     m_size = size;
+    m_staleFrom = staleFrom;
     return *this;
 }
 

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QMutex>
 
+#include <algorithm>
+#include <limits>
+
 namespace atlas {
 
 // The lists of a Dataset, for code that handles each kind of record alike (edits, notifications).
@@ -31,7 +34,14 @@ public:
         auto it = m_rows.constFind(id);
         if (it != m_rows.cend() && *it < list.size() && list.at(*it).id == id)
             return *it;
-        if (it == m_rows.cend() && m_size == list.size())
+        if (m_staleFrom < m_size) {
+            // Rows an edit moved and not looked at since: brought up to date once, now.
+            refresh(list);
+            it = m_rows.constFind(id);
+            if (it != m_rows.cend() && *it < list.size() && list.at(*it).id == id)
+                return *it;
+        }
+        if (it == m_rows.cend())
             return -1;
         build(list); // a record changed under the index: rebuild once
         it = m_rows.constFind(id);
@@ -39,6 +49,8 @@ public:
     }
 
     // Rows from fromRow on moved (inserted or removed rows before them); removedIds are gone.
+    // The moved rows are looked at again only when a lookup meets one of them, so the runs of
+    // one edit cost one pass over the rows after the first of them, not one pass each.
     template <typename T>
     void update(const QList<T> &list, qsizetype fromRow, const QStringList &removedIds)
     {
@@ -47,17 +59,10 @@ public:
             return;
         for (const QString &id : removedIds) {
             const auto it = m_rows.constFind(id);
-            if (it != m_rows.cend() && *it >= fromRow)
+            if (it != m_rows.cend() && (*it >= fromRow || *it >= m_staleFrom))
                 m_rows.erase(it);
         }
-        // Backwards, so a repeated id keeps its first row; rows before fromRow did not move.
-        for (qsizetype row = list.size() - 1; row >= fromRow; --row) {
-            const QString &id = list.at(row).id;
-            const auto it = m_rows.constFind(id);
-            if (it != m_rows.cend() && *it < fromRow && list.at(*it).id == id)
-                continue;
-            m_rows.insert(id, row);
-        }
+        m_staleFrom = std::min(m_staleFrom, fromRow);
         m_size = list.size();
     }
 
@@ -69,15 +74,32 @@ private:
     {
         m_rows.clear();
         m_rows.reserve(list.size());
+        m_staleFrom = std::numeric_limits<qsizetype>::max();
         // Backwards, so a repeated id finds its first row, as a linear search would.
         for (qsizetype row = list.size() - 1; row >= 0; --row)
             m_rows.insert(list.at(row).id, row);
         m_size = list.size();
     }
 
+    // Backwards, so a repeated id keeps its first row; rows before m_staleFrom did not move.
+    template <typename T>
+    void refresh(const QList<T> &list) const
+    {
+        const qsizetype from = m_staleFrom;
+        for (qsizetype row = list.size() - 1; row >= from; --row) {
+            const QString &id = list.at(row).id;
+            const auto it = m_rows.constFind(id);
+            if (it != m_rows.cend() && *it < from && list.at(*it).id == id)
+                continue;
+            m_rows.insert(id, row);
+        }
+        m_staleFrom = std::numeric_limits<qsizetype>::max();
+    }
+
     mutable QMutex m_mutex;
     mutable QHash<QString, qsizetype> m_rows;
     mutable qsizetype m_size = -1;
+    mutable qsizetype m_staleFrom = std::numeric_limits<qsizetype>::max();
 };
 
 // The whole body of data: what a dataset file, the database and the Document hold.

@@ -50,6 +50,16 @@ EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source
     setOpacity(0);
 }
 
+void EdgeItem::setRelationship(const Relationship &relationship)
+{
+    if (relationship.type == m_type && relationship.isDirected() == m_directed)
+        return;
+    m_type = relationship.type;
+    m_directed = relationship.isDirected();
+    adjust();
+    update();
+}
+
 void EdgeItem::setBend(qreal bend)
 {
     m_bend = bend;

@@ -25,6 +25,9 @@ public:
 
     const QString &id() const { return m_id; }
     int index() const { return m_index; }
+    void setIndex(int index) { m_index = index; }
+    // After an edit that kept its two ends: its type and direction.
+    void setRelationship(const Relationship &relationship);
     RelationshipType relationshipType() const { return m_type; }
     NodeItem *source() const { return m_source; }
     NodeItem *dest() const { return m_dest; }

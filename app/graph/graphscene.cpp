@@ -112,36 +112,14 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
     m_layoutTimer->setInterval(0);
     connect(m_layoutTimer, &QTimer::timeout, this, &GraphScene::runLayout);
 
-    auto keepPlacement = [this] {
-        m_beforeReset.clear();
-        for (const NodeItem *n : std::as_const(m_nodes)) {
-            if (n->isPlaced())
-                m_beforeReset.insert(n->id(), { n->layoutPos(), n->labelSide() });
-        }
-        // The lookups point into the data being replaced.
-        m_entityById.clear();
+    connect(document, &Document::dataAboutToBeReset, this, [this] {
+        m_removedPlacement.clear();
         m_graph = RelationshipGraph();
         m_wholeGraph = RelationshipGraph();
-    };
-    connect(document, &Document::dataAboutToBeReset, this, keepPlacement);
-    connect(document, &Document::dataReset, this, &GraphScene::rebuild);
-    // An edit of entities or relationships (no reset) rebuilds the same way; keepAfterEdit then
-    // keeps the picture. Edits of events alone leave the graph as it is.
-    auto touchesGraph = [](const DataEdit &edit) {
-        return !edit.entities.isEmpty() || !edit.relationships.isEmpty();
-    };
-    connect(document, &Document::aboutToApply, this,
-            [this, keepPlacement, touchesGraph](const DataEdit &edit) {
-                if (touchesGraph(edit))
-                    keepPlacement();
-                else
-                    m_beforeReset.clear(); // nothing for keepAfterEdit to put back
-            });
-    connect(document, &Document::applied, this, [this, touchesGraph](const DataEdit &edit) {
-        if (touchesGraph(edit))
-            rebuild();
     });
-    connect(document, &Document::dataEdited, this, &GraphScene::keepAfterEdit);
+    connect(document, &Document::dataReset, this, &GraphScene::rebuild);
+    // An edit (no reset) changes only the items of what it touched; the picture stays.
+    connect(document, &Document::applied, this, &GraphScene::followEdit);
     connect(document, &Document::timeWindowChanged, this, &GraphScene::updateWindow);
     connect(document, &Document::selectionChanged, this, &GraphScene::updateMarks);
     connect(document, &Document::nodePositionChanged, this, &GraphScene::nodePositionChanged);
@@ -212,7 +190,6 @@ void GraphScene::rebuild()
     m_nodes.clear();
     m_edges.clear();
     m_nodeById.clear();
-    m_entityById.clear();
     m_edgeById.clear();
     m_hovered.clear();
     m_hoverItem = nullptr;
@@ -236,7 +213,6 @@ void GraphScene::rebuild()
         addItem(node);
         m_nodes.append(node);
         m_nodeById.insert(e.id, node);
-        m_entityById.insert(e.id, &e);
     }
     QHash<QString, QList<EdgeItem *>> parallel;
     for (qsizetype i = 0; i < data.relationships.size(); ++i) {
@@ -271,37 +247,222 @@ void GraphScene::rebuild()
     // The focus stays if its entity is still there (updateWindow() checks).
     updateWindow();
     // One layout of every relationship, whatever the window: moving the window then only shows
-    // and hides, and a node keeps its place through time. An edit's keepAfterEdit() replaces
-    // this request with a gentle one from the positions the user saw.
+    // and hides, and a node keeps its place through time.
     requestLayout(LayoutMode::Fresh);
 }
 
-// After an edit's reset: nodes that were there go back where they were and the layout only makes
-// room for what changed, instead of starting afresh as for a load.
-void GraphScene::keepAfterEdit()
+const Entity *GraphScene::entity(const QString &entityId) const
 {
-    bool kept = false;
-    moveNodes([&] {
-        for (NodeItem *n : std::as_const(m_nodes)) {
-            const auto it = m_beforeReset.constFind(n->id());
-            if (it == m_beforeReset.cend())
-                continue;
-            n->setLayoutPos(it->layoutPos);
-            n->setLabelSide(it->labelSide);
-            n->setHome(homeFor(n));
-            n->setPos(n->home());
-            kept = true;
-        }
-    });
-    m_beforeReset.clear();
-    if (!kept)
+    return m_document->data().entity(entityId);
+}
+
+// An edit of entities or relationships changes the items of what it touched and nothing else:
+// items of what it removed go (a removed node's place is kept for the edit's undo), items of
+// what it added come, changed ones take their new kind, size, type and texts, and every other
+// node stays where it is. Only a node with no known place asks for a layout, a gentle one that
+// keeps the others where the user saw them. Edits of events alone leave the graph as it is.
+void GraphScene::followEdit(const DataEdit &edit)
+{
+    if (edit.entities.isEmpty() && edit.relationships.isEmpty())
         return;
-    m_laidOut = true;
+    m_animation->stop();
+    m_nodeTweens.clear();
+    m_edgeTweens.clear();
+    const Dataset &data = m_document->data();
+    QSet<QString> nodes; // entity ids whose node may come, go or change
+    QSet<QString> stale; // relationships whose items go (removed, or their ends changed)
+    QSet<QString> added; // relationships whose items come
+    QSet<QString> pairs; // pairs of entities whose parallel edges fan out anew
+    QList<EdgeItem *> changed;
+    auto touch = [&](const Relationship &r) {
+        nodes.insert(r.fromId);
+        nodes.insert(r.toId);
+        pairs.insert(pairKey(r.fromId, r.toId));
+    };
+    for (const auto &[row, r] : edit.relationships.removed) {
+        stale.insert(r.id);
+        touch(r);
+    }
+    for (const auto &[row, r] : edit.relationships.inserted) {
+        added.insert(r.id);
+        touch(r);
+    }
+    for (const auto &[before, after] : edit.relationships.changed) {
+        if (before.fromId != after.fromId || before.toId != after.toId) {
+            stale.insert(before.id);
+            added.insert(after.id);
+            touch(before);
+            touch(after);
+        } else if (EdgeItem *e = m_edgeById.value(after.id)) {
+            changed.append(e);
+        }
+    }
+    for (const auto &[row, e] : edit.entities.removed)
+        nodes.insert(e.id);
+    for (const auto &[row, e] : edit.entities.inserted)
+        nodes.insert(e.id);
+    for (const auto &[before, after] : edit.entities.changed)
+        nodes.insert(after.id);
+    // The hover points at items that may go.
+    if (!m_hovered.isEmpty())
+        setHoveredNode({});
+
+    removeEdgeItems(stale);
+    if (!edit.relationships.removed.isEmpty() || !edit.relationships.inserted.isEmpty()) {
+        for (EdgeItem *e : std::as_const(m_edges))
+            e->setIndex(data.relationshipIndex(e->id()));
+    }
+    QHash<QString, int> degree;
+    for (const Relationship &r : data.relationships) {
+        ++degree[r.fromId];
+        ++degree[r.toId];
+    }
+    const qsizetype nodeCount = m_nodes.size();
+    bool unplaced = false;
+    for (const QString &id : std::as_const(nodes))
+        syncNode(id, degree, &unplaced);
+    if (m_nodes.size() != nodeCount || unplaced) {
+        // Nodes in data order, as rebuild() has them.
+        QList<std::pair<int, NodeItem *>> order;
+        order.reserve(m_nodes.size());
+        for (NodeItem *n : std::as_const(m_nodes))
+            order.append({ data.entityIndex(n->id()), n });
+        std::sort(order.begin(), order.end());
+        for (qsizetype i = 0; i < order.size(); ++i)
+            m_nodes[i] = order.at(i).second;
+    }
+    for (const QString &id : std::as_const(added)) {
+        const int i = data.relationshipIndex(id);
+        if (i < 0)
+            continue;
+        const Relationship &r = data.relationships.at(i);
+        NodeItem *source = m_nodeById.value(r.fromId);
+        NodeItem *dest = m_nodeById.value(r.toId);
+        if (!source || !dest || source == dest)
+            continue;
+        auto *edge = new EdgeItem(r, i, source, dest);
+        addItem(edge);
+        m_edges.append(edge);
+        m_edgeById.insert(r.id, edge);
+        refreshEdgeText(edge);
+    }
+    if (!added.isEmpty()) {
+        std::sort(m_edges.begin(), m_edges.end(),
+                  [](const EdgeItem *a, const EdgeItem *b) { return a->index() < b->index(); });
+    }
+    for (EdgeItem *e : std::as_const(changed)) {
+        e->setRelationship(data.relationships.at(e->index()));
+        refreshEdgeText(e);
+    }
+    updateBends(pairs);
+    // Names show in the nodes' labels and in their relationships' tooltips.
+    for (const QString &id : std::as_const(nodes)) {
+        if (NodeItem *n = m_nodeById.value(id)) {
+            refreshNodeText(n);
+            for (EdgeItem *e : n->edges())
+                refreshEdgeText(e);
+        }
+    }
+    m_labelOrder = m_nodes;
+    std::stable_sort(
+            m_labelOrder.begin(), m_labelOrder.end(),
+            [](const NodeItem *a, const NodeItem *b) { return a->radius() > b->radius(); });
+    m_wholeGraph = RelationshipGraph(data, QDate(), QDate());
+    m_nodeIndexValid = false;
+    m_labelScale = 0;
+    m_batch->update();
     updateSceneRect();
-    updateShown();
-    transition(false);
-    m_layoutTimer->stop();
-    requestLayout(LayoutMode::Gentle);
+    updateMarks();
+    updateWindow();
+    if (unplaced)
+        requestLayout(LayoutMode::Gentle);
+}
+
+void GraphScene::removeEdgeItems(const QSet<QString> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QList<EdgeItem *> kept;
+    kept.reserve(m_edges.size());
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        if (!ids.contains(e->id())) {
+            kept.append(e);
+            continue;
+        }
+        e->source()->removeEdge(e);
+        e->dest()->removeEdge(e);
+        m_edgeById.remove(e->id());
+        removeItem(e);
+        delete e;
+    }
+    m_edges = kept;
+}
+
+// The node of an entity after an edit: gone when the entity is or has no relationship left,
+// made when it appears (where it was, when an edit took it away before), else brought up to date.
+void GraphScene::syncNode(const QString &id, const QHash<QString, int> &degree, bool *unplaced)
+{
+    const Entity *e = entity(id);
+    const int d = e ? degree.value(id) : 0;
+    NodeItem *node = m_nodeById.value(id);
+    if (d == 0) {
+        if (!node)
+            return;
+        if (node->isPlaced())
+            m_removedPlacement.insert(id, { node->layoutPos(), node->labelSide() });
+        const QList<EdgeItem *> edges = node->edges();
+        QSet<QString> left;
+        for (const EdgeItem *edge : edges)
+            left.insert(edge->id());
+        removeEdgeItems(left);
+        m_nodeById.remove(id);
+        m_nodes.removeOne(node);
+        m_labelOrder.removeOne(node);
+        removeItem(node);
+        delete node;
+        return;
+    }
+    if (node) {
+        node->setEntity(*e, d);
+        return;
+    }
+    node = new NodeItem(*e, d);
+    addItem(node);
+    m_nodes.append(node);
+    m_nodeById.insert(id, node);
+    const auto it = m_removedPlacement.constFind(id);
+    if (it == m_removedPlacement.cend()) {
+        *unplaced = true;
+        return;
+    }
+    node->setLayoutPos(it->layoutPos);
+    node->setLabelSide(it->labelSide);
+    node->setHome(homeFor(node));
+    node->setPos(node->home());
+    m_removedPlacement.erase(it);
+}
+
+// Relationships between the same two entities fan out symmetrically; the sign follows the id
+// order so that reversed relationships bend the same way as the others. pairs: pairKey()s.
+void GraphScene::updateBends(const QSet<QString> &pairs)
+{
+    if (pairs.isEmpty())
+        return;
+    QHash<QString, QList<EdgeItem *>> groups;
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        const QString key = pairKey(e->source()->id(), e->dest()->id());
+        if (pairs.contains(key))
+            groups[key].append(e);
+    }
+    for (const QList<EdgeItem *> &group : std::as_const(groups)) {
+        for (qsizetype k = 0; k < group.size(); ++k) {
+            EdgeItem *e = group.at(k);
+            const qreal sign = e->source()->id() < e->dest()->id() ? 1 : -1;
+            e->setBend(group.size() < 2 ? 0
+                                        : sign * (qreal(k) - qreal(group.size() - 1) / 2)
+                                       * kParallelSpacing);
+        }
+    }
 }
 
 // Positions come from the layout of the whole data (see rebuild()): a new window only shows,
@@ -322,40 +483,46 @@ void GraphScene::updateWindow()
 
 void GraphScene::refreshTexts()
 {
-    const Dataset &data = m_document->data();
-    for (NodeItem *node : std::as_const(m_nodes)) {
-        const Entity *e = entity(node->id());
-        if (!e)
-            continue;
-        node->setLabel(e->name.text(m_language));
-        const Language other =
-                m_language == Language::Korean ? Language::English : Language::Korean;
-        QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
-        if (e->name.text(other) != e->name.text(m_language))
-            tip += QStringLiteral(" (%1)").arg(e->name.text(other).toHtmlEscaped());
-        tip += QStringLiteral("<br>") + labelOf(e->kind).toHtmlEscaped();
-        if (!e->ticker.isEmpty())
-            tip += QStringLiteral(" · ") + e->ticker.toHtmlEscaped();
-        node->setToolTip(tip);
-    }
-    for (EdgeItem *edge : std::as_const(m_edges)) {
-        const Relationship &r = data.relationships.at(edge->index());
-        const Entity *from = entity(r.fromId);
-        const Entity *to = entity(r.toId);
-        QString tip = tr("%1 %2 %3")
-                              .arg(from ? from->name.text(m_language) : r.fromId, labelOf(r.type),
-                                   to ? to->name.text(m_language) : r.toId);
-        if (r.validFrom.isValid() && r.validUntil.isValid())
-            tip += QLatin1Char('\n')
-                    + tr("From %1 until %2")
-                              .arg(Format::date(r.validFrom, m_language),
-                                   Format::date(r.validUntil, m_language));
-        else if (r.validFrom.isValid())
-            tip += QLatin1Char('\n') + tr("From %1").arg(Format::date(r.validFrom, m_language));
-        else if (r.validUntil.isValid())
-            tip += QLatin1Char('\n') + tr("Until %1").arg(Format::date(r.validUntil, m_language));
-        edge->setToolTip(tip);
-    }
+    for (NodeItem *node : std::as_const(m_nodes))
+        refreshNodeText(node);
+    for (EdgeItem *edge : std::as_const(m_edges))
+        refreshEdgeText(edge);
+}
+
+void GraphScene::refreshNodeText(NodeItem *node)
+{
+    const Entity *e = entity(node->id());
+    if (!e)
+        return;
+    node->setLabel(e->name.text(m_language));
+    const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
+    QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
+    if (e->name.text(other) != e->name.text(m_language))
+        tip += QStringLiteral(" (%1)").arg(e->name.text(other).toHtmlEscaped());
+    tip += QStringLiteral("<br>") + labelOf(e->kind).toHtmlEscaped();
+    if (!e->ticker.isEmpty())
+        tip += QStringLiteral(" · ") + e->ticker.toHtmlEscaped();
+    node->setToolTip(tip);
+}
+
+void GraphScene::refreshEdgeText(EdgeItem *edge)
+{
+    const Relationship &r = m_document->data().relationships.at(edge->index());
+    const Entity *from = entity(r.fromId);
+    const Entity *to = entity(r.toId);
+    QString tip = tr("%1 %2 %3")
+                          .arg(from ? from->name.text(m_language) : r.fromId, labelOf(r.type),
+                               to ? to->name.text(m_language) : r.toId);
+    if (r.validFrom.isValid() && r.validUntil.isValid())
+        tip += QLatin1Char('\n')
+                + tr("From %1 until %2")
+                          .arg(Format::date(r.validFrom, m_language),
+                               Format::date(r.validUntil, m_language));
+    else if (r.validFrom.isValid())
+        tip += QLatin1Char('\n') + tr("From %1").arg(Format::date(r.validFrom, m_language));
+    else if (r.validUntil.isValid())
+        tip += QLatin1Char('\n') + tr("Until %1").arg(Format::date(r.validUntil, m_language));
+    edge->setToolTip(tip);
 }
 
 LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const

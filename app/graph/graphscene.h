@@ -15,6 +15,7 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
+class DataEdit;
 class Document;
 class EdgeBatchItem;
 class EdgeItem;
@@ -80,7 +81,7 @@ public:
     void invalidateNodeIndex() { m_nodeIndexValid = false; }
 
     // The entity of a node, found without a walk through the data.
-    const Entity *entity(const QString &entityId) const { return m_entityById.value(entityId); }
+    const Entity *entity(const QString &entityId) const;
     NodeItem *node(const QString &entityId) const { return m_nodeById.value(entityId); }
     EdgeItem *edge(const QString &relationshipId) const { return m_edgeById.value(relationshipId); }
     const QList<NodeItem *> &nodeItems() const { return m_nodes; }
@@ -146,7 +147,13 @@ private:
     enum class LayoutMode { Fresh, Gentle, OverlapsOnly };
 
     void rebuild();
-    void keepAfterEdit();
+    // An edit of entities or relationships, followed item by item (see followEdit in the .cpp).
+    void followEdit(const DataEdit &edit);
+    void removeEdgeItems(const QSet<QString> &ids);
+    void syncNode(const QString &id, const QHash<QString, int> &degree, bool *unplaced);
+    void updateBends(const QSet<QString> &pairs);
+    void refreshNodeText(NodeItem *node);
+    void refreshEdgeText(EdgeItem *edge);
     void updateWindow();
     void refreshTexts();
     void requestLayout(LayoutMode mode);
@@ -178,13 +185,13 @@ private:
     mutable std::optional<QRectF> m_shownRect;
     QList<NodeItem *> m_labelOrder; // nodes by importance, the largest first
 
-    // Where nodes were before the data was replaced: an edit (unlike a load) keeps the picture.
+    // Where nodes an edit took away were, so the edit's undo puts them back there (until a load).
     struct Placement
     {
         QPointF layoutPos;
         LabelSide labelSide;
     };
-    QHash<QString, Placement> m_beforeReset;
+    QHash<QString, Placement> m_removedPlacement;
 
     EdgeBatchItem *m_batch = nullptr;
     void buildNodeIndex() const;
@@ -197,7 +204,6 @@ private:
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
     QHash<QString, NodeItem *> m_nodeById;
-    QHash<QString, const Entity *> m_entityById;
     QHash<QString, EdgeItem *> m_edgeById;
 
     RelationshipGraph m_graph; // the time window's: what is shown, what focus walks

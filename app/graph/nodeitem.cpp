@@ -84,6 +84,20 @@ NodeItem::NodeItem(const Entity &entity, int degree)
     setOpacity(0);
 }
 
+void NodeItem::setEntity(const Entity &entity, int degree)
+{
+    const qreal radius = GraphStyle::radius(entity.kind, degree);
+    if (entity.kind == m_kind && radius == m_radius)
+        return;
+    m_kind = entity.kind;
+    m_radius = radius;
+    m_shape = GraphStyle::shape(m_kind, m_radius);
+    m_font = GraphStyle::labelFont(m_kind);
+    updateLabelGeometry(); // the scene sets the label again, in the new font
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->adjust();
+}
+
 void NodeItem::setLabel(const QString &label)
 {
     const QFontMetricsF fm(m_font);

@@ -25,6 +25,9 @@ public:
 
     NodeItem(const Entity &entity, int degree);
     int type() const override { return Type; }
+    // After an edit: the kind and the number of relationships decide the shape and its size (the
+    // label is set apart, setLabel()).
+    void setEntity(const Entity &entity, int degree);
 
     const QString &id() const { return m_id; }
     EntityKind kind() const { return m_kind; }
@@ -56,6 +59,7 @@ public:
     qreal labelPixelSize(qreal lod) const;
 
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
+    void removeEdge(EdgeItem *edge) { m_edges.removeOne(edge); }
     const QList<EdgeItem *> &edges() const { return m_edges; }
 
     // Where the scene wants the node (layout result or the user's placement) and whether it has

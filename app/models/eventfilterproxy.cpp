@@ -581,15 +581,32 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
     for (int role : roles)
         relevant = relevant || read.contains(role);
 
+    // Rows whose filter and sort inputs read the same as before (a company renamed, seen in the
+    // participants column) cost only their own rows: no pass over the order.
+    const bool byKeys = m_sortColumn >= 0
+            && (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey);
+    bool moved = (!m_filter.words.isEmpty() && !m_searchTextsValid) || (byKeys && !m_sortKeysValid);
     if (relevant && first <= last) {
         for (int row = first; row <= last; ++row) {
-            m_rows[size_t(row)] = readRow(row);
-            if (m_searchTextsValid)
-                m_searchTexts[size_t(row)] =
-                        sourceModel()->index(row, 0).data(Roles::SearchText).toString();
-            if (m_sortKeysValid)
-                m_sortKeys[size_t(row)] = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
+            Row next = readRow(row);
+            Row &kept = m_rows[size_t(row)];
+            moved = moved || next.startDay != kept.startDay || next.endDay != kept.endDay
+                    || next.hasStart != kept.hasStart || next.hasEnd != kept.hasEnd
+                    || next.kind != kept.kind || next.participants != kept.participants;
+            kept = std::move(next);
+            if (m_searchTextsValid) {
+                QString text = sourceModel()->index(row, 0).data(Roles::SearchText).toString();
+                moved = moved || text != m_searchTexts[size_t(row)];
+                m_searchTexts[size_t(row)] = std::move(text);
+            }
+            if (m_sortKeysValid) {
+                QVariant key = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
+                moved = moved || key != m_sortKeys[size_t(row)];
+                m_sortKeys[size_t(row)] = std::move(key);
+            }
         }
+    }
+    if (relevant && first <= last && moved) {
         std::vector<char> visible = m_visible;
         for (int row = first; row <= last; ++row)
             visible[size_t(row)] = accepts(row);

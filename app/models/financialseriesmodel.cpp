@@ -22,9 +22,16 @@ Metric metricOf(int column)
 FinancialSeriesModel::FinancialSeriesModel(Document *document, QObject *parent)
     : TableModelBase(document, ColumnCount, parent)
 {
-    // Not row by row yet: an edit resets this model (no view uses it).
-    connect(document, &Document::aboutToApply, this, &FinancialSeriesModel::onDataAboutToBeReset);
-    connect(document, &Document::applied, this, &FinancialSeriesModel::onDataReset);
+    // Not row by row yet: an edit of figures resets this model (no view uses
+    // it); other edits leave its rows as they are.
+    connect(document, &Document::aboutToApply, this, [this](const DataEdit &edit) {
+        if (!edit.financials.isEmpty())
+            onDataAboutToBeReset();
+    });
+    connect(document, &Document::applied, this, [this] {
+        if (isResetting())
+            onDataReset();
+    });
     connect(document, &Document::timeWindowChanged, this, &FinancialSeriesModel::onDataReset);
 }
 

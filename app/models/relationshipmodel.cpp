@@ -13,9 +13,16 @@ namespace atlas {
 RelationshipModel::RelationshipModel(Document *document, QObject *parent)
     : TableModelBase(document, ColumnCount, parent)
 {
-    // Not row by row yet: an edit resets this model (no view uses it).
-    connect(document, &Document::aboutToApply, this, &RelationshipModel::onDataAboutToBeReset);
-    connect(document, &Document::applied, this, &RelationshipModel::onDataReset);
+    // Not row by row yet: an edit of relationships or of the entities they name resets this model
+    // (no view uses it); other edits leave its rows as they are.
+    connect(document, &Document::aboutToApply, this, [this](const DataEdit &edit) {
+        if (!edit.relationships.isEmpty() || !edit.entities.isEmpty())
+            onDataAboutToBeReset();
+    });
+    connect(document, &Document::applied, this, [this] {
+        if (isResetting())
+            onDataReset();
+    });
     connect(document, &Document::timeWindowChanged, this, &RelationshipModel::onDataReset);
     m_graph = document->graph();
 }

@@ -42,6 +42,8 @@ protected:
     void onDataAboutToBeReset();
     // Ends the reset onDataAboutToBeReset began, or makes a whole one.
     void onDataReset();
+    // Between onDataAboutToBeReset and onDataReset.
+    bool isResetting() const { return m_resetting; }
 
 private:
     QPointer<Document> m_document;

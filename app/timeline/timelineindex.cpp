@@ -364,24 +364,64 @@ void TimelineIndex::finishEdit()
 
 void TimelineIndex::removeEvents(int first, int last)
 {
-    if (first < 0 || last < first || last + 1 >= m_participantStart.size())
+    removeEventRuns({ { first, last } });
+}
+
+void TimelineIndex::removeEventRuns(QList<std::pair<int, int>> runs)
+{
+    const int count = int(m_participantStart.size()) - 1;
+    runs.removeIf([&](const std::pair<int, int> &r) {
+        return r.first < 0 || r.second < r.first || r.second >= count;
+    });
+    if (runs.isEmpty())
         return;
-    const int n = last - first + 1;
-    for (int i = first; i <= last; ++i)
-        detach(i);
-    const int from = m_participantStart.at(first);
-    const int count = m_participantStart.at(last + 1) - from;
-    m_participantList.remove(from, count);
-    m_participantStart.remove(first, n);
-    for (qsizetype k = first; k < m_participantStart.size(); ++k)
-        m_participantStart[k] -= count;
-    m_positionOfEvent.remove(first, n);
-    auto shift = [&](int e) { return e > last ? e - n : e; };
-    renumber(m_events, shift);
-    for (LaneDays *lane : { &m_all }) {
-        renumber(lane->pointEvents, shift);
-        renumber(lane->spanEvents, shift);
+    std::sort(runs.begin(), runs.end());
+    for (const auto &[first, last] : std::as_const(runs)) {
+        for (int i = first; i <= last; ++i)
+            detach(i);
     }
+    // Rows removed before each run's end, for the shift of the rows after it.
+    QList<int> removedBefore;
+    removedBefore.reserve(runs.size());
+    int removed = 0;
+    for (const auto &[first, last] : std::as_const(runs)) {
+        removed += last - first + 1;
+        removedBefore.append(removed);
+    }
+    auto shift = [&](int e) {
+        // The last run ending before e.
+        const auto it =
+                std::lower_bound(runs.cbegin(), runs.cend(), e,
+                                 [](const std::pair<int, int> &r, int v) { return r.second < v; });
+        const qsizetype k = it - runs.cbegin();
+        return k == 0 ? e : e - removedBefore.at(k - 1);
+    };
+    // The participants and positions of the rows that stay, in one pass.
+    QList<bool> gone(count, false);
+    for (const auto &[first, last] : std::as_const(runs)) {
+        for (int i = first; i <= last; ++i)
+            gone[i] = true;
+    }
+    int to = 0;
+    int kept = 0;
+    for (int i = 0; i < count; ++i) {
+        const int from = m_participantStart.at(i);
+        const int end = m_participantStart.at(i + 1);
+        if (gone.at(i))
+            continue;
+        m_participantStart[kept] = to;
+        m_positionOfEvent[kept] = m_positionOfEvent.at(i);
+        for (int k = from; k < end; ++k)
+            m_participantList[to++] = m_participantList.at(k);
+        ++kept;
+    }
+    m_participantStart[kept] = to;
+    m_participantStart.resize(kept + 1);
+    m_positionOfEvent.resize(kept);
+    m_participantList.resize(to);
+    renumber(m_events, shift);
+    renumber(m_all.pointEvents, shift);
+    renumber(m_all.spanEvents, shift);
     for (LaneDays &lane : m_lanes) {
         renumber(lane.pointEvents, shift);
         renumber(lane.spanEvents, shift);
@@ -421,6 +461,70 @@ void TimelineIndex::changeEvents(const Dataset &data, const QList<qsizetype> &ro
         attach(data, int(row));
     }
     finishEdit();
+}
+
+template <typename F>
+void TimelineIndex::remapParticipants(F &&f)
+{
+    int to = 0;
+    int from = 0;
+    for (qsizetype i = 0; i + 1 < m_participantStart.size(); ++i) {
+        const int end = m_participantStart.at(i + 1);
+        m_participantStart[i] = to;
+        for (; from < end; ++from) {
+            const int e = f(m_participantList.at(from));
+            if (e >= 0)
+                m_participantList[to++] = e;
+        }
+    }
+    if (!m_participantStart.isEmpty())
+        m_participantStart.last() = to;
+    m_participantList.resize(to);
+}
+
+void TimelineIndex::removeEntities(int first, int last)
+{
+    if (first < 0 || last < first || last >= m_lanes.size())
+        return;
+    const int n = last - first + 1;
+    remapParticipants([&](int e) { return e < first ? e : (e > last ? e - n : -1); });
+    m_lanes.remove(first, n);
+    m_entityEvents.remove(first, n);
+    m_rankNames.remove(first, n);
+    m_isCompany.remove(first, n);
+    finishEdit();
+}
+
+void TimelineIndex::insertEntities(const Dataset &data, int first, int last)
+{
+    if (first < 0 || last < first || first > m_lanes.size())
+        return;
+    const int n = last - first + 1;
+    remapParticipants([&](int e) { return e >= first ? e + n : e; });
+    m_lanes.insert(first, n, LaneDays());
+    m_entityEvents.insert(first, n, 0);
+    m_rankNames.insert(first, n, QString());
+    m_isCompany.insert(first, n, false);
+    for (int e = first; e <= last && e < data.entities.size(); ++e) {
+        m_rankNames[e] = data.entities.at(e).name.en;
+        m_isCompany[e] = data.entities.at(e).kind == EntityKind::Company;
+    }
+    finishEdit();
+}
+
+void TimelineIndex::changeEntities(const Dataset &data, const QList<qsizetype> &rows)
+{
+    for (qsizetype row : rows) {
+        if (row < 0 || row >= m_lanes.size() || row >= data.entities.size())
+            continue;
+        m_rankNames[row] = data.entities.at(row).name.en;
+        m_isCompany[row] = data.entities.at(row).kind == EntityKind::Company;
+    }
+    // The events are as they were: what is unlaned changes only with the lane order.
+    const QList<int> before = m_companiesByRank;
+    rank(nullptr);
+    if (m_companiesByRank != before)
+        m_unlaned = {};
 }
 
 QList<int> TimelineIndex::overlapping(double startDay, double endDay) const

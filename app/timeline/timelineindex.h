@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <span>
+#include <utility>
 
 namespace atlas {
 
@@ -98,8 +99,20 @@ public:
     // entities must be those the index was built with. Each costs the lanes of the events it
     // touches plus a pass renumbering event rows; lane order (the rank) is brought up to date.
     void removeEvents(int first, int last);
+    // Several runs of rows (first, last) at once, as an edit removes them one run after another
+    // from the bottom up (so each run's rows are rows before any of them went): one pass
+    // renumbering event rows for all of them.
+    void removeEventRuns(QList<std::pair<int, int>> runs);
     void insertEvents(const Dataset &data, int first, int last);
     void changeEvents(const Dataset &data, const QList<qsizetype> &rows);
+    // Entities, rows of Dataset::entities likewise: removed ones take their lanes with them (the
+    // events that lost them are changed events of the same edit), inserted ones come with empty
+    // lanes (their events are inserted or changed events of the same edit), changed ones may
+    // change the lane order by their name or kind. Each costs a pass over the participants at
+    // most, never a rebuild.
+    void removeEntities(int first, int last);
+    void insertEntities(const Dataset &data, int first, int last);
+    void changeEntities(const Dataset &data, const QList<qsizetype> &rows);
 
     // The bucket of resolution r that holds `day`: its first day, and the first day of the next.
     static double bucketStart(Resolution r, double day);
@@ -120,6 +133,9 @@ private:
     void setParticipants(const Dataset &data, int eventIndex);
     void rank(const Dataset *data);
     void finishEdit();
+    // Maps every participant to f(entity index), dropping those mapped to -1.
+    template <typename F>
+    void remapParticipants(F &&f);
 
     QList<int> m_events;
     QList<double> m_starts;

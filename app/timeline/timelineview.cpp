@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace atlas {
 
@@ -45,38 +46,38 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
         rebuildIndex();
         followWindow();
     });
-    // Edits: the index follows each step in place; entities added or removed renumber every lane,
-    // so such an edit rebuilds it once when applied.
-    connect(document, &Document::aboutToApply, this, [this] { m_rebuildAfterEdit = false; });
+    // Edits: the index follows each step in place, events and entities alike. Runs of events
+    // removed one after another are taken out together, in one pass.
     connect(document, &Document::recordsRemoved, this,
             [this](RecordType type, int first, int last) {
-                if (type == RecordType::Event)
-                    followEditStep([&] { m_index.removeEvents(first, last); });
-                else if (type == RecordType::Entity)
-                    m_rebuildAfterEdit = true;
+                if (type == RecordType::Event) {
+                    m_removedEvents.append({ first, last });
+                    return;
+                }
+                flushRemovedEvents();
+                if (type == RecordType::Entity)
+                    m_index.removeEntities(first, last);
             });
     connect(document, &Document::recordsInserted, this,
             [this](RecordType type, int first, int last) {
+                flushRemovedEvents();
                 if (type == RecordType::Event)
-                    followEditStep([&] { m_index.insertEvents(m_document->data(), first, last); });
+                    m_index.insertEvents(m_document->data(), first, last);
                 else if (type == RecordType::Entity)
-                    m_rebuildAfterEdit = true;
+                    m_index.insertEntities(m_document->data(), first, last);
             });
     connect(document, &Document::recordsChanged, this,
             [this](RecordType type, const QList<qsizetype> &rows) {
+                flushRemovedEvents();
                 if (type == RecordType::Event)
-                    followEditStep([&] { m_index.changeEvents(m_document->data(), rows); });
+                    m_index.changeEvents(m_document->data(), rows);
                 else if (type == RecordType::Entity)
-                    m_rebuildAfterEdit = true; // a new name or kind can change the lane order
+                    m_index.changeEntities(m_document->data(), rows);
             });
     connect(document, &Document::applied, this, [this] {
-        if (m_rebuildAfterEdit) {
-            rebuildIndex();
-        } else {
-            invalidate();
-            Q_EMIT indexRebuilt();
-        }
-        m_rebuildAfterEdit = false;
+        flushRemovedEvents();
+        invalidate();
+        Q_EMIT indexRebuilt();
         followWindow();
     });
     connect(document, &Document::timeWindowChanged, this, [this] {
@@ -89,14 +90,16 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     followWindow();
 }
 
-void TimelineView::followEditStep(const std::function<void()> &step)
+void TimelineView::flushRemovedEvents()
 {
-    if (!m_rebuildAfterEdit)
-        step();
+    if (m_removedEvents.isEmpty())
+        return;
+    m_index.removeEventRuns(std::exchange(m_removedEvents, {}));
 }
 
 void TimelineView::rebuildIndex()
 {
+    m_removedEvents.clear();
     m_index = TimelineIndex(m_document->data());
     invalidate();
     Q_EMIT indexRebuilt();

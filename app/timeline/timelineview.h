@@ -98,8 +98,8 @@ protected:
 private:
     QRectF layoutRect() const;
     void placeScrollBar() const;
-    void followEditStep(const std::function<void()> &step);
     void rebuildIndex();
+    void flushRemovedEvents();
     void followWindow();
     void pushWindow();
     void invalidate();
@@ -108,6 +108,7 @@ private:
 
     Document *m_document; // outlives the widget
     TimelineIndex m_index;
+    QList<std::pair<int, int>> m_removedEvents; // runs of an edit's removed events, not yet taken
     TimeScale m_range; // days only; pixels come from the layout
     mutable TimelineLayout m_layout;
     mutable bool m_layoutDirty = true;
@@ -126,7 +127,6 @@ private:
     LaneChoice m_laneChoice;
     int m_firstLane = 0;
     QScrollBar *m_laneBar = nullptr;
-    bool m_rebuildAfterEdit = false; // the edit touches entities: rebuild when it is applied
 
     QPoint m_pressPos;
     double m_lastX = 0.0;

@@ -119,6 +119,58 @@ private Q_SLOTS:
         QCOMPARE(edit.reversed().reversed(), edit);
     }
 
+    // Applied step by step (rows signalled run by run) or all at once (nobody follows), an edit
+    // of many runs gives the same data, and every id is found at its row, and removed ids not at
+    // all, before and after the undo, whichever lookups come first.
+    void stepsAndOnePassGiveTheSameDataAndIndexes()
+    {
+        const Dataset original = builtin();
+        const DataEdit edit = DataEdit::removeEntity(original, QStringLiteral("kt"));
+        QVERIFY(edit.events.removed.size() + edit.relationships.removed.size() > 2);
+        struct Counter : DataEdit::Observer
+        {
+            int steps = 0;
+            void removed(RecordType, qsizetype, qsizetype) override { ++steps; }
+            void inserted(RecordType, qsizetype, qsizetype) override { ++steps; }
+        };
+        auto allFound = [](const Dataset &d) {
+            for (int i = 0; i < d.events.size(); ++i) {
+                if (d.eventIndex(d.events.at(i).id) != i)
+                    return false;
+            }
+            for (int i = 0; i < d.relationships.size(); ++i) {
+                if (d.relationshipIndex(d.relationships.at(i).id) != i)
+                    return false;
+            }
+            for (int i = 0; i < d.entities.size(); ++i) {
+                if (d.entityIndex(d.entities.at(i).id) != i)
+                    return false;
+            }
+            return true;
+        };
+        Dataset stepped = original;
+        Dataset onePass = original;
+        QVERIFY(allFound(stepped) && allFound(onePass)); // both indexes built before the edit
+        Counter counter;
+        QString error;
+        QVERIFY2(edit.applyTo(&stepped, &error, &counter), qPrintable(error));
+        QVERIFY(counter.steps > 2);
+        QVERIFY2(edit.applyTo(&onePass, &error), qPrintable(error));
+        QVERIFY(stepped == onePass);
+        // A removed id first (it must not be found at a moved row), then the rest.
+        for (const auto &[row, ev] : edit.events.removed)
+            QCOMPARE(stepped.eventIndex(ev.id), -1);
+        QVERIFY(!stepped.entity(QStringLiteral("kt")));
+        QVERIFY(allFound(stepped) && allFound(onePass));
+
+        const DataEdit undo = edit.reversed();
+        QVERIFY2(undo.applyTo(&stepped, &error, &counter), qPrintable(error));
+        QVERIFY2(undo.applyTo(&onePass, &error), qPrintable(error));
+        QVERIFY(stepped == original);
+        QVERIFY(onePass == original);
+        QVERIFY(allFound(stepped) && allFound(onePass));
+    }
+
     void removingAnEntityTakesWhatDependsOnIt()
     {
         const Dataset d = builtin();

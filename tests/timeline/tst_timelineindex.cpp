@@ -292,6 +292,66 @@ private Q_SLOTS:
         QVERIFY(rebuilt > 0); // the overview was told after each edit
     }
 
+    void entityEditsGiveTheIndexOfAFreshOne()
+    {
+        // Entities added, renamed (which reorders lanes of equal counts), turned into another
+        // kind and removed with their events and participations, undone and redone: the view's
+        // index follows each in place and matches one built afresh.
+        SyntheticOptions o;
+        o.seed = 31;
+        o.companies = 20;
+        o.events = 600;
+        Document doc;
+        doc.setData(makeSyntheticDataset(o));
+        TimelineView view(&doc);
+        QRandomGenerator random(31);
+        QUndoStack *stack = doc.undoStack();
+        auto check = [&](const char *what) {
+            compareWithFresh(doc.data(), view.index(), random);
+            if (QTest::currentTestFailed())
+                qWarning("after %s", what);
+            return !QTest::currentTestFailed();
+        };
+
+        Entity added;
+        added.id = QStringLiteral("entity-added");
+        added.name = { QStringLiteral("Aardvark Telecom"), QStringLiteral("Aardvark Telecom") };
+        added.kind = EntityKind::Company;
+        stack->push(EditCommands::addEntity(&doc, added));
+        QVERIFY(check("an added entity"));
+        // It takes part in an event, so it gets a lane.
+        Event ev = doc.data().events.at(10);
+        ev.participants.append({ added.id, ev.participants.value(0).role });
+        stack->push(EditCommands::updateEvent(&doc, ev));
+        QVERIFY(check("a new participation"));
+
+        const int busiest = view.index().companiesByRank().value(0);
+        Entity renamed = doc.data().entities.at(busiest);
+        renamed.name.en = QStringLiteral("000 first by name");
+        stack->push(EditCommands::updateEntity(&doc, renamed));
+        QVERIFY(check("a rename"));
+        Entity other = doc.data().entities.at(view.index().companiesByRank().value(1));
+        other.kind = EntityKind::Person;
+        stack->push(EditCommands::updateEntity(&doc, other));
+        QVERIFY(check("a change of kind"));
+        QCOMPARE(view.index().rank(doc.data().entityIndex(other.id)), -1);
+
+        for (int k = 0; k < 3; ++k) {
+            const QString victim =
+                    doc.data().entities.at(random.bounded(int(doc.data().entities.size()))).id;
+            stack->push(EditCommands::removeEntity(&doc, victim));
+            QVERIFY(check("a removed entity"));
+        }
+        while (stack->canUndo()) {
+            stack->undo();
+            QVERIFY(check("an undo"));
+        }
+        while (stack->canRedo()) {
+            stack->redo();
+            QVERIFY(check("a redo"));
+        }
+    }
+
     void densityLanesHoldTheirEvents_data()
     {
         QTest::addColumn<QString>("selected");

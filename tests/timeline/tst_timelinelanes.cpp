@@ -7,6 +7,7 @@
 #include "models/document.h"
 #include "models/editcommands.h"
 #include "timeline/lanepicker.h"
+#include "timeline/timelineindex.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
 
@@ -226,6 +227,22 @@ private Q_SLOTS:
         QCOMPARE(view()->laneLabels(), QStringList{ keptName });
         m_document->undoStack()->undo();
         QCOMPARE(view()->laneLabels(), (QStringList{ goneName, keptName }));
+    }
+
+    // A rename shows in the lane's label at once, and the index the lanes come from follows it
+    // in place: the same counts and order a fresh index gives (the name orders equal counts).
+    void aRenamedEntityRelabelsItsLane()
+    {
+        const int busiest = view()->index().companiesByRank().first();
+        Entity renamed = m_document->data().entities.at(busiest);
+        renamed.name.en = QStringLiteral("Renamed Telecom");
+        m_document->undoStack()->push(EditCommands::updateEntity(m_document.get(), renamed));
+        QCOMPARE(view()->laneLabels().first(), QStringLiteral("Renamed Telecom"));
+        QCOMPARE(view()->index().companiesByRank(),
+                 TimelineIndex(m_document->data()).companiesByRank());
+        m_document->undoStack()->undo();
+        QCOMPARE(view()->laneLabels().first(), m_data.entities.at(busiest).name.en);
+        QCOMPARE(view()->index().companiesByRank(), TimelineIndex(m_data).companiesByRank());
     }
 };
 
