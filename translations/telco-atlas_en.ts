@@ -1025,6 +1025,14 @@ Without options it opens the window on the last database (first run: the built-i
         <source>%1: the database is damaged and was not opened; it is left as it was (%2)</source>
         <translation>%1: the database is damaged and was not opened; it is left as it was (%2)</translation>
     </message>
+    <message>
+        <source>%1: cannot create the database: the folder %2 is read-only</source>
+        <translation>%1: cannot create the database: the folder %2 is read-only</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only (%2), so the database can only be read.</source>
+        <translation>The folder of %1 is read-only (%2), so the database can only be read.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DatasetFiles</name>
@@ -3731,6 +3739,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>The %1 "%2" was added by someone else at %3, after this window read the data. Nothing was saved; the window shows the current record.</source>
         <translation>The %1 "%2" was added by someone else at %3, after this window read the data. Nothing was saved; the window shows the current record.</translation>
+    </message>
+    <message>
+        <source>Cannot prune the change log: %1</source>
+        <translation>Cannot prune the change log: %1</translation>
     </message>
 </context>
 <context>

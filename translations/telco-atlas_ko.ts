@@ -1029,6 +1029,14 @@ Without options it opens the window on the last database (first run: the built-i
         <source>%1: the database is damaged and was not opened; it is left as it was (%2)</source>
         <translation>%1: 데이터베이스가 손상되어 열지 않았습니다. 파일은 그대로 두었습니다(%2)</translation>
     </message>
+    <message>
+        <source>%1: cannot create the database: the folder %2 is read-only</source>
+        <translation>%1: 데이터베이스를 만들 수 없습니다: %2 폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only (%2), so the database can only be read.</source>
+        <translation>%1의 폴더(%2)가 읽기 전용이라 데이터베이스를 읽기만 할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DatasetFiles</name>
@@ -3764,6 +3772,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>The %1 &quot;%2&quot; was added by someone else at %3, after this window read the data. Nothing was saved; the window shows the current record.</source>
         <translation>%1 &quot;%2&quot;은(는) 이 창이 데이터를 읽은 뒤 %3에 다른 사용자가 추가했습니다. 아무것도 저장되지 않았으며, 창에 현재 레코드를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot prune the change log: %1</source>
+        <translation>변경 기록을 정리할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
