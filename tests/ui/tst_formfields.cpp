@@ -4,6 +4,7 @@
 #include "ui/formfields.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
