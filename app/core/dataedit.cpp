@@ -180,6 +180,28 @@ bool fitsList(const Dataset &data, const ListEdit<T> &edit, QString *error)
 }
 
 template <typename T>
+ListEdit<T> rebasedList(const Dataset &data, const ListEdit<T> &edit)
+{
+    const QList<T> &list = listOf(data, static_cast<const T *>(nullptr));
+    ListEdit<T> out;
+    out.changed = edit.changed;
+    out.removed.reserve(edit.removed.size());
+    for (const auto &[row, r] : edit.removed) {
+        const qsizetype now = rowOf(data, r);
+        out.removed.append({ now >= 0 && list.at(now) == r ? now : row, r });
+    }
+    std::stable_sort(out.removed.begin(), out.removed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    const qsizetype remaining = list.size() - out.removed.size();
+    out.inserted.reserve(edit.inserted.size());
+    for (qsizetype k = 0; k < edit.inserted.size(); ++k) {
+        const auto &[row, r] = edit.inserted.at(k);
+        out.inserted.append({ std::clamp(row, k, std::max(k, remaining + k)), r });
+    }
+    return out;
+}
+
+template <typename T>
 void changeList(Dataset *data, const ListEdit<T> &edit)
 {
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
@@ -385,6 +407,18 @@ bool DataEdit::fits(const Dataset &data, QString *error) const
     return fitsList(data, sources, error) && fitsList(data, entities, error)
             && fitsList(data, events, error) && fitsList(data, relationships, error)
             && fitsList(data, financials, error);
+}
+
+DataEdit DataEdit::rebasedOn(const Dataset &data) const
+{
+    DataEdit r;
+    r.sources = rebasedList(data, sources);
+    r.entities = rebasedList(data, entities);
+    r.events = rebasedList(data, events);
+    r.relationships = rebasedList(data, relationships);
+    r.financials = rebasedList(data, financials);
+    r.info = info;
+    return r;
 }
 
 bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const

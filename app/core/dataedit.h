@@ -92,6 +92,11 @@ public:
     bool applyTo(Dataset *data, QString *error, Observer *observer = nullptr) const;
     // Whether applyTo would succeed, without changing anything.
     bool fits(const Dataset &data, QString *error) const;
+    // The same edit for data whose rows moved since it was made (another user's records were
+    // inserted or removed above its rows): removed rows are found again by key, inserted rows
+    // keep their order and are clamped to the list. A record that is gone or changed stays
+    // where it was, so fits() still refuses the edit and names it.
+    DataEdit rebasedOn(const Dataset &data) const;
 
     // For storage: every record inserted or changed (in the order a merge needs: sources,
     // entities, events, relationships, figures), and every record removed.

@@ -26,7 +26,8 @@ EditCommand::EditCommand(Document *document, DataEdit edit, const QString &text,
 bool EditCommand::run(const DataEdit &edit)
 {
     QString error;
-    if (m_document->applyEdit(edit, &error))
+    // Rows may have moved since the edit was made (another user's records came in above them).
+    if (m_document->applyEdit(edit.rebasedOn(m_document->data()), &error))
         return true;
     m_document->reportEditFailure(error);
     return false;

@@ -228,6 +228,52 @@ private Q_SLOTS:
         QVERIFY(changed == before);
         QVERIFY(!error.isEmpty());
     }
+
+    // Another user's rows came in or went above an edit's rows: rebased, the edit applies to the
+    // records it was made for; unrebased it is refused. A record someone else changed still
+    // refuses it.
+    void rebasedEditFollowsMovedRows()
+    {
+        const Dataset d = builtin();
+        const QString gone = d.events.at(5).id;
+        const DataEdit remove = DataEdit::removeEvent(d, gone);
+        Event added = d.events.at(2);
+        added.id = QStringLiteral("added-here");
+        const DataEdit add = DataEdit::addEvent(d, added);
+
+        Dataset moved = d;
+        QVERIFY(DataEdit::removeEvent(moved, moved.events.at(0).id).applyTo(&moved, nullptr));
+        QVERIFY(!remove.fits(moved, nullptr));
+        Dataset after = moved;
+        QString error;
+        QVERIFY2(remove.rebasedOn(moved).applyTo(&after, &error), qPrintable(error));
+        QVERIFY(!after.event(gone));
+        QCOMPARE(after.events.size(), moved.events.size() - 1);
+        QVERIFY2(remove.reversed().rebasedOn(after).applyTo(&after, &error), qPrintable(error));
+        // The same records (the row it comes back to is near its old one: the rows above it
+        // that went are not known to the edit).
+        QCOMPARE(after.events.size(), moved.events.size());
+        QVERIFY(after.event(gone) && *after.event(gone) == *moved.event(gone));
+        QCOMPARE(after.relationships, moved.relationships);
+
+        QVERIFY(!add.fits(after, nullptr));
+        QVERIFY(add.rebasedOn(after).applyTo(&after, nullptr));
+        Dataset shrunk = after;
+        QVERIFY(DataEdit::removeEvent(shrunk, shrunk.events.at(0).id).applyTo(&shrunk, nullptr));
+        QVERIFY(!add.reversed().fits(shrunk, nullptr));
+        QVERIFY2(add.reversed().rebasedOn(shrunk).applyTo(&shrunk, &error), qPrintable(error));
+        QVERIFY(!shrunk.event(QStringLiteral("added-here")));
+
+        // Changed by someone else: still refused, data untouched.
+        Dataset changed = moved;
+        Event e = *changed.event(gone);
+        e.title.en = QStringLiteral("Changed elsewhere");
+        QVERIFY(DataEdit::updateEvent(changed, e).applyTo(&changed, nullptr));
+        const Dataset before = changed;
+        QVERIFY(!remove.rebasedOn(changed).applyTo(&changed, &error));
+        QVERIFY(error.contains(gone));
+        QVERIFY(changed == before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDataEdit)

@@ -334,6 +334,43 @@ private Q_SLOTS:
         QCOMPARE(b.data().entity(id)->name.en, s("B second"));
     }
 
+    // A deletes an event and adds one; B deletes the first event, above both in A's lists. A's
+    // undos still apply (their rows are found again), and B sees them.
+    void undoAfterRemoteDeletionAboveIsRebased()
+    {
+        Document &a = m_a->document;
+        Document &b = m_b->document;
+        QString error;
+        const QString gone = a.data().events.constLast().id;
+        const Event goneEvent = *a.data().event(gone);
+        a.undoStack()->push(EditCommands::removeEvent(&a, gone));
+        a.undoStack()->push(EditCommands::addEvent(&a, newEvent(a.data(), s("a-added"))));
+        QVERIFY2(m_b->workspace->fetchChanges(&error), qPrintable(error));
+        QVERIFY(b.data().event(s("a-added")) && !b.data().event(gone));
+        const QString first = b.data().events.constFirst().id;
+        QVERIFY(first != gone);
+        QVERIFY2(b.applyEdit(DataEdit::removeEvent(b.data(), first), &error), qPrintable(error));
+        QVERIFY2(m_a->workspace->fetchChanges(&error), qPrintable(error));
+        QVERIFY(!a.data().event(first));
+
+        QSignalSpy failed(&a, &Document::editFailed);
+        a.undoStack()->undo(); // the added event goes, one row higher than when it was added
+        a.undoStack()->undo(); // the deleted event comes back
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!a.data().event(s("a-added")));
+        QVERIFY(a.data().event(gone) && *a.data().event(gone) == goneEvent);
+        QVERIFY(!a.data().event(first));
+        QVERIFY2(m_b->workspace->fetchChanges(&error), qPrintable(error));
+        QCOMPARE(b.data().event(gone) != nullptr, true);
+        QVERIFY(!b.data().event(s("a-added")));
+        // And forward again.
+        a.undoStack()->redo();
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!a.data().event(gone));
+    }
+
     // PostgreSQL: the server drops A's connection. A's next edit is refused with a message saying
     // so, A goes offline, reconnects by itself, catches up with what B stored meanwhile, and
     // edits again.
