@@ -4122,6 +4122,11 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Reconnected to %1.</source>
         <translation>Reconnected to %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n graph node(s) moved by another user.</source>
+        <translation>
+            <numerusform>%n graph node moved by another user.</numerusform><numerusform>%n graph nodes moved by another user.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>atlas::WriteTransaction</name>

@@ -4157,6 +4157,12 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Reconnected to %1.</source>
         <translation>%1에 다시 연결했습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n graph node(s) moved by another user.</source>
+        <translation>
+            <numerusform>다른 사용자가 그래프 노드 %n개를 옮겼습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atlas::WriteTransaction</name>

@@ -182,6 +182,15 @@ void diffList(const QList<T> &current, const QList<T> &stored, const QSet<QStrin
     }
 }
 
+qsizetype recordCount(const DataEdit &edit)
+{
+    auto of = [](const auto &list) {
+        return list.removed.size() + list.inserted.size() + list.changed.size();
+    };
+    return of(edit.sources) + of(edit.entities) + of(edit.events) + of(edit.relationships)
+            + of(edit.financials);
+}
+
 } // namespace
 
 void Workspace::noteOwnWrite(const DataEdit &edit, qint64 seq)
@@ -312,10 +321,13 @@ bool Workspace::fetchChanges(QString *error)
     // Sequences count up by one per write: a gap means entries this window has not seen were
     // pruned from the log, so everything is compared with what is stored.
     bool replaced = changes->constFirst().seq > m_lastSeq + 1;
+    QSet<QString> moved; // entities whose graph position another window changed
     for (const Repository::Change &c : *changes) {
         if (c.client == m_clientId)
             continue;
-        if (const auto type = Repository::recordTypeFromName(c.recordType))
+        if (c.recordType == Repository::nodePositionType())
+            moved.insert(c.recordId);
+        else if (const auto type = Repository::recordTypeFromName(c.recordType))
             keys[*type].insert(c.recordId);
         else
             replaced = true; // the whole dataset
@@ -323,6 +335,7 @@ bool Workspace::fetchChanges(QString *error)
     const qint64 last = changes->constLast().seq;
     if (keys.isEmpty() && !replaced) {
         m_lastSeq = last;
+        followPositions(repo, &moved);
         return true;
     }
 
@@ -371,15 +384,11 @@ bool Workspace::fetchChanges(QString *error)
         }
     }
     m_lastSeq = last;
-    if (edit.isEmpty())
+    if (edit.isEmpty()) {
+        followPositions(repo, replaced ? nullptr : &moved);
         return true;
-    const qsizetype count = edit.sources.removed.size() + edit.sources.inserted.size()
-            + edit.sources.changed.size() + edit.entities.removed.size()
-            + edit.entities.inserted.size() + edit.entities.changed.size()
-            + edit.events.removed.size() + edit.events.inserted.size() + edit.events.changed.size()
-            + edit.relationships.removed.size() + edit.relationships.inserted.size()
-            + edit.relationships.changed.size() + edit.financials.removed.size()
-            + edit.financials.inserted.size() + edit.financials.changed.size();
+    }
+    const qsizetype count = recordCount(edit);
     QString applyError;
     if (!m_document->applyRemoteEdit(edit, &applyError)) {
         // Cannot happen while the document holds what was loaded plus what it stored; should it,
@@ -395,7 +404,45 @@ bool Workspace::fetchChanges(QString *error)
     if (m_remoteHandler)
         m_remoteHandler(tr("%n record(s) changed by another user came in from the database.",
                            nullptr, int(count)));
+    followPositions(repo, replaced ? nullptr : &moved);
     return true;
+}
+
+void Workspace::followPositions(const Repository &repo, const QSet<QString> *entityIds)
+{
+    if (entityIds && entityIds->isEmpty())
+        return;
+    QString repoError;
+    const auto stored = repo.loadNodePositions(&repoError);
+    if (!stored) {
+        reportError(tr("%1: %2").arg(m_database->displayName(), repoError));
+        return;
+    }
+    QSet<QString> ids;
+    if (entityIds) {
+        ids = *entityIds;
+    } else { // everything: what is stored and what this window has
+        for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+            ids.insert(it.key());
+        for (auto it = m_document->nodePositions().cbegin();
+             it != m_document->nodePositions().cend(); ++it)
+            ids.insert(it.key());
+    }
+    // What came from the database is not written back to it.
+    m_followingPositions = true;
+    const auto done = qScopeGuard([this] { m_followingPositions = false; });
+    int count = 0;
+    for (const QString &id : std::as_const(ids)) {
+        const auto at = stored->constFind(id);
+        const std::optional<QPointF> position =
+                at != stored->cend() ? std::optional(*at) : std::nullopt;
+        if (!m_document->data().entity(id) || m_document->nodePosition(id) == position)
+            continue;
+        m_document->setNodePosition(id, position);
+        ++count;
+    }
+    if (count > 0 && m_remoteHandler)
+        m_remoteHandler(tr("%n graph node(s) moved by another user.", nullptr, count));
 }
 
 bool Workspace::connect(Database &db, const QString &spec, QString *error)
@@ -437,7 +484,7 @@ void Workspace::reportError(const QString &message)
 void Workspace::saveNodePosition(const QString &entityId)
 {
     // A reader may arrange the graph; the positions stay in this window.
-    if (!m_database || m_database->isReadOnly())
+    if (!m_database || m_database->isReadOnly() || m_followingPositions)
         return;
     QString repoError;
     Repository repo(m_database->connection());

@@ -94,6 +94,8 @@ public:
 private:
     bool connect(Database &db, const QString &spec, QString *error);
     void saveNodePosition(const QString &entityId);
+    // Moves the graph nodes another window moved (entityIds; nullptr: compare all positions).
+    void followPositions(const Repository &repo, const QSet<QString> *entityIds);
     void reportError(const QString &message);
     void startFollowing();
     void noteOwnWrite(const DataEdit &edit, qint64 seq);
@@ -113,6 +115,7 @@ private:
     QString m_clientId;
     Repository::Versions m_versions;
     qint64 m_lastSeq = 0;
+    bool m_followingPositions = false;
     qint64 m_dataVersion = -1;
     std::unique_ptr<QTimer> m_pollTimer;
     QMetaObject::Connection m_notificationConnection;

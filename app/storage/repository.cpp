@@ -1084,6 +1084,10 @@ std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *er
     return positions;
 }
 
+// Defined with the change log below.
+bool logNodePositions(const QSqlDatabase &db, const QString &client,
+                      const QHash<QString, std::optional<QPointF>> &changes, QString *error);
+
 bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> &changes,
                                    QString *error)
 {
@@ -1096,7 +1100,7 @@ bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> 
     if (!WriteTransaction::begin(m_db, error))
         return false;
     QString failure;
-    bool ok = true;
+    bool ok = !hasChangeLog() || logNodePositions(m_db, m_client, changes, &failure);
     {
         QSqlQuery upsert(m_db);
         QSqlQuery remove(m_db);
@@ -1485,10 +1489,11 @@ constexpr RecordType kAllTypes[] = { RecordType::Source, RecordType::Entity, Rec
 
 struct LogEntry
 {
-    std::optional<RecordType> type; // none: the whole dataset
+    std::optional<RecordType> type; // none: the whole dataset, or what typeName says
     QString key;
     QVariantList keyValues;
     QString operation;
+    QString typeName = {}; // a log entry of no record table (a node position); nothing stamped
 };
 
 template <typename T>
@@ -1577,7 +1582,9 @@ bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client,
     QHash<RecordType, std::shared_ptr<QSqlQuery>> stamps;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const LogEntry &e : entries) {
-        if (!e.type) {
+        if (!e.typeName.isEmpty()) {
+            // Not a record: no version to stamp.
+        } else if (!e.type) {
             QSqlQuery all(db);
             for (RecordType type : kAllTypes) {
                 if (!all.prepare(QStringLiteral("UPDATE %1 SET version = ?").arg(tableOf(type)))
@@ -1605,8 +1612,9 @@ bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client,
                                 Repository::tr("Cannot record the change of \"%1\": %2")
                                         .arg(e.key, stamp->lastError().text()));
         }
-        const QString type =
-                e.type ? Repository::recordTypeName(*e.type) : QStringLiteral("dataset");
+        const QString type = !e.typeName.isEmpty() ? e.typeName
+                : e.type                           ? Repository::recordTypeName(*e.type)
+                                                   : QStringLiteral("dataset");
         if (!run(log, { seq, type, text(e.key), e.operation, now, text(client) }))
             return setError(error,
                             Repository::tr("Cannot record the change of \"%1\": %2")
@@ -1651,6 +1659,22 @@ bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &up
     qint64 seq = 0;
     return beginLogged(db, &seq, error)
             && writeLog(db, seq, client, logOf(upserts, removed), error);
+}
+
+// Node positions are logged too, so other windows move the nodes; they have no version.
+bool logNodePositions(const QSqlDatabase &db, const QString &client,
+                      const QHash<QString, std::optional<QPointF>> &changes, QString *error)
+{
+    QList<LogEntry> entries;
+    entries.reserve(changes.size());
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        entries.append({ std::nullopt,
+                         it.key(),
+                         {},
+                         it.value() ? QStringLiteral("upsert") : QStringLiteral("delete"),
+                         Repository::nodePositionType() });
+    qint64 seq = 0;
+    return beginLogged(db, &seq, error) && writeLog(db, seq, client, entries, error);
 }
 
 namespace {

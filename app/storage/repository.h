@@ -40,6 +40,8 @@ public:
         QString client;
     };
     static QString recordTypeName(RecordType type);
+    // The change log's record type of a graph node's position (record id: the entity id).
+    static QString nodePositionType() { return QStringLiteral("node_position"); }
     static std::optional<RecordType> recordTypeFromName(const QString &name);
     // Keys of records by type, as the change log names them.
     using RecordKeys = QHash<RecordType, QSet<QString>>;
@@ -99,7 +101,8 @@ public:
     // Where the user put nodes of the company graph (entity id → scene position). Empty on a
     // schema-1 database, which has no place for them.
     std::optional<QHash<QString, QPointF>> loadNodePositions(QString *error) const;
-    // Stores each given position, or forgets it for std::nullopt, all in one transaction.
+    // Stores each given position, or forgets it for std::nullopt, all in one transaction, and
+    // logs each under nodePositionType() so other windows move the node too.
     bool saveNodePositions(const QHash<QString, std::optional<QPointF>> &changes, QString *error);
 
 private:

@@ -371,6 +371,30 @@ private Q_SLOTS:
         QVERIFY(!a.data().event(gone));
     }
 
+    // A moves a graph node and later lets it go back to the layout: B's graph follows both, with
+    // a note, and B writes nothing back (A then sees no change from B).
+    void graphPositionsFollow()
+    {
+        Document &a = m_a->document;
+        Document &b = m_b->document;
+        const QString id = a.data().entities.at(3).id;
+        QString error;
+        a.setNodePosition(id, QPointF(120.5, -40.25));
+        QSignalSpy moved(&b, &Document::nodePositionChanged);
+        QVERIFY2(m_b->workspace->fetchChanges(&error), qPrintable(error));
+        QCOMPARE(b.nodePosition(id), std::optional(QPointF(120.5, -40.25)));
+        QCOMPARE(moved.count(), 1);
+        QVERIFY2(m_b->notes.constLast().contains(s("moved")), qPrintable(m_b->notes.join(s("|"))));
+        const qsizetype notesOfA = m_a->notes.size();
+        QVERIFY2(m_a->workspace->fetchChanges(&error), qPrintable(error));
+        QCOMPARE(m_a->notes.size(), notesOfA);
+
+        a.setNodePosition(id, std::nullopt);
+        QVERIFY2(m_b->workspace->fetchChanges(&error), qPrintable(error));
+        QCOMPARE(b.nodePosition(id), std::nullopt);
+        QCOMPARE(moved.count(), 2);
+    }
+
     // PostgreSQL: the server drops A's connection. A's next edit is refused with a message saying
     // so, A goes offline, reconnects by itself, catches up with what B stored meanwhile, and
     // edits again.
