@@ -9,6 +9,7 @@
 // ATLAS_BENCH_MILLION=1) adds a million. Numbers are printed, never asserted; the README records
 // them.
 #include "benchsupport.h"
+#include "charts/chartsview.h"
 #include "core/syntheticdataset.h"
 #include "models/document.h"
 #include "models/workspace.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -169,6 +171,12 @@ int runSize(int events)
         return 0;
     }
 
+    auto row = [&](const char *name, const Steps &s) {
+        std::printf("%9d  %-5s  mean %7.1f ms  worst %7.1f ms   timeline repaint mean %5.1f ms  "
+                    "worst %5.1f ms\n",
+                    events, name, s.mean(s.action), s.worst(s.action), s.mean(s.repaint),
+                    s.worst(s.repaint));
+    };
     QImage frame(view->size(), QImage::Format_ARGB32_Premultiplied);
     auto measure = [&](Steps &steps, const std::function<void()> &action) {
         settle(50, 20);
@@ -188,6 +196,15 @@ int runSize(int events)
         QApplication::sendEvent(view, &press);
     };
 
+    if (const int repeat = qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_PAN"); repeat > 0) {
+        // For perf record: pan steps only, right and back left, in the real window.
+        Steps steps;
+        for (int i = 0; i < repeat; ++i)
+            measure(steps, [&] { key(i % 2 == 0 ? Qt::Key_Right : Qt::Key_Left); });
+        row("pan", steps);
+        return 0;
+    }
+
     Steps zoom, pan, play;
     for (int i = 0; i < 4; ++i)
         measure(zoom, [&] { timeline->zoomInAction()->trigger(); });
@@ -200,12 +217,6 @@ int runSize(int events)
     for (int i = 0; i < 8; ++i)
         measure(play, [&] { timeline->stepForwardAction()->trigger(); });
 
-    auto row = [&](const char *name, const Steps &s) {
-        std::printf("%9d  %-5s  mean %7.1f ms  worst %7.1f ms   timeline repaint mean %5.1f ms  "
-                    "worst %5.1f ms\n",
-                    events, name, s.mean(s.action), s.worst(s.action), s.mean(s.repaint),
-                    s.worst(s.repaint));
-    };
     // Lanes the user picked: five companies of middling activity pinned, the most active of the
     // window after them, every company of the window a lane scrolled to (only those on screen
     // laid out).
@@ -218,6 +229,19 @@ int runSize(int events)
     Steps pinnedPan;
     for (int i = 0; i < 8; ++i)
         measure(pinnedPan, [&] { key(Qt::Key_Right); });
+
+    // The same with the financial charts on screen instead of the graph (the chart is rebuilt
+    // when the quarters in the window change; behind another tab, only once shown).
+    const int pinnedLanes = view->laneCount();
+    const int pinnedOnScreen = int(view->laneLabels().size());
+    view->setLaneChoice({});
+    window->tabs()->setCurrentWidget(window->chartsView());
+    settle();
+    Steps chartsPan;
+    for (int i = 0; i < 8; ++i)
+        measure(chartsPan, [&] { key(Qt::Key_Right); });
+    window->tabs()->setCurrentIndex(0);
+    settle();
 
     // An edit: the index follows the event in place instead of being built again.
     {
@@ -235,8 +259,10 @@ int runSize(int events)
     row("pan", pan);
     row("play", play);
     std::printf("%9d  pan with 5 pinned lanes, %d lanes in all scrolled, %d on screen:\n", events,
-                view->laneCount(), int(view->laneLabels().size()));
+                pinnedLanes, pinnedOnScreen);
     row("pan", pinnedPan);
+    std::printf("%9d  pan with the financial charts shown instead of the graph:\n", events);
+    row("pan", chartsPan);
     const double worst =
             std::max({ zoom.worst(zoom.action), pan.worst(pan.action), play.worst(play.action) });
     std::printf("%9d  worst single change %.1f ms CPU; RSS at the end %s, peak %s\n", events, worst,

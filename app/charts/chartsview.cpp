@@ -121,7 +121,7 @@ ChartsView::ChartsView(Document *document, QWidget *parent) : QWidget(parent), m
         rebuild();
     });
     connect(document, &Document::selectionChanged, this, &ChartsView::followSelection);
-    connect(document, &Document::timeWindowChanged, this, &ChartsView::rebuild);
+    connect(document, &Document::timeWindowChanged, this, &ChartsView::followWindow);
 
     fillCompanies();
     fillQuarters();
@@ -436,10 +436,66 @@ FinancialChartBuilder::Options ChartsView::chartOptions() const
     return o;
 }
 
+QList<PartialDate> ChartsView::windowQuarters() const
+{
+    QList<PartialDate> quarters;
+    if (!m_document)
+        return quarters;
+    const QDate from = m_document->windowFrom();
+    const QDate to = m_document->windowTo();
+    for (const FinancialFigure &f : m_document->data().financials) {
+        if (f.quarter.overlaps(from, to) && !quarters.contains(f.quarter))
+            quarters.append(f.quarter);
+    }
+    return quarters;
+}
+
+void ChartsView::followWindow()
+{
+    // The chart depends on the window only through the quarters in it (it names the window only
+    // in its empty state): moving within the same quarters keeps the chart.
+    if (m_current.emptyReason.isEmpty() && windowQuarters() == m_builtQuarters) {
+        m_stale = false;
+        return;
+    }
+    // Behind another tab nobody sees it: a time-window step then costs no chart (a third of it).
+    if (window()->isVisible() && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    rebuild();
+}
+
+void ChartsView::ensureCurrent() const
+{
+    if (m_stale)
+        const_cast<ChartsView *>(this)->rebuild();
+}
+
+QChartView *ChartsView::chartView() const
+{
+    ensureCurrent();
+    return m_chartView;
+}
+
+QTableView *ChartsView::tableView() const
+{
+    ensureCurrent();
+    return m_table;
+}
+
+const FinancialChartBuilder::Chart &ChartsView::currentChart() const
+{
+    ensureCurrent();
+    return m_current;
+}
+
 void ChartsView::rebuild()
 {
     if (!m_document || !m_chartView)
         return;
+    m_stale = false;
+    m_builtQuarters = windowQuarters();
     if (m_inChartSignal > 0) {
         // Whoever reacted to a hover or click asked for a new chart while a bar of the old one
         // is still emitting: build it once that bar is done.
@@ -609,6 +665,7 @@ void ChartsView::resizeEvent(QResizeEvent *event)
 void ChartsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    ensureCurrent();
     fitTable();
 }
 
@@ -629,6 +686,7 @@ bool ChartsView::eventFilter(QObject *watched, QEvent *event)
 
 QString ChartsView::selectionAsTsv() const
 {
+    ensureCurrent();
     QModelIndexList selected = m_table->selectionModel()->selectedIndexes();
     if (selected.isEmpty())
         return {};
@@ -666,21 +724,25 @@ void ChartsView::copySelection() const
 
 QString ChartsView::emptyText() const
 {
+    ensureCurrent();
     return m_current.emptyReason;
 }
 
 QString ChartsView::noticeText() const
 {
+    ensureCurrent();
     return m_notice;
 }
 
 QString ChartsView::statusText() const
 {
+    ensureCurrent();
     return m_statusLabel->text();
 }
 
 bool ChartsView::exportTo(const QString &path, QString *error) const
 {
+    ensureCurrent();
     if (!m_document)
         return false;
     QSize size = m_chartView->size();
@@ -693,6 +755,7 @@ bool ChartsView::exportTo(const QString &path, QString *error) const
 
 void ChartsView::exportInteractive(const QString &suffix)
 {
+    ensureCurrent();
     Q_EMIT exportPictureRequested(
             QStringLiteral("%1-%2").arg(m_company, FinancialChartBuilder::viewKey(m_view)), suffix);
 }

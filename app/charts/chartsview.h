@@ -59,9 +59,10 @@ public:
     void copySelection() const;
 
     // For tests and the briefing.
-    QChartView *chartView() const { return m_chartView; }
-    QTableView *tableView() const { return m_table; }
-    const FinancialChartBuilder::Chart &currentChart() const { return m_current; }
+    // Each brings a chart left stale behind another tab up to date first.
+    QChartView *chartView() const;
+    QTableView *tableView() const;
+    const FinancialChartBuilder::Chart &currentChart() const;
     QString emptyText() const; // the empty state's explanation; empty while a chart shows
     QString noticeText() const; // e.g. the selected company has no figures
     QString statusText() const; // the figure last hovered or clicked
@@ -84,6 +85,12 @@ private:
     void createWidgets();
     void retranslate();
     void rebuild();
+    // A new time window: a new chart only when the quarters in it changed, and while the view is
+    // hidden behind another tab of a shown window, only once it shows (ensureCurrent).
+    void followWindow();
+    void ensureCurrent() const;
+    // The quarters of figures that overlap the time window, in the order of the figures.
+    QList<PartialDate> windowQuarters() const;
     void fillCompanies();
     void fillQuarters();
     void fillTable();
@@ -104,9 +111,12 @@ private:
     PartialDate m_quarter;
     QString m_notice;
     FinancialChartBuilder::Chart m_current;
+    QList<PartialDate>
+            m_builtQuarters; // the window's quarters with figures when m_current was built
     QString m_hoverTip; // the tooltip of the bar or point under the pointer
     int m_inChartSignal = 0; // while a bar or point of m_current is emitting
     bool m_rebuildPending = false;
+    bool m_stale = false; // m_current is of an older time window (see followWindow)
     bool m_tableSizedByUser = false;
 
     QActionGroup *m_viewGroup = nullptr;

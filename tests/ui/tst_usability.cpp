@@ -110,6 +110,29 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup() { QToolTip::hideText(); }
 
+    // The charts behind another tab are not rebuilt at each step of the time window (that was a
+    // third of a step at 100,000 events); the chart that shows when the tab comes up is of the
+    // window as it is then.
+    void chartBehindTabShowsTheNewWindow()
+    {
+        Window win;
+        QVERIFY(win.open(file("lazy.sqlite")));
+        ChartsView *charts = win.w->chartsView();
+        auto *shown = charts->findChild<QChartView *>(); // what is on screen, as it is
+        QVERIFY(shown);
+        QTest::keyClick(win.w.get(), Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(!charts->isVisible());
+        QChart *before = shown->chart();
+        win.doc.setTimeWindow(QDate(2023, 1, 1), QDate(2023, 12, 31));
+        QCOMPARE(shown->chart(), before); // not built while nobody sees it
+        QTest::keyClick(win.w.get(), Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(charts->isVisible());
+        QVERIFY(shown->chart() != before);
+        const QString title = shown->chart()->title();
+        QVERIFY2(title.contains(QStringLiteral("2023")) && !title.contains(QStringLiteral("2024")),
+                 qPrintable(title));
+    }
+
     // Row 2: the chart tooltip stays while the pointer rests on a bar; the line under the chart
     // keeps the basis and the source. First: QTest's double click (row 1) leaves its button
     // state behind in Qt 6.4, and moves would then count as drags, which never hover.
