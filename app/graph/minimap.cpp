@@ -61,6 +61,10 @@ void MiniMap::refresh()
     const QRectF shown = scene->shownRect();
     m_area = shown.adjusted(-40, -40, 40, 40);
     resize(sizeHint());
+    // Hidden (the whole graph fits the view): drawn once it shows.
+    m_pictureStale = !isVisible();
+    if (m_pictureStale)
+        return;
     const qreal dpr = devicePixelRatioF();
     QPixmap picture(size() * dpr);
     picture.setDevicePixelRatio(dpr);
@@ -115,6 +119,13 @@ void MiniMap::sketch(QPainter *p, const GraphScene *scene) const
             p->fillRect(QRectF(dot - QPointF(1.25, 1.25), QSizeF(2.5, 2.5)), colour);
     }
     p->restore();
+}
+
+void MiniMap::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_pictureStale)
+        refresh();
 }
 
 void MiniMap::paintEvent(QPaintEvent *)

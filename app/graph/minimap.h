@@ -35,6 +35,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
@@ -48,6 +49,7 @@ private:
     QTimer *m_timer;
     QRectF m_area;
     QPixmap m_picture;
+    bool m_pictureStale = true; // m_picture is of an older graph (refreshed while hidden)
 };
 
 } // namespace atlas

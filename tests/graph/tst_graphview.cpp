@@ -466,6 +466,17 @@ private Q_SLOTS:
         QVERIFY(!w->view()->miniMap()->isVisible());
         w->view()->zoomBy(3);
         QVERIFY(w->view()->miniMap()->isVisible());
+        // Its picture is drawn once it shows (not while hidden): the nodes in their colours.
+        const auto coloured = [&] {
+            const QImage picture = w->view()->miniMap()->grab().toImage();
+            int n = 0;
+            for (int y = 0; y < picture.height(); ++y) {
+                for (int x = 0; x < picture.width(); ++x)
+                    n += QColor(picture.pixel(x, y)).hsvSaturation() > 80 ? 1 : 0;
+            }
+            return n;
+        };
+        QTRY_VERIFY(coloured() > 20);
         w->view()->fitToView();
         QVERIFY(!w->view()->miniMap()->isVisible());
     }
