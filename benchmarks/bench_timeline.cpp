@@ -176,6 +176,11 @@ int runSize(int events)
                     "worst %5.1f ms\n",
                     events, name, s.mean(s.action), s.worst(s.action), s.mean(s.repaint),
                     s.worst(s.repaint));
+        if (qEnvironmentVariableIsSet("ATLAS_BENCH_STEPS")) { // every step, in order
+            for (double ms : s.action)
+                std::printf(" %.0f", ms);
+            std::printf("\n");
+        }
     };
     QImage frame(view->size(), QImage::Format_ARGB32_Premultiplied);
     auto measure = [&](Steps &steps, const std::function<void()> &action) {
@@ -202,6 +207,17 @@ int runSize(int events)
         for (int i = 0; i < repeat; ++i)
             measure(steps, [&] { key(i % 2 == 0 ? Qt::Key_Right : Qt::Key_Left); });
         row("pan", steps);
+        return 0;
+    }
+    if (const int repeat = qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_ZOOM"); repeat > 0) {
+        // For perf record: the first zoom step from the starting year, again and again.
+        Steps steps;
+        for (int i = 0; i < repeat; ++i) {
+            document.setTimeWindow(from, from.addYears(1).addDays(-1));
+            settle();
+            measure(steps, [&] { timeline->zoomInAction()->trigger(); });
+        }
+        row("zoom", steps);
         return 0;
     }
 
