@@ -590,9 +590,12 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
         for (int row = first; row <= last; ++row) {
             Row next = readRow(row);
             Row &kept = m_rows[size_t(row)];
+            // Kind and participants matter only to a filter on them (a sort on their column
+            // compares the sort keys below); dates to the window and the date sort.
             moved = moved || next.startDay != kept.startDay || next.endDay != kept.endDay
                     || next.hasStart != kept.hasStart || next.hasEnd != kept.hasEnd
-                    || next.kind != kept.kind || next.participants != kept.participants;
+                    || (!m_filter.kindKeys.isEmpty() && next.kind != kept.kind)
+                    || (!m_filter.participant.isEmpty() && next.participants != kept.participants);
             kept = std::move(next);
             if (m_searchTextsValid) {
                 QString text = sourceModel()->index(row, 0).data(Roles::SearchText).toString();

@@ -245,28 +245,9 @@ void TimelineIndex::detach(int eventIndex)
         return;
     const double s = m_starts.at(p);
     const double t = m_ends.at(p);
-    const double middle = (s + t) / 2.0;
-    const bool span = t - s > 1.5;
-    auto drop = [&](LaneDays &lane) {
-        if (span) {
-            const qsizetype k = entryOf(lane.spanStarts, lane.spanEvents, s, eventIndex);
-            if (k >= 0) {
-                lane.spanStarts.remove(k);
-                lane.spanEvents.remove(k);
-            }
-            eraseOne(lane.spanMiddles, middle);
-            eraseOne(lane.spanEnds, t);
-        } else {
-            const qsizetype k = entryOf(lane.points, lane.pointEvents, middle, eventIndex);
-            if (k >= 0) {
-                lane.points.remove(k);
-                lane.pointEvents.remove(k);
-            }
-        }
-    };
-    drop(m_all);
+    dropFrom(m_all, eventIndex, s, t);
     for (int e : participants(eventIndex)) {
-        drop(m_lanes[e]);
+        dropFrom(m_lanes[e], eventIndex, s, t);
         --m_entityEvents[e];
     }
     m_events.remove(p);
@@ -286,8 +267,6 @@ void TimelineIndex::attach(const Dataset &data, int eventIndex)
         return;
     const double s = TimeScale::dayOf(ev.date.start());
     const double t = TimeScale::dayOf(ev.date.end()) + 1.0;
-    const double middle = (s + t) / 2.0;
-    const bool span = ev.date.precision() != PartialDate::Precision::Day;
     // In start order, then end order, then data order, as the constructor's stable sort leaves it.
     qsizetype lo = 0;
     qsizetype hi = m_events.size();
@@ -312,25 +291,51 @@ void TimelineIndex::attach(const Dataset &data, int eventIndex)
         m_positionOfEvent[m_events.at(k)] = int(k);
     m_longest = std::max(m_longest, t - s);
 
-    auto earlier = [&](int other) { return positionOf(other) < p; };
-    auto add = [&](LaneDays &lane) {
-        if (span) {
-            const qsizetype k = insertionPoint(lane.spanStarts, lane.spanEvents, s, earlier);
-            lane.spanStarts.insert(k, s);
-            lane.spanEvents.insert(k, eventIndex);
-            insertSorted(lane.spanMiddles, middle);
-            insertSorted(lane.spanEnds, t);
-            lane.longestSpan = std::max(lane.longestSpan, t - s);
-        } else {
-            const qsizetype k = insertionPoint(lane.points, lane.pointEvents, middle, earlier);
-            lane.points.insert(k, middle);
-            lane.pointEvents.insert(k, eventIndex);
-        }
-    };
-    add(m_all);
+    addTo(m_all, eventIndex, s, t);
     for (int e : participants(eventIndex)) {
-        add(m_lanes[e]);
+        addTo(m_lanes[e], eventIndex, s, t);
         ++m_entityEvents[e];
+    }
+}
+
+// One event (from day s to day t, exclusive) out of one lane's lists.
+void TimelineIndex::dropFrom(LaneDays &lane, int eventIndex, double s, double t)
+{
+    const double middle = (s + t) / 2.0;
+    if (t - s > 1.5) {
+        const qsizetype k = entryOf(lane.spanStarts, lane.spanEvents, s, eventIndex);
+        if (k >= 0) {
+            lane.spanStarts.remove(k);
+            lane.spanEvents.remove(k);
+        }
+        eraseOne(lane.spanMiddles, middle);
+        eraseOne(lane.spanEnds, t);
+    } else {
+        const qsizetype k = entryOf(lane.points, lane.pointEvents, middle, eventIndex);
+        if (k >= 0) {
+            lane.points.remove(k);
+            lane.pointEvents.remove(k);
+        }
+    }
+}
+
+// One event, already at its place in the start order, into one lane's lists.
+void TimelineIndex::addTo(LaneDays &lane, int eventIndex, double s, double t)
+{
+    const double middle = (s + t) / 2.0;
+    const int p = positionOf(eventIndex);
+    auto earlier = [&](int other) { return positionOf(other) < p; };
+    if (t - s > 1.5) {
+        const qsizetype k = insertionPoint(lane.spanStarts, lane.spanEvents, s, earlier);
+        lane.spanStarts.insert(k, s);
+        lane.spanEvents.insert(k, eventIndex);
+        insertSorted(lane.spanMiddles, middle);
+        insertSorted(lane.spanEnds, t);
+        lane.longestSpan = std::max(lane.longestSpan, t - s);
+    } else {
+        const qsizetype k = insertionPoint(lane.points, lane.pointEvents, middle, earlier);
+        lane.points.insert(k, middle);
+        lane.pointEvents.insert(k, eventIndex);
     }
 }
 
@@ -456,11 +461,44 @@ void TimelineIndex::changeEvents(const Dataset &data, const QList<qsizetype> &ro
     for (qsizetype row : rows) {
         if (row < 0 || row + 1 >= m_participantStart.size())
             continue;
+        if (changeParticipantsOnly(data, int(row)))
+            continue;
         detach(int(row));
         setParticipants(data, int(row));
         attach(data, int(row));
     }
     finishEdit();
+}
+
+bool TimelineIndex::changeParticipantsOnly(const Dataset &data, int eventIndex)
+{
+    // At the same place in time (an entity removed from it, a participant added): only the
+    // lanes of the participants that came or went change, not the start order of all events.
+    const int p = positionOf(eventIndex);
+    const Event &ev = data.events.at(eventIndex);
+    if (p < 0 || !ev.date.isValid())
+        return false;
+    const double s = TimeScale::dayOf(ev.date.start());
+    const double t = TimeScale::dayOf(ev.date.end()) + 1.0;
+    if (m_starts.at(p) != s || m_ends.at(p) != t)
+        return false;
+    const auto old = participants(eventIndex);
+    const QList<int> before(old.begin(), old.end());
+    setParticipants(data, eventIndex);
+    const auto now = participants(eventIndex);
+    for (int e : before) {
+        if (std::find(now.begin(), now.end(), e) == now.end()) {
+            dropFrom(m_lanes[e], eventIndex, s, t);
+            --m_entityEvents[e];
+        }
+    }
+    for (int e : now) {
+        if (!before.contains(e)) {
+            addTo(m_lanes[e], eventIndex, s, t);
+            ++m_entityEvents[e];
+        }
+    }
+    return true;
 }
 
 template <typename F>

@@ -130,6 +130,11 @@ private:
     // the flat list); neither renumbers other events.
     void detach(int eventIndex);
     void attach(const Dataset &data, int eventIndex);
+    void dropFrom(LaneDays &lane, int eventIndex, double s, double t);
+    void addTo(LaneDays &lane, int eventIndex, double s, double t);
+    // An event changed without moving in time: its lanes follow its participants; false when
+    // it moved (or is undated) and needs detach and attach.
+    bool changeParticipantsOnly(const Dataset &data, int eventIndex);
     void setParticipants(const Dataset &data, int eventIndex);
     void rank(const Dataset *data);
     void finishEdit();

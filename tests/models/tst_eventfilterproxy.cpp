@@ -531,8 +531,24 @@ private Q_SLOTS:
         const QList<int> columns{ -1, int(EventTableModel::Date), int(EventTableModel::Title),
                                   int(EventTableModel::Amount) };
         int added = 0;
-        for (int step = 0; step < 120; ++step) {
-            switch (random.bounded(6)) {
+        const QList<Entity> &entities = f.document.data().entities;
+        for (int step = 0; step < 160; ++step) {
+            switch (random.bounded(8)) {
+            case 6: // the table of one company's events, or of all
+                f.proxy.setParticipant(random.bounded(3) == 0 ? QString()
+                                                              : entities.at(random.bounded(4)).id);
+                break;
+            case 7: { // a company joins an event or leaves it, on the same date
+                Event e = f.document.data().events.at(
+                        random.bounded(f.document.data().events.size()));
+                const QString id = entities.at(random.bounded(4)).id;
+                if (e.involves(id) && e.participants.size() > 1)
+                    e.participants.removeIf([&](const Participant &p) { return p.entityId == id; });
+                else if (!e.involves(id))
+                    e.participants.append({ id, Role::Partner });
+                f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
+                break;
+            }
             case 0: {
                 const QDate from = first.addDays(random.bounded(span));
                 f.document.setTimeWindow(from, from.addDays(random.bounded(10, 400)));
@@ -647,6 +663,9 @@ private:
                 continue;
             const auto kind = fromKey<EventKind>(index.data(Roles::Kind).toString());
             if (!f.proxy.kinds().isEmpty() && (!kind || !f.proxy.kinds().contains(*kind)))
+                continue;
+            if (!f.proxy.participant().isEmpty()
+                && !index.data(Roles::Participants).toStringList().contains(f.proxy.participant()))
                 continue;
             rows << row;
         }
