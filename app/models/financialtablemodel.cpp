@@ -35,8 +35,22 @@ FinancialTableModel::FinancialTableModel(Document *document, QObject *parent)
                     onFiguresInserted(first, last);
             });
     connect(document, &Document::applied, this, [this](const DataEdit &edit) {
-        if (!edit.financials.isEmpty() || !edit.entities.isEmpty())
-            refreshChanges(!edit.entities.isEmpty());
+        QSet<QString> companies;
+        for (const auto &[row, entity] : edit.entities.removed)
+            companies.insert(entity.id);
+        for (const auto &[row, entity] : edit.entities.inserted)
+            companies.insert(entity.id);
+        for (const auto &[before, after] : edit.entities.changed)
+            companies.insert(after.id);
+        // An edit of entities without figures (most of them in a large dataset) changes nothing
+        // here.
+        const QList<FinancialFigure> &figures = this->document()->data().financials;
+        if (edit.financials.isEmpty()
+            && std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) {
+                   return companies.contains(figures.at(r.figure).companyId);
+               }))
+            return;
+        refreshChanges(companies);
     });
     rebuild();
 }
@@ -204,7 +218,7 @@ void FinancialTableModel::onFiguresInserted(int first, int last)
     }
 }
 
-void FinancialTableModel::refreshChanges(bool companiesChanged)
+void FinancialTableModel::refreshChanges(const QSet<QString> &companies)
 {
     const QList<Row> before = m_rows;
     rebuild(); // figures are few (hundreds): the same rows, in the same order, with fresh changes
@@ -221,8 +235,20 @@ void FinancialTableModel::refreshChanges(bool companiesChanged)
         if (before.at(i).change != m_rows.at(i).change)
             Q_EMIT dataChanged(index(int(i), Change), index(int(i), Change));
     }
-    if (companiesChanged && !m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Company), index(int(m_rows.size()) - 1, Company));
+    // The names of the companies edited, in runs of their rows.
+    const QList<FinancialFigure> &figures = document()->data().financials;
+    for (int i = 0; i < int(m_rows.size());) {
+        if (!companies.contains(figures.at(m_rows.at(i).figure).companyId)) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        while (last + 1 < int(m_rows.size())
+               && companies.contains(figures.at(m_rows.at(last + 1).figure).companyId))
+            ++last;
+        Q_EMIT dataChanged(index(i, Company), index(last, Company));
+        i = last + 1;
+    }
 }
 
 QString FinancialTableModel::displayText(const Row &row, int column) const

@@ -5,6 +5,7 @@
 #include "models/tablemodelbase.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -47,7 +48,8 @@ private:
 
     void rebuild();
     // The YoY change of every row, with dataChanged for rows whose change or company moved on.
-    void refreshChanges(bool companiesChanged);
+    // After an edit of figures or of the given companies: year-on-year changes and names.
+    void refreshChanges(const QSet<QString> &companies);
     bool lessThan(const Row &a, const Row &b) const;
     // Edits: the rows of removed figures leave before the figures do, new figures find their
     // sorted rows after they arrive, and rows follow their figures' moves.

@@ -164,6 +164,51 @@ private Q_SLOTS:
             QCOMPARE(spy->count(), 0);
     }
 
+    // A renamed company's figure rows are told, and no other; renaming an entity without figures
+    // tells the figures table nothing (each such signal made the table measure its columns).
+    void renameReachesOnlyThatCompanysFigures()
+    {
+        const Dataset &d = m_doc->data();
+        QVERIFY(!d.financials.isEmpty());
+        Entity company = *d.entity(d.financials.constFirst().companyId);
+        company.name.en = QStringLiteral("Renamed Telecom");
+        QSignalSpy changed(m_figures.get(), &QAbstractItemModel::dataChanged);
+        m_doc->undoStack()->push(EditCommands::updateEntity(m_doc.get(), company));
+        QSet<int> told;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const auto topLeft = signal.at(0).value<QModelIndex>();
+            const auto bottomRight = signal.at(1).value<QModelIndex>();
+            if (topLeft.column() <= FinancialTableModel::Company
+                && bottomRight.column() >= FinancialTableModel::Company) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    told.insert(row);
+            }
+        }
+        int rowsOfCompany = 0;
+        for (int row = 0; row < m_figures->rowCount(); ++row) {
+            const bool renamed = m_figures->index(row, FinancialTableModel::Company).data()
+                    == QStringLiteral("Renamed Telecom");
+            rowsOfCompany += renamed ? 1 : 0;
+            QCOMPARE(told.contains(row), renamed);
+        }
+        QVERIFY(rowsOfCompany > 0);
+
+        const auto withoutFigures =
+                std::find_if(d.entities.cbegin(), d.entities.cend(), [&](const Entity &e) {
+                    return std::none_of(
+                            d.financials.cbegin(), d.financials.cend(),
+                            [&](const FinancialFigure &f) { return f.companyId == e.id; });
+                });
+        QVERIFY(withoutFigures != d.entities.cend());
+        Entity other = *withoutFigures;
+        other.name.en += QStringLiteral(" (renamed)");
+        changed.clear();
+        m_doc->undoStack()->push(EditCommands::updateEntity(m_doc.get(), other));
+        QCOMPARE(changed.count(), 0);
+        for (const auto &spy : m_resets)
+            QCOMPARE(spy->count(), 0);
+    }
+
     // The selected and current rows stay on their events over edits elsewhere, their undo and a
     // change of the selected event itself.
     void selectionSurvivesEdits()
