@@ -131,7 +131,7 @@ void Document::commitEdit(const DataEdit &edit)
     SignalObserver observer(this);
     edit.applyTo(&m_data, nullptr, &observer);
     m_graph.reset();
-    computeExtent();
+    updateExtent(edit);
     const bool selectionGone =
             (m_selection.type == SelectionType::Entity && !m_data.entity(m_selection.id))
             || (m_selection.type == SelectionType::Event && !m_data.event(m_selection.id))
@@ -239,6 +239,41 @@ RelationshipGraph Document::graph() const
     if (!m_graph)
         m_graph.emplace(m_data, m_windowFrom, m_windowTo);
     return *m_graph;
+}
+
+void Document::updateExtent(const DataEdit &edit)
+{
+    // A pass over all records only when a date at the edge of the data went or moved.
+    const auto atEdge = [this](const PartialDate &d) {
+        return d.isValid() && (d.start() <= m_dataStart || d.end() >= m_dataEnd);
+    };
+    bool whole = !m_dataStart.isValid() || !m_dataEnd.isValid();
+    for (const auto &[row, e] : edit.events.removed)
+        whole = whole || atEdge(e.date);
+    for (const auto &[before, after] : edit.events.changed)
+        whole = whole || (before.date != after.date && atEdge(before.date));
+    for (const auto &[row, r] : edit.relationships.removed)
+        whole = whole || atEdge(r.validFrom);
+    for (const auto &[before, after] : edit.relationships.changed)
+        whole = whole || (before.validFrom != after.validFrom && atEdge(before.validFrom));
+    if (whole) {
+        computeExtent();
+        return;
+    }
+    auto include = [this](const PartialDate &d) {
+        if (!d.isValid())
+            return;
+        m_dataStart = std::min(m_dataStart, d.start());
+        m_dataEnd = std::max(m_dataEnd, d.end());
+    };
+    for (const auto &[row, e] : edit.events.inserted)
+        include(e.date);
+    for (const auto &[before, after] : edit.events.changed)
+        include(after.date);
+    for (const auto &[row, r] : edit.relationships.inserted)
+        include(r.validFrom);
+    for (const auto &[before, after] : edit.relationships.changed)
+        include(after.validFrom);
 }
 
 void Document::computeExtent()

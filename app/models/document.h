@@ -137,6 +137,8 @@ Q_SIGNALS:
 
 private:
     void computeExtent();
+    // The same after an edit, from what it changed where it can be.
+    void updateExtent(const DataEdit &edit);
     // Applies an accepted edit with its signals.
     void commitEdit(const DataEdit &edit);
 

@@ -188,10 +188,16 @@ void EventTableModel::onEntitiesChanged(const QList<qsizetype> &rows)
     QSet<QString> ids;
     for (qsizetype row : rows)
         ids.insert(data.entities.at(row).id);
+    // One entity edited (the usual case): a string compare, which fails at the length for most,
+    // is several times cheaper than hashing every participant of every event.
+    const QString only = ids.size() == 1 ? *ids.cbegin() : QString();
+    const auto edited = [&](const QString &entityId) {
+        return only.isNull() ? ids.contains(entityId) : entityId == only;
+    };
     QList<qsizetype> touched;
     for (qsizetype i = 0; i < data.events.size(); ++i) {
         for (const auto &p : data.events.at(i).participants) {
-            if (ids.contains(p.entityId)) {
+            if (edited(p.entityId)) {
                 touched.append(i);
                 break;
             }

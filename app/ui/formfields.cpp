@@ -49,6 +49,10 @@ QTableView *FormFields::recordTable(QWidget *parent, const char *name, QAbstract
     view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     for (int column : fittedColumns)
         view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Fitted to the rows on screen and a sample of the rest: the fitted columns are short (dates,
+    // kinds, tickers), and measuring Qt's default 1,000 rows again at every edit of a record in
+    // the table took a tenth of an edit at 100,000 events.
+    view->horizontalHeader()->setResizeContentsPrecision(100);
     return view;
 }
 

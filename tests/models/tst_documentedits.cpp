@@ -164,6 +164,48 @@ private Q_SLOTS:
             QCOMPARE(spy->count(), 0);
     }
 
+    // The data's first and last day follow edits at its edges and inside it, and their undo, as
+    // a document loaded afresh has them.
+    void extentFollowsEdits()
+    {
+        auto check = [this](const char *after) {
+            Document fresh;
+            fresh.setData(m_doc->data());
+            if (m_doc->dataStart() != fresh.dataStart() || m_doc->dataEnd() != fresh.dataEnd())
+                QFAIL(qPrintable(QStringLiteral("after %1: %2 – %3, afresh %4 – %5")
+                                         .arg(QLatin1String(after),
+                                              m_doc->dataStart().toString(Qt::ISODate),
+                                              m_doc->dataEnd().toString(Qt::ISODate),
+                                              fresh.dataStart().toString(Qt::ISODate),
+                                              fresh.dataEnd().toString(Qt::ISODate))));
+        };
+        const QList<Event> &events = m_doc->data().events;
+        const auto [first, last] = std::minmax_element(
+                events.cbegin(), events.cend(),
+                [](const Event &a, const Event &b) { return a.date.start() < b.date.start(); });
+        Event earliest = *first;
+        const QString latest = last->id;
+        QUndoStack *stack = m_doc->undoStack();
+        earliest.date = PartialDate::day(2024, 7, 1);
+        stack->push(EditCommands::updateEvent(m_doc.get(), earliest));
+        check("moving the earliest event inside");
+        stack->push(EditCommands::removeEvent(m_doc.get(), latest));
+        check("removing the latest event");
+        Event early = newEvent();
+        early.date = PartialDate::year(1999);
+        stack->push(EditCommands::addEvent(m_doc.get(), early));
+        QCOMPARE(m_doc->dataStart(), QDate(1999, 1, 1));
+        check("adding an event before all");
+        for (int i = 0; i < 3; ++i) {
+            stack->undo();
+            check("an undo");
+        }
+        for (int i = 0; i < 3; ++i) {
+            stack->redo();
+            check("a redo");
+        }
+    }
+
     // A renamed company's figure rows are told, and no other; renaming an entity without figures
     // tells the figures table nothing (each such signal made the table measure its columns).
     void renameReachesOnlyThatCompanysFigures()
