@@ -19,14 +19,6 @@ namespace atlas {
 
 namespace {
 
-// Debian's igraph 0.10 is built without thread-local state (IGRAPH_THREAD_SAFE is 0): its random
-// generator and error handler are process-wide, so only one layout at a time may use it.
-std::mutex &igraphMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
-
 // With the grid variant repulsion only acts between near nodes, so an edge settles near this
 // length whatever the size of the graph (measured 1.07 to 1.14 units for 10 to 5,000 nodes). A
 // re-layout from known positions converts units with it.
@@ -382,6 +374,12 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
 
 } // namespace
 
+std::mutex &GraphLayout::igraphMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
 QRectF GraphLayout::labelRect(const QRectF &shape, const QSizeF &label, LabelSide side)
 {
     constexpr qreal gap = 3;
@@ -564,6 +562,8 @@ void finish(const LayoutInput &in, LayoutResult &result)
         }
     }
     result.labelSides = chooseSides(in, out);
+    if (in.skipOverlapRemoval)
+        return;
     GraphLayout::removeOverlaps(out, boxesFor(in, n, result.labelSides), fixed, in.gap);
 }
 
@@ -589,7 +589,7 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
     // Labels are placed once positions are known; below is close enough to size things before.
     const QList<QRectF> provisional = boxesFor(in, n, {});
     {
-        std::lock_guard lock(igraphMutex());
+        std::lock_guard lock(GraphLayout::igraphMutex());
         // Failures are reported through return values; igraph's default handler would abort.
         igraph_set_error_handler(igraph_error_handler_ignore);
         igraph_set_warning_handler(igraph_warning_handler_ignore);
