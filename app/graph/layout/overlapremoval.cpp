@@ -22,6 +22,8 @@ constexpr double kCrowdedShare = 0.25;
 constexpr double kMaxScale = 50.0;
 // Fewer overlapping nodes than this are always left to the pushes, which move only them.
 constexpr int kCrowdedNodes = 50;
+// The share of overlapping pairs the scaling alone separates; the pushes see to the rest.
+constexpr double kScaleQuantile = 0.75;
 
 // A uniform grid over rectangles: each rectangle is listed in every cell it covers, the list
 // sorted by cell, so the rectangles of one cell are neighbours in memory.
@@ -257,7 +259,7 @@ int Boxes::settleOnSpiral(const QList<std::pair<int, int>> &pairs)
 
 // When overlaps are everywhere (a layout far too tight for its boxes, nodes grown larger), local
 // pushes would need as many rounds as the picture is wide to spread it: the free nodes are
-// scaled about their centre instead, by as much as nine in ten overlapping pairs need. Scaling
+// scaled about their centre instead, by as much as three in four overlapping pairs need. Scaling
 // keeps the shape exactly, and as boxes keep their size while distances grow, it makes no new
 // overlap. Returns the factor (1: nothing done).
 double Boxes::scaleIfCrowded(const QList<std::pair<int, int>> &pairs)
@@ -282,7 +284,7 @@ double Boxes::scaleIfCrowded(const QList<std::pair<int, int>> &pairs)
     }
     if (count < kCrowdedNodes || count < kCrowdedShare * size() || needed.isEmpty())
         return 1;
-    const auto most = needed.begin() + qsizetype(0.9 * double(needed.size() - 1));
+    const auto most = needed.begin() + qsizetype(kScaleQuantile * double(needed.size() - 1));
     std::nth_element(needed.begin(), most, needed.end());
     const double factor = std::clamp(*most * 1.02, 1.0, kMaxScale);
     QPointF centre;
