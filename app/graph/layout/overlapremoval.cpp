@@ -22,6 +22,7 @@ constexpr double kCrowdedShare = 0.25;
 constexpr double kMaxScale = 50.0;
 // Fewer overlapping nodes than this are always left to the pushes, which move only them.
 constexpr int kCrowdedNodes = 50;
+constexpr int kRoundsPerScaling = 10;
 // The share of overlapping pairs the scaling alone separates; the pushes see to the rest.
 constexpr double kScaleQuantile = 0.75;
 
@@ -317,14 +318,20 @@ OverlapRemoval::Stats OverlapRemoval::run(QList<QPointF> &positions, const QList
 {
     Boxes b(positions, boxes, fixed, gap);
     Stats stats;
-    // First, rounds of simultaneous pushes: they keep the arrangement and settle almost every
-    // overlap in a few rounds.
+    // Rounds of simultaneous pushes: they keep the arrangement and settle almost every overlap
+    // in a few rounds.
     bool stuck = false;
     QList<std::pair<int, int>> pairs = b.overlappingPairs(&stuck);
-    stats.scale = b.scaleIfCrowded(pairs);
-    if (stats.scale != 1.0)
-        pairs = b.overlappingPairs(&stuck);
     while (!pairs.isEmpty() && stats.passes < kPushRounds) {
+        // While overlaps are everywhere, scaling opens the picture up faster than pushes can:
+        // first, and again whenever ten rounds of pushes have not thinned them out.
+        const double factor = stats.passes % kRoundsPerScaling == 0 ? b.scaleIfCrowded(pairs) : 1.0;
+        if (factor != 1.0) {
+            stats.scale *= factor;
+            pairs = b.overlappingPairs(&stuck);
+            if (pairs.isEmpty())
+                break;
+        }
         b.push(pairs);
         ++stats.passes;
         pairs = b.overlappingPairs(&stuck);
