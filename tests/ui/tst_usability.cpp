@@ -19,10 +19,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -31,6 +34,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHelpEvent>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -307,6 +311,39 @@ private Q_SLOTS:
                      qPrintable(text));
         }
         QVERIFY(texts.size() >= 5);
+    }
+
+    // Issue 13: the graph's export dialog offers a size, as --size WxH does; off, the picture
+    // has its natural size.
+    void graphExportDialogOffersASize()
+    {
+        Window win;
+        QVERIFY(win.open(file("exportsize.sqlite")));
+        const QString path = m_dir.filePath(QStringLiteral("sized.png"));
+        bool answered = false;
+        QTimer::singleShot(0, [&] {
+            // Whatever fails below, the modal dialog goes, so the test ends.
+            const auto close = qScopeGuard([] {
+                if (QWidget *modal = QApplication::activeModalWidget())
+                    modal->close();
+            });
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            auto *fit = dialog->findChild<QCheckBox *>();
+            QVERIFY(fit);
+            QVERIFY(!fit->isChecked());
+            fit->setChecked(true);
+            const QList<QSpinBox *> boxes = dialog->findChildren<QSpinBox *>();
+            QCOMPARE(boxes.size(), 2);
+            boxes.at(0)->setValue(800);
+            boxes.at(1)->setValue(600);
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept();
+            answered = true;
+        });
+        win.w->graphWidget()->exportPngAction()->trigger();
+        QVERIFY(answered);
+        QCOMPARE(QImageReader(path).size(), QSize(800, 600));
     }
 
     // Row 9: the "only the selected entity" filter of the events table shows, and can be cleared.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
 #include "componentpacking.h"
+#include "overlapremoval.h"
 #include "segmentclip.h"
 
 #include <igraph.h>
@@ -322,38 +323,26 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
     const double area = std::max(1.0, bounds.width() * bounds.height());
     double factor = std::sqrt(boxArea / (kFill * area));
 
-    // Where most nodes crowd their neighbours, as far as the typical clash needs.
-    QList<int> order = nodes;
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const double la = boxes.at(a).left() + out.at(a).x();
-        const double lb = boxes.at(b).left() + out.at(b).x();
-        return la != lb ? la < lb : a < b;
-    });
+    // Where most nodes crowd their neighbours, as far as the typical clash needs (pairs from the
+    // overlap removal's spatial hash: a sweep along x costs O(n²) on a wide component).
+    QList<QRectF> rects(m);
+    for (qsizetype k = 0; k < m; ++k) {
+        const int i = nodes.at(k);
+        rects[k] = boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+    }
     QList<double> needed;
     QSet<int> crowded;
-    for (qsizetype x = 0; x < order.size(); ++x) {
-        const int i = order.at(x);
-        const QRectF ri =
-                boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
-        for (qsizetype y = x + 1; y < order.size(); ++y) {
-            const int j = order.at(y);
-            const QRectF rj = boxes.at(j).translated(out.at(j)).adjusted(-gap / 2, -gap / 2,
-                                                                         gap / 2, gap / 2);
-            if (rj.left() >= ri.right())
-                break;
-            if (!ri.intersects(rj))
-                continue;
-            const QPointF d = rj.center() - ri.center();
-            const double sx = std::abs(d.x()) > 1e-6
-                    ? (ri.width() + rj.width()) / 2 / std::abs(d.x())
-                    : kMaxSpread;
-            const double sy = std::abs(d.y()) > 1e-6
-                    ? (ri.height() + rj.height()) / 2 / std::abs(d.y())
-                    : kMaxSpread;
-            needed.append(std::min(sx, sy));
-            crowded.insert(i);
-            crowded.insert(j);
-        }
+    for (const auto &[a, b] : OverlapRemoval::overlappingPairs(rects, false)) {
+        const QRectF &ri = rects.at(a);
+        const QRectF &rj = rects.at(b);
+        const QPointF d = rj.center() - ri.center();
+        const double sx = std::abs(d.x()) > 1e-6 ? (ri.width() + rj.width()) / 2 / std::abs(d.x())
+                                                 : kMaxSpread;
+        const double sy = std::abs(d.y()) > 1e-6 ? (ri.height() + rj.height()) / 2 / std::abs(d.y())
+                                                 : kMaxSpread;
+        needed.append(std::min(sx, sy));
+        crowded.insert(a);
+        crowded.insert(b);
     }
     // A few clashes are left to the pushes: they would not be worth spreading everything.
     if (double(crowded.size()) >= kCrowdedShare * double(m)) {

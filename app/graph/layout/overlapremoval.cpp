@@ -87,7 +87,6 @@ public:
             }
             begin = end;
         }
-        std::sort(out.begin(), out.end());
         return out;
     }
 
@@ -125,7 +124,8 @@ public:
         QList<QRectF> rects(size());
         for (int i = 0; i < size(); ++i)
             rects[i] = rectOf(i, positions.at(i));
-        QList<std::pair<int, int>> pairs = OverlapRemoval::overlappingPairs(rects);
+        // In the order of the cells, the same every time: no need to sort them.
+        QList<std::pair<int, int>> pairs = OverlapRemoval::overlappingPairs(rects, false);
         const auto bothFixed = [&](const std::pair<int, int> &p) {
             return isFixed(p.first) && isFixed(p.second);
         };
@@ -308,9 +308,12 @@ double Boxes::scaleIfCrowded(const QList<std::pair<int, int>> &pairs)
 
 } // namespace
 
-QList<std::pair<int, int>> OverlapRemoval::overlappingPairs(const QList<QRectF> &rects)
+QList<std::pair<int, int>> OverlapRemoval::overlappingPairs(const QList<QRectF> &rects, bool sorted)
 {
-    return SpatialHash(rects).pairs();
+    QList<std::pair<int, int>> pairs = SpatialHash(rects).pairs();
+    if (sorted)
+        std::sort(pairs.begin(), pairs.end());
+    return pairs;
 }
 
 OverlapRemoval::Stats OverlapRemoval::run(QList<QPointF> &positions, const QList<QRectF> &boxes,

@@ -33,9 +33,10 @@ struct Stats
 Stats run(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<bool> &fixed,
           double gap);
 
-// The overlapping pairs (i < j) of the given rectangles, in ascending order: the spatial hash
-// the phase runs on, for tests and the benchmark.
-QList<std::pair<int, int>> overlappingPairs(const QList<QRectF> &rects);
+// The overlapping pairs (i < j) of the given rectangles through the spatial hash the phase runs
+// on: in ascending order, or (sorted false, faster) in the hash's order, which depends only on
+// the rectangles.
+QList<std::pair<int, int>> overlappingPairs(const QList<QRectF> &rects, bool sorted = true);
 
 } // namespace OverlapRemoval
 } // namespace atlas
