@@ -978,7 +978,8 @@ void GraphScene::placeLabels()
     const qreal stepZoom = kMinLabelPixels / (font.pixelSize() * scale);
     const qreal gap = kLabelGap / stepZoom;
     // Greedy, largest node first, over a grid of placed labels: a label is kept when it overlaps
-    // no label kept before it. At scale 1 the layout has already made room for every label.
+    // no label kept before it. At scale 1 the layout has already made room for every label
+    // (in graphs of at most GraphLayout::kLabelBoxLimit nodes).
     qreal cell = 1;
     for (const NodeItem *n : std::as_const(m_nodes))
         cell = std::max({ cell, n->labelSize().width() * scale, n->labelSize().height() * scale });
@@ -986,9 +987,12 @@ void GraphScene::placeLabels()
     auto cellOf = [cell](qreal x, qreal y) {
         return QPoint(int(std::floor(x / cell)), int(std::floor(y / cell)));
     };
+    // Above GraphLayout::kLabelBoxLimit nodes the layout keeps shapes apart, not labels: there
+    // labels are placed at 100 % as well.
+    const bool roomForAll = scale == 1 && m_nodes.size() <= GraphLayout::kLabelBoxLimit;
     for (NodeItem *n : std::as_const(m_labelOrder)) {
         n->setLabelScale(scale);
-        if (!n->shownTarget() || !n->isPlaced() || scale == 1) {
+        if (!n->shownTarget() || !n->isPlaced() || roomForAll) {
             n->setLabelFits(true);
             continue;
         }
