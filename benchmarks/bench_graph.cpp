@@ -344,6 +344,11 @@ void saveShots(int n, int relationships, const QString &dir)
     view.zoomBy(1 / view.zoom());
     view.centerOn(middle());
     shoot(QStringLiteral("communities-by-degree-100"));
+    // The largest community collapsed into one node, seen at 100 % around it.
+    scene->collapseCommunity(0);
+    if (NodeItem *collapsed = scene->node(QStringLiteral("community:0")))
+        view.centerOn(collapsed->pos());
+    shoot(QStringLiteral("collapsed-100"));
     std::printf("shots of %d nodes in %s (%d communities)\n", int(ids.size()), qPrintable(dir),
                 scene->communityCount());
 }
