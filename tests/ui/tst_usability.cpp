@@ -313,6 +313,33 @@ private Q_SLOTS:
         QVERIFY(texts.size() >= 5);
     }
 
+    // Issue 13: node size by degree and colour by community are View menu options, remembered
+    // for the next session.
+    void graphReadingOptionsInTheViewMenu()
+    {
+        {
+            Window win;
+            QVERIFY(win.open(file("options.sqlite")));
+            QMenu *view = menuTitled(win.w->menuBar(), QStringLiteral("View"));
+            QVERIFY(view);
+            QAction *size = win.view()->sizeByDegreeAction();
+            QAction *colour = win.view()->colourByCommunityAction();
+            QVERIFY(view->actions().contains(size) && view->actions().contains(colour));
+            QVERIFY(!size->isChecked() && !colour->isChecked());
+            size->trigger();
+            colour->trigger();
+            QVERIFY(win.scene()->isSizedByDegree() && win.scene()->isColouredByCommunity());
+        }
+        Window again;
+        QVERIFY(again.open(file("options2.sqlite")));
+        QVERIFY(again.view()->sizeByDegreeAction()->isChecked());
+        QVERIFY(again.scene()->isColouredByCommunity());
+        // Off again, for the tests after this one.
+        again.view()->sizeByDegreeAction()->trigger();
+        again.view()->colourByCommunityAction()->trigger();
+        QVERIFY(!again.scene()->isSizedByDegree());
+    }
+
     // Issue 13: the graph's export dialog offers a size, as --size WxH does; off, the picture
     // has its natural size.
     void graphExportDialogOffersASize()
