@@ -8,19 +8,36 @@
 // that other programs on the machine do not inflate them. Prints tables; nothing is asserted.
 // `bench_graph 10000:30000 20000:100000` measures chosen sizes (nodes:relationships; a bare
 // number means four relationships a node); `bench_graph window` the window step only.
+// `bench_graph overlap 10000:30000` times the layout's overlap removal phase alone, and
+// `bench_graph svg 10000:30000` the whole `telco-atlas --render-graph g.svg` process against
+// Graphviz `sfdp -Tsvg` on the same graph, labels on both, when sfdp is on PATH (Graphviz is a
+// benchmark-only dependency: without it the ratio is not printed, and the program says so).
 #include "benchsupport.h"
 #include "core/syntheticdataset.h"
 #include "graph/graphscene.h"
+#include "graph/edgeitem.h"
 #include "graph/graphview.h"
 #include "graph/nodeitem.h"
 #include "graph/layout/graphlayout.h"
+#include "graph/layout/overlapremoval.h"
+#include "io/datasetjson.h"
 #include "models/document.h"
+#include "models/workspace.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QMouseEvent>
 #include <QPixmap>
+#include <QProcess>
+#include <QSet>
 #include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QWheelEvent>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -219,6 +236,246 @@ void measureWindow()
     std::fflush(stdout);
 }
 
+// The last layout phase alone on the positions the phases before it give: how long it takes,
+// how many overlapping pairs it finds and leaves, and how far it moves nodes (in edge lengths).
+void measureOverlapRemoval(int n, int relationships)
+{
+    SyntheticOptions o;
+    o.companies = n;
+    o.relationships = relationships;
+    o.events = 0;
+    Document doc;
+    doc.setData(makeSyntheticDataset(o));
+    GraphScene scene(&doc); // asynchronous: its own layout waits in a timer, never run here
+    QStringList ids;
+    LayoutInput input = scene.layoutInput(true, &ids);
+    input.skipOverlapRemoval = true;
+    const LayoutResult before = GraphLayout::compute(input);
+    const int count = int(before.positions.size());
+    QList<QRectF> boxes(count);
+    for (int i = 0; i < count; ++i)
+        boxes[i] = count > GraphLayout::kLabelBoxLimit
+                ? input.shapes.at(i)
+                : GraphLayout::box(input.shapes.at(i), input.labels.at(i), before.labelSides.at(i));
+    auto rects = [&](const QList<QPointF> &positions) {
+        QList<QRectF> out(count);
+        for (int i = 0; i < count; ++i)
+            out[i] = boxes.at(i).translated(positions.at(i));
+        return out;
+    };
+    const qsizetype pairsBefore = OverlapRemoval::overlappingPairs(rects(before.positions)).size();
+    QList<QPointF> after;
+    OverlapRemoval::Stats stats;
+    const double ms = median(3, [&] {
+        after = before.positions;
+        stats = OverlapRemoval::run(after, boxes, QList<bool>(count, false), input.gap);
+    });
+    const qsizetype pairsAfter = OverlapRemoval::overlappingPairs(rects(after)).size();
+    QList<double> moved;
+    for (int i = 0; i < count; ++i) {
+        const QPointF d = after.at(i) - before.positions.at(i);
+        moved.append(std::hypot(d.x(), d.y()) / input.edgeLength);
+    }
+    std::sort(moved.begin(), moved.end());
+    std::printf("| %6d | %7d | %8.1f ms | %6lld | %6lld | %4.2f | %3d | %5d | %5.2f | %5.2f |\n",
+                count, int(input.edges.size()), ms, qlonglong(pairsBefore), qlonglong(pairsAfter),
+                stats.scale, stats.passes, stats.settled, moved.at(moved.size() / 2),
+                moved.constLast());
+    std::fflush(stdout);
+}
+
+// ATLAS_BENCH_SHOT=DIR `bench_graph shots 10000:30000`: what the graph looks like at 100 % in the
+// middle, before the overlap removal phase (the positions the phases before it give) and after
+// it, and fitted with nodes coloured by community, to look at.
+void saveShots(int n, int relationships, const QString &dir)
+{
+    SyntheticOptions o;
+    o.companies = n;
+    o.relationships = relationships;
+    o.events = 0;
+    Document doc;
+    doc.setData(makeSyntheticDataset(o));
+    GraphView view(&doc);
+    view.resize(kViewSize);
+    view.show();
+    GraphScene *scene = view.graphScene();
+    scene->setAsynchronous(false);
+    QStringList ids;
+    LayoutInput input = scene->layoutInput(true, &ids);
+    input.skipOverlapRemoval = true;
+    const LayoutResult before = GraphLayout::compute(input);
+    QPixmap frame(view.viewport()->size());
+    auto shoot = [&](const QString &name) {
+        view.viewport()->render(&frame);
+        frame.save(QStringLiteral("%1/graph-%2-%3.png").arg(dir).arg(n).arg(name));
+    };
+    auto middle = [&] {
+        QPointF c;
+        for (const NodeItem *node : scene->nodeItems())
+            c += node->pos();
+        return c / qreal(std::max<qsizetype>(1, scene->nodeItems().size()));
+    };
+    view.fitToView();
+    view.zoomBy(1 / view.zoom());
+    view.centerOn(middle());
+    shoot(QStringLiteral("100-after"));
+    // The same view of the positions before the phase (the items moved by hand, edges following).
+    QHash<QString, QPointF> homes;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (NodeItem *node = scene->node(ids.at(i))) {
+            homes.insert(node->id(), node->pos());
+            node->setPos(before.positions.at(i));
+        }
+    }
+    for (EdgeItem *edge : scene->edgeItems())
+        edge->adjust();
+    view.centerOn(middle());
+    shoot(QStringLiteral("100-before"));
+    for (NodeItem *node : scene->nodeItems())
+        node->setPos(homes.value(node->id(), node->pos()));
+    for (EdgeItem *edge : scene->edgeItems())
+        edge->adjust();
+    scene->setColouredByCommunity(true);
+    view.fitToView();
+    shoot(QStringLiteral("communities-fitted"));
+    scene->setSizedByDegree(true);
+    view.fitToView();
+    shoot(QStringLiteral("communities-by-degree-fitted"));
+    view.zoomBy(1 / view.zoom());
+    view.centerOn(middle());
+    shoot(QStringLiteral("communities-by-degree-100"));
+    // The largest community collapsed into one node, seen at 100 % around it.
+    scene->collapseCommunity(0);
+    if (NodeItem *collapsed = scene->node(QStringLiteral("community:0")))
+        view.centerOn(collapsed->pos());
+    shoot(QStringLiteral("collapsed-100"));
+    std::printf("shots of %d nodes in %s (%d communities)\n", int(ids.size()), qPrintable(dir),
+                scene->communityCount());
+}
+
+double childCpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
+            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
+struct Run
+{
+    double wallMs = -1;
+    double cpuMs = -1;
+};
+
+Run runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const double before = childCpuMs();
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     p.readAllStandardOutput().constData());
+        return {};
+    }
+    return { double(t.elapsed()), childCpuMs() - before };
+}
+
+// The same graph for Graphviz: every entity with a relationship, labelled with its English name
+// as the SVG export labels it, and every relationship.
+bool writeDot(const Dataset &data, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    QSet<QString> linked;
+    for (const Relationship &r : data.relationships) {
+        linked.insert(r.fromId);
+        linked.insert(r.toId);
+    }
+    auto quoted = [](QString s) {
+        return QLatin1Char('"')
+                + s.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                          .replace(QLatin1Char('"'), QLatin1String("\\\""))
+                + QLatin1Char('"');
+    };
+    QByteArray out = "digraph atlas {\n";
+    for (const Entity &e : data.entities) {
+        if (linked.contains(e.id))
+            out += (quoted(e.id) + QStringLiteral(" [label=")
+                    + quoted(e.name.text(Language::English)) + QStringLiteral("];\n"))
+                           .toUtf8();
+    }
+    for (const Relationship &r : data.relationships)
+        out += (quoted(r.fromId) + QStringLiteral(" -> ") + quoted(r.toId) + QStringLiteral(";\n"))
+                       .toUtf8();
+    out += "}\n";
+    return f.write(out) == out.size();
+}
+
+// `telco-atlas --render-graph g.svg` of a synthetic database against `sfdp -Tsvg` of the same
+// graph: the whole process each, wall and CPU time.
+void measureSvg(int n, int relationships)
+{
+    QTemporaryDir dir;
+    // ATLAS_BENCH_KEEP=1 keeps the database, the DOT file and both pictures, for a profiler.
+    if (qEnvironmentVariableIsSet("ATLAS_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        std::printf("  files kept in %s\n", qPrintable(dir.path()));
+    }
+    SyntheticOptions o;
+    o.companies = n;
+    o.relationships = relationships;
+    o.events = 0;
+    const Dataset data = makeSyntheticDataset(o);
+    const QString database = dir.filePath(QStringLiteral("graph.sqlite"));
+    QString error;
+    {
+        Document document;
+        Workspace workspace(&document);
+        if (!workspace.open(database, &error)) {
+            std::fprintf(stderr, "cannot make the database: %s\n", qPrintable(error));
+            return;
+        }
+    }
+    const QString json = dir.filePath(QStringLiteral("graph.json"));
+    const QString app = QStringLiteral(ATLAS_APP_PATH);
+    if (!DatasetJson::writeFile(data, json, &error)
+        || runProgram(app,
+                      { QStringLiteral("--database"), database, QStringLiteral("--import"), json })
+                        .wallMs
+                < 0) {
+        std::fprintf(stderr, "cannot import the synthetic data: %s\n", qPrintable(error));
+        return;
+    }
+    const QString svg = dir.filePath(QStringLiteral("atlas.svg"));
+    const Run atlas = runProgram(
+            app, { QStringLiteral("--database"), database, QStringLiteral("--render-graph"), svg });
+    std::printf("\nSVG of %d companies, %d relationships (whole process, labels on both)\n", n,
+                relationships);
+    std::printf("  telco-atlas --render-graph  %8.0f ms wall  %8.0f ms CPU  %6lld KB\n",
+                atlas.wallMs, atlas.cpuMs, QFileInfo(svg).size() / 1024);
+    const QString sfdp = QStandardPaths::findExecutable(QStringLiteral("sfdp"));
+    if (sfdp.isEmpty()) {
+        std::printf("  sfdp not on PATH (Graphviz is not installed): no ratio\n");
+        return;
+    }
+    const QString dot = dir.filePath(QStringLiteral("graph.dot"));
+    const QString reference = dir.filePath(QStringLiteral("sfdp.svg"));
+    if (!writeDot(data, dot))
+        return;
+    const Run graphviz =
+            runProgram(sfdp, { QStringLiteral("-Tsvg"), dot, QStringLiteral("-o"), reference });
+    std::printf("  sfdp -Tsvg                  %8.0f ms wall  %8.0f ms CPU  %6lld KB\n",
+                graphviz.wallMs, graphviz.cpuMs, QFileInfo(reference).size() / 1024);
+    if (graphviz.wallMs > 0 && atlas.wallMs > 0)
+        std::printf("  ratio telco-atlas / sfdp    %8.2fx wall  %8.2fx CPU\n",
+                    atlas.wallMs / graphviz.wallMs, atlas.cpuMs / graphviz.cpuMs);
+    std::fflush(stdout);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -226,10 +483,24 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QList<std::pair<int, int>> sizes;
     bool window = argc == 1;
+    bool overlap = argc == 1;
+    bool svg = argc == 1;
+    bool only = false; // overlap, svg or shots asked for: no frame measurements
+    bool shots = false;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("window")) {
             window = true;
+            continue;
+        }
+        if (arg == QLatin1String("shots")) {
+            shots = true;
+            only = true;
+            continue;
+        }
+        if (arg == QLatin1String("overlap") || arg == QLatin1String("svg")) {
+            (arg == QLatin1String("svg") ? svg : overlap) = true;
+            only = true;
             continue;
         }
         const QStringList parts = arg.split(QLatin1Char(':'));
@@ -238,6 +509,11 @@ int main(int argc, char *argv[])
     }
     if (argc == 1)
         sizes = { { 500, 2000 }, { 10000, 30000 }, { 20000, 100000 } };
+    QList<std::pair<int, int>> phaseSizes = sizes;
+    if (argc == 1 || phaseSizes.isEmpty())
+        phaseSizes = { { 10000, 30000 } };
+    if (only)
+        sizes.clear();
     if (!sizes.isEmpty()) {
         std::printf("Company graph, synthetic data, view %dx%d, CPU ms of the GUI thread\n\n",
                     kViewSize.width(), kViewSize.height());
@@ -249,6 +525,24 @@ int main(int argc, char *argv[])
                     "-:|------:|------:|\n");
         for (const auto &[n, r] : sizes)
             measureGraph(n, r);
+    }
+    if (overlap) {
+        std::printf("\nOverlap removal phase alone, after the force layout and packing (CPU ms, "
+                    "median of 3; moves in edge lengths)\n\n");
+        std::printf("| nodes | relationships | time | pairs before | pairs after | scaled by | "
+                    "passes | settled one by one | median move | largest move |\n");
+        std::printf("|------:|------:|------:|------:|------:|------:|------:|------:|------:|-----"
+                    "-:|\n");
+        for (const auto &[n, r] : phaseSizes)
+            measureOverlapRemoval(n, r);
+    }
+    if (svg) {
+        for (const auto &[n, r] : phaseSizes)
+            measureSvg(n, r);
+    }
+    if (shots && qEnvironmentVariableIsSet("ATLAS_BENCH_SHOT")) {
+        for (const auto &[n, r] : phaseSizes)
+            saveShots(n, r, qEnvironmentVariable("ATLAS_BENCH_SHOT"));
     }
     if (window) {
         std::printf("\nTime window step (a year moved by a month), graph following, fades applied "

@@ -2147,6 +2147,30 @@ Source: %2</translation>
         <source>Until %1</source>
         <translation>Until %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>a collapsed community</comment>
+        <translation>
+            <numerusform>%n entities</numerusform><numerusform>%n entities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Community %1, collapsed: %n entities. Double-click it to expand it.</source>
+        <translation>
+            <numerusform>Community %1, collapsed: %n entities. Double-click it to expand it.</numerusform><numerusform>Community %1, collapsed: %n entities. Double-click it to expand it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Colour: community (%n found); shape: kind</source>
+        <translation>
+            <numerusform>Colour: community (%n found); shape: kind</numerusform><numerusform>Colour: community (%n found); shape: kind</numerusform></translation>
+    </message>
+    <message>
+        <source>Node area: number of relationships</source>
+        <translation>Node area: number of relationships</translation>
+    </message>
+    <message>
+        <source>Hexagon with a count: a collapsed community</source>
+        <translation>Hexagon with a count: a collapsed community</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphStyle</name>
@@ -2233,6 +2257,38 @@ Source: %2</translation>
     <message>
         <source>Let the layout place this node again</source>
         <translation>Let the layout place this node again</translation>
+    </message>
+    <message>
+        <source>Node Size by &amp;Relationships</source>
+        <translation>Node Size by &amp;Relationships</translation>
+    </message>
+    <message>
+        <source>Draw each node with an area proportional to its number of relationships, so hubs stand out; off, size follows the kind of entity</source>
+        <translation>Draw each node with an area proportional to its number of relationships, so hubs stand out; off, size follows the kind of entity</translation>
+    </message>
+    <message>
+        <source>Colour Nodes by &amp;Community</source>
+        <translation>Colour Nodes by &amp;Community</translation>
+    </message>
+    <message>
+        <source>Colour nodes by the densely linked group they belong to (found by the Louvain method) instead of by kind; shapes still show the kind</source>
+        <translation>Colour nodes by the densely linked group they belong to (found by the Louvain method) instead of by kind; shapes still show the kind</translation>
+    </message>
+    <message>
+        <source>Expand Community</source>
+        <translation>Expand Community</translation>
+    </message>
+    <message>
+        <source>Show this community's members and relationships again</source>
+        <translation>Show this community's members and relationships again</translation>
+    </message>
+    <message>
+        <source>Collapse Community</source>
+        <translation>Collapse Community</translation>
+    </message>
+    <message>
+        <source>Draw this node's community (its densely linked group) as one node, its relationships to the rest merged; expand it again from its own menu</source>
+        <translation>Draw this node's community (its densely linked group) as one node, its relationships to the rest merged; expand it again from its own menu</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3432,34 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Fit to a size of</source>
+        <translation>Fit to a size of</translation>
+    </message>
+    <message>
+        <source>Off: the picture at its natural size (a PNG at most 4,096 pixels on its longer side). On: the drawing fitted to this size.</source>
+        <translation>Off: the picture at its natural size (a PNG at most 4,096 pixels on its longer side). On: the drawing fitted to this size.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>Picture width</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>Picture height</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
     </message>
 </context>
 <context>

@@ -2167,6 +2167,33 @@ Source: %2</source>
         <source>Until %1</source>
         <translation>%1까지</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <comment>a collapsed community</comment>
+        <translation>
+            <numerusform>개체 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Community %1, collapsed: %n entities. Double-click it to expand it.</source>
+        <translation>
+            <numerusform>커뮤니티 %1(접힘): 개체 %n개. 두 번 클릭하면 펼칩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Colour: community (%n found); shape: kind</source>
+        <translation>
+            <numerusform>색: 커뮤니티(%n개 발견), 모양: 종류</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node area: number of relationships</source>
+        <translation>노드 면적: 관계 수</translation>
+    </message>
+    <message>
+        <source>Hexagon with a count: a collapsed community</source>
+        <translation>숫자가 있는 육각형: 접힌 커뮤니티</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphStyle</name>
@@ -2254,6 +2281,38 @@ Source: %2</source>
     <message>
         <source>Let the layout place this node again</source>
         <translation>이 노드를 다시 자동 배치에 맡깁니다</translation>
+    </message>
+    <message>
+        <source>Node Size by &amp;Relationships</source>
+        <translation>관계 수로 노드 크기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draw each node with an area proportional to its number of relationships, so hubs stand out; off, size follows the kind of entity</source>
+        <translation>각 노드를 관계 수에 비례하는 면적으로 그려 허브가 눈에 띄게 합니다. 끄면 크기는 개체 종류를 따릅니다</translation>
+    </message>
+    <message>
+        <source>Colour Nodes by &amp;Community</source>
+        <translation>커뮤니티별 노드 색(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Colour nodes by the densely linked group they belong to (found by the Louvain method) instead of by kind; shapes still show the kind</source>
+        <translation>노드를 종류 대신 속한 밀집 연결 그룹(루뱅 방법으로 찾음)에 따라 색칠합니다. 모양은 여전히 종류를 나타냅니다</translation>
+    </message>
+    <message>
+        <source>Expand Community</source>
+        <translation>커뮤니티 펼치기</translation>
+    </message>
+    <message>
+        <source>Show this community&apos;s members and relationships again</source>
+        <translation>이 커뮤니티의 구성원과 관계를 다시 표시합니다</translation>
+    </message>
+    <message>
+        <source>Collapse Community</source>
+        <translation>커뮤니티 접기</translation>
+    </message>
+    <message>
+        <source>Draw this node&apos;s community (its densely linked group) as one node, its relationships to the rest merged; expand it again from its own menu</source>
+        <translation>이 노드의 커뮤니티(밀집 연결 그룹)를 하나의 노드로 그리고 나머지와의 관계를 합칩니다. 해당 노드의 메뉴에서 다시 펼칠 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3468,34 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Fit to a size of</source>
+        <translation>다음 크기에 맞춤:</translation>
+    </message>
+    <message>
+        <source>Off: the picture at its natural size (a PNG at most 4,096 pixels on its longer side). On: the drawing fitted to this size.</source>
+        <translation>끄면 그림을 원래 크기로 저장합니다(PNG는 긴 변이 최대 4,096픽셀). 켜면 그림을 이 크기에 맞춥니다.</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 픽셀</translation>
+    </message>
+    <message>
+        <source>Picture width</source>
+        <translation>그림 너비</translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation>그림 높이</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>크기:</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ GraphLegend::GraphLegend(GraphScene *scene, QWidget *parent) : QWidget(parent), 
 
 QSize GraphLegend::sizeHint() const
 {
-    const QSizeF s = GraphStyle::legendSize(m_kinds, m_types);
+    const QSizeF s = GraphStyle::legendSize(m_kinds, m_types, m_notes);
     return QSize(int(std::ceil(s.width())), int(std::ceil(s.height())));
 }
 
@@ -29,10 +29,14 @@ void GraphLegend::refresh()
 {
     const QList<EntityKind> kinds = m_scene->shownKinds();
     const QList<RelationshipType> types = m_scene->shownTypes();
-    if (kinds == m_kinds && types == m_types)
+    const QStringList notes = m_scene->legendNotes();
+    const bool kindColours = !m_scene->isColouredByCommunity();
+    if (kinds == m_kinds && types == m_types && notes == m_notes && kindColours == m_kindColours)
         return;
     m_kinds = kinds;
     m_types = types;
+    m_notes = notes;
+    m_kindColours = kindColours;
     resize(sizeHint());
     updateGeometry();
     update();
@@ -43,13 +47,14 @@ void GraphLegend::paintEvent(QPaintEvent *)
     if (m_kinds.isEmpty() && m_types.isEmpty())
         return;
     QPainter p(this);
-    GraphStyle::paintLegend(&p, QPointF(0, 0), m_kinds, m_types);
+    GraphStyle::paintLegend(&p, QPointF(0, 0), m_kinds, m_types, m_notes, m_kindColours);
 }
 
 void GraphLegend::changeEvent(QEvent *event)
 {
     // Kind and type labels are translated: a new language changes the legend's width.
     if (event->type() == QEvent::LanguageChange) {
+        m_notes = m_scene->legendNotes();
         resize(sizeHint());
         update();
     }

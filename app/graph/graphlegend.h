@@ -4,6 +4,7 @@
 
 #include "core/kinds.h"
 
+#include <QStringList>
 #include <QWidget>
 
 namespace atlas {
@@ -20,6 +21,8 @@ public:
 
     const QList<EntityKind> &kinds() const { return m_kinds; }
     const QList<RelationshipType> &types() const { return m_types; }
+    // What node size and colour mean when an option of the view changes them.
+    const QStringList &notes() const { return m_notes; }
     QSize sizeHint() const override;
 
 protected:
@@ -32,6 +35,8 @@ private:
     GraphScene *m_scene;
     QList<EntityKind> m_kinds;
     QList<RelationshipType> m_types;
+    QStringList m_notes;
+    bool m_kindColours = true;
 };
 
 } // namespace atlas

@@ -4,6 +4,7 @@
 
 #include "graphscene.h"
 #include "graphstyle.h"
+#include "graphsvg.h"
 #include "models/document.h"
 #include "render/picturefile.h"
 
@@ -46,6 +47,7 @@ struct Composition
     QRectF graph;
     QList<EntityKind> kinds;
     QList<RelationshipType> types;
+    QStringList notes;
     QSizeF legend;
     QSizeF size;
 };
@@ -58,12 +60,45 @@ Composition compose(const GraphScene *scene)
         c.graph = QRectF(0, 0, 200, 100);
     c.kinds = scene->shownKinds();
     c.types = scene->shownTypes();
-    c.legend = c.kinds.isEmpty() && c.types.isEmpty() ? QSizeF()
-                                                      : GraphStyle::legendSize(c.kinds, c.types);
+    c.notes = scene->legendNotes();
+    c.legend = c.kinds.isEmpty() && c.types.isEmpty()
+            ? QSizeF()
+            : GraphStyle::legendSize(c.kinds, c.types, c.notes);
     c.size = QSizeF(c.graph.width() + 2 * kMargin
                             + (c.legend.isEmpty() ? 0 : c.legend.width() + kMargin),
                     std::max(c.graph.height(), c.legend.height()) + 2 * kMargin);
     return c;
+}
+
+// SVG through GraphSvg: the items written directly, the legend through QSvgGenerator; placed
+// as paint() places them.
+bool writeSvg(GraphScene *scene, const QString &path, const QSize &size, QString *error)
+{
+    const Composition c = compose(scene);
+    const qreal scale = std::min(size.width() / c.size.width(), size.height() / c.size.height());
+    const QPointF offset = QRectF(QPointF(), QSizeF(size)).center()
+            - QPointF(c.size.width(), c.size.height()) * scale / 2;
+    GraphSvg::Picture p;
+    p.size = size;
+    p.title = Tr::tr("Company graph");
+    p.description = Tr::tr("Made with Telco Atlas");
+    p.sceneToPicture = QTransform::fromTranslate(kMargin - c.graph.left(), kMargin - c.graph.top())
+            * QTransform::fromScale(scale, scale)
+            * QTransform::fromTranslate(offset.x(), offset.y());
+    if (!c.legend.isEmpty()) {
+        const QPointF at(c.graph.width() + 2 * kMargin, kMargin);
+        p.overlayAt = offset + at * scale;
+        p.overlaySize = (c.legend * scale).toSize() + QSize(2, 2);
+        p.overlay = [&c, scale, scene](QPainter *painter) {
+            painter->scale(scale, scale);
+            GraphStyle::paintLegend(painter, QPointF(), c.kinds, c.types, c.notes,
+                                    !scene->isColouredByCommunity());
+        };
+    }
+    scene->setExporting(true);
+    const QByteArray bytes = GraphSvg::write(scene, p);
+    scene->setExporting(false);
+    return PictureFile::writeBytes(path, bytes, error);
 }
 
 } // namespace
@@ -90,7 +125,7 @@ void GraphRender::paint(QPainter *painter, GraphScene *scene, const QRectF &targ
     scene->setExporting(false);
     if (!c.legend.isEmpty())
         GraphStyle::paintLegend(painter, QPointF(c.graph.width() + 2 * kMargin, kMargin), c.kinds,
-                                c.types);
+                                c.types, c.notes, !scene->isColouredByCommunity());
     painter->restore();
 }
 
@@ -114,6 +149,8 @@ bool GraphRender::renderScene(GraphScene *scene, const QString &path, QString *e
         };
         out = QSize(side(natural.width()), side(natural.height()));
     }
+    if (!png)
+        return writeSvg(scene, path, out, error);
     return PictureFile::write(
             path, out,
             [&](QPainter &p, const QRectF &rect) { GraphRender::paint(&p, scene, rect); },

@@ -157,9 +157,18 @@ void GraphScene::moveNodes(F &&move)
 
 GraphScene::~GraphScene()
 {
+    deleteItems();
+}
+
+// Before the scene's clear(), which deletes the items: nothing may point at them any more.
+void GraphScene::deleteItems()
+{
     m_animation->stop();
     m_nodeTweens.clear();
     m_edgeTweens.clear();
+    m_hovered.clear();
+    m_hoverItem = nullptr;
+    m_hoverNear.clear();
 }
 
 void GraphScene::setLanguage(Language language)
@@ -179,10 +188,11 @@ bool GraphScene::isAnimating() const
 
 void GraphScene::rebuild()
 {
-    m_animation->stop();
-    m_nodeTweens.clear();
-    m_edgeTweens.clear();
+    deleteItems();
     clear();
+    // The collapsed nodes went with the items; communities are found again when asked for.
+    m_collapsed.clear();
+    m_communitiesValid = false;
     m_nodeIndexValid = false;
     m_nodeIndex.clear();
     m_batch = new EdgeBatchItem(this);
@@ -210,6 +220,7 @@ void GraphScene::rebuild()
         if (d == 0)
             continue;
         auto *node = new NodeItem(e, d);
+        node->setSizedByDegree(m_sizeByDegree);
         addItem(node);
         m_nodes.append(node);
         m_nodeById.insert(e.id, node);
@@ -238,11 +249,8 @@ void GraphScene::rebuild()
             e->setBend(sign * (qreal(k) - qreal(group.size() - 1) / 2) * kParallelSpacing);
         }
     }
-    // Labels go to the largest nodes first: the hubs are what a reader looks for.
-    m_labelOrder = m_nodes;
-    std::stable_sort(
-            m_labelOrder.begin(), m_labelOrder.end(),
-            [](const NodeItem *a, const NodeItem *b) { return a->radius() > b->radius(); });
+    sortLabelOrder();
+    updateFills();
     refreshTexts();
     // The focus stays if its entity is still there (updateWindow() checks).
     updateWindow();
@@ -268,6 +276,7 @@ void GraphScene::followEdit(const DataEdit &edit)
     m_animation->stop();
     m_nodeTweens.clear();
     m_edgeTweens.clear();
+    clearCommunities();
     const Dataset &data = m_document->data();
     QSet<QString> nodes; // entity ids whose node may come, go or change
     QSet<QString> stale; // relationships whose items go (removed, or their ends changed)
@@ -427,6 +436,7 @@ void GraphScene::syncNode(const QString &id, const QHash<QString, int> &degree, 
         return;
     }
     node = new NodeItem(*e, d);
+    node->setSizedByDegree(m_sizeByDegree);
     addItem(node);
     m_nodes.append(node);
     m_nodeById.insert(id, node);
@@ -621,6 +631,7 @@ void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
                 node->setPos(node->home());
         }
     });
+    placeCollapsed();
     updateSceneRect();
     updateShown();
     const bool animate = m_laidOut;
@@ -682,12 +693,16 @@ void GraphScene::updateShown()
     m_shownRect.reset();
     m_labelScale = 0;
     auto kindOk = [this](const NodeItem *n) { return !m_hiddenKinds.contains(n->kind()); };
+    // passes: through the window and the filters; ok: and not hidden in a collapsed community.
+    const QHash<const NodeItem *, int> collapsed = collapsedMembers();
+    QList<bool> passes(m_edges.size());
     QList<bool> ok(m_edges.size());
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         const EdgeItem *e = m_edges.at(i);
-        ok[i] = e->index() < m_inWindow.size() && m_inWindow.at(e->index())
+        passes[i] = e->index() < m_inWindow.size() && m_inWindow.at(e->index())
                 && !m_hiddenTypes.contains(e->relationshipType()) && kindOk(e->source())
                 && kindOk(e->dest()) && e->source()->isPlaced() && e->dest()->isPlaced();
+        ok[i] = passes.at(i) && !collapsed.contains(e->source()) && !collapsed.contains(e->dest());
     }
     QSet<const NodeItem *> within;
     const NodeItem *focus = m_nodeById.value(m_focus);
@@ -729,6 +744,8 @@ void GraphScene::updateShown()
             ++shownEdges;
         }
     }
+    if (!m_collapsed.isEmpty())
+        showCollapsed(passes, within, &shown);
     m_crowded = shownEdges > kCrowdedEdges;
     updateBatching();
     placeLabels();
@@ -943,7 +960,8 @@ void GraphScene::placeLabels()
     const qreal stepZoom = kMinLabelPixels / (font.pixelSize() * scale);
     const qreal gap = kLabelGap / stepZoom;
     // Greedy, largest node first, over a grid of placed labels: a label is kept when it overlaps
-    // no label kept before it. At scale 1 the layout has already made room for every label.
+    // no label kept before it. At scale 1 the layout has already made room for every label
+    // (in graphs of at most GraphLayout::kLabelBoxLimit nodes).
     qreal cell = 1;
     for (const NodeItem *n : std::as_const(m_nodes))
         cell = std::max({ cell, n->labelSize().width() * scale, n->labelSize().height() * scale });
@@ -951,9 +969,12 @@ void GraphScene::placeLabels()
     auto cellOf = [cell](qreal x, qreal y) {
         return QPoint(int(std::floor(x / cell)), int(std::floor(y / cell)));
     };
+    // Above GraphLayout::kLabelBoxLimit nodes the layout keeps shapes apart, not labels: there
+    // labels are placed at 100 % as well.
+    const bool roomForAll = scale == 1 && m_nodes.size() <= GraphLayout::kLabelBoxLimit;
     for (NodeItem *n : std::as_const(m_labelOrder)) {
         n->setLabelScale(scale);
-        if (!n->shownTarget() || !n->isPlaced() || scale == 1) {
+        if (!n->shownTarget() || !n->isPlaced() || roomForAll) {
             n->setLabelFits(true);
             continue;
         }
@@ -1112,7 +1133,15 @@ QRectF GraphScene::shownRect() const
 
 QList<EntityKind> GraphScene::shownKinds() const
 {
-    return shownValues<EntityKind>(m_nodes, &NodeItem::kind);
+    if (m_collapsed.isEmpty())
+        return shownValues<EntityKind>(m_nodes, &NodeItem::kind);
+    // A collapsed community's node is no entity of a kind (the legend explains it apart).
+    QList<NodeItem *> entities;
+    for (NodeItem *n : m_nodes) {
+        if (n->memberCount() == 0)
+            entities.append(n);
+    }
+    return shownValues<EntityKind>(entities, &NodeItem::kind);
 }
 
 QList<RelationshipType> GraphScene::shownTypes() const
@@ -1122,12 +1151,16 @@ QList<RelationshipType> GraphScene::shownTypes() const
 
 void GraphScene::nodeClicked(NodeItem *node)
 {
-    Q_EMIT entityClicked(node->id());
+    if (node->memberCount() == 0) // a collapsed community is no entity to select
+        Q_EMIT entityClicked(node->id());
 }
 
 void GraphScene::nodeDoubleClicked(NodeItem *node)
 {
-    Q_EMIT entityDoubleClicked(node->id());
+    if (const int c = collapsedCommunity(node->id()); c >= 0)
+        expandCommunity(c);
+    else
+        Q_EMIT entityDoubleClicked(node->id());
 }
 
 void GraphScene::nodeDragStarted(NodeItem *node)

@@ -6,9 +6,11 @@
 #include "layout/graphlayout.h"
 
 #include <QGraphicsScene>
+#include <QMap>
 #include <QSet>
 
 QT_BEGIN_NAMESPACE
+class QGraphicsPathItem;
 class QTimer;
 class QVariantAnimation;
 QT_END_NAMESPACE
@@ -106,6 +108,35 @@ public:
     // hovered or selected; it keeps large graphs responsive.
     bool isCrowded() const { return m_crowded; }
 
+    // Node size by degree: each node's area follows its number of relationships (between
+    // GraphStyle's least and largest radius) instead of its kind. Nodes keep their places; the
+    // layout only makes room where larger nodes now overlap.
+    bool isSizedByDegree() const { return m_sizeByDegree; }
+    void setSizedByDegree(bool on);
+    // Colour by community instead of by kind: communities are detected once per data on the
+    // whole graph (igraph's Louvain, seeded, so the same data always gives the same groups).
+    bool isColouredByCommunity() const { return m_colourByCommunity; }
+    void setColouredByCommunity(bool on);
+    // The community of an entity's node (0 the largest), or -1 for none; detects them if needed.
+    int communityOf(const QString &entityId) const;
+    int communityCount() const;
+    // A community collapsed into one node, drawn where its members are (a hexagon in the
+    // community's colour, its area by the number of members, labelled with it), with one merged
+    // line to each shown node its members have relationships with. Its members and their
+    // relationships are hidden until it is expanded; positions do not change. False when there
+    // is nothing to do (unknown, already collapsed or expanded, fewer than two members).
+    bool collapseCommunity(int community);
+    bool expandCommunity(int community);
+    QList<int> collapsedCommunities() const { return m_collapsed.keys(); }
+    // The community a collapsed node stands for, or -1 when the id is not one.
+    int collapsedCommunity(const QString &nodeId) const;
+    // Shown merged lines of a collapsed community (0 when it is not collapsed).
+    int mergedEdgeCount(int community) const;
+    // The merged lines of the collapsed communities (for exports).
+    QList<const QGraphicsPathItem *> mergedLineItems() const;
+    // Sentences for the legend about the options in use (size and colour), empty when none.
+    QStringList legendNotes() const;
+
     // While on, items draw every label whatever the scale, as an exported picture needs.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool on);
@@ -147,6 +178,7 @@ private:
     enum class LayoutMode { Fresh, Gentle, OverlapsOnly };
 
     void rebuild();
+    void deleteItems();
     // An edit of entities or relationships, followed item by item (see followEdit in the .cpp).
     void followEdit(const DataEdit &edit);
     void removeEdgeItems(const QSet<QString> &ids);
@@ -172,6 +204,17 @@ private:
     QPointF homeFor(const NodeItem *node) const;
     template <typename F>
     void moveNodes(F &&move);
+    // Community state (graphscenecommunities.cpp).
+    void ensureCommunities() const;
+    void updateFills();
+    void sortLabelOrder();
+    void clearCommunities();
+    void removeCollapsed(int community);
+    void placeCollapsed();
+    // In updateShown(): which relationships a collapse hides, and the collapsed nodes to show.
+    QHash<const NodeItem *, int> collapsedMembers() const;
+    void showCollapsed(const QList<bool> &passes, const QSet<const NodeItem *> &within,
+                       QSet<const NodeItem *> *shown);
 
     const Document *m_document;
     Language m_language;
@@ -205,6 +248,20 @@ private:
     QList<EdgeItem *> m_edges;
     QHash<QString, NodeItem *> m_nodeById;
     QHash<QString, EdgeItem *> m_edgeById;
+
+    bool m_sizeByDegree = false;
+    bool m_colourByCommunity = false;
+    mutable bool m_communitiesValid = false;
+    mutable QHash<QString, int> m_community; // entity id → community
+    mutable int m_communityCount = 0;
+    struct Collapsed
+    {
+        NodeItem *node = nullptr;
+        QGraphicsPathItem *lines = nullptr;
+        QList<NodeItem *> members;
+        int merged = 0;
+    };
+    QMap<int, Collapsed> m_collapsed;
 
     RelationshipGraph m_graph; // the time window's: what is shown, what focus walks
     RelationshipGraph m_wholeGraph; // every relationship: what is laid out, once

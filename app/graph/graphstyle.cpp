@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -130,11 +131,30 @@ QColor GraphStyle::outline(EntityKind kind)
     return fill(kind).darker(150);
 }
 
+QColor GraphStyle::communityColor(int community)
+{
+    // Paul Tol's "muted" then "light" sets, alternated so that the largest communities differ most.
+    static constexpr QRgb colours[] = { 0x332288, 0xee8866, 0x117733, 0xaa4499, 0x88ccee, 0xddcc77,
+                                        0x882255, 0x44bb99, 0xcc6677, 0x77aadd, 0x999933, 0xffaabb,
+                                        0x44aa99, 0xaaaa00, 0x99ddff, 0xeedd88 };
+    if (community < 0)
+        return QColor(0xbbbbbb);
+    return QColor(colours[community % int(std::size(colours))]);
+}
+
 qreal GraphStyle::radius(EntityKind kind, int degree)
 {
     const KindStyle *style = kindStyle(kind);
     const qreal base = style ? style->radius : 10;
     return base + std::min<qreal>(8, 2 * std::sqrt(qreal(std::max(0, degree - 1))));
+}
+
+qreal GraphStyle::degreeRadius(int degree)
+{
+    // Area = pi r^2 = degree x (the area of a one-relationship node of radius 5.5).
+    constexpr qreal unit = 5.5;
+    return std::clamp(unit * std::sqrt(qreal(std::max(0, degree))), kMinDegreeRadius,
+                      kMaxDegreeRadius);
 }
 
 QPainterPath GraphStyle::shape(EntityKind kind, qreal r)
@@ -209,7 +229,8 @@ QFont GraphStyle::legendFont(bool heading)
     return Typography::font(heading ? 12 : 11, heading ? QFont::Bold : QFont::Normal);
 }
 
-QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types)
+QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types,
+                              const QStringList &notes)
 {
     const QFontMetricsF heading(legendFont(true));
     const QFontMetricsF body(legendFont());
@@ -219,16 +240,19 @@ QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<Relati
         width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(labelOf(k)));
     for (RelationshipType t : types)
         width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(typeNoun(t)));
-    int rows = int(kinds.size() + types.size());
+    for (const QString &note : notes)
+        width = std::max(width, body.horizontalAdvance(note));
+    int rows = int(kinds.size() + types.size() + notes.size());
     rows += kinds.isEmpty() ? 0 : 1;
     rows += types.isEmpty() ? 0 : 1;
     return { std::ceil(width + 2 * kLegendPadding), rows * kLegendRow + 2 * kLegendPadding };
 }
 
 void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityKind> &kinds,
-                             const QList<RelationshipType> &types)
+                             const QList<RelationshipType> &types, const QStringList &notes,
+                             bool kindColours)
 {
-    const QSizeF size = legendSize(kinds, types);
+    const QSizeF size = legendSize(kinds, types, notes);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
@@ -247,8 +271,9 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
         text(tr("Entities"), true, 0);
         y += kLegendRow;
         for (EntityKind k : kinds) {
-            p->setPen(QPen(outline(k), 1));
-            p->setBrush(fill(k));
+            const QColor colour = kindColours ? fill(k) : QColor(0xbb, 0xbb, 0xbb);
+            p->setPen(QPen(colour.darker(150), 1));
+            p->setBrush(colour);
             p->drawPath(shape(k, 6.5).translated(x + kLegendSample / 2, y + kLegendRow / 2));
             text(labelOf(k), false, kLegendSample + 6);
             y += kLegendRow;
@@ -272,6 +297,10 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
             text(typeNoun(t), false, kLegendSample + 6);
             y += kLegendRow;
         }
+    }
+    for (const QString &note : notes) {
+        text(note, false, 0);
+        y += kLegendRow;
     }
     p->restore();
 }

@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QPainterPath>
 #include <QPen>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QPainter;
@@ -28,8 +29,16 @@ class GraphStyle
 public:
     static QColor fill(EntityKind kind);
     static QColor outline(EntityKind kind);
+    // The colour of a community when nodes are coloured by community (0 the largest; the colours
+    // repeat after sixteen, far enough apart that neighbours rarely share one); grey for -1.
+    static QColor communityColor(int community);
     // Node size grows gently with the number of relationships, so hubs read as hubs.
     static qreal radius(EntityKind kind, int degree);
+    // Node size by degree (an option of the view): the shape's area proportional to the number
+    // of relationships, the radius kept between these two.
+    static constexpr qreal kMinDegreeRadius = 5;
+    static constexpr qreal kMaxDegreeRadius = 40;
+    static qreal degreeRadius(int degree);
     // The node's outline centred on (0, 0).
     static QPainterPath shape(EntityKind kind, qreal radius);
 
@@ -53,9 +62,14 @@ public:
     static QColor dimmed(const QColor &c);
 
     // A legend of the given kinds and types: its size, and painting it with its top-left at `at`.
-    static QSizeF legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types);
+    // notes: a line each under the lists (what node size and colour mean when an option changes
+    // them); kindColours false draws the kinds' shapes in grey, as nodes are then coloured
+    // otherwise.
+    static QSizeF legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types,
+                             const QStringList &notes = {});
     static void paintLegend(QPainter *painter, const QPointF &at, const QList<EntityKind> &kinds,
-                            const QList<RelationshipType> &types);
+                            const QList<RelationshipType> &types, const QStringList &notes = {},
+                            bool kindColours = true);
     // A small sample of a kind or type, for menus.
     // A relationship type as a noun ("Investment"), for the legend and the filter menu; the
     // verb phrase of labelOf() ("invests in") reads only inside a sentence.

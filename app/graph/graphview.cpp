@@ -154,6 +154,13 @@ void GraphView::createActions()
     m_legendAction->setCheckable(true);
     m_legendAction->setChecked(true);
     connect(m_legendAction, &QAction::toggled, this, [this] { updateOverlays(); });
+    m_sizeByDegreeAction = new QAction(this);
+    m_sizeByDegreeAction->setCheckable(true);
+    connect(m_sizeByDegreeAction, &QAction::toggled, m_scene, &GraphScene::setSizedByDegree);
+    m_colourByCommunityAction = new QAction(this);
+    m_colourByCommunityAction->setCheckable(true);
+    connect(m_colourByCommunityAction, &QAction::toggled, m_scene,
+            &GraphScene::setColouredByCommunity);
     for (QAction *a : { m_zoomInAction, m_zoomOutAction, m_fitAction }) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -169,6 +176,16 @@ void GraphView::retranslate()
     m_relayoutAction->setToolTip(
             tr("Lay the graph out afresh; nodes you moved stay where you put them"));
     m_legendAction->setText(tr("Show &Legend"));
+    m_sizeByDegreeAction->setText(tr("Node Size by &Relationships"));
+    m_sizeByDegreeAction->setToolTip(
+            tr("Draw each node with an area proportional to its number of relationships, so "
+               "hubs stand out; off, size follows the kind of entity"));
+    m_colourByCommunityAction->setText(tr("Colour Nodes by &Community"));
+    m_colourByCommunityAction->setToolTip(
+            tr("Colour nodes by the densely linked group they belong to (found by the Louvain "
+               "method) instead of by kind; shapes still show the kind"));
+    for (QAction *a : { m_sizeByDegreeAction, m_colourByCommunityAction })
+        a->setStatusTip(a->toolTip());
     setAccessibleName(tr("Company graph"));
     updateBanner();
 }
@@ -324,7 +341,25 @@ void GraphView::contextMenuEvent(QContextMenuEvent *event)
     }
     const QString id = node->id();
     QMenu menu(this);
+    if (const int collapsed = m_scene->collapsedCommunity(id); collapsed >= 0) {
+        QAction *expand = menu.addAction(tr("Expand Community"), this, [this, collapsed] {
+            m_scene->expandCommunity(collapsed);
+        });
+        expand->setToolTip(tr("Show this community's members and relationships again"));
+        menu.setToolTipsVisible(true);
+        menu.exec(event->globalPos());
+        return;
+    }
+    menu.setToolTipsVisible(true);
     menu.addAction(tr("Show Neighbourhood"), this, [this, id] { focusNeighbourhood(id); });
+    const int community = m_scene->communityOf(id);
+    QAction *collapse = menu.addAction(tr("Collapse Community"), this, [this, community] {
+        m_scene->collapseCommunity(community);
+    });
+    collapse->setEnabled(community >= 0 && m_scene->focusNode().isEmpty());
+    collapse->setToolTip(tr("Draw this node's community (its densely linked group) as one node, "
+                            "its relationships to the rest merged; expand it again from its "
+                            "own menu"));
     QAction *unpinAction = menu.addAction(tr("Unpin"), this, [this, id] { unpin(id); });
     unpinAction->setEnabled(m_document->nodePosition(id).has_value());
     unpinAction->setToolTip(tr("Let the layout place this node again"));

@@ -49,6 +49,9 @@ public:
     QAction *fitAction() const { return m_fitAction; }
     QAction *relayoutAction() const { return m_relayoutAction; }
     QAction *legendAction() const { return m_legendAction; }
+    // Checkable options for large graphs, also in the window's View menu (which remembers them).
+    QAction *sizeByDegreeAction() const { return m_sizeByDegreeAction; }
+    QAction *colourByCommunityAction() const { return m_colourByCommunityAction; }
 
     qreal zoom() const;
     // About the centre of the view, within 3 % … 600 %.
@@ -117,6 +120,8 @@ private:
     QAction *m_fitAction = nullptr;
     QAction *m_relayoutAction = nullptr;
     QAction *m_legendAction = nullptr;
+    QAction *m_sizeByDegreeAction = nullptr;
+    QAction *m_colourByCommunityAction = nullptr;
     int m_hops = 1;
     bool m_fitPending = true;
     // The view is the automatic fit (no zoom, pan or centring since): a resize fits again.

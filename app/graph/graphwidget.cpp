@@ -311,9 +311,9 @@ void GraphWidget::syncFilterActions()
     updateFilterMarks();
 }
 
-bool GraphWidget::exportTo(const QString &path, QString *error) const
+bool GraphWidget::exportTo(const QString &path, QString *error, const QSize &size) const
 {
-    return GraphRender::renderScene(scene(), path, error);
+    return GraphRender::renderScene(scene(), path, error, size);
 }
 
 void GraphWidget::exportImage(bool svg)

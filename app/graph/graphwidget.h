@@ -53,8 +53,9 @@ public:
     // False, with a note under the field, when nothing matches or it has no relationship in the
     // time window.
     bool find(const QString &text);
-    // Writes the graph as shown to PNG or SVG; the message names the file on failure.
-    bool exportTo(const QString &path, QString *error) const;
+    // Writes the graph as shown to PNG or SVG, fitted to size in pixels (empty: its natural
+    // size, a PNG at most 4,096 pixels on its longer side); the message names the file on failure.
+    bool exportTo(const QString &path, QString *error, const QSize &size = {}) const;
 
 Q_SIGNALS:
     // Enter on a node: show the Details of the selection.

@@ -71,6 +71,7 @@ const Speck &speck(EntityKind kind, const QPainterPath &shape, qreal scale, cons
 NodeItem::NodeItem(const Entity &entity, int degree)
     : m_id(entity.id),
       m_kind(entity.kind),
+      m_degree(degree),
       m_radius(GraphStyle::radius(entity.kind, degree)),
       m_shape(GraphStyle::shape(entity.kind, m_radius)),
       m_font(GraphStyle::labelFont(entity.kind))
@@ -86,16 +87,45 @@ NodeItem::NodeItem(const Entity &entity, int degree)
 
 void NodeItem::setEntity(const Entity &entity, int degree)
 {
-    const qreal radius = GraphStyle::radius(entity.kind, degree);
-    if (entity.kind == m_kind && radius == m_radius)
+    if (entity.kind == m_kind && degree == m_degree)
         return;
     m_kind = entity.kind;
+    m_degree = degree;
+    m_font = GraphStyle::labelFont(m_kind);
+    updateShape(); // the scene sets the label again, in the new font
+}
+
+void NodeItem::setSizedByDegree(bool on)
+{
+    if (on == m_byDegree)
+        return;
+    m_byDegree = on;
+    updateShape();
+}
+
+void NodeItem::updateShape()
+{
+    const qreal radius =
+            m_byDegree ? GraphStyle::degreeRadius(m_degree) : GraphStyle::radius(m_kind, m_degree);
+    prepareGeometryChange();
     m_radius = radius;
     m_shape = GraphStyle::shape(m_kind, m_radius);
-    m_font = GraphStyle::labelFont(m_kind);
-    updateLabelGeometry(); // the scene sets the label again, in the new font
+    updateLabelGeometry();
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->adjust();
+}
+
+QColor NodeItem::fillColor() const
+{
+    return m_fill.isValid() ? m_fill : GraphStyle::fill(m_kind);
+}
+
+void NodeItem::setFillColor(const QColor &color)
+{
+    if (color == m_fill)
+        return;
+    m_fill = color;
+    update();
 }
 
 void NodeItem::setLabel(const QString &label)
@@ -181,6 +211,11 @@ bool NodeItem::isLabelDrawn(qreal lod) const
     if (m_mark != Mark::None || m_keyboardFocus)
         return true;
     return m_labelFits && labelPixelSize(lod) >= kMinDrawnLabelPixels;
+}
+
+QRectF NodeItem::labelTextRect() const
+{
+    return m_labelRect.adjusted(kHaloX, kHaloY, -kHaloX, -kHaloY);
 }
 
 Qt::Alignment NodeItem::labelAlignment() const
@@ -275,20 +310,20 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QTransform &world = painter->worldTransform();
     if (!full && lod < kOutlineLod && m_mark == Mark::None && world.type() <= QTransform::TxScale) {
         // Specks at this scale: a plain fill reads the same and costs a fraction; it is copied.
-        const Speck &s = speck(m_kind, m_shape, lod, colour(GraphStyle::fill(m_kind)));
+        const Speck &s = speck(m_kind, m_shape, lod, colour(fillColor()));
         painter->drawImage(QRectF(s.offset / lod, QSizeF(s.image.size()) / lod), s.image);
     } else if (!full && lod < kOutlineLod) {
         // Specks at this scale: a plain fill reads the same and costs a fraction.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(colour(GraphStyle::fill(m_kind)));
+        painter->setBrush(colour(fillColor()));
         painter->drawPath(m_shape);
     } else {
         painter->setRenderHint(QPainter::Antialiasing, true); // the view does not restore it
-        QPen outline(colour(GraphStyle::outline(m_kind)), 1.3);
+        QPen outline(colour(fillColor().darker(150)), 1.3);
         outline.setCosmetic(true);
         painter->setPen(outline);
-        painter->setBrush(colour(GraphStyle::fill(m_kind)));
+        painter->setBrush(colour(fillColor()));
         painter->drawPath(m_shape);
     }
 
@@ -377,7 +412,8 @@ void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void NodeItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!m_pressed)
+    // A collapsed community sits where its members are: it is not dragged.
+    if (!m_pressed || m_members > 0)
         return;
     if (!m_dragging) {
         const QPoint moved = event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton);

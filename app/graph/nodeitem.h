@@ -32,6 +32,18 @@ public:
     const QString &id() const { return m_id; }
     EntityKind kind() const { return m_kind; }
     qreal radius() const { return m_radius; }
+    int degree() const { return m_degree; }
+    // Sized by degree: the shape's area follows the number of relationships, between a least and
+    // a largest radius (GraphStyle::degreeRadius); otherwise by kind, growing gently with degree.
+    bool isSizedByDegree() const { return m_byDegree; }
+    void setSizedByDegree(bool on);
+    // The fill, when not the kind's (a community's colour); an invalid colour: the kind's.
+    QColor fillColor() const;
+    void setFillColor(const QColor &color);
+    // Collapsed communities are drawn as one node standing for their members: this one's members
+    // (0 for an entity's node). Its label says how many.
+    int memberCount() const { return m_members; }
+    void setMemberCount(int members) { m_members = members; }
     QString label() const { return m_label; }
     void setLabel(const QString &label);
     LabelSide labelSide() const { return m_labelSide; }
@@ -42,6 +54,13 @@ public:
     QSizeF labelSize() const { return m_labelSize; }
     QRectF labelRect() const { return m_labelRect; }
     QRectF layoutBox() const { return m_box; }
+    // For drawing outside the scene (the SVG export): the outline relative to pos(), the label's
+    // font, where its text sits inside the label's rectangle (the halo's margins off) and how it
+    // is aligned there.
+    const QPainterPath &outline() const { return m_shape; }
+    const QFont &labelFont() const { return m_font; }
+    QRectF labelTextRect() const;
+    Qt::Alignment labelAlignment() const;
 
     // Zoomed out, labels are drawn larger than the scene scale (by labelScale(), about the point
     // where they touch the shape) so that they stay legible, and only those the scene's label
@@ -106,14 +125,19 @@ private:
     void setViewCursor(Qt::CursorShape shape);
     void updateOpacity();
     void updateLabelGeometry();
-    Qt::Alignment labelAlignment() const;
     bool labelMayShow() const;
     // Sets a member that labelMayShow() reads; false when it had that value already.
     template <typename T>
     bool setLabelState(T *member, T value);
 
+    void updateShape();
+
     QString m_id;
     EntityKind m_kind;
+    int m_degree;
+    bool m_byDegree = false;
+    QColor m_fill;
+    int m_members = 0;
     qreal m_radius;
     QPainterPath m_shape;
     QString m_label;

@@ -109,6 +109,11 @@ bool write(const QString &path, const QSize &size, const PaintFunction &paint, c
                     Tr::tr("Cannot write %1: %2")
                             .arg(shown(path),
                                  why.isEmpty() ? Tr::tr("the picture could not be drawn") : why));
+    return writeBytes(path, bytes, error);
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(error, Tr::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));

@@ -40,6 +40,10 @@ bool checkSuffix(const QString &path, QString *error);
 bool write(const QString &path, const QSize &size, const PaintFunction &paint, const Meta &meta,
            QString *error, qreal pngPixelRatio = kPngPixelRatio);
 
+// Writes bytes already made (a picture drawn otherwise) through QSaveFile, with the same
+// messages as write().
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error);
+
 class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(atlas::PictureFile)

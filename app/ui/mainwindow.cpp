@@ -143,10 +143,10 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     });
     connect(m_graph, &GraphWidget::exportPictureRequested, this,
             [this](const QString &name, const QString &suffix) {
-                exportPicture(this, tr("Export Graph"), name, suffix,
-                              [this](const QString &path, QString *error) {
-                                  return m_graph->exportTo(path, error);
-                              });
+                exportSizedPicture(this, tr("Export Graph"), name, suffix,
+                                   [this](const QString &path, const QSize &size, QString *error) {
+                                       return m_graph->exportTo(path, error, size);
+                                   });
             });
     m_charts = new ChartsView(document, this);
     m_charts->setObjectName(QStringLiteral("chartsView"));
@@ -388,6 +388,18 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_filterBySelectionAction);
     m_viewMenu->addAction(m_resetWindowAction);
+    m_viewMenu->addSeparator();
+    // The graph's reading options, remembered from one session to the next.
+    QAction *sizeByDegree = m_graph->view()->sizeByDegreeAction();
+    QAction *byCommunity = m_graph->view()->colourByCommunityAction();
+    sizeByDegree->setChecked(m_settings->graphSizeByDegree());
+    byCommunity->setChecked(m_settings->graphColourByCommunity());
+    connect(sizeByDegree, &QAction::toggled, this,
+            [this](bool on) { m_settings->setGraphSizeByDegree(on); });
+    connect(byCommunity, &QAction::toggled, this,
+            [this](bool on) { m_settings->setGraphColourByCommunity(on); });
+    m_viewMenu->addAction(sizeByDegree);
+    m_viewMenu->addAction(byCommunity);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_englishAction);

@@ -66,6 +66,22 @@ void Settings::setLanguage(const QString &code)
 {
     m_settings.setValue(kLanguage, code);
 }
+bool Settings::graphSizeByDegree() const
+{
+    return m_settings.value(QStringLiteral("graph/sizeByDegree"), false).toBool();
+}
+void Settings::setGraphSizeByDegree(bool on)
+{
+    m_settings.setValue(QStringLiteral("graph/sizeByDegree"), on);
+}
+bool Settings::graphColourByCommunity() const
+{
+    return m_settings.value(QStringLiteral("graph/colourByCommunity"), false).toBool();
+}
+void Settings::setGraphColourByCommunity(bool on)
+{
+    m_settings.setValue(QStringLiteral("graph/colourByCommunity"), on);
+}
 QString Settings::lastDatabase() const
 {
     return m_settings.value(kLastDatabase).toString();

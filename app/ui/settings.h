@@ -37,6 +37,13 @@ public:
     LaneChoice laneChoice(const QString &database) const;
     void setLaneChoice(const QString &database, const LaneChoice &choice);
 
+    // The graph's options for large graphs (View menu): node size by relationships, colour by
+    // community. Both off by default.
+    bool graphSizeByDegree() const;
+    void setGraphSizeByDegree(bool on);
+    bool graphColourByCommunity() const;
+    void setGraphColourByCommunity(bool on);
+
     static constexpr int maxRecentFiles = 8;
 
 private:

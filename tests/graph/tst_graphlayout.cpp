@@ -5,6 +5,7 @@
 #include "core/syntheticdataset.h"
 #include "graph/graphscene.h"
 #include "graph/layout/graphlayout.h"
+#include "graph/layout/overlapremoval.h"
 #include "graph/layoutrunner.h"
 #include "graph/nodeitem.h"
 #include "testsupport/firsteditiondataset.h"
@@ -12,6 +13,7 @@
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -212,6 +214,91 @@ private Q_SLOTS:
                 QCOMPARE(positions.at(i), before.at(i));
         }
         QVERIFY2(overlaps(placed).isEmpty(), qPrintable(overlaps(placed).join(u' ')));
+    }
+
+    void spatialHashFindsEveryPairOnce()
+    {
+        // The grid the phase runs on against the plain all-pairs check, on rectangles of mixed
+        // sizes (a few wide label boxes among small shapes) thrown into a small area.
+        QRandomGenerator rng(17);
+        QList<QRectF> rects;
+        for (int i = 0; i < 600; ++i) {
+            const double w = i % 40 == 0 ? 240 : 10 + rng.bounded(30);
+            rects.append(QRectF(rng.bounded(800.0), rng.bounded(600.0), w, 10 + rng.bounded(30)));
+        }
+        QList<std::pair<int, int>> expected;
+        for (int i = 0; i < rects.size(); ++i) {
+            for (int j = i + 1; j < rects.size(); ++j) {
+                if (rects.at(i).intersects(rects.at(j)))
+                    expected.append({ i, j });
+            }
+        }
+        QVERIFY(expected.size() > 500);
+        QCOMPARE(OverlapRemoval::overlappingPairs(rects), expected);
+    }
+
+    void discsApartInACrowdedLayout()
+    {
+        // A few hundred nodes of a dense graph, shapes only and of mixed sizes, as large graphs
+        // are laid out: after the layout no two discs overlap.
+        LayoutInput in;
+        in.nodeCount = 400;
+        QRandomGenerator rng(5);
+        for (int i = 0; i < in.nodeCount; ++i) {
+            const double r = 6 + (i % 7) * 3;
+            in.shapes.append(QRectF(-r, -r, 2 * r, 2 * r));
+            in.labels.append(QSizeF());
+            for (int k = 0; k < 4; ++k)
+                in.edges.append({ i, int(rng.bounded(in.nodeCount)) });
+        }
+        in.edgeLength = 20; // far too short for these discs: the phase has work to do
+        const LayoutResult r = GraphLayout::compute(in);
+        QStringList clashes;
+        for (int i = 0; i < in.nodeCount; ++i) {
+            for (int j = i + 1; j < in.nodeCount; ++j) {
+                const QPointF d = r.positions.at(i) - r.positions.at(j);
+                const double reach = in.shapes.at(i).width() / 2 + in.shapes.at(j).width() / 2;
+                if (std::hypot(d.x(), d.y()) < reach)
+                    clashes.append(QStringLiteral("%1/%2").arg(i).arg(j));
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.mid(0, 10).join(u' ')));
+    }
+
+    void overlapRemovalKeepsTheShape()
+    {
+        // A grid of nodes squeezed so that neighbours overlap: the phase opens it up, and each
+        // node keeps its neighbours on the same sides (the picture is the same, only roomier).
+        QList<QPointF> positions;
+        constexpr int side = 20;
+        for (int y = 0; y < side; ++y) {
+            for (int x = 0; x < side; ++x)
+                positions.append(QPointF(x * 15 + (y % 2) * 3, y * 15 + (x % 3)));
+        }
+        const QList<QPointF> before = positions;
+        const QList<QRectF> boxes(positions.size(), QRectF(-10, -10, 20, 20));
+        const OverlapRemoval::Stats stats =
+                OverlapRemoval::run(positions, boxes, QList<bool>(positions.size(), false), 2);
+        QVERIFY(stats.clean);
+        QList<QRectF> placed;
+        for (qsizetype i = 0; i < positions.size(); ++i)
+            placed.append(boxes.at(i).translated(positions.at(i)));
+        QVERIFY2(overlaps(placed).isEmpty(), qPrintable(overlaps(placed).mid(0, 10).join(u' ')));
+        for (int y = 0; y < side; ++y) {
+            for (int x = 0; x + 1 < side; ++x) {
+                const int i = y * side + x;
+                QVERIFY(positions.at(i + 1).x() > positions.at(i).x());
+                if (y + 1 < side)
+                    QVERIFY(positions.at(i + side).y() > positions.at(i).y());
+            }
+        }
+        // And nothing that did not overlap moves: a layout already roomy stays as it is.
+        QList<QPointF> roomy;
+        for (const QPointF &p : before)
+            roomy.append(p * 3);
+        const QList<QPointF> roomyBefore = roomy;
+        OverlapRemoval::run(roomy, boxes, QList<bool>(roomy.size(), false), 2);
+        QCOMPARE(roomy, roomyBefore);
     }
 
     void builtInGraphHasNoOverlapsAtDefaultZoom_data()

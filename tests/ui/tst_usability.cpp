@@ -19,10 +19,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableWidget>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -31,6 +34,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHelpEvent>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -330,6 +334,66 @@ private Q_SLOTS:
                      qPrintable(text));
         }
         QVERIFY(texts.size() >= 5);
+    }
+
+    // Issue 13: node size by degree and colour by community are View menu options, remembered
+    // for the next session.
+    void graphReadingOptionsInTheViewMenu()
+    {
+        {
+            Window win;
+            QVERIFY(win.open(file("options.sqlite")));
+            QMenu *view = menuTitled(win.w->menuBar(), QStringLiteral("View"));
+            QVERIFY(view);
+            QAction *size = win.view()->sizeByDegreeAction();
+            QAction *colour = win.view()->colourByCommunityAction();
+            QVERIFY(view->actions().contains(size) && view->actions().contains(colour));
+            QVERIFY(!size->isChecked() && !colour->isChecked());
+            size->trigger();
+            colour->trigger();
+            QVERIFY(win.scene()->isSizedByDegree() && win.scene()->isColouredByCommunity());
+        }
+        Window again;
+        QVERIFY(again.open(file("options2.sqlite")));
+        QVERIFY(again.view()->sizeByDegreeAction()->isChecked());
+        QVERIFY(again.scene()->isColouredByCommunity());
+        // Off again, for the tests after this one.
+        again.view()->sizeByDegreeAction()->trigger();
+        again.view()->colourByCommunityAction()->trigger();
+        QVERIFY(!again.scene()->isSizedByDegree());
+    }
+
+    // Issue 13: the graph's export dialog offers a size, as --size WxH does; off, the picture
+    // has its natural size.
+    void graphExportDialogOffersASize()
+    {
+        Window win;
+        QVERIFY(win.open(file("exportsize.sqlite")));
+        const QString path = m_dir.filePath(QStringLiteral("sized.png"));
+        bool answered = false;
+        QTimer::singleShot(0, [&] {
+            // Whatever fails below, the modal dialog goes, so the test ends.
+            const auto close = qScopeGuard([] {
+                if (QWidget *modal = QApplication::activeModalWidget())
+                    modal->close();
+            });
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            auto *fit = dialog->findChild<QCheckBox *>();
+            QVERIFY(fit);
+            QVERIFY(!fit->isChecked());
+            fit->setChecked(true);
+            const QList<QSpinBox *> boxes = dialog->findChildren<QSpinBox *>();
+            QCOMPARE(boxes.size(), 2);
+            boxes.at(0)->setValue(800);
+            boxes.at(1)->setValue(600);
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept();
+            answered = true;
+        });
+        win.w->graphWidget()->exportPngAction()->trigger();
+        QVERIFY(answered);
+        QCOMPARE(QImageReader(path).size(), QSize(800, 600));
     }
 
     // Row 9: the "only the selected entity" filter of the events table shows, and can be cleared.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
 #include "componentpacking.h"
+#include "overlapremoval.h"
 #include "segmentclip.h"
 
 #include <igraph.h>
@@ -19,20 +20,15 @@ namespace atlas {
 
 namespace {
 
-// Debian's igraph 0.10 is built without thread-local state (IGRAPH_THREAD_SAFE is 0): its random
-// generator and error handler are process-wide, so only one layout at a time may use it.
-std::mutex &igraphMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
-
 // With the grid variant repulsion only acts between near nodes, so an edge settles near this
 // length whatever the size of the graph (measured 1.07 to 1.14 units for 10 to 5,000 nodes). A
 // re-layout from known positions converts units with it.
 constexpr double kGridEdgeLength = 1.12;
 // Above this many nodes all-pairs repulsion costs far more than it adds to the picture.
 constexpr int kGridThreshold = 300;
+// Components larger than this are laid out in kLargeIterations rounds instead of 500.
+constexpr int kFewerIterationsAbove = 5000;
+constexpr int kLargeIterations = 250;
 // Share of a component whose positions are known for a re-layout to only nudge it.
 constexpr double kGentleShare = 0.5;
 // How far a known node may move in a gentle re-layout, in edge lengths.
@@ -330,38 +326,26 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
     const double area = std::max(1.0, bounds.width() * bounds.height());
     double factor = std::sqrt(boxArea / (kFill * area));
 
-    // Where most nodes crowd their neighbours, as far as the typical clash needs.
-    QList<int> order = nodes;
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const double la = boxes.at(a).left() + out.at(a).x();
-        const double lb = boxes.at(b).left() + out.at(b).x();
-        return la != lb ? la < lb : a < b;
-    });
+    // Where most nodes crowd their neighbours, as far as the typical clash needs (pairs from the
+    // overlap removal's spatial hash: a sweep along x costs O(n²) on a wide component).
+    QList<QRectF> rects(m);
+    for (qsizetype k = 0; k < m; ++k) {
+        const int i = nodes.at(k);
+        rects[k] = boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
+    }
     QList<double> needed;
     QSet<int> crowded;
-    for (qsizetype x = 0; x < order.size(); ++x) {
-        const int i = order.at(x);
-        const QRectF ri =
-                boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
-        for (qsizetype y = x + 1; y < order.size(); ++y) {
-            const int j = order.at(y);
-            const QRectF rj = boxes.at(j).translated(out.at(j)).adjusted(-gap / 2, -gap / 2,
-                                                                         gap / 2, gap / 2);
-            if (rj.left() >= ri.right())
-                break;
-            if (!ri.intersects(rj))
-                continue;
-            const QPointF d = rj.center() - ri.center();
-            const double sx = std::abs(d.x()) > 1e-6
-                    ? (ri.width() + rj.width()) / 2 / std::abs(d.x())
-                    : kMaxSpread;
-            const double sy = std::abs(d.y()) > 1e-6
-                    ? (ri.height() + rj.height()) / 2 / std::abs(d.y())
-                    : kMaxSpread;
-            needed.append(std::min(sx, sy));
-            crowded.insert(i);
-            crowded.insert(j);
-        }
+    for (const auto &[a, b] : OverlapRemoval::overlappingPairs(rects, false)) {
+        const QRectF &ri = rects.at(a);
+        const QRectF &rj = rects.at(b);
+        const QPointF d = rj.center() - ri.center();
+        const double sx = std::abs(d.x()) > 1e-6 ? (ri.width() + rj.width()) / 2 / std::abs(d.x())
+                                                 : kMaxSpread;
+        const double sy = std::abs(d.y()) > 1e-6 ? (ri.height() + rj.height()) / 2 / std::abs(d.y())
+                                                 : kMaxSpread;
+        needed.append(std::min(sx, sy));
+        crowded.insert(a);
+        crowded.insert(b);
     }
     // A few clashes are left to the pushes: they would not be worth spreading everything.
     if (double(crowded.size()) >= kCrowdedShare * double(m)) {
@@ -381,6 +365,12 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
 }
 
 } // namespace
+
+std::mutex &GraphLayout::igraphMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
 
 QRectF GraphLayout::labelRect(const QRectF &shape, const QSizeF &label, LabelSide side)
 {
@@ -482,6 +472,10 @@ void layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
     QList<std::optional<QRectF>> bounds(m);
     FrOptions o;
     o.grid = m > kGridThreshold;
+    // A large component settles in fewer rounds than igraph's default 500 (each costs about
+    // 2 ms at 10,000 nodes); what is left the spreading and the overlap removal see to.
+    if (m > kFewerIterationsAbove)
+        o.iterations = kLargeIterations;
     if (!fruchtermanReingold(m, c.edges, pos, bounds, o)) {
         for (int k = 0; k < m; ++k) // a circle keeps the view usable if igraph failed
             pos[k] = QPointF(std::cos(k * 2 * M_PI / m), std::sin(k * 2 * M_PI / m)) * m;
@@ -564,6 +558,8 @@ void finish(const LayoutInput &in, LayoutResult &result)
         }
     }
     result.labelSides = chooseSides(in, out);
+    if (in.skipOverlapRemoval)
+        return;
     GraphLayout::removeOverlaps(out, boxesFor(in, n, result.labelSides), fixed, in.gap);
 }
 
@@ -589,7 +585,7 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
     // Labels are placed once positions are known; below is close enough to size things before.
     const QList<QRectF> provisional = boxesFor(in, n, {});
     {
-        std::lock_guard lock(igraphMutex());
+        std::lock_guard lock(GraphLayout::igraphMutex());
         // Failures are reported through return values; igraph's default handler would abort.
         igraph_set_error_handler(igraph_error_handler_ignore);
         igraph_set_warning_handler(igraph_warning_handler_ignore);

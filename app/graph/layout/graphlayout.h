@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -37,6 +38,8 @@ struct LayoutInput
     // Only push overlapping boxes apart, leaving every node with a start where it is otherwise:
     // for labels that changed size (another language) without disturbing the picture.
     bool overlapsOnly = false;
+    // For measurements: stop before the last phase (overlap removal), to time it on its own.
+    bool skipOverlapRemoval = false;
     quint32 seed = 1;
     double edgeLength = 150.0; // typical edge length, in output units
     double gap = 10.0; // least free space between two boxes
@@ -55,21 +58,26 @@ struct LayoutResult
 class GraphLayout
 {
 public:
-    // Above this many nodes only shapes are kept apart, not labels, and overlap removal stops
-    // after the pushes.
+    // Above this many nodes only shapes are kept apart, not labels (which show only where they
+    // fit at the zoom of the view).
     static constexpr int kLabelBoxLimit = 1000;
 
     static LayoutResult compute(const LayoutInput &input);
+
+    // Debian's igraph 0.10 is built without thread-local state (IGRAPH_THREAD_SAFE is 0): its
+    // random generator and error handler are process-wide, so one caller at a time holds this
+    // while it uses igraph (the layout, community detection).
+    static std::mutex &igraphMutex();
 
     // The label's rectangle beside a shape, relative to the node's position.
     static QRectF labelRect(const QRectF &shape, const QSizeF &label, LabelSide side);
     // Shape and label together.
     static QRectF box(const QRectF &shape, const QSizeF &label, LabelSide side);
 
-    // The last phase, in overlapremoval.cpp. Moves positions that are not fixed as little as it can
-    // so that no two boxes (relative to their positions), each grown by gap / 2, overlap. Overlaps
-    // between two fixed boxes are left alone. False when overlaps remain (only between fixed boxes,
-    // or after the iteration limit).
+    // The last phase, OverlapRemoval::run() (overlapremoval.h): moves positions that are not
+    // fixed as little as it can so that no two boxes (relative to their positions), each grown by
+    // gap / 2, overlap. Overlaps between two fixed boxes are left alone. False when overlaps
+    // remain (only between fixed boxes).
     static bool removeOverlaps(QList<QPointF> &positions, const QList<QRectF> &boxes,
                                const QList<bool> &fixed, double gap);
 };
