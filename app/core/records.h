@@ -35,7 +35,7 @@ struct Entity
     LocalizedText name;
     QString ticker;
     LocalizedText description;
-    Attributes attributes; // beyond the fields above, as imported or edited
+    Attributes attributes = {}; // beyond the fields above, as imported or edited
     friend bool operator==(const Entity &, const Entity &) = default;
 };
 
@@ -76,7 +76,7 @@ struct Event
     QList<Participant> participants;
     std::optional<Amount> amount;
     QStringList sourceIds;
-    Attributes attributes;
+    Attributes attributes = {};
 
     bool involves(const QString &entityId) const
     {
@@ -99,7 +99,7 @@ struct Relationship
     PartialDate validUntil; // invalid: open-ended
     QString eventId;
     QStringList sourceIds;
-    Attributes attributes;
+    Attributes attributes = {};
 
     bool isDirected() const { return atlas::isDirected(type); }
     // Valid at some point of [from, to]; an invalid bound of the window is open.

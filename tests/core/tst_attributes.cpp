@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/attributefilter.h"
 #include "core/attributes.h"
 #include "core/records.h"
 #include "core/validator.h"
@@ -20,6 +21,9 @@ private Q_SLOTS:
     void copiesAreIndependent();
     void validation_data();
     void validation();
+    void conditions_data();
+    void conditions();
+    void conditionsLeaveTheWords();
 };
 
 void TstAttributes::emptyCostsOnePointer()
@@ -152,6 +156,62 @@ void TstAttributes::validation()
     QCOMPARE(issues.size(), 1);
     QCOMPARE(issues.first().field, QStringLiteral("attributes"));
     QVERIFY2(issues.first().message.contains(problem), qPrintable(issues.first().message));
+}
+
+void TstAttributes::conditions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches"); // against the attributes of a song, below
+
+    QTest::newRow("text equal") << "kind = song" << true;
+    QTest::newRow("text is, any case") << "Kind is SONG" << true;
+    QTest::newRow("text is not") << "kind is not song" << false;
+    QTest::newRow("text other") << "kind = album" << false;
+    QTest::newRow("number greater") << "performances > 100" << true;
+    QTest::newRow("number not greater") << "performances > 118" << false;
+    QTest::newRow("number at least") << "performances >= 118" << true;
+    QTest::newRow("number less") << "performances < 100" << false;
+    QTest::newRow("number equal as written") << "performances = 118.0" << true;
+    QTest::newRow("number against a word") << "performances > many" << false;
+    QTest::newRow("quoted name, date") << "\"first played\" < 1970-01-01" << true;
+    QTest::newRow("date after") << "\"first played\" > 1970-01-01" << false;
+    QTest::newRow("bool") << "listed = true" << true;
+    QTest::newRow("bool yes") << "listed is yes" << true;
+    QTest::newRow("bool no") << "listed = no" << false;
+    QTest::newRow("missing attribute") << "tempo > 1" << false;
+    QTest::newRow("missing attribute, not equal") << "tempo != 1" << true;
+    QTest::newRow("two conditions") << "kind = song performances < 200" << true;
+    QTest::newRow("two, one fails") << "kind = song performances < 50" << false;
+}
+
+void TstAttributes::conditions()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    Attributes song;
+    song.append(Attribute::text(QStringLiteral("kind"), QStringLiteral("song")));
+    song.append(Attribute::number(QStringLiteral("performances"), 118));
+    song.append(Attribute::date(QStringLiteral("first played"), QDate(1969, 2, 27)));
+    song.append(Attribute::boolean(QStringLiteral("listed"), true));
+    QString rest;
+    const QList<AttributeCondition> conditions = AttributeCondition::extract(text, &rest);
+    QVERIFY(!conditions.isEmpty());
+    QVERIFY2(rest.isEmpty(), qPrintable(rest));
+    QCOMPARE(AttributeCondition::matchesAll(conditions, song), matches);
+}
+
+void TstAttributes::conditionsLeaveTheWords()
+{
+    QString rest;
+    const auto conditions =
+            AttributeCondition::extract(QStringLiteral("dark star performances > 100 live"), &rest);
+    QCOMPARE(conditions.size(), 1);
+    QCOMPARE(conditions.first().name, QStringLiteral("performances"));
+    QCOMPARE(conditions.first().op, AttributeCondition::Op::Greater);
+    QCOMPARE(conditions.first().value, QStringLiteral("100"));
+    QCOMPARE(rest, QStringLiteral("dark star live"));
+    QVERIFY(AttributeCondition::extract(QStringLiteral("plain words only"), &rest).isEmpty());
+    QCOMPARE(rest, QStringLiteral("plain words only"));
 }
 
 QTEST_GUILESS_MAIN(TstAttributes)
