@@ -102,6 +102,26 @@ QHash<QString, T *> index(QList<T> &records)
     return out;
 }
 
+Attributes *ownerAttributes(const QString &type, const QString &id,
+                            const QHash<QString, Entity *> &entities,
+                            const QHash<QString, Event *> &events,
+                            const QHash<QString, Relationship *> &relationships)
+{
+    if (type == kEntity) {
+        Entity *e = entities.value(id);
+        return e ? &e->attributes : nullptr;
+    }
+    if (type == kEvent) {
+        Event *e = events.value(id);
+        return e ? &e->attributes : nullptr;
+    }
+    if (type == kRelationship) {
+        Relationship *r = relationships.value(id);
+        return r ? &r->attributes : nullptr;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 bool AttributeStore::hasTable(const QSqlDatabase &db)
@@ -191,9 +211,15 @@ bool AttributeStore::read(const QSqlDatabase &db, Dataset *data, bool selective,
                                "FROM record_attributes ORDER BY owner_type, owner_id, position")))
         return failed(error, q);
     // Indexed only once a row shows up: a dataset without attributes pays one empty query.
+    // Rows come grouped by record, so a record is looked up once, not once per attribute; the
+    // few distinct names are shared by every record instead of copied into each.
     QHash<QString, Entity *> entities;
     QHash<QString, Event *> events;
     QHash<QString, Relationship *> relationships;
+    QHash<QString, QString> names;
+    QString lastType;
+    QString lastId;
+    Attributes *target = nullptr;
     bool indexed = false;
     while (q.next()) {
         if (!indexed) {
@@ -204,17 +230,20 @@ bool AttributeStore::read(const QSqlDatabase &db, Dataset *data, bool selective,
         }
         const QString type = q.value(0).toString();
         const QString id = q.value(1).toString();
-        const auto a = fromRow(q, 2);
-        if (!a)
+        if (id != lastId || type != lastType) {
+            target = ownerAttributes(type, id, entities, events, relationships);
+            lastType = type;
+            lastId = id;
+        }
+        if (!target)
             continue;
-        Attributes *target = nullptr;
-        if (type == kEntity)
-            target = entities.contains(id) ? &entities.value(id)->attributes : nullptr;
-        else if (type == kEvent)
-            target = events.contains(id) ? &events.value(id)->attributes : nullptr;
-        else if (type == kRelationship)
-            target = relationships.contains(id) ? &relationships.value(id)->attributes : nullptr;
-        if (target)
+        const QString written = q.value(2).toString();
+        auto name = names.constFind(written);
+        if (name == names.cend())
+            name = names.insert(written, written);
+        const auto valueType = attributeTypeFromKey(q.value(3).toString());
+        if (const auto a = valueType ? Attribute::fromText(*name, *valueType, q.value(4).toString())
+                                     : std::nullopt)
             target->append(*a);
     }
     return true;
