@@ -87,6 +87,38 @@ SyntheticOptions sized(int events)
     return o;
 }
 
+// ATLAS_BENCH_ATTRIBUTES=n: every entity, event and relationship gets n typed attributes (text,
+// number, date, true/false in turn), to measure what they cost to store, load and show.
+Dataset withAttributes(Dataset d)
+{
+    const int n = qEnvironmentVariableIntValue("ATLAS_BENCH_ATTRIBUTES");
+    auto fill = [n](auto &records) {
+        for (qsizetype r = 0; r < records.size(); ++r) {
+            Attributes &a = records[r].attributes;
+            for (int i = 0; i < n; ++i) {
+                const QString name = QStringLiteral("attribute %1").arg(i);
+                switch (i % 4) {
+                case 0:
+                    a.append(Attribute::text(name, QStringLiteral("value %1").arg(r % 97)));
+                    break;
+                case 1:
+                    a.append(Attribute::number(name, double(r % 1000) / 4));
+                    break;
+                case 2:
+                    a.append(Attribute::date(name, QDate(2000, 1, 1).addDays(r % 9000)));
+                    break;
+                default:
+                    a.append(Attribute::boolean(name, r % 2 == 0));
+                }
+            }
+        }
+    };
+    fill(d.entities);
+    fill(d.events);
+    fill(d.relationships);
+    return d;
+}
+
 // One size in this process: builds the database, opens it in the main window, edits it.
 int runSize(int events)
 {
@@ -102,7 +134,7 @@ int runSize(int events)
             return 1;
         }
         Repository repo(db.connection());
-        if (!repo.replaceAll(makeSyntheticDataset(sized(events)), &error)) {
+        if (!repo.replaceAll(withAttributes(makeSyntheticDataset(sized(events))), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>atlas::AttributeEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation>True/false</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>Add Attribute</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>Remove Attribute</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Attribute %1 has no name.</source>
+        <translation>Attribute %1 has no name.</translation>
+    </message>
+    <message>
+        <source>The attribute '%1' is given twice.</source>
+        <translation>The attribute '%1' is given twice.</translation>
+    </message>
+    <message>
+        <source>'%1' of %2 is not a number (write 1234.5).</source>
+        <translation>'%1' of %2 is not a number (write 1234.5).</translation>
+    </message>
+    <message>
+        <source>'%1' of %2 is not a date (write YYYY-MM-DD).</source>
+        <translation>'%1' of %2 is not a date (write YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>'%1' of %2 is not true or false.</source>
+        <translation>'%1' of %2 is not true or false.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AttributeStore</name>
+    <message>
+        <source>Cannot replace the attributes of %1 "%2": %3</source>
+        <translation>Cannot replace the attributes of %1 "%2": %3</translation>
+    </message>
+    <message>
+        <source>Cannot save attribute "%1" of %2 "%3": %4</source>
+        <translation>Cannot save attribute "%1" of %2 "%3": %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes: %1</source>
+        <translation>Cannot read the attributes: %1</translation>
+    </message>
+    <message>
+        <source>This database is too old to store attributes; open it once with write access to upgrade it</source>
+        <translation>This database is too old to store attributes; open it once with write access to upgrade it</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the attribute statements: %1</source>
+        <translation>Cannot prepare the attribute statements: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old attributes: %1</source>
+        <translation>Cannot delete the old attributes: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Briefing</name>
     <message>
         <source>Telco Atlas Briefing</source>
@@ -1201,6 +1287,10 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>
             <numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
     </message>
+    <message>
+        <source>must be a string, a number, true or false, or {"date": "YYYY-MM-DD"}</source>
+        <translation>must be a string, a number, true or false, or {"date": "YYYY-MM-DD"}</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DetailsPanel</name>
@@ -1251,6 +1341,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Select a company or an event to see its details, relationships and sources.</source>
         <translation>Select a company or an event to see its details, relationships and sources.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1553,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>'%1' already names %2.</source>
         <translation>'%1' already names %2.</translation>
     </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributes:</translation>
+    </message>
 </context>
 <context>
     <name>atlas::EntityListModel</name>
@@ -1628,6 +1734,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Give an id: lower-case letters, digits and '-'.</source>
         <translation>Give an id: lower-case letters, digits and '-'.</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributes:</translation>
     </message>
 </context>
 <context>
@@ -1977,14 +2087,6 @@ Source: %2</translation>
         <translation>
             <numerusform>%n edge have a type that is not a built-in one, and were imported as 'partners with': %1</numerusform><numerusform>%n edges have a type that is not a built-in one, and were imported as 'partners with': %1</numerusform></translation>
     </message>
-    <message>
-        <source>node attributes not kept (nodes with a value): %1</source>
-        <translation>node attributes not kept (nodes with a value): %1</translation>
-    </message>
-    <message>
-        <source>edge attributes not kept (edges with a value): %1</source>
-        <translation>edge attributes not kept (edges with a value): %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n edge label(s) not kept</source>
         <translation>
@@ -2081,6 +2183,11 @@ Source: %2</translation>
     <message>
         <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
         <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+    <message numerus="yes">
+        <source>the attributes of %n node(s) that joined an entity the data already has were not kept; edit that entity to add them</source>
+        <translation>
+            <numerusform>the attributes of %n node that joined an entity the data already has were not kept; edit that entity to add them</numerusform><numerusform>the attributes of %n nodes that joined an entity the data already has were not kept; edit that entity to add them</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2973,10 +3080,6 @@ Source: %2</translation>
         <translation>Search events in English or Korean (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Matches titles, summaries, participant names and tickers in both languages</source>
-        <translation>Matches titles, summaries, participant names and tickers in both languages</translation>
-    </message>
-    <message>
         <source>Filter by name or ticker</source>
         <translation>Filter by name or ticker</translation>
     </message>
@@ -3342,6 +3445,14 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Keep a lane for this entity on the timeline whatever the window</source>
         <translation>Keep a lane for this entity on the timeline whatever the window</translation>
     </message>
+    <message>
+        <source>Matches titles, summaries, participant names and tickers in both languages, and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100, "first played" &lt; 1970-01-01</source>
+        <translation>Matches titles, summaries, participant names and tickers in both languages, and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100, "first played" &lt; 1970-01-01</translation>
+    </message>
+    <message>
+        <source>Matches names, tickers and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100</source>
+        <translation>Matches names, tickers and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -3581,6 +3692,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>The id '%1' is already used by another relationship.</source>
         <translation>The id '%1' is already used by another relationship.</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributes:</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4284,22 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>the same figure appears more than once</source>
         <translation>the same figure appears more than once</translation>
+    </message>
+    <message>
+        <source>has %1 attributes; at most %2 are allowed</source>
+        <translation>has %1 attributes; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <source>an attribute has no name</source>
+        <translation>an attribute has no name</translation>
+    </message>
+    <message>
+        <source>the attribute '%1' is given more than once</source>
+        <translation>the attribute '%1' is given more than once</translation>
+    </message>
+    <message>
+        <source>the attribute '%1' is not a valid date</source>
+        <translation>the attribute '%1' is not a valid date</translation>
     </message>
 </context>
 <context>

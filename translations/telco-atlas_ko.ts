@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>atlas::AttributeEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation>참/거짓</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>속성 추가</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>속성 삭제</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Attribute %1 has no name.</source>
+        <translation>%1번째 속성에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The attribute &apos;%1&apos; is given twice.</source>
+        <translation>속성 &apos;%1&apos;이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is not a number (write 1234.5).</source>
+        <translation>%2의 &apos;%1&apos;은(는) 숫자가 아닙니다(1234.5처럼 쓰십시오).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is not a date (write YYYY-MM-DD).</source>
+        <translation>%2의 &apos;%1&apos;은(는) 날짜가 아닙니다(YYYY-MM-DD로 쓰십시오).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; of %2 is not true or false.</source>
+        <translation>%2의 &apos;%1&apos;은(는) true 또는 false가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::AttributeStore</name>
+    <message>
+        <source>Cannot replace the attributes of %1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;의 속성을 바꿀 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save attribute &quot;%1&quot; of %2 &quot;%3&quot;: %4</source>
+        <translation>%2 &quot;%3&quot;의 속성 &quot;%1&quot;을(를) 저장할 수 없습니다: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the attributes: %1</source>
+        <translation>속성을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This database is too old to store attributes; open it once with write access to upgrade it</source>
+        <translation>이 데이터베이스는 너무 오래되어 속성을 저장할 수 없습니다. 쓰기 권한으로 한 번 열어 업그레이드하십시오</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the attribute statements: %1</source>
+        <translation>속성 SQL 문을 준비할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old attributes: %1</source>
+        <translation>이전 속성을 삭제할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Briefing</name>
     <message>
         <source>Telco Atlas Briefing</source>
@@ -1207,6 +1293,10 @@ Without options it opens the window on the last database (first run: the built-i
             <numerusform> (외 문제 %n건)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>must be a string, a number, true or false, or {&quot;date&quot;: &quot;YYYY-MM-DD&quot;}</source>
+        <translation>문자열, 숫자, true 또는 false, 또는 {&quot;date&quot;: &quot;YYYY-MM-DD&quot;}여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DetailsPanel</name>
@@ -1257,6 +1347,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Select a company or an event to see its details, relationships and sources.</source>
         <translation>기업이나 사건을 선택하면 상세 정보, 관계, 출처를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1561,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>&apos;%1&apos; already names %2.</source>
         <translation>&apos;%1&apos;은(는) 이미 %2의 종목 코드입니다.</translation>
     </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>속성:</translation>
+    </message>
 </context>
 <context>
     <name>atlas::EntityListModel</name>
@@ -1636,6 +1742,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Give an id: lower-case letters, digits and &apos;-&apos;.</source>
         <translation>ID를 입력하십시오. 영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>속성:</translation>
     </message>
 </context>
 <context>
@@ -1991,14 +2101,6 @@ Source: %2</source>
             <numerusform>엣지 %n개의 유형이 기본 제공 유형이 아니어서 &apos;와(과) 제휴&apos;로 가져왔습니다: %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>node attributes not kept (nodes with a value): %1</source>
-        <translation>유지하지 않은 노드 속성(값이 있는 노드 수): %1</translation>
-    </message>
-    <message>
-        <source>edge attributes not kept (edges with a value): %1</source>
-        <translation>유지하지 않은 엣지 속성(값이 있는 엣지 수): %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n edge label(s) not kept</source>
         <translation>
@@ -2101,6 +2203,12 @@ Source: %2</source>
     <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
         <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the attributes of %n node(s) that joined an entity the data already has were not kept; edit that entity to add them</source>
+        <translation>
+            <numerusform>데이터에 이미 있는 엔터티와 합쳐진 노드 %n개의 속성은 가져오지 않았습니다. 필요하면 그 엔터티를 편집해 추가하십시오</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,10 +3117,6 @@ Source: %2</source>
         <translation>영어 또는 한국어로 사건 검색(Ctrl+F)</translation>
     </message>
     <message>
-        <source>Matches titles, summaries, participant names and tickers in both languages</source>
-        <translation>두 언어의 제목, 요약, 참여자 이름, 종목 코드에서 찾습니다</translation>
-    </message>
-    <message>
         <source>Filter by name or ticker</source>
         <translation>이름 또는 종목 코드로 필터링</translation>
     </message>
@@ -3378,6 +3482,14 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Keep a lane for this entity on the timeline whatever the window</source>
         <translation>기간과 관계없이 타임라인에 이 개체의 레인을 유지합니다</translation>
     </message>
+    <message>
+        <source>Matches titles, summaries, participant names and tickers in both languages, and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100, &quot;first played&quot; &lt; 1970-01-01</source>
+        <translation>두 언어의 제목, 요약, 참여자 이름과 종목 코드, 그리고 속성 값을 찾습니다. 속성 조건으로도 거를 수 있습니다: kind = song, performances &gt; 100, &quot;first played&quot; &lt; 1970-01-01</translation>
+    </message>
+    <message>
+        <source>Matches names, tickers and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100</source>
+        <translation>이름, 종목 코드와 속성 값을 찾습니다. 속성 조건으로도 거를 수 있습니다: kind = song, performances &gt; 100</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -3617,6 +3729,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>The id &apos;%1&apos; is already used by another relationship.</source>
         <translation>ID &apos;%1&apos;은(는) 이미 다른 관계에서 사용하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>속성:</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +4322,22 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>the same figure appears more than once</source>
         <translation>같은 수치가 두 번 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>has %1 attributes; at most %2 are allowed</source>
+        <translation>속성이 %1개입니다. 최대 %2개까지 허용됩니다</translation>
+    </message>
+    <message>
+        <source>an attribute has no name</source>
+        <translation>이름이 없는 속성이 있습니다</translation>
+    </message>
+    <message>
+        <source>the attribute &apos;%1&apos; is given more than once</source>
+        <translation>속성 &apos;%1&apos;이(가) 두 번 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>the attribute &apos;%1&apos; is not a valid date</source>
+        <translation>속성 &apos;%1&apos;은(는) 올바른 날짜가 아닙니다</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ public:
     static constexpr int maxTitleLength = 2000; // event and source titles
     static constexpr int maxSummaryLength = 50000; // summaries, descriptions, amount words
     static constexpr int maxAttributeLength = 10000; // source addresses, GraphML attribute values
+    static constexpr int maxAttributesPerRecord = 500; // free typed attributes of one record
     static constexpr qsizetype maxRecordsPerFile = 1000000;
     static constexpr int minYear = 1800;
     static constexpr int maxYear = 2200;

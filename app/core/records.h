@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "attributes.h"
 #include "kinds.h"
 #include "localizedtext.h"
 #include "partialdate.h"
@@ -34,6 +35,7 @@ struct Entity
     LocalizedText name;
     QString ticker;
     LocalizedText description;
+    Attributes attributes = {}; // beyond the fields above, as imported or edited
     friend bool operator==(const Entity &, const Entity &) = default;
 };
 
@@ -74,6 +76,7 @@ struct Event
     QList<Participant> participants;
     std::optional<Amount> amount;
     QStringList sourceIds;
+    Attributes attributes = {};
 
     bool involves(const QString &entityId) const
     {
@@ -96,6 +99,7 @@ struct Relationship
     PartialDate validUntil; // invalid: open-ended
     QString eventId;
     QStringList sourceIds;
+    Attributes attributes = {};
 
     bool isDirected() const { return atlas::isDirected(type); }
     // Valid at some point of [from, to]; an invalid bound of the window is open.

@@ -132,6 +132,35 @@ public:
             checkAmount(id, eq, "amount.equivalent");
     }
 
+    // Free attributes: named, each name once, within the limits of names and values.
+    void checkAttributes(const char *record, const QString &id, const Attributes &attributes)
+    {
+        if (attributes.size() > DataLimits::maxAttributesPerRecord)
+            add(record, id, "attributes",
+                Validator::tr("has %1 attributes; at most %2 are allowed")
+                        .arg(attributes.size())
+                        .arg(DataLimits::maxAttributesPerRecord));
+        QSet<QString> seen;
+        for (const Attribute &a : attributes) {
+            if (a.name.trimmed().isEmpty()) {
+                add(record, id, "attributes", Validator::tr("an attribute has no name"));
+                continue;
+            }
+            if (seen.contains(a.name))
+                add(record, id, "attributes",
+                    Validator::tr("the attribute '%1' is given more than once").arg(a.name));
+            seen.insert(a.name);
+            checkLength(record, id, "attributes", a.name, DataLimits::maxNameLength);
+            if (a.type == AttributeType::Number)
+                checkValue(record, id, "attributes", a.numberValue());
+            else if (a.type == AttributeType::Date && !a.dateValue().isValid())
+                add(record, id, "attributes",
+                    Validator::tr("the attribute '%1' is not a valid date").arg(a.name));
+            else
+                checkLength(record, id, "attributes", a.toText(), DataLimits::maxAttributeLength);
+        }
+    }
+
     void checkId(const char *record, const QString &id)
     {
         if (!Validator::isValidId(id))
@@ -159,6 +188,7 @@ public:
         checkLength("entity", e.id, "name", e.name, DataLimits::maxNameLength);
         checkLength("entity", e.id, "ticker", e.ticker, DataLimits::maxNameLength);
         checkLength("entity", e.id, "description", e.description, DataLimits::maxSummaryLength);
+        checkAttributes("entity", e.id, e.attributes);
     }
 
     void checkEvent(const Event &e)
@@ -178,6 +208,7 @@ public:
         if (e.amount)
             checkAmount(e.id, *e.amount, "amount");
         checkSources("event", e.id, e.sourceIds, true);
+        checkAttributes("event", e.id, e.attributes);
     }
 
     void checkParticipant(const Event &e, const Participant &p)
@@ -199,6 +230,7 @@ public:
         checkYear("relationship", r.id, "validUntil", r.validUntil);
         checkRelationshipEvent(r);
         checkSources("relationship", r.id, r.sourceIds, r.eventId.isEmpty());
+        checkAttributes("relationship", r.id, r.attributes);
     }
 
     void checkRelationshipEnds(const Relationship &r)

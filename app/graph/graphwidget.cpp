@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphwidget.h"
 
+#include "core/attributefilter.h"
+
 #include "graphrender.h"
 #include "graphscene.h"
 #include "graphstyle.h"
@@ -20,6 +22,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace atlas {
 
@@ -239,6 +243,26 @@ void GraphWidget::showNote(const QString &text)
     m_note->show();
 }
 
+// The first entity of the graph whose attributes meet the conditions in text ("kind = song",
+// "performances > 100") and hold the rest of its words among their values; empty when none.
+QString GraphWidget::entityByAttributes(const QString &text) const
+{
+    QString rest;
+    const QList<AttributeCondition> conditions = AttributeCondition::extract(text, &rest);
+    const QStringList words = rest.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const NodeItem *node : scene()->nodeItems()) {
+        const Entity *e = scene()->entity(node->id());
+        if (!e || e->attributes.isEmpty()
+            || !AttributeCondition::matchesAll(conditions, e->attributes))
+            continue;
+        const QString values = e->attributes.searchText();
+        if (std::all_of(words.cbegin(), words.cend(),
+                        [&](const QString &w) { return values.contains(w, Qt::CaseInsensitive); }))
+            return e->id;
+    }
+    return {};
+}
+
 bool GraphWidget::find(const QString &text)
 {
     const QString needle = text.trimmed();
@@ -258,6 +282,8 @@ bool GraphWidget::find(const QString &text)
             }
         }
     }
+    if (id.isEmpty())
+        id = entityByAttributes(needle);
     const Entity *entity = data.entity(id);
     if (!entity) {
         showNote(tr("No entity matches “%1”.").arg(needle));

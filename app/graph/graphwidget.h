@@ -49,7 +49,9 @@ public:
     QAction *findAction() const { return m_findAction; }
 
     // Selects the entity the text names (a completion, a name in either language or a ticker,
-    // else the first name containing it) and centres it, showing it if a filter or focus hid it.
+    // else the first name containing it, else the first entity whose attributes meet the text's
+    // conditions and hold its words: "kind = song", "performances > 100", "Fillmore") and
+    // centres it, showing it if a filter or focus hid it.
     // False, with a note under the field, when nothing matches or it has no relationship in the
     // time window.
     bool find(const QString &text);
@@ -67,6 +69,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QString entityByAttributes(const QString &text) const;
     void retranslate();
     void updateHopsSuffix();
     void rebuildCompletions();

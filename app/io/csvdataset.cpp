@@ -8,6 +8,7 @@
 #include "core/validator.h"
 #include "csvtable.h"
 #include "datafile.h"
+#include "graphfileformat.h"
 #include "idgenerator.h"
 
 #include <QFileInfo>
@@ -153,7 +154,9 @@ public:
                                  .arg(i + 1));
                 return false;
             }
-            name = name.trimmed().toLower();
+            name = name.trimmed();
+            m_written.insert(name.toLower(), name);
+            name = name.toLower();
             if (name.isEmpty())
                 continue;
             if (m_columns.contains(name)) {
@@ -314,6 +317,18 @@ public:
     const Dataset &current() const { return m_current; }
     const QString &fileName() const { return m_file; }
 
+    // The columns the format has no member for, in header order: index and name as written.
+    QList<std::pair<int, QString>> extraColumns(const QStringList &known) const
+    {
+        QList<std::pair<int, QString>> out;
+        for (int i = 0; i < m_names.size(); ++i) {
+            if (!m_names.at(i).isEmpty() && !known.contains(m_names.at(i)))
+                out.append({ i, m_written.value(m_names.at(i), m_names.at(i)) });
+        }
+        return out;
+    }
+    QString valueAt(int i) const { return m_values.at(i).trimmed(); }
+
 private:
     CsvTable m_table;
     QString m_file;
@@ -321,6 +336,7 @@ private:
     ProgressCallback m_progress;
     CsvTable::Record m_record;
     QHash<QString, int> m_columns;
+    QHash<QString, QString> m_written; // lower-case column name -> as written in the header
     QStringList m_names;
     QStringList m_values;
     int m_width = 0;
@@ -328,6 +344,98 @@ private:
     QString m_error;
     QHash<QString, qint64> m_idLines;
 };
+
+// The columns of a file beyond the format's: each becomes an attribute of the records that have
+// a value in it, typed by the whole column's content (numbers, YYYY-MM-DD dates, true/false,
+// else text), so "007" in a column of codes stays text while "118" in a count is a number.
+class ExtraColumns
+{
+public:
+    ExtraColumns(const Parser &p, const QStringList &known) : m_columns(p.extraColumns(known)) { }
+
+    // The values of the current row, for the record about to be appended.
+    void take(const Parser &p)
+    {
+        if (m_columns.isEmpty())
+            return;
+        QStringList row;
+        for (const auto &[index, name] : m_columns)
+            row << p.valueAt(index);
+        m_rows.append(row);
+    }
+
+    template <typename T>
+    void apply(QList<T> &records) const
+    {
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            const AttributeType type = columnType(c);
+            for (qsizetype i = 0; i < records.size() && i < m_rows.size(); ++i) {
+                const QString &text = m_rows.at(i).at(c);
+                if (text.isEmpty())
+                    continue;
+                const auto a = Attribute::fromText(m_columns.at(c).second, type, text);
+                records[i].attributes.append(a ? *a
+                                               : Attribute::text(m_columns.at(c).second, text));
+            }
+        }
+    }
+
+private:
+    AttributeType columnType(qsizetype c) const
+    {
+        static const QRegularExpression number(
+                QStringLiteral(R"(^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$)"));
+        static const QRegularExpression date(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+        bool numbers = true, dates = true, booleans = true, any = false;
+        for (const QStringList &row : m_rows) {
+            const QString &text = row.at(c);
+            if (text.isEmpty())
+                continue;
+            any = true;
+            numbers = numbers && number.match(text).hasMatch();
+            dates = dates && date.match(text).hasMatch()
+                    && QDate::fromString(text, Qt::ISODate).isValid();
+            const QString lower = text.toLower();
+            booleans =
+                    booleans && (lower == QLatin1String("true") || lower == QLatin1String("false"));
+        }
+        if (!any)
+            return AttributeType::Text;
+        return numbers     ? AttributeType::Number
+                : dates    ? AttributeType::Date
+                : booleans ? AttributeType::Bool
+                           : AttributeType::Text;
+    }
+
+    QList<std::pair<int, QString>> m_columns;
+    QList<QStringList> m_rows;
+};
+
+// The attribute columns written after the format's own: one per attribute name, in order of
+// first use; a name that a column of the format has (in any case) gets " (attribute)". Entities
+// also keep clear of "date", which would make the file read as events.
+QStringList attributeColumns(const GraphFiles::AttributeKeys &keys, const QStringList &fixed)
+{
+    QStringList out;
+    QSet<QString> taken(fixed.cbegin(), fixed.cend());
+    for (const auto &k : keys.keys()) {
+        QString name = k.name;
+        while (taken.contains(name.trimmed().toLower()))
+            name += QStringLiteral(" (attribute)");
+        taken.insert(name.trimmed().toLower());
+        out << name;
+    }
+    return out;
+}
+
+template <typename T>
+QStringList attributeValues(const T &record, const GraphFiles::AttributeKeys &keys)
+{
+    QStringList out(keys.keys().size());
+    for (const Attribute &a : record.attributes)
+        out[keys.indexOf(a.name)] = a.toText();
+    return out;
+}
 
 // Turns participant names and source addresses into ids, making entities and sources for the
 // ones the current data does not have.
@@ -660,6 +768,7 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes,
         return std::nullopt;
     }
     Resolver resolve(current, &out);
+    ExtraColumns extra(p, eventColumns());
     while (p.nextRow()) {
         Event e;
         e.id = p.explicitId(tr("event"));
@@ -697,12 +806,14 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes,
             break;
         if (e.sourceIds.isEmpty())
             e.sourceIds << resolve.fileSource();
+        extra.take(p);
         out.data.events.append(e);
     }
     if (!p.finish()) {
         setError(error, p.error());
         return std::nullopt;
     }
+    extra.apply(out.data.events);
 
     // Ids made from date and title after every explicit id is known, so none is taken twice.
     QSet<QString> explicitIds;
@@ -737,6 +848,7 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes,
     for (const auto &e : current.entities)
         taken.insert(e.id);
     IdGenerator ids(taken);
+    ExtraColumns extra(p, entityColumns());
     while (p.nextRow()) {
         Entity e;
         e.id = p.explicitId(tr("entity"));
@@ -768,12 +880,14 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes,
         }
         if (p.failed())
             break;
+        extra.take(p);
         out.data.entities.append(e);
     }
     if (!p.finish()) {
         setError(error, p.error());
         return std::nullopt;
     }
+    extra.apply(out.data.entities);
     // Ids made from names after every explicit id is known, so none is taken twice.
     for (const auto &e : std::as_const(out.data.entities))
         ids.reserve(e.id);
@@ -797,7 +911,8 @@ std::optional<ImportedData> CsvDataset::readFile(const QString &path, const Data
 QByteArray CsvDataset::serializeEvents(const Dataset &d)
 {
     QByteArray out("\xEF\xBB\xBF");
-    out += CsvTable::formatRecord(eventColumns());
+    GraphFiles::AttributeKeys keys(d.events);
+    out += CsvTable::formatRecord(eventColumns() + attributeColumns(keys, eventColumns()));
     for (const auto &e : d.events) {
         QStringList names;
         QStringList roles;
@@ -830,10 +945,11 @@ QByteArray CsvDataset::serializeEvents(const Dataset &d)
                 amountKo = e.amount->text.ko;
         }
         out += CsvTable::formatRecord(
-                { e.id, e.date.toString(), keyOf(e.kind), e.title.en, e.title.ko, e.summary.en,
-                  e.summary.ko, names.join(QStringLiteral("; ")), roles.join(QStringLiteral("; ")),
-                  amount, currency, amountKo, e.sourceIds.join(QStringLiteral("; ")), url,
-                  sourceTitle });
+                QStringList{ e.id, e.date.toString(), keyOf(e.kind), e.title.en, e.title.ko,
+                             e.summary.en, e.summary.ko, names.join(QStringLiteral("; ")),
+                             roles.join(QStringLiteral("; ")), amount, currency, amountKo,
+                             e.sourceIds.join(QStringLiteral("; ")), url, sourceTitle }
+                + attributeValues(e, keys));
     }
     return out;
 }
@@ -841,10 +957,14 @@ QByteArray CsvDataset::serializeEvents(const Dataset &d)
 QByteArray CsvDataset::serializeEntities(const Dataset &d)
 {
     QByteArray out("\xEF\xBB\xBF");
-    out += CsvTable::formatRecord(entityColumns());
+    GraphFiles::AttributeKeys keys(d.entities);
+    out += CsvTable::formatRecord(
+            entityColumns()
+            + attributeColumns(keys, entityColumns() + QStringList{ QStringLiteral("date") }));
     for (const auto &e : d.entities) {
-        out += CsvTable::formatRecord({ e.id, e.name.en, e.name.ko, keyOf(e.kind), e.ticker,
-                                        e.description.en, e.description.ko });
+        out += CsvTable::formatRecord(QStringList{ e.id, e.name.en, e.name.ko, keyOf(e.kind),
+                                                   e.ticker, e.description.en, e.description.ko }
+                                      + attributeValues(e, keys));
     }
     return out;
 }

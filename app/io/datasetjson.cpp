@@ -127,6 +127,47 @@ public:
         return out;
     }
 
+    // "attributes": { "kind": "song", "performances": 118, "listed": true,
+    //                 "first played": { "date": "1969-02-27" } }
+    Attributes attributes(const QJsonObject &o, const QString &where)
+    {
+        Attributes out;
+        const QJsonValue v = o.value(QLatin1String("attributes"));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isObject()) {
+            fail(where, QStringLiteral("attributes"), DatasetJson::tr("must be an object"));
+            return out;
+        }
+        const QJsonObject all = v.toObject();
+        for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+            const std::optional<Attribute> a = attribute(it.key(), it.value());
+            if (!a) {
+                fail(where, QStringLiteral("attributes.") + it.key(),
+                     DatasetJson::tr("must be a string, a number, true or false, or "
+                                     "{\"date\": \"YYYY-MM-DD\"}"));
+                return out;
+            }
+            out.append(*a);
+        }
+        return out;
+    }
+
+    static std::optional<Attribute> attribute(const QString &name, const QJsonValue &v)
+    {
+        if (v.isString())
+            return Attribute::text(name, v.toString());
+        if (v.isBool())
+            return Attribute::boolean(name, v.toBool());
+        if (v.isDouble())
+            return Attribute::number(name, v.toDouble());
+        const QJsonObject o = v.toObject();
+        if (v.isObject() && o.size() == 1 && o.value(QLatin1String("date")).isString())
+            return Attribute::fromText(name, AttributeType::Date,
+                                       o.value(QLatin1String("date")).toString());
+        return std::nullopt;
+    }
+
     Amount amount(const QJsonObject &o, const QString &where, const char *field)
     {
         Amount a;
@@ -231,6 +272,30 @@ QJsonObject amountObject(const Amount &a)
     return o;
 }
 
+void insertIfSet(QJsonObject &o, const Attributes &attributes)
+{
+    if (attributes.isEmpty())
+        return;
+    QJsonObject out;
+    for (const Attribute &a : attributes) {
+        switch (a.type) {
+        case AttributeType::Text:
+            out.insert(a.name, a.textValue());
+            break;
+        case AttributeType::Number:
+            out.insert(a.name, a.numberValue());
+            break;
+        case AttributeType::Date:
+            out.insert(a.name, QJsonObject{ { QStringLiteral("date"), a.toText() } });
+            break;
+        case AttributeType::Bool:
+            out.insert(a.name, a.boolValue());
+            break;
+        }
+    }
+    o.insert(QStringLiteral("attributes"), out);
+}
+
 void insertIfSet(QJsonObject &o, const char *key, const QString &value)
 {
     if (!value.isEmpty())
@@ -300,6 +365,7 @@ Entity readEntity(Reader &r, const QJsonObject &o, qsizetype i)
     e.name = r.text(o, "name", where);
     e.ticker = r.string(o, "ticker", where);
     e.description = r.text(o, "description", where);
+    e.attributes = r.attributes(o, where);
     return e;
 }
 
@@ -326,6 +392,7 @@ Event readEvent(Reader &r, const QJsonObject &o, qsizetype i)
     else if (!amount.isUndefined() && !amount.isNull())
         r.fail(where, QStringLiteral("amount"), DatasetJson::tr("must be an object"));
     e.sourceIds = r.strings(o, "sources", where);
+    e.attributes = r.attributes(o, where);
     return e;
 }
 
@@ -341,6 +408,7 @@ Relationship readRelationship(Reader &r, const QJsonObject &o, qsizetype i)
     rel.validUntil = r.date(o, "validUntil", where, false);
     rel.eventId = r.string(o, "event", where);
     rel.sourceIds = r.strings(o, "sources", where);
+    rel.attributes = r.attributes(o, where);
     return rel;
 }
 
@@ -490,6 +558,7 @@ QByteArray DatasetJson::serialize(const Dataset &d)
         o.insert(QStringLiteral("name"), textObject(e.name));
         insertIfSet(o, "ticker", e.ticker);
         insertIfSet(o, "description", e.description);
+        insertIfSet(o, e.attributes);
         entities.append(o);
     }
     root.insert(QStringLiteral("entities"), entities);
@@ -510,6 +579,7 @@ QByteArray DatasetJson::serialize(const Dataset &d)
         if (e.amount)
             o.insert(QStringLiteral("amount"), amountObject(*e.amount));
         o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(e.sourceIds));
+        insertIfSet(o, e.attributes);
         events.append(o);
     }
     root.insert(QStringLiteral("events"), events);
@@ -525,6 +595,7 @@ QByteArray DatasetJson::serialize(const Dataset &d)
         insertIfSet(o, "validUntil", r.validUntil.toString());
         insertIfSet(o, "event", r.eventId);
         insertIfSet(o, "sources", r.sourceIds);
+        insertIfSet(o, r.attributes);
         relationships.append(o);
     }
     root.insert(QStringLiteral("relationships"), relationships);

@@ -76,12 +76,17 @@ struct AttributeInfo
     QString title;
     QString defaultValue;
     bool hasDefault = false;
+    QString type; // integer, double, boolean, string... ("date" for our own date attributes)
+    qsizetype order = 0; // of declaration
+    QString slot; // where values go in a RawItem: the lower-case title, or \x02 + it (atlas.name)
 };
 
 struct AttValue
 {
     QString title; // as written
     QString value;
+    QString type;
+    qsizetype order = 0;
 };
 
 // The outer span of one or more intervals; an interval without a start (or an end) opens the span.
@@ -190,6 +195,16 @@ private:
             info.title = a.value(QLatin1String("title")).toString().trimmed();
             if (info.title.isEmpty())
                 info.title = id;
+            info.type = a.value(QLatin1String("atlas.type")) == QLatin1String("date")
+                    ? QStringLiteral("date")
+                    : a.value(QLatin1String("type")).toString();
+            info.order = declared.size();
+            // Our own export of an attribute whose name a member has: kept apart from the member.
+            const QString atlasName = a.value(QLatin1String("atlas.name")).toString();
+            if (!atlasName.isEmpty())
+                info.title = atlasName;
+            info.slot = atlasName.isEmpty() ? info.title.toLower()
+                                            : QStringLiteral("\x02") + info.title.toLower();
             const qint64 line = m_xml.lineNumber();
             while (m_xml.readNextStartElement()) {
                 if (m_xml.name() == QLatin1String("default")) {
@@ -358,27 +373,28 @@ private:
         RawItem &it = item(index, domain);
         const auto &declared = QLatin1String(domain) == QLatin1String("node") ? m_nodeAttributes
                                                                               : m_edgeAttributes;
-        const QString title = declared.contains(key) ? declared.value(key).title : key;
+        const AttributeInfo info = declared.value(
+                key, AttributeInfo{ key, {}, false, {}, declared.size(), key.toLower() });
         if (const QString problem = DataLimits::checkLength(value, DataLimits::maxAttributeLength);
             !problem.isEmpty()) {
-            stopAt(domain, it, title, problem);
+            stopAt(domain, it, info.title, problem);
             return;
         }
-        const QString lower = title.toLower();
+        const QString &lower = info.slot;
         if (it.values.contains(lower)) {
             // A value that changes over time: the first one stands for all.
             if (timed)
                 ++m_timeVaryingValues;
             return;
         }
-        it.values.insert(lower, { title, value });
+        it.values.insert(lower, { info.title, value, info.type, info.order });
     }
 
     void applyDefaults(RawItem *it, const QHash<QString, AttributeInfo> &declared)
     {
         for (auto d = declared.cbegin(); d != declared.cend(); ++d) {
-            if (d->hasDefault && !it->values.contains(d->title.toLower()))
-                it->values.insert(d->title.toLower(), { d->title, d->defaultValue });
+            if (d->hasDefault && !it->values.contains(d->slot))
+                it->values.insert(d->slot, { d->title, d->defaultValue, d->type, d->order });
         }
     }
 
@@ -512,10 +528,17 @@ private:
         return std::nullopt;
     }
 
-    void countLeftOver(const RawItem &it, QMap<QString, int> *notKept)
+    // The values no member took: the record's attributes, typed as declared, in the order of
+    // their declarations.
+    static Attributes leftOver(const RawItem &it)
     {
-        for (const auto &v : it.values)
-            ++(*notKept)[v.title];
+        QList<AttValue> values = it.values.values();
+        std::stable_sort(values.begin(), values.end(),
+                         [](const AttValue &a, const AttValue &b) { return a.order < b.order; });
+        Attributes out;
+        for (const AttValue &v : std::as_const(values))
+            out.append(GraphFiles::typedAttribute(v.title, v.value, v.type));
+        return out;
     }
 
     void build() override
@@ -549,7 +572,7 @@ private:
             else
                 ++m_unknownKinds[*kind];
         }
-        countLeftOver(n, &m_nodeAttributesNotKept);
+        e.attributes = leftOver(n);
         if (n.hasViz)
             ++m_vizItems;
         if (n.hasTimes && !n.numberTimes)
@@ -610,7 +633,7 @@ private:
         const auto sources = take(&edge, { "sources" });
         if (!setEventAndSources(edge, event, sources, &r))
             return false;
-        countLeftOver(edge, &m_edgeAttributesNotKept);
+        r.attributes = leftOver(edge);
         addRelationship(edge.id, r);
         return true;
     }
@@ -677,12 +700,6 @@ private:
             if (!counts->isEmpty())
                 notes << GexfDataset::tr(text, nullptr, total(*counts)).arg(tally(*counts));
         }
-        if (!m_nodeAttributesNotKept.isEmpty())
-            notes << GexfDataset::tr("node attributes not kept (nodes with a value): %1")
-                             .arg(tally(m_nodeAttributesNotKept));
-        if (!m_edgeAttributesNotKept.isEmpty())
-            notes << GexfDataset::tr("edge attributes not kept (edges with a value): %1")
-                             .arg(tally(m_edgeAttributesNotKept));
         if (m_edgeLabels)
             notes << GexfDataset::tr("%n edge label(s) not kept", nullptr, m_edgeLabels);
         if (m_weights)
@@ -718,8 +735,6 @@ private:
     // What is not kept, for ImportedData::notes.
     QMap<QString, int> m_unknownKinds;
     QMap<QString, int> m_unknownTypes;
-    QMap<QString, int> m_nodeAttributesNotKept;
-    QMap<QString, int> m_edgeAttributesNotKept;
     int m_mergedSpans = 0;
     int m_numberTimes = 0;
     int m_nodesWithTimes = 0;
@@ -734,7 +749,17 @@ private:
 
 // ---- writing -------------------------------------------------------------------------------
 
-void writeAttributeDeclarations(QXmlStreamWriter &w, const char *cls, const QStringList &titles)
+// The ids of the records' own attributes: "attr0", "attr1"... so a name never meets an id of
+// the fixed declarations, which are their titles.
+QString attributeId(qsizetype i)
+{
+    return QStringLiteral("attr") + QString::number(i);
+}
+
+// The fixed declarations (strings, id = title), then one per record attribute, typed: GEXF has
+// no date type networkx reads, so a date is a string marked atlas.type="date".
+void writeAttributeDeclarations(QXmlStreamWriter &w, const char *cls, const QStringList &titles,
+                                const GraphFiles::AttributeKeys &keys)
 {
     w.writeStartElement(QStringLiteral("attributes"));
     w.writeAttribute(QStringLiteral("class"), QLatin1String(cls));
@@ -745,7 +770,34 @@ void writeAttributeDeclarations(QXmlStreamWriter &w, const char *cls, const QStr
         w.writeAttribute(QStringLiteral("title"), t);
         w.writeAttribute(QStringLiteral("type"), QStringLiteral("string"));
     }
+    const bool node = QLatin1String(cls) == QLatin1String("node");
+    for (qsizetype i = 0; i < keys.keys().size(); ++i) {
+        const GraphFiles::AttributeKey &k = keys.keys().at(i);
+        const QString title = GraphFiles::writtenAttributeName(k.name, node);
+        w.writeEmptyElement(QStringLiteral("attribute"));
+        w.writeAttribute(QStringLiteral("id"), attributeId(i));
+        w.writeAttribute(QStringLiteral("title"), title);
+        if (title != k.name)
+            w.writeAttribute(QStringLiteral("atlas.name"), k.name);
+        QString type = QStringLiteral("string");
+        if (k.type == AttributeType::Bool)
+            type = QStringLiteral("boolean");
+        else if (k.type == AttributeType::Number)
+            type = k.integral ? QStringLiteral("long") : QStringLiteral("double");
+        w.writeAttribute(QStringLiteral("type"), type);
+        if (k.type == AttributeType::Date)
+            w.writeAttribute(QStringLiteral("atlas.type"), QStringLiteral("date"));
+    }
     w.writeEndElement();
+}
+
+QList<std::pair<QString, QString>> withAttributes(QList<std::pair<QString, QString>> values,
+                                                  const Attributes &attributes,
+                                                  const GraphFiles::AttributeKeys &keys)
+{
+    for (const Attribute &a : attributes)
+        values.append({ attributeId(keys.indexOf(a.name)), a.toText() });
+    return values;
 }
 
 void writeAttValues(QXmlStreamWriter &w, const QList<std::pair<QString, QString>> &values)
@@ -786,6 +838,8 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
 {
     const bool v13 = version == Version::Gexf13;
     const QString ns = v13 ? gexf13Namespace : gexf12Namespace;
+    const GraphFiles::AttributeKeys nodeKeys(data.entities);
+    const GraphFiles::AttributeKeys edgeKeys(data.relationships);
     return GraphFiles::writeDocument(
             ns, QStringLiteral("gexf"),
             { { QStringLiteral("version"), v13 ? QStringLiteral("1.3") : QStringLiteral("1.2") } },
@@ -814,25 +868,30 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                                            { QStringLiteral("kind"), QStringLiteral("name_en"),
                                              QStringLiteral("name_ko"), QStringLiteral("ticker"),
                                              QStringLiteral("description_en"),
-                                             QStringLiteral("description_ko") });
+                                             QStringLiteral("description_ko") },
+                                           nodeKeys);
                 writeAttributeDeclarations(w, "edge",
                                            { QStringLiteral("type"),
                                              QStringLiteral("atlas_date_start"),
                                              QStringLiteral("atlas_date_end"),
-                                             QStringLiteral("event"), QStringLiteral("sources") });
+                                             QStringLiteral("event"), QStringLiteral("sources") },
+                                           edgeKeys);
 
                 w.writeStartElement(QStringLiteral("nodes"));
                 for (const auto &e : data.entities) {
                     w.writeStartElement(QStringLiteral("node"));
                     w.writeAttribute(QStringLiteral("id"), e.id);
                     w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
-                    writeAttValues(w,
-                                   { { QStringLiteral("kind"), keyOf(e.kind) },
-                                     { QStringLiteral("name_en"), e.name.en },
-                                     { QStringLiteral("name_ko"), e.name.ko },
-                                     { QStringLiteral("ticker"), e.ticker },
-                                     { QStringLiteral("description_en"), e.description.en },
-                                     { QStringLiteral("description_ko"), e.description.ko } });
+                    writeAttValues(
+                            w,
+                            withAttributes(
+                                    { { QStringLiteral("kind"), keyOf(e.kind) },
+                                      { QStringLiteral("name_en"), e.name.en },
+                                      { QStringLiteral("name_ko"), e.name.ko },
+                                      { QStringLiteral("ticker"), e.ticker },
+                                      { QStringLiteral("description_en"), e.description.en },
+                                      { QStringLiteral("description_ko"), e.description.ko } },
+                                    e.attributes, nodeKeys));
                     w.writeEndElement();
                 }
                 w.writeEndElement(); // nodes
@@ -848,13 +907,16 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                         w.writeAttribute(QStringLiteral("start"), isoDay(r.validFrom.start()));
                     if (r.validUntil.isValid())
                         w.writeAttribute(QStringLiteral("end"), isoDay(r.validUntil.end()));
-                    writeAttValues(
-                            w,
-                            { { QStringLiteral("type"), keyOf(r.type) },
-                              { QStringLiteral("atlas_date_start"), r.validFrom.toString() },
-                              { QStringLiteral("atlas_date_end"), r.validUntil.toString() },
-                              { QStringLiteral("event"), r.eventId },
-                              { QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')) } });
+                    writeAttValues(w,
+                                   withAttributes({ { QStringLiteral("type"), keyOf(r.type) },
+                                                    { QStringLiteral("atlas_date_start"),
+                                                      r.validFrom.toString() },
+                                                    { QStringLiteral("atlas_date_end"),
+                                                      r.validUntil.toString() },
+                                                    { QStringLiteral("event"), r.eventId },
+                                                    { QStringLiteral("sources"),
+                                                      r.sourceIds.join(QLatin1Char(';')) } },
+                                                  r.attributes, edgeKeys));
                     w.writeEndElement();
                 }
                 w.writeEndElement(); // edges

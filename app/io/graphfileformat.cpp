@@ -62,4 +62,64 @@ bool anyDirected(const Dataset &data)
                        [](const Relationship &r) { return r.isDirected(); });
 }
 
+void AttributeKeys::add(const Attributes &attributes)
+{
+    for (const Attribute &a : attributes) {
+        const qsizetype i = m_index.value(a.name, -1);
+        if (i < 0) {
+            m_index.insert(a.name, m_keys.size());
+            m_keys.append({ a.name, a.type, a.type != AttributeType::Number || a.isIntegral() });
+            continue;
+        }
+        AttributeKey &k = m_keys[i];
+        if (k.type != a.type)
+            k.type = AttributeType::Text;
+        else if (a.type == AttributeType::Number && !a.isIntegral())
+            k.integral = false;
+    }
+}
+
+bool isMemberName(const QString &name, bool node)
+{
+    static const QStringList nodeNames{
+        QStringLiteral("name"),           QStringLiteral("label"),
+        QStringLiteral("kind"),           QStringLiteral("type"),
+        QStringLiteral("labelv"),         QStringLiteral("name_en"),
+        QStringLiteral("name_ko"),        QStringLiteral("ticker"),
+        QStringLiteral("description"),    QStringLiteral("description_en"),
+        QStringLiteral("description_ko"),
+    };
+    static const QStringList edgeNames{
+        QStringLiteral("type"),           QStringLiteral("kind"),
+        QStringLiteral("labele"),         QStringLiteral("validfrom"),
+        QStringLiteral("valid_from"),     QStringLiteral("validuntil"),
+        QStringLiteral("valid_until"),    QStringLiteral("atlas_date_start"),
+        QStringLiteral("atlas_date_end"), QStringLiteral("event"),
+        QStringLiteral("sources"),
+    };
+    return (node ? nodeNames : edgeNames).contains(name.trimmed().toLower());
+}
+
+QString writtenAttributeName(const QString &name, bool node)
+{
+    return isMemberName(name, node) ? name + QStringLiteral(" (attribute)") : name;
+}
+
+Attribute typedAttribute(const QString &name, const QString &text, const QString &declaredType)
+{
+    const QString t = declaredType.trimmed().toLower();
+    AttributeType type = AttributeType::Text;
+    if (t == QLatin1String("boolean") || t == QLatin1String("bool"))
+        type = AttributeType::Bool;
+    else if (t == QLatin1String("int") || t == QLatin1String("long")
+             || t == QLatin1String("integer") || t == QLatin1String("float")
+             || t == QLatin1String("double") || t == QLatin1String("number"))
+        type = AttributeType::Number;
+    else if (t == QLatin1String("date"))
+        type = AttributeType::Date;
+    if (const auto a = Attribute::fromText(name, type, text))
+        return *a;
+    return Attribute::text(name, text);
+}
+
 } // namespace atlas::GraphFiles

@@ -4,6 +4,7 @@
 
 #include "importeddata.h"
 
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -36,6 +37,47 @@ QByteArray writeDocument(const QString &ns, const QString &root,
 // because networkx refuses graphs that mix directed and undirected edges; an undirected
 // "partner" edge is told by its type.
 bool anyDirected(const Dataset &data);
+
+// One attribute column of a graph file (a GraphML key, a GEXF attribute): the type every value
+// of that name has (text when they differ), and whether every number is whole.
+struct AttributeKey
+{
+    QString name;
+    AttributeType type = AttributeType::Text;
+    bool integral = true;
+};
+
+// The attribute columns the records of one class (nodes or edges) need, in order of first use.
+class AttributeKeys
+{
+public:
+    template <typename T>
+    explicit AttributeKeys(const QList<T> &records)
+    {
+        for (const T &r : records)
+            add(r.attributes);
+    }
+    const QList<AttributeKey> &keys() const { return m_keys; }
+    bool contains(const QString &name) const { return m_index.contains(name); }
+    qsizetype indexOf(const QString &name) const { return m_index.value(name, -1); }
+
+private:
+    void add(const Attributes &attributes);
+    QList<AttributeKey> m_keys;
+    QHash<QString, qsizetype> m_index;
+};
+
+// Whether a graph file reader takes a value of this name (in any case) for a member of the
+// record (node: name, label, kind...; edge: type, event, sources...). A record attribute of such
+// a name is written under "<name> (attribute)" with atlas.name giving the name, so it returns
+// as the attribute it was.
+bool isMemberName(const QString &name, bool node);
+QString writtenAttributeName(const QString &name, bool node);
+
+// An attribute from the text of a file typed as the file declares it (GraphML attr.type,
+// GEXF type: boolean, int, long, integer, float, double, date, string...). A value that is not
+// of its declared type is kept as text rather than lost.
+Attribute typedAttribute(const QString &name, const QString &text, const QString &declaredType);
 } // namespace GraphFiles
 
 // The ways in to a graph file format (GraphMlDataset, GexfDataset) beside its own

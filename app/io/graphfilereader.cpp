@@ -63,6 +63,10 @@ std::optional<ImportedData> GraphFileReader::run(QString *error)
     }
     if (m_error.isEmpty())
         build();
+    if (m_error.isEmpty() && m_matchedWithAttributes > 0)
+        m_out.notes << tr("the attributes of %n node(s) that joined an entity the data already "
+                          "has were not kept; edit that entity to add them",
+                          nullptr, m_matchedWithAttributes);
     if (m_error.isEmpty() && m_progress && !m_progress(m_device->size(), m_device->size()))
         m_error = ImportMessages::cancelled();
     if (!m_error.isEmpty()) {
@@ -187,6 +191,8 @@ void GraphFileReader::addEntity(const QString &nodeId, Entity e, const QVariantM
             // The current data has this entity: edges join it, nothing new is made.
             m_entityOfNode.insert(nodeId, known);
             m_out.matchedNames.insert(e.name.text(Language::English), known);
+            if (!e.attributes.isEmpty())
+                ++m_matchedWithAttributes;
             if (!extra.isEmpty())
                 m_out.extra.entities.insert(known, extra);
             return;

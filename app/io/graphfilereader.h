@@ -200,6 +200,7 @@ private:
     IdGenerator m_entityIds;
     IdGenerator m_relationshipIds;
     QString m_fileSource;
+    int m_matchedWithAttributes = 0;
 };
 
 } // namespace atlas

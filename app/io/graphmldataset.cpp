@@ -4,10 +4,14 @@
 
 #include "core/datalimits.h"
 #include "datafile.h"
+#include "graphfileformat.h"
 #include "graphfilereader.h"
 
 #include <QMap>
+#include <QSet>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace atlas {
 
@@ -106,6 +110,66 @@ void writeData(QXmlStreamWriter &w, const QString &key, const QString &value)
     w.writeEndElement();
 }
 
+// The key ids of the record attributes of one domain: prefix + the name as a token, made unique
+// against the fixed keys and each other.
+QStringList attributeKeyIds(const GraphFiles::AttributeKeys &keys, const QString &prefix,
+                            const QStringList &reserved)
+{
+    QStringList ids;
+    QSet<QString> taken(reserved.cbegin(), reserved.cend());
+    for (const auto &k : keys.keys()) {
+        const QString base = prefix + nameToken(k.name);
+        QString id = base;
+        for (int n = 2; taken.contains(id); ++n)
+            id = base + QLatin1Char('_') + QString::number(n);
+        taken.insert(id);
+        ids << id;
+    }
+    return ids;
+}
+
+// attr.name is the attribute's name as it is (networkx, Gephi and yEd read names with spaces).
+void writeAttributeKeys(QXmlStreamWriter &w, const GraphFiles::AttributeKeys &keys,
+                        const QStringList &ids, const char *domain)
+{
+    const bool node = QLatin1String(domain) == QLatin1String("node");
+    for (qsizetype i = 0; i < keys.keys().size(); ++i) {
+        auto k = keys.keys().at(i);
+        const QString name = k.name;
+        k.name = GraphFiles::writtenAttributeName(name, node);
+        switch (k.type) {
+        case AttributeType::Bool:
+            writeKey(w, ids.at(i), domain, k.name, QStringLiteral("boolean"));
+            break;
+        case AttributeType::Number:
+            writeKey(w, ids.at(i), domain, k.name,
+                     k.integral ? QStringLiteral("long") : QStringLiteral("double"));
+            break;
+        case AttributeType::Date:
+            writeKey(w, ids.at(i), domain, k.name);
+            w.writeAttribute(QStringLiteral("atlas.type"), QStringLiteral("date"));
+            break;
+        case AttributeType::Text:
+            writeKey(w, ids.at(i), domain, k.name);
+            break;
+        }
+        if (k.name != name)
+            w.writeAttribute(QStringLiteral("atlas.name"), name);
+    }
+}
+
+void writeAttributeData(QXmlStreamWriter &w, const Attributes &attributes,
+                        const GraphFiles::AttributeKeys &keys, const QStringList &ids)
+{
+    for (const Attribute &a : attributes) {
+        const QString text = a.toText();
+        w.writeStartElement(QStringLiteral("data"));
+        w.writeAttribute(QStringLiteral("key"), ids.at(keys.indexOf(a.name)));
+        w.writeCharacters(text);
+        w.writeEndElement();
+    }
+}
+
 // ---- reading -------------------------------------------------------------------------------
 
 struct KeyInfo
@@ -116,6 +180,7 @@ struct KeyInfo
     QString domain; // node, edge, graph, all...
     QString defaultValue;
     bool hasDefault = false;
+    QString slot; // where values go in a RawItem: the lower-case name, or \x02 + it (atlas.name)
 };
 
 struct RawItem
@@ -127,31 +192,6 @@ struct RawItem
     QMap<QString, QString> values; // by lower-case attribute name
     QMap<QString, QString> names; // lower-case -> name as written, for extras
 };
-
-QVariant typedValue(const QString &text, const QString &type)
-{
-    bool ok = false;
-    if (type == QLatin1String("boolean")) {
-        const QString t = text.trimmed().toLower();
-        if (t == QLatin1String("true") || t == QLatin1String("1"))
-            return true;
-        if (t == QLatin1String("false") || t == QLatin1String("0"))
-            return false;
-    } else if (type == QLatin1String("int")) {
-        const int v = text.trimmed().toInt(&ok);
-        if (ok)
-            return v;
-    } else if (type == QLatin1String("long")) {
-        const qlonglong v = text.trimmed().toLongLong(&ok);
-        if (ok)
-            return v;
-    } else if (type == QLatin1String("float") || type == QLatin1String("double")) {
-        const double v = QLocale::c().toDouble(text.trimmed(), &ok);
-        if (ok)
-            return v;
-    }
-    return text;
-}
 
 class Reader : public GraphFileReader
 {
@@ -180,6 +220,9 @@ private:
         k.type = a.value(QLatin1String("attr.type")).toString();
         if (k.type.isEmpty())
             k.type = QStringLiteral("string");
+        // GraphML has no date type: our files mark date keys (attr.type string) so they return.
+        if (a.value(QLatin1String("atlas.type")) == QLatin1String("date"))
+            k.type = QStringLiteral("date");
         k.yfiles = a.value(QLatin1String("yfiles.type")).toString();
         k.domain = a.value(QLatin1String("for")).toString();
         if (k.domain.isEmpty())
@@ -198,6 +241,13 @@ private:
                          .arg(m_xml.lineNumber()));
             return;
         }
+        // Our own export of an attribute whose name a member has: kept apart from the member.
+        const QString atlasName = a.value(QLatin1String("atlas.name")).toString();
+        if (!atlasName.isEmpty())
+            k.name = atlasName;
+        k.slot = atlasName.isEmpty() ? k.name.toLower() : QStringLiteral("\x02") + k.name.toLower();
+        if (!m_order.contains(k.slot))
+            m_order.insert(k.slot, m_order.size());
         m_keys.insert(id, k);
     }
 
@@ -274,10 +324,10 @@ private:
             if (!k.hasDefault
                 || (k.domain != QLatin1String(domain) && k.domain != QLatin1String("all")))
                 continue;
-            const QString lower = k.name.toLower();
-            if (!item->values.contains(lower)) {
-                item->values.insert(lower, k.defaultValue);
-                item->names.insert(lower, k.name);
+            if (!item->values.contains(k.slot)) {
+                item->values.insert(k.slot, k.defaultValue);
+                item->names.insert(k.slot, k.name);
+                m_types.insert(k.slot, k.type);
             }
         }
     }
@@ -285,9 +335,14 @@ private:
     void readData(RawItem *item, const char *domain)
     {
         const QString keyId = m_xml.attributes().value(QLatin1String("key")).toString();
-        const KeyInfo k = m_keys.value(
-                keyId,
-                KeyInfo{ keyId, QStringLiteral("string"), {}, QLatin1String(domain), {}, false });
+        const KeyInfo k = m_keys.value(keyId,
+                                       KeyInfo{ keyId,
+                                                QStringLiteral("string"),
+                                                {},
+                                                QLatin1String(domain),
+                                                {},
+                                                false,
+                                                keyId.toLower() });
         if (!k.yfiles.isEmpty()) {
             // yEd keeps the visible label inside its graphics; everything else there is drawing.
             // Node labels name the entity; edge labels are kept as an attribute "label".
@@ -308,10 +363,9 @@ private:
                          .arg(place(domain, item->id, item->line), k.name, problem));
             return;
         }
-        const QString lower = k.name.toLower();
-        item->values.insert(lower, text);
-        item->names.insert(lower, k.name);
-        m_types.insert(lower, k.type);
+        item->values.insert(k.slot, text);
+        item->names.insert(k.slot, k.name);
+        m_types.insert(k.slot, k.type);
     }
 
     // The text of the first y:NodeLabel or y:EdgeLabel below the current element, without the
@@ -377,15 +431,23 @@ private:
         return true;
     }
 
-    QVariantMap extras(const RawItem &item) const
+    // What is left of the item once the members are taken: its attributes, typed as their keys
+    // declare, in the order the keys are declared.
+    Attributes attributes(const RawItem &item) const
     {
-        QVariantMap out;
+        QList<std::pair<qsizetype, Attribute>> ordered;
         for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
             if (it.key().startsWith(QLatin1Char('\x01')))
                 continue;
-            out.insert(item.names.value(it.key(), it.key()),
-                       typedValue(it.value(), m_types.value(it.key())));
+            ordered.append({ m_order.value(it.key(), m_order.size()),
+                             GraphFiles::typedAttribute(item.names.value(it.key(), it.key()),
+                                                        it.value(), m_types.value(it.key())) });
         }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        Attributes out;
+        for (const auto &[order, a] : ordered)
+            out.append(a);
         return out;
     }
 
@@ -410,7 +472,8 @@ private:
                                 : n.id);
         if (!takeKey(&n, "node", "kind", &e.kind))
             return false;
-        addEntity(n.id, e, extras(n));
+        e.attributes = attributes(n);
+        addEntity(n.id, e);
         return true;
     }
 
@@ -435,12 +498,14 @@ private:
         const auto sources = take(&edge, { "sources" });
         if (!setEventAndSources(edge, event, sources, &r))
             return false;
-        addRelationship(edge.id, r, extras(edge));
+        r.attributes = attributes(edge);
+        addRelationship(edge.id, r);
         return true;
     }
 
     QHash<QString, KeyInfo> m_keys;
     QHash<QString, QString> m_types; // lower-case attribute name -> attr.type
+    QHash<QString, qsizetype> m_order; // lower-case attribute name -> order of its key
     QList<RawItem> m_nodes;
     QList<RawItem> m_edges;
 };
@@ -467,8 +532,17 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
     static const QStringList edgeKeys{ QStringLiteral("type"), QStringLiteral("validFrom"),
                                        QStringLiteral("validUntil"), QStringLiteral("event"),
                                        QStringLiteral("sources") };
-    const auto nodeExtra = extraKeys(extra.entities, QStringLiteral("n_"), nodeKeys);
-    const auto edgeExtra = extraKeys(extra.relationships, QStringLiteral("e_"), edgeKeys);
+    const GraphFiles::AttributeKeys nodeAttributes(data.entities);
+    const GraphFiles::AttributeKeys edgeAttributes(data.relationships);
+    auto nodeExtra = extraKeys(extra.entities, QStringLiteral("x_n_"), nodeKeys);
+    auto edgeExtra = extraKeys(extra.relationships, QStringLiteral("x_e_"), edgeKeys);
+    // A record's own attribute wins over an extra value of the same name.
+    for (const auto &k : nodeAttributes.keys())
+        nodeExtra.remove(k.name);
+    for (const auto &k : edgeAttributes.keys())
+        edgeExtra.remove(k.name);
+    const QStringList nodeIds = attributeKeyIds(nodeAttributes, QStringLiteral("n_"), nodeKeys);
+    const QStringList edgeIds = attributeKeyIds(edgeAttributes, QStringLiteral("e_"), edgeKeys);
 
     return GraphFiles::writeDocument(
             graphmlNamespace, QStringLiteral("graphml"), {},
@@ -477,10 +551,12 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
             [&](QXmlStreamWriter &w) {
                 for (const auto &k : nodeKeys)
                     writeKey(w, k, "node", k);
+                writeAttributeKeys(w, nodeAttributes, nodeIds, "node");
                 for (const auto &k : nodeExtra)
                     writeKey(w, k.id, "node", k.name, k.type);
                 for (const auto &k : edgeKeys)
                     writeKey(w, k, "edge", k);
+                writeAttributeKeys(w, edgeAttributes, edgeIds, "edge");
                 for (const auto &k : edgeExtra)
                     writeKey(w, k.id, "edge", k.name, k.type);
 
@@ -501,6 +577,7 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                     writeData(w, QStringLiteral("ticker"), e.ticker);
                     writeData(w, QStringLiteral("description_en"), e.description.en);
                     writeData(w, QStringLiteral("description_ko"), e.description.ko);
+                    writeAttributeData(w, e.attributes, nodeAttributes, nodeIds);
                     const QVariantMap x = extra.entities.value(e.id);
                     for (auto it = x.cbegin(); it != x.cend(); ++it) {
                         if (nodeExtra.contains(it.key()))
@@ -518,6 +595,7 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                     writeData(w, QStringLiteral("validUntil"), r.validUntil.toString());
                     writeData(w, QStringLiteral("event"), r.eventId);
                     writeData(w, QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')));
+                    writeAttributeData(w, r.attributes, edgeAttributes, edgeIds);
                     const QVariantMap x = extra.relationships.value(r.id);
                     for (auto it = x.cbegin(); it != x.cend(); ++it) {
                         if (edgeExtra.contains(it.key()))

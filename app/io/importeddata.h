@@ -27,9 +27,10 @@ public:
     static QString cancelled() { return tr("import cancelled"); }
 };
 
-// Values a file carried that the domain has no member for (a GraphML key such as Gephi's
-// "x"/"y" or a yEd "url"), by entity or relationship id. Core records have no attribute map, so
-// they travel beside the data and are written back when that data is exported to GraphML.
+// Values beside the data, by entity or relationship id, that a GraphML export writes as extra
+// keys. The readers no longer fill it: what a file carries beyond the domain's members (a Gephi
+// "x"/"y", a yEd "url") arrives as the records' own typed attributes (core/attributes.h), which
+// are stored and exported with them. A record's attribute wins over an extra value of its name.
 struct ExtraAttributes
 {
     QHash<QString, QVariantMap> entities;
@@ -49,7 +50,7 @@ struct ImportedData
     Dataset data; // records read from the file, ids final
     QStringList newEntityIds; // entities made for names the current data did not know
     QMap<QString, QString> matchedNames; // names found in the current data, and the id they found
-    ExtraAttributes extra; // keys the domain has no member for (GraphML)
+    ExtraAttributes extra; // empty from the readers; see ExtraAttributes
     // What the file holds that cannot be imported, one message each (an OpenDART stock code no
     // company has, a fourth quarter without its nine months): the preview lists them, the
     // command line refuses the file naming them.

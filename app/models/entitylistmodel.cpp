@@ -49,8 +49,12 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Roles::SearchText: {
         QStringList parts = ModelHelpers::entitySearchTerms(document()->data(), entity.id);
         parts << entity.id;
+        for (const Attribute &a : entity.attributes)
+            parts << a.toText();
         return parts.join(QLatin1Char('\n'));
     }
+    case Roles::Attributes:
+        return QVariant::fromValue(entity.attributes);
     default:
         return {};
     }

@@ -161,7 +161,9 @@ void EventFilterProxy::setText(const QString &text)
     m_text = text;
     Filter filter = m_filter;
     filter.words.clear();
-    const QStringList words = text.split(QChar::Space, Qt::SkipEmptyParts);
+    QString rest;
+    filter.conditions = AttributeCondition::extract(text, &rest);
+    const QStringList words = rest.split(QChar::Space, Qt::SkipEmptyParts);
     for (const auto &w : words) {
         const QString s = w.simplified();
         if (!s.isEmpty())
@@ -260,6 +262,11 @@ bool EventFilterProxy::accepts(int sourceRow) const
     if (!filter.kindKeys.isEmpty() && !filter.kindKeys.contains(row.kind))
         return false;
     if (!filter.participant.isEmpty() && !row.participants.contains(filter.participant))
+        return false;
+    if (!filter.conditions.isEmpty()
+        && !AttributeCondition::matchesAll(
+                filter.conditions,
+                sourceModel()->index(sourceRow, 0).data(Roles::Attributes).value<Attributes>()))
         return false;
     if (!filter.words.isEmpty())
         return matchesWords(searchText(sourceRow), filter.words);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/attributefilter.h"
 #include "core/kinds.h"
 
 #include <QAbstractProxyModel>
@@ -54,7 +55,8 @@ public:
     QString participant() const { return m_participant; }
 
     // Every whitespace-separated word must occur, ignoring case, in the English or Korean title
-    // or summary, a participant's name in either language, or its ticker.
+    // or summary, a participant's name in either language, its ticker, or an attribute's value;
+    // conditions on attributes ("kind = song", "performances > 100") must hold.
     void setText(const QString &text);
     QString text() const { return m_text; }
 
@@ -91,6 +93,7 @@ private:
         QSet<QString> kindKeys;
         QString participant;
         QStringList words;
+        QList<AttributeCondition> conditions; // "kind = song", "performances > 100"
     };
     // The roles of column 0 of one source row that the filters and the date sort read.
     struct Row

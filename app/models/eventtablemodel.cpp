@@ -75,6 +75,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Roles::SearchText:
         return cachedSearchText(index.row());
+    case Roles::Attributes:
+        return QVariant::fromValue(event.attributes);
     default:
         return {};
     }
@@ -136,6 +138,8 @@ QString EventTableModel::searchText(const Event &event) const
     QStringList parts{ event.title.en, event.title.ko, event.summary.en, event.summary.ko };
     for (const auto &p : event.participants)
         parts << ModelHelpers::entitySearchTerms(document()->data(), p.entityId);
+    for (const Attribute &a : event.attributes)
+        parts << a.toText();
     parts.removeAll(QString());
     return parts.join(QLatin1Char('\n'));
 }

@@ -18,6 +18,7 @@ enum : int {
     Participants, // QStringList: entity ids the row concerns
     Value, // double: raw number (currency units), invalid when none
     SearchText, // QString: everything free-text search should match, both languages
+    Attributes, // atlas::Attributes: the record's typed attributes (entities, events)
 };
 } // namespace Roles
 

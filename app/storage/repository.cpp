@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository.h"
 
+#include "attributestore.h"
 #include "writetransaction.h"
 
 #include <QHash>
@@ -271,7 +272,8 @@ bool Writer::write(const Dataset &data, QString *error)
     return writeInfo(data.info, error) && writeSources(data.sources, error)
             && writeEntities(data.entities, error) && writeEvents(data.events, error)
             && writeRelationships(data.relationships, error)
-            && writeFinancials(data.financials, error);
+            && writeFinancials(data.financials, error)
+            && AttributeStore::write(m_db, data, m_merge, m_fresh, error);
 }
 
 bool Writer::writeSources(const QList<Source> &sources, QString *error)
@@ -639,7 +641,7 @@ bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error
                                     .arg(table, q.lastError().text()));
     }
 
-    if (!Writer(db, false).write(data, error))
+    if (!AttributeStore::clear(db, error) || !Writer(db, false).write(data, error))
         return false;
 
     // The layout is the user's work, not data: positions of entities that are still there stay.
@@ -715,7 +717,8 @@ public:
         const bool ok = (m_keys || readInfo()) && readSources() && readEntities() && readEvents()
                 && readParticipants() && readEventSources() && readAmounts() && readRelationships()
                 && readRelationshipSources() && readFinancials()
-                && (m_keys || !hasFigureNotes(m_db) || readGaps());
+                && (m_keys || !hasFigureNotes(m_db) || readGaps())
+                && AttributeStore::read(m_db, &m_data, m_keys != nullptr, m_error);
         if (!ok)
             return std::nullopt;
         return std::move(m_data);
@@ -1180,7 +1183,8 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
                                       "AND metric = ?") },
                      &figure)
         || !prepared(entitySql, &entity)
-        || !prepared({ QStringLiteral("DELETE FROM sources WHERE id = ?") }, &source))
+        || !prepared({ QStringLiteral("DELETE FROM sources WHERE id = ?") }, &source)
+        || !AttributeStore::remove(db, removed, error))
         return false;
 
     for (const Relationship &r : removed.relationships) {

@@ -6,6 +6,7 @@
 #include "core/formatting.h"
 
 #include <QDesktopServices>
+#include <QLocale>
 
 namespace atlas {
 
@@ -65,7 +66,40 @@ QString relationshipLine(const Dataset &d, const Relationship &r, Language lang)
             + QStringLiteral(" <a href=\"atlas:relationship/%1\">›</a></li>").arg(esc(r.id));
 }
 
+// "Attributes" and a table of name and value, in the record's order; empty without attributes.
+QString attributeSection(const Attributes &attributes, Language lang)
+{
+    if (attributes.isEmpty())
+        return {};
+    QString rows;
+    for (const Attribute &a : attributes)
+        rows += QStringLiteral("<tr><td style=\"color:gray\">%1</td><td>%2</td></tr>")
+                        .arg(esc(a.name), esc(DetailsPanel::attributeText(a, lang)));
+    return QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"2\">%2</table>")
+            .arg(DetailsPanel::tr("Attributes"), rows);
+}
+
 } // namespace
+
+QString DetailsPanel::attributeText(const Attribute &a, Language lang)
+{
+    const QLocale locale(lang == Language::Korean ? QLocale::Korean : QLocale::English);
+    switch (a.type) {
+    case AttributeType::Text:
+        return a.textValue();
+    case AttributeType::Number:
+        return a.isIntegral()
+                ? locale.toString(qlonglong(a.numberValue()))
+                : locale.toString(a.numberValue(), 'f', QLocale::FloatingPointShortest);
+    case AttributeType::Date: {
+        const QDate d = a.dateValue();
+        return Format::date(PartialDate::day(d.year(), d.month(), d.day()), lang);
+    }
+    case AttributeType::Bool:
+        return a.boolValue() ? tr("yes") : tr("no");
+    }
+    return a.toText();
+}
 
 DetailsPanel::DetailsPanel(Document *document, QWidget *parent)
     : QTextBrowser(parent), m_document(document)
@@ -132,6 +166,7 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
         h += QStringLiteral("</p>");
         if (!e->description.isEmpty())
             h += QStringLiteral("<p>%1</p>").arg(esc(e->description.text(lang)));
+        h += attributeSection(e->attributes, lang);
         QString rels;
         for (const auto &r : d.relationships) {
             if (r.fromId == e->id || r.toId == e->id)
@@ -168,6 +203,7 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
         if (e->amount)
             h += QStringLiteral("<h3>%1</h3><p>%2</p>")
                          .arg(tr("Amount"), esc(Format::amount(*e->amount, lang)));
+        h += attributeSection(e->attributes, lang);
         h += QStringLiteral("<h3>%1</h3>%2").arg(tr("Sources"), sourceList(d, e->sourceIds, lang));
     } else if (sel.type == T::Relationship) {
         const Relationship *r = d.relationship(sel.id);
@@ -175,6 +211,7 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
             return {};
         h += QStringLiteral("<h2>%1</h2><ul>%2</ul>")
                      .arg(tr("Relationship"), relationshipLine(d, *r, lang));
+        h += attributeSection(r->attributes, lang);
         if (const Event *e = d.event(r->eventId))
             h += QStringLiteral("<h3>%1</h3><ul>%2</ul>")
                          .arg(tr("Source event"), eventLine(d, *e, lang));

@@ -9,9 +9,9 @@
 namespace atlas {
 
 // Shows what is selected in the Document: for an entity its kind, both names, ticker,
-// relationships and events; for an event its date with precision, participants and roles, amount
-// and sources. Entity and event names are links that change the selection; source addresses
-// open in the browser.
+// relationships and events, and its attributes; for an event its date with precision, participants
+// and roles, amount and sources. Entity and event names are links that change the selection; source
+// addresses open in the browser.
 class DetailsPanel : public QTextBrowser
 {
     Q_OBJECT
@@ -20,6 +20,8 @@ public:
 
     // The HTML for a selection, composed from the data alone.
     static QString html(const Dataset &data, const Document::Selection &selection, Language lang);
+    // An attribute's value as a reader of lang expects it: "1,234.5", "2024년 3월 1일", "yes".
+    static QString attributeText(const Attribute &attribute, Language lang);
 
 private:
     void refresh();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "entitydialog.h"
 
+#include "attributeeditor.h"
 #include "formfields.h"
 
 #include "core/validator.h"
@@ -31,6 +32,7 @@ EntityDialog::EntityDialog(const Dataset &data, Language language, const Entity 
     m_ticker->setText(entity.ticker);
     m_descriptionEn->setPlainText(entity.description.en);
     m_descriptionKo->setPlainText(entity.description.ko);
+    attributesField()->setAttributes(entity.attributes);
     revalidate();
 }
 
@@ -53,6 +55,7 @@ void EntityDialog::build()
     form()->addRow(tr("Id:"), id);
     form()->addRow(tr("Description (English):"), m_descriptionEn);
     form()->addRow(tr("Description (Korean):"), m_descriptionKo);
+    form()->addRow(tr("Attributes:"), makeAttributesField());
 
     // Until the user types an id, a new entity's id follows its name.
     auto follow = [this, id] {
@@ -85,6 +88,7 @@ Entity EntityDialog::entity() const
     e.ticker = m_ticker->text().trimmed();
     e.description = { m_descriptionEn->toPlainText().trimmed(),
                       m_descriptionKo->toPlainText().trimmed() };
+    e.attributes = attributes();
     return e;
 }
 
@@ -114,6 +118,7 @@ QList<RecordDialog::Problem> EntityDialog::check() const
                          tr("'%1' already names %2.")
                                  .arg(ticker, m_data.entity(owner)->name.text(language())) });
     }
+    checkAttributes(&out);
     return out;
 }
 

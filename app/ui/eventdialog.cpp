@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventdialog.h"
 
+#include "attributeeditor.h"
 #include "formfields.h"
 
 #include "core/defaultrole.h"
@@ -85,6 +86,7 @@ EventDialog::EventDialog(const Dataset &data, Language language, const Event &ev
         m_textKo->setText(a.text.ko);
     }
     sourcesField()->setSourceIds(event.sourceIds);
+    attributesField()->setAttributes(event.attributes);
     revalidate();
 }
 
@@ -161,6 +163,7 @@ void EventDialog::build()
     form()->addRow(tr("Participants:"), participantRow);
     form()->addRow(tr("Amount:"), amountGrid);
     form()->addRow(tr("Sources:"), sources);
+    form()->addRow(tr("Attributes:"), makeAttributesField());
     form()->addRow(tr("Id:"), id);
 
     connect(m_addParticipant, &QPushButton::clicked, this, [this] {
@@ -304,6 +307,7 @@ Event EventDialog::event() const
     }
     e.amount = amount();
     e.sourceIds = sourcesField()->sourceIds();
+    e.attributes = attributes();
     return e;
 }
 
@@ -379,6 +383,7 @@ QList<RecordDialog::Problem> EventDialog::check() const
     if (sourcesField()->sourceIds().isEmpty())
         out.append({ sourcesField()->listWidget(), tr("Cite at least one source.") });
     checkNewSource(&out);
+    checkAttributes(&out);
     if (!isEditing()) {
         const QString id = idField()->text().trimmed();
         if (!id.isEmpty() && !Validator::isValidId(id))

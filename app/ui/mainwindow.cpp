@@ -13,6 +13,7 @@
 #include "translations.h"
 
 #include "charts/chartsview.h"
+#include "core/attributefilter.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/graphwidget.h"
@@ -69,7 +70,28 @@ class EntitySortProxy : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    // Plain words match the search text; "kind = song", "performances > 100" the attributes.
+    void setSearch(const QString &text)
+    {
+        QString rest;
+        m_conditions = AttributeCondition::extract(text, &rest);
+        setFilterFixedString(rest);
+        invalidateRowsFilter();
+    }
+
 protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (!m_conditions.isEmpty()
+            && !AttributeCondition::matchesAll(m_conditions,
+                                               sourceModel()
+                                                       ->index(row, 0, parent)
+                                                       .data(Roles::Attributes)
+                                                       .value<Attributes>()))
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
         const int byColumn =
@@ -83,6 +105,9 @@ protected:
         // Sorted descending, Qt swaps the arguments: keep the names ascending all the same.
         return sortOrder() == Qt::AscendingOrder ? byName < 0 : byName > 0;
     }
+
+private:
+    QList<AttributeCondition> m_conditions;
 };
 
 } // namespace
@@ -512,8 +537,9 @@ void MainWindow::createDocks()
     m_entitySearch = new QLineEdit(entitiesPane);
     m_entitySearch->setObjectName(QStringLiteral("entitySearch"));
     m_entitySearch->setClearButtonEnabled(true);
-    connect(m_entitySearch, &QLineEdit::textChanged, m_entitiesProxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_entitySearch, &QLineEdit::textChanged, m_entitiesProxy, [this](const QString &text) {
+        static_cast<EntitySortProxy *>(m_entitiesProxy)->setSearch(text);
+    });
     m_entitiesView = FormFields::recordTable(entitiesPane, "entitiesView", m_entitiesProxy,
                                              EntityListModel::Kind, EntityListModel::Name,
                                              { EntityListModel::Kind, EntityListModel::Ticker });
@@ -632,8 +658,12 @@ void MainWindow::retranslate()
     m_showAllEventsButton->setToolTip(tr("List the events of every entity; View → Show Only Events "
                                          "of the Selected Entity turns the filter off for good"));
     m_eventSearch->setToolTip(
-            tr("Matches titles, summaries, participant names and tickers in both languages"));
+            tr("Matches titles, summaries, participant names and tickers in both languages, and "
+               "attribute values; conditions on attributes filter too: kind = song, "
+               "performances > 100, \"first played\" < 1970-01-01"));
     m_entitySearch->setPlaceholderText(tr("Filter by name or ticker"));
+    m_entitySearch->setToolTip(tr("Matches names, tickers and attribute values; conditions on "
+                                  "attributes filter too: kind = song, performances > 100"));
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
     m_fromEdit->setToolTip(tr("Start of the time window every view follows"));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recorddialog.h"
 
+#include "attributeeditor.h"
+
 #include "formfields.h"
 #include "sourcelisteditor.h"
 
@@ -78,6 +80,26 @@ void RecordDialog::checkNewSource(QList<Problem> *out) const
         return;
     if (const QString problem = m_sources->newSourceProblem(); !problem.isEmpty())
         out->append({ m_sources->urlEdit(), problem });
+}
+
+AttributeEditor *RecordDialog::makeAttributesField()
+{
+    m_attributes = new AttributeEditor(this);
+    connect(m_attributes, &AttributeEditor::changed, this, &RecordDialog::revalidate);
+    return m_attributes;
+}
+
+Attributes RecordDialog::attributes() const
+{
+    return m_attributes ? m_attributes->attributes() : Attributes();
+}
+
+void RecordDialog::checkAttributes(QList<Problem> *out) const
+{
+    if (!m_attributes)
+        return;
+    if (const QString problem = m_attributes->problem(); !problem.isEmpty())
+        out->append({ m_attributes->table(), problem });
 }
 
 QList<Source> RecordDialog::newSources() const

@@ -21,6 +21,7 @@ QT_END_NAMESPACE
 namespace atlas {
 
 struct Dataset;
+class AttributeEditor;
 class SourceListEditor;
 
 // The frame of the entity, event and relationship dialogs: a form, a line that says what is
@@ -64,6 +65,12 @@ protected:
     SourceListEditor *sourcesField() const { return m_sources; }
     // Adds the problem of a new source being typed in the sources field, if there is one.
     void checkNewSource(QList<Problem> *out) const;
+    // Makes the table of the record's typed attributes; its changes check the form again.
+    AttributeEditor *makeAttributesField();
+    AttributeEditor *attributesField() const { return m_attributes; }
+    // The attributes of the table (none without one), and what is wrong with them.
+    Attributes attributes() const;
+    void checkAttributes(QList<Problem> *out) const;
     QFormLayout *form() const { return m_form; }
     // Subclasses make their fields into form().
     virtual void build() = 0;
@@ -80,6 +87,7 @@ private:
     QLineEdit *m_id = nullptr;
     bool m_idTyped = false;
     SourceListEditor *m_sources = nullptr;
+    AttributeEditor *m_attributes = nullptr;
     QFormLayout *m_form;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;

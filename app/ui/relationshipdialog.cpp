@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationshipdialog.h"
 
+#include "attributeeditor.h"
 #include "formfields.h"
 
 #include "core/formatting.h"
@@ -34,6 +35,7 @@ RelationshipDialog::RelationshipDialog(const Dataset &data, Language language,
     m_validUntil->setText(relationship.validUntil.toString());
     m_event->setCurrentIndex(std::max(0, m_event->findData(relationship.eventId)));
     sourcesField()->setSourceIds(relationship.sourceIds);
+    attributesField()->setAttributes(relationship.attributes);
     revalidate();
 }
 
@@ -81,6 +83,7 @@ void RelationshipDialog::build()
     form()->addRow(tr("Valid until:"), m_validUntil);
     form()->addRow(tr("From the event:"), m_event);
     form()->addRow(tr("Sources:"), sources);
+    form()->addRow(tr("Attributes:"), makeAttributesField());
     form()->addRow(tr("Id:"), id);
 
     for (QComboBox *box : { m_from, m_to, m_type })
@@ -123,6 +126,7 @@ Relationship RelationshipDialog::relationship() const
     r.validUntil = PartialDate::fromString(m_validUntil->text());
     r.eventId = m_event->currentData().toString();
     r.sourceIds = sourcesField()->sourceIds();
+    r.attributes = attributes();
     return r;
 }
 
@@ -154,6 +158,7 @@ QList<RecordDialog::Problem> RelationshipDialog::check() const
         out.append({ sourcesField()->listWidget(),
                      tr("Choose the event it came from, or cite a source.") });
     checkNewSource(&out);
+    checkAttributes(&out);
     if (!isEditing()) {
         const QString id = idField()->text().trimmed();
         if (!Validator::isValidId(id))

@@ -57,9 +57,9 @@ class TestGraphView : public QObject
     Dataset m_builtin;
 
     // A shown, settled graph widget on the built-in data.
-    std::unique_ptr<GraphWidget> open(Document &doc)
+    std::unique_ptr<GraphWidget> open(Document &doc, const Dataset *data = nullptr)
     {
-        doc.setData(m_builtin);
+        doc.setData(data ? *data : m_builtin);
         auto w = std::make_unique<GraphWidget>(&doc);
         w->resize(1200, 800);
         w->show();
@@ -269,6 +269,24 @@ private Q_SLOTS:
         QVERIFY(w->scene()->shownNodes().contains(QStringLiteral("phi")));
         QVERIFY(w->kindAction(EntityKind::AiModel)->isChecked());
         QVERIFY(!w->find(QStringLiteral("no such company")));
+    }
+
+    // The search finds an entity by its attributes when no name or ticker matches.
+    void searchFindsByAttributes()
+    {
+        Dataset data = m_builtin;
+        Attributes &lg = data.entities[data.entityIndex(QStringLiteral("lg-uplus"))].attributes;
+        lg.append(Attribute::text(QStringLiteral("segment"), QStringLiteral("cable operator")));
+        lg.append(Attribute::number(QStringLiteral("subscribers"), 21000000));
+        Document doc;
+        auto w = open(doc, &data);
+        QVERIFY(w);
+        QVERIFY(w->find(QStringLiteral("subscribers > 1000000")));
+        QCOMPARE(doc.selection().id, QStringLiteral("lg-uplus"));
+        doc.select(Document::SelectionType::None, QString());
+        QVERIFY(w->find(QStringLiteral("cable")));
+        QCOMPARE(doc.selection().id, QStringLiteral("lg-uplus"));
+        QVERIFY(!w->find(QStringLiteral("subscribers > 99000000")));
     }
 
     void filtersHide()

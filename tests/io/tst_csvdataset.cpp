@@ -4,6 +4,7 @@
 #include "io/builtindataset.h"
 #include "io/csvdataset.h"
 #include "io/importplan.h"
+#include "attributedata.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -90,6 +91,73 @@ private Q_SLOTS:
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->format, ImportedData::Format::CsvEntities);
         QCOMPARE(back->data.entities, original.entities);
+    }
+
+    // One column per attribute name; the values come back typed by their column's content.
+    void attributesRoundTrip()
+    {
+        const Dataset original = attributetest::withAttributes(builtin());
+        QString error;
+        const QByteArray entities = CsvDataset::serializeEntities(original);
+        QVERIFY(entities.startsWith("\xEF\xBB\xBFid,name,name_ko,kind,ticker,description,"
+                                    "description_ko,first played,kind (attribute),listed,"
+                                    "performances,share,비고\r\n"));
+        QCOMPARE(CsvDataset::detectKind(entities), CsvDataset::Kind::Entities);
+        const auto back =
+                CsvDataset::parse(entities, QStringLiteral("entities.csv"), Dataset(), &error);
+        QVERIFY2(back, qPrintable(error));
+        const Attributes &first = back->data.entities.at(0).attributes;
+        QCOMPARE(first.find(QStringLiteral("first played"))->dateValue(), QDate(1969, 2, 27));
+        QCOMPARE(first.find(QStringLiteral("kind (attribute)"))->textValue(),
+                 QStringLiteral("song"));
+        QCOMPARE(first.find(QStringLiteral("listed"))->type, AttributeType::Bool);
+        QCOMPARE(first.find(QStringLiteral("performances"))->numberValue(), 118.0);
+        QCOMPARE(first.find(QStringLiteral("share"))->numberValue(), 0.125);
+        QCOMPARE(first.find(QStringLiteral("비고"))->textValue(),
+                 QStringLiteral("따옴표 \" 와, 쉼표"));
+        QCOMPARE(back->data.entities.at(1).attributes, original.entities.at(1).attributes);
+        QVERIFY(back->data.entities.at(2).attributes.isEmpty());
+
+        Dataset target = original;
+        target.events.clear();
+        target.relationships.clear();
+        const auto events = CsvDataset::parseEvents(CsvDataset::serializeEvents(original),
+                                                    QStringLiteral("events.csv"), target, &error);
+        QVERIFY2(events, qPrintable(error));
+        QCOMPARE(events->data.events.at(0).attributes, original.events.at(0).attributes);
+        QVERIFY(events->data.events.at(1).attributes.isEmpty());
+    }
+
+    // Columns the format does not know are typed by their whole content, not cell by cell.
+    void extraColumnsAreTypedByContent_data()
+    {
+        QTest::addColumn<QStringList>("cells");
+        QTest::addColumn<QString>("type");
+        QTest::newRow("counts") << QStringList{ "118", "-3", "2.5e3" } << "number";
+        QTest::newRow("codes with a leading zero") << QStringList{ "118", "007" } << "text";
+        QTest::newRow("days") << QStringList{ "1969-02-27", "" } << "date";
+        QTest::newRow("not a day") << QStringList{ "1969-02-27", "1969-02-30" } << "text";
+        QTest::newRow("yes and no") << QStringList{ "TRUE", "false" } << "bool";
+        QTest::newRow("words") << QStringList{ "song", "118" } << "text";
+    }
+    void extraColumnsAreTypedByContent()
+    {
+        QFETCH(QStringList, cells);
+        QFETCH(QString, type);
+        QByteArray csv = "name,kind,Extra Column\n";
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            csv += "Thing " + QByteArray::number(i) + ",product," + cells.at(i).toUtf8() + "\n";
+        QString error;
+        const auto in = CsvDataset::parse(csv, QStringLiteral("things.csv"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->data.entities.size(), cells.size());
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const Attribute *a =
+                    in->data.entities.at(i).attributes.find(QStringLiteral("Extra Column"));
+            QCOMPARE(a != nullptr, !cells.at(i).isEmpty());
+            if (a)
+                QCOMPARE(attributeTypeKey(a->type), type);
+        }
     }
 
     void writtenFileOpensInSpreadsheets()

@@ -3,6 +3,7 @@
 #include "core/syntheticdataset.h"
 #include "io/builtindataset.h"
 #include "io/datasetjson.h"
+#include "attributedata.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,28 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->events.size(), original->events.size());
         QVERIFY(*again == *original);
+    }
+
+    // Every type comes back as its type; a date is marked so it never turns into text.
+    void attributesRoundTrip()
+    {
+        QString error;
+        const auto builtin = BuiltinDataset::load(&error);
+        QVERIFY2(builtin, qPrintable(error));
+        const Dataset original = attributetest::withAttributes(*builtin);
+        const QByteArray json = DatasetJson::serialize(original);
+        QVERIFY(json.contains(R"("first played": {)"));
+        QVERIFY(json.contains(R"("date": "1969-02-27")"));
+        QVERIFY(json.contains(R"("performances": 118)"));
+        QVERIFY(json.contains(R"("listed": true)"));
+        const auto again = DatasetJson::parse(json, QStringLiteral("memory"), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->entities.first().attributes.size(), 6);
+        QCOMPARE(again->entities.first().attributes.find(QStringLiteral("first played"))->type,
+                 AttributeType::Date);
+        QCOMPARE(again->relationships.first().attributes,
+                 original.relationships.first().attributes);
+        QVERIFY(*again == original);
     }
 
     void syntheticRoundTripThroughFile()
@@ -95,6 +118,15 @@ private Q_SLOTS:
                 R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]},
                          {"id":"e1","kind":"launch","date":"2024","title":{"en":"y"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})")
                                        << QStringList{ "bad.json", "e1", "id", "more than once" };
+        QTest::newRow("attributes not an object") << minimal(
+                R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"],"attributes":[1]})")
+                                                  << QStringList{ "e1", "attributes", "object" };
+        QTest::newRow("attribute value a list") << minimal(
+                R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"],"attributes":{"tags":["a"]}})")
+                                                << QStringList{ "e1", "attributes.tags", "date" };
+        QTest::newRow("attribute date not a date") << minimal(
+                R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"],"attributes":{"on":{"date":"soon"}}})")
+                                                   << QStringList{ "e1", "attributes.on" };
         QTest::newRow("known gap of an unknown company") << QByteArray(
                 R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"nokia","quarter":"2024-Q1","metric":"revenue","reason":{"en":"x"}}]}})")
                                                          << QStringList{ "bad.json", "known gap",

@@ -4,6 +4,7 @@
 #include "io/gexfdataset.h"
 #include "io/graphmldataset.h"
 #include "io/importplan.h"
+#include "attributedata.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -99,21 +100,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("edges");
         QTest::addColumn<int>("selfLoops");
         QTest::addColumn<QString>("note");
-        QTest::newRow("Gephi: Les Miserables (1.3, viz)")
-                << "gephi-les-miserables.gexf"
-                << "1.3" << 77 << 254 << 0 << "Modularity Class";
+        // An attribute of the first node, as "name=canonical value" (empty: none checked).
+        QTest::addColumn<QString>("attribute");
+        QTest::newRow("Gephi: Les Miserables (1.3, viz)") << "gephi-les-miserables.gexf"
+                                                          << "1.3" << 77 << 254 << 0 << "viz"
+                                                          << "Modularity Class=0";
         QTest::newRow("Gephi: US Airports (1.3)") << "gephi-us-airports.gexf"
-                                                  << "1.3" << 235 << 1297 << 0 << "latitude";
-        QTest::newRow("Gephi: data (1.2, attribute default)")
-                << "gephi-data.gexf"
-                << "1.2" << 1 << 1 << 1 << "to itself";
+                                                  << "1.3" << 235 << 1297 << 0 << "viz"
+                                                  << "latitude=34.729444";
+        QTest::newRow("Gephi: data (1.2, attribute default)") << "gephi-data.gexf"
+                                                              << "1.2" << 1 << 1 << 1 << "to itself"
+                                                              << "valid=true";
         QTest::newRow("Gephi: timezone (1.3, dateTime)") << "gephi-timezone.gexf"
-                                                         << "1.3" << 2 << 1 << 0 << "have times";
+                                                         << "1.3" << 2 << 1 << 0 << "have times"
+                                                         << "";
         QTest::newRow("Gephi: dynamic edge weight (1.3, double)")
                 << "gephi-dynamicedgeweight.gexf"
-                << "1.3" << 2 << 1 << 0 << "change over time";
+                << "1.3" << 2 << 1 << 0 << "change over time"
+                << "";
         QTest::newRow("gexf4j: dynamic (1.2, spells)") << "gexf4j-dynamic.gexf"
-                                                       << "1.2" << 5 << 6 << 0 << "have times";
+                                                       << "1.2" << 5 << 6 << 0 << "have times"
+                                                       << "";
     }
     void realFiles()
     {
@@ -123,6 +130,7 @@ private Q_SLOTS:
         QFETCH(int, edges);
         QFETCH(int, selfLoops);
         QFETCH(QString, note);
+        QFETCH(QString, attribute);
         QFile f(fixture(file));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
@@ -134,6 +142,12 @@ private Q_SLOTS:
         QCOMPARE(in->data.entities.size(), nodes);
         QCOMPARE(in->data.relationships.size(), edges - selfLoops);
         QVERIFY2(notesMention(*in, note), qPrintable(in->notes.join(QLatin1Char('\n'))));
+        if (!attribute.isEmpty()) {
+            const Attribute *a =
+                    in->data.entities.first().attributes.find(attribute.section(u'=', 0, 0));
+            QVERIFY2(a, qPrintable(attribute));
+            QCOMPARE(a->toText(), attribute.section(u'=', 1));
+        }
         // All of it merges into an empty database and passes the Validator.
         const ImportPlan plan = ImportPlan::compute(Dataset(), *in, DuplicatePolicy::Skip);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
@@ -153,7 +167,11 @@ private Q_SLOTS:
                 && names.contains(QLatin1String("Valjean")));
         QVERIFY2(notesMention(*in, QStringLiteral("viz")),
                  qPrintable(in->notes.join(QLatin1Char('\n'))));
-        QVERIFY(notesMention(*in, QStringLiteral("'Modularity Class' (77)")));
+        // Every node keeps its integer attribute, typed as a number.
+        for (const auto &e : in->data.entities) {
+            const Attribute *a = e.attributes.find(QStringLiteral("Modularity Class"));
+            QVERIFY2(a && a->type == AttributeType::Number && a->isIntegral(), qPrintable(e.id));
+        }
     }
 
     // gexf4j's file: GEXF 1.2, dateTime with a "+0200" offset, spells, startopen.
@@ -183,7 +201,14 @@ private Q_SLOTS:
         // Three nodes have spells; entities have no dates, which the notes say.
         QVERIFY2(notesMention(*in, QStringLiteral("3 node")),
                  qPrintable(in->notes.join(QLatin1Char('\n'))));
-        QVERIFY(notesMention(*in, QStringLiteral("'url' (5)")));
+        // The node attributes arrive typed: url as text, indegree a number, frog (default true).
+        const Entity *gephi = in->data.entity(idOf.value("Gephi"));
+        QVERIFY(gephi);
+        QCOMPARE(gephi->attributes.find(QStringLiteral("url"))->textValue(),
+                 QStringLiteral("http://gephi.org"));
+        QCOMPARE(gephi->attributes.find(QStringLiteral("indegree"))->type, AttributeType::Number);
+        QCOMPARE(gephi->attributes.find(QStringLiteral("frog"))->toText(), QStringLiteral("true"));
+        QVERIFY(!notesMention(*in, QStringLiteral("not kept (nodes with a value)")));
     }
 
     void spellsAreMergedIntoTheirOuterSpan()
@@ -327,7 +352,10 @@ private Q_SLOTS:
                          && notes.contains(QLatin1String("'song' (1)")),
                  qPrintable(notes));
         QVERIFY2(notes.contains(QLatin1String("'sung_by' (1)")), qPrintable(notes));
-        QVERIFY2(notes.contains(QLatin1String("'performances' (1)")), qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("performances")), qPrintable(notes));
+        const Entity *darkStar = in->data.entity(ids.value("Dark Star"));
+        QVERIFY(darkStar);
+        QCOMPARE(darkStar->attributes.find(QStringLiteral("performances"))->numberValue(), 219.0);
     }
 
     void malformed_data()
@@ -457,6 +485,26 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // Typed attributes leave as typed GEXF attributes and come back as they were, dates too.
+    void attributesRoundTrip_data() { roundTrip_data(); }
+    void attributesRoundTrip()
+    {
+        QFETCH(int, version);
+        const Dataset data = attributetest::withAttributes(builtin());
+        const QByteArray xml = GexfDataset::serialize(data, GexfDataset::Version(version));
+        QVERIFY(xml.contains(R"(title="performances" type="long")"));
+        QVERIFY(xml.contains(R"(title="share" type="double")"));
+        QVERIFY(xml.contains(R"(title="listed" type="boolean")"));
+        Dataset current = data;
+        current.entities.clear();
+        current.relationships.clear();
+        QString error;
+        const auto in = GexfDataset::parse(xml, QStringLiteral("atlas.gexf"), current, &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->data.entities, data.entities);
+        QCOMPARE(in->data.relationships, data.relationships);
+    }
+
     // networkx (Debian's python3-networkx) reads our export: nodes, edges, labels, attributes and
     // start dates. networkx before 3.0 (Debian 12 has 2.8) knows only the 1.1 and 1.2 namespaces.
     void networkxReadsTheExport_data()
@@ -468,7 +516,7 @@ private Q_SLOTS:
     void networkxReadsTheExport()
     {
         QFETCH(int, version);
-        const Dataset data = builtin();
+        const Dataset data = attributetest::withAttributes(builtin());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("atlas.gexf"));
         QString error;
@@ -488,12 +536,16 @@ private Q_SLOTS:
                         "    print(json.dumps({'skip': nx.__version__}))", "    sys.exit(0)",
                         "g = nx.read_gexf(sys.argv[1])",
                         "starts = {d.get('id'): d.get('start') for u, v, d in g.edges(data=True)}",
+                        "first = g.nodes['" + data.entities.first().id + "']",
                         "print(json.dumps({'nodes': g.number_of_nodes(), 'edges': "
                         "g.number_of_edges(),",
                         "                  'kt_label': g.nodes['kt'].get('label'), 'kt_ko': "
                         "g.nodes['kt'].get('name_ko'),",
                         "                  'kt_kind': g.nodes['kt'].get('kind'), 'starts': "
-                        "starts}))" }
+                        "starts,",
+                        "                  'performances': first.get('performances'), 'share': "
+                        "first.get('share'), 'listed': first.get('listed'),",
+                        "                  'played': first.get('first played')}))" }
                         .join(QLatin1Char('\n')),
                 path);
         if (!result)
@@ -510,6 +562,11 @@ private Q_SLOTS:
         QCOMPARE(result->value(QLatin1String("kt_kind")).toString(), QStringLiteral("company"));
         QCOMPARE(result->value(QLatin1String("starts")).toObject().value(dated->id).toString(),
                  dated->validFrom.start().toString(Qt::ISODate));
+        // The attributes arrive with their types: an int, a float, a bool, a date as text.
+        QCOMPARE(result->value(QLatin1String("performances")), QJsonValue(118));
+        QCOMPARE(result->value(QLatin1String("share")), QJsonValue(0.125));
+        QCOMPARE(result->value(QLatin1String("listed")), QJsonValue(true));
+        QCOMPARE(result->value(QLatin1String("played")), QJsonValue(QStringLiteral("1969-02-27")));
     }
 
     void progressAndCancel()

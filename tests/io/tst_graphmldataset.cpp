@@ -4,6 +4,7 @@
 #include "testsupport/firsteditiondataset.h"
 #include "io/graphmldataset.h"
 #include "io/importplan.h"
+#include "attributedata.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -191,9 +192,7 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         QCOMPARE(upstage.name.en, QStringLiteral("Upstage"));
         QCOMPARE(upstage.description.en,
                  QStringLiteral("Korean maker of the Solar language models"));
-        QCOMPARE(in->extra.entities.value(QStringLiteral("upstage"))
-                         .value(QStringLiteral("url"))
-                         .toString(),
+        QCOMPARE(upstage.attributes.find(QStringLiteral("url"))->textValue(),
                  QStringLiteral("https://www.upstage.ai"));
         const Entity &kakao = in->data.entities.at(1);
         QCOMPARE(kakao.name.ko, QStringLiteral("카카오"));
@@ -205,7 +204,7 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         QCOMPARE(first.fromId, QStringLiteral("kt"));
         QCOMPARE(first.toId, QStringLiteral("upstage"));
         QCOMPARE(first.type, RelationshipType::Partner);
-        QCOMPARE(in->extra.relationships.value(first.id).value(QStringLiteral("label")).toString(),
+        QCOMPARE(first.attributes.find(QStringLiteral("label"))->textValue(),
                  QStringLiteral("invests"));
         QCOMPARE(in->data.relationships.at(1).toId, kakao.id);
 
@@ -226,30 +225,43 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         QCOMPARE(in->data.entities.size(), 2);
         QCOMPARE(in->data.entities.at(0).id, QStringLiteral("anthropic"));
         QCOMPARE(in->data.entities.at(1).name.en, QStringLiteral("Lambda"));
-        const QVariantMap anthropic = in->extra.entities.value(QStringLiteral("anthropic"));
-        // Typed as the keys declare them.
-        QCOMPARE(anthropic.value(QStringLiteral("Modularity Class")), QVariant(1));
-        QCOMPARE(anthropic.value(QStringLiteral("x")), QVariant(80.0));
-        QCOMPARE(anthropic.value(QStringLiteral("g")), QVariant(192));
+        const Attributes &anthropic = in->data.entities.at(0).attributes;
+        // Typed as the keys declare them, in the order the keys are declared.
+        QCOMPARE(anthropic.find(QStringLiteral("Modularity Class"))->type, AttributeType::Number);
+        QCOMPARE(anthropic.find(QStringLiteral("Modularity Class"))->numberValue(), 1.0);
+        QCOMPARE(anthropic.find(QStringLiteral("x"))->numberValue(), 80.0);
+        QCOMPARE(anthropic.find(QStringLiteral("g"))->toText(), QStringLiteral("192"));
+        QStringList names;
+        for (const Attribute &a : anthropic)
+            names << a.name;
+        QCOMPARE(names, (QStringList{ "Modularity Class", "r", "g", "b", "x", "y", "size" }));
+        // SK Telecom joined the data's entity: its attributes are not kept, and the notes say so.
+        QVERIFY2(in->notes.join(QLatin1Char('\n')).contains(QLatin1String("1 node(s)")),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
         QCOMPARE(in->data.relationships.size(), 2);
         QCOMPARE(in->data.relationships.at(0).fromId, QStringLiteral("sk-telecom"));
-        const QVariantMap edge = in->extra.relationships.value(in->data.relationships.at(1).id);
-        QCOMPARE(edge.value(QStringLiteral("weight")), QVariant(2.5));
+        QCOMPARE(in->data.relationships.at(0)
+                         .attributes.find(QStringLiteral("Edge Label"))
+                         ->textValue(),
+                 QStringLiteral("investment"));
+        const Attributes &edge = in->data.relationships.at(1).attributes;
+        QCOMPARE(edge.find(QStringLiteral("weight"))->numberValue(), 2.5);
 
         const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
     }
 
     // Attributes an import kept travel back out on export, with their types, as networkx sees.
-    void extraAttributesAreWrittenBack()
+    void importedAttributesAreWrittenBack()
     {
         const Dataset current = builtin();
         QString error;
         const auto in = GraphMlDataset::readFile(fixture("gephi-small.graphml"), current, &error);
         QVERIFY2(in, qPrintable(error));
         const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
-        const QByteArray xml = GraphMlDataset::serialize(plan.merged(), in->extra);
-        QVERIFY(xml.contains(R"(attr.name="Modularity_Class" attr.type="int")"));
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        const QByteArray xml = GraphMlDataset::serialize(plan.merged());
+        QVERIFY(xml.contains(R"(attr.name="Modularity Class" attr.type="long")"));
 
         Dataset target = plan.merged();
         target.entities.clear();
@@ -257,14 +269,12 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
         const auto again =
                 GraphMlDataset::parse(xml, QStringLiteral("again.graphml"), target, &error);
         QVERIFY2(again, qPrintable(error));
-        QCOMPARE(
-                again->extra.entities.value(QStringLiteral("anthropic")).value(QStringLiteral("x")),
-                QVariant(80.0));
         QCOMPARE(again->data.entities, plan.merged().entities);
+        QCOMPARE(again->data.relationships, plan.merged().relationships);
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("extra.graphml"));
-        QVERIFY(GraphMlDataset::writeFile(plan.merged(), path, &error, in->extra));
+        QVERIFY(GraphMlDataset::writeFile(plan.merged(), path, &error));
         const auto result = networkx(QStringLiteral(R"(
 import json, sys, networkx as nx
 g = nx.read_graphml(sys.argv[1])
@@ -275,6 +285,49 @@ print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get(
             QSKIP("python3 with networkx (Debian's python3-networkx) is not installed");
         QCOMPARE(result->value(QLatin1String("size")).toDouble(), 6.0);
         QCOMPARE(result->value(QLatin1String("weight")).toDouble(), 2.5);
+    }
+
+    // Every type leaves as a typed key and comes back as it was; networkx reads them typed.
+    void attributesRoundTrip()
+    {
+        const Dataset original = attributetest::withAttributes(builtin());
+        Dataset target = original;
+        target.entities.clear();
+        target.relationships.clear();
+        const QByteArray xml = GraphMlDataset::serialize(original);
+        QVERIFY(xml.contains(R"(attr.name="performances" attr.type="long")"));
+        QVERIFY(xml.contains(R"(attr.name="share" attr.type="double")"));
+        QVERIFY(xml.contains(R"(attr.name="listed" attr.type="boolean")"));
+        QString error;
+        const auto back = GraphMlDataset::parse(xml, QStringLiteral("g.graphml"), target, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->data.entities, original.entities);
+        QCOMPARE(back->data.relationships, original.relationships);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("attributes.graphml"));
+        QVERIFY(GraphMlDataset::writeFile(original, path, &error));
+        const auto result = networkx(QStringLiteral(R"(
+import json, sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+n = g.nodes["%1"]
+e = [d for *_, d in g.edges(data=True) if d.get("signed")][0]
+print(json.dumps({"performances": n.get("performances"), "share": n.get("share"),
+                  "listed": n.get("listed"), "played": n.get("first played"),
+                  "note": n.get("비고"), "confirmed": e.get("confirmed"), "weight": e.get("weight")}))
+)")
+                                             .arg(original.entities.first().id),
+                                     path);
+        if (!result)
+            QSKIP("python3 with networkx (Debian's python3-networkx) is not installed");
+        QCOMPARE(result->value(QLatin1String("performances")), QJsonValue(118));
+        QCOMPARE(result->value(QLatin1String("share")), QJsonValue(0.125));
+        QCOMPARE(result->value(QLatin1String("listed")), QJsonValue(true));
+        QCOMPARE(result->value(QLatin1String("played")), QJsonValue(QStringLiteral("1969-02-27")));
+        QCOMPARE(result->value(QLatin1String("note")).toString(),
+                 QStringLiteral("따옴표 \" 와, 쉼표"));
+        QCOMPARE(result->value(QLatin1String("confirmed")), QJsonValue(true));
+        QCOMPARE(result->value(QLatin1String("weight")), QJsonValue(2.5));
     }
 
     void networkxFile()
@@ -290,9 +343,8 @@ print(json.dumps({"size": g.nodes["anthropic"].get("size"), "weight": max(d.get(
         QCOMPARE(in->data.entities.at(1).name.en, QStringLiteral("HyperCLOVA X"));
         QCOMPARE(in->data.entities.at(1).kind, EntityKind::AiModel);
         QCOMPARE(in->data.relationships.at(0).type, RelationshipType::Makes);
-        QCOMPARE(in->extra.relationships.value(in->data.relationships.at(0).id)
-                         .value(QStringLiteral("since")),
-                 QVariant(qlonglong(2023)));
+        QCOMPARE(in->data.relationships.at(0).attributes.find(QStringLiteral("since"))->toText(),
+                 QStringLiteral("2023"));
     }
 
     void malformed_data()

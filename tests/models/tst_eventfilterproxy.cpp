@@ -228,6 +228,46 @@ private Q_SLOTS:
         }
     }
 
+    // Attribute values are searched as words; conditions filter by name, type and value.
+    void attributes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a text value as a word")
+                << QStringLiteral("summit") << QStringList{ "ev-gtaa" };
+        QTest::newRow("a number as a word") << QStringLiteral("300") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("equal") << QStringLiteral("format = summit") << QStringList{ "ev-gtaa" };
+        QTest::newRow("is, any case")
+                << QStringLiteral("Format is SUMMIT") << QStringList{ "ev-gtaa" };
+        QTest::newRow("greater") << QStringLiteral("attendees > 100") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("less") << QStringLiteral("attendees < 100") << QStringList{ "ev-gtaa" };
+        QTest::newRow("at most, both")
+                << QStringLiteral("attendees <= 300") << QStringList{ "ev-kt-ms", "ev-gtaa" };
+        QTest::newRow("condition and word")
+                << QStringLiteral("attendees > 10 microsoft") << QStringList{ "ev-kt-ms" };
+        QTest::newRow("not equal includes those without")
+                << QStringLiteral("format != summit")
+                << QStringList{ "ev-kt-ms", "ev-kt-plan", "ev-skt-pplx", "ev-kt-earn",
+                                "ev-lgu-ixi" };
+        QTest::newRow("unknown attribute") << QStringLiteral("tempo > 1") << QStringList();
+    }
+    void attributes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        Fixture f;
+        Dataset d = TestData::makeDataset();
+        Event *ms = &d.events[d.eventIndex(QStringLiteral("ev-kt-ms"))];
+        ms->attributes.append(Attribute::number(QStringLiteral("attendees"), 300));
+        Event *gtaa = &d.events[d.eventIndex(QStringLiteral("ev-gtaa"))];
+        gtaa->attributes.append(Attribute::number(QStringLiteral("attendees"), 40));
+        gtaa->attributes.append(
+                Attribute::text(QStringLiteral("format"), QStringLiteral("summit")));
+        f.document.setData(d);
+        f.proxy.setText(text);
+        QCOMPARE(acceptedSet(f.proxy), TestData::toSet(expected));
+    }
+
     void combined_data()
     {
         QTest::addColumn<QDate>("from");

@@ -31,6 +31,7 @@ const QStringList kTables = {
     s("relationship_sources"),
     s("financials"),
     s("node_positions"),
+    s("record_attributes"),
 };
 
 QByteArray readBytes(const QString &path)
@@ -107,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(s(":/atlas/migrations/001_initial.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/002_layout.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/003_figure_notes.sql")));
-        QCOMPARE(Migrator::latestVersion(), 4);
+        QVERIFY(QFile::exists(s(":/atlas/migrations/005_record_attributes.sql")));
+        QCOMPARE(Migrator::latestVersion(), 5);
         QCOMPARE(Database::latestSchemaVersion(), Migrator::latestVersion());
     }
 
@@ -209,6 +211,34 @@ private Q_SLOTS:
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         q.bindValue(0, s("no-such-entity"));
         QVERIFY(!q.exec());
+    }
+
+    void upgradeFromVersion4StoresAttributes()
+    {
+        // A schema-4 database (before attributes) opens, migrates, keeps its data and then
+        // stores attributes; while still at 4, data with attributes is refused by name.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("v4.sqlite"));
+        QString error;
+        {
+            RawConnection raw(path);
+            QSqlDatabase db = raw.db();
+            QVERIFY2(Migrator::migrate(db, 4, &error), qPrintable(error));
+            QVERIFY2(Repository(db).replaceAll(everyShapeDataset(), &error), qPrintable(error));
+            QVERIFY(!Repository(db).replaceAll(attributeDataset(), &error));
+            QVERIFY2(error.contains(s("attributes")), qPrintable(error));
+        }
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(db.connection()), 5);
+        Repository repo(db.connection());
+        auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        compareDatasets(*loaded, everyShapeDataset());
+        QVERIFY2(repo.replaceAll(attributeDataset(), &error), qPrintable(error));
+        loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        compareDatasets(*loaded, attributeDataset());
     }
 
     void failedUpgradeChangesNothing()

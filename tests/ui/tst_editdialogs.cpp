@@ -175,6 +175,54 @@ private Q_SLOTS:
         }
     }
 
+    // The dialogs show a record's attributes in a table and give them back as they were;
+    // the user adds, changes and removes rows, and a value not of its type disables OK.
+    void dialogsEditAttributes()
+    {
+        Dataset data = TestData::firstEdition();
+        Attributes &kt = data.entities[data.entityIndex(QStringLiteral("kt"))].attributes;
+        kt.append(Attribute::number(QStringLiteral("employees"), 20134));
+        kt.append(Attribute::date(QStringLiteral("listed since"), QDate(1998, 12, 23)));
+        data.events.first().attributes.append(Attribute::boolean(QStringLiteral("live"), true));
+        data.relationships.first().attributes.append(
+                Attribute::text(QStringLiteral("note"), QStringLiteral("MoU")));
+        EventDialog event(data, Language::English, data.events.first());
+        QCOMPARE(event.event(), data.events.first());
+        RelationshipDialog relationship(data, Language::English, data.relationships.first());
+        QCOMPARE(relationship.relationship(), data.relationships.first());
+
+        EntityDialog dialog(data, Language::English, *data.entity(QStringLiteral("kt")));
+        QCOMPARE(dialog.entity(), *data.entity(QStringLiteral("kt")));
+        auto *table = field<QTableWidget>(&dialog, "attributes");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("1998-12-23"));
+
+        table->item(0, 2)->setText(QStringLiteral("many"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(dialog.problems().value(0).message.contains(QLatin1String("not a number")),
+                 qPrintable(dialog.problems().value(0).message));
+        table->item(0, 2)->setText(QStringLiteral("20500"));
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        field<QPushButton>(&dialog, "addAttribute")->click();
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(!dialog.okButton()->isEnabled()); // a row without a name
+        table->item(2, 0)->setText(QStringLiteral("listed"));
+        auto *type = qobject_cast<QComboBox *>(table->cellWidget(2, 1));
+        QVERIFY(type);
+        type->setCurrentIndex(type->findData(int(AttributeType::Bool)));
+        table->item(2, 2)->setText(QStringLiteral("true"));
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        table->setCurrentCell(1, 0);
+        field<QPushButton>(&dialog, "removeAttribute")->click();
+        const Attributes edited = dialog.entity().attributes;
+        QCOMPARE(edited.size(), 2);
+        QCOMPARE(edited.at(0).numberValue(), 20500.0);
+        QCOMPARE(edited.at(1).name, QStringLiteral("listed"));
+        QVERIFY(edited.at(1).boolValue());
+    }
+
     void relationshipDialogChecksAsYouType()
     {
         const Dataset data = TestData::firstEdition();
