@@ -352,6 +352,51 @@ QString gapFailure(const FigureGap &, const QString &message)
     return Repository::tr("Cannot save the dataset information: %1").arg(message);
 }
 
+// For a large write on SQLite: a larger page cache while it runs (SQLite's default is 2 MB), so
+// inserting into the indexes does not spill pages to the log and read them back; the cache goes
+// back to its size, and its memory with it, when the write is over.
+class LargeWriteCache
+{
+public:
+    LargeWriteCache(const QSqlDatabase &db, qsizetype records)
+        : m_db(db), m_on(records >= 5000 && db.driverName() == QLatin1String("QSQLITE"))
+    {
+        QSqlQuery q(m_db);
+        m_on = m_on && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next();
+        if (m_on) {
+            m_size = q.value(0).toLongLong();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // in KiB
+            // A statement of many rows keeps a journal of its own to undo itself; in memory.
+            m_on = q.exec(QStringLiteral("PRAGMA temp_store")) && q.next();
+            m_tempStore = q.value(0).toInt();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        }
+    }
+    ~LargeWriteCache()
+    {
+        if (!m_on)
+            return;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_size));
+        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+    }
+    Q_DISABLE_COPY_MOVE(LargeWriteCache)
+
+private:
+    QSqlDatabase m_db;
+    bool m_on;
+    qint64 m_size = 0;
+    int m_tempStore = 0;
+};
+
+qsizetype recordCount(const Dataset &d)
+{
+    return d.sources.size() + d.entities.size() + d.events.size() + d.relationships.size()
+            + d.financials.size();
+}
+
 // Writes records, with every statement prepared once and reused for every row.
 class Writer
 {
@@ -371,9 +416,9 @@ public:
                 && writeEvents(data.events, error) && writeRelationships(data.relationships, error)
                 && writeRecords(RecordTables::financials(), data.financials, figureFailure, error);
     }
-    // Records known to be new (an edit's inserted ones, "event:id"): merging them skips clearing
-    // child rows they cannot have yet.
-    void setFresh(QSet<QString> ids) { m_fresh = std::move(ids); }
+    // Every record is known to be new (an edit's inserted ones): merging them skips clearing
+    // list rows they cannot have yet.
+    void setAllNew() { m_allNew = true; }
     // Not merging: always writes info.
     bool writeInfo(const DatasetInfo &info, QString *error);
 
@@ -392,7 +437,7 @@ private:
     // A merged record's lists are replaced as a whole, like the record itself: its old rows in
     // the tables of lists go first.
     template <typename R>
-    bool clearLists(const QList<R> &records, const QString &prefix, const QStringList &tables,
+    bool clearLists(const QList<R> &records, const QStringList &tables,
                     typename Inserter<R>::Failure failure, QString *error);
     bool writeEvents(const QList<Event> &events, QString *error);
     bool writeRelationships(const QList<Relationship> &relationships, QString *error);
@@ -401,7 +446,7 @@ private:
     bool m_merge;
     qint64 m_version;
     int m_schema;
-    QSet<QString> m_fresh;
+    bool m_allNew = false;
 };
 
 // Merged records that are new go after every existing one, keeping the stored order intact.
@@ -436,10 +481,10 @@ bool Writer::writeRecords(const TableMapping<R> &table, const QList<R> &records,
 }
 
 template <typename R>
-bool Writer::clearLists(const QList<R> &records, const QString &prefix, const QStringList &tables,
+bool Writer::clearLists(const QList<R> &records, const QStringList &tables,
                         typename Inserter<R>::Failure failure, QString *error)
 {
-    if (!m_merge)
+    if (!m_merge || m_allNew || records.isEmpty())
         return true;
     std::vector<QSqlQuery> clear;
     for (const QString &table : tables) {
@@ -451,8 +496,6 @@ bool Writer::clearLists(const QList<R> &records, const QString &prefix, const QS
             return false;
     }
     for (const R &r : records) {
-        if (m_fresh.contains(prefix + r.id))
-            continue;
         for (QSqlQuery &q : clear) {
             if (!run(q, { r.id }))
                 return setError(error, failure(r, q.lastError().text()));
@@ -485,7 +528,7 @@ bool addAmount(Inserter<AmountRow> &insert, const QString &eventId, const Amount
 bool Writer::writeEvents(const QList<Event> &events, QString *error)
 {
     if (!writeRecords(RecordTables::events(), events, eventFailure, error)
-        || !clearLists(events, QStringLiteral("event:"),
+        || !clearLists(events,
                        { listTable(RecordTables::participants()),
                          listTable(RecordTables::eventSources()),
                          listTable(RecordTables::amounts()) },
@@ -515,9 +558,8 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
 bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)
 {
     if (!writeRecords(RecordTables::relationships(), relationships, relationshipFailure, error)
-        || !clearLists(relationships, QStringLiteral("relationship:"),
-                       { listTable(RecordTables::relationshipSources()) }, relationshipFailure,
-                       error))
+        || !clearLists(relationships, { listTable(RecordTables::relationshipSources()) },
+                       relationshipFailure, error))
         return false;
     Inserter<SourceRefRow> sources =
             inserter(RecordTables::relationshipSources(), false, relationshipSourceFailure);
@@ -1151,16 +1193,32 @@ bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, co
 
 namespace {
 
+template <typename T>
+void split(const ListEdit<T> &edit, QList<T> *inserted, QList<T> *changed)
+{
+    inserted->reserve(edit.inserted.size());
+    for (const auto &[row, r] : edit.inserted)
+        inserted->append(r);
+    for (const auto &[before, after] : edit.changed)
+        changed->append(after);
+}
+
+// The inserted records first, all new (no old list rows to clear), then the changed ones, which
+// may refer to inserted ones.
 bool writeEdit(const QSqlDatabase &db, const DataEdit &edit, qint64 version, QString *error)
 {
-    QSet<QString> fresh;
-    for (const auto &[row, e] : edit.events.inserted)
-        fresh.insert(QStringLiteral("event:") + e.id);
-    for (const auto &[row, r] : edit.relationships.inserted)
-        fresh.insert(QStringLiteral("relationship:") + r.id);
-    Writer writer(db, true, version);
-    writer.setFresh(std::move(fresh));
-    return writer.write(edit.upserts(), error);
+    Dataset inserted;
+    Dataset changed;
+    split(edit.sources, &inserted.sources, &changed.sources);
+    split(edit.entities, &inserted.entities, &changed.entities);
+    split(edit.events, &inserted.events, &changed.events);
+    split(edit.relationships, &inserted.relationships, &changed.relationships);
+    split(edit.financials, &inserted.financials, &changed.financials);
+    if (edit.info)
+        inserted.info = changed.info = edit.info->second;
+    Writer fresh(db, true, version);
+    fresh.setAllNew();
+    return fresh.write(inserted, error) && Writer(db, true, version).write(changed, error);
 }
 
 // Inside the caller's transaction, after the upserts wrote inserted records at the end of their
@@ -1397,6 +1455,43 @@ QString lastChangeOf(const QSqlDatabase &db, RecordType type, const QString &key
 
 namespace {
 
+// No inserted record of edit is stored yet; looked up many at a time (an import inserts 100,000).
+template <typename T>
+bool checkNew(const QSqlDatabase &db, const ListEdit<T> &edit, QString *error)
+{
+    const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
+    const QStringList key = withMapping(type, [](const auto &t) { return t.key(); });
+    const QString sql = QStringLiteral("SELECT %1 FROM %2").arg(key.join(u','), tableOf(type))
+            + QStringLiteral("%1");
+    constexpr qsizetype chunk = 500;
+    for (qsizetype from = 0; from < edit.inserted.size(); from += chunk) {
+        QSet<QString> keys;
+        QStringList firsts;
+        for (qsizetype i = from; i < std::min(from + chunk, edit.inserted.size()); ++i) {
+            keys.insert(recordKey(edit.inserted.at(i).second));
+            firsts.append(keyValues(edit.inserted.at(i).second).constFirst().toString());
+        }
+        QSqlQuery q(db);
+        if (!selectWhere(q, sql, key.constFirst(), &firsts, error))
+            return false;
+        while (q.next()) {
+            QStringList parts;
+            for (int i = 0; i < key.size(); ++i)
+                parts.append(columnText(q, i));
+            const QString found = parts.join(u'/');
+            if (keys.contains(found))
+                return setError(
+                        error,
+                        Repository::tr(
+                                "The %1 \"%2\" was added by someone else at %3, after this window "
+                                "read the data. Nothing was saved; the window shows the current "
+                                "record.")
+                                .arg(displayTypeName(type), found, lastChangeOf(db, type, found)));
+        }
+    }
+    return true;
+}
+
 // Inside the write transaction, after beginLogged(): every changed or removed record still has
 // the version the edit was based on, and no inserted one exists yet.
 template <typename T>
@@ -1458,21 +1553,7 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
         if (!check(r))
             return false;
     }
-    for (const auto &[row, r] : edit.inserted) {
-        qint64 version = 0;
-        if (!stored(r, &version))
-            return false;
-        if (version >= 0)
-            return setError(
-                    error,
-                    Repository::tr(
-                            "The %1 \"%2\" was added by someone else at %3, after this window "
-                            "read the data. Nothing was saved; the window shows the current "
-                            "record.")
-                            .arg(displayTypeName(type), recordKey(r),
-                                 lastChangeOf(db, type, recordKey(r))));
-    }
-    return true;
+    return checkNew(db, edit, error);
 }
 
 } // namespace
@@ -1584,6 +1665,10 @@ bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *
                            const Versions *expected, qint64 *seq)
 {
     const bool logged = hasChangeLog();
+    const LargeWriteCache cache(m_db,
+                                edit.events.inserted.size() + edit.events.changed.size()
+                                        + edit.entities.inserted.size()
+                                        + edit.relationships.inserted.size());
     return inWriteTransaction(m_db, error, [&](QString *failure) {
         qint64 sequence = 0;
         if (logged
@@ -1627,6 +1712,7 @@ bool Repository::merge(const Dataset &data, QString *error)
 bool Repository::write(const Dataset &data, bool merge, QString *error)
 {
     const bool logged = hasChangeLog();
+    const LargeWriteCache cache(m_db, recordCount(data));
     return inWriteTransaction(m_db, error, [&](QString *failure) {
         qint64 sequence = 0;
         if (logged && !beginLogged(m_db, &sequence, failure))
