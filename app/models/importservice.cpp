@@ -55,6 +55,7 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
         *summary = ImportService::summary(*plan, *incoming, plan->merged(), document->language());
     if (!plan->hasChanges())
         return true;
+    incoming->data = Dataset(); // in the plan now
     const DataEdit edit = plan->toEdit(document->data());
     // What was read and the merged copy go before the edit is stored and applied: at 100,000
     // events each holds as many records again.

@@ -101,12 +101,16 @@ Column<RecordOf<M>> keyColumn(const char *name)
              } };
 }
 
-// A partial date as text ("2024-06"), NULL when unknown; its span goes to the derived columns.
-template <auto M>
+// A partial date as text ("2024-06"), NULL when unknown, or '' in a NOT NULL column when
+// required (a figure's quarter); its span goes to the derived columns.
+template <auto M, bool required = false>
 Column<RecordOf<M>> date(const char *name)
 {
     using R = RecordOf<M>;
-    return { name, [](const R &r) { return optionalText((r.*M).toString()); },
+    return { name,
+             [](const R &r) {
+                 return required ? text((r.*M).toString()) : optionalText((r.*M).toString());
+             },
              [](R &r, const QVariant &v) {
                  r.*M = PartialDate::fromString(v.toString());
                  return true;
@@ -142,6 +146,17 @@ auto number(const char *name)
                           return true;
                       } };
 }
+
+// A column that a later schema version added.
+template <typename R>
+Column<R> since(int version, Column<R> c)
+{
+    c.since = version;
+    return c;
+}
+
+const QStringList kFigureKey = { QStringLiteral("company_id"), QStringLiteral("quarter"),
+                                 QStringLiteral("metric") };
 
 template <typename R>
 Column<R> position()
@@ -213,7 +228,7 @@ const TableMapping<ParticipantRow> &participants()
 }
 
 namespace {
-TableMapping<SourceRefRow> sourceRefs(const char *table, const char *owner)
+TableMapping<SourceRefRow> sourceRefTable(const char *table, const char *owner)
 {
     return { table,
              { QLatin1String(owner), QStringLiteral("ordinal") },
@@ -227,17 +242,12 @@ TableMapping<SourceRefRow> sourceRefs(const char *table, const char *owner)
 }
 } // namespace
 
-const TableMapping<SourceRefRow> &eventSources()
+const TableMapping<SourceRefRow> &sourceRefs(RecordType owner)
 {
-    static const TableMapping<SourceRefRow> t = sourceRefs("event_sources", "event_id");
-    return t;
-}
-
-const TableMapping<SourceRefRow> &relationshipSources()
-{
-    static const TableMapping<SourceRefRow> t =
-            sourceRefs("relationship_sources", "relationship_id");
-    return t;
+    static const TableMapping<SourceRefRow> events = sourceRefTable("event_sources", "event_id");
+    static const TableMapping<SourceRefRow> relationships =
+            sourceRefTable("relationship_sources", "relationship_id");
+    return owner == RecordType::Relationship ? relationships : events;
 }
 
 const TableMapping<AmountRow> &amounts()
@@ -287,51 +297,26 @@ const TableMapping<FinancialFigure> &financials()
 {
     using F = FinancialFigure;
     static const TableMapping<F> t(
-            "financials",
-            { QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric") },
-            { plain<&F::companyId>("company_id"),
-              { "quarter", [](const F &f) { return text(f.quarter.toString()); },
-                [](F &f, const QVariant &v) {
-                    f.quarter = PartialDate::fromString(v.toString());
-                    return true;
-                } },
-              keyColumn<&F::metric>("metric"),
-              position<F>(),
-              plain<&F::value>("value"),
-              textColumn<&F::currency>("currency"),
-              textColumn<&F::basis>("basis"),
-              reference<&F::sourceId>("source_id"),
-              firstDay<&F::quarter>("date_start"),
+            "financials", kFigureKey,
+            { plain<&F::companyId>("company_id"), date<&F::quarter, true>("quarter"),
+              keyColumn<&F::metric>("metric"), position<F>(), plain<&F::value>("value"),
+              textColumn<&F::currency>("currency"), textColumn<&F::basis>("basis"),
+              reference<&F::sourceId>("source_id"), firstDay<&F::quarter>("date_start"),
               lastDay<&F::quarter>("date_end"),
-              [] {
-                  auto c = textColumn<&F::note, &LocalizedText::en>("note_en");
-                  c.since = 3;
-                  return c;
-              }(),
-              [] {
-                  auto c = textColumn<&F::note, &LocalizedText::ko>("note_ko");
-                  c.since = 3;
-                  return c;
-              }(),
-              version<F>() });
+              since(3, textColumn<&F::note, &LocalizedText::en>("note_en")),
+              since(3, textColumn<&F::note, &LocalizedText::ko>("note_ko")), version<F>() });
     return t;
 }
 
 const TableMapping<FigureGap> &gaps()
 {
-    static const TableMapping<FigureGap> t(
-            "financial_gaps",
-            { QStringLiteral("company_id"), QStringLiteral("quarter"), QStringLiteral("metric") },
-            { plain<&FigureGap::companyId>("company_id"),
-              { "quarter", [](const FigureGap &g) { return text(g.quarter.toString()); },
-                [](FigureGap &g, const QVariant &v) {
-                    g.quarter = PartialDate::fromString(v.toString());
-                    return true;
-                } },
-              keyColumn<&FigureGap::metric>("metric"),
-              position<FigureGap>(),
-              textColumn<&FigureGap::reason, &LocalizedText::en>("reason_en"),
-              textColumn<&FigureGap::reason, &LocalizedText::ko>("reason_ko") });
+    using G = FigureGap;
+    static const TableMapping<G> t("financial_gaps", kFigureKey,
+                                   { plain<&G::companyId>("company_id"),
+                                     date<&G::quarter, true>("quarter"),
+                                     keyColumn<&G::metric>("metric"), position<G>(),
+                                     textColumn<&G::reason, &LocalizedText::en>("reason_en"),
+                                     textColumn<&G::reason, &LocalizedText::ko>("reason_ko") });
     return t;
 }
 
@@ -376,10 +361,10 @@ QList<TableColumns> all(int schema)
     add(entities(), 1);
     add(events(), 1);
     add(participants(), 1);
-    add(eventSources(), 1);
+    add(sourceRefs(RecordType::Event), 1);
     add(amounts(), 1);
     add(relationships(), 1);
-    add(relationshipSources(), 1);
+    add(sourceRefs(RecordType::Relationship), 1);
     add(financials(), 1);
     add(nodePositions(), 2);
     add(gaps(), 3);

@@ -4,6 +4,7 @@
 
 #include "tablemapping.h"
 
+#include "core/dataset.h"
 #include "core/records.h"
 
 #include <QDateTime>
@@ -56,10 +57,10 @@ const TableMapping<Source> &sources();
 const TableMapping<Entity> &entities();
 const TableMapping<Event> &events();
 const TableMapping<ParticipantRow> &participants();
-const TableMapping<SourceRefRow> &eventSources();
 const TableMapping<AmountRow> &amounts();
+// event_sources, or relationship_sources for RecordType::Relationship.
+const TableMapping<SourceRefRow> &sourceRefs(RecordType owner);
 const TableMapping<Relationship> &relationships();
-const TableMapping<SourceRefRow> &relationshipSources();
 const TableMapping<FinancialFigure> &financials();
 const TableMapping<FigureGap> &gaps();
 const TableMapping<NodePositionRow> &nodePositions();

@@ -530,14 +530,14 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
     if (!writeRecords(RecordTables::events(), events, eventFailure, error)
         || !clearLists(events,
                        { listTable(RecordTables::participants()),
-                         listTable(RecordTables::eventSources()),
+                         listTable(RecordTables::sourceRefs(RecordType::Event)),
                          listTable(RecordTables::amounts()) },
                        eventFailure, error))
         return false;
     Inserter<ParticipantRow> participants =
             inserter(RecordTables::participants(), false, participantFailure);
     Inserter<SourceRefRow> sources =
-            inserter(RecordTables::eventSources(), false, eventSourceFailure);
+            inserter(RecordTables::sourceRefs(RecordType::Event), false, eventSourceFailure);
     Inserter<AmountRow> amounts = inserter(RecordTables::amounts(), false, amountFailure);
     for (const Event &e : events) {
         for (qsizetype i = 0; i < e.participants.size(); ++i) {
@@ -558,11 +558,12 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
 bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)
 {
     if (!writeRecords(RecordTables::relationships(), relationships, relationshipFailure, error)
-        || !clearLists(relationships, { listTable(RecordTables::relationshipSources()) },
+        || !clearLists(relationships,
+                       { listTable(RecordTables::sourceRefs(RecordType::Relationship)) },
                        relationshipFailure, error))
         return false;
-    Inserter<SourceRefRow> sources =
-            inserter(RecordTables::relationshipSources(), false, relationshipSourceFailure);
+    Inserter<SourceRefRow> sources = inserter(RecordTables::sourceRefs(RecordType::Relationship),
+                                              false, relationshipSourceFailure);
     for (const Relationship &r : relationships) {
         for (qsizetype i = 0; i < r.sourceIds.size(); ++i) {
             if (!sources.add({ r.id, int(i), r.sourceIds.at(i) }, 0, error))
@@ -650,10 +651,10 @@ bool replaceContents(const QSqlDatabase &db, const Dataset &data, qint64 version
 
     // Dependants first, so the deletes never lean on ON DELETE CASCADE.
     QStringList tables = {
-        RecordTables::relationshipSources().table(),
+        RecordTables::sourceRefs(RecordType::Relationship).table(),
         RecordTables::relationships().table(),
         RecordTables::amounts().table(),
-        RecordTables::eventSources().table(),
+        RecordTables::sourceRefs(RecordType::Event).table(),
         RecordTables::participants().table(),
         RecordTables::events().table(),
         RecordTables::financials().table(),
@@ -719,29 +720,6 @@ std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, Versions 
 
 namespace {
 
-// For messages about a row: the record it belongs to.
-QString ownerKey(const ParticipantRow &r)
-{
-    return r.eventId;
-}
-QString ownerKey(const SourceRefRow &r)
-{
-    return r.ownerId;
-}
-QString ownerKey(const AmountRow &r)
-{
-    return r.eventId;
-}
-QString ownerKey(const FigureGap &g)
-{
-    return g.companyId;
-}
-template <typename R>
-QString ownerKey(const R &r)
-{
-    return recordKey(r);
-}
-
 // Reads a dataset (or, with keys, only the records named there) one table at a time.
 class Loader
 {
@@ -787,11 +765,11 @@ private:
         QString bad;
         while (q.next()) {
             R row;
-            if (!table.read(q, &row, &bad))
+            if (!table.read(q, &row, &bad)) // the first column names the record
                 return setError(m_error,
                                 Repository::tr("Cannot read the %1 \"%2\": unknown value in "
                                                "column %3")
-                                        .arg(displayTypeName(type), ownerKey(row), bad));
+                                        .arg(displayTypeName(type), columnText(q, 0), bad));
             if (!take(std::move(row), versionAt < 0 ? -1 : q.value(versionAt).toLongLong()))
                 return false;
         }
@@ -869,7 +847,7 @@ bool Loader::readEvents()
                             Event *e = eventFor(r.eventId);
                             return e && (e->participants.append(r.participant), true);
                         })
-            && readRows(RecordTables::eventSources(), type, filter(type),
+            && readRows(RecordTables::sourceRefs(RecordType::Event), type, filter(type),
                         [this](SourceRefRow r, qint64) {
                             Event *e = eventFor(r.ownerId);
                             return e && (e->sourceIds.append(r.sourceId), true);
@@ -899,7 +877,7 @@ bool Loader::readRelationships()
         return true;
     QHash<QString, qsizetype> index;
     return readRecords(RecordTables::relationships(), type, &m_data.relationships, &index)
-            && readRows(RecordTables::relationshipSources(), type, filter(type),
+            && readRows(RecordTables::sourceRefs(RecordType::Relationship), type, filter(type),
                         [&](SourceRefRow r, qint64) {
                             const qsizetype i = index.value(r.ownerId, -1);
                             if (i < 0)
@@ -1034,13 +1012,19 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
         }
         return true;
     };
-    auto runAll = [&](std::vector<QSqlQuery> &queries, std::initializer_list<QVariant> values,
-                      const QString &what) {
-        for (QSqlQuery &q : queries) {
-            if (!run(q, values))
-                return setError(
-                        error,
-                        Repository::tr("Cannot delete %1: %2").arg(what, q.lastError().text()));
+    // Every statement of queries for every record, bound to its key.
+    auto removeAll = [&](std::vector<QSqlQuery> &queries, const auto &records) {
+        for (const auto &r : records) {
+            const QVariantList key = keyValues(r);
+            for (QSqlQuery &q : queries) {
+                for (int i = 0; i < key.size(); ++i)
+                    q.bindValue(i, key.at(i));
+                if (!q.exec())
+                    return setError(error,
+                                    Repository::tr("Cannot delete %1 \"%2\": %3")
+                                            .arg(displayTypeName(typeOfRecord(&r)), recordKey(r),
+                                                 q.lastError().text()));
+            }
         }
         return true;
     };
@@ -1060,11 +1044,11 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
             ? statements(RecordTables::entities(), { listTable(RecordTables::nodePositions()) })
             : statements(RecordTables::entities(), {});
     if (!prepared(statements(RecordTables::relationships(),
-                             { listTable(RecordTables::relationshipSources()) }),
+                             { listTable(RecordTables::sourceRefs(RecordType::Relationship)) }),
                   &relationship)
         || !prepared(statements(RecordTables::events(),
                                 { listTable(RecordTables::participants()),
-                                  listTable(RecordTables::eventSources()),
+                                  listTable(RecordTables::sourceRefs(RecordType::Event)),
                                   listTable(RecordTables::amounts()) }),
                      &event)
         || !prepared(statements(RecordTables::financials(), {}), &figure)
@@ -1072,28 +1056,9 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
         || !prepared(statements(RecordTables::sources(), {}), &source))
         return false;
 
-    for (const Relationship &r : removed.relationships) {
-        if (!runAll(relationship, { r.id }, Repository::tr("relationship \"%1\"").arg(r.id)))
-            return false;
-    }
-    for (const Event &e : removed.events) {
-        if (!runAll(event, { e.id }, Repository::tr("event \"%1\"").arg(e.id)))
-            return false;
-    }
-    for (const FinancialFigure &f : removed.financials) {
-        if (!runAll(figure, { f.companyId, text(f.quarter.toString()), keyOf(f.metric) },
-                    Repository::tr("financial figure \"%1\"").arg(figureKey(f))))
-            return false;
-    }
-    for (const Entity &e : removed.entities) {
-        if (!runAll(entity, { e.id }, Repository::tr("entity \"%1\"").arg(e.id)))
-            return false;
-    }
-    for (const Source &s : removed.sources) {
-        if (!runAll(source, { s.id }, Repository::tr("source \"%1\"").arg(s.id)))
-            return false;
-    }
-    return true;
+    return removeAll(relationship, removed.relationships) && removeAll(event, removed.events)
+            && removeAll(figure, removed.financials) && removeAll(entity, removed.entities)
+            && removeAll(source, removed.sources);
 }
 
 // Gives every stored record of a table the position of its row in after; only rows that moved
@@ -1530,20 +1495,15 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
             return false;
         if (version == *it)
             return true;
-        const QString when = lastChangeOf(db, type, recordKey(r));
-        if (version < 0)
-            return setError(
-                    error,
-                    Repository::tr(
-                            "The %1 \"%2\" was deleted by someone else at %3, after this window "
-                            "read it. Nothing was saved.")
-                            .arg(displayTypeName(type), recordKey(r), when));
-        return setError(
-                error,
-                Repository::tr(
-                        "The %1 \"%2\" was changed by someone else at %3, after this window read "
-                        "it. Nothing was saved; the window shows the current record.")
-                        .arg(displayTypeName(type), recordKey(r), when));
+        const QString message = version < 0
+                ? Repository::tr("The %1 \"%2\" was deleted by someone else at %3, after this "
+                                 "window read it. Nothing was saved.")
+                : Repository::tr("The %1 \"%2\" was changed by someone else at %3, after this "
+                                 "window read it. Nothing was saved; the window shows the current "
+                                 "record.");
+        return setError(error,
+                        message.arg(displayTypeName(type), recordKey(r),
+                                    lastChangeOf(db, type, recordKey(r))));
     };
     for (const auto &[before, after] : edit.changed) {
         if (!check(before))
