@@ -1420,43 +1420,6 @@ QString lastChangeOf(const QSqlDatabase &db, RecordType type, const QString &key
 
 namespace {
 
-// No inserted record of edit is stored yet; looked up many at a time (an import inserts 100,000).
-template <typename T>
-bool checkNew(const QSqlDatabase &db, const ListEdit<T> &edit, QString *error)
-{
-    const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
-    const QStringList key = withMapping(type, [](const auto &t) { return t.key(); });
-    const QString sql = QStringLiteral("SELECT %1 FROM %2").arg(key.join(u','), tableOf(type))
-            + QStringLiteral("%1");
-    constexpr qsizetype chunk = 500;
-    for (qsizetype from = 0; from < edit.inserted.size(); from += chunk) {
-        QSet<QString> keys;
-        QStringList firsts;
-        for (qsizetype i = from; i < std::min(from + chunk, edit.inserted.size()); ++i) {
-            keys.insert(recordKey(edit.inserted.at(i).second));
-            firsts.append(keyValues(edit.inserted.at(i).second).constFirst().toString());
-        }
-        QSqlQuery q(db);
-        if (!selectWhere(q, sql, key.constFirst(), &firsts, error))
-            return false;
-        while (q.next()) {
-            QStringList parts;
-            for (int i = 0; i < key.size(); ++i)
-                parts.append(columnText(q, i));
-            const QString found = parts.join(u'/');
-            if (keys.contains(found))
-                return setError(
-                        error,
-                        Repository::tr(
-                                "The %1 \"%2\" was added by someone else at %3, after this window "
-                                "read the data. Nothing was saved; the window shows the current "
-                                "record.")
-                                .arg(displayTypeName(type), found, lastChangeOf(db, type, found)));
-        }
-    }
-    return true;
-}
-
 // Inside the write transaction, after beginLogged(): every changed or removed record still has
 // the version the edit was based on, and no inserted one exists yet.
 template <typename T>
@@ -1513,7 +1476,21 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
         if (!check(r))
             return false;
     }
-    return checkNew(db, edit, error);
+    for (const auto &[row, r] : edit.inserted) {
+        qint64 version = 0;
+        if (!stored(r, &version))
+            return false;
+        if (version >= 0)
+            return setError(
+                    error,
+                    Repository::tr(
+                            "The %1 \"%2\" was added by someone else at %3, after this window "
+                            "read the data. Nothing was saved; the window shows the current "
+                            "record.")
+                            .arg(displayTypeName(type), recordKey(r),
+                                 lastChangeOf(db, type, recordKey(r))));
+    }
+    return true;
 }
 
 } // namespace
