@@ -3,7 +3,8 @@
 // What a user pays for loading, opening and editing a large database, in the real main window
 // (offscreen): CPU of the whole process (every thread) per action, including the event loop
 // work each action sets off, and resident memory. Each size runs in its own child process so its
-// memory is its own. Then `telco-atlas --import` of 100,000 events beside the Python reference
+// memory is its own. First `telco-atlas --import` of 100,000 events (so that the peak memory of
+// this process's children is its own) beside the Python reference
 // (benchmarks/import_reference.py: json + sqlite3 executemany in one transaction), when python3
 // is there. Numbers are printed, never asserted; the README records them.
 #include "benchsupport.h"
