@@ -3776,10 +3776,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>Cannot save financial figure "%1": %2</translation>
     </message>
     <message>
-        <source>Cannot read "%1": unknown value "%2"</source>
-        <translation>Cannot read "%1": unknown value "%2"</translation>
-    </message>
-    <message>
         <source>Cannot read the database: %1</source>
         <translation>Cannot read the database: %1</translation>
     </message>
@@ -3788,48 +3784,20 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>Cannot delete the old contents of %1: %2</translation>
     </message>
     <message>
-        <source>Cannot restore the saved layout: %1</source>
-        <translation>Cannot restore the saved layout: %1</translation>
-    </message>
-    <message>
         <source>Cannot restore the saved position of "%1": %2</source>
         <translation>Cannot restore the saved position of "%1": %2</translation>
-    </message>
-    <message>
-        <source>entity %1, kind</source>
-        <translation>entity %1, kind</translation>
-    </message>
-    <message>
-        <source>event %1, kind</source>
-        <translation>event %1, kind</translation>
     </message>
     <message>
         <source>Cannot read the database: a row refers to the missing event "%1"</source>
         <translation>Cannot read the database: a row refers to the missing event "%1"</translation>
     </message>
     <message>
-        <source>event %1, participant %2</source>
-        <translation>event %1, participant %2</translation>
-    </message>
-    <message>
-        <source>event %1, amount</source>
-        <translation>event %1, amount</translation>
-    </message>
-    <message>
         <source>Cannot read the amount of event "%1": its rows do not form one amount</source>
         <translation>Cannot read the amount of event "%1": its rows do not form one amount</translation>
     </message>
     <message>
-        <source>relationship %1, type</source>
-        <translation>relationship %1, type</translation>
-    </message>
-    <message>
         <source>Cannot read the database: a row refers to the missing relationship "%1"</source>
         <translation>Cannot read the database: a row refers to the missing relationship "%1"</translation>
-    </message>
-    <message>
-        <source>financial figure %1, metric</source>
-        <translation>financial figure %1, metric</translation>
     </message>
     <message>
         <source>The database is not open</source>
@@ -3848,36 +3816,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>Cannot save the graph position of "%1": %2</translation>
     </message>
     <message>
-        <source>Cannot delete %1: %2</source>
-        <translation>Cannot delete %1: %2</translation>
-    </message>
-    <message>
-        <source>relationship "%1"</source>
-        <translation>relationship "%1"</translation>
-    </message>
-    <message>
-        <source>event "%1"</source>
-        <translation>event "%1"</translation>
-    </message>
-    <message>
-        <source>financial figure "%1"</source>
-        <translation>financial figure "%1"</translation>
-    </message>
-    <message>
-        <source>entity "%1"</source>
-        <translation>entity "%1"</translation>
-    </message>
-    <message>
-        <source>source "%1"</source>
-        <translation>source "%1"</translation>
-    </message>
-    <message>
         <source>Cannot save the order of %1: %2</source>
         <translation>Cannot save the order of %1: %2</translation>
-    </message>
-    <message>
-        <source>known gap %1/%2</source>
-        <translation>known gap %1/%2</translation>
     </message>
     <message>
         <source>source</source>
@@ -3942,6 +3882,14 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Cannot prune the change log: %1</source>
         <translation>Cannot prune the change log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 "%2": unknown value in column %3</source>
+        <translation>Cannot read the %1 "%2": unknown value in column %3</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 "%2": %3</source>
+        <translation>Cannot delete %1 "%2": %3</translation>
     </message>
 </context>
 <context>

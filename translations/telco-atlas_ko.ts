@@ -3813,10 +3813,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>재무 수치 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: unknown value &quot;%2&quot;</source>
-        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: 알 수 없는 값 &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>Cannot read the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -3825,48 +3821,20 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>%1의 기존 내용을 삭제할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot restore the saved layout: %1</source>
-        <translation>저장된 배치를 복원할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Cannot restore the saved position of &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;의 저장된 위치를 복원할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>entity %1, kind</source>
-        <translation>개체 %1, 유형</translation>
-    </message>
-    <message>
-        <source>event %1, kind</source>
-        <translation>사건 %1, 유형</translation>
     </message>
     <message>
         <source>Cannot read the database: a row refers to the missing event &quot;%1&quot;</source>
         <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 사건 &quot;%1&quot;을(를) 참조하는 행이 있습니다</translation>
     </message>
     <message>
-        <source>event %1, participant %2</source>
-        <translation>사건 %1, 참여자 %2</translation>
-    </message>
-    <message>
-        <source>event %1, amount</source>
-        <translation>사건 %1, 금액</translation>
-    </message>
-    <message>
         <source>Cannot read the amount of event &quot;%1&quot;: its rows do not form one amount</source>
         <translation>사건 &quot;%1&quot;의 금액을 읽을 수 없습니다: 해당 행들이 하나의 금액을 이루지 않습니다</translation>
     </message>
     <message>
-        <source>relationship %1, type</source>
-        <translation>관계 %1, 유형</translation>
-    </message>
-    <message>
         <source>Cannot read the database: a row refers to the missing relationship &quot;%1&quot;</source>
         <translation>데이터베이스를 읽을 수 없습니다: 존재하지 않는 관계 &quot;%1&quot;을(를) 참조하는 행이 있습니다</translation>
-    </message>
-    <message>
-        <source>financial figure %1, metric</source>
-        <translation>재무 수치 %1, 지표</translation>
     </message>
     <message>
         <source>The database is not open</source>
@@ -3885,36 +3853,8 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>&quot;%1&quot;의 그래프 위치를 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Cannot delete %1: %2</source>
-        <translation>%1을(를) 삭제할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>relationship &quot;%1&quot;</source>
-        <translation>관계 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>event &quot;%1&quot;</source>
-        <translation>사건 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>financial figure &quot;%1&quot;</source>
-        <translation>재무 수치 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>entity &quot;%1&quot;</source>
-        <translation>개체 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>source &quot;%1&quot;</source>
-        <translation>출처 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Cannot save the order of %1: %2</source>
         <translation>%1의 순서를 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>known gap %1/%2</source>
-        <translation>알려진 빈칸 %1/%2</translation>
     </message>
     <message>
         <source>source</source>
@@ -3979,6 +3919,14 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Cannot prune the change log: %1</source>
         <translation>변경 기록을 정리할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 &quot;%2&quot;: unknown value in column %3</source>
+        <translation>%1 &quot;%2&quot;을(를) 읽을 수 없습니다: 열 %3의 값을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;을(를) 삭제할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,7 @@ template <typename T, typename F>
 void readList(Reader &r, const QJsonObject &parent, const char *key, F read, QList<T> *out)
 {
     const auto objects = r.objects(parent, key);
+    out->reserve(out->size() + objects.size());
     for (qsizetype i = 0; i < objects.size() && !r.failed(); ++i)
         out->append(read(r, objects.at(i), i));
 }

@@ -100,6 +100,9 @@ public:
                const QStringList &madeFromName = {})
     {
         QList<T> &target = (*m_merged).*list;
+        // Exactly: at 100,000 events a list grown by doubling holds a quarter more than it needs.
+        target.reserve(target.size() + incoming.size());
+        ((*m_changes).*list).reserve(((*m_changes).*list).size() + incoming.size());
         QHash<QString, qsizetype> index;
         for (qsizetype i = 0; i < target.size(); ++i)
             index.insert(keyOfRecord(target.at(i)), i);
@@ -379,6 +382,7 @@ void importList(const QList<T> &current, const QList<T> &merged, const QString &
 {
     const auto currentIndex = indexByKey(current);
     const auto mergedIndex = indexByKey(merged);
+    edit->inserted.reserve(merged.size() - current.size());
     for (const auto &item : items) {
         if (item.record != record)
             continue;

@@ -94,13 +94,13 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
         return fail(failure);
     // Only problems the edit brings refuse it, so data loaded with a flaw can still be edited:
     // what the touched records already had before the edit is known.
+    const DataEdit undo = edit.reversed();
     QSet<QString> known;
-    for (const ValidationIssue &issue : Validator::validateEdit(m_data, edit.reversed()))
+    for (const ValidationIssue &issue : Validator::validateEdit(m_data, undo))
         known.insert(issue.toString());
 
     // Checked and stored in the data after the edit, applied in place (no copy of the data) and
     // taken back exactly when refused; no signal goes out until it is accepted.
-    const DataEdit undo = edit.reversed();
     edit.applyTo(&m_data, nullptr);
     QStringList introduced;
     for (const ValidationIssue &issue : Validator::validateEdit(m_data, edit)) {

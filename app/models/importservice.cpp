@@ -34,7 +34,8 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
             }
         }
     }
-    auto incoming = DatasetFiles::read(path, matching ? *matching : document->data(), error);
+    std::optional<ImportedData> incoming =
+            DatasetFiles::read(path, matching ? *matching : document->data(), error);
     if (!incoming)
         return false;
     if (!incoming->unresolved.isEmpty()) {
@@ -44,17 +45,23 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
         }
         return false;
     }
-    const ImportPlan plan = ImportPlan::compute(document->data(), *incoming, policy);
-    if (!plan.isValid()) {
+    std::optional<ImportPlan> plan = ImportPlan::compute(document->data(), *incoming, policy);
+    if (!plan->isValid()) {
         if (error)
-            *error = plan.error();
+            *error = plan->error();
         return false;
     }
     if (summary)
-        *summary = ImportService::summary(plan, *incoming, plan.merged(), document->language());
-    if (!plan.hasChanges())
+        *summary = ImportService::summary(*plan, *incoming, plan->merged(), document->language());
+    if (!plan->hasChanges())
         return true;
-    return document->applyEdit(plan.toEdit(document->data()), error);
+    incoming->data = Dataset(); // in the plan now
+    const DataEdit edit = plan->toEdit(document->data());
+    // What was read and the merged copy go before the edit is stored and applied: at 100,000
+    // events each holds as many records again.
+    incoming.reset();
+    plan.reset();
+    return document->applyEdit(edit, error);
 }
 
 QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged,

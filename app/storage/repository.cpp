@@ -3,6 +3,8 @@
 #include "repository.h"
 
 #include "attributestore.h"
+#include "migrator.h"
+#include "recordtables.h"
 #include "writetransaction.h"
 
 #include <QHash>
@@ -12,9 +14,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace atlas {
@@ -47,38 +51,9 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
 }
 
-// For optional references and dates: empty is NULL, so foreign keys and range queries see "none".
-QVariant optionalText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-QVariant number(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-
-QVariant isoDay(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant nullInt()
-{
-    return QVariant(QMetaType::fromType<int>());
-}
-
 QString columnText(const QSqlQuery &q, int i)
 {
     return q.value(i).toString();
-}
-
-std::optional<double> columnNumber(const QSqlQuery &q, int i)
-{
-    if (q.isNull(i))
-        return std::nullopt;
-    return q.value(i).toDouble();
 }
 
 QString figureKey(const FinancialFigure &f)
@@ -96,35 +71,16 @@ bool hasTable(const QSqlDatabase &db, const QString &name)
     return false;
 }
 
-// Schema 3 added figure notes and known gaps; older schemas are still read and written
-// (upgrades, tests) without them.
-bool hasFigureNotes(const QSqlDatabase &db)
+// Older schemas are still read and written (upgrades, tests) with the columns they have.
+int schemaOf(const QSqlDatabase &db)
 {
-    return hasTable(db, QStringLiteral("financial_gaps"));
+    return std::max(1, Migrator::currentVersion(db));
 }
 
-// Table and column names are constants of this file; every value is bound.
-QString insertSql(const QString &table, const QStringList &columns, const QStringList &key,
-                  bool upsert)
+// Schema 1 has no layout table; the repository works on it too (upgrades, tests).
+bool hasLayoutTable(const QSqlDatabase &db)
 {
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(QStringLiteral(", ")),
-                               marks.join(QStringLiteral(", ")));
-    if (upsert) {
-        // ON CONFLICT ... DO UPDATE: SQLite 3.24+ and PostgreSQL 9.5+. Unlike INSERT OR REPLACE
-        // it updates in place, so ON DELETE CASCADE never strips the record's dependants.
-        QStringList sets;
-        for (const QString &c : columns) {
-            if (!key.contains(c) && c != QLatin1String("position"))
-                sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
-        }
-        sql += QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
-                       .arg(key.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
-    }
-    return sql;
+    return hasTable(db, QStringLiteral("node_positions"));
 }
 
 bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
@@ -135,403 +91,12 @@ bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
     return q.exec();
 }
 
-// All statements of one write, prepared once and reused for every record.
-class Writer
-{
-public:
-    Writer(const QSqlDatabase &db, bool merge)
-        : m_db(db), m_merge(merge), m_notes(hasFigureNotes(db))
-    {
-    }
-
-    bool write(const Dataset &data, QString *error);
-    // Records known to be new (an edit's inserted ones): merging them skips clearing child rows
-    // they cannot have yet.
-    void setFresh(QSet<QString> ids) { m_fresh = std::move(ids); }
-    // Not merging: always writes info.
-    bool writeInfo(const DatasetInfo &info, QString *error);
-
-private:
-    bool prepare(QSqlQuery &q, const QString &sql, QString *error);
-    // needed: there are records to write (else no table scan).
-    bool nextPosition(const QString &table, int *position, QString *error, bool needed = true);
-    bool writeAmount(const QString &eventId, const Amount &amount, int parent, int *ordinal);
-    bool writeSources(const QList<Source> &sources, QString *error);
-    bool writeEntities(const QList<Entity> &entities, QString *error);
-    bool writeEvents(const QList<Event> &events, QString *error);
-    bool writeRelationships(const QList<Relationship> &relationships, QString *error);
-    bool writeFinancials(const QList<FinancialFigure> &financials, QString *error);
-
-    QSqlDatabase m_db;
-    bool m_merge;
-    bool m_notes;
-    QSet<QString> m_fresh;
-    QSqlQuery m_amount{ m_db };
-};
-
-bool Writer::prepare(QSqlQuery &q, const QString &sql, QString *error)
+bool prepare(QSqlQuery &q, const QString &sql, QString *error)
 {
     if (q.prepare(sql))
         return true;
     return setError(error,
                     Repository::tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text()));
-}
-
-// Merged records that are new go after every existing one, keeping the stored order intact.
-bool Writer::nextPosition(const QString &table, int *position, QString *error, bool needed)
-{
-    *position = 0;
-    if (!m_merge || !needed)
-        return true;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT MAX(position) FROM %1").arg(table)) || !q.next())
-        return setError(
-                error,
-                Repository::tr("Cannot read the order of %1: %2").arg(table, q.lastError().text()));
-    *position = q.isNull(0) ? 0 : q.value(0).toInt() + 1;
-    return true;
-}
-
-bool Writer::writeInfo(const DatasetInfo &info, QString *error)
-{
-    if (m_merge) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!prepare(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), error))
-            return false;
-        q.bindValue(0, kInfoId);
-        if (!q.exec())
-            return setError(error,
-                            Repository::tr("Cannot read the dataset information: %1")
-                                    .arg(q.lastError().text()));
-        if (q.next() && !q.value(0).toString().isEmpty())
-            return true;
-    }
-    QSqlQuery del(m_db);
-    QSqlQuery ins(m_db);
-    if (!prepare(del, QStringLiteral("DELETE FROM meta WHERE key = ?"), error)
-        || !prepare(ins, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), error))
-        return false;
-    DatasetInfo values = info;
-    for (const auto &[key, value] : infoFields(&values)) {
-        if (!run(del, { key }))
-            return setError(error,
-                            Repository::tr("Cannot save the dataset information: %1")
-                                    .arg(del.lastError().text()));
-        if (!run(ins, { key, text(*value) }))
-            return setError(error,
-                            Repository::tr("Cannot save the dataset information: %1")
-                                    .arg(ins.lastError().text()));
-    }
-    if (!m_notes)
-        return true;
-    QSqlQuery clearGaps(m_db);
-    QSqlQuery gap(m_db);
-    if (!prepare(clearGaps, QStringLiteral("DELETE FROM financial_gaps"), error)
-        || !prepare(gap,
-                    QStringLiteral("INSERT INTO financial_gaps (company_id, quarter, metric, "
-                                   "position, reason_en, reason_ko) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    error))
-        return false;
-    if (!clearGaps.exec())
-        return setError(error,
-                        Repository::tr("Cannot save the dataset information: %1")
-                                .arg(clearGaps.lastError().text()));
-    int position = 0;
-    for (const FigureGap &g : info.knownGaps) {
-        if (!run(gap,
-                 { g.companyId, text(g.quarter.toString()), keyOf(g.metric), position++,
-                   text(g.reason.en), text(g.reason.ko) }))
-            return setError(error,
-                            Repository::tr("Cannot save the dataset information: %1")
-                                    .arg(gap.lastError().text()));
-    }
-    return true;
-}
-
-// Pre-order numbering: the event's amount is 0, its equivalent 1, and so on down the tree.
-bool Writer::writeAmount(const QString &eventId, const Amount &a, int parent, int *ordinal)
-{
-    const int self = (*ordinal)++;
-    if (!run(m_amount,
-             { eventId, self, parent < 0 ? nullInt() : QVariant(parent), keyOf(a.precision),
-               text(a.currency), number(a.value), number(a.min), number(a.max), text(a.text.en),
-               text(a.text.ko) }))
-        return false;
-    for (const Amount &eq : a.equivalent) {
-        if (!writeAmount(eventId, eq, self, ordinal))
-            return false;
-    }
-    return true;
-}
-
-bool Writer::write(const Dataset &data, QString *error)
-{
-    return writeInfo(data.info, error) && writeSources(data.sources, error)
-            && writeEntities(data.entities, error) && writeEvents(data.events, error)
-            && writeRelationships(data.relationships, error)
-            && writeFinancials(data.financials, error)
-            && AttributeStore::write(m_db, data, m_merge, m_fresh, error);
-}
-
-bool Writer::writeSources(const QList<Source> &sources, QString *error)
-{
-    const bool up = m_merge;
-    int position = 0;
-    const QStringList idKey = { QStringLiteral("id") };
-    QSqlQuery source(m_db);
-    if (!prepare(source,
-                 insertSql(QStringLiteral("sources"),
-                           { QStringLiteral("id"), QStringLiteral("position"),
-                             QStringLiteral("publisher"), QStringLiteral("title"),
-                             QStringLiteral("url"), QStringLiteral("date"),
-                             QStringLiteral("date_start"), QStringLiteral("date_end"),
-                             QStringLiteral("language") },
-                           idKey, up),
-                 error)
-        || !nextPosition(QStringLiteral("sources"), &position, error, !sources.isEmpty()))
-        return false;
-    for (const Source &s : sources) {
-        if (!run(source,
-                 { s.id, position++, text(s.publisher), text(s.title), text(s.url),
-                   optionalText(s.date.toString()), isoDay(s.date.start()), isoDay(s.date.end()),
-                   text(s.language) }))
-            return setError(error,
-                            Repository::tr("Cannot save source \"%1\": %2")
-                                    .arg(s.id, source.lastError().text()));
-    }
-    return true;
-}
-
-bool Writer::writeEntities(const QList<Entity> &entities, QString *error)
-{
-    const bool up = m_merge;
-    int position = 0;
-    const QStringList idKey = { QStringLiteral("id") };
-    QSqlQuery entity(m_db);
-    if (!prepare(entity,
-                 insertSql(QStringLiteral("entities"),
-                           { QStringLiteral("id"), QStringLiteral("position"),
-                             QStringLiteral("kind"), QStringLiteral("name_en"),
-                             QStringLiteral("name_ko"), QStringLiteral("ticker"),
-                             QStringLiteral("description_en"), QStringLiteral("description_ko") },
-                           idKey, up),
-                 error)
-        || !nextPosition(QStringLiteral("entities"), &position, error, !entities.isEmpty()))
-        return false;
-    for (const Entity &e : entities) {
-        if (!run(entity,
-                 { e.id, position++, keyOf(e.kind), text(e.name.en), text(e.name.ko),
-                   text(e.ticker), text(e.description.en), text(e.description.ko) }))
-            return setError(error,
-                            Repository::tr("Cannot save entity \"%1\": %2")
-                                    .arg(e.id, entity.lastError().text()));
-    }
-    return true;
-}
-
-bool Writer::writeEvents(const QList<Event> &events, QString *error)
-{
-    const bool up = m_merge;
-    int position = 0;
-    const QStringList idKey = { QStringLiteral("id") };
-    QSqlQuery event(m_db);
-    QSqlQuery participant(m_db);
-    QSqlQuery eventSource(m_db);
-    QSqlQuery clearParticipants(m_db);
-    QSqlQuery clearEventSources(m_db);
-    QSqlQuery clearAmounts(m_db);
-    if (!prepare(event,
-                 insertSql(QStringLiteral("events"),
-                           { QStringLiteral("id"), QStringLiteral("position"),
-                             QStringLiteral("kind"), QStringLiteral("date"),
-                             QStringLiteral("date_start"), QStringLiteral("date_end"),
-                             QStringLiteral("title_en"), QStringLiteral("title_ko"),
-                             QStringLiteral("summary_en"), QStringLiteral("summary_ko") },
-                           idKey, up),
-                 error)
-        || !prepare(participant,
-                    insertSql(QStringLiteral("event_participants"),
-                              { QStringLiteral("event_id"), QStringLiteral("ordinal"),
-                                QStringLiteral("entity_id"), QStringLiteral("role") },
-                              {}, false),
-                    error)
-        || !prepare(eventSource,
-                    insertSql(QStringLiteral("event_sources"),
-                              { QStringLiteral("event_id"), QStringLiteral("ordinal"),
-                                QStringLiteral("source_id") },
-                              {}, false),
-                    error)
-        || !prepare(m_amount,
-                    insertSql(QStringLiteral("amounts"),
-                              { QStringLiteral("event_id"), QStringLiteral("ordinal"),
-                                QStringLiteral("parent_ordinal"), QStringLiteral("precision"),
-                                QStringLiteral("currency"), QStringLiteral("value"),
-                                QStringLiteral("min"), QStringLiteral("max"),
-                                QStringLiteral("text_en"), QStringLiteral("text_ko") },
-                              {}, false),
-                    error)
-        || !nextPosition(QStringLiteral("events"), &position, error, !events.isEmpty()))
-        return false;
-    if (up
-        && (!prepare(clearParticipants,
-                     QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"), error)
-            || !prepare(clearEventSources,
-                        QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"), error)
-            || !prepare(clearAmounts, QStringLiteral("DELETE FROM amounts WHERE event_id = ?"),
-                        error)))
-        return false;
-    for (const Event &e : events) {
-        auto failed = [&](const QSqlQuery &q) {
-            return setError(
-                    error,
-                    Repository::tr("Cannot save event \"%1\": %2").arg(e.id, q.lastError().text()));
-        };
-        if (!run(event,
-                 { e.id, position++, keyOf(e.kind), optionalText(e.date.toString()),
-                   isoDay(e.date.start()), isoDay(e.date.end()), text(e.title.en), text(e.title.ko),
-                   text(e.summary.en), text(e.summary.ko) }))
-            return failed(event);
-        // A merged event's lists are replaced as a whole, like the event itself.
-        if (up && !m_fresh.contains(QStringLiteral("event:") + e.id)) {
-            if (!run(clearParticipants, { e.id }))
-                return failed(clearParticipants);
-            if (!run(clearEventSources, { e.id }))
-                return failed(clearEventSources);
-            if (!run(clearAmounts, { e.id }))
-                return failed(clearAmounts);
-        }
-        for (qsizetype i = 0; i < e.participants.size(); ++i) {
-            const Participant &p = e.participants.at(i);
-            if (!run(participant, { e.id, int(i), p.entityId, keyOf(p.role) }))
-                return setError(error,
-                                Repository::tr("Cannot save participant \"%1\" of event \"%2\": %3")
-                                        .arg(p.entityId, e.id, participant.lastError().text()));
-        }
-        for (qsizetype i = 0; i < e.sourceIds.size(); ++i) {
-            if (!run(eventSource, { e.id, int(i), e.sourceIds.at(i) }))
-                return setError(
-                        error,
-                        Repository::tr("Cannot save source \"%1\" of event \"%2\": %3")
-                                .arg(e.sourceIds.at(i), e.id, eventSource.lastError().text()));
-        }
-        int ordinal = 0;
-        if (e.amount && !writeAmount(e.id, *e.amount, -1, &ordinal))
-            return setError(error,
-                            Repository::tr("Cannot save the amount of event \"%1\": %2")
-                                    .arg(e.id, m_amount.lastError().text()));
-    }
-    return true;
-}
-
-bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)
-{
-    const bool up = m_merge;
-    int position = 0;
-    const QStringList idKey = { QStringLiteral("id") };
-    QSqlQuery relationship(m_db);
-    QSqlQuery relationshipSource(m_db);
-    QSqlQuery clearRelationshipSources(m_db);
-    if (!prepare(relationship,
-                 insertSql(QStringLiteral("relationships"),
-                           { QStringLiteral("id"), QStringLiteral("position"),
-                             QStringLiteral("type"), QStringLiteral("from_id"),
-                             QStringLiteral("to_id"), QStringLiteral("valid_from"),
-                             QStringLiteral("valid_until"), QStringLiteral("date_start"),
-                             QStringLiteral("date_end"), QStringLiteral("event_id") },
-                           idKey, up),
-                 error)
-        || !prepare(relationshipSource,
-                    insertSql(QStringLiteral("relationship_sources"),
-                              { QStringLiteral("relationship_id"), QStringLiteral("ordinal"),
-                                QStringLiteral("source_id") },
-                              {}, false),
-                    error)
-        || !nextPosition(QStringLiteral("relationships"), &position, error,
-                         !relationships.isEmpty()))
-        return false;
-    if (up
-        && !prepare(clearRelationshipSources,
-                    QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"),
-                    error))
-        return false;
-    for (const Relationship &r : relationships) {
-        auto failed = [&](const QSqlQuery &q) {
-            return setError(error,
-                            Repository::tr("Cannot save relationship \"%1\": %2")
-                                    .arg(r.id, q.lastError().text()));
-        };
-        if (!run(relationship,
-                 { r.id, position++, keyOf(r.type), r.fromId, r.toId,
-                   optionalText(r.validFrom.toString()), optionalText(r.validUntil.toString()),
-                   isoDay(r.validFrom.start()), isoDay(r.validUntil.end()),
-                   optionalText(r.eventId) }))
-            return failed(relationship);
-        if (up && !m_fresh.contains(QStringLiteral("relationship:") + r.id)
-            && !run(clearRelationshipSources, { r.id }))
-            return failed(clearRelationshipSources);
-        for (qsizetype i = 0; i < r.sourceIds.size(); ++i) {
-            if (!run(relationshipSource, { r.id, int(i), r.sourceIds.at(i) }))
-                return setError(
-                        error,
-                        Repository::tr("Cannot save source \"%1\" of relationship \"%2\": %3")
-                                .arg(r.sourceIds.at(i), r.id,
-                                     relationshipSource.lastError().text()));
-        }
-    }
-    return true;
-}
-
-bool Writer::writeFinancials(const QList<FinancialFigure> &financials, QString *error)
-{
-    const bool up = m_merge;
-    int position = 0;
-    QSqlQuery figure(m_db);
-    QStringList figureColumns = { QStringLiteral("company_id"), QStringLiteral("quarter"),
-                                  QStringLiteral("metric"),     QStringLiteral("position"),
-                                  QStringLiteral("value"),      QStringLiteral("currency"),
-                                  QStringLiteral("basis"),      QStringLiteral("source_id"),
-                                  QStringLiteral("date_start"), QStringLiteral("date_end") };
-    if (m_notes)
-        figureColumns << QStringLiteral("note_en") << QStringLiteral("note_ko");
-    if (!prepare(figure,
-                 insertSql(QStringLiteral("financials"), figureColumns,
-                           { QStringLiteral("company_id"), QStringLiteral("quarter"),
-                             QStringLiteral("metric") },
-                           up),
-                 error)
-        || !nextPosition(QStringLiteral("financials"), &position, error, !financials.isEmpty()))
-        return false;
-    for (const FinancialFigure &f : financials) {
-        bool ok = m_notes
-                ? run(figure,
-                      { f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++,
-                        f.value, text(f.currency), text(f.basis), optionalText(f.sourceId),
-                        isoDay(f.quarter.start()), isoDay(f.quarter.end()), text(f.note.en),
-                        text(f.note.ko) })
-                : run(figure,
-                      { f.companyId, text(f.quarter.toString()), keyOf(f.metric), position++,
-                        f.value, text(f.currency), text(f.basis), optionalText(f.sourceId),
-                        isoDay(f.quarter.start()), isoDay(f.quarter.end()) });
-        if (!ok)
-            return setError(error,
-                            Repository::tr("Cannot save financial figure \"%1\": %2")
-                                    .arg(figureKey(f), figure.lastError().text()));
-    }
-    return true;
-}
-
-template <typename E>
-bool parseKey(const QString &key, E *out, const QString &record, QString *error)
-{
-    const std::optional<E> value = fromKey<E>(key);
-    if (!value)
-        return setError(
-                error, Repository::tr("Cannot read \"%1\": unknown value \"%2\"").arg(record, key));
-    *out = *value;
-    return true;
 }
 
 bool select(QSqlQuery &q, const QString &sql, QString *error)
@@ -568,12 +133,489 @@ bool selectWhere(QSqlQuery &q, const QString &sql, const QString &column, const 
                     Repository::tr("Cannot read the database: %1").arg(q.lastError().text()));
 }
 
-struct AmountRow
+const auto kNotifyChannel = QStringLiteral("atlas_changes");
+
+RecordType typeOfRecord(const Source *)
 {
-    int ordinal = 0;
-    int parent = -1;
-    Amount amount;
+    return RecordType::Source;
+}
+RecordType typeOfRecord(const Entity *)
+{
+    return RecordType::Entity;
+}
+RecordType typeOfRecord(const Event *)
+{
+    return RecordType::Event;
+}
+RecordType typeOfRecord(const Relationship *)
+{
+    return RecordType::Relationship;
+}
+RecordType typeOfRecord(const FinancialFigure *)
+{
+    return RecordType::Financial;
+}
+
+// Calls f with the table mapping of a record type.
+template <typename F>
+auto withMapping(RecordType type, F &&f)
+{
+    switch (type) {
+    case RecordType::Source:
+        return f(RecordTables::sources());
+    case RecordType::Entity:
+        return f(RecordTables::entities());
+    case RecordType::Event:
+        return f(RecordTables::events());
+    case RecordType::Relationship:
+        return f(RecordTables::relationships());
+    case RecordType::Financial:
+        break;
+    }
+    return f(RecordTables::financials());
+}
+
+QString tableOf(RecordType type)
+{
+    return withMapping(type, [](const auto &t) { return t.table(); });
+}
+
+QString keyWhereOf(RecordType type)
+{
+    return withMapping(type, [](const auto &t) { return t.keyWhere(); });
+}
+
+// For messages: "entity", "event", ... in the user's language.
+QString displayTypeName(RecordType type)
+{
+    switch (type) {
+    case RecordType::Source:
+        return Repository::tr("source");
+    case RecordType::Entity:
+        return Repository::tr("entity");
+    case RecordType::Event:
+        return Repository::tr("event");
+    case RecordType::Relationship:
+        return Repository::tr("relationship");
+    case RecordType::Financial:
+        return Repository::tr("financial figure");
+    }
+    return {};
+}
+
+constexpr RecordType kAllTypes[] = { RecordType::Source, RecordType::Entity, RecordType::Event,
+                                     RecordType::Relationship, RecordType::Financial };
+
+template <typename T>
+QVariantList keyValues(const T &r)
+{
+    return { r.id };
+}
+template <>
+QVariantList keyValues(const FinancialFigure &f)
+{
+    return { f.companyId, text(f.quarter.toString()), keyOf(f.metric) };
+}
+
+// Rows of one table inserted many to a statement, both statements prepared once. A batch that
+// fails is run again row by row (on PostgreSQL from a savepoint, as a failed statement spoils
+// the transaction there), so the error names the record that failed.
+template <typename R>
+class Inserter
+{
+public:
+    // What failed, from the row and the database's message: "Cannot save event "x": …".
+    using Failure = QString (*)(const R &row, const QString &message);
+
+    Inserter(const QSqlDatabase &db, TableMapping<R> table, bool upsert, qint64 version,
+             Failure failure)
+        : m_db(db),
+          m_table(std::move(table)),
+          m_upsert(upsert),
+          m_version(version),
+          m_failure(failure),
+          m_batch(std::max(1, kBatchValues / int(m_table.columns().size()))),
+          m_savepoints(db.driverName() == QLatin1String("QPSQL"))
+    {
+        m_pending.reserve(m_batch);
+    }
+
+    bool add(R row, int position, QString *error)
+    {
+        m_pending.push_back({ std::move(row), position });
+        return int(m_pending.size()) < m_batch || flush(error);
+    }
+    bool flush(QString *error)
+    {
+        if (m_pending.empty())
+            return true;
+        const bool ok = (int(m_pending.size()) == m_batch && runBatch()) || runSingly(error);
+        m_pending.clear();
+        return ok;
+    }
+
+private:
+    static constexpr int kBatchValues = 640;
+
+    struct Pending
+    {
+        R row;
+        int position;
+    };
+
+    bool exec(const QString &sql) { return QSqlQuery(m_db).exec(sql); }
+    bool runBatch()
+    {
+        if (!m_many) {
+            m_many.emplace(m_db);
+            m_batchUsable = m_many->prepare(m_table.insertSql(m_batch, m_upsert));
+        }
+        if (!m_batchUsable || (m_savepoints && !exec(QStringLiteral("SAVEPOINT atlas_batch"))))
+            return false;
+        for (int i = 0; i < m_batch; ++i)
+            m_table.bind(*m_many, i, m_pending[i].row, m_pending[i].position, m_version);
+        if (m_many->exec())
+            return !m_savepoints || exec(QStringLiteral("RELEASE SAVEPOINT atlas_batch"));
+        if (m_savepoints)
+            exec(QStringLiteral("ROLLBACK TO SAVEPOINT atlas_batch"));
+        return false;
+    }
+    bool runSingly(QString *error)
+    {
+        if (!m_one) {
+            m_one.emplace(m_db);
+            if (!prepare(*m_one, m_table.insertSql(1, m_upsert), error))
+                return false;
+        }
+        for (const Pending &p : m_pending) {
+            m_table.bind(*m_one, 0, p.row, p.position, m_version);
+            if (!m_one->exec())
+                return setError(error, m_failure(p.row, m_one->lastError().text()));
+        }
+        return true;
+    }
+
+    QSqlDatabase m_db;
+    TableMapping<R> m_table;
+    bool m_upsert;
+    qint64 m_version;
+    Failure m_failure;
+    int m_batch;
+    bool m_savepoints;
+    bool m_batchUsable = true;
+    std::optional<QSqlQuery> m_one;
+    std::optional<QSqlQuery> m_many;
+    std::vector<Pending> m_pending;
 };
+
+// What the writer says when a row cannot be stored.
+QString sourceFailure(const Source &s, const QString &message)
+{
+    return Repository::tr("Cannot save source \"%1\": %2").arg(s.id, message);
+}
+QString entityFailure(const Entity &e, const QString &message)
+{
+    return Repository::tr("Cannot save entity \"%1\": %2").arg(e.id, message);
+}
+QString eventFailure(const Event &e, const QString &message)
+{
+    return Repository::tr("Cannot save event \"%1\": %2").arg(e.id, message);
+}
+QString relationshipFailure(const Relationship &r, const QString &message)
+{
+    return Repository::tr("Cannot save relationship \"%1\": %2").arg(r.id, message);
+}
+QString figureFailure(const FinancialFigure &f, const QString &message)
+{
+    return Repository::tr("Cannot save financial figure \"%1\": %2").arg(figureKey(f), message);
+}
+QString participantFailure(const ParticipantRow &p, const QString &message)
+{
+    return Repository::tr("Cannot save participant \"%1\" of event \"%2\": %3")
+            .arg(p.participant.entityId, p.eventId, message);
+}
+QString eventSourceFailure(const SourceRefRow &s, const QString &message)
+{
+    return Repository::tr("Cannot save source \"%1\" of event \"%2\": %3")
+            .arg(s.sourceId, s.ownerId, message);
+}
+QString relationshipSourceFailure(const SourceRefRow &s, const QString &message)
+{
+    return Repository::tr("Cannot save source \"%1\" of relationship \"%2\": %3")
+            .arg(s.sourceId, s.ownerId, message);
+}
+QString amountFailure(const AmountRow &a, const QString &message)
+{
+    return Repository::tr("Cannot save the amount of event \"%1\": %2").arg(a.eventId, message);
+}
+QString gapFailure(const FigureGap &, const QString &message)
+{
+    return Repository::tr("Cannot save the dataset information: %1").arg(message);
+}
+
+// For a large write on SQLite: a larger page cache while it runs (SQLite's default is 2 MB), so
+// inserting into the indexes does not spill pages to the log and read them back; the cache goes
+// back to its size, and its memory with it, when the write is over.
+class LargeWriteCache
+{
+public:
+    LargeWriteCache(const QSqlDatabase &db, qsizetype records)
+        : m_db(db), m_on(records >= 5000 && db.driverName() == QLatin1String("QSQLITE"))
+    {
+        QSqlQuery q(m_db);
+        m_on = m_on && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next();
+        if (m_on) {
+            m_size = q.value(0).toLongLong();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // in KiB
+            // A statement of many rows keeps a journal of its own to undo itself; in memory.
+            m_on = q.exec(QStringLiteral("PRAGMA temp_store")) && q.next();
+            m_tempStore = q.value(0).toInt();
+            q.finish();
+            q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        }
+    }
+    ~LargeWriteCache()
+    {
+        if (!m_on)
+            return;
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_size));
+        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+    }
+    Q_DISABLE_COPY_MOVE(LargeWriteCache)
+
+private:
+    QSqlDatabase m_db;
+    bool m_on;
+    qint64 m_size = 0;
+    int m_tempStore = 0;
+};
+
+qsizetype recordCount(const Dataset &d)
+{
+    return d.sources.size() + d.entities.size() + d.events.size() + d.relationships.size()
+            + d.financials.size();
+}
+
+// Writes records, with every statement prepared once and reused for every row.
+class Writer
+{
+public:
+    // version: the sequence of this write, stored as the version of every record written (team
+    // mode; unused on older schemas).
+    Writer(const QSqlDatabase &db, bool merge, qint64 version)
+        : m_db(db), m_merge(merge), m_version(version), m_schema(schemaOf(db))
+    {
+    }
+
+    bool write(const Dataset &data, QString *error)
+    {
+        return writeInfo(data.info, error)
+                && writeRecords(RecordTables::sources(), data.sources, sourceFailure, error)
+                && writeRecords(RecordTables::entities(), data.entities, entityFailure, error)
+                && writeEvents(data.events, error) && writeRelationships(data.relationships, error)
+                && writeRecords(RecordTables::financials(), data.financials, figureFailure, error)
+                && AttributeStore::write(m_db, data, m_merge && !m_allNew, {}, error);
+    }
+    // Every record is known to be new (an edit's inserted ones): merging them skips clearing
+    // list rows they cannot have yet.
+    void setAllNew() { m_allNew = true; }
+    // Not merging: always writes info.
+    bool writeInfo(const DatasetInfo &info, QString *error);
+
+private:
+    template <typename R>
+    Inserter<R> inserter(const TableMapping<R> &t, bool upsert,
+                         typename Inserter<R>::Failure failure) const
+    {
+        return Inserter<R>(m_db, t.atSchema(m_schema), upsert, m_version, failure);
+    }
+    // needed: there are records to write (else no table scan).
+    bool nextPosition(const QString &table, int *position, QString *error, bool needed);
+    template <typename R>
+    bool writeRecords(const TableMapping<R> &table, const QList<R> &records,
+                      typename Inserter<R>::Failure failure, QString *error);
+    // A merged record's lists are replaced as a whole, like the record itself: its old rows in
+    // the tables of lists go first.
+    template <typename R>
+    bool clearLists(const QList<R> &records, const QStringList &tables,
+                    typename Inserter<R>::Failure failure, QString *error);
+    bool writeEvents(const QList<Event> &events, QString *error);
+    bool writeRelationships(const QList<Relationship> &relationships, QString *error);
+
+    QSqlDatabase m_db;
+    bool m_merge;
+    qint64 m_version;
+    int m_schema;
+    bool m_allNew = false;
+};
+
+// Merged records that are new go after every existing one, keeping the stored order intact.
+bool Writer::nextPosition(const QString &table, int *position, QString *error, bool needed)
+{
+    *position = 0;
+    if (!m_merge || !needed)
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT MAX(position) FROM %1").arg(table)) || !q.next())
+        return setError(
+                error,
+                Repository::tr("Cannot read the order of %1: %2").arg(table, q.lastError().text()));
+    *position = q.isNull(0) ? 0 : q.value(0).toInt() + 1;
+    return true;
+}
+
+template <typename R>
+bool Writer::writeRecords(const TableMapping<R> &table, const QList<R> &records,
+                          typename Inserter<R>::Failure failure, QString *error)
+{
+    int position = 0;
+    if (!nextPosition(table.table(), &position, error, !records.isEmpty()))
+        return false;
+    Inserter<R> insert = inserter(table, m_merge, failure);
+    for (const R &r : records) {
+        if (!insert.add(r, position++, error))
+            return false;
+    }
+    return insert.flush(error);
+}
+
+template <typename R>
+bool Writer::clearLists(const QList<R> &records, const QStringList &tables,
+                        typename Inserter<R>::Failure failure, QString *error)
+{
+    if (!m_merge || m_allNew || records.isEmpty())
+        return true;
+    std::vector<QSqlQuery> clear;
+    for (const QString &table : tables) {
+        clear.emplace_back(m_db);
+        if (!prepare(clear.back(),
+                     QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                             .arg(table.section(u' ', 0, 0), table.section(u' ', 1, 1)),
+                     error))
+            return false;
+    }
+    for (const R &r : records) {
+        for (QSqlQuery &q : clear) {
+            if (!run(q, { r.id }))
+                return setError(error, failure(r, q.lastError().text()));
+        }
+    }
+    return true;
+}
+
+// "table owner_column" of each table holding a list inside a record.
+template <typename R>
+QString listTable(const TableMapping<R> &t)
+{
+    return t.table() + QLatin1Char(' ') + t.key().constFirst();
+}
+
+// Pre-order numbering: the event's amount is 0, its equivalent 1, and so on down the tree.
+bool addAmount(Inserter<AmountRow> &insert, const QString &eventId, const Amount &a, int parent,
+               int *ordinal, QString *error)
+{
+    const int self = (*ordinal)++;
+    if (!insert.add({ eventId, self, parent, a }, 0, error))
+        return false;
+    for (const Amount &eq : a.equivalent) {
+        if (!addAmount(insert, eventId, eq, self, ordinal, error))
+            return false;
+    }
+    return true;
+}
+
+bool Writer::writeEvents(const QList<Event> &events, QString *error)
+{
+    if (!writeRecords(RecordTables::events(), events, eventFailure, error)
+        || !clearLists(events,
+                       { listTable(RecordTables::participants()),
+                         listTable(RecordTables::sourceRefs(RecordType::Event)),
+                         listTable(RecordTables::amounts()) },
+                       eventFailure, error))
+        return false;
+    Inserter<ParticipantRow> participants =
+            inserter(RecordTables::participants(), false, participantFailure);
+    Inserter<SourceRefRow> sources =
+            inserter(RecordTables::sourceRefs(RecordType::Event), false, eventSourceFailure);
+    Inserter<AmountRow> amounts = inserter(RecordTables::amounts(), false, amountFailure);
+    for (const Event &e : events) {
+        for (qsizetype i = 0; i < e.participants.size(); ++i) {
+            if (!participants.add({ e.id, int(i), e.participants.at(i) }, 0, error))
+                return false;
+        }
+        for (qsizetype i = 0; i < e.sourceIds.size(); ++i) {
+            if (!sources.add({ e.id, int(i), e.sourceIds.at(i) }, 0, error))
+                return false;
+        }
+        int ordinal = 0;
+        if (e.amount && !addAmount(amounts, e.id, *e.amount, -1, &ordinal, error))
+            return false;
+    }
+    return participants.flush(error) && sources.flush(error) && amounts.flush(error);
+}
+
+bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)
+{
+    if (!writeRecords(RecordTables::relationships(), relationships, relationshipFailure, error)
+        || !clearLists(relationships,
+                       { listTable(RecordTables::sourceRefs(RecordType::Relationship)) },
+                       relationshipFailure, error))
+        return false;
+    Inserter<SourceRefRow> sources = inserter(RecordTables::sourceRefs(RecordType::Relationship),
+                                              false, relationshipSourceFailure);
+    for (const Relationship &r : relationships) {
+        for (qsizetype i = 0; i < r.sourceIds.size(); ++i) {
+            if (!sources.add({ r.id, int(i), r.sourceIds.at(i) }, 0, error))
+                return false;
+        }
+    }
+    return sources.flush(error);
+}
+
+bool Writer::writeInfo(const DatasetInfo &info, QString *error)
+{
+    if (m_merge) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!prepare(q, QStringLiteral("SELECT value FROM meta WHERE key = ?"), error))
+            return false;
+        q.bindValue(0, kInfoId);
+        if (!q.exec())
+            return setError(error,
+                            Repository::tr("Cannot read the dataset information: %1")
+                                    .arg(q.lastError().text()));
+        if (q.next() && !q.value(0).toString().isEmpty())
+            return true;
+    }
+    QSqlQuery del(m_db);
+    QSqlQuery ins(m_db);
+    if (!prepare(del, QStringLiteral("DELETE FROM meta WHERE key = ?"), error)
+        || !prepare(ins, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), error))
+        return false;
+    DatasetInfo values = info;
+    for (const auto &[key, value] : infoFields(&values)) {
+        QSqlQuery &failed = run(del, { key }) ? ins : del;
+        if (&failed == &del || !run(ins, { key, text(*value) }))
+            return setError(error,
+                            Repository::tr("Cannot save the dataset information: %1")
+                                    .arg(failed.lastError().text()));
+    }
+    if (m_schema < 3) // known gaps came with schema 3
+        return true;
+    QSqlQuery clearGaps(m_db);
+    if (!clearGaps.exec(QStringLiteral("DELETE FROM %1").arg(RecordTables::gaps().table())))
+        return setError(error, gapFailure({}, clearGaps.lastError().text()));
+    Inserter<FigureGap> gaps = inserter(RecordTables::gaps(), false, gapFailure);
+    int position = 0;
+    for (const FigureGap &g : info.knownGaps) {
+        if (!gaps.add(g, position++, error))
+            return false;
+    }
+    return gaps.flush(error);
+}
 
 // Rebuilds the amount tree of one event from its rows in ordinal (pre-order) order.
 std::optional<Amount> buildAmount(QList<AmountRow> rows)
@@ -594,45 +636,35 @@ std::optional<Amount> buildAmount(QList<AmountRow> rows)
     return rows.constFirst().amount;
 }
 
-// Schema 1 has no layout table; the repository works on it too (upgrades, tests).
-bool hasLayoutTable(const QSqlDatabase &db)
+// Inside the caller's transaction: empties every data table and writes data with version.
+bool replaceContents(const QSqlDatabase &db, const Dataset &data, qint64 version, QString *error)
 {
-    return hasTable(db, QStringLiteral("node_positions"));
-}
-
-// Inside the caller's transaction: empties every data table and writes data.
-bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error)
-{
-    struct Position
-    {
-        QString entityId;
-        double x = 0;
-        double y = 0;
-    };
-    QList<Position> positions;
+    const TableMapping<NodePositionRow> &layout = RecordTables::nodePositions();
+    std::vector<NodePositionRow> positions;
     const bool hasLayout = hasLayoutTable(db);
     if (hasLayout) {
         QSqlQuery q(db);
-        if (!select(q, QStringLiteral("SELECT entity_id, x, y FROM node_positions"), error))
+        if (!select(q, layout.selectSql().arg(QString()), error))
             return false;
-        while (q.next())
-            positions.append({ columnText(q, 0), q.value(1).toDouble(), q.value(2).toDouble() });
+        QString bad;
+        for (NodePositionRow p; q.next() && layout.read(q, &p, &bad);)
+            positions.push_back(p);
     }
 
     // Dependants first, so the deletes never lean on ON DELETE CASCADE.
     QStringList tables = {
-        QStringLiteral("relationship_sources"),
-        QStringLiteral("relationships"),
-        QStringLiteral("amounts"),
-        QStringLiteral("event_sources"),
-        QStringLiteral("event_participants"),
-        QStringLiteral("events"),
-        QStringLiteral("financials"),
-        QStringLiteral("entities"),
-        QStringLiteral("sources"),
+        RecordTables::sourceRefs(RecordType::Relationship).table(),
+        RecordTables::relationships().table(),
+        RecordTables::amounts().table(),
+        RecordTables::sourceRefs(RecordType::Event).table(),
+        RecordTables::participants().table(),
+        RecordTables::events().table(),
+        RecordTables::financials().table(),
+        RecordTables::entities().table(),
+        RecordTables::sources().table(),
     };
     if (hasLayout)
-        tables.prepend(QStringLiteral("node_positions"));
+        tables.prepend(layout.table());
     QSqlQuery q(db);
     for (const QString &table : tables) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
@@ -641,26 +673,23 @@ bool replaceContents(const QSqlDatabase &db, const Dataset &data, QString *error
                                     .arg(table, q.lastError().text()));
     }
 
-    if (!AttributeStore::clear(db, error) || !Writer(db, false).write(data, error))
+    if (!AttributeStore::clear(db, error) || !Writer(db, false, version).write(data, error))
         return false;
 
     // The layout is the user's work, not data: positions of entities that are still there stay.
     QSet<QString> kept;
     for (const Entity &e : data.entities)
         kept.insert(e.id);
-    if (!positions.isEmpty()
-        && !q.prepare(
-                QStringLiteral("INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?)")))
-        return setError(
-                error,
-                Repository::tr("Cannot restore the saved layout: %1").arg(q.lastError().text()));
-    for (const Position &p : positions) {
-        if (kept.contains(p.entityId) && !run(q, { p.entityId, p.x, p.y }))
-            return setError(error,
-                            Repository::tr("Cannot restore the saved position of \"%1\": %2")
-                                    .arg(p.entityId, q.lastError().text()));
+    Inserter<NodePositionRow> restore(
+            db, layout, false, version, [](const NodePositionRow &p, const QString &message) {
+                return Repository::tr("Cannot restore the saved position of \"%1\": %2")
+                        .arg(p.entityId, message);
+            });
+    for (const NodePositionRow &p : positions) {
+        if (kept.contains(p.entityId) && !restore.add(p, 0, error))
+            return false;
     }
-    return true;
+    return restore.flush(error);
 }
 
 } // namespace
@@ -698,12 +727,8 @@ class Loader
 {
 public:
     Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys,
-           Repository::Versions *versions, bool versioned, QString *error)
-        : m_db(db),
-          m_keys(keys),
-          m_versions(versioned ? versions : nullptr),
-          m_versionColumn(versioned ? QStringLiteral(", version") : QString()),
-          m_error(error)
+           Repository::Versions *versions, QString *error)
+        : m_db(db), m_keys(keys), m_versions(versions), m_schema(schemaOf(db)), m_error(error)
     {
         // With keys, only the records named there; a type without keys is not read at all.
         if (keys) {
@@ -714,10 +739,11 @@ public:
 
     std::optional<Dataset> load()
     {
-        const bool ok = (m_keys || readInfo()) && readSources() && readEntities() && readEvents()
-                && readParticipants() && readEventSources() && readAmounts() && readRelationships()
-                && readRelationshipSources() && readFinancials()
-                && (m_keys || !hasFigureNotes(m_db) || readGaps())
+        const bool ok = (m_keys || readInfo())
+                && readRecords(RecordTables::sources(), RecordType::Source, &m_data.sources)
+                && readRecords(RecordTables::entities(), RecordType::Entity, &m_data.entities)
+                && readEvents() && readRelationships() && readFinancials()
+                && (m_keys || m_schema < 3 || readGaps())
                 && AttributeStore::read(m_db, &m_data, m_keys != nullptr, m_error);
         if (!ok)
             return std::nullopt;
@@ -727,45 +753,60 @@ public:
 private:
     const QStringList *filter(RecordType type) { return m_keys ? &m_wanted[type] : nullptr; }
     bool skip(RecordType type) const { return m_keys && m_wanted.value(type).isEmpty(); }
-    void noteVersion(RecordType type, const QString &key, const QSqlQuery &q, int column)
+
+    // Reads the rows of a table (those whose first key column is one of ids, or all) and hands
+    // each with its version (-1 without one) to take, which may refuse it by returning false.
+    template <typename R, typename Take>
+    bool readRows(const TableMapping<R> &mapping, RecordType type, const QStringList *ids,
+                  Take take)
     {
-        if (m_versions)
-            m_versions->insert(Repository::versionKey(type, key), q.value(column).toLongLong());
+        const TableMapping<R> table = mapping.atSchema(m_schema);
+        QSqlQuery q(m_db);
+        if (!selectWhere(q, table.selectSql(), table.key().constFirst(), ids, m_error))
+            return false;
+        const int versionAt = m_versions ? table.versionIndex() : -1;
+        QString bad;
+        while (q.next()) {
+            R row;
+            if (!table.read(q, &row, &bad)) // the first column names the record
+                return setError(m_error,
+                                Repository::tr("Cannot read the %1 \"%2\": unknown value in "
+                                               "column %3")
+                                        .arg(displayTypeName(type), columnText(q, 0), bad));
+            if (!take(std::move(row), versionAt < 0 ? -1 : q.value(versionAt).toLongLong()))
+                return false;
+        }
+        return true;
     }
-    // Runs "SELECT ... FROM table%N ..." limited to the wanted keys of `type` (by `column`);
-    // false on a database error, or when the type is not wanted (then `*run` is false too).
-    bool query(QSqlQuery &q, RecordType type, const QString &sql, const QString &column, bool *run)
+    template <typename R>
+    bool readRecords(const TableMapping<R> &table, RecordType type, QList<R> *out,
+                     QHash<QString, qsizetype> *index = nullptr)
     {
-        *run = !skip(type);
-        return !*run || selectWhere(q, sql, column, filter(type), m_error);
-    }
-    QString versioned(const QString &sql) const
-    {
-        return sql.arg(m_versionColumn, QStringLiteral("%1"));
+        return skip(type) || readRows(table, type, filter(type), [&](R r, qint64 version) {
+                   if (version >= 0)
+                       m_versions->insert(Repository::versionKey(type, recordKey(r)), version);
+                   if (index)
+                       index->insert(r.id, out->size());
+                   out->append(std::move(r));
+                   return true;
+               });
     }
 
     bool readInfo();
-    bool readSources();
-    bool readEntities();
     bool readEvents();
     Event *eventFor(const QString &id);
-    bool readParticipants();
-    bool readEventSources();
-    bool readAmounts();
     bool readRelationships();
-    bool readRelationshipSources();
     bool readFinancials();
     bool readGaps();
 
     QSqlDatabase m_db;
     const Repository::RecordKeys *m_keys;
     Repository::Versions *m_versions;
-    QString m_versionColumn;
+    int m_schema;
     QString *m_error;
     QHash<RecordType, QStringList> m_wanted;
     Dataset m_data;
     QHash<QString, qsizetype> m_eventIndex;
-    QHash<QString, qsizetype> m_relationshipIndex;
 };
 
 bool Loader::readInfo()
@@ -784,75 +825,6 @@ bool Loader::readInfo()
     return true;
 }
 
-bool Loader::readSources()
-{
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Source,
-               versioned(QStringLiteral("SELECT id, publisher, title, url, date, language%1 FROM "
-                                        "sources%2 ORDER BY position, id")),
-               QStringLiteral("id"), &run))
-        return false;
-    while (run && q.next()) {
-        m_data.sources.append({ columnText(q, 0), columnText(q, 1), columnText(q, 2),
-                                columnText(q, 3), PartialDate::fromString(columnText(q, 4)),
-                                columnText(q, 5) });
-        noteVersion(RecordType::Source, m_data.sources.constLast().id, q, 6);
-    }
-    return true;
-}
-
-bool Loader::readEntities()
-{
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Entity,
-               versioned(QStringLiteral("SELECT id, kind, name_en, name_ko, ticker, "
-                                        "description_en, description_ko%1 "
-                                        "FROM entities%2 ORDER BY position, id")),
-               QStringLiteral("id"), &run))
-        return false;
-    while (run && q.next()) {
-        Entity e;
-        e.id = columnText(q, 0);
-        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("entity %1, kind").arg(e.id),
-                      m_error))
-            return false;
-        e.name = { columnText(q, 2), columnText(q, 3) };
-        e.ticker = columnText(q, 4);
-        e.description = { columnText(q, 5), columnText(q, 6) };
-        noteVersion(RecordType::Entity, e.id, q, 7);
-        m_data.entities.append(e);
-    }
-    return true;
-}
-
-bool Loader::readEvents()
-{
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Event,
-               versioned(QStringLiteral(
-                       "SELECT id, kind, date, title_en, title_ko, summary_en, summary_ko%1 "
-                       "FROM events%2 ORDER BY position, id")),
-               QStringLiteral("id"), &run))
-        return false;
-    while (run && q.next()) {
-        Event e;
-        e.id = columnText(q, 0);
-        if (!parseKey(columnText(q, 1), &e.kind, Repository::tr("event %1, kind").arg(e.id),
-                      m_error))
-            return false;
-        e.date = PartialDate::fromString(columnText(q, 2));
-        e.title = { columnText(q, 3), columnText(q, 4) };
-        e.summary = { columnText(q, 5), columnText(q, 6) };
-        noteVersion(RecordType::Event, e.id, q, 7);
-        m_eventIndex.insert(e.id, m_data.events.size());
-        m_data.events.append(e);
-    }
-    return true;
-}
-
 Event *Loader::eventFor(const QString &id)
 {
     const qsizetype i = m_eventIndex.value(id, -1);
@@ -866,74 +838,28 @@ Event *Loader::eventFor(const QString &id)
     return &m_data.events[i];
 }
 
-bool Loader::readParticipants()
+bool Loader::readEvents()
 {
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Event,
-               QStringLiteral("SELECT event_id, entity_id, role FROM event_participants%1 ORDER BY "
-                              "event_id, ordinal"),
-               QStringLiteral("event_id"), &run))
-        return false;
-    while (run && q.next()) {
-        Event *e = eventFor(columnText(q, 0));
-        if (!e)
-            return false;
-        Participant p;
-        p.entityId = columnText(q, 1);
-        if (!parseKey(columnText(q, 2), &p.role,
-                      Repository::tr("event %1, participant %2").arg(e->id, p.entityId), m_error))
-            return false;
-        e->participants.append(p);
-    }
-    return true;
-}
-
-bool Loader::readEventSources()
-{
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Event,
-               QStringLiteral("SELECT event_id, source_id FROM event_sources%1 ORDER BY event_id, "
-                              "ordinal"),
-               QStringLiteral("event_id"), &run))
-        return false;
-    while (run && q.next()) {
-        Event *e = eventFor(columnText(q, 0));
-        if (!e)
-            return false;
-        e->sourceIds.append(columnText(q, 1));
-    }
-    return true;
-}
-
-bool Loader::readAmounts()
-{
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Event,
-               QStringLiteral("SELECT event_id, ordinal, parent_ordinal, precision, currency, "
-                              "value, min, max, "
-                              "text_en, text_ko FROM amounts%1 ORDER BY event_id, ordinal"),
-               QStringLiteral("event_id"), &run))
-        return false;
-    QHash<QString, QList<AmountRow>> rows;
-    while (run && q.next()) {
-        const QString eventId = columnText(q, 0);
-        AmountRow row;
-        row.ordinal = q.value(1).toInt();
-        row.parent = q.isNull(2) ? -1 : q.value(2).toInt();
-        if (!parseKey(columnText(q, 3), &row.amount.precision,
-                      Repository::tr("event %1, amount").arg(eventId), m_error))
-            return false;
-        row.amount.currency = columnText(q, 4);
-        row.amount.value = columnNumber(q, 5);
-        row.amount.min = columnNumber(q, 6);
-        row.amount.max = columnNumber(q, 7);
-        row.amount.text = { columnText(q, 8), columnText(q, 9) };
-        rows[eventId].append(row);
-    }
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+    const RecordType type = RecordType::Event;
+    if (skip(type))
+        return true;
+    QHash<QString, QList<AmountRow>> amounts;
+    const bool ok = readRecords(RecordTables::events(), type, &m_data.events, &m_eventIndex)
+            && readRows(RecordTables::participants(), type, filter(type),
+                        [this](ParticipantRow r, qint64) {
+                            Event *e = eventFor(r.eventId);
+                            return e && (e->participants.append(r.participant), true);
+                        })
+            && readRows(RecordTables::sourceRefs(RecordType::Event), type, filter(type),
+                        [this](SourceRefRow r, qint64) {
+                            Event *e = eventFor(r.ownerId);
+                            return e && (e->sourceIds.append(r.sourceId), true);
+                        })
+            && readRows(RecordTables::amounts(), type, filter(type), [&](AmountRow r, qint64) {
+                        amounts[r.eventId].append(std::move(r));
+                        return true;
+                    });
+    for (auto it = amounts.cbegin(); ok && it != amounts.cend(); ++it) {
         Event *e = eventFor(it.key());
         if (!e)
             return false;
@@ -944,126 +870,62 @@ bool Loader::readAmounts()
                                            "not form one amount")
                                     .arg(e->id));
     }
-    return true;
+    return ok;
 }
 
 bool Loader::readRelationships()
 {
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Relationship,
-               versioned(QStringLiteral(
-                       "SELECT id, type, from_id, to_id, valid_from, valid_until, event_id%1 "
-                       "FROM relationships%2 ORDER BY position, id")),
-               QStringLiteral("id"), &run))
-        return false;
-    while (run && q.next()) {
-        Relationship r;
-        r.id = columnText(q, 0);
-        if (!parseKey(columnText(q, 1), &r.type, Repository::tr("relationship %1, type").arg(r.id),
-                      m_error))
-            return false;
-        r.fromId = columnText(q, 2);
-        r.toId = columnText(q, 3);
-        r.validFrom = PartialDate::fromString(columnText(q, 4));
-        r.validUntil = PartialDate::fromString(columnText(q, 5));
-        r.eventId = columnText(q, 6);
-        noteVersion(RecordType::Relationship, r.id, q, 7);
-        m_relationshipIndex.insert(r.id, m_data.relationships.size());
-        m_data.relationships.append(r);
-    }
-    return true;
-}
-
-bool Loader::readRelationshipSources()
-{
-    QSqlQuery q(m_db);
-    bool run = false;
-    if (!query(q, RecordType::Relationship,
-               QStringLiteral("SELECT relationship_id, source_id FROM relationship_sources%1 ORDER "
-                              "BY relationship_id, ordinal"),
-               QStringLiteral("relationship_id"), &run))
-        return false;
-    while (run && q.next()) {
-        const QString id = columnText(q, 0);
-        const qsizetype i = m_relationshipIndex.value(id, -1);
-        if (i < 0)
-            return setError(m_error,
-                            Repository::tr("Cannot read the database: a row refers to the missing "
-                                           "relationship \"%1\"")
-                                    .arg(id));
-        m_data.relationships[i].sourceIds.append(columnText(q, 1));
-    }
-    return true;
+    const RecordType type = RecordType::Relationship;
+    if (skip(type))
+        return true;
+    QHash<QString, qsizetype> index;
+    return readRecords(RecordTables::relationships(), type, &m_data.relationships, &index)
+            && readRows(RecordTables::sourceRefs(RecordType::Relationship), type, filter(type),
+                        [&](SourceRefRow r, qint64) {
+                            const qsizetype i = index.value(r.ownerId, -1);
+                            if (i < 0)
+                                return setError(m_error,
+                                                Repository::tr("Cannot read the database: a row "
+                                                               "refers to the missing "
+                                                               "relationship \"%1\"")
+                                                        .arg(r.ownerId));
+                            m_data.relationships[i].sourceIds.append(r.sourceId);
+                            return true;
+                        });
 }
 
 bool Loader::readFinancials()
 {
-    if (skip(RecordType::Financial))
+    const RecordType type = RecordType::Financial;
+    if (skip(type))
         return true;
-    const bool notes = hasFigureNotes(m_db);
     // Figures are named by company/quarter/metric: the companies are read, then the figures picked.
     QStringList companies;
     if (m_keys) {
         QSet<QString> seen;
-        for (const QString &key : m_wanted.value(RecordType::Financial))
+        for (const QString &key : m_wanted.value(type))
             seen.insert(key.section(QLatin1Char('/'), 0, -3));
         companies = QStringList(seen.cbegin(), seen.cend());
     }
-    const QString columns = notes
-            ? QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id, "
-                             "note_en, note_ko")
-            : QStringLiteral("company_id, quarter, metric, value, currency, basis, source_id");
-    const int versionAt = notes ? 9 : 7;
-    QSqlQuery q(m_db);
-    if (!selectWhere(q,
-                     QStringLiteral("SELECT %1%2 FROM financials%3 ORDER BY position, company_id, "
-                                    "quarter, metric")
-                             .arg(columns, m_versionColumn, QStringLiteral("%1")),
-                     QStringLiteral("company_id"), m_keys ? &companies : nullptr, m_error))
-        return false;
-    while (q.next()) {
-        FinancialFigure f;
-        f.companyId = columnText(q, 0);
-        f.quarter = PartialDate::fromString(columnText(q, 1));
-        if (!parseKey(columnText(q, 2), &f.metric,
-                      Repository::tr("financial figure %1, metric").arg(figureKey(f)), m_error))
-            return false;
-        f.value = q.value(3).toDouble();
-        f.currency = columnText(q, 4);
-        f.basis = columnText(q, 5);
-        f.sourceId = columnText(q, 6);
-        if (notes)
-            f.note = { columnText(q, 7), columnText(q, 8) };
-        if (m_keys && !m_wanted.value(RecordType::Financial).contains(recordKey(f)))
-            continue;
-        noteVersion(RecordType::Financial, recordKey(f), q, versionAt);
-        m_data.financials.append(f);
-    }
-    return true;
+    return readRows(RecordTables::financials(), type, m_keys ? &companies : nullptr,
+                    [&](FinancialFigure f, qint64 version) {
+                        const QString key = recordKey(f);
+                        if (m_keys && !m_wanted.value(type).contains(key))
+                            return true;
+                        if (version >= 0)
+                            m_versions->insert(Repository::versionKey(type, key), version);
+                        m_data.financials.append(std::move(f));
+                        return true;
+                    });
 }
 
 bool Loader::readGaps()
 {
-    QSqlQuery g(m_db);
-    if (!select(g,
-                QStringLiteral("SELECT company_id, quarter, metric, reason_en, reason_ko FROM "
-                               "financial_gaps "
-                               "ORDER BY position, company_id, quarter, metric"),
-                m_error))
-        return false;
-    while (g.next()) {
-        FigureGap gap;
-        gap.companyId = columnText(g, 0);
-        gap.quarter = PartialDate::fromString(columnText(g, 1));
-        if (!parseKey(columnText(g, 2), &gap.metric,
-                      Repository::tr("known gap %1/%2").arg(gap.companyId, gap.quarter.toString()),
-                      m_error))
-            return false;
-        gap.reason = { columnText(g, 3), columnText(g, 4) };
-        m_data.info.knownGaps.append(gap);
-    }
-    return true;
+    return readRows(RecordTables::gaps(), RecordType::Financial, nullptr,
+                    [this](FigureGap g, qint64) {
+                        m_data.info.knownGaps.append(std::move(g));
+                        return true;
+                    });
 }
 
 } // namespace
@@ -1071,7 +933,7 @@ bool Loader::readGaps()
 std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, Versions *versions,
                                             QString *error) const
 {
-    return Loader(m_db, keys, versions, hasChangeLog(), error).load();
+    return Loader(m_db, keys, versions, error).load();
 }
 
 std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *error) const
@@ -1079,17 +941,21 @@ std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *er
     QHash<QString, QPointF> positions;
     if (!hasLayoutTable(m_db))
         return positions;
+    const TableMapping<NodePositionRow> &layout = RecordTables::nodePositions();
     QSqlQuery q(m_db);
-    if (!select(q, QStringLiteral("SELECT entity_id, x, y FROM node_positions"), error))
+    if (!select(q, layout.selectSql().arg(QString()), error))
         return std::nullopt;
-    while (q.next())
-        positions.insert(columnText(q, 0), QPointF(q.value(1).toDouble(), q.value(2).toDouble()));
+    QString bad;
+    for (NodePositionRow p; q.next() && layout.read(q, &p, &bad);)
+        positions.insert(p.entityId, p.position);
     return positions;
 }
 
+namespace {
 // Defined with the change log below.
 bool logNodePositions(const QSqlDatabase &db, const QString &client,
                       const QHash<QString, std::optional<QPointF>> &changes, QString *error);
+} // namespace
 
 bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> &changes,
                                    QString *error)
@@ -1105,16 +971,13 @@ bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> 
     QString failure;
     bool ok = !hasChangeLog() || logNodePositions(m_db, m_client, changes, &failure);
     {
+        const TableMapping<NodePositionRow> &layout = RecordTables::nodePositions();
         QSqlQuery upsert(m_db);
         QSqlQuery remove(m_db);
-        for (auto [q, sql] :
-             { std::pair{ &upsert,
-                          QStringLiteral(
-                                  "INSERT INTO node_positions (entity_id, x, y) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (entity_id) DO UPDATE SET x = excluded.x, y = "
-                                  "excluded.y") },
-               std::pair{ &remove,
-                          QStringLiteral("DELETE FROM node_positions WHERE entity_id = ?") } }) {
+        for (auto [q, sql] : { std::pair{ &upsert, layout.insertSql(1, true) },
+                               std::pair{ &remove,
+                                          QStringLiteral("DELETE FROM %1 WHERE %2")
+                                                  .arg(layout.table(), layout.keyWhere()) } }) {
             if (ok && !q->prepare(sql)) {
                 failure = tr("Cannot save the graph layout: %1").arg(q->lastError().text());
                 ok = false;
@@ -1122,8 +985,11 @@ bool Repository::saveNodePositions(const QHash<QString, std::optional<QPointF>> 
         }
         for (auto it = changes.cbegin(); ok && it != changes.cend(); ++it) {
             QSqlQuery &q = it.value() ? upsert : remove;
-            ok = it.value() ? run(q, { it.key(), it.value()->x(), it.value()->y() })
-                            : run(q, { it.key() });
+            if (it.value())
+                layout.bind(q, 0, { it.key(), *it.value() }, 0, 0);
+            else
+                q.bindValue(0, it.key());
+            ok = q.exec();
             if (!ok)
                 failure = tr("Cannot save the graph position of \"%1\": %2")
                                   .arg(it.key(), q.lastError().text());
@@ -1155,71 +1021,69 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
         }
         return true;
     };
-    auto runAll = [&](std::vector<QSqlQuery> &queries, std::initializer_list<QVariant> values,
-                      const QString &what) {
-        for (QSqlQuery &q : queries) {
-            if (!run(q, values))
-                return setError(
-                        error,
-                        Repository::tr("Cannot delete %1: %2").arg(what, q.lastError().text()));
+    // Every statement of queries for every record, bound to its key.
+    auto removeAll = [&](std::vector<QSqlQuery> &queries, const auto &records) {
+        for (const auto &r : records) {
+            const QVariantList key = keyValues(r);
+            for (QSqlQuery &q : queries) {
+                for (int i = 0; i < key.size(); ++i)
+                    q.bindValue(i, key.at(i));
+                if (!q.exec())
+                    return setError(error,
+                                    Repository::tr("Cannot delete %1 \"%2\": %3")
+                                            .arg(displayTypeName(typeOfRecord(&r)), recordKey(r),
+                                                 q.lastError().text()));
+            }
         }
         return true;
     };
 
+    // "DELETE FROM table WHERE key" of a record's table, after those of the lists inside it.
+    auto statements = [](const auto &record, std::initializer_list<QString> lists) {
+        QStringList sql;
+        for (const QString &list : lists)
+            sql.append(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                               .arg(list.section(u' ', 0, 0), list.section(u' ', 1, 1)));
+        sql.append(
+                QStringLiteral("DELETE FROM %1 WHERE %2").arg(record.table(), record.keyWhere()));
+        return sql;
+    };
     std::vector<QSqlQuery> relationship, event, figure, entity, source;
-    QStringList entitySql;
-    if (hasLayoutTable(db))
-        entitySql.append(QStringLiteral("DELETE FROM node_positions WHERE entity_id = ?"));
-    entitySql.append(QStringLiteral("DELETE FROM entities WHERE id = ?"));
-    if (!prepared({ QStringLiteral("DELETE FROM relationship_sources WHERE relationship_id = ?"),
-                    QStringLiteral("DELETE FROM relationships WHERE id = ?") },
+    const QStringList entitySql = hasLayoutTable(db)
+            ? statements(RecordTables::entities(), { listTable(RecordTables::nodePositions()) })
+            : statements(RecordTables::entities(), {});
+    if (!prepared(statements(RecordTables::relationships(),
+                             { listTable(RecordTables::sourceRefs(RecordType::Relationship)) }),
                   &relationship)
-        || !prepared({ QStringLiteral("DELETE FROM event_participants WHERE event_id = ?"),
-                       QStringLiteral("DELETE FROM event_sources WHERE event_id = ?"),
-                       QStringLiteral("DELETE FROM amounts WHERE event_id = ?"),
-                       QStringLiteral("DELETE FROM events WHERE id = ?") },
+        || !prepared(statements(RecordTables::events(),
+                                { listTable(RecordTables::participants()),
+                                  listTable(RecordTables::sourceRefs(RecordType::Event)),
+                                  listTable(RecordTables::amounts()) }),
                      &event)
-        || !prepared({ QStringLiteral("DELETE FROM financials WHERE company_id = ? AND quarter = ? "
-                                      "AND metric = ?") },
-                     &figure)
+        || !prepared(statements(RecordTables::financials(), {}), &figure)
         || !prepared(entitySql, &entity)
-        || !prepared({ QStringLiteral("DELETE FROM sources WHERE id = ?") }, &source)
+        || !prepared(statements(RecordTables::sources(), {}), &source)
         || !AttributeStore::remove(db, removed, error))
         return false;
 
-    for (const Relationship &r : removed.relationships) {
-        if (!runAll(relationship, { r.id }, Repository::tr("relationship \"%1\"").arg(r.id)))
-            return false;
-    }
-    for (const Event &e : removed.events) {
-        if (!runAll(event, { e.id }, Repository::tr("event \"%1\"").arg(e.id)))
-            return false;
-    }
-    for (const FinancialFigure &f : removed.financials) {
-        if (!runAll(figure, { f.companyId, text(f.quarter.toString()), keyOf(f.metric) },
-                    Repository::tr("financial figure \"%1\"").arg(figureKey(f))))
-            return false;
-    }
-    for (const Entity &e : removed.entities) {
-        if (!runAll(entity, { e.id }, Repository::tr("entity \"%1\"").arg(e.id)))
-            return false;
-    }
-    for (const Source &s : removed.sources) {
-        if (!runAll(source, { s.id }, Repository::tr("source \"%1\"").arg(s.id)))
-            return false;
-    }
-    return true;
+    return removeAll(relationship, removed.relationships) && removeAll(event, removed.events)
+            && removeAll(figure, removed.financials) && removeAll(entity, removed.entities)
+            && removeAll(source, removed.sources);
 }
 
-// Gives every stored record of table the position of its row in keys; only rows that moved
+// Gives every stored record of a table the position of its row in after; only rows that moved
 // are written, so an ordinary edit writes none.
-bool reorder(const QSqlDatabase &db, const QString &table, const QString &keySql,
-             const QString &whereSql, const QList<QStringList> &keys, QString *error)
+template <typename R>
+bool reorder(const QSqlDatabase &db, const TableMapping<R> &t, const QList<R> &after,
+             QString *error)
 {
     QSqlQuery q(db);
-    if (!select(q, QStringLiteral("SELECT %1, position FROM %2").arg(keySql, table), error))
+    const int columns = int(t.key().size());
+    if (!select(q,
+                QStringLiteral("SELECT %1, position FROM %2")
+                        .arg(t.key().join(QStringLiteral(", ")), t.table()),
+                error))
         return false;
-    const int columns = int(keySql.count(QLatin1Char(','))) + 1;
     QHash<QStringList, int> stored;
     while (q.next()) {
         QStringList key;
@@ -1228,53 +1092,36 @@ bool reorder(const QSqlDatabase &db, const QString &table, const QString &keySql
         stored.insert(key, q.value(columns).toInt());
     }
     QSqlQuery update(db);
-    const QString sql = QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(table, whereSql);
-    if (!update.prepare(sql))
-        return setError(
-                error,
-                Repository::tr("Cannot prepare \"%1\": %2").arg(sql, update.lastError().text()));
-    for (qsizetype row = 0; row < keys.size(); ++row) {
-        const auto it = stored.constFind(keys.at(row));
+    if (!prepare(update,
+                 QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(t.table(), t.keyWhere()),
+                 error))
+        return false;
+    for (qsizetype row = 0; row < after.size(); ++row) {
+        const QVariantList values = keyValues(after.at(row));
+        QStringList key;
+        for (const QVariant &v : values)
+            key.append(v.toString());
+        const auto it = stored.constFind(key);
         if (it == stored.cend() || *it == row)
             continue;
         update.bindValue(0, int(row));
-        for (qsizetype i = 0; i < keys.at(row).size(); ++i)
-            update.bindValue(int(i + 1), keys.at(row).at(i));
+        for (qsizetype i = 0; i < values.size(); ++i)
+            update.bindValue(int(i + 1), values.at(i));
         if (!update.exec())
             return setError(error,
                             Repository::tr("Cannot save the order of %1: %2")
-                                    .arg(table, update.lastError().text()));
+                                    .arg(t.table(), update.lastError().text()));
     }
     return true;
 }
 
-template <typename T>
-QList<QStringList> idKeys(const QList<T> &records)
-{
-    QList<QStringList> keys;
-    keys.reserve(records.size());
-    for (const T &r : records)
-        keys.append({ r.id });
-    return keys;
-}
-
 bool reorderAll(const QSqlDatabase &db, const Dataset &after, QString *error)
 {
-    const QString id = QStringLiteral("id");
-    const QString byId = QStringLiteral("id = ?");
-    QList<QStringList> figures;
-    figures.reserve(after.financials.size());
-    for (const FinancialFigure &f : after.financials)
-        figures.append({ f.companyId, f.quarter.toString(), keyOf(f.metric) });
-    return reorder(db, QStringLiteral("sources"), id, byId, idKeys(after.sources), error)
-            && reorder(db, QStringLiteral("entities"), id, byId, idKeys(after.entities), error)
-            && reorder(db, QStringLiteral("events"), id, byId, idKeys(after.events), error)
-            && reorder(db, QStringLiteral("relationships"), id, byId, idKeys(after.relationships),
-                       error)
-            && reorder(db, QStringLiteral("financials"),
-                       QStringLiteral("company_id, quarter, metric"),
-                       QStringLiteral("company_id = ? AND quarter = ? AND metric = ?"), figures,
-                       error);
+    return reorder(db, RecordTables::sources(), after.sources, error)
+            && reorder(db, RecordTables::entities(), after.entities, error)
+            && reorder(db, RecordTables::events(), after.events, error)
+            && reorder(db, RecordTables::relationships(), after.relationships, error)
+            && reorder(db, RecordTables::financials(), after.financials, error);
 }
 
 // Runs work (which writes and names its failure) in one write transaction: committed when it
@@ -1296,53 +1143,57 @@ bool inWriteTransaction(QSqlDatabase &db, QString *error, Work &&work)
 
 } // namespace
 
+namespace {
 // Defined with the change log below.
-bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts,
+bool beginLogged(const QSqlDatabase &db, qint64 *seq, QString *error);
+bool writeLogOf(const QSqlDatabase &db, qint64 seq, const QString &client, const Dataset &upserts,
                 const Dataset &removed, QString *error);
+} // namespace
 
 bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, const Dataset &after,
                               QString *error)
 {
     const bool logged = hasChangeLog();
     return inWriteTransaction(m_db, error, [&](QString *failure) {
+        qint64 seq = 0;
         // The merge writer keeps stored info; an edit may change it, so it is written from after.
-        return Writer(m_db, true).write(upserts, failure) && deleteRecords(m_db, removed, failure)
-                && Writer(m_db, false).writeInfo(after.info, failure)
+        return (!logged || beginLogged(m_db, &seq, failure))
+                && Writer(m_db, true, seq).write(upserts, failure)
+                && deleteRecords(m_db, removed, failure)
+                && Writer(m_db, false, seq).writeInfo(after.info, failure)
                 && reorderAll(m_db, after, failure)
-                && (!logged || logChanges(m_db, m_client, upserts, removed, failure));
+                && (!logged || writeLogOf(m_db, seq, m_client, upserts, removed, failure));
     });
 }
 
 namespace {
 
-// The stored order of one table, for placing inserted rows between the rows around them.
-struct OrderedTable
-{
-    QString table;
-    QString keyWhere; // "id = ?" or the figure key
-};
-
-bool writeEdit(const QSqlDatabase &db, const DataEdit &edit, QString *error)
-{
-    QSet<QString> fresh;
-    for (const auto &[row, e] : edit.events.inserted)
-        fresh.insert(QStringLiteral("event:") + e.id);
-    for (const auto &[row, r] : edit.relationships.inserted)
-        fresh.insert(QStringLiteral("relationship:") + r.id);
-    Writer writer(db, true);
-    writer.setFresh(std::move(fresh));
-    return writer.write(edit.upserts(), error);
-}
-
 template <typename T>
-QVariantList keyValues(const T &r)
+void split(const ListEdit<T> &edit, QList<T> *inserted, QList<T> *changed)
 {
-    return { r.id };
+    inserted->reserve(edit.inserted.size());
+    for (const auto &[row, r] : edit.inserted)
+        inserted->append(r);
+    for (const auto &[before, after] : edit.changed)
+        changed->append(after);
 }
-template <>
-QVariantList keyValues(const FinancialFigure &f)
+
+// The inserted records first, all new (no old list rows to clear), then the changed ones, which
+// may refer to inserted ones.
+bool writeEdit(const QSqlDatabase &db, const DataEdit &edit, qint64 version, QString *error)
 {
-    return { f.companyId, text(f.quarter.toString()), keyOf(f.metric) };
+    Dataset inserted;
+    Dataset changed;
+    split(edit.sources, &inserted.sources, &changed.sources);
+    split(edit.entities, &inserted.entities, &changed.entities);
+    split(edit.events, &inserted.events, &changed.events);
+    split(edit.relationships, &inserted.relationships, &changed.relationships);
+    split(edit.financials, &inserted.financials, &changed.financials);
+    if (edit.info)
+        inserted.info = changed.info = edit.info->second;
+    Writer fresh(db, true, version);
+    fresh.setAllNew();
+    return fresh.write(inserted, error) && Writer(db, true, version).write(changed, error);
 }
 
 // Inside the caller's transaction, after the upserts wrote inserted records at the end of their
@@ -1350,7 +1201,7 @@ QVariantList keyValues(const FinancialFigure &f)
 // neighbours. A removed record leaves a gap, so putting it back (an undo) fits there and touches
 // no other row; only when there is no room are the rows after it moved down, in one statement.
 template <typename T>
-bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit<T> &edit,
+bool placeInserted(const QSqlDatabase &db, const TableMapping<T> &t, const ListEdit<T> &edit,
                    const QList<T> &after, QString *error)
 {
     if (edit.inserted.isEmpty())
@@ -1367,12 +1218,12 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
     QSqlQuery setPosition(db);
     QSqlQuery shift(db);
     const QString positionSql =
-            QStringLiteral("SELECT position FROM %1 WHERE %2").arg(t.table, t.keyWhere);
+            QStringLiteral("SELECT position FROM %1 WHERE %2").arg(t.table(), t.keyWhere());
     const QString setSql =
-            QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(t.table, t.keyWhere);
+            QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(t.table(), t.keyWhere());
     const QString shiftSql =
             QStringLiteral("UPDATE %1 SET position = position + ? WHERE position >= ?")
-                    .arg(t.table);
+                    .arg(t.table());
     for (auto [q, sql] : { std::pair{ &positionOf, positionSql }, std::pair{ &setPosition, setSql },
                            std::pair{ &shift, shiftSql } }) {
         if (!q->prepare(sql))
@@ -1388,7 +1239,7 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
         if (!positionOf.exec() || !positionOf.next())
             return setError(error,
                             Repository::tr("Cannot read the order of %1: %2")
-                                    .arg(t.table, positionOf.lastError().text()));
+                                    .arg(t.table(), positionOf.lastError().text()));
         *position = positionOf.value(0).toInt();
         positionOf.finish();
         return true;
@@ -1413,7 +1264,7 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
             if (!shift.exec())
                 return setError(error,
                                 Repository::tr("Cannot save the order of %1: %2")
-                                        .arg(t.table, shift.lastError().text()));
+                                        .arg(t.table(), shift.lastError().text()));
         }
         setPosition.bindValue(0, before + 1);
         const QVariantList key = keyValues(r);
@@ -1422,7 +1273,7 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
         if (!setPosition.exec())
             return setError(error,
                             Repository::tr("Cannot save the order of %1: %2")
-                                    .arg(t.table, setPosition.lastError().text()));
+                                    .arg(t.table(), setPosition.lastError().text()));
     }
     return true;
 }
@@ -1431,73 +1282,15 @@ bool placeInserted(const QSqlDatabase &db, const OrderedTable &t, const ListEdit
 
 namespace {
 
-const auto kNotifyChannel = QStringLiteral("atlas_changes");
-
-RecordType typeOfRecord(const Source *)
-{
-    return RecordType::Source;
-}
-RecordType typeOfRecord(const Entity *)
-{
-    return RecordType::Entity;
-}
-RecordType typeOfRecord(const Event *)
-{
-    return RecordType::Event;
-}
-RecordType typeOfRecord(const Relationship *)
-{
-    return RecordType::Relationship;
-}
-RecordType typeOfRecord(const FinancialFigure *)
-{
-    return RecordType::Financial;
-}
-
-QString tableOf(RecordType type)
-{
-    // In the order of RecordType.
-    static constexpr const char *tables[] = { "sources", "entities", "events", "relationships",
-                                              "financials" };
-    static_assert(std::size(tables) == std::size_t(RecordType::Financial) + 1);
-    return QLatin1String(tables[std::size_t(type)]);
-}
-
-QString keyWhereOf(RecordType type)
-{
-    return type == RecordType::Financial
-            ? QStringLiteral("company_id = ? AND quarter = ? AND metric = ?")
-            : QStringLiteral("id = ?");
-}
-
-// For messages: "entity", "event", ... in the user's language.
-QString displayTypeName(RecordType type)
-{
-    switch (type) {
-    case RecordType::Source:
-        return Repository::tr("source");
-    case RecordType::Entity:
-        return Repository::tr("entity");
-    case RecordType::Event:
-        return Repository::tr("event");
-    case RecordType::Relationship:
-        return Repository::tr("relationship");
-    case RecordType::Financial:
-        return Repository::tr("financial figure");
-    }
-    return {};
-}
-
-constexpr RecordType kAllTypes[] = { RecordType::Source, RecordType::Entity, RecordType::Event,
-                                     RecordType::Relationship, RecordType::Financial };
-
 struct LogEntry
 {
-    std::optional<RecordType> type; // none: the whole dataset, or what typeName says
+    std::optional<RecordType> type; // none: the whole dataset
     QString key;
-    QVariantList keyValues;
     QString operation;
-    QString typeName = {}; // a log entry of no record table (a node position); nothing stamped
+    // For the whole dataset: every record takes this write's version (the records a write
+    // stores get it from the writer).
+    bool stampAll = false;
+    QString typeName = {}; // a log entry of no record table (a node position): type is empty
 };
 
 template <typename T>
@@ -1505,11 +1298,11 @@ void logList(const ListEdit<T> &edit, QList<LogEntry> *out)
 {
     const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
     for (const auto &[row, r] : edit.removed)
-        out->append({ type, recordKey(r), keyValues(r), QStringLiteral("delete") });
+        out->append({ type, recordKey(r), QStringLiteral("delete") });
     for (const auto &[row, r] : edit.inserted)
-        out->append({ type, recordKey(r), keyValues(r), QStringLiteral("insert") });
+        out->append({ type, recordKey(r), QStringLiteral("insert") });
     for (const auto &[before, after] : edit.changed)
-        out->append({ type, recordKey(after), keyValues(after), QStringLiteral("update") });
+        out->append({ type, recordKey(after), QStringLiteral("update") });
 }
 
 template <typename T>
@@ -1517,7 +1310,7 @@ void logRecords(const QList<T> &records, const QString &operation, QList<LogEntr
 {
     const RecordType type = typeOfRecord(static_cast<const T *>(nullptr));
     for (const T &r : records)
-        out->append({ type, recordKey(r), keyValues(r), operation });
+        out->append({ type, recordKey(r), operation });
 }
 
 QList<LogEntry> logOf(const DataEdit &edit)
@@ -1529,7 +1322,7 @@ QList<LogEntry> logOf(const DataEdit &edit)
     logList(edit.relationships, &out);
     logList(edit.financials, &out);
     if (edit.info)
-        out.append({ std::nullopt, QString(), {}, QStringLiteral("replace") });
+        out.append({ std::nullopt, QString(), QStringLiteral("replace"), true });
     return out;
 }
 
@@ -1567,63 +1360,38 @@ bool beginLogged(const QSqlDatabase &db, qint64 *seq, QString *error)
     return true;
 }
 
-// Inside the write transaction, after the records were written: stamps each with version seq and
-// records it in the change log; PostgreSQL listeners are told at commit.
+// Inside the write transaction, after the records were written (with version seq): records
+// them in the change log; PostgreSQL listeners are told at commit.
 bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client,
               const QList<LogEntry> &entries, QString *error)
 {
     if (entries.isEmpty())
         return true;
-    QSqlQuery log(db);
-    const QString logSql = QStringLiteral(
-            "INSERT INTO change_log (seq, record_type, record_id, operation, changed_at, client) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (seq, record_type, record_id) DO UPDATE "
-            "SET operation = excluded.operation");
-    if (!log.prepare(logSql))
-        return setError(
-                error,
-                Repository::tr("Cannot prepare \"%1\": %2").arg(logSql, log.lastError().text()));
-    QHash<RecordType, std::shared_ptr<QSqlQuery>> stamps;
+    Inserter<ChangeLogRow> log(db, RecordTables::changeLog(), true, seq,
+                               [](const ChangeLogRow &row, const QString &message) {
+                                   return Repository::tr("Cannot record the change of \"%1\": %2")
+                                           .arg(row.recordId, message);
+                               });
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const LogEntry &e : entries) {
-        if (!e.typeName.isEmpty()) {
-            // Not a record: no version to stamp.
-        } else if (!e.type) {
+        for (RecordType type : kAllTypes) {
+            if (!e.stampAll)
+                break;
             QSqlQuery all(db);
-            for (RecordType type : kAllTypes) {
-                if (!all.prepare(QStringLiteral("UPDATE %1 SET version = ?").arg(tableOf(type)))
-                    || !run(all, { seq }))
-                    return setError(error,
-                                    Repository::tr("Cannot record the change: %1")
-                                            .arg(all.lastError().text()));
-            }
-        } else if (e.operation != QLatin1String("delete")) {
-            auto &stamp = stamps[*e.type];
-            if (!stamp) {
-                stamp = std::make_shared<QSqlQuery>(db);
-                const QString sql = QStringLiteral("UPDATE %1 SET version = ? WHERE %2")
-                                            .arg(tableOf(*e.type), keyWhereOf(*e.type));
-                if (!stamp->prepare(sql))
-                    return setError(error,
-                                    Repository::tr("Cannot prepare \"%1\": %2")
-                                            .arg(sql, stamp->lastError().text()));
-            }
-            stamp->bindValue(0, seq);
-            for (int i = 0; i < e.keyValues.size(); ++i)
-                stamp->bindValue(i + 1, e.keyValues.at(i));
-            if (!stamp->exec())
-                return setError(error,
-                                Repository::tr("Cannot record the change of \"%1\": %2")
-                                        .arg(e.key, stamp->lastError().text()));
+            if (!all.prepare(QStringLiteral("UPDATE %1 SET version = ?").arg(tableOf(type)))
+                || !run(all, { seq }))
+                return setError(
+                        error,
+                        Repository::tr("Cannot record the change: %1").arg(all.lastError().text()));
         }
         const QString type = !e.typeName.isEmpty() ? e.typeName
                 : e.type                           ? Repository::recordTypeName(*e.type)
                                                    : QStringLiteral("dataset");
-        if (!run(log, { seq, type, text(e.key), e.operation, now, text(client) }))
-            return setError(error,
-                            Repository::tr("Cannot record the change of \"%1\": %2")
-                                    .arg(e.key, log.lastError().text()));
+        if (!log.add({ seq, type, e.key, e.operation, now, client }, 0, error))
+            return false;
     }
+    if (!log.flush(error))
+        return false;
     if (db.driverName() == QLatin1String("QPSQL")) {
         QSqlQuery notify(db);
         if (!notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"))
@@ -1633,6 +1401,26 @@ bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client,
                                     .arg(notify.lastError().text()));
     }
     return true;
+}
+
+bool writeLogOf(const QSqlDatabase &db, qint64 seq, const QString &client, const Dataset &upserts,
+                const Dataset &removed, QString *error)
+{
+    return writeLog(db, seq, client, logOf(upserts, removed), error);
+}
+
+// Node positions are logged too, so other windows move the nodes; they have no version.
+bool logNodePositions(const QSqlDatabase &db, const QString &client,
+                      const QHash<QString, std::optional<QPointF>> &changes, QString *error)
+{
+    QList<LogEntry> entries;
+    entries.reserve(changes.size());
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+        entries.append({ std::nullopt, it.key(),
+                         it.value() ? QStringLiteral("upsert") : QStringLiteral("delete"), false,
+                         Repository::nodePositionType() });
+    qint64 seq = 0;
+    return beginLogged(db, &seq, error) && writeLog(db, seq, client, entries, error);
 }
 
 // The last change of one record, for telling the user when it changed.
@@ -1655,31 +1443,6 @@ QString lastChangeOf(const QSqlDatabase &db, RecordType type, const QString &key
 }
 
 } // namespace
-
-// applyChanges writes first and logs at the end (it predates the log): the lock is taken there.
-bool logChanges(const QSqlDatabase &db, const QString &client, const Dataset &upserts,
-                const Dataset &removed, QString *error)
-{
-    qint64 seq = 0;
-    return beginLogged(db, &seq, error)
-            && writeLog(db, seq, client, logOf(upserts, removed), error);
-}
-
-// Node positions are logged too, so other windows move the nodes; they have no version.
-bool logNodePositions(const QSqlDatabase &db, const QString &client,
-                      const QHash<QString, std::optional<QPointF>> &changes, QString *error)
-{
-    QList<LogEntry> entries;
-    entries.reserve(changes.size());
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        entries.append({ std::nullopt,
-                         it.key(),
-                         {},
-                         it.value() ? QStringLiteral("upsert") : QStringLiteral("delete"),
-                         Repository::nodePositionType() });
-    qint64 seq = 0;
-    return beginLogged(db, &seq, error) && writeLog(db, seq, client, entries, error);
-}
 
 namespace {
 
@@ -1721,20 +1484,15 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
             return false;
         if (version == *it)
             return true;
-        const QString when = lastChangeOf(db, type, recordKey(r));
-        if (version < 0)
-            return setError(
-                    error,
-                    Repository::tr(
-                            "The %1 \"%2\" was deleted by someone else at %3, after this window "
-                            "read it. Nothing was saved.")
-                            .arg(displayTypeName(type), recordKey(r), when));
-        return setError(
-                error,
-                Repository::tr(
-                        "The %1 \"%2\" was changed by someone else at %3, after this window read "
-                        "it. Nothing was saved; the window shows the current record.")
-                        .arg(displayTypeName(type), recordKey(r), when));
+        const QString message = version < 0
+                ? Repository::tr("The %1 \"%2\" was deleted by someone else at %3, after this "
+                                 "window read it. Nothing was saved.")
+                : Repository::tr("The %1 \"%2\" was changed by someone else at %3, after this "
+                                 "window read it. Nothing was saved; the window shows the current "
+                                 "record.");
+        return setError(error,
+                        message.arg(displayTypeName(type), recordKey(r),
+                                    lastChangeOf(db, type, recordKey(r))));
     };
     for (const auto &[before, after] : edit.changed) {
         if (!check(before))
@@ -1806,21 +1564,20 @@ std::optional<QList<Repository::Change>> Repository::changesSince(qint64 seq, QS
     QList<Change> out;
     if (!hasChangeLog())
         return out;
+    const TableMapping<ChangeLogRow> &log = RecordTables::changeLog();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-                "SELECT seq, record_type, record_id, operation, changed_at, client FROM change_log "
-                "WHERE seq > ? ORDER BY seq")))
+    if (!q.prepare(log.selectSql().arg(QStringLiteral(" WHERE seq > ?"))))
         return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())),
                std::nullopt;
     q.bindValue(0, seq);
     if (!q.exec())
         return setError(error, tr("Cannot read the change log: %1").arg(q.lastError().text())),
                std::nullopt;
-    while (q.next()) {
-        out.append({ q.value(0).toLongLong(), columnText(q, 1), columnText(q, 2), columnText(q, 3),
-                     QDateTime::fromString(columnText(q, 4), Qt::ISODateWithMs),
-                     columnText(q, 5) });
+    QString bad;
+    for (ChangeLogRow c; q.next() && log.read(q, &c, &bad);) {
+        out.append({ c.seq, c.recordType, c.recordId, c.operation,
+                     QDateTime::fromString(c.changedAt, Qt::ISODateWithMs), c.client });
     }
     return out;
 }
@@ -1849,19 +1606,19 @@ std::optional<Repository::Versions> Repository::loadVersions(QString *error) con
         return versions;
     for (RecordType type : kAllTypes) {
         QSqlQuery q(m_db);
-        const bool figure = type == RecordType::Financial;
+        const QStringList key = withMapping(type, [](const auto &t) { return t.key(); });
         if (!select(q,
-                    figure ? QStringLiteral(
-                            "SELECT company_id, quarter, metric, version FROM financials")
-                           : QStringLiteral("SELECT id, version FROM %1").arg(tableOf(type)),
+                    QStringLiteral("SELECT %1, version FROM %2")
+                            .arg(key.join(QStringLiteral(", ")), tableOf(type)),
                     error))
             return std::nullopt;
+        const int columns = int(key.size());
         while (q.next()) {
-            const QString key = figure
-                    ? QStringLiteral("%1/%2/%3")
-                              .arg(columnText(q, 0), columnText(q, 1), columnText(q, 2))
-                    : columnText(q, 0);
-            versions.insert(versionKey(type, key), q.value(figure ? 3 : 1).toLongLong());
+            QStringList parts;
+            for (int i = 0; i < columns; ++i)
+                parts.append(columnText(q, i));
+            versions.insert(versionKey(type, parts.join(QLatin1Char('/'))),
+                            q.value(columns).toLongLong());
         }
     }
     return versions;
@@ -1870,8 +1627,11 @@ std::optional<Repository::Versions> Repository::loadVersions(QString *error) con
 bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error,
                            const Versions *expected, qint64 *seq)
 {
-    const QString byId = QStringLiteral("id = ?");
     const bool logged = hasChangeLog();
+    const LargeWriteCache cache(m_db,
+                                edit.events.inserted.size() + edit.events.changed.size()
+                                        + edit.entities.inserted.size()
+                                        + edit.relationships.inserted.size());
     return inWriteTransaction(m_db, error, [&](QString *failure) {
         qint64 sequence = 0;
         if (logged
@@ -1883,22 +1643,18 @@ bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *
                         || !checkVersions(m_db, edit.relationships, *expected, failure)
                         || !checkVersions(m_db, edit.financials, *expected, failure)))))
             return false;
-        const bool ok = writeEdit(m_db, edit, failure)
+        const bool ok = writeEdit(m_db, edit, sequence, failure)
                 && deleteRecords(m_db, edit.removedRecords(), failure)
-                && (!edit.info || Writer(m_db, false).writeInfo(after.info, failure))
-                && placeInserted(m_db, { QStringLiteral("sources"), byId }, edit.sources,
-                                 after.sources, failure)
-                && placeInserted(m_db, { QStringLiteral("entities"), byId }, edit.entities,
-                                 after.entities, failure)
-                && placeInserted(m_db, { QStringLiteral("events"), byId }, edit.events,
-                                 after.events, failure)
-                && placeInserted(m_db, { QStringLiteral("relationships"), byId },
-                                 edit.relationships, after.relationships, failure)
-                && placeInserted(
-                                m_db,
-                                { QStringLiteral("financials"),
-                                  QStringLiteral("company_id = ? AND quarter = ? AND metric = ?") },
-                                edit.financials, after.financials, failure)
+                && (!edit.info || Writer(m_db, false, sequence).writeInfo(after.info, failure))
+                && placeInserted(m_db, RecordTables::sources(), edit.sources, after.sources,
+                                 failure)
+                && placeInserted(m_db, RecordTables::entities(), edit.entities, after.entities,
+                                 failure)
+                && placeInserted(m_db, RecordTables::events(), edit.events, after.events, failure)
+                && placeInserted(m_db, RecordTables::relationships(), edit.relationships,
+                                 after.relationships, failure)
+                && placeInserted(m_db, RecordTables::financials(), edit.financials,
+                                 after.financials, failure)
                 && (!logged || writeLog(m_db, sequence, m_client, logOf(edit), failure));
         if (ok && seq)
             *seq = sequence;
@@ -1919,15 +1675,16 @@ bool Repository::merge(const Dataset &data, QString *error)
 bool Repository::write(const Dataset &data, bool merge, QString *error)
 {
     const bool logged = hasChangeLog();
+    const LargeWriteCache cache(m_db, recordCount(data));
     return inWriteTransaction(m_db, error, [&](QString *failure) {
         qint64 sequence = 0;
         if (logged && !beginLogged(m_db, &sequence, failure))
             return false;
         const QList<LogEntry> log = merge
                 ? logOf(data, Dataset())
-                : QList<LogEntry>{ { std::nullopt, QString(), {}, QStringLiteral("replace") } };
-        return (merge ? Writer(m_db, true).write(data, failure)
-                      : replaceContents(m_db, data, failure))
+                : QList<LogEntry>{ { std::nullopt, QString(), QStringLiteral("replace") } };
+        return (merge ? Writer(m_db, true, sequence).write(data, failure)
+                      : replaceContents(m_db, data, sequence, failure))
                 && (!logged || writeLog(m_db, sequence, m_client, log, failure));
     });
 }

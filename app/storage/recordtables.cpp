@@ -1,0 +1,375 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordtables.h"
+
+#include "core/kinds.h"
+
+#include <type_traits>
+
+namespace atlas::RecordTables {
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get '' instead.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+// For optional references and dates: empty is NULL, so foreign keys and range queries see "none".
+QVariant optionalText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant isoDay(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType::fromType<QString>());
+}
+
+// A field reached from the record through a path of members: &Entity::name, &LocalizedText::en.
+template <auto First, auto... Rest, typename R>
+decltype(auto) field(R &r)
+{
+    if constexpr (sizeof...(Rest) == 0)
+        return (r.*First);
+    else
+        return field<Rest...>(r.*First);
+}
+
+template <typename M>
+struct MemberOf;
+template <typename R, typename F>
+struct MemberOf<F R::*>
+{
+    using Record = R;
+};
+template <auto M>
+using RecordOf = typename MemberOf<decltype(M)>::Record;
+
+// Bound and read as it is: ids, ordinals, numbers that are always there.
+template <auto First, auto... Rest>
+auto plain(const char *name)
+{
+    using R = RecordOf<First>;
+    return Column<R>{ name,
+                      [](const R &r) { return QVariant::fromValue(field<First, Rest...>(r)); },
+                      [](R &r, const QVariant &v) {
+                          auto &f = field<First, Rest...>(r);
+                          f = v.value<std::remove_cvref_t<decltype(f)>>();
+                          return true;
+                      } };
+}
+
+// Text in a NOT NULL column.
+template <auto First, auto... Rest>
+Column<RecordOf<First>> textColumn(const char *name)
+{
+    using R = RecordOf<First>;
+    return { name, [](const R &r) { return text(field<First, Rest...>(r)); },
+             [](R &r, const QVariant &v) {
+                 field<First, Rest...>(r) = v.toString();
+                 return true;
+             } };
+}
+
+// An optional reference to another record: NULL when empty.
+template <auto M>
+Column<RecordOf<M>> reference(const char *name)
+{
+    using R = RecordOf<M>;
+    return { name, [](const R &r) { return optionalText(r.*M); },
+             [](R &r, const QVariant &v) {
+                 r.*M = v.toString();
+                 return true;
+             } };
+}
+
+// An enumeration stored by its key ("company", "acquisition").
+template <auto M>
+Column<RecordOf<M>> keyColumn(const char *name)
+{
+    using R = RecordOf<M>;
+    return { name, [](const R &r) { return QVariant(keyOf(r.*M)); },
+             [](R &r, const QVariant &v) {
+                 using E = std::remove_cvref_t<decltype(r.*M)>;
+                 const std::optional<E> value = fromKey<E>(v.toString());
+                 if (value)
+                     r.*M = *value;
+                 return value.has_value();
+             } };
+}
+
+// A partial date as text ("2024-06"), NULL when unknown, or '' in a NOT NULL column when
+// required (a figure's quarter); its span goes to the derived columns.
+template <auto M, bool required = false>
+Column<RecordOf<M>> date(const char *name)
+{
+    using R = RecordOf<M>;
+    return { name,
+             [](const R &r) {
+                 return required ? text((r.*M).toString()) : optionalText((r.*M).toString());
+             },
+             [](R &r, const QVariant &v) {
+                 r.*M = PartialDate::fromString(v.toString());
+                 return true;
+             } };
+}
+template <auto M>
+Column<RecordOf<M>> firstDay(const char *name)
+{
+    using R = RecordOf<M>;
+    return { name, [](const R &r) { return isoDay((r.*M).start()); }, nullptr,
+             ColumnRole::Derived };
+}
+template <auto M>
+Column<RecordOf<M>> lastDay(const char *name)
+{
+    using R = RecordOf<M>;
+    return { name, [](const R &r) { return isoDay((r.*M).end()); }, nullptr, ColumnRole::Derived };
+}
+
+// A number that may be missing (NULL), which is not the same as 0.
+template <auto First, auto... Rest>
+auto number(const char *name)
+{
+    using R = RecordOf<First>;
+    return Column<R>{ name,
+                      [](const R &r) {
+                          const std::optional<double> &n = field<First, Rest...>(r);
+                          return n ? QVariant(*n) : QVariant(QMetaType::fromType<double>());
+                      },
+                      [](R &r, const QVariant &v) {
+                          field<First, Rest...>(r) =
+                                  v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+                          return true;
+                      } };
+}
+
+// A column that a later schema version added.
+template <typename R>
+Column<R> since(int version, Column<R> c)
+{
+    c.since = version;
+    return c;
+}
+
+const QStringList kFigureKey = { QStringLiteral("company_id"), QStringLiteral("quarter"),
+                                 QStringLiteral("metric") };
+
+template <typename R>
+Column<R> position()
+{
+    return { "position", nullptr, nullptr, ColumnRole::Position };
+}
+template <typename R>
+Column<R> version()
+{
+    return { "version", nullptr, nullptr, ColumnRole::Version, 4 };
+}
+
+} // namespace
+
+const TableMapping<Source> &sources()
+{
+    static const TableMapping<Source> t(
+            "sources", { QStringLiteral("id") },
+            { plain<&Source::id>("id"), position<Source>(),
+              textColumn<&Source::publisher>("publisher"), textColumn<&Source::title>("title"),
+              textColumn<&Source::url>("url"), date<&Source::date>("date"),
+              firstDay<&Source::date>("date_start"), lastDay<&Source::date>("date_end"),
+              textColumn<&Source::language>("language"), version<Source>() });
+    return t;
+}
+
+const TableMapping<Entity> &entities()
+{
+    static const TableMapping<Entity> t(
+            "entities", { QStringLiteral("id") },
+            { plain<&Entity::id>("id"), position<Entity>(), keyColumn<&Entity::kind>("kind"),
+              textColumn<&Entity::name, &LocalizedText::en>("name_en"),
+              textColumn<&Entity::name, &LocalizedText::ko>("name_ko"),
+              textColumn<&Entity::ticker>("ticker"),
+              textColumn<&Entity::description, &LocalizedText::en>("description_en"),
+              textColumn<&Entity::description, &LocalizedText::ko>("description_ko"),
+              version<Entity>() });
+    return t;
+}
+
+const TableMapping<Event> &events()
+{
+    static const TableMapping<Event> t(
+            "events", { QStringLiteral("id") },
+            { plain<&Event::id>("id"), position<Event>(), keyColumn<&Event::kind>("kind"),
+              date<&Event::date>("date"), firstDay<&Event::date>("date_start"),
+              lastDay<&Event::date>("date_end"),
+              textColumn<&Event::title, &LocalizedText::en>("title_en"),
+              textColumn<&Event::title, &LocalizedText::ko>("title_ko"),
+              textColumn<&Event::summary, &LocalizedText::en>("summary_en"),
+              textColumn<&Event::summary, &LocalizedText::ko>("summary_ko"), version<Event>() });
+    return t;
+}
+
+const TableMapping<ParticipantRow> &participants()
+{
+    static const TableMapping<ParticipantRow> t(
+            "event_participants", { QStringLiteral("event_id"), QStringLiteral("ordinal") },
+            { plain<&ParticipantRow::eventId>("event_id"),
+              plain<&ParticipantRow::ordinal>("ordinal"),
+              plain<&ParticipantRow::participant, &Participant::entityId>("entity_id"),
+              { "role", [](const ParticipantRow &r) { return QVariant(keyOf(r.participant.role)); },
+                [](ParticipantRow &r, const QVariant &v) {
+                    const auto role = fromKey<Role>(v.toString());
+                    r.participant.role = role.value_or(Role::Partner);
+                    return role.has_value();
+                } } });
+    return t;
+}
+
+namespace {
+TableMapping<SourceRefRow> sourceRefTable(const char *table, const char *owner)
+{
+    return { table,
+             { QLatin1String(owner), QStringLiteral("ordinal") },
+             { { owner, [](const SourceRefRow &r) { return QVariant(r.ownerId); },
+                 [](SourceRefRow &r, const QVariant &v) {
+                     r.ownerId = v.toString();
+                     return true;
+                 } },
+               plain<&SourceRefRow::ordinal>("ordinal"),
+               plain<&SourceRefRow::sourceId>("source_id") } };
+}
+} // namespace
+
+const TableMapping<SourceRefRow> &sourceRefs(RecordType owner)
+{
+    static const TableMapping<SourceRefRow> events = sourceRefTable("event_sources", "event_id");
+    static const TableMapping<SourceRefRow> relationships =
+            sourceRefTable("relationship_sources", "relationship_id");
+    return owner == RecordType::Relationship ? relationships : events;
+}
+
+const TableMapping<AmountRow> &amounts()
+{
+    static const TableMapping<AmountRow> t(
+            "amounts", { QStringLiteral("event_id"), QStringLiteral("ordinal") },
+            { plain<&AmountRow::eventId>("event_id"),
+              plain<&AmountRow::ordinal>("ordinal"),
+              { "parent_ordinal",
+                [](const AmountRow &r) {
+                    return r.parent < 0 ? QVariant(QMetaType::fromType<int>()) : QVariant(r.parent);
+                },
+                [](AmountRow &r, const QVariant &v) {
+                    r.parent = v.isNull() ? -1 : v.toInt();
+                    return true;
+                } },
+              { "precision", [](const AmountRow &r) { return QVariant(keyOf(r.amount.precision)); },
+                [](AmountRow &r, const QVariant &v) {
+                    const auto precision = fromKey<AmountPrecision>(v.toString());
+                    r.amount.precision = precision.value_or(AmountPrecision::Undisclosed);
+                    return precision.has_value();
+                } },
+              textColumn<&AmountRow::amount, &Amount::currency>("currency"),
+              number<&AmountRow::amount, &Amount::value>("value"),
+              number<&AmountRow::amount, &Amount::min>("min"),
+              number<&AmountRow::amount, &Amount::max>("max"),
+              textColumn<&AmountRow::amount, &Amount::text, &LocalizedText::en>("text_en"),
+              textColumn<&AmountRow::amount, &Amount::text, &LocalizedText::ko>("text_ko") });
+    return t;
+}
+
+const TableMapping<Relationship> &relationships()
+{
+    static const TableMapping<Relationship> t(
+            "relationships", { QStringLiteral("id") },
+            { plain<&Relationship::id>("id"), position<Relationship>(),
+              keyColumn<&Relationship::type>("type"), plain<&Relationship::fromId>("from_id"),
+              plain<&Relationship::toId>("to_id"), date<&Relationship::validFrom>("valid_from"),
+              date<&Relationship::validUntil>("valid_until"),
+              firstDay<&Relationship::validFrom>("date_start"),
+              lastDay<&Relationship::validUntil>("date_end"),
+              reference<&Relationship::eventId>("event_id"), version<Relationship>() });
+    return t;
+}
+
+const TableMapping<FinancialFigure> &financials()
+{
+    using F = FinancialFigure;
+    static const TableMapping<F> t(
+            "financials", kFigureKey,
+            { plain<&F::companyId>("company_id"), date<&F::quarter, true>("quarter"),
+              keyColumn<&F::metric>("metric"), position<F>(), plain<&F::value>("value"),
+              textColumn<&F::currency>("currency"), textColumn<&F::basis>("basis"),
+              reference<&F::sourceId>("source_id"), firstDay<&F::quarter>("date_start"),
+              lastDay<&F::quarter>("date_end"),
+              since(3, textColumn<&F::note, &LocalizedText::en>("note_en")),
+              since(3, textColumn<&F::note, &LocalizedText::ko>("note_ko")), version<F>() });
+    return t;
+}
+
+const TableMapping<FigureGap> &gaps()
+{
+    using G = FigureGap;
+    static const TableMapping<G> t("financial_gaps", kFigureKey,
+                                   { plain<&G::companyId>("company_id"),
+                                     date<&G::quarter, true>("quarter"),
+                                     keyColumn<&G::metric>("metric"), position<G>(),
+                                     textColumn<&G::reason, &LocalizedText::en>("reason_en"),
+                                     textColumn<&G::reason, &LocalizedText::ko>("reason_ko") });
+    return t;
+}
+
+const TableMapping<NodePositionRow> &nodePositions()
+{
+    using P = NodePositionRow;
+    static const TableMapping<P> t("node_positions", { QStringLiteral("entity_id") },
+                                   { plain<&P::entityId>("entity_id"),
+                                     { "x", [](const P &p) { return QVariant(p.position.x()); },
+                                       [](P &p, const QVariant &v) {
+                                           p.position.setX(v.toDouble());
+                                           return true;
+                                       } },
+                                     { "y", [](const P &p) { return QVariant(p.position.y()); },
+                                       [](P &p, const QVariant &v) {
+                                           p.position.setY(v.toDouble());
+                                           return true;
+                                       } } });
+    return t;
+}
+
+const TableMapping<ChangeLogRow> &changeLog()
+{
+    using C = ChangeLogRow;
+    static const TableMapping<C> t(
+            "change_log",
+            { QStringLiteral("seq"), QStringLiteral("record_type"), QStringLiteral("record_id") },
+            { plain<&C::seq>("seq"), plain<&C::recordType>("record_type"),
+              textColumn<&C::recordId>("record_id"), plain<&C::operation>("operation"),
+              plain<&C::changedAt>("changed_at"), textColumn<&C::client>("client") });
+    return t;
+}
+
+QList<TableColumns> all(int schema)
+{
+    QList<TableColumns> out;
+    auto add = [&](const auto &mapping, int since) {
+        if (since <= schema)
+            out.append({ mapping.table(), mapping.atSchema(schema).columnNames(), since });
+    };
+    add(sources(), 1);
+    add(entities(), 1);
+    add(events(), 1);
+    add(participants(), 1);
+    add(sourceRefs(RecordType::Event), 1);
+    add(amounts(), 1);
+    add(relationships(), 1);
+    add(sourceRefs(RecordType::Relationship), 1);
+    add(financials(), 1);
+    add(nodePositions(), 2);
+    add(gaps(), 3);
+    add(changeLog(), 4);
+    return out;
+}
+
+} // namespace atlas::RecordTables

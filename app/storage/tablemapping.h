@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace atlas {
+
+// What a column of a record's table holds.
+enum class ColumnRole {
+    Field, // a field of the record: written and read back
+    Derived, // computed from fields (a date's first and last day, for range queries): written only
+    Position, // the record's place in its list: given by the writer, read only to order by
+    Version, // the sequence of the write that last changed the record (team mode)
+};
+
+template <typename R>
+struct Column
+{
+    const char *name;
+    QVariant (*get)(const R &) = nullptr; // Field and Derived
+    bool (*set)(R &, const QVariant &) = nullptr; // Field; false: a value R cannot hold
+    ColumnRole role = ColumnRole::Field;
+    int since = 1; // the schema version that added the column
+};
+
+// One table of the schema and the record a row of it holds: each column is named once, with how
+// its value is taken from the record and put back, and every statement that reads or writes the
+// table is made from it. Table and column names are constants; every value is bound.
+// tst_tablemappings checks each mapping against the migrated schema.
+template <typename R>
+class TableMapping
+{
+public:
+    TableMapping(const char *table, QStringList key, std::vector<Column<R>> columns)
+        : m_table(QLatin1String(table)), m_key(std::move(key)), m_columns(std::move(columns))
+    {
+    }
+
+    // The table as a database of schema version `schema` has it.
+    TableMapping atSchema(int schema) const
+    {
+        TableMapping t = *this;
+        std::erase_if(t.m_columns, [schema](const Column<R> &c) { return c.since > schema; });
+        return t;
+    }
+
+    const QString &table() const { return m_table; }
+    const QStringList &key() const { return m_key; }
+    const std::vector<Column<R>> &columns() const { return m_columns; }
+    QStringList columnNames() const
+    {
+        QStringList names;
+        for (const Column<R> &c : m_columns)
+            names.append(QLatin1String(c.name));
+        return names;
+    }
+    bool has(ColumnRole role) const
+    {
+        return std::any_of(m_columns.cbegin(), m_columns.cend(),
+                           [role](const Column<R> &c) { return c.role == role; });
+    }
+    // "id = ?", "company_id = ? AND quarter = ? AND metric = ?".
+    QString keyWhere() const
+    {
+        QStringList parts;
+        for (const QString &k : m_key)
+            parts.append(k + QStringLiteral(" = ?"));
+        return parts.join(QStringLiteral(" AND "));
+    }
+
+    // Inserts `rows` rows of every column. With upsert a row whose key is there already is
+    // updated in place (ON CONFLICT ... DO UPDATE: SQLite 3.24+ and PostgreSQL 9.5+; unlike INSERT
+    // OR REPLACE it never strips the record's dependants through ON DELETE CASCADE) and keeps its
+    // position.
+    QString insertSql(int rows, bool upsert) const
+    {
+        const QStringList names = columnNames();
+        const QString marks = QStringLiteral("(?")
+                + QStringLiteral(", ?").repeated(names.size() - 1) + QLatin1Char(')');
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values.append(marks);
+        QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                              .arg(m_table, names.join(QStringLiteral(", ")),
+                                   values.join(QStringLiteral(", ")));
+        if (!upsert)
+            return sql;
+        QStringList sets;
+        for (const Column<R> &c : m_columns) {
+            const QString name = QLatin1String(c.name);
+            if (!m_key.contains(name) && c.role != ColumnRole::Position)
+                sets.append(QStringLiteral("%1 = excluded.%1").arg(name));
+        }
+        return sql
+                + QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+                          .arg(m_key.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+    }
+
+    // Binds r as row `row` of a statement of insertSql(); the writer gives position and version.
+    void bind(QSqlQuery &q, int row, const R &r, int position, qint64 version) const
+    {
+        int i = row * int(m_columns.size());
+        for (const Column<R> &c : m_columns) {
+            switch (c.role) {
+            case ColumnRole::Field:
+            case ColumnRole::Derived:
+                q.bindValue(i++, c.get(r));
+                break;
+            case ColumnRole::Position:
+                q.bindValue(i++, position);
+                break;
+            case ColumnRole::Version:
+                q.bindValue(i++, version);
+                break;
+            }
+        }
+    }
+
+    // "SELECT fields[, version] FROM table%1 ORDER BY ...": %1 is where a WHERE clause goes;
+    // ordered by position, else by key (a list inside a record: its parent, then its ordinal).
+    QString selectSql() const
+    {
+        QStringList names;
+        for (const Column<R> &c : m_columns) {
+            if (c.role == ColumnRole::Field)
+                names.append(QLatin1String(c.name));
+        }
+        if (has(ColumnRole::Version))
+            names.append(QStringLiteral("version"));
+        const QString order = has(ColumnRole::Position)
+                ? QStringLiteral("position, ") + m_key.join(QStringLiteral(", "))
+                : m_key.join(QStringLiteral(", "));
+        return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
+                .arg(names.join(QStringLiteral(", ")), m_table, QStringLiteral("%1"), order);
+    }
+    // Where selectSql() puts the version, -1 without one.
+    int versionIndex() const
+    {
+        if (!has(ColumnRole::Version))
+            return -1;
+        return int(std::count_if(m_columns.cbegin(), m_columns.cend(),
+                                 [](const Column<R> &c) { return c.role == ColumnRole::Field; }));
+    }
+    // Fills r's fields from the current row of a selectSql() query. False with *bad set to the
+    // column and its value when r cannot hold that value.
+    bool read(const QSqlQuery &q, R *r, QString *bad) const
+    {
+        int i = 0;
+        for (const Column<R> &c : m_columns) {
+            if (c.role != ColumnRole::Field)
+                continue;
+            const QVariant v = q.value(i++);
+            if (!c.set(*r, v)) {
+                *bad = QStringLiteral("%1 \"%2\"").arg(QLatin1String(c.name), v.toString());
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    QString m_table;
+    QStringList m_key;
+    std::vector<Column<R>> m_columns;
+};
+
+} // namespace atlas
