@@ -8,6 +8,9 @@
 #include "models/document.h"
 #include "models/editcommands.h"
 #include "models/workspace.h"
+#include "graph/graphscene.h"
+#include "graph/graphwidget.h"
+#include "graph/nodeitem.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModel>
@@ -122,6 +125,18 @@ private Q_SLOTS:
         QVERIFY2(shown2.contains(id) && shown2.contains(s("changed by someone else")),
                  qPrintable(shown2));
         QTRY_COMPARE(a.data().entity(id)->name.en, s("Renamed by B"));
+
+        // B drags a company's node somewhere else: it moves in A's graph as well.
+        GraphScene *scene = w.graphWidget()->scene();
+        QTRY_VERIFY(scene->isSettled());
+        const QString company = a.data().entity(s("kt")) ? s("kt") : a.data().entities.at(0).id;
+        QVERIFY(scene->node(company));
+        const QPointF there = scene->node(company)->pos() + QPointF(180, -120);
+        b.setNodePosition(company, there);
+        QTRY_COMPARE(a.nodePosition(company), std::optional(there));
+        QTRY_COMPARE(scene->node(company)->pos(), there);
+        QTRY_VERIFY2(w.statusBar()->currentMessage().contains(s("moved")),
+                     qPrintable(w.statusBar()->currentMessage()));
     }
 };
 
