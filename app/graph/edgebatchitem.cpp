@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPaintDevice>
 #include <QStyleOptionGraphicsItem>
+#include <QWidget>
 
 #include <array>
 #include <cmath>
@@ -136,21 +137,24 @@ bool EdgeBatchItem::collidesWithPath(const QPainterPath &, Qt::ItemSelectionMode
     return false;
 }
 
-void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                          QWidget *widget)
 {
     if (!m_scene->isCrowded() || m_scene->isExporting())
         return;
-    const QTransform t = painter->deviceTransform();
+    // In the widget's own coordinates: the painter's device transform also holds where the widget
+    // sits in the window's backing store, which a reset transform keeps applying.
+    const QTransform t = painter->worldTransform();
     if (t.type() > QTransform::TxScale)
         return; // the view only scales and scrolls
     const QPaintDevice *device = painter->device();
     const qreal dpr = device->devicePixelRatioF();
-    const QRect deviceRect(0, 0, int(std::ceil(device->width() * dpr)),
-                           int(std::ceil(device->height() * dpr)));
-    const QRect area =
-            t.mapRect(option->exposedRect).toAlignedRect().adjusted(-1, -1, 1, 1) & deviceRect;
-    if (area.isEmpty())
+    const QRect bounds = widget ? widget->rect() : QRect(0, 0, device->width(), device->height());
+    const QRect logical =
+            t.mapRect(option->exposedRect).toAlignedRect().adjusted(-1, -1, 1, 1) & bounds;
+    if (logical.isEmpty())
         return;
+    const QRect area(QPoint(0, 0), (QSizeF(logical.size()) * dpr).toSize());
 
     std::array<Style, 8> styles;
     for (RelationshipType type : allValues<RelationshipType>()) {
@@ -169,7 +173,8 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     QImage image(area.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(GraphStyle::canvas());
-    const QTransform toImage = t * QTransform::fromTranslate(-area.left(), -area.top());
+    const QTransform toImage = t * QTransform::fromTranslate(-logical.left(), -logical.top())
+            * QTransform::fromScale(dpr, dpr);
     // Scale and offset only (checked above): mapped by hand, thirty thousand times a frame.
     const qreal m11 = toImage.m11();
     const qreal m22 = toImage.m22();
@@ -222,7 +227,7 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->save();
     painter->resetTransform();
     painter->setCompositionMode(QPainter::CompositionMode_Source);
-    painter->drawImage(QPointF(area.topLeft()) / dpr, image);
+    painter->drawImage(QPointF(logical.topLeft()), image);
     painter->restore();
 }
 

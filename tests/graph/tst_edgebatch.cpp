@@ -24,6 +24,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QTest>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -346,6 +347,40 @@ private Q_SLOTS:
         QCOMPARE(m_doc->selection().id, edge->id());
         QVERIFY(edge->isMarked());
         QVERIFY(!edge->isBatched());
+    }
+
+    // In a window the view sits away from the window's corner (as in the main window, beside
+    // docks and under tool bars): the batch still draws its lines under their nodes. It drew them
+    // shifted by the view's offset in the window once, applying that offset twice.
+    void batchInsideAWindowDrawsWhereTheViewDoes()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        layout->setContentsMargins(230, 140, 20, 20);
+        m_view->setParent(&window);
+        layout->addWidget(m_view.get());
+        window.resize(1200, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        m_view->legendAction()->setChecked(false); // an overlay that shows in one grab only
+        m_view->fitToView();
+        QVERIFY(scene()->isCrowded());
+        const QRgb canvas = GraphStyle::canvas().rgb();
+        const QImage alone =
+                m_view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRect at(m_view->viewport()->mapTo(&window, QPoint(0, 0)),
+                       m_view->viewport()->size());
+        const QImage inWindow =
+                window.grab().toImage().convertToFormat(QImage::Format_RGB32).copy(at);
+        layout->removeWidget(m_view.get());
+        m_view->setParent(nullptr);
+        m_view->legendAction()->setChecked(true);
+        m_view->show();
+        QCOMPARE(inWindow.size(), alone.size());
+        const double found = covered(alone, inWindow, canvas);
+        const double placed = covered(inWindow, alone, canvas);
+        QVERIFY2(found > 0.95, qPrintable(QString::number(found)));
+        QVERIFY2(placed > 0.95, qPrintable(QString::number(placed)));
     }
 
     // An export draws each edge itself, smoothed, as before batching; the view batches again after.
