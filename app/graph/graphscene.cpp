@@ -106,6 +106,8 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
             [this](const QVariant &v) { animationStep(v.toReal()); });
     connect(m_animation, &QVariantAnimation::finished, this, &GraphScene::animationFinished);
     connect(m_runner, &LayoutRunner::finished, this, &GraphScene::applyLayout);
+    connect(m_runner, &LayoutRunner::progressed, this, &GraphScene::applyProgress);
+    connect(m_runner, &LayoutRunner::liveChanged, this, &GraphScene::liveLayoutChanged);
     // Requests made in one turn of the event loop (a load resets the data and the window) give
     // one layout.
     m_layoutTimer->setSingleShot(true);
@@ -640,6 +642,51 @@ void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
     transition(animate); // says settled() when there is nothing to animate
 }
 
+// A step of a live layout: the nodes it reports move straight there (the first step places them),
+// except one the user is dragging; nodes the user pinned stay at their pins.
+void GraphScene::applyProgress(quint64 ticket, const QList<int> &nodes,
+                               const QList<QPointF> &positions, double done)
+{
+    if (ticket != m_ticket)
+        return;
+    bool placed = false;
+    moveNodes([&] {
+        for (qsizetype k = 0; k < nodes.size() && k < positions.size(); ++k) {
+            NodeItem *node = m_nodeById.value(m_requestIds.value(nodes.at(k)));
+            if (!node || node->isDragging())
+                continue;
+            placed = placed || !node->isPlaced();
+            node->setLayoutPos(positions.at(k));
+            node->setHome(homeFor(node));
+            node->setPos(node->home());
+        }
+    });
+    if (placed)
+        updateShown();
+    updateSceneRect();
+    // Nearly every line moved: one repaint of the batch instead of thousands of small regions.
+    m_batch->update();
+    // The finished layout then moves on from what the user watched instead of appearing at once.
+    m_laidOut = true;
+    transition(false);
+    Q_EMIT liveLayoutProgressed(done);
+}
+
+bool GraphScene::isLayoutLive() const
+{
+    return m_runner->isLive();
+}
+
+void GraphScene::setLayoutPaused(bool paused)
+{
+    m_runner->setPaused(paused);
+}
+
+bool GraphScene::isLayoutPaused() const
+{
+    return m_runner->isPaused();
+}
+
 QPointF GraphScene::homeFor(const NodeItem *node) const
 {
     return m_document->nodePosition(node->id()).value_or(node->layoutPos());
@@ -652,6 +699,8 @@ void GraphScene::nodePositionChanged(const QString &entityId)
         return;
     node->update(); // its pin mark
     node->setHome(homeFor(node));
+    if (const auto pin = m_document->nodePosition(entityId); pin && m_runner->isLive())
+        m_runner->pin(int(m_requestIds.indexOf(entityId)), *pin);
     updateSceneRect();
     placeLabels();
     transition(true);

@@ -53,6 +53,12 @@ public:
     bool isSettled() const { return !isLayoutPending() && !isAnimating(); }
     // Lays the current graph out afresh; nodes the user placed stay where they are.
     void relayout();
+    // A large graph's layout is live: nodes move as it converges. It can be paused; a node
+    // dragged meanwhile is pinned where it is dropped and the layout goes on around it.
+    bool isLayoutLive() const;
+    void setLayoutPaused(bool paused);
+    bool isLayoutPaused() const;
+    LayoutRunner *layoutRunner() const { return m_runner; }
 
     bool isKindShown(EntityKind kind) const { return !m_hiddenKinds.contains(kind); }
     void setKindShown(EntityKind kind, bool shown);
@@ -173,6 +179,9 @@ Q_SIGNALS:
     void layoutApplied();
     // Nothing pending and nothing moving: items are where they belong.
     void settled();
+    // A live layout started or ended; and how far it is (0 to 1), after each step shown.
+    void liveLayoutChanged(bool live);
+    void liveLayoutProgressed(double done);
 
 private:
     enum class LayoutMode { Fresh, Gentle, OverlapsOnly };
@@ -191,6 +200,8 @@ private:
     void requestLayout(LayoutMode mode);
     void runLayout();
     void applyLayout(quint64 ticket, const LayoutResult &result);
+    void applyProgress(quint64 ticket, const QList<int> &nodes, const QList<QPointF> &positions,
+                       double done);
     void updateShown();
     void transition(bool animate);
     void animationStep(qreal t);

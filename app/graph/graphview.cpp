@@ -19,12 +19,14 @@
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace atlas {
 
@@ -93,12 +95,21 @@ GraphView::GraphView(Document *document, QWidget *parent)
             });
     connect(m_scene, &GraphScene::layoutApplied, this, [this] {
         updateViewRect();
-        if (m_fitPending) {
+        const bool followedLive = std::exchange(m_fitWhileLive, false);
+        if (m_fitPending || followedLive) {
             m_fitPending = false;
             fitToView();
         }
         m_miniMap->scheduleRefresh();
         updateOverlays();
+    });
+    // A graph laid out live stays fitted as it grows, until the user zooms or pans.
+    connect(m_scene, &GraphScene::liveLayoutProgressed, this, [this] {
+        if (m_fitWhileLive)
+            fitToView();
+        else
+            updateViewRect();
+        m_miniMap->scheduleRefresh();
     });
     connect(m_scene, &GraphScene::settled, this, [this] {
         m_miniMap->scheduleRefresh();
@@ -150,6 +161,27 @@ void GraphView::createActions()
     connect(m_fitAction, &QAction::triggered, this, &GraphView::fitToView);
     m_relayoutAction = new QAction(this);
     connect(m_relayoutAction, &QAction::triggered, m_scene, &GraphScene::relayout);
+    m_pauseLayoutAction = new QAction(this);
+    m_pauseLayoutAction->setCheckable(true);
+    m_pauseLayoutAction->setEnabled(false);
+    m_pauseLayoutAction->setVisible(false);
+    m_pauseLayoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
+    m_pauseLayoutAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_pauseLayoutAction);
+    connect(m_pauseLayoutAction, &QAction::toggled, m_scene, &GraphScene::setLayoutPaused);
+    connect(m_scene, &GraphScene::liveLayoutChanged, this, [this](bool live) {
+        // The picture is new: it is fitted as it grows, until the user zooms or pans.
+        if (live) {
+            m_fitPending = false;
+            m_fitWhileLive = true;
+        }
+        m_pauseLayoutAction->setEnabled(live);
+        m_pauseLayoutAction->setVisible(live);
+        if (!live) {
+            const QSignalBlocker blocker(m_pauseLayoutAction);
+            m_pauseLayoutAction->setChecked(false);
+        }
+    });
     m_legendAction = new QAction(this);
     m_legendAction->setCheckable(true);
     m_legendAction->setChecked(true);
@@ -175,6 +207,11 @@ void GraphView::retranslate()
     m_relayoutAction->setText(tr("&Lay Out Again"));
     m_relayoutAction->setToolTip(
             tr("Lay the graph out afresh; nodes you moved stay where you put them"));
+    m_pauseLayoutAction->setText(tr("&Pause Layout"));
+    m_pauseLayoutAction->setToolTip(
+            tr("Hold the layout where it is while it runs (%1); drag nodes meanwhile to pin them, "
+               "then resume")
+                    .arg(m_pauseLayoutAction->shortcut().toString(QKeySequence::NativeText)));
     m_legendAction->setText(tr("Show &Legend"));
     m_sizeByDegreeAction->setText(tr("Node Size by &Relationships"));
     m_sizeByDegreeAction->setToolTip(
@@ -206,6 +243,7 @@ void GraphView::zoomAbout(qreal z, const QPointF &viewPos)
 {
     z = std::clamp(z, kMinZoom, kMaxZoom);
     m_keepFitted = false;
+    m_fitWhileLive = false;
     const qreal factor = z / zoom();
     if (std::abs(factor - 1) < 1e-9)
         return;
@@ -496,8 +534,10 @@ void GraphView::mousePressEvent(QMouseEvent *event)
 void GraphView::mouseReleaseEvent(QMouseEvent *event)
 {
     QGraphicsView::mouseReleaseEvent(event);
-    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+    if ((event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
         m_keepFitted = false; // panned, or a node dragged
+        m_fitWhileLive = false;
+    }
     // A click (not a pan) on empty canvas clears the selection, as in every other view.
     if (event->button() == Qt::LeftButton && !m_pressOnItem
         && (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance())

@@ -48,6 +48,8 @@ public:
     QAction *zoomOutAction() const { return m_zoomOutAction; }
     QAction *fitAction() const { return m_fitAction; }
     QAction *relayoutAction() const { return m_relayoutAction; }
+    // Checkable, enabled while a live layout runs.
+    QAction *pauseLayoutAction() const { return m_pauseLayoutAction; }
     QAction *legendAction() const { return m_legendAction; }
     // Checkable options for large graphs, also in the window's View menu (which remembers them).
     QAction *sizeByDegreeAction() const { return m_sizeByDegreeAction; }
@@ -119,6 +121,9 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
     QAction *m_relayoutAction = nullptr;
+    QAction *m_pauseLayoutAction = nullptr;
+    // The view follows a live layout, fitted, and fits its end too, unless the user zooms or pans.
+    bool m_fitWhileLive = false;
     QAction *m_legendAction = nullptr;
     QAction *m_sizeByDegreeAction = nullptr;
     QAction *m_colourByCommunityAction = nullptr;

@@ -111,15 +111,17 @@ private Q_SLOTS:
 
     void newestRequestWins()
     {
-        // A burst of requests: the runner computes the first and the last, never the middle.
+        // A burst of requests: the runner starts the first (cancelled at its next step unless it
+        // is done by then) and computes the last, never the middle.
         LayoutRunner runner;
         QSignalSpy spy(&runner, &LayoutRunner::finished);
         for (quint64 t = 1; t <= 5; ++t)
             runner.request(t, sampleInput(quint32(t)));
-        QTRY_COMPARE(spy.count(), 2);
-        QCOMPARE(spy.at(0).at(0).toULongLong(), quint64(1));
-        QCOMPARE(spy.at(1).at(0).toULongLong(), quint64(5));
-        QVERIFY(!runner.isBusy());
+        QTRY_VERIFY(!runner.isBusy());
+        QVERIFY(spy.count() == 1 || spy.count() == 2);
+        QCOMPARE(spy.constLast().at(0).toULongLong(), quint64(5));
+        if (spy.count() == 2)
+            QCOMPARE(spy.at(0).at(0).toULongLong(), quint64(1));
     }
 
     void nothingOverlaps()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
 #include "componentpacking.h"
+#include "layoutcontrol.h"
 #include "overlapremoval.h"
 #include "segmentclip.h"
 
@@ -40,6 +41,11 @@ constexpr double kFill = 0.4;
 constexpr double kCrowdedShare = 0.25;
 constexpr double kMaxSpread = 50.0;
 constexpr double kGoldenAngle = 2.399963229728653;
+// A live layout's step: about this many node and edge visits of igraph's (some 10 ms), within
+// these bounds of iterations.
+constexpr int kLiveWork = 200000;
+constexpr int kLiveMinStep = 2;
+constexpr int kLiveMaxStep = 20;
 
 struct Component
 {
@@ -452,6 +458,11 @@ QList<Component> componentsOf(const LayoutInput &in, int n)
     return components;
 }
 
+bool cancelled(const LayoutInput &in)
+{
+    return in.control && in.control->isCancelled();
+}
+
 std::optional<QPointF> startOf(const LayoutInput &in, int i)
 {
     return i < in.start.size() ? in.start.at(i) : std::nullopt;
@@ -462,9 +473,83 @@ std::optional<QPointF> pinnedOf(const LayoutInput &in, int i)
     return i < in.pinned.size() ? in.pinned.at(i) : std::nullopt;
 }
 
+// From a component's igraph positions to output units: centred, the typical edge of the asked
+// length.
+struct Units
+{
+    QPointF centre;
+    double scale = 1.0;
+
+    static Units of(const QList<QPointF> &pos, const QList<std::pair<int, int>> &edges,
+                    double edgeLength)
+    {
+        Units u;
+        const double median = medianEdgeLength(pos, edges);
+        u.scale = median > 0 ? edgeLength / median : edgeLength;
+        for (const QPointF &p : pos)
+            u.centre += p;
+        u.centre /= std::max<qsizetype>(1, pos.size());
+        return u;
+    }
+    QPointF toOutput(const QPointF &p) const { return (p - centre) * scale; }
+    QPointF toLayout(const QPointF &p) const { return p / scale + centre; }
+};
+
+enum class Forces { Done, Failed, Cancelled };
+
+// The force phase as a live layout: igraph's run in short steps, each reported with the positions
+// so far. igraph cools linearly to zero within a run, so each step starts at the temperature that
+// gives it the same total movement as its share of one long run. Between steps: a pause waits,
+// a cancel stops, and nodes pinned meanwhile stay where the user put them: from the first pin
+// the conversion to output units stays as it was (*units), so a pin keeps its place on screen.
+Forces liveForces(const LayoutInput &in, const Component &c, QList<QPointF> &pos,
+                  const FrOptions &o, Units *units)
+{
+    LayoutControl &control = *in.control;
+    const int m = int(c.nodes.size());
+    const int total = o.iterations;
+    const int step = std::clamp(kLiveWork / int(m + c.edges.size()), kLiveMinStep, kLiveMaxStep);
+    const double hot = o.temperature > 0 ? o.temperature : std::sqrt(double(m)) / 10.0;
+    QList<std::optional<QRectF>> bounds(m);
+    QHash<int, int> localOf;
+    bool frozen = false;
+    for (int done = 0; done < total; done += step) {
+        if (!control.checkpoint())
+            return Forces::Cancelled;
+        const QHash<int, QPointF> pins = done > 0 ? control.pins() : QHash<int, QPointF>();
+        if (!pins.isEmpty() && localOf.isEmpty()) {
+            for (int k = 0; k < m; ++k)
+                localOf.insert(c.nodes.at(k), k);
+        }
+        for (auto it = pins.cbegin(); it != pins.cend(); ++it) {
+            if (const int k = localOf.value(it.key(), -1); k >= 0) {
+                pos[k] = units->toLayout(it.value());
+                bounds[k] = QRectF(pos.at(k), QSizeF(0, 0));
+                frozen = true;
+            }
+        }
+        FrOptions chunk = o;
+        chunk.useStart = o.useStart || done > 0;
+        chunk.iterations = std::min(step, total - done);
+        chunk.temperature = hot * double(2 * (total - done) - chunk.iterations) / total;
+        if (!fruchtermanReingold(m, c.edges, pos, bounds, chunk))
+            return Forces::Failed;
+        if (!frozen)
+            *units = Units::of(pos, c.edges, in.edgeLength);
+        if (control.progress) {
+            QList<QPointF> now(m);
+            for (int k = 0; k < m; ++k)
+                now[k] = units->toOutput(pos.at(k));
+            control.progress(c.nodes, now, double(done + chunk.iterations) / total);
+        }
+    }
+    return Forces::Done;
+}
+
 // Afresh: igraph's random start from the seeded generator, then scaled so the typical edge has
-// the asked length. Called with igraph locked.
-void layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
+// the asked length; live when the input has a control and the component is large enough. False
+// when cancelled. Called with igraph locked.
+bool layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
                  const QList<QRectF> &provisional)
 {
     const int m = int(c.nodes.size());
@@ -476,19 +561,24 @@ void layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
     // 2 ms at 10,000 nodes); what is left the spreading and the overlap removal see to.
     if (m > kFewerIterationsAbove)
         o.iterations = kLargeIterations;
-    if (!fruchtermanReingold(m, c.edges, pos, bounds, o)) {
+    const bool live = in.control && m >= in.control->liveFrom;
+    Units units;
+    const Forces forces = live
+            ? liveForces(in, c, pos, o, &units)
+            : (fruchtermanReingold(m, c.edges, pos, bounds, o) ? Forces::Done : Forces::Failed);
+    if (forces == Forces::Cancelled)
+        return false;
+    if (forces == Forces::Failed) {
         for (int k = 0; k < m; ++k) // a circle keeps the view usable if igraph failed
             pos[k] = QPointF(std::cos(k * 2 * M_PI / m), std::sin(k * 2 * M_PI / m)) * m;
     }
-    const double median = medianEdgeLength(pos, c.edges);
-    const double scale = median > 0 ? in.edgeLength / median : in.edgeLength;
-    QPointF centre;
-    for (const QPointF &p : pos)
-        centre += p;
-    centre /= m;
+    // A live layout with pins keeps the units its pins were placed in.
+    if (!live || forces == Forces::Failed || in.control->pins().isEmpty())
+        units = Units::of(pos, c.edges, in.edgeLength);
     for (int k = 0; k < m; ++k)
-        out[c.nodes.at(k)] = (pos.at(k) - centre) * scale;
+        out[c.nodes.at(k)] = units.toOutput(pos.at(k));
     spread(c.nodes, out, provisional, in.gap);
+    return true;
 }
 
 // From where the nodes are: known ones start there, the others beside a neighbour; pinned nodes
@@ -557,6 +647,14 @@ void finish(const LayoutInput &in, LayoutResult &result)
             fixed[i] = true;
         }
     }
+    // Nodes the user pinned while a live layout ran.
+    const QHash<int, QPointF> pins = in.control ? in.control->pins() : QHash<int, QPointF>();
+    for (auto it = pins.cbegin(); it != pins.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < n) {
+            out[it.key()] = it.value();
+            fixed[it.key()] = true;
+        }
+    }
     result.labelSides = chooseSides(in, out);
     if (in.skipOverlapRemoval)
         return;
@@ -591,15 +689,23 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
         igraph_set_warning_handler(igraph_warning_handler_ignore);
         igraph_rng_seed(igraph_rng_default(), in.seed);
         for (const Component &c : components) {
+            if (cancelled(in)) {
+                result.cancelled = true;
+                return result;
+            }
             if (c.nodes.size() == 1) {
                 const int i = c.nodes.constFirst();
                 out[i] = startOf(in, i).value_or(pinnedOf(in, i).value_or(QPointF()));
             } else if (!c.anchored) {
-                layOutFresh(in, c, out, provisional);
+                result.cancelled = !layOutFresh(in, c, out, provisional);
             } else {
                 layOutFromKnown(in, c, out);
             }
         }
+    }
+    if (result.cancelled || cancelled(in)) {
+        result.cancelled = true;
+        return result;
     }
     // Pack the components laid out afresh in centred rows, largest first: beside one another
     // they read as separate groups and fill a landscape view instead of drifting apart.

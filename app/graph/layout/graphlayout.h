@@ -6,11 +6,14 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <utility>
 
 namespace atlas {
+
+class LayoutControl;
 
 // Where a node's label sits: under its shape unless relationships leave that way, so labels do
 // not cover lines and arrow heads. The corners are for nodes with relationships on every side.
@@ -41,6 +44,8 @@ struct LayoutInput
     // For measurements: stop before the last phase (overlap removal), to time it on its own.
     bool skipOverlapRemoval = false;
     quint32 seed = 1;
+    // Optional: a live layout (positions reported as it converges, pause, pins, cancel).
+    std::shared_ptr<LayoutControl> control;
     double edgeLength = 150.0; // typical edge length, in output units
     double gap = 10.0; // least free space between two boxes
 };
@@ -49,6 +54,7 @@ struct LayoutResult
 {
     QList<QPointF> positions;
     QList<LabelSide> labelSides;
+    bool cancelled = false; // stopped through its control; positions mean nothing
 };
 
 // Positions for a graph: igraph's Fruchterman–Reingold per connected component (components laid

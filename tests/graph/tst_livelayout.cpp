@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/syntheticdataset.h"
+#include "graph/graphscene.h"
+#include "graph/graphview.h"
+#include "graph/layout/graphlayout.h"
+#include "graph/layout/layoutcontrol.h"
+#include "graph/layoutrunner.h"
+#include "graph/nodeitem.h"
+#include "models/document.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+using namespace atlas;
+
+namespace {
+
+// One connected component: a ring with chords, so the force phase has work to show.
+LayoutInput ringWithChords(int n)
+{
+    LayoutInput in;
+    in.nodeCount = n;
+    for (int i = 0; i < n; ++i) {
+        in.edges.append({ i, (i + 1) % n });
+        in.edges.append({ i, (i * 7 + 3) % n });
+    }
+    return in;
+}
+
+struct Report
+{
+    QList<int> nodes;
+    QList<QPointF> positions;
+    double done = 0;
+};
+
+// Reports as the worker sends them, readable from the test's thread.
+struct Recorder
+{
+    std::mutex mutex;
+    QList<Report> reports;
+
+    qsizetype count()
+    {
+        std::lock_guard lock(mutex);
+        return reports.size();
+    }
+};
+
+} // namespace
+
+class TestLiveLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The force phase reports its positions step by step as they converge, and a live run gives
+    // the same result every time.
+    void reportsStepsUntilDone()
+    {
+        auto run = [](QList<Report> *reports) {
+            LayoutInput in = ringWithChords(400);
+            in.control = std::make_shared<LayoutControl>();
+            in.control->liveFrom = 100;
+            in.control->progress = [reports](const QList<int> &nodes, const QList<QPointF> &pos,
+                                             double done) {
+                reports->append({ nodes, pos, done });
+            };
+            return GraphLayout::compute(in);
+        };
+        QList<Report> reports;
+        const LayoutResult result = run(&reports);
+        QVERIFY(!result.cancelled);
+        QCOMPARE(result.positions.size(), 400);
+        QVERIFY2(reports.size() >= 10, qPrintable(QString::number(reports.size())));
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            QVERIFY(reports.at(i).done > reports.at(i - 1).done);
+        QCOMPARE(reports.constLast().done, 1.0);
+        QCOMPARE(reports.constFirst().nodes.size(), 400);
+        QCOMPARE(reports.constFirst().positions.size(), 400);
+        // The picture moves from step to step (it is not one result sent many times).
+        QVERIFY(reports.constFirst().positions != reports.constLast().positions);
+        QList<Report> again;
+        QCOMPARE(run(&again).positions, result.positions);
+        // A small component settles too fast to be watched: no reports.
+        LayoutInput small = ringWithChords(50);
+        small.control = std::make_shared<LayoutControl>();
+        int smallReports = 0;
+        small.control->progress = [&](auto &&...) { ++smallReports; };
+        QVERIFY(!GraphLayout::compute(small).cancelled);
+        QCOMPARE(smallReports, 0);
+    }
+
+    void cancelStopsAtTheNextStep()
+    {
+        LayoutInput in = ringWithChords(400);
+        in.control = std::make_shared<LayoutControl>();
+        in.control->liveFrom = 100;
+        int reports = 0;
+        LayoutControl *control = in.control.get();
+        in.control->progress = [&](auto &&...) {
+            if (++reports == 2)
+                control->cancel();
+        };
+        QVERIFY(GraphLayout::compute(in).cancelled);
+        QCOMPARE(reports, 2);
+    }
+
+    // Paused after its first step, the layout waits; a node pinned meanwhile stays where it was
+    // put in every later step and in the result.
+    void pauseHoldsAndPinsStay()
+    {
+        LayoutInput in = ringWithChords(400);
+        auto control = std::make_shared<LayoutControl>();
+        control->liveFrom = 100;
+        Recorder recorder;
+        control->progress = [&recorder, c = control.get()](const QList<int> &nodes,
+                                                           const QList<QPointF> &pos, double done) {
+            std::lock_guard lock(recorder.mutex);
+            recorder.reports.append({ nodes, pos, done });
+            if (recorder.reports.size() == 1)
+                c->setPaused(true);
+        };
+        in.control = control;
+        LayoutResult result;
+        std::unique_ptr<QThread> worker(
+                QThread::create([&result, in] { result = GraphLayout::compute(in); }));
+        worker->start();
+        QTRY_COMPARE(recorder.count(), qsizetype(1));
+        QVERIFY(control->isPaused());
+        const QPointF pin(1234.5, -678.25);
+        control->pin(7, pin);
+        QVERIFY(!worker->isFinished());
+        QCOMPARE(recorder.count(), qsizetype(1)); // held while paused
+        control->setPaused(false);
+        QVERIFY(worker->wait(60000));
+        QVERIFY(!result.cancelled);
+        QVERIFY(recorder.count() > 2);
+        for (qsizetype i = 1; i < recorder.reports.size(); ++i) {
+            const QPointF at = recorder.reports.at(i).positions.at(7);
+            QVERIFY2(
+                    qAbs(at.x() - pin.x()) < 1e-6 && qAbs(at.y() - pin.y()) < 1e-6,
+                    qPrintable(QStringLiteral("step %1 at %2, %3").arg(i).arg(at.x()).arg(at.y())));
+        }
+        QCOMPARE(result.positions.at(7), pin);
+    }
+
+    // In the window: the nodes appear and move while the layout runs, the pause button shows
+    // and holds it, a new request cancels the running layout, and the end is one result.
+    void sceneFollowsTheLiveLayout()
+    {
+        SyntheticOptions o;
+        o.companies = 500;
+        o.relationships = 1500;
+        o.events = 500;
+        Document doc;
+        doc.setData(makeSyntheticDataset(o));
+        GraphView view(&doc);
+        GraphScene *scene = view.graphScene();
+        scene->layoutRunner()->setLiveFrom(100);
+        QSignalSpy live(scene, &GraphScene::liveLayoutChanged);
+        QSignalSpy finished(scene->layoutRunner(), &LayoutRunner::finished);
+        int placedAtFirstStep = -1;
+        bool pendingAtFirstStep = false;
+        bool pauseShown = false;
+        connect(scene, &GraphScene::liveLayoutProgressed, this, [&] {
+            if (placedAtFirstStep >= 0)
+                return;
+            placedAtFirstStep = 0;
+            for (const QString &id : scene->shownNodes())
+                placedAtFirstStep += scene->node(id) && scene->node(id)->isPlaced();
+            pendingAtFirstStep = scene->isLayoutPending();
+            pauseShown =
+                    view.pauseLayoutAction()->isEnabled() && view.pauseLayoutAction()->isVisible();
+            view.pauseLayoutAction()->setChecked(true);
+        });
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(placedAtFirstStep >= 0, 60000);
+        QVERIFY2(placedAtFirstStep > 100, qPrintable(QString::number(placedAtFirstStep)));
+        QVERIFY(pendingAtFirstStep);
+        QVERIFY(pauseShown);
+        QVERIFY(scene->isLayoutPaused());
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live.at(0).at(0).toBool(), true);
+        // A new layout asked for while one runs (paused, even) replaces it.
+        scene->relayout();
+        QTRY_VERIFY(scene->layoutRunner()->isWaiting());
+        view.pauseLayoutAction()->setChecked(false);
+        QVERIFY(!scene->isLayoutPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(scene->isSettled(), 120000);
+        QCOMPARE(finished.size(), 1); // the cancelled layout sent no result
+        QCOMPARE(live.constLast().at(0).toBool(), false);
+        QVERIFY(!view.pauseLayoutAction()->isEnabled());
+        QVERIFY(!view.pauseLayoutAction()->isChecked());
+        QVERIFY(!scene->shownNodes().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestLiveLayout)
+#include "tst_livelayout.moc"
