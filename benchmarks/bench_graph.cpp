@@ -19,6 +19,7 @@
 #include "graph/graphview.h"
 #include "graph/nodeitem.h"
 #include "graph/layout/graphlayout.h"
+#include "graph/layout/layoutcontrol.h"
 #include "graph/layout/overlapremoval.h"
 #include "io/datasetjson.h"
 #include "models/document.h"
@@ -287,6 +288,52 @@ void measureOverlapRemoval(int n, int relationships)
 // ATLAS_BENCH_SHOT=DIR `bench_graph shots 10000:30000`: what the graph looks like at 100 % in the
 // middle, before the overlap removal phase (the positions the phases before it give) and after
 // it, and fitted with nodes coloured by community, to look at.
+// The live layout: the worker's step (one short run of the force phase and its report), and in a
+// shown view what each step the window shows costs the GUI thread (moving the nodes and lines,
+// the fit, the frame), with the whole run's wall time against the layout computed in one go.
+void measureLive(int n, int relationships)
+{
+    SyntheticOptions o;
+    o.companies = n;
+    o.relationships = relationships;
+    Document doc;
+    doc.setData(makeSyntheticDataset(o));
+    GraphView view(&doc);
+    view.resize(kViewSize);
+    GraphScene *scene = view.graphScene();
+
+    QStringList ids;
+    LayoutInput input = scene->layoutInput(true, &ids);
+    QElapsedTimer wall;
+    wall.start();
+    GraphLayout::compute(input);
+    const double inOneGo = double(wall.elapsed());
+    QList<double> stepTimes;
+    double last = threadCpuMs();
+    input.control = std::make_shared<LayoutControl>();
+    input.control->progress = [&](auto &&...) {
+        const double now = threadCpuMs();
+        stepTimes.append(now - last);
+        last = now;
+    };
+    GraphLayout::compute(input);
+    std::sort(stepTimes.begin(), stepTimes.end());
+    const double workerStep = stepTimes.isEmpty() ? 0 : stepTimes.at(stepTimes.size() / 2);
+
+    int shown = 0;
+    QObject::connect(scene, &GraphScene::liveLayoutProgressed, [&] { ++shown; });
+    const double gui0 = threadCpuMs();
+    wall.restart();
+    view.show();
+    scene->relayout();
+    while (!scene->isSettled() || shown == 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const double gui = threadCpuMs() - gui0;
+    std::printf("| %lld | %d | %lld | %.1f ms | %d | %.1f ms | %.0f ms | %.0f ms |\n",
+                qlonglong(ids.size()), relationships, qlonglong(stepTimes.size()), workerStep,
+                shown, shown > 0 ? gui / shown : 0.0, double(wall.elapsed()), inOneGo);
+}
+
 void saveShots(int n, int relationships, const QString &dir)
 {
     SyntheticOptions o;
@@ -487,10 +534,16 @@ int main(int argc, char *argv[])
     bool svg = argc == 1;
     bool only = false; // overlap, svg or shots asked for: no frame measurements
     bool shots = false;
+    bool live = false;
     for (int i = 1; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]);
         if (arg == QLatin1String("window")) {
             window = true;
+            continue;
+        }
+        if (arg == QLatin1String("live")) {
+            live = true;
+            only = true;
             continue;
         }
         if (arg == QLatin1String("shots")) {
@@ -539,6 +592,17 @@ int main(int argc, char *argv[])
     if (svg) {
         for (const auto &[n, r] : phaseSizes)
             measureSvg(n, r);
+    }
+    if (live) {
+        std::printf("\nLive layout, view %dx%d: CPU ms of the worker per step, of the GUI thread "
+                    "per step shown (nodes, lines, fit, frame); wall time of the live run and of "
+                    "the layout in one go\n\n",
+                    kViewSize.width(), kViewSize.height());
+        std::printf("| nodes | relationships | steps | worker step | steps shown | GUI per step "
+                    "shown | live run | in one go |\n");
+        std::printf("|------:|------:|------:|------:|------:|------:|------:|------:|\n");
+        for (const auto &[n, r] : phaseSizes)
+            measureLive(n, r);
     }
     if (shots && qEnvironmentVariableIsSet("ATLAS_BENCH_SHOT")) {
         for (const auto &[n, r] : phaseSizes)

@@ -2397,6 +2397,22 @@ Source: %2</translation>
         <source>Draw this node's community (its densely linked group) as one node, its relationships to the rest merged; expand it again from its own menu</source>
         <translation>Draw this node's community (its densely linked group) as one node, its relationships to the rest merged; expand it again from its own menu</translation>
     </message>
+    <message>
+        <source>&amp;Pause Layout</source>
+        <translation>&amp;Pause Layout</translation>
+    </message>
+    <message>
+        <source>Hold the layout where it is while it runs (%1); drag nodes meanwhile to pin them, then resume</source>
+        <translation>Hold the layout where it is while it runs (%1); drag nodes meanwhile to pin them, then resume</translation>
+    </message>
+    <message>
+        <source>Layout paused at %1 % — %2 resumes</source>
+        <translation>Layout paused at %1 % — %2 resumes</translation>
+    </message>
+    <message>
+        <source>Laying out: %1 % — %2 pauses; drag a node to pin it</source>
+        <translation>Laying out: %1 % — %2 pauses; drag a node to pin it</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphWidget</name>

@@ -2422,6 +2422,22 @@ Source: %2</source>
         <source>Draw this node&apos;s community (its densely linked group) as one node, its relationships to the rest merged; expand it again from its own menu</source>
         <translation>이 노드의 커뮤니티(밀집 연결 그룹)를 하나의 노드로 그리고 나머지와의 관계를 합칩니다. 해당 노드의 메뉴에서 다시 펼칠 수 있습니다</translation>
     </message>
+    <message>
+        <source>&amp;Pause Layout</source>
+        <translation>배치 일시 정지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hold the layout where it is while it runs (%1); drag nodes meanwhile to pin them, then resume</source>
+        <translation>진행 중인 배치를 현재 상태로 멈춥니다(%1). 그동안 노드를 끌어 고정한 뒤 다시 진행하세요</translation>
+    </message>
+    <message>
+        <source>Layout paused at %1 % — %2 resumes</source>
+        <translation>배치 %1 %에서 일시 정지 — %2 키로 계속</translation>
+    </message>
+    <message>
+        <source>Laying out: %1 % — %2 pauses; drag a node to pin it</source>
+        <translation>배치 중: %1 % — %2 키로 일시 정지, 노드를 끌면 고정됩니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphWidget</name>

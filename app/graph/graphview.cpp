@@ -47,6 +47,7 @@ GraphView::GraphView(Document *document, QWidget *parent)
       m_legend(new GraphLegend(m_scene, this)),
       m_miniMap(new MiniMap(this)),
       m_banner(new QLabel(this)),
+      m_liveNote(new QLabel(this)),
       m_cursorTimer(new QTimer(this))
 {
     m_cursorTimer->setSingleShot(true);
@@ -75,6 +76,9 @@ GraphView::GraphView(Document *document, QWidget *parent)
             QStringLiteral("QLabel { background: rgba(32, 32, 32, 200); color: white; "
                            "border-radius: 4px; padding: 4px 10px; }"));
     m_banner->hide();
+    m_liveNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_liveNote->setStyleSheet(m_banner->styleSheet());
+    m_liveNote->hide();
     m_miniMap->hide();
 
     createActions();
@@ -104,11 +108,13 @@ GraphView::GraphView(Document *document, QWidget *parent)
         updateOverlays();
     });
     // A graph laid out live stays fitted as it grows, until the user zooms or pans.
-    connect(m_scene, &GraphScene::liveLayoutProgressed, this, [this] {
+    connect(m_scene, &GraphScene::liveLayoutProgressed, this, [this](double done) {
         if (m_fitWhileLive)
             fitToView();
         else
             updateViewRect();
+        m_liveDone = done;
+        showLiveNote();
         m_miniMap->scheduleRefresh();
     });
     connect(m_scene, &GraphScene::settled, this, [this] {
@@ -169,6 +175,10 @@ void GraphView::createActions()
     m_pauseLayoutAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_pauseLayoutAction);
     connect(m_pauseLayoutAction, &QAction::toggled, m_scene, &GraphScene::setLayoutPaused);
+    connect(m_pauseLayoutAction, &QAction::toggled, this, [this] {
+        if (m_liveNote->isVisible())
+            showLiveNote();
+    });
     connect(m_scene, &GraphScene::liveLayoutChanged, this, [this](bool live) {
         // The picture is new: it is fitted as it grows, until the user zooms or pans.
         if (live) {
@@ -177,6 +187,8 @@ void GraphView::createActions()
         }
         m_pauseLayoutAction->setEnabled(live);
         m_pauseLayoutAction->setVisible(live);
+        if (!live)
+            m_liveNote->hide();
         if (!live) {
             const QSignalBlocker blocker(m_pauseLayoutAction);
             m_pauseLayoutAction->setChecked(false);
@@ -444,6 +456,20 @@ bool GraphView::legendShown() const
             && !(m_legend->kinds().isEmpty() && m_legend->types().isEmpty());
 }
 
+void GraphView::showLiveNote()
+{
+    const QString key = m_pauseLayoutAction->shortcut().toString(QKeySequence::NativeText);
+    const int percent = qRound(m_liveDone * 100);
+    m_liveNote->setText(m_pauseLayoutAction->isChecked()
+                                ? tr("Layout paused at %1 % — %2 resumes").arg(percent).arg(key)
+                                : tr("Laying out: %1 % — %2 pauses; drag a node to pin it")
+                                          .arg(percent)
+                                          .arg(key));
+    m_liveNote->adjustSize();
+    m_liveNote->show();
+    updateOverlays();
+}
+
 void GraphView::updateOverlays()
 {
     const QRect area = viewport()->geometry();
@@ -470,6 +496,11 @@ void GraphView::updateOverlays()
         m_banner->move(area.left() + (area.width() - m_banner->width()) / 2,
                        area.top() + kOverlayMargin);
         m_banner->raise();
+    }
+    if (m_liveNote->isVisible()) {
+        m_liveNote->move(area.left() + kOverlayMargin,
+                         area.bottom() - m_liveNote->height() - kOverlayMargin);
+        m_liveNote->raise();
     }
 }
 

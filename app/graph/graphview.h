@@ -50,6 +50,7 @@ public:
     QAction *relayoutAction() const { return m_relayoutAction; }
     // Checkable, enabled while a live layout runs.
     QAction *pauseLayoutAction() const { return m_pauseLayoutAction; }
+    QLabel *liveLayoutNote() const { return m_liveNote; }
     QAction *legendAction() const { return m_legendAction; }
     // Checkable options for large graphs, also in the window's View menu (which remembers them).
     QAction *sizeByDegreeAction() const { return m_sizeByDegreeAction; }
@@ -99,6 +100,7 @@ private:
     void zoomAbout(qreal zoom, const QPointF &viewPos);
     void updateViewRect();
     void updateOverlays();
+    void showLiveNote();
     bool legendShown() const;
     void updateBanner();
     void followSelection();
@@ -117,6 +119,9 @@ private:
     GraphLegend *m_legend;
     MiniMap *m_miniMap;
     QLabel *m_banner;
+    // While a live layout runs: how far it is, and how to pause it.
+    QLabel *m_liveNote;
+    double m_liveDone = 0;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;

@@ -76,8 +76,7 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
       m_kindMenu(new QMenu(this)),
       m_typeMenu(new QMenu(this)),
       m_exportMenu(new QMenu(this)),
-      m_note(new QLabel(this)),
-      m_layoutStatus(new QLabel(this))
+      m_note(new QLabel(this))
 {
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -131,14 +130,7 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_toolBar->addSeparator();
     m_toolBar->addActions({ m_view->zoomOutAction(), m_view->zoomInAction(), m_view->fitAction(),
                             m_view->relayoutAction(), m_view->pauseLayoutAction() });
-    m_layoutStatus->setContentsMargins(4, 0, 4, 0);
-    m_layoutStatusAction = m_toolBar->addWidget(m_layoutStatus);
-    m_layoutStatusAction->setVisible(false);
     m_toolBar->addAction(m_view->legendAction());
-    connect(scene(), &GraphScene::liveLayoutChanged, m_layoutStatusAction, &QAction::setVisible);
-    connect(scene(), &GraphScene::liveLayoutProgressed, this, [this](double done) {
-        m_layoutStatus->setText(tr("Laying out: %1 %").arg(qRound(done * 100)));
-    });
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_exportMenu->menuAction());
     for (QMenu *menu : { m_kindMenu, m_typeMenu, m_exportMenu }) {

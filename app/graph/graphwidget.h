@@ -102,9 +102,6 @@ private:
     QAction *m_exportSvgAction;
     QAction *m_findAction;
     QLabel *m_note;
-    // While a live layout runs: how far it is, beside its pause button.
-    QLabel *m_layoutStatus;
-    QAction *m_layoutStatusAction = nullptr;
 };
 
 } // namespace atlas

@@ -19,11 +19,12 @@ namespace atlas {
 class LayoutControl;
 
 // Runs GraphLayout::compute on a worker thread, one layout at a time, so a large graph never
-// freezes the window. A large component's layout is live: progressed() reports its positions as
-// it converges (at most one report waits for the window at a time: a slow frame skips steps, it
-// does not queue them), it can be paused and resumed, and nodes pinned while it runs stay put.
-// A new request cancels the running layout at its next step and waits, replacing any older
-// waiting request: after a burst of changes only the newest is computed.
+// freezes the window. A component of 300 to 1,000 nodes (LayoutControl) is laid out live:
+// progressed() reports its positions as it converges (at most one report waits for the window at
+// a time: a slow frame skips steps, it does not queue them), it can be paused and resumed, and
+// nodes pinned while it runs stay put. A new request cancels the running layout at its next step
+// and waits, replacing any older waiting request: after a burst of changes only the newest is
+// computed.
 class LayoutRunner : public QObject
 {
     Q_OBJECT
@@ -39,7 +40,7 @@ public:
     // Whether the running layout reports its steps (and pausing means anything).
     bool isLive() const { return m_live; }
 
-    // Components from this many nodes are laid out live (300 by default).
+    // Components from this many nodes are laid out live (300 by default; see LayoutControl).
     void setLiveFrom(int nodes) { m_liveFrom = nodes; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }

@@ -10,6 +10,7 @@
 #include "models/document.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -173,6 +174,8 @@ private Q_SLOTS:
         int placedAtFirstStep = -1;
         bool pendingAtFirstStep = false;
         bool pauseShown = false;
+        QString noteWhileLive;
+        QString notePaused;
         connect(scene, &GraphScene::liveLayoutProgressed, this, [&] {
             if (placedAtFirstStep >= 0)
                 return;
@@ -182,7 +185,10 @@ private Q_SLOTS:
             pendingAtFirstStep = scene->isLayoutPending();
             pauseShown =
                     view.pauseLayoutAction()->isEnabled() && view.pauseLayoutAction()->isVisible();
+            noteWhileLive =
+                    view.liveLayoutNote()->isVisible() ? view.liveLayoutNote()->text() : QString();
             view.pauseLayoutAction()->setChecked(true);
+            notePaused = view.liveLayoutNote()->text();
         });
         view.resize(900, 700);
         view.show();
@@ -192,6 +198,10 @@ private Q_SLOTS:
         QVERIFY(pendingAtFirstStep);
         QVERIFY(pauseShown);
         QVERIFY(scene->isLayoutPaused());
+        // The view says how far it is and how to pause; paused, how to resume.
+        QVERIFY2(noteWhileLive.contains(QLatin1String("%")) && noteWhileLive.contains("pauses"),
+                 qPrintable(noteWhileLive));
+        QVERIFY2(notePaused.contains("resumes"), qPrintable(notePaused));
         QCOMPARE(live.size(), 1);
         QCOMPARE(live.at(0).at(0).toBool(), true);
         // A new layout asked for while one runs (paused, even) replaces it.
@@ -204,6 +214,7 @@ private Q_SLOTS:
         QCOMPARE(live.constLast().at(0).toBool(), false);
         QVERIFY(!view.pauseLayoutAction()->isEnabled());
         QVERIFY(!view.pauseLayoutAction()->isChecked());
+        QVERIFY(!view.liveLayoutNote()->isVisible());
         QVERIFY(!scene->shownNodes().isEmpty());
     }
 };

@@ -561,7 +561,7 @@ bool layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
     // 2 ms at 10,000 nodes); what is left the spreading and the overlap removal see to.
     if (m > kFewerIterationsAbove)
         o.iterations = kLargeIterations;
-    const bool live = in.control && m >= in.control->liveFrom;
+    const bool live = in.control && m >= in.control->liveFrom && m <= in.control->liveUpTo;
     Units units;
     const Forces forces = live
             ? liveForces(in, c, pos, o, &units)

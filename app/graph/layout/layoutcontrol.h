@@ -25,8 +25,12 @@ public:
                                         double done)>;
 
     // Components with at least this many nodes run in short steps, each reported to progress;
-    // smaller ones settle too fast to be worth watching.
+    // smaller ones settle too fast to be worth watching. Larger ones than liveUpTo run in one go:
+    // igraph 0.10's grid variant places nodes in its grid once per run, so a run that starts
+    // from a settled (dense) picture compares far more pairs an iteration than one from its own
+    // random start; in steps, a 10,000-node layout costs ten times its CPU (bench_graph live).
     int liveFrom = 300;
+    int liveUpTo = 1000;
     Progress progress;
 
     void cancel();
