@@ -189,10 +189,8 @@ void GraphView::createActions()
         m_pauseLayoutAction->setVisible(live);
         if (!live)
             m_liveNote->hide();
-        if (!live) {
-            const QSignalBlocker blocker(m_pauseLayoutAction);
-            m_pauseLayoutAction->setChecked(false);
-        }
+        const QSignalBlocker blocker(m_pauseLayoutAction);
+        m_pauseLayoutAction->setChecked(live && m_scene->isLayoutPaused());
     });
     m_legendAction = new QAction(this);
     m_legendAction->setCheckable(true);

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QLineF>
 #include <QThread>
 
 #include <atomic>
@@ -216,6 +217,51 @@ private Q_SLOTS:
         QVERIFY(!view.pauseLayoutAction()->isChecked());
         QVERIFY(!view.liveLayoutNote()->isVisible());
         QVERIFY(!scene->shownNodes().isEmpty());
+    }
+
+    // A node dropped while the layout runs stays where it was dropped: the layout's later steps
+    // (not only the window) have it there, so its relationships are laid out around it.
+    void nodeDroppedWhileLiveIsPinned()
+    {
+        SyntheticOptions o;
+        o.companies = 500;
+        o.relationships = 1500;
+        o.events = 500;
+        Document doc;
+        doc.setData(makeSyntheticDataset(o));
+        GraphView view(&doc);
+        GraphScene *scene = view.graphScene();
+        scene->layoutRunner()->setLiveFrom(100);
+        int steps = 0;
+        QString id;
+        const QPointF drop(-4321.0, 1234.0);
+        QList<QPointF> layoutAfterDrop;
+        bool pausedAtFirst = false;
+        connect(scene, &GraphScene::liveLayoutProgressed, this, [&] {
+            ++steps;
+            if (steps == 1) {
+                // Paused from the start, the layout waits after its first step.
+                pausedAtFirst = scene->isLayoutPaused() && view.pauseLayoutAction()->isChecked();
+                id = scene->shownNodes().value(0);
+                doc.setNodePosition(id, drop); // as the view does when a drag ends
+                view.pauseLayoutAction()->setChecked(false); // Resume
+            } else if (!id.isEmpty()) {
+                layoutAfterDrop.append(scene->node(id)->layoutPos());
+            }
+        });
+        scene->setLayoutPaused(true);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(scene->isSettled() && steps > 0, 120000);
+        QCOMPARE(scene->node(id)->layoutPos(), drop); // the layout's own result has it there
+        QVERIFY(!id.isEmpty());
+        QVERIFY(pausedAtFirst); // and the button says so
+        QVERIFY2(!layoutAfterDrop.isEmpty(), "no step shown after the drop");
+        for (const QPointF &p : std::as_const(layoutAfterDrop))
+            QVERIFY2(QLineF(p, drop).length() < 1e-6,
+                     qPrintable(QStringLiteral("%1, %2").arg(p.x()).arg(p.y())));
+        QCOMPARE(scene->node(id)->pos(), drop);
     }
 };
 

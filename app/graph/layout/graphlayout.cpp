@@ -514,7 +514,8 @@ Forces liveForces(const LayoutInput &in, const Component &c, QList<QPointF> &pos
     QHash<int, int> localOf;
     bool frozen = false;
     for (int done = 0; done < total; done += step) {
-        if (!control.checkpoint())
+        // The first step always shows (a layout started while paused shows where it starts).
+        if (done == 0 ? control.isCancelled() : !control.checkpoint())
             return Forces::Cancelled;
         const QHash<int, QPointF> pins = done > 0 ? control.pins() : QHash<int, QPointF>();
         if (!pins.isEmpty() && localOf.isEmpty()) {
