@@ -41,6 +41,8 @@ using namespace atlas;
 namespace {
 
 using Bench::cpuMs;
+using Bench::Run;
+using Bench::runProgram;
 using Bench::statusField;
 
 // Lets the window finish what the action set off (deferred relayouts, repaints, worker results).
@@ -257,42 +259,12 @@ int runSize(int events)
     return 0;
 }
 
-double childCpuMs()
-{
-    rusage u{};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
-            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
-}
-
-struct Run
-{
-    double wallMs = -1;
-    double cpuMs = -1;
-};
-
 // The largest resident set of any child waited for so far.
 long childPeakKb()
 {
     rusage u{};
     getrusage(RUSAGE_CHILDREN, &u);
     return u.ru_maxrss;
-}
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const double before = childCpuMs();
-    QElapsedTimer t;
-    t.start();
-    p.start(program, arguments);
-    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
-                     p.readAllStandardOutput().constData());
-        return {};
-    }
-    return { double(t.elapsed()), childCpuMs() - before };
 }
 
 // --import of 100,000 events into a fresh database against the Python reference into the same.

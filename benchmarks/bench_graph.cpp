@@ -26,19 +26,15 @@
 #include "models/workspace.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMouseEvent>
 #include <QPixmap>
-#include <QProcess>
 #include <QSet>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QWheelEvent>
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -47,6 +43,9 @@
 using namespace atlas;
 
 namespace {
+
+using Bench::Run;
+using Bench::runProgram;
 
 double threadCpuMs()
 {
@@ -398,36 +397,6 @@ void saveShots(int n, int relationships, const QString &dir)
     shoot(QStringLiteral("collapsed-100"));
     std::printf("shots of %d nodes in %s (%d communities)\n", int(ids.size()), qPrintable(dir),
                 scene->communityCount());
-}
-
-double childCpuMs()
-{
-    rusage u{};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
-            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
-}
-
-struct Run
-{
-    double wallMs = -1;
-    double cpuMs = -1;
-};
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const double before = childCpuMs();
-    QElapsedTimer t;
-    t.start();
-    p.start(program, arguments);
-    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
-                     p.readAllStandardOutput().constData());
-        return {};
-    }
-    return { double(t.elapsed()), childCpuMs() - before };
 }
 
 // The same graph for Graphviz: every entity with a relationship, labelled with its English name

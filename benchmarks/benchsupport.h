@@ -5,12 +5,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
+#include <cstdio>
 #include <ctime>
+
+#include <sys/resource.h>
 
 namespace atlas::Bench {
 
@@ -55,6 +61,38 @@ inline QString statusField(const char *name)
             return QString::fromLatin1(line.mid(qstrlen(name) + 1).trimmed());
     }
     return QStringLiteral("?");
+}
+
+// CPU time in milliseconds of the children waited for so far (user and system).
+inline double childCpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
+            + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
+struct Run
+{
+    double wallMs = -1;
+    double cpuMs = -1;
+};
+
+// Runs program to its end: its wall time and CPU time, or -1 for both when it failed.
+inline Run runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const double before = childCpuMs();
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                     p.readAllStandardOutput().constData());
+        return {};
+    }
+    return { double(t.elapsed()), childCpuMs() - before };
 }
 
 } // namespace atlas::Bench

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <iterator>
 
 namespace atlas {
 
@@ -12,17 +13,11 @@ static_assert(sizeof(Attributes) == sizeof(void *), "an empty attribute list cos
 
 QString attributeTypeKey(AttributeType type)
 {
-    switch (type) {
-    case AttributeType::Text:
-        return QStringLiteral("text");
-    case AttributeType::Number:
-        return QStringLiteral("number");
-    case AttributeType::Date:
-        return QStringLiteral("date");
-    case AttributeType::Bool:
-        return QStringLiteral("bool");
-    }
-    return QStringLiteral("text");
+    // In the order of AttributeType; anything else reads as text.
+    static constexpr const char *keys[] = { "text", "number", "date", "bool" };
+    static_assert(std::size(keys) == std::size_t(AttributeType::Bool) + 1);
+    const auto i = std::size_t(type);
+    return QLatin1String(i < std::size(keys) ? keys[i] : keys[0]);
 }
 
 std::optional<AttributeType> attributeTypeFromKey(const QString &key)

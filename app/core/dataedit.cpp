@@ -336,19 +336,54 @@ void reportChanged(const Dataset &data, const ListEdit<T> &edit, DataEdit::Obser
 }
 
 template <typename T>
-void collect(const ListEdit<T> &edit, QList<T> *out)
+void collect(const ListEdit<T> &edit, Dataset *out)
 {
+    QList<T> &list = listOf(*out, static_cast<const T *>(nullptr));
     for (const auto &[row, r] : edit.inserted)
-        out->append(r);
+        list.append(r);
     for (const auto &[before, after] : edit.changed)
-        out->append(after);
+        list.append(after);
 }
 
 template <typename T>
-void collectRemoved(const ListEdit<T> &edit, QList<T> *out)
+void collectRemoved(const ListEdit<T> &edit, Dataset *out)
 {
+    QList<T> &list = listOf(*out, static_cast<const T *>(nullptr));
     for (const auto &[row, r] : edit.removed)
-        out->append(r);
+        list.append(r);
+}
+
+// Calls f on every list of the edit in the order a merge needs (sources, entities, events,
+// relationships, figures), or with dependantsFirst in the opposite order.
+template <typename F>
+void forEachList(const DataEdit &e, F &&f, bool dependantsFirst = false)
+{
+    if (dependantsFirst) {
+        f(e.financials);
+        f(e.relationships);
+        f(e.events);
+        f(e.entities);
+        f(e.sources);
+    } else {
+        f(e.sources);
+        f(e.entities);
+        f(e.events);
+        f(e.relationships);
+        f(e.financials);
+    }
+}
+
+// The edit whose every list is f(the list of e); without a change of the dataset's info.
+template <typename F>
+DataEdit mapLists(const DataEdit &e, F &&f)
+{
+    DataEdit r;
+    r.sources = f(e.sources);
+    r.entities = f(e.entities);
+    r.events = f(e.events);
+    r.relationships = f(e.relationships);
+    r.financials = f(e.financials);
+    return r;
 }
 
 template <typename T>
@@ -366,6 +401,28 @@ void change(const T *before, const T &after, ListEdit<T> *edit)
 {
     if (before && !(*before == after))
         edit->changed.append({ *before, after });
+}
+
+// Adds record (after newSources, the sources it cites that data does not have yet) to list.
+template <typename T>
+DataEdit added(const Dataset &data, const T &record, const QList<Source> &newSources,
+               ListEdit<T> DataEdit::*list)
+{
+    DataEdit d;
+    appendNew(data, newSources, &d.sources);
+    appendNew(data, { record }, &(d.*list));
+    return d;
+}
+
+// Changes before (nothing when it is null or the same) into after, adding newSources.
+template <typename T>
+DataEdit changed(const Dataset &data, const T *before, const T &after,
+                 const QList<Source> &newSources, ListEdit<T> DataEdit::*list)
+{
+    DataEdit d;
+    appendNew(data, newSources, &d.sources);
+    change(before, after, &(d.*list));
+    return d;
 }
 
 // The event rows and relationship rows that go with removed events.
@@ -395,12 +452,7 @@ bool DataEdit::isEmpty() const
 
 DataEdit DataEdit::reversed() const
 {
-    DataEdit r;
-    r.sources = sources.reversed();
-    r.entities = entities.reversed();
-    r.events = events.reversed();
-    r.relationships = relationships.reversed();
-    r.financials = financials.reversed();
+    DataEdit r = mapLists(*this, [](const auto &list) { return list.reversed(); });
     if (info)
         r.info = std::pair{ info->second, info->first };
     return r;
@@ -415,12 +467,7 @@ bool DataEdit::fits(const Dataset &data, QString *error) const
 
 DataEdit DataEdit::rebasedOn(const Dataset &data) const
 {
-    DataEdit r;
-    r.sources = rebasedList(data, sources);
-    r.entities = rebasedList(data, entities);
-    r.events = rebasedList(data, events);
-    r.relationships = rebasedList(data, relationships);
-    r.financials = rebasedList(data, financials);
+    DataEdit r = mapLists(*this, [&](const auto &list) { return rebasedList(data, list); });
     r.info = info;
     return r;
 }
@@ -429,40 +476,21 @@ bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const
 {
     if (!fits(*data, error))
         return false;
-    changeList(data, sources);
-    changeList(data, entities);
-    changeList(data, events);
-    changeList(data, relationships);
-    changeList(data, financials);
+    forEachList(*this, [&](const auto &list) { changeList(data, list); });
     // Dependants first, so no step leaves a reference to a record that is gone.
-    removeRows(data, financials, observer);
-    removeRows(data, relationships, observer);
-    removeRows(data, events, observer);
-    removeRows(data, entities, observer);
-    removeRows(data, sources, observer);
-    insertRows(data, sources, observer);
-    insertRows(data, entities, observer);
-    insertRows(data, events, observer);
-    insertRows(data, relationships, observer);
-    insertRows(data, financials, observer);
+    forEachList(
+            *this, [&](const auto &list) { removeRows(data, list, observer); }, true);
+    forEachList(*this, [&](const auto &list) { insertRows(data, list, observer); });
     if (info)
         data->info = info->second;
-    reportChanged(*data, sources, observer);
-    reportChanged(*data, entities, observer);
-    reportChanged(*data, events, observer);
-    reportChanged(*data, relationships, observer);
-    reportChanged(*data, financials, observer);
+    forEachList(*this, [&](const auto &list) { reportChanged(*data, list, observer); });
     return true;
 }
 
 Dataset DataEdit::upserts() const
 {
     Dataset d;
-    collect(sources, &d.sources);
-    collect(entities, &d.entities);
-    collect(events, &d.events);
-    collect(relationships, &d.relationships);
-    collect(financials, &d.financials);
+    forEachList(*this, [&](const auto &list) { collect(list, &d); });
     if (info)
         d.info = info->second;
     return d;
@@ -471,26 +499,18 @@ Dataset DataEdit::upserts() const
 Dataset DataEdit::removedRecords() const
 {
     Dataset d;
-    collectRemoved(sources, &d.sources);
-    collectRemoved(entities, &d.entities);
-    collectRemoved(events, &d.events);
-    collectRemoved(relationships, &d.relationships);
-    collectRemoved(financials, &d.financials);
+    forEachList(*this, [&](const auto &list) { collectRemoved(list, &d); });
     return d;
 }
 
 DataEdit DataEdit::addEntity(const Dataset &data, const Entity &entity)
 {
-    DataEdit d;
-    appendNew(data, { entity }, &d.entities);
-    return d;
+    return added(data, entity, {}, &DataEdit::entities);
 }
 
 DataEdit DataEdit::updateEntity(const Dataset &data, const Entity &entity)
 {
-    DataEdit d;
-    change(data.entity(entity.id), entity, &d.entities);
-    return d;
+    return changed(data, data.entity(entity.id), entity, {}, &DataEdit::entities);
 }
 
 DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
@@ -534,19 +554,13 @@ DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
 DataEdit DataEdit::addEvent(const Dataset &data, const Event &event,
                             const QList<Source> &newSources)
 {
-    DataEdit d;
-    appendNew(data, newSources, &d.sources);
-    appendNew(data, { event }, &d.events);
-    return d;
+    return added(data, event, newSources, &DataEdit::events);
 }
 
 DataEdit DataEdit::updateEvent(const Dataset &data, const Event &event,
                                const QList<Source> &newSources)
 {
-    DataEdit d;
-    appendNew(data, newSources, &d.sources);
-    change(data.event(event.id), event, &d.events);
-    return d;
+    return changed(data, data.event(event.id), event, newSources, &DataEdit::events);
 }
 
 DataEdit DataEdit::removeEvent(const Dataset &data, const QString &id)
@@ -563,19 +577,14 @@ DataEdit DataEdit::removeEvent(const Dataset &data, const QString &id)
 DataEdit DataEdit::addRelationship(const Dataset &data, const Relationship &relationship,
                                    const QList<Source> &newSources)
 {
-    DataEdit d;
-    appendNew(data, newSources, &d.sources);
-    appendNew(data, { relationship }, &d.relationships);
-    return d;
+    return added(data, relationship, newSources, &DataEdit::relationships);
 }
 
 DataEdit DataEdit::updateRelationship(const Dataset &data, const Relationship &relationship,
                                       const QList<Source> &newSources)
 {
-    DataEdit d;
-    appendNew(data, newSources, &d.sources);
-    change(data.relationship(relationship.id), relationship, &d.relationships);
-    return d;
+    return changed(data, data.relationship(relationship.id), relationship, newSources,
+                   &DataEdit::relationships);
 }
 
 DataEdit DataEdit::removeRelationship(const Dataset &data, const QString &id)

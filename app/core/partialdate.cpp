@@ -8,50 +8,41 @@
 
 namespace atlas {
 
+namespace {
+
+int quarterOf(int month)
+{
+    return (month - 1) / 3 + 1;
+}
+
+} // namespace
+
 PartialDate PartialDate::day(int year, int month, int day)
 {
-    PartialDate d;
     if (!QDate::isValid(year, month, day) || year < 1)
-        return d;
-    d.m_year = year;
-    d.m_month = month;
-    d.m_day = day;
-    d.m_quarter = (month - 1) / 3 + 1;
-    d.m_precision = Precision::Day;
-    return d;
+        return {};
+    return PartialDate(Precision::Day, year, quarterOf(month), month, day);
 }
 
 PartialDate PartialDate::month(int year, int month)
 {
-    PartialDate d;
     if (year < 1 || year > 9999 || month < 1 || month > 12)
-        return d;
-    d.m_year = year;
-    d.m_month = month;
-    d.m_quarter = (month - 1) / 3 + 1;
-    d.m_precision = Precision::Month;
-    return d;
+        return {};
+    return PartialDate(Precision::Month, year, quarterOf(month), month);
 }
 
 PartialDate PartialDate::quarter(int year, int quarter)
 {
-    PartialDate d;
     if (year < 1 || year > 9999 || quarter < 1 || quarter > 4)
-        return d;
-    d.m_year = year;
-    d.m_quarter = quarter;
-    d.m_precision = Precision::Quarter;
-    return d;
+        return {};
+    return PartialDate(Precision::Quarter, year, quarter);
 }
 
 PartialDate PartialDate::year(int year)
 {
-    PartialDate d;
     if (year < 1 || year > 9999)
-        return d;
-    d.m_year = year;
-    d.m_precision = Precision::Year;
-    return d;
+        return {};
+    return PartialDate(Precision::Year, year, 0);
 }
 
 PartialDate PartialDate::fromString(const QString &text)

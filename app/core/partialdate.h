@@ -42,6 +42,11 @@ public:
     friend bool operator<(const PartialDate &a, const PartialDate &b);
 
 private:
+    PartialDate(Precision precision, int year, int quarter, int month = 0, int day = 0)
+        : m_year(year), m_month(month), m_day(day), m_quarter(quarter), m_precision(precision)
+    {
+    }
+
     int m_year = 0;
     int m_month = 0;
     int m_day = 0;

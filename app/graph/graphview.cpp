@@ -33,11 +33,7 @@ namespace atlas {
 namespace {
 constexpr qreal kMinZoom = 0.03;
 constexpr qreal kMaxZoom = 6.0;
-constexpr qreal kZoomStep = 1.25;
 constexpr int kOverlayMargin = 10;
-constexpr int kLabelRoomX = 30;
-constexpr int kLabelRoomY = 16;
-constexpr qreal kNudge = 8; // screen pixels a Shift+arrow moves a node
 } // namespace
 
 GraphView::GraphView(Document *document, QWidget *parent)
@@ -155,6 +151,8 @@ GraphView::~GraphView() = default;
 
 void GraphView::createActions()
 {
+    // The factor of one zoom in or zoom out step.
+    constexpr qreal kZoomStep = 1.25;
     m_zoomInAction = new QAction(this);
     m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(kZoomStep); });
@@ -301,6 +299,8 @@ void GraphView::fitToView()
     // Below the neighbourhood banner, so it covers no node.
     const int top = m_banner->isVisible() ? m_banner->height() + kOverlayMargin : 0;
     // Inset by what zoomed-out labels, drawn larger than the scene scale, may stick out.
+    constexpr int kLabelRoomX = 30;
+    constexpr int kLabelRoomY = 16;
     const QRectF free = QRectF(area).adjusted(reserved + kLabelRoomX, top + kLabelRoomY,
                                               -kLabelRoomX, -kLabelRoomY);
     if (free.width() < 100 || free.height() < 100)
@@ -728,6 +728,7 @@ void GraphView::nudgeKeyboardNode(const QPointF &direction)
     if (!node || !node->isPlaced())
         return;
     // A few screen pixels at any zoom.
+    constexpr qreal kNudge = 8;
     const QPointF to = node->home() + direction * (kNudge / zoom());
     m_document->undoStack()->push(new MoveNodeCommand(m_document, node->id(),
                                                       m_document->nodePosition(node->id()), to,

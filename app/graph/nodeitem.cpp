@@ -25,10 +25,6 @@ namespace {
 constexpr qreal kHaloX = 3;
 constexpr qreal kHaloY = 1;
 constexpr int kMaxLabelLines = 2;
-// Text smaller than this on screen is unreadable: such labels are left out (those of selected
-// and keyboard-focused nodes excepted).
-constexpr qreal kMinDrawnLabelPixels = 6;
-constexpr qreal kOutlineLod = 0.25;
 
 // Zoomed far out a node is a speck a few pixels wide: its shape is filled once into a small image
 // per kind, size on screen (in quarter pixels) and look, and each frame only copies that image,
@@ -210,6 +206,9 @@ bool NodeItem::isLabelDrawn(qreal lod) const
 {
     if (m_mark != Mark::None || m_keyboardFocus)
         return true;
+    // Text smaller than this on screen is unreadable: such labels are left out (those of
+    // selected and keyboard-focused nodes excepted).
+    constexpr qreal kMinDrawnLabelPixels = 6;
     return m_labelFits && labelPixelSize(lod) >= kMinDrawnLabelPixels;
 }
 
@@ -307,6 +306,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(m_shape);
     }
+    // Below this scale a node is a speck: a plain fill, without its outline.
+    constexpr qreal kOutlineLod = 0.25;
     const QTransform &world = painter->worldTransform();
     if (!full && lod < kOutlineLod && m_mark == Mark::None && world.type() <= QTransform::TxScale) {
         // Specks at this scale: a plain fill reads the same and costs a fraction; it is copied.

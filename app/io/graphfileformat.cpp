@@ -9,6 +9,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <iterator>
 
 namespace atlas::GraphFiles {
 
@@ -81,23 +82,19 @@ void AttributeKeys::add(const Attributes &attributes)
 
 bool isMemberName(const QString &name, bool node)
 {
-    static const QStringList nodeNames{
-        QStringLiteral("name"),           QStringLiteral("label"),
-        QStringLiteral("kind"),           QStringLiteral("type"),
-        QStringLiteral("labelv"),         QStringLiteral("name_en"),
-        QStringLiteral("name_ko"),        QStringLiteral("ticker"),
-        QStringLiteral("description"),    QStringLiteral("description_en"),
-        QStringLiteral("description_ko"),
+    static constexpr const char *nodeNames[] = { "name",           "label",         "kind",
+                                                 "type",           "labelv",        "name_en",
+                                                 "name_ko",        "ticker",        "description",
+                                                 "description_en", "description_ko" };
+    static constexpr const char *edgeNames[] = {
+        "type",           "kind",       "labele",      "validfrom",
+        "valid_from",     "validuntil", "valid_until", "atlas_date_start",
+        "atlas_date_end", "event",      "sources"
     };
-    static const QStringList edgeNames{
-        QStringLiteral("type"),           QStringLiteral("kind"),
-        QStringLiteral("labele"),         QStringLiteral("validfrom"),
-        QStringLiteral("valid_from"),     QStringLiteral("validuntil"),
-        QStringLiteral("valid_until"),    QStringLiteral("atlas_date_start"),
-        QStringLiteral("atlas_date_end"), QStringLiteral("event"),
-        QStringLiteral("sources"),
-    };
-    return (node ? nodeNames : edgeNames).contains(name.trimmed().toLower());
+    const QString key = name.trimmed().toLower();
+    auto is = [&](const char *member) { return key == QLatin1String(member); };
+    return node ? std::any_of(std::begin(nodeNames), std::end(nodeNames), is)
+                : std::any_of(std::begin(edgeNames), std::end(edgeNames), is);
 }
 
 QString writtenAttributeName(const QString &name, bool node)

@@ -44,40 +44,35 @@ bool exportFile(Context &c, const QString &file, QString *error)
 
 bool renderChart(Context &c, const QString &file, QString *error)
 {
-    ChartRender::Options o;
-    o.company = c.request.company;
-    o.view = c.request.view;
-    o.lang = c.lang;
+    // An empty quarter: the latest one that fits.
+    const ChartRender::Options o{
+        .company = c.request.company, .view = c.request.view, .lang = c.lang, .quarter = {}
+    };
     return ChartRender::renderToFile(c.document, o, file, error);
 }
 
 bool renderGraph(Context &c, const QString &file, QString *error)
 {
-    GraphRender::Options o;
-    o.focus = c.request.focus.value(0);
-    o.hops = c.request.hops;
-    o.lang = c.lang;
-    o.size = c.request.size;
+    const GraphRender::Options o{ .focus = c.request.focus.value(0),
+                                  .hops = c.request.hops,
+                                  .lang = c.lang,
+                                  .size = c.request.size };
     return GraphRender::renderToFile(c.document, o, file, error);
 }
 
 bool renderTimeline(Context &c, const QString &file, QString *error)
 {
-    TimelineRender::Options o;
-    o.from = c.request.from;
-    o.to = c.request.to;
-    o.lang = c.lang;
+    const TimelineRender::Options o{ .from = c.request.from, .to = c.request.to, .lang = c.lang };
     return TimelineRender::renderToFile(c.document, o, file, error);
 }
 
 bool writeBriefing(Context &c, const QString &file, QString *error)
 {
-    BriefingOptions o;
-    o.lang = c.lang;
-    o.from = c.request.from;
-    o.to = c.request.to;
-    o.focus = c.request.focus;
-    o.pageSize = QPageSize(c.request.page);
+    const BriefingOptions o{ .lang = c.lang,
+                             .from = c.request.from,
+                             .to = c.request.to,
+                             .focus = c.request.focus,
+                             .pageSize = QPageSize(c.request.page) };
     return BriefingCommand::writePdf(c.document, o, file, error);
 }
 

@@ -238,6 +238,18 @@ void renumber(QList<int> &events, F &&f)
 
 } // namespace
 
+template <typename F>
+void TimelineIndex::renumberEvents(F &&f)
+{
+    renumber(m_events, f);
+    renumber(m_all.pointEvents, f);
+    renumber(m_all.spanEvents, f);
+    for (LaneDays &lane : m_lanes) {
+        renumber(lane.pointEvents, f);
+        renumber(lane.spanEvents, f);
+    }
+}
+
 void TimelineIndex::detach(int eventIndex)
 {
     const int p = positionOf(eventIndex);
@@ -424,13 +436,7 @@ void TimelineIndex::removeEventRuns(QList<std::pair<int, int>> runs)
     m_participantStart.resize(kept + 1);
     m_positionOfEvent.resize(kept);
     m_participantList.resize(to);
-    renumber(m_events, shift);
-    renumber(m_all.pointEvents, shift);
-    renumber(m_all.spanEvents, shift);
-    for (LaneDays &lane : m_lanes) {
-        renumber(lane.pointEvents, shift);
-        renumber(lane.spanEvents, shift);
-    }
+    renumberEvents(shift);
     finishEdit();
 }
 
@@ -440,13 +446,7 @@ void TimelineIndex::insertEvents(const Dataset &data, int first, int last)
         return;
     const int n = last - first + 1;
     auto shift = [&](int e) { return e >= first ? e + n : e; };
-    renumber(m_events, shift);
-    renumber(m_all.pointEvents, shift);
-    renumber(m_all.spanEvents, shift);
-    for (LaneDays &lane : m_lanes) {
-        renumber(lane.pointEvents, shift);
-        renumber(lane.spanEvents, shift);
-    }
+    renumberEvents(shift);
     m_positionOfEvent.insert(first, n, -1);
     m_participantStart.insert(first, n, m_participantStart.at(first));
     for (int i = first; i <= last; ++i) {

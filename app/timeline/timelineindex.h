@@ -141,6 +141,9 @@ private:
     // Maps every participant to f(entity index), dropping those mapped to -1.
     template <typename F>
     void remapParticipants(F &&f);
+    // Maps every event row the index holds (its list and every lane's) to f(row).
+    template <typename F>
+    void renumberEvents(F &&f);
 
     QList<int> m_events;
     QList<double> m_starts;

@@ -27,14 +27,6 @@ namespace atlas {
 
 namespace {
 
-// Vertical rhythm of a lane: a row of point glyphs, then one track per span row.
-constexpr double kPointRow = 24.0;
-constexpr double kTrack = 14.0;
-constexpr double kBar = 12.0;
-constexpr double kMinLane = 26.0;
-constexpr double kSpanGlyph = 8.0;
-constexpr double kRightMargin = 14.0;
-
 const QColor kText(0x22, 0x25, 0x2b);
 const QColor kMutedText(0x6b, 0x72, 0x7d);
 const QColor kMinorGrid(0xe6, 0xe8, 0xec);
@@ -85,6 +77,13 @@ Ink inkOf(const Palette &palette)
              palette.grid.lighter(130),
              palette.ink };
 }
+
+// Vertical rhythm of a lane: a row of point glyphs, then one track per span row.
+constexpr double kPointRow = 24.0;
+constexpr double kTrack = 14.0;
+constexpr double kBar = 12.0;
+constexpr double kMinLane = 26.0;
+constexpr double kSpanGlyph = 8.0;
 
 // A lane with only spans has no row of points: its first track takes that place.
 double laneHeightOf(const LaneMarks &marks)
@@ -242,6 +241,8 @@ constexpr double kOtherReserve = kMinLane + kTrack;
 constexpr double kDensityBin = 4.0;
 // In such a window, a lane with at most this many events still draws them one by one.
 constexpr int kSparseLane = 250;
+// Room right of the plot, where span ends and the last axis label may still be drawn.
+constexpr double kRightMargin = 14.0;
 
 // The phases of TimelineRenderer::layout, in order: frame → selection → x placement and same-day
 // slots → lanes and aggregation (event by event, or from the count index) → lane geometry,

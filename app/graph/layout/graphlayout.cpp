@@ -21,32 +21,6 @@ namespace atlas {
 
 namespace {
 
-// With the grid variant repulsion only acts between near nodes, so an edge settles near this
-// length whatever the size of the graph (measured 1.07 to 1.14 units for 10 to 5,000 nodes). A
-// re-layout from known positions converts units with it.
-constexpr double kGridEdgeLength = 1.12;
-// Above this many nodes all-pairs repulsion costs far more than it adds to the picture.
-constexpr int kGridThreshold = 300;
-// Components larger than this are laid out in kLargeIterations rounds instead of 500.
-constexpr int kFewerIterationsAbove = 5000;
-constexpr int kLargeIterations = 250;
-// Share of a component whose positions are known for a re-layout to only nudge it.
-constexpr double kGentleShare = 0.5;
-// How far a known node may move in a gentle re-layout, in edge lengths.
-constexpr double kLeash = 0.3;
-constexpr int kLabelBoxLimit = GraphLayout::kLabelBoxLimit;
-// Spreading a fresh component: the share of its bounding box its boxes may fill, the share of
-// crowded nodes above which clashes spread it, and the most it is spread.
-constexpr double kFill = 0.4;
-constexpr double kCrowdedShare = 0.25;
-constexpr double kMaxSpread = 50.0;
-constexpr double kGoldenAngle = 2.399963229728653;
-// A live layout's step: about this many node and edge visits of igraph's (some 10 ms), within
-// these bounds of iterations.
-constexpr int kLiveWork = 200000;
-constexpr int kLiveMinStep = 2;
-constexpr int kLiveMaxStep = 20;
-
 struct Component
 {
     QList<int> nodes; // global indexes, ascending
@@ -191,6 +165,8 @@ void seedUnknown(QList<QPointF> &pos, QList<bool> &known, const Component &c, do
             queue.append(i);
     }
     QList<int> children(n, 0);
+    // Children fan out in steps of the golden angle, so no two land on one line.
+    constexpr double kGoldenAngle = 2.399963229728653;
     for (qsizetype head = 0; head < queue.size(); ++head) {
         const int p = queue.at(head);
         for (int q : adjacency.at(p)) {
@@ -230,7 +206,7 @@ QSizeF labelOf(const LayoutInput &in, int i)
 // longer than the layout itself and spread the picture thin.
 QList<QRectF> boxesFor(const LayoutInput &in, int n, const QList<LabelSide> &sides)
 {
-    const bool labels = n <= kLabelBoxLimit;
+    const bool labels = n <= GraphLayout::kLabelBoxLimit;
     QList<QRectF> boxes(n);
     for (int i = 0; i < n; ++i)
         boxes[i] = labels
@@ -324,6 +300,11 @@ QList<LabelSide> chooseSides(const LayoutInput &in, const QList<QPointF> &pos)
 // edge length suggests, so the factor follows from how crowded it is, not from its edges.
 void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &boxes, double gap)
 {
+    // The share of the bounding box the boxes may fill, the share of crowded nodes above which
+    // clashes spread the component, and the most it is spread.
+    constexpr double kFill = 0.4;
+    constexpr double kCrowdedShare = 0.25;
+    constexpr double kMaxSpread = 50.0;
     const qsizetype m = nodes.size();
     double boxArea = 0;
     for (int i : nodes)
@@ -342,14 +323,7 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
     QList<double> needed;
     QSet<int> crowded;
     for (const auto &[a, b] : OverlapRemoval::overlappingPairs(rects, false)) {
-        const QRectF &ri = rects.at(a);
-        const QRectF &rj = rects.at(b);
-        const QPointF d = rj.center() - ri.center();
-        const double sx = std::abs(d.x()) > 1e-6 ? (ri.width() + rj.width()) / 2 / std::abs(d.x())
-                                                 : kMaxSpread;
-        const double sy = std::abs(d.y()) > 1e-6 ? (ri.height() + rj.height()) / 2 / std::abs(d.y())
-                                                 : kMaxSpread;
-        needed.append(std::min(sx, sy));
+        needed.append(OverlapRemoval::partingScale(rects.at(a), rects.at(b), kMaxSpread));
         crowded.insert(a);
         crowded.insert(b);
     }
@@ -505,6 +479,11 @@ enum class Forces { Done, Failed, Cancelled };
 Forces liveForces(const LayoutInput &in, const Component &c, QList<QPointF> &pos,
                   const FrOptions &o, Units *units)
 {
+    // A step: about this many node and edge visits of igraph's (some 10 ms), within these bounds
+    // of iterations.
+    constexpr int kLiveWork = 200000;
+    constexpr int kLiveMinStep = 2;
+    constexpr int kLiveMaxStep = 20;
     LayoutControl &control = *in.control;
     const int m = int(c.nodes.size());
     const int total = o.iterations;
@@ -557,9 +536,13 @@ bool layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
     QList<QPointF> pos(m);
     QList<std::optional<QRectF>> bounds(m);
     FrOptions o;
+    // Above this many nodes all-pairs repulsion costs far more than it adds to the picture.
+    constexpr int kGridThreshold = 300;
     o.grid = m > kGridThreshold;
     // A large component settles in fewer rounds than igraph's default 500 (each costs about
     // 2 ms at 10,000 nodes); what is left the spreading and the overlap removal see to.
+    constexpr int kFewerIterationsAbove = 5000;
+    constexpr int kLargeIterations = 250;
     if (m > kFewerIterationsAbove)
         o.iterations = kLargeIterations;
     const bool live = in.control && m >= in.control->liveFrom && m <= in.control->liveUpTo;
@@ -608,10 +591,18 @@ void layOutFromKnown(const LayoutInput &in, const Component &c, QList<QPointF> &
             knownEdges.append({ a, b });
     }
     const double typical = medianEdgeLength(pos, knownEdges);
+    // With the grid variant repulsion only acts between near nodes, so an edge settles near this
+    // length whatever the size of the graph (measured 1.07 to 1.14 units for 10 to 5,000 nodes):
+    // units are converted with it.
+    constexpr double kGridEdgeLength = 1.12;
     const double unit = (typical > 0 ? typical : in.edgeLength) / kGridEdgeLength;
     seedUnknown(pos, known, c, unit * kGridEdgeLength);
     for (QPointF &p : pos)
         p /= unit;
+    // Share of a component whose positions are known for a re-layout to only nudge it, and how
+    // far a known node may then move, in edge lengths.
+    constexpr double kGentleShare = 0.5;
+    constexpr double kLeash = 0.3;
     const bool gentle = double(knownCount) >= kGentleShare * m;
     const double leash = kLeash * in.edgeLength / unit;
     for (int k = 0; k < m; ++k) {

@@ -13,19 +13,6 @@ namespace atlas {
 
 namespace {
 
-constexpr double kSlack = 2.0;
-// Rounds of pushes before the spiral search takes the rest: enough for almost every overlap of
-// a force layout to open up, few enough that a pass over 10,000 nodes stays a few milliseconds.
-constexpr int kPushRounds = 40;
-// Share of nodes in overlaps above which the picture is scaled first, and the most it is scaled.
-constexpr double kCrowdedShare = 0.25;
-constexpr double kMaxScale = 50.0;
-// Fewer overlapping nodes than this are always left to the pushes, which move only them.
-constexpr int kCrowdedNodes = 50;
-constexpr int kRoundsPerScaling = 10;
-// The share of overlapping pairs the scaling alone separates; the pushes see to the rest.
-constexpr double kScaleQuantile = 0.75;
-
 // A uniform grid over rectangles: each rectangle is listed in every cell it covers, the list
 // sorted by cell, so the rectangles of one cell are neighbours in memory.
 class SpatialHash
@@ -139,6 +126,8 @@ public:
     // needs the shorter move, half each (all of it for the free one beside a fixed one).
     void push(const QList<std::pair<int, int>> &pairs)
     {
+        // A pair moves this much beyond its overlap, so the two end apart, not touching.
+        constexpr double kSlack = 2.0;
         QList<QPointF> shift(size());
         for (const auto &[i, j] : pairs) {
             const QRectF ri = rectOf(i, positions.at(i));
@@ -265,6 +254,13 @@ int Boxes::settleOnSpiral(const QList<std::pair<int, int>> &pairs)
 // overlap. Returns the factor (1: nothing done).
 double Boxes::scaleIfCrowded(const QList<std::pair<int, int>> &pairs)
 {
+    // Share of nodes in overlaps above which the picture is scaled, and the most it is scaled.
+    constexpr double kCrowdedShare = 0.25;
+    constexpr double kMaxScale = 50.0;
+    // Fewer overlapping nodes than this are always left to the pushes, which move only them.
+    constexpr int kCrowdedNodes = 50;
+    // The share of overlapping pairs the scaling alone separates; the pushes see to the rest.
+    constexpr double kScaleQuantile = 0.75;
     QList<bool> crowded(size(), false);
     int count = 0;
     QList<double> needed;
@@ -274,14 +270,8 @@ double Boxes::scaleIfCrowded(const QList<std::pair<int, int>> &pairs)
             count += crowded.at(k) ? 0 : 1;
             crowded[k] = true;
         }
-        const QRectF ri = rectOf(i, positions.at(i));
-        const QRectF rj = rectOf(j, positions.at(j));
-        const QPointF d = rj.center() - ri.center();
-        const double sx = std::abs(d.x()) > 1e-6 ? (ri.width() + rj.width()) / 2 / std::abs(d.x())
-                                                 : kMaxScale;
-        const double sy = std::abs(d.y()) > 1e-6 ? (ri.height() + rj.height()) / 2 / std::abs(d.y())
-                                                 : kMaxScale;
-        needed.append(std::min(sx, sy));
+        needed.append(OverlapRemoval::partingScale(rectOf(i, positions.at(i)),
+                                                   rectOf(j, positions.at(j)), kMaxScale));
     }
     if (count < kCrowdedNodes || count < kCrowdedShare * size() || needed.isEmpty())
         return 1;
@@ -316,9 +306,23 @@ QList<std::pair<int, int>> OverlapRemoval::overlappingPairs(const QList<QRectF> 
     return pairs;
 }
 
+double OverlapRemoval::partingScale(const QRectF &a, const QRectF &b, double most)
+{
+    const QPointF d = b.center() - a.center();
+    const double sx = std::abs(d.x()) > 1e-6 ? (a.width() + b.width()) / 2 / std::abs(d.x()) : most;
+    const double sy =
+            std::abs(d.y()) > 1e-6 ? (a.height() + b.height()) / 2 / std::abs(d.y()) : most;
+    return std::min(sx, sy);
+}
+
 OverlapRemoval::Stats OverlapRemoval::run(QList<QPointF> &positions, const QList<QRectF> &boxes,
                                           const QList<bool> &fixed, double gap)
 {
+    // Rounds of pushes before the spiral search takes the rest: enough for almost every overlap
+    // of a force layout to open up, few enough that a pass over 10,000 nodes stays a few
+    // milliseconds; the picture is scaled first, and again every kRoundsPerScaling rounds.
+    constexpr int kPushRounds = 40;
+    constexpr int kRoundsPerScaling = 10;
     Boxes b(positions, boxes, fixed, gap);
     Stats stats;
     // Rounds of simultaneous pushes: they keep the arrangement and settle almost every overlap

@@ -38,5 +38,9 @@ Stats run(QList<QPointF> &positions, const QList<QRectF> &boxes, const QList<boo
 // the rectangles.
 QList<std::pair<int, int>> overlappingPairs(const QList<QRectF> &rects, bool sorted = true);
 
+// By how much the distance between the centres of two overlapping rectangles must grow (the
+// rectangles keeping their size) for them to part along one axis; at most most.
+double partingScale(const QRectF &a, const QRectF &b, double most);
+
 } // namespace OverlapRemoval
 } // namespace atlas
