@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -40,6 +41,21 @@ struct ListEdit
     QList<std::pair<T, T>> changed; // (before, after), found by key
 
     bool isEmpty() const { return removed.isEmpty() && inserted.isEmpty() && changed.isEmpty(); }
+    // Where the record at row before the edit is after it; -1 when the edit removed it.
+    qsizetype rowAfter(qsizetype row) const
+    {
+        const auto at = std::lower_bound(removed.cbegin(), removed.cend(), row,
+                                         [](const auto &r, qsizetype v) { return r.first < v; });
+        if (at != removed.cend() && at->first == row)
+            return -1;
+        row -= at - removed.cbegin();
+        for (const auto &[put, record] : inserted) {
+            if (put > row)
+                break;
+            ++row;
+        }
+        return row;
+    }
     ListEdit reversed() const
     {
         ListEdit r;

@@ -2,23 +2,115 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relationshipgraph.h"
 
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
 namespace atlas {
 
 RelationshipGraph::RelationshipGraph(const Dataset &data, const QDate &from, const QDate &to)
-    : m_data(&data)
+    : m_data(&data), m_from(from), m_to(to)
 {
     for (qsizetype i = 0; i < data.relationships.size(); ++i) {
         const auto &r = data.relationships.at(i);
         if (!r.isValidWithin(from, to))
             continue;
         m_edges.append(int(i));
-        m_adjacency[r.fromId].append(r.toId);
-        m_adjacency[r.toId].append(r.fromId);
+        link(r);
     }
     for (const auto &e : data.entities) {
         if (m_adjacency.contains(e.id))
             m_nodes.append(e.id);
     }
+}
+
+bool RelationshipGraph::link(const Relationship &r)
+{
+    const bool fresh = !m_adjacency.contains(r.fromId) || !m_adjacency.contains(r.toId);
+    m_adjacency[r.fromId].append(r.toId);
+    m_adjacency[r.toId].append(r.fromId);
+    return fresh;
+}
+
+bool RelationshipGraph::unlink(const Relationship &r)
+{
+    bool gone = false;
+    for (const auto &[at, other] : { std::pair(r.fromId, r.toId), std::pair(r.toId, r.fromId) }) {
+        const auto it = m_adjacency.find(at);
+        if (it == m_adjacency.end())
+            continue;
+        it->removeOne(other);
+        if (it->isEmpty()) {
+            m_adjacency.erase(it);
+            gone = true;
+        }
+    }
+    return gone;
+}
+
+void RelationshipGraph::followEdit(const Dataset &data, const DataEdit &edit)
+{
+    const ListEdit<Relationship> &rels = edit.relationships;
+    const bool entitiesMoved =
+            !edit.entities.removed.isEmpty() || !edit.entities.inserted.isEmpty();
+    if (m_data && rels.isEmpty() && !entitiesMoved) {
+        m_data = &data;
+        return;
+    }
+    if (!m_data
+        || rels.removed.size() + rels.inserted.size() + rels.changed.size() > kMaxFollowed) {
+        *this = RelationshipGraph(data, m_from, m_to);
+        return;
+    }
+    m_data = &data;
+    const auto valid = [&](const Relationship &r) { return r.isValidWithin(m_from, m_to); };
+    bool nodesMoved = entitiesMoved;
+    QSet<int> changedRows; // rows after the edit of the changed relationships
+    QList<int> added; // rows after the edit of relationships that are in the graph now
+    for (const auto &[row, r] : rels.removed) {
+        if (valid(r))
+            nodesMoved = unlink(r) || nodesMoved;
+    }
+    for (const auto &[before, after] : rels.changed) {
+        const int row = data.relationshipIndex(after.id);
+        changedRows.insert(row);
+        if (valid(before))
+            nodesMoved = unlink(before) || nodesMoved;
+        if (valid(after)) {
+            nodesMoved = link(after) || nodesMoved;
+            added.append(row);
+        }
+    }
+    for (const auto &[row, r] : rels.inserted) {
+        if (valid(r)) {
+            nodesMoved = link(r) || nodesMoved;
+            added.append(int(row));
+        }
+    }
+    QList<int> edges;
+    edges.reserve(m_edges.size() + added.size());
+    for (int i : std::as_const(m_edges)) {
+        const qsizetype j = rels.rowAfter(i);
+        if (j >= 0 && !changedRows.contains(int(j)))
+            edges.append(int(j));
+    }
+    edges.append(added);
+    std::sort(edges.begin(), edges.end());
+    m_edges = edges;
+    if (nodesMoved) {
+        m_nodes.clear();
+        for (const auto &e : data.entities) {
+            if (m_adjacency.contains(e.id))
+                m_nodes.append(e.id);
+        }
+    }
+}
+
+int RelationshipGraph::degree(const QString &id) const
+{
+    const auto it = m_adjacency.constFind(id);
+    return it == m_adjacency.cend() ? 0 : int(it->size());
 }
 
 bool RelationshipGraph::containsRelationship(const QString &relationshipId) const

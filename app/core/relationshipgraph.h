@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dataedit.h"
 #include "dataset.h"
 
 #include <QHash>
@@ -10,7 +11,8 @@
 namespace atlas {
 
 // The relationships valid in a time window as an adjacency structure: what the company graph
-// draws and what neighbourhood focus walks. Pure; rebuilt cheaply when the window changes.
+// draws and what neighbourhood focus walks. Pure; rebuilt cheaply when the window changes, and
+// brought up to date by followEdit() after an edit of a few records.
 class RelationshipGraph
 {
 public:
@@ -26,11 +28,26 @@ public:
     bool containsRelationship(const QString &relationshipId) const;
     // Neighbours regardless of direction.
     QStringList neighbours(const QString &id) const;
+    // Relationships at id (a relationship of id with itself counts twice).
+    int degree(const QString &id) const;
+
+    // The graph of data after edit, from this graph of the data before it: the same as
+    // RelationshipGraph(data, from, to), at the cost of the records the edit touched (an edit of
+    // more than kMaxFollowed relationships, or of a graph never built, is rebuilt whole).
+    void followEdit(const Dataset &data, const DataEdit &edit);
+    static constexpr qsizetype kMaxFollowed = 256;
     // Every node within `hops` steps of id (id included); empty when id is not in the graph.
     QSet<QString> neighbourhood(const QString &id, int hops) const;
 
 private:
+    // Whether a node came (its first relationship did).
+    bool link(const Relationship &r);
+    // Whether a node went (its last relationship did).
+    bool unlink(const Relationship &r);
+
     const Dataset *m_data = nullptr;
+    QDate m_from;
+    QDate m_to;
     QStringList m_nodes;
     QList<int> m_edges;
     QHash<QString, QStringList> m_adjacency;

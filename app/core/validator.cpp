@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace atlas {
@@ -391,6 +392,16 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
     const QSet<QString> goneSources = goneIds(edit.sources, sourceRow);
     const QSet<QString> goneEntities = goneIds(edit.entities, entityRow);
     const QSet<QString> goneEvents = goneIds(edit.events, eventRow);
+    // An edit removes a few entities at most: comparing each participant of the data with them
+    // costs less than hashing it (the pass below meets every participant).
+    const QStringList fewGoneEntities =
+            goneEntities.size() <= 4 ? goneEntities.values() : QStringList();
+    const auto entityGone = [&](const QString &id) {
+        if (fewGoneEntities.isEmpty())
+            return goneEntities.contains(id);
+        return std::any_of(fewGoneEntities.cbegin(), fewGoneEntities.cend(),
+                           [&](const QString &gone) { return gone == id; });
+    };
     auto citesGone = [&](const QStringList &ids) {
         for (const QString &id : ids) {
             if (goneSources.contains(id))
@@ -402,7 +413,7 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
         for (const auto &e : d.events) {
             if (!goneEntities.isEmpty()) {
                 for (const auto &p : e.participants) {
-                    if (goneEntities.contains(p.entityId))
+                    if (entityGone(p.entityId))
                         c.checkParticipant(e, p);
                 }
             }
@@ -412,7 +423,7 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
     }
     if (!goneSources.isEmpty() || !goneEntities.isEmpty() || !goneEvents.isEmpty()) {
         for (const auto &r : d.relationships) {
-            if (goneEntities.contains(r.fromId) || goneEntities.contains(r.toId))
+            if (entityGone(r.fromId) || entityGone(r.toId))
                 c.checkRelationshipEnds(r);
             if (goneEvents.contains(r.eventId))
                 c.checkRelationshipEvent(r);
@@ -422,7 +433,7 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
     }
     if (!goneSources.isEmpty() || !goneEntities.isEmpty()) {
         for (const auto &f : d.financials) {
-            if (goneEntities.contains(f.companyId))
+            if (entityGone(f.companyId))
                 c.checkFigureCompany(f, recordKey(f));
             if (goneSources.contains(f.sourceId))
                 c.checkFigureSource(f, recordKey(f));

@@ -319,19 +319,17 @@ void GraphScene::followEdit(const DataEdit &edit)
         setHoveredNode({});
 
     removeEdgeItems(stale);
+    // The rows of the relationships left move by the rows removed and inserted before them.
     if (!edit.relationships.removed.isEmpty() || !edit.relationships.inserted.isEmpty()) {
         for (EdgeItem *e : std::as_const(m_edges))
-            e->setIndex(data.relationshipIndex(e->id()));
+            e->setIndex(int(edit.relationships.rowAfter(e->index())));
     }
-    QHash<QString, int> degree;
-    for (const Relationship &r : data.relationships) {
-        ++degree[r.fromId];
-        ++degree[r.toId];
-    }
+    // Every relationship, kept up to date: the degrees of the nodes and what the layout places.
+    m_wholeGraph.followEdit(data, edit);
     const qsizetype nodeCount = m_nodes.size();
     bool unplaced = false;
     for (const QString &id : std::as_const(nodes))
-        syncNode(id, degree, &unplaced);
+        syncNode(id, &unplaced);
     if (m_nodes.size() != nodeCount || unplaced) {
         // Nodes in data order, as rebuild() has them.
         QList<std::pair<int, NodeItem *>> order;
@@ -365,7 +363,7 @@ void GraphScene::followEdit(const DataEdit &edit)
         e->setRelationship(data.relationships.at(e->index()));
         refreshEdgeText(e);
     }
-    updateBends(pairs);
+    updateBends(pairs, nodes);
     // Names show in the nodes' labels and in their relationships' tooltips.
     for (const QString &id : std::as_const(nodes)) {
         if (NodeItem *n = m_nodeById.value(id)) {
@@ -378,7 +376,6 @@ void GraphScene::followEdit(const DataEdit &edit)
     std::stable_sort(
             m_labelOrder.begin(), m_labelOrder.end(),
             [](const NodeItem *a, const NodeItem *b) { return a->radius() > b->radius(); });
-    m_wholeGraph = RelationshipGraph(data, QDate(), QDate());
     m_nodeIndexValid = false;
     m_labelScale = 0;
     m_batch->update();
@@ -411,10 +408,10 @@ void GraphScene::removeEdgeItems(const QSet<QString> &ids)
 
 // The node of an entity after an edit: gone when the entity is or has no relationship left,
 // made when it appears (where it was, when an edit took it away before), else brought up to date.
-void GraphScene::syncNode(const QString &id, const QHash<QString, int> &degree, bool *unplaced)
+void GraphScene::syncNode(const QString &id, bool *unplaced)
 {
     const Entity *e = entity(id);
-    const int d = e ? degree.value(id) : 0;
+    const int d = e ? m_wholeGraph.degree(id) : 0;
     NodeItem *node = m_nodeById.value(id);
     if (d == 0) {
         if (!node)
@@ -455,18 +452,29 @@ void GraphScene::syncNode(const QString &id, const QHash<QString, int> &degree, 
 }
 
 // Relationships between the same two entities fan out symmetrically; the sign follows the id
-// order so that reversed relationships bend the same way as the others. pairs: pairKey()s.
-void GraphScene::updateBends(const QSet<QString> &pairs)
+// order so that reversed relationships bend the same way as the others. pairs: pairKey()s of
+// entities among nodes, whose items hold every edge of those pairs.
+void GraphScene::updateBends(const QSet<QString> &pairs, const QSet<QString> &nodes)
 {
     if (pairs.isEmpty())
         return;
+    QSet<EdgeItem *> edges;
+    for (const QString &id : nodes) {
+        if (const NodeItem *n = m_nodeById.value(id)) {
+            for (EdgeItem *e : n->edges())
+                edges.insert(e);
+        }
+    }
     QHash<QString, QList<EdgeItem *>> groups;
-    for (EdgeItem *e : std::as_const(m_edges)) {
+    for (EdgeItem *e : std::as_const(edges)) {
         const QString key = pairKey(e->source()->id(), e->dest()->id());
         if (pairs.contains(key))
             groups[key].append(e);
     }
-    for (const QList<EdgeItem *> &group : std::as_const(groups)) {
+    for (QList<EdgeItem *> &group : groups) {
+        // In data order, as rebuild() fans them out.
+        std::sort(group.begin(), group.end(),
+                  [](const EdgeItem *a, const EdgeItem *b) { return a->index() < b->index(); });
         for (qsizetype k = 0; k < group.size(); ++k) {
             EdgeItem *e = group.at(k);
             const qreal sign = e->source()->id() < e->dest()->id() ? 1 : -1;

@@ -191,8 +191,8 @@ private:
     // An edit of entities or relationships, followed item by item (see followEdit in the .cpp).
     void followEdit(const DataEdit &edit);
     void removeEdgeItems(const QSet<QString> &ids);
-    void syncNode(const QString &id, const QHash<QString, int> &degree, bool *unplaced);
-    void updateBends(const QSet<QString> &pairs);
+    void syncNode(const QString &id, bool *unplaced);
+    void updateBends(const QSet<QString> &pairs, const QSet<QString> &nodes);
     void refreshNodeText(NodeItem *node);
     void refreshEdgeText(EdgeItem *edge);
     void updateWindow();

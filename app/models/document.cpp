@@ -129,8 +129,15 @@ void Document::commitEdit(const DataEdit &edit)
     const Selection oldSelection = m_selection;
     Q_EMIT aboutToApply(edit);
     SignalObserver observer(this);
+    // The graph follows the edit once it is whole (a graph asked for on the way is dropped).
+    std::optional<RelationshipGraph> graph = std::exchange(m_graph, std::nullopt);
     edit.applyTo(&m_data, nullptr, &observer);
-    m_graph.reset();
+    if (graph) {
+        graph->followEdit(m_data, edit);
+        m_graph = std::move(graph);
+    } else {
+        m_graph.reset();
+    }
     updateExtent(edit);
     const bool selectionGone =
             (m_selection.type == SelectionType::Entity && !m_data.entity(m_selection.id))

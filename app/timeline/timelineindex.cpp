@@ -166,14 +166,14 @@ TimelineIndex::TimelineIndex(const Dataset &data)
     rank(nullptr);
 }
 
-void TimelineIndex::rank(const Dataset *)
+QList<int> TimelineIndex::rankOrder() const
 {
-    m_companiesByRank.clear();
+    QList<int> order;
     for (int e = 0; e < m_isCompany.size(); ++e) {
         if (m_isCompany.at(e) && m_entityEvents.at(e) > 0)
-            m_companiesByRank.append(e);
+            order.append(e);
     }
-    std::sort(m_companiesByRank.begin(), m_companiesByRank.end(), [&](int a, int b) {
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
         const int ca = m_entityEvents.at(a);
         const int cb = m_entityEvents.at(b);
         if (ca != cb)
@@ -182,6 +182,13 @@ void TimelineIndex::rank(const Dataset *)
                 QString::compare(m_rankNames.at(a), m_rankNames.at(b), Qt::CaseInsensitive);
         return byName != 0 ? byName < 0 : a < b;
     });
+    return order;
+}
+
+void TimelineIndex::rank(const Dataset *) const
+{
+    m_rankStale = false;
+    m_companiesByRank = rankOrder();
     m_rankOfEntity.fill(-1, m_isCompany.size());
     for (int r = 0; r < m_companiesByRank.size(); ++r)
         m_rankOfEntity[m_companiesByRank.at(r)] = r;
@@ -353,27 +360,53 @@ void TimelineIndex::addTo(LaneDays &lane, int eventIndex, double s, double t)
 
 void TimelineIndex::setParticipants(const Dataset &data, int eventIndex)
 {
-    QList<int> list;
-    for (const Participant &participant : data.events.at(eventIndex).participants) {
-        const int e = data.entityIndex(participant.entityId);
-        if (e >= 0 && e < m_lanes.size() && !list.contains(e))
-            list.append(e);
+    setParticipants(data, QList<int>{ eventIndex });
+}
+
+void TimelineIndex::setParticipants(const Dataset &data, const QList<int> &events)
+{
+    QHash<int, QList<int>> lists;
+    bool resized = false;
+    for (int eventIndex : events) {
+        QList<int> list;
+        for (const Participant &participant : data.events.at(eventIndex).participants) {
+            const int e = data.entityIndex(participant.entityId);
+            if (e >= 0 && e < m_lanes.size() && !list.contains(e))
+                list.append(e);
+        }
+        resized = resized || list.size() != participants(eventIndex).size();
+        lists.insert(eventIndex, list);
     }
-    const int from = m_participantStart.at(eventIndex);
-    const int oldCount = m_participantStart.at(eventIndex + 1) - from;
-    m_participantList.remove(from, oldCount);
-    for (int k = 0; k < list.size(); ++k)
-        m_participantList.insert(from + k, list.at(k));
-    const int delta = int(list.size()) - oldCount;
-    if (delta != 0) {
-        for (qsizetype k = eventIndex + 1; k < m_participantStart.size(); ++k)
-            m_participantStart[k] += delta;
+    if (!resized) {
+        // As many as before (the usual change): in place, without moving the rest of the list.
+        for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+            std::copy(it->cbegin(), it->cend(),
+                      m_participantList.begin() + m_participantStart.at(it.key()));
+        return;
     }
+    // One pass over the flat list for all the events, not one shift of every later event each.
+    QList<int> starts(m_participantStart.size(), 0);
+    QList<int> flat;
+    flat.reserve(m_participantList.size() + events.size() * 2);
+    for (qsizetype i = 0; i + 1 < m_participantStart.size(); ++i) {
+        starts[i] = int(flat.size());
+        const auto it = lists.constFind(int(i));
+        if (it != lists.cend()) {
+            flat.append(*it);
+        } else {
+            const auto now = participants(int(i));
+            flat.append(QList<int>(now.begin(), now.end()));
+        }
+    }
+    if (!starts.isEmpty())
+        starts.last() = int(flat.size());
+    m_participantStart = starts;
+    m_participantList = flat;
 }
 
 void TimelineIndex::finishEdit()
 {
-    rank(nullptr);
+    m_rankStale = true;
     m_firstDay = m_events.isEmpty() ? 0.0 : m_starts.first();
     m_lastDay = m_events.isEmpty() ? 0.0 : m_sortedEnds.last();
     m_unlaned = {};
@@ -458,33 +491,48 @@ void TimelineIndex::insertEvents(const Dataset &data, int first, int last)
 
 void TimelineIndex::changeEvents(const Dataset &data, const QList<qsizetype> &rows)
 {
+    QList<int> events;
     for (qsizetype row : rows) {
-        if (row < 0 || row + 1 >= m_participantStart.size())
-            continue;
-        if (changeParticipantsOnly(data, int(row)))
-            continue;
-        detach(int(row));
-        setParticipants(data, int(row));
-        attach(data, int(row));
+        if (row >= 0 && row + 1 < m_participantStart.size())
+            events.append(int(row));
+    }
+    // An event that moved in time (or lost or got a date) leaves the start order with its old
+    // participants and comes back with its new ones; one at the same place in time changes only
+    // the lanes of the participants that came or went, not the start order of all events.
+    QList<bool> moved;
+    QList<QList<int>> before;
+    for (int i : std::as_const(events)) {
+        moved.append(!staysInTime(data, i));
+        if (moved.last())
+            detach(i);
+        const auto old = participants(i);
+        before.append(QList<int>(old.begin(), old.end()));
+    }
+    setParticipants(data, events);
+    for (qsizetype k = 0; k < events.size(); ++k) {
+        if (moved.at(k))
+            attach(data, events.at(k));
+        else
+            changeLanes(events.at(k), before.at(k));
     }
     finishEdit();
 }
 
-bool TimelineIndex::changeParticipantsOnly(const Dataset &data, int eventIndex)
+bool TimelineIndex::staysInTime(const Dataset &data, int eventIndex) const
 {
-    // At the same place in time (an entity removed from it, a participant added): only the
-    // lanes of the participants that came or went change, not the start order of all events.
     const int p = positionOf(eventIndex);
     const Event &ev = data.events.at(eventIndex);
     if (p < 0 || !ev.date.isValid())
         return false;
-    const double s = TimeScale::dayOf(ev.date.start());
-    const double t = TimeScale::dayOf(ev.date.end()) + 1.0;
-    if (m_starts.at(p) != s || m_ends.at(p) != t)
-        return false;
-    const auto old = participants(eventIndex);
-    const QList<int> before(old.begin(), old.end());
-    setParticipants(data, eventIndex);
+    return m_starts.at(p) == TimeScale::dayOf(ev.date.start())
+            && m_ends.at(p) == TimeScale::dayOf(ev.date.end()) + 1.0;
+}
+
+void TimelineIndex::changeLanes(int eventIndex, const QList<int> &before)
+{
+    const int p = positionOf(eventIndex);
+    const double s = m_starts.at(p);
+    const double t = m_ends.at(p);
     const auto now = participants(eventIndex);
     for (int e : before) {
         if (std::find(now.begin(), now.end(), e) == now.end()) {
@@ -498,7 +546,6 @@ bool TimelineIndex::changeParticipantsOnly(const Dataset &data, int eventIndex)
             ++m_entityEvents[e];
         }
     }
-    return true;
 }
 
 template <typename F>
@@ -552,17 +599,19 @@ void TimelineIndex::insertEntities(const Dataset &data, int first, int last)
 
 void TimelineIndex::changeEntities(const Dataset &data, const QList<qsizetype> &rows)
 {
+    const QList<int> before = companiesByRank();
     for (qsizetype row : rows) {
         if (row < 0 || row >= m_lanes.size() || row >= data.entities.size())
             continue;
         m_rankNames[row] = data.entities.at(row).name.en;
         m_isCompany[row] = data.entities.at(row).kind == EntityKind::Company;
     }
-    // The events are as they were: what is unlaned changes only with the lane order.
-    const QList<int> before = m_companiesByRank;
-    rank(nullptr);
-    if (m_companiesByRank != before)
+    // The events are as they were: the ranks, and what is unlaned, change only with the lane
+    // order (a renamed company most often keeps its place).
+    if (rankOrder() != before) {
+        m_rankStale = true;
         m_unlaned = {};
+    }
 }
 
 QList<int> TimelineIndex::overlapping(double startDay, double endDay) const
@@ -613,6 +662,7 @@ const LaneDays &TimelineIndex::unlaned(int rankLimit, int selectedEntity) const
 
 const LaneDays &TimelineIndex::unlaned(int rankLimit, const QList<int> &lanedEntities) const
 {
+    ensureRanked();
     if (m_unlaned.rankLimit == rankLimit && m_unlaned.laned == lanedEntities)
         return m_unlaned.days;
     m_unlaned.rankLimit = rankLimit;

@@ -79,9 +79,17 @@ public:
     int eventCount(int entityIndex) const { return m_entityEvents.value(entityIndex); }
 
     // Companies busiest first over the whole data (then by English name): the order lanes take.
-    const QList<int> &companiesByRank() const { return m_companiesByRank; }
+    const QList<int> &companiesByRank() const
+    {
+        ensureRanked();
+        return m_companiesByRank;
+    }
     // A company's place in that order; -1 for an entity that is not a company.
-    int rank(int entityIndex) const { return m_rankOfEntity.value(entityIndex, -1); }
+    int rank(int entityIndex) const
+    {
+        ensureRanked();
+        return m_rankOfEntity.value(entityIndex, -1);
+    }
 
     // The sorted days of an entity's events (entity index) or of all events (allEvents).
     const LaneDays &days(int lane) const;
@@ -132,11 +140,23 @@ private:
     void attach(const Dataset &data, int eventIndex);
     void dropFrom(LaneDays &lane, int eventIndex, double s, double t);
     void addTo(LaneDays &lane, int eventIndex, double s, double t);
-    // An event changed without moving in time: its lanes follow its participants; false when
-    // it moved (or is undated) and needs detach and attach.
-    bool changeParticipantsOnly(const Dataset &data, int eventIndex);
+    // Whether a changed event is still on the days the index has for it (then only its lanes
+    // follow its participants); else it needs detach and attach.
+    bool staysInTime(const Dataset &data, int eventIndex) const;
+    // The lanes of the participants that came or went since before (same place in time).
+    void changeLanes(int eventIndex, const QList<int> &before);
     void setParticipants(const Dataset &data, int eventIndex);
-    void rank(const Dataset *data);
+    // Several events at once: one pass over the flat list when their numbers change.
+    void setParticipants(const Dataset &data, const QList<int> &events);
+    // Companies with events, busiest first (then by English name).
+    QList<int> rankOrder() const;
+    void rank(const Dataset *data) const;
+    // The ranks are made again when next asked for, once however many steps an edit took.
+    void ensureRanked() const
+    {
+        if (m_rankStale)
+            rank(nullptr);
+    }
     void finishEdit();
     // Maps every participant to f(entity index), dropping those mapped to -1.
     template <typename F>
@@ -156,11 +176,12 @@ private:
     QList<int> m_participantStart;
     QList<int> m_participantList;
     QList<int> m_entityEvents;
-    QList<int> m_companiesByRank;
-    QList<int> m_rankOfEntity;
+    mutable QList<int> m_companiesByRank;
+    mutable QList<int> m_rankOfEntity;
+    mutable bool m_rankStale = false;
     QList<QString> m_rankNames; // per entity: the English name lanes are ordered by after the count
     QList<bool> m_isCompany;
-    QList<int>
+    mutable QList<int>
             m_bestRank; // per position: the best rank among its company participants, else INT_MAX
     QList<LaneDays> m_lanes; // per entity
     LaneDays m_all;

@@ -7,6 +7,9 @@
 
 #include <QDesktopServices>
 #include <QLocale>
+#include <QSet>
+
+#include <type_traits>
 
 namespace atlas {
 
@@ -79,6 +82,24 @@ QString attributeSection(const Attributes &attributes, Language lang)
             .arg(DetailsPanel::tr("Attributes"), rows);
 }
 
+// The events of ids in data order, as a pass over the events finds them.
+QList<const Event *> eventsAt(const Dataset &d, const QStringList &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        const int row = d.eventIndex(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<const Event *> events;
+    events.reserve(rows.size());
+    for (int row : std::as_const(rows))
+        events.append(&d.events.at(row));
+    return events;
+}
+
 } // namespace
 
 QString DetailsPanel::attributeText(const Attribute &a, Language lang)
@@ -109,14 +130,108 @@ DetailsPanel::DetailsPanel(Document *document, QWidget *parent)
     connect(this, &QTextBrowser::anchorClicked, this, &DetailsPanel::followLink);
     connect(document, &Document::selectionChanged, this, &DetailsPanel::refresh);
     connect(document, &Document::languageChanged, this, &DetailsPanel::refresh);
-    connect(document, &Document::dataReset, this, &DetailsPanel::refresh);
-    connect(document, &Document::applied, this, &DetailsPanel::refresh);
+    connect(document, &Document::dataReset, this, [this] {
+        m_eventsOf.clear();
+        refresh();
+    });
+    connect(document, &Document::applied, this, &DetailsPanel::followEdit);
     refresh();
+}
+
+void DetailsPanel::followEdit(const DataEdit &edit)
+{
+    if (!m_eventsOf.isEmpty()) {
+        for (const auto &[row, e] : edit.events.removed)
+            m_events.removeOne(e.id);
+        for (const auto &[before, after] : edit.events.changed) {
+            if (!after.involves(m_eventsOf))
+                m_events.removeOne(after.id);
+            else if (!before.involves(m_eventsOf))
+                m_events.append(after.id);
+        }
+        for (const auto &[row, e] : edit.events.inserted) {
+            if (e.involves(m_eventsOf))
+                m_events.append(e.id);
+        }
+    }
+    if (shows(m_document->data(), m_document->selection(), edit))
+        refresh();
+}
+
+bool DetailsPanel::shows(const Dataset &d, const Document::Selection &sel, const DataEdit &edit)
+{
+    using T = Document::SelectionType;
+    QSet<QString> entities, events, relationships, sources;
+    const auto anyOf = [](const auto &list, const QSet<QString> &ids, auto &&alsoWhen) {
+        const auto hit = [&](const auto &r) { return ids.contains(r.id) || alsoWhen(r); };
+        for (const auto &[row, r] : list.removed)
+            if (hit(r))
+                return true;
+        for (const auto &[row, r] : list.inserted)
+            if (hit(r))
+                return true;
+        for (const auto &[before, after] : list.changed)
+            if (hit(before) || hit(after))
+                return true;
+        return false;
+    };
+    const auto never = [](const auto &) { return false; };
+    if (sel.type == T::Entity) {
+        // Its relationships name the other side; its events are listed by date and title.
+        entities.insert(sel.id);
+        for (const Relationship &r : d.relationships) {
+            if (r.fromId == sel.id || r.toId == sel.id)
+                entities << r.fromId << r.toId;
+        }
+        const auto involvesIt = [&](const auto &r) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(r)>, Event>)
+                return r.involves(sel.id);
+            else
+                return r.fromId == sel.id || r.toId == sel.id;
+        };
+        return anyOf(edit.entities, entities, never) || anyOf(edit.events, events, involvesIt)
+                || anyOf(edit.relationships, relationships, involvesIt);
+    }
+    if (sel.type == T::Event) {
+        events.insert(sel.id);
+        if (const Event *e = d.event(sel.id)) {
+            for (const Participant &p : e->participants)
+                entities.insert(p.entityId);
+            sources = QSet<QString>(e->sourceIds.cbegin(), e->sourceIds.cend());
+        }
+    } else if (sel.type == T::Relationship) {
+        relationships.insert(sel.id);
+        if (const Relationship *r = d.relationship(sel.id)) {
+            entities << r->fromId << r->toId;
+            events.insert(r->eventId);
+            sources = QSet<QString>(r->sourceIds.cbegin(), r->sourceIds.cend());
+            if (const Event *e = d.event(r->eventId))
+                sources.unite(QSet<QString>(e->sourceIds.cbegin(), e->sourceIds.cend()));
+        }
+    } else {
+        return false;
+    }
+    return anyOf(edit.entities, entities, never) || anyOf(edit.events, events, never)
+            || anyOf(edit.relationships, relationships, never)
+            || anyOf(edit.sources, sources, never);
 }
 
 void DetailsPanel::refresh()
 {
-    setHtml(html(m_document->data(), m_document->selection(), m_document->language()));
+    const Dataset &d = m_document->data();
+    const Document::Selection &sel = m_document->selection();
+    if (sel.type != Document::SelectionType::Entity) {
+        m_eventsOf.clear();
+    } else if (m_eventsOf != sel.id) {
+        // One pass over the events when an entity is selected; edits then keep the list.
+        m_eventsOf = sel.id;
+        m_events.clear();
+        for (const Event &e : d.events) {
+            if (e.involves(sel.id))
+                m_events.append(e.id);
+        }
+    }
+    setHtml(html(d, sel, m_document->language(), m_eventsOf.isEmpty() ? nullptr : &m_events));
 }
 
 void DetailsPanel::followLink(const QUrl &url)
@@ -135,7 +250,8 @@ void DetailsPanel::followLink(const QUrl &url)
     QDesktopServices::openUrl(url);
 }
 
-QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Language lang)
+QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Language lang,
+                           const QStringList *entityEvents)
 {
     using T = Document::SelectionType;
     auto precisionText = [](PartialDate::Precision p) {
@@ -174,10 +290,13 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
         }
         if (!rels.isEmpty())
             h += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Relationships"), rels);
-        QList<const Event *> events;
-        for (const auto &ev : d.events) {
-            if (ev.involves(e->id))
-                events.append(&ev);
+        QList<const Event *> events =
+                entityEvents ? eventsAt(d, *entityEvents) : QList<const Event *>();
+        if (!entityEvents) {
+            for (const auto &ev : d.events) {
+                if (ev.involves(e->id))
+                    events.append(&ev);
+            }
         }
         std::sort(events.begin(), events.end(), [](auto a, auto b) { return a->date < b->date; });
         QString evs;

@@ -4,6 +4,8 @@
 
 #include "models/document.h"
 
+#include <QString>
+#include <QStringList>
 #include <QTextBrowser>
 
 namespace atlas {
@@ -18,16 +20,27 @@ class DetailsPanel : public QTextBrowser
 public:
     explicit DetailsPanel(Document *document, QWidget *parent = nullptr);
 
-    // The HTML for a selection, composed from the data alone.
-    static QString html(const Dataset &data, const Document::Selection &selection, Language lang);
+    // The HTML for a selection, composed from the data alone. entityEvents: the ids of the events
+    // of a selected entity, in any order, instead of a pass over every event to find them.
+    static QString html(const Dataset &data, const Document::Selection &selection, Language lang,
+                        const QStringList *entityEvents = nullptr);
     // An attribute's value as a reader of lang expects it: "1,234.5", "2024년 3월 1일", "yes".
     static QString attributeText(const Attribute &attribute, Language lang);
+    // Whether an edit, applied to data, changes what html() shows for the selection: the selected
+    // record, a record listed or named on its page, or one that joins or leaves the list.
+    // Cheap (no pass over the events), so the panel is rebuilt only after the edits it shows.
+    static bool shows(const Dataset &data, const Document::Selection &selection,
+                      const DataEdit &edit);
 
 private:
     void refresh();
+    void followEdit(const DataEdit &edit);
     void followLink(const QUrl &url);
 
     Document *m_document;
+    // The events of the entity m_eventsOf (none when empty), kept up to date edit by edit.
+    QString m_eventsOf;
+    QStringList m_events;
 };
 
 } // namespace atlas

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/relationshipgraph.h"
+#include "core/syntheticdataset.h"
 #include "testsupport/fixturebuilder.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace atlas;
@@ -84,6 +86,96 @@ private Q_SLOTS:
         got.sort();
         expected.sort();
         QCOMPARE(got, expected);
+    }
+
+    // A graph that follows random edits (RelationshipGraph::followEdit) is the graph built afresh
+    // on the edited data: the same edges (rows), nodes in data order, neighbours and degrees;
+    // with an open window and a narrow one, and past the size where it rebuilds whole.
+    void followedEditsMatchAFreshGraph()
+    {
+        SyntheticOptions options;
+        options.companies = 30;
+        options.events = 100;
+        options.relationships = 80;
+        Dataset data = makeSyntheticDataset(options);
+        const QDate from(2021, 6, 1);
+        const QDate to(2023, 6, 30);
+        RelationshipGraph whole(data, {}, {});
+        RelationshipGraph window(data, from, to);
+        auto same = [&data](const RelationshipGraph &g, const QDate &f, const QDate &t) {
+            const RelationshipGraph fresh(data, f, t);
+            if (g.edges() != fresh.edges() || g.nodes() != fresh.nodes())
+                return false;
+            for (const Entity &e : data.entities) {
+                QStringList a = g.neighbours(e.id);
+                QStringList b = fresh.neighbours(e.id);
+                a.sort();
+                b.sort();
+                if (a != b || g.degree(e.id) != fresh.degree(e.id))
+                    return false;
+            }
+            return true;
+        };
+        QRandomGenerator random(20261202);
+        QList<DataEdit> done;
+        for (int step = 0; step < 300; ++step) {
+            const Entity &a = data.entities.at(random.bounded(data.entities.size()));
+            const Relationship &r =
+                    data.relationships.at(random.bounded(data.relationships.size()));
+            DataEdit edit;
+            const int kind = int(random.bounded(7));
+            const bool undo = kind == 5;
+            switch (kind) {
+            case 0: {
+                Relationship added = r;
+                added.id = QStringLiteral("added-%1").arg(step);
+                added.validFrom = PartialDate::year(2019 + step % 6);
+                if (a.id != r.toId)
+                    added.fromId = a.id;
+                edit = DataEdit::addRelationship(data, added);
+                break;
+            }
+            case 1: {
+                Relationship changed = r;
+                if (a.id != r.fromId)
+                    changed.toId = a.id;
+                changed.validUntil = PartialDate::year(2021 + step % 5);
+                edit = DataEdit::updateRelationship(data, changed);
+                break;
+            }
+            case 2:
+                edit = DataEdit::removeRelationship(data, r.id);
+                break;
+            case 3:
+                edit = DataEdit::removeEntity(data, a.id);
+                break;
+            case 4: {
+                Entity added = a;
+                added.id = QStringLiteral("entity-%1").arg(step);
+                edit = DataEdit::addEntity(data, added);
+                break;
+            }
+            case 5: // an undo: the last edit taken back
+                if (!done.isEmpty())
+                    edit = done.takeLast().reversed();
+                break;
+            default: { // more than the graph follows: rebuilt whole
+                for (qsizetype i = 0; i <= RelationshipGraph::kMaxFollowed; ++i) {
+                    Relationship added = r;
+                    added.id = QStringLiteral("bulk-%1-%2").arg(step).arg(i);
+                    edit.relationships.inserted.append({ data.relationships.size() + i, added });
+                }
+            }
+            }
+            QString error;
+            QVERIFY2(edit.applyTo(&data, &error), qPrintable(error));
+            if (!undo)
+                done.append(edit);
+            whole.followEdit(data, edit);
+            window.followEdit(data, edit);
+            QVERIFY2(same(whole, {}, {}), qPrintable(QString::number(step)));
+            QVERIFY2(same(window, from, to), qPrintable(QString::number(step)));
+        }
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -805,6 +806,95 @@ private Q_SLOTS:
         QCOMPARE(scene->shownNodes(), shownBefore);
         QCOMPARE(scene->shownEdges(), edgesBefore);
         QCOMPARE(layouts.count(), 0);
+    }
+
+    // The items an edit leaves (GraphScene::followEdit, RelationshipGraph::followEdit) are those
+    // a scene built afresh on the data has: the same nodes and degrees in data order, the same
+    // edges with their rows and fan-out bends, and the same input to the layout.
+    void randomEditsMatchAFreshScene()
+    {
+        SyntheticOptions options;
+        options.companies = 30;
+        options.events = 120;
+        options.relationships = 90; // parallel edges between some pairs
+        Document doc;
+        doc.setData(makeSyntheticDataset(options));
+        GraphScene scene(&doc);
+        const Dataset &d = doc.data();
+        QRandomGenerator random(20261202);
+        auto items = [&d](const GraphScene &s) {
+            QStringList out;
+            for (const NodeItem *n : s.nodeItems())
+                out << QStringLiteral("%1 %2").arg(n->id()).arg(n->degree());
+            for (const EdgeItem *e : s.edgeItems()) {
+                out << QStringLiteral("%1 %2 %3 %4 %5")
+                                .arg(e->id(), d.relationships.at(e->index()).id, e->source()->id(),
+                                     e->dest()->id())
+                                .arg(e->bend());
+            }
+            QStringList ids;
+            const LayoutInput in = s.layoutInput(true, &ids);
+            out << ids;
+            for (const auto &[a, b] : in.edges)
+                out << QStringLiteral("%1-%2").arg(a).arg(b);
+            return out;
+        };
+        int added = 0;
+        for (int step = 0; step < 160; ++step) {
+            const Entity &a = d.entities.at(random.bounded(d.entities.size()));
+            const Entity &b = d.entities.at(random.bounded(d.entities.size()));
+            const Relationship &r = d.relationships.at(random.bounded(d.relationships.size()));
+            EditCommand *command = nullptr;
+            switch (random.bounded(9)) {
+            case 0: {
+                Relationship fresh = r; // often a second one between the same two
+                fresh.id = QStringLiteral("added-%1").arg(++added);
+                if (random.bounded(2) && a.id != r.toId)
+                    fresh.fromId = a.id;
+                command = EditCommands::addRelationship(&doc, fresh);
+                break;
+            }
+            case 1: {
+                Relationship changed = r;
+                if (random.bounded(2) && b.id != r.fromId)
+                    changed.toId = b.id;
+                changed.validUntil = PartialDate::year(2030 + step % 9);
+                command = EditCommands::updateRelationship(&doc, changed);
+                break;
+            }
+            case 2:
+                command = EditCommands::removeRelationship(&doc, r.id);
+                break;
+            case 3:
+                command = EditCommands::removeEntity(&doc, a.id);
+                break;
+            case 4: {
+                Entity renamed = a;
+                renamed.name.en += QStringLiteral(" %1").arg(step);
+                command = EditCommands::updateEntity(&doc, renamed);
+                break;
+            }
+            case 5:
+                if (doc.undoStack()->canUndo())
+                    doc.undoStack()->undo();
+                break;
+            case 6: { // the window's graph follows the edits that come next
+                const QDate from = QDate(2020, 1, 1).addDays(random.bounded(1500));
+                doc.setTimeWindow(from, from.addDays(random.bounded(30, 900)));
+                break;
+            }
+            default:
+                if (doc.undoStack()->canRedo())
+                    doc.undoStack()->redo();
+            }
+            if (command)
+                doc.undoStack()->push(command);
+            GraphScene fresh(&doc);
+            QCOMPARE(items(scene), items(fresh));
+            const RelationshipGraph window(d, doc.windowFrom(), doc.windowTo());
+            QCOMPARE(doc.graph().edges(), window.edges());
+            QCOMPARE(doc.graph().nodes(), window.nodes());
+        }
     }
 };
 

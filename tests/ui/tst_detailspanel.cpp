@@ -1,11 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/editcommands.h"
 #include "testsupport/firsteditiondataset.h"
 #include "ui/detailspanel.h"
 #include "ui/translations.h"
 
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocument>
+#include <QUndoStack>
+
+#include <array>
 
 using namespace atlas;
 
@@ -97,6 +103,107 @@ private Q_SLOTS:
         const QString other =
                 DetailsPanel::html(d, { T::Entity, d.entities.last().id }, Language::English);
         QVERIFY(!other.contains(QLatin1String("Attributes")));
+    }
+
+    // The panel is rebuilt only after edits it shows (DetailsPanel::shows); after any run of
+    // edits, undos and selections it reads as a page made afresh from the data.
+    void randomEditsMatchAFreshPage()
+    {
+        using T = Document::SelectionType;
+        Document document;
+        document.setData(TestData::firstEdition());
+        DetailsPanel panel(&document);
+        const Dataset &d = document.data();
+        QUndoStack *stack = document.undoStack();
+        QRandomGenerator random(20261202);
+        int skipped = 0;
+        for (int step = 0; step < 300; ++step) {
+            const Entity entity = d.entities.at(random.bounded(d.entities.size()));
+            const Event event = d.events.at(random.bounded(d.events.size()));
+            const Relationship relationship =
+                    d.relationships.at(random.bounded(d.relationships.size()));
+            const int choice = int(random.bounded(9));
+            if (choice == 0) {
+                const T type =
+                        std::array{ T::Entity, T::Event, T::Relationship }.at(random.bounded(3));
+                document.select(type,
+                                type == T::Entity
+                                        ? entity.id
+                                        : (type == T::Event ? event.id : relationship.id));
+                continue;
+            }
+            EditCommand *command = nullptr;
+            if (choice == 1) {
+                Entity renamed = entity;
+                renamed.name.en += QStringLiteral(" %1").arg(step);
+                command = EditCommands::updateEntity(&document, renamed);
+            } else if (choice == 2) {
+                Event changed = event;
+                changed.title.en += QStringLiteral(" %1").arg(step);
+                // The shown company (or another) joins the event or leaves it: the list of its
+                // events follows.
+                const QString joiner = document.selection().type == T::Entity
+                        ? document.selection().id
+                        : entity.id;
+                if (!changed.involves(joiner))
+                    changed.participants.append({ joiner, changed.participants.first().role });
+                else if (changed.participants.size() > 1)
+                    changed.participants.removeIf(
+                            [&](const Participant &p) { return p.entityId == joiner; });
+                changed.date = PartialDate::day(2010 + random.bounded(15), 3, 1 + step % 28);
+                // Half of them as another analyst's edit: the selection stays where it is.
+                QString error;
+                if (random.bounded(2))
+                    QVERIFY2(document.applyEdit(DataEdit::updateEvent(d, changed), &error),
+                             qPrintable(error));
+                else
+                    command = EditCommands::updateEvent(&document, changed);
+            } else if (choice == 3) {
+                Relationship changed = relationship;
+                changed.validUntil = PartialDate::year(2030 + step % 20);
+                command = EditCommands::updateRelationship(&document, changed);
+            } else if (choice == 4) {
+                Relationship added = relationship;
+                added.id = QStringLiteral("added-%1").arg(step);
+                added.toId = entity.id;
+                command = EditCommands::addRelationship(&document, added);
+            } else if (choice == 5) {
+                command = EditCommands::removeRelationship(&document, relationship.id);
+            } else if (choice == 6) {
+                QString error;
+                if (random.bounded(2))
+                    QVERIFY2(document.applyEdit(DataEdit::removeEvent(d, event.id), &error),
+                             qPrintable(error));
+                else
+                    command = EditCommands::removeEvent(&document, event.id);
+            } else if (choice == 7 && stack->canUndo()) {
+                stack->undo();
+            } else if (stack->canRedo()) {
+                stack->redo();
+            }
+            if (command)
+                stack->push(command);
+            QTextDocument fresh;
+            fresh.setHtml(DetailsPanel::html(d, document.selection(), document.language()));
+            QCOMPARE(panel.toPlainText(), fresh.toPlainText());
+        }
+        // An edit the page does not show leaves it alone.
+        document.select(T::Event, d.events.first().id);
+        const Event &shown = d.events.first();
+        for (const Event &other : d.events) {
+            bool shared = other.id == shown.id;
+            for (const Participant &p : other.participants)
+                shared = shared || shown.involves(p.entityId);
+            if (shared)
+                continue;
+            Event changed = other;
+            changed.title.en += QStringLiteral(" (changed)");
+            QVERIFY(!DetailsPanel::shows(d, document.selection(),
+                                         DataEdit::updateEvent(d, changed)));
+            ++skipped;
+            break;
+        }
+        QCOMPARE(skipped, 1);
     }
 
     // ATLAS_DETAILS_SHOT=dir writes what the panel shows, in English and Korean, to look at.
