@@ -390,7 +390,7 @@ void removeEvents(const Dataset &data, const QSet<QString> &eventIds, DataEdit *
 bool DataEdit::isEmpty() const
 {
     return sources.isEmpty() && entities.isEmpty() && events.isEmpty() && relationships.isEmpty()
-            && financials.isEmpty() && !info;
+            && financials.isEmpty() && !info && !types;
 }
 
 DataEdit DataEdit::reversed() const
@@ -403,6 +403,8 @@ DataEdit DataEdit::reversed() const
     r.financials = financials.reversed();
     if (info)
         r.info = std::pair{ info->second, info->first };
+    if (types)
+        r.types = std::pair{ types->second, types->first };
     return r;
 }
 
@@ -422,6 +424,7 @@ DataEdit DataEdit::rebasedOn(const Dataset &data) const
     r.relationships = rebasedList(data, relationships);
     r.financials = rebasedList(data, financials);
     r.info = info;
+    r.types = types;
     return r;
 }
 
@@ -429,6 +432,9 @@ bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const
 {
     if (!fits(*data, error))
         return false;
+    // Types first, so records of a new kind never show without its style.
+    if (types)
+        data->types = types->second;
     changeList(data, sources);
     changeList(data, entities);
     changeList(data, events);
@@ -465,6 +471,16 @@ Dataset DataEdit::upserts() const
     collect(financials, &d.financials);
     if (info)
         d.info = info->second;
+    if (types)
+        d.types = types->second;
+    return d;
+}
+
+DataEdit DataEdit::setTypes(const Dataset &data, const CustomTypes &types)
+{
+    DataEdit d;
+    if (!(data.types == types))
+        d.types = std::pair{ data.types, types };
     return d;
 }
 
