@@ -1291,6 +1291,14 @@ Without options it opens the window on the last database (first run: the built-i
         <source>must be a string, a number, true or false, or {"date": "YYYY-MM-DD"}</source>
         <translation>must be a string, a number, true or false, or {"date": "YYYY-MM-DD"}</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>%1: the types are not a JSON object: %2</source>
+        <translation>%1: the types are not a JSON object: %2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DetailsPanel</name>
@@ -2078,16 +2086,6 @@ Source: %2</translation>
             <numerusform>%n node have times (start, end or spells); entities have no dates, so these were not kept</numerusform><numerusform>%n nodes have times (start, end or spells); entities have no dates, so these were not kept</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n node(s) have a kind that is not a built-in one, and were imported as companies: %1</source>
-        <translation>
-            <numerusform>%n node have a kind that is not a built-in one, and were imported as companies: %1</numerusform><numerusform>%n nodes have a kind that is not a built-in one, and were imported as companies: %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edge(s) have a type that is not a built-in one, and were imported as 'partners with': %1</source>
-        <translation>
-            <numerusform>%n edge have a type that is not a built-in one, and were imported as 'partners with': %1</numerusform><numerusform>%n edges have a type that is not a built-in one, and were imported as 'partners with': %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n edge label(s) not kept</source>
         <translation>
             <numerusform>%n edge label not kept</numerusform><numerusform>%n edge labels not kept</numerusform></translation>
@@ -2116,6 +2114,16 @@ Source: %2</translation>
         <source>%n attribute value(s) that change over time were not kept; the first value of each attribute stands for all</source>
         <translation>
             <numerusform>%n attribute value that change over time were not kept; the first value of each attribute stands for all</numerusform><numerusform>%n attribute values that change over time were not kept; the first value of each attribute stands for all</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have a kind that is not a built-in one; a kind of its own was defined for each: %1</source>
+        <translation>
+            <numerusform>%n node have a kind that is not a built-in one; a kind of its own was defined for each: %1</numerusform><numerusform>%n nodes have a kind that is not a built-in one; a kind of its own was defined for each: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) have a type that is not a built-in one; a relationship type of its own was defined for each: %1</source>
+        <translation>
+            <numerusform>%n edge have a type that is not a built-in one; a relationship type of its own was defined for each: %1</numerusform><numerusform>%n edges have a type that is not a built-in one; a relationship type of its own was defined for each: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2205,16 +2213,16 @@ Source: %2</translation>
         <translation>%1: hyperedges are not supported</translation>
     </message>
     <message>
-        <source>unknown value '%1' (expected one of: %2)</source>
-        <translation>unknown value '%1' (expected one of: %2)</translation>
-    </message>
-    <message>
         <source>an entity cannot relate to itself</source>
         <translation>an entity cannot relate to itself</translation>
     </message>
     <message>
         <source>%1: groups are nested more than %2 deep</source>
         <translation>%1: groups are nested more than %2 deep</translation>
+    </message>
+    <message>
+        <source>'%1' cannot name a kind or type (1 to 64 characters without spaces around)</source>
+        <translation>'%1' cannot name a kind or type (1 to 64 characters without spaces around)</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3477,26 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Matches names, tickers and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100</source>
         <translation>Matches names, tickers and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100</translation>
     </message>
+    <message>
+        <source>&amp;Kinds and Types…</source>
+        <translation>&amp;Kinds and Types…</translation>
+    </message>
+    <message>
+        <source>Rename, recolour or turn the entity kinds and relationship types of this data</source>
+        <translation>Rename, recolour or turn the entity kinds and relationship types of this data</translation>
+    </message>
+    <message>
+        <source>Kinds and Types</source>
+        <translation>Kinds and Types</translation>
+    </message>
+    <message>
+        <source>This data is read-only; the change was not made.</source>
+        <translation>This data is read-only; the change was not made.</translation>
+    </message>
+    <message>
+        <source>Edit Kinds and Types</source>
+        <translation>Edit Kinds and Types</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -4156,6 +4184,80 @@ The password is asked for when the server wants one, or comes from the keyring o
     </message>
 </context>
 <context>
+    <name>atlas::TypeDialog</name>
+    <message>
+        <source>Kinds and Types</source>
+        <translation>Kinds and Types</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Shape or line</source>
+        <translation>Shape or line</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</source>
+        <translation>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</translation>
+    </message>
+    <message>
+        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</source>
+        <translation>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Entity kind</source>
+        <translation>Entity kind</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Relationship type</translation>
+    </message>
+    <message>
+        <source>from → to</source>
+        <translation>from → to</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TypeStore</name>
+    <message>
+        <source>Cannot save the type "%1": %2</source>
+        <translation>Cannot save the type "%1": %2</translation>
+    </message>
+    <message>
+        <source>This database is too old to store user-defined kinds and types; open it once with write access to upgrade it</source>
+        <translation>This database is too old to store user-defined kinds and types; open it once with write access to upgrade it</translation>
+    </message>
+    <message>
+        <source>Cannot replace the types: %1</source>
+        <translation>Cannot replace the types: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the type statements: %1</source>
+        <translation>Cannot prepare the type statements: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the types: %1</source>
+        <translation>Cannot read the types: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Validator</name>
     <message>
         <source>%1 '%2', field '%3': %4</source>
@@ -4264,6 +4366,26 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>the attribute '%1' is not a valid date</source>
         <translation>the attribute '%1' is not a valid date</translation>
+    </message>
+    <message>
+        <source>refers to unknown kind '%1'</source>
+        <translation>refers to unknown kind '%1'</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 characters and not a built-in key</source>
+        <translation>must be 1 to 64 characters and not a built-in key</translation>
+    </message>
+    <message>
+        <source>must be a colour, #rrggbb</source>
+        <translation>must be a colour, #rrggbb</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>must be one of %1</translation>
+    </message>
+    <message>
+        <source>refers to unknown relationship type '%1'</source>
+        <translation>refers to unknown relationship type '%1'</translation>
     </message>
 </context>
 <context>

@@ -1297,6 +1297,14 @@ Without options it opens the window on the last database (first run: the built-i
         <source>must be a string, a number, true or false, or {&quot;date&quot;: &quot;YYYY-MM-DD&quot;}</source>
         <translation>문자열, 숫자, true 또는 false, 또는 {&quot;date&quot;: &quot;YYYY-MM-DD&quot;}여야 합니다</translation>
     </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the types are not a JSON object: %2</source>
+        <translation>%1: 유형 정의가 JSON 객체가 아닙니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DetailsPanel</name>
@@ -2090,18 +2098,6 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n node(s) have a kind that is not a built-in one, and were imported as companies: %1</source>
-        <translation>
-            <numerusform>노드 %n개의 종류가 기본 제공 종류가 아니어서 회사로 가져왔습니다: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edge(s) have a type that is not a built-in one, and were imported as &apos;partners with&apos;: %1</source>
-        <translation>
-            <numerusform>엣지 %n개의 유형이 기본 제공 유형이 아니어서 &apos;와(과) 제휴&apos;로 가져왔습니다: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n edge label(s) not kept</source>
         <translation>
             <numerusform>엣지 레이블 %n개를 유지하지 않았습니다</numerusform>
@@ -2135,6 +2131,18 @@ Source: %2</source>
         <source>%n attribute value(s) that change over time were not kept; the first value of each attribute stands for all</source>
         <translation>
             <numerusform>시간에 따라 바뀌는 속성 값 %n개를 유지하지 않았습니다. 각 속성의 첫 값을 씁니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) have a kind that is not a built-in one; a kind of its own was defined for each: %1</source>
+        <translation>
+            <numerusform>노드 %n개의 종류가 기본 제공 종류가 아니어서 각각 새 종류로 정의했습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edge(s) have a type that is not a built-in one; a relationship type of its own was defined for each: %1</source>
+        <translation>
+            <numerusform>엣지 %n개의 유형이 기본 제공 유형이 아니어서 각각 새 관계 유형으로 정의했습니다: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2226,16 +2234,16 @@ Source: %2</source>
         <translation>%1: 하이퍼엣지는 지원하지 않습니다</translation>
     </message>
     <message>
-        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
-        <translation>알 수 없는 값 &apos;%1&apos;입니다(가능한 값: %2)</translation>
-    </message>
-    <message>
         <source>an entity cannot relate to itself</source>
         <translation>개체는 자기 자신과 관계를 맺을 수 없습니다</translation>
     </message>
     <message>
         <source>%1: groups are nested more than %2 deep</source>
         <translation>%1: 그룹이 %2단계보다 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a kind or type (1 to 64 characters without spaces around)</source>
+        <translation>&apos;%1&apos;은(는) 종류나 유형의 이름이 될 수 없습니다(앞뒤 공백 없이 1~64자)</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3514,26 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Matches names, tickers and attribute values; conditions on attributes filter too: kind = song, performances &gt; 100</source>
         <translation>이름, 종목 코드와 속성 값을 찾습니다. 속성 조건으로도 거를 수 있습니다: kind = song, performances &gt; 100</translation>
     </message>
+    <message>
+        <source>&amp;Kinds and Types…</source>
+        <translation>종류와 유형(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Rename, recolour or turn the entity kinds and relationship types of this data</source>
+        <translation>이 데이터의 개체 종류와 관계 유형의 이름, 색, 방향을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Kinds and Types</source>
+        <translation>종류와 유형</translation>
+    </message>
+    <message>
+        <source>This data is read-only; the change was not made.</source>
+        <translation>이 데이터는 읽기 전용이라 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Edit Kinds and Types</source>
+        <translation>종류와 유형 편집</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -4194,6 +4222,80 @@ The password is asked for when the server wants one, or comes from the keyring o
     </message>
 </context>
 <context>
+    <name>atlas::TypeDialog</name>
+    <message>
+        <source>Kinds and Types</source>
+        <translation>종류와 유형</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Shape or line</source>
+        <translation>모양 또는 선</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</source>
+        <translation>이 데이터에는 직접 정의한 종류나 관계 유형이 없습니다. 노드나 엣지에 다른 유형이 적힌 그래프를 가져오면 정의됩니다.</translation>
+    </message>
+    <message>
+        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</source>
+        <translation>기본 제공 외에 이 데이터가 정의한 종류와 관계 유형입니다. 색은 #rrggbb로 적습니다.</translation>
+    </message>
+    <message>
+        <source>Entity kind</source>
+        <translation>개체 종류</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>관계 유형</translation>
+    </message>
+    <message>
+        <source>from → to</source>
+        <translation>출발 → 도착</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::TypeStore</name>
+    <message>
+        <source>Cannot save the type &quot;%1&quot;: %2</source>
+        <translation>유형 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>This database is too old to store user-defined kinds and types; open it once with write access to upgrade it</source>
+        <translation>이 데이터베이스는 너무 오래되어 사용자 정의 종류와 유형을 저장할 수 없습니다. 쓰기 권한으로 한 번 열어 업그레이드하세요</translation>
+    </message>
+    <message>
+        <source>Cannot replace the types: %1</source>
+        <translation>유형을 바꿀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the type statements: %1</source>
+        <translation>유형 문을 준비할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the types: %1</source>
+        <translation>유형을 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>atlas::Validator</name>
     <message>
         <source>%1 &apos;%2&apos;, field &apos;%3&apos;: %4</source>
@@ -4302,6 +4404,26 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>the attribute &apos;%1&apos; is not a valid date</source>
         <translation>속성 &apos;%1&apos;은(는) 올바른 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>refers to unknown kind &apos;%1&apos;</source>
+        <translation>알 수 없는 종류 &apos;%1&apos;을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 characters and not a built-in key</source>
+        <translation>1~64자여야 하며 기본 제공 키일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>must be a colour, #rrggbb</source>
+        <translation>#rrggbb 형식의 색이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>다음 중 하나여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>refers to unknown relationship type &apos;%1&apos;</source>
+        <translation>알 수 없는 관계 유형 &apos;%1&apos;을(를) 가리킵니다</translation>
     </message>
 </context>
 <context>

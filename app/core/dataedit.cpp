@@ -447,7 +447,7 @@ void removeEvents(const Dataset &data, const QSet<QString> &eventIds, DataEdit *
 bool DataEdit::isEmpty() const
 {
     return sources.isEmpty() && entities.isEmpty() && events.isEmpty() && relationships.isEmpty()
-            && financials.isEmpty() && !info;
+            && financials.isEmpty() && !info && !types;
 }
 
 DataEdit DataEdit::reversed() const
@@ -455,6 +455,8 @@ DataEdit DataEdit::reversed() const
     DataEdit r = mapLists(*this, [](const auto &list) { return list.reversed(); });
     if (info)
         r.info = std::pair{ info->second, info->first };
+    if (types)
+        r.types = std::pair{ types->second, types->first };
     return r;
 }
 
@@ -469,6 +471,7 @@ DataEdit DataEdit::rebasedOn(const Dataset &data) const
 {
     DataEdit r = mapLists(*this, [&](const auto &list) { return rebasedList(data, list); });
     r.info = info;
+    r.types = types;
     return r;
 }
 
@@ -476,6 +479,9 @@ bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const
 {
     if (!fits(*data, error))
         return false;
+    // Types first, so records of a new kind never show without its style.
+    if (types)
+        data->types = types->second;
     forEachList(*this, [&](const auto &list) { changeList(data, list); });
     // Dependants first, so no step leaves a reference to a record that is gone.
     forEachList(
@@ -493,6 +499,16 @@ Dataset DataEdit::upserts() const
     forEachList(*this, [&](const auto &list) { collect(list, &d); });
     if (info)
         d.info = info->second;
+    if (types)
+        d.types = types->second;
+    return d;
+}
+
+DataEdit DataEdit::setTypes(const Dataset &data, const CustomTypes &types)
+{
+    DataEdit d;
+    if (!(data.types == types))
+        d.types = std::pair{ data.types, types };
     return d;
 }
 

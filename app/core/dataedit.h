@@ -83,6 +83,9 @@ public:
     ListEdit<Relationship> relationships;
     ListEdit<FinancialFigure> financials;
     std::optional<std::pair<DatasetInfo, DatasetInfo>> info; // (before, after) when it changes
+    // (before, after) when the user-defined kinds and types change (an import defines some, the
+    // type editor renames or restyles one): the whole list, few and small.
+    std::optional<std::pair<CustomTypes, CustomTypes>> types;
 
     bool isEmpty() const;
     DataEdit reversed() const;
@@ -136,6 +139,8 @@ public:
     static DataEdit updateRelationship(const Dataset &data, const Relationship &relationship,
                                        const QList<Source> &newSources = {});
     static DataEdit removeRelationship(const Dataset &data, const QString &id);
+    // Replaces the user-defined kinds and types (an edit of their labels, styles or direction).
+    static DataEdit setTypes(const Dataset &data, const CustomTypes &types);
 
     friend bool operator==(const DataEdit &, const DataEdit &) = default;
 };

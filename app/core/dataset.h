@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "customtypes.h"
 #include "records.h"
 
 #include <QHash>
@@ -111,6 +112,7 @@ struct Dataset
     QList<Event> events;
     QList<Relationship> relationships;
     QList<FinancialFigure> financials;
+    CustomTypes types; // user-defined entity kinds and relationship types
 
     bool isEmpty() const
     {

@@ -14,7 +14,9 @@ namespace atlas {
 
 // Every enumeration of the domain has a stable key (stored in files and the database) and a
 // translated label (shown to the user). Keys are listed once, in kinds.cpp.
-enum class EntityKind { Company, Person, Product, AiModel, Alliance, PublicBody, Place };
+// Custom (last, outside the key tables): a user-defined kind or type, whose key the record
+// carries beside it (customtypes.h); allValues() lists only the built-in values.
+enum class EntityKind { Company, Person, Product, AiModel, Alliance, PublicBody, Place, Custom };
 enum class EventKind {
     Partnership,
     Investment,
@@ -45,7 +47,8 @@ enum class RelationshipType {
     Supplies,
     MemberOf,
     Makes,
-    BuiltOn
+    BuiltOn,
+    Custom
 };
 enum class AmountPrecision { Exact, Approximate, Range, Indicative, Undisclosed };
 enum class Metric { Revenue, OperatingProfit };

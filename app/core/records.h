@@ -36,6 +36,9 @@ struct Entity
     QString ticker;
     LocalizedText description;
     Attributes attributes = {}; // beyond the fields above, as imported or edited
+    // The key of a user-defined kind when kind is Custom, else empty (last, so aggregate
+    // initialisers of built-in kinds stay as they are).
+    QString customKind = {};
     friend bool operator==(const Entity &, const Entity &) = default;
 };
 
@@ -100,7 +103,10 @@ struct Relationship
     QString eventId;
     QStringList sourceIds;
     Attributes attributes = {};
+    QString customType = {}; // the key of a user-defined type when type is Custom; else empty
 
+    // Built-in types only: a custom type's direction is in its definition, see
+    // atlas::isDirected(const Relationship &, const CustomTypes &).
     bool isDirected() const { return atlas::isDirected(type); }
     // Valid at some point of [from, to]; an invalid bound of the window is open.
     bool isValidWithin(const QDate &from, const QDate &to) const

@@ -26,6 +26,12 @@ bool Validator::isValidId(const QString &id)
 
 namespace {
 
+bool isColour(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return re.match(text).hasMatch();
+}
+
 class Checker
 {
 public:
@@ -190,6 +196,31 @@ public:
         checkLength("entity", e.id, "ticker", e.ticker, DataLimits::maxNameLength);
         checkLength("entity", e.id, "description", e.description, DataLimits::maxSummaryLength);
         checkAttributes("entity", e.id, e.attributes);
+        if (e.kind == EntityKind::Custom && !data.types.kind(e.customKind))
+            add("entity", e.id, "kind",
+                Validator::tr("refers to unknown kind '%1'").arg(e.customKind));
+    }
+
+    // The user-defined kinds and types: keys that are not built-in ones, each defined once,
+    // with a colour and a shape or dash the graph can draw.
+    void checkTypes(const QList<CustomType> &list, const char *record, bool kinds)
+    {
+        QSet<QString> seen;
+        const QStringList styles = kinds ? CustomTypes::shapes() : CustomTypes::dashes();
+        for (const CustomType &t : list) {
+            if (!(kinds ? CustomTypes::isValidKindKey(t.key) : CustomTypes::isValidTypeKey(t.key)))
+                add(record, t.key, "key",
+                    Validator::tr("must be 1 to 64 characters and not a built-in key"));
+            if (seen.contains(t.key))
+                add(record, t.key, "key", Validator::tr("is used more than once"));
+            seen.insert(t.key);
+            checkLength(record, t.key, "label", t.label, DataLimits::maxNameLength);
+            if (!isColour(t.color))
+                add(record, t.key, "color", Validator::tr("must be a colour, #rrggbb"));
+            if (!styles.contains(t.shape))
+                add(record, t.key, kinds ? "shape" : "dash",
+                    Validator::tr("must be one of %1").arg(styles.join(QLatin1String(", "))));
+        }
     }
 
     void checkEvent(const Event &e)
@@ -232,6 +263,9 @@ public:
         checkRelationshipEvent(r);
         checkSources("relationship", r.id, r.sourceIds, r.eventId.isEmpty());
         checkAttributes("relationship", r.id, r.attributes);
+        if (r.type == RelationshipType::Custom && !data.types.relationshipType(r.customType))
+            add("relationship", r.id, "type",
+                Validator::tr("refers to unknown relationship type '%1'").arg(r.customType));
     }
 
     void checkRelationshipEnds(const Relationship &r)
@@ -288,6 +322,8 @@ public:
 QList<ValidationIssue> Validator::validate(const Dataset &d)
 {
     Checker c(d);
+    c.checkTypes(d.types.kinds, "kind", true);
+    c.checkTypes(d.types.relationshipTypes, "relationship type", false);
     c.checkIds(d.sources, "source");
     c.checkIds(d.entities, "entity");
     c.checkIds(d.events, "event");
@@ -362,6 +398,20 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
     checkInsertedIds(c, edit.entities, "entity", entityRow);
     checkInsertedIds(c, edit.events, "event", eventRow);
     checkInsertedIds(c, edit.relationships, "relationship", relationshipRow);
+    if (edit.types) {
+        // A change of the types: each still well formed, and none gone that a record uses.
+        c.checkTypes(d.types.kinds, "kind", true);
+        c.checkTypes(d.types.relationshipTypes, "relationship type", false);
+        for (const Entity &e : d.entities) {
+            if (e.kind == EntityKind::Custom && !d.types.kind(e.customKind))
+                c.add("entity", e.id, "kind", tr("refers to unknown kind '%1'").arg(e.customKind));
+        }
+        for (const Relationship &r : d.relationships) {
+            if (r.type == RelationshipType::Custom && !d.types.relationshipType(r.customType))
+                c.add("relationship", r.id, "type",
+                      tr("refers to unknown relationship type '%1'").arg(r.customType));
+        }
+    }
 
     // Every record the edit writes: inserted, or changed (as it is after the edit).
     const auto written = [](const auto &list, const auto &check) {

@@ -8,6 +8,7 @@
 #include "graphscene.h"
 #include "graphstyle.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPaintDevice>
 #include <QStyleOptionGraphicsItem>
@@ -30,6 +31,21 @@ struct Style
     QList<qreal> dashes; // on, off, on, off … in pixels; empty: solid
     qreal period = 0;
 };
+
+Style styleOf(const QPen &pen)
+{
+    Style s;
+    s.colour = pen.color().rgba();
+    s.dimmed = GraphStyle::dimmed(pen.color()).rgba();
+    if (pen.style() != Qt::SolidLine) {
+        s.dashes = pen.dashPattern(); // in pen widths: pixels at the plain width of one
+        for (qreal v : std::as_const(s.dashes))
+            s.period += v;
+        if (s.period <= 0)
+            s.dashes.clear();
+    }
+    return s;
+}
 
 // Clips the segment a–b to [0, w) x [0, h); false when nothing is left. t0 receives where along
 // a–b (0 … 1) the clipped segment starts.
@@ -157,19 +173,18 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRect area(QPoint(0, 0), (QSizeF(logical.size()) * dpr).toSize());
 
     std::array<Style, 8> styles;
-    for (RelationshipType type : allValues<RelationshipType>()) {
-        const QPen pen = GraphStyle::edgePen(type);
-        Style &s = styles[size_t(type)];
-        s.colour = pen.color().rgba();
-        s.dimmed = GraphStyle::dimmed(pen.color()).rgba();
-        if (pen.style() != Qt::SolidLine) {
-            s.dashes = pen.dashPattern(); // in pen widths: pixels at the plain width of one
-            for (qreal v : std::as_const(s.dashes))
-                s.period += v;
-            if (s.period <= 0)
-                s.dashes.clear();
-        }
-    }
+    for (RelationshipType type : allValues<RelationshipType>())
+        styles[size_t(type)] = styleOf(GraphStyle::edgePen(type));
+    // User-defined types: one style each, made when the first of their edges is drawn.
+    QHash<QString, Style> customStyles;
+    auto styleOfEdge = [&](const EdgeItem *e) -> const Style & {
+        if (e->relationshipType() != RelationshipType::Custom)
+            return styles[size_t(e->relationshipType())];
+        auto it = customStyles.find(e->customType());
+        if (it == customStyles.end())
+            it = customStyles.insert(e->customType(), styleOf(e->pen()));
+        return *it;
+    };
 
     QImage image(area.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(GraphStyle::canvas());
@@ -191,7 +206,7 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         const QPolygonF &line = e->polyline();
         if (line.size() < 2)
             continue;
-        const Style &style = styles[size_t(e->relationshipType())];
+        const Style &style = styleOfEdge(e);
         const bool dimmed = m_scene->dims(e);
         const quint32 colour = dimmed ? style.dimmed : style.colour;
         qreal offset = 0;
@@ -219,7 +234,7 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         p.setTransform(toImage);
         p.setPen(Qt::NoPen);
         for (const EdgeItem *e : std::as_const(withArrows)) {
-            p.setBrush(QColor::fromRgba(styles[size_t(e->relationshipType())].colour));
+            p.setBrush(QColor::fromRgba(styleOfEdge(e).colour));
             p.drawPolygon(e->arrow());
         }
     }

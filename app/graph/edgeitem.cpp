@@ -32,11 +32,14 @@ QPointF unit(const QPointF &v)
 }
 } // namespace
 
-EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest)
+EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest,
+                   const CustomType *custom)
     : m_id(relationship.id),
       m_index(index),
       m_type(relationship.type),
-      m_directed(relationship.isDirected()),
+      m_custom(custom && relationship.type == RelationshipType::Custom ? *custom : CustomType()),
+      m_directed(relationship.type == RelationshipType::Custom ? !custom || custom->directed
+                                                               : relationship.isDirected()),
       m_source(source),
       m_dest(dest)
 {
@@ -50,14 +53,24 @@ EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source
     setOpacity(0);
 }
 
-void EdgeItem::setRelationship(const Relationship &relationship)
+void EdgeItem::setRelationship(const Relationship &relationship, const CustomType *custom)
 {
-    if (relationship.type == m_type && relationship.isDirected() == m_directed)
+    const bool custom_ = relationship.type == RelationshipType::Custom;
+    const CustomType look = custom && custom_ ? *custom : CustomType();
+    const bool directed = custom_ ? !custom || custom->directed : relationship.isDirected();
+    if (relationship.type == m_type && directed == m_directed && look == m_custom)
         return;
     m_type = relationship.type;
-    m_directed = relationship.isDirected();
+    m_custom = look;
+    m_directed = directed;
     adjust();
     update();
+}
+
+QPen EdgeItem::pen() const
+{
+    return m_type == RelationshipType::Custom ? GraphStyle::edgePen(m_custom)
+                                              : GraphStyle::edgePen(m_type);
 }
 
 void EdgeItem::setBend(qreal bend)
@@ -216,7 +229,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // view, or zoomed far out, they are drawn plain until they matter (hover, selection).
     const bool plain = !exporting && !m_marked && !m_emphasised
             && (lod < kDetailLod || dimmed || (gs && gs->isCrowded()));
-    QPen pen = GraphStyle::edgePen(m_type);
+    QPen pen = this->pen();
     if (dimmed)
         pen.setColor(GraphStyle::dimmed(pen.color()));
     if (plain) {

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/customtypes.h"
 #include "core/records.h"
 
 #include <QGraphicsItem>
+#include <QPen>
 
 namespace atlas {
 
@@ -20,15 +22,21 @@ public:
     enum { Type = UserType + 2 };
 
     // index: the relationship's index in Dataset::relationships.
-    EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest);
+    // custom: the definition of the relationship's type when it is a user-defined one.
+    EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest,
+             const CustomType *custom = nullptr);
     int type() const override { return Type; }
 
     const QString &id() const { return m_id; }
     int index() const { return m_index; }
     void setIndex(int index) { m_index = index; }
     // After an edit that kept its two ends: its type and direction.
-    void setRelationship(const Relationship &relationship);
+    void setRelationship(const Relationship &relationship, const CustomType *custom = nullptr);
     RelationshipType relationshipType() const { return m_type; }
+    // The key of a user-defined type (relationshipType() is Custom); else empty.
+    const QString &customType() const { return m_custom.key; }
+    // The line as its type draws it (GraphStyle::edgePen, of the built-in or user-defined type).
+    QPen pen() const;
     NodeItem *source() const { return m_source; }
     NodeItem *dest() const { return m_dest; }
 
@@ -77,6 +85,7 @@ private:
     QString m_id;
     int m_index;
     RelationshipType m_type;
+    CustomType m_custom; // the type's definition when m_type is Custom
     bool m_directed;
     NodeItem *m_source;
     NodeItem *m_dest;

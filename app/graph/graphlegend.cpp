@@ -21,7 +21,8 @@ GraphLegend::GraphLegend(GraphScene *scene, QWidget *parent) : QWidget(parent), 
 
 QSize GraphLegend::sizeHint() const
 {
-    const QSizeF s = GraphStyle::legendSize(m_kinds, m_types, m_notes);
+    const QSizeF s =
+            GraphStyle::legendSize(m_kinds, m_types, m_notes, m_customKinds, m_customTypes);
     return QSize(int(std::ceil(s.width())), int(std::ceil(s.height())));
 }
 
@@ -29,12 +30,17 @@ void GraphLegend::refresh()
 {
     const QList<EntityKind> kinds = m_scene->shownKinds();
     const QList<RelationshipType> types = m_scene->shownTypes();
+    const QList<CustomType> customKinds = m_scene->shownCustomKinds();
+    const QList<CustomType> customTypes = m_scene->shownCustomTypes();
     const QStringList notes = m_scene->legendNotes();
     const bool kindColours = !m_scene->isColouredByCommunity();
-    if (kinds == m_kinds && types == m_types && notes == m_notes && kindColours == m_kindColours)
+    if (kinds == m_kinds && types == m_types && customKinds == m_customKinds
+        && customTypes == m_customTypes && notes == m_notes && kindColours == m_kindColours)
         return;
     m_kinds = kinds;
     m_types = types;
+    m_customKinds = customKinds;
+    m_customTypes = customTypes;
     m_notes = notes;
     m_kindColours = kindColours;
     resize(sizeHint());
@@ -44,10 +50,12 @@ void GraphLegend::refresh()
 
 void GraphLegend::paintEvent(QPaintEvent *)
 {
-    if (m_kinds.isEmpty() && m_types.isEmpty())
+    if (m_kinds.isEmpty() && m_types.isEmpty() && m_customKinds.isEmpty()
+        && m_customTypes.isEmpty())
         return;
     QPainter p(this);
-    GraphStyle::paintLegend(&p, QPointF(0, 0), m_kinds, m_types, m_notes, m_kindColours);
+    GraphStyle::paintLegend(&p, QPointF(0, 0), m_kinds, m_types, m_notes, m_kindColours,
+                            m_customKinds, m_customTypes);
 }
 
 void GraphLegend::changeEvent(QEvent *event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/customtypes.h"
 #include "core/kinds.h"
 
 #include <QStringList>
@@ -21,6 +22,9 @@ public:
 
     const QList<EntityKind> &kinds() const { return m_kinds; }
     const QList<RelationshipType> &types() const { return m_types; }
+    // The user-defined kinds and types shown, after the built-in ones.
+    const QList<CustomType> &customKinds() const { return m_customKinds; }
+    const QList<CustomType> &customTypes() const { return m_customTypes; }
     // What node size and colour mean when an option of the view changes them.
     const QStringList &notes() const { return m_notes; }
     QSize sizeHint() const override;
@@ -35,6 +39,8 @@ private:
     GraphScene *m_scene;
     QList<EntityKind> m_kinds;
     QList<RelationshipType> m_types;
+    QList<CustomType> m_customKinds;
+    QList<CustomType> m_customTypes;
     QStringList m_notes;
     bool m_kindColours = true;
 };

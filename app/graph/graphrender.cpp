@@ -47,6 +47,8 @@ struct Composition
     QRectF graph;
     QList<EntityKind> kinds;
     QList<RelationshipType> types;
+    QList<CustomType> customKinds;
+    QList<CustomType> customTypes;
     QStringList notes;
     QSizeF legend;
     QSizeF size;
@@ -60,10 +62,13 @@ Composition compose(const GraphScene *scene)
         c.graph = QRectF(0, 0, 200, 100);
     c.kinds = scene->shownKinds();
     c.types = scene->shownTypes();
+    c.customKinds = scene->shownCustomKinds();
+    c.customTypes = scene->shownCustomTypes();
     c.notes = scene->legendNotes();
-    c.legend = c.kinds.isEmpty() && c.types.isEmpty()
+    c.legend = c.kinds.isEmpty() && c.types.isEmpty() && c.customKinds.isEmpty()
+                    && c.customTypes.isEmpty()
             ? QSizeF()
-            : GraphStyle::legendSize(c.kinds, c.types, c.notes);
+            : GraphStyle::legendSize(c.kinds, c.types, c.notes, c.customKinds, c.customTypes);
     c.size = QSizeF(c.graph.width() + 2 * kMargin
                             + (c.legend.isEmpty() ? 0 : c.legend.width() + kMargin),
                     std::max(c.graph.height(), c.legend.height()) + 2 * kMargin);
@@ -92,7 +97,7 @@ bool writeSvg(GraphScene *scene, const QString &path, const QSize &size, QString
         p.overlay = [&c, scale, scene](QPainter *painter) {
             painter->scale(scale, scale);
             GraphStyle::paintLegend(painter, QPointF(), c.kinds, c.types, c.notes,
-                                    !scene->isColouredByCommunity());
+                                    !scene->isColouredByCommunity(), c.customKinds, c.customTypes);
         };
     }
     scene->setExporting(true);
@@ -125,7 +130,8 @@ void GraphRender::paint(QPainter *painter, GraphScene *scene, const QRectF &targ
     scene->setExporting(false);
     if (!c.legend.isEmpty())
         GraphStyle::paintLegend(painter, QPointF(c.graph.width() + 2 * kMargin, kMargin), c.kinds,
-                                c.types, c.notes, !scene->isColouredByCommunity());
+                                c.types, c.notes, !scene->isColouredByCommunity(), c.customKinds,
+                                c.customTypes);
     painter->restore();
 }
 

@@ -81,6 +81,34 @@ QList<T> shownValues(const Items &items, T (Item::*valueOf)() const)
     return out;
 }
 
+// The definitions of the user-defined kinds (types) that shown items have, in definition order.
+template <typename Items, typename Item>
+QList<CustomType> shownCustom(const Items &items, const QList<CustomType> &defined,
+                              const QString &(Item::*keyOf)() const)
+{
+    QSet<QString> present;
+    for (const Item *item : items) {
+        if (item->shownTarget() && !(item->*keyOf)().isEmpty())
+            present.insert((item->*keyOf)());
+    }
+    QList<CustomType> out;
+    for (const CustomType &t : defined) {
+        if (present.contains(t.key))
+            out.append(t);
+    }
+    return out;
+}
+
+const CustomType *customKindOf(const Dataset &data, const Entity &e)
+{
+    return e.kind == EntityKind::Custom ? data.types.kind(e.customKind) : nullptr;
+}
+
+const CustomType *customTypeOf(const Dataset &data, const Relationship &r)
+{
+    return r.type == RelationshipType::Custom ? data.types.relationshipType(r.customType) : nullptr;
+}
+
 QString pairKey(const QString &a, const QString &b)
 {
     return a < b ? a + QLatin1Char('\n') + b : b + QLatin1Char('\n') + a;
@@ -122,6 +150,7 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
     connect(document, &Document::dataReset, this, &GraphScene::rebuild);
     // An edit (no reset) changes only the items of what it touched; the picture stays.
     connect(document, &Document::applied, this, &GraphScene::followEdit);
+    connect(document, &Document::applied, this, &GraphScene::followTypes);
     connect(document, &Document::timeWindowChanged, this, &GraphScene::updateWindow);
     connect(document, &Document::selectionChanged, this, &GraphScene::updateMarks);
     connect(document, &Document::nodePositionChanged, this, &GraphScene::nodePositionChanged);
@@ -221,7 +250,7 @@ void GraphScene::rebuild()
         const int d = degree.value(e.id);
         if (d == 0)
             continue;
-        auto *node = new NodeItem(e, d);
+        auto *node = new NodeItem(e, d, customKindOf(data, e));
         node->setSizedByDegree(m_sizeByDegree);
         addItem(node);
         m_nodes.append(node);
@@ -234,7 +263,7 @@ void GraphScene::rebuild()
         NodeItem *dest = m_nodeById.value(r.toId);
         if (!source || !dest || source == dest)
             continue;
-        auto *edge = new EdgeItem(r, int(i), source, dest);
+        auto *edge = new EdgeItem(r, int(i), source, dest, customTypeOf(data, r));
         addItem(edge);
         m_edges.append(edge);
         m_edgeById.insert(r.id, edge);
@@ -349,7 +378,7 @@ void GraphScene::followEdit(const DataEdit &edit)
         NodeItem *dest = m_nodeById.value(r.toId);
         if (!source || !dest || source == dest)
             continue;
-        auto *edge = new EdgeItem(r, i, source, dest);
+        auto *edge = new EdgeItem(r, i, source, dest, customTypeOf(data, r));
         addItem(edge);
         m_edges.append(edge);
         m_edgeById.insert(r.id, edge);
@@ -360,7 +389,8 @@ void GraphScene::followEdit(const DataEdit &edit)
                   [](const EdgeItem *a, const EdgeItem *b) { return a->index() < b->index(); });
     }
     for (EdgeItem *e : std::as_const(changed)) {
-        e->setRelationship(data.relationships.at(e->index()));
+        e->setRelationship(data.relationships.at(e->index()),
+                           customTypeOf(data, data.relationships.at(e->index())));
         refreshEdgeText(e);
     }
     updateBends(pairs, nodes);
@@ -431,10 +461,10 @@ void GraphScene::syncNode(const QString &id, bool *unplaced)
         return;
     }
     if (node) {
-        node->setEntity(*e, d);
+        node->setEntity(*e, d, customKindOf(m_document->data(), *e));
         return;
     }
-    node = new NodeItem(*e, d);
+    node = new NodeItem(*e, d, customKindOf(m_document->data(), *e));
     node->setSizedByDegree(m_sizeByDegree);
     addItem(node);
     m_nodes.append(node);
@@ -519,7 +549,7 @@ void GraphScene::refreshNodeText(NodeItem *node)
     QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
     if (e->name.text(other) != e->name.text(m_language))
         tip += QStringLiteral(" (%1)").arg(e->name.text(other).toHtmlEscaped());
-    tip += QStringLiteral("<br>") + labelOf(e->kind).toHtmlEscaped();
+    tip += QStringLiteral("<br>") + kindLabel(*e, m_document->data().types).toHtmlEscaped();
     if (!e->ticker.isEmpty())
         tip += QStringLiteral(" · ") + e->ticker.toHtmlEscaped();
     node->setToolTip(tip);
@@ -531,7 +561,8 @@ void GraphScene::refreshEdgeText(EdgeItem *edge)
     const Entity *from = entity(r.fromId);
     const Entity *to = entity(r.toId);
     QString tip = tr("%1 %2 %3")
-                          .arg(from ? from->name.text(m_language) : r.fromId, labelOf(r.type),
+                          .arg(from ? from->name.text(m_language) : r.fromId,
+                               typeLabel(r, m_document->data().types),
                                to ? to->name.text(m_language) : r.toId);
     if (r.validFrom.isValid() && r.validUntil.isValid())
         tip += QLatin1Char('\n')
@@ -730,6 +761,22 @@ void GraphScene::setTypeShown(RelationshipType type, bool shown)
     transition(true);
 }
 
+void GraphScene::setCustomKindShown(const QString &key, bool shown)
+{
+    if (!setHidden(&m_hiddenCustomKinds, key, !shown))
+        return;
+    updateShown();
+    transition(true);
+}
+
+void GraphScene::setCustomTypeShown(const QString &key, bool shown)
+{
+    if (!setHidden(&m_hiddenCustomTypes, key, !shown))
+        return;
+    updateShown();
+    transition(true);
+}
+
 void GraphScene::setFocusNode(const QString &entityId, int hops)
 {
     const QString id = m_nodeById.contains(entityId) ? entityId : QString();
@@ -749,7 +796,9 @@ void GraphScene::updateShown()
 {
     m_shownRect.reset();
     m_labelScale = 0;
-    auto kindOk = [this](const NodeItem *n) { return !m_hiddenKinds.contains(n->kind()); };
+    auto kindOk = [this](const NodeItem *n) {
+        return !m_hiddenKinds.contains(n->kind()) && !m_hiddenCustomKinds.contains(n->customKind());
+    };
     // passes: through the window and the filters; ok: and not hidden in a collapsed community.
     const QHash<const NodeItem *, int> collapsed = collapsedMembers();
     QList<bool> passes(m_edges.size());
@@ -757,7 +806,8 @@ void GraphScene::updateShown()
     for (qsizetype i = 0; i < m_edges.size(); ++i) {
         const EdgeItem *e = m_edges.at(i);
         passes[i] = e->index() < m_inWindow.size() && m_inWindow.at(e->index())
-                && !m_hiddenTypes.contains(e->relationshipType()) && kindOk(e->source())
+                && !m_hiddenTypes.contains(e->relationshipType())
+                && !m_hiddenCustomTypes.contains(e->customType()) && kindOk(e->source())
                 && kindOk(e->dest()) && e->source()->isPlaced() && e->dest()->isPlaced();
         ok[i] = passes.at(i) && !collapsed.contains(e->source()) && !collapsed.contains(e->dest());
     }
@@ -1204,6 +1254,37 @@ QList<EntityKind> GraphScene::shownKinds() const
 QList<RelationshipType> GraphScene::shownTypes() const
 {
     return shownValues<RelationshipType>(m_edges, &EdgeItem::relationshipType);
+}
+
+QList<CustomType> GraphScene::shownCustomKinds() const
+{
+    return shownCustom(m_nodes, m_document->data().types.kinds, &NodeItem::customKind);
+}
+
+QList<CustomType> GraphScene::shownCustomTypes() const
+{
+    return shownCustom(m_edges, m_document->data().types.relationshipTypes, &EdgeItem::customType);
+}
+
+void GraphScene::followTypes(const DataEdit &edit)
+{
+    if (!edit.types)
+        return;
+    // A user-defined kind or type restyled, renamed or turned: every item of one looks again.
+    const Dataset &data = m_document->data();
+    for (NodeItem *n : std::as_const(m_nodes)) {
+        const Entity *e = n->memberCount() == 0 ? data.entity(n->id()) : nullptr;
+        if (e && e->kind == EntityKind::Custom)
+            n->setEntity(*e, n->degree(), customKindOf(data, *e));
+    }
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        const Relationship &r = data.relationships.at(e->index());
+        if (r.type == RelationshipType::Custom)
+            e->setRelationship(r, customTypeOf(data, r));
+    }
+    updateBatch(sceneRect());
+    update();
+    Q_EMIT shownChanged();
 }
 
 void GraphScene::nodeClicked(NodeItem *node)

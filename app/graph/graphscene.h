@@ -64,6 +64,11 @@ public:
     void setKindShown(EntityKind kind, bool shown);
     bool isTypeShown(RelationshipType type) const { return !m_hiddenTypes.contains(type); }
     void setTypeShown(RelationshipType type, bool shown);
+    // The same for a user-defined kind or type, by its key.
+    bool isCustomKindShown(const QString &key) const { return !m_hiddenCustomKinds.contains(key); }
+    void setCustomKindShown(const QString &key, bool shown);
+    bool isCustomTypeShown(const QString &key) const { return !m_hiddenCustomTypes.contains(key); }
+    void setCustomTypeShown(const QString &key, bool shown);
 
     // Shows only the nodes within `hops` relationships of the entity (through relationships that
     // pass the filters) and the relationships among them. An empty id shows everything again.
@@ -103,6 +108,9 @@ public:
     // Kinds and types among the shown items, in their declared order: what a legend lists.
     QList<EntityKind> shownKinds() const;
     QList<RelationshipType> shownTypes() const;
+    // The user-defined kinds and types of the shown items, in the order they were defined.
+    QList<CustomType> shownCustomKinds() const;
+    QList<CustomType> shownCustomTypes() const;
 
     // The zoom of the view labels are placed for: zoomed out, labels are enlarged to a legible
     // size and, where they would overlap, only those of the largest nodes are kept (see
@@ -190,6 +198,8 @@ private:
     void deleteItems();
     // An edit of entities or relationships, followed item by item (see followEdit in the .cpp).
     void followEdit(const DataEdit &edit);
+    // An edit of the user-defined kinds and types: their items take the new look.
+    void followTypes(const DataEdit &edit);
     void removeEdgeItems(const QSet<QString> &ids);
     void syncNode(const QString &id, bool *unplaced);
     void updateBends(const QSet<QString> &pairs, const QSet<QString> &nodes);
@@ -280,6 +290,8 @@ private:
 
     QSet<EntityKind> m_hiddenKinds;
     QSet<RelationshipType> m_hiddenTypes;
+    QSet<QString> m_hiddenCustomKinds;
+    QSet<QString> m_hiddenCustomTypes;
     QString m_focus;
     int m_hops = 1;
     QString m_hovered;

@@ -177,6 +177,8 @@ QPainterPath GraphStyle::shape(EntityKind kind, qreal r)
         return polygon(3, 1.15 * r, -M_PI / 2).translated(0, 0.2 * r);
     case EntityKind::Place:
         return polygon(3, 1.15 * r, M_PI / 2).translated(0, -0.2 * r);
+    case EntityKind::Custom: // drawn from its definition, see shape(const CustomType &)
+        break;
     }
     path.addEllipse(QPointF(), r, r);
     return path;
@@ -229,30 +231,71 @@ QFont GraphStyle::legendFont(bool heading)
     return Typography::font(heading ? 12 : 11, heading ? QFont::Bold : QFont::Normal);
 }
 
-QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types,
-                              const QStringList &notes)
+namespace {
+
+// One line of the legend: a node shape in its colour, or a line with or without an arrow.
+struct LegendRow
 {
+    QString label;
+    QColor fill; // kinds
+    QPainterPath shape; // kinds, centred on (0, 0)
+    QPen pen; // types
+    bool directed = false;
+};
+
+struct LegendRows
+{
+    QList<LegendRow> kinds;
+    QList<LegendRow> types;
+};
+
+LegendRows legendRows(const QList<EntityKind> &kinds, const QList<RelationshipType> &types,
+                      const QList<CustomType> &customKinds, const QList<CustomType> &customTypes)
+{
+    LegendRows rows;
+    for (EntityKind k : kinds)
+        rows.kinds.append(
+                { labelOf(k), GraphStyle::fill(k), GraphStyle::shape(k, 6.5), {}, false });
+    for (const CustomType &k : customKinds)
+        rows.kinds.append({ k.text(), GraphStyle::fill(k), GraphStyle::shape(k, 6.5), {}, false });
+    for (RelationshipType t : types)
+        rows.types.append(
+                { GraphStyle::typeNoun(t), {}, {}, GraphStyle::edgePen(t), isDirected(t) });
+    for (const CustomType &t : customTypes)
+        rows.types.append({ t.text(), {}, {}, GraphStyle::edgePen(t), t.directed });
+    return rows;
+}
+
+} // namespace
+
+QSizeF GraphStyle::legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types,
+                              const QStringList &notes, const QList<CustomType> &customKinds,
+                              const QList<CustomType> &customTypes)
+{
+    const LegendRows rows = legendRows(kinds, types, customKinds, customTypes);
     const QFontMetricsF heading(legendFont(true));
     const QFontMetricsF body(legendFont());
     qreal width = std::max(heading.horizontalAdvance(tr("Entities")),
                            heading.horizontalAdvance(tr("Relationships")));
-    for (EntityKind k : kinds)
-        width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(labelOf(k)));
-    for (RelationshipType t : types)
-        width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(typeNoun(t)));
+    for (const auto *list : { &rows.kinds, &rows.types }) {
+        for (const LegendRow &row : *list)
+            width = std::max(width, kLegendSample + 6 + body.horizontalAdvance(row.label));
+    }
     for (const QString &note : notes)
         width = std::max(width, body.horizontalAdvance(note));
-    int rows = int(kinds.size() + types.size() + notes.size());
-    rows += kinds.isEmpty() ? 0 : 1;
-    rows += types.isEmpty() ? 0 : 1;
-    return { std::ceil(width + 2 * kLegendPadding), rows * kLegendRow + 2 * kLegendPadding };
+    int lines = int(rows.kinds.size() + rows.types.size() + notes.size());
+    lines += rows.kinds.isEmpty() ? 0 : 1;
+    lines += rows.types.isEmpty() ? 0 : 1;
+    return { std::ceil(width + 2 * kLegendPadding), lines * kLegendRow + 2 * kLegendPadding };
 }
 
 void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityKind> &kinds,
                              const QList<RelationshipType> &types, const QStringList &notes,
-                             bool kindColours)
+                             bool kindColours, const QList<CustomType> &customKinds,
+                             const QList<CustomType> &customTypes)
 {
-    const QSizeF size = legendSize(kinds, types, notes);
+    const LegendRows rows = legendRows(kinds, types, customKinds, customTypes);
+    const QSizeF size = legendSize(kinds, types, notes, customKinds, customTypes);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(QPen(QColor(0xd0, 0xd0, 0xd0), 1));
@@ -267,34 +310,34 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
         p->drawText(QRectF(x + indent, y, size.width(), kLegendRow),
                     Qt::AlignLeft | Qt::AlignVCenter, s);
     };
-    if (!kinds.isEmpty()) {
+    if (!rows.kinds.isEmpty()) {
         text(tr("Entities"), true, 0);
         y += kLegendRow;
-        for (EntityKind k : kinds) {
-            const QColor colour = kindColours ? fill(k) : QColor(0xbb, 0xbb, 0xbb);
+        for (const LegendRow &k : rows.kinds) {
+            const QColor colour = kindColours ? k.fill : QColor(0xbb, 0xbb, 0xbb);
             p->setPen(QPen(colour.darker(150), 1));
             p->setBrush(colour);
-            p->drawPath(shape(k, 6.5).translated(x + kLegendSample / 2, y + kLegendRow / 2));
-            text(labelOf(k), false, kLegendSample + 6);
+            p->drawPath(k.shape.translated(x + kLegendSample / 2, y + kLegendRow / 2));
+            text(k.label, false, kLegendSample + 6);
             y += kLegendRow;
         }
     }
-    if (!types.isEmpty()) {
+    if (!rows.types.isEmpty()) {
         text(tr("Relationships"), true, 0);
         y += kLegendRow;
-        for (RelationshipType t : types) {
+        for (const LegendRow &t : rows.types) {
             const qreal cy = y + kLegendRow / 2;
             const QPointF from(x, cy);
-            const QPointF to(x + kLegendSample - (isDirected(t) ? 2 : 0), cy);
-            p->setPen(edgePen(t));
+            const QPointF to(x + kLegendSample - (t.directed ? 2 : 0), cy);
+            p->setPen(t.pen);
             p->setBrush(Qt::NoBrush);
-            p->drawLine(from, isDirected(t) ? to - QPointF(6, 0) : to);
-            if (isDirected(t)) {
+            p->drawLine(from, t.directed ? to - QPointF(6, 0) : to);
+            if (t.directed) {
                 p->setPen(Qt::NoPen);
-                p->setBrush(edgeColor(t));
+                p->setBrush(t.pen.color());
                 p->drawPolygon(QPolygonF({ to, to + QPointF(-8, -4), to + QPointF(-8, 4) }));
             }
-            text(typeNoun(t), false, kLegendSample + 6);
+            text(t.label, false, kLegendSample + 6);
             y += kLegendRow;
         }
     }
@@ -303,6 +346,83 @@ void GraphStyle::paintLegend(QPainter *p, const QPointF &at, const QList<EntityK
         y += kLegendRow;
     }
     p->restore();
+}
+
+QColor GraphStyle::fill(const CustomType &kind)
+{
+    const QColor c(kind.color);
+    return c.isValid() ? c : QColor(Qt::gray);
+}
+
+QPainterPath GraphStyle::shape(const CustomType &kind, qreal r)
+{
+    const int shape = CustomTypes::shapes().indexOf(kind.shape);
+    QPainterPath path;
+    switch (shape) {
+    case 1: // square
+        path.addRect(QRectF(-0.85 * r, -0.85 * r, 1.7 * r, 1.7 * r));
+        return path;
+    case 2: // diamond
+        return polygon(4, 1.15 * r, -M_PI / 2);
+    case 3: // hexagon
+        return polygon(6, r, 0);
+    case 4: // pentagon
+        return polygon(5, r, -M_PI / 2);
+    case 5: // triangle
+        return polygon(3, 1.15 * r, -M_PI / 2).translated(0, 0.2 * r);
+    case 6: // triangle-down
+        return polygon(3, 1.15 * r, M_PI / 2).translated(0, -0.2 * r);
+    default: // circle
+        path.addEllipse(QPointF(), r, r);
+        return path;
+    }
+}
+
+QPen GraphStyle::edgePen(const CustomType &type)
+{
+    const QColor c(type.color);
+    QPen pen(c.isValid() ? c : QColor(Qt::darkGray), 2.0);
+    pen.setCosmetic(true);
+    pen.setCapStyle(Qt::FlatCap);
+    switch (CustomTypes::dashes().indexOf(type.shape)) {
+    case 1: // dashed
+        pen.setDashPattern({ 5, 3 });
+        break;
+    case 2: // dotted
+        pen.setDashPattern({ 1.5, 2.5 });
+        pen.setCapStyle(Qt::RoundCap);
+        break;
+    case 3: // dash-dot
+        pen.setDashPattern({ 6, 2.5, 1.5, 2.5 });
+        break;
+    default:
+        break;
+    }
+    return pen;
+}
+
+QIcon GraphStyle::kindIcon(const CustomType &kind)
+{
+    return icon([kind](QPainter &p) {
+        p.setPen(QPen(fill(kind).darker(150), 1.5));
+        p.setBrush(fill(kind));
+        p.drawPath(shape(kind, 11).translated(16, 16));
+    });
+}
+
+QIcon GraphStyle::typeIcon(const CustomType &type)
+{
+    return icon([type](QPainter &p) {
+        QPen pen = edgePen(type);
+        pen.setWidthF(pen.widthF() * 1.6);
+        p.setPen(pen);
+        p.drawLine(QPointF(2, 16), QPointF(type.directed ? 22 : 30, 16));
+        if (type.directed) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(pen.color());
+            p.drawPolygon(QPolygonF({ QPointF(31, 16), QPointF(20, 9), QPointF(20, 23) }));
+        }
+    });
 }
 
 QString GraphStyle::typeNoun(RelationshipType type)

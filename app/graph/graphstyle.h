@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/customtypes.h"
 #include "core/kinds.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,14 @@ public:
     // The node's outline centred on (0, 0).
     static QPainterPath shape(EntityKind kind, qreal radius);
 
+    // User-defined kinds and types (core/customtypes.h) look as their definition says: colour,
+    // shape (kinds) or dash (types). An unknown colour or shape falls back to grey and a circle.
+    static QColor fill(const CustomType &kind);
+    static QPainterPath shape(const CustomType &kind, qreal radius);
+    static QPen edgePen(const CustomType &type);
+    static QIcon kindIcon(const CustomType &kind);
+    static QIcon typeIcon(const CustomType &type);
+
     static QColor edgeColor(RelationshipType type);
     // Cosmetic: the same width on screen at any zoom and in every export.
     static QPen edgePen(RelationshipType type);
@@ -65,11 +74,16 @@ public:
     // notes: a line each under the lists (what node size and colour mean when an option changes
     // them); kindColours false draws the kinds' shapes in grey, as nodes are then coloured
     // otherwise.
+    // customKinds, customTypes: the user-defined kinds and types in use, listed after the
+    // built-in ones.
     static QSizeF legendSize(const QList<EntityKind> &kinds, const QList<RelationshipType> &types,
-                             const QStringList &notes = {});
+                             const QStringList &notes = {},
+                             const QList<CustomType> &customKinds = {},
+                             const QList<CustomType> &customTypes = {});
     static void paintLegend(QPainter *painter, const QPointF &at, const QList<EntityKind> &kinds,
                             const QList<RelationshipType> &types, const QStringList &notes = {},
-                            bool kindColours = true);
+                            bool kindColours = true, const QList<CustomType> &customKinds = {},
+                            const QList<CustomType> &customTypes = {});
     // A small sample of a kind or type, for menus.
     // A relationship type as a noun ("Investment"), for the legend and the filter menu; the
     // verb phrase of labelOf() ("invests in") reads only inside a sentence.

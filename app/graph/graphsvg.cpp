@@ -104,12 +104,26 @@ QByteArray strokeOf(const QPen &pen)
 
 void writeEdges(QByteArray &out, const GraphScene *scene, const QTransform &t)
 {
-    QHash<RelationshipType, QByteArray> lines;
-    QHash<RelationshipType, QByteArray> arrows;
+    // One path per built-in type, then one per user-defined type, in the order first met.
+    QHash<QString, QByteArray> lines;
+    QHash<QString, QByteArray> arrows;
+    QHash<QString, QPen> pens;
+    QStringList order;
+    for (RelationshipType type : allValues<RelationshipType>()) {
+        order.append(keyOf(type));
+        pens.insert(keyOf(type), GraphStyle::edgePen(type));
+    }
     for (const EdgeItem *e : scene->edgeItems()) {
         if (!e->shownTarget() || e->polyline().size() < 2)
             continue;
-        QByteArray &d = lines[e->relationshipType()];
+        const QString key = e->relationshipType() == RelationshipType::Custom
+                ? QLatin1Char('\x01') + e->customType()
+                : keyOf(e->relationshipType());
+        if (!pens.contains(key)) {
+            pens.insert(key, e->pen());
+            order.append(key);
+        }
+        QByteArray &d = lines[key];
         const QPolygonF &line = e->polyline();
         d += 'M';
         point(d, t.map(line.constFirst()));
@@ -118,7 +132,7 @@ void writeEdges(QByteArray &out, const GraphScene *scene, const QTransform &t)
             point(d, t.map(line.at(i)));
         }
         if (!e->arrow().isEmpty()) {
-            QByteArray &a = arrows[e->relationshipType()];
+            QByteArray &a = arrows[key];
             a += 'M';
             for (qsizetype i = 0; i < e->arrow().size(); ++i) {
                 if (i)
@@ -128,13 +142,12 @@ void writeEdges(QByteArray &out, const GraphScene *scene, const QTransform &t)
             a += 'Z';
         }
     }
-    for (RelationshipType type : allValues<RelationshipType>()) {
-        if (lines.contains(type))
-            out += "<path " + strokeOf(GraphStyle::edgePen(type)) + " d=\"" + lines.value(type)
+    for (const QString &key : std::as_const(order)) {
+        if (lines.contains(key))
+            out += "<path " + strokeOf(pens.value(key)) + " d=\"" + lines.value(key) + "\"/>\n";
+        if (arrows.contains(key))
+            out += "<path fill=\"" + colour(pens.value(key).color()) + "\" d=\"" + arrows.value(key)
                     + "\"/>\n";
-        if (arrows.contains(type))
-            out += "<path fill=\"" + colour(GraphStyle::edgeColor(type)) + "\" d=\""
-                    + arrows.value(type) + "\"/>\n";
     }
     // The merged lines of collapsed communities.
     for (const QGraphicsPathItem *merged : scene->mergedLineItems()) {

@@ -9,6 +9,7 @@
 #include "graphstyle.h"
 #include "graphview.h"
 #include "models/document.h"
+#include "models/modelhelpers.h"
 #include "nodeitem.h"
 
 #include <QAction>
@@ -101,11 +102,19 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_showAllKinds = fillFilterMenu<EntityKind>(
             m_kindMenu, this, &GraphStyle::kindIcon, &m_kindActions,
             [this](EntityKind k, bool on) { scene()->setKindShown(k, on); },
-            [this](bool all) { all ? syncFilterActions() : updateFilterMarks(); });
+            [this](bool all) {
+                if (all)
+                    showAllCustom(true);
+                all ? syncFilterActions() : updateFilterMarks();
+            });
     m_showAllTypes = fillFilterMenu<RelationshipType>(
             m_typeMenu, this, &GraphStyle::typeIcon, &m_typeActions,
             [this](RelationshipType t, bool on) { scene()->setTypeShown(t, on); },
-            [this](bool all) { all ? syncFilterActions() : updateFilterMarks(); });
+            [this](bool all) {
+                if (all)
+                    showAllCustom(false);
+                all ? syncFilterActions() : updateFilterMarks();
+            });
 
     m_exportPngAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(false); });
     m_exportSvgAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(true); });
@@ -164,7 +173,13 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     connect(document, &Document::dataReset, this, &GraphWidget::rebuildCompletions);
     connect(document, &Document::applied, this, &GraphWidget::rebuildCompletions);
     connect(document, &Document::languageChanged, this, &GraphWidget::rebuildCompletions);
+    connect(document, &Document::dataReset, this, &GraphWidget::refreshCustomFilters);
+    connect(document, &Document::applied, this, [this](const DataEdit &edit) {
+        if (edit.types)
+            refreshCustomFilters();
+    });
     retranslate();
+    refreshCustomFilters();
     rebuildCompletions();
 }
 
@@ -206,8 +221,10 @@ void GraphWidget::updateHopsSuffix()
 
 void GraphWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        refreshCustomFilters(); // the labels of user-defined kinds follow the language too
+    }
     QWidget::changeEvent(event);
 }
 
@@ -254,7 +271,7 @@ QString GraphWidget::entityByAttributes(const QString &text) const
     for (const NodeItem *node : scene()->nodeItems()) {
         const Entity *e = scene()->entity(node->id());
         if (!e || e->attributes.isEmpty()
-            || !AttributeCondition::matchesAll(conditions, e->attributes))
+            || !AttributeCondition::matchesAll(conditions, ModelHelpers::searchAttributes(*e)))
             continue;
         const QString values = e->attributes.searchText();
         if (std::all_of(words.cbegin(), words.cend(),
@@ -317,6 +334,10 @@ void GraphWidget::updateFilterMarks()
     int hiddenTypes = 0;
     for (RelationshipType t : allValues<RelationshipType>())
         hiddenTypes += scene()->isTypeShown(t) ? 0 : 1;
+    for (auto it = m_customKindActions.cbegin(); it != m_customKindActions.cend(); ++it)
+        hiddenKinds += scene()->isCustomKindShown(it.key()) ? 0 : 1;
+    for (auto it = m_customTypeActions.cbegin(); it != m_customTypeActions.cend(); ++it)
+        hiddenTypes += scene()->isCustomTypeShown(it.key()) ? 0 : 1;
     m_kindMenu->setTitle(hiddenKinds ? tr("Entities (%n hidden)", nullptr, hiddenKinds)
                                      : tr("Entities"));
     m_kindMenu->menuAction()->setToolTip(tr("Show or hide entities by kind"));
@@ -335,6 +356,14 @@ void GraphWidget::syncFilterActions()
         const QSignalBlocker block(it.value());
         it.value()->setChecked(scene()->isTypeShown(it.key()));
     }
+    for (auto it = m_customKindActions.cbegin(); it != m_customKindActions.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(scene()->isCustomKindShown(it.key()));
+    }
+    for (auto it = m_customTypeActions.cbegin(); it != m_customTypeActions.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(scene()->isCustomTypeShown(it.key()));
+    }
     updateFilterMarks();
 }
 
@@ -347,6 +376,49 @@ void GraphWidget::exportImage(bool svg)
 {
     Q_EMIT exportPictureRequested(tr("company-graph"),
                                   svg ? QStringLiteral("svg") : QStringLiteral("png"));
+}
+
+void GraphWidget::refreshCustomFilters()
+{
+    for (auto *actions : { &m_customKindActions, &m_customTypeActions }) {
+        qDeleteAll(*actions);
+        actions->clear();
+    }
+    const CustomTypes &types = m_document->data().types;
+    auto add = [this](QMenu *menu, const QIcon &icon, const CustomType &t, bool shown,
+                      void (GraphScene::*setShown)(const QString &, bool)) {
+        QAction *a = menu->addAction(icon, t.text());
+        a->setCheckable(true);
+        a->setChecked(shown);
+        a->setIconVisibleInMenu(false);
+        connect(a, &QAction::toggled, this, [this, setShown, key = t.key](bool on) {
+            (scene()->*setShown)(key, on);
+            updateFilterMarks();
+        });
+        return a;
+    };
+    for (const CustomType &t : types.kinds)
+        m_customKindActions.insert(t.key,
+                                   add(m_kindMenu, GraphStyle::kindIcon(t), t,
+                                       scene()->isCustomKindShown(t.key),
+                                       &GraphScene::setCustomKindShown));
+    for (const CustomType &t : types.relationshipTypes)
+        m_customTypeActions.insert(t.key,
+                                   add(m_typeMenu, GraphStyle::typeIcon(t), t,
+                                       scene()->isCustomTypeShown(t.key),
+                                       &GraphScene::setCustomTypeShown));
+    updateFilterMarks();
+}
+
+void GraphWidget::showAllCustom(bool kinds)
+{
+    const auto &actions = kinds ? m_customKindActions : m_customTypeActions;
+    for (auto it = actions.cbegin(); it != actions.cend(); ++it) {
+        if (kinds)
+            scene()->setCustomKindShown(it.key(), true);
+        else
+            scene()->setCustomTypeShown(it.key(), true);
+    }
 }
 
 } // namespace atlas

@@ -75,6 +75,9 @@ private:
     void rebuildCompletions();
     void syncFilterActions();
     void updateFilterMarks();
+    // The filter items of the data's user-defined kinds and types, after the built-in ones.
+    void refreshCustomFilters();
+    void showAllCustom(bool kinds);
     void exportImage(bool svg);
     void showNote(const QString &text);
 
@@ -98,6 +101,8 @@ private:
     QAction *m_showAllTypes;
     QHash<EntityKind, QAction *> m_kindActions;
     QHash<RelationshipType, QAction *> m_typeActions;
+    QHash<QString, QAction *> m_customKindActions; // by key
+    QHash<QString, QAction *> m_customTypeActions;
     QAction *m_exportPngAction;
     QAction *m_exportSvgAction;
     QAction *m_findAction;

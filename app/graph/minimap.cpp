@@ -105,16 +105,17 @@ void MiniMap::sketch(QPainter *p, const GraphScene *scene) const
     p->setPen(QPen(QColor(0x9a, 0xa4, 0xb0, 140), 0));
     p->drawLines(edges.constData(), int(edges.size()));
     p->restore();
-    QHash<EntityKind, QList<QPointF>> dots;
+    // By colour: a user-defined kind has its own.
+    QHash<QRgb, QList<QPointF>> dots;
     for (const NodeItem *n : scene->nodeItems()) {
         if (n->shownTarget())
-            dots[n->kind()].append(map(n->pos()));
+            dots[n->kindColor().rgb()].append(map(n->pos()));
     }
     // Dots as small filled squares: wide round points go through the stroker one by one.
     p->save();
     p->setRenderHint(QPainter::Antialiasing, false);
     for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
-        const QColor colour = GraphStyle::fill(it.key());
+        const QColor colour(it.key());
         for (const QPointF &dot : it.value())
             p->fillRect(QRectF(dot - QPointF(1.25, 1.25), QSizeF(2.5, 2.5)), colour);
     }

@@ -35,13 +35,14 @@ struct Speck
     QPointF offset; // of the image's top-left from the node's centre, in device pixels
 };
 
-const Speck &speck(EntityKind kind, const QPainterPath &shape, qreal scale, const QColor &fill)
+// look: the kind, or for a user-defined kind 16 + the index of its shape.
+const Speck &speck(int look, const QPainterPath &shape, qreal scale, const QColor &fill)
 {
     static QHash<quint64, Speck> cache;
     const QRectF bounds = shape.boundingRect();
     const int quarters = int(std::lround(bounds.width() * scale * 4));
-    const quint64 key =
-            (quint64(fill.rgba()) << 24) | (quint64(kind) << 16) | quint64(quarters & 0xffff);
+    const quint64 key = (quint64(fill.rgba()) << 24) | (quint64(look & 0xff) << 16)
+            | quint64(quarters & 0xffff);
     auto it = cache.find(key);
     if (it != cache.end())
         return *it;
@@ -64,12 +65,14 @@ const Speck &speck(EntityKind kind, const QPainterPath &shape, qreal scale, cons
 }
 } // namespace
 
-NodeItem::NodeItem(const Entity &entity, int degree)
+NodeItem::NodeItem(const Entity &entity, int degree, const CustomType *custom)
     : m_id(entity.id),
       m_kind(entity.kind),
+      m_custom(custom && entity.kind == EntityKind::Custom ? *custom : CustomType()),
       m_degree(degree),
       m_radius(GraphStyle::radius(entity.kind, degree)),
-      m_shape(GraphStyle::shape(entity.kind, m_radius)),
+      m_shape(m_kind == EntityKind::Custom ? GraphStyle::shape(m_custom, m_radius)
+                                           : GraphStyle::shape(entity.kind, m_radius)),
       m_font(GraphStyle::labelFont(entity.kind))
 {
     setFlag(ItemSendsGeometryChanges);
@@ -81,11 +84,14 @@ NodeItem::NodeItem(const Entity &entity, int degree)
     setOpacity(0);
 }
 
-void NodeItem::setEntity(const Entity &entity, int degree)
+void NodeItem::setEntity(const Entity &entity, int degree, const CustomType *custom)
 {
-    if (entity.kind == m_kind && degree == m_degree)
+    const CustomType look = custom && entity.kind == EntityKind::Custom ? *custom : CustomType();
+    if (entity.kind == m_kind && degree == m_degree && look == m_custom)
         return;
     m_kind = entity.kind;
+    m_custom = look;
+    update();
     m_degree = degree;
     m_font = GraphStyle::labelFont(m_kind);
     updateShape(); // the scene sets the label again, in the new font
@@ -105,7 +111,8 @@ void NodeItem::updateShape()
             m_byDegree ? GraphStyle::degreeRadius(m_degree) : GraphStyle::radius(m_kind, m_degree);
     prepareGeometryChange();
     m_radius = radius;
-    m_shape = GraphStyle::shape(m_kind, m_radius);
+    m_shape = m_kind == EntityKind::Custom ? GraphStyle::shape(m_custom, m_radius)
+                                           : GraphStyle::shape(m_kind, m_radius);
     updateLabelGeometry();
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->adjust();
@@ -113,7 +120,12 @@ void NodeItem::updateShape()
 
 QColor NodeItem::fillColor() const
 {
-    return m_fill.isValid() ? m_fill : GraphStyle::fill(m_kind);
+    return m_fill.isValid() ? m_fill : kindColor();
+}
+
+QColor NodeItem::kindColor() const
+{
+    return m_kind == EntityKind::Custom ? GraphStyle::fill(m_custom) : GraphStyle::fill(m_kind);
 }
 
 void NodeItem::setFillColor(const QColor &color)
@@ -311,7 +323,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QTransform &world = painter->worldTransform();
     if (!full && lod < kOutlineLod && m_mark == Mark::None && world.type() <= QTransform::TxScale) {
         // Specks at this scale: a plain fill reads the same and costs a fraction; it is copied.
-        const Speck &s = speck(m_kind, m_shape, lod, colour(fillColor()));
+        const int look = m_kind == EntityKind::Custom
+                ? 16 + int(CustomTypes::shapes().indexOf(m_custom.shape))
+                : int(m_kind);
+        const Speck &s = speck(look, m_shape, lod, colour(fillColor()));
         painter->drawImage(QRectF(s.offset / lod, QSizeF(s.image.size()) / lod), s.image);
     } else if (!full && lod < kOutlineLod) {
         // Specks at this scale: a plain fill reads the same and costs a fraction.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/customtypes.h"
 #include "core/records.h"
 #include "layout/graphlayout.h"
 
@@ -23,14 +24,17 @@ public:
     enum { Type = UserType + 1 };
     enum class Mark { None, Selected, Related };
 
-    NodeItem(const Entity &entity, int degree);
+    // custom: the definition of the entity's kind when it is a user-defined one.
+    NodeItem(const Entity &entity, int degree, const CustomType *custom = nullptr);
     int type() const override { return Type; }
     // After an edit: the kind and the number of relationships decide the shape and its size (the
     // label is set apart, setLabel()).
-    void setEntity(const Entity &entity, int degree);
+    void setEntity(const Entity &entity, int degree, const CustomType *custom = nullptr);
 
     const QString &id() const { return m_id; }
     EntityKind kind() const { return m_kind; }
+    // The key of a user-defined kind (kind() is EntityKind::Custom); else empty.
+    const QString &customKind() const { return m_custom.key; }
     qreal radius() const { return m_radius; }
     int degree() const { return m_degree; }
     // Sized by degree: the shape's area follows the number of relationships, between a least and
@@ -39,6 +43,8 @@ public:
     void setSizedByDegree(bool on);
     // The fill, when not the kind's (a community's colour); an invalid colour: the kind's.
     QColor fillColor() const;
+    // The colour of the entity's kind, built-in or user-defined, whatever fillColor() says.
+    QColor kindColor() const;
     void setFillColor(const QColor &color);
     // Collapsed communities are drawn as one node standing for their members: this one's members
     // (0 for an entity's node). Its label says how many.
@@ -134,6 +140,7 @@ private:
 
     QString m_id;
     EntityKind m_kind;
+    CustomType m_custom; // the kind's definition when m_kind is Custom
     int m_degree;
     bool m_byDegree = false;
     QColor m_fill;

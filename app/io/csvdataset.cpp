@@ -859,10 +859,20 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes,
             p.fail(QStringLiteral("name"), tr("is empty (give name or name_ko)"));
             break;
         }
-        const auto kind = p.kind<EntityKind>(QStringLiteral("kind"));
-        if (!kind)
+        // A built-in kind in any case, else a kind of its own ("song"), defined with the next
+        // style of the palette (the current data's definition wins when the import merges).
+        const QString kind = p.value(QStringLiteral("kind"));
+        if (fromKey<EntityKind>(kind.toLower())) {
+            setKindKey(&e, kind.toLower());
+        } else if (CustomTypes::isValidKindKey(kind)) {
+            setKindKey(&e, kind);
+            if (!current.types.kind(kind))
+                out.data.types.addKind(kind);
+            else if (!out.data.types.kind(kind))
+                out.data.types.kinds.append(*current.types.kind(kind));
+        } else if (!p.kind<EntityKind>(QStringLiteral("kind"))) {
             break;
-        e.kind = *kind;
+        }
         e.ticker = p.value(QStringLiteral("ticker"));
         e.description = { p.value(QStringLiteral("description")),
                           p.value(QStringLiteral("description_ko")) };
@@ -962,8 +972,8 @@ QByteArray CsvDataset::serializeEntities(const Dataset &d)
             entityColumns()
             + attributeColumns(keys, entityColumns() + QStringList{ QStringLiteral("date") }));
     for (const auto &e : d.entities) {
-        out += CsvTable::formatRecord(QStringList{ e.id, e.name.en, e.name.ko, keyOf(e.kind),
-                                                   e.ticker, e.description.en, e.description.ko }
+        out += CsvTable::formatRecord(QStringList{ e.id, e.name.en, e.name.ko, kindKey(e), e.ticker,
+                                                   e.description.en, e.description.ko }
                                       + attributeValues(e, keys));
     }
     return out;

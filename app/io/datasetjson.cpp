@@ -106,6 +106,22 @@ public:
         return *k;
     }
 
+    // A built-in key, or the key of a kind or type the file's "types" section defines.
+    template <typename E>
+    QString kindKey(const QJsonObject &o, const char *key, const QString &where)
+    {
+        const QString s = string(o, key, where, true);
+        if (s.isEmpty() || fromKey<E>(s))
+            return s;
+        const bool defined = std::is_same_v<E, EntityKind> ? types.kind(s) != nullptr
+                                                           : types.relationshipType(s) != nullptr;
+        if (!defined)
+            kind<E>(o, key, where); // fails, listing the built-in keys
+        return s;
+    }
+
+    CustomTypes types; // read before the records that use them
+
     QStringList strings(const QJsonObject &o, const char *key, const QString &where)
     {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -272,6 +288,31 @@ QJsonObject amountObject(const Amount &a)
     return o;
 }
 
+QJsonObject typesObject(const CustomTypes &types)
+{
+    auto list = [](const QList<CustomType> &in, bool kinds) {
+        QJsonArray out;
+        for (const CustomType &t : in) {
+            QJsonObject o;
+            o.insert(QStringLiteral("key"), t.key);
+            if (!t.label.isEmpty())
+                o.insert(QStringLiteral("label"), textObject(t.label));
+            o.insert(QStringLiteral("color"), t.color);
+            o.insert(kinds ? QStringLiteral("shape") : QStringLiteral("dash"), t.shape);
+            if (!kinds)
+                o.insert(QStringLiteral("directed"), t.directed);
+            out.append(o);
+        }
+        return out;
+    };
+    QJsonObject o;
+    if (!types.kinds.isEmpty())
+        o.insert(QStringLiteral("kinds"), list(types.kinds, true));
+    if (!types.relationshipTypes.isEmpty())
+        o.insert(QStringLiteral("relationshipTypes"), list(types.relationshipTypes, false));
+    return o;
+}
+
 void insertIfSet(QJsonObject &o, const Attributes &attributes)
 {
     if (attributes.isEmpty())
@@ -357,12 +398,48 @@ Source readSource(Reader &r, const QJsonObject &o, qsizetype i)
     return s;
 }
 
+// "types": { "kinds": [ { "key": "song", "label": { "en": "Song", "ko": "노래" },
+//   "color": "#cc6677", "shape": "circle" } ], "relationshipTypes": [ { "key": "sungBy",
+//   "label": ..., "color": "#ee7733", "dash": "solid", "directed": true } ] }
+CustomType readType(Reader &r, const QJsonObject &o, const char *list, qsizetype i, bool kind)
+{
+    CustomType t;
+    const QString where = Reader::place(list, i, o.value(QLatin1String("key")).toString());
+    t.key = r.string(o, "key", where, true);
+    t.label = r.text(o, "label", where);
+    t.color = r.string(o, "color", where, true);
+    t.shape = r.string(o, kind ? "shape" : "dash", where, true);
+    const QJsonValue directed = o.value(QLatin1String("directed"));
+    if (!kind && !directed.isUndefined() && !directed.isBool())
+        r.fail(where, QStringLiteral("directed"), DatasetJson::tr("must be true or false"));
+    t.directed = directed.toBool(true);
+    return t;
+}
+
+void readTypes(Reader &r, const QJsonObject &root, CustomTypes *types)
+{
+    const QJsonObject o = root.value(QLatin1String("types")).toObject();
+    readList(
+            r, o, "kinds",
+            [](Reader &r, const QJsonObject &t, qsizetype i) {
+                return readType(r, t, "types.kinds", i, true);
+            },
+            &types->kinds);
+    readList(
+            r, o, "relationshipTypes",
+            [](Reader &r, const QJsonObject &t, qsizetype i) {
+                return readType(r, t, "types.relationshipTypes", i, false);
+            },
+            &types->relationshipTypes);
+}
+
 Entity readEntity(Reader &r, const QJsonObject &o, qsizetype i)
 {
     Entity e;
     QString where;
     e.id = readId(r, o, "entities", i, &where);
-    e.kind = r.kind<EntityKind>(o, "kind", where);
+    if (const QString kind = r.kindKey<EntityKind>(o, "kind", where); !kind.isEmpty())
+        setKindKey(&e, kind);
     e.name = r.text(o, "name", where);
     e.ticker = r.string(o, "ticker", where);
     e.description = r.text(o, "description", where);
@@ -402,7 +479,8 @@ Relationship readRelationship(Reader &r, const QJsonObject &o, qsizetype i)
     Relationship rel;
     QString where;
     rel.id = readId(r, o, "relationships", i, &where);
-    rel.type = r.kind<RelationshipType>(o, "type", where);
+    if (const QString type = r.kindKey<RelationshipType>(o, "type", where); !type.isEmpty())
+        setTypeKey(&rel, type);
     rel.fromId = r.string(o, "from", where, true);
     rel.toId = r.string(o, "to", where, true);
     rel.validFrom = r.date(o, "validFrom", where, false);
@@ -487,6 +565,8 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
     d.info.title = r.text(info, "title", QStringLiteral("dataset"));
     d.info.description = r.text(info, "description", QStringLiteral("dataset"));
     readList(r, info, "knownGaps", readGap, &d.info.knownGaps);
+    readTypes(r, root, &d.types);
+    r.types = d.types;
     readList(r, root, "sources", readSource, &d.sources);
     readList(r, root, "entities", readEntity, &d.entities);
     readList(r, root, "events", readEvent, &d.events);
@@ -504,6 +584,34 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
                                                   int(issues.size() - 1))
                                              : QString()));
     return d;
+}
+
+QByteArray DatasetJson::serializeTypes(const CustomTypes &types)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("types"), typesObject(types));
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+std::optional<CustomTypes> DatasetJson::parseTypes(const QByteArray &json, const QString &fileName,
+                                                   QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = tr("%1: the types are not a JSON object: %2").arg(fileName, pe.errorString());
+        return std::nullopt;
+    }
+    Reader r(fileName);
+    CustomTypes types;
+    readTypes(r, doc.object(), &types);
+    if (r.failed()) {
+        if (error)
+            *error = r.error();
+        return std::nullopt;
+    }
+    return types;
 }
 
 std::optional<Dataset> DatasetJson::readFile(const QString &path, QString *error)
@@ -537,6 +645,8 @@ QByteArray DatasetJson::serialize(const Dataset &d)
         info.insert(QStringLiteral("knownGaps"), gaps);
     }
     root.insert(QStringLiteral("dataset"), info);
+    if (!d.types.isEmpty())
+        root.insert(QStringLiteral("types"), typesObject(d.types));
 
     QJsonArray sources;
     for (const auto &s : d.sources) {
@@ -555,7 +665,7 @@ QByteArray DatasetJson::serialize(const Dataset &d)
     for (const auto &e : d.entities) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), e.id);
-        o.insert(QStringLiteral("kind"), keyOf(e.kind));
+        o.insert(QStringLiteral("kind"), kindKey(e));
         o.insert(QStringLiteral("name"), textObject(e.name));
         insertIfSet(o, "ticker", e.ticker);
         insertIfSet(o, "description", e.description);
@@ -589,7 +699,7 @@ QByteArray DatasetJson::serialize(const Dataset &d)
     for (const auto &r : d.relationships) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), r.id);
-        o.insert(QStringLiteral("type"), keyOf(r.type));
+        o.insert(QStringLiteral("type"), typeKey(r));
         o.insert(QStringLiteral("from"), r.fromId);
         o.insert(QStringLiteral("to"), r.toId);
         insertIfSet(o, "validFrom", r.validFrom.toString());

@@ -26,6 +26,11 @@ public:
     static std::optional<Dataset> parseFragment(const QByteArray &json, const QString &fileName,
                                                 QString *error);
     static QByteArray serialize(const Dataset &data);
+    // The "types" section alone (user-defined kinds and relationship types), for formats that
+    // carry it inside their own: GraphML's graph data, GEXF's.
+    static QByteArray serializeTypes(const CustomTypes &types);
+    static std::optional<CustomTypes> parseTypes(const QByteArray &json, const QString &fileName,
+                                                 QString *error);
     // Atomic: the file is replaced only when the whole text was written.
     static bool writeFile(const Dataset &data, const QString &path, QString *error);
 

@@ -122,6 +122,7 @@ struct RawItem
     QString source; // edges
     QString target;
     QString kind; // edges: the XML attribute kind (GEXF 1.2)
+    QString direction; // edges: the XML attribute type (directed, undirected, mutual)
     QMap<QString, AttValue> values; // by lower-case title
     Span span;
     bool hasTimes = false;
@@ -155,6 +156,7 @@ private:
     {
         m_sawGraph = true;
         const auto a = m_xml.attributes();
+        m_directed = a.value(QLatin1String("defaultedgetype")) != QLatin1String("undirected");
         const QString format = a.value(QLatin1String("timeformat")).toString().trimmed().toLower();
         m_timeFormatName = format;
         if (format.isEmpty())
@@ -323,6 +325,7 @@ private:
         const auto a = m_xml.attributes();
         edge.label = a.value(QLatin1String("label")).toString().trimmed();
         edge.kind = a.value(QLatin1String("kind")).toString().trimmed();
+        edge.direction = a.value(QLatin1String("type")).toString().trimmed();
         edge.weighted = a.hasAttribute(QLatin1String("weight"));
         if (!withinRecordLimit(records(), edge.line) || !hasEnds(a, edge.id, edge.line))
             return;
@@ -567,10 +570,14 @@ private:
         Entity e = describedEntity(
                 [&n](std::initializer_list<const char *> names) { return take(&n, names); }, plain);
         if (const auto kind = take(&n, { "kind", "type", "labelv" }); kind && !kind->isEmpty()) {
-            if (const auto k = matchValue<EntityKind>(*kind))
+            if (const auto k = matchValue<EntityKind>(*kind)) {
                 e.kind = *k;
-            else
+            } else if (CustomTypes::isValidKindKey(*kind)) {
+                // A kind of its own ("song"), defined with the next style of the palette.
+                setKindKey(&e, *kind);
+                m_out.data.types.addKind(*kind);
                 ++m_unknownKinds[*kind];
+            }
         }
         e.attributes = leftOver(n);
         if (n.hasViz)
@@ -607,10 +614,17 @@ private:
             labelUsed = true;
         }
         if (typeText && !typeText->isEmpty()) {
-            if (const auto t = matchValue<RelationshipType>(*typeText))
+            if (const auto t = matchValue<RelationshipType>(*typeText)) {
                 r.type = *t;
-            else
+            } else if (CustomTypes::isValidTypeKey(*typeText)) {
+                setTypeKey(&r, *typeText);
+                // The edge's own direction when it gives one, else the graph's.
+                m_out.data.types.addRelationshipType(*typeText, {},
+                                                     edge.direction.isEmpty() ? m_directed
+                                                                              : edge.direction
+                                                                     == QLatin1String("directed"));
                 ++m_unknownTypes[*typeText];
+            }
         }
         if (!labelUsed && !edge.label.isEmpty()
             && matchValue<RelationshipType>(edge.label) != r.type)
@@ -689,12 +703,12 @@ private:
         const std::pair<const QMap<QString, int> *, const char *> unknown[] = {
             { &m_unknownKinds,
               QT_TRANSLATE_N_NOOP("atlas::GexfDataset",
-                                  "%n node(s) have a kind that is not a built-in one, and were "
-                                  "imported as companies: %1") },
+                                  "%n node(s) have a kind that is not a built-in one; a kind of "
+                                  "its own was defined for each: %1") },
             { &m_unknownTypes,
               QT_TRANSLATE_N_NOOP("atlas::GexfDataset",
-                                  "%n edge(s) have a type that is not a built-in one, and were "
-                                  "imported as 'partners with': %1") },
+                                  "%n edge(s) have a type that is not a built-in one; a "
+                                  "relationship type of its own was defined for each: %1") },
         };
         for (const auto &[counts, text] : unknown) {
             if (!counts->isEmpty())
@@ -733,6 +747,7 @@ private:
     QList<RawItem> m_nodes;
     QList<RawItem> m_edges;
     // What is not kept, for ImportedData::notes.
+    bool m_directed = true; // the graph's defaultedgetype, for the types it defines
     QMap<QString, int> m_unknownKinds;
     QMap<QString, int> m_unknownTypes;
     int m_mergedSpans = 0;
@@ -857,9 +872,10 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                                         return r.validFrom.isValid() || r.validUntil.isValid();
                                     });
                 w.writeStartElement(QStringLiteral("graph"));
+                const bool directed = GraphFiles::anyDirected(data);
                 w.writeAttribute(QStringLiteral("defaultedgetype"),
-                                 GraphFiles::anyDirected(data) ? QStringLiteral("directed")
-                                                               : QStringLiteral("undirected"));
+                                 directed ? QStringLiteral("directed")
+                                          : QStringLiteral("undirected"));
                 w.writeAttribute(QStringLiteral("mode"),
                                  dated ? QStringLiteral("dynamic") : QStringLiteral("static"));
                 if (dated)
@@ -885,7 +901,7 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                     writeAttValues(
                             w,
                             withAttributes(
-                                    { { QStringLiteral("kind"), keyOf(e.kind) },
+                                    { { QStringLiteral("kind"), kindKey(e) },
                                       { QStringLiteral("name_en"), e.name.en },
                                       { QStringLiteral("name_ko"), e.name.ko },
                                       { QStringLiteral("ticker"), e.ticker },
@@ -902,13 +918,18 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                     w.writeAttribute(QStringLiteral("id"), r.id);
                     w.writeAttribute(QStringLiteral("source"), r.fromId);
                     w.writeAttribute(QStringLiteral("target"), r.toId);
-                    w.writeAttribute(QStringLiteral("label"), keyOf(r.type));
+                    w.writeAttribute(QStringLiteral("label"), typeKey(r));
+                    // A user-defined type's direction, where it differs from the graph's.
+                    if (r.type == RelationshipType::Custom && isDirected(r, data.types) != directed)
+                        w.writeAttribute(QStringLiteral("type"),
+                                         directed ? QStringLiteral("undirected")
+                                                  : QStringLiteral("directed"));
                     if (r.validFrom.isValid())
                         w.writeAttribute(QStringLiteral("start"), isoDay(r.validFrom.start()));
                     if (r.validUntil.isValid())
                         w.writeAttribute(QStringLiteral("end"), isoDay(r.validUntil.end()));
                     writeAttValues(w,
-                                   withAttributes({ { QStringLiteral("type"), keyOf(r.type) },
+                                   withAttributes({ { QStringLiteral("type"), typeKey(r) },
                                                     { QStringLiteral("atlas_date_start"),
                                                       r.validFrom.toString() },
                                                     { QStringLiteral("atlas_date_end"),

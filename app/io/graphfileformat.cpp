@@ -60,7 +60,7 @@ QByteArray writeDocument(const QString &ns, const QString &root,
 bool anyDirected(const Dataset &data)
 {
     return std::any_of(data.relationships.cbegin(), data.relationships.cend(),
-                       [](const Relationship &r) { return r.isDirected(); });
+                       [&](const Relationship &r) { return isDirected(r, data.types); });
 }
 
 void AttributeKeys::add(const Attributes &attributes)

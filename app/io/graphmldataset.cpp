@@ -4,6 +4,7 @@
 
 #include "core/datalimits.h"
 #include "datafile.h"
+#include "datasetjson.h"
 #include "graphfileformat.h"
 #include "graphfilereader.h"
 
@@ -18,6 +19,8 @@ namespace atlas {
 namespace {
 
 const auto graphmlNamespace = QStringLiteral("http://graphml.graphdrawing.org/xmlns");
+// The graph data holding the definitions of user-defined kinds and types (DatasetJson's "types").
+constexpr char kTypesKey[] = "atlas_types";
 
 // ---- writing -------------------------------------------------------------------------------
 
@@ -251,14 +254,22 @@ private:
         m_keys.insert(id, k);
     }
 
-    // Direction is not read: a relationship's type says whether it has one.
+    // Direction is read only for the relationship types the file defines: a built-in type says
+    // whether it has one.
     void readGraph()
     {
+        if (!m_sawGraph) { // the outermost graph: nested ones are read inside it
+            m_sawGraph = true;
+            m_directed = m_xml.attributes().value(QLatin1String("edgedefault"))
+                    != QLatin1String("undirected");
+        }
         while (m_xml.readNextStartElement()) {
             if (!tick())
                 return;
             const auto name = m_xml.name();
-            if (name == QLatin1String("node")) {
+            if (name == QLatin1String("data")) {
+                readGraphData();
+            } else if (name == QLatin1String("node")) {
                 readNode();
             } else if (name == QLatin1String("edge")) {
                 readEdge();
@@ -270,6 +281,24 @@ private:
                 m_xml.skipCurrentElement();
             }
         }
+    }
+
+    // Graph data: our own export keeps the definitions of user-defined kinds and types there.
+    void readGraphData()
+    {
+        const KeyInfo k = m_keys.value(m_xml.attributes().value(QLatin1String("key")).toString());
+        if (k.name != QLatin1String(kTypesKey)) {
+            m_xml.skipCurrentElement();
+            return;
+        }
+        const QString text = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        QString error;
+        const auto types = DatasetJson::parseTypes(text.toUtf8(), m_file, &error);
+        if (!types) {
+            stop(error);
+            return;
+        }
+        m_fileTypes = *types;
     }
 
     void readNode()
@@ -409,26 +438,68 @@ private:
         return std::nullopt;
     }
 
-    // Takes the key named name out of the item as an E (a kind or type key, in any case). An
-    // absent or empty value leaves *out as it is; an unknown one fails the item and gives false.
-    template <typename E>
-    bool takeKey(RawItem *item, const char *element, const char *name, E *out)
+    // Takes the kind (kinds) or relationship type of the item out of it: the first of names
+    // present, a built-in key in any case, else the key of a user-defined type, defined now when
+    // new (the file's own definition, else the next style of the palette). TinkerPop's default
+    // labels ("vertex", "edge") name no type. Absent leaves the record as it is; a value that
+    // cannot be a key fails the item and gives false.
+    template <typename R>
+    bool takeTypeKey(RawItem *item, const char *element, std::initializer_list<const char *> names,
+                     R *record)
     {
-        const auto text = take(item, { name });
-        if (!text || text->isEmpty())
+        constexpr bool kinds = std::is_same_v<R, Entity>;
+        for (const char *n : names) {
+            const auto text = take(item, { n });
+            if (!text || text->isEmpty()
+                || (n[0] == 'l'
+                    && (*text == QLatin1String("vertex") || *text == QLatin1String("edge"))))
+                continue;
+            const QString lower = text->toLower();
+            const bool builtin = kinds ? fromKey<EntityKind>(lower).has_value()
+                                       : fromKey<RelationshipType>(lower).has_value();
+            if (!builtin
+                && !(kinds ? CustomTypes::isValidKindKey(*text)
+                           : CustomTypes::isValidTypeKey(*text))) {
+                failItem(element, *item, QString::fromLatin1(n),
+                         GraphMlDataset::tr("'%1' cannot name a kind or type (1 to 64 characters "
+                                            "without spaces around)")
+                                 .arg(text->left(80)));
+                return false;
+            }
+            if constexpr (kinds) {
+                setKindKey(record, builtin ? lower : *text);
+                if (!builtin)
+                    defineKind(*text);
+            } else {
+                setTypeKey(record, builtin ? lower : *text);
+                if (!builtin)
+                    defineType(*text);
+            }
             return true;
-        const auto value = fromKey<E>(text->toLower());
-        if (!value) {
-            QStringList known;
-            for (auto v : allValues<E>())
-                known << keyOf(v);
-            failItem(element, *item, QString::fromLatin1(name),
-                     GraphMlDataset::tr("unknown value '%1' (expected one of: %2)")
-                             .arg(*text, known.join(QStringLiteral(", "))));
-            return false;
         }
-        *out = *value;
         return true;
+    }
+
+    void defineKind(const QString &key)
+    {
+        CustomTypes &types = m_out.data.types;
+        if (types.kind(key))
+            return;
+        if (const CustomType *t = m_fileTypes.kind(key))
+            types.kinds.append(*t);
+        else
+            types.addKind(key);
+    }
+
+    void defineType(const QString &key)
+    {
+        CustomTypes &types = m_out.data.types;
+        if (types.relationshipType(key))
+            return;
+        if (const CustomType *t = m_fileTypes.relationshipType(key))
+            types.relationshipTypes.append(*t);
+        else
+            types.addRelationshipType(key, {}, m_directed);
     }
 
     // What is left of the item once the members are taken: its attributes, typed as their keys
@@ -470,7 +541,7 @@ private:
                         : label ? *label
                         : yed   ? *yed
                                 : n.id);
-        if (!takeKey(&n, "node", "kind", &e.kind))
+        if (!takeTypeKey(&n, "node", { "kind", "labelv", "type" }, &e))
             return false;
         e.attributes = attributes(n);
         addEntity(n.id, e);
@@ -487,7 +558,7 @@ private:
                      GraphMlDataset::tr("an entity cannot relate to itself"));
             return false;
         }
-        if (!takeKey(&edge, "edge", "type", &r.type))
+        if (!takeTypeKey(&edge, "edge", { "type", "labele", "kind" }, &r))
             return false;
         if (!setDate(edge, QStringLiteral("validFrom"), take(&edge, { "validfrom", "valid_from" }),
                      &r.validFrom)
@@ -504,6 +575,9 @@ private:
     }
 
     QHash<QString, KeyInfo> m_keys;
+    CustomTypes m_fileTypes; // as our own export defines them
+    bool m_directed = true; // the graph's edgedefault
+    bool m_sawGraph = false;
     QHash<QString, QString> m_types; // lower-case attribute name -> attr.type
     QHash<QString, qsizetype> m_order; // lower-case attribute name -> order of its key
     QList<RawItem> m_nodes;
@@ -549,6 +623,8 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
             QStringLiteral("http://graphml.graphdrawing.org/xmlns "
                            "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"),
             [&](QXmlStreamWriter &w) {
+                if (!data.types.isEmpty())
+                    writeKey(w, QLatin1String(kTypesKey), "graph", QLatin1String(kTypesKey));
                 for (const auto &k : nodeKeys)
                     writeKey(w, k, "node", k);
                 writeAttributeKeys(w, nodeAttributes, nodeIds, "node");
@@ -567,13 +643,16 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                 w.writeAttribute(QStringLiteral("edgedefault"),
                                  GraphFiles::anyDirected(data) ? QStringLiteral("directed")
                                                                : QStringLiteral("undirected"));
+                if (!data.types.isEmpty())
+                    writeData(w, QLatin1String(kTypesKey),
+                              QString::fromUtf8(DatasetJson::serializeTypes(data.types)));
                 for (const auto &e : data.entities) {
                     w.writeStartElement(QStringLiteral("node"));
                     w.writeAttribute(QStringLiteral("id"), e.id);
                     writeData(w, QStringLiteral("label"), e.name.text(Language::English));
                     writeData(w, QStringLiteral("name_en"), e.name.en);
                     writeData(w, QStringLiteral("name_ko"), e.name.ko);
-                    writeData(w, QStringLiteral("kind"), keyOf(e.kind));
+                    writeData(w, QStringLiteral("kind"), kindKey(e));
                     writeData(w, QStringLiteral("ticker"), e.ticker);
                     writeData(w, QStringLiteral("description_en"), e.description.en);
                     writeData(w, QStringLiteral("description_ko"), e.description.ko);
@@ -590,7 +669,7 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                     w.writeAttribute(QStringLiteral("id"), r.id);
                     w.writeAttribute(QStringLiteral("source"), r.fromId);
                     w.writeAttribute(QStringLiteral("target"), r.toId);
-                    writeData(w, QStringLiteral("type"), keyOf(r.type));
+                    writeData(w, QStringLiteral("type"), typeKey(r));
                     writeData(w, QStringLiteral("validFrom"), r.validFrom.toString());
                     writeData(w, QStringLiteral("validUntil"), r.validUntil.toString());
                     writeData(w, QStringLiteral("event"), r.eventId);

@@ -278,6 +278,9 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
     plan.m_merged = current;
     if (plan.m_merged.info.id.isEmpty() && plan.m_merged.info.title.isEmpty())
         plan.m_merged.info = in.info;
+    // The file's own kinds and types join those defined already (whose style the user chose).
+    plan.m_merged.types.merge(in.types);
+    plan.m_changes.types = plan.m_merged.types; // stored by key: writing all again is harmless
     plan.m_changes.info = in.info;
     auto renamedIds = [](const QHash<QString, QString> &map) {
         QSet<QString> out;
@@ -413,6 +416,8 @@ DataEdit ImportPlan::toEdit(const Dataset &current) const
                &d.financials);
     if (!(merged.info == current.info))
         d.info = std::pair{ current.info, merged.info };
+    if (!(merged.types == current.types))
+        d.types = std::pair{ current.types, merged.types };
     return d;
 }
 

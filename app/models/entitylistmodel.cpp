@@ -26,7 +26,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
             return name.isEmpty() ? entity.id : name;
         }
         case Kind:
-            return labelOf(entity.kind);
+            return kindLabel(entity, document()->data().types);
         case Ticker:
             return entity.ticker;
         default:
@@ -43,18 +43,20 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Roles::Id:
         return entity.id;
     case Roles::Kind:
-        return keyOf(entity.kind);
+        return kindKey(entity);
     case Roles::SortKey:
         return display().toLower();
     case Roles::SearchText: {
         QStringList parts = ModelHelpers::entitySearchTerms(document()->data(), entity.id);
         parts << entity.id;
+        if (entity.kind == EntityKind::Custom) // built-in kinds are not searched by name
+            parts << entity.customKind << kindLabel(entity, document()->data().types);
         for (const Attribute &a : entity.attributes)
             parts << a.toText();
         return parts.join(QLatin1Char('\n'));
     }
     case Roles::Attributes:
-        return QVariant::fromValue(entity.attributes);
+        return QVariant::fromValue(ModelHelpers::searchAttributes(entity));
     default:
         return {};
     }

@@ -24,6 +24,17 @@ inline QStringList entitySearchTerms(const Dataset &data, const QString &id)
     return out;
 }
 
+// The entity's attributes with the key of its kind as "kind" when it has no attribute of that
+// name, so a search's condition "kind is song" finds the entities of a kind too.
+inline Attributes searchAttributes(const Entity &e)
+{
+    if (e.attributes.find(QStringLiteral("kind")))
+        return e.attributes;
+    Attributes out = e.attributes;
+    out.append(Attribute::text(QStringLiteral("kind"), kindKey(e)));
+    return out;
+}
+
 // Tells views that every cell and header may read differently (after a language switch)
 // without resetting the model, so selections and scroll positions survive.
 inline void emitAllChanged(QAbstractItemModel *model, const QList<int> &roles = {})

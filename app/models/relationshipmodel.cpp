@@ -66,7 +66,7 @@ QVariant RelationshipModel::data(const QModelIndex &index, int role) const
         return QStringList{ r.fromId, r.toId };
     case Roles::SearchText: {
         QStringList parts = ModelHelpers::entitySearchTerms(data, r.fromId);
-        parts << ModelHelpers::entitySearchTerms(data, r.toId) << labelOf(r.type);
+        parts << ModelHelpers::entitySearchTerms(data, r.toId) << typeLabel(r, data.types);
         return parts.join(QLatin1Char('\n'));
     }
     default:
@@ -109,7 +109,7 @@ QString RelationshipModel::displayText(const Relationship &r, int column) const
     case From:
         return displayName(data, r.fromId, lang);
     case Type:
-        return labelOf(r.type);
+        return typeLabel(r, data.types);
     case To:
         return displayName(data, r.toId, lang);
     case ValidFrom:

@@ -368,6 +368,8 @@ bool Workspace::fetchChanges(QString *error)
              &edit.financials);
     if (replaced && !(stored->info == current.info))
         edit.info = std::pair{ current.info, stored->info };
+    if (!(stored->types == current.types)) // read whole even when only some records are
+        edit.types = std::pair{ current.types, stored->types };
 
     if (replaced) {
         m_versions = versions;

@@ -248,7 +248,7 @@ void BriefingComposer::Private::composeSummary()
         if (!r->validFrom.isValid() || !r->validFrom.overlaps(from, to))
             continue;
         started << Briefing::tr("%1 %2 %3 (%4)")
-                           .arg(name(r->fromId), labelOf(r->type), name(r->toId),
+                           .arg(name(r->fromId), typeLabel(*r, data.types), name(r->toId),
                                 Format::date(r->validFrom, l));
     }
     constexpr int maxListed = 6;
@@ -320,7 +320,7 @@ void BriefingComposer::Private::composeFigures()
                 { 1.6, 1.4, 1.6, 1.2, 0.6 },
                 {} };
     for (const Relationship *r : relationshipsInWindow()) {
-        rels.rows << QStringList{ name(r->fromId), labelOf(r->type), name(r->toId),
+        rels.rows << QStringList{ name(r->fromId), typeLabel(*r, data.types), name(r->toId),
                                   r->validFrom.isValid() ? Format::date(r->validFrom, l)
                                                          : QStringLiteral("—"),
                                   cite(relationshipSources(*r)) };
@@ -443,7 +443,7 @@ void BriefingComposer::Private::composeCompany(const QString &id)
     if (!other.isEmpty() && other != heading)
         heading += QStringLiteral(" (%1)").arg(other);
     blocks << Heading{ 1, heading };
-    QString line = labelOf(e->kind);
+    QString line = kindLabel(*e, data.types);
     if (!e->ticker.isEmpty())
         line += QStringLiteral(" · ") + e->ticker;
     if (!e->description.isEmpty())
@@ -474,9 +474,9 @@ void BriefingComposer::Private::composeCompany(const QString &id)
         if (r->fromId != id && r->toId != id)
             continue;
         const bool outgoing = r->fromId == id;
-        const QString relation = outgoing || !r->isDirected()
-                ? labelOf(r->type)
-                : Briefing::tr("%1 (by)").arg(labelOf(r->type));
+        const QString relation = outgoing || !isDirected(*r, data.types)
+                ? typeLabel(*r, data.types)
+                : Briefing::tr("%1 (by)").arg(typeLabel(*r, data.types));
         partners.rows << QStringList{ relation, name(outgoing ? r->toId : r->fromId),
                                       r->validFrom.isValid() ? Format::date(r->validFrom, l)
                                                              : QStringLiteral("—"),

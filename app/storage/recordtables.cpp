@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordtables.h"
 
+#include "core/customtypes.h"
 #include "core/kinds.h"
 
 #include <type_traits>
@@ -101,6 +102,30 @@ Column<RecordOf<M>> keyColumn(const char *name)
              } };
 }
 
+// An entity kind or relationship type by its key: a built-in one, or a user-defined one (the
+// table custom_types defines those; schema 7).
+Column<Entity> entityKindColumn()
+{
+    return { "kind", [](const Entity &e) { return QVariant(kindKey(e)); },
+             [](Entity &e, const QVariant &v) {
+                 const QString key = v.toString();
+                 if (!key.isEmpty())
+                     setKindKey(&e, key);
+                 return !key.isEmpty();
+             } };
+}
+
+Column<Relationship> relationshipTypeColumn()
+{
+    return { "type", [](const Relationship &r) { return QVariant(typeKey(r)); },
+             [](Relationship &r, const QVariant &v) {
+                 const QString key = v.toString();
+                 if (!key.isEmpty())
+                     setTypeKey(&r, key);
+                 return !key.isEmpty();
+             } };
+}
+
 // A partial date as text ("2024-06"), NULL when unknown, or '' in a NOT NULL column when
 // required (a figure's quarter); its span goes to the derived columns.
 template <auto M, bool required = false>
@@ -187,7 +212,7 @@ const TableMapping<Entity> &entities()
 {
     static const TableMapping<Entity> t(
             "entities", { QStringLiteral("id") },
-            { plain<&Entity::id>("id"), position<Entity>(), keyColumn<&Entity::kind>("kind"),
+            { plain<&Entity::id>("id"), position<Entity>(), entityKindColumn(),
               textColumn<&Entity::name, &LocalizedText::en>("name_en"),
               textColumn<&Entity::name, &LocalizedText::ko>("name_ko"),
               textColumn<&Entity::ticker>("ticker"),
@@ -283,9 +308,9 @@ const TableMapping<Relationship> &relationships()
 {
     static const TableMapping<Relationship> t(
             "relationships", { QStringLiteral("id") },
-            { plain<&Relationship::id>("id"), position<Relationship>(),
-              keyColumn<&Relationship::type>("type"), plain<&Relationship::fromId>("from_id"),
-              plain<&Relationship::toId>("to_id"), date<&Relationship::validFrom>("valid_from"),
+            { plain<&Relationship::id>("id"), position<Relationship>(), relationshipTypeColumn(),
+              plain<&Relationship::fromId>("from_id"), plain<&Relationship::toId>("to_id"),
+              date<&Relationship::validFrom>("valid_from"),
               date<&Relationship::validUntil>("valid_until"),
               firstDay<&Relationship::validFrom>("date_start"),
               lastDay<&Relationship::validUntil>("date_end"),

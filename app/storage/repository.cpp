@@ -3,6 +3,7 @@
 #include "repository.h"
 
 #include "attributestore.h"
+#include "typestore.h"
 #include "migrator.h"
 #include "recordtables.h"
 #include "writetransaction.h"
@@ -416,7 +417,9 @@ public:
                 && writeRecords(RecordTables::entities(), data.entities, entityFailure, error)
                 && writeEvents(data.events, error) && writeRelationships(data.relationships, error)
                 && writeRecords(RecordTables::financials(), data.financials, figureFailure, error)
-                && AttributeStore::write(m_db, data, m_merge && !m_allNew, {}, error);
+                && AttributeStore::write(m_db, data, m_merge && !m_allNew, {}, error)
+                && (m_merge ? TypeStore::merge(m_db, data.types, error)
+                            : TypeStore::write(m_db, data.types, error));
     }
     // Every record is known to be new (an edit's inserted ones): merging them skips clearing
     // list rows they cannot have yet.
@@ -744,7 +747,8 @@ public:
                 && readRecords(RecordTables::entities(), RecordType::Entity, &m_data.entities)
                 && readEvents() && readRelationships() && readFinancials()
                 && (m_keys || m_schema < 3 || readGaps())
-                && AttributeStore::read(m_db, &m_data, m_keys != nullptr, m_error);
+                && AttributeStore::read(m_db, &m_data, m_keys != nullptr, m_error)
+                && TypeStore::read(m_db, &m_data.types, m_error); // few rows: always whole
         if (!ok)
             return std::nullopt;
         return std::move(m_data);
@@ -1161,7 +1165,7 @@ bool Repository::applyChanges(const Dataset &upserts, const Dataset &removed, co
                 && Writer(m_db, true, seq).write(upserts, failure)
                 && deleteRecords(m_db, removed, failure)
                 && Writer(m_db, false, seq).writeInfo(after.info, failure)
-                && reorderAll(m_db, after, failure)
+                && TypeStore::write(m_db, after.types, failure) && reorderAll(m_db, after, failure)
                 && (!logged || writeLogOf(m_db, seq, m_client, upserts, removed, failure));
     });
 }
@@ -1321,7 +1325,8 @@ QList<LogEntry> logOf(const DataEdit &edit)
     logList(edit.events, &out);
     logList(edit.relationships, &out);
     logList(edit.financials, &out);
-    if (edit.info)
+    // Info and the user-defined types have no record table: other windows reload the whole data.
+    if (edit.info || edit.types)
         out.append({ std::nullopt, QString(), QStringLiteral("replace"), true });
     return out;
 }
@@ -1646,6 +1651,7 @@ bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *
         const bool ok = writeEdit(m_db, edit, sequence, failure)
                 && deleteRecords(m_db, edit.removedRecords(), failure)
                 && (!edit.info || Writer(m_db, false, sequence).writeInfo(after.info, failure))
+                && (!edit.types || TypeStore::write(m_db, after.types, failure))
                 && placeInserted(m_db, RecordTables::sources(), edit.sources, after.sources,
                                  failure)
                 && placeInserted(m_db, RecordTables::entities(), edit.entities, after.entities,

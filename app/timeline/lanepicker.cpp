@@ -69,7 +69,7 @@ LanePicker::LanePicker(const Dataset &data, const TimelineIndex &index, Language
     for (int e : entities) {
         const Entity &entity = data.entities.at(e);
         const QString name = entity.name.text(lang);
-        const QString kind = labelOf(entity.kind);
+        const QString kind = kindLabel(entity, data.types);
         const int count = index.eventCount(e);
         auto *item = new QListWidgetItem(
                 tr("%1 — %2, %Ln event(s)", nullptr, count).arg(name, kind), m_list);

@@ -58,7 +58,7 @@ QString sourceList(const Dataset &d, const QStringList &ids, Language lang)
 
 QString relationshipLine(const Dataset &d, const Relationship &r, Language lang)
 {
-    QString line = entityLink(d, r.fromId, lang) + QLatin1Char(' ') + esc(labelOf(r.type))
+    QString line = entityLink(d, r.fromId, lang) + QLatin1Char(' ') + esc(typeLabel(r, d.types))
             + QLatin1Char(' ') + entityLink(d, r.toId, lang);
     if (r.validFrom.isValid() || r.validUntil.isValid()) {
         line += QStringLiteral(" <span style=\"color:gray\">(%1 – %2)</span>")
@@ -274,7 +274,7 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
             return {};
         h += QStringLiteral("<h2>%1</h2>").arg(esc(e->name.text(lang)));
         const QString other = lang == Language::Korean ? e->name.en : e->name.ko;
-        h += QStringLiteral("<p><b>%1</b>").arg(esc(labelOf(e->kind)));
+        h += QStringLiteral("<p><b>%1</b>").arg(esc(kindLabel(*e, d.types)));
         if (!other.isEmpty() && other != e->name.text(lang))
             h += QStringLiteral(" · ") + esc(other);
         if (!e->ticker.isEmpty())

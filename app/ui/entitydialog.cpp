@@ -15,6 +15,13 @@
 
 namespace atlas {
 
+namespace {
+
+// Where an item of the kind (type) box keeps the key of a user-defined kind (type).
+constexpr int kCustomKeyRole = Qt::UserRole + 1;
+
+} // namespace
+
 EntityDialog::EntityDialog(const Dataset &data, Language language, QWidget *parent)
     : RecordDialog(language, parent), m_data(data)
 {
@@ -26,7 +33,9 @@ EntityDialog::EntityDialog(const Dataset &data, Language language, const Entity 
     : RecordDialog(language, parent, entity.id), m_data(data)
 {
     setUp(tr("Edit Entity"));
-    m_kind->setCurrentIndex(m_kind->findData(int(entity.kind)));
+    m_kind->setCurrentIndex(entity.kind == EntityKind::Custom
+                                    ? m_kind->findData(entity.customKind, kCustomKeyRole)
+                                    : m_kind->findData(int(entity.kind)));
     m_nameEn->setText(entity.name.en);
     m_nameKo->setText(entity.name.ko);
     m_ticker->setText(entity.ticker);
@@ -43,6 +52,11 @@ void EntityDialog::build()
     m_kind = FormFields::comboBox(this, "kind");
     for (EntityKind k : allValues<EntityKind>())
         m_kind->addItem(labelOf(k), int(k));
+    // The data's user-defined kinds after the built-in ones, known by their key.
+    for (const CustomType &t : m_data.types.kinds) {
+        m_kind->addItem(t.text(), int(EntityKind::Custom));
+        m_kind->setItemData(m_kind->count() - 1, t.key, kCustomKeyRole);
+    }
     m_ticker = FormFields::lineEdit(this, "ticker", tr("e.g. KRX:030200"));
     QLineEdit *id = makeIdField();
     m_descriptionEn = FormFields::textBox(this, "descriptionEn", 4);
@@ -84,6 +98,8 @@ Entity EntityDialog::entity() const
     Entity e;
     e.id = idField()->text().trimmed();
     e.kind = EntityKind(m_kind->currentData().toInt());
+    if (e.kind == EntityKind::Custom)
+        e.customKind = m_kind->currentData(kCustomKeyRole).toString();
     e.name = { m_nameEn->text().trimmed(), m_nameKo->text().trimmed() };
     e.ticker = m_ticker->text().trimmed();
     e.description = { m_descriptionEn->toPlainText().trimmed(),

@@ -11,6 +11,7 @@
 #include "picturedialog.h"
 #include "settings.h"
 #include "translations.h"
+#include "typedialog.h"
 
 #include "charts/chartsview.h"
 #include "core/attributefilter.h"
@@ -22,6 +23,7 @@
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
 #include "models/document.h"
+#include "models/editcommands.h"
 #include "models/entitylistmodel.h"
 #include "models/eventfilterproxy.h"
 #include "models/eventtablemodel.h"
@@ -335,6 +337,9 @@ void MainWindow::createActions()
     m_resetWindowAction = new QAction(this);
     m_resetWindowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_resetWindowAction, &QAction::triggered, m_document, &Document::resetTimeWindow);
+    m_typesAction = new QAction(this);
+    m_typesAction->setObjectName(QStringLiteral("editTypes"));
+    connect(m_typesAction, &QAction::triggered, this, &MainWindow::editTypes);
 
     m_languageGroup = new QActionGroup(this);
     m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
@@ -425,6 +430,7 @@ void MainWindow::createMenus()
             [this](bool on) { m_settings->setGraphColourByCommunity(on); });
     m_viewMenu->addAction(sizeByDegree);
     m_viewMenu->addAction(byCommunity);
+    m_viewMenu->addAction(m_typesAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addAction(m_englishAction);
@@ -632,6 +638,9 @@ void MainWindow::retranslate()
     m_findAction->setText(tr("&Find Events"));
     m_clearSelectionAction->setText(tr("Clear &Selection"));
     m_filterBySelectionAction->setText(tr("Show Only Events of the Selected &Entity"));
+    m_typesAction->setText(tr("&Kinds and Types…"));
+    m_typesAction->setStatusTip(
+            tr("Rename, recolour or turn the entity kinds and relationship types of this data"));
     m_resetWindowAction->setText(tr("&All Time"));
     m_resetWindowAction->setToolTip(tr("Show the whole time span of the data (Ctrl+0)"));
     m_aboutAction->setText(tr("&About Telco Atlas"));
@@ -1068,6 +1077,23 @@ void MainWindow::about()
                                .arg(QApplication::applicationVersion(),
                                     info.title.text(m_document->language()).toHtmlEscaped(),
                                     info.version.toHtmlEscaped()));
+}
+
+void MainWindow::editTypes()
+{
+    TypeDialog dialog(m_document->data().types, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DataEdit edit = DataEdit::setTypes(m_document->data(), dialog.types());
+    if (edit.isEmpty())
+        return;
+    if (m_editActions->isReadOnly()) {
+        QMessageBox::information(this, tr("Kinds and Types"),
+                                 tr("This data is read-only; the change was not made."));
+        return;
+    }
+    m_document->undoStack()->push(
+            new EditCommand(m_document, std::move(edit), tr("Edit Kinds and Types")));
 }
 
 } // namespace atlas

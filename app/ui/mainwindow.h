@@ -78,6 +78,8 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void syncSelectionToViews();
+    // View > Kinds and Types…: the dialog, then one undoable edit.
+    void editTypes();
     void syncWindowToEditors();
     void applyWindowFromEditors();
     void openDatabase();
@@ -161,6 +163,7 @@ private:
     QAction *m_clearSelectionAction = nullptr;
     QAction *m_filterBySelectionAction = nullptr;
     QAction *m_resetWindowAction = nullptr;
+    QAction *m_typesAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_koreanAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -17,6 +17,13 @@
 
 namespace atlas {
 
+namespace {
+
+// Where an item of the kind (type) box keeps the key of a user-defined kind (type).
+constexpr int kCustomKeyRole = Qt::UserRole + 1;
+
+} // namespace
+
 RelationshipDialog::RelationshipDialog(const Dataset &data, Language language, QWidget *parent)
     : RecordDialog(language, parent), m_data(data)
 {
@@ -29,7 +36,9 @@ RelationshipDialog::RelationshipDialog(const Dataset &data, Language language,
     : RecordDialog(language, parent, relationship.id), m_data(data)
 {
     setUp(tr("Edit Relationship"));
-    m_type->setCurrentIndex(m_type->findData(int(relationship.type)));
+    m_type->setCurrentIndex(relationship.type == RelationshipType::Custom
+                                    ? m_type->findData(relationship.customType, kCustomKeyRole)
+                                    : m_type->findData(int(relationship.type)));
     setEnds(relationship.fromId, relationship.toId);
     m_validFrom->setText(relationship.validFrom.toString());
     m_validUntil->setText(relationship.validUntil.toString());
@@ -44,6 +53,11 @@ void RelationshipDialog::build()
     m_type = FormFields::comboBox(this, "type");
     for (RelationshipType t : allValues<RelationshipType>())
         m_type->addItem(labelOf(t), int(t));
+    // The data's user-defined types after the built-in ones, known by their key.
+    for (const CustomType &t : m_data.types.relationshipTypes) {
+        m_type->addItem(t.text(), int(RelationshipType::Custom));
+        m_type->setItemData(m_type->count() - 1, t.key, kCustomKeyRole);
+    }
     QList<const Entity *> entities;
     for (const auto &e : m_data.entities)
         entities.append(&e);
@@ -109,10 +123,12 @@ void RelationshipDialog::followId()
         taken.insert(r.id);
     const QString from = m_from->currentData().toString();
     const QString to = m_to->currentData().toString();
+    const auto type = RelationshipType(m_type->currentData().toInt());
+    const QString key = type == RelationshipType::Custom
+            ? m_type->currentData(kCustomKeyRole).toString()
+            : keyOf(type);
     idField()->setText(IdGenerator(taken).make(
-            QStringLiteral("rel"),
-            from + QLatin1Char(' ') + to + QLatin1Char(' ')
-                    + keyOf(RelationshipType(m_type->currentData().toInt()))));
+            QStringLiteral("rel"), from + QLatin1Char(' ') + to + QLatin1Char(' ') + key));
 }
 
 Relationship RelationshipDialog::relationship() const
@@ -120,6 +136,8 @@ Relationship RelationshipDialog::relationship() const
     Relationship r;
     r.id = idField()->text().trimmed();
     r.type = RelationshipType(m_type->currentData().toInt());
+    if (r.type == RelationshipType::Custom)
+        r.customType = m_type->currentData(kCustomKeyRole).toString();
     r.fromId = m_from->currentData().toString();
     r.toId = m_to->currentData().toString();
     r.validFrom = PartialDate::fromString(m_validFrom->text());

@@ -93,6 +93,21 @@ private Q_SLOTS:
         QCOMPARE(back->data.entities, original.entities);
     }
 
+    // A kind that is no built-in one is a kind of its own: defined by the import, written back.
+    void entitiesOfCustomKinds()
+    {
+        QString error;
+        const auto in = CsvDataset::parse(QByteArray("name,kind\nDark Star,song\nKT,Company\n"),
+                                          QStringLiteral("entities.csv"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->data.entities.at(0).kind, EntityKind::Custom);
+        QCOMPARE(in->data.entities.at(0).customKind, QStringLiteral("song"));
+        QCOMPARE(in->data.entities.at(1).kind, EntityKind::Company);
+        QCOMPARE(in->data.types.kinds.size(), 1);
+        QCOMPARE(in->data.types.kinds.first().key, QStringLiteral("song"));
+        QVERIFY(CsvDataset::serializeEntities(in->data).contains(",song,"));
+    }
+
     // One column per attribute name; the values come back typed by their column's content.
     void attributesRoundTrip()
     {
@@ -361,9 +376,9 @@ private Q_SLOTS:
                 << header + "2024,partnership,X,KT;케이티\n"
                 << QStringList{ "line 2", "'participants'", "'케이티'", "'kt'" };
         QTest::newRow("empty file") << QByteArray() << QStringList{ "bad.csv", "empty" };
-        QTest::newRow("entities: unknown kind")
-                << QByteArray("name,kind\nAcme,company\nBeta,corp\n")
-                << QStringList{ "bad.csv: line 3, column 'kind'", "'corp'", "company" };
+        QTest::newRow("entities: kind that cannot be a key")
+                << QByteArray("name,kind\nAcme,company\nBeta,") + QByteArray(65, 'x') + "\n"
+                << QStringList{ "bad.csv: line 3, column 'kind'", "company" };
         QTest::newRow("entities: empty name") << QByteArray("name,kind,name_ko\n,company,\n")
                                               << QStringList{ "line 2", "column 'name'" };
         QTest::newRow("entities: duplicate ids")

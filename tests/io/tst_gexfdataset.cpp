@@ -5,6 +5,7 @@
 #include "io/graphmldataset.h"
 #include "io/importplan.h"
 #include "attributedata.h"
+#include "customtypedata.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -304,7 +305,8 @@ private Q_SLOTS:
     }
 
     // The usual attribute names give the name, the kind and the type; English names of the
-    // built-in kinds in any case; other values are counted.
+    // built-in kinds in any case; other values define kinds and types of their own, named in a
+    // note.
     void usualNamesAreMapped()
     {
         const QByteArray xml = gexf(
@@ -338,13 +340,17 @@ private Q_SLOTS:
             ids.insert(e.name.en, e.id);
         }
         QCOMPARE(kinds.value("Jerry Garcia"), EntityKind::Person);
-        QCOMPARE(kinds.value("Dark Star"), EntityKind::Company);
+        QCOMPARE(kinds.value("Dark Star"), EntityKind::Custom);
+        QCOMPARE(in->data.entity(ids.value("Dark Star"))->customKind, QStringLiteral("song"));
+        QCOMPARE(in->data.types.kinds.size(), 1);
+        QCOMPARE(in->data.types.relationshipTypes.size(), 1);
+        QVERIFY(in->data.types.relationshipTypes.first().directed); // defaultedgetype
         QCOMPARE(kinds.value("Llama 3"), EntityKind::AiModel);
         QCOMPARE(relationshipBetween(in->data, ids.value("Meta"), ids.value("Llama 3"))->type,
                  RelationshipType::Makes);
         QCOMPARE(relationshipBetween(in->data, ids.value("Jerry Garcia"), ids.value("Dark Star"))
-                         ->type,
-                 RelationshipType::Partner);
+                         ->customType,
+                 QStringLiteral("sung_by"));
         QCOMPARE(relationshipBetween(in->data, ids.value("Meta"), ids.value("Jerry Garcia"))->type,
                  RelationshipType::InvestsIn);
         const QString notes = in->notes.join(QLatin1Char('\n'));
@@ -483,6 +489,33 @@ private Q_SLOTS:
                                        noSources, &error));
         QVERIFY2(error.contains(QLatin1String("GraphML files do not carry sources")),
                  qPrintable(error));
+    }
+
+    // User-defined kinds and types leave as their keys (node attribute kind, edge label and
+    // attribute type) and come back as kinds and types of their own, direction included.
+    void customTypesRoundTrip_data() { roundTrip_data(); }
+    void customTypesRoundTrip()
+    {
+        QFETCH(int, version);
+        const Dataset data = customtypetest::withCustomTypes(builtin());
+        const QByteArray xml = GexfDataset::serialize(data, GexfDataset::Version(version));
+        QVERIFY(xml.contains(R"(label="followedBy")"));
+        QVERIFY(xml.contains(R"(type="undirected")"));
+        Dataset current = data;
+        current.entities.clear();
+        current.relationships.clear();
+        current.types = {};
+        QString error;
+        const auto in = GexfDataset::parse(xml, QStringLiteral("atlas.gexf"), current, &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->data.entities, data.entities);
+        QCOMPARE(in->data.relationships, data.relationships);
+        QCOMPARE(in->data.types.kinds.size(), 2);
+        QCOMPARE(in->data.types.kinds.at(0).key, QStringLiteral("song"));
+        QVERIFY(in->data.types.relationshipType(QStringLiteral("sungBy"))->directed);
+        QVERIFY(!in->data.types.relationshipType(QStringLiteral("followedBy"))->directed);
+        const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
     }
 
     // Typed attributes leave as typed GEXF attributes and come back as they were, dates too.

@@ -5,12 +5,15 @@
 #include "io/graphmldataset.h"
 #include "io/importplan.h"
 #include "attributedata.h"
+#include "customtypedata.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +76,78 @@ private Q_SLOTS:
         QCOMPARE(back->data.relationships, original.relationships);
         QVERIFY(back->data.sources.isEmpty());
         QVERIFY(back->extra.isEmpty());
+    }
+
+    // User-defined kinds and types come back whole: keys on the records, and labels, styles
+    // and direction from the graph's data.
+    void customTypesRoundTrip()
+    {
+        const Dataset original = customtypetest::withCustomTypes(builtin());
+        Dataset target = original;
+        target.entities.clear();
+        target.relationships.clear();
+        target.types = {};
+        QString error;
+        const QByteArray xml = GraphMlDataset::serialize(original);
+        QVERIFY(xml.contains("<data key=\"kind\">song</data>"));
+        QVERIFY(xml.contains("<data key=\"type\">followedBy</data>"));
+        const auto back = GraphMlDataset::parse(xml, QStringLiteral("g.graphml"), target, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->data.types, original.types);
+        QCOMPARE(back->data.entities, original.entities);
+        QCOMPARE(back->data.relationships, original.relationships);
+    }
+
+    // Apache TinkerPop's Grateful Dead graph (origin in data/tinkerpop/README.md): node types in
+    // labelV, edge types in labelE. Counts from grep on the file.
+    void tinkerpopTypes()
+    {
+        QString error;
+        const auto in =
+                GraphMlDataset::readFile(fixture("tinkerpop/grateful-dead.xml"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->data.entities.size(), 808);
+        QCOMPARE(in->data.relationships.size(), 8049);
+        QHash<QString, int> kinds;
+        for (const Entity &e : in->data.entities)
+            ++kinds[kindKey(e)];
+        QCOMPARE(kinds.value(QStringLiteral("song")), 584);
+        QCOMPARE(kinds.value(QStringLiteral("artist")), 224);
+        QCOMPARE(kinds.size(), 2);
+        QHash<QString, int> types;
+        for (const Relationship &r : in->data.relationships)
+            ++types[typeKey(r)];
+        QCOMPARE(types.value(QStringLiteral("followedBy")), 7047);
+        QCOMPARE(types.value(QStringLiteral("sungBy")), 501);
+        QCOMPARE(types.value(QStringLiteral("writtenBy")), 501);
+        const CustomTypes &defined = in->data.types;
+        QCOMPARE(defined.kinds.size(), 2);
+        QCOMPARE(defined.relationshipTypes.size(), 3);
+        QSet<QString> looks;
+        for (const CustomType &t : defined.kinds) {
+            QVERIFY(!t.key.isEmpty());
+            looks.insert(t.color + t.shape);
+        }
+        QCOMPARE(looks.size(), 2);
+        looks.clear();
+        for (const CustomType &t : defined.relationshipTypes) {
+            QVERIFY(t.directed); // edgedefault="directed"
+            looks.insert(t.color + t.shape);
+        }
+        QCOMPARE(looks.size(), 3);
+        // The type is no longer an attribute; the other values are.
+        const Entity &first = in->data.entities.first();
+        QCOMPARE(first.name.en, QStringLiteral("HEY BO DIDDLEY"));
+        QVERIFY(!first.attributes.find(QStringLiteral("labelV")));
+        QCOMPARE(first.attributes.find(QStringLiteral("performances"))->numberValue(), 5.0);
+        // Merged into empty data, the result is a valid dataset.
+        const ImportPlan plan = ImportPlan::compute(Dataset(), *in, DuplicatePolicy::Skip);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        QCOMPARE(plan.merged().types, defined);
+        QCOMPARE(plan.changes().types, defined); // what Repository::merge stores
+        const DataEdit edit = plan.toEdit(Dataset());
+        QVERIFY(edit.types);
+        QCOMPARE(edit.types->second, defined);
     }
 
     void syntheticRoundTrip()
@@ -388,10 +463,11 @@ print(json.dumps({"performances": n.get("performances"), "share": n.get("share")
                 << QStringList{ "line 7, element 'edge', field 'target'", "missing" };
         QTest::newRow("node without id")
                 << head + "<node/>\n" + tail << QStringList{ "line 6, element 'node', field 'id'" };
-        QTest::newRow("unknown kind")
-                << head + "<node id=\"a\"><data key=\"k\">corporation</data></node>\n" + tail
-                << QStringList{ "line 6, element 'node' ('a'), field 'kind'", "'corporation'",
-                                "company" };
+        QTest::newRow("kind that cannot be a key")
+                << head + "<node id=\"a\"><data key=\"k\">" + QByteArray(65, 'x')
+                        + "</data></node>\n" + tail
+                << QStringList{ "line 6, element 'node' ('a'), field 'kind'", "cannot name a kind",
+                                "64 characters" };
         QTest::newRow("bad date") << head
                         + "<node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data "
                           "key=\"d\">2024-13</data></edge>\n"

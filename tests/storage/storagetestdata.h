@@ -4,6 +4,7 @@
 
 // Data and checks shared by the storage tests, so SQLite and PostgreSQL run the same logic.
 
+#include "core/dataedit.h"
 #include "core/dataset.h"
 #include "core/syntheticdataset.h"
 #include "storage/repository.h"
@@ -511,6 +512,84 @@ inline void checkAttributesSurvive(const QSqlDatabase &db)
     QVERIFY2(repo.replaceAll(everyShapeDataset(), &error), qPrintable(error));
     QCOMPARE(attributeRows(db, base.entities.first().id), 0);
     QCOMPARE(attributeRows(db, base.events.first().id), 0);
+}
+
+} // namespace atlas::storagetest
+
+namespace atlas::storagetest {
+
+// everyShapeDataset with its first entity and relationship of user-defined kinds and types.
+inline Dataset customTypeDataset()
+{
+    Dataset d = everyShapeDataset();
+    d.types.addKind(s("song"), { s("Song"), s("노래 '; DROP TABLE entities; --") });
+    d.types.addRelationshipType(s("sungBy"), { s("sung by"), {} }, false);
+    d.types.relationshipTypes.first().shape = s("dash-dot");
+    setKindKey(&d.entities.first(), s("song"));
+    setTypeKey(&d.relationships.first(), s("sungBy"));
+    return d;
+}
+
+inline int customTypeRows(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(s("SELECT COUNT(*) FROM custom_types")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// User-defined kinds and types survive replaceAll, merge by key, follow an edit of the types
+// (and its undo), and go when the data replacing them has none.
+inline void checkCustomTypesSurvive(const QSqlDatabase &db)
+{
+    Repository repo(db);
+    QString error;
+    const Dataset base = customTypeDataset();
+    QVERIFY2(repo.replaceAll(base, &error), qPrintable(error));
+    auto loaded = repo.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareDatasets(*loaded, base);
+    QCOMPARE(loaded->entities.first().customKind, s("song"));
+    QVERIFY(!isDirected(loaded->relationships.first(), loaded->types));
+
+    // A merge brings a new kind and restyles one: the others stay.
+    Dataset update;
+    update.types.addKind(s("artist"));
+    update.types.kinds.append(base.types.kinds.first());
+    update.types.kinds.last().color = s("#000000");
+    Entity artist = base.entities.last();
+    setKindKey(&artist, s("artist"));
+    update.entities = { artist };
+    QVERIFY2(repo.merge(update, &error), qPrintable(error));
+    loaded = repo.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->types.kinds.size(), 2);
+    QCOMPARE(loaded->types.kind(s("song"))->color, s("#000000"));
+    QCOMPARE(loaded->types.kind(s("song"))->label, base.types.kinds.first().label);
+    QCOMPARE(loaded->types.relationshipTypes, base.types.relationshipTypes);
+
+    // An edit of the types alone, and its undo.
+    const Dataset before = *loaded;
+    CustomTypes renamed = before.types;
+    renamed.relationshipTypes.first().directed = true;
+    renamed.relationshipTypes.first().label.ko = s("부른");
+    const DataEdit edit = DataEdit::setTypes(before, renamed);
+    Dataset after = before;
+    QVERIFY2(edit.applyTo(&after, &error), qPrintable(error));
+    QVERIFY2(repo.applyEdit(edit, after, &error), qPrintable(error));
+    loaded = repo.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->types, renamed);
+    const DataEdit undo = edit.reversed();
+    Dataset undone = after;
+    QVERIFY(undo.applyTo(&undone, &error));
+    QVERIFY2(repo.applyEdit(undo, undone, &error), qPrintable(error));
+    loaded = repo.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->types, before.types);
+
+    QVERIFY2(repo.replaceAll(everyShapeDataset(), &error), qPrintable(error));
+    QCOMPARE(customTypeRows(db), 0);
 }
 
 } // namespace atlas::storagetest

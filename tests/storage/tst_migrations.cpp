@@ -32,6 +32,7 @@ const QStringList kTables = {
     s("financials"),
     s("node_positions"),
     s("record_attributes"),
+    s("custom_types"),
 };
 
 QByteArray readBytes(const QString &path)
@@ -110,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(s(":/atlas/migrations/003_figure_notes.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/005_record_attributes.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/006_position_indexes.sql")));
-        QCOMPARE(Migrator::latestVersion(), 6);
+        QVERIFY(QFile::exists(s(":/atlas/migrations/007_custom_types.sql")));
+        QCOMPARE(Migrator::latestVersion(), 7);
         QCOMPARE(Database::latestSchemaVersion(), Migrator::latestVersion());
     }
 
@@ -260,6 +262,31 @@ private Q_SLOTS:
         loaded = repo.load(&error);
         QVERIFY2(loaded, qPrintable(error));
         compareDatasets(*loaded, attributeDataset());
+    }
+
+    void upgradeFromVersion5StoresCustomTypes()
+    {
+        // A schema-5 database (before user-defined kinds and types) opens, migrates, keeps its
+        // data and then stores them; while still at 5, data with them is refused by name.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("v5.sqlite"));
+        QString error;
+        {
+            RawConnection raw(path);
+            QSqlDatabase db = raw.db();
+            QVERIFY2(Migrator::migrate(db, 5, &error), qPrintable(error));
+            QVERIFY2(Repository(db).replaceAll(attributeDataset(), &error), qPrintable(error));
+            QVERIFY(!Repository(db).replaceAll(customTypeDataset(), &error));
+            QVERIFY2(error.contains(s("too old")), qPrintable(error));
+        }
+        Database db;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(Migrator::currentVersion(db.connection()), 7);
+        Repository repo(db.connection());
+        auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        compareDatasets(*loaded, attributeDataset());
+        checkCustomTypesSurvive(db.connection());
     }
 
     void failedUpgradeChangesNothing()
