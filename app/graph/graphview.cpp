@@ -67,11 +67,13 @@ GraphView::GraphView(Document *document, QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMouseTracking(true);
 
+    m_banner->setObjectName(QStringLiteral("focusBanner"));
     m_banner->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_banner->setStyleSheet(
             QStringLiteral("QLabel { background: rgba(32, 32, 32, 200); color: white; "
                            "border-radius: 4px; padding: 4px 10px; }"));
     m_banner->hide();
+    m_liveNote->setObjectName(QStringLiteral("liveLayoutNote"));
     m_liveNote->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_liveNote->setStyleSheet(m_banner->styleSheet());
     m_liveNote->hide();

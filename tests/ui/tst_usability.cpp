@@ -189,7 +189,7 @@ private Q_SLOTS:
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {},
                            nodeOnScreen(view, QStringLiteral("kt")));
         QCOMPARE(win.scene()->focusNode(), QStringLiteral("kt"));
-        auto *banner = view->findChild<QLabel *>();
+        auto *banner = view->findChild<QLabel *>(QStringLiteral("focusBanner"));
         QVERIFY(banner && banner->isVisible() && banner->text().contains(QStringLiteral("Esc")));
         saveShot(win.w.get(), "focus");
         view->setFocus();
