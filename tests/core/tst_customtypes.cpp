@@ -115,8 +115,9 @@ private Q_SLOTS:
         QCOMPARE(types.kinds.size(), 20);
         QCOMPARE(types.kind(s("kind0"))->color, colour);
         QVERIFY(types.kind(s("kind0"))->label.isEmpty());
-        const CustomType &a = types.addRelationshipType(s("a"));
-        const CustomType &b = types.addRelationshipType(s("b"));
+        // Copies: a reference into the list does not outlive the next addition.
+        const CustomType a = types.addRelationshipType(s("a"));
+        const CustomType b = types.addRelationshipType(s("b"));
         QVERIFY(a.color != b.color);
         QVERIFY(a.shape != b.shape);
     }
