@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <array>
+#include <optional>
 
 namespace atlas {
 
@@ -32,6 +33,19 @@ const CustomType *findKey(const QList<CustomType> &list, const QString &key)
 bool validKey(const QString &key)
 {
     return !key.trimmed().isEmpty() && key.size() <= 64 && key == key.trimmed();
+}
+
+// A new type takes the next colour and the next shape (or dash) of the cycles, by its position.
+template <std::size_t N>
+const CustomType &appendStyled(QList<CustomType> *list, CustomType t,
+                               const std::array<const char *, N> &colours,
+                               const QStringList &styles)
+{
+    const auto n = list->size();
+    t.color = QString::fromLatin1(colours[std::size_t(n) % N]);
+    t.shape = styles.at(n % styles.size());
+    list->append(std::move(t));
+    return list->last();
 }
 
 } // namespace
@@ -61,16 +75,11 @@ const CustomType &CustomTypes::addKind(const QString &key, const LocalizedText &
 {
     if (const CustomType *t = kind(key))
         return *t;
-    const QStringList shapeNames = shapes();
-    const auto n = kinds.size();
+    // Colour and shape cycle with different periods, so the first 63 kinds all differ.
     CustomType t;
     t.key = key;
     t.label = label;
-    t.color = QString::fromLatin1(kColours[std::size_t(n) % kColours.size()]);
-    // Colour and shape cycle with different periods, so the first 63 kinds all differ.
-    t.shape = shapeNames.at(n % shapeNames.size());
-    kinds.append(t);
-    return kinds.last();
+    return appendStyled(&kinds, std::move(t), kColours, shapes());
 }
 
 const CustomType &CustomTypes::addRelationshipType(const QString &key, const LocalizedText &label,
@@ -78,16 +87,11 @@ const CustomType &CustomTypes::addRelationshipType(const QString &key, const Loc
 {
     if (const CustomType *t = relationshipType(key))
         return *t;
-    const QStringList dashNames = dashes();
-    const auto n = relationshipTypes.size();
     CustomType t;
     t.key = key;
     t.label = label;
     t.directed = directed;
-    t.color = QString::fromLatin1(kLineColours[std::size_t(n) % kLineColours.size()]);
-    t.shape = dashNames.at(n % dashNames.size());
-    relationshipTypes.append(t);
-    return relationshipTypes.last();
+    return appendStyled(&relationshipTypes, std::move(t), kLineColours, dashes());
 }
 
 void CustomTypes::merge(const CustomTypes &other)
@@ -135,26 +139,25 @@ QString typeKey(const Relationship &r)
     return r.type == RelationshipType::Custom ? r.customType : keyOf(r.type);
 }
 
+namespace {
+// A built-in value for a built-in key, else Custom with the key beside it.
+template <typename E>
+void setKey(E *value, QString *customKey, const QString &key)
+{
+    const std::optional<E> builtIn = fromKey<E>(key);
+    *value = builtIn.value_or(E::Custom);
+    *customKey = builtIn ? QString() : key;
+}
+} // namespace
+
 void setKindKey(Entity *e, const QString &key)
 {
-    if (const auto k = fromKey<EntityKind>(key)) {
-        e->kind = *k;
-        e->customKind.clear();
-    } else {
-        e->kind = EntityKind::Custom;
-        e->customKind = key;
-    }
+    setKey(&e->kind, &e->customKind, key);
 }
 
 void setTypeKey(Relationship *r, const QString &key)
 {
-    if (const auto t = fromKey<RelationshipType>(key)) {
-        r->type = *t;
-        r->customType.clear();
-    } else {
-        r->type = RelationshipType::Custom;
-        r->customType = key;
-    }
+    setKey(&r->type, &r->customType, key);
 }
 
 QString kindLabel(EntityKind kind, const QString &customKey, const CustomTypes &types)

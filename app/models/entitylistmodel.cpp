@@ -13,10 +13,14 @@ EntityListModel::EntityListModel(Document *document, QObject *parent)
 {
 }
 
-QVariant EntityListModel::data(const QModelIndex &index, int role) const
+TableModelBase::RowFacts EntityListModel::rowFacts(const QModelIndex &index) const
 {
-    if (!isReadable(index))
-        return {};
+    const Entity &entity = document()->data().entities.at(index.row());
+    return { entity.id, kindKey(entity), {}, {}, {} };
+}
+
+QVariant EntityListModel::cellData(const QModelIndex &index, int role) const
+{
     const Entity &entity = document()->data().entities.at(index.row());
     const Language lang = document()->language();
     auto display = [&]() -> QString {
@@ -40,10 +44,6 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         const QString description = entity.description.text(lang);
         return description.isEmpty() ? QVariant() : QVariant(description);
     }
-    case Roles::Id:
-        return entity.id;
-    case Roles::Kind:
-        return kindKey(entity);
     case Roles::SortKey:
         return display().toLower();
     case Roles::SearchText: {

@@ -19,13 +19,13 @@ public:
 
     explicit EntityListModel(Document *document, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
     // Row of an entity id, -1 when absent.
     int rowOf(const QString &entityId) const;
 
 protected:
     QStringList columnTitles() const override;
+    RowFacts rowFacts(const QModelIndex &index) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
 };
 
 } // namespace atlas

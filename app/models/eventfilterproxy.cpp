@@ -116,6 +116,17 @@ void EventFilterProxy::setSourceModel(QAbstractItemModel *model)
     resetFromSource();
 }
 
+template <typename T, typename Change>
+void EventFilterProxy::changeFilter(T *member, const T &value, Change change)
+{
+    if (*member == value)
+        return;
+    *member = value;
+    Filter filter = m_filter;
+    change(filter);
+    setFilter(std::move(filter));
+}
+
 void EventFilterProxy::setTimeWindow(const QDate &from, const QDate &to)
 {
     const QDate f = from.isValid() ? from : QDate();
@@ -134,42 +145,31 @@ void EventFilterProxy::setTimeWindow(const QDate &from, const QDate &to)
 
 void EventFilterProxy::setKinds(const QSet<EventKind> &kinds)
 {
-    if (kinds == m_kinds)
-        return;
-    m_kinds = kinds;
-    Filter filter = m_filter;
-    filter.kindKeys.clear();
-    for (EventKind k : kinds)
-        filter.kindKeys.insert(keyOf(k));
-    setFilter(std::move(filter));
+    changeFilter(&m_kinds, kinds, [&](Filter &filter) {
+        filter.kindKeys.clear();
+        for (EventKind k : kinds)
+            filter.kindKeys.insert(keyOf(k));
+    });
 }
 
 void EventFilterProxy::setParticipant(const QString &entityId)
 {
-    if (entityId == m_participant)
-        return;
-    m_participant = entityId;
-    Filter filter = m_filter;
-    filter.participant = entityId;
-    setFilter(std::move(filter));
+    changeFilter(&m_participant, entityId, [&](Filter &filter) { filter.participant = entityId; });
 }
 
 void EventFilterProxy::setText(const QString &text)
 {
-    if (text == m_text)
-        return;
-    m_text = text;
-    Filter filter = m_filter;
-    filter.words.clear();
-    QString rest;
-    filter.conditions = AttributeCondition::extract(text, &rest);
-    const QStringList words = rest.split(QChar::Space, Qt::SkipEmptyParts);
-    for (const auto &w : words) {
-        const QString s = w.simplified();
-        if (!s.isEmpty())
-            filter.words << s;
-    }
-    setFilter(std::move(filter));
+    changeFilter(&m_text, text, [&](Filter &filter) {
+        filter.words.clear();
+        QString rest;
+        filter.conditions = AttributeCondition::extract(text, &rest);
+        const QStringList words = rest.split(QChar::Space, Qt::SkipEmptyParts);
+        for (const auto &w : words) {
+            const QString s = w.simplified();
+            if (!s.isEmpty())
+                filter.words << s;
+        }
+    });
 }
 
 void EventFilterProxy::followDocument(Document *document)

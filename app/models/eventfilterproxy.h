@@ -110,6 +110,9 @@ private:
     const QString &searchText(int sourceRow) const;
     bool accepts(int sourceRow) const;
     void setFilter(Filter filter);
+    // Sets *member to value and, when it changed, applies the filter as change() edits it.
+    template <typename T, typename Change>
+    void changeFilter(T *member, const T &value, Change change);
 
     // Sorting: the key order of two source rows (ascending, before the sort order is applied),
     // and the total order the sorted list keeps (sort order, then source row).

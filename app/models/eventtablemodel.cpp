@@ -22,10 +22,22 @@ EventTableModel::EventTableModel(Document *document, QObject *parent)
             });
 }
 
-QVariant EventTableModel::data(const QModelIndex &index, int role) const
+TableModelBase::RowFacts EventTableModel::rowFacts(const QModelIndex &index) const
 {
-    if (!isReadable(index))
-        return {};
+    const Event &event = document()->data().events.at(index.row());
+    QStringList ids;
+    for (const auto &p : event.participants)
+        ids << p.entityId;
+    return { event.id, keyOf(event.kind), event.date.start(), event.date.end(), ids };
+}
+
+bool EventTableModel::isNumberColumn(int column) const
+{
+    return column == Amount;
+}
+
+QVariant EventTableModel::cellData(const QModelIndex &index, int role) const
+{
     const Event &event = document()->data().events.at(index.row());
     const Language lang = document()->language();
     switch (role) {
@@ -35,14 +47,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         const QString summary = event.summary.text(lang);
         return summary.isEmpty() ? event.title.text(lang) : summary;
     }
-    case Qt::TextAlignmentRole:
-        if (index.column() == Amount)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Roles::Id:
-        return event.id;
-    case Roles::Kind:
-        return keyOf(event.kind);
     case Roles::SortKey:
         switch (index.column()) {
         case Date:
@@ -55,16 +59,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         default:
             return displayText(event, index.column()).toLower();
         }
-    case Roles::DateStart:
-        return event.date.start();
-    case Roles::DateEnd:
-        return event.date.end();
-    case Roles::Participants: {
-        QStringList ids;
-        for (const auto &p : event.participants)
-            ids << p.entityId;
-        return ids;
-    }
     case Roles::Value:
         if (event.amount) {
             if (event.amount->value)

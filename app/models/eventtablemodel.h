@@ -21,7 +21,6 @@ public:
 
     explicit EventTableModel(Document *document, QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // Row of an event id, -1 when absent.
@@ -29,6 +28,9 @@ public:
 
 protected:
     QStringList columnTitles() const override;
+    RowFacts rowFacts(const QModelIndex &index) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
+    bool isNumberColumn(int column) const override;
     void rowsRemovedHook(int first, int last) override;
     void rowsInsertedHook(int first, int last) override;
     void rowsChangedHook(int first, int last) override;

@@ -49,10 +49,15 @@ int FinancialSeriesModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
+TableModelBase::RowFacts FinancialSeriesModel::rowFacts(const QModelIndex &index) const
 {
-    if (!isReadable(index))
-        return {};
+    const PartialDate &quarter = m_rows.at(index.row()).quarter;
+    return { m_company, keyOf(metricOf(index.column())), quarter.start(), quarter.end(),
+             QStringList{ m_company } };
+}
+
+QVariant FinancialSeriesModel::cellData(const QModelIndex &index, int role) const
+{
     const Row &row = m_rows.at(index.row());
     const auto &value = row.values.at(index.column());
     switch (role) {
@@ -62,18 +67,8 @@ QVariant FinancialSeriesModel::data(const QModelIndex &index, int role) const
         return value ? QVariant(Format::money(*value, row.currencies.at(index.column()),
                                               document()->language()))
                      : QVariant();
-    case Roles::Id:
-        return m_company;
-    case Roles::Kind:
-        return keyOf(metricOf(index.column()));
     case Roles::SortKey:
         return row.quarter.start();
-    case Roles::DateStart:
-        return row.quarter.start();
-    case Roles::DateEnd:
-        return row.quarter.end();
-    case Roles::Participants:
-        return QStringList{ m_company };
     case Roles::Value:
         return value ? QVariant(*value) : QVariant();
     default:

@@ -33,7 +33,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     // DisplayRole: value / 1e9 as a double (invalid when the figure is missing);
     // ToolTipRole: formatted money in the document language; Roles::Value: raw value.
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     // Vertical: quarter label in the document language; horizontal: metric label.
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -45,6 +44,8 @@ Q_SIGNALS:
 
 protected:
     QStringList columnTitles() const override;
+    RowFacts rowFacts(const QModelIndex &index) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
     void resetHook() override;
     void onLanguageChanged() override;
 

@@ -60,10 +60,20 @@ int FinancialTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
+TableModelBase::RowFacts FinancialTableModel::rowFacts(const QModelIndex &index) const
 {
-    if (!isReadable(index))
-        return {};
+    const FinancialFigure &f = document()->data().financials.at(m_rows.at(index.row()).figure);
+    return { f.companyId, keyOf(f.metric), f.quarter.start(), f.quarter.end(),
+             QStringList{ f.companyId } };
+}
+
+bool FinancialTableModel::isNumberColumn(int column) const
+{
+    return column == Value || column == Change;
+}
+
+QVariant FinancialTableModel::cellData(const QModelIndex &index, int role) const
+{
     const Row &row = m_rows.at(index.row());
     const Dataset &data = document()->data();
     const FinancialFigure &f = data.financials.at(row.figure);
@@ -78,14 +88,6 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
         return f.note.isEmpty() ? tip
                                 : tip + QLatin1Char('\n') + f.note.text(document()->language());
     }
-    case Qt::TextAlignmentRole:
-        if (index.column() == Value || index.column() == Change)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Roles::Id:
-        return f.companyId;
-    case Roles::Kind:
-        return keyOf(f.metric);
     case Roles::SortKey:
         switch (index.column()) {
         case Company: {
@@ -103,12 +105,6 @@ QVariant FinancialTableModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Roles::DateStart:
-        return f.quarter.start();
-    case Roles::DateEnd:
-        return f.quarter.end();
-    case Roles::Participants:
-        return QStringList{ f.companyId };
     case Roles::Value:
         return f.value;
     case Roles::SearchText:

@@ -30,13 +30,15 @@ public:
     explicit FinancialTableModel(Document *document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // Year-on-year change of a row as a ratio (0.5 is +50%); empty when there is no base figure.
     std::optional<double> changeAt(int row) const;
 
 protected:
     QStringList columnTitles() const override;
+    RowFacts rowFacts(const QModelIndex &index) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
+    bool isNumberColumn(int column) const override;
     void resetHook() override;
 
 private:

@@ -32,10 +32,15 @@ int RelationshipModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_graph.edges().size());
 }
 
-QVariant RelationshipModel::data(const QModelIndex &index, int role) const
+TableModelBase::RowFacts RelationshipModel::rowFacts(const QModelIndex &index) const
 {
-    if (!isReadable(index))
-        return {};
+    const Relationship &r = document()->data().relationships.at(m_graph.edges().at(index.row()));
+    return { r.id, keyOf(r.type), r.validFrom.start(), r.validUntil.end(),
+             QStringList{ r.fromId, r.toId } };
+}
+
+QVariant RelationshipModel::cellData(const QModelIndex &index, int role) const
+{
     const Dataset &data = document()->data();
     const Relationship &r = data.relationships.at(m_graph.edges().at(index.row()));
     switch (role) {
@@ -45,10 +50,6 @@ QVariant RelationshipModel::data(const QModelIndex &index, int role) const
         const Event *event = r.eventId.isEmpty() ? nullptr : data.event(r.eventId);
         return event ? QVariant(event->title.text(document()->language())) : QVariant();
     }
-    case Roles::Id:
-        return r.id;
-    case Roles::Kind:
-        return keyOf(r.type);
     case Roles::SortKey:
         switch (index.column()) {
         case ValidFrom:
@@ -58,12 +59,6 @@ QVariant RelationshipModel::data(const QModelIndex &index, int role) const
         default:
             return displayText(r, index.column()).toLower();
         }
-    case Roles::DateStart:
-        return r.validFrom.start();
-    case Roles::DateEnd:
-        return r.validUntil.end();
-    case Roles::Participants:
-        return QStringList{ r.fromId, r.toId };
     case Roles::SearchText: {
         QStringList parts = ModelHelpers::entitySearchTerms(data, r.fromId);
         parts << ModelHelpers::entitySearchTerms(data, r.toId) << typeLabel(r, data.types);

@@ -24,7 +24,6 @@ public:
     explicit RelationshipModel(Document *document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // Row of a relationship id, -1 when it is not valid in the window or unknown.
     int rowOf(const QString &relationshipId) const;
@@ -35,6 +34,8 @@ public:
 
 protected:
     QStringList columnTitles() const override;
+    RowFacts rowFacts(const QModelIndex &index) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
     void resetHook() override;
 
 private:

@@ -4,6 +4,7 @@
 
 #include "models/document.h"
 #include "models/modelhelpers.h"
+#include "models/roles.h"
 
 namespace atlas {
 
@@ -31,6 +32,35 @@ QVariant TableModelBase::headerData(int section, Qt::Orientation orientation, in
             return titles.at(section);
     }
     return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant TableModelBase::data(const QModelIndex &index, int role) const
+{
+    if (!isReadable(index))
+        return {};
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return isNumberColumn(index.column())
+                ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                : QVariant();
+    case Roles::Id:
+        return rowFacts(index).id;
+    case Roles::Kind:
+        return rowFacts(index).kind;
+    case Roles::DateStart:
+        return rowFacts(index).start;
+    case Roles::DateEnd:
+        return rowFacts(index).end;
+    case Roles::Participants:
+        return rowFacts(index).participants;
+    default:
+        return cellData(index, role);
+    }
+}
+
+bool TableModelBase::isNumberColumn(int) const
+{
+    return false;
 }
 
 bool TableModelBase::isReadable(const QModelIndex &index) const

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QStringList>
+#include <QVariant>
 
 namespace atlas {
 
@@ -24,11 +25,30 @@ public:
     Document *document() const { return m_document; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // The roles every row answers alike come from rowFacts() (Roles::Id, Kind, DateStart,
+    // DateEnd, Participants) and isNumberColumn() (right alignment); every other role from
+    // cellData(). Nothing for a cell that is not readable.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const final;
     // Horizontal DisplayRole: columnTitles(); anything else as QAbstractTableModel.
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
 protected:
+    // What a row says about its record whatever the columns; an invalid value is not answered.
+    struct RowFacts
+    {
+        QString id;
+        QString kind; // keyOf() of the kind, type or metric
+        QVariant start; // QDate
+        QVariant end; // QDate (invalid: open)
+        QVariant participants; // QStringList of entity ids
+    };
+    virtual RowFacts rowFacts(const QModelIndex &index) const = 0;
+    // Every other role of a readable cell.
+    virtual QVariant cellData(const QModelIndex &index, int role) const = 0;
+    // Numbers are right-aligned.
+    virtual bool isNumberColumn(int column) const;
+
     // One title a column, in column order.
     virtual QStringList columnTitles() const = 0;
     // A valid cell of this table (no parent) while the document exists.

@@ -3,6 +3,7 @@
 #include "attributestore.h"
 
 #include "core/seterror.h"
+#include "database.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -126,12 +127,7 @@ Attributes *ownerAttributes(const QString &type, const QString &id,
 
 bool AttributeStore::hasTable(const QSqlDatabase &db)
 {
-    const QStringList existing = db.tables(QSql::Tables);
-    for (const QString &t : existing) { // PostgreSQL names tables outside "public" as schema.table
-        if (t.section(QLatin1Char('.'), -1) == QLatin1String("record_attributes"))
-            return true;
-    }
-    return false;
+    return Database::hasTable(db, QStringLiteral("record_attributes"));
 }
 
 bool AttributeStore::write(const QSqlDatabase &db, const Dataset &data, bool merge,

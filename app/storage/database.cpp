@@ -18,6 +18,7 @@
 #include <QUrlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 namespace atlas {
@@ -222,6 +223,13 @@ QString Database::defaultLocation()
 int Database::latestSchemaVersion()
 {
     return Migrator::latestVersion();
+}
+
+bool Database::hasTable(const QSqlDatabase &db, const QString &name)
+{
+    const QStringList existing = db.tables(QSql::Tables);
+    return std::any_of(existing.cbegin(), existing.cend(),
+                       [&](const QString &t) { return t.section(QLatin1Char('.'), -1) == name; });
 }
 
 bool Database::open(const QString &spec, QString *error)

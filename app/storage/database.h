@@ -24,6 +24,9 @@ public:
     // AppDataLocation/telco-atlas.sqlite; the folder is created when the file is opened.
     static QString defaultLocation();
     static int latestSchemaVersion();
+    // The database has a table of this name (PostgreSQL lists tables outside "public" as
+    // schema.table; the schema is not compared).
+    static bool hasTable(const QSqlDatabase &db, const QString &name);
 
     // spec: a file path (SQLite; ":memory:" for a private in-memory database) or
     // postgresql://user[:password]@host[:port]/dbname[?libpq-option=value&...] (QPSQL driver).

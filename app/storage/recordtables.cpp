@@ -104,24 +104,14 @@ Column<RecordOf<M>> keyColumn(const char *name)
 
 // An entity kind or relationship type by its key: a built-in one, or a user-defined one (the
 // table custom_types defines those; schema 7).
-Column<Entity> entityKindColumn()
+template <typename R, QString (*Get)(const R &), void (*Set)(R *, const QString &)>
+Column<R> typeKeyColumn(const char *name)
 {
-    return { "kind", [](const Entity &e) { return QVariant(kindKey(e)); },
-             [](Entity &e, const QVariant &v) {
+    return { name, [](const R &r) { return QVariant(Get(r)); },
+             [](R &r, const QVariant &v) {
                  const QString key = v.toString();
                  if (!key.isEmpty())
-                     setKindKey(&e, key);
-                 return !key.isEmpty();
-             } };
-}
-
-Column<Relationship> relationshipTypeColumn()
-{
-    return { "type", [](const Relationship &r) { return QVariant(typeKey(r)); },
-             [](Relationship &r, const QVariant &v) {
-                 const QString key = v.toString();
-                 if (!key.isEmpty())
-                     setTypeKey(&r, key);
+                     Set(&r, key);
                  return !key.isEmpty();
              } };
 }
@@ -212,7 +202,8 @@ const TableMapping<Entity> &entities()
 {
     static const TableMapping<Entity> t(
             "entities", { QStringLiteral("id") },
-            { plain<&Entity::id>("id"), position<Entity>(), entityKindColumn(),
+            { plain<&Entity::id>("id"), position<Entity>(),
+              typeKeyColumn<Entity, kindKey, setKindKey>("kind"),
               textColumn<&Entity::name, &LocalizedText::en>("name_en"),
               textColumn<&Entity::name, &LocalizedText::ko>("name_ko"),
               textColumn<&Entity::ticker>("ticker"),
@@ -308,7 +299,8 @@ const TableMapping<Relationship> &relationships()
 {
     static const TableMapping<Relationship> t(
             "relationships", { QStringLiteral("id") },
-            { plain<&Relationship::id>("id"), position<Relationship>(), relationshipTypeColumn(),
+            { plain<&Relationship::id>("id"), position<Relationship>(),
+              typeKeyColumn<Relationship, typeKey, setTypeKey>("type"),
               plain<&Relationship::fromId>("from_id"), plain<&Relationship::toId>("to_id"),
               date<&Relationship::validFrom>("valid_from"),
               date<&Relationship::validUntil>("valid_until"),

@@ -3,6 +3,7 @@
 #include "repository.h"
 
 #include "attributestore.h"
+#include "database.h"
 #include "typestore.h"
 #include "migrator.h"
 #include "recordtables.h"
@@ -62,16 +63,6 @@ QString figureKey(const FinancialFigure &f)
     return QStringLiteral("%1/%2/%3").arg(f.companyId, f.quarter.toString(), keyOf(f.metric));
 }
 
-bool hasTable(const QSqlDatabase &db, const QString &name)
-{
-    const QStringList existing = db.tables(QSql::Tables);
-    for (const QString &t : existing) { // PostgreSQL names tables outside "public" as schema.table
-        if (t.section(QLatin1Char('.'), -1) == name)
-            return true;
-    }
-    return false;
-}
-
 // Older schemas are still read and written (upgrades, tests) with the columns they have.
 int schemaOf(const QSqlDatabase &db)
 {
@@ -81,7 +72,7 @@ int schemaOf(const QSqlDatabase &db)
 // Schema 1 has no layout table; the repository works on it too (upgrades, tests).
 bool hasLayoutTable(const QSqlDatabase &db)
 {
-    return hasTable(db, QStringLiteral("node_positions"));
+    return Database::hasTable(db, QStringLiteral("node_positions"));
 }
 
 bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
@@ -1551,7 +1542,7 @@ QString Repository::versionKey(RecordType type, const QString &key)
 
 bool Repository::hasChangeLog() const
 {
-    return hasTable(m_db, QStringLiteral("change_log"));
+    return Database::hasTable(m_db, QStringLiteral("change_log"));
 }
 
 std::optional<qint64> Repository::lastSequence(QString *error) const

@@ -3,6 +3,7 @@
 #include "typestore.h"
 
 #include "core/seterror.h"
+#include "database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,12 +50,7 @@ bool insertAll(QSqlQuery &q, const QString &category, const QList<CustomType> &t
 
 bool TypeStore::hasTable(const QSqlDatabase &db)
 {
-    const QStringList existing = db.tables(QSql::Tables);
-    for (const QString &t : existing) { // PostgreSQL names tables outside "public" as schema.table
-        if (t.section(QLatin1Char('.'), -1) == QLatin1String("custom_types"))
-            return true;
-    }
-    return false;
+    return Database::hasTable(db, QStringLiteral("custom_types"));
 }
 
 bool TypeStore::write(const QSqlDatabase &db, const CustomTypes &types, QString *error)

@@ -9,12 +9,6 @@
 namespace atlas {
 
 namespace {
-const QString kGeometry = QStringLiteral("window/geometry");
-const QString kState = QStringLiteral("window/state");
-const QString kLanguage = QStringLiteral("ui/language");
-const QString kLastDatabase = QStringLiteral("data/lastDatabase");
-const QString kRecent = QStringLiteral("data/recentFiles");
-
 // One group per database under timelineLanes/, named by a hash of its spec (a path or an address
 // can hold characters QSettings keys cannot).
 QString lanesGroup(const QString &database)
@@ -42,46 +36,6 @@ Settings::Settings()
         m_settings.setValue(kRecent, stripped);
 }
 
-QByteArray Settings::windowGeometry() const
-{
-    return m_settings.value(kGeometry).toByteArray();
-}
-void Settings::setWindowGeometry(const QByteArray &g)
-{
-    m_settings.setValue(kGeometry, g);
-}
-QByteArray Settings::windowState() const
-{
-    return m_settings.value(kState).toByteArray();
-}
-void Settings::setWindowState(const QByteArray &s)
-{
-    m_settings.setValue(kState, s);
-}
-QString Settings::language() const
-{
-    return m_settings.value(kLanguage).toString();
-}
-void Settings::setLanguage(const QString &code)
-{
-    m_settings.setValue(kLanguage, code);
-}
-bool Settings::graphSizeByDegree() const
-{
-    return m_settings.value(QStringLiteral("graph/sizeByDegree"), false).toBool();
-}
-void Settings::setGraphSizeByDegree(bool on)
-{
-    m_settings.setValue(QStringLiteral("graph/sizeByDegree"), on);
-}
-bool Settings::graphColourByCommunity() const
-{
-    return m_settings.value(QStringLiteral("graph/colourByCommunity"), false).toBool();
-}
-void Settings::setGraphColourByCommunity(bool on)
-{
-    m_settings.setValue(QStringLiteral("graph/colourByCommunity"), on);
-}
 QString Settings::lastDatabase() const
 {
     return m_settings.value(kLastDatabase).toString();

@@ -6,7 +6,9 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QLatin1StringView>
 #include <QStringList>
+#include <QVariant>
 
 namespace atlas {
 
@@ -17,13 +19,13 @@ class Settings
 public:
     Settings();
 
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray &geometry);
-    QByteArray windowState() const;
-    void setWindowState(const QByteArray &state);
+    QByteArray windowGeometry() const { return value(kGeometry).toByteArray(); }
+    void setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
+    QByteArray windowState() const { return value(kState).toByteArray(); }
+    void setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
     // "en", "ko", or empty to follow the system locale.
-    QString language() const;
-    void setLanguage(const QString &code);
+    QString language() const { return value(kLanguage).toString(); }
+    void setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
     // Database addresses are remembered without their password (see PostgresAddress), and
     // passwords that earlier versions left here are removed when Settings is made.
     QString lastDatabase() const;
@@ -39,14 +41,28 @@ public:
 
     // The graph's options for large graphs (View menu): node size by relationships, colour by
     // community. Both off by default.
-    bool graphSizeByDegree() const;
-    void setGraphSizeByDegree(bool on);
-    bool graphColourByCommunity() const;
-    void setGraphColourByCommunity(bool on);
+    bool graphSizeByDegree() const { return value(kSizeByDegree, false).toBool(); }
+    void setGraphSizeByDegree(bool on) { m_settings.setValue(kSizeByDegree, on); }
+    bool graphColourByCommunity() const { return value(kColourByCommunity, false).toBool(); }
+    void setGraphColourByCommunity(bool on) { m_settings.setValue(kColourByCommunity, on); }
 
     static constexpr int maxRecentFiles = 8;
 
 private:
+    // The keys (lane choices are in groups per database, see settings.cpp).
+    static constexpr QLatin1StringView kGeometry{ "window/geometry" };
+    static constexpr QLatin1StringView kState{ "window/state" };
+    static constexpr QLatin1StringView kLanguage{ "ui/language" };
+    static constexpr QLatin1StringView kLastDatabase{ "data/lastDatabase" };
+    static constexpr QLatin1StringView kRecent{ "data/recentFiles" };
+    static constexpr QLatin1StringView kSizeByDegree{ "graph/sizeByDegree" };
+    static constexpr QLatin1StringView kColourByCommunity{ "graph/colourByCommunity" };
+
+    QVariant value(QLatin1StringView key, const QVariant &fallback = {}) const
+    {
+        return m_settings.value(key, fallback);
+    }
+
     mutable QSettings m_settings;
 };
 

@@ -224,7 +224,7 @@ private Q_SLOTS:
         Database db;
         QString error;
         QVERIFY2(db.open(dir.filePath(s("atlas.sqlite")), &error), qPrintable(error));
-        for (const QString table :
+        for (const QString &table :
              { s("sources"), s("entities"), s("events"), s("relationships"), s("financials") }) {
             QSqlQuery q(db.connection());
             QVERIFY2(q.exec(s("EXPLAIN QUERY PLAN SELECT MAX(position) FROM %1").arg(table)),
