@@ -82,11 +82,22 @@ test)
     install_deps
     build default build
     start_postgres
-    ctest --preset default
+    # The tests spend much of their time waiting (timers, child processes, lock timeouts), so
+    # they run beside the fuzzing, which keeps one core busy. Their output follows when both end.
+    log="build/ctest-default.log" tests_rc=0 fuzz_rc=0
+    ctest --preset default >"$log" 2>&1 &
+    tests_pid=$!
     # libFuzzer over the readers (clang build of the reader libraries only), ATLAS_FUZZ_SECONDS
-    # (default 30) per target; fails on any crash, hang or sanitizer report.
+    # (default 20) per target; fails on any crash, hang or sanitizer report.
     if [ "${ATLAS_SKIP_FUZZ:-0}" != 1 ]; then
-        bash tests/fuzz/run.sh
+        bash tests/fuzz/run.sh || fuzz_rc=$?
+    fi
+    wait "$tests_pid" || tests_rc=$?
+    echo "=== ctest --preset default ==="
+    cat "$log"
+    if [ "$tests_rc" -ne 0 ] || [ "$fuzz_rc" -ne 0 ]; then
+        echo "FAILED: tests exit $tests_rc, fuzzing exit $fuzz_rc" >&2
+        exit 1
     fi
     if [ "${ATLAS_SKIP_SANITIZERS:-0}" != 1 ]; then
         build asan build-asan

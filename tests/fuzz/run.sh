@@ -5,7 +5,7 @@
 # Builds the fuzz preset (clang, libFuzzer, ASan + UBSan) and runs each fuzz_* program for a
 # bounded time. Fails on the first crash, hang, leak, sanitizer report or broken invariant, and
 # says where the input that caused it is.
-#   bash tests/fuzz/run.sh                    every target, ATLAS_FUZZ_SECONDS (default 30) each
+#   bash tests/fuzz/run.sh                    every target, ATLAS_FUZZ_SECONDS (default 20) each
 #   ATLAS_FUZZ_SECONDS=3600 bash tests/fuzz/run.sh graphml     one target for an hour
 # The random seed is fixed (ATLAS_FUZZ_SEED, default 1) so that a CI run is repeatable; give
 # another seed, or 0 for a random one, when fuzzing for hours.
@@ -15,7 +15,7 @@ set -euo pipefail
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$top"
-seconds="${ATLAS_FUZZ_SECONDS:-30}"
+seconds="${ATLAS_FUZZ_SECONDS:-20}"
 rss_mb="${ATLAS_FUZZ_RSS_MB:-2048}"
 timeout_s="${ATLAS_FUZZ_TIMEOUT:-10}"
 
