@@ -1672,14 +1672,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>Amount:</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>Sources:</translation>
-    </message>
-    <message>
-        <source>Id:</source>
-        <translation>Id:</translation>
-    </message>
-    <message>
         <source>Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 (a year).</source>
         <translation>Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 (a year).</translation>
     </message>
@@ -1742,10 +1734,6 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Give an id: lower-case letters, digits and '-'.</source>
         <translation>Give an id: lower-case letters, digits and '-'.</translation>
-    </message>
-    <message>
-        <source>Attributes:</source>
-        <translation>Attributes:</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3640,21 @@ The password is asked for when the server wants one, or comes from the keyring o
     </message>
 </context>
 <context>
+    <name>atlas::RecordDialog</name>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributes:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+</context>
+<context>
     <name>atlas::RelationshipDialog</name>
     <message>
         <source>Add Relationship</source>
@@ -3698,14 +3701,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>From the event:</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>Sources:</translation>
-    </message>
-    <message>
-        <source>Id:</source>
-        <translation>Id:</translation>
-    </message>
-    <message>
         <source>Choose the entity the relationship starts from.</source>
         <translation>Choose the entity the relationship starts from.</translation>
     </message>
@@ -3736,10 +3731,6 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>The id '%1' is already used by another relationship.</source>
         <translation>The id '%1' is already used by another relationship.</translation>
-    </message>
-    <message>
-        <source>Attributes:</source>
-        <translation>Attributes:</translation>
     </message>
 </context>
 <context>

@@ -1680,14 +1680,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>금액:</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>출처:</translation>
-    </message>
-    <message>
-        <source>Id:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
         <source>Give the date: 2024-06-13, 2024-06 (a month), 2024-Q2 (a quarter) or 2024 (a year).</source>
         <translation>날짜를 입력하십시오: 2024-06-13, 2024-06(월), 2024-Q2(분기) 또는 2024(연도).</translation>
     </message>
@@ -1750,10 +1742,6 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Give an id: lower-case letters, digits and &apos;-&apos;.</source>
         <translation>ID를 입력하십시오. 영문 소문자, 숫자, &apos;-&apos;만 사용할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Attributes:</source>
-        <translation>속성:</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3677,21 @@ The password is asked for when the server wants one, or comes from the keyring o
     </message>
 </context>
 <context>
+    <name>atlas::RecordDialog</name>
+    <message>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>속성:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+</context>
+<context>
     <name>atlas::RelationshipDialog</name>
     <message>
         <source>Add Relationship</source>
@@ -3735,14 +3738,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>근거 사건:</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>출처:</translation>
-    </message>
-    <message>
-        <source>Id:</source>
-        <translation>ID:</translation>
-    </message>
-    <message>
         <source>Choose the entity the relationship starts from.</source>
         <translation>관계의 주체가 되는 개체를 선택하십시오.</translation>
     </message>
@@ -3773,10 +3768,6 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>The id &apos;%1&apos; is already used by another relationship.</source>
         <translation>ID &apos;%1&apos;은(는) 이미 다른 관계에서 사용하고 있습니다.</translation>
-    </message>
-    <message>
-        <source>Attributes:</source>
-        <translation>속성:</translation>
     </message>
 </context>
 <context>

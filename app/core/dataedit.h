@@ -5,6 +5,7 @@
 #include "dataset.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -41,6 +42,18 @@ struct ListEdit
     QList<std::pair<T, T>> changed; // (before, after), found by key
 
     bool isEmpty() const { return removed.isEmpty() && inserted.isEmpty() && changed.isEmpty(); }
+    // The ids of the records removed, inserted or changed (for records that have an id).
+    QSet<QString> touchedIds() const
+    {
+        QSet<QString> ids;
+        for (const auto &[row, record] : removed)
+            ids.insert(record.id);
+        for (const auto &[row, record] : inserted)
+            ids.insert(record.id);
+        for (const auto &[before, after] : changed)
+            ids.insert(after.id);
+        return ids;
+    }
     // Where the record at row before the edit is after it; -1 when the edit removed it.
     qsizetype rowAfter(qsizetype row) const
     {

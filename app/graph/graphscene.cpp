@@ -337,12 +337,7 @@ void GraphScene::followEdit(const DataEdit &edit)
             changed.append(e);
         }
     }
-    for (const auto &[row, e] : edit.entities.removed)
-        nodes.insert(e.id);
-    for (const auto &[row, e] : edit.entities.inserted)
-        nodes.insert(e.id);
-    for (const auto &[before, after] : edit.entities.changed)
-        nodes.insert(after.id);
+    nodes.unite(edit.entities.touchedIds());
     // The hover points at items that may go.
     if (!m_hovered.isEmpty())
         setHoveredNode({});

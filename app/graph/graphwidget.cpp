@@ -102,19 +102,11 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     m_showAllKinds = fillFilterMenu<EntityKind>(
             m_kindMenu, this, &GraphStyle::kindIcon, &m_kindActions,
             [this](EntityKind k, bool on) { scene()->setKindShown(k, on); },
-            [this](bool all) {
-                if (all)
-                    showAllCustom(true);
-                all ? syncFilterActions() : updateFilterMarks();
-            });
+            [this](bool all) { onShowAll(true, all); });
     m_showAllTypes = fillFilterMenu<RelationshipType>(
             m_typeMenu, this, &GraphStyle::typeIcon, &m_typeActions,
             [this](RelationshipType t, bool on) { scene()->setTypeShown(t, on); },
-            [this](bool all) {
-                if (all)
-                    showAllCustom(false);
-                all ? syncFilterActions() : updateFilterMarks();
-            });
+            [this](bool all) { onShowAll(false, all); });
 
     m_exportPngAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(false); });
     m_exportSvgAction = m_exportMenu->addAction(QString(), this, [this] { exportImage(true); });
@@ -408,6 +400,13 @@ void GraphWidget::refreshCustomFilters()
                                        scene()->isCustomTypeShown(t.key),
                                        &GraphScene::setCustomTypeShown));
     updateFilterMarks();
+}
+
+void GraphWidget::onShowAll(bool kinds, bool all)
+{
+    if (all)
+        showAllCustom(kinds);
+    all ? syncFilterActions() : updateFilterMarks();
 }
 
 void GraphWidget::showAllCustom(bool kinds)

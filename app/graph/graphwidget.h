@@ -78,6 +78,8 @@ private:
     // The filter items of the data's user-defined kinds and types, after the built-in ones.
     void refreshCustomFilters();
     void showAllCustom(bool kinds);
+    // "Show all" of the kinds (or types) menu was checked (all) or one of its items unchecked.
+    void onShowAll(bool kinds, bool all);
     void exportImage(bool svg);
     void showNote(const QString &text);
 

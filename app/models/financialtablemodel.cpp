@@ -35,13 +35,7 @@ FinancialTableModel::FinancialTableModel(Document *document, QObject *parent)
                     onFiguresInserted(first, last);
             });
     connect(document, &Document::applied, this, [this](const DataEdit &edit) {
-        QSet<QString> companies;
-        for (const auto &[row, entity] : edit.entities.removed)
-            companies.insert(entity.id);
-        for (const auto &[row, entity] : edit.entities.inserted)
-            companies.insert(entity.id);
-        for (const auto &[before, after] : edit.entities.changed)
-            companies.insert(after.id);
+        const QSet<QString> companies = edit.entities.touchedIds();
         // An edit of entities without figures (most of them in a large dataset) changes nothing
         // here.
         const QList<FinancialFigure> &figures = this->document()->data().financials;

@@ -151,9 +151,6 @@ void EventDialog::build()
     amountGrid->addWidget(m_text, 2, 0, 1, 2);
     amountGrid->addWidget(m_textKo, 2, 2, 1, 2);
 
-    SourceListEditor *sources = makeSourcesField(m_data);
-    QLineEdit *id = makeIdField();
-
     form()->addRow(tr("Date:"), dateRow);
     form()->addRow(tr("Kind:"), m_kind);
     form()->addRow(tr("Title (English):"), m_titleEn);
@@ -162,9 +159,7 @@ void EventDialog::build()
     form()->addRow(tr("Summary (Korean):"), m_summaryKo);
     form()->addRow(tr("Participants:"), participantRow);
     form()->addRow(tr("Amount:"), amountGrid);
-    form()->addRow(tr("Sources:"), sources);
-    form()->addRow(tr("Attributes:"), makeAttributesField());
-    form()->addRow(tr("Id:"), id);
+    addSourcesAttributesAndId(m_data);
 
     connect(m_addParticipant, &QPushButton::clicked, this, [this] {
         const QString first = m_data.entities.isEmpty() ? QString() : m_data.entities.first().id;
@@ -185,7 +180,7 @@ void EventDialog::build()
     });
     for (QWidget *w : std::initializer_list<QWidget *>{ m_date, m_kind, m_titleEn, m_titleKo,
                                                         m_precision, m_currency, m_value, m_min,
-                                                        m_max, m_text, m_textKo, id })
+                                                        m_max, m_text, m_textKo, idField() })
         watch(w);
     m_lastKind = EventKind(m_kind->currentData().toInt());
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {

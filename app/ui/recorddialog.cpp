@@ -68,6 +68,13 @@ QLineEdit *RecordDialog::makeIdField()
     return m_id;
 }
 
+void RecordDialog::addSourcesAttributesAndId(const Dataset &data)
+{
+    form()->addRow(tr("Sources:"), makeSourcesField(data));
+    form()->addRow(tr("Attributes:"), makeAttributesField());
+    form()->addRow(tr("Id:"), makeIdField());
+}
+
 SourceListEditor *RecordDialog::makeSourcesField(const Dataset &data)
 {
     m_sources = new SourceListEditor(data, this);

@@ -72,6 +72,9 @@ protected:
     Attributes attributes() const;
     void checkAttributes(QList<Problem> *out) const;
     QFormLayout *form() const { return m_form; }
+    // The last rows of an event's or a relationship's form, made in this order: its sources
+    // (cited ones of data, and new ones), its attributes and its id.
+    void addSourcesAttributesAndId(const Dataset &data);
     // Subclasses make their fields into form().
     virtual void build() = 0;
     // Subclasses list what is wrong with the current input.

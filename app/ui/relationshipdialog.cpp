@@ -87,8 +87,6 @@ void RelationshipDialog::build()
                          e->id);
     m_event->setMinimumContentsLength(40);
     m_event->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    SourceListEditor *sources = makeSourcesField(m_data);
-    QLineEdit *id = makeIdField();
 
     form()->addRow(tr("From:"), m_from);
     form()->addRow(tr("Type:"), m_type);
@@ -96,14 +94,12 @@ void RelationshipDialog::build()
     form()->addRow(tr("Valid from:"), m_validFrom);
     form()->addRow(tr("Valid until:"), m_validUntil);
     form()->addRow(tr("From the event:"), m_event);
-    form()->addRow(tr("Sources:"), sources);
-    form()->addRow(tr("Attributes:"), makeAttributesField());
-    form()->addRow(tr("Id:"), id);
+    addSourcesAttributesAndId(m_data);
 
     for (QComboBox *box : { m_from, m_to, m_type })
         connect(box, &QComboBox::currentIndexChanged, this, &RelationshipDialog::followId);
     for (QWidget *w : std::initializer_list<QWidget *>{ m_type, m_from, m_to, m_validFrom,
-                                                        m_validUntil, m_event, id })
+                                                        m_validUntil, m_event, idField() })
         watch(w);
     resize(640, sizeHint().height());
 }

@@ -32,18 +32,6 @@ using namespace atlas;
 
 namespace {
 
-// Whether some pixel within `reach` of (x, y) is not the canvas.
-bool inkNear(const QImage &image, int x, int y, int reach, QRgb canvas)
-{
-    for (int yy = std::max(0, y - reach); yy <= std::min(image.height() - 1, y + reach); ++yy) {
-        for (int xx = std::max(0, x - reach); xx <= std::min(image.width() - 1, x + reach); ++xx) {
-            if (image.pixel(xx, yy) != canvas)
-                return true;
-        }
-    }
-    return false;
-}
-
 bool sameNear(const QImage &image, int x, int y, int reach, QRgb colour)
 {
     for (int yy = std::max(0, y - reach); yy <= std::min(image.height() - 1, y + reach); ++yy) {
