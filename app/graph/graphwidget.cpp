@@ -338,24 +338,25 @@ void GraphWidget::updateFilterMarks()
     m_typeMenu->menuAction()->setToolTip(tr("Show or hide relationships by type"));
 }
 
+namespace {
+// Checks each action of actions (key -> action) as shown(key) says, without its signal.
+template <typename Map, typename Shown>
+void syncChecks(const Map &actions, Shown shown)
+{
+    for (auto it = actions.cbegin(); it != actions.cend(); ++it) {
+        const QSignalBlocker block(it.value());
+        it.value()->setChecked(shown(it.key()));
+    }
+}
+} // namespace
+
 void GraphWidget::syncFilterActions()
 {
-    for (auto it = m_kindActions.cbegin(); it != m_kindActions.cend(); ++it) {
-        const QSignalBlocker block(it.value());
-        it.value()->setChecked(scene()->isKindShown(it.key()));
-    }
-    for (auto it = m_typeActions.cbegin(); it != m_typeActions.cend(); ++it) {
-        const QSignalBlocker block(it.value());
-        it.value()->setChecked(scene()->isTypeShown(it.key()));
-    }
-    for (auto it = m_customKindActions.cbegin(); it != m_customKindActions.cend(); ++it) {
-        const QSignalBlocker block(it.value());
-        it.value()->setChecked(scene()->isCustomKindShown(it.key()));
-    }
-    for (auto it = m_customTypeActions.cbegin(); it != m_customTypeActions.cend(); ++it) {
-        const QSignalBlocker block(it.value());
-        it.value()->setChecked(scene()->isCustomTypeShown(it.key()));
-    }
+    const GraphScene *s = scene();
+    syncChecks(m_kindActions, [s](EntityKind k) { return s->isKindShown(k); });
+    syncChecks(m_typeActions, [s](RelationshipType t) { return s->isTypeShown(t); });
+    syncChecks(m_customKindActions, [s](const QString &k) { return s->isCustomKindShown(k); });
+    syncChecks(m_customTypeActions, [s](const QString &t) { return s->isCustomTypeShown(t); });
     updateFilterMarks();
 }
 

@@ -622,109 +622,116 @@ std::optional<Dataset> DatasetJson::readFile(const QString &path, QString *error
     return parse(f.readAll(), path, error);
 }
 
+namespace {
+
+QJsonObject toJson(const FigureGap &g)
+{
+    QJsonObject o{ { QStringLiteral("company"), g.companyId },
+                   { QStringLiteral("quarter"), g.quarter.toString() },
+                   { QStringLiteral("metric"), keyOf(g.metric) } };
+    insertIfSet(o, "reason", g.reason);
+    return o;
+}
+
+QJsonObject toJson(const Source &s)
+{
+    QJsonObject o{ { QStringLiteral("id"), s.id }, { QStringLiteral("publisher"), s.publisher } };
+    for (const auto &[key, value] : { std::pair{ "title", s.title },
+                                      { "url", s.url },
+                                      { "date", s.date.toString() },
+                                      { "language", s.language } })
+        insertIfSet(o, key, value);
+    return o;
+}
+
+QJsonObject toJson(const Entity &e)
+{
+    QJsonObject o{ { QStringLiteral("id"), e.id },
+                   { QStringLiteral("kind"), kindKey(e) },
+                   { QStringLiteral("name"), textObject(e.name) } };
+    insertIfSet(o, "ticker", e.ticker);
+    insertIfSet(o, "description", e.description);
+    insertIfSet(o, e.attributes);
+    return o;
+}
+
+QJsonObject toJson(const Event &e)
+{
+    QJsonArray parts;
+    for (const auto &p : e.participants)
+        parts.append(QJsonObject{ { QStringLiteral("entity"), p.entityId },
+                                  { QStringLiteral("role"), keyOf(p.role) } });
+    QJsonObject o{ { QStringLiteral("id"), e.id },
+                   { QStringLiteral("kind"), keyOf(e.kind) },
+                   { QStringLiteral("date"), e.date.toString() },
+                   { QStringLiteral("title"), textObject(e.title) },
+                   { QStringLiteral("participants"), parts },
+                   { QStringLiteral("sources"), QJsonArray::fromStringList(e.sourceIds) } };
+    insertIfSet(o, "summary", e.summary);
+    if (e.amount)
+        o.insert(QStringLiteral("amount"), amountObject(*e.amount));
+    insertIfSet(o, e.attributes);
+    return o;
+}
+
+QJsonObject toJson(const Relationship &r)
+{
+    QJsonObject o{ { QStringLiteral("id"), r.id },
+                   { QStringLiteral("type"), typeKey(r) },
+                   { QStringLiteral("from"), r.fromId },
+                   { QStringLiteral("to"), r.toId } };
+    for (const auto &[key, value] : { std::pair{ "validFrom", r.validFrom.toString() },
+                                      { "validUntil", r.validUntil.toString() },
+                                      { "event", r.eventId } })
+        insertIfSet(o, key, value);
+    insertIfSet(o, "sources", r.sourceIds);
+    insertIfSet(o, r.attributes);
+    return o;
+}
+
+QJsonObject toJson(const FinancialFigure &f)
+{
+    QJsonObject o{ { QStringLiteral("company"), f.companyId },
+                   { QStringLiteral("quarter"), f.quarter.toString() },
+                   { QStringLiteral("metric"), keyOf(f.metric) },
+                   { QStringLiteral("value"), f.value },
+                   { QStringLiteral("currency"), f.currency },
+                   { QStringLiteral("basis"), f.basis },
+                   { QStringLiteral("source"), f.sourceId } };
+    insertIfSet(o, "note", f.note);
+    return o;
+}
+
+template <typename T>
+QJsonArray arrayOf(const QList<T> &records)
+{
+    QJsonArray out;
+    for (const T &r : records)
+        out.append(toJson(r));
+    return out;
+}
+
+} // namespace
+
 QByteArray DatasetJson::serialize(const Dataset &d)
 {
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), QStringLiteral("telco-atlas-dataset"));
-    root.insert(QStringLiteral("formatVersion"), formatVersion);
     QJsonObject info;
     insertIfSet(info, "id", d.info.id);
     insertIfSet(info, "version", d.info.version);
     insertIfSet(info, "title", d.info.title);
     insertIfSet(info, "description", d.info.description);
-    if (!d.info.knownGaps.isEmpty()) {
-        QJsonArray gaps;
-        for (const auto &g : d.info.knownGaps) {
-            QJsonObject o;
-            o.insert(QStringLiteral("company"), g.companyId);
-            o.insert(QStringLiteral("quarter"), g.quarter.toString());
-            o.insert(QStringLiteral("metric"), keyOf(g.metric));
-            insertIfSet(o, "reason", g.reason);
-            gaps.append(o);
-        }
-        info.insert(QStringLiteral("knownGaps"), gaps);
-    }
-    root.insert(QStringLiteral("dataset"), info);
+    if (!d.info.knownGaps.isEmpty())
+        info.insert(QStringLiteral("knownGaps"), arrayOf(d.info.knownGaps));
+    QJsonObject root{ { QStringLiteral("format"), QStringLiteral("telco-atlas-dataset") },
+                      { QStringLiteral("formatVersion"), formatVersion },
+                      { QStringLiteral("dataset"), info } };
     if (!d.types.isEmpty())
         root.insert(QStringLiteral("types"), typesObject(d.types));
-
-    QJsonArray sources;
-    for (const auto &s : d.sources) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), s.id);
-        o.insert(QStringLiteral("publisher"), s.publisher);
-        insertIfSet(o, "title", s.title);
-        insertIfSet(o, "url", s.url);
-        insertIfSet(o, "date", s.date.toString());
-        insertIfSet(o, "language", s.language);
-        sources.append(o);
-    }
-    root.insert(QStringLiteral("sources"), sources);
-
-    QJsonArray entities;
-    for (const auto &e : d.entities) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), e.id);
-        o.insert(QStringLiteral("kind"), kindKey(e));
-        o.insert(QStringLiteral("name"), textObject(e.name));
-        insertIfSet(o, "ticker", e.ticker);
-        insertIfSet(o, "description", e.description);
-        insertIfSet(o, e.attributes);
-        entities.append(o);
-    }
-    root.insert(QStringLiteral("entities"), entities);
-
-    QJsonArray events;
-    for (const auto &e : d.events) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), e.id);
-        o.insert(QStringLiteral("kind"), keyOf(e.kind));
-        o.insert(QStringLiteral("date"), e.date.toString());
-        o.insert(QStringLiteral("title"), textObject(e.title));
-        insertIfSet(o, "summary", e.summary);
-        QJsonArray parts;
-        for (const auto &p : e.participants)
-            parts.append(QJsonObject{ { QStringLiteral("entity"), p.entityId },
-                                      { QStringLiteral("role"), keyOf(p.role) } });
-        o.insert(QStringLiteral("participants"), parts);
-        if (e.amount)
-            o.insert(QStringLiteral("amount"), amountObject(*e.amount));
-        o.insert(QStringLiteral("sources"), QJsonArray::fromStringList(e.sourceIds));
-        insertIfSet(o, e.attributes);
-        events.append(o);
-    }
-    root.insert(QStringLiteral("events"), events);
-
-    QJsonArray relationships;
-    for (const auto &r : d.relationships) {
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), r.id);
-        o.insert(QStringLiteral("type"), typeKey(r));
-        o.insert(QStringLiteral("from"), r.fromId);
-        o.insert(QStringLiteral("to"), r.toId);
-        insertIfSet(o, "validFrom", r.validFrom.toString());
-        insertIfSet(o, "validUntil", r.validUntil.toString());
-        insertIfSet(o, "event", r.eventId);
-        insertIfSet(o, "sources", r.sourceIds);
-        insertIfSet(o, r.attributes);
-        relationships.append(o);
-    }
-    root.insert(QStringLiteral("relationships"), relationships);
-
-    QJsonArray financials;
-    for (const auto &f : d.financials) {
-        QJsonObject o;
-        o.insert(QStringLiteral("company"), f.companyId);
-        o.insert(QStringLiteral("quarter"), f.quarter.toString());
-        o.insert(QStringLiteral("metric"), keyOf(f.metric));
-        o.insert(QStringLiteral("value"), f.value);
-        o.insert(QStringLiteral("currency"), f.currency);
-        o.insert(QStringLiteral("basis"), f.basis);
-        o.insert(QStringLiteral("source"), f.sourceId);
-        insertIfSet(o, "note", f.note);
-        financials.append(o);
-    }
-    root.insert(QStringLiteral("financials"), financials);
+    root.insert(QStringLiteral("sources"), arrayOf(d.sources));
+    root.insert(QStringLiteral("entities"), arrayOf(d.entities));
+    root.insert(QStringLiteral("events"), arrayOf(d.events));
+    root.insert(QStringLiteral("relationships"), arrayOf(d.relationships));
+    root.insert(QStringLiteral("financials"), arrayOf(d.financials));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
