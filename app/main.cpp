@@ -63,11 +63,8 @@ int main(int argc, char *argv[])
     if (CommandLine::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("telco-atlas"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Telco Atlas"));
-    QApplication::setOrganizationName(QStringLiteral("telco-atlas"));
+    Settings::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.telcoatlas.TelcoAtlas"));
 
     Settings settings;
     const Language saved = settings.language().isEmpty() ? Translations::systemLanguage()

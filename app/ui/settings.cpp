@@ -5,6 +5,7 @@
 #include "storage/postgresaddress.h"
 
 #include <QCryptographicHash>
+#include <QGuiApplication>
 
 namespace atlas {
 
@@ -18,6 +19,14 @@ QString lanesGroup(const QString &database)
     return QStringLiteral("timelineLanes/") + QString::fromLatin1(hash.toHex().left(20));
 }
 } // namespace
+
+void Settings::setApplicationIdentity()
+{
+    QGuiApplication::setApplicationName(QStringLiteral("telco-atlas"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Telco Atlas"));
+    QGuiApplication::setOrganizationName(QStringLiteral("telco-atlas"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.telcoatlas.TelcoAtlas"));
+}
 
 Settings::Settings()
 {

@@ -18,6 +18,9 @@ class Settings
 {
 public:
     Settings();
+    // The names of the application (they also decide where QSettings keeps its file) and its
+    // desktop file; main() sets them before anything reads a setting.
+    static void setApplicationIdentity();
 
     QByteArray windowGeometry() const { return value(kGeometry).toByteArray(); }
     void setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
