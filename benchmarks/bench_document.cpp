@@ -192,9 +192,10 @@ int runSize(int events)
     const Dataset &data = document.data();
     // ATLAS_BENCH_PROFILE_EDIT=1: only a changed event's title, done and undone 20 times, for
     // `perf record -p` (what a window pays per edit, without the other kinds).
-    // 2: a renamed entity; 3: a deleted entity; 4: a changed relationship; 5: an added event.
+    // 2: a renamed entity; 3: a deleted entity; 4: a changed relationship; 5: an added event;
+    // 6: a deleted event.
     const int profile = qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_EDIT");
-    if (profile >= 1 && profile <= 5) {
+    if (profile >= 1 && profile <= 6) {
         Event changed = data.events.at(data.events.size() / 2);
         Entity renamed = data.entities.at(data.entities.size() / 2);
         Relationship relationship = data.relationships.at(data.relationships.size() / 2);
@@ -214,8 +215,11 @@ int runSize(int events)
             else if (profile == 4)
                 edit("change relationship",
                      EditCommands::updateRelationship(&document, relationship));
-            else
+            else if (profile == 5)
                 edit("add event", EditCommands::addEvent(&document, added));
+            else
+                edit("delete event",
+                     EditCommands::removeEvent(&document, data.events.at(1000 + i).id));
             if (profile == 5)
                 stack->undo(); // the same id again next time
         }

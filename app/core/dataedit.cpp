@@ -209,19 +209,35 @@ void changeList(Dataset *data, const ListEdit<T> &edit)
         list[rowOf(*data, before)] = after;
 }
 
+// Calls f(index, length) for each run of consecutive rows of rows (ascending), from the last run
+// to the first when backwards.
+template <typename Rows, typename F>
+void forEachRun(const Rows &rows, bool backwards, F f)
+{
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i + 1;
+        while (j < rows.size() && rows.at(j).first == rows.at(j - 1).first + 1)
+            ++j;
+        runs.append({ i, j - i });
+        i = j;
+    }
+    if (backwards)
+        std::reverse(runs.begin(), runs.end());
+    for (const auto &[i, n] : runs)
+        f(i, n);
+}
+
 // Without anyone following the steps (a trial, or a take-back): every row in one pass.
 template <typename T>
 void removeAllRows(Dataset *data, const ListEdit<T> &edit)
 {
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
     const qsizetype first = edit.removed.constFirst().first;
-    QStringList ids;
-    ids.reserve(edit.removed.size());
     qsizetype to = first;
     qsizetype k = 0;
     for (qsizetype row = first; row < list.size(); ++row) {
         if (k < edit.removed.size() && edit.removed.at(k).first == row) {
-            ids.append(idOf(list.at(row)));
             ++k;
             continue;
         }
@@ -230,7 +246,14 @@ void removeAllRows(Dataset *data, const ListEdit<T> &edit)
         ++to;
     }
     list.erase(list.begin() + to, list.end());
-    data->reindex(typeOf(static_cast<const T *>(nullptr)), first, ids);
+    // The index follows run by run, from the bottom up, so each run's rows are as they were.
+    const RecordType type = typeOf(static_cast<const T *>(nullptr));
+    forEachRun(edit.removed, true, [&](qsizetype i, qsizetype n) {
+        QStringList ids;
+        for (qsizetype j = i; j < i + n; ++j)
+            ids.append(idOf(edit.removed.at(j).second));
+        data->reindexRemoved(type, edit.removed.at(i).first, n, ids);
+    });
 }
 
 template <typename T>
@@ -252,7 +275,12 @@ void insertAllRows(Dataset *data, const ListEdit<T> &edit)
         else
             list[row] = std::move(list[from--]);
     }
-    data->reindex(typeOf(static_cast<const T *>(nullptr)), first);
+    // Run by run from the top down: each run's first row is where it stands once the runs
+    // above it are in.
+    const RecordType type = typeOf(static_cast<const T *>(nullptr));
+    forEachRun(edit.inserted, false, [&](qsizetype i, qsizetype n) {
+        data->reindexInserted(type, edit.inserted.at(i).first, n);
+    });
 }
 
 // Runs of consecutive rows, from the bottom up, each removed in one step.
@@ -278,7 +306,7 @@ void removeRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *obse
         for (qsizetype row = first; row <= last; ++row)
             ids.append(idOf(list.at(row)));
         list.remove(first, last - first + 1);
-        data->reindex(type, first, ids);
+        data->reindexRemoved(type, first, last - first + 1, ids);
         if (observer)
             observer->removed(type, first, last);
         k = j;
@@ -313,7 +341,7 @@ void insertRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *obse
             list.insert(first, run.size(), T());
             std::move(run.begin(), run.end(), list.begin() + first);
         }
-        data->reindex(type, first);
+        data->reindexInserted(type, first, last - first + 1);
         if (observer)
             observer->inserted(type, first, last);
         k = j;

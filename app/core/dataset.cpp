@@ -10,27 +10,27 @@ IdIndex::IdIndex(const IdIndex &other)
 {
     QMutexLocker lock(&other.m_mutex);
     m_rows = other.m_rows;
+    m_shifts = other.m_shifts;
     m_size = other.m_size;
-    m_staleFrom = other.m_staleFrom;
 }
 
 IdIndex &IdIndex::operator=(const IdIndex &other)
 {
     if (this == &other)
         return *this;
-    QHash<QString, qsizetype> rows;
+    QHash<QString, Entry> rows;
+    QList<Shift> shifts;
     qsizetype size = -1;
-    qsizetype staleFrom = std::numeric_limits<qsizetype>::max();
     {
         QMutexLocker lock(&other.m_mutex);
         rows = other.m_rows;
+        shifts = other.m_shifts;
         size = other.m_size;
-        staleFrom = other.m_staleFrom;
     }
     QMutexLocker lock(&m_mutex);
     m_rows = std::move(rows);
+    m_shifts = std::move(shifts);
     m_size = size;
-    m_staleFrom = staleFrom;
     return *this;
 }
 
@@ -92,24 +92,37 @@ qsizetype Dataset::count(RecordType type) const
     return 0;
 }
 
-void Dataset::reindex(RecordType type, qsizetype fromRow, const QStringList &removedIds)
+namespace {
+// The list of type and its index, for what handles every list alike (figures have no index).
+template <typename F>
+void withIndex(Dataset *d, RecordType type, F f)
 {
     switch (type) {
     case RecordType::Source:
-        sourceRows.update(sources, fromRow, removedIds);
-        break;
+        return f(d->sources, d->sourceRows);
     case RecordType::Entity:
-        entityRows.update(entities, fromRow, removedIds);
-        break;
+        return f(d->entities, d->entityRows);
     case RecordType::Event:
-        eventRows.update(events, fromRow, removedIds);
-        break;
+        return f(d->events, d->eventRows);
     case RecordType::Relationship:
-        relationshipRows.update(relationships, fromRow, removedIds);
-        break;
+        return f(d->relationships, d->relationshipRows);
     case RecordType::Financial:
-        break;
+        return;
     }
+}
+} // namespace
+
+void Dataset::reindexRemoved(RecordType type, qsizetype first, qsizetype count,
+                             const QStringList &ids)
+{
+    withIndex(this, type,
+              [&](const auto &list, IdIndex &index) { index.removed(list, first, count, ids); });
+}
+
+void Dataset::reindexInserted(RecordType type, qsizetype first, qsizetype count)
+{
+    withIndex(this, type,
+              [&](const auto &list, IdIndex &index) { index.inserted(list, first, count); });
 }
 
 QString Dataset::resolveEntity(const QString &nameOrId) const

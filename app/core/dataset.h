@@ -17,7 +17,11 @@ namespace atlas {
 enum class RecordType { Source, Entity, Event, Relationship, Financial };
 
 // The row of each id of one list: built on first use, checked on every hit, rebuilt when the list
-// no longer matches, and kept up to date cheaply by Dataset::reindex() after an edit moves rows.
+// no longer matches. An edit that inserts or removes rows does not touch the entries of the rows
+// it moves: it appends one shift ("rows from r on moved by d") to a short log, and a lookup
+// applies the shifts logged since its entry was written. So an edit costs what it inserts and
+// removes, not a pass over the rows after it (at 100,000 events that pass was most of a delete's
+// cost); after kMaxShifts edits the index is rebuilt once.
 // Not part of the data: two indexes always compare equal. Lookups may come from several threads.
 class IdIndex
 {
@@ -33,74 +37,127 @@ public:
         if (m_size != list.size())
             build(list);
         auto it = m_rows.constFind(id);
-        if (it != m_rows.cend() && *it < list.size() && list.at(*it).id == id)
-            return *it;
-        if (m_staleFrom < m_size) {
-            // Rows an edit moved and not looked at since: brought up to date once, now.
-            refresh(list);
-            it = m_rows.constFind(id);
-            if (it != m_rows.cend() && *it < list.size() && list.at(*it).id == id)
-                return *it;
-        }
         if (it == m_rows.cend())
             return -1;
+        const qsizetype row = current(*it);
+        if (row >= 0 && row < list.size() && list.at(row).id == id)
+            return row;
         build(list); // a record changed under the index: rebuild once
         it = m_rows.constFind(id);
-        return it == m_rows.cend() ? -1 : *it;
+        return it == m_rows.cend() ? -1 : it->row;
     }
 
-    // Rows from fromRow on moved (inserted or removed rows before them); removedIds are gone.
-    // The moved rows are looked at again only when a lookup meets one of them, so the runs of
-    // one edit cost one pass over the rows after the first of them, not one pass each.
+    // The count rows from first on were removed (ids: theirs); the rows after them moved up.
     template <typename T>
-    void update(const QList<T> &list, qsizetype fromRow, const QStringList &removedIds)
+    void removed(const QList<T> &list, qsizetype first, qsizetype count, const QStringList &ids)
     {
         QMutexLocker lock(&m_mutex);
-        if (m_size < 0)
+        if (!logShift(list, first + count, -count))
             return;
-        for (const QString &id : removedIds) {
+        for (const QString &id : ids) {
             const auto it = m_rows.constFind(id);
-            if (it != m_rows.cend() && (*it >= fromRow || *it >= m_staleFrom))
+            if (it == m_rows.cend())
+                continue;
+            // Where the entry pointed before this shift: a row of the run, or (a repeated id)
+            // another row.
+            const qsizetype row = current(*it, m_shifts.size() - 1);
+            if (row >= first && row < first + count)
                 m_rows.erase(it);
         }
-        m_staleFrom = std::min(m_staleFrom, fromRow);
-        m_size = list.size();
+    }
+
+    // count rows were inserted at first (the rows from first on moved down); list holds them.
+    template <typename T>
+    void inserted(const QList<T> &list, qsizetype first, qsizetype count)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!logShift(list, first, count))
+            return;
+        const quint32 epoch = quint32(m_shifts.size());
+        for (qsizetype row = first; row < first + count; ++row) {
+            const QString &id = list.at(row).id;
+            const auto it = m_rows.constFind(id);
+            // A repeated id keeps its first row, as a linear search would.
+            if (it != m_rows.cend()) {
+                const qsizetype other = current(*it);
+                if (other >= 0 && other < row && list.at(other).id == id)
+                    continue;
+            }
+            m_rows.insert(id, Entry{ row, epoch });
+        }
     }
 
     friend bool operator==(const IdIndex &, const IdIndex &) { return true; }
 
+    static constexpr int kMaxShifts = 48;
+    // How often the index was built from the whole list (tests: an edit must not cause it).
+    int builds() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_builds;
+    }
+
 private:
+    struct Entry
+    {
+        qsizetype row;
+        quint32 epoch; // shifts logged before the row was written
+    };
+    struct Shift
+    {
+        qsizetype from; // rows from here on (before the shift) moved
+        qsizetype by;
+    };
+
+    // The entry's row now: its row moved by every shift logged from its epoch up to end.
+    qsizetype current(const Entry &e, qsizetype end = -1) const
+    {
+        qsizetype row = e.row;
+        const qsizetype last = end < 0 ? m_shifts.size() : end;
+        for (qsizetype i = e.epoch; i < last; ++i) {
+            const Shift &s = m_shifts.at(i);
+            if (row >= s.from)
+                row += s.by;
+        }
+        return row;
+    }
+
+    // Appends a shift for an edit that took the list to its size now; false when the index is
+    // not built (or is to be rebuilt), so there is nothing to keep current.
+    template <typename T>
+    bool logShift(const QList<T> &list, qsizetype from, qsizetype by)
+    {
+        if (m_size < 0)
+            return false;
+        if (m_shifts.size() >= kMaxShifts) {
+            m_size = -1; // rebuilt at the next lookup
+            m_rows.clear();
+            m_shifts.clear();
+            return false;
+        }
+        m_shifts.append(Shift{ from, by });
+        m_size = list.size();
+        return true;
+    }
+
     template <typename T>
     void build(const QList<T> &list) const
     {
         m_rows.clear();
+        m_shifts.clear();
         m_rows.reserve(list.size());
-        m_staleFrom = std::numeric_limits<qsizetype>::max();
         // Backwards, so a repeated id finds its first row, as a linear search would.
         for (qsizetype row = list.size() - 1; row >= 0; --row)
-            m_rows.insert(list.at(row).id, row);
+            m_rows.insert(list.at(row).id, Entry{ row, 0 });
         m_size = list.size();
-    }
-
-    // Backwards, so a repeated id keeps its first row; rows before m_staleFrom did not move.
-    template <typename T>
-    void refresh(const QList<T> &list) const
-    {
-        const qsizetype from = m_staleFrom;
-        for (qsizetype row = list.size() - 1; row >= from; --row) {
-            const QString &id = list.at(row).id;
-            const auto it = m_rows.constFind(id);
-            if (it != m_rows.cend() && *it < from && list.at(*it).id == id)
-                continue;
-            m_rows.insert(id, row);
-        }
-        m_staleFrom = std::numeric_limits<qsizetype>::max();
+        ++m_builds;
     }
 
     mutable QMutex m_mutex;
-    mutable QHash<QString, qsizetype> m_rows;
+    mutable QHash<QString, Entry> m_rows;
+    mutable QList<Shift> m_shifts;
     mutable qsizetype m_size = -1;
-    mutable qsizetype m_staleFrom = std::numeric_limits<qsizetype>::max();
+    mutable int m_builds = 0;
 };
 
 // The whole body of data: what a dataset file, the database and the Document hold.
@@ -131,9 +188,10 @@ struct Dataset
     int relationshipIndex(const QString &id) const;
 
     qsizetype count(RecordType type) const;
-    // After rows of a list were inserted or removed in place: rows from fromRow on moved, and
-    // removedIds left. Keeps the index current without rebuilding it (figures have none).
-    void reindex(RecordType type, qsizetype fromRow, const QStringList &removedIds = {});
+    // After count rows of a list were removed from first (ids: theirs) or inserted at first, in
+    // place: keeps the list's id index current without rebuilding it (figures have none).
+    void reindexRemoved(RecordType type, qsizetype first, qsizetype count, const QStringList &ids);
+    void reindexInserted(RecordType type, qsizetype first, qsizetype count);
 
     // Finds an entity by id, English or Korean name, or ticker (with or without "KRX:"),
     // ignoring case; empty when nothing matches.

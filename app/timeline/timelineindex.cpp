@@ -374,7 +374,7 @@ void TimelineIndex::setParticipants(const Dataset &data, const QList<int> &event
             if (e >= 0 && e < m_lanes.size() && !list.contains(e))
                 list.append(e);
         }
-        resized = resized || list.size() != participants(eventIndex).size();
+        resized = resized || std::size_t(list.size()) != participants(eventIndex).size();
         lists.insert(eventIndex, list);
     }
     if (!resized) {
