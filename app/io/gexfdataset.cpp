@@ -592,7 +592,10 @@ private:
             if (!slot.isEmpty())
                 values.insert(slot, v);
             else if (!role && m_mapping->keeps(title))
-                values.insert(QStringLiteral("\x03") + title.toLower(), v);
+                values.insert(node && GraphFiles::isEntityDescription(title)
+                                      ? title.toLower()
+                                      : QStringLiteral("\x03") + title.toLower(),
+                              v);
         };
         for (const AttValue &v : std::as_const(item->values))
             place(v.title, v);

@@ -119,4 +119,14 @@ Attribute typedAttribute(const QString &name, const QString &text, const QString
     return Attribute::text(name, text);
 }
 
+bool isEntityDescription(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("name_en"),        QStringLiteral("name_ko"),
+        QStringLiteral("ticker"),         QStringLiteral("description"),
+        QStringLiteral("description_en"), QStringLiteral("description_ko")
+    };
+    return names.contains(name.toLower());
+}
+
 } // namespace atlas::GraphFiles

@@ -73,6 +73,10 @@ private:
 // as the attribute it was.
 bool isMemberName(const QString &name, bool node);
 QString writtenAttributeName(const QString &name, bool node);
+// Whether a node value of this name (in any case) describes the entity beside its name and
+// kind: name_en, name_ko, ticker, description, description_en, description_ko. A mapped import
+// keeps these as the entity's own fields when the mapping keeps them.
+bool isEntityDescription(const QString &name);
 
 // An attribute from the text of a file typed as the file declares it (GraphML attr.type,
 // GEXF type: boolean, int, long, integer, float, double, date, string...). A value that is not

@@ -558,7 +558,9 @@ private:
             if (!node && role == Role::Date && m_mapping->field(Role::Start).isEmpty())
                 slot = QStringLiteral("validfrom");
             if (slot.isEmpty() && !role && m_mapping->keeps(name))
-                slot = QStringLiteral("\x03") + it.key();
+                slot = node && GraphFiles::isEntityDescription(name)
+                        ? it.key()
+                        : QStringLiteral("\x03") + it.key();
             if (slot.isEmpty())
                 continue;
             out.values.insert(slot, it.value());

@@ -118,7 +118,11 @@ void readGraph(QXmlStreamReader &xml, int rows, ImportSample *s)
             if (name.isEmpty())
                 name = a.value(QLatin1String("id")).toString();
             const QString forWhat = a.value(QLatin1String("for")).toString();
-            if (!a.value(QLatin1String("yfiles.type")).isEmpty())
+            // yEd keeps the visible label inside its graphics: the reader calls it "label".
+            const auto yfiles = a.value(QLatin1String("yfiles.type"));
+            if (yfiles == QLatin1String("nodegraphics") || yfiles == QLatin1String("edgegraphics"))
+                name = QStringLiteral("label");
+            else if (!yfiles.isEmpty())
                 continue;
             for (const char *d : { "node", "edge" }) {
                 if (forWhat == QLatin1String(d) || forWhat.isEmpty()
