@@ -946,12 +946,11 @@ bool mappedTypeKey(Parser &p, const QString &column, ImportedData &out, R *recor
     const QString text = p.value(column);
     if (column.isEmpty() || text.isEmpty())
         return true;
-    const QString lower = text.toLower();
     CustomTypes &types = out.data.types;
     const CustomTypes &known = p.current().types;
     if constexpr (kinds) {
-        if (fromKey<EntityKind>(lower)) {
-            setKindKey(record, lower);
+        if (const auto k = GraphFiles::matchKind(text)) {
+            setKindKey(record, keyOf(*k));
             return true;
         }
         if (CustomTypes::isValidKindKey(text)) {
@@ -962,8 +961,8 @@ bool mappedTypeKey(Parser &p, const QString &column, ImportedData &out, R *recor
             return true;
         }
     } else {
-        if (fromKey<RelationshipType>(lower)) {
-            setTypeKey(record, lower);
+        if (const auto t = GraphFiles::matchType(text)) {
+            setTypeKey(record, keyOf(*t));
             return true;
         }
         if (CustomTypes::isValidTypeKey(text)) {

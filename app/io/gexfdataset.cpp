@@ -20,52 +20,14 @@ namespace {
 const auto gexf13Namespace = QStringLiteral("http://gexf.net/1.3");
 const auto gexf12Namespace = QStringLiteral("http://www.gexf.net/1.2draft");
 
-// Letters and digits only, lower-case: "AI model", "ai-model" and "AI_MODEL" are one name.
-QString folded(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-// English phrasings of relationship types other tools write that differ from the keys once
-// folded: the English labels kinds.cpp translates ("partners with", "is a member of"...).
-struct TypePhrase
-{
-    const char *folded;
-    RelationshipType type;
-};
-constexpr TypePhrase typePhrases[] = {
-    { "partnerswith", RelationshipType::Partner },
-    { "partners", RelationshipType::Partner },
-    { "partnership", RelationshipType::Partner },
-    { "isashareholderof", RelationshipType::ShareholderOf },
-    { "shareholder", RelationshipType::ShareholderOf },
-    { "isamemberof", RelationshipType::MemberOf },
-    { "isbuilton", RelationshipType::BuiltOn },
-};
-
 // A kind or type in English, in any case and spelling of separators; its key or its label.
 template <typename E>
 std::optional<E> matchValue(const QString &text)
 {
-    const QString f = folded(text);
-    if (f.isEmpty())
-        return std::nullopt;
-    for (const E v : allValues<E>()) {
-        if (folded(keyOf(v)) == f || folded(labelOf(v)) == f)
-            return v;
-    }
-    if constexpr (std::is_same_v<E, RelationshipType>) {
-        for (const auto &p : typePhrases) {
-            if (f == QLatin1String(p.folded))
-                return p.type;
-        }
-    }
-    return std::nullopt;
+    if constexpr (std::is_same_v<E, EntityKind>)
+        return GraphFiles::matchKind(text);
+    else
+        return GraphFiles::matchType(text);
 }
 
 // ---- reading -------------------------------------------------------------------------------

@@ -22,35 +22,35 @@ namespace atlas {
 
 namespace {
 
-using Role = ImportMapping::Role;
+using Field = ImportMapping::Role;
 
-QString roleLabel(Role role)
+QString roleLabel(Field role)
 {
     switch (role) {
-    case Role::Id:
+    case Field::Id:
         return ImportMappingDialog::tr("&Id:");
-    case Role::Name:
+    case Field::Name:
         return ImportMappingDialog::tr("&Name:");
-    case Role::Kind:
+    case Field::Kind:
         return ImportMappingDialog::tr("&Kind:");
-    case Role::Source:
+    case Field::Source:
         return ImportMappingDialog::tr("&Source (from):");
-    case Role::Target:
+    case Field::Target:
         return ImportMappingDialog::tr("&Target (to):");
-    case Role::Type:
+    case Field::Type:
         return ImportMappingDialog::tr("Relationship &type:");
-    case Role::Date:
+    case Field::Date:
         return ImportMappingDialog::tr("&Date:");
-    case Role::Start:
+    case Field::Start:
         return ImportMappingDialog::tr("S&tart:");
-    case Role::End:
+    case Field::End:
         return ImportMappingDialog::tr("&End:");
     }
     return {};
 }
 
 // The role as the preview's column headers show it.
-QString roleName(Role role)
+QString roleName(Field role)
 {
     QString label = roleLabel(role);
     label.remove(QLatin1Char('&'));
@@ -58,33 +58,33 @@ QString roleName(Role role)
     return label.toLower();
 }
 
-QString roleToolTip(Role role)
+QString roleToolTip(Field role)
 {
     switch (role) {
-    case Role::Id:
+    case Field::Id:
         return ImportMappingDialog::tr("The record's id, kept when it is made of lower-case "
                                        "letters, digits and '-'; others get an id made from the "
                                        "name.");
-    case Role::Name:
+    case Field::Name:
         return ImportMappingDialog::tr("The entity's name; a name the database already has joins "
                                        "that entity.");
-    case Role::Kind:
+    case Field::Kind:
         return ImportMappingDialog::tr("The entity's kind: a built-in one (company, person, "
                                        "product...) in any case, or a kind of its own.");
-    case Role::Source:
+    case Field::Source:
         return ImportMappingDialog::tr("The entity a relationship starts from, by name or id; "
                                        "with a target, each row is a relationship.");
-    case Role::Target:
+    case Field::Target:
         return ImportMappingDialog::tr("The entity a relationship goes to, by name or id.");
-    case Role::Type:
+    case Field::Type:
         return ImportMappingDialog::tr("The relationship's type: a built-in one (partner, "
                                        "invests_in...) in any case, or a type of its own.");
-    case Role::Date:
+    case Field::Date:
         return ImportMappingDialog::tr("The relationship's date, when it has no start: "
                                        "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.");
-    case Role::Start:
+    case Field::Start:
         return ImportMappingDialog::tr("From when the relationship holds.");
-    case Role::End:
+    case Field::End:
         return ImportMappingDialog::tr("Until when the relationship holds.");
     }
     return {};
@@ -107,9 +107,10 @@ ImportMappingDialog::ImportMappingDialog(const ImportSample &sample, QWidget *pa
 
 void ImportMappingDialog::addRoleBoxes(QFormLayout *form)
 {
-    for (Role role : ImportMapping::roles()) {
+    for (Field role : ImportMapping::roles()) {
         const bool nodeRole = ImportMapping::isNodeRole(role);
-        if (!m_sample.isCsv() && (role == Role::Id || role == Role::Source || role == Role::Target))
+        if (!m_sample.isCsv()
+            && (role == Field::Id || role == Field::Source || role == Field::Target))
             continue;
         auto *box = new QComboBox(this);
         box->setObjectName(QStringLiteral("role_") + ImportMapping::key(role));
@@ -219,7 +220,7 @@ ImportMapping ImportMappingDialog::mapping() const
     ImportMapping m;
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
         if (it.value()->isEnabled())
-            m.setField(Role(it.key()), it.value()->currentData().toString());
+            m.setField(Field(it.key()), it.value()->currentData().toString());
     }
     QStringList kept;
     bool all = true;
@@ -239,7 +240,7 @@ void ImportMappingDialog::setMapping(const ImportMapping &mapping)
 {
     m_updating = true;
     for (auto it = m_roles.begin(); it != m_roles.end(); ++it) {
-        const int index = it.value()->findData(mapping.field(Role(it.key())), Qt::UserRole,
+        const int index = it.value()->findData(mapping.field(Field(it.key())), Qt::UserRole,
                                                Qt::MatchFixedString);
         it.value()->setCurrentIndex(index < 0 ? 0 : index);
     }
@@ -324,11 +325,11 @@ void ImportMappingDialog::update()
     m_updating = true;
     // A CSV lists either relationships (source and target chosen) or entities.
     if (m_sample.isCsv()) {
-        const bool edges = !m_roles.value(int(Role::Source))->currentData().toString().isEmpty()
-                && !m_roles.value(int(Role::Target))->currentData().toString().isEmpty();
-        for (Role r : { Role::Name, Role::Kind })
+        const bool edges = !m_roles.value(int(Field::Source))->currentData().toString().isEmpty()
+                && !m_roles.value(int(Field::Target))->currentData().toString().isEmpty();
+        for (Field r : { Field::Name, Field::Kind })
             m_roles.value(int(r))->setEnabled(!edges);
-        for (Role r : { Role::Type, Role::Date, Role::Start, Role::End })
+        for (Field r : { Field::Type, Field::Date, Field::Start, Field::End })
             m_roles.value(int(r))->setEnabled(edges);
     }
     const ImportMapping m = mapping();
@@ -343,8 +344,8 @@ void ImportMappingDialog::update()
         fillTable(m_edgePreview, m_sample.edgeFields, m_sample.edgeRows, true);
     bool ok = true;
     if (m_sample.isCsv()) {
-        const QString source = m.field(Role::Source);
-        const QString target = m.field(Role::Target);
+        const QString source = m.field(Field::Source);
+        const QString target = m.field(Field::Target);
         if (source.isEmpty() != target.isEmpty()) {
             ok = false;
             m_status->setText(tr("Choose both a source and a target column, or neither."));
@@ -353,9 +354,9 @@ void ImportMappingDialog::update()
                                  "to the one named in '%2'; names the database does not know "
                                  "become new entities.")
                                       .arg(source, target));
-        } else if (!m.field(Role::Name).isEmpty()) {
+        } else if (!m.field(Field::Name).isEmpty()) {
             m_status->setText(tr("Each row becomes an entity named by the column '%1'.")
-                                      .arg(m.field(Role::Name)));
+                                      .arg(m.field(Field::Name)));
         } else {
             ok = false;
             m_status->setText(tr("Choose the name column (a list of entities), or the source and "

@@ -12,7 +12,7 @@
 #include <QTest>
 
 using namespace atlas;
-using Role = ImportMapping::Role;
+using Field = ImportMapping::Role;
 
 namespace {
 
@@ -25,7 +25,7 @@ QString fixture(const char *name)
 QString describe(const ImportMapping &m)
 {
     QStringList parts;
-    for (Role r : ImportMapping::roles()) {
+    for (Field r : ImportMapping::roles()) {
         if (!m.field(r).isEmpty())
             parts << ImportMapping::key(r) + QLatin1Char('=') + m.field(r);
     }
@@ -128,10 +128,10 @@ private Q_SLOTS:
     void profileRoundTrip()
     {
         ImportMapping m;
-        m.setField(Role::Source, QStringLiteral("Source"));
-        m.setField(Role::Target, QStringLiteral("Target"));
-        m.setField(Role::Type, QStringLiteral("Relation"));
-        m.setField(Role::Start, QStringLiteral("valid from"));
+        m.setField(Field::Source, QStringLiteral("Source"));
+        m.setField(Field::Target, QStringLiteral("Target"));
+        m.setField(Field::Type, QStringLiteral("Relation"));
+        m.setField(Field::Start, QStringLiteral("valid from"));
         m.setKept({ QStringLiteral("Weight") });
         const QString path = m_dir.filePath(QStringLiteral("round.json"));
         QString error;
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(describe(*back), describe(m));
         // Keeping all is the absence of "keep", and returns as such.
         ImportMapping all;
-        all.setField(Role::Name, QStringLiteral("Label"));
+        all.setField(Field::Name, QStringLiteral("Label"));
         const auto allBack =
                 ImportMapping::fromJson(all.toJson(), QStringLiteral("a.json"), &error);
         QVERIFY2(allBack, qPrintable(error));
@@ -187,8 +187,8 @@ private Q_SLOTS:
     void profileColumnMissingFromTheFile()
     {
         ImportMapping m;
-        m.setField(Role::Name, QStringLiteral("Label"));
-        m.setField(Role::Kind, QStringLiteral("Category"));
+        m.setField(Field::Name, QStringLiteral("Label"));
+        m.setField(Field::Kind, QStringLiteral("Category"));
         const QString csv = m_dir.writeFile(QStringLiteral("data.csv"), "Id,Label\n1,KT\n");
         QString error;
         QVERIFY(!DatasetFiles::readMapped(csv, Dataset(), m, QStringLiteral("profile.json"),
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(error,
                  QStringLiteral("profile.json maps the kind to column 'Category', but data.csv "
                                 "has no such column (it has: Id, Label)"));
-        m.setField(Role::Kind, {});
+        m.setField(Field::Kind, {});
         m.setKept({ QStringLiteral("Founded") });
         QVERIFY(!DatasetFiles::readMapped(csv, Dataset(), m, QStringLiteral("profile.json"),
                                           &error));
@@ -247,11 +247,11 @@ private Q_SLOTS:
                                             "Microsoft,OpenAI,licenses-to,2023,2025-Q2,1,b\n");
         const Dataset current = test::FixtureBuilder().company("kt", "KT");
         ImportMapping m;
-        m.setField(Role::Source, QStringLiteral("Source"));
-        m.setField(Role::Target, QStringLiteral("Target"));
-        m.setField(Role::Type, QStringLiteral("Relation"));
-        m.setField(Role::Start, QStringLiteral("From Date"));
-        m.setField(Role::End, QStringLiteral("Until"));
+        m.setField(Field::Source, QStringLiteral("Source"));
+        m.setField(Field::Target, QStringLiteral("Target"));
+        m.setField(Field::Type, QStringLiteral("Relation"));
+        m.setField(Field::Start, QStringLiteral("From Date"));
+        m.setField(Field::End, QStringLiteral("Until"));
         m.setKept({ QStringLiteral("Weight") });
         QString error;
         const auto in = DatasetFiles::readMapped(csv, current, m, {}, &error);
@@ -279,9 +279,9 @@ private Q_SLOTS:
         const QString csv =
                 m_dir.writeFile(QStringLiteral("broken.csv"), "Source,Target,When\nA,B,2024-13\n");
         ImportMapping m;
-        m.setField(Role::Source, QStringLiteral("Source"));
-        m.setField(Role::Target, QStringLiteral("Target"));
-        m.setField(Role::Date, QStringLiteral("When"));
+        m.setField(Field::Source, QStringLiteral("Source"));
+        m.setField(Field::Target, QStringLiteral("Target"));
+        m.setField(Field::Date, QStringLiteral("When"));
         QString error;
         QVERIFY(!DatasetFiles::readMapped(csv, Dataset(), m, {}, &error));
         QVERIFY2(error.contains(QLatin1String("broken.csv"))
@@ -295,9 +295,9 @@ private Q_SLOTS:
     void graphmlKindFromAnotherAttribute()
     {
         ImportMapping m;
-        m.setField(Role::Name, QStringLiteral("name"));
-        m.setField(Role::Kind, QStringLiteral("songType"));
-        m.setField(Role::Type, QStringLiteral("labelE"));
+        m.setField(Field::Name, QStringLiteral("name"));
+        m.setField(Field::Kind, QStringLiteral("songType"));
+        m.setField(Field::Type, QStringLiteral("labelE"));
         m.setKept({ QStringLiteral("performances") });
         QString error;
         const auto in = DatasetFiles::readMapped(fixture("tinkerpop/grateful-dead.xml"), Dataset(),
@@ -310,11 +310,12 @@ private Q_SLOTS:
             QVERIFY(!attribute(e.attributes, QStringLiteral("labelV")));
             QVERIFY(!attribute(e.attributes, QStringLiteral("songType")));
         }
-        QVERIFY2(kinds.value(QStringLiteral("cover")) > 0
-                         && kinds.value(QStringLiteral("original")) > 0,
-                 qPrintable(QStringList(kinds.keys()).join(QLatin1Char(','))));
+        // Counted with grep on the file: 313 cover, 184 original, 87 songs with an empty
+        // songType and 224 artists without one, which stay companies.
+        QCOMPARE(kinds.value(QStringLiteral("cover")), 313);
+        QCOMPARE(kinds.value(QStringLiteral("original")), 184);
         QCOMPARE(kinds.value(QStringLiteral("song")), 0);
-        QCOMPARE(kinds.value(QStringLiteral("company")), 224); // artists have no songType
+        QCOMPARE(kinds.value(QStringLiteral("company")), 87 + 224);
         const Entity &first = in->data.entities.first();
         QCOMPARE(first.name.en, QStringLiteral("HEY BO DIDDLEY"));
         QVERIFY(attribute(first.attributes, QStringLiteral("performances")));
@@ -388,7 +389,7 @@ private Q_SLOTS:
         const auto sample = ImportSample::read(file, 5, &error);
         QVERIFY2(sample, qPrintable(error));
         ImportMapping m;
-        m.setField(Role::Name, QStringLiteral("id"));
+        m.setField(Field::Name, QStringLiteral("id"));
         m.setKept({});
         const auto in = DatasetFiles::readMapped(file, Dataset(), m, {}, &error);
         QVERIFY2(in, qPrintable(error));
@@ -403,7 +404,7 @@ private Q_SLOTS:
     {
         const QString json = m_dir.writeFile(QStringLiteral("d.json"), "{}");
         ImportMapping m;
-        m.setField(Role::Name, QStringLiteral("name"));
+        m.setField(Field::Name, QStringLiteral("name"));
         QString error;
         QVERIFY(!DatasetFiles::readMapped(json, Dataset(), m, QStringLiteral("p.json"), &error));
         QVERIFY2(error.contains(QLatin1String("d.json")), qPrintable(error));

@@ -8,6 +8,7 @@
 #include "ui/importdialog.h"
 #include "ui/importer.h"
 #include "ui/importmappingdialog.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,7 +22,7 @@
 #include <QTimer>
 
 using namespace atlas;
-using Role = ImportMapping::Role;
+using Field = ImportMapping::Role;
 
 namespace {
 
@@ -29,7 +30,7 @@ const QByteArray kNodes = "Id,Label,Category,Founded,Notes\n"
                           "acme,Acme Robotics,robot-maker,2015,first\n"
                           "seoul-lab,Seoul Lab,company,2019,second\n";
 
-QComboBox *roleBox(const QDialog &dialog, Role role)
+QComboBox *roleBox(const QDialog &dialog, Field role)
 {
     return dialog.findChild<QComboBox *>(QStringLiteral("role_") + ImportMapping::key(role));
 }
@@ -70,9 +71,9 @@ private Q_SLOTS:
     void opensWithTheDetectedChoices()
     {
         ImportMappingDialog dialog(sample(QStringLiteral("nodes.csv"), kNodes));
-        QCOMPARE(roleBox(dialog, Role::Name)->currentText(), QStringLiteral("Label"));
-        QCOMPARE(roleBox(dialog, Role::Kind)->currentText(), QStringLiteral("Category"));
-        QCOMPARE(roleBox(dialog, Role::Id)->currentText(), QStringLiteral("Id"));
+        QCOMPARE(roleBox(dialog, Field::Name)->currentText(), QStringLiteral("Label"));
+        QCOMPARE(roleBox(dialog, Field::Kind)->currentText(), QStringLiteral("Category"));
+        QCOMPARE(roleBox(dialog, Field::Id)->currentText(), QStringLiteral("Id"));
         const auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
         QVERIFY(preview);
         QCOMPARE(preview->rowCount(), 2);
@@ -95,26 +96,27 @@ private Q_SLOTS:
         keepItem(dialog, QStringLiteral("Notes"))->setCheckState(Qt::Unchecked);
         QVERIFY(preview->horizontalHeaderItem(4)->text().contains(QLatin1String("left out")));
         QCOMPARE(dialog.mapping().kept(), QStringList({ QStringLiteral("Founded") }));
-        roleBox(dialog, Role::Kind)
-                ->setCurrentIndex(roleBox(dialog, Role::Kind)->findText(QStringLiteral("Notes")));
+        roleBox(dialog, Field::Kind)
+                ->setCurrentIndex(roleBox(dialog, Field::Kind)->findText(QStringLiteral("Notes")));
         QVERIFY(preview->horizontalHeaderItem(4)->text().contains(QLatin1String("kind")));
         QVERIFY(preview->horizontalHeaderItem(2)->text().contains(QLatin1String("left out")));
-        QCOMPARE(dialog.mapping().field(Role::Kind), QStringLiteral("Notes"));
+        QCOMPARE(dialog.mapping().field(Field::Kind), QStringLiteral("Notes"));
         // A mapped field is no attribute: its check box is disabled.
         QVERIFY(!(keepItem(dialog, QStringLiteral("Notes"))->flags() & Qt::ItemIsEnabled));
-        roleBox(dialog, Role::Name)->setCurrentIndex(0);
+        roleBox(dialog, Field::Name)->setCurrentIndex(0);
         QVERIFY(!okButton(dialog)->isEnabled());
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("status"))->text().isEmpty());
         // Source and target make it an edge list: name and kind no longer apply.
-        roleBox(dialog, Role::Source)
-                ->setCurrentIndex(roleBox(dialog, Role::Source)->findText(QStringLiteral("Id")));
+        roleBox(dialog, Field::Source)
+                ->setCurrentIndex(roleBox(dialog, Field::Source)->findText(QStringLiteral("Id")));
         QVERIFY(!okButton(dialog)->isEnabled());
-        roleBox(dialog, Role::Target)
-                ->setCurrentIndex(roleBox(dialog, Role::Target)->findText(QStringLiteral("Label")));
+        roleBox(dialog, Field::Target)
+                ->setCurrentIndex(
+                        roleBox(dialog, Field::Target)->findText(QStringLiteral("Label")));
         QVERIFY(okButton(dialog)->isEnabled());
         QVERIFY(dialog.mapping().isEdgeList());
-        QVERIFY(!roleBox(dialog, Role::Kind)->isEnabled());
-        QVERIFY(dialog.mapping().field(Role::Kind).isEmpty());
+        QVERIFY(!roleBox(dialog, Field::Kind)->isEnabled());
+        QVERIFY(dialog.mapping().field(Field::Kind).isEmpty());
     }
 
     void profilesSaveAndLoad()
@@ -150,11 +152,11 @@ private Q_SLOTS:
                 &error);
         QVERIFY2(dead, qPrintable(error));
         ImportMappingDialog dialog(*dead);
-        QVERIFY(!roleBox(dialog, Role::Source)); // a graph file's edges have their own ends
-        QCOMPARE(roleBox(dialog, Role::Kind)->currentText(), QStringLiteral("labelV"));
-        QCOMPARE(roleBox(dialog, Role::Type)->currentText(), QStringLiteral("labelE"));
-        QVERIFY(roleBox(dialog, Role::Type)->findText(QStringLiteral("weight")) > 0);
-        QVERIFY(roleBox(dialog, Role::Type)->findText(QStringLiteral("songType")) < 0);
+        QVERIFY(!roleBox(dialog, Field::Source)); // a graph file's edges have their own ends
+        QCOMPARE(roleBox(dialog, Field::Kind)->currentText(), QStringLiteral("labelV"));
+        QCOMPARE(roleBox(dialog, Field::Type)->currentText(), QStringLiteral("labelE"));
+        QVERIFY(roleBox(dialog, Field::Type)->findText(QStringLiteral("weight")) > 0);
+        QVERIFY(roleBox(dialog, Field::Type)->findText(QStringLiteral("songType")) < 0);
         const auto *edges = dialog.findChild<QTableWidget *>(QStringLiteral("edgePreview"));
         QVERIFY(edges);
         QCOMPARE(edges->rowCount(), 10);
@@ -204,6 +206,31 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
+    }
+
+    // The dialog in Korean: every label translated (no English role label left), and pictures
+    // of both languages when ATLAS_SHOT_DIR names a folder.
+    void speaksKorean()
+    {
+        const QByteArray shot = qgetenv("ATLAS_SHOT_DIR");
+        const ImportSample edges = sample(QStringLiteral("gephi.csv"),
+                                          "Source,Target,Type,Id,Label,Weight\n"
+                                          "KT,Microsoft,Directed,0,,2.5\n"
+                                          "SK Telecom,Perplexity,Directed,1,,1\n");
+        for (const Language lang : { Language::English, Language::Korean }) {
+            Translations::apply(lang);
+            ImportMappingDialog dialog(edges);
+            const QString title = dialog.windowTitle();
+            QCOMPARE(title.contains(QStringLiteral("가져오기")), lang == Language::Korean);
+            if (!shot.isEmpty()) {
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                dialog.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/mapping-csv-")
+                                   + (lang == Language::Korean ? QStringLiteral("ko.png")
+                                                               : QStringLiteral("en.png")));
+            }
+        }
+        Translations::apply(Language::English);
     }
 
     // Cancelling the mapping imports nothing.
