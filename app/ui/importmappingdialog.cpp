@@ -226,9 +226,12 @@ ImportMapping ImportMappingDialog::mapping() const
     bool all = true;
     for (int i = 0; i < m_keep->count(); ++i) {
         const QListWidgetItem *item = m_keep->item(i);
+        const QString field = item->data(Qt::UserRole).toString();
+        if (m.roleOf(field))
+            continue; // a mapped field is no attribute, whatever its box says
         if (item->checkState() == Qt::Checked)
-            kept << item->data(Qt::UserRole).toString();
-        else if (!m.roleOf(item->data(Qt::UserRole).toString()))
+            kept << field;
+        else
             all = false;
     }
     if (!all)
