@@ -2959,6 +2959,48 @@ Source: %2</translation>
         <source>Nodes become entities and edges relationships.</source>
         <translation>Nodes become entities and edges relationships.</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>relationship type</source>
+        <translation>relationship type</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>%1
+(the record's id)</source>
+        <translation>%1
+(the record's id)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMessages</name>

@@ -2988,6 +2988,48 @@ Source: %2</source>
         <source>Nodes become entities and edges relationships.</source>
         <translation>노드는 개체가, 엣지는 관계가 됩니다.</translation>
     </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출발</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>relationship type</source>
+        <translation>관계 유형</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>%1
+(the record&apos;s id)</source>
+        <translation>%1
+(레코드 ID)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMessages</name>

@@ -52,10 +52,27 @@ QString roleLabel(Field role)
 // The role as the preview's column headers show it.
 QString roleName(Field role)
 {
-    QString label = roleLabel(role);
-    label.remove(QLatin1Char('&'));
-    label.chop(1); // the colon
-    return label.toLower();
+    switch (role) {
+    case Field::Id:
+        return ImportMappingDialog::tr("id");
+    case Field::Name:
+        return ImportMappingDialog::tr("name");
+    case Field::Kind:
+        return ImportMappingDialog::tr("kind");
+    case Field::Source:
+        return ImportMappingDialog::tr("source");
+    case Field::Target:
+        return ImportMappingDialog::tr("target");
+    case Field::Type:
+        return ImportMappingDialog::tr("relationship type");
+    case Field::Date:
+        return ImportMappingDialog::tr("date");
+    case Field::Start:
+        return ImportMappingDialog::tr("start");
+    case Field::End:
+        return ImportMappingDialog::tr("end");
+    }
+    return {};
 }
 
 QString roleToolTip(Field role)
@@ -307,13 +324,16 @@ void ImportMappingDialog::fillTable(QTableWidget *table, const QStringList &fiel
                 keepItem = m_keep->item(i);
         }
         const bool kept = !role && keepItem && keepItem->checkState() == Qt::Checked;
-        auto *header = new QTableWidgetItem(
-                role ? tr("%1\n→ %2").arg(f, roleName(*role))
-                     : (kept ? tr("%1\n(attribute)").arg(f) : tr("%1\n(left out)").arg(f)));
+        // A graph file's node and edge ids are the records' own, whatever the mapping says.
+        const bool ownId = !m_sample.isCsv() && sameField(f, QStringLiteral("id"));
+        auto *header = new QTableWidgetItem(role ? tr("%1\n→ %2").arg(f, roleName(*role))
+                                                    : ownId ? tr("%1\n(the record's id)").arg(f)
+                                                    : kept  ? tr("%1\n(attribute)").arg(f)
+                                                            : tr("%1\n(left out)").arg(f));
         table->setHorizontalHeaderItem(c, header);
         for (int r = 0; r < rows.size(); ++r) {
             auto *item = new QTableWidgetItem(rows.at(r).value(c));
-            if (!role && !kept)
+            if (!role && !kept && !ownId)
                 item->setForeground(grey);
             table->setItem(r, c, item);
         }
