@@ -1020,7 +1020,8 @@ std::optional<ImportedData> parseMappedEdges(Parser &p, const ImportMapping &m, 
         if (p.failed())
             break;
         const QString id = col(Role::Id).isEmpty() ? QString() : p.value(col(Role::Id));
-        if (GraphFileReader::meaningful(id) && !p.current().relationship(id)) {
+        // An id the data has names that relationship again: the duplicate policy decides.
+        if (GraphFileReader::meaningful(id)) {
             p.claim(m.field(Role::Id), id);
             r.id = id;
         }
@@ -1070,7 +1071,7 @@ std::optional<ImportedData> parseMappedNodes(Parser &p, const ImportMapping &m, 
         if (!e.id.isEmpty()) {
             p.claimName(m.field(Role::Name), name, e.id);
         } else if (const QString id = col(Role::Id).isEmpty() ? QString() : p.value(col(Role::Id));
-                   GraphFileReader::meaningful(id) && !taken.contains(id)) {
+                   GraphFileReader::meaningful(id)) {
             p.claim(m.field(Role::Id), id);
             e.id = id;
         }

@@ -237,6 +237,23 @@ private Q_SLOTS:
         QCOMPARE(in->data.entities.at(2).id, QStringLiteral("kt")); // joins the data's KT
     }
 
+    // A row whose id the data has describes that record again; the duplicate policy decides.
+    void csvIdOfTheDataNamesItsRecord()
+    {
+        const QString csv =
+                m_dir.writeFile(QStringLiteral("renamed.csv"), "Id,Label\nkt,KT Corporation\n");
+        const Dataset current = test::FixtureBuilder().company("kt", "KT");
+        ImportMapping m;
+        m.setField(Field::Id, QStringLiteral("Id"));
+        m.setField(Field::Name, QStringLiteral("Label"));
+        QString error;
+        const auto in = DatasetFiles::readMapped(csv, current, m, {}, &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->data.entities.size(), 1);
+        QCOMPARE(in->data.entities.first().id, QStringLiteral("kt"));
+        QVERIFY(in->newEntityIds.isEmpty());
+    }
+
     // An edge list: one relationship a row between named entities (made when new), its type
     // a built-in one or one of its own, its dates from the mapped columns.
     void csvEdgesImportAsMapped()
