@@ -995,7 +995,19 @@ std::optional<ImportedData> parseMappedEdges(Parser &p, const ImportMapping &m, 
     out.format = ImportedData::Format::CsvEntities;
     Resolver resolve(p.current(), &out);
     ExtraColumns extra(p, notKept(p, m));
-    QStringList explicitIds;
+    // The ids a node list of the same export left as attributes named "id" (any case): Gephi's
+    // and Neo4j's edge tables name their ends by them.
+    QHash<QString, QString> byFileId;
+    for (const Entity &e : p.current().entities) {
+        for (const Attribute &a : e.attributes) {
+            if (a.name.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0)
+                byFileId.insert(a.toText(), e.id);
+        }
+    }
+    const auto entity = [&](const QString &name) {
+        const QString known = byFileId.value(name);
+        return known.isEmpty() ? resolve.entity(name) : known;
+    };
     while (p.nextRow()) {
         Relationship r;
         const QString from = p.value(col(Role::Source));
@@ -1005,8 +1017,8 @@ std::optional<ImportedData> parseMappedEdges(Parser &p, const ImportMapping &m, 
                    CsvDataset::tr("is empty (each row names both ends of a relationship)"));
             break;
         }
-        r.fromId = resolve.entity(from);
-        r.toId = resolve.entity(to);
+        r.fromId = entity(from);
+        r.toId = entity(to);
         if (r.fromId == r.toId) {
             p.fail(m.field(Role::Target), CsvDataset::tr("an entity cannot relate to itself"));
             break;
@@ -1077,6 +1089,11 @@ std::optional<ImportedData> parseMappedNodes(Parser &p, const ImportMapping &m, 
         }
         if (p.failed())
             break;
+        // An id that says nothing ("0", "n12": Gephi's, Neo4j's) stays as an attribute, by which
+        // an edge list of the same export finds the entity again.
+        if (const QString id = col(Role::Id).isEmpty() ? QString() : p.value(col(Role::Id));
+            !id.isEmpty() && id != e.id)
+            e.attributes.append(Attribute::text(m.field(Role::Id), id));
         extra.take(p);
         out.data.entities.append(e);
     }

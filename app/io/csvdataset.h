@@ -46,7 +46,10 @@ public:
     // columns one relationship a row between the entities named there (made when current does
     // not know them; the type a built-in one in any case, else a type of its own; date or start
     // and end its span), else one entity a row (named, of the kind given, else a company).
-    // Columns the mapping keeps become typed attributes; the others are left out.
+    // Columns the mapping keeps become typed attributes; the others are left out. An id that
+    // says nothing ("0", "n12") is replaced and kept as an attribute under the id column's name;
+    // an edge list finds its ends by such an attribute named "id" (any case) before their names,
+    // so Gephi's and Neo4j's node and edge tables, imported one after the other, join up.
     static std::optional<ImportedData> parseMapped(const QByteArray &bytes, const QString &fileName,
                                                    const Dataset &current,
                                                    const ImportMapping &mapping, QString *error,

@@ -5,6 +5,7 @@
 #include "io/csvdataset.h"
 #include "io/datasetfiles.h"
 #include "io/importmapping.h"
+#include "io/importplan.h"
 #include "testsupport/fixturebuilder.h"
 #include "testsupport/tempworkspace.h"
 
@@ -252,6 +253,37 @@ private Q_SLOTS:
         QCOMPARE(in->data.entities.size(), 1);
         QCOMPARE(in->data.entities.first().id, QStringLiteral("kt"));
         QVERIFY(in->newEntityIds.isEmpty());
+    }
+
+    // Gephi's two tables: the nodes' ids ("0", "1") say nothing and are replaced, but stay as
+    // an attribute "Id" by which the edge table's Source and Target find the entities again.
+    void gephiNodeAndEdgeTablesJoin()
+    {
+        const QString nodes = m_dir.writeFile(QStringLiteral("gephi-nodes.csv"),
+                                              "Id,Label,Category\n0,Acme Robotics,company\n"
+                                              "1,Beta Labs,company\n");
+        const QString edges = m_dir.writeFile(QStringLiteral("gephi-edges.csv"),
+                                              "Source,Target,Type,Id,Label,Weight\n"
+                                              "0,1,Directed,0,,2.0\n");
+        QString error;
+        const auto nodeSample = ImportSample::read(nodes, 5, &error);
+        const auto first = DatasetFiles::readMapped(nodes, Dataset(),
+                                                    ImportMapping::detect(*nodeSample), {}, &error);
+        QVERIFY2(first, qPrintable(error));
+        const auto plan = ImportPlan::compute(Dataset(), *first, DuplicatePolicy::Skip);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        const Dataset merged = plan.merged();
+        const QString acme = merged.resolveEntity(QStringLiteral("Acme Robotics"));
+        QVERIFY(!acme.isEmpty() && acme != QLatin1String("0"));
+        const auto edgeSample = ImportSample::read(edges, 5, &error);
+        const auto second = DatasetFiles::readMapped(
+                edges, merged, ImportMapping::detect(*edgeSample), {}, &error);
+        QVERIFY2(second, qPrintable(error));
+        QVERIFY(second->data.entities.isEmpty()); // no entity "0" or "1" made
+        QCOMPARE(second->data.relationships.size(), 1);
+        QCOMPARE(second->data.relationships.first().fromId, acme);
+        QCOMPARE(second->data.relationships.first().toId,
+                 merged.resolveEntity(QStringLiteral("Beta Labs")));
     }
 
     // An edge list: one relationship a row between named entities (made when new), its type
