@@ -561,12 +561,20 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</translation>
     </message>
     <message>
-        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit.</source>
-        <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit.</translation>
-    </message>
-    <message>
         <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
         <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</translation>
+    </message>
+    <message>
+        <source>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</source>
+        <translation>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</translation>
+    </message>
+    <message>
+        <source>--mapping needs --import FILE: it says how to read that file</source>
+        <translation>--mapping needs --import FILE: it says how to read that file</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</source>
+        <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</translation>
     </message>
 </context>
 <context>
@@ -702,6 +710,30 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>the file %1</source>
         <translation>the file %1</translation>
+    </message>
+    <message>
+        <source>'%1' cannot name a kind or type (1 to 64 characters without spaces around)</source>
+        <translation>'%1' cannot name a kind or type (1 to 64 characters without spaces around)</translation>
+    </message>
+    <message>
+        <source>is empty (each row names both ends of a relationship)</source>
+        <translation>is empty (each row names both ends of a relationship)</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>an entity cannot relate to itself</translation>
+    </message>
+    <message>
+        <source>is empty (each row names an entity)</source>
+        <translation>is empty (each row names an entity)</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names neither a name column nor a source and a target column</source>
+        <translation>%1: the mapping names neither a name column nor a source and a target column</translation>
+    </message>
+    <message>
+        <source>the mapping reads it</source>
+        <translation>the mapping reads it</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1238,14 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>GEXF 1.3 graph (*.gexf)</source>
         <translation>GEXF 1.3 graph (*.gexf)</translation>
+    </message>
+    <message>
+        <source>%1: an import mapping applies to CSV, GraphML and GEXF files only</source>
+        <translation>%1: an import mapping applies to CSV, GraphML and GEXF files only</translation>
+    </message>
+    <message>
+        <source>the import mapping</source>
+        <translation>the import mapping</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2670,324 @@ Source: %2</translation>
     <message>
         <source>%1 → %2 (sources: %3 → %4)</source>
         <translation>%1 → %2 (sources: %3 → %4)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportMapping</name>
+    <message>
+        <source>%1: the file is empty or its header cannot be read</source>
+        <translation>%1: the file is empty or its header cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>an import mapping is a JSON object</source>
+        <translation>an import mapping is a JSON object</translation>
+    </message>
+    <message>
+        <source>not an import mapping ("format" must be "%1")</source>
+        <translation>not an import mapping ("format" must be "%1")</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Telco Atlas reads version %2)</source>
+        <translation>version %1 is not supported (this Telco Atlas reads version %2)</translation>
+    </message>
+    <message>
+        <source>"%1" must be the name of a field (text)</source>
+        <translation>"%1" must be the name of a field (text)</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" (known: %2)</source>
+        <translation>unknown field "%1" (known: %2)</translation>
+    </message>
+    <message>
+        <source>"keep" must be a list of field names</source>
+        <translation>"keep" must be a list of field names</translation>
+    </message>
+    <message>
+        <source>the field '%1' is mapped twice, to %2 and to %3</source>
+        <translation>the field '%1' is mapped twice, to %2 and to %3</translation>
+    </message>
+    <message>
+        <source>an edge list maps both "source" and "target"</source>
+        <translation>an edge list maps both "source" and "target"</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>attribute</translation>
+    </message>
+    <message>
+        <source>%1 maps the %2, but a graph file's nodes and edges carry their own (%3 is %4)</source>
+        <translation>%1 maps the %2, but a graph file's nodes and edges carry their own (%3 is %4)</translation>
+    </message>
+    <message>
+        <source>%1 maps the %2 to %3 '%4', but %5 has no such %3 (it has: %6)</source>
+        <translation>%1 maps the %2 to %3 '%4', but %5 has no such %3 (it has: %6)</translation>
+    </message>
+    <message>
+        <source>%1 keeps the %2 '%3', but %4 has no such %2 (it has: %5)</source>
+        <translation>%1 keeps the %2 '%3', but %4 has no such %2 (it has: %5)</translation>
+    </message>
+    <message>
+        <source>%1 maps neither a name column (a list of entities) nor a source and a target column (a list of relationships) of %2</source>
+        <translation>%1 maps neither a name column (a list of entities) nor a source and a target column (a list of relationships) of %2</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportMappingDialog</name>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Source (from):</source>
+        <translation>&amp;Source (from):</translation>
+    </message>
+    <message>
+        <source>&amp;Target (to):</source>
+        <translation>&amp;Target (to):</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;type:</source>
+        <translation>Relationship &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>The record's id, kept when it is made of lower-case letters, digits and '-'; others get an id made from the name.</source>
+        <translation>The record's id, kept when it is made of lower-case letters, digits and '-'; others get an id made from the name.</translation>
+    </message>
+    <message>
+        <source>The entity's name; a name the database already has joins that entity.</source>
+        <translation>The entity's name; a name the database already has joins that entity.</translation>
+    </message>
+    <message>
+        <source>The entity's kind: a built-in one (company, person, product...) in any case, or a kind of its own.</source>
+        <translation>The entity's kind: a built-in one (company, person, product...) in any case, or a kind of its own.</translation>
+    </message>
+    <message>
+        <source>The entity a relationship starts from, by name or id; with a target, each row is a relationship.</source>
+        <translation>The entity a relationship starts from, by name or id; with a target, each row is a relationship.</translation>
+    </message>
+    <message>
+        <source>The entity a relationship goes to, by name or id.</source>
+        <translation>The entity a relationship goes to, by name or id.</translation>
+    </message>
+    <message>
+        <source>The relationship's type: a built-in one (partner, invests_in...) in any case, or a type of its own.</source>
+        <translation>The relationship's type: a built-in one (partner, invests_in...) in any case, or a type of its own.</translation>
+    </message>
+    <message>
+        <source>The relationship's date, when it has no start: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.</source>
+        <translation>The relationship's date, when it has no start: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.</translation>
+    </message>
+    <message>
+        <source>From when the relationship holds.</source>
+        <translation>From when the relationship holds.</translation>
+    </message>
+    <message>
+        <source>Until when the relationship holds.</source>
+        <translation>Until when the relationship holds.</translation>
+    </message>
+    <message>
+        <source>Import Mapping — %1</source>
+        <translation>Import Mapping — %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Say which column of %1 holds what. A file with source and target columns lists relationships, any other entities.</source>
+        <translation>Say which column of %1 holds what. A file with source and target columns lists relationships, any other entities.</translation>
+    </message>
+    <message>
+        <source>Say which attribute of the nodes and edges of %1 holds what.</source>
+        <translation>Say which attribute of the nodes and edges of %1 holds what.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Keep as attributes</source>
+        <translation>Keep as attributes</translation>
+    </message>
+    <message>
+        <source>Checked fields become attributes of the records; unchecked ones are left out.</source>
+        <translation>Checked fields become attributes of the records; unchecked ones are left out.</translation>
+    </message>
+    <message>
+        <source>The first records of the file, each column headed by what it becomes; greyed columns are left out.</source>
+        <translation>The first records of the file, each column headed by what it becomes; greyed columns are left out.</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>First nodes</source>
+        <translation>First nodes</translation>
+    </message>
+    <message>
+        <source>First edges</source>
+        <translation>First edges</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>Edges</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Load Profile…</source>
+        <translation>&amp;Load Profile…</translation>
+    </message>
+    <message>
+        <source>Read the choices from a profile file saved before.</source>
+        <translation>Read the choices from a profile file saved before.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile…</source>
+        <translation>Sa&amp;ve Profile…</translation>
+    </message>
+    <message>
+        <source>Save these choices as a profile file, for the next file of this shape or for telco-atlas --import FILE --mapping PROFILE.json.</source>
+        <translation>Save these choices as a profile file, for the next file of this shape or for telco-atlas --import FILE --mapping PROFILE.json.</translation>
+    </message>
+    <message>
+        <source>Load Import Profile</source>
+        <translation>Load Import Profile</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json)</source>
+        <translation>Import profiles (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Load Profile</source>
+        <translation>Cannot Load Profile</translation>
+    </message>
+    <message>
+        <source>Save Import Profile</source>
+        <translation>Save Import Profile</translation>
+    </message>
+    <message>
+        <source>Cannot Save Profile</source>
+        <translation>Cannot Save Profile</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+(attribute)</source>
+        <translation>%1
+(attribute)</translation>
+    </message>
+    <message>
+        <source>%1
+(left out)</source>
+        <translation>%1
+(left out)</translation>
+    </message>
+    <message>
+        <source>Choose both a source and a target column, or neither.</source>
+        <translation>Choose both a source and a target column, or neither.</translation>
+    </message>
+    <message>
+        <source>Each row becomes a relationship from the entity named in '%1' to the one named in '%2'; names the database does not know become new entities.</source>
+        <translation>Each row becomes a relationship from the entity named in '%1' to the one named in '%2'; names the database does not know become new entities.</translation>
+    </message>
+    <message>
+        <source>Each row becomes an entity named by the column '%1'.</source>
+        <translation>Each row becomes an entity named by the column '%1'.</translation>
+    </message>
+    <message>
+        <source>Choose the name column (a list of entities), or the source and target columns (a list of relationships).</source>
+        <translation>Choose the name column (a list of entities), or the source and target columns (a list of relationships).</translation>
+    </message>
+    <message>
+        <source>Nodes become entities and edges relationships.</source>
+        <translation>Nodes become entities and edges relationships.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>relationship type</source>
+        <translation>relationship type</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>%1
+(the record's id)</source>
+        <translation>%1
+(the record's id)</translation>
     </message>
 </context>
 <context>

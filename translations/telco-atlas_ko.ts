@@ -565,12 +565,20 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>회사 그래프를 FILE.svg 또는 FILE.png로 그리고 종료합니다 (--focus, --hops, --size, --lang 사용).</translation>
     </message>
     <message>
-        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit.</source>
-        <translation>FILE(GraphML, GEXF, 데이터셋 JSON, 이벤트나 엔터티 CSV, 저장한 OpenDART 응답 — 내용으로 판별)을 데이터베이스에 전부 아니면 전무로 병합하고 종료합니다.</translation>
-    </message>
-    <message>
         <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
         <translation>데이터베이스 전체를 FILE에 쓰고 종료합니다: .json(데이터셋 형식), .csv(이벤트, 이름이 entities.csv로 끝나면 엔터티), .graphml 또는 .gexf(GEXF 1.3).</translation>
+    </message>
+    <message>
+        <source>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</source>
+        <translation>CSV, GraphML, GEXF 파일을 --import할 때: 가져오기 매핑 PROFILE.json(가져오기 매핑 대화 상자에서 저장한 프로필)에 따라 읽습니다(어느 열이나 속성이 이름, 종류, 관계 유형, 날짜인지, 무엇을 남길지).</translation>
+    </message>
+    <message>
+        <source>--mapping needs --import FILE: it says how to read that file</source>
+        <translation>--mapping에는 --import FILE이 필요합니다: 그 파일을 읽는 방법을 지정하는 옵션입니다</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</source>
+        <translation>FILE(내용으로 판별하는 GraphML, GEXF, 데이터셋 JSON, 이벤트 또는 개체 CSV, 저장한 OpenDART 응답)을 데이터베이스에 전부 또는 전혀 병합하지 않는 방식으로 병합하고 종료합니다(--on-duplicate, --mapping 사용).</translation>
     </message>
 </context>
 <context>
@@ -706,6 +714,30 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>the file %1</source>
         <translation>파일의 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a kind or type (1 to 64 characters without spaces around)</source>
+        <translation>&apos;%1&apos;은(는) 종류나 유형의 이름이 될 수 없습니다(앞뒤 공백 없이 1~64자)</translation>
+    </message>
+    <message>
+        <source>is empty (each row names both ends of a relationship)</source>
+        <translation>비어 있습니다(각 행은 관계의 양 끝을 적어야 합니다)</translation>
+    </message>
+    <message>
+        <source>an entity cannot relate to itself</source>
+        <translation>개체는 자기 자신과 관계를 맺을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is empty (each row names an entity)</source>
+        <translation>비어 있습니다(각 행은 개체 이름을 적어야 합니다)</translation>
+    </message>
+    <message>
+        <source>%1: the mapping names neither a name column nor a source and a target column</source>
+        <translation>%1: 매핑에 이름 열도, 출발과 도착 열도 지정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the mapping reads it</source>
+        <translation>매핑이 이 열을 읽습니다</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1243,14 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>GEXF 1.3 graph (*.gexf)</source>
         <translation>GEXF 1.3 그래프 (*.gexf)</translation>
+    </message>
+    <message>
+        <source>%1: an import mapping applies to CSV, GraphML and GEXF files only</source>
+        <translation>%1: 가져오기 매핑은 CSV, GraphML, GEXF 파일에만 적용됩니다</translation>
+    </message>
+    <message>
+        <source>the import mapping</source>
+        <translation>가져오기 매핑</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2699,324 @@ Source: %2</source>
     <message>
         <source>%1 → %2 (sources: %3 → %4)</source>
         <translation>%1 → %2 (출처: %3 → %4)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportMapping</name>
+    <message>
+        <source>%1: the file is empty or its header cannot be read</source>
+        <translation>%1: 파일이 비어 있거나 머리글을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>위치 %1에서 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>an import mapping is a JSON object</source>
+        <translation>가져오기 매핑은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>not an import mapping (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>가져오기 매핑이 아닙니다(&quot;format&quot;은 &quot;%1&quot;이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Telco Atlas reads version %2)</source>
+        <translation>버전 %1은(는) 지원하지 않습니다(이 Telco Atlas는 버전 %2를 읽습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the name of a field (text)</source>
+        <translation>&quot;%1&quot;은(는) 필드 이름(텍스트)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 필드 &quot;%1&quot;(알려진 필드: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;keep&quot; must be a list of field names</source>
+        <translation>&quot;keep&quot;은 필드 이름의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the field &apos;%1&apos; is mapped twice, to %2 and to %3</source>
+        <translation>필드 &apos;%1&apos;이(가) %2와(과) %3에 두 번 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>an edge list maps both &quot;source&quot; and &quot;target&quot;</source>
+        <translation>엣지 목록에는 &quot;source&quot;와 &quot;target&quot;을 모두 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>%1 maps the %2, but a graph file&apos;s nodes and edges carry their own (%3 is %4)</source>
+        <translation>%1은(는) %2을(를) 지정하지만 그래프 파일의 노드와 엣지에는 자체 값이 있습니다(%3은(는) %4 파일입니다)</translation>
+    </message>
+    <message>
+        <source>%1 maps the %2 to %3 &apos;%4&apos;, but %5 has no such %3 (it has: %6)</source>
+        <translation>%1은(는) %2을(를) %3 &apos;%4&apos;에 지정하지만 %5에는 그런 %3이(가) 없습니다(있는 것: %6)</translation>
+    </message>
+    <message>
+        <source>%1 keeps the %2 &apos;%3&apos;, but %4 has no such %2 (it has: %5)</source>
+        <translation>%1은(는) %2 &apos;%3&apos;을(를) 남기지만 %4에는 그런 %2이(가) 없습니다(있는 것: %5)</translation>
+    </message>
+    <message>
+        <source>%1 maps neither a name column (a list of entities) nor a source and a target column (a list of relationships) of %2</source>
+        <translation>%1은(는) %2의 이름 열(개체 목록)도, 출발과 도착 열(관계 목록)도 지정하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ImportMappingDialog</name>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Source (from):</source>
+        <translation>출발(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Target (to):</source>
+        <translation>도착(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;type:</source>
+        <translation>관계 유형(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation>시작(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>끝(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id, kept when it is made of lower-case letters, digits and &apos;-&apos;; others get an id made from the name.</source>
+        <translation>레코드의 ID입니다. 영문 소문자, 숫자, &apos;-&apos;로만 되어 있으면 그대로 쓰고, 아니면 이름으로 ID를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s name; a name the database already has joins that entity.</source>
+        <translation>개체 이름입니다. 데이터베이스에 이미 있는 이름은 그 개체에 합쳐집니다.</translation>
+    </message>
+    <message>
+        <source>The entity&apos;s kind: a built-in one (company, person, product...) in any case, or a kind of its own.</source>
+        <translation>개체 종류입니다. 대소문자와 상관없이 기본 종류(company, person, product...)이거나 새로 정의되는 종류입니다.</translation>
+    </message>
+    <message>
+        <source>The entity a relationship starts from, by name or id; with a target, each row is a relationship.</source>
+        <translation>관계가 시작되는 개체(이름 또는 ID)입니다. 도착과 함께 지정하면 각 행이 하나의 관계가 됩니다.</translation>
+    </message>
+    <message>
+        <source>The entity a relationship goes to, by name or id.</source>
+        <translation>관계가 향하는 개체(이름 또는 ID)입니다.</translation>
+    </message>
+    <message>
+        <source>The relationship&apos;s type: a built-in one (partner, invests_in...) in any case, or a type of its own.</source>
+        <translation>관계 유형입니다. 대소문자와 상관없이 기본 유형(partner, invests_in...)이거나 새로 정의되는 유형입니다.</translation>
+    </message>
+    <message>
+        <source>The relationship&apos;s date, when it has no start: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.</source>
+        <translation>시작이 없을 때 쓰는 관계의 날짜: YYYY-MM-DD, YYYY-MM, YYYY-Qn 또는 YYYY.</translation>
+    </message>
+    <message>
+        <source>From when the relationship holds.</source>
+        <translation>관계가 유효해지는 시점입니다.</translation>
+    </message>
+    <message>
+        <source>Until when the relationship holds.</source>
+        <translation>관계가 유효한 마지막 시점입니다.</translation>
+    </message>
+    <message>
+        <source>Import Mapping — %1</source>
+        <translation>가져오기 매핑 — %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Say which column of %1 holds what. A file with source and target columns lists relationships, any other entities.</source>
+        <translation>%1의 어느 열에 무엇이 있는지 지정하십시오. 출발과 도착 열이 있는 파일은 관계 목록이고, 그 밖의 파일은 개체 목록입니다.</translation>
+    </message>
+    <message>
+        <source>Say which attribute of the nodes and edges of %1 holds what.</source>
+        <translation>%1의 노드와 엣지의 어느 속성에 무엇이 있는지 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Keep as attributes</source>
+        <translation>속성으로 남기기</translation>
+    </message>
+    <message>
+        <source>Checked fields become attributes of the records; unchecked ones are left out.</source>
+        <translation>선택한 필드는 레코드의 속성이 되고, 선택하지 않은 필드는 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>The first records of the file, each column headed by what it becomes; greyed columns are left out.</source>
+        <translation>파일의 처음 레코드입니다. 각 열 머리글에 무엇이 되는지 표시되며, 회색 열은 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>처음 행</translation>
+    </message>
+    <message>
+        <source>First nodes</source>
+        <translation>처음 노드</translation>
+    </message>
+    <message>
+        <source>First edges</source>
+        <translation>처음 엣지</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>엣지</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>계속(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Profile…</source>
+        <translation>프로필 불러오기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Read the choices from a profile file saved before.</source>
+        <translation>전에 저장한 프로필 파일에서 선택을 읽어 옵니다.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile…</source>
+        <translation>프로필 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save these choices as a profile file, for the next file of this shape or for telco-atlas --import FILE --mapping PROFILE.json.</source>
+        <translation>이 선택을 프로필 파일로 저장합니다. 같은 모양의 다음 파일이나 telco-atlas --import FILE --mapping PROFILE.json에 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Load Import Profile</source>
+        <translation>가져오기 프로필 불러오기</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json)</source>
+        <translation>가져오기 프로필 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Load Profile</source>
+        <translation>프로필을 불러올 수 없음</translation>
+    </message>
+    <message>
+        <source>Save Import Profile</source>
+        <translation>가져오기 프로필 저장</translation>
+    </message>
+    <message>
+        <source>Cannot Save Profile</source>
+        <translation>프로필을 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+(attribute)</source>
+        <translation>%1
+(속성)</translation>
+    </message>
+    <message>
+        <source>%1
+(left out)</source>
+        <translation>%1
+(제외)</translation>
+    </message>
+    <message>
+        <source>Choose both a source and a target column, or neither.</source>
+        <translation>출발 열과 도착 열을 모두 고르거나 둘 다 고르지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Each row becomes a relationship from the entity named in &apos;%1&apos; to the one named in &apos;%2&apos;; names the database does not know become new entities.</source>
+        <translation>각 행은 &apos;%1&apos;에 적힌 개체에서 &apos;%2&apos;에 적힌 개체로 가는 관계가 됩니다. 데이터베이스에 없는 이름은 새 개체가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Each row becomes an entity named by the column &apos;%1&apos;.</source>
+        <translation>각 행은 &apos;%1&apos; 열의 이름을 가진 개체가 됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose the name column (a list of entities), or the source and target columns (a list of relationships).</source>
+        <translation>이름 열(개체 목록)을 고르거나, 출발과 도착 열(관계 목록)을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Nodes become entities and edges relationships.</source>
+        <translation>노드는 개체가, 엣지는 관계가 됩니다.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출발</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <source>relationship type</source>
+        <translation>관계 유형</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>%1
+(the record&apos;s id)</source>
+        <translation>%1
+(레코드 ID)</translation>
     </message>
 </context>
 <context>

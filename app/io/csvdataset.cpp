@@ -9,7 +9,9 @@
 #include "csvtable.h"
 #include "datafile.h"
 #include "graphfileformat.h"
+#include "graphfilereader.h"
 #include "idgenerator.h"
+#include "importmapping.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -328,6 +330,8 @@ public:
         return out;
     }
     QString valueAt(int i) const { return m_values.at(i).trimmed(); }
+    // Every column of the header, lower-case.
+    const QStringList &columnNames() const { return m_names; }
 
 private:
     CsvTable m_table;
@@ -907,6 +911,240 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes,
                             QStringLiteral("entity"));
     }
     return out;
+}
+
+namespace {
+
+// The columns a mapping reads: those of its roles, lower-case.
+QStringList mappedColumns(const ImportMapping &m, std::initializer_list<ImportMapping::Role> roles)
+{
+    QStringList out;
+    for (ImportMapping::Role r : roles) {
+        if (!m.field(r).isEmpty())
+            out << m.field(r).toLower();
+    }
+    return out;
+}
+
+// The columns that are no attribute: the mapped ones and those the mapping does not keep.
+QStringList notKept(const Parser &p, const ImportMapping &m)
+{
+    QStringList out;
+    for (const QString &c : p.columnNames()) {
+        if (m.roleOf(c) || !m.keeps(c))
+            out << c;
+    }
+    return out;
+}
+
+// The kind or type in column, a built-in one in any case, else a key of its own defined in out
+// (the current data's definition kept); false (the parser failed) for text no key can be.
+template <typename R>
+bool mappedTypeKey(Parser &p, const QString &column, ImportedData &out, R *record)
+{
+    constexpr bool kinds = std::is_same_v<R, Entity>;
+    const QString text = p.value(column);
+    if (column.isEmpty() || text.isEmpty())
+        return true;
+    CustomTypes &types = out.data.types;
+    const CustomTypes &known = p.current().types;
+    if constexpr (kinds) {
+        if (const auto k = GraphFiles::matchKind(text)) {
+            setKindKey(record, keyOf(*k));
+            return true;
+        }
+        if (CustomTypes::isValidKindKey(text)) {
+            setKindKey(record, text);
+            if (!types.kind(text))
+                known.kind(text) ? void(types.kinds.append(*known.kind(text)))
+                                 : void(types.addKind(text));
+            return true;
+        }
+    } else {
+        if (const auto t = GraphFiles::matchType(text)) {
+            setTypeKey(record, keyOf(*t));
+            return true;
+        }
+        if (CustomTypes::isValidTypeKey(text)) {
+            setTypeKey(record, text);
+            if (!types.relationshipType(text))
+                known.relationshipType(text)
+                        ? void(types.relationshipTypes.append(*known.relationshipType(text)))
+                        : void(types.addRelationshipType(text));
+            return true;
+        }
+    }
+    p.fail(column,
+           CsvDataset::tr("'%1' cannot name a kind or type (1 to 64 characters without spaces "
+                          "around)")
+                   .arg(text.left(80)));
+    return false;
+}
+
+PartialDate mappedDate(Parser &p, const QString &column)
+{
+    if (column.isEmpty() || p.value(column).isEmpty())
+        return {};
+    return p.date(column);
+}
+
+std::optional<ImportedData> parseMappedEdges(Parser &p, const ImportMapping &m, ImportedData out)
+{
+    using Role = ImportMapping::Role;
+    const auto col = [&m](Role r) { return m.field(r).toLower(); };
+    out.format = ImportedData::Format::CsvEntities;
+    Resolver resolve(p.current(), &out);
+    ExtraColumns extra(p, notKept(p, m));
+    // The ids a node list of the same export left as attributes named "id" (any case): Gephi's
+    // and Neo4j's edge tables name their ends by them.
+    QHash<QString, QString> byFileId;
+    for (const Entity &e : p.current().entities) {
+        for (const Attribute &a : e.attributes) {
+            if (a.name.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0)
+                byFileId.insert(a.toText(), e.id);
+        }
+    }
+    const auto entity = [&](const QString &name) {
+        const QString known = byFileId.value(name);
+        return known.isEmpty() ? resolve.entity(name) : known;
+    };
+    while (p.nextRow()) {
+        Relationship r;
+        const QString from = p.value(col(Role::Source));
+        const QString to = p.value(col(Role::Target));
+        if (from.isEmpty() || to.isEmpty()) {
+            p.fail(from.isEmpty() ? m.field(Role::Source) : m.field(Role::Target),
+                   CsvDataset::tr("is empty (each row names both ends of a relationship)"));
+            break;
+        }
+        r.fromId = entity(from);
+        r.toId = entity(to);
+        if (r.fromId == r.toId) {
+            p.fail(m.field(Role::Target), CsvDataset::tr("an entity cannot relate to itself"));
+            break;
+        }
+        if (!mappedTypeKey(p, col(Role::Type), out, &r))
+            break;
+        r.validFrom = mappedDate(p, col(Role::Start));
+        if (!r.validFrom.isValid())
+            r.validFrom = mappedDate(p, col(Role::Date));
+        r.validUntil = mappedDate(p, col(Role::End));
+        if (p.failed())
+            break;
+        const QString id = col(Role::Id).isEmpty() ? QString() : p.value(col(Role::Id));
+        // An id the data has names that relationship again: the duplicate policy decides.
+        if (GraphFileReader::meaningful(id)) {
+            p.claim(m.field(Role::Id), id);
+            r.id = id;
+        }
+        r.sourceIds << resolve.fileSource();
+        extra.take(p);
+        out.data.relationships.append(r);
+    }
+    if (!p.finish())
+        return std::nullopt;
+    extra.apply(out.data.relationships);
+    QSet<QString> taken;
+    for (const auto &r : p.current().relationships)
+        taken.insert(r.id);
+    for (const auto &r : std::as_const(out.data.relationships))
+        taken.insert(r.id);
+    IdGenerator ids(taken);
+    for (auto &r : out.data.relationships) {
+        if (r.id.isEmpty())
+            r.id = ids.make(QStringLiteral("rel"),
+                            r.fromId + QLatin1Char(' ') + r.toId + QLatin1Char(' ') + typeKey(r));
+    }
+    return out;
+}
+
+std::optional<ImportedData> parseMappedNodes(Parser &p, const ImportMapping &m, ImportedData out)
+{
+    using Role = ImportMapping::Role;
+    const auto col = [&m](Role r) { return m.field(r).toLower(); };
+    out.format = ImportedData::Format::CsvEntities;
+    QSet<QString> taken;
+    for (const auto &e : p.current().entities)
+        taken.insert(e.id);
+    IdGenerator ids(taken);
+    ExtraColumns extra(p, notKept(p, m));
+    while (p.nextRow()) {
+        Entity e;
+        const QString name = p.value(col(Role::Name));
+        if (name.isEmpty()) {
+            p.fail(m.field(Role::Name), CsvDataset::tr("is empty (each row names an entity)"));
+            break;
+        }
+        (GraphFileReader::hasHangul(name) ? e.name.ko : e.name.en) = name;
+        if (!mappedTypeKey(p, col(Role::Kind), out, &e))
+            break;
+        // A row naming an entity the data already has describes that entity.
+        e.id = p.current().resolveEntity(name);
+        if (!e.id.isEmpty()) {
+            p.claimName(m.field(Role::Name), name, e.id);
+        } else if (const QString id = col(Role::Id).isEmpty() ? QString() : p.value(col(Role::Id));
+                   GraphFileReader::meaningful(id)) {
+            p.claim(m.field(Role::Id), id);
+            e.id = id;
+        }
+        if (p.failed())
+            break;
+        // An id that says nothing ("0", "n12": Gephi's, Neo4j's) stays as an attribute, by which
+        // an edge list of the same export finds the entity again.
+        if (const QString id = col(Role::Id).isEmpty() ? QString() : p.value(col(Role::Id));
+            !id.isEmpty() && id != e.id)
+            e.attributes.append(Attribute::text(m.field(Role::Id), id));
+        extra.take(p);
+        out.data.entities.append(e);
+    }
+    if (!p.finish())
+        return std::nullopt;
+    extra.apply(out.data.entities);
+    for (const auto &e : std::as_const(out.data.entities))
+        ids.reserve(e.id);
+    for (auto &e : out.data.entities) {
+        if (e.id.isEmpty()) {
+            e.id = ids.make(QString(), e.name.en.isEmpty() ? e.name.ko : e.name.en,
+                            QStringLiteral("entity"));
+            out.newEntityIds << e.id;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<ImportedData> CsvDataset::parseMapped(const QByteArray &bytes,
+                                                    const QString &fileName, const Dataset &current,
+                                                    const ImportMapping &mapping, QString *error,
+                                                    const ProgressCallback &progress)
+{
+    using Role = ImportMapping::Role;
+    Parser p(bytes, fileName, current, progress);
+    ImportedData out;
+    out.fileName = fileName;
+    const bool edges = mapping.isEdgeList();
+    const QStringList required = edges
+            ? mappedColumns(mapping,
+                            { Role::Source, Role::Target, Role::Type, Role::Date, Role::Start,
+                              Role::End, Role::Id })
+            : mappedColumns(mapping, { Role::Name, Role::Kind, Role::Id });
+    if (!edges && mapping.field(Role::Name).isEmpty()) {
+        setError(error,
+                 tr("%1: the mapping names neither a name column nor a source and a target "
+                    "column")
+                         .arg(fileName));
+        return std::nullopt;
+    }
+    if (!p.readHeader(required, tr("the mapping reads it"))) {
+        setError(error, p.error());
+        return std::nullopt;
+    }
+    auto result = edges ? parseMappedEdges(p, mapping, std::move(out))
+                        : parseMappedNodes(p, mapping, std::move(out));
+    if (!result)
+        setError(error, p.error());
+    return result;
 }
 
 std::optional<ImportedData> CsvDataset::readFile(const QString &path, const Dataset &current,

@@ -10,6 +10,8 @@
 
 namespace atlas {
 
+class ImportMapping;
+
 // Events and entities as CSV files (columns in resources/dataset/CSV.md): UTF-8 with or without
 // a byte-order mark, comma or semicolon separated, RFC 4180 quoting. Names in an events file are
 // matched against the current data; names nobody knows become new companies. Every error names
@@ -40,6 +42,18 @@ public:
     static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
                                                 QString *error,
                                                 const ProgressCallback &progress = {});
+    // A CSV with any columns, read as mapping says (see ImportMapping): with source and target
+    // columns one relationship a row between the entities named there (made when current does
+    // not know them; the type a built-in one in any case, else a type of its own; date or start
+    // and end its span), else one entity a row (named, of the kind given, else a company).
+    // Columns the mapping keeps become typed attributes; the others are left out. An id that
+    // says nothing ("0", "n12") is replaced and kept as an attribute under the id column's name;
+    // an edge list finds its ends by such an attribute named "id" (any case) before their names,
+    // so Gephi's and Neo4j's node and edge tables, imported one after the other, join up.
+    static std::optional<ImportedData> parseMapped(const QByteArray &bytes, const QString &fileName,
+                                                   const Dataset &current,
+                                                   const ImportMapping &mapping, QString *error,
+                                                   const ProgressCallback &progress = {});
 
     // UTF-8 with a byte-order mark (so spreadsheets show Korean), comma separated, CRLF.
     static QByteArray serializeEvents(const Dataset &data);

@@ -10,6 +10,7 @@
 #include "datasetjson.h"
 #include "gexfdataset.h"
 #include "graphmldataset.h"
+#include "importmapping.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -189,6 +190,39 @@ DatasetFiles::Content DatasetFiles::sniff(const QByteArray &head, const QString 
                "with the "
                "columns of events (date, kind, title, participants) or of entities (name, kind)")
                     .arg(firstLine));
+}
+
+std::optional<ImportedData> DatasetFiles::readMapped(const QString &path, const Dataset &current,
+                                                     const ImportMapping &mapping,
+                                                     const QString &profileName, QString *error,
+                                                     const ProgressCallback &progress)
+{
+    QString sampleError;
+    const auto sample = ImportSample::read(path, 0, &sampleError);
+    if (!sample) {
+        setError(error,
+                 !sampleError.isEmpty()
+                         ? sampleError
+                         : tr("%1: an import mapping applies to CSV, GraphML and GEXF files only")
+                                   .arg(path));
+        return std::nullopt;
+    }
+    if (!mapping.check(*sample, profileName.isEmpty() ? tr("the import mapping") : profileName,
+                       error))
+        return std::nullopt;
+    switch (sample->format) {
+    case ImportSample::Format::Csv: {
+        const auto bytes = DataFile::read(path, error, progress);
+        if (!bytes)
+            return std::nullopt;
+        return CsvDataset::parseMapped(*bytes, path, current, mapping, error, progress);
+    }
+    case ImportSample::Format::GraphMl:
+        return GraphMlDataset::readMapped(path, current, mapping, error, progress);
+    case ImportSample::Format::Gexf:
+        return GexfDataset::readMapped(path, current, mapping, error, progress);
+    }
+    return std::nullopt;
 }
 
 std::optional<ImportedData> DatasetFiles::read(const QString &path, const Dataset &current,

@@ -10,6 +10,8 @@
 
 namespace atlas {
 
+class ImportMapping;
+
 // Reading and writing any of the file formats. Files are read by what they hold, whatever
 // their name (a GraphML file called "songs.xml" imports); the first 64 KB tell:
 //   an XML root <graphml>  GraphML: entities and relationships
@@ -32,6 +34,13 @@ public:
     // and references of the file (see ImportPlan for merging the result).
     static std::optional<ImportedData> read(const QString &path, const Dataset &current,
                                             QString *error, const ProgressCallback &progress = {});
+    // A CSV, GraphML or GEXF file read as mapping says (see ImportMapping), after checking that
+    // the file has every field the mapping names; profileName (the profile's path, or empty for
+    // a mapping made in the window) labels those messages.
+    static std::optional<ImportedData> readMapped(const QString &path, const Dataset &current,
+                                                  const ImportMapping &mapping,
+                                                  const QString &profileName, QString *error,
+                                                  const ProgressCallback &progress = {});
     // Atomic: the file is replaced only when all of it was written. extra: attributes an earlier
     // GraphML import brought, written back to GraphML.
     static bool write(const Dataset &data, const QString &path, QString *error,

@@ -5,6 +5,7 @@
 #include "core/datalimits.h"
 #include "datafile.h"
 #include "graphfilereader.h"
+#include "importmapping.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -19,52 +20,14 @@ namespace {
 const auto gexf13Namespace = QStringLiteral("http://gexf.net/1.3");
 const auto gexf12Namespace = QStringLiteral("http://www.gexf.net/1.2draft");
 
-// Letters and digits only, lower-case: "AI model", "ai-model" and "AI_MODEL" are one name.
-QString folded(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-// English phrasings of relationship types other tools write that differ from the keys once
-// folded: the English labels kinds.cpp translates ("partners with", "is a member of"...).
-struct TypePhrase
-{
-    const char *folded;
-    RelationshipType type;
-};
-constexpr TypePhrase typePhrases[] = {
-    { "partnerswith", RelationshipType::Partner },
-    { "partners", RelationshipType::Partner },
-    { "partnership", RelationshipType::Partner },
-    { "isashareholderof", RelationshipType::ShareholderOf },
-    { "shareholder", RelationshipType::ShareholderOf },
-    { "isamemberof", RelationshipType::MemberOf },
-    { "isbuilton", RelationshipType::BuiltOn },
-};
-
 // A kind or type in English, in any case and spelling of separators; its key or its label.
 template <typename E>
 std::optional<E> matchValue(const QString &text)
 {
-    const QString f = folded(text);
-    if (f.isEmpty())
-        return std::nullopt;
-    for (const E v : allValues<E>()) {
-        if (folded(keyOf(v)) == f || folded(labelOf(v)) == f)
-            return v;
-    }
-    if constexpr (std::is_same_v<E, RelationshipType>) {
-        for (const auto &p : typePhrases) {
-            if (f == QLatin1String(p.folded))
-                return p.type;
-        }
-    }
-    return std::nullopt;
+    if constexpr (std::is_same_v<E, EntityKind>)
+        return GraphFiles::matchKind(text);
+    else
+        return GraphFiles::matchType(text);
 }
 
 // ---- reading -------------------------------------------------------------------------------
@@ -135,6 +98,7 @@ class Reader : public GraphFileReader
 {
 public:
     using GraphFileReader::GraphFileReader;
+    void setMapping(const ImportMapping *mapping) { m_mapping = mapping; }
 
 private:
     void stopAt(const char *element, const RawItem &item, const QString &field,
@@ -557,9 +521,67 @@ private:
             addNotes();
     }
 
+    // With a mapping, the attributes it maps move to the titles of their members, those it
+    // keeps to titles no member reads, and the rest are left out; the built-in label and id
+    // serve as a name (or a type) when mapped. The type then comes from the mapping alone.
+    void remap(RawItem *item, bool node) const
+    {
+        using Role = ImportMapping::Role;
+        const auto member = [node, this](Role role) -> QString {
+            switch (role) {
+            case Role::Name:
+                return QStringLiteral("name");
+            case Role::Kind:
+                return QStringLiteral("kind");
+            case Role::Type:
+                return node ? QString() : QStringLiteral("type");
+            case Role::Start:
+                return node ? QString() : QStringLiteral("atlas_date_start");
+            case Role::Date:
+                return node || !m_mapping->field(Role::Start).isEmpty()
+                        ? QString()
+                        : QStringLiteral("atlas_date_start");
+            case Role::End:
+                return node ? QString() : QStringLiteral("atlas_date_end");
+            default:
+                return {};
+            }
+        };
+        QMap<QString, AttValue> values;
+        const auto place = [&](const QString &title, const AttValue &v) {
+            const auto role = m_mapping->roleOf(title, node);
+            const QString slot = role ? member(*role) : QString();
+            if (!slot.isEmpty())
+                values.insert(slot, v);
+            else if (!role && m_mapping->keeps(title))
+                values.insert(node && GraphFiles::isEntityDescription(title)
+                                      ? title.toLower()
+                                      : QStringLiteral("\x03") + title.toLower(),
+                              v);
+        };
+        for (const AttValue &v : std::as_const(item->values))
+            place(v.title, v);
+        // The built-in label and id, when no attribute has their title.
+        const QString label = item->label;
+        for (const auto &[title, value] : { std::pair{ QStringLiteral("label"), label },
+                                            std::pair{ QStringLiteral("id"), item->id } }) {
+            bool attribute = false;
+            for (const AttValue &v : std::as_const(item->values))
+                attribute = attribute || v.title.compare(title, Qt::CaseInsensitive) == 0;
+            if (!attribute && !value.isEmpty()
+                && (m_mapping->roleOf(title, node) || title == QLatin1String("label")))
+                place(title, AttValue{ title, value, QStringLiteral("string"), -1 });
+        }
+        item->values = values;
+        item->label.clear();
+        item->kind.clear();
+    }
+
     // Nodes into entities (or onto the current data's entities of the same name).
     bool buildEntity(RawItem &n)
     {
+        if (m_mapping)
+            remap(&n, true);
         const auto name = take(&n, { "name" });
         const auto labelValue = take(&n, { "label" });
         QString plain = name && !name->isEmpty() ? *name
@@ -593,6 +615,8 @@ private:
     // One edge; false (with the error set) when the file cannot be imported.
     bool buildRelationship(RawItem &edge)
     {
+        if (m_mapping)
+            remap(&edge, false);
         Relationship r;
         if (!setEnds(edge, &r))
             return false;
@@ -740,6 +764,7 @@ private:
 
     int m_nodeDepth = 0; // of nodes inside nodes
     bool m_sawGraph = false;
+    const ImportMapping *m_mapping = nullptr;
     TimeFormat m_timeFormat = TimeFormat::Unspecified;
     QString m_timeFormatName;
     QHash<QString, AttributeInfo> m_nodeAttributes; // by id
@@ -846,6 +871,18 @@ std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &
 {
     Reader reader(device, fileName, current, { ImportedData::Format::Gexf, "GEXF", "gexf" },
                   progress);
+    return reader.run(error);
+}
+
+std::optional<ImportedData> GexfDataset::readMapped(const QString &path, const Dataset &current,
+                                                    const ImportMapping &mapping, QString *error,
+                                                    const ProgressCallback &progress)
+{
+    QFile file(path);
+    if (!DataFile::open(file, error))
+        return std::nullopt;
+    Reader reader(&file, path, current, { ImportedData::Format::Gexf, "GEXF", "gexf" }, progress);
+    reader.setMapping(&mapping);
     return reader.run(error);
 }
 

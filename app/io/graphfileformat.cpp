@@ -5,6 +5,7 @@
 #include "datafile.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QXmlStreamWriter>
 
@@ -12,6 +13,67 @@
 #include <iterator>
 
 namespace atlas::GraphFiles {
+
+namespace {
+
+// Letters and digits only, lower-case: "AI model", "ai-model" and "AI_MODEL" are one name.
+QString folded(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// English phrasings of relationship types other tools write that differ from the keys once
+// folded: the English labels kinds.cpp translates ("partners with", "is a member of"...).
+struct TypePhrase
+{
+    const char *folded;
+    RelationshipType type;
+};
+constexpr TypePhrase typePhrases[] = {
+    { "partnerswith", RelationshipType::Partner },
+    { "partners", RelationshipType::Partner },
+    { "partnership", RelationshipType::Partner },
+    { "isashareholderof", RelationshipType::ShareholderOf },
+    { "shareholder", RelationshipType::ShareholderOf },
+    { "isamemberof", RelationshipType::MemberOf },
+    { "isbuilton", RelationshipType::BuiltOn },
+};
+
+template <typename E>
+std::optional<E> matchValue(const QString &text)
+{
+    const QString f = folded(text);
+    if (f.isEmpty())
+        return std::nullopt;
+    for (const E v : allValues<E>()) {
+        if (folded(keyOf(v)) == f || folded(labelOf(v)) == f)
+            return v;
+    }
+    if constexpr (std::is_same_v<E, RelationshipType>) {
+        for (const auto &p : typePhrases) {
+            if (f == QLatin1String(p.folded))
+                return p.type;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<EntityKind> matchKind(const QString &text)
+{
+    return matchValue<EntityKind>(text);
+}
+
+std::optional<RelationshipType> matchType(const QString &text)
+{
+    return matchValue<RelationshipType>(text);
+}
 
 std::optional<ImportedData> parse(ReadFunction read, const QByteArray &xml, const QString &fileName,
                                   const Dataset &current, QString *error,
@@ -117,6 +179,16 @@ Attribute typedAttribute(const QString &name, const QString &text, const QString
     if (const auto a = Attribute::fromText(name, type, text))
         return *a;
     return Attribute::text(name, text);
+}
+
+bool isEntityDescription(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("name_en"),        QStringLiteral("name_ko"),
+        QStringLiteral("ticker"),         QStringLiteral("description"),
+        QStringLiteral("description_en"), QStringLiteral("description_ko")
+    };
+    return names.contains(name.toLower());
 }
 
 } // namespace atlas::GraphFiles

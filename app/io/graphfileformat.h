@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/kinds.h"
 #include "importeddata.h"
 
 #include <QHash>
@@ -73,6 +74,14 @@ private:
 // as the attribute it was.
 bool isMemberName(const QString &name, bool node);
 QString writtenAttributeName(const QString &name, bool node);
+// Whether a node value of this name (in any case) describes the entity beside its name and
+// kind: name_en, name_ko, ticker, description, description_en, description_ko. A mapped import
+// keeps these as the entity's own fields when the mapping keeps them.
+bool isEntityDescription(const QString &name);
+// A built-in kind or relationship type written in English, in any case and spelling of
+// separators: its key or its label ("AI model", "ai-model", "Invests_In", "partners with").
+std::optional<EntityKind> matchKind(const QString &text);
+std::optional<RelationshipType> matchType(const QString &text);
 
 // An attribute from the text of a file typed as the file declares it (GraphML attr.type,
 // GEXF type: boolean, int, long, integer, float, double, date, string...). A value that is not

@@ -7,6 +7,7 @@
 #include "datasetjson.h"
 #include "graphfileformat.h"
 #include "graphfilereader.h"
+#include "importmapping.h"
 
 #include <QMap>
 #include <QSet>
@@ -200,6 +201,7 @@ class Reader : public GraphFileReader
 {
 public:
     using GraphFileReader::GraphFileReader;
+    void setMapping(const ImportMapping *mapping) { m_mapping = mapping; }
 
 private:
     void readTopLevel() override
@@ -510,9 +512,12 @@ private:
         for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
             if (it.key().startsWith(QLatin1Char('\x01')))
                 continue;
-            ordered.append({ m_order.value(it.key(), m_order.size()),
+            // A slot a mapping kept: the key's own slot after the mark.
+            const QString slot =
+                    it.key().startsWith(QLatin1Char('\x03')) ? it.key().mid(1) : it.key();
+            ordered.append({ m_order.value(slot, m_order.size()),
                              GraphFiles::typedAttribute(item.names.value(it.key(), it.key()),
-                                                        it.value(), m_types.value(it.key())) });
+                                                        it.value(), m_types.value(slot)) });
         }
         std::stable_sort(ordered.begin(), ordered.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -529,9 +534,51 @@ private:
                 [this](RawItem &e) { return buildRelationship(e); });
     }
 
+    // With a mapping, the fields it maps move to the slots of their members, the others it
+    // keeps to slots no member reads, and the rest are left out.
+    void remap(RawItem *item, bool node) const
+    {
+        using Role = ImportMapping::Role;
+        static const QList<std::pair<Role, const char *>> nodeSlots{ { Role::Name, "name" },
+                                                                     { Role::Kind, "kind" } };
+        static const QList<std::pair<Role, const char *>> edgeSlots{ { Role::Type, "type" },
+                                                                     { Role::Start, "validfrom" },
+                                                                     { Role::End, "validuntil" } };
+        RawItem out = *item;
+        out.values.clear();
+        out.names.clear();
+        for (auto it = item->values.cbegin(); it != item->values.cend(); ++it) {
+            const QString name = item->names.value(it.key(), it.key());
+            const auto role = m_mapping->roleOf(name, node);
+            QString slot;
+            for (const auto &[r, member] : node ? nodeSlots : edgeSlots) {
+                if (role == r)
+                    slot = QLatin1String(member);
+            }
+            if (!node && role == Role::Date && m_mapping->field(Role::Start).isEmpty())
+                slot = QStringLiteral("validfrom");
+            if (slot.isEmpty() && !role && m_mapping->keeps(name))
+                slot = node && GraphFiles::isEntityDescription(name)
+                        ? it.key()
+                        : QStringLiteral("\x03") + it.key();
+            if (slot.isEmpty())
+                continue;
+            out.values.insert(slot, it.value());
+            out.names.insert(slot, name);
+        }
+        // The node's own id as its name.
+        if (node
+            && m_mapping->field(Role::Name).compare(QLatin1String("id"), Qt::CaseInsensitive) == 0
+            && !out.values.contains(QStringLiteral("name")))
+            out.values.insert(QStringLiteral("name"), item->id);
+        *item = out;
+    }
+
     // Nodes into entities (or onto the current data's entities of the same name).
     bool buildEntity(RawItem &n)
     {
+        if (m_mapping)
+            remap(&n, true);
         const auto name = take(&n, { "name" });
         const auto label = take(&n, { "label" });
         const auto yed = take(&n, { "\x01label" });
@@ -550,6 +597,8 @@ private:
 
     bool buildRelationship(RawItem &edge)
     {
+        if (m_mapping)
+            remap(&edge, false);
         Relationship r;
         if (!withinRecordLimit(records(), edge.line) || !setEnds(edge, &r))
             return false;
@@ -574,6 +623,7 @@ private:
         return true;
     }
 
+    const ImportMapping *m_mapping = nullptr;
     QHash<QString, KeyInfo> m_keys;
     CustomTypes m_fileTypes; // as our own export defines them
     bool m_directed = true; // the graph's edgedefault
@@ -592,6 +642,19 @@ std::optional<ImportedData> GraphMlDataset::read(QIODevice *device, const QStrin
 {
     Reader reader(device, fileName, current,
                   { ImportedData::Format::GraphMl, "GraphML", "graphml" }, progress);
+    return reader.run(error);
+}
+
+std::optional<ImportedData> GraphMlDataset::readMapped(const QString &path, const Dataset &current,
+                                                       const ImportMapping &mapping, QString *error,
+                                                       const ProgressCallback &progress)
+{
+    QFile file(path);
+    if (!DataFile::open(file, error))
+        return std::nullopt;
+    Reader reader(&file, path, current, { ImportedData::Format::GraphMl, "GraphML", "graphml" },
+                  progress);
+    reader.setMapping(&mapping);
     return reader.run(error);
 }
 

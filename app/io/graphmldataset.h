@@ -14,6 +14,8 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
+class ImportMapping;
+
 // Entities and relationships as GraphML (http://graphml.graphdrawing.org/): nodes are entities,
 // edges relationships. The writer declares every key with attr.name and attr.type, so networkx,
 // Gephi and yEd read names, kinds and types; the reader takes files those programs write (yEd's
@@ -29,6 +31,11 @@ public:
     static std::optional<ImportedData> read(QIODevice *device, const QString &fileName,
                                             const Dataset &current, QString *error,
                                             const ProgressCallback &progress = {});
+    // The file at path read as mapping says (see ImportMapping): the fields it maps give the
+    // name, kind, type and dates, the others are kept only when it keeps them.
+    static std::optional<ImportedData> readMapped(const QString &path, const Dataset &current,
+                                                  const ImportMapping &mapping, QString *error,
+                                                  const ProgressCallback &progress = {});
 
     // Entities and relationships of data (events and figures have no place in a graph file), and
     // the extra attributes an import brought, under keys of their own.

@@ -19,7 +19,8 @@ struct Tr
 } // namespace
 
 bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
-                QString *summary, const QList<std::pair<QString, QString>> &stockCodes)
+                QString *summary, const QList<std::pair<QString, QString>> &stockCodes,
+                const Mapping &mapping)
 {
     Document *document = workspace.document();
     // DART figures find their company by its KRX ticker: a mapped code stands in for the ticker
@@ -34,8 +35,10 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
             }
         }
     }
-    std::optional<ImportedData> incoming =
-            DatasetFiles::read(path, matching ? *matching : document->data(), error);
+    const Dataset &current = matching ? *matching : document->data();
+    std::optional<ImportedData> incoming = mapping.mapping
+            ? DatasetFiles::readMapped(path, current, *mapping.mapping, mapping.profileName, error)
+            : DatasetFiles::read(path, current, error);
     if (!incoming)
         return false;
     if (!incoming->unresolved.isEmpty()) {

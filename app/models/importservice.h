@@ -9,6 +9,7 @@
 
 namespace atlas {
 
+class ImportMapping;
 class Workspace;
 
 // Importing a file into the open database without a window: read (JSON, CSV, GraphML or GEXF,
@@ -17,12 +18,21 @@ class Workspace;
 // were. The window's import (preview, progress, undo) is ui/importer.h.
 namespace ImportService {
 
+// How to read a CSV, GraphML or GEXF file with any columns (none: as the format's own), and the
+// profile it came from, for messages.
+struct Mapping
+{
+    const ImportMapping *mapping = nullptr;
+    QString profileName;
+};
+
 // For `telco-atlas --import FILE`: no undo. *summary (when given) tells what was added
 // ("12 new records, 2 already present."). stockCodes maps stock codes the data does not know to
 // entity ids, for DART figures (--map-stock-code).
 bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
                 QString *summary = nullptr,
-                const QList<std::pair<QString, QString>> &stockCodes = {});
+                const QList<std::pair<QString, QString>> &stockCodes = {},
+                const Mapping &mapping = {});
 
 // "12 new records, 3 replace the database's…", as the command line and the import preview say it.
 QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged,

@@ -79,6 +79,13 @@ const Setting kSettings[] = {
                         "code the data does not "
                         "know belongs to; several separated by commas."),
       nullptr },
+    { "mapping", "PROFILE.json",
+      QT_TRANSLATE_NOOP("atlas::CommandLine",
+                        "For --import of a CSV, GraphML or GEXF file: read it as the import "
+                        "mapping PROFILE.json says (which column or attribute is the name, the "
+                        "kind, the relationship type, the dates; which to keep), a profile saved "
+                        "from the import mapping dialog."),
+      nullptr },
 };
 
 QString translated(const char *description)
@@ -219,6 +226,16 @@ Result parse(const QStringList &arguments)
         const QString option = QString::fromLatin1(command.option);
         if (parser.isSet(option))
             request.commands.append({ option, parser.value(option) });
+    }
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        if (!parser.isSet(QStringLiteral("import")))
+            return wrong(Tr::tr("--mapping needs --import FILE: it says how to read that file"));
+        // Read before the database opens: a bad profile changes nothing.
+        QString error;
+        request.mappingPath = parser.value(QStringLiteral("mapping"));
+        request.mapping = ImportMapping::readFile(request.mappingPath, &error);
+        if (!request.mapping)
+            return Exit{ 1, error, {} };
     }
     return request;
 }

@@ -4,6 +4,7 @@
 
 #include "charts/financialchartbuilder.h"
 #include "core/localizedtext.h"
+#include "io/importmapping.h"
 #include "io/importplan.h"
 
 #include <QDate>
@@ -48,6 +49,9 @@ struct Request
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
     // --map-stock-code: stock code → company, as written until resolve(), an entity id after.
     QList<std::pair<QString, QString>> stockCodes;
+    // --mapping: the profile --import reads its file with, and where it came from (messages).
+    std::optional<ImportMapping> mapping;
+    QString mappingPath;
     // The file-writing commands given ("export", "briefing", …) with their files, in the order
     // they run (the order of Headless::commands()).
     QList<std::pair<QString, QString>> commands;

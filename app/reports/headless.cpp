@@ -30,8 +30,10 @@ namespace {
 bool importFile(Context &c, const QString &file, QString *error)
 {
     QString summary;
+    const ImportService::Mapping mapping{ c.request.mapping ? &*c.request.mapping : nullptr,
+                                          c.request.mappingPath };
     if (!ImportService::importFile(c.workspace, file, c.request.onDuplicate, error, &summary,
-                                   c.request.stockCodes))
+                                   c.request.stockCodes, mapping))
         return false;
     c.output += summary + QLatin1Char('\n');
     return true;
@@ -86,7 +88,8 @@ QList<Command> commands()
                   "atlas::CommandLine",
                   "Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved "
                   "OpenDART "
-                  "response, told by its content) into the database, all or nothing, and exit."),
+                  "response, told by its content) into the database, all or nothing, and exit "
+                  "(uses --on-duplicate, --mapping)."),
           importFile },
         { "export", "FILE",
           QT_TRANSLATE_NOOP(

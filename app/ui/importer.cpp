@@ -3,6 +3,7 @@
 #include "importer.h"
 
 #include "importdialog.h"
+#include "importmappingdialog.h"
 #include "io/datasetfiles.h"
 #include "models/editcommands.h"
 #include "models/workspace.h"
@@ -16,7 +17,17 @@ bool Importer::importInteractively(Workspace &workspace, const QString &path, QW
 {
     Document *document = workspace.document();
     QString error;
-    auto incoming = readWithProgress(path, document->data(), parent, &error);
+    // A file of other columns or attribute names is read as the user maps it; our own files,
+    // and the formats no mapping applies to, as they are.
+    std::optional<ImportMapping> mapping;
+    if (const auto sample = ImportSample::read(path, 20, &error); sample && !sample->ownFormat) {
+        ImportMappingDialog dialog(*sample, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        mapping = dialog.mapping();
+    }
+    auto incoming =
+            readWithProgress(path, document->data(), parent, &error, mapping ? &*mapping : nullptr);
     if (!incoming) {
         if (error != ImportMessages::cancelled())
             QMessageBox::warning(parent, tr("Cannot Import"), error);

@@ -15,6 +15,7 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
+class ImportMapping;
 class Workspace;
 
 // Importing a file into the open database from the window: all or nothing, as
@@ -34,9 +35,11 @@ public:
     static bool previewAndApply(Workspace &workspace, ImportedData incoming, QWidget *parent);
 
     // Reads on a worker thread while a QProgressDialog shows progress; Cancel stops the read
-    // (the error is then ImportMessages::cancelled()).
+    // (the error is then ImportMessages::cancelled()). With a mapping, the file is read as it
+    // says (DatasetFiles::readMapped).
     static std::optional<ImportedData> readWithProgress(const QString &path, const Dataset &current,
-                                                        QWidget *parent, QString *error);
+                                                        QWidget *parent, QString *error,
+                                                        const ImportMapping *mapping = nullptr);
 };
 
 } // namespace atlas

@@ -5,6 +5,7 @@
 #include "importer.h"
 
 #include "io/datasetfiles.h"
+#include "io/importmapping.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -17,7 +18,8 @@
 namespace atlas {
 
 std::optional<ImportedData> Importer::readWithProgress(const QString &path, const Dataset &current,
-                                                       QWidget *parent, QString *error)
+                                                       QWidget *parent, QString *error,
+                                                       const ImportMapping *mapping)
 {
     std::atomic<qint64> done{ 0 };
     std::atomic<qint64> total{ 0 };
@@ -27,11 +29,14 @@ std::optional<ImportedData> Importer::readWithProgress(const QString &path, cons
     // The worker reads its own copy: the document's data may not be touched off the GUI thread.
     const Dataset snapshot = current;
     QThread *worker = QThread::create([&] {
-        result = DatasetFiles::read(path, snapshot, &readError, [&](qint64 d, qint64 t) {
+        const auto progress = [&](qint64 d, qint64 t) {
             done = d;
             total = t;
             return !cancel.load();
-        });
+        };
+        result = mapping
+                ? DatasetFiles::readMapped(path, snapshot, *mapping, {}, &readError, progress)
+                : DatasetFiles::read(path, snapshot, &readError, progress);
     });
     QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
                              1000, parent);

@@ -26,6 +26,12 @@ class TestCommandLine : public QObject
 
     QTemporaryDir m_dir;
 
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    }
+
 private Q_SLOTS:
     void version()
     {
@@ -284,6 +290,98 @@ private Q_SLOTS:
                          && r.err.contains(QStringLiteral("<svg>"))
                          && r.err.contains(QStringLiteral("not GraphML or GEXF")),
                  qPrintable(r.err));
+        QCOMPARE(fileDigest(db), before);
+    }
+
+    // --import with --mapping: a Gephi-style edge table imports as the profile says.
+    void importWithMapping()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("mapped.sqlite"));
+        const QString csv = m_dir.filePath(QStringLiteral("edges.csv"));
+        const QString profile = m_dir.filePath(QStringLiteral("edges.mapping.json"));
+        QVERIFY(writeFile(csv,
+                          "Source,Target,Relation,Since,Weight\n"
+                          "KT,Upstage Robotics,invests_in,2024-06,3\n"
+                          "Upstage Robotics,Seoul Lab,licenses-to,2025,1\n"));
+        QVERIFY(writeFile(profile, R"({"format": "atlas-import-mapping", "version": 1,
+                                       "source": "Source", "target": "Target",
+                                       "type": "Relation", "start": "Since", "keep": []})"));
+        ToolRun r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), csv,
+                              QStringLiteral("--mapping"), profile });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Upstage Robotics")), qPrintable(r.out));
+        const QString json = m_dir.filePath(QStringLiteral("mapped.json"));
+        r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), json });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString error;
+        const auto data = DatasetJson::readFile(json, &error);
+        QVERIFY2(data, qPrintable(error));
+        const QString kt = data->resolveEntity(QStringLiteral("KT"));
+        const QString upstage = data->resolveEntity(QStringLiteral("Upstage Robotics"));
+        const QString lab = data->resolveEntity(QStringLiteral("Seoul Lab"));
+        QVERIFY(!kt.isEmpty() && !upstage.isEmpty() && !lab.isEmpty());
+        int found = 0;
+        for (const Relationship &rel : data->relationships) {
+            if (rel.fromId == kt && rel.toId == upstage) {
+                ++found;
+                QCOMPARE(rel.type, RelationshipType::InvestsIn);
+                QCOMPARE(rel.validFrom.toString(), QStringLiteral("2024-06"));
+                QVERIFY(rel.attributes.isEmpty()); // "keep": [] keeps no Weight
+            }
+            if (rel.fromId == upstage && rel.toId == lab) {
+                ++found;
+                QCOMPARE(rel.customType, QStringLiteral("licenses-to"));
+            }
+        }
+        QCOMPARE(found, 2);
+        QVERIFY(data->types.relationshipType(QStringLiteral("licenses-to")));
+    }
+
+    // A bad profile, a profile for other columns, --mapping without --import: a message naming
+    // the file, a non-zero exit, and the database as it was.
+    void badMappingChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<bool>("withImport");
+        QTest::addColumn<QStringList>("named");
+        QTest::newRow("unknown field")
+                << QByteArray(R"({"format":"atlas-import-mapping","version":1,"nme":"Source"})")
+                << true << QStringList{ "p.json", "unknown field", "nme" };
+        QTest::newRow("wrong version")
+                << QByteArray(R"({"format":"atlas-import-mapping","version":9})") << true
+                << QStringList{ "p.json", "version 9" };
+        QTest::newRow("column not in the file")
+                << QByteArray(R"({"format":"atlas-import-mapping","version":1,"name":"Company"})")
+                << true << QStringList{ "p.json", "'Company'", "data.csv", "Source, Target" };
+        QTest::newRow("without --import")
+                << QByteArray(R"({"format":"atlas-import-mapping","version":1,"name":"Source"})")
+                << false << QStringList{ "--mapping", "--import" };
+    }
+    void badMappingChangesNothing()
+    {
+        QFETCH(QByteArray, profile);
+        QFETCH(bool, withImport);
+        QFETCH(QStringList, named);
+        const QString db = m_dir.filePath(QStringLiteral("bad-mapping.sqlite"));
+        if (!QFile::exists(db))
+            QVERIFY(runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"),
+                              m_dir.filePath(QStringLiteral("x3.json")) })
+                            .exitCode
+                    == 0);
+        const QByteArray before = fileDigest(db);
+        const QString csv = m_dir.filePath(QStringLiteral("data.csv"));
+        const QString p = m_dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(writeFile(csv, "Source,Target\nKT,Nowhere Inc\n"));
+        QVERIFY(writeFile(p, profile));
+        QStringList args{ QStringLiteral("--database"), db, QStringLiteral("--mapping"), p };
+        if (withImport)
+            args << QStringLiteral("--import") << csv;
+        else
+            args << QStringLiteral("--export") << m_dir.filePath(QStringLiteral("x4.json"));
+        const ToolRun r = runTool(args);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        for (const QString &n : named)
+            QVERIFY2(r.err.contains(n), qPrintable(n + QLatin1String(" not in: ") + r.err));
         QCOMPARE(fileDigest(db), before);
     }
 
