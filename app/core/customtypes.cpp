@@ -94,6 +94,24 @@ const CustomType &CustomTypes::addRelationshipType(const QString &key, const Loc
     return appendStyled(&relationshipTypes, std::move(t), kLineColours, dashes());
 }
 
+const CustomType &CustomTypes::adoptKind(const QString &key, const CustomTypes &known)
+{
+    if (const CustomType *t = kind(key))
+        return *t;
+    const CustomType *k = known.kind(key);
+    return k ? (kinds.append(*k), kinds.last()) : addKind(key);
+}
+
+const CustomType &CustomTypes::adoptRelationshipType(const QString &key, const CustomTypes &known,
+                                                     bool directed)
+{
+    if (const CustomType *t = relationshipType(key))
+        return *t;
+    const CustomType *k = known.relationshipType(key);
+    return k ? (relationshipTypes.append(*k), relationshipTypes.last())
+             : addRelationshipType(key, {}, directed);
+}
+
 void CustomTypes::merge(const CustomTypes &other)
 {
     for (const CustomType &t : other.kinds) {

@@ -52,6 +52,11 @@ struct CustomTypes
     const CustomType &addKind(const QString &key, const LocalizedText &label = {});
     const CustomType &addRelationshipType(const QString &key, const LocalizedText &label = {},
                                           bool directed = true);
+    // The type of key defined here: as known defines it when it does (a file's own definitions,
+    // the database's), else as addKind() / addRelationshipType() would.
+    const CustomType &adoptKind(const QString &key, const CustomTypes &known);
+    const CustomType &adoptRelationshipType(const QString &key, const CustomTypes &known,
+                                            bool directed = true);
     // Adds the types of other whose keys are not defined here yet.
     void merge(const CustomTypes &other);
 

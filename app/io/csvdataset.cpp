@@ -955,9 +955,7 @@ bool mappedTypeKey(Parser &p, const QString &column, ImportedData &out, R *recor
         }
         if (CustomTypes::isValidKindKey(text)) {
             setKindKey(record, text);
-            if (!types.kind(text))
-                known.kind(text) ? void(types.kinds.append(*known.kind(text)))
-                                 : void(types.addKind(text));
+            types.adoptKind(text, known);
             return true;
         }
     } else {
@@ -967,10 +965,7 @@ bool mappedTypeKey(Parser &p, const QString &column, ImportedData &out, R *recor
         }
         if (CustomTypes::isValidTypeKey(text)) {
             setTypeKey(record, text);
-            if (!types.relationshipType(text))
-                known.relationshipType(text)
-                        ? void(types.relationshipTypes.append(*known.relationshipType(text)))
-                        : void(types.addRelationshipType(text));
+            types.adoptRelationshipType(text, known);
             return true;
         }
     }

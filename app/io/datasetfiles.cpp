@@ -218,9 +218,9 @@ std::optional<ImportedData> DatasetFiles::readMapped(const QString &path, const 
         return CsvDataset::parseMapped(*bytes, path, current, mapping, error, progress);
     }
     case ImportSample::Format::GraphMl:
-        return GraphMlDataset::readMapped(path, current, mapping, error, progress);
+        return GraphMlDataset::readFile(path, current, error, progress, &mapping);
     case ImportSample::Format::Gexf:
-        return GexfDataset::readMapped(path, current, mapping, error, progress);
+        return GexfDataset::readFile(path, current, error, progress, &mapping);
     }
     return std::nullopt;
 }

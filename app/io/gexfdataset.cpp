@@ -98,7 +98,6 @@ class Reader : public GraphFileReader
 {
 public:
     using GraphFileReader::GraphFileReader;
-    void setMapping(const ImportMapping *mapping) { m_mapping = mapping; }
 
 private:
     void stopAt(const char *element, const RawItem &item, const QString &field,
@@ -516,7 +515,8 @@ private:
         }
         buildGraph(
                 m_nodes, m_edges, [this](RawItem &n) { return buildEntity(n); },
-                [this](RawItem &e) { return buildRelationship(e); });
+                [this](RawItem &e) { return buildRelationship(e); },
+                [this](RawItem *item, bool node) { remap(item, node); });
         if (m_error.isEmpty())
             addNotes();
     }
@@ -580,8 +580,6 @@ private:
     // Nodes into entities (or onto the current data's entities of the same name).
     bool buildEntity(RawItem &n)
     {
-        if (m_mapping)
-            remap(&n, true);
         const auto name = take(&n, { "name" });
         const auto labelValue = take(&n, { "label" });
         QString plain = name && !name->isEmpty() ? *name
@@ -615,8 +613,6 @@ private:
     // One edge; false (with the error set) when the file cannot be imported.
     bool buildRelationship(RawItem &edge)
     {
-        if (m_mapping)
-            remap(&edge, false);
         Relationship r;
         if (!setEnds(edge, &r))
             return false;
@@ -764,7 +760,6 @@ private:
 
     int m_nodeDepth = 0; // of nodes inside nodes
     bool m_sawGraph = false;
-    const ImportMapping *m_mapping = nullptr;
     TimeFormat m_timeFormat = TimeFormat::Unspecified;
     QString m_timeFormatName;
     QHash<QString, AttributeInfo> m_nodeAttributes; // by id
@@ -867,22 +862,12 @@ QString isoDay(const QDate &d)
 
 std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &fileName,
                                               const Dataset &current, QString *error,
-                                              const ProgressCallback &progress)
+                                              const ProgressCallback &progress,
+                                              const ImportMapping *mapping)
 {
     Reader reader(device, fileName, current, { ImportedData::Format::Gexf, "GEXF", "gexf" },
                   progress);
-    return reader.run(error);
-}
-
-std::optional<ImportedData> GexfDataset::readMapped(const QString &path, const Dataset &current,
-                                                    const ImportMapping &mapping, QString *error,
-                                                    const ProgressCallback &progress)
-{
-    QFile file(path);
-    if (!DataFile::open(file, error))
-        return std::nullopt;
-    Reader reader(&file, path, current, { ImportedData::Format::Gexf, "GEXF", "gexf" }, progress);
-    reader.setMapping(&mapping);
+    reader.setMapping(mapping);
     return reader.run(error);
 }
 

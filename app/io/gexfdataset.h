@@ -8,13 +8,7 @@
 
 #include <optional>
 
-QT_BEGIN_NAMESPACE
-class QIODevice;
-QT_END_NAMESPACE
-
 namespace atlas {
-
-class ImportMapping;
 
 // Entities and relationships as GEXF (https://gexf.net), the format of Gephi: versions 1.1, 1.2
 // and 1.3 are read, 1.3 (or 1.2) is written.
@@ -44,16 +38,13 @@ class GexfDataset : public GraphFileFormat<GexfDataset>
 public:
     enum class Version { Gexf12, Gexf13 };
 
-    // And parse(), readFile() of GraphFileFormat.
+    // And parse(), readFile() of GraphFileFormat. With a mapping (see ImportMapping), the
+    // attributes it maps (and the built-in label or id) give the name, kind, type and dates, the
+    // others are kept only when it keeps them.
     static std::optional<ImportedData> read(QIODevice *device, const QString &fileName,
                                             const Dataset &current, QString *error,
-                                            const ProgressCallback &progress = {});
-    // The file at path read as mapping says (see ImportMapping): the attributes it maps (and the
-    // built-in label or id) give the name, kind, type and dates, the others are kept only when
-    // it keeps them.
-    static std::optional<ImportedData> readMapped(const QString &path, const Dataset &current,
-                                                  const ImportMapping &mapping, QString *error,
-                                                  const ProgressCallback &progress = {});
+                                            const ProgressCallback &progress = {},
+                                            const ImportMapping *mapping = nullptr);
 
     // Entities and relationships of data (events and figures have no place in a graph file).
     // 1.3 by default; 1.2 for readers that know only its namespace (networkx before 3.0).

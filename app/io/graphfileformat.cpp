@@ -82,16 +82,17 @@ std::optional<ImportedData> parse(ReadFunction read, const QByteArray &xml, cons
     QBuffer buffer;
     buffer.setData(xml);
     buffer.open(QIODevice::ReadOnly);
-    return read(&buffer, fileName, current, error, progress);
+    return read(&buffer, fileName, current, error, progress, nullptr);
 }
 
 std::optional<ImportedData> readFile(ReadFunction read, const QString &path, const Dataset &current,
-                                     QString *error, const ProgressCallback &progress)
+                                     QString *error, const ProgressCallback &progress,
+                                     const ImportMapping *mapping)
 {
     QFile f(path);
     if (!DataFile::open(f, error))
         return std::nullopt;
-    return read(&f, path, current, error, progress);
+    return read(&f, path, current, error, progress, mapping);
 }
 
 QByteArray writeDocument(const QString &ns, const QString &root,

@@ -19,14 +19,18 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
+class ImportMapping;
+
 namespace GraphFiles {
 using ReadFunction = std::optional<ImportedData> (*)(QIODevice *, const QString &, const Dataset &,
-                                                     QString *, const ProgressCallback &);
+                                                     QString *, const ProgressCallback &,
+                                                     const ImportMapping *);
 std::optional<ImportedData> parse(ReadFunction read, const QByteArray &xml, const QString &fileName,
                                   const Dataset &current, QString *error,
                                   const ProgressCallback &progress);
 std::optional<ImportedData> readFile(ReadFunction read, const QString &path, const Dataset &current,
-                                     QString *error, const ProgressCallback &progress);
+                                     QString *error, const ProgressCallback &progress,
+                                     const ImportMapping *mapping = nullptr);
 
 // An indented XML document in UTF-8 whose root element root, in namespace ns, has the attributes
 // attributes and then xsi:schemaLocation; body writes what the root holds.
@@ -103,11 +107,13 @@ public:
     {
         return GraphFiles::parse(&Format::read, xml, fileName, current, error, progress);
     }
+    // With a mapping: read as it says (see ImportMapping).
     static std::optional<ImportedData> readFile(const QString &path, const Dataset &current,
                                                 QString *error,
-                                                const ProgressCallback &progress = {})
+                                                const ProgressCallback &progress = {},
+                                                const ImportMapping *mapping = nullptr)
     {
-        return GraphFiles::readFile(&Format::read, path, current, error, progress);
+        return GraphFiles::readFile(&Format::read, path, current, error, progress, mapping);
     }
 };
 

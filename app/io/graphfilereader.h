@@ -13,6 +13,8 @@
 
 namespace atlas {
 
+class ImportMapping;
+
 // What the readers of graph files (GraphML, GEXF) share; not part of the public API. The XML
 // plumbing: a stream over the device, messages that name the file, the line and the element,
 // the first error winning, cancelling through the progress callback, the record limit, nesting
@@ -45,6 +47,8 @@ public:
 
     // Reads the document, builds the data and reports the first error (or a cancel).
     std::optional<ImportedData> run(QString *error);
+    // Read as mapping says (see ImportMapping); none: as the format says.
+    void setMapping(const ImportMapping *mapping) { m_mapping = mapping; }
 
 protected:
     // Reads one element inside the root (the stream is at its start), or skips it.
@@ -100,11 +104,18 @@ protected:
 
     // Builds the data: reserves the ids the file and the current data take, then calls
     // buildEntity(node) for each node and buildRelationship(edge) for each edge, in file order,
-    // until one gives false (with m_error set).
-    template <typename Item, typename BuildEntity, typename BuildRelationship>
+    // until one gives false (with m_error set). With a mapping, remap(item, isNode) first moves
+    // each item's fields to where the format's own reader looks for them.
+    template <typename Item, typename BuildEntity, typename BuildRelationship, typename Remap>
     void buildGraph(QList<Item> &nodes, QList<Item> &edges, BuildEntity buildEntity,
-                    BuildRelationship buildRelationship)
+                    BuildRelationship buildRelationship, Remap remap)
     {
+        if (m_mapping) {
+            for (Item &n : nodes)
+                remap(&n, true);
+            for (Item &e : edges)
+                remap(&e, false);
+        }
         QStringList nodeIds;
         for (const Item &n : std::as_const(nodes))
             nodeIds << n.id;
@@ -181,6 +192,8 @@ protected:
     const Dataset &m_current;
     ImportedData m_out;
     QString m_error;
+    // What the user said the file's fields are (setMapping); none: the format's own names.
+    const ImportMapping *m_mapping = nullptr;
 
 private:
     static constexpr int kMaxDepth = 64;

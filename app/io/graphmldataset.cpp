@@ -201,7 +201,6 @@ class Reader : public GraphFileReader
 {
 public:
     using GraphFileReader::GraphFileReader;
-    void setMapping(const ImportMapping *mapping) { m_mapping = mapping; }
 
 private:
     void readTopLevel() override
@@ -482,26 +481,11 @@ private:
         return true;
     }
 
-    void defineKind(const QString &key)
-    {
-        CustomTypes &types = m_out.data.types;
-        if (types.kind(key))
-            return;
-        if (const CustomType *t = m_fileTypes.kind(key))
-            types.kinds.append(*t);
-        else
-            types.addKind(key);
-    }
+    void defineKind(const QString &key) { m_out.data.types.adoptKind(key, m_fileTypes); }
 
     void defineType(const QString &key)
     {
-        CustomTypes &types = m_out.data.types;
-        if (types.relationshipType(key))
-            return;
-        if (const CustomType *t = m_fileTypes.relationshipType(key))
-            types.relationshipTypes.append(*t);
-        else
-            types.addRelationshipType(key, {}, m_directed);
+        m_out.data.types.adoptRelationshipType(key, m_fileTypes, m_directed);
     }
 
     // What is left of the item once the members are taken: its attributes, typed as their keys
@@ -531,7 +515,8 @@ private:
     {
         buildGraph(
                 m_nodes, m_edges, [this](RawItem &n) { return buildEntity(n); },
-                [this](RawItem &e) { return buildRelationship(e); });
+                [this](RawItem &e) { return buildRelationship(e); },
+                [this](RawItem *item, bool node) { remap(item, node); });
     }
 
     // With a mapping, the fields it maps move to the slots of their members, the others it
@@ -577,8 +562,6 @@ private:
     // Nodes into entities (or onto the current data's entities of the same name).
     bool buildEntity(RawItem &n)
     {
-        if (m_mapping)
-            remap(&n, true);
         const auto name = take(&n, { "name" });
         const auto label = take(&n, { "label" });
         const auto yed = take(&n, { "\x01label" });
@@ -597,8 +580,6 @@ private:
 
     bool buildRelationship(RawItem &edge)
     {
-        if (m_mapping)
-            remap(&edge, false);
         Relationship r;
         if (!withinRecordLimit(records(), edge.line) || !setEnds(edge, &r))
             return false;
@@ -623,7 +604,6 @@ private:
         return true;
     }
 
-    const ImportMapping *m_mapping = nullptr;
     QHash<QString, KeyInfo> m_keys;
     CustomTypes m_fileTypes; // as our own export defines them
     bool m_directed = true; // the graph's edgedefault
@@ -638,23 +618,12 @@ private:
 
 std::optional<ImportedData> GraphMlDataset::read(QIODevice *device, const QString &fileName,
                                                  const Dataset &current, QString *error,
-                                                 const ProgressCallback &progress)
+                                                 const ProgressCallback &progress,
+                                                 const ImportMapping *mapping)
 {
     Reader reader(device, fileName, current,
                   { ImportedData::Format::GraphMl, "GraphML", "graphml" }, progress);
-    return reader.run(error);
-}
-
-std::optional<ImportedData> GraphMlDataset::readMapped(const QString &path, const Dataset &current,
-                                                       const ImportMapping &mapping, QString *error,
-                                                       const ProgressCallback &progress)
-{
-    QFile file(path);
-    if (!DataFile::open(file, error))
-        return std::nullopt;
-    Reader reader(&file, path, current, { ImportedData::Format::GraphMl, "GraphML", "graphml" },
-                  progress);
-    reader.setMapping(&mapping);
+    reader.setMapping(mapping);
     return reader.run(error);
 }
 

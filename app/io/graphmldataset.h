@@ -8,13 +8,7 @@
 
 #include <optional>
 
-QT_BEGIN_NAMESPACE
-class QIODevice;
-QT_END_NAMESPACE
-
 namespace atlas {
-
-class ImportMapping;
 
 // Entities and relationships as GraphML (http://graphml.graphdrawing.org/): nodes are entities,
 // edges relationships. The writer declares every key with attr.name and attr.type, so networkx,
@@ -27,15 +21,13 @@ class GraphMlDataset : public GraphFileFormat<GraphMlDataset>
     Q_DECLARE_TR_FUNCTIONS(atlas::GraphMlDataset)
 
 public:
-    // And parse(), readFile() of GraphFileFormat.
+    // And parse(), readFile() of GraphFileFormat. With a mapping (see ImportMapping), the
+    // fields it maps give the name, kind, type and dates, the others are kept only when it keeps
+    // them.
     static std::optional<ImportedData> read(QIODevice *device, const QString &fileName,
                                             const Dataset &current, QString *error,
-                                            const ProgressCallback &progress = {});
-    // The file at path read as mapping says (see ImportMapping): the fields it maps give the
-    // name, kind, type and dates, the others are kept only when it keeps them.
-    static std::optional<ImportedData> readMapped(const QString &path, const Dataset &current,
-                                                  const ImportMapping &mapping, QString *error,
-                                                  const ProgressCallback &progress = {});
+                                            const ProgressCallback &progress = {},
+                                            const ImportMapping *mapping = nullptr);
 
     // Entities and relationships of data (events and figures have no place in a graph file), and
     // the extra attributes an import brought, under keys of their own.

@@ -24,85 +24,53 @@ namespace {
 
 using Field = ImportMapping::Role;
 
-QString roleLabel(Field role)
+// What the dialog says of a role: its form label, its name in the preview's column headers, and
+// its tooltip.
+struct RoleText
 {
-    switch (role) {
-    case Field::Id:
-        return ImportMappingDialog::tr("&Id:");
-    case Field::Name:
-        return ImportMappingDialog::tr("&Name:");
-    case Field::Kind:
-        return ImportMappingDialog::tr("&Kind:");
-    case Field::Source:
-        return ImportMappingDialog::tr("&Source (from):");
-    case Field::Target:
-        return ImportMappingDialog::tr("&Target (to):");
-    case Field::Type:
-        return ImportMappingDialog::tr("Relationship &type:");
-    case Field::Date:
-        return ImportMappingDialog::tr("&Date:");
-    case Field::Start:
-        return ImportMappingDialog::tr("S&tart:");
-    case Field::End:
-        return ImportMappingDialog::tr("&End:");
-    }
-    return {};
-}
+    QString label;
+    QString name;
+    QString toolTip;
+};
 
-// The role as the preview's column headers show it.
-QString roleName(Field role)
+RoleText roleText(Field role)
 {
     switch (role) {
     case Field::Id:
-        return ImportMappingDialog::tr("id");
+        return { ImportMappingDialog::tr("&Id:"), ImportMappingDialog::tr("id"),
+                 ImportMappingDialog::tr(
+                         "The record's id, kept when it is made of lower-case letters, digits and "
+                         "'-'; others get an id made from the name.") };
     case Field::Name:
-        return ImportMappingDialog::tr("name");
+        return { ImportMappingDialog::tr("&Name:"), ImportMappingDialog::tr("name"),
+                 ImportMappingDialog::tr(
+                         "The entity's name; a name the database already has joins that entity.") };
     case Field::Kind:
-        return ImportMappingDialog::tr("kind");
+        return { ImportMappingDialog::tr("&Kind:"), ImportMappingDialog::tr("kind"),
+                 ImportMappingDialog::tr("The entity's kind: a built-in one (company, person, "
+                                         "product...) in any case, or a kind of its own.") };
     case Field::Source:
-        return ImportMappingDialog::tr("source");
+        return { ImportMappingDialog::tr("&Source (from):"), ImportMappingDialog::tr("source"),
+                 ImportMappingDialog::tr("The entity a relationship starts from, by name or id; "
+                                         "with a target, each row is a relationship.") };
     case Field::Target:
-        return ImportMappingDialog::tr("target");
+        return { ImportMappingDialog::tr("&Target (to):"), ImportMappingDialog::tr("target"),
+                 ImportMappingDialog::tr("The entity a relationship goes to, by name or id.") };
     case Field::Type:
-        return ImportMappingDialog::tr("relationship type");
+        return { ImportMappingDialog::tr("Relationship &type:"),
+                 ImportMappingDialog::tr("relationship type"),
+                 ImportMappingDialog::tr("The relationship's type: a built-in one (partner, "
+                                         "invests_in...) in any case, or a type of its own.") };
     case Field::Date:
-        return ImportMappingDialog::tr("date");
+        return { ImportMappingDialog::tr("&Date:"), ImportMappingDialog::tr("date"),
+                 ImportMappingDialog::tr("The relationship's date, when it has no start: "
+                                         "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.") };
     case Field::Start:
-        return ImportMappingDialog::tr("start");
+        return { ImportMappingDialog::tr("S&tart:"), ImportMappingDialog::tr("start"),
+                 ImportMappingDialog::tr("From when the relationship holds.") };
     case Field::End:
-        return ImportMappingDialog::tr("end");
-    }
-    return {};
-}
-
-QString roleToolTip(Field role)
-{
-    switch (role) {
-    case Field::Id:
-        return ImportMappingDialog::tr("The record's id, kept when it is made of lower-case "
-                                       "letters, digits and '-'; others get an id made from the "
-                                       "name.");
-    case Field::Name:
-        return ImportMappingDialog::tr("The entity's name; a name the database already has joins "
-                                       "that entity.");
-    case Field::Kind:
-        return ImportMappingDialog::tr("The entity's kind: a built-in one (company, person, "
-                                       "product...) in any case, or a kind of its own.");
-    case Field::Source:
-        return ImportMappingDialog::tr("The entity a relationship starts from, by name or id; "
-                                       "with a target, each row is a relationship.");
-    case Field::Target:
-        return ImportMappingDialog::tr("The entity a relationship goes to, by name or id.");
-    case Field::Type:
-        return ImportMappingDialog::tr("The relationship's type: a built-in one (partner, "
-                                       "invests_in...) in any case, or a type of its own.");
-    case Field::Date:
-        return ImportMappingDialog::tr("The relationship's date, when it has no start: "
-                                       "YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.");
-    case Field::Start:
-        return ImportMappingDialog::tr("From when the relationship holds.");
-    case Field::End:
-        return ImportMappingDialog::tr("Until when the relationship holds.");
+        return { ImportMappingDialog::tr("&End:"), ImportMappingDialog::tr("end"),
+                 ImportMappingDialog::tr("Until when the relationship holds.") };
     }
     return {};
 }
@@ -131,14 +99,14 @@ void ImportMappingDialog::addRoleBoxes(QFormLayout *form)
             continue;
         auto *box = new QComboBox(this);
         box->setObjectName(QStringLiteral("role_") + ImportMapping::key(role));
-        box->setToolTip(roleToolTip(role));
+        box->setToolTip(roleText(role).toolTip);
         box->addItem(tr("(none)"), QString());
         const QStringList &fields =
                 m_sample.isCsv() || nodeRole ? m_sample.nodeFields : m_sample.edgeFields;
         for (const QString &f : fields)
             box->addItem(f, f);
         connect(box, &QComboBox::currentIndexChanged, this, &ImportMappingDialog::update);
-        form->addRow(roleLabel(role), box);
+        form->addRow(roleText(role).label, box);
         m_roles.insert(int(role), box);
     }
 }
@@ -326,7 +294,7 @@ void ImportMappingDialog::fillTable(QTableWidget *table, const QStringList &fiel
         const bool kept = !role && keepItem && keepItem->checkState() == Qt::Checked;
         // A graph file's node and edge ids are the records' own, whatever the mapping says.
         const bool ownId = !m_sample.isCsv() && sameField(f, QStringLiteral("id"));
-        auto *header = new QTableWidgetItem(role ? tr("%1\n→ %2").arg(f, roleName(*role))
+        auto *header = new QTableWidgetItem(role ? tr("%1\n→ %2").arg(f, roleText(*role).name)
                                                     : ownId ? tr("%1\n(the record's id)").arg(f)
                                                     : kept  ? tr("%1\n(attribute)").arg(f)
                                                             : tr("%1\n(left out)").arg(f));
