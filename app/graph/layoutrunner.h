@@ -18,7 +18,7 @@ QT_END_NAMESPACE
 namespace atlas {
 
 // Runs GraphLayout::compute on a worker thread, one layout at a time, so a large graph never
-// freezes the window. A component of 300 to 20,000 nodes (LayoutControl) is laid out live:
+// freezes the window. A component of 300 to 12,000 nodes (LayoutControl) is laid out live:
 // progressed() reports its positions as it converges (at most one report waits for the window at
 // a time: a slow frame skips steps, it does not queue them), it can be paused and resumed, and
 // nodes pinned while it runs stay put. A new request cancels the running layout at its next step

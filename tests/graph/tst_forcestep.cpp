@@ -220,6 +220,28 @@ private Q_SLOTS:
                  "the pinned node's group stayed away from it");
     }
 
+    // Beyond its reach a node pushes nothing; within it, it does.
+    void reachLimitsRepulsion()
+    {
+        for (const double apart : { 1.5, 3.0 }) {
+            ForceStep forces(2, {}, 50, 1);
+            forces.setReach(ForceStep::kGridReach);
+            forces.setPosition(0, QPointF(0, 0));
+            forces.setPosition(1, QPointF(apart, 0));
+            forces.run(50);
+            const double now = distance(forces.position(0), forces.position(1));
+            if (apart < ForceStep::kGridReach)
+                QVERIFY2(now > apart + 0.1, qPrintable(QString::number(now)));
+            else
+                QCOMPARE(now, apart);
+        }
+        ForceStep unlimited(2, {}, 50, 1);
+        unlimited.setPosition(0, QPointF(0, 0));
+        unlimited.setPosition(1, QPointF(3, 0));
+        unlimited.run(50);
+        QVERIFY(distance(unlimited.position(0), unlimited.position(1)) > 3.1);
+    }
+
     // The same input gives the same picture, whether run in one go or in steps of any length;
     // another seed gives another.
     void sameInputSamePicture()
@@ -237,8 +259,8 @@ private Q_SLOTS:
         QVERIFY(positions(other) != positions(whole));
     }
 
-    // Larger than a leaf of the tree many times over: the far-field approximation keeps a random
-    // graph open (no node on another, no clump), and invalid edges are ignored.
+    // Larger than a leaf of the tree many times over, with the live layout's reach: the tree keeps
+    // a random graph open (no node on another, no clump), and invalid edges are ignored.
     void largerGraphStaysOpen()
     {
         constexpr int n = 2000;
@@ -255,6 +277,7 @@ private Q_SLOTS:
         edges.append({ -1, 4 });
         edges.append({ 3, n });
         ForceStep forces(n, edges, 200, 9);
+        forces.setReach(ForceStep::kGridReach);
         forces.run(200);
         const QList<QPointF> p = positions(forces);
         QVERIFY(allFinite(p));

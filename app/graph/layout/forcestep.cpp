@@ -164,7 +164,7 @@ void ForceStep::buildTree()
         m_sy[s] = m_y[i];
     }
     m_cells.clear();
-    m_cells.push_back(Cell{ 0, 0, m_side, 0, m_n, -1, 0 });
+    m_cells.push_back(Cell{ 0, 0, m_side, 0, 0, 0, 0, 0, m_n, -1, 0 });
     split(0, 0);
 }
 
@@ -179,9 +179,16 @@ int ForceStep::split(int cell, int level)
     if (end - begin <= kLeafSize || diff == 0) {
         double x = 0;
         double y = 0;
+        Cell &leaf = m_cells[cell];
+        leaf.left = leaf.right = m_sx[begin];
+        leaf.top = leaf.bottom = m_sy[begin];
         for (int s = begin; s < end; ++s) {
             x += m_sx[s];
             y += m_sy[s];
+            leaf.left = std::min(leaf.left, m_sx[s]);
+            leaf.right = std::max(leaf.right, m_sx[s]);
+            leaf.top = std::min(leaf.top, m_sy[s]);
+            leaf.bottom = std::max(leaf.bottom, m_sy[s]);
         }
         m_cells[cell].x = x / (end - begin);
         m_cells[cell].y = y / (end - begin);
@@ -202,7 +209,7 @@ int ForceStep::split(int cell, int level)
         while (to < end && ((m_keys[to] >> (32 + shift)) & 3U) == quarter)
             ++to;
         if (to > from) {
-            m_cells.push_back(Cell{ 0, 0, 0, from, to, -1, 0 });
+            m_cells.push_back(Cell{ 0, 0, 0, 0, 0, 0, 0, from, to, -1, 0 });
             from = to;
         }
     }
@@ -211,12 +218,24 @@ int ForceStep::split(int cell, int level)
     m_cells[cell].children = children;
     double x = 0;
     double y = 0;
+    double left = std::numeric_limits<double>::max();
+    double top = left;
+    double right = std::numeric_limits<double>::lowest();
+    double bottom = right;
     for (int k = 0; k < children; ++k) {
         const Cell &child = m_cells[split(firstChild + k, at + 1)];
         const double mass = child.end - child.begin;
         x += child.x * mass;
         y += child.y * mass;
+        left = std::min(left, child.left);
+        right = std::max(right, child.right);
+        top = std::min(top, child.top);
+        bottom = std::max(bottom, child.bottom);
     }
+    m_cells[cell].left = left;
+    m_cells[cell].right = right;
+    m_cells[cell].top = top;
+    m_cells[cell].bottom = bottom;
     m_cells[cell].x = x / (end - begin);
     m_cells[cell].y = y / (end - begin);
     return cell;
@@ -232,6 +251,7 @@ void ForceStep::repel()
     constexpr double tiny = 1e-18;
     constexpr double nudge = 1e-3;
     constexpr double theta2 = kTheta * kTheta;
+    const double reach2 = m_reach * m_reach;
     const Cell *cells = m_cells.data();
     const double *sx = m_sx.data();
     const double *sy = m_sy.data();
@@ -248,11 +268,18 @@ void ForceStep::repel()
         stack[top++] = 0;
         while (top > 0) {
             const Cell &cell = cells[stack[--top]];
+            // Out of reach: the nearest point of the cell's box is too far.
+            const double ox = std::max({ cell.left - xa, 0.0, xa - cell.right });
+            const double oy = std::max({ cell.top - ya, 0.0, ya - cell.bottom });
+            if (ox * ox + oy * oy >= reach2)
+                continue;
             const double dx = xa - cell.x;
             const double dy = ya - cell.y;
             const double d2 = dx * dx + dy * dy;
             const bool inside = a >= cell.begin && a < cell.end;
             if (!inside && cell.size * cell.size < theta2 * d2) {
+                if (d2 >= reach2)
+                    continue;
                 const double f = double(cell.end - cell.begin) / d2;
                 fx += dx * f;
                 fy += dy * f;
@@ -266,6 +293,8 @@ void ForceStep::repel()
                     double ex = xa - sx[b];
                     double ey = ya - sy[b];
                     double e2 = ex * ex + ey * ey;
+                    if (e2 >= reach2)
+                        continue;
                     if (e2 < tiny) {
                         const int lo = std::min(order[a], order[b]);
                         const int hi = std::max(order[a], order[b]);

@@ -527,7 +527,8 @@ void placeFresh(const LayoutInput &in, const Component &c, const QList<QPointF> 
 }
 
 // The force phase as a live layout: our own Fruchterman–Reingold (ForceStep, whose repulsion tree
-// follows the nodes every iteration) in steps of a few iterations, each reported with the
+// follows the nodes every iteration; with igraph's grid reach, so its pictures are those of the
+// layout in one go) in steps of a few iterations, each reported with the
 // positions so far. A step is the same iterations a run in one go would do, so steps change
 // nothing but what is shown. Between steps: a pause waits, a cancel stops, and nodes pinned
 // meanwhile stay where the user put them: from the first pin the conversion to output units stays
@@ -536,19 +537,20 @@ void placeFresh(const LayoutInput &in, const Component &c, const QList<QPointF> 
 bool layOutLive(const LayoutInput &in, const Component &c, QList<QPointF> &out,
                 const QList<QRectF> &provisional)
 {
-    // A step: about this many nodes and edges visited (two iterations, some 9 ms, at 10,000
+    // A step: about this many nodes and edges visited (one iteration, some 7 ms, at 10,000
     // nodes and 30,000 edges; see bench_graph live), within these bounds of iterations.
-    constexpr int kLiveWork = 100000;
+    constexpr int kLiveWork = 60000;
     constexpr int kLiveMaxStep = 20;
     LayoutControl &control = *in.control;
     const int m = int(c.nodes.size());
     // Components of one input start differently, and the same every time.
     ForceStep forces(m, c.edges, freshIterations(m), in.seed ^ quint32(c.nodes.constFirst()));
+    forces.setReach(ForceStep::kGridReach);
     const int step = std::clamp(kLiveWork / int(m + c.edges.size()), 1, kLiveMaxStep);
     // Every step the picture is shown as wide as its boxes need (spread()'s first measure, fast);
     // every this many steps one also measures how much further the crowded nodes need (spread()'s
-    // second, some 8 ms at 10,000 nodes, in place of an iteration), and that only grows: the
-    // user watches nodes with about the room they will have at the end, not a carpet.
+    // second, in place of an iteration): the user watches nodes with about the room they will
+    // have at the end, not a carpet.
     constexpr int kMeasureEvery = 10;
     const double room = boxArea(c.nodes, provisional, in.gap);
     double crowding = 1.0;
@@ -578,14 +580,13 @@ bool layOutLive(const LayoutInput &in, const Component &c, QList<QPointF> &out,
         if (!frozen) {
             units = Units::of(pos, c.edges, in.edgeLength);
             const double area = extentArea(pos) * units.scale * units.scale;
-            units.scale *= std::clamp(fillFactor(room, area), 1.0, kMaxSpread) * crowding;
+            units.scale *= std::clamp(fillFactor(room, area), 1.0, kMaxSpread);
             if (measure) {
                 for (int k = 0; k < m; ++k)
                     out[c.nodes.at(k)] = units.toOutput(pos.at(k));
-                const double more = spreadFactor(c.nodes, out, provisional, in.gap);
-                crowding = std::min(kMaxSpread, crowding * more);
-                units.scale *= more;
+                crowding = spreadFactor(c.nodes, out, provisional, in.gap);
             }
+            units.scale *= crowding;
         }
         if (control.progress) {
             QList<QPointF> now(m);

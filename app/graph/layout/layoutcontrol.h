@@ -25,12 +25,12 @@ public:
                                         double done)>;
 
     // Components laid out afresh with liveFrom to liveUpTo nodes run in short steps, each
-    // reported to progress; smaller ones settle too fast to be worth watching. A step is a few
-    // iterations of ForceStep (a few ms at 10,000 nodes, bench_graph live); above liveUpTo the
-    // window's own work for each shown step (moving tens of thousands of items) makes watching
-    // more costly than it is worth, and the layout runs in one go.
+    // reported to progress; smaller ones settle too fast to be worth watching. A step is one or
+    // more iterations of ForceStep (about 7 ms at 10,000 nodes, bench_graph live); above liveUpTo
+    // a step costs more than a frame's 16 ms (20 ms at 20,000 nodes, and the window's own frames
+    // some 240 ms), and the layout runs in one go.
     static constexpr int kLiveFrom = 300;
-    static constexpr int kLiveUpTo = 20000;
+    static constexpr int kLiveUpTo = 12000;
     int liveFrom = kLiveFrom;
     int liveUpTo = kLiveUpTo;
     Progress progress;
