@@ -49,6 +49,7 @@ void LayoutRunner::start(Job job)
     const quint64 ticket = job.ticket;
     m_control = std::make_shared<LayoutControl>();
     m_control->liveFrom = m_liveFrom;
+    m_control->liveUpTo = m_liveUpTo;
     m_control->setPaused(m_paused);
     // On the worker: keep only the newest report; post a delivery when none is on its way.
     m_control->progress = [this, ticket, mutex = m_reportMutex,

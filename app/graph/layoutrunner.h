@@ -3,6 +3,7 @@
 #pragma once
 
 #include "layout/graphlayout.h"
+#include "layout/layoutcontrol.h"
 
 #include <QObject>
 
@@ -16,10 +17,8 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
-class LayoutControl;
-
 // Runs GraphLayout::compute on a worker thread, one layout at a time, so a large graph never
-// freezes the window. A component of 300 to 1,000 nodes (LayoutControl) is laid out live:
+// freezes the window. A component of 300 to 12,000 nodes (LayoutControl) is laid out live:
 // progressed() reports its positions as it converges (at most one report waits for the window at
 // a time: a slow frame skips steps, it does not queue them), it can be paused and resumed, and
 // nodes pinned while it runs stay put. A new request cancels the running layout at its next step
@@ -40,8 +39,9 @@ public:
     // Whether the running layout reports its steps (and pausing means anything).
     bool isLive() const { return m_live; }
 
-    // Components from this many nodes are laid out live (300 by default; see LayoutControl).
+    // Components from liveFrom to liveUpTo nodes are laid out live (see LayoutControl).
     void setLiveFrom(int nodes) { m_liveFrom = nodes; }
+    void setLiveUpTo(int nodes) { m_liveUpTo = nodes; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     // Node is an index of the running request's input.
@@ -74,7 +74,8 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<LayoutControl> m_control;
     std::optional<Job> m_waiting;
-    int m_liveFrom = 300;
+    int m_liveFrom = LayoutControl::kLiveFrom;
+    int m_liveUpTo = LayoutControl::kLiveUpTo;
     bool m_paused = false;
     bool m_live = false;
     // The newest report of the worker, waiting for the window's thread.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "graphlayout.h"
 #include "componentpacking.h"
+#include "forcestep.h"
 #include "layoutcontrol.h"
 #include "overlapremoval.h"
 #include "segmentclip.h"
@@ -298,20 +299,33 @@ QList<LabelSide> chooseSides(const LayoutInput &in, const QList<QPointF> &pos)
 // new overlaps, as boxes keep their size while distances grow). A dense graph (a random one, or a
 // hairball of thousands of relationships) comes out of Fruchterman–Reingold far tighter than its
 // edge length suggests, so the factor follows from how crowded it is, not from its edges.
-void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &boxes, double gap)
+// The share of the bounding box the boxes may fill, and the most a component is spread.
+constexpr double kFill = 0.4;
+constexpr double kMaxSpread = 50.0;
+
+// The room the nodes' boxes take, gaps included.
+double boxArea(const QList<int> &nodes, const QList<QRectF> &boxes, double gap)
 {
-    // The share of the bounding box the boxes may fill, the share of crowded nodes above which
-    // clashes spread the component, and the most it is spread.
-    constexpr double kFill = 0.4;
-    constexpr double kCrowdedShare = 0.25;
-    constexpr double kMaxSpread = 50.0;
-    const qsizetype m = nodes.size();
-    double boxArea = 0;
+    double area = 0;
     for (int i : nodes)
-        boxArea += (boxes.at(i).width() + gap) * (boxes.at(i).height() + gap);
+        area += (boxes.at(i).width() + gap) * (boxes.at(i).height() + gap);
+    return area;
+}
+
+// How much a picture of the given area must grow for boxes of boxArea to fill only kFill of it.
+double fillFactor(double boxArea, double area)
+{
+    return std::sqrt(boxArea / (kFill * std::max(1.0, area)));
+}
+
+double spreadFactor(const QList<int> &nodes, const QList<QPointF> &out, const QList<QRectF> &boxes,
+                    double gap)
+{
+    // The share of crowded nodes above which clashes spread the component.
+    constexpr double kCrowdedShare = 0.25;
+    const qsizetype m = nodes.size();
     const QRectF bounds = ComponentPacking::extent(nodes, out, boxes);
-    const double area = std::max(1.0, bounds.width() * bounds.height());
-    double factor = std::sqrt(boxArea / (kFill * area));
+    double factor = fillFactor(boxArea(nodes, boxes, gap), bounds.width() * bounds.height());
 
     // Where most nodes crowd their neighbours, as far as the typical clash needs (pairs from the
     // overlap removal's spatial hash: a sweep along x costs O(n²) on a wide component).
@@ -333,9 +347,15 @@ void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &b
         std::nth_element(needed.begin(), most, needed.end());
         factor = std::max(factor, *most);
     }
-    factor = std::clamp(factor, 1.0, kMaxSpread);
+    return std::clamp(factor, 1.0, kMaxSpread);
+}
+
+void spread(const QList<int> &nodes, QList<QPointF> &out, const QList<QRectF> &boxes, double gap)
+{
+    const double factor = spreadFactor(nodes, out, boxes, gap);
     if (factor == 1.0)
         return;
+    const qsizetype m = nodes.size();
     QPointF centre;
     for (int i : nodes)
         centre += out.at(i);
@@ -469,67 +489,125 @@ struct Units
     QPointF toLayout(const QPointF &p) const { return p / scale + centre; }
 };
 
-enum class Forces { Done, Failed, Cancelled };
-
-// The force phase as a live layout: igraph's run in short steps, each reported with the positions
-// so far. igraph cools linearly to zero within a run, so each step starts at the temperature that
-// gives it the same total movement as its share of one long run. Between steps: a pause waits,
-// a cancel stops, and nodes pinned meanwhile stay where the user put them: from the first pin
-// the conversion to output units stays as it was (*units), so a pin keeps its place on screen.
-Forces liveForces(const LayoutInput &in, const Component &c, QList<QPointF> &pos,
-                  const FrOptions &o, Units *units)
+// The area of the points' bounding box.
+double extentArea(const QList<QPointF> &pos)
 {
-    // A step: about this many node and edge visits of igraph's (some 10 ms), within these bounds
-    // of iterations.
-    constexpr int kLiveWork = 200000;
-    constexpr int kLiveMinStep = 2;
+    if (pos.isEmpty())
+        return 0;
+    double left = pos.constFirst().x();
+    double right = left;
+    double top = pos.constFirst().y();
+    double bottom = top;
+    for (const QPointF &p : pos) {
+        left = std::min(left, p.x());
+        right = std::max(right, p.x());
+        top = std::min(top, p.y());
+        bottom = std::max(bottom, p.y());
+    }
+    return (right - left) * (bottom - top);
+}
+
+// Iterations of the force phase for a component laid out afresh: a large one settles in fewer
+// rounds than igraph's default 500 (each costs about 2 ms at 10,000 nodes); what is left the
+// spreading and the overlap removal see to.
+int freshIterations(int nodes)
+{
+    constexpr int kFewerIterationsAbove = 5000;
+    constexpr int kLargeIterations = 250;
+    return nodes > kFewerIterationsAbove ? kLargeIterations : FrOptions().iterations;
+}
+
+// From force-phase positions to output units, then spread so the boxes have room.
+void placeFresh(const LayoutInput &in, const Component &c, const QList<QPointF> &pos,
+                const Units &units, QList<QPointF> &out, const QList<QRectF> &provisional)
+{
+    for (qsizetype k = 0; k < c.nodes.size(); ++k)
+        out[c.nodes.at(k)] = units.toOutput(pos.at(k));
+    spread(c.nodes, out, provisional, in.gap);
+}
+
+// The force phase as a live layout: our own Fruchterman–Reingold (ForceStep, whose repulsion tree
+// follows the nodes every iteration; with igraph's grid reach, so its pictures are those of the
+// layout in one go) in steps of a few iterations, each reported with the
+// positions so far. A step is the same iterations a run in one go would do, so steps change
+// nothing but what is shown. Between steps: a pause waits, a cancel stops, and nodes pinned
+// meanwhile stay where the user put them: from the first pin the conversion to output units stays
+// as it was, so a pin keeps its place on screen. Needs no igraph: runs without its lock, so a
+// paused layout holds nothing else up. False when cancelled.
+bool layOutLive(const LayoutInput &in, const Component &c, QList<QPointF> &out,
+                const QList<QRectF> &provisional)
+{
+    // A step: about this many nodes and edges visited (one iteration, some 7 ms, at 10,000
+    // nodes and 30,000 edges; see bench_graph live), within these bounds of iterations.
+    constexpr int kLiveWork = 60000;
     constexpr int kLiveMaxStep = 20;
     LayoutControl &control = *in.control;
     const int m = int(c.nodes.size());
-    const int total = o.iterations;
-    const int step = std::clamp(kLiveWork / int(m + c.edges.size()), kLiveMinStep, kLiveMaxStep);
-    const double hot = o.temperature > 0 ? o.temperature : std::sqrt(double(m)) / 10.0;
-    QList<std::optional<QRectF>> bounds(m);
+    // Components of one input start differently, and the same every time.
+    ForceStep forces(m, c.edges, freshIterations(m), in.seed ^ quint32(c.nodes.constFirst()));
+    forces.setReach(ForceStep::kGridReach);
+    const int step = std::clamp(kLiveWork / int(m + c.edges.size()), 1, kLiveMaxStep);
+    // Every step the picture is shown as wide as its boxes need (spread()'s first measure, fast);
+    // every this many steps one also measures how much further the crowded nodes need (spread()'s
+    // second, in place of an iteration): the user watches nodes with about the room they will
+    // have at the end, not a carpet.
+    constexpr int kMeasureEvery = 10;
+    const double room = boxArea(c.nodes, provisional, in.gap);
+    double crowding = 1.0;
+    QList<QPointF> pos(m);
+    Units units;
     QHash<int, int> localOf;
     bool frozen = false;
-    for (int done = 0; done < total; done += step) {
+    for (int s = 0; !forces.isFinished(); ++s) {
         // The first step always shows (a layout started while paused shows where it starts).
-        if (done == 0 ? control.isCancelled() : !control.checkpoint())
-            return Forces::Cancelled;
-        const QHash<int, QPointF> pins = done > 0 ? control.pins() : QHash<int, QPointF>();
+        if (s == 0 ? control.isCancelled() : !control.checkpoint())
+            return false;
+        const QHash<int, QPointF> pins = s > 0 ? control.pins() : QHash<int, QPointF>();
         if (!pins.isEmpty() && localOf.isEmpty()) {
             for (int k = 0; k < m; ++k)
                 localOf.insert(c.nodes.at(k), k);
         }
         for (auto it = pins.cbegin(); it != pins.cend(); ++it) {
             if (const int k = localOf.value(it.key(), -1); k >= 0) {
-                pos[k] = units->toLayout(it.value());
-                bounds[k] = QRectF(pos.at(k), QSizeF(0, 0));
+                forces.pin(k, units.toLayout(it.value()));
                 frozen = true;
             }
         }
-        FrOptions chunk = o;
-        chunk.useStart = o.useStart || done > 0;
-        chunk.iterations = std::min(step, total - done);
-        chunk.temperature = hot * double(2 * (total - done) - chunk.iterations) / total;
-        if (!fruchtermanReingold(m, c.edges, pos, bounds, chunk))
-            return Forces::Failed;
-        if (!frozen)
-            *units = Units::of(pos, c.edges, in.edgeLength);
+        const bool measure = !frozen && s % kMeasureEvery == 0;
+        forces.run(measure ? step - 1 : step);
+        for (int k = 0; k < m; ++k)
+            pos[k] = forces.position(k);
+        if (!frozen) {
+            units = Units::of(pos, c.edges, in.edgeLength);
+            const double area = extentArea(pos) * units.scale * units.scale;
+            units.scale *= std::clamp(fillFactor(room, area), 1.0, kMaxSpread);
+            if (measure) {
+                for (int k = 0; k < m; ++k)
+                    out[c.nodes.at(k)] = units.toOutput(pos.at(k));
+                crowding = spreadFactor(c.nodes, out, provisional, in.gap);
+            }
+            units.scale *= crowding;
+        }
         if (control.progress) {
             QList<QPointF> now(m);
             for (int k = 0; k < m; ++k)
-                now[k] = units->toOutput(pos.at(k));
-            control.progress(c.nodes, now, double(done + chunk.iterations) / total);
+                now[k] = units.toOutput(pos.at(k));
+            control.progress(c.nodes, now, double(forces.done()) / forces.iterations());
         }
     }
-    return Forces::Done;
+    placeFresh(in, c, pos, units, out, provisional);
+    return true;
+}
+
+bool isLive(const LayoutInput &in, const Component &c)
+{
+    const qsizetype m = c.nodes.size();
+    return in.control && !c.anchored && m >= in.control->liveFrom && m <= in.control->liveUpTo;
 }
 
 // Afresh: igraph's random start from the seeded generator, then scaled so the typical edge has
-// the asked length; live when the input has a control and the component is large enough. False
-// when cancelled. Called with igraph locked.
-bool layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
+// the asked length. Called with igraph locked.
+void layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
                  const QList<QRectF> &provisional)
 {
     const int m = int(c.nodes.size());
@@ -539,30 +617,12 @@ bool layOutFresh(const LayoutInput &in, const Component &c, QList<QPointF> &out,
     // Above this many nodes all-pairs repulsion costs far more than it adds to the picture.
     constexpr int kGridThreshold = 300;
     o.grid = m > kGridThreshold;
-    // A large component settles in fewer rounds than igraph's default 500 (each costs about
-    // 2 ms at 10,000 nodes); what is left the spreading and the overlap removal see to.
-    constexpr int kFewerIterationsAbove = 5000;
-    constexpr int kLargeIterations = 250;
-    if (m > kFewerIterationsAbove)
-        o.iterations = kLargeIterations;
-    const bool live = in.control && m >= in.control->liveFrom && m <= in.control->liveUpTo;
-    Units units;
-    const Forces forces = live
-            ? liveForces(in, c, pos, o, &units)
-            : (fruchtermanReingold(m, c.edges, pos, bounds, o) ? Forces::Done : Forces::Failed);
-    if (forces == Forces::Cancelled)
-        return false;
-    if (forces == Forces::Failed) {
+    o.iterations = freshIterations(m);
+    if (!fruchtermanReingold(m, c.edges, pos, bounds, o)) {
         for (int k = 0; k < m; ++k) // a circle keeps the view usable if igraph failed
             pos[k] = QPointF(std::cos(k * 2 * M_PI / m), std::sin(k * 2 * M_PI / m)) * m;
     }
-    // A live layout with pins keeps the units its pins were placed in.
-    if (!live || forces == Forces::Failed || in.control->pins().isEmpty())
-        units = Units::of(pos, c.edges, in.edgeLength);
-    for (int k = 0; k < m; ++k)
-        out[c.nodes.at(k)] = units.toOutput(pos.at(k));
-    spread(c.nodes, out, provisional, in.gap);
-    return true;
+    placeFresh(in, c, pos, Units::of(pos, c.edges, in.edgeLength), out, provisional);
 }
 
 // From where the nodes are: known ones start there, the others beside a neighbour; pinned nodes
@@ -675,21 +735,28 @@ LayoutResult GraphLayout::compute(const LayoutInput &in)
     // Labels are placed once positions are known; below is close enough to size things before.
     const QList<QRectF> provisional = boxesFor(in, n, {});
     {
-        std::lock_guard lock(GraphLayout::igraphMutex());
+        std::unique_lock lock(GraphLayout::igraphMutex());
         // Failures are reported through return values; igraph's default handler would abort.
         igraph_set_error_handler(igraph_error_handler_ignore);
         igraph_set_warning_handler(igraph_warning_handler_ignore);
         igraph_rng_seed(igraph_rng_default(), in.seed);
-        for (const Component &c : components) {
+        for (qsizetype ci = 0; ci < components.size() && !result.cancelled; ++ci) {
+            const Component &c = components.at(ci);
             if (cancelled(in)) {
                 result.cancelled = true;
-                return result;
-            }
-            if (c.nodes.size() == 1) {
+            } else if (c.nodes.size() == 1) {
                 const int i = c.nodes.constFirst();
                 out[i] = startOf(in, i).value_or(pinnedOf(in, i).value_or(QPointF()));
+            } else if (isLive(in, c)) {
+                // Others may use igraph meanwhile (and its generator): seeded again after.
+                lock.unlock();
+                result.cancelled = !layOutLive(in, c, out, provisional);
+                lock.lock();
+                igraph_set_error_handler(igraph_error_handler_ignore);
+                igraph_set_warning_handler(igraph_warning_handler_ignore);
+                igraph_rng_seed(igraph_rng_default(), in.seed + quint32(ci));
             } else if (!c.anchored) {
-                result.cancelled = !layOutFresh(in, c, out, provisional);
+                layOutFresh(in, c, out, provisional);
             } else {
                 layOutFromKnown(in, c, out);
             }
