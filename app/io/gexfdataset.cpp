@@ -527,25 +527,25 @@ private:
     void remap(RawItem *item, bool node) const
     {
         using Role = ImportMapping::Role;
+        // Where each role's value goes: the member the format's own reader takes it from.
+        static const QList<std::pair<Role, const char *>> nodeSlots{ { Role::Name, "name" },
+                                                                     { Role::Kind, "kind" } };
+        static const QList<std::pair<Role, const char *>> edgeSlots{
+            { Role::Name, "name" },
+            { Role::Kind, "kind" },
+            { Role::Type, "type" },
+            { Role::Start, "atlas_date_start" },
+            { Role::End, "atlas_date_end" }
+        };
         const auto member = [node, this](Role role) -> QString {
-            switch (role) {
-            case Role::Name:
-                return QStringLiteral("name");
-            case Role::Kind:
-                return QStringLiteral("kind");
-            case Role::Type:
-                return node ? QString() : QStringLiteral("type");
-            case Role::Start:
-                return node ? QString() : QStringLiteral("atlas_date_start");
-            case Role::Date:
-                return node || !m_mapping->field(Role::Start).isEmpty()
-                        ? QString()
-                        : QStringLiteral("atlas_date_start");
-            case Role::End:
-                return node ? QString() : QStringLiteral("atlas_date_end");
-            default:
-                return {};
+            // A date stands for the start when no start is mapped.
+            if (role == Role::Date && !node && m_mapping->field(Role::Start).isEmpty())
+                return QStringLiteral("atlas_date_start");
+            for (const auto &[r, slot] : node ? nodeSlots : edgeSlots) {
+                if (r == role)
+                    return QLatin1String(slot);
             }
+            return {};
         };
         QMap<QString, AttValue> values;
         const auto place = [&](const QString &title, const AttValue &v) {
@@ -663,13 +663,8 @@ private:
             if (!setDate(edge, QLatin1String(title), take(&edge, { title }), date))
                 return false;
         }
-        const auto event = take(&edge, { "event" });
-        const auto sources = take(&edge, { "sources" });
-        if (!setEventAndSources(edge, event, sources, &r))
-            return false;
-        r.attributes = leftOver(edge);
-        addRelationship(edge.id, r);
-        return true;
+        return addEdge(edge, r, take(&edge, { "event" }), take(&edge, { "sources" }),
+                       [&] { return leftOver(edge); });
     }
 
     // "song" (500), "artist" (300), ... the most frequent first, at most ten.

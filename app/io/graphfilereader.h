@@ -173,6 +173,18 @@ protected:
     }
     bool setEventAndSources(const QString &id, qint64 line, const std::optional<QString> &event,
                             const std::optional<QString> &sources, Relationship *r);
+    // The last step of an edge: its event and sources set as above, then its attributes (what
+    // attributes() gives, read once those fields are taken), and r added under the edge's id.
+    template <typename Item, typename Attributes>
+    bool addEdge(const Item &edge, Relationship r, const std::optional<QString> &event,
+                 const std::optional<QString> &sources, Attributes attributes)
+    {
+        if (!setEventAndSources(edge, event, sources, &r))
+            return false;
+        r.attributes = attributes();
+        addRelationship(edge.id, r);
+        return true;
+    }
     // *date from the text of an edge's attribute field at the precision written; an absent or
     // empty text leaves *date as it is. False (m_error set) when the text is no date.
     template <typename Item>

@@ -114,6 +114,15 @@ void writeData(QXmlStreamWriter &w, const QString &key, const QString &value)
     w.writeEndElement();
 }
 
+// The extra values of one record (an export's figures), under the keys declared for them.
+void writeExtra(QXmlStreamWriter &w, const QVariantMap &values, const QMap<QString, ExtraKey> &keys)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (keys.contains(it.key()))
+            writeData(w, keys.value(it.key()).id, valueText(it.value()));
+    }
+}
+
 // The key ids of the record attributes of one domain: prefix + the name as a token, made unique
 // against the fixed keys and each other.
 QStringList attributeKeyIds(const GraphFiles::AttributeKeys &keys, const QString &prefix,
@@ -595,13 +604,8 @@ private:
             || !setDate(edge, QStringLiteral("validUntil"),
                         take(&edge, { "validuntil", "valid_until" }), &r.validUntil))
             return false;
-        const auto event = take(&edge, { "event" });
-        const auto sources = take(&edge, { "sources" });
-        if (!setEventAndSources(edge, event, sources, &r))
-            return false;
-        r.attributes = attributes(edge);
-        addRelationship(edge.id, r);
-        return true;
+        return addEdge(edge, r, take(&edge, { "event" }), take(&edge, { "sources" }),
+                       [&] { return attributes(edge); });
     }
 
     QHash<QString, KeyInfo> m_keys;
@@ -689,11 +693,7 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                     writeData(w, QStringLiteral("description_en"), e.description.en);
                     writeData(w, QStringLiteral("description_ko"), e.description.ko);
                     writeAttributeData(w, e.attributes, nodeAttributes, nodeIds);
-                    const QVariantMap x = extra.entities.value(e.id);
-                    for (auto it = x.cbegin(); it != x.cend(); ++it) {
-                        if (nodeExtra.contains(it.key()))
-                            writeData(w, nodeExtra.value(it.key()).id, valueText(it.value()));
-                    }
+                    writeExtra(w, extra.entities.value(e.id), nodeExtra);
                     w.writeEndElement();
                 }
                 for (const auto &r : data.relationships) {
@@ -707,11 +707,7 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                     writeData(w, QStringLiteral("event"), r.eventId);
                     writeData(w, QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')));
                     writeAttributeData(w, r.attributes, edgeAttributes, edgeIds);
-                    const QVariantMap x = extra.relationships.value(r.id);
-                    for (auto it = x.cbegin(); it != x.cend(); ++it) {
-                        if (edgeExtra.contains(it.key()))
-                            writeData(w, edgeExtra.value(it.key()).id, valueText(it.value()));
-                    }
+                    writeExtra(w, extra.relationships.value(r.id), edgeExtra);
                     w.writeEndElement();
                 }
                 w.writeEndElement(); // graph
