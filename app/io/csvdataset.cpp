@@ -357,6 +357,25 @@ class ExtraColumns
 public:
     ExtraColumns(const Parser &p, const QStringList &known) : m_columns(p.extraColumns(known)) { }
 
+    // The row's record appended to records, its extra values kept for it.
+    template <typename T>
+    void append(const Parser &p, QList<T> &records, const T &record)
+    {
+        take(p);
+        records.append(record);
+    }
+
+    // After the last row: false when the parser failed; else the extra values become the
+    // records' attributes.
+    template <typename T>
+    bool finish(Parser &p, QList<T> &records) const
+    {
+        if (!p.finish())
+            return false;
+        apply(records);
+        return true;
+    }
+
     // The values of the current row, for the record about to be appended.
     void take(const Parser &p)
     {
@@ -810,14 +829,12 @@ std::optional<ImportedData> CsvDataset::parseEvents(const QByteArray &bytes,
             break;
         if (e.sourceIds.isEmpty())
             e.sourceIds << resolve.fileSource();
-        extra.take(p);
-        out.data.events.append(e);
+        extra.append(p, out.data.events, e);
     }
-    if (!p.finish()) {
+    if (!extra.finish(p, out.data.events)) {
         setError(error, p.error());
         return std::nullopt;
     }
-    extra.apply(out.data.events);
 
     // Ids made from date and title after every explicit id is known, so none is taken twice.
     QSet<QString> explicitIds;
@@ -894,14 +911,12 @@ std::optional<ImportedData> CsvDataset::parseEntities(const QByteArray &bytes,
         }
         if (p.failed())
             break;
-        extra.take(p);
-        out.data.entities.append(e);
+        extra.append(p, out.data.entities, e);
     }
-    if (!p.finish()) {
+    if (!extra.finish(p, out.data.entities)) {
         setError(error, p.error());
         return std::nullopt;
     }
-    extra.apply(out.data.entities);
     // Ids made from names after every explicit id is known, so none is taken twice.
     for (const auto &e : std::as_const(out.data.entities))
         ids.reserve(e.id);
@@ -1033,12 +1048,10 @@ std::optional<ImportedData> parseMappedEdges(Parser &p, const ImportMapping &m, 
             r.id = id;
         }
         r.sourceIds << resolve.fileSource();
-        extra.take(p);
-        out.data.relationships.append(r);
+        extra.append(p, out.data.relationships, r);
     }
-    if (!p.finish())
+    if (!extra.finish(p, out.data.relationships))
         return std::nullopt;
-    extra.apply(out.data.relationships);
     QSet<QString> taken;
     for (const auto &r : p.current().relationships)
         taken.insert(r.id);
@@ -1089,12 +1102,10 @@ std::optional<ImportedData> parseMappedNodes(Parser &p, const ImportMapping &m, 
         if (const QString id = col(Role::Id).isEmpty() ? QString() : p.value(col(Role::Id));
             !id.isEmpty() && id != e.id)
             e.attributes.append(Attribute::text(m.field(Role::Id), id));
-        extra.take(p);
-        out.data.entities.append(e);
+        extra.append(p, out.data.entities, e);
     }
-    if (!p.finish())
+    if (!extra.finish(p, out.data.entities))
         return std::nullopt;
-    extra.apply(out.data.entities);
     for (const auto &e : std::as_const(out.data.entities))
         ids.reserve(e.id);
     for (auto &e : out.data.entities) {
