@@ -193,15 +193,20 @@ int runSize(int events)
     // ATLAS_BENCH_PROFILE_EDIT=1: only a changed event's title, done and undone 20 times, for
     // `perf record -p` (what a window pays per edit, without the other kinds).
     // 2: a renamed entity; 3: a deleted entity; 4: a changed relationship; 5: an added event;
-    // 6: a deleted event.
+    // 6: a deleted event; 7: an added entity (selected, as the window selects a new record).
+    // A deleted entity is selected first, as a user selects it before pressing Delete.
     const int profile = qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_EDIT");
-    if (profile >= 1 && profile <= 6) {
+    if (profile >= 1 && profile <= 7) {
         Event changed = data.events.at(data.events.size() / 2);
         Entity renamed = data.entities.at(data.entities.size() / 2);
         Relationship relationship = data.relationships.at(data.relationships.size() / 2);
         Event added = data.events.at(0);
         added.id = QStringLiteral("bench-event");
-        for (int i = 0; i < 20; ++i) {
+        // ATLAS_BENCH_PROFILE_REPEAT=1: only the first edit (what the first one pays once).
+        const int repeat = qEnvironmentVariableIsSet("ATLAS_BENCH_PROFILE_REPEAT")
+                ? qEnvironmentVariableIntValue("ATLAS_BENCH_PROFILE_REPEAT")
+                : 20;
+        for (int i = 0; i < repeat; ++i) {
             changed.title.en += QStringLiteral(" (changed)");
             renamed.name.en += QStringLiteral(" (renamed)");
             relationship.validUntil = PartialDate::year(2030 + i);
@@ -209,10 +214,17 @@ int runSize(int events)
                 edit("change event", EditCommands::updateEvent(&document, changed));
             else if (profile == 2)
                 edit("change entity", EditCommands::updateEntity(&document, renamed));
-            else if (profile == 3)
-                edit("delete entity",
-                     EditCommands::removeEntity(&document, data.entities.at(1 + i).id));
-            else if (profile == 4)
+            else if (profile == 3) {
+                const QString victim = data.entities.at(1 + i).id;
+                document.selectEntity(victim);
+                edit("delete entity", EditCommands::removeEntity(&document, victim));
+            } else if (profile == 7) {
+                Entity entity;
+                entity.id = QStringLiteral("bench-entity");
+                entity.name = { QStringLiteral("Bench Company"), QStringLiteral("벤치 회사") };
+                edit("add entity", EditCommands::addEntity(&document, entity));
+                stack->undo(); // the same id again next time
+            } else if (profile == 4)
                 edit("change relationship",
                      EditCommands::updateRelationship(&document, relationship));
             else if (profile == 5)

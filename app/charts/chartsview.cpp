@@ -388,6 +388,8 @@ void ChartsView::followSelection()
         }
         return;
     }
+    const QString company = m_company;
+    const PartialDate quarter = m_quarter;
     if (FinancialChartBuilder(m_document->data()).hasFigures(sel.id)) {
         m_notice.clear();
         if (sel.id != m_company) {
@@ -405,7 +407,13 @@ void ChartsView::followSelection()
     }
     const QSignalBlocker blocker(m_companyCombo);
     m_companyCombo->setCurrentIndex(m_companyCombo->findData(m_company));
-    rebuild();
+    if (m_company != company || m_quarter != quarter || m_stale) {
+        rebuild();
+    } else {
+        // The same chart (a company without figures selected): only the notice changes.
+        m_noticeLabel->setText(m_notice);
+        m_noticeLabel->setVisible(!m_notice.isEmpty());
+    }
 }
 
 void ChartsView::onDataReset()

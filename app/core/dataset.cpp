@@ -75,6 +75,16 @@ int Dataset::relationshipIndex(const QString &id) const
     return int(relationshipRows.find(relationships, id));
 }
 
+void Dataset::buildIndexes() const
+{
+    // An id no record has: each lookup builds its index when the index does not match its list.
+    const QString none;
+    entityRows.find(entities, none);
+    eventRows.find(events, none);
+    sourceRows.find(sources, none);
+    relationshipRows.find(relationships, none);
+}
+
 qsizetype Dataset::count(RecordType type) const
 {
     switch (type) {

@@ -162,9 +162,16 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     setFocusProxy(m_view);
 
     connect(m_view, &GraphView::detailsRequested, this, &GraphWidget::detailsRequested);
-    connect(document, &Document::dataReset, this, &GraphWidget::rebuildCompletions);
-    connect(document, &Document::applied, this, &GraphWidget::rebuildCompletions);
-    connect(document, &Document::languageChanged, this, &GraphWidget::rebuildCompletions);
+    // The names are built when the search field takes focus, not on every edit (at 100,000
+    // events an edit would pay for a list of every entity it may not have touched).
+    const auto stale = [this] { m_completionsStale = true; };
+    connect(document, &Document::dataReset, this, stale);
+    connect(document, &Document::applied, this, [this](const DataEdit &edit) {
+        m_completionsStale =
+                m_completionsStale || !edit.entities.isEmpty() || !edit.relationships.isEmpty();
+    });
+    connect(document, &Document::languageChanged, this, stale);
+    m_search->installEventFilter(this);
     connect(document, &Document::dataReset, this, &GraphWidget::refreshCustomFilters);
     connect(document, &Document::applied, this, [this](const DataEdit &edit) {
         if (edit.types)
@@ -172,7 +179,6 @@ GraphWidget::GraphWidget(Document *document, QWidget *parent)
     });
     retranslate();
     refreshCustomFilters();
-    rebuildCompletions();
 }
 
 GraphWidget::~GraphWidget() = default;
@@ -218,6 +224,27 @@ void GraphWidget::changeEvent(QEvent *event)
         refreshCustomFilters(); // the labels of user-defined kinds follow the language too
     }
     QWidget::changeEvent(event);
+}
+
+QCompleter *GraphWidget::completer()
+{
+    ensureCompletions();
+    return m_completer;
+}
+
+bool GraphWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::FocusIn)
+        ensureCompletions();
+    return QWidget::eventFilter(watched, event);
+}
+
+void GraphWidget::ensureCompletions()
+{
+    if (!m_completionsStale)
+        return;
+    m_completionsStale = false;
+    rebuildCompletions();
 }
 
 void GraphWidget::rebuildCompletions()
@@ -279,6 +306,7 @@ bool GraphWidget::find(const QString &text)
     if (needle.isEmpty())
         return false;
     const Dataset &data = m_document->data();
+    ensureCompletions();
     QString id = m_completionIds.value(needle);
     if (id.isEmpty())
         id = data.resolveEntity(needle);

@@ -38,7 +38,8 @@ public:
     GraphView *view() const { return m_view; }
     GraphScene *scene() const;
     QLineEdit *searchField() const { return m_search; }
-    QCompleter *completer() const { return m_completer; }
+    // Its list of names is built when first needed after a change (the field takes focus).
+    QCompleter *completer();
     QSpinBox *hopsBox() const { return m_hops; }
     QMenu *kindMenu() const { return m_kindMenu; }
     QMenu *typeMenu() const { return m_typeMenu; }
@@ -67,12 +68,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString entityByAttributes(const QString &text) const;
     void retranslate();
     void updateHopsSuffix();
     void rebuildCompletions();
+    void ensureCompletions();
     void syncFilterActions();
     void updateFilterMarks();
     // The filter items of the data's user-defined kinds and types, after the built-in ones.
@@ -89,6 +92,7 @@ private:
     QLineEdit *m_search;
     QCompleter *m_completer;
     QStringListModel *m_completions;
+    bool m_completionsStale = true; // the entities, their names or the language changed
     QHash<QString, QString> m_completionIds; // completion text → entity id
     QLabel *m_hopsLabel;
     QSpinBox *m_hops;

@@ -131,7 +131,9 @@ void Document::commitEdit(const DataEdit &edit)
     SignalObserver observer(this);
     // The graph follows the edit once it is whole (a graph asked for on the way is dropped).
     std::optional<RelationshipGraph> graph = std::exchange(m_graph, std::nullopt);
+    m_committing = true;
     edit.applyTo(&m_data, nullptr, &observer);
+    m_committing = false;
     if (graph) {
         graph->followEdit(m_data, edit);
         m_graph = std::move(graph);
@@ -180,7 +182,8 @@ void Document::select(SelectionType type, const QString &id)
     if (next == m_selection)
         return;
     m_selection = next;
-    Q_EMIT selectionChanged();
+    if (!m_committing) // else commitEdit() announces it, once the data is whole
+        Q_EMIT selectionChanged();
 }
 
 void Document::selectEntity(const QString &id)

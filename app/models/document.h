@@ -146,6 +146,9 @@ private:
     QUndoStack *m_undoStack = nullptr;
     Language m_language = Language::English;
     Selection m_selection;
+    // Set while an edit's row signals go out: a view asking for another selection on the way
+    // (a list moving its current row off a removed one) gets it once the edit is whole.
+    bool m_committing = false;
     QDate m_windowFrom;
     QDate m_windowTo;
     QDate m_dataStart;

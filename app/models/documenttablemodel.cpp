@@ -4,6 +4,8 @@
 
 #include "models/document.h"
 
+#include <utility>
+
 namespace atlas {
 
 DocumentTableModel::DocumentTableModel(Document *document, RecordType type, int columns,
@@ -53,18 +55,23 @@ void DocumentTableModel::emitRowsChanged(const QList<qsizetype> &rows, int first
     const int columns = columnCount();
     if (lastColumn < 0)
         lastColumn = columns - 1;
+    QList<std::pair<int, int>> runs;
     qsizetype k = 0;
     while (k < rows.size()) {
         qsizetype j = k + 1;
         while (j < rows.size() && rows.at(j) == rows.at(j - 1) + 1)
             ++j;
-        const int first = int(rows.at(k));
-        const int last = int(rows.at(j - 1));
-        rowsChangedHook(first, last);
-        if (columns > 0)
-            Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
+        runs.append({ int(rows.at(k)), int(rows.at(j - 1)) });
         k = j;
     }
+    for (const auto &[first, last] : std::as_const(runs))
+        rowsChangedHook(first, last);
+    if (runs.isEmpty() || columns <= 0)
+        return;
+    Q_EMIT rowsChanging(rows);
+    for (const auto &[first, last] : std::as_const(runs))
+        Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
+    Q_EMIT rowsChangeDone();
 }
 
 } // namespace atlas

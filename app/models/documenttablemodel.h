@@ -24,6 +24,13 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
 
+Q_SIGNALS:
+    // An edit changed `rows` (ascending); a dataChanged for each run of consecutive rows follows,
+    // then rowsChangeDone(). A proxy can take the rows in one pass here and let the dataChanged
+    // that follow only pass on (one pass for an edit, not one per run).
+    void rowsChanging(const QList<qsizetype> &rows);
+    void rowsChangeDone();
+
 protected:
     // Called after the data changed and before endRemoveRows/endInsertRows.
     virtual void rowsRemovedHook(int first, int last);

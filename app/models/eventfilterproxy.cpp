@@ -3,6 +3,7 @@
 #include "eventfilterproxy.h"
 
 #include "models/document.h"
+#include "models/documenttablemodel.h"
 #include "models/eventtablemodel.h"
 #include "models/roles.h"
 
@@ -111,6 +112,12 @@ void EventFilterProxy::setSourceModel(QAbstractItemModel *model)
             // owners (a window) being destroyed along with the source.
             connect(model, &QObject::destroyed, this, [this] { clearAll(); }),
         };
+        if (auto *table = qobject_cast<DocumentTableModel *>(model)) {
+            m_sourceConnections.append(connect(table, &DocumentTableModel::rowsChanging, this,
+                                               &EventFilterProxy::onSourceRowsChanging));
+            m_sourceConnections.append(connect(table, &DocumentTableModel::rowsChangeDone, this,
+                                               [this] { m_inBatch = false; }));
+        }
     }
     m_resetting = true;
     resetFromSource();
@@ -587,63 +594,99 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
                            Roles::Participants, Roles::SearchText, m_sortRole };
     for (int role : roles)
         relevant = relevant || read.contains(role);
+    // Inside a batch (onSourceRowsChanging) the rows were taken already.
+    if (relevant && first <= last && !m_inBatch) {
+        std::vector<int> rows(size_t(last - first + 1));
+        std::iota(rows.begin(), rows.end(), first);
+        refreshRows(rows);
+    }
+    emitChangedRows(first, last, topLeft.column(), bottomRight.column(), roles);
+}
 
-    // Rows whose filter and sort inputs read the same as before (a company renamed, seen in the
-    // participants column) cost only their own rows: no pass over the order.
+void EventFilterProxy::onSourceRowsChanging(const QList<qsizetype> &rows)
+{
+    if (m_resetting)
+        return;
+    std::vector<int> taken;
+    taken.reserve(size_t(rows.size()));
+    for (qsizetype row : rows) {
+        if (row >= 0 && row < qsizetype(m_rows.size()))
+            taken.push_back(int(row));
+    }
+    refreshRows(taken);
+    m_inBatch = true;
+}
+
+void EventFilterProxy::refreshRows(const std::vector<int> &rows)
+{
+    if (!rows.empty() && rereadRows(rows))
+        placeRows(rows);
+}
+
+// Rows whose filter and sort inputs read the same as before (a company renamed, seen in the
+// participants column) cost only their own rows: no pass over the order.
+bool EventFilterProxy::rereadRows(const std::vector<int> &rows)
+{
     const bool byKeys = m_sortColumn >= 0
             && (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey);
     bool moved = (!m_filter.words.isEmpty() && !m_searchTextsValid) || (byKeys && !m_sortKeysValid);
-    if (relevant && first <= last) {
-        for (int row = first; row <= last; ++row) {
-            Row next = readRow(row);
-            Row &kept = m_rows[size_t(row)];
-            // Kind and participants matter only to a filter on them (a sort on their column
-            // compares the sort keys below); dates to the window and the date sort.
-            moved = moved || next.startDay != kept.startDay || next.endDay != kept.endDay
-                    || next.hasStart != kept.hasStart || next.hasEnd != kept.hasEnd
-                    || (!m_filter.kindKeys.isEmpty() && next.kind != kept.kind)
-                    || (!m_filter.participant.isEmpty() && next.participants != kept.participants);
-            kept = std::move(next);
-            if (m_searchTextsValid) {
-                QString text = sourceModel()->index(row, 0).data(Roles::SearchText).toString();
-                moved = moved || text != m_searchTexts[size_t(row)];
-                m_searchTexts[size_t(row)] = std::move(text);
-            }
-            if (m_sortKeysValid) {
-                QVariant key = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
-                moved = moved || key != m_sortKeys[size_t(row)];
-                m_sortKeys[size_t(row)] = std::move(key);
-            }
+    for (int row : rows) {
+        Row next = readRow(row);
+        Row &kept = m_rows[size_t(row)];
+        // Kind and participants matter only to a filter on them (a sort on their column
+        // compares the sort keys below); dates to the window and the date sort.
+        moved = moved || next.startDay != kept.startDay || next.endDay != kept.endDay
+                || next.hasStart != kept.hasStart || next.hasEnd != kept.hasEnd
+                || (!m_filter.kindKeys.isEmpty() && next.kind != kept.kind)
+                || (!m_filter.participant.isEmpty() && next.participants != kept.participants);
+        kept = std::move(next);
+        if (m_searchTextsValid) {
+            QString text = sourceModel()->index(row, 0).data(Roles::SearchText).toString();
+            moved = moved || text != m_searchTexts[size_t(row)];
+            m_searchTexts[size_t(row)] = std::move(text);
+        }
+        if (m_sortKeysValid) {
+            QVariant key = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
+            moved = moved || key != m_sortKeys[size_t(row)];
+            m_sortKeys[size_t(row)] = std::move(key);
         }
     }
-    if (relevant && first <= last && moved) {
-        std::vector<char> visible = m_visible;
-        for (int row = first; row <= last; ++row)
-            visible[size_t(row)] = accepts(row);
-        std::vector<int> order;
-        if (last - first + 1 <= kMaxIncrementalRefresh) {
-            // The changed rows are taken out of the order and put back where they now belong.
-            order.reserve(m_order.size());
-            for (int s : m_order) {
-                if (s < first || s > last)
-                    order.push_back(s);
-            }
-            for (int row = first; row <= last; ++row) {
-                const auto at =
-                        std::lower_bound(order.begin(), order.end(), row,
-                                         [this](int a, int b) { return sortsBefore(a, b); });
-                order.insert(at, row);
-            }
-        } else {
-            order = sortedOrder();
-        }
-        if (order != m_order)
-            relayout(std::move(order), std::move(visible)); // rows moved: persistent indexes follow
-        else
-            showRows(std::move(visible));
-    }
+    return moved;
+}
 
-    // The shown rows among the changed ones, as one change from the first to the last of them.
+// `rows` (ascending) shown or hidden as the filter now says, and put where they now belong in
+// the order: one pass over the order for all of them.
+void EventFilterProxy::placeRows(const std::vector<int> &rows)
+{
+    std::vector<char> visible = m_visible;
+    for (int row : rows)
+        visible[size_t(row)] = accepts(row);
+    std::vector<int> order;
+    if (rows.size() <= size_t(kMaxIncrementalRefresh)) {
+        // The changed rows are taken out of the order and put back where they now belong.
+        order.reserve(m_order.size());
+        for (int s : m_order) {
+            if (!std::binary_search(rows.begin(), rows.end(), s))
+                order.push_back(s);
+        }
+        for (int row : rows) {
+            const auto at = std::lower_bound(order.begin(), order.end(), row,
+                                             [this](int a, int b) { return sortsBefore(a, b); });
+            order.insert(at, row);
+        }
+    } else {
+        order = sortedOrder();
+    }
+    if (order != m_order)
+        relayout(std::move(order), std::move(visible)); // rows moved: persistent indexes follow
+    else
+        showRows(std::move(visible));
+}
+
+// The shown rows among the changed ones, as one change from the first to the last of them.
+void EventFilterProxy::emitChangedRows(int first, int last, int firstColumn, int lastColumn,
+                                       const QList<int> &roles)
+{
     ensureSourceToProxy();
     int top = -1;
     int bottom = -1;
@@ -655,8 +698,7 @@ void EventFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
         bottom = std::max(bottom, p);
     }
     if (top >= 0)
-        Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()),
-                           roles);
+        Q_EMIT dataChanged(index(top, firstColumn), index(bottom, lastColumn), roles);
 }
 
 // --- The model interface --------------------------------------------------------------------

@@ -136,6 +136,14 @@ private:
     void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
+    // A DocumentTableModel's batch: every changed row of an edit taken in one pass.
+    void onSourceRowsChanging(const QList<qsizetype> &rows);
+    // Re-reads, then shows, hides and places the changed source rows (ascending).
+    void refreshRows(const std::vector<int> &rows);
+    bool rereadRows(const std::vector<int> &rows);
+    void placeRows(const std::vector<int> &rows);
+    void emitChangedRows(int first, int last, int firstColumn, int lastColumn,
+                         const QList<int> &roles);
 
     QDate m_from;
     QDate m_to;
@@ -147,6 +155,7 @@ private:
     QMetaObject::Connection m_windowConnection;
     QList<QMetaObject::Connection> m_sourceConnections;
     bool m_resetting = false;
+    bool m_inBatch = false; // between a DocumentTableModel's rowsChanging and rowsChangeDone
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -742,6 +742,7 @@ public:
                 && TypeStore::read(m_db, &m_data.types, m_error); // few rows: always whole
         if (!ok)
             return std::nullopt;
+        m_data.buildIndexes();
         return std::move(m_data);
     }
 

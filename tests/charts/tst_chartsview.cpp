@@ -117,8 +117,11 @@ private Q_SLOTS:
         QVERIFY(plain(view.chartView()->chart()->title()).startsWith(QStringLiteral("SK Telecom")));
         QVERIFY(view.noticeText().isEmpty());
 
-        // A company without figures: the chart stays and says why.
+        // A company without figures: the chart stays (the same one, not built again) and says
+        // why.
+        const QChart *shown = view.chartView()->chart();
         doc.selectEntity(QStringLiteral("microsoft"));
+        QCOMPARE(view.chartView()->chart(), shown);
         QCOMPARE(view.company(), QStringLiteral("sk-telecom"));
         QCOMPARE(itemCompanies(view), QStringList{ QStringLiteral("sk-telecom") });
         QVERIFY2(view.noticeText().contains(QStringLiteral("Microsoft")),

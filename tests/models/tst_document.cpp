@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/document.h"
+#include "models/editcommands.h"
 #include "testdataset.h"
 
 #include <QSignalSpy>
@@ -84,6 +85,29 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), emissions);
         QCOMPARE(doc.selection().type, endType);
         QCOMPARE(doc.selection().id, endId);
+    }
+
+    // A list view moves its current row off a record being removed, and asks for the next one,
+    // while the edit's row signals go out: the document takes it, and announces the new
+    // selection once, after the edit, when the data no longer holds the removed record.
+    void selectionAskedDuringAnEditIsAnnouncedAfterIt()
+    {
+        Document doc;
+        doc.setData(TestData::makeDataset());
+        const QString removed = doc.data().entities.at(1).id;
+        const QString next = doc.data().entities.at(2).id;
+        doc.selectEntity(removed);
+        connect(&doc, &Document::recordsAboutToBeRemoved, &doc, [&](RecordType type) {
+            if (type == RecordType::Entity)
+                doc.selectEntity(next);
+        });
+        QList<bool> removedWhenAnnounced;
+        connect(&doc, &Document::selectionChanged, &doc,
+                [&] { removedWhenAnnounced << (doc.data().entity(removed) == nullptr); });
+        doc.undoStack()->push(EditCommands::removeEntity(&doc, removed));
+        QCOMPARE(removedWhenAnnounced, QList<bool>{ true });
+        QCOMPARE(doc.selection().type, SelType::Entity);
+        QCOMPARE(doc.selection().id, next);
     }
 
     void selectionShortcuts()
