@@ -15,9 +15,12 @@
 #include <QHash>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QPaintEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -34,6 +37,10 @@ namespace {
 constexpr qreal kMinZoom = 0.03;
 constexpr qreal kMaxZoom = 6.0;
 constexpr int kOverlayMargin = 10;
+// Auto progressive zoom above this cost of a whole frame (a frame at 60 Hz); the crisp drawing
+// follows once the gesture has rested this long.
+constexpr double kPreviewFrameMs = 16;
+constexpr int kZoomSettleMs = 150;
 } // namespace
 
 GraphView::GraphView(Document *document, QWidget *parent)
@@ -44,8 +51,12 @@ GraphView::GraphView(Document *document, QWidget *parent)
       m_miniMap(new MiniMap(this)),
       m_banner(new QLabel(this)),
       m_liveNote(new QLabel(this)),
-      m_cursorTimer(new QTimer(this))
+      m_cursorTimer(new QTimer(this)),
+      m_zoomSettle(new QTimer(this))
 {
+    m_zoomSettle->setSingleShot(true);
+    m_zoomSettle->setInterval(kZoomSettleMs);
+    connect(m_zoomSettle, &QTimer::timeout, this, &GraphView::settleZoom);
     m_cursorTimer->setSingleShot(true);
     m_cursorTimer->setInterval(80);
     connect(m_cursorTimer, &QTimer::timeout, this, [this] {
@@ -157,10 +168,14 @@ void GraphView::createActions()
     constexpr qreal kZoomStep = 1.25;
     m_zoomInAction = new QAction(this);
     m_zoomInAction->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { zoomBy(kZoomStep); });
+    connect(m_zoomInAction, &QAction::triggered, this, [this] {
+        zoomAbout(zoom() * kZoomStep, QRectF(viewport()->rect()).center(), Gesture::Yes);
+    });
     m_zoomOutAction = new QAction(this);
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { zoomBy(1 / kZoomStep); });
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] {
+        zoomAbout(zoom() / kZoomStep, QRectF(viewport()->rect()).center(), Gesture::Yes);
+    });
     m_fitAction = new QAction(this);
     m_fitAction->setShortcuts(
             { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QKeySequence(Qt::Key_F) });
@@ -249,7 +264,7 @@ qreal GraphView::zoom() const
     return transform().m11();
 }
 
-void GraphView::zoomAbout(qreal z, const QPointF &viewPos)
+void GraphView::zoomAbout(qreal z, const QPointF &viewPos, Gesture gesture)
 {
     z = std::clamp(z, kMinZoom, kMaxZoom);
     m_keepFitted = false;
@@ -262,14 +277,63 @@ void GraphView::zoomAbout(qreal z, const QPointF &viewPos)
     const QPointF fixedPoint = viewportTransform().inverted().map(viewPos);
     const ViewportAnchor anchor = transformationAnchor();
     setTransformationAnchor(NoAnchor);
+    const bool preview = gesture == Gesture::Yes && previewZoom();
     scale(factor, factor);
-    m_scene->setLabelZoom(zoom());
+    if (!preview)
+        m_scene->setLabelZoom(zoom());
     updateViewRect();
     const QPointF drift = viewportTransform().map(fixedPoint) - viewPos;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(drift.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(drift.y()));
     setTransformationAnchor(anchor);
     updateOverlays();
+}
+
+void GraphView::setProgressiveZoom(ProgressiveZoom mode)
+{
+    m_progressiveZoom = mode;
+    if (mode == ProgressiveZoom::Never && m_zoomPreview.isActive())
+        settleZoom();
+}
+
+bool GraphView::previewZoom()
+{
+    const bool wanted = m_progressiveZoom == ProgressiveZoom::Always
+            || (m_progressiveZoom == ProgressiveZoom::Auto && m_lastFrameMs > kPreviewFrameMs);
+    if (!wanted || !(m_zoomPreview.isActive() || m_zoomPreview.start()))
+        return false;
+    m_zoomSettle->start();
+    return true;
+}
+
+void GraphView::settleZoom()
+{
+    m_zoomSettle->stop();
+    if (!m_zoomPreview.isActive())
+        return;
+    m_zoomPreview.stop();
+    m_scene->setLabelZoom(zoom());
+    viewport()->update();
+}
+
+void GraphView::paintEvent(QPaintEvent *event)
+{
+    if (m_zoomPreview.isActive()) {
+        QPainter painter(viewport());
+        m_zoomPreview.paint(&painter, event->rect(), viewportTransform(), GraphStyle::canvas());
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QGraphicsView::paintEvent(event);
+    if (event->rect() == viewport()->rect())
+        m_lastFrameMs = clock.nsecsElapsed() / 1e6;
+    // Kept only where a gesture would use it: a copy of every frame of a small graph is waste.
+    if (m_progressiveZoom == ProgressiveZoom::Always
+        || (m_progressiveZoom == ProgressiveZoom::Auto && m_lastFrameMs > kPreviewFrameMs))
+        m_zoomPreview.capture(viewport(), event->region(), viewportTransform());
+    else
+        m_zoomPreview.invalidate();
 }
 
 void GraphView::zoomBy(qreal factor)
@@ -285,12 +349,15 @@ void GraphView::wheelEvent(QWheelEvent *event)
         return;
     }
     // About the cursor: the point under it stays under it.
-    zoomAbout(zoom() * std::pow(1.0015, delta), event->position());
+    zoomAbout(zoom() * std::pow(1.0015, delta), event->position(), Gesture::Yes);
     event->accept();
 }
 
 void GraphView::fitToView()
 {
+    // A jump, not a gesture: drawn crisply at once (the fit sets the label zoom itself).
+    m_zoomSettle->stop();
+    m_zoomPreview.stop();
     const QRectF r = m_scene->shownRect();
     if (r.isEmpty())
         return;
@@ -529,6 +596,7 @@ void GraphView::showEvent(QShowEvent *event)
 void GraphView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
+    m_zoomPreview.scroll(dx, dy);
     if (m_miniMap->isVisible())
         m_miniMap->update();
 }
@@ -557,6 +625,7 @@ void GraphView::followSelection()
 
 void GraphView::mousePressEvent(QMouseEvent *event)
 {
+    settleZoom(); // a click acts on the graph as drawn
     m_pressPos = event->pos();
     m_pressOnItem = itemAt(event->pos()) != nullptr;
     QGraphicsView::mousePressEvent(event);

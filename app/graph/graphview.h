@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "zoompreview.h"
+
 #include <QGraphicsView>
 
 #include <functional>
@@ -63,6 +65,12 @@ public:
     void fitToView();
     // Scrolls so the entity's node is in the middle; false when it is not shown.
     bool centreOn(const QString &entityId);
+    // Progressive zoom of the wheel and the zoom keys (see ZoomPreview): Auto when the last whole
+    // frame took over 16 ms to draw.
+    enum class ProgressiveZoom { Auto, Always, Never };
+    void setProgressiveZoom(ProgressiveZoom mode);
+    // A zoom gesture shows the scaled picture; the graph is drawn crisply again once it rests.
+    bool zoomPreviewShown() const { return m_zoomPreview.isActive(); }
 
     int hops() const { return m_hops; }
     void setHops(int hops); // 1 … 3
@@ -92,12 +100,16 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void changeEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     NodeMenuHook m_nodeMenuHook;
     void createActions();
     void retranslate();
-    void zoomAbout(qreal zoom, const QPointF &viewPos);
+    // A step of the wheel or of the zoom keys may be shown by the scaled picture (Gesture::Yes);
+    // zoomBy(), fitting and centring always draw crisply.
+    enum class Gesture { No, Yes };
+    void zoomAbout(qreal zoom, const QPointF &viewPos, Gesture gesture = Gesture::No);
     void updateViewRect();
     void updateOverlays();
     void showLiveNote();
@@ -147,6 +159,12 @@ private:
     QPoint m_cursorPos;
     QPoint m_pressPos;
     bool m_pressOnItem = false;
+    ZoomPreview m_zoomPreview;
+    ProgressiveZoom m_progressiveZoom = ProgressiveZoom::Auto;
+    double m_lastFrameMs = 0; // the last paint of the whole viewport
+    QTimer *m_zoomSettle;
+    bool previewZoom();
+    void settleZoom();
 };
 
 } // namespace atlas

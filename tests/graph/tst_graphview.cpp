@@ -6,6 +6,7 @@
 #include "graph/edgeitem.h"
 #include "graph/graphlegend.h"
 #include "graph/graphscene.h"
+#include "graph/graphstyle.h"
 #include "graph/graphview.h"
 #include "graph/graphwidget.h"
 #include "graph/minimap.h"
@@ -475,6 +476,48 @@ private Q_SLOTS:
         QApplication::sendEvent(view->viewport(), &wheel);
         QVERIFY(view->zoom() > before);
         QVERIFY(QLineF(view->mapToScene(p), under).length() < 2 / view->zoom());
+    }
+
+    // Progressive zoom: within a gesture the view shows its last picture scaled (each node where
+    // the zoom puts it) and draws the graph crisply once the gesture rests or the user clicks.
+    void zoomGestureShowsTheScaledPictureThenDrawsCrisply()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        view->setProgressiveZoom(GraphView::ProgressiveZoom::Always);
+        const QString kt = QStringLiteral("kt");
+        const QColor fill = view->viewport()->grab().toImage().pixelColor(at(view, kt));
+        QVERIFY(fill != GraphStyle::canvas());
+        const qreal labelZoom = w->scene()->labelZoom();
+        const QPoint about = view->viewport()->rect().center() + QPoint(37, -21);
+        QWheelEvent wheel(about, view->viewport()->mapToGlobal(about), QPoint(), QPoint(0, 360),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoomPreviewShown());
+        QCOMPARE(w->scene()->labelZoom(), labelZoom); // labels wait for the crisp drawing
+        const auto near = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                    + std::abs(a.blue() - b.blue())
+                    < 24;
+        };
+        // The scaled picture has the node where the new zoom puts it.
+        const QImage preview = view->viewport()->grab().toImage();
+        QVERIFY(near(preview.pixelColor(at(view, kt)), fill));
+        QTRY_VERIFY(!view->zoomPreviewShown());
+        QCOMPARE(w->scene()->labelZoom(), view->zoom());
+        QVERIFY(near(view->viewport()->grab().toImage().pixelColor(at(view, kt)), fill));
+
+        // A click ends the gesture at once; without progressive zoom there is no gesture.
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(view->zoomPreviewShown());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
+        QVERIFY(!view->zoomPreviewShown());
+        view->setProgressiveZoom(GraphView::ProgressiveZoom::Never);
+        QApplication::sendEvent(view->viewport(), &wheel);
+        QVERIFY(!view->zoomPreviewShown());
+        QCOMPARE(w->scene()->labelZoom(), view->zoom());
     }
 
     void overviewWhenTheGraphIsLargerThanTheView()
