@@ -94,10 +94,10 @@ ZoomCosts measureZoom(GraphView &view, Paint paint)
         paint();
     };
     ZoomCosts costs;
-    view.setProgressiveZoom(GraphView::ProgressiveZoom::Never);
+    view.setPictureReuse(GraphView::PictureReuse::Never);
     costs.event = median(6, wheel);
     costs.crisp = median(6, stepAndFrame);
-    view.setProgressiveZoom(GraphView::ProgressiveZoom::Auto);
+    view.setPictureReuse(GraphView::PictureReuse::Auto);
     paint(); // the whole frame a gesture starts from
     costs.preview = median(6, stepAndFrame);
     // Ending the preview is what the view's rest timer does: the label zoom and a whole frame.
@@ -105,10 +105,10 @@ ZoomCosts measureZoom(GraphView &view, Paint paint)
     for (int i = 0; i < 3; ++i) {
         stepAndFrame();
         const double start = threadCpuMs();
-        view.setProgressiveZoom(GraphView::ProgressiveZoom::Never);
+        view.setPictureReuse(GraphView::PictureReuse::Never);
         paint();
         settles.append(threadCpuMs() - start);
-        view.setProgressiveZoom(GraphView::ProgressiveZoom::Auto);
+        view.setPictureReuse(GraphView::PictureReuse::Auto);
     }
     std::sort(settles.begin(), settles.end());
     costs.settle = settles.at(1);
@@ -145,12 +145,12 @@ void measureGraph(int n, int relationships)
     if (const QString dir = qEnvironmentVariable("ATLAS_BENCH_SHOT"); !dir.isEmpty()) {
         frame.save(QStringLiteral("%1/graph-%2-fitted.png").arg(dir).arg(n));
         const qreal fitted = view.zoom();
-        view.setProgressiveZoom(GraphView::ProgressiveZoom::Never);
+        view.setPictureReuse(GraphView::PictureReuse::Never);
         view.zoomBy(1 / fitted);
         paint();
         frame.save(QStringLiteral("%1/graph-%2-100.png").arg(dir).arg(n));
         view.zoomBy(fitted);
-        view.setProgressiveZoom(GraphView::ProgressiveZoom::Auto);
+        view.setPictureReuse(GraphView::PictureReuse::Auto);
         paint();
         // Two wheel steps in at a third of the width: the gesture's picture, then the crisp one.
         const QPointF at(view.viewport()->width() / 3.0, view.viewport()->height() / 2.0);
@@ -161,10 +161,10 @@ void measureGraph(int n, int relationships)
         }
         paint();
         frame.save(QStringLiteral("%1/graph-%2-gesture.png").arg(dir).arg(n));
-        view.setProgressiveZoom(GraphView::ProgressiveZoom::Never);
+        view.setPictureReuse(GraphView::PictureReuse::Never);
         paint();
         frame.save(QStringLiteral("%1/graph-%2-settled.png").arg(dir).arg(n));
-        view.setProgressiveZoom(GraphView::ProgressiveZoom::Auto);
+        view.setPictureReuse(GraphView::PictureReuse::Auto);
         view.fitToView();
         paint();
     }
@@ -236,7 +236,7 @@ void measureGraph(int n, int relationships)
         paint();
     });
 
-    view.setProgressiveZoom(GraphView::ProgressiveZoom::Never); // a frame at 100 %, not a gesture
+    view.setPictureReuse(GraphView::PictureReuse::Never); // a frame at 100 %, not a gesture
     view.zoomBy(1 / view.zoom());
     const double full = median(5, paint);
     std::printf("| %6lld | %7lld | %7.0f ms | %6.0f ms | %6.1f ms | %6.1f ms | %6.1f ms | %6.1f ms "

@@ -340,7 +340,7 @@ void GraphScene::followEdit(const DataEdit &edit)
     nodes.unite(edit.entities.touchedIds());
     // The hover points at items that may go.
     if (!m_hovered.isEmpty())
-        setHoveredNode({});
+        clearHover();
 
     removeEdgeItems(stale);
     // The rows of the relationships left move by the rows removed and inserted before them.
@@ -857,7 +857,7 @@ void GraphScene::updateShown()
         n->setShownTarget(shown.contains(n));
 
     if (!m_hovered.isEmpty() && !shown.contains(node(m_hovered)))
-        setHoveredNode({});
+        clearHover();
     if (!m_keyboard.isEmpty() && !shown.contains(node(m_keyboard)))
         setKeyboardNode({});
     updateDimming();
@@ -931,11 +931,21 @@ void GraphScene::animationFinished()
 
 void GraphScene::setHoveredNode(const QString &entityId)
 {
+    changeHover(entityId, Announce::Yes);
+}
+
+void GraphScene::clearHover()
+{
+    changeHover({}, Announce::No);
+}
+
+void GraphScene::changeHover(const QString &entityId, Announce announce)
+{
     const QString id = m_nodeById.contains(entityId) ? entityId : QString();
     if (id == m_hovered)
         return;
     m_hovered = id;
-    updateDimming();
+    updateDimming(announce);
     Q_EMIT hoveredNodeChanged(m_hovered);
 }
 
@@ -946,7 +956,7 @@ bool GraphScene::dims(const EdgeItem *edge) const
 
 // Only the hovered node's neighbourhood changes state; the items read the rest from the scene
 // as they paint (dims()).
-void GraphScene::updateDimming()
+void GraphScene::updateDimming(Announce announce)
 {
     NodeItem *hovered = m_nodeById.value(m_hovered);
     if (hovered && !hovered->shownTarget())
@@ -977,15 +987,23 @@ void GraphScene::updateDimming()
     }
     if (!old != !hovered) {
         // Everything dims or comes back: one repaint of the scene.
+        if (announce == Announce::Yes)
+            Q_EMIT hoverRepaint(QRectF());
         update();
         return;
     }
     // From one node to another: what was or is now near changes look, the rest stays dimmed.
-    for (const NodeItem *n : oldNear + near)
+    for (const NodeItem *n : oldNear + near) {
+        if (announce == Announce::Yes)
+            Q_EMIT hoverRepaint(n->sceneBoundingRect());
         const_cast<NodeItem *>(n)->update();
+    }
     for (NodeItem *n : { old, hovered }) {
-        for (EdgeItem *e : n->edges())
+        for (EdgeItem *e : n->edges()) {
+            if (announce == Announce::Yes)
+                Q_EMIT hoverRepaint(e->sceneBoundingRect());
             e->update();
+        }
     }
 }
 

@@ -83,6 +83,9 @@ public:
     // of the hovered node's neighbourhood only.
     bool dims(const NodeItem *node) const { return m_hoverItem && !m_hoverNear.contains(node); }
     bool dims(const EdgeItem *edge) const;
+    // The hovered node when one dims the rest, and its neighbourhood (itself included).
+    const NodeItem *hoverItem() const { return m_hoverItem; }
+    const QSet<const NodeItem *> &hoverNear() const { return m_hoverNear; }
     // The node keyboard navigation is on, drawn with a focus frame.
     QString keyboardNode() const { return m_keyboard; }
     void setKeyboardNode(const QString &entityId);
@@ -180,6 +183,9 @@ Q_SIGNALS:
     // A drag ended; the node is at `to` until the view records the move (or it snaps back).
     void nodeMoved(const QString &entityId, const QPointF &from, const QPointF &to);
     void hoveredNodeChanged(const QString &entityId);
+    // What a hover change repaints, in scene coordinates (a null rectangle: all of it); sent
+    // before the repaint happens, so a view can tell a hover's repaint from any other.
+    void hoverRepaint(const QRectF &sceneRect);
     void focusNodeChanged(const QString &entityId);
     // The set of shown nodes or edges changed (legend, overview).
     void shownChanged();
@@ -218,7 +224,12 @@ private:
     void animationFinished();
     void updateMarks();
     void updateBatching();
-    void updateDimming();
+    // Only the pointer's hover is announced by hoverRepaint(): a hover cleared by a rebuild or
+    // an edit repaints with other changes.
+    enum class Announce { No, Yes };
+    void changeHover(const QString &entityId, Announce announce);
+    void clearHover();
+    void updateDimming(Announce announce = Announce::No);
     void updateSceneRect();
     void placeLabels();
     void nodePositionChanged(const QString &entityId);

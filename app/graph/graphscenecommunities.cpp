@@ -157,7 +157,7 @@ void GraphScene::removeCollapsed(int community)
     m_nodeTweens.clear();
     m_edgeTweens.clear();
     if (m_hovered == k.node->id())
-        setHoveredNode({});
+        clearHover();
     if (m_keyboard == k.node->id())
         setKeyboardNode({});
     m_hoverNear.remove(k.node);

@@ -186,7 +186,7 @@ QPainterPath GraphStyle::shape(EntityKind kind, qreal r)
 
 QColor GraphStyle::dimmed(const QColor &c)
 {
-    constexpr float keep = 0.16f;
+    constexpr float keep = kDimmedKeep;
     const QColor bg = canvas();
     return QColor::fromRgbF(bg.redF() + (c.redF() - bg.redF()) * keep,
                             bg.greenF() + (c.greenF() - bg.greenF()) * keep,

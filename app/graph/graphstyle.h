@@ -69,6 +69,9 @@ public:
     // Dimmed items are drawn in colours faded towards the canvas rather than translucent: the
     // same look, without blending thousands of items on every hover.
     static QColor dimmed(const QColor &c);
+    // How much of a colour dimming keeps (the rest is the canvas): a picture under the canvas
+    // colour at 1 - kDimmedKeep opacity looks as its items drawn dimmed().
+    static constexpr float kDimmedKeep = 0.16f;
 
     // A legend of the given kinds and types: its size, and painting it with its top-left at `at`.
     // notes: a line each under the lists (what node size and colour mean when an option changes

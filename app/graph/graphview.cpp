@@ -22,6 +22,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QUndoStack>
@@ -54,9 +55,7 @@ GraphView::GraphView(Document *document, QWidget *parent)
       m_cursorTimer(new QTimer(this)),
       m_zoomSettle(new QTimer(this))
 {
-    m_zoomSettle->setSingleShot(true);
-    m_zoomSettle->setInterval(kZoomSettleMs);
-    connect(m_zoomSettle, &QTimer::timeout, this, &GraphView::settleZoom);
+    connectPictureReuse();
     m_cursorTimer->setSingleShot(true);
     m_cursorTimer->setInterval(80);
     connect(m_cursorTimer, &QTimer::timeout, this, [this] {
@@ -289,18 +288,18 @@ void GraphView::zoomAbout(qreal z, const QPointF &viewPos, Gesture gesture)
     updateOverlays();
 }
 
-void GraphView::setProgressiveZoom(ProgressiveZoom mode)
+void GraphView::setPictureReuse(PictureReuse mode)
 {
-    m_progressiveZoom = mode;
-    if (mode == ProgressiveZoom::Never && m_zoomPreview.isActive())
+    m_pictureReuse = mode;
+    if (mode == PictureReuse::Never && m_frame.isActive())
         settleZoom();
 }
 
 bool GraphView::previewZoom()
 {
-    const bool wanted = m_progressiveZoom == ProgressiveZoom::Always
-            || (m_progressiveZoom == ProgressiveZoom::Auto && m_lastFrameMs > kPreviewFrameMs);
-    if (!wanted || !(m_zoomPreview.isActive() || m_zoomPreview.start()))
+    const bool wanted = m_pictureReuse == PictureReuse::Always
+            || (m_pictureReuse == PictureReuse::Auto && m_lastFrameMs > kPreviewFrameMs);
+    if (!wanted || !(m_frame.isActive() || m_frame.start()))
         return false;
     m_zoomSettle->start();
     return true;
@@ -309,18 +308,68 @@ bool GraphView::previewZoom()
 void GraphView::settleZoom()
 {
     m_zoomSettle->stop();
-    if (!m_zoomPreview.isActive())
+    if (!m_frame.isActive())
         return;
-    m_zoomPreview.stop();
+    m_frame.stop();
     m_scene->setLabelZoom(zoom());
     viewport()->update();
 }
 
+// The kept picture: the zoom gesture's rest, what makes it stale, and what a hover repaints.
+void GraphView::connectPictureReuse()
+{
+    m_zoomSettle->setSingleShot(true);
+    m_zoomSettle->setInterval(kZoomSettleMs);
+    connect(m_zoomSettle, &QTimer::timeout, this, &GraphView::settleZoom);
+    // What changes the picture besides a hover: the kept picture is stale until drawn again.
+    const auto stale = [this] { m_frame.invalidate(); };
+    for (auto signal :
+         { &GraphScene::shownChanged, &GraphScene::layoutApplied, &GraphScene::settled })
+        connect(m_scene, signal, this, stale);
+    connect(m_scene, &GraphScene::liveLayoutProgressed, this, stale);
+    connect(m_scene, &GraphScene::focusNodeChanged, this, stale);
+    connect(m_scene, &GraphScene::nodeMoved, this, stale);
+    for (auto signal :
+         { &Document::dataReset, &Document::selectionChanged, &Document::languageChanged })
+        connect(m_document, signal, this, stale);
+    connect(m_document, &Document::applied, this, stale);
+    connect(m_document, &Document::nodePositionChanged, this, stale);
+    connect(m_scene, &GraphScene::hoverRepaint, this, [this](const QRectF &sceneRect) {
+        m_hoverRepaint += sceneRect.isNull()
+                ? viewport()->rect()
+                : mapFromScene(sceneRect).boundingRect().adjusted(-3, -3, 3, 3);
+    });
+}
+
+bool GraphView::reusesPictures() const
+{
+    return m_pictureReuse == PictureReuse::Always
+            || (m_pictureReuse == PictureReuse::Auto && m_lastFrameMs > kPreviewFrameMs);
+}
+
 void GraphView::paintEvent(QPaintEvent *event)
 {
-    if (m_zoomPreview.isActive()) {
+    const QRect hoverRepaint = std::exchange(m_hoverRepaint, QRegion()).boundingRect();
+    if (m_frame.isActive()) {
+        sceneCatchUp();
+        ++m_reusedPaints;
         QPainter painter(viewport());
-        m_zoomPreview.paint(&painter, event->rect(), viewportTransform(), GraphStyle::canvas());
+        m_frame.paint(&painter, event->rect(), viewportTransform(), GraphStyle::canvas());
+        return;
+    }
+    // A repaint the hover alone asked for, from a plain picture of the graph as it stands: the
+    // neighbourhood over it dimmed, or the picture itself once the hover ends.
+    if (reusesPictures() && m_frame.isPlainAt(viewportTransform())
+        && event->region().subtracted(hoverRepaint).isEmpty()) {
+        sceneCatchUp();
+        ++m_reusedPaints;
+        if (m_scene->hoverItem()) {
+            paintHover(event->region());
+        } else {
+            QPainter painter(viewport());
+            painter.setClipRegion(event->region());
+            m_frame.paintUnscaled(&painter, event->rect());
+        }
         return;
     }
     QElapsedTimer clock;
@@ -328,12 +377,58 @@ void GraphView::paintEvent(QPaintEvent *event)
     QGraphicsView::paintEvent(event);
     if (event->rect() == viewport()->rect())
         m_lastFrameMs = clock.nsecsElapsed() / 1e6;
-    // Kept only where a gesture would use it: a copy of every frame of a small graph is waste.
-    if (m_progressiveZoom == ProgressiveZoom::Always
-        || (m_progressiveZoom == ProgressiveZoom::Auto && m_lastFrameMs > kPreviewFrameMs))
-        m_zoomPreview.capture(viewport(), event->region(), viewportTransform());
+    // Kept only where it is used: a copy of every frame of a small graph is waste.
+    if (reusesPictures())
+        m_frame.capture(viewport(), event->region(), viewportTransform(), !m_scene->hoverItem());
     else
-        m_zoomPreview.invalidate();
+        m_frame.invalidate();
+}
+
+// A scene asked to repaint everything ignores further updates until a view draws its items (Qt
+// clears the flag as it starts drawing them). A paint served from the kept picture draws the
+// items of a pixel outside the viewport (clipped away: nothing shows) so the scene takes updates
+// again.
+void GraphView::sceneCatchUp()
+{
+    QPaintEvent outside(QRect(-8, -8, 1, 1));
+    QGraphicsView::paintEvent(&outside);
+}
+
+// The plain picture dimmed as a whole, then the hovered node's relationships and neighbours drawn
+// by their items, as the view would draw them: a few items instead of every one.
+void GraphView::paintHover(const QRegion &region)
+{
+    QPainter painter(viewport());
+    painter.setClipRegion(region);
+    const QRect rect = region.boundingRect();
+    m_frame.paintUnscaled(&painter, rect);
+    QColor veil = GraphStyle::canvas();
+    veil.setAlphaF(1 - GraphStyle::kDimmedKeep);
+    painter.fillRect(rect, veil);
+    painter.setRenderHints(renderHints());
+    const QTransform view = viewportTransform();
+    auto paintItem = [&](QGraphicsItem *item) {
+        if (!item->isVisible() || item->effectiveOpacity() <= 0
+            || !view.mapRect(item->sceneBoundingRect())
+                        .intersects(QRectF(rect).adjusted(-3, -3, 3, 3)))
+            return;
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = item->boundingRect();
+        painter.save();
+        painter.setWorldTransform(item->sceneTransform() * view);
+        painter.setOpacity(item->effectiveOpacity());
+        item->paint(&painter, &option, viewport());
+        painter.restore();
+    };
+    for (EdgeItem *e : m_scene->hoverItem()->edges())
+        paintItem(e);
+    QList<NodeItem *> near;
+    for (const NodeItem *n : m_scene->hoverNear())
+        near.append(const_cast<NodeItem *>(n));
+    std::sort(near.begin(), near.end(),
+              [](const NodeItem *a, const NodeItem *b) { return a->zValue() < b->zValue(); });
+    for (NodeItem *n : std::as_const(near))
+        paintItem(n);
 }
 
 void GraphView::zoomBy(qreal factor)
@@ -357,7 +452,7 @@ void GraphView::fitToView()
 {
     // A jump, not a gesture: drawn crisply at once (the fit sets the label zoom itself).
     m_zoomSettle->stop();
-    m_zoomPreview.stop();
+    m_frame.stop();
     const QRectF r = m_scene->shownRect();
     if (r.isEmpty())
         return;
@@ -596,7 +691,7 @@ void GraphView::showEvent(QShowEvent *event)
 void GraphView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
-    m_zoomPreview.scroll(dx, dy);
+    m_frame.scroll(dx, dy);
     if (m_miniMap->isVisible())
         m_miniMap->update();
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "zoompreview.h"
+#include "framecache.h"
 
 #include <QGraphicsView>
 
@@ -67,10 +67,12 @@ public:
     bool centreOn(const QString &entityId);
     // Progressive zoom of the wheel and the zoom keys (see ZoomPreview): Auto when the last whole
     // frame took over 16 ms to draw.
-    enum class ProgressiveZoom { Auto, Always, Never };
-    void setProgressiveZoom(ProgressiveZoom mode);
+    enum class PictureReuse { Auto, Always, Never };
+    void setPictureReuse(PictureReuse mode);
     // A zoom gesture shows the scaled picture; the graph is drawn crisply again once it rests.
-    bool zoomPreviewShown() const { return m_zoomPreview.isActive(); }
+    bool zoomPreviewShown() const { return m_frame.isActive(); }
+    // How many paints the kept picture served (a zoom step, a hover) instead of every item.
+    int reusedPaints() const { return m_reusedPaints; }
 
     int hops() const { return m_hops; }
     void setHops(int hops); // 1 … 3
@@ -159,11 +161,17 @@ private:
     QPoint m_cursorPos;
     QPoint m_pressPos;
     bool m_pressOnItem = false;
-    ZoomPreview m_zoomPreview;
-    ProgressiveZoom m_progressiveZoom = ProgressiveZoom::Auto;
+    FrameCache m_frame;
+    PictureReuse m_pictureReuse = PictureReuse::Auto;
     double m_lastFrameMs = 0; // the last paint of the whole viewport
     QTimer *m_zoomSettle;
     bool previewZoom();
+    bool reusesPictures() const;
+    void paintHover(const QRegion &region);
+    void sceneCatchUp();
+    void connectPictureReuse();
+    QRegion m_hoverRepaint; // viewport coordinates
+    int m_reusedPaints = 0;
     void settleZoom();
 };
 

@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QRandomGenerator>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -408,6 +409,78 @@ private Q_SLOTS:
         QVERIFY(!w->scene()->node(QStringLiteral("perplexity"))->isDimmed());
     }
 
+    // On a large graph the hover is drawn from the picture kept of the graph without it: that
+    // picture dimmed, the hovered neighbourhood drawn over it. It must look as the drawing of
+    // every item does, and the hover's end must bring the plain picture back.
+    void hoverFromTheKeptPictureLooksAsTheCrispDrawing()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        QWidget *viewport = view->viewport();
+        view->setPictureReuse(GraphView::PictureReuse::Always);
+        viewport->repaint(); // the plain picture, kept from the window's own drawing
+        // What the window shows (its backing store), not a new drawing of the viewport.
+        const auto shown = [&] {
+            QCoreApplication::processEvents();
+            const QPoint origin = viewport->mapTo(w->window(), QPoint());
+            return w->window()
+                    ->screen()
+                    ->grabWindow(w->window()->winId(), origin.x(), origin.y(), viewport->width(),
+                                 viewport->height())
+                    .toImage();
+        };
+        const QImage plain = shown();
+        const QString kt = QStringLiteral("kt");
+        const int reused = view->reusedPaints();
+        QTest::mouseMove(viewport, at(view, kt));
+        QTRY_COMPARE(w->scene()->hoveredNode(), kt);
+        const QImage fromPicture = shown();
+        QVERIFY(view->reusedPaints() > reused);
+        view->setPictureReuse(GraphView::PictureReuse::Never);
+        const QImage crisp = viewport->grab().toImage();
+
+        // Every node's centre alike in both, but where a hovered relationship crosses it (the
+        // picture has those over the dimmed nodes, the crisp drawing under them).
+        const NodeItem *hovered = w->scene()->node(kt);
+        const auto crossed = [&](QPointF p) {
+            for (const EdgeItem *e : hovered->edges()) {
+                const QLineF l(view->mapFromScene(e->source()->pos()),
+                               view->mapFromScene(e->dest()->pos()));
+                const QPointF d = l.p2() - l.p1();
+                const qreal t = std::clamp(QPointF::dotProduct(p - l.p1(), d)
+                                                   / std::max(1e-9, QPointF::dotProduct(d, d)),
+                                           0.0, 1.0);
+                if (QLineF(p, l.p1() + d * t).length() < 6)
+                    return true;
+            }
+            return false;
+        };
+        int compared = 0;
+        for (const NodeItem *n : w->scene()->nodeItems()) {
+            const QPoint p = at(view, n->id());
+            if (!n->isVisible() || !viewport->rect().contains(p) || (n != hovered && crossed(p)))
+                continue;
+            const QColor a = fromPicture.pixelColor(p);
+            const QColor b = crisp.pixelColor(p);
+            QVERIFY2(std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                                     + std::abs(a.blue() - b.blue())
+                             <= 12,
+                     qPrintable(n->id() + u' ' + a.name() + u' ' + b.name()));
+            ++compared;
+        }
+        QVERIFY(compared > 20);
+
+        // The hover ends: the plain picture is back, as it was.
+        view->setPictureReuse(GraphView::PictureReuse::Always);
+        viewport->repaint(); // kept again (the crisp drawing above was not)
+        QTest::mouseMove(viewport, at(view, kt) + QPoint(1, 0));
+        QTest::mouseMove(viewport, viewport->rect().bottomRight() - QPoint(2, 2));
+        QTRY_VERIFY(w->scene()->hoveredNode().isEmpty());
+        QCOMPARE(shown(), plain);
+    }
+
     void keyboardMovesBetweenNodes()
     {
         Document doc;
@@ -486,7 +559,7 @@ private Q_SLOTS:
         auto w = open(doc);
         QVERIFY(w);
         GraphView *view = w->view();
-        view->setProgressiveZoom(GraphView::ProgressiveZoom::Always);
+        view->setPictureReuse(GraphView::PictureReuse::Always);
         const QString kt = QStringLiteral("kt");
         const QColor fill = view->viewport()->grab().toImage().pixelColor(at(view, kt));
         QVERIFY(fill != GraphStyle::canvas());
@@ -514,7 +587,7 @@ private Q_SLOTS:
         QVERIFY(view->zoomPreviewShown());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(3, 3));
         QVERIFY(!view->zoomPreviewShown());
-        view->setProgressiveZoom(GraphView::ProgressiveZoom::Never);
+        view->setPictureReuse(GraphView::PictureReuse::Never);
         QApplication::sendEvent(view->viewport(), &wheel);
         QVERIFY(!view->zoomPreviewShown());
         QCOMPARE(w->scene()->labelZoom(), view->zoom());

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zoompreview.h"
+#include "framecache.h"
 
 #include <QColor>
 #include <QPaintDevice>
@@ -9,6 +9,8 @@
 #include <QPixmap>
 #include <QRegion>
 #include <QWidget>
+
+#include <cmath>
 
 namespace atlas {
 
@@ -33,7 +35,8 @@ PaintTarget paintTarget(QWidget *widget)
 
 } // namespace
 
-void ZoomPreview::capture(QWidget *viewport, const QRegion &region, const QTransform &viewTransform)
+void FrameCache::capture(QWidget *viewport, const QRegion &region, const QTransform &viewTransform,
+                         bool plain)
 {
     if (m_active)
         return;
@@ -61,11 +64,22 @@ void ZoomPreview::capture(QWidget *viewport, const QRegion &region, const QTrans
         else
             into.drawPixmap(QRectF(r), *static_cast<const QPixmap *>(target.device), from);
     }
+    m_plain = (whole || m_plain) && plain;
     m_drawnWith = viewTransform;
     m_complete = true;
 }
 
-void ZoomPreview::scroll(int dx, int dy)
+bool FrameCache::isPlainAt(const QTransform &viewTransform) const
+{
+    if (!m_complete || !m_plain)
+        return false;
+    // Equal up to rounding: scrolling moves the picture by whole pixels.
+    const QTransform d = m_drawnWith.inverted() * viewTransform;
+    return d.type() <= QTransform::TxTranslate && std::abs(d.dx()) < 0.01
+            && std::abs(d.dy()) < 0.01;
+}
+
+void FrameCache::scroll(int dx, int dy)
 {
     if (m_active || !m_complete)
         return;
@@ -77,20 +91,27 @@ void ZoomPreview::scroll(int dx, int dy)
     m_drawnWith *= QTransform::fromTranslate(dx, dy);
 }
 
-bool ZoomPreview::start()
+bool FrameCache::start()
 {
     m_active = m_complete;
     return m_active;
 }
 
-void ZoomPreview::paint(QPainter *painter, const QRect &rect, const QTransform &viewTransform,
-                        const QColor &canvas) const
+void FrameCache::paint(QPainter *painter, const QRect &rect, const QTransform &viewTransform,
+                       const QColor &canvas) const
 {
     painter->fillRect(rect, canvas);
     // From the viewport as it was painted to the viewport as it is: back to the scene, then on.
     painter->setTransform(m_drawnWith.inverted() * viewTransform);
     painter->setRenderHint(QPainter::SmoothPixmapTransform);
     painter->drawImage(QPointF(0, 0), m_frame);
+}
+
+void FrameCache::paintUnscaled(QPainter *painter, const QRect &rect) const
+{
+    const qreal ratio = m_frame.devicePixelRatio();
+    const QRectF from(QPointF(rect.topLeft()) * ratio, QSizeF(rect.size()) * ratio);
+    painter->drawImage(QRectF(rect), m_frame, from);
 }
 
 } // namespace atlas

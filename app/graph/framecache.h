@@ -15,21 +15,26 @@ QT_END_NAMESPACE
 
 namespace atlas {
 
-// Progressive zoom for a large graph. The view keeps a copy of what it last painted (read back
-// from the device it painted on, so keeping it costs a copy, not a second drawing); while a wheel
-// or key zoom gesture runs, each step shows that picture scaled to the new zoom, and the view
-// draws the graph crisply again once the gesture rests. A step then costs a scaled copy instead
-// of a drawing of every item.
-class ZoomPreview
+// What a large graph's view last painted, kept to draw again cheaply. The view copies each
+// frame it paints (read back from the device it painted on, so keeping it costs a copy, not a
+// second drawing). Two uses:
+// - progressive zoom: while a wheel or key zoom gesture runs, each step shows the picture scaled
+//   to the new zoom (start() … stop()), and the view draws crisply once the gesture rests;
+// - hover: a picture without hover dimming, dimmed as a whole, under the hovered neighbourhood.
+class FrameCache
 {
 public:
     // After the view painted `region` of `viewport`: copies those pixels. A copy that covers the
     // whole viewport makes the picture complete; a part keeps it complete if it already was.
-    void capture(QWidget *viewport, const QRegion &region, const QTransform &viewTransform);
+    // `plain`: painted without hover dimming; the picture is plain while every part of it is.
+    void capture(QWidget *viewport, const QRegion &region, const QTransform &viewTransform,
+                 bool plain);
     // The view's contents scrolled by (dx, dy) pixels: the picture moves with them.
     void scroll(int dx, int dy);
     void invalidate() { m_complete = false; }
     bool isComplete() const { return m_complete; }
+    // Complete, plain, and painted with the view's present transform.
+    bool isPlainAt(const QTransform &viewTransform) const;
 
     // A gesture starts from the picture as it stands.
     bool start();
@@ -41,10 +46,14 @@ public:
     void paint(QPainter *painter, const QRect &rect, const QTransform &viewTransform,
                const QColor &canvas) const;
 
+    // Draws the part `rect` of the picture as it was painted (isPlainAt() the view's transform).
+    void paintUnscaled(QPainter *painter, const QRect &rect) const;
+
 private:
     QImage m_frame;
     QTransform m_drawnWith; // the viewport transform the picture was painted with
     bool m_complete = false;
+    bool m_plain = false;
     bool m_active = false;
 };
 
