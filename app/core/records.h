@@ -3,6 +3,7 @@
 #pragma once
 
 #include "attributes.h"
+#include "boxed.h"
 #include "kinds.h"
 #include "localizedtext.h"
 #include "partialdate.h"
@@ -77,7 +78,7 @@ struct Event
     LocalizedText title;
     LocalizedText summary;
     QList<Participant> participants;
-    std::optional<Amount> amount;
+    Boxed<Amount> amount; // most events have none
     QStringList sourceIds;
     Attributes attributes = {};
 

@@ -64,7 +64,9 @@ EventDialog::EventDialog(const Dataset &data, Language language, QWidget *parent
 
 EventDialog::EventDialog(const Dataset &data, Language language, const Event &event,
                          QWidget *parent)
-    : RecordDialog(language, parent, event.id), m_data(data), m_originalAmount(event.amount)
+    : RecordDialog(language, parent, event.id),
+      m_data(data),
+      m_originalAmount(event.amount.toOptional())
 {
     setUp(tr("Edit Event"));
     m_date->setText(event.date.toString());
