@@ -90,6 +90,7 @@ bool Workspace::open(const QString &spec, QString *error)
     m_pollTimer.reset();
     m_database = std::move(db);
     m_versions = std::move(*versions);
+    Repository::shareKeys(&m_versions, *data);
     m_lastSeq = *lastSeq;
     m_dataVersion = -1;
     if (!m_online) {
@@ -376,7 +377,7 @@ bool Workspace::fetchChanges(QString *error)
     } else {
         for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
             for (const QString &key : it.value()) {
-                const QString versionKey = Repository::versionKey(it.key(), key);
+                const Repository::VersionKey versionKey = Repository::versionKey(it.key(), key);
                 const auto v = versions.constFind(versionKey);
                 if (v != versions.cend())
                     m_versions.insert(versionKey, *v);

@@ -1577,9 +1577,29 @@ std::optional<RecordType> Repository::recordTypeFromName(const QString &name)
     return std::nullopt;
 }
 
-QString Repository::versionKey(RecordType type, const QString &key)
+void Repository::shareKeys(Versions *versions, const Dataset &data)
 {
-    return recordTypeName(type) + QLatin1Char(':') + key;
+    Versions shared;
+    shared.reserve(versions->size());
+    auto take = [&](RecordType type, const QString &id) {
+        const auto it = versions->constFind({ type, id });
+        if (it != versions->cend())
+            shared.insert({ type, id }, *it);
+    };
+    for (const Source &r : data.sources)
+        take(RecordType::Source, r.id);
+    for (const Entity &r : data.entities)
+        take(RecordType::Entity, r.id);
+    for (const Event &r : data.events)
+        take(RecordType::Event, r.id);
+    for (const Relationship &r : data.relationships)
+        take(RecordType::Relationship, r.id);
+    // Financial figures are keyed by a composed text: kept as read.
+    for (auto it = versions->cbegin(); it != versions->cend(); ++it) {
+        if (!shared.contains(it.key()))
+            shared.insert(it.key(), it.value());
+    }
+    *versions = std::move(shared);
 }
 
 bool Repository::hasChangeLog() const

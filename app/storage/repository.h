@@ -45,9 +45,22 @@ public:
     static std::optional<RecordType> recordTypeFromName(const QString &name);
     // Keys of records by type, as the change log names them.
     using RecordKeys = QHash<RecordType, QSet<QString>>;
-    // "type:key" → the version (sequence of the last write) of that record.
-    using Versions = QHash<QString, qint64>;
-    static QString versionKey(RecordType type, const QString &key);
+    // A record by type and key → the version (sequence of the last write) of that record.
+    struct VersionKey
+    {
+        RecordType type = RecordType::Entity;
+        QString key;
+        friend bool operator==(const VersionKey &, const VersionKey &) = default;
+        friend size_t qHash(const VersionKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, int(k.type), k.key);
+        }
+    };
+    using Versions = QHash<VersionKey, qint64>;
+    static VersionKey versionKey(RecordType type, const QString &key) { return { type, key }; }
+    // The keys of versions made to share the text of the data's ids (a key read from the change
+    // log is a copy of its own: 100,000 of them at 100,000 events).
+    static void shareKeys(Versions *versions, const Dataset &data);
 
     // Who writes: stored in the change log with every change, so a client can tell its own.
     void setClientId(const QString &client) { m_client = client; }
