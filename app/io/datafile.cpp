@@ -26,7 +26,15 @@ std::optional<QByteArray> DataFile::read(const QString &path, QString *error,
         setError(error, ImportMessages::cancelled());
         return std::nullopt;
     }
-    return f.readAll();
+    // Read into a buffer of the file's size: readAll() grows one to the next power of two.
+    QByteArray bytes;
+    if (const qint64 size = f.size(); size > 0 && !f.isSequential()) {
+        bytes.resize(size);
+        bytes.resize(std::max<qint64>(0, f.read(bytes.data(), size)));
+        if (f.atEnd())
+            return bytes;
+    }
+    return bytes + f.readAll();
 }
 
 bool DataFile::readDone(const ProgressCallback &progress, qint64 size, QString *error)

@@ -32,18 +32,19 @@ std::optional<ImportedData> readJson(const QString &path, const Dataset &current
     const auto read = DataFile::read(path, error, progress);
     if (!read)
         return std::nullopt;
-    const QByteArray &bytes = *read;
+    QByteArray bytes = std::move(*read);
+    const qsizetype size = bytes.size();
     // Saved OpenDART responses are JSON too, told apart by their content.
     if (DartReader::recognises(bytes)) {
         auto out = DartReader::read(bytes, path, current, error);
-        if (out && !DataFile::readDone(progress, bytes.size(), error))
+        if (out && !DataFile::readDone(progress, size, error))
             return std::nullopt;
         return out;
     }
-    auto data = DatasetJson::parseFragment(bytes, path, error);
+    auto data = DatasetJson::parseFragment(std::move(bytes), path, error);
     if (!data)
         return std::nullopt;
-    if (!DataFile::readDone(progress, bytes.size(), error))
+    if (!DataFile::readDone(progress, size, error))
         return std::nullopt;
     ImportedData out;
     out.fileName = path;

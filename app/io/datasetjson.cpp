@@ -366,6 +366,23 @@ void readList(Reader &r, const QJsonObject &parent, const char *key, F read, QLi
         out->append(read(r, objects.at(i), i));
 }
 
+// readList() for the large lists of the top level: the array is taken out of parent and each
+// object let go once read, so the parsed text of a large file is freed as its records are made
+// rather than kept beside them to the end (parent must be the only holder of its data).
+template <typename T, typename F>
+void readListTaking(Reader &r, QJsonObject &parent, const char *key, F read, QList<T> *out)
+{
+    QJsonObject holder;
+    holder.insert(QLatin1String(key), parent.take(QLatin1String(key)));
+    QList<QJsonObject> objects = r.objects(holder, key);
+    holder = QJsonObject();
+    out->reserve(out->size() + objects.size());
+    for (qsizetype i = 0; i < objects.size() && !r.failed(); ++i) {
+        out->append(read(r, objects.at(i), i));
+        objects[i] = QJsonObject();
+    }
+}
+
 // The record's id, and where it stands for messages ("entities[3] (kt)").
 QString readId(Reader &r, const QJsonObject &o, const char *list, qsizetype i, QString *where)
 {
@@ -525,8 +542,14 @@ std::optional<Dataset> DatasetJson::parseFragment(const QByteArray &json, const 
     return parse(json, fileName, error, false);
 }
 
-std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString &fileName,
-                                          QString *error, bool validate)
+std::optional<Dataset> DatasetJson::parseFragment(QByteArray &&json, const QString &fileName,
+                                                  QString *error)
+{
+    return parse(std::move(json), fileName, error, false);
+}
+
+std::optional<Dataset> DatasetJson::parse(QByteArray json, const QString &fileName, QString *error,
+                                          bool validate)
 {
     auto setError = [&](const QString &message) {
         if (error)
@@ -534,14 +557,16 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
         return std::nullopt;
     };
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
         return setError(
                 tr("%1: %2: %3").arg(fileName, lineAndColumn(json, pe.offset), pe.errorString()));
+    json = QByteArray(); // freed here when the caller handed it over
     if (!doc.isObject())
         return setError(tr("%1: the top level must be a JSON object").arg(fileName));
 
-    const QJsonObject root = doc.object();
+    QJsonObject root = doc.object();
+    doc = QJsonDocument(); // root holds the data alone: its lists are let go as they are read
     if (root.value(QLatin1String("format")).toString() != QLatin1String("telco-atlas-dataset"))
         return setError(
                 tr("%1: not a Telco Atlas dataset (field 'format' must be \"telco-atlas-dataset\")")
@@ -567,11 +592,11 @@ std::optional<Dataset> DatasetJson::parse(const QByteArray &json, const QString 
     readList(r, info, "knownGaps", readGap, &d.info.knownGaps);
     readTypes(r, root, &d.types);
     r.types = d.types;
-    readList(r, root, "sources", readSource, &d.sources);
-    readList(r, root, "entities", readEntity, &d.entities);
-    readList(r, root, "events", readEvent, &d.events);
-    readList(r, root, "relationships", readRelationship, &d.relationships);
-    readList(r, root, "financials", readFigure, &d.financials);
+    readListTaking(r, root, "sources", readSource, &d.sources);
+    readListTaking(r, root, "entities", readEntity, &d.entities);
+    readListTaking(r, root, "events", readEvent, &d.events);
+    readListTaking(r, root, "relationships", readRelationship, &d.relationships);
+    readListTaking(r, root, "financials", readFigure, &d.financials);
     if (r.failed())
         return setError(r.error());
     if (!validate)
@@ -597,7 +622,7 @@ std::optional<CustomTypes> DatasetJson::parseTypes(const QByteArray &json, const
                                                    QString *error)
 {
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = tr("%1: the types are not a JSON object: %2").arg(fileName, pe.errorString());

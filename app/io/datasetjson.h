@@ -25,6 +25,10 @@ public:
     // data, so it is read without the Validator, which the merged result goes through instead.
     static std::optional<Dataset> parseFragment(const QByteArray &json, const QString &fileName,
                                                 QString *error);
+    // The same, letting go of the text once parsed (a large file's text is not kept beside its
+    // parsed form and the records made from it).
+    static std::optional<Dataset> parseFragment(QByteArray &&json, const QString &fileName,
+                                                QString *error);
     static QByteArray serialize(const Dataset &data);
     // The "types" section alone (user-defined kinds and relationship types), for formats that
     // carry it inside their own: GraphML's graph data, GEXF's.
@@ -35,8 +39,8 @@ public:
     static bool writeFile(const Dataset &data, const QString &path, QString *error);
 
 private:
-    static std::optional<Dataset> parse(const QByteArray &json, const QString &fileName,
-                                        QString *error, bool validate);
+    static std::optional<Dataset> parse(QByteArray json, const QString &fileName, QString *error,
+                                        bool validate);
 };
 
 } // namespace atlas
