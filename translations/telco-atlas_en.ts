@@ -573,8 +573,16 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>--mapping needs --import FILE: it says how to read that file</translation>
     </message>
     <message>
-        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</source>
-        <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</translation>
+        <source>For --import of a GEXF file: place the imported nodes where the file's viz:position puts them, and save those positions; without it the graph lays them out itself.</source>
+        <translation>For --import of a GEXF file: place the imported nodes where the file's viz:position puts them, and save those positions; without it the graph lays them out itself.</translation>
+    </message>
+    <message>
+        <source>--keep-positions needs --import FILE: it keeps that file's positions</source>
+        <translation>--keep-positions needs --import FILE: it keeps that file's positions</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</source>
+        <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</translation>
     </message>
 </context>
 <context>
@@ -2129,11 +2137,6 @@ Source: %2</translation>
             <numerusform>%n edge from a node to itself not kept: a relationship joins two entities</numerusform><numerusform>%n edges from a node to itself not kept: a relationship joins two entities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>colours, sizes and positions (viz) of %n node(s) and edge(s) were read and not kept</source>
-        <translation>
-            <numerusform>colours, sizes and positions (viz) of %n node and edge were read and not kept</numerusform><numerusform>colours, sizes and positions (viz) of %n nodes and edges were read and not kept</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; each is an entity of its own</source>
         <translation>
             <numerusform>the hierarchy (nodes inside or under other nodes) of %n node was not kept; each is an entity of its own</numerusform><numerusform>the hierarchy (nodes inside or under other nodes) of %n nodes was not kept; each is an entity of its own</numerusform></translation>
@@ -2152,6 +2155,11 @@ Source: %2</translation>
         <source>%n edge(s) have a type that is not a built-in one; a relationship type of its own was defined for each: %1</source>
         <translation>
             <numerusform>%n edge have a type that is not a built-in one; a relationship type of its own was defined for each: %1</numerusform><numerusform>%n edges have a type that is not a built-in one; a relationship type of its own was defined for each: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the viz of %n node(s) and edge(s) (edge colours, thickness, shapes) was read and not kept</source>
+        <translation>
+            <numerusform>the viz of %n node and edge (edge colours, thickness, shapes) was read and not kept</numerusform><numerusform>the viz of %n nodes and edges (edge colours, thickness, shapes) was read and not kept</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2679,15 @@ Source: %2</translation>
         <source>%1 → %2 (sources: %3 → %4)</source>
         <translation>%1 → %2 (sources: %3 → %4)</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the file's layout: place %n node(s) where the file puts them</source>
+        <translation>
+            <numerusform>Keep the file's layout: place %n node where the file puts them</numerusform><numerusform>Keep the file's layout: place %n nodes where the file puts them</numerusform></translation>
+    </message>
+    <message>
+        <source>Unchecked, the graph lays the imported entities out itself.</source>
+        <translation>Unchecked, the graph lays the imported entities out itself.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMapping</name>
@@ -3119,6 +3136,10 @@ Source: %2</translation>
     <message>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Layout</source>
+        <translation>Cannot Keep the Layout</translation>
     </message>
 </context>
 <context>

@@ -577,8 +577,16 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>--mapping에는 --import FILE이 필요합니다: 그 파일을 읽는 방법을 지정하는 옵션입니다</translation>
     </message>
     <message>
-        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</source>
-        <translation>FILE(내용으로 판별하는 GraphML, GEXF, 데이터셋 JSON, 이벤트 또는 개체 CSV, 저장한 OpenDART 응답)을 데이터베이스에 전부 또는 전혀 병합하지 않는 방식으로 병합하고 종료합니다(--on-duplicate, --mapping 사용).</translation>
+        <source>For --import of a GEXF file: place the imported nodes where the file&apos;s viz:position puts them, and save those positions; without it the graph lays them out itself.</source>
+        <translation>GEXF 파일을 --import할 때: 가져온 노드를 파일의 viz:position이 가리키는 자리에 놓고 그 위치를 저장합니다. 이 옵션이 없으면 그래프가 직접 배치합니다.</translation>
+    </message>
+    <message>
+        <source>--keep-positions needs --import FILE: it keeps that file&apos;s positions</source>
+        <translation>--keep-positions에는 --import FILE이 필요합니다: 그 파일의 위치를 유지하는 옵션입니다</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</source>
+        <translation>FILE(내용으로 판별하는 GraphML, GEXF, 데이터셋 JSON, 이벤트 또는 개체 CSV, 저장한 OpenDART 응답)을 데이터베이스에 전부 또는 전혀 병합하지 않는 방식으로 병합하고 종료합니다(--on-duplicate, --mapping, --keep-positions 사용).</translation>
     </message>
 </context>
 <context>
@@ -2144,12 +2152,6 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>colours, sizes and positions (viz) of %n node(s) and edge(s) were read and not kept</source>
-        <translation>
-            <numerusform>노드와 엣지 %n개의 색, 크기, 위치(viz)를 읽었지만 유지하지 않았습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; each is an entity of its own</source>
         <translation>
             <numerusform>노드 %n개의 계층(다른 노드 안이나 아래의 노드)을 유지하지 않았습니다. 각각 별도의 엔터티입니다</numerusform>
@@ -2171,6 +2173,12 @@ Source: %2</source>
         <source>%n edge(s) have a type that is not a built-in one; a relationship type of its own was defined for each: %1</source>
         <translation>
             <numerusform>엣지 %n개의 유형이 기본 제공 유형이 아니어서 각각 새 관계 유형으로 정의했습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the viz of %n node(s) and edge(s) (edge colours, thickness, shapes) was read and not kept</source>
+        <translation>
+            <numerusform>노드와 엣지 %n개의 viz(엣지 색, 두께, 모양)는 읽었지만 유지하지 않았습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,6 +2708,16 @@ Source: %2</source>
         <source>%1 → %2 (sources: %3 → %4)</source>
         <translation>%1 → %2 (출처: %3 → %4)</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the file&apos;s layout: place %n node(s) where the file puts them</source>
+        <translation>
+            <numerusform>파일의 배치 유지: 노드 %n개를 파일이 지정한 자리에 놓기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchecked, the graph lays the imported entities out itself.</source>
+        <translation>선택하지 않으면 그래프가 가져온 개체를 직접 배치합니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMapping</name>
@@ -3155,6 +3173,10 @@ Source: %2</source>
     <message>
         <source>Cannot Import</source>
         <translation>가져올 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Layout</source>
+        <translation>배치를 유지할 수 없음</translation>
     </message>
 </context>
 <context>

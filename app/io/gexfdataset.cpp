@@ -8,9 +8,11 @@
 #include "importmapping.h"
 
 #include <QMap>
+#include <QPointF>
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
+#include <cmath>
 #include <type_traits>
 
 namespace atlas {
@@ -90,8 +92,12 @@ struct RawItem
     Span span;
     bool hasTimes = false;
     bool numberTimes = false;
-    bool hasViz = false;
+    bool hasViz = false; // viz the import does not keep (edges' viz, a node's shape)
     bool weighted = false;
+    // Nodes: viz:position (x, y as the file has them), viz:color ("#rrggbb") and viz:size.
+    std::optional<QPointF> vizPosition;
+    QString vizColor;
+    std::optional<double> vizSize;
 };
 
 class Reader : public GraphFileReader
@@ -266,8 +272,7 @@ private:
     {
         const auto name = m_xml.name();
         if (isViz()) {
-            item(index, domain).hasViz = true;
-            m_xml.skipCurrentElement();
+            readViz(&item(index, domain), qstrcmp(domain, "node") == 0);
         } else if (name == QLatin1String("attvalues")) {
             readAttValues(index, domain);
         } else if (name == QLatin1String("attvalue")) { // GEXF 1.1 and Gephi's slices: bare
@@ -278,6 +283,46 @@ private:
             return false;
         }
         return true;
+    }
+
+    // One viz element: a node's position, colour and size are kept; the rest is counted.
+    void readViz(RawItem *item, bool node)
+    {
+        const auto a = m_xml.attributes();
+        const auto number = [&a](const char *name) {
+            bool ok = false;
+            const double v = a.value(QLatin1String(name)).toDouble(&ok);
+            return ok && std::isfinite(v) ? std::optional(v) : std::nullopt;
+        };
+        const auto name = m_xml.name();
+        if (node && name == QLatin1String("position") && number("x") && number("y")) {
+            item->vizPosition = QPointF(*number("x"), *number("y"));
+        } else if (node && name == QLatin1String("color") && !vizColor(a).isEmpty()) {
+            item->vizColor = vizColor(a);
+        } else if (node && name == QLatin1String("size") && number("value")) {
+            item->vizSize = *number("value");
+        } else {
+            item->hasViz = true;
+        }
+        m_xml.skipCurrentElement();
+    }
+
+    // "#rrggbb" of r, g, b from 0 to 255, or of hex ("#ff8800", GEXF 1.3); empty when neither.
+    static QString vizColor(const QXmlStreamAttributes &a)
+    {
+        static const QRegularExpression hex(QStringLiteral("^#?([0-9a-fA-F]{6})$"));
+        if (const auto m = hex.match(a.value(QLatin1String("hex")).toString().trimmed());
+            m.hasMatch())
+            return QLatin1Char('#') + m.captured(1).toLower();
+        QString out = QStringLiteral("#");
+        for (const char *name : { "r", "g", "b" }) {
+            bool ok = false;
+            const int v = a.value(QLatin1String(name)).toInt(&ok);
+            if (!ok || v < 0 || v > 255)
+                return {};
+            out += QStringLiteral("%1").arg(v, 2, 16, QLatin1Char('0'));
+        }
+        return out;
     }
 
     void readEdges() { readList(QLatin1StringView("edge"), &Reader::readEdge); }
@@ -600,6 +645,7 @@ private:
             }
         }
         e.attributes = leftOver(n);
+        keepViz(n, &e);
         if (n.hasViz)
             ++m_vizItems;
         if (n.hasTimes && !n.numberTimes)
@@ -607,7 +653,19 @@ private:
         if (n.numberTimes)
             ++m_numberTimes;
         addEntity(n.id, e);
+        if (n.vizPosition) // GEXF's y grows upwards, the graph's downwards
+            m_out.positions.insert(entityOfNode(n.id),
+                                   QPointF(n.vizPosition->x(), -n.vizPosition->y()));
         return true;
+    }
+
+    // A node's viz colour and size as the entity's attributes of the reserved names.
+    static void keepViz(const RawItem &n, Entity *e)
+    {
+        if (!n.vizColor.isEmpty())
+            e->attributes.set(Attribute::text(GexfDataset::vizColorAttribute(), n.vizColor));
+        if (n.vizSize)
+            e->attributes.set(Attribute::number(GexfDataset::vizSizeAttribute(), *n.vizSize));
     }
 
     // One edge; false (with the error set) when the file cannot be imported.
@@ -738,8 +796,8 @@ private:
                     "%n edge(s) from a node to itself not kept: a relationship joins two entities",
                     nullptr, m_selfLoops);
         if (m_vizItems)
-            notes << GexfDataset::tr("colours, sizes and positions (viz) of %n node(s) and edge(s) "
-                                     "were read and not kept",
+            notes << GexfDataset::tr("the viz of %n node(s) and edge(s) (edge colours, "
+                                     "thickness, shapes) was read and not kept",
                                      nullptr, m_vizItems);
         if (m_nestedNodes || m_parentLinks)
             notes << GexfDataset::tr(

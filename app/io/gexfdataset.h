@@ -20,10 +20,13 @@ namespace atlas {
 // in any case ("Company", "ai model", "invests in"). Edge times (start/end, startopen/endopen,
 // timestamp, spells) in timeformat date or dateTime (the date as written, in its own time zone)
 // become the relationship's span; several intervals are merged into their outer span. What the
-// domain has no place for (other attributes, node times, viz colours, sizes and positions, edge
+// domain has no place for (other attributes, node times, the viz of edges and node shapes, edge
 // weights, edges from a node to itself, times given as numbers) is counted in
 // ImportedData::notes, never dropped silently. Errors name the file, the line and the element:
 // "graph.gexf: line 12, element 'edge' ('e3'), field 'target': unknown node 'n99'".
+// A node's viz:position goes to ImportedData::positions (y turned downwards, as the graph draws),
+// used when the user asks to keep the file's layout; its viz:color and viz:size become the
+// entity's attributes vizColorAttribute() and vizSizeAttribute().
 //
 // Writing: one node per entity (label, and attributes kind, name_en, name_ko, ticker,
 // description_en, description_ko), one edge per relationship (label: the type in English, and
@@ -52,6 +55,10 @@ public:
     // Atomic, as DatasetJson::writeFile.
     static bool writeFile(const Dataset &data, const QString &path, QString *error,
                           Version version = Version::Gexf13);
+
+    // The entity attributes a node's viz:color ("#rrggbb") and viz:size (a number) are kept in.
+    static QString vizColorAttribute() { return QStringLiteral("viz_color"); }
+    static QString vizSizeAttribute() { return QStringLiteral("viz_size"); }
 };
 
 } // namespace atlas

@@ -86,6 +86,12 @@ const Setting kSettings[] = {
                         "kind, the relationship type, the dates; which to keep), a profile saved "
                         "from the import mapping dialog."),
       nullptr },
+    { "keep-positions", nullptr,
+      QT_TRANSLATE_NOOP("atlas::CommandLine",
+                        "For --import of a GEXF file: place the imported nodes where the file's "
+                        "viz:position puts them, and save those positions; without it the graph "
+                        "lays them out itself."),
+      nullptr },
 };
 
 QString translated(const char *description)
@@ -227,6 +233,10 @@ Result parse(const QStringList &arguments)
         if (parser.isSet(option))
             request.commands.append({ option, parser.value(option) });
     }
+    request.keepPositions = parser.isSet(QStringLiteral("keep-positions"));
+    if (request.keepPositions && !parser.isSet(QStringLiteral("import")))
+        return wrong(
+                Tr::tr("--keep-positions needs --import FILE: it keeps that file's positions"));
     if (parser.isSet(QStringLiteral("mapping"))) {
         if (!parser.isSet(QStringLiteral("import")))
             return wrong(Tr::tr("--mapping needs --import FILE: it says how to read that file"));

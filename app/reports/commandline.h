@@ -52,6 +52,7 @@ struct Request
     // --mapping: the profile --import reads its file with, and where it came from (messages).
     std::optional<ImportMapping> mapping;
     QString mappingPath;
+    bool keepPositions = false; // --keep-positions: --import keeps the file's node positions
     // The file-writing commands given ("export", "briefing", …) with their files, in the order
     // they run (the order of Headless::commands()).
     QList<std::pair<QString, QString>> commands;

@@ -33,7 +33,7 @@ bool importFile(Context &c, const QString &file, QString *error)
     const ImportService::Mapping mapping{ c.request.mapping ? &*c.request.mapping : nullptr,
                                           c.request.mappingPath };
     if (!ImportService::importFile(c.workspace, file, c.request.onDuplicate, error, &summary,
-                                   c.request.stockCodes, mapping))
+                                   c.request.stockCodes, mapping, c.request.keepPositions))
         return false;
     c.output += summary + QLatin1Char('\n');
     return true;
@@ -89,7 +89,7 @@ QList<Command> commands()
                   "Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved "
                   "OpenDART "
                   "response, told by its content) into the database, all or nothing, and exit "
-                  "(uses --on-duplicate, --mapping)."),
+                  "(uses --on-duplicate, --mapping, --keep-positions)."),
           importFile },
         { "export", "FILE",
           QT_TRANSLATE_NOOP(

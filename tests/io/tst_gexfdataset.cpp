@@ -104,10 +104,10 @@ private Q_SLOTS:
         // An attribute of the first node, as "name=canonical value" (empty: none checked).
         QTest::addColumn<QString>("attribute");
         QTest::newRow("Gephi: Les Miserables (1.3, viz)") << "gephi-les-miserables.gexf"
-                                                          << "1.3" << 77 << 254 << 0 << "viz"
+                                                          << "1.3" << 77 << 254 << 0 << "weight"
                                                           << "Modularity Class=0";
         QTest::newRow("Gephi: US Airports (1.3)") << "gephi-us-airports.gexf"
-                                                  << "1.3" << 235 << 1297 << 0 << "viz"
+                                                  << "1.3" << 235 << 1297 << 0 << ""
                                                   << "latitude=34.729444";
         QTest::newRow("Gephi: data (1.2, attribute default)") << "gephi-data.gexf"
                                                               << "1.2" << 1 << 1 << 1 << "to itself"
@@ -142,7 +142,9 @@ private Q_SLOTS:
         QCOMPARE(int(in->format), int(ImportedData::Format::Gexf));
         QCOMPARE(in->data.entities.size(), nodes);
         QCOMPARE(in->data.relationships.size(), edges - selfLoops);
-        QVERIFY2(notesMention(*in, note), qPrintable(in->notes.join(QLatin1Char('\n'))));
+        // No note: nothing left out (the viz of nodes is kept).
+        QVERIFY2(note.isEmpty() ? in->notes.isEmpty() : notesMention(*in, note),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
         if (!attribute.isEmpty()) {
             const Attribute *a =
                     in->data.entities.first().attributes.find(attribute.section(u'=', 0, 0));
@@ -153,6 +155,53 @@ private Q_SLOTS:
         const ImportPlan plan = ImportPlan::compute(Dataset(), *in, DuplicatePolicy::Skip);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
         QCOMPARE(plan.merged().entities.size(), nodes);
+    }
+
+    // A node's viz: the position for the graph (y turned downwards), colour and size as the
+    // entity's attributes; nothing of it is reported as left out.
+    void vizOfNodesIsKept()
+    {
+        QString error;
+        const auto in = GexfDataset::readFile(fixture(QStringLiteral("gephi-les-miserables.gexf")),
+                                              Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->positions.size(), 77);
+        const Entity &myriel = in->data.entities.first();
+        QCOMPARE(myriel.name.en, QStringLiteral("Myriel"));
+        QCOMPARE(in->positions.value(myriel.id), QPointF(-102.81979, 185.35468));
+        const Attribute *color = myriel.attributes.find(GexfDataset::vizColorAttribute());
+        const Attribute *size = myriel.attributes.find(GexfDataset::vizSizeAttribute());
+        QVERIFY(color && size);
+        QCOMPARE(color->textValue(), QStringLiteral("#5b5bf5"));
+        QCOMPARE(size->numberValue(), 28.685715);
+        QVERIFY2(!notesMention(*in, QStringLiteral("viz")),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
+        // The plan gives the positions by the ids the entities get.
+        const ImportPlan plan = ImportPlan::compute(Dataset(), *in, DuplicatePolicy::Skip);
+        QCOMPARE(plan.positions(*in).size(), 77);
+        QCOMPARE(plan.positions(*in).value(myriel.id), QPointF(-102.81979, 185.35468));
+    }
+
+    // GEXF 1.3's hex colour; an edge's viz and a node's shape are counted as not kept.
+    void vizHexColourAndLeftOut()
+    {
+        const QByteArray doc =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n<graph>"
+                "<nodes><node id=\"a\" label=\"A\"><viz:color hex=\"#FF8800\"/>"
+                "<viz:shape value=\"square\"/></node><node id=\"b\" label=\"B\"/></nodes>"
+                "<edges><edge id=\"e\" source=\"a\" target=\"b\"><viz:thickness value=\"2\"/>"
+                "</edge></edges></graph></gexf>\n";
+        QString error;
+        const auto in = GexfDataset::parse(doc, QStringLiteral("hex.gexf"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QVERIFY(in->positions.isEmpty());
+        const Attribute *color =
+                in->data.entities.first().attributes.find(GexfDataset::vizColorAttribute());
+        QVERIFY(color);
+        QCOMPARE(color->textValue(), QStringLiteral("#ff8800"));
+        QVERIFY2(notesMention(*in, QStringLiteral("2 node(s) and edge(s)")),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
     }
 
     void lesMiserablesNames()
@@ -166,7 +215,7 @@ private Q_SLOTS:
             names << e.name.en;
         QVERIFY(names.contains(QLatin1String("Myriel"))
                 && names.contains(QLatin1String("Valjean")));
-        QVERIFY2(notesMention(*in, QStringLiteral("viz")),
+        QVERIFY2(notesMention(*in, QStringLiteral("weight")),
                  qPrintable(in->notes.join(QLatin1Char('\n'))));
         // Every node keeps its integer attribute, typed as a number.
         for (const auto &e : in->data.entities) {
