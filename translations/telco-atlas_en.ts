@@ -561,10 +561,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</translation>
     </message>
     <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
-        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</translation>
-    </message>
-    <message>
         <source>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</source>
         <translation>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</translation>
     </message>
@@ -583,6 +579,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</source>
         <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</translation>
+    </message>
+    <message>
+        <source>GEXF version of --export FILE.gexf: 1.3 (default) or 1.2 (the 1.2draft namespace, for readers such as networkx 2 that know no newer one).</source>
+        <translation>GEXF version of --export FILE.gexf: 1.3 (default) or 1.2 (the 1.2draft namespace, for readers such as networkx 2 that know no newer one).</translation>
+    </message>
+    <message>
+        <source>--gexf-version must be '1.2' or '1.3', not '%1'</source>
+        <translation>--gexf-version must be '1.2' or '1.3', not '%1'</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or 1.2 with --gexf-version; nodes placed and coloured as the graph draws them).</source>
+        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or 1.2 with --gexf-version; nodes placed and coloured as the graph draws them).</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1262,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>the import mapping</source>
         <translation>the import mapping</translation>
+    </message>
+    <message>
+        <source>GEXF 1.2 graph, for networkx 2 (*.gexf)</source>
+        <translation>GEXF 1.2 graph, for networkx 2 (*.gexf)</translation>
     </message>
 </context>
 <context>

@@ -565,10 +565,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>회사 그래프를 FILE.svg 또는 FILE.png로 그리고 종료합니다 (--focus, --hops, --size, --lang 사용).</translation>
     </message>
     <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
-        <translation>데이터베이스 전체를 FILE에 쓰고 종료합니다: .json(데이터셋 형식), .csv(이벤트, 이름이 entities.csv로 끝나면 엔터티), .graphml 또는 .gexf(GEXF 1.3).</translation>
-    </message>
-    <message>
         <source>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</source>
         <translation>CSV, GraphML, GEXF 파일을 --import할 때: 가져오기 매핑 PROFILE.json(가져오기 매핑 대화 상자에서 저장한 프로필)에 따라 읽습니다(어느 열이나 속성이 이름, 종류, 관계 유형, 날짜인지, 무엇을 남길지).</translation>
     </message>
@@ -587,6 +583,18 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</source>
         <translation>FILE(내용으로 판별하는 GraphML, GEXF, 데이터셋 JSON, 이벤트 또는 개체 CSV, 저장한 OpenDART 응답)을 데이터베이스에 전부 또는 전혀 병합하지 않는 방식으로 병합하고 종료합니다(--on-duplicate, --mapping, --keep-positions 사용).</translation>
+    </message>
+    <message>
+        <source>GEXF version of --export FILE.gexf: 1.3 (default) or 1.2 (the 1.2draft namespace, for readers such as networkx 2 that know no newer one).</source>
+        <translation>--export FILE.gexf가 쓰는 GEXF 버전: 1.3(기본값) 또는 1.2(1.2draft 네임스페이스, networkx 2처럼 더 새 버전을 모르는 프로그램용).</translation>
+    </message>
+    <message>
+        <source>--gexf-version must be &apos;1.2&apos; or &apos;1.3&apos;, not &apos;%1&apos;</source>
+        <translation>--gexf-version은 &apos;1.2&apos; 또는 &apos;1.3&apos;이어야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or 1.2 with --gexf-version; nodes placed and coloured as the graph draws them).</source>
+        <translation>데이터베이스 전체를 FILE에 쓰고 종료합니다: .json(데이터셋 형식), .csv(이벤트, 이름이 entities.csv로 끝나면 엔터티), .graphml 또는 .gexf(GEXF 1.3, --gexf-version으로 1.2; 노드는 그래프가 그리는 위치와 색으로).</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1267,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>the import mapping</source>
         <translation>가져오기 매핑</translation>
+    </message>
+    <message>
+        <source>GEXF 1.2 graph, for networkx 2 (*.gexf)</source>
+        <translation>GEXF 1.2 그래프, networkx 2용 (*.gexf)</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "graphfilereader.h"
 #include "importmapping.h"
 
+#include <QLocale>
 #include <QMap>
 #include <QPointF>
 #include <QRegularExpression>
@@ -645,8 +646,7 @@ private:
             }
         }
         e.attributes = leftOver(n);
-        keepViz(n, &e);
-        if (n.hasViz)
+        if (!keepViz(n, &e) || n.hasViz)
             ++m_vizItems;
         if (n.hasTimes && !n.numberTimes)
             ++m_nodesWithTimes;
@@ -659,13 +659,24 @@ private:
         return true;
     }
 
-    // A node's viz colour and size as the entity's attributes of the reserved names.
-    static void keepViz(const RawItem &n, Entity *e)
+    // A node's viz colour and size as the entity's attributes of the reserved names; with a
+    // mapping, only when it keeps them (all fields, or these names). False when one was left out.
+    bool keepViz(const RawItem &n, Entity *e) const
     {
-        if (!n.vizColor.isEmpty())
-            e->attributes.set(Attribute::text(GexfDataset::vizColorAttribute(), n.vizColor));
-        if (n.vizSize)
+        const auto kept = [this](const QString &name) {
+            return !m_mapping || m_mapping->keeps(name);
+        };
+        bool all = true;
+        if (!n.vizColor.isEmpty()) {
+            all = kept(GexfDataset::vizColorAttribute());
+            if (all)
+                e->attributes.set(Attribute::text(GexfDataset::vizColorAttribute(), n.vizColor));
+        }
+        if (n.vizSize && kept(GexfDataset::vizSizeAttribute()))
             e->attributes.set(Attribute::number(GexfDataset::vizSizeAttribute(), *n.vizSize));
+        else if (n.vizSize)
+            all = false;
+        return all;
     }
 
     // One edge; false (with the error set) when the file cannot be imported.
@@ -911,6 +922,50 @@ QString isoDay(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+// A node's viz:position, viz:color and viz:size, in the viz namespace of the version.
+void writeNodeViz(QXmlStreamWriter &w, const QString &vizNs, const GexfDataset::NodeViz &viz)
+{
+    w.writeEmptyElement(vizNs, QStringLiteral("position"));
+    const auto number = [](double v) {
+        return QString::number(v + 0.0, 'g', QLocale::FloatingPointShortest); // never "-0"
+    };
+    w.writeAttribute(QStringLiteral("x"), number(viz.position.x()));
+    w.writeAttribute(QStringLiteral("y"), number(-viz.position.y()));
+    w.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (hex.match(viz.color).hasMatch()) {
+        w.writeEmptyElement(vizNs, QStringLiteral("color"));
+        const char *channels[] = { "r", "g", "b" };
+        for (int i = 0; i < 3; ++i)
+            w.writeAttribute(QLatin1String(channels[i]),
+                             QString::number(viz.color.mid(1 + 2 * i, 2).toInt(nullptr, 16)));
+    }
+    if (viz.size > 0) {
+        w.writeEmptyElement(vizNs, QStringLiteral("size"));
+        w.writeAttribute(QStringLiteral("value"), number(viz.size));
+    }
+}
+
+// One entity: its label, its attribute values and, when it has one, its viz.
+void writeNode(QXmlStreamWriter &w, const Entity &e, const GraphFiles::AttributeKeys &nodeKeys,
+               const QString &vizNs, const GexfDataset::Viz &viz)
+{
+    w.writeStartElement(QStringLiteral("node"));
+    w.writeAttribute(QStringLiteral("id"), e.id);
+    w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
+    writeAttValues(w,
+                   withAttributes({ { QStringLiteral("kind"), kindKey(e) },
+                                    { QStringLiteral("name_en"), e.name.en },
+                                    { QStringLiteral("name_ko"), e.name.ko },
+                                    { QStringLiteral("ticker"), e.ticker },
+                                    { QStringLiteral("description_en"), e.description.en },
+                                    { QStringLiteral("description_ko"), e.description.ko } },
+                                  e.attributes, nodeKeys));
+    if (const auto it = viz.constFind(e.id); it != viz.cend())
+        writeNodeViz(w, vizNs, *it);
+    w.writeEndElement();
+}
+
 } // namespace
 
 std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &fileName,
@@ -924,16 +979,28 @@ std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &
     return reader.run(error);
 }
 
-QByteArray GexfDataset::serialize(const Dataset &data, Version version)
+std::optional<GexfDataset::Version> GexfDataset::versionFromName(const QString &name)
+{
+    if (name == QLatin1String("1.3"))
+        return Version::Gexf13;
+    if (name == QLatin1String("1.2"))
+        return Version::Gexf12;
+    return std::nullopt;
+}
+
+QByteArray GexfDataset::serialize(const Dataset &data, Version version, const Viz &viz)
 {
     const bool v13 = version == Version::Gexf13;
     const QString ns = v13 ? gexf13Namespace : gexf12Namespace;
+    const QString vizNs = ns + QStringLiteral("/viz");
     const GraphFiles::AttributeKeys nodeKeys(data.entities);
     const GraphFiles::AttributeKeys edgeKeys(data.relationships);
     return GraphFiles::writeDocument(
             ns, QStringLiteral("gexf"),
             { { QStringLiteral("version"), v13 ? QStringLiteral("1.3") : QStringLiteral("1.2") } },
             ns + QLatin1Char(' ') + ns + QStringLiteral("/gexf.xsd"), [&](QXmlStreamWriter &w) {
+                if (!viz.isEmpty())
+                    w.writeNamespace(vizNs, QStringLiteral("viz"));
                 w.writeStartElement(QStringLiteral("meta"));
                 w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Telco Atlas"));
                 if (!data.info.title.isEmpty())
@@ -969,22 +1036,8 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                                            edgeKeys);
 
                 w.writeStartElement(QStringLiteral("nodes"));
-                for (const auto &e : data.entities) {
-                    w.writeStartElement(QStringLiteral("node"));
-                    w.writeAttribute(QStringLiteral("id"), e.id);
-                    w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
-                    writeAttValues(
-                            w,
-                            withAttributes(
-                                    { { QStringLiteral("kind"), kindKey(e) },
-                                      { QStringLiteral("name_en"), e.name.en },
-                                      { QStringLiteral("name_ko"), e.name.ko },
-                                      { QStringLiteral("ticker"), e.ticker },
-                                      { QStringLiteral("description_en"), e.description.en },
-                                      { QStringLiteral("description_ko"), e.description.ko } },
-                                    e.attributes, nodeKeys));
-                    w.writeEndElement();
-                }
+                for (const auto &e : data.entities)
+                    writeNode(w, e, nodeKeys, vizNs, viz);
                 w.writeEndElement(); // nodes
 
                 w.writeStartElement(QStringLiteral("edges"));
@@ -1021,9 +1074,9 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
 }
 
 bool GexfDataset::writeFile(const Dataset &data, const QString &path, QString *error,
-                            Version version)
+                            Version version, const Viz &viz)
 {
-    return DataFile::write(path, serialize(data, version), error);
+    return DataFile::write(path, serialize(data, version, viz), error);
 }
 
 } // namespace atlas

@@ -41,7 +41,11 @@ bool importFile(Context &c, const QString &file, QString *error)
 
 bool exportFile(Context &c, const QString &file, QString *error)
 {
-    return DatasetFiles::write(c.document.data(), file, error);
+    // A graph file carries the layout the graph would draw.
+    GexfOptions gexf{ c.request.gexfVersion, {} };
+    if (DatasetFiles::writeFormat(file) == ImportedData::Format::Gexf)
+        gexf.viz = GraphRender::nodeViz(c.document);
+    return DatasetFiles::write(c.document.data(), file, error, {}, gexf);
 }
 
 bool renderChart(Context &c, const QString &file, QString *error)
@@ -96,7 +100,9 @@ QList<Command> commands()
                   "atlas::CommandLine",
                   "Write the whole database to FILE and exit: .json (dataset format), .csv "
                   "(events; "
-                  "entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3)."),
+                  "entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or "
+                  "1.2 with "
+                  "--gexf-version; nodes placed and coloured as the graph draws them)."),
           exportFile },
         { "render-chart", "FILE",
           QT_TRANSLATE_NOOP("atlas::CommandLine",

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -587,6 +588,68 @@ private Q_SLOTS:
         QCOMPARE(in->data.relationships, data.relationships);
     }
 
+    // The export's viz (the graph's positions, kind colours and sizes) in the version's viz
+    // namespace, read back by our reader: positions for the graph, colour and size attributes.
+    void vizIsWrittenAndReadBack_data() { roundTrip_data(); }
+    void vizIsWrittenAndReadBack()
+    {
+        QFETCH(int, version);
+        const Dataset data = builtin();
+        const GexfDataset::Viz viz{ { QStringLiteral("kt"),
+                                      { QPointF(10.5, -20), "#4477aa", 12 } } };
+        const QByteArray bytes = GexfDataset::serialize(data, GexfDataset::Version(version), viz);
+        const QByteArray ns = version == int(GexfDataset::Version::Gexf13)
+                ? "http://gexf.net/1.3/viz"
+                : "http://www.gexf.net/1.2draft/viz";
+        QVERIFY(bytes.contains("xmlns:viz=\"" + ns + '"'));
+        QVERIFY2(bytes.contains("<viz:position x=\"10.5\" y=\"20\" z=\"0\"/>")
+                         && bytes.contains("<viz:color r=\"68\" g=\"119\" b=\"170\"/>")
+                         && bytes.contains("<viz:size value=\"12\"/>"),
+                 bytes.constData());
+        QCOMPARE(bytes.count("<viz:position"), 1);
+        QString error;
+        const auto in = GexfDataset::parse(bytes, QStringLiteral("viz.gexf"), data, &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->positions.size(), 1);
+        QCOMPARE(in->positions.value(QStringLiteral("kt")), QPointF(10.5, -20));
+        const Entity *kt = in->data.entity(QStringLiteral("kt"));
+        QVERIFY(kt);
+        QCOMPARE(kt->attributes.find(GexfDataset::vizColorAttribute())->textValue(),
+                 QStringLiteral("#4477aa"));
+        QCOMPARE(kt->attributes.find(GexfDataset::vizSizeAttribute())->numberValue(), 12.0);
+        // Without viz the export is as before: no viz namespace.
+        QVERIFY(!GexfDataset::serialize(data, GexfDataset::Version(version)).contains("viz"));
+    }
+
+    // The 1.3 export with viz validates against the GEXF 1.3 RELAX NG grammar (data/gexf-schema).
+    // Records' own attributes are left out: the atlas.name and atlas.type marks of their
+    // declarations are not in the grammar.
+    void exportValidatesWithTheSchema()
+    {
+        const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+        if (xmllint.isEmpty())
+            QSKIP("xmllint (Debian's libxml2-utils) is not installed");
+        const Dataset data = customtypetest::withCustomTypes(builtin());
+        GexfDataset::Viz viz;
+        for (const Entity &e : data.entities)
+            viz.insert(e.id, { QPointF(data.entities.size(), -3.25), "#ee6677", 8 });
+        QByteArray bytes = GexfDataset::serialize(data, GexfDataset::Version::Gexf13, viz);
+        // RELAX NG has no place for xsi:schemaLocation (see the README beside the grammar).
+        static const QRegularExpression location(QStringLiteral(" xsi:schemaLocation=\"[^\"]*\""));
+        bytes = QString::fromUtf8(bytes).remove(location).toUtf8();
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("atlas.gexf")));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        f.close();
+        QProcess p;
+        p.start(xmllint,
+                { QStringLiteral("--noout"), QStringLiteral("--relaxng"),
+                  QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf-schema/1.3/gexf.rng"),
+                  f.fileName() });
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+
     // networkx (Debian's python3-networkx) reads our export: nodes, edges, labels, attributes and
     // start dates. networkx before 3.0 (Debian 12 has 2.8) knows only the 1.1 and 1.2 namespaces.
     void networkxReadsTheExport_data()
@@ -602,7 +665,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("atlas.gexf"));
         QString error;
-        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version(version)),
+        const GexfDataset::Viz viz{ { QStringLiteral("kt"),
+                                      { QPointF(-7.5, 30), "#228833", 14 } } };
+        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version(version), viz),
                  qPrintable(error));
         const Relationship *dated = nullptr;
         for (const auto &r : data.relationships) {
@@ -627,7 +692,8 @@ private Q_SLOTS:
                         "starts,",
                         "                  'performances': first.get('performances'), 'share': "
                         "first.get('share'), 'listed': first.get('listed'),",
-                        "                  'played': first.get('first played')}))" }
+                        "                  'played': first.get('first played'),",
+                        "                  'kt_viz': g.nodes['kt'].get('viz')}))" }
                         .join(QLatin1Char('\n')),
                 path);
         if (!result)
@@ -649,6 +715,14 @@ private Q_SLOTS:
         QCOMPARE(result->value(QLatin1String("share")), QJsonValue(0.125));
         QCOMPARE(result->value(QLatin1String("listed")), QJsonValue(true));
         QCOMPARE(result->value(QLatin1String("played")), QJsonValue(QStringLiteral("1969-02-27")));
+        // The viz as networkx gives it: GEXF's y upwards, the colour as channels, the size.
+        const QJsonObject vizOfKt = result->value(QLatin1String("kt_viz")).toObject();
+        const QJsonObject position = vizOfKt.value(QLatin1String("position")).toObject();
+        const QJsonObject color = vizOfKt.value(QLatin1String("color")).toObject();
+        QCOMPARE(position.value(QLatin1String("x")).toDouble(), -7.5);
+        QCOMPARE(position.value(QLatin1String("y")).toDouble(), -30.0);
+        QCOMPARE(color.value(QLatin1String("g")).toInt(), 0x88);
+        QCOMPARE(vizOfKt.value(QLatin1String("size")).toDouble(), 14.0);
     }
 
     void progressAndCancel()

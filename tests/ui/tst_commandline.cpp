@@ -299,6 +299,37 @@ private Q_SLOTS:
         QVERIFY2(lone.err.contains(QStringLiteral("--import")), qPrintable(lone.err));
     }
 
+    // --export FILE.gexf writes the graph's layout as viz, in GEXF 1.3 or, with --gexf-version 1.2,
+    // 1.2draft; positions kept from an import come out where the file had them.
+    void exportGexfVersionsWithTheLayout()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("gexf-versions.sqlite"));
+        const QString gexf =
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf");
+        ToolRun r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), gexf,
+                              QStringLiteral("--keep-positions") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString version : { QStringLiteral("1.3"), QStringLiteral("1.2") }) {
+            const QString out = m_dir.filePath(QStringLiteral("layout-%1.gexf").arg(version));
+            QStringList args{ QStringLiteral("--database"), db, QStringLiteral("--export"), out };
+            if (version == QLatin1String("1.2"))
+                args << QStringLiteral("--gexf-version") << version;
+            r = runTool(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            const QByteArray ns = version == QLatin1String("1.3") ? "http://gexf.net/1.3"
+                                                                  : "http://www.gexf.net/1.2draft";
+            QVERIFY(bytes.contains("<gexf xmlns=\"" + ns + '"'));
+            QVERIFY(bytes.contains("xmlns:viz=\"" + ns + "/viz\""));
+            // Myriel where Gephi put him, and every node of the graph placed.
+            QVERIFY2(bytes.contains("<viz:position x=\"-102.81979\" y=\"-185.35468\" z=\"0\"/>"),
+                     bytes.left(3000).constData());
+            QVERIFY(bytes.count("<viz:position") >= 77);
+        }
+    }
+
     void unknownFileIsRefusedNamingIt()
     {
         const QString db = m_dir.filePath(QStringLiteral("svg-import.sqlite"));
