@@ -205,6 +205,43 @@ private Q_SLOTS:
                  qPrintable(in->notes.join(QLatin1Char('\n'))));
     }
 
+    // A relationship type the import defines takes its direction from the file: the edge's own
+    // type (directed, undirected, mutual: both ways, so not directed), else defaultedgetype.
+    void directionOfNewTypes_data()
+    {
+        QTest::addColumn<QByteArray>("graph");
+        QTest::addColumn<QByteArray>("edgeType");
+        QTest::addColumn<bool>("directed");
+        QTest::newRow("graph undirected")
+                << QByteArray("defaultedgetype=\"undirected\"") << QByteArray() << false;
+        QTest::newRow("graph directed")
+                << QByteArray("defaultedgetype=\"directed\"") << QByteArray() << true;
+        QTest::newRow("graph default (directed)") << QByteArray() << QByteArray() << true;
+        QTest::newRow("edge directed in an undirected graph")
+                << QByteArray("defaultedgetype=\"undirected\"") << QByteArray("directed") << true;
+        QTest::newRow("edge undirected in a directed graph")
+                << QByteArray("defaultedgetype=\"directed\"") << QByteArray("undirected") << false;
+        QTest::newRow("edge mutual") << QByteArray() << QByteArray("mutual") << false;
+    }
+    void directionOfNewTypes()
+    {
+        QFETCH(QByteArray, graph);
+        QFETCH(QByteArray, edgeType);
+        QFETCH(bool, directed);
+        const QByteArray type = edgeType.isEmpty() ? QByteArray() : " type=\"" + edgeType + '"';
+        const QByteArray doc =
+                gexf(graph,
+                     "<nodes><node id=\"a\" label=\"A\"/><node id=\"b\" label=\"B\"/></nodes>"
+                     "<edges><edge id=\"e\" source=\"a\" target=\"b\" kind=\"mentors\""
+                             + type + "/></edges>\n");
+        QString error;
+        const auto in = GexfDataset::parse(doc, QStringLiteral("d.gexf"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        const CustomType *t = in->data.types.relationshipType(QStringLiteral("mentors"));
+        QVERIFY(t);
+        QCOMPARE(t->directed, directed);
+    }
+
     void lesMiserablesNames()
     {
         QString error;
