@@ -4,6 +4,7 @@
 
 #include "core/datalimits.h"
 #include "datafile.h"
+#include "datasetjson.h"
 #include "graphfilereader.h"
 #include "importmapping.h"
 
@@ -192,6 +193,11 @@ private:
                              .arg(place("attribute", {}, line)));
                 return;
             }
+            if (cls == QLatin1String("node") && info.title == typesTitle()) {
+                if (!readTypes(info.defaultValue))
+                    return;
+                continue;
+            }
             if (const QString problem =
                         DataLimits::checkLength(info.defaultValue, DataLimits::maxAttributeLength);
                 !problem.isEmpty()) {
@@ -201,6 +207,21 @@ private:
             }
             declared.insert(id, info);
         }
+    }
+
+    // Our own export's definitions of user-defined kinds and types (the default of the node
+    // attribute atlas_types, as JSON): the labels and styles the types of this file take.
+    static QString typesTitle() { return QStringLiteral("atlas_types"); }
+    bool readTypes(const QString &json)
+    {
+        QString error;
+        const auto types = DatasetJson::parseTypes(json.toUtf8(), m_file, &error);
+        if (!types) {
+            stop(error);
+            return false;
+        }
+        m_fileTypes = *types;
+        return true;
     }
 
     qsizetype records() const { return m_nodes.size() + m_edges.size(); }
@@ -641,7 +662,7 @@ private:
             } else if (CustomTypes::isValidKindKey(*kind)) {
                 // A kind of its own ("song"), defined with the next style of the palette.
                 setKindKey(&e, *kind);
-                m_out.data.types.addKind(*kind);
+                m_out.data.types.adoptKind(*kind, m_fileTypes);
                 ++m_unknownKinds[*kind];
             }
         }
@@ -708,10 +729,10 @@ private:
             } else if (CustomTypes::isValidTypeKey(*typeText)) {
                 setTypeKey(&r, *typeText);
                 // The edge's own direction when it gives one, else the graph's.
-                m_out.data.types.addRelationshipType(*typeText, {},
-                                                     edge.direction.isEmpty() ? m_directed
-                                                                              : edge.direction
-                                                                     == QLatin1String("directed"));
+                m_out.data.types.adoptRelationshipType(
+                        *typeText, m_fileTypes,
+                        edge.direction.isEmpty() ? m_directed
+                                                 : edge.direction == QLatin1String("directed"));
                 ++m_unknownTypes[*typeText];
             }
         }
@@ -832,6 +853,7 @@ private:
     QList<RawItem> m_edges;
     // What is not kept, for ImportedData::notes.
     bool m_directed = true; // the graph's defaultedgetype, for the types it defines
+    CustomTypes m_fileTypes; // as our own export defines them (atlas_types)
     QMap<QString, int> m_unknownKinds;
     QMap<QString, int> m_unknownTypes;
     int m_mergedSpans = 0;
@@ -855,14 +877,34 @@ QString attributeId(qsizetype i)
     return QStringLiteral("attr") + QString::number(i);
 }
 
+// The definitions of user-defined kinds and types (labels, colours, shapes, directions) as the
+// default of a node attribute atlas_types, in the JSON of the dataset format: GEXF has no
+// graph-level values, and networkx keeps a default in the graph (G.graph["node_default"]), not
+// in each node.
+void writeTypesDeclaration(QXmlStreamWriter &w, const CustomTypes &types)
+{
+    if (types.isEmpty())
+        return;
+    w.writeStartElement(QStringLiteral("attribute"));
+    w.writeAttribute(QStringLiteral("id"), QStringLiteral("atlas_types"));
+    w.writeAttribute(QStringLiteral("title"), QStringLiteral("atlas_types"));
+    w.writeAttribute(QStringLiteral("type"), QStringLiteral("string"));
+    w.writeTextElement(QStringLiteral("default"),
+                       QString::fromUtf8(DatasetJson::serializeTypes(types)));
+    w.writeEndElement();
+}
+
 // The fixed declarations (strings, id = title), then one per record attribute, typed: GEXF has
-// no date type networkx reads, so a date is a string marked atlas.type="date".
+// no date type networkx reads, so a date is a string marked atlas.type="date". types: the
+// user-defined kinds and types, declared with the nodes' attributes.
 void writeAttributeDeclarations(QXmlStreamWriter &w, const char *cls, const QStringList &titles,
-                                const GraphFiles::AttributeKeys &keys)
+                                const GraphFiles::AttributeKeys &keys,
+                                const CustomTypes &types = {})
 {
     w.writeStartElement(QStringLiteral("attributes"));
     w.writeAttribute(QStringLiteral("class"), QLatin1String(cls));
     w.writeAttribute(QStringLiteral("mode"), QStringLiteral("static"));
+    writeTypesDeclaration(w, types);
     for (const QString &t : titles) {
         w.writeEmptyElement(QStringLiteral("attribute"));
         w.writeAttribute(QStringLiteral("id"), t);
@@ -1027,7 +1069,7 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version, const Vi
                                              QStringLiteral("name_ko"), QStringLiteral("ticker"),
                                              QStringLiteral("description_en"),
                                              QStringLiteral("description_ko") },
-                                           nodeKeys);
+                                           nodeKeys, data.types);
                 writeAttributeDeclarations(w, "edge",
                                            { QStringLiteral("type"),
                                              QStringLiteral("atlas_date_start"),

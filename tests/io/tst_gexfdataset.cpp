@@ -601,8 +601,38 @@ private Q_SLOTS:
         QCOMPARE(in->data.types.kinds.at(0).key, QStringLiteral("song"));
         QVERIFY(in->data.types.relationshipType(QStringLiteral("sungBy"))->directed);
         QVERIFY(!in->data.types.relationshipType(QStringLiteral("followedBy"))->directed);
+        // Labels in both languages, colours, shapes and dashes come back as they were.
+        QCOMPARE(in->data.types, data.types);
         const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        // The definitions are no attribute of the nodes.
+        for (const Entity &e : in->data.entities)
+            QVERIFY(!e.attributes.find(QStringLiteral("atlas_types")));
+    }
+
+    // networkx keeps the definitions as the graph's node default, not in every node.
+    // (All directed: networkx reads no graph that mixes directed and undirected edges.)
+    void networkxKeepsTheTypesAtTheGraph()
+    {
+        Dataset data = customtypetest::withCustomTypes(builtin());
+        data.types.relationshipTypes[1].directed = true;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("types.gexf"));
+        QString error;
+        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version::Gexf12),
+                 qPrintable(error));
+        const auto result = networkx(
+                QStringLiteral("import json, sys, networkx as nx\n"
+                               "g = nx.read_gexf(sys.argv[1])\n"
+                               "types = g.graph['node_default'].get('atlas_types', '')\n"
+                               "inNodes = sum('atlas_types' in d for n, d in g.nodes(data=True))\n"
+                               "print(json.dumps({'types': types, 'inNodes': inNodes}))"),
+                path);
+        if (!result)
+            QSKIP("python3 with networkx (Debian's python3-networkx) is not installed");
+        QVERIFY2(result->value(QLatin1String("types")).toString().contains(QStringLiteral("노래")),
+                 qPrintable(result->value(QLatin1String("types")).toString()));
+        QCOMPARE(result->value(QLatin1String("inNodes")).toInt(), 0);
     }
 
     // Typed attributes leave as typed GEXF attributes and come back as they were, dates too.
