@@ -4596,14 +4596,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>Direction</translation>
     </message>
     <message>
-        <source>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</source>
-        <translation>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</translation>
-    </message>
-    <message>
-        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</source>
-        <translation>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</translation>
-    </message>
-    <message>
         <source>Entity kind</source>
         <translation>Entity kind</translation>
     </message>
@@ -4614,6 +4606,60 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>from → to</source>
         <translation>from → to</translation>
+    </message>
+    <message>
+        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb or picked with Colour…; a Korean label left empty shows the English one. Importing a graph whose nodes or edges name other types defines them too.</source>
+        <translation>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb or picked with Colour…; a Korean label left empty shows the English one. Importing a graph whose nodes or edges name other types defines them too.</translation>
+    </message>
+    <message>
+        <source>New Kind…</source>
+        <translation>New Kind…</translation>
+    </message>
+    <message>
+        <source>New Relationship Type…</source>
+        <translation>New Relationship Type…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>'%1' is already defined.</source>
+        <translation>'%1' is already defined.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be a key: 1 to 64 characters, not a built-in kind or type.</source>
+        <translation>'%1' cannot be a key: 1 to 64 characters, not a built-in kind or type.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kind '%1' is used by %n entity(ies); give them another kind first.</source>
+        <translation>
+            <numerusform>The kind '%1' is used by %n entity(ies); give them another kind first.</numerusform><numerusform>The kind '%1' is used by %n entity(ies); give them another kind first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The relationship type '%1' is used by %n relationship(s); give them another type first.</source>
+        <translation>
+            <numerusform>The relationship type '%1' is used by %n relationship; give them another type first.</numerusform><numerusform>The relationship type '%1' is used by %n relationships; give them another type first.</numerusform></translation>
+    </message>
+    <message>
+        <source>New Kind</source>
+        <translation>New Kind</translation>
+    </message>
+    <message>
+        <source>New Relationship Type</source>
+        <translation>New Relationship Type</translation>
+    </message>
+    <message>
+        <source>Key (stored in files and the database; it cannot be changed later):</source>
+        <translation>Key (stored in files and the database; it cannot be changed later):</translation>
+    </message>
+    <message>
+        <source>Colour of '%1'</source>
+        <translation>Colour of '%1'</translation>
     </message>
 </context>
 <context>

@@ -4635,14 +4635,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>방향</translation>
     </message>
     <message>
-        <source>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</source>
-        <translation>이 데이터에는 직접 정의한 종류나 관계 유형이 없습니다. 노드나 엣지에 다른 유형이 적힌 그래프를 가져오면 정의됩니다.</translation>
-    </message>
-    <message>
-        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</source>
-        <translation>기본 제공 외에 이 데이터가 정의한 종류와 관계 유형입니다. 색은 #rrggbb로 적습니다.</translation>
-    </message>
-    <message>
         <source>Entity kind</source>
         <translation>개체 종류</translation>
     </message>
@@ -4653,6 +4645,62 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>from → to</source>
         <translation>출발 → 도착</translation>
+    </message>
+    <message>
+        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb or picked with Colour…; a Korean label left empty shows the English one. Importing a graph whose nodes or edges name other types defines them too.</source>
+        <translation>기본 제공 외에 이 데이터가 정의한 개체 유형과 관계 유형입니다. 색은 #rrggbb로 쓰거나 색…으로 고릅니다. 한국어 이름을 비워 두면 영어 이름이 표시됩니다. 노드나 엣지가 다른 유형을 가리키는 그래프를 가져와도 유형이 정의됩니다.</translation>
+    </message>
+    <message>
+        <source>New Kind…</source>
+        <translation>새 개체 유형…</translation>
+    </message>
+    <message>
+        <source>New Relationship Type…</source>
+        <translation>새 관계 유형…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>색…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already defined.</source>
+        <translation>&apos;%1&apos;은(는) 이미 정의되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a key: 1 to 64 characters, not a built-in kind or type.</source>
+        <translation>&apos;%1&apos;은(는) 키가 될 수 없습니다: 1~64자이고 기본 제공 유형이 아니어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kind &apos;%1&apos; is used by %n entity(ies); give them another kind first.</source>
+        <translation>
+            <numerusform>개체 유형 &apos;%1&apos;을(를) 개체 %n개가 쓰고 있습니다. 먼저 그 개체들에 다른 유형을 지정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The relationship type &apos;%1&apos; is used by %n relationship(s); give them another type first.</source>
+        <translation>
+            <numerusform>관계 유형 &apos;%1&apos;을(를) 관계 %n개가 쓰고 있습니다. 먼저 그 관계들에 다른 유형을 지정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Kind</source>
+        <translation>새 개체 유형</translation>
+    </message>
+    <message>
+        <source>New Relationship Type</source>
+        <translation>새 관계 유형</translation>
+    </message>
+    <message>
+        <source>Key (stored in files and the database; it cannot be changed later):</source>
+        <translation>키(파일과 데이터베이스에 저장되며 나중에 바꿀 수 없습니다):</translation>
+    </message>
+    <message>
+        <source>Colour of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;의 색</translation>
     </message>
 </context>
 <context>

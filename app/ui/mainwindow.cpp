@@ -1095,6 +1095,7 @@ void MainWindow::about()
 void MainWindow::editTypes()
 {
     TypeDialog dialog(m_document->data().types, this);
+    dialog.setUsage(m_document->data());
     if (dialog.exec() != QDialog::Accepted)
         return;
     DataEdit edit = DataEdit::setTypes(m_document->data(), dialog.types());
