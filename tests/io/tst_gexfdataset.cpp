@@ -465,6 +465,13 @@ private Q_SLOTS:
         real.open(QIODevice::ReadOnly);
         QTest::newRow("real file cut in half")
                 << real.readAll().left(25000) << QStringList{ "bad.gexf: line ", "column" };
+        QTest::newRow("type definitions that are no JSON")
+                << gexf({},
+                        "<attributes class=\"node\"><attribute id=\"atlas_types\" "
+                        "title=\"atlas_types\" type=\"string\"><default>{\"types\": [</default>"
+                        "</attribute></attributes>\n"
+                                + nodes)
+                << QStringList{ "bad.gexf" };
         QTest::newRow("unknown node")
                 << gexf({},
                         nodes + "<edges>\n<edge id=\"e1\" source=\"a\" target=\"zz\"/></edges>\n")
