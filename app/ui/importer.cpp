@@ -45,8 +45,12 @@ bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWid
         return false;
     QString error;
     EditCommand *command = EditCommands::import(document, dialog.plan(), label);
-    if (!command)
+    if (!command) {
+        // Nothing new to write: the file's layout still applies to the entities it has.
+        if (!workspace.setNodePositions(dialog.positions(), &error))
+            QMessageBox::warning(parent, tr("Cannot Keep the Layout"), error);
         return false;
+    }
     // A failed write makes the command obsolete and is reported through Document::editFailed,
     // which the main window shows.
     bool failed = false;
