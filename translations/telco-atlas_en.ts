@@ -561,10 +561,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>Draw the company graph to FILE.svg or FILE.png and exit (uses --focus, --hops, --size, --lang).</translation>
     </message>
     <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
-        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</translation>
-    </message>
-    <message>
         <source>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</source>
         <translation>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</translation>
     </message>
@@ -573,8 +569,28 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>--mapping needs --import FILE: it says how to read that file</translation>
     </message>
     <message>
-        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</source>
-        <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</translation>
+        <source>For --import of a GEXF file: place the imported nodes where the file's viz:position puts them, and save those positions; without it the graph lays them out itself.</source>
+        <translation>For --import of a GEXF file: place the imported nodes where the file's viz:position puts them, and save those positions; without it the graph lays them out itself.</translation>
+    </message>
+    <message>
+        <source>--keep-positions needs --import FILE: it keeps that file's positions</source>
+        <translation>--keep-positions needs --import FILE: it keeps that file's positions</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</source>
+        <translation>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</translation>
+    </message>
+    <message>
+        <source>GEXF version of --export FILE.gexf: 1.3 (default) or 1.2 (the 1.2draft namespace, for readers such as networkx 2 that know no newer one).</source>
+        <translation>GEXF version of --export FILE.gexf: 1.3 (default) or 1.2 (the 1.2draft namespace, for readers such as networkx 2 that know no newer one).</translation>
+    </message>
+    <message>
+        <source>--gexf-version must be '1.2' or '1.3', not '%1'</source>
+        <translation>--gexf-version must be '1.2' or '1.3', not '%1'</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or 1.2 with --gexf-version; nodes placed and coloured as the graph draws them).</source>
+        <translation>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or 1.2 with --gexf-version; nodes placed and coloured as the graph draws them).</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1262,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>the import mapping</source>
         <translation>the import mapping</translation>
+    </message>
+    <message>
+        <source>GEXF 1.2 graph, for networkx 2 (*.gexf)</source>
+        <translation>GEXF 1.2 graph, for networkx 2 (*.gexf)</translation>
     </message>
 </context>
 <context>
@@ -2129,11 +2149,6 @@ Source: %2</translation>
             <numerusform>%n edge from a node to itself not kept: a relationship joins two entities</numerusform><numerusform>%n edges from a node to itself not kept: a relationship joins two entities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>colours, sizes and positions (viz) of %n node(s) and edge(s) were read and not kept</source>
-        <translation>
-            <numerusform>colours, sizes and positions (viz) of %n node and edge were read and not kept</numerusform><numerusform>colours, sizes and positions (viz) of %n nodes and edges were read and not kept</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; each is an entity of its own</source>
         <translation>
             <numerusform>the hierarchy (nodes inside or under other nodes) of %n node was not kept; each is an entity of its own</numerusform><numerusform>the hierarchy (nodes inside or under other nodes) of %n nodes was not kept; each is an entity of its own</numerusform></translation>
@@ -2152,6 +2167,11 @@ Source: %2</translation>
         <source>%n edge(s) have a type that is not a built-in one; a relationship type of its own was defined for each: %1</source>
         <translation>
             <numerusform>%n edge have a type that is not a built-in one; a relationship type of its own was defined for each: %1</numerusform><numerusform>%n edges have a type that is not a built-in one; a relationship type of its own was defined for each: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the viz of %n node(s) and edge(s) (edge colours, thickness, shapes) was read and not kept</source>
+        <translation>
+            <numerusform>the viz of %n node and edge (edge colours, thickness, shapes) was read and not kept</numerusform><numerusform>the viz of %n nodes and edges (edge colours, thickness, shapes) was read and not kept</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2691,15 @@ Source: %2</translation>
         <source>%1 → %2 (sources: %3 → %4)</source>
         <translation>%1 → %2 (sources: %3 → %4)</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the file's layout: place %n node(s) where the file puts them</source>
+        <translation>
+            <numerusform>Keep the file's layout: place %n node where the file puts them</numerusform><numerusform>Keep the file's layout: place %n nodes where the file puts them</numerusform></translation>
+    </message>
+    <message>
+        <source>Unchecked, the graph lays the imported entities out itself.</source>
+        <translation>Unchecked, the graph lays the imported entities out itself.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMapping</name>
@@ -3119,6 +3148,10 @@ Source: %2</translation>
     <message>
         <source>Cannot Import</source>
         <translation>Cannot Import</translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Layout</source>
+        <translation>Cannot Keep the Layout</translation>
     </message>
 </context>
 <context>
@@ -4563,14 +4596,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>Direction</translation>
     </message>
     <message>
-        <source>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</source>
-        <translation>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</translation>
-    </message>
-    <message>
-        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</source>
-        <translation>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</translation>
-    </message>
-    <message>
         <source>Entity kind</source>
         <translation>Entity kind</translation>
     </message>
@@ -4581,6 +4606,60 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>from → to</source>
         <translation>from → to</translation>
+    </message>
+    <message>
+        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb or picked with Colour…; a Korean label left empty shows the English one. Importing a graph whose nodes or edges name other types defines them too.</source>
+        <translation>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb or picked with Colour…; a Korean label left empty shows the English one. Importing a graph whose nodes or edges name other types defines them too.</translation>
+    </message>
+    <message>
+        <source>New Kind…</source>
+        <translation>New Kind…</translation>
+    </message>
+    <message>
+        <source>New Relationship Type…</source>
+        <translation>New Relationship Type…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>'%1' is already defined.</source>
+        <translation>'%1' is already defined.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be a key: 1 to 64 characters, not a built-in kind or type.</source>
+        <translation>'%1' cannot be a key: 1 to 64 characters, not a built-in kind or type.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kind '%1' is used by %n entity(ies); give them another kind first.</source>
+        <translation>
+            <numerusform>The kind '%1' is used by %n entity(ies); give them another kind first.</numerusform><numerusform>The kind '%1' is used by %n entity(ies); give them another kind first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The relationship type '%1' is used by %n relationship(s); give them another type first.</source>
+        <translation>
+            <numerusform>The relationship type '%1' is used by %n relationship; give them another type first.</numerusform><numerusform>The relationship type '%1' is used by %n relationships; give them another type first.</numerusform></translation>
+    </message>
+    <message>
+        <source>New Kind</source>
+        <translation>New Kind</translation>
+    </message>
+    <message>
+        <source>New Relationship Type</source>
+        <translation>New Relationship Type</translation>
+    </message>
+    <message>
+        <source>Key (stored in files and the database; it cannot be changed later):</source>
+        <translation>Key (stored in files and the database; it cannot be changed later):</translation>
+    </message>
+    <message>
+        <source>Colour of '%1'</source>
+        <translation>Colour of '%1'</translation>
     </message>
 </context>
 <context>

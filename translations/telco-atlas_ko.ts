@@ -565,10 +565,6 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>회사 그래프를 FILE.svg 또는 FILE.png로 그리고 종료합니다 (--focus, --hops, --size, --lang 사용).</translation>
     </message>
     <message>
-        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3).</source>
-        <translation>데이터베이스 전체를 FILE에 쓰고 종료합니다: .json(데이터셋 형식), .csv(이벤트, 이름이 entities.csv로 끝나면 엔터티), .graphml 또는 .gexf(GEXF 1.3).</translation>
-    </message>
-    <message>
         <source>For --import of a CSV, GraphML or GEXF file: read it as the import mapping PROFILE.json says (which column or attribute is the name, the kind, the relationship type, the dates; which to keep), a profile saved from the import mapping dialog.</source>
         <translation>CSV, GraphML, GEXF 파일을 --import할 때: 가져오기 매핑 PROFILE.json(가져오기 매핑 대화 상자에서 저장한 프로필)에 따라 읽습니다(어느 열이나 속성이 이름, 종류, 관계 유형, 날짜인지, 무엇을 남길지).</translation>
     </message>
@@ -577,8 +573,28 @@ Without options it opens the window on the last database (first run: the built-i
         <translation>--mapping에는 --import FILE이 필요합니다: 그 파일을 읽는 방법을 지정하는 옵션입니다</translation>
     </message>
     <message>
-        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping).</source>
-        <translation>FILE(내용으로 판별하는 GraphML, GEXF, 데이터셋 JSON, 이벤트 또는 개체 CSV, 저장한 OpenDART 응답)을 데이터베이스에 전부 또는 전혀 병합하지 않는 방식으로 병합하고 종료합니다(--on-duplicate, --mapping 사용).</translation>
+        <source>For --import of a GEXF file: place the imported nodes where the file&apos;s viz:position puts them, and save those positions; without it the graph lays them out itself.</source>
+        <translation>GEXF 파일을 --import할 때: 가져온 노드를 파일의 viz:position이 가리키는 자리에 놓고 그 위치를 저장합니다. 이 옵션이 없으면 그래프가 직접 배치합니다.</translation>
+    </message>
+    <message>
+        <source>--keep-positions needs --import FILE: it keeps that file&apos;s positions</source>
+        <translation>--keep-positions에는 --import FILE이 필요합니다: 그 파일의 위치를 유지하는 옵션입니다</translation>
+    </message>
+    <message>
+        <source>Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved OpenDART response, told by its content) into the database, all or nothing, and exit (uses --on-duplicate, --mapping, --keep-positions).</source>
+        <translation>FILE(내용으로 판별하는 GraphML, GEXF, 데이터셋 JSON, 이벤트 또는 개체 CSV, 저장한 OpenDART 응답)을 데이터베이스에 전부 또는 전혀 병합하지 않는 방식으로 병합하고 종료합니다(--on-duplicate, --mapping, --keep-positions 사용).</translation>
+    </message>
+    <message>
+        <source>GEXF version of --export FILE.gexf: 1.3 (default) or 1.2 (the 1.2draft namespace, for readers such as networkx 2 that know no newer one).</source>
+        <translation>--export FILE.gexf가 쓰는 GEXF 버전: 1.3(기본값) 또는 1.2(1.2draft 네임스페이스, networkx 2처럼 더 새 버전을 모르는 프로그램용).</translation>
+    </message>
+    <message>
+        <source>--gexf-version must be &apos;1.2&apos; or &apos;1.3&apos;, not &apos;%1&apos;</source>
+        <translation>--gexf-version은 &apos;1.2&apos; 또는 &apos;1.3&apos;이어야 합니다. &apos;%1&apos;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Write the whole database to FILE and exit: .json (dataset format), .csv (events; entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or 1.2 with --gexf-version; nodes placed and coloured as the graph draws them).</source>
+        <translation>데이터베이스 전체를 FILE에 쓰고 종료합니다: .json(데이터셋 형식), .csv(이벤트, 이름이 entities.csv로 끝나면 엔터티), .graphml 또는 .gexf(GEXF 1.3, --gexf-version으로 1.2; 노드는 그래프가 그리는 위치와 색으로).</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1267,10 @@ Without options it opens the window on the last database (first run: the built-i
     <message>
         <source>the import mapping</source>
         <translation>가져오기 매핑</translation>
+    </message>
+    <message>
+        <source>GEXF 1.2 graph, for networkx 2 (*.gexf)</source>
+        <translation>GEXF 1.2 그래프, networkx 2용 (*.gexf)</translation>
     </message>
 </context>
 <context>
@@ -2144,12 +2164,6 @@ Source: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>colours, sizes and positions (viz) of %n node(s) and edge(s) were read and not kept</source>
-        <translation>
-            <numerusform>노드와 엣지 %n개의 색, 크기, 위치(viz)를 읽었지만 유지하지 않았습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>the hierarchy (nodes inside or under other nodes) of %n node(s) was not kept; each is an entity of its own</source>
         <translation>
             <numerusform>노드 %n개의 계층(다른 노드 안이나 아래의 노드)을 유지하지 않았습니다. 각각 별도의 엔터티입니다</numerusform>
@@ -2171,6 +2185,12 @@ Source: %2</source>
         <source>%n edge(s) have a type that is not a built-in one; a relationship type of its own was defined for each: %1</source>
         <translation>
             <numerusform>엣지 %n개의 유형이 기본 제공 유형이 아니어서 각각 새 관계 유형으로 정의했습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the viz of %n node(s) and edge(s) (edge colours, thickness, shapes) was read and not kept</source>
+        <translation>
+            <numerusform>노드와 엣지 %n개의 viz(엣지 색, 두께, 모양)는 읽었지만 유지하지 않았습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -2700,6 +2720,16 @@ Source: %2</source>
         <source>%1 → %2 (sources: %3 → %4)</source>
         <translation>%1 → %2 (출처: %3 → %4)</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the file&apos;s layout: place %n node(s) where the file puts them</source>
+        <translation>
+            <numerusform>파일의 배치 유지: 노드 %n개를 파일이 지정한 자리에 놓기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchecked, the graph lays the imported entities out itself.</source>
+        <translation>선택하지 않으면 그래프가 가져온 개체를 직접 배치합니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ImportMapping</name>
@@ -3155,6 +3185,10 @@ Source: %2</source>
     <message>
         <source>Cannot Import</source>
         <translation>가져올 수 없음</translation>
+    </message>
+    <message>
+        <source>Cannot Keep the Layout</source>
+        <translation>배치를 유지할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -4601,14 +4635,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>방향</translation>
     </message>
     <message>
-        <source>The data has no kinds or relationship types of its own. Importing a graph whose nodes or edges name other types defines them.</source>
-        <translation>이 데이터에는 직접 정의한 종류나 관계 유형이 없습니다. 노드나 엣지에 다른 유형이 적힌 그래프를 가져오면 정의됩니다.</translation>
-    </message>
-    <message>
-        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb.</source>
-        <translation>기본 제공 외에 이 데이터가 정의한 종류와 관계 유형입니다. 색은 #rrggbb로 적습니다.</translation>
-    </message>
-    <message>
         <source>Entity kind</source>
         <translation>개체 종류</translation>
     </message>
@@ -4619,6 +4645,62 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>from → to</source>
         <translation>출발 → 도착</translation>
+    </message>
+    <message>
+        <source>Kinds and relationship types of this data beyond the built-in ones. Colours are written #rrggbb or picked with Colour…; a Korean label left empty shows the English one. Importing a graph whose nodes or edges name other types defines them too.</source>
+        <translation>기본 제공 외에 이 데이터가 정의한 개체 유형과 관계 유형입니다. 색은 #rrggbb로 쓰거나 색…으로 고릅니다. 한국어 이름을 비워 두면 영어 이름이 표시됩니다. 노드나 엣지가 다른 유형을 가리키는 그래프를 가져와도 유형이 정의됩니다.</translation>
+    </message>
+    <message>
+        <source>New Kind…</source>
+        <translation>새 개체 유형…</translation>
+    </message>
+    <message>
+        <source>New Relationship Type…</source>
+        <translation>새 관계 유형…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>색…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already defined.</source>
+        <translation>&apos;%1&apos;은(는) 이미 정의되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a key: 1 to 64 characters, not a built-in kind or type.</source>
+        <translation>&apos;%1&apos;은(는) 키가 될 수 없습니다: 1~64자이고 기본 제공 유형이 아니어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kind &apos;%1&apos; is used by %n entity(ies); give them another kind first.</source>
+        <translation>
+            <numerusform>개체 유형 &apos;%1&apos;을(를) 개체 %n개가 쓰고 있습니다. 먼저 그 개체들에 다른 유형을 지정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The relationship type &apos;%1&apos; is used by %n relationship(s); give them another type first.</source>
+        <translation>
+            <numerusform>관계 유형 &apos;%1&apos;을(를) 관계 %n개가 쓰고 있습니다. 먼저 그 관계들에 다른 유형을 지정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Kind</source>
+        <translation>새 개체 유형</translation>
+    </message>
+    <message>
+        <source>New Relationship Type</source>
+        <translation>새 관계 유형</translation>
+    </message>
+    <message>
+        <source>Key (stored in files and the database; it cannot be changed later):</source>
+        <translation>키(파일과 데이터베이스에 저장되며 나중에 바꿀 수 없습니다):</translation>
+    </message>
+    <message>
+        <source>Colour of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;의 색</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "graphscene.h"
 #include "graphstyle.h"
 #include "graphsvg.h"
+#include "nodeitem.h"
 #include "models/document.h"
 #include "render/picturefile.h"
 
@@ -185,6 +186,25 @@ bool GraphRender::renderToFile(const Document &doc, const Options &options, cons
         scene.setFocusNode(id, std::max(1, options.hops));
     }
     return renderScene(&scene, path, error, options.size);
+}
+
+GexfDataset::Viz GraphRender::nodeViz(const GraphScene *scene)
+{
+    GexfDataset::Viz viz;
+    for (const NodeItem *node : scene->nodeItems()) {
+        if (node->memberCount() > 0 || !scene->entity(node->id()))
+            continue;
+        viz.insert(node->id(),
+                   { node->home(), node->kindColor().name(QColor::HexRgb), node->radius() });
+    }
+    return viz;
+}
+
+GexfDataset::Viz GraphRender::nodeViz(const Document &doc)
+{
+    GraphScene scene(&doc);
+    scene.setAsynchronous(false);
+    return nodeViz(&scene);
 }
 
 } // namespace atlas

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/localizedtext.h"
+#include "io/gexfdataset.h"
 
 #include <QRectF>
 #include <QSize>
@@ -38,6 +39,13 @@ bool renderToFile(const Document &doc, const Options &options, const QString &pa
 // Writes the shown part of a scene as it is (filters, focus, positions), as the GUI's export does;
 // size as in Options.
 bool renderScene(GraphScene *scene, const QString &path, QString *error, const QSize &size = {});
+
+// How each entity node of the scene is drawn, for a GEXF export: where the layout put it (the
+// user's positions included), its kind's colour and its radius. Nodes standing for collapsed
+// communities are left out.
+GexfDataset::Viz nodeViz(const GraphScene *scene);
+// The same of the document's graph laid out as renderToFile() lays it out (the command line).
+GexfDataset::Viz nodeViz(const Document &doc);
 
 // The shown graph and its legend, on white, fitted into target keeping proportions: the one way
 // the graph is drawn outside the view, for files, PDF pages and printers alike.

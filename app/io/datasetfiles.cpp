@@ -276,7 +276,7 @@ std::optional<ImportedData::Format> DatasetFiles::writeFormat(const QString &pat
 }
 
 bool DatasetFiles::write(const Dataset &data, const QString &path, QString *error,
-                         const ExtraAttributes &extra)
+                         const ExtraAttributes &extra, const GexfOptions &gexf)
 {
     const auto format = writeFormat(path);
     if (!format) {
@@ -297,7 +297,7 @@ bool DatasetFiles::write(const Dataset &data, const QString &path, QString *erro
     case ImportedData::Format::GraphMl:
         return GraphMlDataset::writeFile(data, path, error, extra);
     case ImportedData::Format::Gexf:
-        return GexfDataset::writeFile(data, path, error);
+        return GexfDataset::writeFile(data, path, error, gexf.version, gexf.viz);
     case ImportedData::Format::Dart:
         break; // never a write format
     }
@@ -317,11 +317,16 @@ QString DatasetFiles::importFilter()
               "GraphML graph (*.graphml *.xml);;GEXF graph (*.gexf);;All files (*)");
 }
 
+QString DatasetFiles::gexf12Filter()
+{
+    return tr("GEXF 1.2 graph, for networkx 2 (*.gexf)");
+}
+
 QStringList DatasetFiles::exportFilters()
 {
     return { tr("Telco Atlas dataset (*.json)"), tr("CSV events (*.csv)"),
              tr("CSV entities (*entities.csv)"), tr("GraphML graph (*.graphml)"),
-             tr("GEXF 1.3 graph (*.gexf)") };
+             tr("GEXF 1.3 graph (*.gexf)"),      gexf12Filter() };
 }
 
 } // namespace atlas

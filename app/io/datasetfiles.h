@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gexfdataset.h"
 #include "importeddata.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,13 @@
 namespace atlas {
 
 class ImportMapping;
+
+// How DatasetFiles::write() writes a GEXF file: its version, and how its nodes are drawn.
+struct GexfOptions
+{
+    GexfDataset::Version version = GexfDataset::Version::Gexf13;
+    GexfDataset::Viz viz;
+};
 
 // Reading and writing any of the file formats. Files are read by what they hold, whatever
 // their name (a GraphML file called "songs.xml" imports); the first 64 KB tell:
@@ -44,7 +52,7 @@ public:
     // Atomic: the file is replaced only when all of it was written. extra: attributes an earlier
     // GraphML import brought, written back to GraphML.
     static bool write(const Dataset &data, const QString &path, QString *error,
-                      const ExtraAttributes &extra = {});
+                      const ExtraAttributes &extra = {}, const GexfOptions &gexf = {});
 
     enum class Content { Unknown, Json, Csv, GraphMl, Gexf };
     // What a file holds, told by its first bytes (head: at most its first 64 KB) and, for CSV
@@ -59,6 +67,9 @@ public:
     // Name filters for QFileDialog.
     static QString importFilter();
     static QStringList exportFilters();
+    // The export filter that writes GEXF 1.2 (the 1.2draft namespace); the other .gexf filter
+    // writes 1.3.
+    static QString gexf12Filter();
 };
 
 } // namespace atlas

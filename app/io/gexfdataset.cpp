@@ -4,13 +4,17 @@
 
 #include "core/datalimits.h"
 #include "datafile.h"
+#include "datasetjson.h"
 #include "graphfilereader.h"
 #include "importmapping.h"
 
+#include <QLocale>
 #include <QMap>
+#include <QPointF>
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
+#include <cmath>
 #include <type_traits>
 
 namespace atlas {
@@ -90,8 +94,12 @@ struct RawItem
     Span span;
     bool hasTimes = false;
     bool numberTimes = false;
-    bool hasViz = false;
+    bool hasViz = false; // viz the import does not keep (edges' viz, a node's shape)
     bool weighted = false;
+    // Nodes: viz:position (x, y as the file has them), viz:color ("#rrggbb") and viz:size.
+    std::optional<QPointF> vizPosition;
+    QString vizColor;
+    std::optional<double> vizSize;
 };
 
 class Reader : public GraphFileReader
@@ -185,6 +193,11 @@ private:
                              .arg(place("attribute", {}, line)));
                 return;
             }
+            if (cls == QLatin1String("node") && info.title == typesTitle()) {
+                if (!readTypes(info.defaultValue))
+                    return;
+                continue;
+            }
             if (const QString problem =
                         DataLimits::checkLength(info.defaultValue, DataLimits::maxAttributeLength);
                 !problem.isEmpty()) {
@@ -194,6 +207,21 @@ private:
             }
             declared.insert(id, info);
         }
+    }
+
+    // Our own export's definitions of user-defined kinds and types (the default of the node
+    // attribute atlas_types, as JSON): the labels and styles the types of this file take.
+    static QString typesTitle() { return QStringLiteral("atlas_types"); }
+    bool readTypes(const QString &json)
+    {
+        QString error;
+        const auto types = DatasetJson::parseTypes(json.toUtf8(), m_file, &error);
+        if (!types) {
+            stop(error);
+            return false;
+        }
+        m_fileTypes = *types;
+        return true;
     }
 
     qsizetype records() const { return m_nodes.size() + m_edges.size(); }
@@ -266,8 +294,7 @@ private:
     {
         const auto name = m_xml.name();
         if (isViz()) {
-            item(index, domain).hasViz = true;
-            m_xml.skipCurrentElement();
+            readViz(&item(index, domain), qstrcmp(domain, "node") == 0);
         } else if (name == QLatin1String("attvalues")) {
             readAttValues(index, domain);
         } else if (name == QLatin1String("attvalue")) { // GEXF 1.1 and Gephi's slices: bare
@@ -278,6 +305,46 @@ private:
             return false;
         }
         return true;
+    }
+
+    // One viz element: a node's position, colour and size are kept; the rest is counted.
+    void readViz(RawItem *item, bool node)
+    {
+        const auto a = m_xml.attributes();
+        const auto number = [&a](const char *name) {
+            bool ok = false;
+            const double v = a.value(QLatin1String(name)).toDouble(&ok);
+            return ok && std::isfinite(v) ? std::optional(v) : std::nullopt;
+        };
+        const auto name = m_xml.name();
+        if (node && name == QLatin1String("position") && number("x") && number("y")) {
+            item->vizPosition = QPointF(*number("x"), *number("y"));
+        } else if (node && name == QLatin1String("color") && !vizColor(a).isEmpty()) {
+            item->vizColor = vizColor(a);
+        } else if (node && name == QLatin1String("size") && number("value")) {
+            item->vizSize = *number("value");
+        } else {
+            item->hasViz = true;
+        }
+        m_xml.skipCurrentElement();
+    }
+
+    // "#rrggbb" of r, g, b from 0 to 255, or of hex ("#ff8800", GEXF 1.3); empty when neither.
+    static QString vizColor(const QXmlStreamAttributes &a)
+    {
+        static const QRegularExpression hex(QStringLiteral("^#?([0-9a-fA-F]{6})$"));
+        if (const auto m = hex.match(a.value(QLatin1String("hex")).toString().trimmed());
+            m.hasMatch())
+            return QLatin1Char('#') + m.captured(1).toLower();
+        QString out = QStringLiteral("#");
+        for (const char *name : { "r", "g", "b" }) {
+            bool ok = false;
+            const int v = a.value(QLatin1String(name)).toInt(&ok);
+            if (!ok || v < 0 || v > 255)
+                return {};
+            out += QStringLiteral("%1").arg(v, 2, 16, QLatin1Char('0'));
+        }
+        return out;
     }
 
     void readEdges() { readList(QLatin1StringView("edge"), &Reader::readEdge); }
@@ -595,19 +662,42 @@ private:
             } else if (CustomTypes::isValidKindKey(*kind)) {
                 // A kind of its own ("song"), defined with the next style of the palette.
                 setKindKey(&e, *kind);
-                m_out.data.types.addKind(*kind);
+                m_out.data.types.adoptKind(*kind, m_fileTypes);
                 ++m_unknownKinds[*kind];
             }
         }
         e.attributes = leftOver(n);
-        if (n.hasViz)
+        if (!keepViz(n, &e) || n.hasViz)
             ++m_vizItems;
         if (n.hasTimes && !n.numberTimes)
             ++m_nodesWithTimes;
         if (n.numberTimes)
             ++m_numberTimes;
         addEntity(n.id, e);
+        if (n.vizPosition) // GEXF's y grows upwards, the graph's downwards
+            m_out.positions.insert(entityOfNode(n.id),
+                                   QPointF(n.vizPosition->x(), -n.vizPosition->y()));
         return true;
+    }
+
+    // A node's viz colour and size as the entity's attributes of the reserved names; with a
+    // mapping, only when it keeps them (all fields, or these names). False when one was left out.
+    bool keepViz(const RawItem &n, Entity *e) const
+    {
+        const auto kept = [this](const QString &name) {
+            return !m_mapping || m_mapping->keeps(name);
+        };
+        bool all = true;
+        if (!n.vizColor.isEmpty()) {
+            all = kept(GexfDataset::vizColorAttribute());
+            if (all)
+                e->attributes.set(Attribute::text(GexfDataset::vizColorAttribute(), n.vizColor));
+        }
+        if (n.vizSize && kept(GexfDataset::vizSizeAttribute()))
+            e->attributes.set(Attribute::number(GexfDataset::vizSizeAttribute(), *n.vizSize));
+        else if (n.vizSize)
+            all = false;
+        return all;
     }
 
     // One edge; false (with the error set) when the file cannot be imported.
@@ -639,10 +729,10 @@ private:
             } else if (CustomTypes::isValidTypeKey(*typeText)) {
                 setTypeKey(&r, *typeText);
                 // The edge's own direction when it gives one, else the graph's.
-                m_out.data.types.addRelationshipType(*typeText, {},
-                                                     edge.direction.isEmpty() ? m_directed
-                                                                              : edge.direction
-                                                                     == QLatin1String("directed"));
+                m_out.data.types.adoptRelationshipType(
+                        *typeText, m_fileTypes,
+                        edge.direction.isEmpty() ? m_directed
+                                                 : edge.direction == QLatin1String("directed"));
                 ++m_unknownTypes[*typeText];
             }
         }
@@ -738,8 +828,8 @@ private:
                     "%n edge(s) from a node to itself not kept: a relationship joins two entities",
                     nullptr, m_selfLoops);
         if (m_vizItems)
-            notes << GexfDataset::tr("colours, sizes and positions (viz) of %n node(s) and edge(s) "
-                                     "were read and not kept",
+            notes << GexfDataset::tr("the viz of %n node(s) and edge(s) (edge colours, "
+                                     "thickness, shapes) was read and not kept",
                                      nullptr, m_vizItems);
         if (m_nestedNodes || m_parentLinks)
             notes << GexfDataset::tr(
@@ -763,6 +853,7 @@ private:
     QList<RawItem> m_edges;
     // What is not kept, for ImportedData::notes.
     bool m_directed = true; // the graph's defaultedgetype, for the types it defines
+    CustomTypes m_fileTypes; // as our own export defines them (atlas_types)
     QMap<QString, int> m_unknownKinds;
     QMap<QString, int> m_unknownTypes;
     int m_mergedSpans = 0;
@@ -786,14 +877,34 @@ QString attributeId(qsizetype i)
     return QStringLiteral("attr") + QString::number(i);
 }
 
+// The definitions of user-defined kinds and types (labels, colours, shapes, directions) as the
+// default of a node attribute atlas_types, in the JSON of the dataset format: GEXF has no
+// graph-level values, and networkx keeps a default in the graph (G.graph["node_default"]), not
+// in each node.
+void writeTypesDeclaration(QXmlStreamWriter &w, const CustomTypes &types)
+{
+    if (types.isEmpty())
+        return;
+    w.writeStartElement(QStringLiteral("attribute"));
+    w.writeAttribute(QStringLiteral("id"), QStringLiteral("atlas_types"));
+    w.writeAttribute(QStringLiteral("title"), QStringLiteral("atlas_types"));
+    w.writeAttribute(QStringLiteral("type"), QStringLiteral("string"));
+    w.writeTextElement(QStringLiteral("default"),
+                       QString::fromUtf8(DatasetJson::serializeTypes(types)));
+    w.writeEndElement();
+}
+
 // The fixed declarations (strings, id = title), then one per record attribute, typed: GEXF has
-// no date type networkx reads, so a date is a string marked atlas.type="date".
+// no date type networkx reads, so a date is a string marked atlas.type="date". types: the
+// user-defined kinds and types, declared with the nodes' attributes.
 void writeAttributeDeclarations(QXmlStreamWriter &w, const char *cls, const QStringList &titles,
-                                const GraphFiles::AttributeKeys &keys)
+                                const GraphFiles::AttributeKeys &keys,
+                                const CustomTypes &types = {})
 {
     w.writeStartElement(QStringLiteral("attributes"));
     w.writeAttribute(QStringLiteral("class"), QLatin1String(cls));
     w.writeAttribute(QStringLiteral("mode"), QStringLiteral("static"));
+    writeTypesDeclaration(w, types);
     for (const QString &t : titles) {
         w.writeEmptyElement(QStringLiteral("attribute"));
         w.writeAttribute(QStringLiteral("id"), t);
@@ -853,6 +964,50 @@ QString isoDay(const QDate &d)
     return d.toString(Qt::ISODate);
 }
 
+// A node's viz:position, viz:color and viz:size, in the viz namespace of the version.
+void writeNodeViz(QXmlStreamWriter &w, const QString &vizNs, const GexfDataset::NodeViz &viz)
+{
+    w.writeEmptyElement(vizNs, QStringLiteral("position"));
+    const auto number = [](double v) {
+        return QString::number(v + 0.0, 'g', QLocale::FloatingPointShortest); // never "-0"
+    };
+    w.writeAttribute(QStringLiteral("x"), number(viz.position.x()));
+    w.writeAttribute(QStringLiteral("y"), number(-viz.position.y()));
+    w.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+    static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    if (hex.match(viz.color).hasMatch()) {
+        w.writeEmptyElement(vizNs, QStringLiteral("color"));
+        const char *channels[] = { "r", "g", "b" };
+        for (int i = 0; i < 3; ++i)
+            w.writeAttribute(QLatin1String(channels[i]),
+                             QString::number(viz.color.mid(1 + 2 * i, 2).toInt(nullptr, 16)));
+    }
+    if (viz.size > 0) {
+        w.writeEmptyElement(vizNs, QStringLiteral("size"));
+        w.writeAttribute(QStringLiteral("value"), number(viz.size));
+    }
+}
+
+// One entity: its label, its attribute values and, when it has one, its viz.
+void writeNode(QXmlStreamWriter &w, const Entity &e, const GraphFiles::AttributeKeys &nodeKeys,
+               const QString &vizNs, const GexfDataset::Viz &viz)
+{
+    w.writeStartElement(QStringLiteral("node"));
+    w.writeAttribute(QStringLiteral("id"), e.id);
+    w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
+    writeAttValues(w,
+                   withAttributes({ { QStringLiteral("kind"), kindKey(e) },
+                                    { QStringLiteral("name_en"), e.name.en },
+                                    { QStringLiteral("name_ko"), e.name.ko },
+                                    { QStringLiteral("ticker"), e.ticker },
+                                    { QStringLiteral("description_en"), e.description.en },
+                                    { QStringLiteral("description_ko"), e.description.ko } },
+                                  e.attributes, nodeKeys));
+    if (const auto it = viz.constFind(e.id); it != viz.cend())
+        writeNodeViz(w, vizNs, *it);
+    w.writeEndElement();
+}
+
 } // namespace
 
 std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &fileName,
@@ -866,16 +1021,28 @@ std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &
     return reader.run(error);
 }
 
-QByteArray GexfDataset::serialize(const Dataset &data, Version version)
+std::optional<GexfDataset::Version> GexfDataset::versionFromName(const QString &name)
+{
+    if (name == QLatin1String("1.3"))
+        return Version::Gexf13;
+    if (name == QLatin1String("1.2"))
+        return Version::Gexf12;
+    return std::nullopt;
+}
+
+QByteArray GexfDataset::serialize(const Dataset &data, Version version, const Viz &viz)
 {
     const bool v13 = version == Version::Gexf13;
     const QString ns = v13 ? gexf13Namespace : gexf12Namespace;
+    const QString vizNs = ns + QStringLiteral("/viz");
     const GraphFiles::AttributeKeys nodeKeys(data.entities);
     const GraphFiles::AttributeKeys edgeKeys(data.relationships);
     return GraphFiles::writeDocument(
             ns, QStringLiteral("gexf"),
             { { QStringLiteral("version"), v13 ? QStringLiteral("1.3") : QStringLiteral("1.2") } },
             ns + QLatin1Char(' ') + ns + QStringLiteral("/gexf.xsd"), [&](QXmlStreamWriter &w) {
+                if (!viz.isEmpty())
+                    w.writeNamespace(vizNs, QStringLiteral("viz"));
                 w.writeStartElement(QStringLiteral("meta"));
                 w.writeTextElement(QStringLiteral("creator"), QStringLiteral("Telco Atlas"));
                 if (!data.info.title.isEmpty())
@@ -902,7 +1069,7 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                                              QStringLiteral("name_ko"), QStringLiteral("ticker"),
                                              QStringLiteral("description_en"),
                                              QStringLiteral("description_ko") },
-                                           nodeKeys);
+                                           nodeKeys, data.types);
                 writeAttributeDeclarations(w, "edge",
                                            { QStringLiteral("type"),
                                              QStringLiteral("atlas_date_start"),
@@ -911,22 +1078,8 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
                                            edgeKeys);
 
                 w.writeStartElement(QStringLiteral("nodes"));
-                for (const auto &e : data.entities) {
-                    w.writeStartElement(QStringLiteral("node"));
-                    w.writeAttribute(QStringLiteral("id"), e.id);
-                    w.writeAttribute(QStringLiteral("label"), e.name.text(Language::English));
-                    writeAttValues(
-                            w,
-                            withAttributes(
-                                    { { QStringLiteral("kind"), kindKey(e) },
-                                      { QStringLiteral("name_en"), e.name.en },
-                                      { QStringLiteral("name_ko"), e.name.ko },
-                                      { QStringLiteral("ticker"), e.ticker },
-                                      { QStringLiteral("description_en"), e.description.en },
-                                      { QStringLiteral("description_ko"), e.description.ko } },
-                                    e.attributes, nodeKeys));
-                    w.writeEndElement();
-                }
+                for (const auto &e : data.entities)
+                    writeNode(w, e, nodeKeys, vizNs, viz);
                 w.writeEndElement(); // nodes
 
                 w.writeStartElement(QStringLiteral("edges"));
@@ -963,9 +1116,9 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version)
 }
 
 bool GexfDataset::writeFile(const Dataset &data, const QString &path, QString *error,
-                            Version version)
+                            Version version, const Viz &viz)
 {
-    return DataFile::write(path, serialize(data, version), error);
+    return DataFile::write(path, serialize(data, version, viz), error);
 }
 
 } // namespace atlas

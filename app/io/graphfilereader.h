@@ -154,6 +154,8 @@ protected:
     // nothing is added), else e under the node's id when it means something or a new id.
     // extra: the attributes kept beside the entity.
     void addEntity(const QString &nodeId, Entity e, const QVariantMap &extra = {});
+    // The entity id addEntity() gave node nodeId (empty before).
+    QString entityOfNode(const QString &nodeId) const { return m_entityOfNode.value(nodeId); }
 
     // The entities of the edge's nodes into r; false (m_error set) for an unknown node.
     template <typename Item>

@@ -202,6 +202,7 @@ struct RawItem
     qint64 line = 0;
     QString source; // edges
     QString target;
+    QString directed; // edges: the XML attribute directed ("true", "false"), empty when absent
     QMap<QString, QString> values; // by lower-case attribute name
     QMap<QString, QString> names; // lower-case -> name as written, for extras
 };
@@ -344,6 +345,7 @@ private:
         const auto a = m_xml.attributes();
         if (!withinRecordLimit(records(), edge.line) || !hasEnds(a, edge.id, edge.line))
             return;
+        edge.directed = a.value(QLatin1String("directed")).toString().trimmed();
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() == QLatin1String("data"))
                 readData(&edge, "edge");
@@ -483,7 +485,7 @@ private:
             } else {
                 setTypeKey(record, builtin ? lower : *text);
                 if (!builtin)
-                    defineType(*text);
+                    defineType(*text, item->directed);
             }
             return true;
         }
@@ -492,9 +494,13 @@ private:
 
     void defineKind(const QString &key) { m_out.data.types.adoptKind(key, m_fileTypes); }
 
-    void defineType(const QString &key)
+    // The edge's own direction (directed="true" or "false") when it gives one, else the graph's.
+    void defineType(const QString &key, const QString &edgeDirected)
     {
-        m_out.data.types.adoptRelationshipType(key, m_fileTypes, m_directed);
+        const bool directed = edgeDirected.isEmpty()
+                ? m_directed
+                : edgeDirected == QLatin1String("true") || edgeDirected == QLatin1String("1");
+        m_out.data.types.adoptRelationshipType(key, m_fileTypes, directed);
     }
 
     // What is left of the item once the members are taken: its attributes, typed as their keys

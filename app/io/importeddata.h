@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QPointF>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -60,6 +61,9 @@ struct ImportedData
     // from a node to itself). Unlike unresolved they do not stop the import: the preview and the
     // command line's summary list them, so nothing is dropped silently.
     QStringList notes;
+    // Where the file places its nodes (GEXF viz:position), by entity id in data, in the graph's
+    // coordinates; the import applies them as the user's node positions only when asked.
+    QHash<QString, QPointF> positions;
 
     // The source that records without one cite: the file itself (publisher = its name), found
     // again in current on a second import of the same file, else added to data.

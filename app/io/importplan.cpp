@@ -339,6 +339,20 @@ int ImportPlan::count(Action action) const
                              [&](const Item &i) { return i.action == action; }));
 }
 
+QHash<QString, QPointF> ImportPlan::positions(const ImportedData &incoming) const
+{
+    QHash<QString, QPointF> out;
+    if (incoming.positions.isEmpty())
+        return out;
+    for (const Item &item : m_items) {
+        const auto at = incoming.positions.constFind(item.fileId);
+        if (item.record == QLatin1String("entity") && item.action != Action::Skip
+            && item.action != Action::Unused && at != incoming.positions.cend())
+            out.insert(item.id, *at);
+    }
+    return out;
+}
+
 QString ImportPlan::actionLabel(Action action)
 {
     // In the order of Action.

@@ -72,6 +72,10 @@ public:
     // Records whose id the current data has with other content: where the policy decides.
     int conflicts() const { return m_conflicts; }
 
+    // The file's node positions (ImportedData::positions) of the entities the import adds,
+    // replaces or finds unchanged, by their id in the merged data; none of a skipped entity.
+    QHash<QString, QPointF> positions(const ImportedData &incoming) const;
+
     static QString actionLabel(Action action);
     static QString recordLabel(const QString &record);
 

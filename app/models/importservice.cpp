@@ -20,7 +20,7 @@ struct Tr
 
 bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
                 QString *summary, const QList<std::pair<QString, QString>> &stockCodes,
-                const Mapping &mapping)
+                const Mapping &mapping, bool keepPositions)
 {
     Document *document = workspace.document();
     // DART figures find their company by its KRX ticker: a mapped code stands in for the ticker
@@ -56,15 +56,17 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
     }
     if (summary)
         *summary = ImportService::summary(*plan, *incoming, plan->merged(), document->language());
-    if (!plan->hasChanges())
-        return true;
+    if (!plan->hasChanges()) // the file's positions still apply to what it already has
+        return !keepPositions || workspace.setNodePositions(plan->positions(*incoming), error);
     incoming->data = Dataset(); // in the plan now
     const DataEdit edit = plan->toEdit(document->data());
+    const QHash<QString, QPointF> positions =
+            keepPositions ? plan->positions(*incoming) : QHash<QString, QPointF>();
     // What was read and the merged copy go before the edit is stored and applied: at 100,000
     // events each holds as many records again.
     incoming.reset();
     plan.reset();
-    return document->applyEdit(edit, error);
+    return document->applyEdit(edit, error) && workspace.setNodePositions(positions, error);
 }
 
 QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged,

@@ -28,11 +28,13 @@ struct Mapping
 
 // For `telco-atlas --import FILE`: no undo. *summary (when given) tells what was added
 // ("12 new records, 2 already present."). stockCodes maps stock codes the data does not know to
-// entity ids, for DART figures (--map-stock-code).
+// entity ids, for DART figures (--map-stock-code). keepPositions: the file's node positions (GEXF
+// viz:position) become the graph's positions of the entities imported (--keep-positions), saved
+// with them; else the graph lays them out as any other.
 bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy policy, QString *error,
                 QString *summary = nullptr,
                 const QList<std::pair<QString, QString>> &stockCodes = {},
-                const Mapping &mapping = {});
+                const Mapping &mapping = {}, bool keepPositions = false);
 
 // "12 new records, 3 replace the database's…", as the command line and the import preview say it.
 QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged,

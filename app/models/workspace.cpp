@@ -484,6 +484,31 @@ void Workspace::reportError(const QString &message)
         qWarning("%s", qPrintable(message));
 }
 
+bool Workspace::setNodePositions(const QHash<QString, QPointF> &positions, QString *error)
+{
+    if (positions.isEmpty())
+        return true;
+    QHash<QString, std::optional<QPointF>> changes;
+    {
+        // Saved below, all at once.
+        m_followingPositions = true;
+        const auto done = qScopeGuard([this] { m_followingPositions = false; });
+        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+            m_document->setNodePosition(it.key(), it.value());
+            changes.insert(it.key(), it.value());
+        }
+    }
+    if (!m_database || m_database->isReadOnly())
+        return true;
+    QString repoError;
+    Repository repo(m_database->connection());
+    if (repo.saveNodePositions(changes, &repoError))
+        return true;
+    if (error)
+        *error = tr("%1: %2").arg(m_database->displayName(), repoError);
+    return false;
+}
+
 void Workspace::saveNodePosition(const QString &entityId)
 {
     // A reader may arrange the graph; the positions stay in this window.

@@ -80,6 +80,10 @@ public:
         m_connectionHandler = std::move(handler);
     }
 
+    // Places graph nodes (an import that keeps the file's layout): in the document, and in the
+    // database in one transaction. False (with *error naming the database) when that fails.
+    bool setNodePositions(const QHash<QString, QPointF> &positions, QString *error);
+
     // Reads and applies what other clients changed since the last time; what the poll and the
     // notifications call. False (with *error) when the database could not be read.
     bool fetchChanges(QString *error = nullptr);

@@ -86,6 +86,17 @@ const Setting kSettings[] = {
                         "kind, the relationship type, the dates; which to keep), a profile saved "
                         "from the import mapping dialog."),
       nullptr },
+    { "gexf-version", "VERSION",
+      QT_TRANSLATE_NOOP("atlas::CommandLine",
+                        "GEXF version of --export FILE.gexf: 1.3 (default) or 1.2 (the 1.2draft "
+                        "namespace, for readers such as networkx 2 that know no newer one)."),
+      "1.3" },
+    { "keep-positions", nullptr,
+      QT_TRANSLATE_NOOP("atlas::CommandLine",
+                        "For --import of a GEXF file: place the imported nodes where the file's "
+                        "viz:position puts them, and save those positions; without it the graph "
+                        "lays them out itself."),
+      nullptr },
 };
 
 QString translated(const char *description)
@@ -187,6 +198,11 @@ std::optional<Exit> readValues(const QCommandLineParser &parser, Request &r)
         return wrong(Tr::tr("--on-duplicate must be 'skip', 'replace' or 'keep-both', not '%1'")
                              .arg(value("on-duplicate")));
     r.onDuplicate = *policy;
+    const auto gexfVersion = GexfDataset::versionFromName(value("gexf-version"));
+    if (!gexfVersion)
+        return wrong(Tr::tr("--gexf-version must be '1.2' or '1.3', not '%1'")
+                             .arg(value("gexf-version")));
+    r.gexfVersion = *gexfVersion;
     for (const QString &pair :
          value("map-stock-code").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
@@ -227,6 +243,10 @@ Result parse(const QStringList &arguments)
         if (parser.isSet(option))
             request.commands.append({ option, parser.value(option) });
     }
+    request.keepPositions = parser.isSet(QStringLiteral("keep-positions"));
+    if (request.keepPositions && !parser.isSet(QStringLiteral("import")))
+        return wrong(
+                Tr::tr("--keep-positions needs --import FILE: it keeps that file's positions"));
     if (parser.isSet(QStringLiteral("mapping"))) {
         if (!parser.isSet(QStringLiteral("import")))
             return wrong(Tr::tr("--mapping needs --import FILE: it says how to read that file"));

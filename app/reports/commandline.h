@@ -4,6 +4,7 @@
 
 #include "charts/financialchartbuilder.h"
 #include "core/localizedtext.h"
+#include "io/gexfdataset.h"
 #include "io/importmapping.h"
 #include "io/importplan.h"
 
@@ -52,6 +53,8 @@ struct Request
     // --mapping: the profile --import reads its file with, and where it came from (messages).
     std::optional<ImportMapping> mapping;
     QString mappingPath;
+    bool keepPositions = false; // --keep-positions: --import keeps the file's node positions
+    GexfDataset::Version gexfVersion = GexfDataset::Version::Gexf13; // of --export FILE.gexf
     // The file-writing commands given ("export", "briefing", …) with their files, in the order
     // they run (the order of Headless::commands()).
     QList<std::pair<QString, QString>> commands;

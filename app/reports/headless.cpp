@@ -33,7 +33,7 @@ bool importFile(Context &c, const QString &file, QString *error)
     const ImportService::Mapping mapping{ c.request.mapping ? &*c.request.mapping : nullptr,
                                           c.request.mappingPath };
     if (!ImportService::importFile(c.workspace, file, c.request.onDuplicate, error, &summary,
-                                   c.request.stockCodes, mapping))
+                                   c.request.stockCodes, mapping, c.request.keepPositions))
         return false;
     c.output += summary + QLatin1Char('\n');
     return true;
@@ -41,7 +41,11 @@ bool importFile(Context &c, const QString &file, QString *error)
 
 bool exportFile(Context &c, const QString &file, QString *error)
 {
-    return DatasetFiles::write(c.document.data(), file, error);
+    // A graph file carries the layout the graph would draw.
+    GexfOptions gexf{ c.request.gexfVersion, {} };
+    if (DatasetFiles::writeFormat(file) == ImportedData::Format::Gexf)
+        gexf.viz = GraphRender::nodeViz(c.document);
+    return DatasetFiles::write(c.document.data(), file, error, {}, gexf);
 }
 
 bool renderChart(Context &c, const QString &file, QString *error)
@@ -89,14 +93,16 @@ QList<Command> commands()
                   "Merge FILE (GraphML, GEXF, the dataset JSON, CSV events or entities, or a saved "
                   "OpenDART "
                   "response, told by its content) into the database, all or nothing, and exit "
-                  "(uses --on-duplicate, --mapping)."),
+                  "(uses --on-duplicate, --mapping, --keep-positions)."),
           importFile },
         { "export", "FILE",
           QT_TRANSLATE_NOOP(
                   "atlas::CommandLine",
                   "Write the whole database to FILE and exit: .json (dataset format), .csv "
                   "(events; "
-                  "entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3)."),
+                  "entities when the name ends in entities.csv), .graphml or .gexf (GEXF 1.3, or "
+                  "1.2 with "
+                  "--gexf-version; nodes placed and coloured as the graph draws them)."),
           exportFile },
         { "render-chart", "FILE",
           QT_TRANSLATE_NOOP("atlas::CommandLine",

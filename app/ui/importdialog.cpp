@@ -8,6 +8,7 @@
 #include "core/formatting.h"
 
 #include <QAbstractTableModel>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -215,11 +216,32 @@ ImportDialog::ImportDialog(const Dataset &current, ImportedData incoming, Langua
     layout->addLayout(policyForm);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_unresolved);
+    addPositionsBox(layout);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     connect(m_policy, &QComboBox::currentIndexChanged, this, &ImportDialog::recompute);
     recompute();
     resize(m_incoming.data.financials.isEmpty() ? 820 : 1200, 520);
+}
+
+void ImportDialog::addPositionsBox(QVBoxLayout *layout)
+{
+    if (m_incoming.positions.isEmpty())
+        return;
+    m_keepPositions =
+            new QCheckBox(tr("Keep the file's layout: place %n node(s) where the file puts them",
+                             nullptr, int(m_incoming.positions.size())),
+                          this);
+    m_keepPositions->setObjectName(QStringLiteral("keepPositions"));
+    m_keepPositions->setToolTip(tr("Unchecked, the graph lays the imported entities out itself."));
+    layout->addWidget(m_keepPositions);
+}
+
+QHash<QString, QPointF> ImportDialog::positions() const
+{
+    if (!m_keepPositions || !m_keepPositions->isChecked())
+        return {};
+    return m_plan.positions(m_incoming);
 }
 
 ImportDialog::~ImportDialog()

@@ -8,11 +8,13 @@
 #include <QDialog>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
+class QVBoxLayout;
 QT_END_NAMESPACE
 
 namespace atlas {
@@ -26,6 +28,8 @@ class ImportPreviewModel;
 // named for tests: policy, preview, summary, problem, unresolved (what the file holds that cannot
 // be imported, such as an unknown OpenDART stock code). Figures show their value and source, and
 // for a figure the database has with another value, the database's value and source beside it.
+// A file that places its nodes (GEXF viz:position) gets the check box keepPositions, off at first:
+// checked, the graph keeps the file's layout for the entities imported.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +42,8 @@ public:
     void setPolicy(DuplicatePolicy policy);
     const ImportPlan &plan() const { return m_plan; }
     const ImportedData &incoming() const { return m_incoming; }
+    // The file's node positions to apply after the import (none unless the user asked).
+    QHash<QString, QPointF> positions() const;
 
     // What replaced records lose where the file leaves a field blank ("“…” loses its Korean
     // title, source Seoul Finance"); empty when nothing is lost.
@@ -45,6 +51,7 @@ public:
 
 private:
     void recompute();
+    void addPositionsBox(QVBoxLayout *layout);
 
     const Dataset &m_current;
     ImportedData m_incoming;
@@ -58,6 +65,7 @@ private:
     ImportPreviewModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QDialogButtonBox *m_buttons;
+    QCheckBox *m_keepPositions = nullptr;
 };
 
 } // namespace atlas

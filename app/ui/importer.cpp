@@ -43,9 +43,14 @@ bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWid
     ImportDialog dialog(document->data(), std::move(incoming), document->language(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    QString error;
     EditCommand *command = EditCommands::import(document, dialog.plan(), label);
-    if (!command)
+    if (!command) {
+        // Nothing new to write: the file's layout still applies to the entities it has.
+        if (!workspace.setNodePositions(dialog.positions(), &error))
+            QMessageBox::warning(parent, tr("Cannot Keep the Layout"), error);
         return false;
+    }
     // A failed write makes the command obsolete and is reported through Document::editFailed,
     // which the main window shows.
     bool failed = false;
@@ -53,7 +58,13 @@ bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWid
                                              [&failed](const QString &) { failed = true; });
     document->undoStack()->push(command);
     QObject::disconnect(connection);
-    return !failed;
+    if (failed)
+        return false;
+    if (!workspace.setNodePositions(dialog.positions(), &error)) {
+        QMessageBox::warning(parent, tr("Cannot Keep the Layout"), error);
+        return false;
+    }
+    return true;
 }
 
 } // namespace atlas

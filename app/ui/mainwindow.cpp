@@ -15,6 +15,7 @@
 
 #include "charts/chartsview.h"
 #include "core/attributefilter.h"
+#include "graph/graphrender.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/graphwidget.h"
@@ -952,6 +953,18 @@ void MainWindow::dropEvent(QDropEvent *event)
             this, [this, path] { importFile(path); }, Qt::QueuedConnection);
 }
 
+GexfOptions MainWindow::gexfOptions(const QString &file, const QString &filter) const
+{
+    GexfOptions gexf;
+    if (DatasetFiles::writeFormat(file) != ImportedData::Format::Gexf)
+        return gexf;
+    if (filter == DatasetFiles::gexf12Filter())
+        gexf.version = GexfDataset::Version::Gexf12;
+    // The nodes where the graph shows them now, in their kinds' colours.
+    gexf.viz = GraphRender::nodeViz(m_graph->scene());
+    return gexf;
+}
+
 void MainWindow::exportData()
 {
     const QStringList filters = DatasetFiles::exportFilters();
@@ -962,7 +975,7 @@ void MainWindow::exportData()
     if (file.isEmpty())
         return;
     QString error;
-    if (!DatasetFiles::write(m_document->data(), file, &error)) {
+    if (!DatasetFiles::write(m_document->data(), file, &error, {}, gexfOptions(file, selected))) {
         QMessageBox::critical(this, tr("Export Failed"), error);
         return;
     }
@@ -1082,6 +1095,7 @@ void MainWindow::about()
 void MainWindow::editTypes()
 {
     TypeDialog dialog(m_document->data().types, this);
+    dialog.setUsage(m_document->data());
     if (dialog.exec() != QDialog::Accepted)
         return;
     DataEdit edit = DataEdit::setTypes(m_document->data(), dialog.types());

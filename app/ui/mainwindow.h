@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/localizedtext.h"
+#include "io/datasetfiles.h"
 #include "reports/briefing.h"
 
 #include <QMainWindow>
@@ -87,6 +88,8 @@ private:
     void openServerDatabase();
     void updateReadOnly();
     void exportData();
+    // A .gexf file's version (the filter chosen) and the graph's node positions and colours.
+    GexfOptions gexfOptions(const QString &file, const QString &filter) const;
     void importData();
     void updateFromDart();
     void importFile(const QString &path);

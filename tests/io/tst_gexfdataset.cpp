@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,10 +105,10 @@ private Q_SLOTS:
         // An attribute of the first node, as "name=canonical value" (empty: none checked).
         QTest::addColumn<QString>("attribute");
         QTest::newRow("Gephi: Les Miserables (1.3, viz)") << "gephi-les-miserables.gexf"
-                                                          << "1.3" << 77 << 254 << 0 << "viz"
+                                                          << "1.3" << 77 << 254 << 0 << "weight"
                                                           << "Modularity Class=0";
         QTest::newRow("Gephi: US Airports (1.3)") << "gephi-us-airports.gexf"
-                                                  << "1.3" << 235 << 1297 << 0 << "viz"
+                                                  << "1.3" << 235 << 1297 << 0 << ""
                                                   << "latitude=34.729444";
         QTest::newRow("Gephi: data (1.2, attribute default)") << "gephi-data.gexf"
                                                               << "1.2" << 1 << 1 << 1 << "to itself"
@@ -142,7 +143,9 @@ private Q_SLOTS:
         QCOMPARE(int(in->format), int(ImportedData::Format::Gexf));
         QCOMPARE(in->data.entities.size(), nodes);
         QCOMPARE(in->data.relationships.size(), edges - selfLoops);
-        QVERIFY2(notesMention(*in, note), qPrintable(in->notes.join(QLatin1Char('\n'))));
+        // No note: nothing left out (the viz of nodes is kept).
+        QVERIFY2(note.isEmpty() ? in->notes.isEmpty() : notesMention(*in, note),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
         if (!attribute.isEmpty()) {
             const Attribute *a =
                     in->data.entities.first().attributes.find(attribute.section(u'=', 0, 0));
@@ -153,6 +156,90 @@ private Q_SLOTS:
         const ImportPlan plan = ImportPlan::compute(Dataset(), *in, DuplicatePolicy::Skip);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
         QCOMPARE(plan.merged().entities.size(), nodes);
+    }
+
+    // A node's viz: the position for the graph (y turned downwards), colour and size as the
+    // entity's attributes; nothing of it is reported as left out.
+    void vizOfNodesIsKept()
+    {
+        QString error;
+        const auto in = GexfDataset::readFile(fixture(QStringLiteral("gephi-les-miserables.gexf")),
+                                              Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->positions.size(), 77);
+        const Entity &myriel = in->data.entities.first();
+        QCOMPARE(myriel.name.en, QStringLiteral("Myriel"));
+        QCOMPARE(in->positions.value(myriel.id), QPointF(-102.81979, 185.35468));
+        const Attribute *color = myriel.attributes.find(GexfDataset::vizColorAttribute());
+        const Attribute *size = myriel.attributes.find(GexfDataset::vizSizeAttribute());
+        QVERIFY(color && size);
+        QCOMPARE(color->textValue(), QStringLiteral("#5b5bf5"));
+        QCOMPARE(size->numberValue(), 28.685715);
+        QVERIFY2(!notesMention(*in, QStringLiteral("viz")),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
+        // The plan gives the positions by the ids the entities get.
+        const ImportPlan plan = ImportPlan::compute(Dataset(), *in, DuplicatePolicy::Skip);
+        QCOMPARE(plan.positions(*in).size(), 77);
+        QCOMPARE(plan.positions(*in).value(myriel.id), QPointF(-102.81979, 185.35468));
+    }
+
+    // GEXF 1.3's hex colour; an edge's viz and a node's shape are counted as not kept.
+    void vizHexColourAndLeftOut()
+    {
+        const QByteArray doc =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" "
+                "xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n<graph>"
+                "<nodes><node id=\"a\" label=\"A\"><viz:color hex=\"#FF8800\"/>"
+                "<viz:shape value=\"square\"/></node><node id=\"b\" label=\"B\"/></nodes>"
+                "<edges><edge id=\"e\" source=\"a\" target=\"b\"><viz:thickness value=\"2\"/>"
+                "</edge></edges></graph></gexf>\n";
+        QString error;
+        const auto in = GexfDataset::parse(doc, QStringLiteral("hex.gexf"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QVERIFY(in->positions.isEmpty());
+        const Attribute *color =
+                in->data.entities.first().attributes.find(GexfDataset::vizColorAttribute());
+        QVERIFY(color);
+        QCOMPARE(color->textValue(), QStringLiteral("#ff8800"));
+        QVERIFY2(notesMention(*in, QStringLiteral("2 node(s) and edge(s)")),
+                 qPrintable(in->notes.join(QLatin1Char('\n'))));
+    }
+
+    // A relationship type the import defines takes its direction from the file: the edge's own
+    // type (directed, undirected, mutual: both ways, so not directed), else defaultedgetype.
+    void directionOfNewTypes_data()
+    {
+        QTest::addColumn<QByteArray>("graph");
+        QTest::addColumn<QByteArray>("edgeType");
+        QTest::addColumn<bool>("directed");
+        QTest::newRow("graph undirected")
+                << QByteArray("defaultedgetype=\"undirected\"") << QByteArray() << false;
+        QTest::newRow("graph directed")
+                << QByteArray("defaultedgetype=\"directed\"") << QByteArray() << true;
+        QTest::newRow("graph default (directed)") << QByteArray() << QByteArray() << true;
+        QTest::newRow("edge directed in an undirected graph")
+                << QByteArray("defaultedgetype=\"undirected\"") << QByteArray("directed") << true;
+        QTest::newRow("edge undirected in a directed graph")
+                << QByteArray("defaultedgetype=\"directed\"") << QByteArray("undirected") << false;
+        QTest::newRow("edge mutual") << QByteArray() << QByteArray("mutual") << false;
+    }
+    void directionOfNewTypes()
+    {
+        QFETCH(QByteArray, graph);
+        QFETCH(QByteArray, edgeType);
+        QFETCH(bool, directed);
+        const QByteArray type = edgeType.isEmpty() ? QByteArray() : " type=\"" + edgeType + '"';
+        const QByteArray doc =
+                gexf(graph,
+                     "<nodes><node id=\"a\" label=\"A\"/><node id=\"b\" label=\"B\"/></nodes>"
+                     "<edges><edge id=\"e\" source=\"a\" target=\"b\" kind=\"mentors\""
+                             + type + "/></edges>\n");
+        QString error;
+        const auto in = GexfDataset::parse(doc, QStringLiteral("d.gexf"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        const CustomType *t = in->data.types.relationshipType(QStringLiteral("mentors"));
+        QVERIFY(t);
+        QCOMPARE(t->directed, directed);
     }
 
     void lesMiserablesNames()
@@ -166,7 +253,7 @@ private Q_SLOTS:
             names << e.name.en;
         QVERIFY(names.contains(QLatin1String("Myriel"))
                 && names.contains(QLatin1String("Valjean")));
-        QVERIFY2(notesMention(*in, QStringLiteral("viz")),
+        QVERIFY2(notesMention(*in, QStringLiteral("weight")),
                  qPrintable(in->notes.join(QLatin1Char('\n'))));
         // Every node keeps its integer attribute, typed as a number.
         for (const auto &e : in->data.entities) {
@@ -378,6 +465,13 @@ private Q_SLOTS:
         real.open(QIODevice::ReadOnly);
         QTest::newRow("real file cut in half")
                 << real.readAll().left(25000) << QStringList{ "bad.gexf: line ", "column" };
+        QTest::newRow("type definitions that are no JSON")
+                << gexf({},
+                        "<attributes class=\"node\"><attribute id=\"atlas_types\" "
+                        "title=\"atlas_types\" type=\"string\"><default>{\"types\": [</default>"
+                        "</attribute></attributes>\n"
+                                + nodes)
+                << QStringList{ "bad.gexf" };
         QTest::newRow("unknown node")
                 << gexf({},
                         nodes + "<edges>\n<edge id=\"e1\" source=\"a\" target=\"zz\"/></edges>\n")
@@ -514,8 +608,38 @@ private Q_SLOTS:
         QCOMPARE(in->data.types.kinds.at(0).key, QStringLiteral("song"));
         QVERIFY(in->data.types.relationshipType(QStringLiteral("sungBy"))->directed);
         QVERIFY(!in->data.types.relationshipType(QStringLiteral("followedBy"))->directed);
+        // Labels in both languages, colours, shapes and dashes come back as they were.
+        QCOMPARE(in->data.types, data.types);
         const ImportPlan plan = ImportPlan::compute(current, *in, DuplicatePolicy::Skip);
         QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        // The definitions are no attribute of the nodes.
+        for (const Entity &e : in->data.entities)
+            QVERIFY(!e.attributes.find(QStringLiteral("atlas_types")));
+    }
+
+    // networkx keeps the definitions as the graph's node default, not in every node.
+    // (All directed: networkx reads no graph that mixes directed and undirected edges.)
+    void networkxKeepsTheTypesAtTheGraph()
+    {
+        Dataset data = customtypetest::withCustomTypes(builtin());
+        data.types.relationshipTypes[1].directed = true;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("types.gexf"));
+        QString error;
+        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version::Gexf12),
+                 qPrintable(error));
+        const auto result = networkx(
+                QStringLiteral("import json, sys, networkx as nx\n"
+                               "g = nx.read_gexf(sys.argv[1])\n"
+                               "types = g.graph['node_default'].get('atlas_types', '')\n"
+                               "inNodes = sum('atlas_types' in d for n, d in g.nodes(data=True))\n"
+                               "print(json.dumps({'types': types, 'inNodes': inNodes}))"),
+                path);
+        if (!result)
+            QSKIP("python3 with networkx (Debian's python3-networkx) is not installed");
+        QVERIFY2(result->value(QLatin1String("types")).toString().contains(QStringLiteral("노래")),
+                 qPrintable(result->value(QLatin1String("types")).toString()));
+        QCOMPARE(result->value(QLatin1String("inNodes")).toInt(), 0);
     }
 
     // Typed attributes leave as typed GEXF attributes and come back as they were, dates too.
@@ -538,6 +662,68 @@ private Q_SLOTS:
         QCOMPARE(in->data.relationships, data.relationships);
     }
 
+    // The export's viz (the graph's positions, kind colours and sizes) in the version's viz
+    // namespace, read back by our reader: positions for the graph, colour and size attributes.
+    void vizIsWrittenAndReadBack_data() { roundTrip_data(); }
+    void vizIsWrittenAndReadBack()
+    {
+        QFETCH(int, version);
+        const Dataset data = builtin();
+        const GexfDataset::Viz viz{ { QStringLiteral("kt"),
+                                      { QPointF(10.5, -20), "#4477aa", 12 } } };
+        const QByteArray bytes = GexfDataset::serialize(data, GexfDataset::Version(version), viz);
+        const QByteArray ns = version == int(GexfDataset::Version::Gexf13)
+                ? "http://gexf.net/1.3/viz"
+                : "http://www.gexf.net/1.2draft/viz";
+        QVERIFY(bytes.contains("xmlns:viz=\"" + ns + '"'));
+        QVERIFY2(bytes.contains("<viz:position x=\"10.5\" y=\"20\" z=\"0\"/>")
+                         && bytes.contains("<viz:color r=\"68\" g=\"119\" b=\"170\"/>")
+                         && bytes.contains("<viz:size value=\"12\"/>"),
+                 bytes.constData());
+        QCOMPARE(bytes.count("<viz:position"), 1);
+        QString error;
+        const auto in = GexfDataset::parse(bytes, QStringLiteral("viz.gexf"), data, &error);
+        QVERIFY2(in, qPrintable(error));
+        QCOMPARE(in->positions.size(), 1);
+        QCOMPARE(in->positions.value(QStringLiteral("kt")), QPointF(10.5, -20));
+        const Entity *kt = in->data.entity(QStringLiteral("kt"));
+        QVERIFY(kt);
+        QCOMPARE(kt->attributes.find(GexfDataset::vizColorAttribute())->textValue(),
+                 QStringLiteral("#4477aa"));
+        QCOMPARE(kt->attributes.find(GexfDataset::vizSizeAttribute())->numberValue(), 12.0);
+        // Without viz the export is as before: no viz namespace.
+        QVERIFY(!GexfDataset::serialize(data, GexfDataset::Version(version)).contains("viz"));
+    }
+
+    // The 1.3 export with viz validates against the GEXF 1.3 RELAX NG grammar (data/gexf-schema).
+    // Records' own attributes are left out: the atlas.name and atlas.type marks of their
+    // declarations are not in the grammar.
+    void exportValidatesWithTheSchema()
+    {
+        const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+        if (xmllint.isEmpty())
+            QSKIP("xmllint (Debian's libxml2-utils) is not installed");
+        const Dataset data = customtypetest::withCustomTypes(builtin());
+        GexfDataset::Viz viz;
+        for (const Entity &e : data.entities)
+            viz.insert(e.id, { QPointF(data.entities.size(), -3.25), "#ee6677", 8 });
+        QByteArray bytes = GexfDataset::serialize(data, GexfDataset::Version::Gexf13, viz);
+        // RELAX NG has no place for xsi:schemaLocation (see the README beside the grammar).
+        static const QRegularExpression location(QStringLiteral(" xsi:schemaLocation=\"[^\"]*\""));
+        bytes = QString::fromUtf8(bytes).remove(location).toUtf8();
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("atlas.gexf")));
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        f.close();
+        QProcess p;
+        p.start(xmllint,
+                { QStringLiteral("--noout"), QStringLiteral("--relaxng"),
+                  QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf-schema/1.3/gexf.rng"),
+                  f.fileName() });
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+
     // networkx (Debian's python3-networkx) reads our export: nodes, edges, labels, attributes and
     // start dates. networkx before 3.0 (Debian 12 has 2.8) knows only the 1.1 and 1.2 namespaces.
     void networkxReadsTheExport_data()
@@ -553,7 +739,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("atlas.gexf"));
         QString error;
-        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version(version)),
+        const GexfDataset::Viz viz{ { QStringLiteral("kt"),
+                                      { QPointF(-7.5, 30), "#228833", 14 } } };
+        QVERIFY2(GexfDataset::writeFile(data, path, &error, GexfDataset::Version(version), viz),
                  qPrintable(error));
         const Relationship *dated = nullptr;
         for (const auto &r : data.relationships) {
@@ -578,7 +766,8 @@ private Q_SLOTS:
                         "starts,",
                         "                  'performances': first.get('performances'), 'share': "
                         "first.get('share'), 'listed': first.get('listed'),",
-                        "                  'played': first.get('first played')}))" }
+                        "                  'played': first.get('first played'),",
+                        "                  'kt_viz': g.nodes['kt'].get('viz')}))" }
                         .join(QLatin1Char('\n')),
                 path);
         if (!result)
@@ -600,6 +789,14 @@ private Q_SLOTS:
         QCOMPARE(result->value(QLatin1String("share")), QJsonValue(0.125));
         QCOMPARE(result->value(QLatin1String("listed")), QJsonValue(true));
         QCOMPARE(result->value(QLatin1String("played")), QJsonValue(QStringLiteral("1969-02-27")));
+        // The viz as networkx gives it: GEXF's y upwards, the colour as channels, the size.
+        const QJsonObject vizOfKt = result->value(QLatin1String("kt_viz")).toObject();
+        const QJsonObject position = vizOfKt.value(QLatin1String("position")).toObject();
+        const QJsonObject color = vizOfKt.value(QLatin1String("color")).toObject();
+        QCOMPARE(position.value(QLatin1String("x")).toDouble(), -7.5);
+        QCOMPARE(position.value(QLatin1String("y")).toDouble(), -30.0);
+        QCOMPARE(color.value(QLatin1String("g")).toInt(), 0x88);
+        QCOMPARE(vizOfKt.value(QLatin1String("size")).toDouble(), 14.0);
     }
 
     void progressAndCancel()

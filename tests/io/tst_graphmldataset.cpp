@@ -422,6 +422,44 @@ print(json.dumps({"performances": n.get("performances"), "share": n.get("share")
                  QStringLiteral("2023"));
     }
 
+    // A relationship type the import defines takes its direction from the file: the edge's
+    // directed attribute, else the graph's edgedefault.
+    void directionOfNewTypes_data()
+    {
+        QTest::addColumn<QByteArray>("edgedefault");
+        QTest::addColumn<QByteArray>("edgeDirected");
+        QTest::addColumn<bool>("directed");
+        QTest::newRow("graph undirected") << QByteArray("undirected") << QByteArray() << false;
+        QTest::newRow("graph directed") << QByteArray("directed") << QByteArray() << true;
+        QTest::newRow("edge directed in an undirected graph")
+                << QByteArray("undirected") << QByteArray("true") << true;
+        QTest::newRow("edge undirected in a directed graph")
+                << QByteArray("directed") << QByteArray("false") << false;
+    }
+    void directionOfNewTypes()
+    {
+        QFETCH(QByteArray, edgedefault);
+        QFETCH(QByteArray, edgeDirected);
+        QFETCH(bool, directed);
+        const QByteArray edgeAttribute =
+                edgeDirected.isEmpty() ? QByteArray() : " directed=\"" + edgeDirected + '"';
+        const QByteArray xml =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                "<key id=\"t\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
+                "<graph edgedefault=\""
+                + edgedefault
+                + "\">\n<node id=\"a\"/><node id=\"b\"/>\n"
+                  "<edge source=\"a\" target=\"b\""
+                + edgeAttribute + "><data key=\"t\">mentors</data></edge>\n</graph>\n</graphml>\n";
+        QString error;
+        const auto in = GraphMlDataset::parse(xml, QStringLiteral("d.graphml"), Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        const CustomType *t = in->data.types.relationshipType(QStringLiteral("mentors"));
+        QVERIFY(t);
+        QCOMPARE(t->directed, directed);
+    }
+
     void malformed_data()
     {
         QTest::addColumn<QByteArray>("xml");

@@ -162,6 +162,11 @@ private Q_SLOTS:
                                       << QStringList{ "--on-duplicate", "merge" };
         QTest::newRow("stock code without a name") << QStringList{ "--map-stock-code", "123450" }
                                                    << QStringList{ "--map-stock-code", "123450" };
+        QTest::newRow("gexf-version") << QStringList{ "--gexf-version", "1.4" }
+                                      << QStringList{ "--gexf-version", "'1.4'", "1.2", "1.3" };
+        QTest::newRow("keep-positions without import")
+                << QStringList{ "--keep-positions" }
+                << QStringList{ "--keep-positions", "--import" };
         QTest::newRow("stock code not six digits") << QStringList{ "--map-stock-code", "12345=KT" }
                                                    << QStringList{ "--map-stock-code", "12345=KT" };
     }

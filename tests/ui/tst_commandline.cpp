@@ -255,7 +255,7 @@ private Q_SLOTS:
         // 77 characters and 254 edges, and the source the relationships cite: the file.
         QVERIFY2(r.out.contains(QStringLiteral("332 new records")), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QStringLiteral("Modularity Class"))
-                         && r.out.contains(QStringLiteral("viz")),
+                         && r.out.contains(QStringLiteral("weight")),
                  qPrintable(r.out));
         const QString gexf = m_dir.filePath(QStringLiteral("all.gexf"));
         r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), gexf });
@@ -266,6 +266,68 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("<gexf xmlns=\"http://gexf.net/1.3\"")
                 && bytes.contains("label=\"Valjean\""));
         QVERIFY(bytes.contains("title=\"Modularity Class\" type=\"long\""));
+    }
+
+    // --keep-positions: the file's viz:position become the saved graph positions (y downwards);
+    // without it, none are saved and the graph lays the nodes out itself.
+    void importKeepsPositionsWhenAsked()
+    {
+        const QString gexf =
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf");
+        for (const bool keep : { false, true }) {
+            const QString db = m_dir.filePath(QStringLiteral("positions-%1.sqlite").arg(keep));
+            QStringList args{ QStringLiteral("--database"), db, QStringLiteral("--import"), gexf };
+            if (keep)
+                args << QStringLiteral("--keep-positions");
+            const ToolRun r = runTool(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            Database database;
+            QString error;
+            QVERIFY2(database.open(db, &error), qPrintable(error));
+            Repository repo(database.connection());
+            const auto positions = repo.loadNodePositions(&error);
+            QVERIFY2(positions, qPrintable(error));
+            const auto data = repo.load(&error);
+            QVERIFY2(data, qPrintable(error));
+            QCOMPARE(positions->size(), keep ? 77 : 0);
+            if (keep)
+                QCOMPARE(positions->value(data->resolveEntity(QStringLiteral("Myriel"))),
+                         QPointF(-102.81979, 185.35468));
+        }
+        const ToolRun lone = runTool({ QStringLiteral("--keep-positions") });
+        QCOMPARE(lone.exitCode, 2);
+        QVERIFY2(lone.err.contains(QStringLiteral("--import")), qPrintable(lone.err));
+    }
+
+    // --export FILE.gexf writes the graph's layout as viz, in GEXF 1.3 or, with --gexf-version 1.2,
+    // 1.2draft; positions kept from an import come out where the file had them.
+    void exportGexfVersionsWithTheLayout()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("gexf-versions.sqlite"));
+        const QString gexf =
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf");
+        ToolRun r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), gexf,
+                              QStringLiteral("--keep-positions") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString version : { QStringLiteral("1.3"), QStringLiteral("1.2") }) {
+            const QString out = m_dir.filePath(QStringLiteral("layout-%1.gexf").arg(version));
+            QStringList args{ QStringLiteral("--database"), db, QStringLiteral("--export"), out };
+            if (version == QLatin1String("1.2"))
+                args << QStringLiteral("--gexf-version") << version;
+            r = runTool(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            const QByteArray ns = version == QLatin1String("1.3") ? "http://gexf.net/1.3"
+                                                                  : "http://www.gexf.net/1.2draft";
+            QVERIFY(bytes.contains("<gexf xmlns=\"" + ns + '"'));
+            QVERIFY(bytes.contains("xmlns:viz=\"" + ns + "/viz\""));
+            // Myriel where Gephi put him, and every node of the graph placed.
+            QVERIFY2(bytes.contains("<viz:position x=\"-102.81979\" y=\"-185.35468\" z=\"0\"/>"),
+                     bytes.left(3000).constData());
+            QVERIFY(bytes.count("<viz:position") >= 77);
+        }
     }
 
     void unknownFileIsRefusedNamingIt()

@@ -11,6 +11,7 @@
 #include "ui/importer.h"
 #include "ui/translations.h"
 
+#include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -452,16 +453,50 @@ private Q_SLOTS:
         auto *summary = preview.findChild<QLabel *>(QStringLiteral("summary"));
         QVERIFY(summary);
         QVERIFY2(summary->text().contains(QLatin1String("Not kept or changed:"))
-                         && summary->text().contains(QLatin1String("viz"))
+                         && summary->text().contains(QLatin1String("weight"))
+                         && !summary->text().contains(QLatin1String("viz"))
                          && !summary->text().contains(QLatin1String("Modularity Class")),
                  qPrintable(summary->text()));
         QVERIFY(preview.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        // The file places its nodes: the layout is kept only when the user asks.
+        auto *keep = preview.findChild<QCheckBox *>(QStringLiteral("keepPositions"));
+        QVERIFY(keep);
+        QVERIFY(!keep->isChecked());
+        QVERIFY2(keep->text().contains(QLatin1String("77")), qPrintable(keep->text()));
+        QVERIFY(preview.positions().isEmpty());
+        keep->setChecked(true);
+        QCOMPARE(preview.positions().size(), 77);
         if (const QByteArray shot = qgetenv("ATLAS_SHOT_DIR"); !shot.isEmpty()) {
             preview.resize(900, 600);
             preview.show();
             QVERIFY(QTest::qWaitForWindowExposed(&preview));
             preview.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/gexf-preview.png"));
         }
+    }
+
+    // A file without positions offers no check box; the window's import applies the positions
+    // the preview gives, saved in the database.
+    void positionsAreSavedWhenKept()
+    {
+        QString error;
+        const auto in = DatasetFiles::read(
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-data.gexf"), Dataset(),
+                &error);
+        QVERIFY2(in, qPrintable(error));
+        ImportDialog plain(Dataset(), *in, Language::English);
+        QVERIFY(!plain.findChild<QCheckBox *>(QStringLiteral("keepPositions")));
+
+        QTemporaryDir dir;
+        Document doc;
+        Workspace ws(&doc);
+        QVERIFY2(ws.open(dir.filePath(QStringLiteral("p.sqlite")), &error), qPrintable(error));
+        const QString kt = QStringLiteral("kt");
+        QVERIFY(ws.setNodePositions({ { kt, QPointF(12.5, -40) } }, &error));
+        QCOMPARE(doc.nodePosition(kt), std::optional(QPointF(12.5, -40)));
+        Repository repo(ws.database()->connection());
+        const auto stored = repo.loadNodePositions(&error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->value(kt), QPointF(12.5, -40));
     }
 
     void policyNames()

@@ -5,6 +5,7 @@
 #include "ui/typedialog.h"
 
 #include <QComboBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -61,6 +62,69 @@ private Q_SLOTS:
         QCOMPARE(after.relationshipTypes.first().label.en, s("sung by"));
         QCOMPARE(after.relationshipTypes.first().color, before.relationshipTypes.first().color);
         QVERIFY(!after.relationshipTypes.first().directed);
+    }
+
+    // New Kind… and New Relationship Type… define a type with the palette's next style, its
+    // Korean label the English one when left empty; a taken or built-in key is refused.
+    void createsTypes()
+    {
+        TypeDialog dialog(songTypes());
+        QString error;
+        QVERIFY(dialog.addType(s("artist"), true, &error));
+        QVERIFY(dialog.addType(s("writtenBy"), false, &error));
+        QVERIFY(!dialog.addType(s("song"), true, &error));
+        QVERIFY2(error.contains(s("song")), qPrintable(error));
+        QVERIFY(!dialog.addType(s("company"), true, &error)); // built in
+        QTableWidget *table = dialog.table();
+        // The kind among the kinds, the type at the end.
+        QCOMPARE(table->item(1, TypeDialog::Key)->text(), s("artist"));
+        QCOMPARE(table->item(3, TypeDialog::Key)->text(), s("writtenBy"));
+        table->item(1, TypeDialog::English)->setText(s("Artist"));
+        table->item(3, TypeDialog::Korean)->setText(s("작사"));
+        const CustomTypes after = dialog.types();
+        QCOMPARE(after.kinds.size(), 2);
+        QCOMPARE(after.relationshipTypes.size(), 2);
+        const CustomType *artist = after.kind(s("artist"));
+        QVERIFY(artist);
+        QCOMPARE(artist->label.ko, s("Artist"));
+        QCOMPARE(artist->text(Language::Korean), s("Artist"));
+        QVERIFY(artist->color != after.kind(s("song"))->color);
+        QCOMPARE(after.relationshipType(s("writtenBy"))->label.ko, s("작사"));
+    }
+
+    // Delete removes a kind or type no record uses and refuses a used one, saying how many
+    // records use it; the colour picker's choice lands in the row.
+    void deletesUnusedTypesAndPicksColours()
+    {
+        Dataset data;
+        data.types = songTypes();
+        data.types.addKind(s("artist"));
+        Entity song;
+        song.id = s("dark-star");
+        song.name.en = s("Dark Star");
+        setKindKey(&song, s("song"));
+        Entity other = song;
+        other.id = s("st-stephen");
+        data.entities = { song, other };
+        TypeDialog dialog(data.types);
+        dialog.setUsage(data);
+        QString error;
+        QVERIFY(!dialog.removeRow(0, &error));
+        QVERIFY2(error.contains(s("song")) && error.contains(s("2")), qPrintable(error));
+        QVERIFY(dialog.removeRow(1, &error)); // artist: nobody
+        dialog.setRowColour(0, QColor(0x11, 0x22, 0x33));
+        const CustomTypes after = dialog.types();
+        QCOMPARE(after.kinds.size(), 1);
+        QCOMPARE(after.kinds.first().key, s("song"));
+        QCOMPARE(after.kinds.first().color, s("#112233"));
+        QCOMPARE(after.relationshipTypes.size(), 1);
+        for (const char *name : { "newKind", "newType", "colour", "remove" })
+            QVERIFY(dialog.findChild<QPushButton *>(QLatin1String(name)));
+        if (const QByteArray shot = qgetenv("ATLAS_SHOT_DIR"); !shot.isEmpty()) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QString::fromLocal8Bit(shot) + QStringLiteral("/types.png"));
+        }
     }
 
     // The record dialogs offer the data's own kinds and types and keep them on save.
