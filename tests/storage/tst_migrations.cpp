@@ -33,6 +33,7 @@ const QStringList kTables = {
     s("node_positions"),
     s("record_attributes"),
     s("custom_types"),
+    s("relationship_spells"),
 };
 
 QByteArray readBytes(const QString &path)
