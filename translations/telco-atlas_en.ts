@@ -1359,6 +1359,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>%1: the types are not a JSON object: %2</source>
         <translation>%1: the types are not a JSON object: %2</translation>
     </message>
+    <message>
+        <source>must be an array of objects with from and until</source>
+        <translation>must be an array of objects with from and until</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DetailsPanel</name>
@@ -2119,11 +2123,6 @@ Source: %2</translation>
         <translation>'%1' (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n relationship(s) valid over several intervals (spells) were given one span, from the first start to the last end</source>
-        <translation>
-            <numerusform>%n relationship valid over several intervals (spells) were given one span, from the first start to the last end</numerusform><numerusform>%n relationships valid over several intervals (spells) were given one span, from the first start to the last end</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>the file gives times as numbers (timeformat '%1'), which cannot become dates: the times of %n node(s) and edge(s) were not kept</source>
         <translation>
             <numerusform>the file gives times as numbers (timeformat '%1'), which cannot become dates: the times of %n node and edge were not kept</numerusform><numerusform>the file gives times as numbers (timeformat '%1'), which cannot become dates: the times of %n nodes and edges were not kept</numerusform></translation>
@@ -2245,6 +2244,10 @@ Source: %2</translation>
         <translation>
             <numerusform>the attributes of %n node that joined an entity the data already has were not kept; edit that entity to add them</numerusform><numerusform>the attributes of %n nodes that joined an entity the data already has were not kept; edit that entity to add them</numerusform></translation>
     </message>
+    <message>
+        <source>'%1' is not an interval FROM/UNTIL of dates of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>'%1' is not an interval FROM/UNTIL of dates of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphMlDataset</name>
@@ -2333,6 +2336,10 @@ Source: %2</translation>
     <message>
         <source>Hexagon with a count: a collapsed community</source>
         <translation>Hexagon with a count: a collapsed community</translation>
+    </message>
+    <message>
+        <source>Valid %1</source>
+        <translation>Valid %1</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4130,26 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>The id '%1' is already used by another relationship.</source>
         <translation>The id '%1' is already used by another relationship.</translation>
     </message>
+    <message>
+        <source>further intervals, e.g. 2020/2021; 2023/</source>
+        <translation>further intervals, e.g. 2020/2021; 2023/</translation>
+    </message>
+    <message>
+        <source>When the relationship held again after a gap: FROM/UNTIL for each further interval, separated by ';'. A bound may be empty (unknown start, open end).</source>
+        <translation>When the relationship held again after a gap: FROM/UNTIL for each further interval, separated by ';'. A bound may be empty (unknown start, open end).</translation>
+    </message>
+    <message>
+        <source>Also valid:</source>
+        <translation>Also valid:</translation>
+    </message>
+    <message>
+        <source>'%1' is not an interval: write FROM/UNTIL with dates such as 2020, 2020-Q2, 2020-06 or 2020-06-13 (either may be empty), and separate intervals with ';'.</source>
+        <translation>'%1' is not an interval: write FROM/UNTIL with dates such as 2020, 2020-Q2, 2020-06 or 2020-06-13 (either may be empty), and separate intervals with ';'.</translation>
+    </message>
+    <message>
+        <source>The interval %1/%2 ends before it starts.</source>
+        <translation>The interval %1/%2 ends before it starts.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::RelationshipModel</name>
@@ -4316,6 +4343,14 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Cannot delete %1 "%2": %3</source>
         <translation>Cannot delete %1 "%2": %3</translation>
+    </message>
+    <message>
+        <source>Cannot save interval %1 of relationship "%2": %3</source>
+        <translation>Cannot save interval %1 of relationship "%2": %3</translation>
+    </message>
+    <message>
+        <source>This database is too old to store relationship "%1" with several intervals; open it once with write access to upgrade it</source>
+        <translation>This database is too old to store relationship "%1" with several intervals; open it once with write access to upgrade it</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4849,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>refers to unknown relationship type '%1'</source>
         <translation>refers to unknown relationship type '%1'</translation>
+    </message>
+    <message>
+        <source>interval %1 (%2 to %3) ends before it starts</source>
+        <translation>interval %1 (%2 to %3) ends before it starts</translation>
     </message>
 </context>
 <context>

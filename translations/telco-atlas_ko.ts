@@ -1365,6 +1365,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>%1: the types are not a JSON object: %2</source>
         <translation>%1: 유형 정의가 JSON 객체가 아닙니다: %2</translation>
     </message>
+    <message>
+        <source>must be an array of objects with from and until</source>
+        <translation>from과 until을 가진 객체의 배열이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::DetailsPanel</name>
@@ -2128,12 +2132,6 @@ Source: %2</source>
         <translation>&apos;%1&apos;(%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n relationship(s) valid over several intervals (spells) were given one span, from the first start to the last end</source>
-        <translation>
-            <numerusform>여러 구간(spells)에 걸친 관계 %n개를 첫 시작부터 마지막 끝까지의 한 기간으로 합쳤습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>the file gives times as numbers (timeformat &apos;%1&apos;), which cannot become dates: the times of %n node(s) and edge(s) were not kept</source>
         <translation>
             <numerusform>파일의 시간이 숫자(timeformat &apos;%1&apos;)라서 날짜로 바꿀 수 없습니다: 노드와 엣지 %n개의 시간을 유지하지 않았습니다</numerusform>
@@ -2266,6 +2264,10 @@ Source: %2</source>
             <numerusform>데이터에 이미 있는 엔터티와 합쳐진 노드 %n개의 속성은 가져오지 않았습니다. 필요하면 그 엔터티를 편집해 추가하십시오</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an interval FROM/UNTIL of dates of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
+        <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn 또는 YYYY 형식 날짜로 된 FROM/UNTIL 기간이 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphMlDataset</name>
@@ -2357,6 +2359,10 @@ Source: %2</source>
     <message>
         <source>Hexagon with a count: a collapsed community</source>
         <translation>숫자가 있는 육각형: 접힌 커뮤니티</translation>
+    </message>
+    <message>
+        <source>Valid %1</source>
+        <translation>유효 기간: %1</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4167,26 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>The id &apos;%1&apos; is already used by another relationship.</source>
         <translation>ID &apos;%1&apos;은(는) 이미 다른 관계에서 사용하고 있습니다.</translation>
     </message>
+    <message>
+        <source>further intervals, e.g. 2020/2021; 2023/</source>
+        <translation>추가 기간, 예: 2020/2021; 2023/</translation>
+    </message>
+    <message>
+        <source>When the relationship held again after a gap: FROM/UNTIL for each further interval, separated by &apos;;&apos;. A bound may be empty (unknown start, open end).</source>
+        <translation>관계가 중단된 뒤 다시 유효했을 때: 추가 기간마다 FROM/UNTIL을 쓰고 &apos;;&apos;로 구분합니다. 경계는 비워 둘 수 있습니다(시작 미상, 종료 없음).</translation>
+    </message>
+    <message>
+        <source>Also valid:</source>
+        <translation>추가 유효 기간:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an interval: write FROM/UNTIL with dates such as 2020, 2020-Q2, 2020-06 or 2020-06-13 (either may be empty), and separate intervals with &apos;;&apos;.</source>
+        <translation>&apos;%1&apos;은(는) 기간이 아닙니다: 2020, 2020-Q2, 2020-06, 2020-06-13 같은 날짜로 FROM/UNTIL을 쓰고(둘 중 하나는 비워 둘 수 있음) 기간은 &apos;;&apos;로 구분하세요.</translation>
+    </message>
+    <message>
+        <source>The interval %1/%2 ends before it starts.</source>
+        <translation>기간 %1/%2은(는) 시작하기 전에 끝납니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::RelationshipModel</name>
@@ -4354,6 +4380,14 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Cannot delete %1 &quot;%2&quot;: %3</source>
         <translation>%1 &quot;%2&quot;을(를) 삭제할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Cannot save interval %1 of relationship &quot;%2&quot;: %3</source>
+        <translation>관계 &quot;%2&quot;의 기간 %1을(를) 저장할 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>This database is too old to store relationship &quot;%1&quot; with several intervals; open it once with write access to upgrade it</source>
+        <translation>이 데이터베이스는 너무 오래되어 여러 기간을 가진 관계 &quot;%1&quot;을(를) 저장할 수 없습니다. 쓰기 권한으로 한 번 열어 업그레이드하세요</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +4889,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>refers to unknown relationship type &apos;%1&apos;</source>
         <translation>알 수 없는 관계 유형 &apos;%1&apos;을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>interval %1 (%2 to %3) ends before it starts</source>
+        <translation>기간 %1(%2부터 %3까지)은(는) 시작하기 전에 끝납니다</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,16 @@ QString koreanCurrencyWord(const QString &currency)
     return word ? QString::fromUtf8(word) : currency;
 }
 
+QString intervals(const QList<Spell> &spells, Language lang)
+{
+    QStringList parts;
+    for (const Spell &s : spells) {
+        if (s.from.isValid() || s.until.isValid() || spells.size() > 1)
+            parts << date(s.from, lang) + QStringLiteral(" – ") + date(s.until, lang);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QString money(double value, const QString &currency, Language lang)
 {
     if (std::isnan(value))

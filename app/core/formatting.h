@@ -14,6 +14,9 @@ namespace Format {
 
 // "27 September 2024" / "2024년 9월 27일"; "June 2024" / "2024년 6월"; "Q2 2024" / "2024년 2분기".
 QString date(const PartialDate &date, Language lang);
+// A relationship's intervals: "2020 – November 2020; Q2 2023 – " (an unknown start or an open
+// end left blank); empty when it has one interval with neither bound.
+QString intervals(const QList<Spell> &spells, Language lang);
 // "KRW 6.55 trillion", "KRW 494.0 billion", "USD 10 million" / "6조 5,464억 원", "4,940억 원",
 // "1,000만 달러".
 QString money(double value, const QString &currency, Language lang);

@@ -93,30 +93,69 @@ struct Event
     friend bool operator==(const Event &, const Event &) = default;
 };
 
+// One interval in which a relationship holds; an invalid bound is an unknown start or an open end.
+struct Spell
+{
+    PartialDate from;
+    PartialDate until;
+    // Shares at least one day with [windowFrom, windowTo]; an invalid bound of either is open.
+    bool overlaps(const QDate &windowFrom, const QDate &windowTo) const
+    {
+        if (from.isValid() && windowTo.isValid() && from.start() > windowTo)
+            return false;
+        if (until.isValid() && windowFrom.isValid() && until.end() < windowFrom)
+            return false;
+        return true;
+    }
+    friend bool operator==(const Spell &, const Spell &) = default;
+};
+
+// Intervals as text, "2020/2020; 2023-Q2/": separated by ';', each FROM/UNTIL of partial dates
+// (YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD); an empty bound is an unknown start or an open end.
+QString spellsToText(const QList<Spell> &spells);
+// nullopt, with *badPart set to the part, when a part is not FROM/UNTIL of such dates. Empty
+// parts are skipped, so "" is no interval at all.
+std::optional<QList<Spell>> spellsFromText(const QString &text, QString *badPart = nullptr);
+
 struct Relationship
 {
     QString id;
     RelationshipType type = RelationshipType::Partner;
     QString fromId;
     QString toId;
+    // With one interval, the interval itself; with several (spells), their envelope: the
+    // earliest start and the latest end, either invalid when any interval's bound is.
     PartialDate validFrom; // invalid: known to exist, start unknown
     PartialDate validUntil; // invalid: open-ended
     QString eventId;
     QStringList sourceIds;
     Attributes attributes = {};
     QString customType = {}; // the key of a user-defined type when type is Custom; else empty
+    // Empty when the relationship holds over the one interval [validFrom, validUntil]; else its
+    // two or more intervals in the order given. Set through setIntervals() so the envelope agrees.
+    QList<Spell> spells = {};
 
     // Built-in types only: a custom type's direction is in its definition, see
     // atlas::isDirected(const Relationship &, const CustomTypes &).
     bool isDirected() const { return atlas::isDirected(type); }
-    // Valid at some point of [from, to]; an invalid bound of the window is open.
+    // Every interval: the spells, or the one interval [validFrom, validUntil].
+    QList<Spell> intervals() const
+    {
+        return spells.isEmpty() ? QList<Spell>{ Spell{ validFrom, validUntil } } : spells;
+    }
+    // Sets the intervals and the envelope; one interval (or none: unknown start, open end)
+    // leaves spells empty, so such a relationship is exactly a single-interval one.
+    void setIntervals(const QList<Spell> &list);
+    // Valid at some point of [from, to] in any interval; an invalid bound of the window is open.
     bool isValidWithin(const QDate &from, const QDate &to) const
     {
-        if (validFrom.isValid() && to.isValid() && validFrom.start() > to)
-            return false;
-        if (validUntil.isValid() && from.isValid() && validUntil.end() < from)
-            return false;
-        return true;
+        if (spells.isEmpty())
+            return Spell{ validFrom, validUntil }.overlaps(from, to);
+        for (const Spell &s : spells) {
+            if (s.overlaps(from, to))
+                return true;
+        }
+        return false;
     }
     friend bool operator==(const Relationship &, const Relationship &) = default;
 };
@@ -164,5 +203,6 @@ struct DatasetInfo
 Q_DECLARE_TYPEINFO(atlas::Source, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(atlas::Entity, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(atlas::Event, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(atlas::Spell, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(atlas::Relationship, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(atlas::FinancialFigure, Q_RELOCATABLE_TYPE);

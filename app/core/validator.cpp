@@ -255,17 +255,31 @@ public:
         checkRelationshipEnds(r);
         if (r.fromId == r.toId)
             add("relationship", r.id, "to", Validator::tr("an entity cannot relate to itself"));
-        if (r.validFrom.isValid() && r.validUntil.isValid()
-            && r.validUntil.end() < r.validFrom.start())
-            add("relationship", r.id, "validUntil", Validator::tr("ends before it starts"));
-        checkYear("relationship", r.id, "validFrom", r.validFrom);
-        checkYear("relationship", r.id, "validUntil", r.validUntil);
+        checkIntervals(r);
         checkRelationshipEvent(r);
         checkSources("relationship", r.id, r.sourceIds, r.eventId.isEmpty());
         checkAttributes("relationship", r.id, r.attributes);
         if (r.type == RelationshipType::Custom && !data.types.relationshipType(r.customType))
             add("relationship", r.id, "type",
                 Validator::tr("refers to unknown relationship type '%1'").arg(r.customType));
+    }
+
+    // Every interval (spell) starts before it ends; with several, the message says which.
+    void checkIntervals(const Relationship &r)
+    {
+        const QList<Spell> list = r.intervals();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Spell &s = list.at(i);
+            if (!s.from.isValid() || !s.until.isValid() || s.until.end() >= s.from.start())
+                continue;
+            add("relationship", r.id, r.spells.isEmpty() ? "validUntil" : "spells",
+                r.spells.isEmpty() ? Validator::tr("ends before it starts")
+                                   : Validator::tr("interval %1 (%2 to %3) ends before it starts")
+                                             .arg(i + 1)
+                                             .arg(s.from.toString(), s.until.toString()));
+        }
+        checkYear("relationship", r.id, "validFrom", r.validFrom);
+        checkYear("relationship", r.id, "validUntil", r.validUntil);
     }
 
     void checkRelationshipEnds(const Relationship &r)

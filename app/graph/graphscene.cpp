@@ -559,7 +559,9 @@ void GraphScene::refreshEdgeText(EdgeItem *edge)
                           .arg(from ? from->name.text(m_language) : r.fromId,
                                typeLabel(r, m_document->data().types),
                                to ? to->name.text(m_language) : r.toId);
-    if (r.validFrom.isValid() && r.validUntil.isValid())
+    if (!r.spells.isEmpty())
+        tip += QLatin1Char('\n') + tr("Valid %1").arg(Format::intervals(r.spells, m_language));
+    else if (r.validFrom.isValid() && r.validUntil.isValid())
         tip += QLatin1Char('\n')
                 + tr("From %1 until %2")
                           .arg(Format::date(r.validFrom, m_language),

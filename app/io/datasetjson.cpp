@@ -143,6 +143,32 @@ public:
         return out;
     }
 
+    // "spells": [{ "from": "2020", "until": "2020" }, { "from": "2023-Q2" }]: a relationship's
+    // intervals; absent (or one) means the one interval of validFrom/validUntil.
+    QList<Spell> spells(const QJsonObject &o, const QString &where)
+    {
+        const QJsonValue v = o.value(QLatin1String("spells"));
+        QList<Spell> out;
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            fail(where, QStringLiteral("spells"),
+                 DatasetJson::tr("must be an array of objects with from and until"));
+            return out;
+        }
+        const QJsonArray items = v.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString at = QStringLiteral("%1 spells[%2]").arg(where).arg(i);
+            if (!items.at(i).isObject()) {
+                fail(at, QStringLiteral("spells"), DatasetJson::tr("must be an object"));
+                return out;
+            }
+            const QJsonObject spell = items.at(i).toObject();
+            out.append({ date(spell, "from", at, false), date(spell, "until", at, false) });
+        }
+        return out;
+    }
+
     // "attributes": { "kind": "song", "performances": 118, "listed": true,
     //                 "first played": { "date": "1969-02-27" } }
     Attributes attributes(const QJsonObject &o, const QString &where)
@@ -502,6 +528,8 @@ Relationship readRelationship(Reader &r, const QJsonObject &o, qsizetype i)
     rel.toId = r.string(o, "to", where, true);
     rel.validFrom = r.date(o, "validFrom", where, false);
     rel.validUntil = r.date(o, "validUntil", where, false);
+    if (const QList<Spell> spells = r.spells(o, where); !spells.isEmpty())
+        rel.setIntervals(spells);
     rel.eventId = r.string(o, "event", where);
     rel.sourceIds = r.strings(o, "sources", where);
     rel.attributes = r.attributes(o, where);
@@ -699,6 +727,18 @@ QJsonObject toJson(const Event &e)
     return o;
 }
 
+QJsonArray spellsArray(const QList<Spell> &spells)
+{
+    QJsonArray out;
+    for (const Spell &spell : spells) {
+        QJsonObject o;
+        insertIfSet(o, "from", spell.from.toString());
+        insertIfSet(o, "until", spell.until.toString());
+        out.append(o);
+    }
+    return out;
+}
+
 QJsonObject toJson(const Relationship &r)
 {
     QJsonObject o{ { QStringLiteral("id"), r.id },
@@ -711,6 +751,8 @@ QJsonObject toJson(const Relationship &r)
         insertIfSet(o, key, value);
     insertIfSet(o, "sources", r.sourceIds);
     insertIfSet(o, r.attributes);
+    if (!r.spells.isEmpty())
+        o.insert(QStringLiteral("spells"), spellsArray(r.spells));
     return o;
 }
 

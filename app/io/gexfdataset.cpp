@@ -64,10 +64,12 @@ struct Span
     bool openFrom = false;
     bool openUntil = false;
     int intervals = 0;
+    QList<Spell> list; // every interval, in the order of the file
 
     void add(const PartialDate &start, const PartialDate &end)
     {
         ++intervals;
+        list.append({ start, end });
         if (!start.isValid())
             openFrom = true;
         else if (!from.isValid() || start.start() < from.start())
@@ -741,18 +743,16 @@ private:
             ++m_edgeLabels;
         if (edge.numberTimes)
             ++m_numberTimes;
-        else if (edge.span.intervals > 0) {
-            r.validFrom = edge.span.validFrom();
-            r.validUntil = edge.span.validUntil();
-            if (edge.span.intervals > 1)
-                ++m_mergedSpans;
-        }
+        else if (edge.span.intervals > 0)
+            r.setIntervals(edge.span.list);
         // Our own export: the dates at their real precision.
         for (auto [title, date] : { std::pair{ "atlas_date_start", &r.validFrom },
                                     std::pair{ "atlas_date_end", &r.validUntil } }) {
             if (!setDate(edge, QLatin1String(title), take(&edge, { title }), date))
                 return false;
         }
+        if (!setSpells(edge, take(&edge, { "atlas_spells" }), &r))
+            return false;
         return addEdge(edge, r, take(&edge, { "event" }), take(&edge, { "sources" }),
                        [&] { return leftOver(edge); });
     }
@@ -787,11 +787,6 @@ private:
     void addNotes()
     {
         QStringList &notes = m_out.notes;
-        if (m_mergedSpans)
-            notes << GexfDataset::tr(
-                    "%n relationship(s) valid over several intervals (spells) were given one span, "
-                    "from the first start to the last end",
-                    nullptr, m_mergedSpans);
         if (m_numberTimes)
             notes << GexfDataset::tr("the file gives times as numbers (timeformat '%1'), which "
                                      "cannot become dates: "
@@ -856,7 +851,6 @@ private:
     CustomTypes m_fileTypes; // as our own export defines them (atlas_types)
     QMap<QString, int> m_unknownKinds;
     QMap<QString, int> m_unknownTypes;
-    int m_mergedSpans = 0;
     int m_numberTimes = 0;
     int m_nodesWithTimes = 0;
     int m_edgeLabels = 0;
@@ -1008,6 +1002,29 @@ void writeNode(QXmlStreamWriter &w, const Entity &e, const GraphFiles::Attribute
     w.writeEndElement();
 }
 
+// An interval's days as start and end; an unknown start or open end is left out.
+void writeBounds(QXmlStreamWriter &w, const Spell &s)
+{
+    if (s.from.isValid())
+        w.writeAttribute(QStringLiteral("start"), isoDay(s.from.start()));
+    if (s.until.isValid())
+        w.writeAttribute(QStringLiteral("end"), isoDay(s.until.end()));
+}
+
+// <spells><spell start=".." end=".."/>...</spells> for two or more intervals (GEXF 1.2 and 1.3).
+void writeSpells(QXmlStreamWriter &w, const QList<Spell> &spells)
+{
+    if (spells.isEmpty())
+        return;
+    w.writeStartElement(QStringLiteral("spells"));
+    for (const Spell &s : spells) {
+        w.writeStartElement(QStringLiteral("spell"));
+        writeBounds(w, s);
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+}
+
 } // namespace
 
 std::optional<ImportedData> GexfDataset::read(QIODevice *device, const QString &fileName,
@@ -1070,12 +1087,14 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version, const Vi
                                              QStringLiteral("description_en"),
                                              QStringLiteral("description_ko") },
                                            nodeKeys, data.types);
-                writeAttributeDeclarations(w, "edge",
-                                           { QStringLiteral("type"),
-                                             QStringLiteral("atlas_date_start"),
-                                             QStringLiteral("atlas_date_end"),
-                                             QStringLiteral("event"), QStringLiteral("sources") },
-                                           edgeKeys);
+                QStringList edgeFields = { QStringLiteral("type"),
+                                           QStringLiteral("atlas_date_start"),
+                                           QStringLiteral("atlas_date_end"),
+                                           QStringLiteral("event"), QStringLiteral("sources") };
+                if (std::any_of(data.relationships.cbegin(), data.relationships.cend(),
+                                [](const Relationship &r) { return !r.spells.isEmpty(); }))
+                    edgeFields << QStringLiteral("atlas_spells");
+                writeAttributeDeclarations(w, "edge", edgeFields, edgeKeys);
 
                 w.writeStartElement(QStringLiteral("nodes"));
                 for (const auto &e : data.entities)
@@ -1094,20 +1113,21 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version, const Vi
                         w.writeAttribute(QStringLiteral("type"),
                                          directed ? QStringLiteral("undirected")
                                                   : QStringLiteral("directed"));
-                    if (r.validFrom.isValid())
-                        w.writeAttribute(QStringLiteral("start"), isoDay(r.validFrom.start()));
-                    if (r.validUntil.isValid())
-                        w.writeAttribute(QStringLiteral("end"), isoDay(r.validUntil.end()));
-                    writeAttValues(w,
-                                   withAttributes({ { QStringLiteral("type"), typeKey(r) },
-                                                    { QStringLiteral("atlas_date_start"),
-                                                      r.validFrom.toString() },
-                                                    { QStringLiteral("atlas_date_end"),
-                                                      r.validUntil.toString() },
-                                                    { QStringLiteral("event"), r.eventId },
-                                                    { QStringLiteral("sources"),
-                                                      r.sourceIds.join(QLatin1Char(';')) } },
-                                                  r.attributes, edgeKeys));
+                    if (r.spells.isEmpty())
+                        writeBounds(w, { r.validFrom, r.validUntil });
+                    writeAttValues(
+                            w,
+                            withAttributes(
+                                    { { QStringLiteral("type"), typeKey(r) },
+                                      { QStringLiteral("atlas_date_start"),
+                                        r.validFrom.toString() },
+                                      { QStringLiteral("atlas_date_end"), r.validUntil.toString() },
+                                      { QStringLiteral("event"), r.eventId },
+                                      { QStringLiteral("sources"),
+                                        r.sourceIds.join(QLatin1Char(';')) },
+                                      { QStringLiteral("atlas_spells"), spellsToText(r.spells) } },
+                                    r.attributes, edgeKeys));
+                    writeSpells(w, r.spells);
                     w.writeEndElement();
                 }
                 w.writeEndElement(); // edges

@@ -297,6 +297,25 @@ bool GraphFileReader::setDate(const QString &id, qint64 line, const QString &fie
     return true;
 }
 
+bool GraphFileReader::setSpells(const QString &id, qint64 line, const std::optional<QString> &text,
+                                Relationship *r)
+{
+    if (!text || text->trimmed().isEmpty())
+        return true;
+    QString bad;
+    const auto spells = spellsFromText(*text, &bad);
+    if (!spells) {
+        failAt("edge", id, line, QStringLiteral("spells"),
+               tr("'%1' is not an interval FROM/UNTIL of dates of the form YYYY-MM-DD, YYYY-MM, "
+                  "YYYY-Qn or YYYY")
+                       .arg(bad));
+        return false;
+    }
+    if (!spells->isEmpty())
+        r->setIntervals(*spells);
+    return true;
+}
+
 void GraphFileReader::addRelationship(const QString &edgeId, Relationship r,
                                       const QVariantMap &extra)
 {

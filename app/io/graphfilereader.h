@@ -197,6 +197,15 @@ protected:
     }
     bool setDate(const QString &id, qint64 line, const QString &field,
                  const std::optional<QString> &text, PartialDate *date);
+    // r's intervals from the text of an edge's attribute field, "2020/2020; 2023-Q2/" (see
+    // spellsFromText); absent or empty leaves r as it is. False (m_error set) when it is no list.
+    template <typename Item>
+    bool setSpells(const Item &edge, const std::optional<QString> &text, Relationship *r)
+    {
+        return setSpells(edge.id, edge.line, text, r);
+    }
+    bool setSpells(const QString &id, qint64 line, const std::optional<QString> &text,
+                   Relationship *r);
     // r under the edge's id when the current data has it or it means something, else a new id.
     void addRelationship(const QString &edgeId, Relationship r, const QVariantMap &extra = {});
 

@@ -22,6 +22,8 @@ namespace {
 const auto graphmlNamespace = QStringLiteral("http://graphml.graphdrawing.org/xmlns");
 // The graph data holding the definitions of user-defined kinds and types (DatasetJson's "types").
 constexpr char kTypesKey[] = "atlas_types";
+// A relationship's intervals when it has two or more: "2020/2020; 2023-Q2/" (spellsToText).
+constexpr char kSpellsKey[] = "spells";
 
 // ---- writing -------------------------------------------------------------------------------
 
@@ -608,7 +610,8 @@ private:
         if (!setDate(edge, QStringLiteral("validFrom"), take(&edge, { "validfrom", "valid_from" }),
                      &r.validFrom)
             || !setDate(edge, QStringLiteral("validUntil"),
-                        take(&edge, { "validuntil", "valid_until" }), &r.validUntil))
+                        take(&edge, { "validuntil", "valid_until" }), &r.validUntil)
+            || !setSpells(edge, take(&edge, { "spells" }), &r))
             return false;
         return addEdge(edge, r, take(&edge, { "event" }), take(&edge, { "sources" }),
                        [&] { return attributes(edge); });
@@ -674,6 +677,9 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                     writeKey(w, k.id, "node", k.name, k.type);
                 for (const auto &k : edgeKeys)
                     writeKey(w, k, "edge", k);
+                if (std::any_of(data.relationships.cbegin(), data.relationships.cend(),
+                                [](const Relationship &r) { return !r.spells.isEmpty(); }))
+                    writeKey(w, QLatin1String(kSpellsKey), "edge", QLatin1String(kSpellsKey));
                 writeAttributeKeys(w, edgeAttributes, edgeIds, "edge");
                 for (const auto &k : edgeExtra)
                     writeKey(w, k.id, "edge", k.name, k.type);
@@ -712,6 +718,7 @@ QByteArray GraphMlDataset::serialize(const Dataset &data, const ExtraAttributes 
                     writeData(w, QStringLiteral("validUntil"), r.validUntil.toString());
                     writeData(w, QStringLiteral("event"), r.eventId);
                     writeData(w, QStringLiteral("sources"), r.sourceIds.join(QLatin1Char(';')));
+                    writeData(w, QLatin1String(kSpellsKey), spellsToText(r.spells));
                     writeAttributeData(w, r.attributes, edgeAttributes, edgeIds);
                     writeExtra(w, extra.relationships.value(r.id), edgeExtra);
                     w.writeEndElement();

@@ -77,6 +77,22 @@ struct BriefingComposer::Private
         });
         return out;
     }
+    // When a relationship held: its start, or every interval of one valid over several.
+    QString period(const Relationship &r) const
+    {
+        if (!r.spells.isEmpty())
+            return Format::intervals(r.spells, lang());
+        return r.validFrom.isValid() ? Format::date(r.validFrom, lang()) : QStringLiteral("—");
+    }
+    // A start of any interval falls in the window.
+    bool startsWithin(const Relationship &r) const
+    {
+        for (const Spell &s : r.intervals()) {
+            if (s.from.isValid() && s.from.overlaps(from, to))
+                return true;
+        }
+        return false;
+    }
     QString participants(const Event &e) const
     {
         QStringList names;
@@ -245,11 +261,11 @@ void BriefingComposer::Private::composeSummary()
 
     QStringList started;
     for (const Relationship *r : relationshipsInWindow()) {
-        if (!r->validFrom.isValid() || !r->validFrom.overlaps(from, to))
+        if (!startsWithin(*r))
             continue;
         started << Briefing::tr("%1 %2 %3 (%4)")
                            .arg(name(r->fromId), typeLabel(*r, data.types), name(r->toId),
-                                Format::date(r->validFrom, l));
+                                period(*r));
     }
     constexpr int maxListed = 6;
     if (!started.isEmpty()) {
@@ -309,7 +325,6 @@ void BriefingComposer::Private::composeEventsTable(const QList<const Event *> &e
 
 void BriefingComposer::Private::composeFigures()
 {
-    const Language l = lang();
     blocks << PageBreak{};
     blocks << Heading{ 1, Briefing::tr("Company graph") };
     if (figures.graph)
@@ -321,9 +336,7 @@ void BriefingComposer::Private::composeFigures()
                 {} };
     for (const Relationship *r : relationshipsInWindow()) {
         rels.rows << QStringList{ name(r->fromId), typeLabel(*r, data.types), name(r->toId),
-                                  r->validFrom.isValid() ? Format::date(r->validFrom, l)
-                                                         : QStringLiteral("—"),
-                                  cite(relationshipSources(*r)) };
+                                  period(*r), cite(relationshipSources(*r)) };
     }
     if (!rels.rows.isEmpty())
         blocks << rels;
@@ -477,9 +490,7 @@ void BriefingComposer::Private::composeCompany(const QString &id)
         const QString relation = outgoing || !isDirected(*r, data.types)
                 ? typeLabel(*r, data.types)
                 : Briefing::tr("%1 (by)").arg(typeLabel(*r, data.types));
-        partners.rows << QStringList{ relation, name(outgoing ? r->toId : r->fromId),
-                                      r->validFrom.isValid() ? Format::date(r->validFrom, l)
-                                                             : QStringLiteral("—"),
+        partners.rows << QStringList{ relation, name(outgoing ? r->toId : r->fromId), period(*r),
                                       cite(relationshipSources(*r)) };
     }
     if (!partners.rows.isEmpty()) {

@@ -310,6 +310,29 @@ const TableMapping<Relationship> &relationships()
     return t;
 }
 
+namespace {
+// A bound of a spell: a partial date as text, NULL when unknown (start) or open (end).
+template <PartialDate Spell::*M>
+Column<SpellRow> spellBound(const char *name)
+{
+    return { name, [](const SpellRow &r) { return optionalText((r.spell.*M).toString()); },
+             [](SpellRow &r, const QVariant &v) {
+                 r.spell.*M = PartialDate::fromString(v.toString());
+                 return true;
+             } };
+}
+} // namespace
+
+const TableMapping<SpellRow> &spells()
+{
+    static const TableMapping<SpellRow> t(
+            "relationship_spells", { QStringLiteral("relationship_id"), QStringLiteral("ordinal") },
+            { plain<&SpellRow::relationshipId>("relationship_id"),
+              plain<&SpellRow::ordinal>("ordinal"), spellBound<&Spell::from>("valid_from"),
+              spellBound<&Spell::until>("valid_until") });
+    return t;
+}
+
 const TableMapping<FinancialFigure> &financials()
 {
     using F = FinancialFigure;
@@ -386,6 +409,7 @@ QList<TableColumns> all(int schema)
     add(nodePositions(), 2);
     add(gaps(), 3);
     add(changeLog(), 4);
+    add(spells(), 8);
     return out;
 }
 

@@ -34,6 +34,13 @@ struct AmountRow
     int parent = -1;
     Amount amount;
 };
+// One interval of a relationship valid over several (schema 8); ordinal keeps their order.
+struct SpellRow
+{
+    QString relationshipId;
+    int ordinal = 0;
+    Spell spell;
+};
 struct NodePositionRow
 {
     QString entityId;
@@ -61,6 +68,7 @@ const TableMapping<AmountRow> &amounts();
 // event_sources, or relationship_sources for RecordType::Relationship.
 const TableMapping<SourceRefRow> &sourceRefs(RecordType owner);
 const TableMapping<Relationship> &relationships();
+const TableMapping<SpellRow> &spells();
 const TableMapping<FinancialFigure> &financials();
 const TableMapping<FigureGap> &gaps();
 const TableMapping<NodePositionRow> &nodePositions();

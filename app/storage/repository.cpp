@@ -69,6 +69,13 @@ int schemaOf(const QSqlDatabase &db)
     return std::max(1, Migrator::currentVersion(db));
 }
 
+// Relationships valid over several intervals came with schema 8.
+constexpr int kSpellsSchema = 8;
+bool hasSpellsTable(const QSqlDatabase &db)
+{
+    return Database::hasTable(db, QStringLiteral("relationship_spells"));
+}
+
 // Schema 1 has no layout table; the repository works on it too (upgrades, tests).
 bool hasLayoutTable(const QSqlDatabase &db)
 {
@@ -336,6 +343,11 @@ QString relationshipSourceFailure(const SourceRefRow &s, const QString &message)
     return Repository::tr("Cannot save source \"%1\" of relationship \"%2\": %3")
             .arg(s.sourceId, s.ownerId, message);
 }
+QString spellFailure(const SpellRow &r, const QString &message)
+{
+    return Repository::tr("Cannot save interval %1 of relationship \"%2\": %3")
+            .arg(QString::number(r.ordinal + 1), r.relationshipId, message);
+}
 QString amountFailure(const AmountRow &a, const QString &message)
 {
     return Repository::tr("Cannot save the amount of event \"%1\": %2").arg(a.eventId, message);
@@ -437,6 +449,7 @@ private:
                     typename Inserter<R>::Failure failure, QString *error);
     bool writeEvents(const QList<Event> &events, QString *error);
     bool writeRelationships(const QList<Relationship> &relationships, QString *error);
+    bool writeSpells(const QList<Relationship> &relationships, QString *error);
 
     QSqlDatabase m_db;
     bool m_merge;
@@ -553,10 +566,12 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
 
 bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)
 {
+    QStringList lists = { listTable(RecordTables::sourceRefs(RecordType::Relationship)) };
+    if (m_schema >= kSpellsSchema)
+        lists.append(listTable(RecordTables::spells()));
     if (!writeRecords(RecordTables::relationships(), relationships, relationshipFailure, error)
-        || !clearLists(relationships,
-                       { listTable(RecordTables::sourceRefs(RecordType::Relationship)) },
-                       relationshipFailure, error))
+        || !clearLists(relationships, lists, relationshipFailure, error)
+        || !writeSpells(relationships, error))
         return false;
     Inserter<SourceRefRow> sources = inserter(RecordTables::sourceRefs(RecordType::Relationship),
                                               false, relationshipSourceFailure);
@@ -567,6 +582,29 @@ bool Writer::writeRelationships(const QList<Relationship> &relationships, QStrin
         }
     }
     return sources.flush(error);
+}
+
+// Rows only for a relationship of two or more intervals: a single one is in its own row.
+bool Writer::writeSpells(const QList<Relationship> &relationships, QString *error)
+{
+    const auto several = [](const Relationship &r) { return !r.spells.isEmpty(); };
+    const auto first = std::find_if(relationships.cbegin(), relationships.cend(), several);
+    if (first == relationships.cend())
+        return true;
+    if (m_schema < kSpellsSchema)
+        return setError(error,
+                        Repository::tr("This database is too old to store relationship \"%1\" "
+                                       "with several intervals; open it once with write access "
+                                       "to upgrade it")
+                                .arg(first->id));
+    Inserter<SpellRow> rows = inserter(RecordTables::spells(), false, spellFailure);
+    for (auto it = first; it != relationships.cend(); ++it) {
+        for (qsizetype i = 0; i < it->spells.size(); ++i) {
+            if (!rows.add({ it->id, int(i), it->spells.at(i) }, 0, error))
+                return false;
+        }
+    }
+    return rows.flush(error);
 }
 
 bool Writer::writeInfo(const DatasetInfo &info, QString *error)
@@ -659,6 +697,8 @@ bool replaceContents(const QSqlDatabase &db, const Dataset &data, qint64 version
     };
     if (hasLayout)
         tables.prepend(layout.table());
+    if (hasSpellsTable(db))
+        tables.prepend(RecordTables::spells().table());
     QSqlQuery q(db);
     for (const QString &table : tables) {
         if (!q.exec(QStringLiteral("DELETE FROM %1").arg(table)))
@@ -914,20 +954,29 @@ bool Loader::readRelationships()
     if (skip(type))
         return true;
     QHash<QString, qsizetype> index;
+    const auto relationship = [&](const QString &id) -> Relationship * {
+        const qsizetype i = index.value(id, -1);
+        if (i >= 0)
+            return &m_data.relationships[i];
+        setError(m_error,
+                 Repository::tr("Cannot read the database: a row refers to the missing "
+                                "relationship \"%1\"")
+                         .arg(id));
+        return nullptr;
+    };
     return readRecords(RecordTables::relationships(), type, &m_data.relationships, &index)
             && readRows(RecordTables::sourceRefs(RecordType::Relationship), type, filter(type),
                         [&](SourceRefRow r, qint64) {
-                            const qsizetype i = index.value(r.ownerId, -1);
-                            if (i < 0)
-                                return setError(m_error,
-                                                Repository::tr("Cannot read the database: a row "
-                                                               "refers to the missing "
-                                                               "relationship \"%1\"")
-                                                        .arg(r.ownerId));
+                            Relationship *rel = relationship(r.ownerId);
                             share(&r.sourceId);
-                            m_data.relationships[i].sourceIds.append(std::move(r.sourceId));
-                            return true;
+                            return rel && (rel->sourceIds.append(std::move(r.sourceId)), true);
                         })
+            && (m_schema < kSpellsSchema
+                || readRows(RecordTables::spells(), type, filter(type),
+                            [&](SpellRow r, qint64) {
+                                Relationship *rel = relationship(r.relationshipId);
+                                return rel && (rel->spells.append(r.spell), true);
+                            }))
             && (shareEnds(), true);
 }
 
@@ -1089,9 +1138,13 @@ bool deleteRecords(const QSqlDatabase &db, const Dataset &removed, QString *erro
     const QStringList entitySql = hasLayoutTable(db)
             ? statements(RecordTables::entities(), { listTable(RecordTables::nodePositions()) })
             : statements(RecordTables::entities(), {});
-    if (!prepared(statements(RecordTables::relationships(),
-                             { listTable(RecordTables::sourceRefs(RecordType::Relationship)) }),
-                  &relationship)
+    const QStringList relationshipSql = hasSpellsTable(db)
+            ? statements(RecordTables::relationships(),
+                         { listTable(RecordTables::spells()),
+                           listTable(RecordTables::sourceRefs(RecordType::Relationship)) })
+            : statements(RecordTables::relationships(),
+                         { listTable(RecordTables::sourceRefs(RecordType::Relationship)) });
+    if (!prepared(relationshipSql, &relationship)
         || !prepared(statements(RecordTables::events(),
                                 { listTable(RecordTables::participants()),
                                   listTable(RecordTables::sourceRefs(RecordType::Event)),

@@ -60,11 +60,9 @@ QString relationshipLine(const Dataset &d, const Relationship &r, Language lang)
 {
     QString line = entityLink(d, r.fromId, lang) + QLatin1Char(' ') + esc(typeLabel(r, d.types))
             + QLatin1Char(' ') + entityLink(d, r.toId, lang);
-    if (r.validFrom.isValid() || r.validUntil.isValid()) {
-        line += QStringLiteral(" <span style=\"color:gray\">(%1 – %2)</span>")
-                        .arg(esc(Format::date(r.validFrom, lang)),
-                             esc(Format::date(r.validUntil, lang)));
-    }
+    // Every interval of a relationship valid over several: "(2020 – 2020; 2023 – )".
+    if (const QString when = Format::intervals(r.intervals(), lang); !when.isEmpty())
+        line += QStringLiteral(" <span style=\"color:gray\">(%1)</span>").arg(esc(when));
     return QStringLiteral("<li>") + line
             + QStringLiteral(" <a href=\"atlas:relationship/%1\">›</a></li>").arg(esc(r.id));
 }

@@ -40,8 +40,10 @@ RelationshipDialog::RelationshipDialog(const Dataset &data, Language language,
                                     ? m_type->findData(relationship.customType, kCustomKeyRole)
                                     : m_type->findData(int(relationship.type)));
     setEnds(relationship.fromId, relationship.toId);
-    m_validFrom->setText(relationship.validFrom.toString());
-    m_validUntil->setText(relationship.validUntil.toString());
+    const QList<Spell> intervals = relationship.intervals();
+    m_validFrom->setText(intervals.first().from.toString());
+    m_validUntil->setText(intervals.first().until.toString());
+    m_moreIntervals->setText(spellsToText(intervals.mid(1)));
     m_event->setCurrentIndex(std::max(0, m_event->findData(relationship.eventId)));
     sourcesField()->setSourceIds(relationship.sourceIds);
     attributesField()->setAttributes(relationship.attributes);
@@ -74,6 +76,11 @@ void RelationshipDialog::build()
         m_to->setCurrentIndex(1);
     m_validFrom = FormFields::lineEdit(this, "validFrom", tr("unknown start"));
     m_validUntil = FormFields::lineEdit(this, "validUntil", tr("open-ended"));
+    m_moreIntervals = FormFields::lineEdit(this, "moreIntervals",
+                                           tr("further intervals, e.g. 2020/2021; 2023/"));
+    m_moreIntervals->setToolTip(
+            tr("When the relationship held again after a gap: FROM/UNTIL for each further "
+               "interval, separated by ';'. A bound may be empty (unknown start, open end)."));
     m_event = FormFields::comboBox(this, "event");
     m_event->addItem(tr("(none)"), QString());
     QList<const Event *> events;
@@ -93,13 +100,15 @@ void RelationshipDialog::build()
     form()->addRow(tr("To:"), m_to);
     form()->addRow(tr("Valid from:"), m_validFrom);
     form()->addRow(tr("Valid until:"), m_validUntil);
+    form()->addRow(tr("Also valid:"), m_moreIntervals);
     form()->addRow(tr("From the event:"), m_event);
     addSourcesAttributesAndId(m_data);
 
     for (QComboBox *box : { m_from, m_to, m_type })
         connect(box, &QComboBox::currentIndexChanged, this, &RelationshipDialog::followId);
-    for (QWidget *w : std::initializer_list<QWidget *>{ m_type, m_from, m_to, m_validFrom,
-                                                        m_validUntil, m_event, idField() })
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{ m_type, m_from, m_to, m_validFrom, m_validUntil,
+                                           m_moreIntervals, m_event, idField() })
         watch(w);
     resize(640, sizeHint().height());
 }
@@ -136,12 +145,40 @@ Relationship RelationshipDialog::relationship() const
         r.customType = m_type->currentData(kCustomKeyRole).toString();
     r.fromId = m_from->currentData().toString();
     r.toId = m_to->currentData().toString();
-    r.validFrom = PartialDate::fromString(m_validFrom->text());
-    r.validUntil = PartialDate::fromString(m_validUntil->text());
+    r.setIntervals(intervals());
     r.eventId = m_event->currentData().toString();
     r.sourceIds = sourcesField()->sourceIds();
     r.attributes = attributes();
     return r;
+}
+
+QList<Spell> RelationshipDialog::intervals() const
+{
+    QList<Spell> out{ { PartialDate::fromString(m_validFrom->text().trimmed()),
+                        PartialDate::fromString(m_validUntil->text().trimmed()) } };
+    out += spellsFromText(m_moreIntervals->text()).value_or(QList<Spell>());
+    return out;
+}
+
+void RelationshipDialog::checkIntervals(QList<Problem> *out) const
+{
+    QString bad;
+    const auto more = spellsFromText(m_moreIntervals->text(), &bad);
+    if (!more) {
+        out->append({ m_moreIntervals,
+                      tr("'%1' is not an interval: write FROM/UNTIL with dates such as 2020, "
+                         "2020-Q2, 2020-06 or 2020-06-13 (either may be empty), and separate "
+                         "intervals with ';'.")
+                              .arg(bad) });
+        return;
+    }
+    for (qsizetype i = 0; i < more->size(); ++i) {
+        const Spell &s = more->at(i);
+        if (s.from.isValid() && s.until.isValid() && s.until.end() < s.from.start())
+            out->append({ m_moreIntervals,
+                          tr("The interval %1/%2 ends before it starts.")
+                                  .arg(s.from.toString(), s.until.toString()) });
+    }
 }
 
 QList<RecordDialog::Problem> RelationshipDialog::check() const
@@ -168,6 +205,7 @@ QList<RecordDialog::Problem> RelationshipDialog::check() const
     }
     if (from.isValid() && until.isValid() && until.end() < from.start())
         out.append({ m_validUntil, tr("The relationship ends before it starts.") });
+    checkIntervals(&out);
     if (m_event->currentData().toString().isEmpty() && sourcesField()->sourceIds().isEmpty())
         out.append({ sourcesField()->listWidget(),
                      tr("Choose the event it came from, or cite a source.") });

@@ -15,7 +15,8 @@ namespace atlas {
 
 // Adds a relationship or edits one: type, the two entities, when it held, the event it came from
 // and its sources (needed when no event is given). Fields are named for tests: id, type, from,
-// to, validFrom, validUntil, event, and the SourceListEditor's fields.
+// to, validFrom, validUntil (the first interval), moreIntervals (any further ones, as
+// "2020/2021; 2023/"), event, and the SourceListEditor's fields.
 class RelationshipDialog : public RecordDialog
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ protected:
 
 private:
     void followId();
+    // The intervals of the fields: the first from validFrom/validUntil, then moreIntervals.
+    QList<Spell> intervals() const;
+    void checkIntervals(QList<Problem> *out) const;
 
     const Dataset &m_data;
     QComboBox *m_type;
@@ -42,6 +46,7 @@ private:
     QComboBox *m_to;
     QLineEdit *m_validFrom;
     QLineEdit *m_validUntil;
+    QLineEdit *m_moreIntervals;
     QComboBox *m_event;
 };
 

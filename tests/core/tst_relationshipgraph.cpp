@@ -64,6 +64,45 @@ private Q_SLOTS:
         QCOMPARE(got, edges);
     }
 
+    // A relationship valid in 2020 and again in 2023 is absent from the gap between its spells.
+    void spellsLeaveGaps()
+    {
+        Dataset data = m_data;
+        Relationship &r = data.relationships.first();
+        r.setIntervals({ { PartialDate::year(2020), PartialDate::year(2020) },
+                         { PartialDate::year(2023), PartialDate::year(2023) } });
+        QCOMPARE(r.validFrom, PartialDate::year(2020));
+        QCOMPARE(r.validUntil, PartialDate::year(2023));
+        QCOMPARE(r.intervals().size(), 2);
+        QVERIFY(!r.isValidWithin(QDate(2021, 1, 1), QDate(2022, 12, 31)));
+        QVERIFY(r.isValidWithin(QDate(2023, 1, 1), QDate(2023, 12, 31)));
+        QVERIFY(r.isValidWithin(QDate(2020, 12, 31), QDate(2021, 6, 1)));
+        QVERIFY(!RelationshipGraph(data, QDate(2021, 1, 1), QDate(2022, 12, 31))
+                         .edges()
+                         .contains(0));
+        QVERIFY(RelationshipGraph(data, QDate(2023, 1, 1), QDate(2023, 12, 31))
+                        .edges()
+                        .contains(0));
+    }
+
+    // One interval is exactly a plain relationship; an open spell opens the envelope.
+    void setIntervalsKeepsTheEnvelope()
+    {
+        Relationship one;
+        one.setIntervals({ { PartialDate::month(2021, 3), {} } });
+        QVERIFY(one.spells.isEmpty());
+        QCOMPARE(one.validFrom, PartialDate::month(2021, 3));
+        QVERIFY(!one.validUntil.isValid());
+        Relationship open;
+        open.setIntervals({ { PartialDate::year(2019), PartialDate::year(2020) },
+                            { PartialDate::quarter(2022, 2), {} } });
+        QCOMPARE(open.spells.size(), 2);
+        QCOMPARE(open.validFrom, PartialDate::year(2019));
+        QVERIFY(!open.validUntil.isValid());
+        QVERIFY(open.isValidWithin(QDate(2030, 1, 1), QDate()));
+        QVERIFY(!open.isValidWithin(QDate(2021, 1, 1), QDate(2022, 3, 31)));
+    }
+
     void neighbourhood_data()
     {
         QTest::addColumn<QString>("node");

@@ -151,6 +151,15 @@ private Q_SLOTS:
                 << "relationship"
                 << "rel-1"
                 << "to";
+        QTest::newRow("relationship's second spell ends before it starts")
+                << Mutation([](Dataset &d) {
+                       d.relationships[0].setIntervals(
+                               { { PartialDate::year(2020), PartialDate::year(2020) },
+                                 { PartialDate::year(2023), PartialDate::year(2022) } });
+                   })
+                << "relationship"
+                << "rel-1"
+                << "spells";
         QTest::newRow("relationship ends before it starts") << Mutation([](Dataset &d) {
             d.relationships[0].validFrom = PartialDate::fromString(QStringLiteral("2024-09"));
             d.relationships[0].validUntil = PartialDate::fromString(QStringLiteral("2024-08-31"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The company graph as a user meets it: clicks at the places nodes are drawn, double-click
 // focus, search, filters, dragging and undo, keyboard, zoom, and the time window.
+#include "core/dataedit.h"
 #include "core/syntheticdataset.h"
 #include "graph/edgeitem.h"
 #include "graph/graphlegend.h"
@@ -745,6 +746,33 @@ private Q_SLOTS:
         QVERIFY(scene->shownNodes().contains(QStringLiteral("softbank")));
         QTRY_VERIFY(settled(w.get()));
         QCOMPARE(scene->node(QStringLiteral("softbank"))->opacity(), 1.0);
+    }
+
+    // A relationship valid in 2020 and again in 2023 leaves the graph in the gap between its
+    // spells and comes back with the second; undoing the edit gives back the one interval.
+    void spellsHideTheEdgeInTheirGap()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        const QString id = QStringLiteral("rel-kt-microsoft-partner-2024-06");
+        Relationship r = *doc.data().relationship(id);
+        r.setIntervals({ { PartialDate::year(2020), PartialDate::year(2020) },
+                         { PartialDate::year(2023), PartialDate() } });
+        const DataEdit edit = DataEdit::updateRelationship(doc.data(), r);
+        QString error;
+        QVERIFY2(doc.applyEdit(edit, &error), qPrintable(error));
+        doc.setTimeWindow(QDate(2021, 1, 1), QDate(2022, 12, 31));
+        QVERIFY(!scene->shownEdges().contains(id));
+        doc.setTimeWindow(QDate(2020, 6, 1), QDate(2020, 6, 30));
+        QVERIFY(scene->shownEdges().contains(id));
+        doc.setTimeWindow(QDate(2023, 1, 1), QDate(2023, 12, 31));
+        QVERIFY(scene->shownEdges().contains(id));
+        QVERIFY2(doc.applyEdit(edit.reversed(), &error), qPrintable(error));
+        QVERIFY(doc.data().relationship(id)->spells.isEmpty());
+        doc.setTimeWindow(QDate(2020, 6, 1), QDate(2020, 6, 30));
+        QVERIFY(!scene->shownEdges().contains(id));
     }
 
     // Positions hold through time: the whole data is laid out once, and moving the window only

@@ -61,6 +61,31 @@ private Q_SLOTS:
         QVERIFY(*again == original);
     }
 
+    // Several intervals come back with the precision of every bound; one interval writes no
+    // "spells" member, so such a relationship's file looks as it always did.
+    void spellsRoundTrip()
+    {
+        QString error;
+        const auto builtin = BuiltinDataset::load(&error);
+        QVERIFY2(builtin, qPrintable(error));
+        Dataset original = *builtin;
+        QVERIFY(!DatasetJson::serialize(original).contains(R"("spells")"));
+        original.relationships.first().setIntervals(
+                { { PartialDate::year(2020), PartialDate::month(2020, 11) },
+                  { PartialDate::quarter(2023, 2), PartialDate() } });
+        const QByteArray json = DatasetJson::serialize(original);
+        QVERIFY2(json.contains(R"("from": "2023-Q2")"), json.constData());
+        QVERIFY(json.contains(R"("until": "2020-11")"));
+        const auto again = DatasetJson::parse(json, QStringLiteral("memory"), &error);
+        QVERIFY2(again, qPrintable(error));
+        const Relationship &r = again->relationships.first();
+        QCOMPARE(r.spells, original.relationships.first().spells);
+        QCOMPARE(r.validFrom, PartialDate::year(2020));
+        QVERIFY(!r.validUntil.isValid());
+        QVERIFY(!r.isValidWithin(QDate(2021, 1, 1), QDate(2022, 12, 31)));
+        QVERIFY(*again == original);
+    }
+
     // User-defined kinds and types come back with their labels, styles and direction; records
     // name them by key where built-in keys go.
     void customTypesRoundTrip()
@@ -158,6 +183,13 @@ private Q_SLOTS:
         QTest::newRow("attribute date not a date") << minimal(
                 R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"],"attributes":{"on":{"date":"soon"}}})")
                                                    << QStringList{ "e1", "attributes.on" };
+        QTest::newRow("spell ends before it starts") << QByteArray(
+                R"({"format":"telco-atlas-dataset","formatVersion":1,"sources":[{"id":"src-a","publisher":"P"}],"entities":[{"id":"kt","kind":"company","name":{"en":"KT"}},{"id":"ms","kind":"company","name":{"en":"MS"}}],"relationships":[{"id":"r1","type":"partner","from":"kt","to":"ms","sources":["src-a"],"spells":[{"from":"2020","until":"2020"},{"from":"2023","until":"2022"}]}]})")
+                                                     << QStringList{ "bad.json", "r1", "spells",
+                                                                     "2023" };
+        QTest::newRow("spells not an array") << QByteArray(
+                R"({"format":"telco-atlas-dataset","formatVersion":1,"sources":[{"id":"src-a","publisher":"P"}],"entities":[{"id":"kt","kind":"company","name":{"en":"KT"}},{"id":"ms","kind":"company","name":{"en":"MS"}}],"relationships":[{"id":"r1","type":"partner","from":"kt","to":"ms","sources":["src-a"],"spells":"2020"}]})")
+                                             << QStringList{ "bad.json", "r1", "spells" };
         QTest::newRow("known gap of an unknown company") << QByteArray(
                 R"({"format":"telco-atlas-dataset","formatVersion":1,"dataset":{"id":"d","knownGaps":[{"company":"nokia","quarter":"2024-Q1","metric":"revenue","reason":{"en":"x"}}]}})")
                                                          << QStringList{ "bad.json", "known gap",

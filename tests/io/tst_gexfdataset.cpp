@@ -299,7 +299,8 @@ private Q_SLOTS:
         QVERIFY(!notesMention(*in, QStringLiteral("not kept (nodes with a value)")));
     }
 
-    void spellsAreMergedIntoTheirOuterSpan()
+    // Several spells of an edge stay several intervals: the relationship is absent between them.
+    void spellsAreKept()
     {
         const QByteArray xml = gexf(
                 "mode=\"dynamic\" timeformat=\"date\"",
@@ -313,18 +314,61 @@ private Q_SLOTS:
         const auto in = GexfDataset::parse(xml, QStringLiteral("spells.gexf"), Dataset(), &error);
         QVERIFY2(in, qPrintable(error));
         QCOMPARE(in->data.relationships.size(), 1);
-        QCOMPARE(in->data.relationships.first().validFrom, PartialDate::day(2019, 1, 15));
-        QCOMPARE(in->data.relationships.first().validUntil, PartialDate::day(2024, 1, 31));
-        QVERIFY2(notesMention(*in, QStringLiteral("valid over several intervals")),
+        const Relationship &r = in->data.relationships.first();
+        QCOMPARE(r.validFrom, PartialDate::day(2019, 1, 15));
+        QCOMPARE(r.validUntil, PartialDate::day(2024, 1, 31));
+        QCOMPARE(r.spells.size(), 3);
+        QCOMPARE(r.spells.at(0),
+                 (Spell{ PartialDate::day(2021, 3, 1), PartialDate::day(2021, 6, 30) }));
+        QVERIFY(!r.isValidWithin(QDate(2022, 1, 1), QDate(2022, 12, 31)));
+        QVERIFY(r.isValidWithin(QDate(2021, 5, 1), QDate(2021, 5, 2)));
+        QVERIFY2(!notesMention(*in, QStringLiteral("one span")),
                  qPrintable(in->notes.join(QLatin1Char('\n'))));
-        // A spell without an end leaves the span open.
+        // A spell without an end leaves the envelope open; startopen and endopen are bounds too.
         QByteArray open = xml;
         open.replace("<spell start=\"2023-10-01\" end=\"2024-01-31\"/>",
                      "<spell start=\"2023-10-01\"/>");
+        open.replace("<spell start=\"2019-01-15\" end=\"2019-02-01\"/>",
+                     "<spell startopen=\"2019-01-15\" endopen=\"2019-02-01\"/>");
         const auto openIn =
                 GexfDataset::parse(open, QStringLiteral("open.gexf"), Dataset(), &error);
         QVERIFY2(openIn, qPrintable(error));
-        QVERIFY(!openIn->data.relationships.first().validUntil.isValid());
+        const Relationship &o = openIn->data.relationships.first();
+        QVERIFY(!o.validUntil.isValid());
+        QCOMPARE(o.spells.at(1),
+                 (Spell{ PartialDate::day(2019, 1, 15), PartialDate::day(2019, 2, 1) }));
+        QCOMPARE(o.spells.at(2), (Spell{ PartialDate::day(2023, 10, 1), PartialDate() }));
+    }
+
+    // Written as <spells> in GEXF 1.2 and 1.3, read back with every bound at its precision.
+    void spellsRoundTrip_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::newRow("1.2") << int(GexfDataset::Version::Gexf12);
+        QTest::newRow("1.3") << int(GexfDataset::Version::Gexf13);
+    }
+    void spellsRoundTrip()
+    {
+        QFETCH(int, version);
+        QString error;
+        const auto builtin = BuiltinDataset::load(&error);
+        QVERIFY2(builtin, qPrintable(error));
+        Dataset original = *builtin;
+        Relationship &r = original.relationships.first();
+        r.setIntervals({ { PartialDate::year(2020), PartialDate::month(2020, 11) },
+                         { PartialDate::quarter(2023, 2), PartialDate() } });
+        const QByteArray xml = GexfDataset::serialize(original, GexfDataset::Version(version));
+        QVERIFY2(xml.contains("<spell start=\"2020-01-01\" end=\"2020-11-30\"/>"), xml.constData());
+        QVERIFY(xml.contains("<spell start=\"2023-04-01\"/>"));
+        const auto in = GexfDataset::parse(xml, QStringLiteral("out.gexf"), original, &error);
+        QVERIFY2(in, qPrintable(error));
+        QVERIFY2(in->notes.isEmpty(), qPrintable(in->notes.join(QLatin1Char('\n'))));
+        QCOMPARE(in->data.relationships, original.relationships);
+        const Relationship *back = in->data.relationship(r.id);
+        QVERIFY(back);
+        QCOMPARE(back->spells, r.spells);
+        QCOMPARE(back->validFrom, r.validFrom);
+        QVERIFY(!back->validUntil.isValid());
     }
 
     void timeFormats_data()

@@ -78,6 +78,28 @@ private Q_SLOTS:
         QVERIFY(back->extra.isEmpty());
     }
 
+    // Several intervals travel in one "spells" data, every bound at its precision; the key is
+    // declared only when a relationship has them.
+    void spellsRoundTrip()
+    {
+        Dataset original = builtin();
+        QVERIFY(!GraphMlDataset::serialize(original).contains("attr.name=\"spells\""));
+        original.relationships.first().setIntervals(
+                { { PartialDate::year(2020), PartialDate::month(2020, 11) },
+                  { PartialDate::quarter(2023, 2), PartialDate() } });
+        Dataset target = original;
+        target.entities.clear();
+        target.relationships.clear();
+        const QByteArray xml = GraphMlDataset::serialize(original);
+        QVERIFY2(xml.contains("<data key=\"spells\">2020/2020-11; 2023-Q2/</data>"),
+                 xml.constData());
+        QString error;
+        const auto back = GraphMlDataset::parse(xml, QStringLiteral("g.graphml"), target, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->data.relationships, original.relationships);
+        QCOMPARE(back->data.relationships.first().spells.size(), 2);
+    }
+
     // User-defined kinds and types come back whole: keys on the records, and labels, styles
     // and direction from the graph's data.
     void customTypesRoundTrip()
@@ -499,6 +521,17 @@ print(json.dumps({"performances": n.get("performances"), "share": n.get("share")
         QTest::newRow("edge without target")
                 << head + "<node id=\"a\"/>\n<edge source=\"a\"/>\n" + tail
                 << QStringList{ "line 7, element 'edge', field 'target'", "missing" };
+        QTest::newRow("spells that are not intervals")
+                << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                   "<key id=\"s\" for=\"edge\" attr.name=\"spells\" attr.type=\"string\"/>\n"
+                   "<graph edgedefault=\"undirected\">\n"
+                   "<node id=\"a\"/><node id=\"b\"/>\n"
+                   "<edge id=\"ab\" source=\"a\" target=\"b\"><data key=\"s\">2020/2020; "
+                   "soon/</data></edge>\n"
+                        + tail
+                << QStringList{ "bad.graphml: line 6, element 'edge' ('ab'), field 'spells'",
+                                "soon/" };
         QTest::newRow("node without id")
                 << head + "<node/>\n" + tail << QStringList{ "line 6, element 'node', field 'id'" };
         QTest::newRow("kind that cannot be a key")

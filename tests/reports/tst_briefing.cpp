@@ -149,6 +149,42 @@ private Q_SLOTS:
             QVERIFY2(!(starts.at(i) < starts.at(i - 1)), qPrintable(table->rows.at(i).join(u' ')));
     }
 
+    // A relationship valid over several intervals shows every interval where its period is
+    // printed (the relationship tables and the summary's list of what began), and is left out of
+    // a window that falls in the gap between them.
+    void relationshipIntervalsArePrinted()
+    {
+        Dataset data = m_data;
+        Relationship &r = data.relationships.first();
+        r.setIntervals({ { PartialDate::year(2020), PartialDate::month(2020, 11) },
+                         { PartialDate::quarter(2023, 2), PartialDate() } });
+        const QString expected = QStringLiteral("2020 \u2013 November 2020; Q2 2023 \u2013 ");
+        BriefingOptions o;
+        o.generated = QDate(2026, 1, 2);
+        o.from = QDate(2023, 1, 1);
+        o.to = QDate(2023, 12, 31);
+        const BriefingContent content = BriefingComposer(data, o).compose();
+        int cells = 0;
+        for (const auto &block : content.blocks) {
+            if (const auto *t = std::get_if<BriefingBlocks::Table>(&block)) {
+                for (const QStringList &row : t->rows)
+                    cells += int(row.count(expected));
+            }
+        }
+        QVERIFY2(cells >= 2, qPrintable(QString::number(cells)));
+        QVERIFY2(content.summary.join(u' ').contains(expected),
+                 qPrintable(content.summary.join(u'\n')));
+        o.from = QDate(2021, 1, 1);
+        o.to = QDate(2022, 12, 31);
+        const BriefingContent gap = BriefingComposer(data, o).compose();
+        for (const auto &block : gap.blocks) {
+            if (const auto *t = std::get_if<BriefingBlocks::Table>(&block)) {
+                for (const QStringList &row : t->rows)
+                    QVERIFY2(!row.contains(expected), qPrintable(row.join(u' ')));
+            }
+        }
+    }
+
     void pdfTextFontsAndPages()
     {
         BriefingOptions o;

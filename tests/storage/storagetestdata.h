@@ -514,6 +514,60 @@ inline void checkAttributesSurvive(const QSqlDatabase &db)
     QCOMPARE(attributeRows(db, base.events.first().id), 0);
 }
 
+inline int spellRows(const QSqlDatabase &db, const QString &relationshipId)
+{
+    QSqlQuery q(db);
+    q.prepare(s("SELECT COUNT(*) FROM relationship_spells WHERE relationship_id = ?"));
+    q.bindValue(0, relationshipId);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+// A relationship valid in 2020 and again from 2023-Q2 on (open), each bound keeping its
+// precision, survives replaceAll and an edit to three intervals and back to one (undo included);
+// one interval costs no row of its own, and deleting the relationship takes its rows.
+inline void checkSpellsSurvive(const QSqlDatabase &db)
+{
+    Repository repo(db);
+    QString error;
+    Dataset base = everyShapeDataset();
+    Relationship &r = base.relationships.first();
+    r.setIntervals({ { PartialDate::year(2020), PartialDate::month(2020, 12) },
+                     { PartialDate::quarter(2023, 2), PartialDate() } });
+    QVERIFY2(repo.replaceAll(base, &error), qPrintable(error));
+    auto loaded = repo.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    compareDatasets(*loaded, base);
+    QCOMPARE(loaded->relationships.first().spells, r.spells);
+    QCOMPARE(spellRows(db, r.id), 2);
+    QCOMPARE(spellRows(db, base.relationships.at(1).id), 0);
+
+    for (const QList<Spell> &list :
+         { QList<Spell>{ { PartialDate::day(2019, 1, 2), PartialDate::day(2019, 3, 4) },
+                         { PartialDate::year(2021), PartialDate::year(2021) },
+                         { PartialDate::year(2024), PartialDate() } },
+           QList<Spell>{ { PartialDate::year(2022), PartialDate() } } }) {
+        Relationship changed = loaded->relationships.first();
+        changed.setIntervals(list);
+        const DataEdit edit = DataEdit::updateRelationship(*loaded, changed);
+        Dataset after = *loaded;
+        QVERIFY2(edit.applyTo(&after, &error), qPrintable(error));
+        QVERIFY2(repo.applyEdit(edit, after, &error), qPrintable(error));
+        loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->relationships.first(), changed);
+        QCOMPARE(spellRows(db, r.id), list.size() > 1 ? int(list.size()) : 0);
+    }
+    QVERIFY2(repo.replaceAll(base, &error), qPrintable(error));
+    QCOMPARE(spellRows(db, r.id), 2);
+    const DataEdit remove = DataEdit::removeRelationship(base, r.id);
+    Dataset removed = base;
+    QVERIFY2(remove.applyTo(&removed, &error), qPrintable(error));
+    QVERIFY2(repo.applyEdit(remove, removed, &error), qPrintable(error));
+    QCOMPARE(spellRows(db, r.id), 0);
+}
+
 } // namespace atlas::storagetest
 
 namespace atlas::storagetest {

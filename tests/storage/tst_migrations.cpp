@@ -33,6 +33,7 @@ const QStringList kTables = {
     s("node_positions"),
     s("record_attributes"),
     s("custom_types"),
+    s("relationship_spells"),
 };
 
 QByteArray readBytes(const QString &path)
@@ -112,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(s(":/atlas/migrations/005_record_attributes.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/006_position_indexes.sql")));
         QVERIFY(QFile::exists(s(":/atlas/migrations/007_custom_types.sql")));
-        QCOMPARE(Migrator::latestVersion(), 7);
+        QVERIFY(QFile::exists(s(":/atlas/migrations/008_relationship_spells.sql")));
+        QCOMPARE(Migrator::latestVersion(), 8);
         QCOMPARE(Database::latestSchemaVersion(), Migrator::latestVersion());
     }
 
@@ -281,7 +283,7 @@ private Q_SLOTS:
         }
         Database db;
         QVERIFY2(db.open(path, &error), qPrintable(error));
-        QCOMPARE(Migrator::currentVersion(db.connection()), 7);
+        QCOMPARE(Migrator::currentVersion(db.connection()), Migrator::latestVersion());
         Repository repo(db.connection());
         auto loaded = repo.load(&error);
         QVERIFY2(loaded, qPrintable(error));

@@ -282,6 +282,7 @@ private Q_SLOTS:
     void roundTripEveryShape() { checkRoundTrip(m_db->connection(), everyShapeDataset()); }
     void attributesSurvive() { checkAttributesSurvive(m_db->connection()); }
     void customTypesSurvive() { checkCustomTypesSurvive(m_db->connection()); }
+    void spellsSurvive() { checkSpellsSurvive(m_db->connection()); }
     void precisionAndNullsSurvive() { checkPrecisionSurvives(m_db->connection()); }
     void failedReplaceAllKeepsPreviousData() { checkFailedReplaceKeepsData(m_db->connection()); }
     void mergeUpdatesAndAdds() { checkMerge(m_db->connection()); }

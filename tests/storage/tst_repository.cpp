@@ -77,6 +77,7 @@ private Q_SLOTS:
     void roundTripEveryShape() { checkRoundTrip(m_db->connection(), everyShapeDataset()); }
     void attributesSurvive() { checkAttributesSurvive(m_db->connection()); }
     void customTypesSurvive() { checkCustomTypesSurvive(m_db->connection()); }
+    void spellsSurvive() { checkSpellsSurvive(m_db->connection()); }
 
     // Schema 3: a figure's note and the dataset's known gaps survive the database.
     void figureNotesAndKnownGapsSurvive()

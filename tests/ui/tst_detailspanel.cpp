@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include <array>
+#include <tuple>
 
 using namespace atlas;
 
@@ -103,6 +104,28 @@ private Q_SLOTS:
         const QString other =
                 DetailsPanel::html(d, { T::Entity, d.entities.last().id }, Language::English);
         QVERIFY(!other.contains(QLatin1String("Attributes")));
+    }
+
+    // A relationship valid over several intervals lists every one, on its own page and on the
+    // pages of its two entities, in either language.
+    void relationshipIntervalsAreListed()
+    {
+        Dataset d = TestData::firstEdition();
+        Relationship &r = d.relationships.first();
+        r.setIntervals({ { PartialDate::year(2020), PartialDate::month(2020, 11) },
+                         { PartialDate::quarter(2023, 2), PartialDate() } });
+        using T = Document::SelectionType;
+        for (const auto &[selection, lang, expected] :
+             { std::tuple{ Document::Selection{ T::Relationship, r.id }, Language::English,
+                           QStringLiteral("(2020 \u2013 November 2020; Q2 2023 \u2013 )") },
+               std::tuple{ Document::Selection{ T::Entity, r.fromId }, Language::English,
+                           QStringLiteral("(2020 \u2013 November 2020; Q2 2023 \u2013 )") },
+               std::tuple{
+                       Document::Selection{ T::Relationship, r.id }, Language::Korean,
+                       QStringLiteral("(2020년 \u2013 2020년 11월; 2023년 2분기 \u2013 )") } }) {
+            const QString html = DetailsPanel::html(d, selection, lang);
+            QVERIFY2(html.contains(expected), qPrintable(html));
+        }
     }
 
     // The panel is rebuilt only after edits it shows (DetailsPanel::shows); after any run of

@@ -255,6 +255,42 @@ private Q_SLOTS:
         }
     }
 
+    // Several intervals: the first in Valid from/until, the others as "2020/2021; 2023/"; a
+    // part that is no interval, or one that ends before it starts, is named and blocks OK.
+    void relationshipDialogEditsSeveralIntervals()
+    {
+        Dataset data = TestData::firstEdition();
+        Relationship &original = data.relationships.first();
+        original.setIntervals({ { PartialDate::year(2020), PartialDate::month(2020, 11) },
+                                { PartialDate::quarter(2023, 2), PartialDate() } });
+        RelationshipDialog dialog(data, Language::English, original);
+        QCOMPARE(field<QLineEdit>(&dialog, "validFrom")->text(), QStringLiteral("2020"));
+        QCOMPARE(field<QLineEdit>(&dialog, "validUntil")->text(), QStringLiteral("2020-11"));
+        auto *more = field<QLineEdit>(&dialog, "moreIntervals");
+        QCOMPARE(more->text(), QStringLiteral("2023-Q2/"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.relationship(), original);
+
+        type(more, QStringLiteral("2023-Q2/; soon"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(more->toolTip().contains(QLatin1String("'soon'")), qPrintable(more->toolTip()));
+        type(more, QStringLiteral("2023/2022"));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY2(more->toolTip().contains(QLatin1String("ends before it starts")),
+                 qPrintable(more->toolTip()));
+        type(more, QStringLiteral("2022/2022; 2024-06/"));
+        QVERIFY(dialog.okButton()->isEnabled());
+        const Relationship r = dialog.relationship();
+        QCOMPARE(r.spells.size(), 3);
+        QCOMPARE(r.spells.at(2), (Spell{ PartialDate::month(2024, 6), PartialDate() }));
+        QCOMPARE(r.validFrom, PartialDate::year(2020));
+        QVERIFY(!r.validUntil.isValid());
+        QVERIFY(!r.isValidWithin(QDate(2021, 1, 1), QDate(2021, 12, 31)));
+        type(more, QString());
+        QVERIFY(dialog.relationship().spells.isEmpty());
+        QCOMPARE(dialog.relationship().validUntil, PartialDate::month(2020, 11));
+    }
+
     void importDialogFollowsThePolicy()
     {
         Dataset current = TestData::firstEdition();
