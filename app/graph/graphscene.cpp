@@ -115,7 +115,7 @@ QString pairKey(const QString &a, const QString &b)
 }
 } // namespace
 
-GraphScene::GraphScene(const Document *document, QObject *parent)
+GraphScene::GraphScene(const Document *document, QObject *parent, Use use)
     : QGraphicsScene(parent),
       m_document(document),
       m_language(document->language()),
@@ -123,6 +123,7 @@ GraphScene::GraphScene(const Document *document, QObject *parent)
       m_layoutTimer(new QTimer(this)),
       m_animation(new QVariantAnimation(this))
 {
+    m_use = use;
     // Nodes move together during layouts and fades, and long edges span most of the scene: a BSP
     // index costs far more to keep (measured: seconds a frame at 10,000 nodes) than it saves.
     setItemIndexMethod(NoIndex);
@@ -540,6 +541,8 @@ void GraphScene::refreshNodeText(NodeItem *node)
     if (!e)
         return;
     node->setLabel(e->name.text(m_language));
+    if (m_use == Use::Picture)
+        return;
     const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
     QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
     if (e->name.text(other) != e->name.text(m_language))
@@ -552,6 +555,8 @@ void GraphScene::refreshNodeText(NodeItem *node)
 
 void GraphScene::refreshEdgeText(EdgeItem *edge)
 {
+    if (m_use == Use::Picture)
+        return;
     const Relationship &r = m_document->data().relationships.at(edge->index());
     const Entity *from = entity(r.fromId);
     const Entity *to = entity(r.toId);

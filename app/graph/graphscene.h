@@ -33,7 +33,11 @@ class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
-    explicit GraphScene(const Document *document, QObject *parent = nullptr);
+    // Picture: drawn to a file and never shown, so no tooltips are composed (30,000 of them for
+    // a graph of 10,000 companies).
+    enum class Use { Interactive, Picture };
+    explicit GraphScene(const Document *document, QObject *parent = nullptr,
+                        Use use = Use::Interactive);
     ~GraphScene() override;
 
     const Document *document() const { return m_document; }
@@ -307,6 +311,7 @@ private:
     int m_hops = 1;
     QString m_hovered;
     // What the hover dims around: the hovered node (shown) and its shown neighbours.
+    Use m_use = Use::Interactive;
     NodeItem *m_hoverItem = nullptr;
     QSet<const NodeItem *> m_hoverNear;
     QString m_keyboard;

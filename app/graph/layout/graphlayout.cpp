@@ -17,6 +17,8 @@
 #include <limits>
 #include <mutex>
 #include <numeric>
+#include <utility>
+#include <vector>
 
 namespace atlas {
 
@@ -334,15 +336,21 @@ double spreadFactor(const QList<int> &nodes, const QList<QPointF> &out, const QL
         const int i = nodes.at(k);
         rects[k] = boxes.at(i).translated(out.at(i)).adjusted(-gap / 2, -gap / 2, gap / 2, gap / 2);
     }
-    QList<double> needed;
-    QSet<int> crowded;
-    for (const auto &[a, b] : OverlapRemoval::overlappingPairs(rects, false)) {
-        needed.append(OverlapRemoval::partingScale(rects.at(a), rects.at(b), kMaxSpread));
-        crowded.insert(a);
-        crowded.insert(b);
+    const auto pairs = OverlapRemoval::overlappingPairs(rects, false);
+    std::vector<double> needed;
+    needed.reserve(size_t(pairs.size()));
+    std::vector<char> isCrowded(size_t(m),
+                                0); // a set of hundreds of thousands of inserts cost more
+    qsizetype crowded = 0;
+    for (const auto &[a, b] : pairs) {
+        needed.push_back(OverlapRemoval::partingScale(rects.at(a), rects.at(b), kMaxSpread));
+        for (const int k : { a, b }) {
+            if (!std::exchange(isCrowded[size_t(k)], 1))
+                ++crowded;
+        }
     }
     // A few clashes are left to the pushes: they would not be worth spreading everything.
-    if (double(crowded.size()) >= kCrowdedShare * double(m)) {
+    if (double(crowded) >= kCrowdedShare * double(m)) {
         const auto most = needed.begin() + qsizetype(0.9 * double(needed.size() - 1));
         std::nth_element(needed.begin(), most, needed.end());
         factor = std::max(factor, *most);
