@@ -404,6 +404,16 @@ public:
     }
 
 private:
+    // A whole number a double cannot hold exactly (Gephi's "bigint" of 54 digits) is not made a
+    // number: its value would change. Fractions are approximate anyway.
+    static bool exactWhenWhole(const QString &text)
+    {
+        if (text.contains(QLatin1Char('.')) || text.contains(QLatin1Char('e'))
+            || text.contains(QLatin1Char('E')))
+            return true;
+        return QString::number(text.toDouble(), 'f', 0) == text;
+    }
+
     AttributeType columnType(qsizetype c) const
     {
         static const QRegularExpression number(
@@ -415,7 +425,7 @@ private:
             if (text.isEmpty())
                 continue;
             any = true;
-            numbers = numbers && number.match(text).hasMatch();
+            numbers = numbers && number.match(text).hasMatch() && exactWhenWhole(text);
             dates = dates && date.match(text).hasMatch()
                     && QDate::fromString(text, Qt::ISODate).isValid();
             const QString lower = text.toLower();
@@ -1078,7 +1088,10 @@ std::optional<ImportedData> parseMappedNodes(Parser &p, const ImportMapping &m, 
     ExtraColumns extra(p, notKept(p, m));
     while (p.nextRow()) {
         Entity e;
-        const QString name = p.value(col(Role::Name));
+        QString name = p.value(col(Role::Name));
+        // A row without a label is named by its id, as Gephi shows such a node.
+        if (name.isEmpty() && !col(Role::Id).isEmpty())
+            name = p.value(col(Role::Id));
         if (name.isEmpty()) {
             p.fail(m.field(Role::Name), CsvDataset::tr("is empty (each row names an entity)"));
             break;

@@ -323,6 +323,50 @@ private Q_SLOTS:
         QCOMPARE(second.validUntil.toString(), QStringLiteral("2025-Q2"));
     }
 
+    // Gephi's own spreadsheet test files (tests/io/data/gephi-spreadsheet): a node table of typed
+    // columns with blank lines and rows without a label, and an edge table repeating an edge id.
+    void gephiSpreadsheetTestFiles()
+    {
+        QString error;
+        const QString nodes = fixture("gephi-spreadsheet/nodes_table_types_test.csv");
+        ImportMapping m = ImportMapping::detect(*ImportSample::read(nodes, 20, &error));
+        QCOMPARE(describe(m), QStringLiteral("id=id;name=label"));
+        m.setKept({ QStringLiteral("int"), QStringLiteral("long"), QStringLiteral("boolean"),
+                    QStringLiteral("string"), QStringLiteral("bigint") });
+        const auto in = DatasetFiles::readMapped(nodes, Dataset(), m, {}, &error);
+        QVERIFY2(in, qPrintable(error));
+        // Blank lines are skipped; a row without a label is named by its id, as Gephi shows it.
+        QStringList names;
+        for (const Entity &e : in->data.entities)
+            names << e.name.en;
+        QCOMPARE(names, QStringList({ "1", "2", "3", "4", "5" }));
+        const Entity &first = in->data.entities.at(0);
+        const Entity &last = in->data.entities.at(4);
+        QCOMPARE(attribute(first.attributes, QStringLiteral("int"))->type, AttributeType::Number);
+        // 16 digits a double holds exactly: still a number, and the same number.
+        const Attribute *big = attribute(last.attributes, QStringLiteral("long"));
+        QCOMPARE(big->type, AttributeType::Number);
+        QCOMPARE(big->value.toDouble(), 8889848888888888.0);
+        // "false" and "TRUE": true/false values.
+        QCOMPARE(attribute(first.attributes, QStringLiteral("boolean"))->value, QVariant(false));
+        QCOMPARE(attribute(last.attributes, QStringLiteral("boolean"))->value, QVariant(true));
+        // 54 digits no double holds: kept as written, not rounded to 1.23457e+53.
+        const Attribute *bigint = attribute(first.attributes, QStringLiteral("bigint"));
+        QCOMPARE(bigint->type, AttributeType::Text);
+        QCOMPARE(bigint->value.toString(),
+                 QStringLiteral("123456789123456789123456789123456789123456789123456789"));
+        QVERIFY(!attribute(in->data.entities.at(2).attributes, QStringLiteral("int")));
+
+        // Gephi merges the repeated edge "a"; this import refuses the file, saying where.
+        const QString edges = fixture("gephi-spreadsheet/edges_table_repeated_with_ids.csv");
+        const ImportMapping me = ImportMapping::detect(*ImportSample::read(edges, 20, &error));
+        QCOMPARE(describe(me), QStringLiteral("id=id;source=source;target=target"));
+        QVERIFY(!DatasetFiles::readMapped(edges, Dataset(), me, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("edges_table_repeated_with_ids.csv: line 4, column "
+                                               "'id': the id 'a' is used more than once")),
+                 qPrintable(error));
+    }
+
     void csvRowErrorsNameFileLineAndColumn()
     {
         const QString csv =
