@@ -4173,6 +4173,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
+    <message>
+        <source>Valid %1</source>
+        <translation>Valid %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Repository</name>

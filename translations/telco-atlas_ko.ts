@@ -4210,6 +4210,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Valid until</source>
         <translation>유효 종료일</translation>
     </message>
+    <message>
+        <source>Valid %1</source>
+        <translation>유효 기간: %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Repository</name>

@@ -47,6 +47,9 @@ QVariant RelationshipModel::cellData(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(r, index.column());
     case Qt::ToolTipRole: {
+        // The date columns show the earliest start and latest end: every interval on hover.
+        if ((index.column() == ValidFrom || index.column() == ValidUntil) && !r.spells.isEmpty())
+            return tr("Valid %1").arg(Format::intervals(r.spells, document()->language()));
         const Event *event = r.eventId.isEmpty() ? nullptr : data.event(r.eventId);
         return event ? QVariant(event->title.text(document()->language())) : QVariant();
     }

@@ -512,6 +512,31 @@ private Q_SLOTS:
         QCOMPARE(f.relationships.index(row, 0).data(Roles::Id).toString(), id);
     }
 
+    // A relationship valid over several intervals shows its earliest start and latest end in
+    // the date columns, and every interval when the pointer rests on them.
+    void relationshipIntervalsOnHover()
+    {
+        Fixture f;
+        Dataset data = f.document.data();
+        Relationship &r = data.relationships[data.relationshipIndex(QStringLiteral("rel-kt-ms"))];
+        r.setIntervals({ { PartialDate::fromString(QStringLiteral("2020")),
+                           PartialDate::fromString(QStringLiteral("2020-11")) },
+                         { PartialDate::fromString(QStringLiteral("2023-Q2")), PartialDate() } });
+        f.document.setData(data);
+        const int row = f.relationships.rowOf(QStringLiteral("rel-kt-ms"));
+        QCOMPARE(text(f.relationships, row, RelationshipModel::ValidFrom), QStringLiteral("2020"));
+        QCOMPARE(text(f.relationships, row, RelationshipModel::ValidUntil), QString());
+        const QString tip =
+                text(f.relationships, row, RelationshipModel::ValidFrom, Qt::ToolTipRole);
+        QVERIFY2(tip.contains(QStringLiteral("November 2020"))
+                         && tip.contains(QStringLiteral("Q2 2023")),
+                 qPrintable(tip));
+        QCOMPARE(text(f.relationships, row, RelationshipModel::ValidUntil, Qt::ToolTipRole), tip);
+        f.document.setLanguage(Language::Korean); // the dates in the data's language
+        QVERIFY(text(f.relationships, row, RelationshipModel::ValidFrom, Qt::ToolTipRole)
+                        .contains(QStringLiteral("2020년 11월")));
+    }
+
     void neighbourhood_data()
     {
         QTest::addColumn<QDate>("to");
