@@ -642,14 +642,18 @@ void LayoutBuilder::fitChosenLanes(const LaneChoice &choice, int firstLane)
         }
     }
     if (choice.groupByKind) {
-        // The selected entity keeps the first lane; the rest by kind in EntityKind order.
+        // The selected entity keeps the first lane; the rest by kind in EntityKind order, the
+        // user's own kinds each a group of its own, by key.
         const int keep = m_selectedEntity >= 0 ? 1 : 0;
         QList<int> order(chosen.size());
         for (int i = 0; i < order.size(); ++i)
             order[i] = i;
         std::stable_sort(order.begin() + keep, order.end(), [&](int a, int b) {
-            return int(m_data.entities.at(chosen.at(a)).kind)
-                    < int(m_data.entities.at(chosen.at(b)).kind);
+            const Entity &x = m_data.entities.at(chosen.at(a));
+            const Entity &y = m_data.entities.at(chosen.at(b));
+            if (x.kind != y.kind)
+                return int(x.kind) < int(y.kind);
+            return x.kind == EntityKind::Custom && x.customKind < y.customKind;
         });
         QList<int> c;
         QList<bool> p;

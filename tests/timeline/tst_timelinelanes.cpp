@@ -3,6 +3,7 @@
 // Lanes the user picks (issue 14): pinned and picked lanes, the lane picker and its search,
 // lanes scrolled when they do not fit, and a pinned entity that an edit removes. What is checked
 // is what the timeline draws: the lane labels of its layout.
+#include "core/customtypes.h"
 #include "core/syntheticdataset.h"
 #include "models/document.h"
 #include "models/editcommands.h"
@@ -210,6 +211,34 @@ private Q_SLOTS:
         view()->setLaneChoice(choice);
         QCOMPARE(view()->laneLabels(),
                  (QStringList{ nameOf(ranked.at(5)), nameOf(ranked.at(9)), nameOf(other) }));
+    }
+
+    // Grouped by kind, entities of kinds of the user's own are grouped kind by kind (after the
+    // built-in kinds, by key), not all together as one "custom" kind.
+    void groupingByKindSeparatesCustomKinds()
+    {
+        const QList<int> ranked = view()->index().companiesByRank();
+        Dataset data = m_document->data();
+        const CustomTypes known = data.types;
+        data.types.adoptKind(QStringLiteral("song"), known);
+        data.types.adoptKind(QStringLiteral("artist"), known);
+        const auto setKind = [&](int entity, const QString &key) {
+            data.entities[entity].kind = EntityKind::Custom;
+            data.entities[entity].customKind = key;
+        };
+        setKind(ranked.at(5), QStringLiteral("song"));
+        setKind(ranked.at(6), QStringLiteral("artist"));
+        setKind(ranked.at(7), QStringLiteral("song"));
+        m_document->setData(data);
+        LaneChoice choice;
+        choice.mode = LaneChoice::Mode::Pinned;
+        choice.pinned = { idOf(ranked.at(5)), idOf(ranked.at(6)), idOf(ranked.at(7)),
+                          idOf(ranked.at(8)) };
+        choice.groupByKind = true;
+        view()->setLaneChoice(choice);
+        QCOMPARE(view()->laneLabels(),
+                 (QStringList{ nameOf(ranked.at(8)), nameOf(ranked.at(6)), nameOf(ranked.at(5)),
+                               nameOf(ranked.at(7)) }));
     }
 
     void aDeletedPinnedEntityLeavesQuietly()
