@@ -297,9 +297,7 @@ void GraphView::setPictureReuse(PictureReuse mode)
 
 bool GraphView::previewZoom()
 {
-    const bool wanted = m_pictureReuse == PictureReuse::Always
-            || (m_pictureReuse == PictureReuse::Auto && m_lastFrameMs > kPreviewFrameMs);
-    if (!wanted || !(m_frame.isActive() || m_frame.start()))
+    if (!reusesPictures() || !(m_frame.isActive() || m_frame.start()))
         return false;
     m_zoomSettle->start();
     return true;
@@ -452,7 +450,10 @@ void GraphView::fitToView()
 {
     // A jump, not a gesture: drawn crisply at once (the fit sets the label zoom itself).
     m_zoomSettle->stop();
-    m_frame.stop();
+    if (m_frame.isActive()) {
+        m_frame.stop();
+        viewport()->update();
+    }
     const QRectF r = m_scene->shownRect();
     if (r.isEmpty())
         return;
