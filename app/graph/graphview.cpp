@@ -333,7 +333,7 @@ void GraphView::connectPictureReuse()
     connect(m_document, &Document::applied, this, stale);
     connect(m_document, &Document::nodePositionChanged, this, stale);
     connect(m_scene, &GraphScene::hoverRepaint, this, [this](const QRectF &sceneRect) {
-        m_hoverRepaint += sceneRect.isNull()
+        m_hoverRepaint |= sceneRect.isNull()
                 ? viewport()->rect()
                 : mapFromScene(sceneRect).boundingRect().adjusted(-3, -3, 3, 3);
     });
@@ -347,7 +347,7 @@ bool GraphView::reusesPictures() const
 
 void GraphView::paintEvent(QPaintEvent *event)
 {
-    const QRect hoverRepaint = std::exchange(m_hoverRepaint, QRegion()).boundingRect();
+    const QRect hoverRepaint = std::exchange(m_hoverRepaint, QRect());
     if (m_frame.isActive()) {
         sceneCatchUp();
         ++m_reusedPaints;

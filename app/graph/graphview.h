@@ -170,7 +170,7 @@ private:
     void paintHover(const QRegion &region);
     void sceneCatchUp();
     void connectPictureReuse();
-    QRegion m_hoverRepaint; // viewport coordinates
+    QRect m_hoverRepaint; // what hovers asked to repaint since the last paint, viewport coordinates
     int m_reusedPaints = 0;
     void settleZoom();
 };
