@@ -12,7 +12,6 @@
 
 #include <QEasingCurve>
 #include <QtMath>
-#include <QTimer>
 #include <QVariantAnimation>
 
 #include <algorithm>
@@ -119,8 +118,8 @@ GraphScene::GraphScene(const Document *document, QObject *parent, Use use)
     : QGraphicsScene(parent),
       m_document(document),
       m_language(document->language()),
-      m_runner(new LayoutRunner(this)),
-      m_layoutTimer(new QTimer(this)),
+      m_layout(new LayoutScheduler(
+              [this](bool fresh, QStringList *ids) { return layoutInput(fresh, ids); }, this)),
       m_animation(new QVariantAnimation(this))
 {
     m_use = use;
@@ -134,14 +133,9 @@ GraphScene::GraphScene(const Document *document, QObject *parent, Use use)
     connect(m_animation, &QVariantAnimation::valueChanged, this,
             [this](const QVariant &v) { animationStep(v.toReal()); });
     connect(m_animation, &QVariantAnimation::finished, this, &GraphScene::animationFinished);
-    connect(m_runner, &LayoutRunner::finished, this, &GraphScene::applyLayout);
-    connect(m_runner, &LayoutRunner::progressed, this, &GraphScene::applyProgress);
-    connect(m_runner, &LayoutRunner::liveChanged, this, &GraphScene::liveLayoutChanged);
-    // Requests made in one turn of the event loop (a load resets the data and the window) give
-    // one layout.
-    m_layoutTimer->setSingleShot(true);
-    m_layoutTimer->setInterval(0);
-    connect(m_layoutTimer, &QTimer::timeout, this, &GraphScene::runLayout);
+    connect(m_layout, &LayoutScheduler::resultReady, this, &GraphScene::applyLayout);
+    connect(m_layout, &LayoutScheduler::progressed, this, &GraphScene::applyProgress);
+    connect(m_layout, &LayoutScheduler::liveChanged, this, &GraphScene::liveLayoutChanged);
 
     connect(document, &Document::dataAboutToBeReset, this, [this] {
         m_removedPlacement.clear();
@@ -618,51 +612,12 @@ void GraphScene::relayout()
     requestLayout(LayoutMode::Fresh);
 }
 
-void GraphScene::setAsynchronous(bool on)
-{
-    m_async = on;
-    if (!on && m_layoutTimer->isActive()) {
-        m_layoutTimer->stop();
-        runLayout();
-    }
-}
-
-void GraphScene::requestLayout(LayoutMode mode)
-{
-    // Requests waiting together merge into the strongest: a fresh layout includes a gentle one,
-    // which includes removing overlaps.
-    m_requestedMode = m_layoutTimer->isActive() ? std::min(mode, m_requestedMode) : mode;
-    m_pending = true;
-    if (m_async)
-        m_layoutTimer->start();
-    else
-        runLayout();
-}
-
-void GraphScene::runLayout()
-{
-    QStringList ids;
-    LayoutInput input = layoutInput(m_requestedMode == LayoutMode::Fresh, &ids);
-    input.overlapsOnly = m_requestedMode == LayoutMode::OverlapsOnly;
-    m_requestedMode = LayoutMode::OverlapsOnly;
-    m_requestIds = ids;
-    const quint64 ticket = ++m_ticket;
-    if (m_async)
-        m_runner->request(ticket, std::move(input));
-    else
-        applyLayout(ticket, GraphLayout::compute(input));
-}
-
-void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
+void GraphScene::applyLayout(const QStringList &ids, const LayoutResult &result)
 {
     const QList<QPointF> &positions = result.positions;
-    if (ticket != m_ticket)
-        return; // a newer request is on its way
-    // A request made since waits in the timer and keeps the scene unsettled.
-    m_pending = m_layoutTimer->isActive();
     moveNodes([&] {
-        for (qsizetype i = 0; i < m_requestIds.size() && i < positions.size(); ++i) {
-            NodeItem *node = m_nodeById.value(m_requestIds.at(i));
+        for (qsizetype i = 0; i < ids.size() && i < positions.size(); ++i) {
+            NodeItem *node = m_nodeById.value(ids.at(i));
             if (!node)
                 continue;
             const bool first = !node->isPlaced();
@@ -685,15 +640,13 @@ void GraphScene::applyLayout(quint64 ticket, const LayoutResult &result)
 
 // A step of a live layout: the nodes it reports move straight there (the first step places them),
 // except one the user is dragging; nodes the user pinned stay at their pins.
-void GraphScene::applyProgress(quint64 ticket, const QList<int> &nodes,
+void GraphScene::applyProgress(const QStringList &ids, const QList<int> &nodes,
                                const QList<QPointF> &positions, double done)
 {
-    if (ticket != m_ticket)
-        return;
     bool placed = false;
     moveNodes([&] {
         for (qsizetype k = 0; k < nodes.size() && k < positions.size(); ++k) {
-            NodeItem *node = m_nodeById.value(m_requestIds.value(nodes.at(k)));
+            NodeItem *node = m_nodeById.value(ids.value(nodes.at(k)));
             if (!node || node->isDragging())
                 continue;
             placed = placed || !node->isPlaced();
@@ -713,21 +666,6 @@ void GraphScene::applyProgress(quint64 ticket, const QList<int> &nodes,
     Q_EMIT liveLayoutProgressed(done);
 }
 
-bool GraphScene::isLayoutLive() const
-{
-    return m_runner->isLive();
-}
-
-void GraphScene::setLayoutPaused(bool paused)
-{
-    m_runner->setPaused(paused);
-}
-
-bool GraphScene::isLayoutPaused() const
-{
-    return m_runner->isPaused();
-}
-
 QPointF GraphScene::homeFor(const NodeItem *node) const
 {
     return m_document->nodePosition(node->id()).value_or(node->layoutPos());
@@ -740,8 +678,8 @@ void GraphScene::nodePositionChanged(const QString &entityId)
         return;
     node->update(); // its pin mark
     node->setHome(homeFor(node));
-    if (const auto pin = m_document->nodePosition(entityId); pin && m_runner->isLive())
-        m_runner->pin(int(m_requestIds.indexOf(entityId)), *pin);
+    if (const auto pin = m_document->nodePosition(entityId))
+        m_layout->pin(entityId, *pin);
     updateSceneRect();
     placeLabels();
     transition(true);
@@ -876,7 +814,7 @@ void GraphScene::transition(bool animate)
     m_animation->stop();
     m_nodeTweens.clear();
     m_edgeTweens.clear();
-    animate = animate && m_async && m_nodes.size() + m_edges.size() <= kMaxAnimatedScene;
+    animate = animate && isAsynchronous() && m_nodes.size() + m_edges.size() <= kMaxAnimatedScene;
     moveNodes([&] {
         for (NodeItem *n : std::as_const(m_nodes)) {
             const qreal target = n->shownTarget() && n->isPlaced() ? 1.0 : 0.0;
@@ -903,7 +841,7 @@ void GraphScene::transition(bool animate)
         m_edgeTweens.append({ e, e->presence(), target });
     }
     if (m_nodeTweens.isEmpty() && m_edgeTweens.isEmpty()) {
-        if (!m_pending)
+        if (!isLayoutPending())
             Q_EMIT settled();
         return;
     }
@@ -932,7 +870,7 @@ void GraphScene::animationFinished()
     animationStep(1.0);
     m_nodeTweens.clear();
     m_edgeTweens.clear();
-    if (!m_pending)
+    if (!isLayoutPending())
         Q_EMIT settled();
 }
 

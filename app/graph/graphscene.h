@@ -4,6 +4,7 @@
 
 #include "core/relationshipgraph.h"
 #include "layout/graphlayout.h"
+#include "layoutscheduler.h"
 
 #include <QGraphicsScene>
 #include <QMap>
@@ -11,7 +12,6 @@
 
 QT_BEGIN_NAMESPACE
 class QGraphicsPathItem;
-class QTimer;
 class QVariantAnimation;
 QT_END_NAMESPACE
 
@@ -49,20 +49,20 @@ public:
     // On (the default): layouts run on a worker thread and changes animate. Off: layouts run at
     // once on the calling thread and nothing animates, for exports and measurements; turning it
     // off runs a waiting layout at once.
-    void setAsynchronous(bool on);
-    bool isAsynchronous() const { return m_async; }
+    void setAsynchronous(bool on) { m_layout->setAsynchronous(on); }
+    bool isAsynchronous() const { return m_layout->isAsynchronous(); }
     // A layout has been asked for and its result not applied yet.
-    bool isLayoutPending() const { return m_pending; }
+    bool isLayoutPending() const { return m_layout->isPending(); }
     bool isAnimating() const;
     bool isSettled() const { return !isLayoutPending() && !isAnimating(); }
     // Lays the current graph out afresh; nodes the user placed stay where they are.
     void relayout();
     // A large graph's layout is live: nodes move as it converges. It can be paused; a node
     // dragged meanwhile is pinned where it is dropped and the layout goes on around it.
-    bool isLayoutLive() const;
-    void setLayoutPaused(bool paused);
-    bool isLayoutPaused() const;
-    LayoutRunner *layoutRunner() const { return m_runner; }
+    bool isLayoutLive() const { return m_layout->isLive(); }
+    void setLayoutPaused(bool paused) { m_layout->setPaused(paused); }
+    bool isLayoutPaused() const { return m_layout->isPaused(); }
+    LayoutRunner *layoutRunner() const { return m_layout->runner(); }
 
     bool isKindShown(EntityKind kind) const { return !m_hiddenKinds.contains(kind); }
     void setKindShown(EntityKind kind, bool shown);
@@ -202,7 +202,7 @@ Q_SIGNALS:
     void liveLayoutProgressed(double done);
 
 private:
-    enum class LayoutMode { Fresh, Gentle, OverlapsOnly };
+    using LayoutMode = LayoutScheduler::Mode;
 
     void rebuild();
     void deleteItems();
@@ -217,11 +217,10 @@ private:
     void refreshEdgeText(EdgeItem *edge);
     void updateWindow();
     void refreshTexts();
-    void requestLayout(LayoutMode mode);
-    void runLayout();
-    void applyLayout(quint64 ticket, const LayoutResult &result);
-    void applyProgress(quint64 ticket, const QList<int> &nodes, const QList<QPointF> &positions,
-                       double done);
+    void requestLayout(LayoutMode mode) { m_layout->request(mode); }
+    void applyLayout(const QStringList &ids, const LayoutResult &result);
+    void applyProgress(const QStringList &ids, const QList<int> &nodes,
+                       const QList<QPointF> &positions, double done);
     void updateShown();
     void transition(bool animate);
     void animationStep(qreal t);
@@ -255,7 +254,6 @@ private:
     const Document *m_document;
     Language m_language;
     bool m_followLanguage = true;
-    bool m_async = true;
     bool m_exporting = false;
     bool m_crowded = false;
     bool m_movingNodes = false;
@@ -316,13 +314,8 @@ private:
     QSet<const NodeItem *> m_hoverNear;
     QString m_keyboard;
 
-    LayoutRunner *m_runner;
-    quint64 m_ticket = 0;
-    QStringList m_requestIds;
-    QTimer *m_layoutTimer;
-    LayoutMode m_requestedMode = LayoutMode::OverlapsOnly;
-    bool m_pending = false;
-    bool m_laidOut = false;
+    LayoutScheduler *m_layout;
+    bool m_laidOut = false; // a layout was applied since the last rebuild: later ones animate
 
     struct NodeTween
     {

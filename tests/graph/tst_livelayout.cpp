@@ -6,6 +6,7 @@
 #include "graph/layout/graphlayout.h"
 #include "graph/layout/layoutcontrol.h"
 #include "graph/layoutrunner.h"
+#include "graph/layoutscheduler.h"
 #include "graph/nodeitem.h"
 #include "models/document.h"
 
@@ -65,6 +66,83 @@ class TestLiveLayout : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Requests made in one turn of the event loop give one layout of the strongest mode asked
+    // for, and only that layout's result comes out, with the ids its input was built with.
+    void schedulerMergesRequestsOfOneTurn()
+    {
+        QList<bool> fresh;
+        QList<bool> overlapsOnly;
+        int built = 0;
+        LayoutScheduler scheduler([&](bool f, QStringList *ids) {
+            fresh.append(f);
+            ++built;
+            *ids = { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
+            LayoutInput in = ringWithChords(3);
+            return in;
+        });
+        QSignalSpy results(&scheduler, &LayoutScheduler::resultReady);
+        scheduler.request(LayoutScheduler::Mode::OverlapsOnly);
+        scheduler.request(LayoutScheduler::Mode::Fresh);
+        scheduler.request(LayoutScheduler::Mode::Gentle);
+        QVERIFY(scheduler.isPending());
+        QVERIFY(scheduler.isWaiting());
+        QCOMPARE(built, 0); // nothing is computed before the turn ends
+        QTRY_COMPARE(results.size(), 1);
+        QCOMPARE(built, 1);
+        QCOMPARE(fresh, QList<bool>{ true });
+        QVERIFY(!scheduler.isPending());
+        QCOMPARE(results.at(0).at(0).toStringList(),
+                 (QStringList{ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
+        QCOMPARE(results.at(0).at(1).value<LayoutResult>().positions.size(), 3);
+        // A later lone request is its own mode, not the merged one.
+        scheduler.request(LayoutScheduler::Mode::OverlapsOnly);
+        QTRY_COMPARE(results.size(), 2);
+        QCOMPARE(fresh, (QList<bool>{ true, false }));
+    }
+
+    // Synchronous, a request is computed at once; turning asynchrony off runs a waiting one.
+    void schedulerSynchronousRunsAtOnce()
+    {
+        int built = 0;
+        LayoutScheduler scheduler([&](bool, QStringList *ids) {
+            ++built;
+            *ids = { QStringLiteral("x"), QStringLiteral("y") };
+            return ringWithChords(2);
+        });
+        QSignalSpy results(&scheduler, &LayoutScheduler::resultReady);
+        scheduler.request(LayoutScheduler::Mode::Gentle);
+        QCOMPARE(built, 0);
+        scheduler.setAsynchronous(false);
+        QCOMPARE(built, 1);
+        QCOMPARE(results.size(), 1);
+        QVERIFY(!scheduler.isPending());
+        scheduler.request(LayoutScheduler::Mode::Fresh);
+        QCOMPARE(results.size(), 2);
+    }
+
+    // A request made while a layout runs replaces it: only the newest result comes out.
+    void schedulerGivesOnlyTheNewestResult()
+    {
+        int built = 0;
+        LayoutScheduler scheduler([&](bool, QStringList *ids) {
+            ++built;
+            ids->clear();
+            const int n = built == 1 ? 2000 : 4;
+            for (int i = 0; i < n; ++i)
+                ids->append(QString::number(built) + QLatin1Char('-') + QString::number(i));
+            return ringWithChords(n);
+        });
+        QSignalSpy results(&scheduler, &LayoutScheduler::resultReady);
+        scheduler.request(LayoutScheduler::Mode::Fresh);
+        QTRY_COMPARE(built, 1);
+        scheduler.request(LayoutScheduler::Mode::Fresh); // while the large one runs
+        QTRY_VERIFY(!scheduler.isPending());
+        QTest::qWait(50);
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).at(0).toStringList().size(), 4);
+        QCOMPARE(results.at(0).at(0).toStringList().constFirst(), QStringLiteral("2-0"));
+    }
 
     // The force phase reports its positions step by step as they converge, and a live run gives
     // the same result every time.
