@@ -38,19 +38,6 @@ constexpr int kCrowdedEdges = 3000;
 constexpr int kMaxAnimatedScene = 400;
 constexpr int kMaxAnimatedItems = 400;
 
-// Puts value into or takes it out of a set of hidden values; false when it was so already.
-template <typename T>
-bool setHidden(QSet<T> *hidden, T value, bool hide)
-{
-    if (hide == hidden->contains(value))
-        return false;
-    if (hide)
-        hidden->insert(value);
-    else
-        hidden->remove(value);
-    return true;
-}
-
 // The ids of the shown items, in the items' order.
 template <typename Item>
 QStringList shownIds(const QList<Item *> &items)
@@ -118,6 +105,7 @@ GraphScene::GraphScene(const Document *document, QObject *parent, Use use)
     : QGraphicsScene(parent),
       m_document(document),
       m_language(document->language()),
+      m_state(new GraphViewState(this)),
       m_layout(new LayoutScheduler(
               [this](bool fresh, QStringList *ids) { return layoutInput(fresh, ids); }, this)),
       m_animation(new QVariantAnimation(this))
@@ -142,6 +130,17 @@ GraphScene::GraphScene(const Document *document, QObject *parent, Use use)
         m_graph = RelationshipGraph();
         m_wholeGraph = RelationshipGraph();
     });
+    connect(m_state, &GraphViewState::filtersChanged, this, [this] {
+        updateShown();
+        transition(true);
+    });
+    connect(m_state, &GraphViewState::focusChanged, this,
+            [this](const QString &, bool idChanged) { followFocus(idChanged); });
+    connect(m_state, &GraphViewState::hoveredChanged, this, [this](const QString &id) {
+        updateDimming(m_hoverAnnounce);
+        Q_EMIT hoveredNodeChanged(id);
+    });
+    connect(m_state, &GraphViewState::keyboardNodeChanged, this, &GraphScene::followKeyboard);
     connect(document, &Document::dataReset, this, &GraphScene::rebuild);
     // An edit (no reset) changes only the items of what it touched; the picture stays.
     connect(document, &Document::applied, this, &GraphScene::followEdit);
@@ -192,7 +191,7 @@ void GraphScene::deleteItems()
     m_animation->stop();
     m_nodeTweens.clear();
     m_edgeTweens.clear();
-    m_hovered.clear();
+    m_state->clearPointers();
     m_hoverItem = nullptr;
     m_hoverNear.clear();
 }
@@ -227,10 +226,9 @@ void GraphScene::rebuild()
     m_edges.clear();
     m_nodeById.clear();
     m_edgeById.clear();
-    m_hovered.clear();
+    m_state->clearPointers();
     m_hoverItem = nullptr;
     m_hoverNear.clear();
-    m_keyboard.clear();
     m_laidOut = false;
 
     const Dataset &data = m_document->data();
@@ -334,7 +332,7 @@ void GraphScene::followEdit(const DataEdit &edit)
     }
     nodes.unite(edit.entities.touchedIds());
     // The hover points at items that may go.
-    if (!m_hovered.isEmpty())
+    if (!m_state->hovered().isEmpty())
         clearHover();
 
     removeEdgeItems(stale);
@@ -513,8 +511,10 @@ void GraphScene::updateWindow()
     m_inWindow = QList<bool>(m_document->data().relationships.size(), false);
     for (int i : m_graph.edges())
         m_inWindow[i] = true;
-    if (!m_focus.isEmpty() && !m_graph.containsNode(m_focus)) {
-        m_focus.clear();
+    if (!m_state->focus().isEmpty() && !m_graph.containsNode(m_state->focus())) {
+        // Followed below, once with the window.
+        const QSignalBlocker quiet(m_state);
+        m_state->setFocus({}, m_state->hops());
         Q_EMIT focusNodeChanged({});
     }
     updateShown();
@@ -685,125 +685,62 @@ void GraphScene::nodePositionChanged(const QString &entityId)
     transition(true);
 }
 
-void GraphScene::setKindShown(EntityKind kind, bool shown)
-{
-    if (!setHidden(&m_hiddenKinds, kind, !shown))
-        return;
-    updateShown();
-    transition(true);
-}
-
-void GraphScene::setTypeShown(RelationshipType type, bool shown)
-{
-    if (!setHidden(&m_hiddenTypes, type, !shown))
-        return;
-    updateShown();
-    transition(true);
-}
-
-void GraphScene::setCustomKindShown(const QString &key, bool shown)
-{
-    if (!setHidden(&m_hiddenCustomKinds, key, !shown))
-        return;
-    updateShown();
-    transition(true);
-}
-
-void GraphScene::setCustomTypeShown(const QString &key, bool shown)
-{
-    if (!setHidden(&m_hiddenCustomTypes, key, !shown))
-        return;
-    updateShown();
-    transition(true);
-}
-
 void GraphScene::setFocusNode(const QString &entityId, int hops)
 {
-    const QString id = m_nodeById.contains(entityId) ? entityId : QString();
-    hops = std::max(1, hops);
-    if (id == m_focus && (id.isEmpty() || hops == m_hops))
-        return;
-    const bool changed = id != m_focus;
-    m_focus = id;
-    m_hops = hops;
+    m_state->setFocus(m_nodeById.contains(entityId) ? entityId : QString(), hops);
+}
+
+void GraphScene::followFocus(bool idChanged)
+{
     updateShown();
     transition(true);
-    if (changed)
-        Q_EMIT focusNodeChanged(m_focus);
+    if (idChanged)
+        Q_EMIT focusNodeChanged(m_state->focus());
+}
+
+ShownInput GraphScene::shownInput() const
+{
+    ShownInput in;
+    in.nodes.reserve(m_nodes.size());
+    QHash<const NodeItem *, int> index;
+    index.reserve(m_nodes.size());
+    for (const NodeItem *n : m_nodes) {
+        index.insert(n, int(in.nodes.size()));
+        in.nodes.append({ n->kind(), n->customKind(), n->isPlaced() });
+    }
+    const QHash<const NodeItem *, int> collapsed = collapsedMembers();
+    in.edges.reserve(m_edges.size());
+    for (const EdgeItem *e : m_edges) {
+        in.edges.append({ index.value(e->source()), index.value(e->dest()), e->relationshipType(),
+                          e->customType(),
+                          e->index() < m_inWindow.size() && m_inWindow.at(e->index()),
+                          collapsed.contains(e->source()) || collapsed.contains(e->dest()) });
+    }
+    const NodeItem *focus = m_nodeById.value(m_state->focus());
+    in.focus = focus ? index.value(focus, -1) : -1;
+    in.focusInWindow = focus && m_graph.containsNode(m_state->focus());
+    return in;
 }
 
 void GraphScene::updateShown()
 {
     m_shownRect.reset();
     m_labelScale = 0;
-    auto kindOk = [this](const NodeItem *n) {
-        return !m_hiddenKinds.contains(n->kind()) && !m_hiddenCustomKinds.contains(n->customKind());
-    };
-    // passes: through the window and the filters; ok: and not hidden in a collapsed community.
-    const QHash<const NodeItem *, int> collapsed = collapsedMembers();
-    QList<bool> passes(m_edges.size());
-    QList<bool> ok(m_edges.size());
-    for (qsizetype i = 0; i < m_edges.size(); ++i) {
-        const EdgeItem *e = m_edges.at(i);
-        passes[i] = e->index() < m_inWindow.size() && m_inWindow.at(e->index())
-                && !m_hiddenTypes.contains(e->relationshipType())
-                && !m_hiddenCustomTypes.contains(e->customType()) && kindOk(e->source())
-                && kindOk(e->dest()) && e->source()->isPlaced() && e->dest()->isPlaced();
-        ok[i] = passes.at(i) && !collapsed.contains(e->source()) && !collapsed.contains(e->dest());
-    }
-    QSet<const NodeItem *> within;
-    const NodeItem *focus = m_nodeById.value(m_focus);
-    if (focus) {
-        // Breadth-first over the relationships that pass the filters, so the neighbourhood is the
-        // one the user can see.
-        QHash<const NodeItem *, QList<const NodeItem *>> adjacency;
-        for (qsizetype i = 0; i < m_edges.size(); ++i) {
-            if (!ok.at(i))
-                continue;
-            adjacency[m_edges.at(i)->source()].append(m_edges.at(i)->dest());
-            adjacency[m_edges.at(i)->dest()].append(m_edges.at(i)->source());
-        }
-        within.insert(focus);
-        QList<const NodeItem *> frontier{ focus };
-        for (int h = 0; h < m_hops && !frontier.isEmpty(); ++h) {
-            QList<const NodeItem *> next;
-            for (const NodeItem *n : std::as_const(frontier)) {
-                for (const NodeItem *m : adjacency.value(n)) {
-                    if (!within.contains(m)) {
-                        within.insert(m);
-                        next.append(m);
-                    }
-                }
-            }
-            frontier = next;
-        }
-    }
-    QSet<const NodeItem *> shown;
-    int shownEdges = 0;
-    for (qsizetype i = 0; i < m_edges.size(); ++i) {
-        EdgeItem *e = m_edges.at(i);
-        const bool s = ok.at(i)
-                && (!focus || (within.contains(e->source()) && within.contains(e->dest())));
-        e->setShownTarget(s);
-        if (s) {
-            shown.insert(e->source());
-            shown.insert(e->dest());
-            ++shownEdges;
-        }
-    }
+    const ShownSets sets = m_state->shown(shownInput());
+    for (qsizetype i = 0; i < m_edges.size(); ++i)
+        m_edges.at(i)->setShownTarget(sets.edges.at(i));
+    QSet<const NodeItem *> shownCollapsed;
     if (!m_collapsed.isEmpty())
-        showCollapsed(passes, within, &shown);
-    m_crowded = shownEdges > kCrowdedEdges;
+        showCollapsed(sets.passes, !sets.within.isEmpty(), &shownCollapsed);
+    m_crowded = sets.edgeCount > kCrowdedEdges;
     updateBatching();
     placeLabels();
-    if (focus && kindOk(focus) && focus->isPlaced() && m_graph.containsNode(m_focus))
-        shown.insert(focus);
-    for (NodeItem *n : std::as_const(m_nodes))
-        n->setShownTarget(shown.contains(n));
+    for (qsizetype i = 0; i < m_nodes.size(); ++i)
+        m_nodes.at(i)->setShownTarget(sets.nodes.at(i) || shownCollapsed.contains(m_nodes.at(i)));
 
-    if (!m_hovered.isEmpty() && !shown.contains(node(m_hovered)))
+    if (const NodeItem *h = node(m_state->hovered()); h && !h->shownTarget())
         clearHover();
-    if (!m_keyboard.isEmpty() && !shown.contains(node(m_keyboard)))
+    if (const NodeItem *k = node(m_state->keyboardNode()); k && !k->shownTarget())
         setKeyboardNode({});
     updateDimming();
     Q_EMIT shownChanged();
@@ -886,12 +823,9 @@ void GraphScene::clearHover()
 
 void GraphScene::changeHover(const QString &entityId, Announce announce)
 {
-    const QString id = m_nodeById.contains(entityId) ? entityId : QString();
-    if (id == m_hovered)
-        return;
-    m_hovered = id;
-    updateDimming(announce);
-    Q_EMIT hoveredNodeChanged(m_hovered);
+    m_hoverAnnounce = announce;
+    m_state->setHovered(m_nodeById.contains(entityId) ? entityId : QString());
+    m_hoverAnnounce = Announce::No;
 }
 
 bool GraphScene::dims(const EdgeItem *edge) const
@@ -903,7 +837,7 @@ bool GraphScene::dims(const EdgeItem *edge) const
 // as they paint (dims()).
 void GraphScene::updateDimming(Announce announce)
 {
-    NodeItem *hovered = m_nodeById.value(m_hovered);
+    NodeItem *hovered = m_nodeById.value(m_state->hovered());
     if (hovered && !hovered->shownTarget())
         hovered = nullptr;
     QSet<const NodeItem *> near;
@@ -954,13 +888,14 @@ void GraphScene::updateDimming(Announce announce)
 
 void GraphScene::setKeyboardNode(const QString &entityId)
 {
-    const QString id = m_nodeById.contains(entityId) ? entityId : QString();
-    if (id == m_keyboard)
-        return;
-    if (NodeItem *old = node(m_keyboard))
+    m_state->setKeyboardNode(m_nodeById.contains(entityId) ? entityId : QString());
+}
+
+void GraphScene::followKeyboard(const QString &previous, const QString &current)
+{
+    if (NodeItem *old = node(previous))
         old->setKeyboardFocus(false);
-    m_keyboard = id;
-    if (NodeItem *n = node(m_keyboard))
+    if (NodeItem *n = node(current))
         n->setKeyboardFocus(true);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/relationshipgraph.h"
+#include "graphviewstate.h"
 #include "layout/graphlayout.h"
 #include "layoutscheduler.h"
 
@@ -64,24 +65,33 @@ public:
     bool isLayoutPaused() const { return m_layout->isPaused(); }
     LayoutRunner *layoutRunner() const { return m_layout->runner(); }
 
-    bool isKindShown(EntityKind kind) const { return !m_hiddenKinds.contains(kind); }
-    void setKindShown(EntityKind kind, bool shown);
-    bool isTypeShown(RelationshipType type) const { return !m_hiddenTypes.contains(type); }
-    void setTypeShown(RelationshipType type, bool shown);
+    // Filters, focus, hover and keyboard node (the scene follows its signals); the setters below
+    // are the same, checking ids against the items first.
+    GraphViewState *viewState() const { return m_state; }
+    bool isKindShown(EntityKind kind) const { return m_state->isKindShown(kind); }
+    void setKindShown(EntityKind kind, bool shown) { m_state->setKindShown(kind, shown); }
+    bool isTypeShown(RelationshipType type) const { return m_state->isTypeShown(type); }
+    void setTypeShown(RelationshipType type, bool shown) { m_state->setTypeShown(type, shown); }
     // The same for a user-defined kind or type, by its key.
-    bool isCustomKindShown(const QString &key) const { return !m_hiddenCustomKinds.contains(key); }
-    void setCustomKindShown(const QString &key, bool shown);
-    bool isCustomTypeShown(const QString &key) const { return !m_hiddenCustomTypes.contains(key); }
-    void setCustomTypeShown(const QString &key, bool shown);
+    bool isCustomKindShown(const QString &key) const { return m_state->isCustomKindShown(key); }
+    void setCustomKindShown(const QString &key, bool shown)
+    {
+        m_state->setCustomKindShown(key, shown);
+    }
+    bool isCustomTypeShown(const QString &key) const { return m_state->isCustomTypeShown(key); }
+    void setCustomTypeShown(const QString &key, bool shown)
+    {
+        m_state->setCustomTypeShown(key, shown);
+    }
 
     // Shows only the nodes within `hops` relationships of the entity (through relationships that
     // pass the filters) and the relationships among them. An empty id shows everything again.
     void setFocusNode(const QString &entityId, int hops);
-    QString focusNode() const { return m_focus; }
-    int focusHops() const { return m_hops; }
+    QString focusNode() const { return m_state->focus(); }
+    int focusHops() const { return m_state->hops(); }
 
     // The hovered node and its neighbours stand out, the rest dims. Empty: nothing dims.
-    QString hoveredNode() const { return m_hovered; }
+    QString hoveredNode() const { return m_state->hovered(); }
     void setHoveredNode(const QString &entityId);
     // Whether the hover dims an item, read by the items as they paint: a hover changes the state
     // of the hovered node's neighbourhood only.
@@ -91,7 +101,7 @@ public:
     const NodeItem *hoverItem() const { return m_hoverItem; }
     const QSet<const NodeItem *> &hoverNear() const { return m_hoverNear; }
     // The node keyboard navigation is on, drawn with a focus frame.
-    QString keyboardNode() const { return m_keyboard; }
+    QString keyboardNode() const { return m_state->keyboardNode(); }
     void setKeyboardNode(const QString &entityId);
 
     // The topmost shown node whose shape (label included) is at the scene point, or null; from a
@@ -248,8 +258,11 @@ private:
     void placeCollapsed();
     // In updateShown(): which relationships a collapse hides, and the collapsed nodes to show.
     QHash<const NodeItem *, int> collapsedMembers() const;
-    void showCollapsed(const QList<bool> &passes, const QSet<const NodeItem *> &within,
-                       QSet<const NodeItem *> *shown);
+    void showCollapsed(const QList<bool> &passes, bool focused, QSet<const NodeItem *> *shown);
+    // In the view state's terms: the items as indexes (see GraphViewState::shown()).
+    ShownInput shownInput() const;
+    void followFocus(bool idChanged);
+    void followKeyboard(const QString &previous, const QString &current);
 
     const Document *m_document;
     Language m_language;
@@ -301,18 +314,12 @@ private:
     RelationshipGraph m_wholeGraph; // every relationship: what is laid out, once
     QList<bool> m_inWindow; // by relationship index
 
-    QSet<EntityKind> m_hiddenKinds;
-    QSet<RelationshipType> m_hiddenTypes;
-    QSet<QString> m_hiddenCustomKinds;
-    QSet<QString> m_hiddenCustomTypes;
-    QString m_focus;
-    int m_hops = 1;
-    QString m_hovered;
-    // What the hover dims around: the hovered node (shown) and its shown neighbours.
+    GraphViewState *m_state;
     Use m_use = Use::Interactive;
+    // What the hover dims around: the hovered node (shown) and its shown neighbours.
     NodeItem *m_hoverItem = nullptr;
     QSet<const NodeItem *> m_hoverNear;
-    QString m_keyboard;
+    Announce m_hoverAnnounce = Announce::No; // of the hover change being followed
 
     LayoutScheduler *m_layout;
     bool m_laidOut = false; // a layout was applied since the last rebuild: later ones animate

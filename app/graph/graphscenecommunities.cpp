@@ -156,9 +156,9 @@ void GraphScene::removeCollapsed(int community)
     m_animation->stop();
     m_nodeTweens.clear();
     m_edgeTweens.clear();
-    if (m_hovered == k.node->id())
+    if (m_state->hovered() == k.node->id())
         clearHover();
-    if (m_keyboard == k.node->id())
+    if (m_state->keyboardNode() == k.node->id())
         setKeyboardNode({});
     m_hoverNear.remove(k.node);
     m_nodes.removeOne(k.node);
@@ -220,13 +220,13 @@ QHash<const NodeItem *, int> GraphScene::collapsedMembers() const
 // The relationships that pass the filters decide it: a collapsed community shows when one of its
 // members' relationships passes, with one line to each node (or collapsed node) on the other end
 // of such relationships, which shows as well. Under a neighbourhood focus collapsed nodes hide.
-void GraphScene::showCollapsed(const QList<bool> &passes, const QSet<const NodeItem *> &within,
+void GraphScene::showCollapsed(const QList<bool> &passes, bool focused,
                                QSet<const NodeItem *> *shown)
 {
     const QHash<const NodeItem *, int> members = collapsedMembers();
     QSet<int> present;
     QHash<int, QSet<NodeItem *>> targets;
-    for (qsizetype i = 0; i < m_edges.size() && within.isEmpty(); ++i) {
+    for (qsizetype i = 0; i < m_edges.size() && !focused; ++i) {
         if (!passes.at(i))
             continue;
         EdgeItem *e = m_edges.at(i);
