@@ -13,19 +13,31 @@ RelationshipGraph::RelationshipGraph(const Dataset &data, const QDate &from, con
     : m_data(&data), m_from(from), m_to(to)
 {
     for (qsizetype i = 0; i < data.relationships.size(); ++i) {
-        const auto &r = data.relationships.at(i);
-        if (!r.isValidWithin(from, to))
-            continue;
-        m_edges.append(int(i));
-        link(r);
+        if (data.relationships.at(i).isValidWithin(from, to))
+            m_edges.append(int(i));
     }
-    for (const auto &e : data.entities) {
+}
+
+void RelationshipGraph::link() const
+{
+    if (m_linked || !m_data)
+        return;
+    m_linked = true;
+    for (int i : m_edges)
+        link(m_data->relationships.at(i));
+    listNodes();
+}
+
+void RelationshipGraph::listNodes() const
+{
+    m_nodes.clear();
+    for (const auto &e : m_data->entities) {
         if (m_adjacency.contains(e.id))
             m_nodes.append(e.id);
     }
 }
 
-bool RelationshipGraph::link(const Relationship &r)
+bool RelationshipGraph::link(const Relationship &r) const
 {
     const bool fresh = !m_adjacency.contains(r.fromId) || !m_adjacency.contains(r.toId);
     m_adjacency[r.fromId].append(r.toId);
@@ -64,7 +76,10 @@ void RelationshipGraph::followEdit(const Dataset &data, const DataEdit &edit)
         return;
     }
     m_data = &data;
-    const auto valid = [&](const Relationship &r) { return r.isValidWithin(m_from, m_to); };
+    // Not linked yet: only the edges follow (the nodes are found when asked for).
+    const auto valid = [&](const Relationship &r) {
+        return m_linked && r.isValidWithin(m_from, m_to);
+    };
     bool nodesMoved = entitiesMoved;
     QSet<int> changedRows; // rows after the edit of the changed relationships
     QList<int> added; // rows after the edit of relationships that are in the graph now
@@ -77,14 +92,16 @@ void RelationshipGraph::followEdit(const Dataset &data, const DataEdit &edit)
         changedRows.insert(row);
         if (valid(before))
             nodesMoved = unlink(before) || nodesMoved;
-        if (valid(after)) {
-            nodesMoved = link(after) || nodesMoved;
+        if (after.isValidWithin(m_from, m_to)) {
+            if (m_linked)
+                nodesMoved = link(after) || nodesMoved;
             added.append(row);
         }
     }
     for (const auto &[row, r] : rels.inserted) {
-        if (valid(r)) {
-            nodesMoved = link(r) || nodesMoved;
+        if (r.isValidWithin(m_from, m_to)) {
+            if (m_linked)
+                nodesMoved = link(r) || nodesMoved;
             added.append(int(row));
         }
     }
@@ -98,17 +115,13 @@ void RelationshipGraph::followEdit(const Dataset &data, const DataEdit &edit)
     edges.append(added);
     std::sort(edges.begin(), edges.end());
     m_edges = edges;
-    if (nodesMoved) {
-        m_nodes.clear();
-        for (const auto &e : data.entities) {
-            if (m_adjacency.contains(e.id))
-                m_nodes.append(e.id);
-        }
-    }
+    if (nodesMoved && m_linked)
+        listNodes();
 }
 
 int RelationshipGraph::degree(const QString &id) const
 {
+    link();
     const auto it = m_adjacency.constFind(id);
     return it == m_adjacency.cend() ? 0 : int(it->size());
 }
@@ -126,6 +139,7 @@ bool RelationshipGraph::containsRelationship(const QString &relationshipId) cons
 
 QStringList RelationshipGraph::neighbours(const QString &id) const
 {
+    link();
     QStringList out;
     for (const auto &n : m_adjacency.value(id)) {
         if (!out.contains(n))
@@ -136,6 +150,7 @@ QStringList RelationshipGraph::neighbours(const QString &id) const
 
 QSet<QString> RelationshipGraph::neighbourhood(const QString &id, int hops) const
 {
+    link();
     QSet<QString> seen;
     if (!m_adjacency.contains(id))
         return seen;

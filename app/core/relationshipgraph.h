@@ -11,8 +11,10 @@
 namespace atlas {
 
 // The relationships valid in a time window as an adjacency structure: what the company graph
-// draws and what neighbourhood focus walks. Pure; rebuilt cheaply when the window changes, and
-// brought up to date by followEdit() after an edit of a few records.
+// draws and what neighbourhood focus walks. Pure; rebuilt cheaply when the window changes (only
+// the valid relationships are found then; the nodes and their neighbours the first time they are
+// asked for, which a time-window step of the graph never does), and brought up to date by
+// followEdit() after an edit of a few records. Lazy, so not for use from several threads.
 class RelationshipGraph
 {
 public:
@@ -21,10 +23,18 @@ public:
     RelationshipGraph(const Dataset &data, const QDate &from, const QDate &to);
 
     // Entity ids with at least one valid relationship, in dataset order.
-    const QStringList &nodes() const { return m_nodes; }
+    const QStringList &nodes() const
+    {
+        link();
+        return m_nodes;
+    }
     // Indexes into Dataset::relationships of the valid relationships.
     const QList<int> &edges() const { return m_edges; }
-    bool containsNode(const QString &id) const { return m_adjacency.contains(id); }
+    bool containsNode(const QString &id) const
+    {
+        link();
+        return m_adjacency.contains(id);
+    }
     bool containsRelationship(const QString &relationshipId) const;
     // Neighbours regardless of direction.
     QStringList neighbours(const QString &id) const;
@@ -40,17 +50,21 @@ public:
     QSet<QString> neighbourhood(const QString &id, int hops) const;
 
 private:
+    // Builds the nodes and their neighbours from the edges, once.
+    void link() const;
+    void listNodes() const;
     // Whether a node came (its first relationship did).
-    bool link(const Relationship &r);
+    bool link(const Relationship &r) const;
     // Whether a node went (its last relationship did).
     bool unlink(const Relationship &r);
 
     const Dataset *m_data = nullptr;
     QDate m_from;
     QDate m_to;
-    QStringList m_nodes;
     QList<int> m_edges;
-    QHash<QString, QStringList> m_adjacency;
+    mutable bool m_linked = false; // m_nodes and m_adjacency are built
+    mutable QStringList m_nodes;
+    mutable QHash<QString, QStringList> m_adjacency;
 };
 
 } // namespace atlas

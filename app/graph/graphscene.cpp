@@ -213,6 +213,7 @@ bool GraphScene::isAnimating() const
 
 void GraphScene::rebuild()
 {
+    m_itemsChanged = true;
     deleteItems();
     clear();
     // The collapsed nodes went with the items; communities are found again when asked for.
@@ -297,6 +298,7 @@ void GraphScene::followEdit(const DataEdit &edit)
 {
     if (edit.entities.isEmpty() && edit.relationships.isEmpty())
         return;
+    m_itemsChanged = true;
     m_animation->stop();
     m_nodeTweens.clear();
     m_edgeTweens.clear();
@@ -698,27 +700,38 @@ void GraphScene::followFocus(bool idChanged)
         Q_EMIT focusNodeChanged(m_state->focus());
 }
 
-ShownInput GraphScene::shownInput() const
+const ShownInput &GraphScene::shownInput()
 {
-    ShownInput in;
-    in.nodes.reserve(m_nodes.size());
-    QHash<const NodeItem *, int> index;
-    index.reserve(m_nodes.size());
-    for (const NodeItem *n : m_nodes) {
-        index.insert(n, int(in.nodes.size()));
-        in.nodes.append({ n->kind(), n->customKind(), n->isPlaced() });
-    }
+    ShownInput &in = m_shownInput;
     const QHash<const NodeItem *, int> collapsed = collapsedMembers();
-    in.edges.reserve(m_edges.size());
-    for (const EdgeItem *e : m_edges) {
-        in.edges.append({ index.value(e->source()), index.value(e->dest()), e->relationshipType(),
-                          e->customType(),
-                          e->index() < m_inWindow.size() && m_inWindow.at(e->index()),
-                          collapsed.contains(e->source()) || collapsed.contains(e->dest()) });
+    QHash<const NodeItem *, int> index;
+    if (m_itemsChanged || in.nodes.size() != m_nodes.size() || in.edges.size() != m_edges.size()) {
+        in = ShownInput();
+        in.nodes.reserve(m_nodes.size());
+        index.reserve(m_nodes.size());
+        for (const NodeItem *n : std::as_const(m_nodes)) {
+            index.insert(n, int(in.nodes.size()));
+            in.nodes.append({ n->kind(), n->customKind(), false });
+        }
+        in.edges.reserve(m_edges.size());
+        for (const EdgeItem *e : std::as_const(m_edges)) {
+            in.edges.append({ index.value(e->source()), index.value(e->dest()),
+                              e->relationshipType(), e->customType(), false, false });
+        }
     }
-    const NodeItem *focus = m_nodeById.value(m_state->focus());
-    in.focus = focus ? index.value(focus, -1) : -1;
-    in.focusInWindow = focus && m_graph.containsNode(m_state->focus());
+    for (qsizetype i = 0; i < m_nodes.size(); ++i)
+        in.nodes[i].placed = m_nodes.at(i)->isPlaced();
+    for (qsizetype i = 0; i < m_edges.size(); ++i) {
+        const EdgeItem *e = m_edges.at(i);
+        ShownInput::Edge &edge = in.edges[i];
+        edge.inWindow = e->index() < m_inWindow.size() && m_inWindow.at(e->index());
+        edge.collapsed = !collapsed.isEmpty()
+                && (collapsed.contains(e->source()) || collapsed.contains(e->dest()));
+    }
+    in.focus = -1;
+    if (const NodeItem *focus = m_nodeById.value(m_state->focus()))
+        in.focus = int(m_nodes.indexOf(focus));
+    in.focusInWindow = in.focus >= 0 && m_graph.containsNode(m_state->focus());
     return in;
 }
 
@@ -727,13 +740,18 @@ void GraphScene::updateShown()
     m_shownRect.reset();
     m_labelScale = 0;
     const ShownSets sets = m_state->shown(shownInput());
+    const bool wasCrowded = m_crowded;
     for (qsizetype i = 0; i < m_edges.size(); ++i)
         m_edges.at(i)->setShownTarget(sets.edges.at(i));
     QSet<const NodeItem *> shownCollapsed;
     if (!m_collapsed.isEmpty())
         showCollapsed(sets.passes, !sets.within.isEmpty(), &shownCollapsed);
     m_crowded = sets.edgeCount > kCrowdedEdges;
-    updateBatching();
+    // Whether an edge is batched depends on crowding (and its own hover and selection, which
+    // update it themselves).
+    if (m_crowded != wasCrowded || m_itemsChanged)
+        updateBatching();
+    m_itemsChanged = false;
     placeLabels();
     for (qsizetype i = 0; i < m_nodes.size(); ++i)
         m_nodes.at(i)->setShownTarget(sets.nodes.at(i) || shownCollapsed.contains(m_nodes.at(i)));
@@ -1163,6 +1181,7 @@ void GraphScene::followTypes(const DataEdit &edit)
 {
     if (!edit.types)
         return;
+    m_itemsChanged = true;
     // A user-defined kind or type restyled, renamed or turned: every item of one looks again.
     const Dataset &data = m_document->data();
     for (NodeItem *n : std::as_const(m_nodes)) {

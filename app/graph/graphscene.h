@@ -259,8 +259,10 @@ private:
     // In updateShown(): which relationships a collapse hides, and the collapsed nodes to show.
     QHash<const NodeItem *, int> collapsedMembers() const;
     void showCollapsed(const QList<bool> &passes, bool focused, QSet<const NodeItem *> *shown);
-    // In the view state's terms: the items as indexes (see GraphViewState::shown()).
-    ShownInput shownInput() const;
+    // In the view state's terms: the items as indexes (see GraphViewState::shown()). Kept between
+    // updates; only what a time-window step changes is refreshed unless items came, went or
+    // changed kind or type since (m_itemsChanged).
+    const ShownInput &shownInput();
     void followFocus(bool idChanged);
     void followKeyboard(const QString &previous, const QString &current);
 
@@ -315,6 +317,8 @@ private:
     QList<bool> m_inWindow; // by relationship index
 
     GraphViewState *m_state;
+    ShownInput m_shownInput;
+    bool m_itemsChanged = true; // since the last updateShown(): see shownInput(), updateBatching()
     Use m_use = Use::Interactive;
     // What the hover dims around: the hovered node (shown) and its shown neighbours.
     NodeItem *m_hoverItem = nullptr;

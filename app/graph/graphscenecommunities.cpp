@@ -130,6 +130,7 @@ bool GraphScene::collapseCommunity(int community)
     k.lines->setZValue(1);
     addItem(k.lines);
     m_nodes.append(k.node);
+    m_itemsChanged = true;
     m_nodeById.insert(e.id, k.node);
     m_collapsed.insert(community, k);
     placeCollapsed();
@@ -162,6 +163,7 @@ void GraphScene::removeCollapsed(int community)
         setKeyboardNode({});
     m_hoverNear.remove(k.node);
     m_nodes.removeOne(k.node);
+    m_itemsChanged = true;
     m_labelOrder.removeOne(k.node);
     m_nodeById.remove(k.node->id());
     invalidateNodeIndex();
