@@ -195,9 +195,29 @@ void EventFilterProxy::setFilter(Filter filter)
 {
     m_filter = std::move(filter);
     std::vector<char> visible(m_rows.size());
-    for (int row = 0, n = int(m_rows.size()); row < n; ++row)
-        visible[size_t(row)] = accepts(row);
+    const Filter &f = m_filter;
+    if (f.kindKeys.isEmpty() && f.participant.isEmpty() && f.words.isEmpty()
+        && f.conditions.isEmpty()) {
+        // Only the time window (what every step of the timeline changes): a tight pass.
+        for (size_t row = 0, n = m_rows.size(); row < n; ++row)
+            visible[row] = inWindow(m_rows[row]);
+    } else {
+        for (int row = 0, n = int(m_rows.size()); row < n; ++row)
+            visible[size_t(row)] = accepts(row);
+    }
     showRows(std::move(visible));
+}
+
+bool EventFilterProxy::inWindow(const Row &row) const
+{
+    const Filter &filter = m_filter;
+    if (!filter.hasFrom && !filter.hasTo)
+        return true;
+    if (!row.hasStart)
+        return false; // an undated event cannot be placed in a window
+    const qint64 end = row.hasEnd ? row.endDay : row.startDay;
+    return (!filter.hasFrom || end >= filter.fromDay)
+            && (!filter.hasTo || row.startDay <= filter.toDay);
 }
 
 void EventFilterProxy::sort(int column, Qt::SortOrder order)
@@ -257,15 +277,8 @@ bool EventFilterProxy::accepts(int sourceRow) const
 {
     const Row &row = m_rows[size_t(sourceRow)];
     const Filter &filter = m_filter;
-    if (filter.hasFrom || filter.hasTo) {
-        if (!row.hasStart)
-            return false; // an undated event cannot be placed in a window
-        const qint64 end = row.hasEnd ? row.endDay : row.startDay;
-        if (filter.hasFrom && end < filter.fromDay)
-            return false;
-        if (filter.hasTo && row.startDay > filter.toDay)
-            return false;
-    }
+    if (!inWindow(row))
+        return false;
     if (!filter.kindKeys.isEmpty() && !filter.kindKeys.contains(row.kind))
         return false;
     if (!filter.participant.isEmpty() && !row.participants.contains(filter.participant))

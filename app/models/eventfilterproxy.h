@@ -109,6 +109,7 @@ private:
     Row readRow(int sourceRow) const;
     const QString &searchText(int sourceRow) const;
     bool accepts(int sourceRow) const;
+    bool inWindow(const Row &row) const;
     void setFilter(Filter filter);
     // Sets *member to value and, when it changed, applies the filter as change() edits it.
     template <typename T, typename Change>
