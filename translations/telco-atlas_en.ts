@@ -2341,6 +2341,18 @@ Source: %2</translation>
         <source>Valid %1</source>
         <translation>Valid %1</translation>
     </message>
+    <message>
+        <source>Colour: from the file, else kind</source>
+        <translation>Colour: from the file, else kind</translation>
+    </message>
+    <message>
+        <source>Colour: from the file; shape: kind</source>
+        <translation>Colour: from the file; shape: kind</translation>
+    </message>
+    <message>
+        <source>Node size: from the file</source>
+        <translation>Node size: from the file</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphStyle</name>
@@ -2475,6 +2487,30 @@ Source: %2</translation>
     <message>
         <source>Laying out: %1 % — %2 pauses; drag a node to pin it</source>
         <translation>Laying out: %1 % — %2 pauses; drag a node to pin it</translation>
+    </message>
+    <message>
+        <source>Colour each node as the imported file coloured it (GEXF viz:color); nodes it gave no colour keep their kind's, and shapes still show the kind</source>
+        <translation>Colour each node as the imported file coloured it (GEXF viz:color); nodes it gave no colour keep their kind's, and shapes still show the kind</translation>
+    </message>
+    <message>
+        <source>No entity has a colour from an imported file (GEXF viz:color)</source>
+        <translation>No entity has a colour from an imported file (GEXF viz:color)</translation>
+    </message>
+    <message>
+        <source>Size each node as the imported file sized it (GEXF viz:size, scaled from the smallest to the largest); nodes it gave no size keep theirs</source>
+        <translation>Size each node as the imported file sized it (GEXF viz:size, scaled from the smallest to the largest); nodes it gave no size keep theirs</translation>
+    </message>
+    <message>
+        <source>No entity has a size from an imported file (GEXF viz:size)</source>
+        <translation>No entity has a size from an imported file (GEXF viz:size)</translation>
+    </message>
+    <message>
+        <source>Colour Nodes as in the &amp;File</source>
+        <translation>Colour Nodes as in the &amp;File</translation>
+    </message>
+    <message>
+        <source>Node Si&amp;ze as in the File</source>
+        <translation>Node Si&amp;ze as in the File</translation>
     </message>
 </context>
 <context>

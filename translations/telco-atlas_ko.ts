@@ -2364,6 +2364,18 @@ Source: %2</source>
         <source>Valid %1</source>
         <translation>유효 기간: %1</translation>
     </message>
+    <message>
+        <source>Colour: from the file, else kind</source>
+        <translation>색: 파일의 색, 없으면 종류</translation>
+    </message>
+    <message>
+        <source>Colour: from the file; shape: kind</source>
+        <translation>색: 파일의 색; 모양: 종류</translation>
+    </message>
+    <message>
+        <source>Node size: from the file</source>
+        <translation>노드 크기: 파일의 크기</translation>
+    </message>
 </context>
 <context>
     <name>atlas::GraphStyle</name>
@@ -2499,6 +2511,30 @@ Source: %2</source>
     <message>
         <source>Laying out: %1 % — %2 pauses; drag a node to pin it</source>
         <translation>배치 중: %1 % — %2 키로 일시 정지, 노드를 끌면 고정됩니다</translation>
+    </message>
+    <message>
+        <source>Colour each node as the imported file coloured it (GEXF viz:color); nodes it gave no colour keep their kind&apos;s, and shapes still show the kind</source>
+        <translation>각 노드를 가져온 파일이 칠한 색으로 그립니다(GEXF viz:color). 파일에 색이 없는 노드는 종류의 색을 유지하며, 모양은 계속 종류를 나타냅니다</translation>
+    </message>
+    <message>
+        <source>No entity has a colour from an imported file (GEXF viz:color)</source>
+        <translation>가져온 파일의 색(GEXF viz:color)을 가진 개체가 없습니다</translation>
+    </message>
+    <message>
+        <source>Size each node as the imported file sized it (GEXF viz:size, scaled from the smallest to the largest); nodes it gave no size keep theirs</source>
+        <translation>각 노드를 가져온 파일이 정한 크기로 그립니다(GEXF viz:size, 가장 작은 값부터 가장 큰 값까지 비례). 파일에 크기가 없는 노드는 원래 크기를 유지합니다</translation>
+    </message>
+    <message>
+        <source>No entity has a size from an imported file (GEXF viz:size)</source>
+        <translation>가져온 파일의 크기(GEXF viz:size)를 가진 개체가 없습니다</translation>
+    </message>
+    <message>
+        <source>Colour Nodes as in the &amp;File</source>
+        <translation>파일의 색으로 노드 색칠(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Node Si&amp;ze as in the File</source>
+        <translation>파일의 크기로 노드 크기(&amp;Z)</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ void GraphLegend::refresh()
     const QList<CustomType> customKinds = m_scene->shownCustomKinds();
     const QList<CustomType> customTypes = m_scene->shownCustomTypes();
     const QStringList notes = m_scene->legendNotes();
-    const bool kindColours = !m_scene->isColouredByCommunity();
+    const bool kindColours = m_scene->showsKindColours();
     if (kinds == m_kinds && types == m_types && customKinds == m_customKinds
         && customTypes == m_customTypes && notes == m_notes && kindColours == m_kindColours)
         return;

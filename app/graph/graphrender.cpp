@@ -98,7 +98,7 @@ bool writeSvg(GraphScene *scene, const QString &path, const QSize &size, QString
         p.overlay = [&c, scale, scene](QPainter *painter) {
             painter->scale(scale, scale);
             GraphStyle::paintLegend(painter, QPointF(), c.kinds, c.types, c.notes,
-                                    !scene->isColouredByCommunity(), c.customKinds, c.customTypes);
+                                    scene->showsKindColours(), c.customKinds, c.customTypes);
         };
     }
     scene->setExporting(true);
@@ -131,7 +131,7 @@ void GraphRender::paint(QPainter *painter, GraphScene *scene, const QRectF &targ
     scene->setExporting(false);
     if (!c.legend.isEmpty())
         GraphStyle::paintLegend(painter, QPointF(c.graph.width() + 2 * kMargin, kMargin), c.kinds,
-                                c.types, c.notes, !scene->isColouredByCommunity(), c.customKinds,
+                                c.types, c.notes, scene->showsKindColours(), c.customKinds,
                                 c.customTypes);
     painter->restore();
 }
@@ -208,8 +208,11 @@ GexfDataset::Viz GraphRender::nodeViz(const GraphScene *scene)
     for (const NodeItem *node : scene->nodeItems()) {
         if (node->memberCount() > 0 || !scene->entity(node->id()))
             continue;
-        viz.insert(node->id(),
-                   { node->home(), node->kindColor().name(QColor::HexRgb), node->radius() });
+        // The file's colour when the scene draws it, so a GEXF export keeps what is shown.
+        const QColor fill = scene->isColouredFromFile() && scene->fileColour(node->id()).isValid()
+                ? scene->fileColour(node->id())
+                : node->kindColor();
+        viz.insert(node->id(), { node->home(), fill.name(QColor::HexRgb), node->radius() });
     }
     return viz;
 }

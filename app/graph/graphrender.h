@@ -41,7 +41,8 @@ bool renderToFile(const Document &doc, const Options &options, const QString &pa
 bool renderScene(GraphScene *scene, const QString &path, QString *error, const QSize &size = {});
 
 // How each entity node of the scene is drawn, for a GEXF export: where the layout put it (the
-// user's positions included), its kind's colour and its radius. Nodes standing for collapsed
+// user's positions included), its kind's colour (the file's, when the scene draws those) and its
+// radius. Nodes standing for collapsed
 // communities are left out.
 GexfDataset::Viz nodeViz(const GraphScene *scene);
 // The same of the document's graph laid out as renderToFile() lays it out (the command line).

@@ -274,6 +274,8 @@ void GraphScene::rebuild()
             e->setBend(sign * (qreal(k) - qreal(group.size() - 1) / 2) * kParallelSpacing);
         }
     }
+    readFileLook();
+    updateFileSizes();
     sortLabelOrder();
     updateFills();
     refreshTexts();
@@ -349,6 +351,8 @@ void GraphScene::followEdit(const DataEdit &edit)
     bool unplaced = false;
     for (const QString &id : std::as_const(nodes))
         syncNode(id, &unplaced);
+    if (!edit.entities.isEmpty())
+        followFileLook();
     if (m_nodes.size() != nodeCount || unplaced) {
         // Nodes in data order, as rebuild() has them.
         QList<std::pair<int, NodeItem *>> order;
@@ -456,6 +460,7 @@ void GraphScene::syncNode(const QString &id, bool *unplaced)
     }
     node = new NodeItem(*e, d, customKindOf(m_document->data(), *e));
     node->setSizedByDegree(m_sizeByDegree);
+    applyFileLook(node);
     addItem(node);
     m_nodes.append(node);
     m_nodeById.insert(id, node);

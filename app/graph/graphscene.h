@@ -168,6 +168,24 @@ public:
     // Sentences for the legend about the options in use (size and colour), empty when none.
     QStringList legendNotes() const;
 
+    // The look an imported file gave its nodes (GEXF viz:color and viz:size, kept as the entity
+    // attributes GexfDataset::vizColorAttribute() and vizSizeAttribute()), drawn on request:
+    // colour from the file instead of by kind (shapes still show the kind), size from the file
+    // (GraphStyle::fileRadius()) instead of by kind. Nodes the file gave no colour or size keep
+    // their kind's. Colour from the file and by community exclude each other, as do size from
+    // the file and by degree: turning one on turns the other off. Edits are followed.
+    bool hasFileColours() const { return !m_fileColours.isEmpty(); }
+    bool hasFileSizes() const { return !m_fileSizes.isEmpty(); }
+    bool isColouredFromFile() const { return m_colourFromFile; }
+    void setColouredFromFile(bool on);
+    bool isSizedFromFile() const { return m_sizeFromFile; }
+    void setSizedFromFile(bool on);
+    // The colour the file gave the entity, invalid when none (or not a colour).
+    QColor fileColour(const QString &entityId) const { return m_fileColours.value(entityId); }
+    // Whether node colours tell the kind, as a legend's shapes then show it: not when nodes are
+    // coloured by community, nor when every node has the file's colour.
+    bool showsKindColours() const;
+
     // While on, items draw every label whatever the scale, as an exported picture needs.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool on);
@@ -201,8 +219,10 @@ Q_SIGNALS:
     // before the repaint happens, so a view can tell a hover's repaint from any other.
     void hoverRepaint(const QRectF &sceneRect);
     void focusNodeChanged(const QString &entityId);
-    // The set of shown nodes or edges changed (legend, overview).
+    // The set of shown nodes or edges changed (legend, overview), or how they are drawn.
     void shownChanged();
+    // Whether any entity has a colour or a size from a file changed (after a load or an edit).
+    void fileLookChanged();
     // A layout result was applied; animations towards it may still run.
     void layoutApplied();
     // Nothing pending and nothing moving: items are where they belong.
@@ -265,6 +285,13 @@ private:
     const ShownInput &shownInput();
     void followFocus(bool idChanged);
     void followKeyboard(const QString &previous, const QString &current);
+    // The file's look (graphscenefilelook.cpp): read from the data, and given to the nodes.
+    void readFileLook();
+    void followFileLook();
+    bool updateFileSizes();
+    qreal fileRadiusOf(const QString &entityId) const;
+    void applyFileLook(NodeItem *node);
+    QColor fillFor(const NodeItem *node) const;
 
     const Document *m_document;
     Language m_language;
@@ -300,6 +327,12 @@ private:
 
     bool m_sizeByDegree = false;
     bool m_colourByCommunity = false;
+    bool m_colourFromFile = false;
+    bool m_sizeFromFile = false;
+    QHash<QString, QColor> m_fileColours; // entity id → the file's colour
+    QHash<QString, double> m_fileSizes; // entity id → the file's size (positive)
+    double m_smallestFileSize = 0;
+    double m_largestFileSize = 0;
     mutable bool m_communitiesValid = false;
     mutable QHash<QString, int> m_community; // entity id → community
     mutable int m_communityCount = 0;

@@ -27,6 +27,10 @@ void GraphScene::setSizedByDegree(bool on)
     if (on == m_sizeByDegree)
         return;
     m_sizeByDegree = on;
+    if (on && m_sizeFromFile) {
+        m_sizeFromFile = false;
+        updateFileSizes();
+    }
     for (NodeItem *n : std::as_const(m_nodes)) {
         if (n->memberCount() == 0)
             n->setSizedByDegree(on);
@@ -42,6 +46,8 @@ void GraphScene::setColouredByCommunity(bool on)
     if (on == m_colourByCommunity)
         return;
     m_colourByCommunity = on;
+    if (on)
+        m_colourFromFile = false;
     updateFills();
     Q_EMIT shownChanged();
 }
@@ -82,10 +88,15 @@ void GraphScene::updateFills()
         ensureCommunities();
     for (NodeItem *n : std::as_const(m_nodes)) {
         if (n->memberCount() == 0)
-            n->setFillColor(m_colourByCommunity
-                                    ? GraphStyle::communityColor(m_community.value(n->id(), -1))
-                                    : QColor());
+            n->setFillColor(fillFor(n));
     }
+}
+
+QColor GraphScene::fillFor(const NodeItem *node) const
+{
+    if (m_colourByCommunity)
+        return GraphStyle::communityColor(m_community.value(node->id(), -1));
+    return m_colourFromFile ? m_fileColours.value(node->id()) : QColor();
 }
 
 void GraphScene::sortLabelOrder()
@@ -278,8 +289,15 @@ QStringList GraphScene::legendNotes() const
     QStringList notes;
     if (m_colourByCommunity)
         notes.append(tr("Colour: community (%n found); shape: kind", nullptr, communityCount()));
+    // Short: the legend steps aside in a view less than three times its width. Where some nodes
+    // keep their kind's colour, the legend's shapes show the kinds' colours too.
+    if (m_colourFromFile && hasFileColours())
+        notes.append(showsKindColours() ? tr("Colour: from the file, else kind")
+                                        : tr("Colour: from the file; shape: kind"));
     if (m_sizeByDegree)
         notes.append(tr("Node area: number of relationships"));
+    if (m_sizeFromFile && hasFileSizes())
+        notes.append(tr("Node size: from the file"));
     if (!m_collapsed.isEmpty())
         notes.append(tr("Hexagon with a count: a collapsed community"));
     return notes;

@@ -157,6 +157,14 @@ qreal GraphStyle::degreeRadius(int degree)
                       kMaxDegreeRadius);
 }
 
+qreal GraphStyle::fileRadius(double size, double smallest, double largest)
+{
+    if (!(size > 0) || !std::isfinite(size) || !(largest > smallest))
+        return 0;
+    const double t = std::clamp((size - smallest) / (largest - smallest), 0.0, 1.0);
+    return kMinDegreeRadius + t * (kMaxDegreeRadius - kMinDegreeRadius);
+}
+
 QPainterPath GraphStyle::shape(EntityKind kind, qreal r)
 {
     QPainterPath path;

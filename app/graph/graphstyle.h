@@ -40,6 +40,10 @@ public:
     static constexpr qreal kMinDegreeRadius = 5;
     static constexpr qreal kMaxDegreeRadius = 40;
     static qreal degreeRadius(int degree);
+    // Node size as an imported file gives it (GEXF viz:size, in the file's own units): the data's
+    // sizes from smallest to largest scaled linearly onto the same least and largest radius.
+    // 0 (no size of its own) when size is not a positive number or the sizes span no range.
+    static qreal fileRadius(double size, double smallest, double largest);
     // The node's outline centred on (0, 0).
     static QPainterPath shape(EntityKind kind, qreal radius);
 

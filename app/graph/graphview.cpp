@@ -210,17 +210,61 @@ void GraphView::createActions()
     m_legendAction->setCheckable(true);
     m_legendAction->setChecked(true);
     connect(m_legendAction, &QAction::toggled, this, [this] { updateOverlays(); });
-    m_sizeByDegreeAction = new QAction(this);
-    m_sizeByDegreeAction->setCheckable(true);
-    connect(m_sizeByDegreeAction, &QAction::toggled, m_scene, &GraphScene::setSizedByDegree);
-    m_colourByCommunityAction = new QAction(this);
-    m_colourByCommunityAction->setCheckable(true);
-    connect(m_colourByCommunityAction, &QAction::toggled, m_scene,
-            &GraphScene::setColouredByCommunity);
+    createLookActions();
     for (QAction *a : { m_zoomInAction, m_zoomOutAction, m_fitAction }) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
+}
+
+// How nodes are coloured and sized: two pairs of options, each pair exclusive (checking one
+// unchecks the other).
+void GraphView::createLookActions()
+{
+    const auto option = [this](void (GraphScene::*set)(bool)) {
+        auto *a = new QAction(this);
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, m_scene, set);
+        return a;
+    };
+    m_sizeByDegreeAction = option(&GraphScene::setSizedByDegree);
+    m_sizeFromFileAction = option(&GraphScene::setSizedFromFile);
+    m_colourByCommunityAction = option(&GraphScene::setColouredByCommunity);
+    m_colourFromFileAction = option(&GraphScene::setColouredFromFile);
+    const auto exclusive = [this](QAction *a, QAction *b) {
+        // After the scene's slot: the scene has turned the other option off already.
+        connect(a, &QAction::toggled, b, [b](bool on) {
+            if (on)
+                b->setChecked(false);
+        });
+        connect(b, &QAction::toggled, a, [a](bool on) {
+            if (on)
+                a->setChecked(false);
+        });
+    };
+    exclusive(m_sizeByDegreeAction, m_sizeFromFileAction);
+    exclusive(m_colourByCommunityAction, m_colourFromFileAction);
+    connect(m_scene, &GraphScene::fileLookChanged, this, &GraphView::updateFileLookActions);
+}
+
+// Enabled when some entity has a colour (a size) from a file; the tooltip says why not.
+void GraphView::updateFileLookActions()
+{
+    m_colourFromFileAction->setEnabled(m_scene->hasFileColours());
+    m_colourFromFileAction->setToolTip(
+            m_scene->hasFileColours()
+                    ? tr("Colour each node as the imported file coloured it (GEXF viz:color); "
+                         "nodes it gave no colour keep their kind's, and shapes still show the "
+                         "kind")
+                    : tr("No entity has a colour from an imported file (GEXF viz:color)"));
+    m_sizeFromFileAction->setEnabled(m_scene->hasFileSizes());
+    m_sizeFromFileAction->setToolTip(
+            m_scene->hasFileSizes()
+                    ? tr("Size each node as the imported file sized it (GEXF viz:size, scaled "
+                         "from the smallest to the largest); nodes it gave no size keep theirs")
+                    : tr("No entity has a size from an imported file (GEXF viz:size)"));
+    for (QAction *a : { m_colourFromFileAction, m_sizeFromFileAction })
+        a->setStatusTip(a->toolTip());
 }
 
 void GraphView::retranslate()
@@ -245,8 +289,11 @@ void GraphView::retranslate()
     m_colourByCommunityAction->setToolTip(
             tr("Colour nodes by the densely linked group they belong to (found by the Louvain "
                "method) instead of by kind; shapes still show the kind"));
+    m_colourFromFileAction->setText(tr("Colour Nodes as in the &File"));
+    m_sizeFromFileAction->setText(tr("Node Si&ze as in the File"));
     for (QAction *a : { m_sizeByDegreeAction, m_colourByCommunityAction })
         a->setStatusTip(a->toolTip());
+    updateFileLookActions();
     setAccessibleName(tr("Company graph"));
     updateBanner();
 }

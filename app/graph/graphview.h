@@ -57,6 +57,10 @@ public:
     // Checkable options for large graphs, also in the window's View menu (which remembers them).
     QAction *sizeByDegreeAction() const { return m_sizeByDegreeAction; }
     QAction *colourByCommunityAction() const { return m_colourByCommunityAction; }
+    // Colour and size as the imported file gave them (GEXF viz), each exclusive with the option
+    // above it; disabled while no entity has one.
+    QAction *colourFromFileAction() const { return m_colourFromFileAction; }
+    QAction *sizeFromFileAction() const { return m_sizeFromFileAction; }
 
     qreal zoom() const;
     // About the centre of the view, within 3 % … 600 %.
@@ -146,6 +150,10 @@ private:
     QAction *m_legendAction = nullptr;
     QAction *m_sizeByDegreeAction = nullptr;
     QAction *m_colourByCommunityAction = nullptr;
+    QAction *m_colourFromFileAction = nullptr;
+    QAction *m_sizeFromFileAction = nullptr;
+    void createLookActions();
+    void updateFileLookActions();
     int m_hops = 1;
     bool m_fitPending = true;
     // The view is the automatic fit (no zoom, pan or centring since): a resize fits again.

@@ -105,10 +105,19 @@ void NodeItem::setSizedByDegree(bool on)
     updateShape();
 }
 
+void NodeItem::setFileRadius(qreal radius)
+{
+    if (radius == m_fileRadius)
+        return;
+    m_fileRadius = radius;
+    updateShape();
+}
+
 void NodeItem::updateShape()
 {
-    const qreal radius =
-            m_byDegree ? GraphStyle::degreeRadius(m_degree) : GraphStyle::radius(m_kind, m_degree);
+    const qreal radius = m_fileRadius > 0 ? m_fileRadius
+            : m_byDegree                  ? GraphStyle::degreeRadius(m_degree)
+                                          : GraphStyle::radius(m_kind, m_degree);
     prepareGeometryChange();
     m_radius = radius;
     m_shape = m_kind == EntityKind::Custom ? GraphStyle::shape(m_custom, m_radius)

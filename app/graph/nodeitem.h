@@ -41,6 +41,10 @@ public:
     // a largest radius (GraphStyle::degreeRadius); otherwise by kind, growing gently with degree.
     bool isSizedByDegree() const { return m_byDegree; }
     void setSizedByDegree(bool on);
+    // A radius of its own (the size an imported file gave, GraphStyle::fileRadius()), before
+    // size by degree or by kind; 0: none.
+    qreal fileRadius() const { return m_fileRadius; }
+    void setFileRadius(qreal radius);
     // The fill, when not the kind's (a community's colour); an invalid colour: the kind's.
     QColor fillColor() const;
     // The colour of the entity's kind, built-in or user-defined, whatever fillColor() says.
@@ -143,6 +147,7 @@ private:
     CustomType m_custom; // the kind's definition when m_kind is Custom
     int m_degree;
     bool m_byDegree = false;
+    qreal m_fileRadius = 0;
     QColor m_fill;
     int m_members = 0;
     qreal m_radius;

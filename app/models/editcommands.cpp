@@ -33,12 +33,44 @@ bool EditCommand::run(const DataEdit &edit)
     return false;
 }
 
+void EditCommand::setPositions(const QHash<QString, QPointF> &positions, PositionWriter writer)
+{
+    m_positionsAfter.clear();
+    m_positionsBefore.clear();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        m_positionsAfter.insert(it.key(), it.value());
+        m_positionsBefore.insert(it.key(), m_document->nodePosition(it.key()));
+    }
+    m_writePositions = std::move(writer);
+}
+
+// Positions of entities the data no longer has are left out: they went with their entities.
+void EditCommand::writePositions(const QHash<QString, std::optional<QPointF>> &positions)
+{
+    QHash<QString, std::optional<QPointF>> present;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (m_document->data().entity(it.key()))
+            present.insert(it.key(), it.value());
+    }
+    if (present.isEmpty())
+        return;
+    if (!m_writePositions) {
+        for (auto it = present.cbegin(); it != present.cend(); ++it)
+            m_document->setNodePosition(it.key(), it.value());
+        return;
+    }
+    QString error;
+    if (!m_writePositions(present, &error))
+        m_document->reportEditFailure(error);
+}
+
 void EditCommand::redo()
 {
     if (!run(m_edit)) {
         setObsolete(true);
         return;
     }
+    writePositions(m_positionsAfter);
     if (m_selectAfter.type != Document::SelectionType::None)
         m_document->select(m_selectAfter.type, m_selectAfter.id);
 }
@@ -51,6 +83,7 @@ void EditCommand::undo()
     }
     for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it)
         m_document->setNodePosition(it.key(), it.value());
+    writePositions(m_positionsBefore);
     m_document->select(m_selectBefore.type, m_selectBefore.id);
 }
 
@@ -150,12 +183,16 @@ EditCommand *EditCommands::removeRelationship(Document *document, const QString 
 }
 
 EditCommand *EditCommands::import(Document *document, const ImportPlan &plan,
-                                  const QString &fileName)
+                                  const QString &fileName, const QHash<QString, QPointF> &positions,
+                                  EditCommand::PositionWriter writer)
 {
     if (!plan.isValid())
         return nullptr;
-    return command(document, plan.toEdit(document->data()),
-                   tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    EditCommand *c = command(document, plan.toEdit(document->data()),
+                             tr("Import %1").arg(QFileInfo(fileName).fileName()));
+    if (c)
+        c->setPositions(positions, std::move(writer));
+    return c;
 }
 
 } // namespace atlas

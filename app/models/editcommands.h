@@ -6,9 +6,11 @@
 #include "core/dataedit.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointF>
 #include <QUndoCommand>
 
+#include <functional>
 #include <optional>
 
 namespace atlas {
@@ -32,8 +34,20 @@ public:
 
     const DataEdit &edit() const { return m_edit; }
 
+    // Writes graph positions (none: the layout places the node) in the document and where they
+    // are kept; false with *error when that fails. Workspace::setNodePositions saves them in one
+    // transaction.
+    using PositionWriter = std::function<bool(
+            const QHash<QString, std::optional<QPointF>> &positions, QString *error)>;
+    // Graph positions the edit gives (an import keeping the file's layout): written after each
+    // redo(), and undo() writes back what those entities had before (the entities the undo
+    // removes lose theirs with them). Without a writer they go to the document alone. Call before
+    // the command is pushed, while the document is as it was before the edit.
+    void setPositions(const QHash<QString, QPointF> &positions, PositionWriter writer = {});
+
 private:
     bool run(const DataEdit &edit);
+    void writePositions(const QHash<QString, std::optional<QPointF>> &positions);
 
     Document *m_document;
     DataEdit m_edit;
@@ -41,6 +55,10 @@ private:
     Document::Selection m_selectBefore;
     // Graph positions of the entities the edit removes, put back by undo().
     QHash<QString, QPointF> m_positions;
+    // Positions the edit gives (setPositions()), and those the same entities had before.
+    QHash<QString, std::optional<QPointF>> m_positionsAfter;
+    QHash<QString, std::optional<QPointF>> m_positionsBefore;
+    PositionWriter m_writePositions;
 };
 
 // The commands of each edit: they work out the DataEdit from the document's data now, and name
@@ -64,7 +82,10 @@ public:
     static EditCommand *updateRelationship(Document *document, const Relationship &relationship,
                                            const QList<Source> &newSources = {});
     static EditCommand *removeRelationship(Document *document, const QString &id);
-    static EditCommand *import(Document *document, const ImportPlan &plan, const QString &fileName);
+    // positions: the file's node positions to keep (see EditCommand::setPositions()).
+    static EditCommand *import(Document *document, const ImportPlan &plan, const QString &fileName,
+                               const QHash<QString, QPointF> &positions = {},
+                               EditCommand::PositionWriter writer = {});
 };
 
 } // namespace atlas

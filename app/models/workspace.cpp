@@ -486,23 +486,28 @@ void Workspace::reportError(const QString &message)
 
 bool Workspace::setNodePositions(const QHash<QString, QPointF> &positions, QString *error)
 {
+    QHash<QString, std::optional<QPointF>> changes;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
+        changes.insert(it.key(), it.value());
+    return placeNodes(changes, error);
+}
+
+bool Workspace::placeNodes(const QHash<QString, std::optional<QPointF>> &positions, QString *error)
+{
     if (positions.isEmpty())
         return true;
-    QHash<QString, std::optional<QPointF>> changes;
     {
         // Saved below, all at once.
         m_followingPositions = true;
         const auto done = qScopeGuard([this] { m_followingPositions = false; });
-        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        for (auto it = positions.cbegin(); it != positions.cend(); ++it)
             m_document->setNodePosition(it.key(), it.value());
-            changes.insert(it.key(), it.value());
-        }
     }
     if (!m_database || m_database->isReadOnly())
         return true;
     QString repoError;
     Repository repo(m_database->connection());
-    if (repo.saveNodePositions(changes, &repoError))
+    if (repo.saveNodePositions(positions, &repoError))
         return true;
     if (error)
         *error = tr("%1: %2").arg(m_database->displayName(), repoError);

@@ -83,6 +83,9 @@ public:
     // Places graph nodes (an import that keeps the file's layout): in the document, and in the
     // database in one transaction. False (with *error naming the database) when that fails.
     bool setNodePositions(const QHash<QString, QPointF> &positions, QString *error);
+    // The same, where no position takes a node's away (the layout places it again): what an
+    // import's undo and redo write (EditCommand::setPositions()).
+    bool placeNodes(const QHash<QString, std::optional<QPointF>> &positions, QString *error);
 
     // Reads and applies what other clients changed since the last time; what the poll and the
     // notifications call. False (with *error) when the database could not be read.

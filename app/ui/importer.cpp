@@ -44,27 +44,26 @@ bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWid
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
-    EditCommand *command = EditCommands::import(document, dialog.plan(), label);
+    // The file's layout, when kept, belongs to the import: undo takes it away, redo puts it back.
+    const QHash<QString, QPointF> positions = dialog.positions();
+    EditCommand *command =
+            EditCommands::import(document, dialog.plan(), label, positions,
+                                 [&workspace](const QHash<QString, std::optional<QPointF>> &p,
+                                              QString *e) { return workspace.placeNodes(p, e); });
     if (!command) {
         // Nothing new to write: the file's layout still applies to the entities it has.
-        if (!workspace.setNodePositions(dialog.positions(), &error))
+        if (!workspace.setNodePositions(positions, &error))
             QMessageBox::warning(parent, tr("Cannot Keep the Layout"), error);
         return false;
     }
     // A failed write makes the command obsolete and is reported through Document::editFailed,
-    // which the main window shows.
+    // which the main window shows; so is a failure to save the kept layout.
     bool failed = false;
     const auto connection = QObject::connect(document, &Document::editFailed, document,
                                              [&failed](const QString &) { failed = true; });
     document->undoStack()->push(command);
     QObject::disconnect(connection);
-    if (failed)
-        return false;
-    if (!workspace.setNodePositions(dialog.positions(), &error)) {
-        QMessageBox::warning(parent, tr("Cannot Keep the Layout"), error);
-        return false;
-    }
-    return true;
+    return !failed;
 }
 
 } // namespace atlas

@@ -421,16 +421,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_resetWindowAction);
     m_viewMenu->addSeparator();
     // The graph's reading options, remembered from one session to the next.
-    QAction *sizeByDegree = m_graph->view()->sizeByDegreeAction();
-    QAction *byCommunity = m_graph->view()->colourByCommunityAction();
-    sizeByDegree->setChecked(m_settings->graphSizeByDegree());
-    byCommunity->setChecked(m_settings->graphColourByCommunity());
-    connect(sizeByDegree, &QAction::toggled, this,
-            [this](bool on) { m_settings->setGraphSizeByDegree(on); });
-    connect(byCommunity, &QAction::toggled, this,
-            [this](bool on) { m_settings->setGraphColourByCommunity(on); });
-    m_viewMenu->addAction(sizeByDegree);
-    m_viewMenu->addAction(byCommunity);
+    addGraphLookActions();
     m_viewMenu->addAction(m_typesAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -440,6 +431,36 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
+}
+
+// Node size and colour options of the graph in the View menu, each remembered as the user left
+// it (an option turned off by its exclusive partner is remembered off).
+void MainWindow::addGraphLookActions()
+{
+    struct Option
+    {
+        QAction *action;
+        bool (Settings::*get)() const;
+        void (Settings::*set)(bool);
+    };
+    const GraphView *view = m_graph->view();
+    const Option options[] = {
+        { view->sizeByDegreeAction(), &Settings::graphSizeByDegree,
+          &Settings::setGraphSizeByDegree },
+        { view->sizeFromFileAction(), &Settings::graphSizeFromFile,
+          &Settings::setGraphSizeFromFile },
+        { view->colourByCommunityAction(), &Settings::graphColourByCommunity,
+          &Settings::setGraphColourByCommunity },
+        { view->colourFromFileAction(), &Settings::graphColourFromFile,
+          &Settings::setGraphColourFromFile },
+    };
+    Settings *settings = m_settings.get();
+    for (const Option &o : options) {
+        o.action->setChecked((settings->*o.get)());
+        connect(o.action, &QAction::toggled, this,
+                [settings, set = o.set](bool on) { (settings->*set)(on); });
+        m_viewMenu->addAction(o.action);
+    }
 }
 
 QWidget *MainWindow::createEventsPane()

@@ -70,6 +70,7 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void addGraphLookActions();
     QWidget *createEventsPane();
     void retranslate();
     void restoreState();

@@ -48,6 +48,11 @@ public:
     void setGraphSizeByDegree(bool on) { m_settings.setValue(kSizeByDegree, on); }
     bool graphColourByCommunity() const { return value(kColourByCommunity, false).toBool(); }
     void setGraphColourByCommunity(bool on) { m_settings.setValue(kColourByCommunity, on); }
+    // Colour and size as an imported file gave them (GEXF viz). Off by default.
+    bool graphColourFromFile() const { return value(kColourFromFile, false).toBool(); }
+    void setGraphColourFromFile(bool on) { m_settings.setValue(kColourFromFile, on); }
+    bool graphSizeFromFile() const { return value(kSizeFromFile, false).toBool(); }
+    void setGraphSizeFromFile(bool on) { m_settings.setValue(kSizeFromFile, on); }
 
     static constexpr int maxRecentFiles = 8;
 
@@ -60,6 +65,8 @@ private:
     static constexpr QLatin1StringView kRecent{ "data/recentFiles" };
     static constexpr QLatin1StringView kSizeByDegree{ "graph/sizeByDegree" };
     static constexpr QLatin1StringView kColourByCommunity{ "graph/colourByCommunity" };
+    static constexpr QLatin1StringView kColourFromFile{ "graph/colourFromFile" };
+    static constexpr QLatin1StringView kSizeFromFile{ "graph/sizeFromFile" };
 
     QVariant value(QLatin1StringView key, const QVariant &fallback = {}) const
     {

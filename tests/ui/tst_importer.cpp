@@ -11,6 +11,7 @@
 #include "ui/importer.h"
 #include "ui/translations.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace atlas;
@@ -497,6 +499,84 @@ private Q_SLOTS:
         const auto stored = repo.loadNodePositions(&error);
         QVERIFY2(stored, qPrintable(error));
         QCOMPARE(stored->value(kt), QPointF(12.5, -40));
+    }
+
+    // The window's import of a file whose layout the user keeps: undo takes the file's positions
+    // away with its entities, redo puts both back, in the document and in the database.
+    void undoAndRedoOfAnImportKeepTheLayout()
+    {
+        QString error;
+        auto in = DatasetFiles::read(
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/gexf/gephi-les-miserables.gexf"),
+                Dataset(), &error);
+        QVERIFY2(in, qPrintable(error));
+        QTemporaryDir dir;
+        Document doc;
+        Workspace ws(&doc);
+        QVERIFY2(ws.open(dir.filePath(QStringLiteral("p.sqlite")), &error), qPrintable(error));
+        QHash<QString, QPointF> kept;
+        QTimer::singleShot(0, qApp, [&kept] {
+            QTRY_VERIFY(qobject_cast<ImportDialog *>(QApplication::activeModalWidget()));
+            auto *preview = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+            preview->findChild<QCheckBox *>(QStringLiteral("keepPositions"))->setChecked(true);
+            kept = preview->positions();
+            preview->accept();
+        });
+        QVERIFY(Importer::previewAndApply(ws, std::move(*in), nullptr));
+        QCOMPARE(kept.size(), 77);
+        const auto stored = [&ws] {
+            Repository repo(ws.database()->connection());
+            QString e;
+            return repo.loadNodePositions(&e).value_or(QHash<QString, QPointF>());
+        };
+        const QString id = kept.cbegin().key();
+        QCOMPARE(doc.nodePosition(id), std::optional(kept.value(id)));
+        QCOMPARE(stored().value(id), kept.value(id));
+
+        doc.undoStack()->undo();
+        QVERIFY(!doc.data().entity(id));
+        QVERIFY(!doc.nodePosition(id));
+        QVERIFY(!stored().contains(id));
+
+        doc.undoStack()->redo();
+        QVERIFY(doc.data().entity(id));
+        QCOMPARE(doc.nodePositions().size(), 77);
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+            QCOMPARE(doc.nodePosition(it.key()), std::optional(it.value()));
+        QCOMPARE(stored(), kept);
+    }
+
+    // An import that places entities the database already has: its undo gives them back the
+    // positions they had (none: the layout's), its redo the file's again.
+    void undoOfAnImportRestoresEarlierPositions()
+    {
+        Document doc;
+        Dataset data;
+        for (const QString &id : { QStringLiteral("a"), QStringLiteral("b") }) {
+            Entity e;
+            e.id = id;
+            e.name.en = id;
+            data.entities.append(e);
+        }
+        doc.setData(data, { { QStringLiteral("a"), QPointF(1, 2) } });
+        Entity c;
+        c.id = QStringLiteral("c");
+        c.name.en = QStringLiteral("c");
+        DataEdit edit = DataEdit::addEntity(doc.data(), c);
+        auto *command = new EditCommand(&doc, edit, QStringLiteral("Import"));
+        command->setPositions({ { QStringLiteral("a"), QPointF(10, 20) },
+                                { QStringLiteral("b"), QPointF(30, 40) },
+                                { QStringLiteral("c"), QPointF(50, 60) } });
+        doc.undoStack()->push(command);
+        QCOMPARE(doc.nodePosition(QStringLiteral("a")), std::optional(QPointF(10, 20)));
+        QCOMPARE(doc.nodePosition(QStringLiteral("c")), std::optional(QPointF(50, 60)));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.nodePosition(QStringLiteral("a")), std::optional(QPointF(1, 2)));
+        QVERIFY(!doc.nodePosition(QStringLiteral("b")));
+        QVERIFY(!doc.nodePosition(QStringLiteral("c")));
+        doc.undoStack()->redo();
+        QCOMPARE(doc.nodePosition(QStringLiteral("b")), std::optional(QPointF(30, 40)));
+        QCOMPARE(doc.nodePosition(QStringLiteral("c")), std::optional(QPointF(50, 60)));
     }
 
     void policyNames()

@@ -363,6 +363,34 @@ private Q_SLOTS:
         QVERIFY(!again.scene()->isSizedByDegree());
     }
 
+    // Issue 16: colour and size as an imported file gave them, beside the options above, greyed
+    // out while no entity has them (the built-in data has none), and remembered.
+    void fileLookOptionsInTheViewMenu()
+    {
+        {
+            Window win;
+            QVERIFY(win.open(file("filelook.sqlite")));
+            QMenu *view = menuTitled(win.w->menuBar(), QStringLiteral("View"));
+            QVERIFY(view);
+            QAction *size = win.view()->sizeFromFileAction();
+            QAction *colour = win.view()->colourFromFileAction();
+            QVERIFY(view->actions().contains(size) && view->actions().contains(colour));
+            QVERIFY(!size->isEnabled() && !colour->isEnabled());
+            QVERIFY(!size->isChecked() && !colour->isChecked());
+            size->setChecked(true);
+            colour->setChecked(true);
+        }
+        Window again;
+        QVERIFY(again.open(file("filelook2.sqlite")));
+        QVERIFY(again.view()->sizeFromFileAction()->isChecked());
+        QVERIFY(again.scene()->isColouredFromFile() && again.scene()->isSizedFromFile());
+        QVERIFY(!again.view()->colourByCommunityAction()->isChecked());
+        // Off again, for the tests after this one.
+        again.view()->sizeFromFileAction()->setChecked(false);
+        again.view()->colourFromFileAction()->setChecked(false);
+        QVERIFY(!again.scene()->isColouredFromFile());
+    }
+
     // Issue 13: the graph's export dialog offers a size, as --size WxH does; off, the picture
     // has its natural size.
     void graphExportDialogOffersASize()
