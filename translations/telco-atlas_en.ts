@@ -2232,10 +2232,6 @@ Source: %2</translation>
         <translation>unknown event '%1'</translation>
     </message>
     <message>
-        <source>unknown source '%1' (%2 files do not carry sources; exchange the JSON dataset to keep them)</source>
-        <translation>unknown source '%1' (%2 files do not carry sources; exchange the JSON dataset to keep them)</translation>
-    </message>
-    <message>
         <source>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
         <translation>'%1' is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
     </message>
@@ -2247,6 +2243,10 @@ Source: %2</translation>
     <message>
         <source>'%1' is not an interval FROM/UNTIL of dates of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
         <translation>'%1' is not an interval FROM/UNTIL of dates of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</translation>
+    </message>
+    <message>
+        <source>%1 files do not carry sources: the relationships citing sources the database does not have (%2) cite this file instead; exchange the JSON dataset to keep them</source>
+        <translation>%1 files do not carry sources: the relationships citing sources the database does not have (%2) cite this file instead; exchange the JSON dataset to keep them</translation>
     </message>
 </context>
 <context>
@@ -3152,8 +3152,8 @@ Source: %2</translation>
             <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <source>Names the database did not know become new companies: %1.</source>
-        <translation>Names the database did not know become new companies: %1.</translation>
+        <source>Names the database did not know become new entities: %1.</source>
+        <translation>Names the database did not know become new entities: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

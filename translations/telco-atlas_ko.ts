@@ -2251,10 +2251,6 @@ Source: %2</source>
         <translation>알 수 없는 사건 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source &apos;%1&apos; (%2 files do not carry sources; exchange the JSON dataset to keep them)</source>
-        <translation>알 수 없는 출처 &apos;%1&apos;(%2 파일에는 출처가 담기지 않습니다. 출처를 유지하려면 JSON 데이터셋으로 주고받으십시오)</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
         <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY 형식의 날짜가 아닙니다</translation>
     </message>
@@ -2267,6 +2263,10 @@ Source: %2</source>
     <message>
         <source>&apos;%1&apos; is not an interval FROM/UNTIL of dates of the form YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY</source>
         <translation>&apos;%1&apos;은(는) YYYY-MM-DD, YYYY-MM, YYYY-Qn 또는 YYYY 형식 날짜로 된 FROM/UNTIL 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 files do not carry sources: the relationships citing sources the database does not have (%2) cite this file instead; exchange the JSON dataset to keep them</source>
+        <translation>%1 파일에는 출처가 담기지 않습니다. 데이터베이스에 없는 출처(%2)를 인용하던 관계는 대신 이 파일을 출처로 인용합니다. 출처를 유지하려면 JSON 데이터셋을 주고받으세요</translation>
     </message>
 </context>
 <context>
@@ -3186,8 +3186,8 @@ Source: %2</source>
         </translation>
     </message>
     <message>
-        <source>Names the database did not know become new companies: %1.</source>
-        <translation>데이터베이스에 없던 이름은 새 기업으로 추가됩니다: %1.</translation>
+        <source>Names the database did not know become new entities: %1.</source>
+        <translation>데이터베이스에 없던 이름은 새 개체로 추가됩니다: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

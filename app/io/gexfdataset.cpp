@@ -935,11 +935,18 @@ QList<std::pair<QString, QString>> withAttributes(QList<std::pair<QString, QStri
     return values;
 }
 
+// A record's own attribute (attr0, attr1...) is written even when empty text; an empty field of
+// ours (a missing Korean name, no ticker) is left out.
+bool isOwnAttribute(const QString &key)
+{
+    return key.startsWith(QLatin1String("attr"));
+}
+
 void writeAttValues(QXmlStreamWriter &w, const QList<std::pair<QString, QString>> &values)
 {
     bool open = false;
     for (const auto &[key, value] : values) {
-        if (value.isEmpty())
+        if (value.isEmpty() && !isOwnAttribute(key))
             continue;
         if (!open) {
             w.writeStartElement(QStringLiteral("attvalues"));

@@ -67,6 +67,12 @@ std::optional<ImportedData> GraphFileReader::run(QString *error)
         m_out.notes << tr("the attributes of %n node(s) that joined an entity the data already "
                           "has were not kept; edit that entity to add them",
                           nullptr, m_matchedWithAttributes);
+    if (m_error.isEmpty() && !m_unknownSources.isEmpty())
+        m_out.notes << tr("%1 files do not carry sources: the relationships citing sources the "
+                          "database does not have (%2) cite this file instead; exchange the JSON "
+                          "dataset to keep them")
+                               .arg(QLatin1String(m_format.name),
+                                    m_unknownSources.join(QStringLiteral(", ")));
     if (m_error.isEmpty() && m_progress && !m_progress(m_device->size(), m_device->size()))
         m_error = ImportMessages::cancelled();
     if (!m_error.isEmpty()) {
@@ -263,12 +269,12 @@ bool GraphFileReader::setEventAndSources(const QString &id, qint64 line,
             const QString source = part.trimmed();
             if (source.isEmpty())
                 continue;
+            // A graph file does not carry sources: one the data lacks (another database's
+            // export) gives way to the file itself, with a note.
             if (!m_current.source(source)) {
-                failAt("edge", id, line, QStringLiteral("sources"),
-                       tr("unknown source '%1' (%2 files do not carry sources; exchange the JSON "
-                          "dataset to keep them)")
-                               .arg(source, QLatin1String(m_format.name)));
-                return false;
+                if (!m_unknownSources.contains(source))
+                    m_unknownSources << source;
+                continue;
             }
             r->sourceIds << source;
         }

@@ -236,6 +236,7 @@ private:
     IdGenerator m_entityIds;
     IdGenerator m_relationshipIds;
     QString m_fileSource;
+    QStringList m_unknownSources; // cited by edges, absent from the current data
     int m_matchedWithAttributes = 0;
 };
 

@@ -94,7 +94,7 @@ QString summary(const ImportPlan &plan, const ImportedData &incoming, const Data
             names << displayName(merged, id, language);
         }
         text += QLatin1Char(' ')
-                + Tr::tr("Names the database did not know become new companies: %1.")
+                + Tr::tr("Names the database did not know become new entities: %1.")
                           .arg(names.join(QStringLiteral(", ")));
     }
     if (!incoming.notes.isEmpty())

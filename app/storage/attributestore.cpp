@@ -35,6 +35,13 @@ bool exec(QSqlQuery &q, std::initializer_list<QVariant> values)
     return q.exec();
 }
 
+// The value column is NOT NULL: a text attribute without a value is stored as empty text.
+QString storedValue(const Attribute &a)
+{
+    const QString text = a.toText();
+    return text.isNull() ? QString::fromLatin1("", 0) : text;
+}
+
 bool writeOwner(Queries &q, const QString &type, const QString &id, const Attributes &attributes,
                 bool clearFirst, QString *error)
 {
@@ -44,7 +51,8 @@ bool writeOwner(Queries &q, const QString &type, const QString &id, const Attrib
                                 .arg(type, id, q.clear.lastError().text()));
     int position = 0;
     for (const Attribute &a : attributes) {
-        if (!exec(q.insert, { type, id, position++, a.name, attributeTypeKey(a.type), a.toText() }))
+        if (!exec(q.insert,
+                  { type, id, position++, a.name, attributeTypeKey(a.type), storedValue(a) }))
             return setError(error,
                             AttributeStore::tr("Cannot save attribute \"%1\" of %2 \"%3\": %4")
                                     .arg(a.name, type, id, q.insert.lastError().text()));

@@ -514,6 +514,23 @@ inline void checkAttributesSurvive(const QSqlDatabase &db)
     QCOMPARE(attributeRows(db, base.events.first().id), 0);
 }
 
+// A text attribute with no value (TinkerPop's Grateful Dead GraphML has <data
+// key="songType"></data> on 28 songs) is saved as empty text, not refused by the NOT NULL column.
+inline void checkEmptyTextAttributeSurvives(const QSqlDatabase &db)
+{
+    Repository repo(db);
+    QString error;
+    Dataset base = attributeDataset();
+    base.entities.first().attributes.set(Attribute::text(s("songType"), QString()));
+    QVERIFY2(repo.replaceAll(base, &error), qPrintable(error));
+    const auto loaded = repo.load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    const Attribute *songType = loaded->entities.first().attributes.find(s("songType"));
+    QVERIFY(songType);
+    QCOMPARE(songType->type, AttributeType::Text);
+    QVERIFY(songType->toText().isEmpty());
+}
+
 inline int spellRows(const QSqlDatabase &db, const QString &relationshipId)
 {
     QSqlQuery q(db);

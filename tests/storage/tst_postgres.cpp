@@ -281,6 +281,7 @@ private Q_SLOTS:
     void roundTripSynthetic() { checkRoundTrip(m_db->connection(), synthetic(1)); }
     void roundTripEveryShape() { checkRoundTrip(m_db->connection(), everyShapeDataset()); }
     void attributesSurvive() { checkAttributesSurvive(m_db->connection()); }
+    void emptyTextAttributeSurvives() { checkEmptyTextAttributeSurvives(m_db->connection()); }
     void customTypesSurvive() { checkCustomTypesSurvive(m_db->connection()); }
     void spellsSurvive() { checkSpellsSurvive(m_db->connection()); }
     void precisionAndNullsSurvive() { checkPrecisionSurvives(m_db->connection()); }

@@ -76,6 +76,7 @@ private Q_SLOTS:
 
     void roundTripEveryShape() { checkRoundTrip(m_db->connection(), everyShapeDataset()); }
     void attributesSurvive() { checkAttributesSurvive(m_db->connection()); }
+    void emptyTextAttributeSurvives() { checkEmptyTextAttributeSurvives(m_db->connection()); }
     void customTypesSurvive() { checkCustomTypesSurvive(m_db->connection()); }
     void spellsSurvive() { checkSpellsSurvive(m_db->connection()); }
 

@@ -268,6 +268,42 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("title=\"Modularity Class\" type=\"long\""));
     }
 
+    // The issue's own file: TinkerPop's Grateful Dead GraphML, named .xml, imported without a
+    // mapping. 28 songs have an empty songType (saved as empty text, not refused); the new names
+    // are songs and artists, so the summary does not call them companies.
+    void importGratefulDeadWhole()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("grateful-dead.sqlite"));
+        const QString xml =
+                QStringLiteral(ATLAS_SOURCE_DIR "/tests/io/data/tinkerpop/grateful-dead.xml");
+        ToolRun r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), xml });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // 808 nodes, 8,049 edges and the file as the relationships' source.
+        QVERIFY2(r.out.contains(QStringLiteral("8858 new records")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("become new entities"))
+                         && !r.out.contains(QStringLiteral("companies")),
+                 qPrintable(r.out));
+        const QString json = m_dir.filePath(QStringLiteral("grateful-dead.json"));
+        r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), json });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("\"songType\": \"\""));
+
+        // Its GraphML export imports into another, fresh database: the source the first import
+        // made for grateful-dead.xml is not there, so the relationships cite the new file.
+        const QString graphml = m_dir.filePath(QStringLiteral("grateful-dead.graphml"));
+        r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--export"), graphml });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runTool({ QStringLiteral("--database"), m_dir.filePath(QStringLiteral("fresh.sqlite")),
+                      QStringLiteral("--import"), graphml });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("8858 new records"))
+                         && r.out.contains(QStringLiteral("cite this file instead")),
+                 qPrintable(r.out));
+    }
+
     // --keep-positions: the file's viz:position become the saved graph positions (y downwards);
     // without it, none are saved and the graph lays the nodes out itself.
     void importKeepsPositionsWhenAsked()
