@@ -11,6 +11,7 @@
 #include "nodeitem.h"
 
 #include <QEasingCurve>
+#include <QGraphicsView>
 #include <QtMath>
 #include <QVariantAnimation>
 
@@ -891,7 +892,7 @@ void GraphScene::updateDimming(Announce announce)
         // Everything dims or comes back: one repaint of the scene.
         if (announce == Announce::Yes)
             Q_EMIT hoverRepaint(QRectF());
-        update();
+        repaintViews();
         return;
     }
     // From one node to another: what was or is now near changes look, the rest stays dimmed.
@@ -907,6 +908,16 @@ void GraphScene::updateDimming(Announce announce)
             e->update();
         }
     }
+}
+
+// The whole picture again, asked of each view rather than of the scene: QGraphicsScene::update()
+// without a rectangle makes the scene ignore its items' updates until a view draws all of them,
+// which a view serving the paint from its kept picture does not do.
+void GraphScene::repaintViews()
+{
+    const QList<QGraphicsView *> shownIn = views();
+    for (QGraphicsView *view : shownIn)
+        view->viewport()->update();
 }
 
 void GraphScene::setKeyboardNode(const QString &entityId)
@@ -1200,7 +1211,7 @@ void GraphScene::followTypes(const DataEdit &edit)
             e->setRelationship(r, customTypeOf(data, r));
     }
     updateBatch(sceneRect());
-    update();
+    repaintViews();
     Q_EMIT shownChanged();
 }
 

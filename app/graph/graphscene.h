@@ -263,6 +263,7 @@ private:
     void changeHover(const QString &entityId, Announce announce);
     void clearHover();
     void updateDimming(Announce announce = Announce::No);
+    void repaintViews();
     void updateSceneRect();
     void placeLabels();
     void nodePositionChanged(const QString &entityId);

@@ -396,7 +396,6 @@ void GraphView::paintEvent(QPaintEvent *event)
 {
     const QRect hoverRepaint = std::exchange(m_hoverRepaint, QRect());
     if (m_frame.isActive()) {
-        sceneCatchUp();
         ++m_reusedPaints;
         QPainter painter(viewport());
         m_frame.paint(&painter, event->rect(), viewportTransform(), GraphStyle::canvas());
@@ -406,7 +405,6 @@ void GraphView::paintEvent(QPaintEvent *event)
     // neighbourhood over it dimmed, or the picture itself once the hover ends.
     if (reusesPictures() && m_frame.isPlainAt(viewportTransform())
         && event->region().subtracted(hoverRepaint).isEmpty()) {
-        sceneCatchUp();
         ++m_reusedPaints;
         if (m_scene->hoverItem()) {
             paintHover(event->region());
@@ -427,16 +425,6 @@ void GraphView::paintEvent(QPaintEvent *event)
         m_frame.capture(viewport(), event->region(), viewportTransform(), !m_scene->hoverItem());
     else
         m_frame.invalidate();
-}
-
-// A scene asked to repaint everything ignores further updates until a view draws its items (Qt
-// clears the flag as it starts drawing them). A paint served from the kept picture draws the
-// items of a pixel outside the viewport (clipped away: nothing shows) so the scene takes updates
-// again.
-void GraphView::sceneCatchUp()
-{
-    QPaintEvent outside(QRect(-8, -8, 1, 1));
-    QGraphicsView::paintEvent(&outside);
 }
 
 // The plain picture dimmed as a whole, then the hovered node's relationships and neighbours drawn

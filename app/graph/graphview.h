@@ -176,7 +176,6 @@ private:
     bool previewZoom();
     bool reusesPictures() const;
     void paintHover(const QRegion &region);
-    void sceneCatchUp();
     void connectPictureReuse();
     QRect m_hoverRepaint; // what hovers asked to repaint since the last paint, viewport coordinates
     int m_reusedPaints = 0;

@@ -54,6 +54,22 @@ void typeText(QWidget *widget, const QString &text)
 
 } // namespace
 
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) { widget->installEventFilter(this); }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
 class TestGraphView : public QObject
 {
     Q_OBJECT
@@ -480,6 +496,33 @@ private Q_SLOTS:
         QTest::mouseMove(viewport, viewport->rect().bottomRight() - QPoint(2, 2));
         QTRY_VERIFY(w->scene()->hoveredNode().isEmpty());
         QCOMPARE(shown(), plain);
+    }
+
+    // A hover served from the kept picture leaves the scene taking its items' own updates (a
+    // scene told to repaint everything ignores them until a view draws every item, which such a
+    // paint does not): a node given the keyboard focus is drawn with its ring at once.
+    void hoverFromThePictureKeepsItemUpdates()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphView *view = w->view();
+        QWidget *viewport = view->viewport();
+        view->setPictureReuse(GraphView::PictureReuse::Always);
+        viewport->repaint();
+        const QString kt = QStringLiteral("kt");
+        QTest::mouseMove(viewport, at(view, kt));
+        QTRY_COMPARE(w->scene()->hoveredNode(), kt);
+        QCoreApplication::processEvents();
+        const int paints = view->reusedPaints();
+        QTest::mouseMove(viewport, viewport->rect().bottomRight() - QPoint(2, 2));
+        QTRY_VERIFY(w->scene()->hoveredNode().isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(view->reusedPaints() > paints); // the hover's end came from the picture
+
+        PaintCounter counter(viewport);
+        w->scene()->setKeyboardNode(kt);
+        QTRY_VERIFY(counter.paints > 0);
     }
 
     void keyboardMovesBetweenNodes()
