@@ -408,7 +408,7 @@ void ChartsView::followSelection()
     const QSignalBlocker blocker(m_companyCombo);
     m_companyCombo->setCurrentIndex(m_companyCombo->findData(m_company));
     if (m_company != company || m_quarter != quarter || m_stale) {
-        rebuild();
+        rebuildWhenSeen();
     } else {
         // The same chart (a company without figures selected): only the notice changes.
         m_noticeLabel->setText(m_notice);
@@ -426,7 +426,17 @@ void ChartsView::onDataReset()
     m_notice.clear();
     fillCompanies();
     fillQuarters();
-    rebuild();
+    rebuildWhenSeen();
+}
+
+// Behind another tab nobody sees the chart: it is built when it shows (showEvent), or when asked
+// for (ensureCurrent). An edit of a charted company or a selection then costs no chart.
+void ChartsView::rebuildWhenSeen()
+{
+    if (window()->isVisible() && !isVisible())
+        m_stale = true;
+    else
+        rebuild();
 }
 
 FinancialChartBuilder::Options ChartsView::chartOptions() const
@@ -466,12 +476,8 @@ void ChartsView::followWindow()
         m_stale = false;
         return;
     }
-    // Behind another tab nobody sees it: a time-window step then costs no chart (a third of it).
-    if (window()->isVisible() && !isVisible()) {
-        m_stale = true;
-        return;
-    }
-    rebuild();
+    // Behind another tab a time-window step then costs no chart (a third of it).
+    rebuildWhenSeen();
 }
 
 void ChartsView::ensureCurrent() const

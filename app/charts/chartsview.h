@@ -85,6 +85,7 @@ private:
     void createWidgets();
     void retranslate();
     void rebuild();
+    void rebuildWhenSeen();
     // A new time window: a new chart only when the quarters in it changed, and while the view is
     // hidden behind another tab of a shown window, only once it shows (ensureCurrent).
     void followWindow();
@@ -116,7 +117,7 @@ private:
     QString m_hoverTip; // the tooltip of the bar or point under the pointer
     int m_inChartSignal = 0; // while a bar or point of m_current is emitting
     bool m_rebuildPending = false;
-    bool m_stale = false; // m_current is of an older time window (see followWindow)
+    bool m_stale = false; // m_current is of older data, selection or window (rebuildWhenSeen)
     bool m_tableSizedByUser = false;
 
     QActionGroup *m_viewGroup = nullptr;

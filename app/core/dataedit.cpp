@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace atlas {
 
@@ -201,12 +202,31 @@ ListEdit<T> rebasedList(const Dataset &data, const ListEdit<T> &edit)
     return out;
 }
 
+// The index of events by participant follows the events inserted, removed and changed (the
+// other lists have none).
+template <typename T>
+void noteInserted(Dataset *data, const T &record)
+{
+    if constexpr (std::is_same_v<T, Event>)
+        data->participantEvents.inserted(data->events, record);
+}
+
+template <typename T>
+void noteRemoved(Dataset *data, const T &record)
+{
+    if constexpr (std::is_same_v<T, Event>)
+        data->participantEvents.removed(data->events, record);
+}
+
 template <typename T>
 void changeList(Dataset *data, const ListEdit<T> &edit)
 {
     QList<T> &list = listOf(*data, static_cast<const T *>(nullptr));
-    for (const auto &[before, after] : edit.changed)
+    for (const auto &[before, after] : edit.changed) {
         list[rowOf(*data, before)] = after;
+        if constexpr (std::is_same_v<T, Event>)
+            data->participantEvents.changed(before, after);
+    }
 }
 
 // Calls f(index, length) for each run of consecutive rows of rows (ascending), from the last run
@@ -246,6 +266,8 @@ void removeAllRows(Dataset *data, const ListEdit<T> &edit)
         ++to;
     }
     list.erase(list.begin() + to, list.end());
+    for (const auto &[row, record] : edit.removed)
+        noteRemoved(data, record);
     // The index follows run by run, from the bottom up, so each run's rows are as they were.
     const RecordType type = typeOf(static_cast<const T *>(nullptr));
     forEachRun(edit.removed, true, [&](qsizetype i, qsizetype n) {
@@ -275,6 +297,8 @@ void insertAllRows(Dataset *data, const ListEdit<T> &edit)
         else
             list[row] = std::move(list[from--]);
     }
+    for (const auto &[row, record] : edit.inserted)
+        noteInserted(data, record);
     // Run by run from the top down: each run's first row is where it stands once the runs
     // above it are in.
     const RecordType type = typeOf(static_cast<const T *>(nullptr));
@@ -307,6 +331,8 @@ void removeRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *obse
             ids.append(idOf(list.at(row)));
         list.remove(first, last - first + 1);
         data->reindexRemoved(type, first, last - first + 1, ids);
+        for (qsizetype i = j + 1; i <= k; ++i)
+            noteRemoved(data, edit.removed.at(i).second);
         if (observer)
             observer->removed(type, first, last);
         k = j;
@@ -342,6 +368,8 @@ void insertRows(Dataset *data, const ListEdit<T> &edit, DataEdit::Observer *obse
             std::move(run.begin(), run.end(), list.begin() + first);
         }
         data->reindexInserted(type, first, last - first + 1);
+        for (qsizetype i = k; i < j; ++i)
+            noteInserted(data, edit.inserted.at(i).second);
         if (observer)
             observer->inserted(type, first, last);
         k = j;
@@ -565,10 +593,10 @@ DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
         return d;
     d.entities.removed.append({ index, data.entities.at(index) });
     QSet<QString> goneEvents;
-    for (qsizetype i = 0; i < data.events.size(); ++i) {
+    const QStringList involving = data.eventsInvolving(id); // in list order
+    for (const QString &eventId : involving) {
+        const qsizetype i = data.eventIndex(eventId);
         const Event &ev = data.events.at(i);
-        if (!ev.involves(id))
-            continue;
         Event after = ev;
         after.participants.removeIf([&](const Participant &p) { return p.entityId == id; });
         if (after.participants.isEmpty()) {

@@ -75,6 +75,29 @@ int Dataset::relationshipIndex(const QString &id) const
     return int(relationshipRows.find(relationships, id));
 }
 
+QStringList Dataset::eventsInvolving(const QString &entityId) const
+{
+    // Each entry checked against the events (it costs that entity's events): an event removed,
+    // or no longer naming the entity, is dropped, and the index keeps what holds.
+    const QStringList ids = participantEvents.eventsOf(events, entityId);
+    QList<qsizetype> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        const qsizetype row = eventRows.find(events, id);
+        if (row >= 0 && events.at(row).involves(entityId))
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QStringList inOrder;
+    inOrder.reserve(rows.size());
+    for (qsizetype row : std::as_const(rows))
+        inOrder.append(events.at(row).id);
+    if (inOrder.size() != ids.size())
+        participantEvents.keep(entityId, inOrder);
+    return inOrder;
+}
+
 void Dataset::buildIndexes() const
 {
     // An id no record has: each lookup builds its index when the index does not match its list.

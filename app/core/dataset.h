@@ -3,6 +3,7 @@
 #pragma once
 
 #include "customtypes.h"
+#include "participantindex.h"
 #include "records.h"
 
 #include <QHash>
@@ -186,6 +187,9 @@ struct Dataset
     int eventIndex(const QString &id) const;
     int sourceIndex(const QString &id) const;
     int relationshipIndex(const QString &id) const;
+    // Ids of the events naming the entity among their participants, in list order; through
+    // participantEvents (the first call builds it), so it costs that entity's events.
+    QStringList eventsInvolving(const QString &entityId) const;
 
     qsizetype count(RecordType type) const;
     // Builds every id index now (a lookup otherwise builds its list's index the first time, at
@@ -214,6 +218,7 @@ struct Dataset
     IdIndex entityRows;
     IdIndex eventRows;
     IdIndex relationshipRows;
+    ParticipantIndex participantEvents;
 };
 
 } // namespace atlas

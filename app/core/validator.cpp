@@ -473,15 +473,21 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
         }
         return false;
     };
-    if (!goneSources.isEmpty() || !goneEntities.isEmpty()) {
-        for (const auto &e : d.events) {
-            if (!goneEntities.isEmpty()) {
-                for (const auto &p : e.participants) {
-                    if (entityGone(p.entityId))
-                        c.checkParticipant(e, p);
-                }
+    // Events still naming a removed entity, through the index of events by participant: the
+    // entity's events, not all of them.
+    for (const QString &gone : goneEntities) {
+        const QStringList naming = d.eventsInvolving(gone);
+        for (const QString &eventId : naming) {
+            const Event &e = *d.event(eventId);
+            for (const auto &p : e.participants) {
+                if (p.entityId == gone)
+                    c.checkParticipant(e, p);
             }
-            if (!goneSources.isEmpty() && citesGone(e.sourceIds))
+        }
+    }
+    if (!goneSources.isEmpty()) {
+        for (const auto &e : d.events) {
+            if (citesGone(e.sourceIds))
                 c.checkSources("event", e.id, e.sourceIds, true);
         }
     }

@@ -221,13 +221,9 @@ void DetailsPanel::refresh()
     if (sel.type != Document::SelectionType::Entity) {
         m_eventsOf.clear();
     } else if (m_eventsOf != sel.id) {
-        // One pass over the events when an entity is selected; edits then keep the list.
+        // The entity's events from the index when it is selected; edits then keep the list.
         m_eventsOf = sel.id;
-        m_events.clear();
-        for (const Event &e : d.events) {
-            if (e.involves(sel.id))
-                m_events.append(e.id);
-        }
+        m_events = d.eventsInvolving(sel.id);
     }
     setHtml(html(d, sel, m_document->language(), m_eventsOf.isEmpty() ? nullptr : &m_events));
 }

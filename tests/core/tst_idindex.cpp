@@ -3,7 +3,9 @@
 // The id index of a dataset's lists: every lookup gives the row a linear search would, through any
 // run of insertions and removals that only log their shifts, and past the point where the log is
 // full and the index is rebuilt.
+#include "core/dataedit.h"
 #include "core/dataset.h"
+#include "core/syntheticdataset.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -11,6 +13,17 @@
 using namespace atlas;
 
 namespace {
+
+// The events naming an entity, in list order, by a pass over all of them.
+QStringList naming(const Dataset &d, const QString &entityId)
+{
+    QStringList ids;
+    for (const Event &e : d.events) {
+        if (e.involves(entityId))
+            ids.append(e.id);
+    }
+    return ids;
+}
 
 qsizetype linear(const QList<Source> &list, const QString &id)
 {
@@ -114,6 +127,88 @@ private Q_SLOTS:
         d.reindexInserted(RecordType::Source, 0, 1);
         QCOMPARE(d.sourceIndex(QStringLiteral("s20")), 0);
         QCOMPARE(d.sourceIndex(QStringLiteral("s9")), 8);
+    }
+
+    // The events of an entity (its details, a delete, the validator) come from an index that
+    // edits keep: after any mix of added, changed and removed events, undone and redone, it
+    // answers as a pass over all events would, without being built again.
+    void participantIndexFollowsEdits()
+    {
+        SyntheticOptions o;
+        o.companies = 30;
+        o.events = 400;
+        o.relationships = 40;
+        Dataset d = makeSyntheticDataset(o);
+        const auto agrees = [&](QString *why) {
+            for (const Entity &e : std::as_const(d.entities)) {
+                if (d.eventsInvolving(e.id) != naming(d, e.id)) {
+                    *why = e.id;
+                    return false;
+                }
+            }
+            return true;
+        };
+        QString why;
+        QVERIFY(agrees(&why));
+        QCOMPARE(d.participantEvents.builds(), 1);
+
+        QRandomGenerator random(7);
+        QList<DataEdit> done;
+        for (int step = 0; step < 60; ++step) {
+            const Event &pick = d.events.at(random.bounded(int(d.events.size())));
+            const QString someone = d.entities.at(random.bounded(int(d.entities.size()))).id;
+            DataEdit edit;
+            switch (step % 4) {
+            case 0: { // an event that names someone else as well
+                Event changed = pick;
+                changed.participants.append(Participant{ someone, Role::Partner });
+                edit = DataEdit::updateEvent(d, changed);
+                break;
+            }
+            case 1: { // a new event
+                Event added = pick;
+                added.id = QStringLiteral("added-%1").arg(step);
+                edit = DataEdit::addEvent(d, added);
+                break;
+            }
+            case 2:
+                edit = DataEdit::removeEvent(d, pick.id);
+                break;
+            default: // an entity with its events
+                edit = DataEdit::removeEntity(d, someone);
+                break;
+            }
+            QString error;
+            QVERIFY2(edit.applyTo(&d, &error), qPrintable(error));
+            done.append(edit);
+            QVERIFY2(agrees(&why), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(why)));
+        }
+        // Undone from the last edit back, then the first ten redone.
+        for (qsizetype i = done.size() - 1; i >= 0; --i)
+            QVERIFY(done.at(i).reversed().applyTo(&d, nullptr));
+        QVERIFY(agrees(&why));
+        for (qsizetype i = 0; i < 10; ++i)
+            QVERIFY(done.at(i).applyTo(&d, nullptr));
+        QVERIFY2(agrees(&why), qPrintable(why));
+        QCOMPARE(d.participantEvents.builds(), 1);
+        QVERIFY(naming(d, d.entities.constFirst().id).size() > 0); // the check is not vacuous
+    }
+
+    // A list changed without telling the index (a loader filling it, a test) still gives the
+    // right events: what the index says is checked against the events.
+    void participantIndexNoticesAListChangedBehindIt()
+    {
+        Dataset d = makeSyntheticDataset(SyntheticOptions());
+        const QString first = d.entities.constFirst().id;
+        QVERIFY(!d.eventsInvolving(first).isEmpty());
+        const qsizetype row = d.eventIndex(d.eventsInvolving(first).constFirst());
+        d.events[row].participants.removeIf(
+                [&](const Participant &p) { return p.entityId == first; });
+        QCOMPARE(d.eventsInvolving(first), naming(d, first));
+        d.events.removeAt(0);
+        d.reindexRemoved(RecordType::Event, 0, 1, {});
+        const QString second = d.entities.at(1).id;
+        QCOMPARE(d.eventsInvolving(second), naming(d, second));
     }
 };
 

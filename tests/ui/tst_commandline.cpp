@@ -345,7 +345,7 @@ private Q_SLOTS:
         ToolRun r = runTool({ QStringLiteral("--database"), db, QStringLiteral("--import"), gexf,
                               QStringLiteral("--keep-positions") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const QString version : { QStringLiteral("1.3"), QStringLiteral("1.2") }) {
+        for (const QString &version : { QStringLiteral("1.3"), QStringLiteral("1.2") }) {
             const QString out = m_dir.filePath(QStringLiteral("layout-%1.gexf").arg(version));
             QStringList args{ QStringLiteral("--database"), db, QStringLiteral("--export"), out };
             if (version == QLatin1String("1.2"))
