@@ -930,8 +930,10 @@ QList<std::pair<QString, QString>> withAttributes(QList<std::pair<QString, QStri
                                                   const Attributes &attributes,
                                                   const GraphFiles::AttributeKeys &keys)
 {
-    for (const Attribute &a : attributes)
-        values.append({ attributeId(keys.indexOf(a.name)), a.toText() });
+    for (const Attribute &a : attributes) {
+        if (const qsizetype i = keys.indexOf(a.name); i >= 0) // not one written as viz
+            values.append({ attributeId(i), a.toText() });
+    }
     return values;
 }
 
@@ -966,15 +968,19 @@ QString isoDay(const QDate &d)
 }
 
 // A node's viz:position, viz:color and viz:size, in the viz namespace of the version.
-void writeNodeViz(QXmlStreamWriter &w, const QString &vizNs, const GexfDataset::NodeViz &viz)
+// Without a position (a node the view did not place), colour and size only.
+void writeNodeViz(QXmlStreamWriter &w, const QString &vizNs, const GexfDataset::NodeViz &viz,
+                  bool position = true)
 {
-    w.writeEmptyElement(vizNs, QStringLiteral("position"));
     const auto number = [](double v) {
         return QString::number(v + 0.0, 'g', QLocale::FloatingPointShortest); // never "-0"
     };
-    w.writeAttribute(QStringLiteral("x"), number(viz.position.x()));
-    w.writeAttribute(QStringLiteral("y"), number(-viz.position.y()));
-    w.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+    if (position) {
+        w.writeEmptyElement(vizNs, QStringLiteral("position"));
+        w.writeAttribute(QStringLiteral("x"), number(viz.position.x()));
+        w.writeAttribute(QStringLiteral("y"), number(-viz.position.y()));
+        w.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+    }
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (hex.match(viz.color).hasMatch()) {
         w.writeEmptyElement(vizNs, QStringLiteral("color"));
@@ -1004,8 +1010,28 @@ void writeNode(QXmlStreamWriter &w, const Entity &e, const GraphFiles::Attribute
                                     { QStringLiteral("description_en"), e.description.en },
                                     { QStringLiteral("description_ko"), e.description.ko } },
                                   e.attributes, nodeKeys));
-    if (const auto it = viz.constFind(e.id); it != viz.cend())
-        writeNodeViz(w, vizNs, *it);
+    if (viz.isEmpty()) {
+        w.writeEndElement();
+        return;
+    }
+    // The colour and size the node came with (kept as attributes by the GEXF import) are its
+    // viz, whatever the view draws, so an import of the export gives them back as they were;
+    // they are not written again as attribute values.
+    const auto it = viz.constFind(e.id);
+    GexfDataset::NodeViz own = it != viz.cend() ? *it : GexfDataset::NodeViz{ {}, {}, 0 };
+    bool fromFile = false;
+    if (const Attribute *c = e.attributes.find(GexfDataset::vizColorAttribute());
+        c && c->type == AttributeType::Text) {
+        own.color = c->toText();
+        fromFile = true;
+    }
+    if (const Attribute *z = e.attributes.find(GexfDataset::vizSizeAttribute());
+        z && z->type == AttributeType::Number && z->numberValue() > 0) {
+        own.size = z->numberValue();
+        fromFile = true;
+    }
+    if (it != viz.cend() || fromFile)
+        writeNodeViz(w, vizNs, own, it != viz.cend());
     w.writeEndElement();
 }
 
@@ -1059,7 +1085,10 @@ QByteArray GexfDataset::serialize(const Dataset &data, Version version, const Vi
     const bool v13 = version == Version::Gexf13;
     const QString ns = v13 ? gexf13Namespace : gexf12Namespace;
     const QString vizNs = ns + QStringLiteral("/viz");
-    const GraphFiles::AttributeKeys nodeKeys(data.entities);
+    // With viz written, a node's viz colour and size attributes are written as its viz.
+    const GraphFiles::AttributeKeys nodeKeys(
+            data.entities,
+            viz.isEmpty() ? QStringList() : QStringList{ vizColorAttribute(), vizSizeAttribute() });
     const GraphFiles::AttributeKeys edgeKeys(data.relationships);
     return GraphFiles::writeDocument(
             ns, QStringLiteral("gexf"),

@@ -126,9 +126,11 @@ bool anyDirected(const Dataset &data)
                        [&](const Relationship &r) { return isDirected(r, data.types); });
 }
 
-void AttributeKeys::add(const Attributes &attributes)
+void AttributeKeys::add(const Attributes &attributes, const QStringList &skip)
 {
     for (const Attribute &a : attributes) {
+        if (skip.contains(a.name))
+            continue;
         const qsizetype i = m_index.value(a.name, -1);
         if (i < 0) {
             m_index.insert(a.name, m_keys.size());

@@ -56,18 +56,19 @@ struct AttributeKey
 class AttributeKeys
 {
 public:
+    // skip: names written otherwise (a GEXF node's viz colour and size), left out of the columns.
     template <typename T>
-    explicit AttributeKeys(const QList<T> &records)
+    explicit AttributeKeys(const QList<T> &records, const QStringList &skip = {})
     {
         for (const T &r : records)
-            add(r.attributes);
+            add(r.attributes, skip);
     }
     const QList<AttributeKey> &keys() const { return m_keys; }
     bool contains(const QString &name) const { return m_index.contains(name); }
     qsizetype indexOf(const QString &name) const { return m_index.value(name, -1); }
 
 private:
-    void add(const Attributes &attributes);
+    void add(const Attributes &attributes, const QStringList &skip);
     QList<AttributeKey> m_keys;
     QHash<QString, qsizetype> m_index;
 };

@@ -754,6 +754,46 @@ private Q_SLOTS:
         QVERIFY(!GexfDataset::serialize(data, GexfDataset::Version(version)).contains("viz"));
     }
 
+    // Gephi's Les Miserables through import, export with the view's viz (its own colours and
+    // sizes, as a view not colouring from the file draws it) and import again: every node's
+    // colour and size as the file had them, written once (as viz, not again as attribute
+    // values), and the other attributes as they were.
+    void vizRoundTripOfARealFile_data() { roundTrip_data(); }
+    void vizRoundTripOfARealFile()
+    {
+        QFETCH(int, version);
+        QString error;
+        const auto first = GexfDataset::readFile(
+                fixture(QStringLiteral("gephi-les-miserables.gexf")), Dataset(), &error);
+        QVERIFY2(first, qPrintable(error));
+        GexfDataset::Viz viz;
+        for (const Entity &e : first->data.entities)
+            viz.insert(e.id, { first->positions.value(e.id), QStringLiteral("#4477aa"), 21 });
+        // One node the view did not place keeps its colour and size all the same.
+        viz.remove(first->data.entities.last().id);
+        const QByteArray bytes =
+                GexfDataset::serialize(first->data, GexfDataset::Version(version), viz);
+        QVERIFY(!bytes.contains("title=\"viz_color\""));
+        QVERIFY(!bytes.contains("title=\"viz_size\""));
+        QCOMPARE(bytes.count("<viz:color"), first->data.entities.size());
+        QCOMPARE(bytes.count("<viz:position"), first->data.entities.size() - 1);
+        const auto second =
+                GexfDataset::parse(bytes, QStringLiteral("again.gexf"), Dataset(), &error);
+        QVERIFY2(second, qPrintable(error));
+        QCOMPARE(second->data.entities.size(), first->data.entities.size());
+        for (qsizetype i = 0; i < first->data.entities.size(); ++i) {
+            const Entity &a = first->data.entities.at(i);
+            const Entity &b = second->data.entities.at(i);
+            QCOMPARE(b.name, a.name);
+            QCOMPARE(b.attributes.size(), a.attributes.size());
+            for (const Attribute &x : a.attributes) {
+                const Attribute *y = b.attributes.find(x.name);
+                QVERIFY2(y, qPrintable(a.name.en + QLatin1Char(' ') + x.name));
+                QCOMPARE(y->toText(), x.toText());
+            }
+        }
+    }
+
     // The 1.3 export with viz validates against the GEXF 1.3 RELAX NG grammar (data/gexf-schema).
     // Records' own attributes are left out: the atlas.name and atlas.type marks of their
     // declarations are not in the grammar.
