@@ -4477,6 +4477,26 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Too many at once for this lane's height: drag the top edge of the timeline up to see each one</source>
         <translation>Too many at once for this lane's height: drag the top edge of the timeline up to see each one</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown start</source>
+        <translation>unknown start</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Interval %1 of %2: %3 – %4</source>
+        <translation>Interval %1 of %2: %3 – %4</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2</source>
+        <translation>Valid %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineView</name>

@@ -4515,6 +4515,26 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Too many at once for this lane&apos;s height: drag the top edge of the timeline up to see each one</source>
         <translation>이 줄의 높이에 비해 한꺼번에 너무 많습니다. 하나씩 보려면 타임라인의 위쪽 가장자리를 위로 끌어 올리세요</translation>
     </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1: %3%2</translation>
+    </message>
+    <message>
+        <source>unknown start</source>
+        <translation>시작일 미상</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>종료일 없음</translation>
+    </message>
+    <message>
+        <source>Interval %1 of %2: %3 – %4</source>
+        <translation>기간 %1/%2: %3 – %4</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2</source>
+        <translation>유효 기간: %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineView</name>

@@ -11,7 +11,7 @@
 namespace atlas {
 
 LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex &index,
-                                       const QList<int> &positions, int selectedEntity,
+                                       const QList<int> &positions, const QList<int> &first,
                                        int maxLanes)
 {
     LaneAssignment out;
@@ -19,8 +19,11 @@ LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex 
     out.m_laneOfEntity.fill(-1, entityCount);
     if (maxLanes <= 0)
         return out;
-    if (selectedEntity >= entityCount)
-        selectedEntity = -1;
+    QList<int> firstLanes;
+    for (int e : first) {
+        if (e >= 0 && e < entityCount && !firstLanes.contains(e))
+            firstLanes.append(e);
+    }
 
     QList<int> visible(entityCount, 0);
     for (int position : positions) {
@@ -30,15 +33,14 @@ LaneAssignment LaneAssignment::compute(const Dataset &data, const TimelineIndex 
 
     QList<int> candidates;
     for (int e = 0; e < entityCount; ++e) {
-        if (e != selectedEntity && visible.at(e) > 0 && index.rank(e) >= 0)
+        if (visible.at(e) > 0 && index.rank(e) >= 0 && !firstLanes.contains(e))
             candidates.append(e);
     }
     // Busiest over the whole data first, so the order does not change as the window moves;
     // then by English name, so it does not change with the language either: the index's rank.
     std::sort(candidates.begin(), candidates.end(),
               [&](int a, int b) { return index.rank(a) < index.rank(b); });
-    if (selectedEntity >= 0)
-        candidates.prepend(selectedEntity);
+    candidates = firstLanes + candidates;
 
     auto assign = [&](int count) {
         out.m_lanes.clear();

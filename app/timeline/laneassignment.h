@@ -17,7 +17,8 @@ struct Lane
     bool isOther() const { return entity < 0; }
 };
 
-// Which entities get a lane, in which order: the selected entity first (whatever its kind),
+// Which entities get a lane, in which order: the selected entity, or the two ends of the selected
+// relationship, first (whatever their kind),
 // then the companies taking part in the visible events, busiest first over the whole data so
 // lanes keep their order while the window moves. An event is drawn on the lane of each
 // participant that has one; events left without any (their companies did not fit, or they
@@ -26,10 +27,12 @@ class LaneAssignment
 {
 public:
     LaneAssignment() = default;
-    // positions: TimelineIndex positions of the visible events. selectedEntity: an entity index
-    // or -1. maxLanes counts the Other lane.
+    // positions: TimelineIndex positions of the visible events. first: entity indexes given
+    // the first lanes, in order, whether or not they have events in the window (the selected
+    // entity; a selected relationship's ends). maxLanes counts the Other lane.
     static LaneAssignment compute(const Dataset &data, const TimelineIndex &index,
-                                  const QList<int> &positions, int selectedEntity, int maxLanes);
+                                  const QList<int> &positions, const QList<int> &first,
+                                  int maxLanes);
 
     // Lanes chosen elsewhere (from the count index, when the window holds too many events to
     // visit): at most one Other lane.

@@ -8,6 +8,7 @@
 #include "timelineindex.h"
 
 #include "core/displayname.h"
+#include "core/customtypes.h"
 #include "core/formatting.h"
 
 #include <QFontMetricsF>
@@ -20,6 +21,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <optional>
 
@@ -275,6 +277,8 @@ public:
     void placeLanes();
     // Lines joining the glyphs of one event across its lanes.
     void connect();
+    // The selected relationship's intervals in the window, under everything else.
+    void placeIntervals();
 
 private:
     void assignLanes(int maxLanes);
@@ -295,6 +299,7 @@ private:
     double m_startDay = 0.0;
     double m_endDay = 0.0;
     int m_selectedEntity = -1;
+    QList<int> m_firstLanes; // the selected entity, or the selected relationship's two ends
     QList<int> m_involvedEntities;
     EventAggregator::Options m_options;
     QList<int> m_positions;
@@ -342,16 +347,21 @@ void LayoutBuilder::selection(const Document::Selection &selection)
     switch (selection.type) {
     case Document::SelectionType::Entity:
         m_selectedEntity = m_data.entityIndex(selection.id);
-        if (m_selectedEntity >= 0)
+        if (m_selectedEntity >= 0) {
             L.selectedEntityId = selection.id;
+            m_firstLanes << m_selectedEntity;
+        }
         break;
     case Document::SelectionType::Event:
         L.selectedEvent = m_data.eventIndex(selection.id);
         break;
     case Document::SelectionType::Relationship:
-        if (const Relationship *r = m_data.relationship(selection.id)) {
+        L.selectedRelationship = m_data.relationshipIndex(selection.id);
+        if (L.selectedRelationship >= 0) {
+            const Relationship *r = &m_data.relationships.at(L.selectedRelationship);
             L.selectedEvent = m_data.eventIndex(r->eventId);
             m_involvedEntities << m_data.entityIndex(r->fromId) << m_data.entityIndex(r->toId);
+            m_firstLanes = m_involvedEntities;
         }
         break;
     case Document::SelectionType::None:
@@ -400,8 +410,7 @@ void LayoutBuilder::placeItems()
 
 void LayoutBuilder::assignLanes(int maxLanes)
 {
-    L.assignment =
-            LaneAssignment::compute(m_data, m_index, m_positions, m_selectedEntity, maxLanes);
+    L.assignment = LaneAssignment::compute(m_data, m_index, m_positions, m_firstLanes, maxLanes);
     m_perLane = QList<QList<LaneItem>>(L.assignment.lanes().size());
     for (int i = 0; i < m_perLane.size(); ++i)
         m_perLane[i].reserve(L.assignment.lanes().at(i).events);
@@ -859,6 +868,61 @@ void LayoutBuilder::connect()
     });
 }
 
+void LayoutBuilder::placeIntervals()
+{
+    if (L.selectedRelationship < 0)
+        return;
+    const Relationship &r = m_data.relationships.at(L.selectedRelationship);
+    const QList<Spell> intervals = r.intervals();
+    const int from = m_data.entityIndex(r.fromId);
+    const int to = m_data.entityIndex(r.toId);
+    const double bottom =
+            L.lanes.isEmpty() ? L.plotRect.bottom() : L.lanes.last().top + L.lanes.last().height;
+    QList<TimelineLayout::Hit> hits;
+    for (int i = 0; i < intervals.size(); ++i) {
+        const Spell &spell = intervals.at(i);
+        if (!spell.from.isValid() && !spell.until.isValid())
+            continue; // known to hold, not when: nothing to draw
+        const double day0 = spell.from.isValid() ? TimeScale::dayOf(spell.from.start())
+                                                 : -std::numeric_limits<double>::infinity();
+        // The end's last day is part of the interval.
+        const double day1 = spell.until.isValid() ? TimeScale::dayOf(spell.until.end()) + 1.0
+                                                  : std::numeric_limits<double>::infinity();
+        if (day1 <= m_startDay || day0 >= m_endDay)
+            continue;
+        TimelineLayout::Interval interval;
+        interval.spell = i;
+        interval.openStart = day0 < m_startDay;
+        interval.openEnd = day1 > m_endDay;
+        interval.x0 = interval.openStart ? L.plotRect.left() : L.scale.xOfDay(day0);
+        interval.x1 = interval.openEnd ? L.plotRect.right() : L.scale.xOfDay(day1);
+        if (interval.x1 - interval.x0 < 2.0) {
+            const double mid = (interval.x0 + interval.x1) / 2.0;
+            interval.x0 = mid - 1.0;
+            interval.x1 = mid + 1.0;
+        }
+        TimelineLayout::Hit band;
+        band.type = TimelineLayout::Hit::Type::Interval;
+        band.spell = i;
+        band.rect = QRectF(interval.x0, L.plotRect.top(), interval.x1 - interval.x0,
+                           bottom - L.plotRect.top());
+        hits << band;
+        for (const auto &lane : std::as_const(L.lanes)) {
+            if (lane.lane.isOther() || (lane.lane.entity != from && lane.lane.entity != to))
+                continue;
+            const QRectF bar(interval.x0, lane.top + lane.height - 5.0, interval.x1 - interval.x0,
+                             3.0);
+            interval.bars << bar;
+            TimelineLayout::Hit hit = band;
+            hit.rect = bar.adjusted(0.0, -2.0, 0.0, 2.0);
+            hits << hit;
+        }
+        L.intervals << interval;
+    }
+    // First, so everything drawn over them is found before them.
+    L.hits = hits + L.hits;
+}
+
 } // namespace
 
 TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex &index,
@@ -881,6 +945,7 @@ TimelineLayout TimelineRenderer::layout(const Dataset &data, const TimelineIndex
     }
     build.placeLanes();
     build.connect();
+    build.placeIntervals();
     return L;
 }
 
@@ -1010,6 +1075,39 @@ void paintLaneLabels(QPainter &painter, const TimelineLayout &L, const Ink &ink)
     painter.setPen(QPen(ink.rule, 1.0));
     painter.drawLine(QPointF(L.plotRect.left() - 0.5, L.rect.top()),
                      QPointF(L.plotRect.left() - 0.5, gridBottomOf(L)));
+}
+
+void paintIntervals(QPainter &painter, const TimelineLayout &L, const Ink &ink)
+{
+    // The selected relationship's intervals: a band through the lanes, edged where a bound is
+    // known and in the window, and a bar along the lanes of its two ends.
+    if (L.intervals.isEmpty())
+        return;
+    const double bottom = gridBottomOf(L);
+    // In the ink of text, so it is told apart from every event kind's colour.
+    QColor fill = ink.strong;
+    fill.setAlphaF(0.06);
+    QColor edge = ink.strong;
+    edge.setAlphaF(0.5);
+    QColor barInk = ink.strong;
+    barInk.setAlphaF(0.75);
+    QPen edgePen(edge, 1.2);
+    edgePen.setDashPattern({ 3.0, 3.0 });
+    edgePen.setCapStyle(Qt::FlatCap);
+    for (const auto &interval : L.intervals) {
+        painter.fillRect(QRectF(interval.x0, L.plotRect.top(), interval.x1 - interval.x0,
+                                bottom - L.plotRect.top()),
+                         fill);
+        painter.setPen(edgePen);
+        if (!interval.openStart)
+            painter.drawLine(QPointF(interval.x0, L.plotRect.top()), QPointF(interval.x0, bottom));
+        if (!interval.openEnd)
+            painter.drawLine(QPointF(interval.x1, L.plotRect.top()), QPointF(interval.x1, bottom));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(barInk);
+        for (const QRectF &bar : interval.bars)
+            painter.drawRoundedRect(bar, 1.5, 1.5);
+    }
 }
 
 void paintSpans(QPainter &painter, const Dataset &data, const TimelineLayout &L, const Ink &ink)
@@ -1188,6 +1286,7 @@ void TimelineRenderer::paintContent(QPainter &painter, const Dataset &data, cons
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.save();
     painter.setClipRect(L.plotRect.adjusted(-1.0, 0.0, kRightMargin, 0.0));
+    paintIntervals(painter, L, ink);
     paintSpans(painter, data, L, ink);
     paintConnectors(painter, data, L, ink);
     paintGlyphs(painter, data, L, ink);
@@ -1366,6 +1465,33 @@ QString TimelineRenderer::eventToolTip(const Dataset &data, int event, Language 
         html += QStringLiteral("<br/>") + people.join(QStringLiteral(", "));
     if (ev.amount && ev.amount->precision != AmountPrecision::Undisclosed)
         html += QStringLiteral("<br/>") + Format::amount(*ev.amount, lang).toHtmlEscaped();
+    return html;
+}
+
+QString TimelineRenderer::intervalToolTip(const Dataset &data, int relationship, int spell,
+                                          Language lang)
+{
+    if (relationship < 0 || relationship >= data.relationships.size())
+        return {};
+    const Relationship &r = data.relationships.at(relationship);
+    const QList<Spell> intervals = r.intervals();
+    if (spell < 0 || spell >= intervals.size())
+        return {};
+    const Spell &s = intervals.at(spell);
+    QString html =
+            QStringLiteral("<b>%1</b><br/>")
+                    .arg(tr("%1 %2 %3")
+                                 .arg(displayName(data, r.fromId, lang), typeLabel(r, data.types),
+                                      displayName(data, r.toId, lang))
+                                 .toHtmlEscaped());
+    const QString from = s.from.isValid() ? Format::date(s.from, lang) : tr("unknown start");
+    const QString until = s.until.isValid() ? Format::date(s.until, lang) : tr("open-ended");
+    html += (intervals.size() > 1 ? tr("Interval %1 of %2: %3 – %4")
+                                            .arg(spell + 1)
+                                            .arg(intervals.size())
+                                            .arg(from, until)
+                                  : tr("Valid %1 – %2").arg(from, until))
+                    .toHtmlEscaped();
     return html;
 }
 

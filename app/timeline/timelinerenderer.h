@@ -60,14 +60,27 @@ struct TimelineLayout
         double y1 = 0.0;
         int event = -1;
     };
+    // One interval in which the selected relationship holds (one of its spells, or its single
+    // interval when a bound is known), cut to the window: a band through the lanes, and a bar
+    // along the lanes of the relationship's two ends.
+    struct Interval
+    {
+        double x0 = 0.0;
+        double x1 = 0.0;
+        bool openStart = false; // starts before the window, or its start is unknown
+        bool openEnd = false; // ends after the window, or it is open-ended
+        int spell = 0; // its place among the relationship's intervals
+        QList<QRectF> bars;
+    };
     struct Hit
     {
-        enum class Type { Event, Knot, Lane };
+        enum class Type { Event, Knot, Lane, Interval };
         Type type = Type::Event;
         QRectF rect;
         QPointF centre;
         int event = -1; // Event
         int entity = -1; // Lane (-1: the Other lane)
+        int spell = -1; // Interval: its place among the selected relationship's intervals
         double day0 = 0.0; // Knot: the stretch of time it gathers
         double day1 = 0.0;
         int count = 0;
@@ -84,6 +97,7 @@ struct TimelineLayout
     QList<LaneView> lanes;
     QList<Label> labels;
     QList<Connector> connectors;
+    QList<Interval> intervals;
     QList<Hit> hits;
     int visibleEvents = 0;
     // With a lane choice other than the default, the lanes are a list the view scrolls through:
@@ -93,6 +107,7 @@ struct TimelineLayout
     bool scrolling = false;
     QString selectedEntityId; // events of other entities are dimmed
     int selectedEvent = -1;
+    int selectedRelationship = -1; // its intervals are drawn
 
     // The topmost target under the point, or nullptr.
     const Hit *hitAt(const QPointF &point) const;
@@ -143,6 +158,8 @@ public:
     // tooShort: the lane is too low for its spans; zooming does not help, a taller timeline does.
     static QString knotToolTip(int count, double day0, double day1, Language lang,
                                bool tooShort = false);
+    // A relationship's interval: who, how, when, and which of its intervals it is.
+    static QString intervalToolTip(const Dataset &data, int relationship, int spell, Language lang);
     static QString otherLaneLabel();
     // "1 event", "1,234 events", in the interface language.
     static QString eventCount(int count);

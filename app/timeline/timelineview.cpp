@@ -327,7 +327,17 @@ bool TimelineView::event(QEvent *event)
         const TimelineLayout &layout = currentLayout();
         const TimelineLayout::Hit *hit = layout.hitAt(help->pos());
         QString text;
-        if (hit) {
+        if (!hit || hit->type == TimelineLayout::Hit::Type::Interval) {
+            // A label is part of its event, drawn over an interval's band.
+            for (const auto &label : layout.labels) {
+                if (label.rect.contains(help->pos())) {
+                    text = TimelineRenderer::eventToolTip(m_document->data(), label.event,
+                                                          m_document->language());
+                    break;
+                }
+            }
+        }
+        if (hit && text.isEmpty()) {
             switch (hit->type) {
             case TimelineLayout::Hit::Type::Event:
                 text = TimelineRenderer::eventToolTip(m_document->data(), hit->event,
@@ -344,15 +354,11 @@ bool TimelineView::event(QEvent *event)
                                   .name.text(m_document->language())
                         : tr("Events none of whose participants has a lane of its own");
                 break;
-            }
-        } else {
-            // A label is part of its event.
-            for (const auto &label : layout.labels) {
-                if (label.rect.contains(help->pos())) {
-                    text = TimelineRenderer::eventToolTip(m_document->data(), label.event,
-                                                          m_document->language());
-                    break;
-                }
+            case TimelineLayout::Hit::Type::Interval:
+                text = TimelineRenderer::intervalToolTip(m_document->data(),
+                                                         layout.selectedRelationship, hit->spell,
+                                                         m_document->language());
+                break;
             }
         }
         if (text.isEmpty()) {
@@ -426,8 +432,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const TimelineLayout::Hit *hit = currentLayout().hitAt(event->position());
-    const bool clickable =
-            hit && (hit->type != TimelineLayout::Hit::Type::Lane || hit->entity >= 0);
+    const bool clickable = hit && hit->type != TimelineLayout::Hit::Type::Interval
+            && (hit->type != TimelineLayout::Hit::Type::Lane || hit->entity >= 0);
     setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
@@ -445,7 +451,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     }
     const TimelineLayout &layout = currentLayout();
     const TimelineLayout::Hit *hit = layout.hitAt(event->position());
-    if (!hit) {
+    if (!hit || hit->type == TimelineLayout::Hit::Type::Interval) {
         for (const auto &label : layout.labels) {
             if (label.rect.contains(event->position())) {
                 m_document->selectEvent(m_document->data().events.at(label.event).id);
@@ -462,6 +468,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         if (hit->entity >= 0)
             m_document->selectEntity(m_document->data().entities.at(hit->entity).id);
         break;
+    case TimelineLayout::Hit::Type::Interval:
+        break; // the relationship is already the selection
     case TimelineLayout::Hit::Type::Knot: {
         // Zoom so the knot's events come apart: its stretch with room around it, or twice as
         // close when it already fills the view.

@@ -376,7 +376,7 @@ private Q_SLOTS:
     void fewLanesShareAnOtherLane()
     {
         const QList<int> visible = m_index.overlapping(day(2023, 1, 1), day(2026, 1, 1));
-        const LaneAssignment lanes = LaneAssignment::compute(m_data, m_index, visible, -1, 3);
+        const LaneAssignment lanes = LaneAssignment::compute(m_data, m_index, visible, {}, 3);
         QCOMPARE(lanes.lanes().size(), 3);
         QVERIFY(lanes.otherLane() == 2);
         for (int position : visible) {
@@ -515,6 +515,78 @@ private Q_SLOTS:
                     QVERIFY(a.x1 <= b.x0 + 0.01 || b.x1 <= a.x0 + 0.01);
             }
         }
+    }
+
+    // A relationship valid over several intervals (spells): selecting it draws each interval
+    // that meets the window where its dates are, with bars on its two ends' lanes (given the
+    // first lanes), and hovering one names it.
+    void selectedRelationshipDrawsItsIntervals()
+    {
+        Dataset data = m_data;
+        QVERIFY(!data.relationships.isEmpty());
+        Relationship &r = data.relationships.first();
+        r.setIntervals({ { PartialDate(), PartialDate::year(2018) },
+                         { PartialDate::month(2019, 1), PartialDate::month(2019, 6) },
+                         { PartialDate::year(2021), PartialDate() } });
+        const TimelineIndex index(data);
+        const Document::Selection selection{ Document::SelectionType::Relationship, r.id };
+        const TimelineLayout L =
+                layoutOf(data, index, QDate(2019, 1, 1), QDate(2024, 12, 31), selection);
+        QCOMPARE(L.selectedRelationship, 0);
+
+        // The first ends before the window: not drawn.
+        QCOMPARE(L.intervals.size(), 2);
+        const auto &first = L.intervals.at(0);
+        QCOMPARE(first.spell, 1);
+        QCOMPARE(first.x0, L.scale.xOfDay(day(2019, 1, 1)));
+        QCOMPARE(first.x1, L.scale.xOfDay(day(2019, 7, 1))); // June's last day included
+        QVERIFY(!first.openStart && !first.openEnd);
+        const auto &second = L.intervals.at(1);
+        QCOMPARE(second.spell, 2);
+        QCOMPARE(second.x0, L.scale.xOfDay(day(2021, 1, 1)));
+        QVERIFY(!second.openStart && second.openEnd);
+        QCOMPARE(second.x1, L.plotRect.right());
+
+        // Its two ends have the first lanes, and a bar on each for each interval.
+        QCOMPARE(laneOf(L, data, r.fromId), 0);
+        QCOMPARE(laneOf(L, data, r.toId), 1);
+        for (const auto &interval : L.intervals) {
+            QCOMPARE(interval.bars.size(), 2);
+            for (int i = 0; i < 2; ++i) {
+                const auto &lane = L.lanes.at(i);
+                QVERIFY(interval.bars.at(i).top() > lane.top);
+                QVERIFY(interval.bars.at(i).bottom() < lane.top + lane.height);
+                QCOMPARE(interval.bars.at(i).left(), interval.x0);
+                QCOMPARE(interval.bars.at(i).right(), interval.x1);
+            }
+        }
+
+        // Hovering a bar finds that interval; an event drawn over a band is still the event.
+        const QRectF bar = first.bars.at(0);
+        const TimelineLayout::Hit *hit = L.hitAt(bar.center());
+        QVERIFY(hit);
+        QCOMPARE(int(hit->type), int(TimelineLayout::Hit::Type::Interval));
+        QCOMPARE(hit->spell, 1);
+        bool eventOverBand = false;
+        for (const auto &h : L.hits) {
+            if (h.type == TimelineLayout::Hit::Type::Event && h.centre.x() > second.x0) {
+                QCOMPARE(int(L.hitAt(h.centre)->type), int(TimelineLayout::Hit::Type::Event));
+                eventOverBand = true;
+            }
+        }
+        QVERIFY(eventOverBand);
+        const QString tip = TimelineRenderer::intervalToolTip(data, 0, 1, Language::English);
+        QVERIFY2(tip.contains(QStringLiteral("Interval 2 of 3: January 2019 – June 2019")),
+                 qPrintable(tip));
+        QVERIFY2(TimelineRenderer::intervalToolTip(data, 0, 2, Language::English)
+                         .contains(QStringLiteral("2021 – open-ended")),
+                 qPrintable(tip));
+
+        // Nothing is drawn for another selection, or for a relationship with no known bound.
+        QVERIFY(layoutOf(data, index, QDate(2019, 1, 1), QDate(2024, 12, 31)).intervals.isEmpty());
+        r.setIntervals({});
+        QVERIFY(layoutOf(data, index, QDate(2019, 1, 1), QDate(2024, 12, 31), selection)
+                        .intervals.isEmpty());
     }
 
     void hundredThousandEventsStayAggregated()
