@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 namespace atlas {
@@ -201,11 +202,51 @@ void EventFilterProxy::setFilter(Filter filter)
         // Only the time window (what every step of the timeline changes): a tight pass.
         for (size_t row = 0, n = m_rows.size(); row < n; ++row)
             visible[row] = inWindow(m_rows[row]);
+    } else if (const auto rows = participantRows(f.participant)) {
+        // A company's events (what selecting one in any view sets): from the document's
+        // participant index, not a pass over every row.
+        for (int row : *rows)
+            visible[size_t(row)] = accepts(row);
     } else {
         for (int row = 0, n = int(m_rows.size()); row < n; ++row)
             visible[size_t(row)] = accepts(row);
     }
     showRows(std::move(visible));
+}
+
+const Dataset *EventFilterProxy::documentData() const
+{
+    const auto *table = qobject_cast<const DocumentTableModel *>(sourceModel());
+    if (!table || table->recordType() != RecordType::Event || !table->document())
+        return nullptr;
+    const Dataset &data = table->document()->data();
+    // The rows are the document's events, one for one, unless an edit is on its way through.
+    return size_t(data.events.size()) == m_rows.size() ? &data : nullptr;
+}
+
+std::optional<QList<int>> EventFilterProxy::participantRows(const QString &entityId) const
+{
+    const Dataset *data = documentData();
+    if (entityId.isEmpty() || !data)
+        return std::nullopt;
+    QList<int> rows;
+    for (const QString &id : data->eventsInvolving(entityId)) {
+        const int row = data->eventIndex(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    return rows;
+}
+
+bool EventFilterProxy::involves(int sourceRow, const QString &entityId) const
+{
+    if (const Dataset *data = documentData())
+        return data->events.at(sourceRow).involves(entityId);
+    return sourceModel()
+            ->index(sourceRow, 0)
+            .data(Roles::Participants)
+            .toStringList()
+            .contains(entityId);
 }
 
 bool EventFilterProxy::inWindow(const Row &row) const
@@ -255,7 +296,6 @@ EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow) const
     r.hasStart = start.isValid();
     r.hasEnd = end.isValid();
     r.kind = index.data(Roles::Kind).toString();
-    r.participants = index.data(Roles::Participants).toStringList();
     return r;
 }
 
@@ -281,7 +321,7 @@ bool EventFilterProxy::accepts(int sourceRow) const
         return false;
     if (!filter.kindKeys.isEmpty() && !filter.kindKeys.contains(row.kind))
         return false;
-    if (!filter.participant.isEmpty() && !row.participants.contains(filter.participant))
+    if (!filter.participant.isEmpty() && !involves(sourceRow, filter.participant))
         return false;
     if (!filter.conditions.isEmpty()
         && !AttributeCondition::matchesAll(
@@ -651,7 +691,7 @@ bool EventFilterProxy::rereadRows(const std::vector<int> &rows)
         moved = moved || next.startDay != kept.startDay || next.endDay != kept.endDay
                 || next.hasStart != kept.hasStart || next.hasEnd != kept.hasEnd
                 || (!m_filter.kindKeys.isEmpty() && next.kind != kept.kind)
-                || (!m_filter.participant.isEmpty() && next.participants != kept.participants);
+                || !m_filter.participant.isEmpty(); // participants are not kept to compare
         kept = std::move(next);
         if (m_searchTextsValid) {
             QString text = sourceModel()->index(row, 0).data(Roles::SearchText).toString();

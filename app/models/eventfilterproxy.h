@@ -13,9 +13,12 @@
 #include <QSet>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 namespace atlas {
+
+struct Dataset;
 
 class Document;
 
@@ -103,12 +106,21 @@ private:
         bool hasStart = false;
         bool hasEnd = false;
         QString kind;
-        QStringList participants;
+        // No copy of the participants: at a million events a list per row would cost more than
+        // 100 MB; involves() asks the document, or the source model for other sources.
     };
 
     Row readRow(int sourceRow) const;
     const QString &searchText(int sourceRow) const;
     bool accepts(int sourceRow) const;
+    // The event of the row names the entity among its participants.
+    bool involves(int sourceRow, const QString &entityId) const;
+    // The document whose event list the source model shows row for row, when it does and is in
+    // step with this proxy's rows; else nullptr.
+    const Dataset *documentData() const;
+    // The rows whose events name the entity, from the document's participant index, when the
+    // source is the document's event table in step with it; else nullopt.
+    std::optional<QList<int>> participantRows(const QString &entityId) const;
     bool inWindow(const Row &row) const;
     void setFilter(Filter filter);
     // Sets *member to value and, when it changed, applies the filter as change() edits it.

@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -557,6 +558,37 @@ private Q_SLOTS:
         QCOMPARE(selection.currentIndex().data(Roles::Id).toString(), id);
         QCOMPARE(selection.currentIndex().row(), f.proxy.rowCount() - 1);
         checkOrder(f.proxy, Qt::DescendingOrder);
+    }
+
+    // Any model with the roles will do (the document's table only makes it quicker): the
+    // participant filter asks such a source for each row's participants.
+    void participantOfAPlainModel()
+    {
+        QStandardItemModel source;
+        const QList<std::pair<QString, QStringList>> rows{
+            { QStringLiteral("a"), { QStringLiteral("kt"), QStringLiteral("microsoft") } },
+            { QStringLiteral("b"), { QStringLiteral("sk-telecom") } },
+            { QStringLiteral("c"), { QStringLiteral("microsoft") } },
+        };
+        for (const auto &[id, participants] : rows) {
+            auto *item = new QStandardItem(id);
+            item->setData(id, Roles::Id);
+            item->setData(QDate(2024, 6, 1), Roles::DateStart);
+            item->setData(QDate(2024, 6, 1), Roles::DateEnd);
+            item->setData(QStringLiteral("partnership"), Roles::Kind);
+            item->setData(participants, Roles::Participants);
+            source.appendRow(item);
+        }
+        EventFilterProxy proxy;
+        proxy.setSourceModel(&source);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setParticipant(QStringLiteral("microsoft"));
+        QCOMPARE(acceptedSet(proxy), (QSet<QString>{ "a", "c" }));
+        source.item(1)->setData(QStringList{ QStringLiteral("microsoft") }, Roles::Participants);
+        QCOMPARE(acceptedSet(proxy), (QSet<QString>{ "a", "b", "c" }));
+        proxy.setParticipant(QStringLiteral("kt"));
+        QCOMPARE(acceptedSet(proxy), (QSet<QString>{ "a" }));
     }
 
     // Deleting the company the table follows changes its events all over the data (it leaves
