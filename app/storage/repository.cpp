@@ -427,6 +427,9 @@ public:
     // Every record is known to be new (an edit's inserted ones): merging them skips clearing
     // list rows they cannot have yet.
     void setAllNew() { m_allNew = true; }
+    // The stored events as they were before an edit changed them, one for one with the events
+    // written (an edit's changed ones): only the lists that differ are rewritten.
+    void setEventsBefore(const QList<Event> *before) { m_eventsBefore = before; }
     // Not merging: always writes info.
     bool writeInfo(const DatasetInfo &info, QString *error);
 
@@ -456,6 +459,7 @@ private:
     qint64 m_version;
     int m_schema;
     bool m_allNew = false;
+    const QList<Event> *m_eventsBefore = nullptr;
 };
 
 // Merged records that are new go after every existing one, keeping the stored order intact.
@@ -536,27 +540,50 @@ bool addAmount(Inserter<AmountRow> &insert, const QString &eventId, const Amount
 
 bool Writer::writeEvents(const QList<Event> &events, QString *error)
 {
-    if (!writeRecords(RecordTables::events(), events, eventFailure, error)
-        || !clearLists(events,
-                       { listTable(RecordTables::participants()),
-                         listTable(RecordTables::sourceRefs(RecordType::Event)),
-                         listTable(RecordTables::amounts()) },
-                       eventFailure, error))
+    if (!writeRecords(RecordTables::events(), events, eventFailure, error))
+        return false;
+    // The events whose list differs from the stored one: all of them, unless the stored events
+    // are known (deleting a company changes the participants of its events, not their sources).
+    const auto whose = [&](auto differs) {
+        if (!m_eventsBefore || m_eventsBefore->size() != events.size())
+            return events;
+        QList<Event> out;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (differs(m_eventsBefore->at(i), events.at(i)))
+                out.append(events.at(i));
+        }
+        return out;
+    };
+    const QList<Event> withParticipants =
+            whose([](const Event &a, const Event &b) { return a.participants != b.participants; });
+    const QList<Event> withSources =
+            whose([](const Event &a, const Event &b) { return a.sourceIds != b.sourceIds; });
+    const QList<Event> withAmounts =
+            whose([](const Event &a, const Event &b) { return !(a.amount == b.amount); });
+    if (!clearLists(withParticipants, { listTable(RecordTables::participants()) }, eventFailure,
+                    error)
+        || !clearLists(withSources, { listTable(RecordTables::sourceRefs(RecordType::Event)) },
+                       eventFailure, error)
+        || !clearLists(withAmounts, { listTable(RecordTables::amounts()) }, eventFailure, error))
         return false;
     Inserter<ParticipantRow> participants =
             inserter(RecordTables::participants(), false, participantFailure);
     Inserter<SourceRefRow> sources =
             inserter(RecordTables::sourceRefs(RecordType::Event), false, eventSourceFailure);
     Inserter<AmountRow> amounts = inserter(RecordTables::amounts(), false, amountFailure);
-    for (const Event &e : events) {
+    for (const Event &e : withParticipants) {
         for (qsizetype i = 0; i < e.participants.size(); ++i) {
             if (!participants.add({ e.id, int(i), e.participants.at(i) }, 0, error))
                 return false;
         }
+    }
+    for (const Event &e : withSources) {
         for (qsizetype i = 0; i < e.sourceIds.size(); ++i) {
             if (!sources.add({ e.id, int(i), e.sourceIds.at(i) }, 0, error))
                 return false;
         }
+    }
+    for (const Event &e : withAmounts) {
         int ordinal = 0;
         if (e.amount && !addAmount(amounts, e.id, *e.amount, -1, &ordinal, error))
             return false;
@@ -1281,9 +1308,15 @@ bool writeEdit(const QSqlDatabase &db, const DataEdit &edit, qint64 version, QSt
     split(edit.financials, &inserted.financials, &changed.financials);
     if (edit.info)
         inserted.info = changed.info = edit.info->second;
+    QList<Event> eventsBefore;
+    eventsBefore.reserve(edit.events.changed.size());
+    for (const auto &[before, after] : edit.events.changed)
+        eventsBefore.append(before);
     Writer fresh(db, true, version);
     fresh.setAllNew();
-    return fresh.write(inserted, error) && Writer(db, true, version).write(changed, error);
+    Writer rewrite(db, true, version);
+    rewrite.setEventsBefore(&eventsBefore);
+    return fresh.write(inserted, error) && rewrite.write(changed, error);
 }
 
 // Inside the caller's transaction, after the upserts wrote inserted records at the end of their

@@ -101,7 +101,43 @@ private Q_SLOTS:
             QCOMPARE(row.at(2), changed.id);
         QVERIFY(log.contains(
                 QStringList{ QStringLiteral("events"), QStringLiteral("UPDATE"), changed.id }));
+        // Its participants, sources and amount are as they were: their rows are left alone.
+        QCOMPARE(tablesOf(log), QSet<QString>{ QStringLiteral("events") });
         QCOMPARE(loaded().events.at(150), changed);
+    }
+
+    // Of a changed event's lists only those that differ are rewritten (deleting a company
+    // changes the participants of each of its events, nothing else of them).
+    void onlyTheChangedListsAreRewritten()
+    {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < m_data.events.size() && at < 0; ++i) {
+            const Event &e = m_data.events.at(i);
+            if (e.participants.size() >= 2 && !e.sourceIds.isEmpty() && e.amount)
+                at = i;
+        }
+        QVERIFY(at >= 0);
+        Event changed = m_data.events.at(at);
+        changed.participants.removeLast();
+        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        QCOMPARE(tablesOf(changes()),
+                 (QSet<QString>{ QStringLiteral("events"), QStringLiteral("event_participants") }));
+        QCOMPARE(loaded().events.at(at), changed);
+
+        clearLog();
+        changed.sourceIds.removeLast();
+        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        QCOMPARE(tablesOf(changes()),
+                 (QSet<QString>{ QStringLiteral("events"), QStringLiteral("event_sources") }));
+        QCOMPARE(loaded().events.at(at), changed);
+
+        clearLog();
+        changed.amount->text.en = QStringLiteral("Reported as an estimate");
+        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        QCOMPARE(tablesOf(changes()),
+                 (QSet<QString>{ QStringLiteral("events"), QStringLiteral("amounts") }));
+        QCOMPARE(loaded().events.at(at), changed);
+        QCOMPARE(loaded(), m_data);
     }
 
     // Deleting an event and undoing it: the rows of that event (and of relationships that came
@@ -173,6 +209,14 @@ private:
             return false;
         }
         return true;
+    }
+
+    static QSet<QString> tablesOf(const QList<QStringList> &log)
+    {
+        QSet<QString> tables;
+        for (const auto &row : log)
+            tables.insert(row.at(0));
+        return tables;
     }
 
     QList<QStringList> changes() const
