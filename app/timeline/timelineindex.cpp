@@ -131,15 +131,35 @@ TimelineIndex::TimelineIndex(const Dataset &data)
     }
 
     // The count index: each event's days on its participants' lanes and on the all-events lane.
-    m_lanes.resize(data.entities.size());
-    for (int e = 0; e < data.entities.size(); ++e) {
-        if (m_entityEvents.at(e) > 0)
-            m_lanes[e].points.reserve(m_entityEvents.at(e));
+    // Each lane's lists reserved to their size, counted first: grown one event at a time they
+    // would hold up to twice that (tens of MB at a million events).
+    const auto isSpan = [&](int i) {
+        return data.events.at(i).date.precision() != PartialDate::Precision::Day;
+    };
+    QList<int> pointCount(data.entities.size(), 0);
+    QList<int> spanCount(data.entities.size(), 0);
+    int allSpans = 0;
+    for (int i : std::as_const(m_events)) {
+        const bool span = isSpan(i);
+        allSpans += span ? 1 : 0;
+        for (int e : participants(i))
+            ++(span ? spanCount : pointCount)[e];
     }
-    m_all.points.reserve(m_events.size());
+    const auto reserve = [](LaneDays &lane, int points, int spans) {
+        lane.points.reserve(points);
+        lane.pointEvents.reserve(points);
+        lane.spanMiddles.reserve(spans);
+        lane.spanStarts.reserve(spans);
+        lane.spanEnds.reserve(spans);
+        lane.spanEvents.reserve(spans);
+    };
+    m_lanes.resize(data.entities.size());
+    for (int e = 0; e < data.entities.size(); ++e)
+        reserve(m_lanes[e], pointCount.at(e), spanCount.at(e));
+    reserve(m_all, int(m_events.size()) - allSpans, allSpans);
     for (int position = 0; position < m_events.size(); ++position) {
         const int i = m_events.at(position);
-        const bool span = data.events.at(i).date.precision() != PartialDate::Precision::Day;
+        const bool span = isSpan(i);
         const double s = m_starts.at(position);
         const double t = m_ends.at(position);
         const double middle = (s + t) / 2.0;
