@@ -130,7 +130,13 @@ TimelineIndex::TimelineIndex(const Dataset &data)
         m_isCompany.append(entity.kind == EntityKind::Company);
     }
 
-    // The count index: each event's days on its participants' lanes and on the all-events lane.
+    buildLanes(data);
+    rank(nullptr);
+}
+
+// The count index: each event's days on its participants' lanes and on the all-events lane.
+void TimelineIndex::buildLanes(const Dataset &data)
+{
     // Each lane's lists reserved to their size, counted first: grown one event at a time they
     // would hold up to twice that (tens of MB at a million events).
     const auto isSpan = [&](int i) {
@@ -183,7 +189,6 @@ TimelineIndex::TimelineIndex(const Dataset &data)
     m_all.sort();
     for (LaneDays &lane : m_lanes)
         lane.sort();
-    rank(nullptr);
 }
 
 QList<int> TimelineIndex::rankOrder() const

@@ -150,6 +150,8 @@ private:
     void setParticipants(const Dataset &data, const QList<int> &events);
     // Companies with events, busiest first (then by English name).
     QList<int> rankOrder() const;
+    // The lanes' days (m_lanes, m_all) from the positions and participants.
+    void buildLanes(const Dataset &data);
     void rank(const Dataset *data) const;
     // The ranks are made again when next asked for, once however many steps an edit took.
     void ensureRanked() const
