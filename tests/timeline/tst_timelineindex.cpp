@@ -171,6 +171,29 @@ private Q_SLOTS:
         compareAllResolutions(data, index, random, 12);
     }
 
+    // A freshly built index holds each lane's days in lists of their size, no slack (grown an
+    // event at a time they held up to twice that: tens of MB at a million events).
+    void lanesTakeTheMemoryTheyNeed()
+    {
+        SyntheticOptions o;
+        o.companies = 40;
+        o.events = 3000;
+        const Dataset data = makeSyntheticDataset(o);
+        const TimelineIndex index(data);
+        const auto exact = [](const LaneDays &lane) {
+            return lane.points.capacity() == lane.points.size()
+                    && lane.pointEvents.capacity() == lane.pointEvents.size()
+                    && lane.spanMiddles.capacity() == lane.spanMiddles.size()
+                    && lane.spanStarts.capacity() == lane.spanStarts.size()
+                    && lane.spanEnds.capacity() == lane.spanEnds.size()
+                    && lane.spanEvents.capacity() == lane.spanEvents.size();
+        };
+        QVERIFY(exact(index.days(TimelineIndex::allEvents)));
+        QCOMPARE(index.days(TimelineIndex::allEvents).size(), 3000);
+        for (int e = 0; e < data.entities.size(); ++e)
+            QVERIFY2(exact(index.days(e)), qPrintable(data.entities.at(e).id));
+    }
+
     void bucketsBoundTheCalendar()
     {
         const double day = TimeScale::dayOf(QDate(2024, 8, 14)); // a Wednesday
