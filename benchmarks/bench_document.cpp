@@ -88,6 +88,12 @@ SyntheticOptions sized(int events)
     o.events = events;
     o.companies = qMax(20, events / 50); // 2,000 at 100,000 events
     o.relationships = events * 3 / 50; // 6,000 at 100,000 events
+    // ATLAS_BENCH_COMPANIES / ATLAS_BENCH_RELATIONSHIPS: other proportions, such as
+    // bench_timeline's million (5,000 companies, 20,000 relationships).
+    if (const int n = qEnvironmentVariableIntValue("ATLAS_BENCH_COMPANIES"); n > 0)
+        o.companies = n;
+    if (const int n = qEnvironmentVariableIntValue("ATLAS_BENCH_RELATIONSHIPS"); n > 0)
+        o.relationships = n;
     return o;
 }
 
@@ -142,6 +148,10 @@ int runSize(int events)
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
+        // ATLAS_BENCH_WRITE_ONLY=1 (with ATLAS_BENCH_DATABASE): only make the database, for
+        // measuring the application itself opening it in a fresh process.
+        if (qEnvironmentVariableIntValue("ATLAS_BENCH_WRITE_ONLY"))
+            return 0;
     }
     const QString label = events > 0 ? QString::number(events) : QStringLiteral("built-in");
 
