@@ -579,8 +579,9 @@ LaneMarks LayoutBuilder::marksOf(const LaneDays &days, int events) const
 
 void LayoutBuilder::fitDensityLanes()
 {
-    // The selected entity first, then the companies busiest over the whole data that take part
-    // in the window, as far as they fit; the events of none of them share the Other lane.
+    // The selected entity (or relationship's ends) first, then the companies busiest over the
+    // whole data that take part in the window, as far as they fit; the events of none of them
+    // share the Other lane.
     m_dense = true;
     const double available = L.plotRect.height() - 4.0;
     QList<Lane> lanes;
@@ -599,16 +600,21 @@ void LayoutBuilder::fitDensityLanes()
         m_marks.append(std::move(m));
         return true;
     };
-    if (m_selectedEntity >= 0)
-        add(m_selectedEntity, m_index.days(m_selectedEntity));
+    // The selected entity, or the selected relationship's two ends, first.
+    QList<int> laned;
+    for (int e : std::as_const(m_firstLanes)) {
+        if (e >= 0 && !laned.contains(e) && add(e, m_index.days(e)))
+            laned.append(e);
+    }
     int rankLimit = 0;
     const QList<int> &ranked = m_index.companiesByRank();
     for (; rankLimit < ranked.size(); ++rankLimit) {
         const int e = ranked.at(rankLimit);
-        if (e != m_selectedEntity && !add(e, m_index.days(e)))
+        if (!laned.contains(e) && !add(e, m_index.days(e)))
             break;
     }
-    const LaneDays &rest = m_index.unlaned(rankLimit, m_selectedEntity);
+    std::sort(laned.begin(), laned.end());
+    const LaneDays &rest = m_index.unlaned(rankLimit, laned);
     const int others =
             rest.pointsIn(m_startDay, m_endDay) + rest.spansOverlapping(m_startDay, m_endDay);
     if (others > 0) {

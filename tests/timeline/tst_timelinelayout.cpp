@@ -589,6 +589,37 @@ private Q_SLOTS:
                         .intervals.isEmpty());
     }
 
+    // In a window too full to draw event by event (lanes from the count index), a selected
+    // relationship's two ends still get the first lanes, its intervals their bars, and every
+    // event of the window is on some lane.
+    void denseWindowGivesARelationshipsEndsTheFirstLanes()
+    {
+        SyntheticOptions o;
+        o.events = 20000;
+        o.companies = 400;
+        o.relationships = 50;
+        Dataset data = makeSyntheticDataset(o);
+        const TimelineIndex index(data);
+        // Ends with few events, so they would not get lanes of their own by rank.
+        const QList<int> &ranked = index.companiesByRank();
+        Relationship &r = data.relationships.first();
+        r.fromId = data.entities.at(ranked.last()).id;
+        r.toId = data.entities.at(ranked.at(ranked.size() - 2)).id;
+        r.setIntervals({ { PartialDate::year(2021), PartialDate::year(2022) } });
+        const Document::Selection selection{ Document::SelectionType::Relationship, r.id };
+        const TimelineLayout L = TimelineRenderer::layout(
+                data, index, day(2020, 1, 1), day(2026, 1, 1), kPage, Language::English, selection);
+        QVERIFY(L.visibleEvents > 4000);
+        QCOMPARE(laneOf(L, data, r.fromId), 0);
+        QCOMPARE(laneOf(L, data, r.toId), 1);
+        QCOMPARE(L.intervals.size(), 1);
+        QCOMPARE(L.intervals.first().bars.size(), 2);
+        int onLanes = 0;
+        for (const auto &lane : L.lanes)
+            onLanes += lane.lane.events;
+        QVERIFY(onLanes >= L.visibleEvents); // events on several lanes count on each
+    }
+
     void hundredThousandEventsStayAggregated()
     {
         SyntheticOptions o;
