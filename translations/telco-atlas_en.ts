@@ -4392,6 +4392,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>This database is too old to store relationship "%1" with several intervals; open it once with write access to upgrade it</source>
         <translation>This database is too old to store relationship "%1" with several intervals; open it once with write access to upgrade it</translation>
     </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>Cannot read "%1": %2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>

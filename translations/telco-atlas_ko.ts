@@ -4429,6 +4429,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>This database is too old to store relationship &quot;%1&quot; with several intervals; open it once with write access to upgrade it</source>
         <translation>이 데이터베이스는 너무 오래되어 여러 기간을 가진 관계 &quot;%1&quot;을(를) 저장할 수 없습니다. 쓰기 권한으로 한 번 열어 업그레이드하세요</translation>
     </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>

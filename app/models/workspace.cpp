@@ -90,7 +90,6 @@ bool Workspace::open(const QString &spec, QString *error)
     m_pollTimer.reset();
     m_database = std::move(db);
     m_versions = std::move(*versions);
-    Repository::shareKeys(&m_versions, *data);
     m_lastSeq = *lastSeq;
     m_dataVersion = -1;
     if (!m_online) {
@@ -141,15 +140,14 @@ bool Workspace::open(const QString &spec, QString *error)
 namespace {
 
 template <typename T>
-void noteVersions(const ListEdit<T> &edit, RecordType type, qint64 seq,
-                  Repository::Versions *versions)
+void noteVersions(const ListEdit<T> &edit, RecordType type, qint64 seq, RecordVersions *versions)
 {
     for (const auto &[row, r] : edit.removed)
-        versions->remove(Repository::versionKey(type, recordKey(r)));
+        versions->forget(type, recordKey(r));
     for (const auto &[row, r] : edit.inserted)
-        versions->insert(Repository::versionKey(type, recordKey(r)), seq);
+        versions->set(type, recordKey(r), seq);
     for (const auto &[before, after] : edit.changed)
-        versions->insert(Repository::versionKey(type, recordKey(after)), seq);
+        versions->set(type, recordKey(after), seq);
 }
 
 // The change of one list from what the document holds to what the database holds now, for the
@@ -340,7 +338,7 @@ bool Workspace::fetchChanges(QString *error)
         return true;
     }
 
-    Repository::Versions versions;
+    RecordVersions versions;
     std::optional<Dataset> stored;
     if (replaced) {
         // Versions first: never newer than the data read after them.
@@ -377,12 +375,10 @@ bool Workspace::fetchChanges(QString *error)
     } else {
         for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
             for (const QString &key : it.value()) {
-                const Repository::VersionKey versionKey = Repository::versionKey(it.key(), key);
-                const auto v = versions.constFind(versionKey);
-                if (v != versions.cend())
-                    m_versions.insert(versionKey, *v);
+                if (const std::optional<qint64> v = versions.value(it.key(), key))
+                    m_versions.set(it.key(), key, *v);
                 else
-                    m_versions.remove(versionKey);
+                    m_versions.forget(it.key(), key);
             }
         }
     }

@@ -120,7 +120,7 @@ private:
     PasswordPrompt m_passwordPrompt;
     std::function<void(const QString &)> m_remoteHandler;
     QString m_clientId;
-    Repository::Versions m_versions;
+    RecordVersions m_versions;
     qint64 m_lastSeq = 0;
     bool m_followingPositions = false;
     qint64 m_dataVersion = -1;

@@ -775,7 +775,7 @@ std::optional<Dataset> Repository::load(QString *error) const
     return loadImpl(nullptr, nullptr, error);
 }
 
-std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, Versions *versions,
+std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, RecordVersions *versions,
                                                QString *error) const
 {
     return loadImpl(&keys, versions, error);
@@ -783,12 +783,42 @@ std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, Versions 
 
 namespace {
 
+// Hands the rows of a child table, which come in order of their owner, to each owner's list at
+// once at its exact size: a list grown row by row holds up to half again its size (some 40 MB of
+// participants and sources at a million events). flush() hands on the last owner's rows.
+template <typename T>
+class Gatherer
+{
+public:
+    void add(QList<T> *owner, T row)
+    {
+        if (owner != m_owner)
+            flush();
+        m_owner = owner;
+        m_rows.append(std::move(row));
+    }
+    void flush()
+    {
+        if (!m_owner)
+            return;
+        m_owner->reserve(m_owner->size() + m_rows.size());
+        for (T &row : m_rows)
+            m_owner->append(std::move(row));
+        m_rows.clear(); // keeps its room for the next owner
+        m_owner = nullptr;
+    }
+
+private:
+    QList<T> *m_owner = nullptr;
+    QList<T> m_rows;
+};
+
 // Reads a dataset (or, with keys, only the records named there) one table at a time.
 class Loader
 {
 public:
-    Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys,
-           Repository::Versions *versions, QString *error)
+    Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys, RecordVersions *versions,
+           QString *error)
         : m_db(db), m_keys(keys), m_versions(versions), m_schema(schemaOf(db)), m_error(error)
     {
         // With keys, only the records named there; a type without keys is not read at all.
@@ -849,7 +879,7 @@ private:
             reserveFor(table.table(), out);
         return skip(type) || readRows(table, type, filter(type), [&](R r, qint64 version) {
                    if (version >= 0)
-                       m_versions->insert(Repository::versionKey(type, recordKey(r)), version);
+                       m_versions->set(type, recordKey(r), version);
                    if (index)
                        index->insert(r.id, out->size());
                    out->append(std::move(r));
@@ -900,7 +930,7 @@ private:
 
     QSqlDatabase m_db;
     const Repository::RecordKeys *m_keys;
-    Repository::Versions *m_versions;
+    RecordVersions *m_versions;
     int m_schema;
     QString *m_error;
     QHash<RecordType, QStringList> m_wanted;
@@ -944,19 +974,26 @@ bool Loader::readEvents()
     if (skip(type))
         return true;
     QHash<QString, QList<AmountRow>> amounts;
+    Gatherer<Participant> participants;
+    Gatherer<QString> sources;
     const bool ok = readRecords(RecordTables::events(), type, &m_data.events, &m_eventIndex)
             && readRows(RecordTables::participants(), type, filter(type),
-                        [this](ParticipantRow r, qint64) {
+                        [&](ParticipantRow r, qint64) {
                             Event *e = eventFor(r.eventId);
                             share(&r.participant.entityId);
-                            return e && (e->participants.append(std::move(r.participant)), true);
+                            return e
+                                    && (participants.add(&e->participants,
+                                                         std::move(r.participant)),
+                                        true);
                         })
+            && (participants.flush(), true)
             && readRows(RecordTables::sourceRefs(RecordType::Event), type, filter(type),
-                        [this](SourceRefRow r, qint64) {
+                        [&](SourceRefRow r, qint64) {
                             Event *e = eventFor(r.ownerId);
                             share(&r.sourceId);
-                            return e && (e->sourceIds.append(std::move(r.sourceId)), true);
+                            return e && (sources.add(&e->sourceIds, std::move(r.sourceId)), true);
                         })
+            && (sources.flush(), true)
             && readRows(RecordTables::amounts(), type, filter(type), [&](AmountRow r, qint64) {
                         amounts[r.eventId].append(std::move(r));
                         return true;
@@ -1026,7 +1063,7 @@ bool Loader::readFinancials()
                         if (m_keys && !m_wanted.value(type).contains(key))
                             return true;
                         if (version >= 0)
-                            m_versions->insert(Repository::versionKey(type, key), version);
+                            m_versions->set(type, key, version);
                         m_data.financials.append(std::move(f));
                         return true;
                     });
@@ -1043,7 +1080,7 @@ bool Loader::readGaps()
 
 } // namespace
 
-std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, Versions *versions,
+std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, RecordVersions *versions,
                                             QString *error) const
 {
     return Loader(m_db, keys, versions, error).load();
@@ -1573,8 +1610,8 @@ namespace {
 // Inside the write transaction, after beginLogged(): every changed or removed record still has
 // the version the edit was based on, and no inserted one exists yet.
 template <typename T>
-bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
-                   const Repository::Versions &expected, QString *error)
+bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const RecordVersions &expected,
+                   QString *error)
 {
     if (edit.isEmpty())
         return true;
@@ -1600,13 +1637,13 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit,
         return true;
     };
     auto check = [&](const T &r) {
-        const auto it = expected.constFind(Repository::versionKey(type, recordKey(r)));
-        if (it == expected.cend()) // not known to the caller: nothing to compare with
+        const std::optional<qint64> known = expected.value(type, recordKey(r));
+        if (!known) // not known to the caller: nothing to compare with
             return true;
         qint64 version = 0;
         if (!stored(r, &version))
             return false;
-        if (version == *it)
+        if (version == *known)
             return true;
         const QString message = version < 0
                 ? Repository::tr("The %1 \"%2\" was deleted by someone else at %3, after this "
@@ -1661,31 +1698,6 @@ std::optional<RecordType> Repository::recordTypeFromName(const QString &name)
             return type;
     }
     return std::nullopt;
-}
-
-void Repository::shareKeys(Versions *versions, const Dataset &data)
-{
-    Versions shared;
-    shared.reserve(versions->size());
-    auto take = [&](RecordType type, const QString &id) {
-        const auto it = versions->constFind({ type, id });
-        if (it != versions->cend())
-            shared.insert({ type, id }, *it);
-    };
-    for (const Source &r : data.sources)
-        take(RecordType::Source, r.id);
-    for (const Entity &r : data.entities)
-        take(RecordType::Entity, r.id);
-    for (const Event &r : data.events)
-        take(RecordType::Event, r.id);
-    for (const Relationship &r : data.relationships)
-        take(RecordType::Relationship, r.id);
-    // Financial figures are keyed by a composed text: kept as read.
-    for (auto it = versions->cbegin(); it != versions->cend(); ++it) {
-        if (!shared.contains(it.key()))
-            shared.insert(it.key(), it.value());
-    }
-    *versions = std::move(shared);
 }
 
 bool Repository::hasChangeLog() const
@@ -1743,33 +1755,49 @@ std::optional<int> Repository::pruneChangeLog(const QDateTime &before, QString *
     return q.numRowsAffected();
 }
 
-std::optional<Repository::Versions> Repository::loadVersions(QString *error) const
+std::optional<RecordVersions> Repository::loadVersions(QString *error) const
 {
-    Versions versions;
+    RecordVersions versions;
     if (!hasChangeLog())
         return versions;
     for (RecordType type : kAllTypes) {
-        QSqlQuery q(m_db);
-        const QStringList key = withMapping(type, [](const auto &t) { return t.key(); });
-        if (!select(q,
-                    QStringLiteral("SELECT %1, version FROM %2")
-                            .arg(key.join(QStringLiteral(", ")), tableOf(type)),
+        // Most records share one version (those an import or a seed wrote): it is kept once.
+        QSqlQuery common(m_db);
+        if (!select(common,
+                    QStringLiteral("SELECT version, COUNT(*) AS n FROM %1 GROUP BY version "
+                                   "ORDER BY n DESC, version DESC LIMIT 1")
+                            .arg(tableOf(type)),
                     error))
             return std::nullopt;
+        if (!common.next())
+            continue; // an empty table
+        const qint64 commonVersion = common.value(0).toLongLong();
+        versions.setCommon(type, commonVersion);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        const QStringList key = withMapping(type, [](const auto &t) { return t.key(); });
+        const QString sql = QStringLiteral("SELECT %1, version FROM %2 WHERE version <> ?")
+                                    .arg(key.join(QStringLiteral(", ")), tableOf(type));
+        if (!q.prepare(sql))
+            return setError(error, tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text())),
+                   std::nullopt;
+        q.bindValue(0, commonVersion);
+        if (!q.exec())
+            return setError(error, tr("Cannot read \"%1\": %2").arg(sql, q.lastError().text())),
+                   std::nullopt;
         const int columns = int(key.size());
         while (q.next()) {
             QStringList parts;
             for (int i = 0; i < columns; ++i)
                 parts.append(columnText(q, i));
-            versions.insert(versionKey(type, parts.join(QLatin1Char('/'))),
-                            q.value(columns).toLongLong());
+            versions.set(type, parts.join(QLatin1Char('/')), q.value(columns).toLongLong());
         }
     }
     return versions;
 }
 
 bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error,
-                           const Versions *expected, qint64 *seq)
+                           const RecordVersions *expected, qint64 *seq)
 {
     const bool logged = hasChangeLog();
     const LargeWriteCache cache(m_db,

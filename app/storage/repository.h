@@ -4,6 +4,7 @@
 
 #include "core/dataedit.h"
 #include "core/dataset.h"
+#include "storage/recordversions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,22 +46,6 @@ public:
     static std::optional<RecordType> recordTypeFromName(const QString &name);
     // Keys of records by type, as the change log names them.
     using RecordKeys = QHash<RecordType, QSet<QString>>;
-    // A record by type and key → the version (sequence of the last write) of that record.
-    struct VersionKey
-    {
-        RecordType type = RecordType::Entity;
-        QString key;
-        friend bool operator==(const VersionKey &, const VersionKey &) = default;
-        friend size_t qHash(const VersionKey &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, int(k.type), k.key);
-        }
-    };
-    using Versions = QHash<VersionKey, qint64>;
-    static VersionKey versionKey(RecordType type, const QString &key) { return { type, key }; }
-    // The keys of versions made to share the text of the data's ids (a key read from the change
-    // log is a copy of its own: 100,000 of them at 100,000 events).
-    static void shareKeys(Versions *versions, const Dataset &data);
 
     // Who writes: stored in the change log with every change, so a client can tell its own.
     void setClientId(const QString &client) { m_client = client; }
@@ -75,10 +60,11 @@ public:
     std::optional<int> pruneChangeLog(const QDateTime &before, QString *error);
     // The records named in keys as they are stored now, each list in stored order; a key that is
     // not found was deleted. With versions, their versions go there too.
-    std::optional<Dataset> loadRecords(const RecordKeys &keys, Versions *versions,
+    std::optional<Dataset> loadRecords(const RecordKeys &keys, RecordVersions *versions,
                                        QString *error) const;
-    // The version of every record.
-    std::optional<Versions> loadVersions(QString *error) const;
+    // The version of every record: per table its most common version, and the records whose
+    // version differs, without reading a key per record.
+    std::optional<RecordVersions> loadVersions(QString *error) const;
 
     // No entities and no events. False (with *error set) when the database cannot be read, so a
     // caller never seeds data over a database it could not look into.
@@ -104,12 +90,12 @@ public:
     // removed ones deleted, and an inserted record that is not at the end of its list (an undone
     // deletion) gets a position between its neighbours in after, the data after the edit.
     // Nothing is re-read or re-ordered; other rows move only when there is no gap to fill.
-    // With expected (the versions the edit was based on, by versionKey()), every changed or
+    // With expected (the versions the edit was based on), every changed or
     // removed record must still have that version and every inserted one must not exist yet;
     // otherwise nothing is written and *error names the record and when it changed. *seq gets
     // the sequence (the records' new version) of the write.
     bool applyEdit(const DataEdit &edit, const Dataset &after, QString *error,
-                   const Versions *expected = nullptr, qint64 *seq = nullptr);
+                   const RecordVersions *expected = nullptr, qint64 *seq = nullptr);
 
     // Where the user put nodes of the company graph (entity id → scene position). Empty on a
     // schema-1 database, which has no place for them.
@@ -120,7 +106,7 @@ public:
 
 private:
     bool write(const Dataset &data, bool merge, QString *error);
-    std::optional<Dataset> loadImpl(const RecordKeys *keys, Versions *versions,
+    std::optional<Dataset> loadImpl(const RecordKeys *keys, RecordVersions *versions,
                                     QString *error) const;
 
     QSqlDatabase m_db;

@@ -195,6 +195,60 @@ private Q_SLOTS:
         QCOMPARE(m_data.entities.at(2).id, e.id);
     }
 
+    // The versions a window keeps: after the import every record has the import's version, kept
+    // once per type; a record edited later has its own. An edit based on an older version of a
+    // record is refused, one based on the current versions is stored.
+    void versionsKeepOnlyRecordsThatDiffer()
+    {
+        Repository repo(m_db->connection());
+        QString error;
+        const auto imported = repo.loadVersions(&error);
+        QVERIFY2(imported, qPrintable(error));
+        const auto importSeq = repo.lastSequence(&error);
+        QVERIFY(importSeq && *importSeq > 0);
+        QCOMPARE(imported->ownCount(), 0);
+        QCOMPARE(imported->value(RecordType::Event, m_data.events.at(7).id), *importSeq);
+        QCOMPARE(imported->value(RecordType::Entity, m_data.entities.at(3).id), *importSeq);
+        QCOMPARE(imported->value(RecordType::Financial, recordKey(m_data.financials.at(0))),
+                 *importSeq);
+
+        Event changed = m_data.events.at(7);
+        changed.title.en = QStringLiteral("Changed once");
+        DataEdit edit = DataEdit::updateEvent(m_data, changed);
+        QVERIFY(edit.applyTo(&m_data, &error));
+        qint64 seq = 0;
+        QVERIFY2(repo.applyEdit(edit, m_data, &error, &*imported, &seq), qPrintable(error));
+        QVERIFY(seq > *importSeq);
+
+        const auto now = repo.loadVersions(&error);
+        QVERIFY2(now, qPrintable(error));
+        QCOMPARE(now->ownCount(), 1);
+        QCOMPARE(now->value(RecordType::Event, changed.id), seq);
+        QCOMPARE(now->value(RecordType::Event, m_data.events.at(8).id), *importSeq);
+
+        // Based on the versions read before that edit: refused, and nothing is written.
+        changed.title.en = QStringLiteral("Changed twice");
+        edit = DataEdit::updateEvent(m_data, changed);
+        Dataset after = m_data;
+        QVERIFY(edit.applyTo(&after, &error));
+        clearLog();
+        QVERIFY(!repo.applyEdit(edit, after, &error, &*imported));
+        QVERIFY2(error.contains(changed.id), qPrintable(error));
+        QVERIFY(changes().isEmpty());
+        // Based on the current ones: stored.
+        QVERIFY2(repo.applyEdit(edit, after, &error, &*now), qPrintable(error));
+        QCOMPARE(loaded().events.at(7).title.en, QStringLiteral("Changed twice"));
+
+        // A forgotten record is not checked; a deleted one reads as unknown.
+        RecordVersions versions = *now;
+        versions.forget(RecordType::Event, changed.id);
+        QCOMPARE(versions.value(RecordType::Event, changed.id), std::nullopt);
+        QCOMPARE(versions.value(RecordType::Event, m_data.events.at(8).id), *importSeq);
+        versions.setCommon(RecordType::Event, seq);
+        QCOMPARE(versions.value(RecordType::Event, m_data.events.at(8).id), seq);
+        QCOMPARE(versions.value(RecordType::Event, changed.id), std::nullopt);
+    }
+
 private:
     bool apply(const DataEdit &edit)
     {
