@@ -84,7 +84,7 @@ public:
                 if (other >= 0 && other < row && list.at(other).id == id)
                     continue;
             }
-            m_rows.insert(id, Entry{ row, epoch });
+            m_rows.insert(id, Entry{ quint32(row), epoch });
         }
     }
 
@@ -99,9 +99,11 @@ public:
     }
 
 private:
+    // 8 bytes beside the 24 of the key: a million events' index takes 8 MB less than with a
+    // 64-bit row. A list of more than 4 billion records is not held in memory.
     struct Entry
     {
-        qsizetype row;
+        quint32 row;
         quint32 epoch; // shifts logged before the row was written
     };
     struct Shift
@@ -149,7 +151,7 @@ private:
         m_rows.reserve(list.size());
         // Backwards, so a repeated id finds its first row, as a linear search would.
         for (qsizetype row = list.size() - 1; row >= 0; --row)
-            m_rows.insert(list.at(row).id, Entry{ row, 0 });
+            m_rows.insert(list.at(row).id, Entry{ quint32(row), 0 });
         m_size = list.size();
         ++m_builds;
     }

@@ -8,6 +8,7 @@
 #include "models/roles.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <optional>
 #include <utility>
@@ -291,12 +292,30 @@ EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow) const
     Row r;
     const QDate start = index.data(Roles::DateStart).toDate();
     const QDate end = index.data(Roles::DateEnd).toDate();
-    r.startDay = start.toJulianDay();
-    r.endDay = end.toJulianDay();
+    const auto day = [](const QDate &date) {
+        return qint32(std::clamp<qint64>(date.toJulianDay(), std::numeric_limits<qint32>::min(),
+                                         std::numeric_limits<qint32>::max()));
+    };
+    r.startDay = day(start);
+    r.endDay = day(end);
     r.hasStart = start.isValid();
     r.hasEnd = end.isValid();
-    r.kind = index.data(Roles::Kind).toString();
+    r.kind = kindIndex(index.data(Roles::Kind).toString());
     return r;
+}
+
+quint16 EventFilterProxy::kindIndex(const QString &kind) const
+{
+    if (const auto it = m_kindIndex.constFind(kind); it != m_kindIndex.cend())
+        return *it;
+    // More kinds than an index holds (only a hostile model would have them) share the last one,
+    // which a filter on kind then treats as one.
+    if (m_kindTexts.size() > std::numeric_limits<quint16>::max())
+        return std::numeric_limits<quint16>::max();
+    const auto i = quint16(m_kindTexts.size());
+    m_kindTexts.append(kind);
+    m_kindIndex.insert(kind, i);
+    return i;
 }
 
 const QString &EventFilterProxy::searchText(int sourceRow) const
@@ -319,7 +338,7 @@ bool EventFilterProxy::accepts(int sourceRow) const
     const Filter &filter = m_filter;
     if (!inWindow(row))
         return false;
-    if (!filter.kindKeys.isEmpty() && !filter.kindKeys.contains(row.kind))
+    if (!filter.kindKeys.isEmpty() && !filter.kindKeys.contains(m_kindTexts.at(row.kind)))
         return false;
     if (!filter.participant.isEmpty() && !involves(sourceRow, filter.participant))
         return false;

@@ -101,16 +101,19 @@ private:
     // The roles of column 0 of one source row that the filters and the date sort read.
     struct Row
     {
-        qint64 startDay = 0; // QDate::toJulianDay(), so invalid dates order as QDate does
-        qint64 endDay = 0;
+        // QDate::toJulianDay(), held to 32 bits (years within millions of the present); a
+        // million rows take 12 MB, not the 48 MB of 64-bit days and a kind text each.
+        qint32 startDay = 0;
+        qint32 endDay = 0;
+        quint16 kind = 0; // in m_kindTexts
         bool hasStart = false;
         bool hasEnd = false;
-        QString kind;
         // No copy of the participants: at a million events a list per row would cost more than
         // 100 MB; involves() asks the document, or the source model for other sources.
     };
 
     Row readRow(int sourceRow) const;
+    quint16 kindIndex(const QString &kind) const;
     const QString &searchText(int sourceRow) const;
     bool accepts(int sourceRow) const;
     // The event of the row names the entity among its participants.
@@ -176,6 +179,9 @@ private:
 
     // Per source row of the root.
     std::vector<Row> m_rows;
+    // The kinds the rows name, each text once (a handful of kinds over any number of rows).
+    mutable QStringList m_kindTexts;
+    mutable QHash<QString, quint16> m_kindIndex;
     std::vector<char> m_visible;
     std::vector<int> m_order; // every source row, sorted
     std::vector<int> m_proxyToSource; // the visible rows of m_order

@@ -935,7 +935,7 @@ private:
     QString *m_error;
     QHash<RecordType, QStringList> m_wanted;
     Dataset m_data;
-    QHash<QString, qsizetype> m_eventIndex;
+    Event *m_lastEvent = nullptr; // eventFor()'s last answer
     QSet<QString> m_ids;
 };
 
@@ -957,7 +957,11 @@ bool Loader::readInfo()
 
 Event *Loader::eventFor(const QString &id)
 {
-    const qsizetype i = m_eventIndex.value(id, -1);
+    // Rows of a child table come in order of their event, so most name the event before.
+    if (m_lastEvent && m_lastEvent->id == id)
+        return m_lastEvent;
+    // The data's own index, built once here and kept: no second index of a million ids.
+    const int i = m_data.eventIndex(id);
     if (i < 0) {
         setError(
                 m_error,
@@ -965,7 +969,8 @@ Event *Loader::eventFor(const QString &id)
                         .arg(id));
         return nullptr;
     }
-    return &m_data.events[i];
+    m_lastEvent = &m_data.events[i];
+    return m_lastEvent;
 }
 
 bool Loader::readEvents()
@@ -976,7 +981,7 @@ bool Loader::readEvents()
     QHash<QString, QList<AmountRow>> amounts;
     Gatherer<Participant> participants;
     Gatherer<QString> sources;
-    const bool ok = readRecords(RecordTables::events(), type, &m_data.events, &m_eventIndex)
+    const bool ok = readRecords(RecordTables::events(), type, &m_data.events)
             && readRows(RecordTables::participants(), type, filter(type),
                         [&](ParticipantRow r, qint64) {
                             Event *e = eventFor(r.eventId);
