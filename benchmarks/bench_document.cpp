@@ -285,14 +285,6 @@ int runSize(int events)
     return 0;
 }
 
-// The largest resident set of any child waited for so far.
-long childPeakKb()
-{
-    rusage u{};
-    getrusage(RUSAGE_CHILDREN, &u);
-    return u.ru_maxrss;
-}
-
 // --import of 100,000 events into a fresh database against the Python reference into the same.
 void runImport()
 {
@@ -322,15 +314,15 @@ void runImport()
             return;
         }
     }
-    // Run before any other child of this process, so the peak of the children is its own.
     const Run atlas = runProgram(
             app, { QStringLiteral("--database"), forApp, QStringLiteral("--import"), json });
-    const long peakKb = childPeakKb();
+    const QString peak = atlas.peakKb < 0 ? QStringLiteral("? (GNU time not found)")
+                                          : QString::number(atlas.peakKb / 1024);
     std::printf(
             "\nImport of 100,000 events, 2,000 companies, 6,000 relationships (JSON, %lld MB)\n",
             QFileInfo(json).size() / (1024 * 1024));
-    std::printf("  telco-atlas --import     %8.0f ms wall  %8.0f ms CPU  (peak RSS %ld MB)\n",
-                atlas.wallMs, atlas.cpuMs, peakKb / 1024);
+    std::printf("  telco-atlas --import     %8.0f ms wall  %8.0f ms CPU  (peak RSS %s MB)\n",
+                atlas.wallMs, atlas.cpuMs, qPrintable(peak));
     const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (python.isEmpty()) {
         std::printf("  python3 not found: no reference\n");

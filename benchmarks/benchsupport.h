@@ -8,9 +8,11 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -76,23 +78,42 @@ struct Run
 {
     double wallMs = -1;
     double cpuMs = -1;
+    long peakKb = -1; // the program's own peak RSS, -1 when GNU time is not there to tell
 };
 
-// Runs program to its end: its wall time and CPU time, or -1 for both when it failed.
+// Runs program to its end: its wall time and CPU time, or -1 for both when it failed. Its peak
+// RSS comes from GNU time (Debian's "time"), which runs it: the peak getrusage() gives for the
+// children counts a child's pages shared with this process between fork and exec, the
+// benchmark's own hundreds of MB, not the program's.
 inline Run runProgram(const QString &program, const QStringList &arguments)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const QString gnuTime = QStringLiteral("/usr/bin/time");
+    QTemporaryFile peak;
+    const bool measured = QFileInfo(gnuTime).isExecutable() && peak.open();
     const double before = childCpuMs();
     QElapsedTimer t;
     t.start();
-    p.start(program, arguments);
+    if (measured)
+        p.start(gnuTime,
+                QStringList{ QStringLiteral("-f"), QStringLiteral("%M"), QStringLiteral("-o"),
+                             peak.fileName(), program }
+                        + arguments);
+    else
+        p.start(program, arguments);
     if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
                      p.readAllStandardOutput().constData());
         return {};
     }
-    return { double(t.elapsed()), childCpuMs() - before };
+    Run run{ double(t.elapsed()), childCpuMs() - before };
+    if (measured) {
+        bool ok = false;
+        const long kb = peak.readAll().trimmed().toLong(&ok);
+        run.peakKb = ok ? kb : -1;
+    }
+    return run;
 }
 
 } // namespace atlas::Bench

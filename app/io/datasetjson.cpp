@@ -13,6 +13,16 @@
 
 namespace atlas {
 
+// A dataset file cut at its top-level lists of records, so that each record's object can be
+// parsed on its own: the parsed form of a whole file is about three times its size (some 180 MB
+// of a 60 MB file of 100,000 events, the peak of an import), one record's is small. The scan
+// follows only strings and nesting; the parser still checks every byte of every piece.
+struct SplitDataset
+{
+    QByteArray skeleton; // the top-level object, each split list emptied to []
+    QHash<QByteArray, QList<std::pair<qsizetype, qsizetype>>> records; // list → (start, length)
+};
+
 namespace {
 
 // Collects the first content error with where it happened; parsing stops at the first one so the
@@ -240,11 +250,8 @@ public:
             return out;
         }
         const QJsonArray a = v.toArray();
-        m_records += a.size();
-        if (m_records > DataLimits::maxRecordsPerFile) {
-            fail(QString::fromLatin1(key), QString::fromLatin1(key), DataLimits::tooManyRecords());
+        if (!count(key, a.size()))
             return out;
-        }
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isObject()) {
                 fail(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i),
@@ -254,6 +261,16 @@ public:
             out << a.at(i).toObject();
         }
         return out;
+    }
+
+    // n more records in the list key; false (and failed) past what one file may hold.
+    bool count(const char *key, qsizetype n)
+    {
+        m_records += n;
+        if (m_records <= DataLimits::maxRecordsPerFile)
+            return true;
+        fail(QString::fromLatin1(key), QString::fromLatin1(key), DataLimits::tooManyRecords());
+        return false;
     }
 
     static QString place(const char *array, qsizetype index, const QString &id)
@@ -407,6 +424,184 @@ void readListTaking(Reader &r, QJsonObject &parent, const char *key, F read, QLi
         out->append(read(r, objects.at(i), i));
         objects[i] = QJsonObject();
     }
+}
+
+class DatasetSplitter
+{
+public:
+    explicit DatasetSplitter(const QByteArray &json) : m_json(json), m_end(json.size()) { }
+
+    // nullopt when the text is not plainly { "key": value, ... } with the lists as arrays of
+    // objects and no key twice: the caller then parses it whole, which gives the exact error.
+    std::optional<SplitDataset> split(const QList<QByteArray> &lists)
+    {
+        SplitDataset out;
+        QSet<QByteArray> seen;
+        skipSpace();
+        if (!take('{'))
+            return std::nullopt;
+        out.skeleton.append('{');
+        skipSpace();
+        if (take('}'))
+            return finish(std::move(out));
+        for (;;) {
+            skipSpace();
+            const qsizetype keyStart = m_at;
+            if (!skipString())
+                return std::nullopt;
+            const QByteArray key = m_json.mid(keyStart + 1, m_at - keyStart - 2);
+            if (key.contains('\\') || seen.contains(key))
+                return std::nullopt;
+            seen.insert(key);
+            skipSpace();
+            if (!take(':'))
+                return std::nullopt;
+            skipSpace();
+            if (seen.size() > 1)
+                out.skeleton.append(',');
+            out.skeleton.append(m_json.constData() + keyStart, m_at - keyStart);
+            if (lists.contains(key) && peek() == '[') {
+                if (!splitList(&out.records[key]))
+                    return std::nullopt;
+                out.skeleton.append("[]");
+            } else {
+                const qsizetype valueStart = m_at;
+                if (!skipValue())
+                    return std::nullopt;
+                out.skeleton.append(m_json.constData() + valueStart, m_at - valueStart);
+            }
+            skipSpace();
+            if (take('}'))
+                return finish(std::move(out));
+            if (!take(','))
+                return std::nullopt;
+        }
+    }
+
+private:
+    std::optional<SplitDataset> finish(SplitDataset out)
+    {
+        skipSpace();
+        if (m_at != m_end)
+            return std::nullopt;
+        out.skeleton.append('}');
+        return out;
+    }
+    bool splitList(QList<std::pair<qsizetype, qsizetype>> *records)
+    {
+        take('[');
+        skipSpace();
+        if (take(']'))
+            return true;
+        for (;;) {
+            skipSpace();
+            if (peek() != '{')
+                return false; // a record that is not an object: the whole parse names it
+            const qsizetype start = m_at;
+            if (!skipValue())
+                return false;
+            records->append({ start, m_at - start });
+            skipSpace();
+            if (take(']'))
+                return true;
+            if (!take(','))
+                return false;
+        }
+    }
+    // Past one value: an object or array (to its matching close, strings followed), a string,
+    // or a bare word or number (to the next delimiter).
+    bool skipValue()
+    {
+        const char first = peek();
+        if (first == '"')
+            return skipString();
+        if (first != '{' && first != '[') {
+            const qsizetype start = m_at;
+            while (m_at < m_end && !isDelimiter(m_json.at(m_at)))
+                ++m_at;
+            return m_at > start;
+        }
+        int depth = 0;
+        while (m_at < m_end) {
+            const char c = m_json.at(m_at);
+            if (c == '"') {
+                if (!skipString())
+                    return false;
+                continue;
+            }
+            ++m_at;
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return true;
+        }
+        return false;
+    }
+    bool skipString()
+    {
+        if (!take('"'))
+            return false;
+        while (m_at < m_end) {
+            const char c = m_json.at(m_at++);
+            if (c == '\\')
+                ++m_at;
+            else if (c == '"')
+                return m_at <= m_end;
+        }
+        return false;
+    }
+    static bool isDelimiter(char c)
+    {
+        return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+    void skipSpace()
+    {
+        while (m_at < m_end && isSpace(m_json.at(m_at)))
+            ++m_at;
+    }
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    char peek() const { return m_at < m_end ? m_json.at(m_at) : '\0'; }
+    bool take(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+
+    const QByteArray &m_json;
+    qsizetype m_at = 0;
+    const qsizetype m_end;
+};
+
+// The top-level lists of records.
+const QList<QByteArray> &splitLists()
+{
+    static const QList<QByteArray> lists{ "sources", "entities", "events", "relationships",
+                                          "financials" };
+    return lists;
+}
+
+// Reads the records of one split list, parsing each on its own and letting it go once read.
+// False when a record does not parse as a JSON object (the caller parses the file whole).
+template <typename T, typename F>
+bool readSplitList(Reader &r, const QByteArray &json, const SplitDataset &split, const char *key,
+                   F read, QList<T> *out)
+{
+    const auto ranges = split.records.value(QByteArray(key));
+    if (ranges.isEmpty() || !r.count(key, ranges.size()))
+        return true;
+    out->reserve(out->size() + ranges.size());
+    for (qsizetype i = 0; i < ranges.size() && !r.failed(); ++i) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(
+                QByteArray::fromRawData(json.constData() + ranges.at(i).first, ranges.at(i).second),
+                &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return false;
+        out->append(read(r, doc.object(), i));
+    }
+    return true;
 }
 
 // The record's id, and where it stands for messages ("entities[3] (kt)").
@@ -579,17 +774,57 @@ std::optional<Dataset> DatasetJson::parseFragment(QByteArray &&json, const QStri
 std::optional<Dataset> DatasetJson::parse(QByteArray json, const QString &fileName, QString *error,
                                           bool validate)
 {
+    // Record by record where the text allows; any doubt (a record that does not parse on its
+    // own, an unusual layout) and the file is parsed whole, as before, for the exact message.
+    if (const auto split = DatasetSplitter(json).split(splitLists())) {
+        bool whole = false;
+        auto d = parse(&json, &*split, fileName, error, validate, &whole);
+        if (!whole)
+            return d;
+    }
+    return parse(&json, nullptr, fileName, error, validate, nullptr);
+}
+
+bool DatasetJson::readsRecordByRecord(const QByteArray &json)
+{
+    const auto split = DatasetSplitter(json).split(splitLists());
+    if (!split || QJsonDocument::fromJson(split->skeleton).isNull())
+        return false;
+    for (const auto &ranges : split->records) {
+        for (const auto &[start, length] : ranges) {
+            if (!QJsonDocument::fromJson(QByteArray::fromRawData(json.constData() + start, length))
+                         .isObject())
+                return false;
+        }
+    }
+    return true;
+}
+
+// With split, the skeleton is parsed and each record of the lists from json on its own; *whole
+// is set (and nothing else) when that cannot be done. Without, json is parsed whole and let go.
+std::optional<Dataset> DatasetJson::parse(QByteArray *json, const SplitDataset *split,
+                                          const QString &fileName, QString *error, bool validate,
+                                          bool *whole)
+{
     auto setError = [&](const QString &message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
+    auto retryWhole = [&] {
+        *whole = true;
+        return std::nullopt;
+    };
     QJsonParseError pe;
-    QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError)
+    QJsonDocument doc = QJsonDocument::fromJson(split ? split->skeleton : *json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        if (split)
+            return retryWhole();
         return setError(
-                tr("%1: %2: %3").arg(fileName, lineAndColumn(json, pe.offset), pe.errorString()));
-    json = QByteArray(); // freed here when the caller handed it over
+                tr("%1: %2: %3").arg(fileName, lineAndColumn(*json, pe.offset), pe.errorString()));
+    }
+    if (!split)
+        *json = QByteArray(); // freed here when the caller handed it over
     if (!doc.isObject())
         return setError(tr("%1: the top level must be a JSON object").arg(fileName));
 
@@ -620,11 +855,21 @@ std::optional<Dataset> DatasetJson::parse(QByteArray json, const QString &fileNa
     readList(r, info, "knownGaps", readGap, &d.info.knownGaps);
     readTypes(r, root, &d.types);
     r.types = d.types;
-    readListTaking(r, root, "sources", readSource, &d.sources);
-    readListTaking(r, root, "entities", readEntity, &d.entities);
-    readListTaking(r, root, "events", readEvent, &d.events);
-    readListTaking(r, root, "relationships", readRelationship, &d.relationships);
-    readListTaking(r, root, "financials", readFigure, &d.financials);
+    if (split) {
+        if (!readSplitList(r, *json, *split, "sources", readSource, &d.sources)
+            || !readSplitList(r, *json, *split, "entities", readEntity, &d.entities)
+            || !readSplitList(r, *json, *split, "events", readEvent, &d.events)
+            || !readSplitList(r, *json, *split, "relationships", readRelationship, &d.relationships)
+            || !readSplitList(r, *json, *split, "financials", readFigure, &d.financials))
+            return retryWhole();
+        *json = QByteArray(); // every record is read
+    } else {
+        readListTaking(r, root, "sources", readSource, &d.sources);
+        readListTaking(r, root, "entities", readEntity, &d.entities);
+        readListTaking(r, root, "events", readEvent, &d.events);
+        readListTaking(r, root, "relationships", readRelationship, &d.relationships);
+        readListTaking(r, root, "financials", readFigure, &d.financials);
+    }
     if (r.failed())
         return setError(r.error());
     if (!validate)

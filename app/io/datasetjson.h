@@ -8,6 +8,8 @@
 
 namespace atlas {
 
+struct SplitDataset;
+
 // Reads and writes the dataset format described in resources/dataset/FORMAT.md. Errors name the
 // file, the place (line and column for syntax, array index and id for content) and the field.
 class DatasetJson
@@ -29,6 +31,11 @@ public:
     // parsed form and the records made from it).
     static std::optional<Dataset> parseFragment(QByteArray &&json, const QString &fileName,
                                                 QString *error);
+    // True when parse() reads json record by record: each object of its top-level lists parsed
+    // on its own, so the parsed form of the whole file (about three times its size) never
+    // exists at once. So it is for any plainly laid out file; anything else (a record that is
+    // not an object, a key twice, bad syntax) is parsed whole, which gives the exact message.
+    static bool readsRecordByRecord(const QByteArray &json);
     static QByteArray serialize(const Dataset &data);
     // The "types" section alone (user-defined kinds and relationship types), for formats that
     // carry it inside their own: GraphML's graph data, GEXF's.
@@ -41,6 +48,9 @@ public:
 private:
     static std::optional<Dataset> parse(QByteArray json, const QString &fileName, QString *error,
                                         bool validate);
+    static std::optional<Dataset> parse(QByteArray *json, const SplitDataset *split,
+                                        const QString &fileName, QString *error, bool validate,
+                                        bool *whole);
 };
 
 } // namespace atlas

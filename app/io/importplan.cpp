@@ -106,10 +106,11 @@ public:
         QHash<QString, qsizetype> index;
         for (qsizetype i = 0; i < target.size(); ++i)
             index.insert(keyOfRecord(target.at(i)), i);
+        const QString recordName = QString::fromLatin1(record); // one text for every item
         for (qsizetype i = 0; i < incoming.size(); ++i) {
             const T &r = incoming.at(i);
             ImportPlan::Item item;
-            item.record = QString::fromLatin1(record);
+            item.record = recordName;
             item.id = keyOfRecord(r);
             item.fileId = fileIds.at(i);
             item.label = labelFor(r);
@@ -138,7 +139,7 @@ public:
                     item.action = ImportPlan::Action::Skip;
                 }
             }
-            m_items->append(item);
+            m_items->append(std::move(item));
         }
     }
 
@@ -291,6 +292,10 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
     // A figure cannot be kept twice: under KeepBoth a clash keeps the current one.
     const DuplicatePolicy figurePolicy =
             policy == DuplicatePolicy::KeepBoth ? DuplicatePolicy::Skip : policy;
+    // Every item at once: grown list by list, the items (a record each) were copied as they
+    // outgrew their room, twice what they need at the peak of a large import.
+    plan.m_items.reserve(file_.sources.size() + file_.entities.size() + file_.events.size()
+                         + file_.relationships.size() + file_.financials.size());
     Merger merger(policy, &plan.m_merged, &plan.m_changes, &plan.m_items, &plan.m_conflicts);
     merger.merge("source", file_.sources, keysOf(in.sources), &Dataset::sources,
                  renamedIds(renames.sources));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/boxed.h"
 #include "core/dataedit.h"
 #include "importeddata.h"
 
@@ -46,8 +47,9 @@ public:
         bool madeFromName = false; // an entity made for a name nobody knew (CSV, GraphML)
         // Figures: the file's, and the database's one of the same company, quarter and metric
         // when it differs (the preview shows both values and both sources).
-        std::optional<FinancialFigure> figure;
-        std::optional<FinancialFigure> previous;
+        // On the heap: an item is a fifth of the size, and 100,000 of them 40 MB less.
+        Boxed<FinancialFigure> figure;
+        Boxed<FinancialFigure> previous;
     };
 
     static ImportPlan compute(const Dataset &current, const ImportedData &incoming,

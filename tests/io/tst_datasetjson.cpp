@@ -6,6 +6,7 @@
 #include "attributedata.h"
 #include "customtypedata.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -127,6 +128,68 @@ private Q_SLOTS:
         const auto back = DatasetJson::readFile(path, &error);
         QVERIFY2(back, qPrintable(error));
         QVERIFY(*back == original);
+    }
+
+    // A file is read record by record (each record's object parsed on its own, the import's
+    // peak), whatever its layout and however its texts nest quotes and brackets, and reads the
+    // same as ever; a file that is not plain is read whole, with the exact message.
+    void readRecordByRecord()
+    {
+        QString error;
+        auto data = BuiltinDataset::load(&error);
+        QVERIFY2(data, qPrintable(error));
+        data->entities[0].name.en = QStringLiteral("Tricky \"}], {[\\ name");
+        data->events[0].title.ko = QStringLiteral("괄호 ] } 와 \"따옴표\"");
+        const QByteArray pretty = DatasetJson::serialize(*data);
+        const QByteArray compact = QJsonDocument::fromJson(pretty).toJson(QJsonDocument::Compact);
+        // The lists first and the header last: the order of the keys is the writer's choice.
+        QJsonObject root = QJsonDocument::fromJson(pretty).object();
+        QByteArray reordered = "{";
+        for (const char *key : { "events", "entities", "relationships", "sources", "financials",
+                                 "types", "dataset", "formatVersion", "format" }) {
+            if (!root.contains(QLatin1String(key)))
+                continue;
+            if (reordered.size() > 1)
+                reordered += ",\n";
+            const QJsonValue value = root.value(QLatin1String(key));
+            reordered += '"' + QByteArray(key) + "\": ";
+            reordered += value.isArray() ? QJsonDocument(value.toArray()).toJson()
+                    : value.isObject()   ? QJsonDocument(value.toObject()).toJson()
+                                         : QJsonDocument(QJsonArray{ value })
+                                                 .toJson(QJsonDocument::Compact)
+                                                 .chopped(1)
+                                                 .mid(1);
+        }
+        reordered += "}\n";
+        for (const QByteArray &text : { pretty, compact, reordered }) {
+            QVERIFY(DatasetJson::readsRecordByRecord(text));
+            const auto back = DatasetJson::parse(text, QStringLiteral("x.json"), &error);
+            QVERIFY2(back, qPrintable(error));
+            QCOMPARE(back->entities.at(0).name.en, data->entities.at(0).name.en);
+            QCOMPARE(back->events.at(0).title.ko, data->events.at(0).title.ko);
+            QVERIFY(*back == *data);
+        }
+
+        const QByteArray event =
+                R"({"id":"e1","kind":"launch","date":"2024","title":{"en":"x"},"participants":[{"entity":"kt","role":"maker"}],"sources":["src-a"]})";
+        QVERIFY(DatasetJson::readsRecordByRecord(minimal(event)));
+        QVERIFY(DatasetJson::parse(minimal(event), QStringLiteral("x.json"), &error));
+        // Not plain: each is read whole, and what was read is what a whole read gives.
+        const QByteArray notPlain[] = {
+            minimal("1"), // a record that is not an object
+            minimal(event).replace("\"formatVersion\":1", "\"formatVersion\":1,\"format\":\"x\""),
+            minimal(event) + " trailing",
+            minimal(R"({"id": })"), // a record the parser refuses
+        };
+        for (const QByteArray &text : notPlain)
+            QVERIFY2(!DatasetJson::readsRecordByRecord(text), text.constData());
+        QVERIFY(!DatasetJson::parse(notPlain[0], QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("events[0]")), qPrintable(error));
+        // A key given twice: the whole read takes the last, as before.
+        QVERIFY(!DatasetJson::parse(notPlain[1], QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("format")), qPrintable(error));
+        QVERIFY(!DatasetJson::parse(notPlain[3], QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("line")), qPrintable(error));
     }
 
     void writtenFileIsReadableUtf8()
