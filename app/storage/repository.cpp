@@ -7,6 +7,7 @@
 #include "typestore.h"
 #include "migrator.h"
 #include "recordtables.h"
+#include "sqlitestatement.h"
 #include "writetransaction.h"
 
 #include <QHash>
@@ -265,9 +266,22 @@ private:
     bool exec(const QString &sql) { return QSqlQuery(m_db).exec(sql); }
     bool runBatch()
     {
-        if (!m_many) {
-            m_many.emplace(m_db);
-            m_batchUsable = m_many->prepare(m_table.insertSql(m_batch, m_upsert));
+        if (!m_many && !m_direct) {
+            const QString sql = m_table.insertSql(m_batch, m_upsert);
+            if (!m_savepoints) {
+                m_direct.emplace(m_db, sql);
+                if (!m_direct->isValid())
+                    m_direct.reset();
+            }
+            if (!m_direct) {
+                m_many.emplace(m_db);
+                m_batchUsable = m_many->prepare(sql);
+            }
+        }
+        if (m_direct) {
+            for (int i = 0; i < m_batch; ++i)
+                m_table.bind(*m_direct, i, m_pending[i].row, m_pending[i].position, m_version);
+            return m_direct->exec();
         }
         if (!m_batchUsable || (m_savepoints && !exec(QStringLiteral("SAVEPOINT atlas_batch"))))
             return false;
@@ -304,6 +318,7 @@ private:
     bool m_batchUsable = true;
     std::optional<QSqlQuery> m_one;
     std::optional<QSqlQuery> m_many;
+    std::optional<SqliteStatement> m_direct; // the batch on SQLite, without Qt in between
     std::vector<Pending> m_pending;
 };
 

@@ -102,7 +102,9 @@ public:
     }
 
     // Binds r as row `row` of a statement of insertSql(); the writer gives position and version.
-    void bind(QSqlQuery &q, int row, const R &r, int position, qint64 version) const
+    // q: a QSqlQuery, or anything with its bindValue(int, QVariant) (SqliteStatement).
+    template <typename Query>
+    void bind(Query &q, int row, const R &r, int position, qint64 version) const
     {
         int i = row * int(m_columns.size());
         for (const Column<R> &c : m_columns) {

@@ -6,8 +6,10 @@
 #include "core/syntheticdataset.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -247,6 +249,52 @@ private Q_SLOTS:
         versions.setCommon(RecordType::Event, seq);
         QCOMPARE(versions.value(RecordType::Event, m_data.events.at(8).id), seq);
         QCOMPARE(versions.value(RecordType::Event, changed.id), std::nullopt);
+    }
+
+    // Rows written in bulk go to SQLite without Qt's statements in between; every column of every
+    // table is stored as Qt stores it, with the same type (NULL, integer, real or text), after an
+    // import and after an edit that inserts rows.
+    void bulkInsertStoresWhatQtStores()
+    {
+        Event added = m_data.events.at(3);
+        added.id = QStringLiteral("added-event");
+        auto tablesAfterWrites = [&](bool direct) {
+            SqliteStatement::setEnabled(direct);
+            QList<QStringList> rows;
+            Database db;
+            QString error;
+            if (!db.open(m_dir->filePath(direct ? QStringLiteral("direct.sqlite")
+                                                : QStringLiteral("qt.sqlite")),
+                         &error)) {
+                qWarning("%s", qPrintable(error));
+                return rows;
+            }
+            Repository repo(db.connection());
+            Dataset data = m_data;
+            const DataEdit edit = DataEdit::addEvent(data, added);
+            if (!repo.replaceAll(m_data, &error) || !edit.applyTo(&data, &error)
+                || !repo.applyEdit(edit, data, &error)) {
+                qWarning("%s", qPrintable(error));
+                return rows;
+            }
+            for (const QString &table : kTables) {
+                QSqlQuery q(db.connection());
+                q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table));
+                while (q.next()) {
+                    QStringList row{ table };
+                    for (int i = 0; i < q.record().count(); ++i)
+                        row << QStringLiteral("%1:%2")
+                                        .arg(q.value(i).typeId())
+                                        .arg(q.value(i).toString());
+                    rows << row;
+                }
+            }
+            return rows;
+        };
+        const auto viaQt = tablesAfterWrites(false);
+        const auto direct = tablesAfterWrites(true);
+        QVERIFY(viaQt.size() > m_data.events.size());
+        QCOMPARE(direct, viaQt);
     }
 
 private:

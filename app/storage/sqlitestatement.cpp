@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitestatement.h"
+
+#include <QByteArray>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace atlas {
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    if (!db.driver() || db.driverName() != QLatin1String("QSQLITE"))
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+std::atomic_bool enabled = true;
+
+} // namespace
+
+void SqliteStatement::setEnabled(bool on)
+{
+    enabled = on;
+}
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
+{
+    sqlite3 *handle = enabled ? handleOf(db) : nullptr;
+    if (!handle)
+        return;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &m_statement, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bindValue(int index, const QVariant &value)
+{
+    const int at = index + 1;
+    int rc = SQLITE_OK;
+    // A null of any type (a missing number is a null double) is NULL; a null text or null data
+    // too, as Qt binds it, although QVariant does not call those null.
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
+        rc = sqlite3_bind_null(m_statement, at);
+        break;
+    case QMetaType::QString: {
+        const auto *text = static_cast<const QString *>(value.constData());
+        rc = text->isNull()
+                ? sqlite3_bind_null(m_statement, at)
+                : sqlite3_bind_text16(m_statement, at, text->utf16(),
+                                      int(text->size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::QByteArray: {
+        const auto *data = static_cast<const QByteArray *>(value.constData());
+        rc = data->isNull() ? sqlite3_bind_null(m_statement, at)
+                            : sqlite3_bind_blob(m_statement, at, data->constData(),
+                                                int(data->size()), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        rc = sqlite3_bind_int64(m_statement, at, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        rc = sqlite3_bind_double(m_statement, at, value.toDouble());
+        break;
+    default:
+        rc = SQLITE_MISUSE; // not a type the mappings give: Qt's statement runs the rows
+        break;
+    }
+    m_bound = m_bound && rc == SQLITE_OK;
+}
+
+bool SqliteStatement::exec()
+{
+    const bool ok = m_bound && sqlite3_step(m_statement) == SQLITE_DONE;
+    sqlite3_reset(m_statement);
+    m_bound = true;
+    return ok;
+}
+
+} // namespace atlas
