@@ -45,6 +45,11 @@ struct Renames
 {
     QHash<QString, QString> sources, entities, events, relationships;
 
+    bool isEmpty() const
+    {
+        return sources.isEmpty() && entities.isEmpty() && events.isEmpty()
+                && relationships.isEmpty();
+    }
     static QString apply(const QHash<QString, QString> &map, const QString &id)
     {
         return map.value(id, id);
@@ -55,6 +60,47 @@ struct Renames
             id = apply(sources, id);
     }
 };
+
+// The file's records with their ids and references following the renames (KeepBoth).
+Dataset renamedFile(const Dataset &in, const Dataset &current, const Renames &renames,
+                    const QSet<QString> &unchangedEvents,
+                    const QSet<QString> &unchangedRelationships)
+{
+    Dataset out = in;
+    if (renames.isEmpty())
+        return out; // shares the file's lists: 100,000 events are not copied
+    for (auto &s : out.sources)
+        s.id = Renames::apply(renames.sources, s.id);
+    for (auto &e : out.entities)
+        e.id = Renames::apply(renames.entities, e.id);
+    for (auto &e : out.events) {
+        if (unchangedEvents.contains(e.id))
+            continue; // an exact copy of a current record stays as it is
+        e.id = Renames::apply(renames.events, e.id);
+        for (auto &p : e.participants)
+            p.entityId = Renames::apply(renames.entities, p.entityId);
+        renames.apply(&e.sourceIds);
+    }
+    for (auto &r : out.relationships) {
+        if (unchangedRelationships.contains(r.id))
+            continue;
+        r.id = Renames::apply(renames.relationships, r.id);
+        r.fromId = Renames::apply(renames.entities, r.fromId);
+        r.toId = Renames::apply(renames.entities, r.toId);
+        r.eventId = Renames::apply(renames.events, r.eventId);
+        renames.apply(&r.sourceIds);
+    }
+    QHash<QString, const FinancialFigure *> currentFigures;
+    for (const auto &f : current.financials)
+        currentFigures.insert(recordKey(f), &f);
+    for (auto &f : out.financials) {
+        if (const FinancialFigure *same = currentFigures.value(recordKey(f)); same && *same == f)
+            continue;
+        f.companyId = Renames::apply(renames.entities, f.companyId);
+        f.sourceId = Renames::apply(renames.sources, f.sourceId);
+    }
+    return out;
+}
 
 // The records of one list whose id the current data has with other content get a new id.
 template <typename T>
@@ -272,38 +318,8 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
         planRenames(current.relationships, in.relationships, &renames.relationships,
                     &unchangedRelationships);
     }
-    Dataset file_ = in;
-    for (auto &s : file_.sources)
-        s.id = Renames::apply(renames.sources, s.id);
-    for (auto &e : file_.entities)
-        e.id = Renames::apply(renames.entities, e.id);
-    for (auto &e : file_.events) {
-        if (unchangedEvents.contains(e.id))
-            continue; // an exact copy of a current record stays as it is
-        e.id = Renames::apply(renames.events, e.id);
-        for (auto &p : e.participants)
-            p.entityId = Renames::apply(renames.entities, p.entityId);
-        renames.apply(&e.sourceIds);
-    }
-    for (auto &r : file_.relationships) {
-        if (unchangedRelationships.contains(r.id))
-            continue;
-        r.id = Renames::apply(renames.relationships, r.id);
-        r.fromId = Renames::apply(renames.entities, r.fromId);
-        r.toId = Renames::apply(renames.entities, r.toId);
-        r.eventId = Renames::apply(renames.events, r.eventId);
-        renames.apply(&r.sourceIds);
-    }
-    QHash<QString, const FinancialFigure *> currentFigures;
-    for (const auto &f : current.financials)
-        currentFigures.insert(recordKey(f), &f);
-    for (auto &f : file_.financials) {
-        if (const FinancialFigure *same = currentFigures.value(recordKey(f)); same && *same == f)
-            continue;
-        f.companyId = Renames::apply(renames.entities, f.companyId);
-        f.sourceId = Renames::apply(renames.sources, f.sourceId);
-    }
-
+    const Dataset file_ =
+            renamedFile(in, current, renames, unchangedEvents, unchangedRelationships);
     plan.m_merged = current;
     if (plan.m_merged.info.id.isEmpty() && plan.m_merged.info.title.isEmpty())
         plan.m_merged.info = in.info;
