@@ -864,35 +864,15 @@ private:
 
     // Reads the rows of a table (those whose first key column is one of ids, or all) and hands
     // each with its version (-1 without one) to take, which may refuse it by returning false.
-    // A whole table on SQLite is read from SQLite itself: Qt's driver copies each row into a
-    // cache of variants first, which was about half of a load.
     template <typename R, typename Take>
     bool readRows(const TableMapping<R> &mapping, RecordType type, const QStringList *ids,
                   Take take)
     {
         const TableMapping<R> table = mapping.atSchema(m_schema);
-        const int versionAt = m_versions ? table.versionIndex() : -1;
-        if (!ids) {
-            SqliteStatement direct(m_db, table.selectSql().arg(QString()));
-            if (direct.isValid()) {
-                if (!readFrom(direct, table, type, versionAt, take))
-                    return false;
-                if (direct.failed())
-                    return setError(
-                            m_error,
-                            Repository::tr("Cannot read the database: %1").arg(direct.errorText()));
-                return true;
-            }
-        }
         QSqlQuery q(m_db);
         if (!selectWhere(q, table.selectSql(), table.key().constFirst(), ids, m_error))
             return false;
-        return readFrom(q, table, type, versionAt, take);
-    }
-    template <typename Query, typename R, typename Take>
-    bool readFrom(Query &q, const TableMapping<R> &table, RecordType type, int versionAt,
-                  Take &take)
-    {
+        const int versionAt = m_versions ? table.versionIndex() : -1;
         QString bad;
         while (q.next()) {
             R row;
@@ -900,7 +880,7 @@ private:
                 return setError(m_error,
                                 Repository::tr("Cannot read the %1 \"%2\": unknown value in "
                                                "column %3")
-                                        .arg(displayTypeName(type), q.value(0).toString(), bad));
+                                        .arg(displayTypeName(type), columnText(q, 0), bad));
             if (!take(std::move(row), versionAt < 0 ? -1 : q.value(versionAt).toLongLong()))
                 return false;
         }

@@ -99,39 +99,4 @@ bool SqliteStatement::exec()
     return ok;
 }
 
-bool SqliteStatement::next()
-{
-    const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW)
-        return true;
-    m_failed = rc != SQLITE_DONE;
-    return false;
-}
-
-QVariant SqliteStatement::value(int i) const
-{
-    switch (sqlite3_column_type(m_statement, i)) {
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(m_statement, i)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_statement, i));
-    case SQLITE_BLOB:
-        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, i)),
-                                   sqlite3_column_bytes(m_statement, i)));
-    case SQLITE_NULL:
-        return QVariant(QMetaType::fromType<QString>());
-    default: {
-        // The database's own UTF-8, decoded by Qt: SQLite's UTF-16 conversion cost more than
-        // the rest of reading the text.
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, i));
-        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, i)));
-    }
-    }
-}
-
-QString SqliteStatement::errorText() const
-{
-    return QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
-}
-
 } // namespace atlas

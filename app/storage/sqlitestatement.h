@@ -12,12 +12,11 @@ struct sqlite3_stmt;
 namespace atlas {
 
 // A statement prepared on the SQLite library under a Qt connection (the driver hands out its
-// handle), for the rows a write inserts in bulk and the whole tables a load reads. Qt's own
-// statement binds each value by a name it makes and looks up per value, and at 100,000 events that
-// was a fifth of an import's time. Values bind as Qt's SQLite driver binds them: a null text, null
-// data or invalid value as NULL, text as text, data as a blob, whole numbers and booleans as
-// integers, doubles as reals; a value of any other type makes exec() fail, so the caller falls back
-// to Qt's statement.
+// handle), for the rows a write inserts in bulk. Qt's own statement binds each value by a name it
+// makes and looks up per value, and at 100,000 events that was a fifth of an import's time.
+// Values bind as Qt's SQLite driver binds them: a null text, null data or invalid value as NULL,
+// text as text, data as a blob, whole numbers and booleans as integers, doubles as reals; a value
+// of any other type makes exec() fail, so the caller falls back to Qt's statement.
 class SqliteStatement
 {
 public:
@@ -36,19 +35,9 @@ public:
     // (the caller runs the rows again through Qt for the message).
     bool exec();
 
-    // A query: the next row, false at the end or on an error (then failed() and errorText()).
-    bool next();
-    // Column i of the current row, as Qt's driver gives it: an integer as qint64, a real as
-    // double, text as QString (empty text as an empty, not null, one), a blob as QByteArray,
-    // NULL as a null QString.
-    QVariant value(int i) const;
-    bool failed() const { return m_failed; }
-    QString errorText() const;
-
 private:
     sqlite3_stmt *m_statement = nullptr;
     bool m_bound = true;
-    bool m_failed = false;
 };
 
 } // namespace atlas

@@ -150,9 +150,7 @@ public:
     }
     // Fills r's fields from the current row of a selectSql() query. False with *bad set to the
     // column and its value when r cannot hold that value.
-    // q: a QSqlQuery, or anything with its value(int) (SqliteStatement).
-    template <typename Query>
-    bool read(const Query &q, R *r, QString *bad) const
+    bool read(const QSqlQuery &q, R *r, QString *bad) const
     {
         int i = 0;
         for (const Column<R> &c : m_columns) {

@@ -297,35 +297,6 @@ private Q_SLOTS:
         QCOMPARE(direct, viaQt);
     }
 
-    // Whole tables are read from SQLite without Qt's statements in between; the data read is
-    // what Qt's statements read, nulls and numbers included, with the same versions.
-    void loadReadsWhatQtReads()
-    {
-        Event changed = m_data.events.at(5);
-        changed.summary = { QString(), QStringLiteral("요약") };
-        if (changed.amount) {
-            changed.amount->min.reset();
-            changed.amount->value = 0.1 + 0.2; // a double that prints inexactly
-        }
-        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
-        auto read = [&](bool direct) {
-            SqliteStatement::setEnabled(direct);
-            QString error;
-            auto data = Repository(m_db->connection()).load(&error);
-            if (!data)
-                qWarning("%s", qPrintable(error));
-            return data;
-        };
-        const auto viaQt = read(false);
-        const auto direct = read(true);
-        QVERIFY(viaQt && direct);
-        QCOMPARE(direct->events.size(), m_data.events.size());
-        QCOMPARE(direct->events.at(5), viaQt->events.at(5));
-        QCOMPARE(direct->events.at(5), changed);
-        QVERIFY(*direct == *viaQt);
-        QVERIFY(*direct == m_data);
-    }
-
 private:
     bool apply(const DataEdit &edit)
     {
