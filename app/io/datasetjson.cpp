@@ -460,7 +460,9 @@ public:
             if (seen.size() > 1)
                 out.skeleton.append(',');
             out.skeleton.append(m_json.constData() + keyStart, m_at - keyStart);
-            if (lists.contains(key) && peek() == '[') {
+            if (lists.contains(key)) {
+                if (peek() != '[')
+                    return std::nullopt; // not a list: the whole parse says so
                 if (!splitList(&out.records[key]))
                     return std::nullopt;
                 out.skeleton.append("[]");

@@ -180,6 +180,7 @@ private Q_SLOTS:
             minimal(event).replace("\"formatVersion\":1", "\"formatVersion\":1,\"format\":\"x\""),
             minimal(event) + " trailing",
             minimal(R"({"id": })"), // a record the parser refuses
+            R"({"format":"telco-atlas-dataset","formatVersion":1,"events":5})", // not a list
         };
         for (const QByteArray &text : notPlain)
             QVERIFY2(!DatasetJson::readsRecordByRecord(text), text.constData());
@@ -190,6 +191,9 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("format")), qPrintable(error));
         QVERIFY(!DatasetJson::parse(notPlain[3], QStringLiteral("x.json"), &error));
         QVERIFY2(error.contains(QLatin1String("line")), qPrintable(error));
+        QVERIFY(!DatasetJson::parse(notPlain[4], QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("events")) && error.contains(QLatin1String("array")),
+                 qPrintable(error));
     }
 
     void writtenFileIsReadableUtf8()
