@@ -217,14 +217,6 @@ void TimelineIndex::rank(const Dataset *) const
     m_rankOfEntity.fill(-1, m_isCompany.size());
     for (int r = 0; r < m_companiesByRank.size(); ++r)
         m_rankOfEntity[m_companiesByRank.at(r)] = r;
-    m_bestRank.fill(INT_MAX, m_events.size());
-    for (int position = 0; position < m_events.size(); ++position) {
-        for (int e : participants(m_events.at(position))) {
-            const int r = m_rankOfEntity.at(e);
-            if (r >= 0)
-                m_bestRank[position] = std::min(m_bestRank.at(position), r);
-        }
-    }
 }
 
 namespace {
@@ -297,7 +289,6 @@ void TimelineIndex::detach(int eventIndex)
     m_events.remove(p);
     m_starts.remove(p);
     m_ends.remove(p);
-    m_bestRank.remove(p);
     eraseOne(m_sortedEnds, t);
     m_positionOfEvent[eventIndex] = -1;
     for (int k = p; k < m_events.size(); ++k)
@@ -329,7 +320,6 @@ void TimelineIndex::attach(const Dataset &data, int eventIndex)
     m_events.insert(p, eventIndex);
     m_starts.insert(p, s);
     m_ends.insert(p, t);
-    m_bestRank.insert(p, INT_MAX);
     insertSorted(m_sortedEnds, t);
     for (qsizetype k = p; k < m_events.size(); ++k)
         m_positionOfEvent[m_events.at(k)] = int(k);
@@ -409,24 +399,38 @@ void TimelineIndex::setParticipants(const Dataset &data, const QList<int> &event
                       m_participantList.begin() + m_participantStart.at(it.key()));
         return;
     }
-    // One pass over the flat list for all the events, not one shift of every later event each.
-    QList<int> starts(m_participantStart.size(), 0);
-    QList<int> flat;
-    flat.reserve(m_participantList.size() + events.size() * 2);
-    for (qsizetype i = 0; i + 1 < m_participantStart.size(); ++i) {
-        starts[i] = int(flat.size());
-        const auto it = lists.constFind(int(i));
-        if (it != lists.cend()) {
-            flat.append(*it);
-        } else {
-            const auto now = participants(int(i));
-            flat.append(QList<int>(now.begin(), now.end()));
-        }
+    // One pass over the flat list for all the events, not one shift of every later event each:
+    // the runs of events between the changed ones are copied whole, their starts moved by what
+    // the lists before them grew or shrank.
+    QList<int> changedEvents = lists.keys();
+    std::sort(changedEvents.begin(), changedEvents.end());
+    qsizetype total = m_participantList.size();
+    for (int i : std::as_const(changedEvents))
+        total += lists.value(i).size() - qsizetype(participants(i).size());
+    QList<int> flat(total);
+    QList<int> starts(m_participantStart.size());
+    int *out = flat.data();
+    qsizetype done = 0; // the events before `done` are placed
+    auto copyUnchanged = [&](qsizetype to) {
+        const int from = m_participantStart.at(done);
+        const int shift = int(out - flat.data()) - from;
+        for (qsizetype k = done; k < to; ++k)
+            starts[k] = m_participantStart.at(k) + shift;
+        out = std::copy(m_participantList.cbegin() + from,
+                        m_participantList.cbegin() + m_participantStart.at(to), out);
+        done = to;
+    };
+    for (int i : std::as_const(changedEvents)) {
+        copyUnchanged(i);
+        starts[i] = int(out - flat.data());
+        const QList<int> &list = *lists.constFind(i);
+        out = std::copy(list.cbegin(), list.cend(), out);
+        done = i + 1;
     }
-    if (!starts.isEmpty())
-        starts.last() = int(flat.size());
-    m_participantStart = starts;
-    m_participantList = flat;
+    copyUnchanged(m_participantStart.size() - 1);
+    starts.last() = int(out - flat.data());
+    m_participantStart = std::move(starts);
+    m_participantList = std::move(flat);
 }
 
 void TimelineIndex::finishEdit()
@@ -685,6 +689,27 @@ const LaneDays &TimelineIndex::unlaned(int rankLimit, int selectedEntity) const
     return unlaned(rankLimit, selectedEntity >= 0 ? QList<int>{ selectedEntity } : QList<int>{});
 }
 
+namespace {
+
+// `sorted` less the values in `removed` (sorted too, each taken away once): one merge pass.
+QList<double> withoutValues(const QList<double> &sorted, const QList<double> &removed)
+{
+    QList<double> out;
+    out.reserve(sorted.size() - removed.size());
+    auto r = removed.cbegin();
+    for (double v : sorted) {
+        while (r != removed.cend() && *r < v)
+            ++r;
+        if (r != removed.cend() && *r == v)
+            ++r;
+        else
+            out.append(v);
+    }
+    return out;
+}
+
+} // namespace
+
 const LaneDays &TimelineIndex::unlaned(int rankLimit, const QList<int> &lanedEntities) const
 {
     ensureRanked();
@@ -692,32 +717,55 @@ const LaneDays &TimelineIndex::unlaned(int rankLimit, const QList<int> &lanedEnt
         return m_unlaned.days;
     m_unlaned.rankLimit = rankLimit;
     m_unlaned.laned = lanedEntities;
+    // The events of the laned entities (the first rankLimit companies and lanedEntities) are
+    // marked from their own lanes; the rest of all events, already sorted, is copied in order.
+    // So the cost is the laned events plus a copy, not a look at every event's participants and
+    // a sort.
+    QList<bool> taken(m_participantStart.size(), false);
+    QList<double> takenMiddles;
+    QList<double> takenEnds;
+    auto take = [&](int e) {
+        if (e < 0 || e >= m_lanes.size())
+            return;
+        const LaneDays &lane = m_lanes.at(e);
+        for (int i : lane.pointEvents)
+            taken[i] = true;
+        for (int i : lane.spanEvents) {
+            if (taken.at(i))
+                continue;
+            taken[i] = true;
+            const int p = positionOf(i);
+            takenMiddles.append((m_starts.at(p) + m_ends.at(p)) / 2.0);
+            takenEnds.append(m_ends.at(p));
+        }
+    };
+    const int ranked = std::min(rankLimit, int(m_companiesByRank.size()));
+    for (int r = 0; r < ranked; ++r)
+        take(m_companiesByRank.at(r));
+    for (int e : lanedEntities)
+        take(e);
     LaneDays &out = m_unlaned.days;
     out = {};
-    for (int position = 0; position < m_events.size(); ++position) {
-        if (m_bestRank.at(position) < rankLimit)
-            continue;
-        const int i = m_events.at(position);
-        const auto taking = participants(i);
-        if (!lanedEntities.isEmpty() && std::ranges::any_of(taking, [&](int e) {
-                return std::binary_search(lanedEntities.cbegin(), lanedEntities.cend(), e);
-            }))
-            continue;
-        const double s = m_starts.at(position);
-        const double t = m_ends.at(position);
-        // The same test as the index's: a span is longer than a day.
-        if (t - s > 1.5) {
-            out.spanMiddles.append((s + t) / 2.0);
-            out.spanStarts.append(s);
-            out.spanEnds.append(t);
-            out.spanEvents.append(i);
-            out.longestSpan = std::max(out.longestSpan, t - s);
-        } else {
-            out.points.append((s + t) / 2.0);
+    for (qsizetype k = 0; k < m_all.points.size(); ++k) {
+        const int i = m_all.pointEvents.at(k);
+        if (!taken.at(i)) {
+            out.points.append(m_all.points.at(k));
             out.pointEvents.append(i);
         }
     }
-    out.sort();
+    for (qsizetype k = 0; k < m_all.spanStarts.size(); ++k) {
+        const int i = m_all.spanEvents.at(k);
+        if (taken.at(i))
+            continue;
+        out.spanStarts.append(m_all.spanStarts.at(k));
+        out.spanEvents.append(i);
+        const int p = positionOf(i);
+        out.longestSpan = std::max(out.longestSpan, m_ends.at(p) - m_starts.at(p));
+    }
+    std::sort(takenMiddles.begin(), takenMiddles.end());
+    std::sort(takenEnds.begin(), takenEnds.end());
+    out.spanMiddles = withoutValues(m_all.spanMiddles, takenMiddles);
+    out.spanEnds = withoutValues(m_all.spanEnds, takenEnds);
     return out;
 }
 

@@ -183,8 +183,6 @@ private:
     mutable bool m_rankStale = false;
     QList<QString> m_rankNames; // per entity: the English name lanes are ordered by after the count
     QList<bool> m_isCompany;
-    mutable QList<int>
-            m_bestRank; // per position: the best rank among its company participants, else INT_MAX
     QList<LaneDays> m_lanes; // per entity
     LaneDays m_all;
     struct Unlaned

@@ -13,10 +13,12 @@
 #include "timeline/timescale.h"
 
 #include <QMap>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace atlas;
@@ -99,6 +101,45 @@ void compareAllResolutions(const Dataset &data, const TimelineIndex &index,
     }
 }
 
+// The Other lane by a look at every event: the dated events none of whose participants is one
+// of the first rankLimit companies or in laned, in start order, spans' middles and ends sorted.
+LaneDays scannedUnlaned(const TimelineIndex &index, int rankLimit, const QList<int> &laned)
+{
+    QSet<int> withLane(laned.cbegin(), laned.cend());
+    for (int r = 0; r < rankLimit && r < index.companiesByRank().size(); ++r)
+        withLane.insert(index.companiesByRank().at(r));
+    LaneDays out;
+    for (int p = 0; p < index.size(); ++p) {
+        const int i = index.event(p);
+        const auto taking = index.participants(i);
+        if (std::any_of(taking.begin(), taking.end(), [&](int e) { return withLane.contains(e); }))
+            continue;
+        const double s = index.start(p);
+        const double t = index.end(p);
+        if (t - s > 1.5) {
+            out.spanMiddles.append((s + t) / 2.0);
+            out.spanStarts.append(s);
+            out.spanEnds.append(t);
+            out.spanEvents.append(i);
+        } else {
+            out.points.append((s + t) / 2.0);
+            out.pointEvents.append(i);
+        }
+    }
+    out.sort();
+    return out;
+}
+
+void compareLaneDays(const LaneDays &a, const LaneDays &b)
+{
+    QCOMPARE(a.points, b.points);
+    QCOMPARE(a.pointEvents, b.pointEvents);
+    QCOMPARE(a.spanMiddles, b.spanMiddles);
+    QCOMPARE(a.spanStarts, b.spanStarts);
+    QCOMPARE(a.spanEnds, b.spanEnds);
+    QCOMPARE(a.spanEvents, b.spanEvents);
+}
+
 // The index a view keeps through edits against one built afresh from the same data: the same
 // positions, the same sorted days on every lane, the same counts and the same lane order.
 void compareWithFresh(const Dataset &data, const TimelineIndex &kept, QRandomGenerator &random)
@@ -140,6 +181,17 @@ void compareWithFresh(const Dataset &data, const TimelineIndex &kept, QRandomGen
         const LaneDays &ub = fresh.unlaned(rankLimit, -1);
         QCOMPARE(ua.eventsIn(from, to), ub.eventsIn(from, to));
         QCOMPARE(ua.spansOverlapping(from, to), ub.spansOverlapping(from, to));
+        compareLaneDays(ua, scannedUnlaned(fresh, rankLimit, {}));
+        if (QTest::currentTestFailed())
+            return;
+        // With entities of their own lanes besides the ranked ones (a selection, pinned lanes).
+        QList<int> laned{ int(random.bounded(int(data.entities.size()))),
+                          int(random.bounded(int(data.entities.size()))) };
+        std::sort(laned.begin(), laned.end());
+        laned.erase(std::unique(laned.begin(), laned.end()), laned.end());
+        compareLaneDays(kept.unlaned(rankLimit, laned), scannedUnlaned(fresh, rankLimit, laned));
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
