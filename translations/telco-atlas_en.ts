@@ -1426,6 +1426,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>The latest %1 of %2 events; the Events tab lists them all.</source>
+        <translation>The latest %1 of %2 events; the Events tab lists them all.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::EditActions</name>

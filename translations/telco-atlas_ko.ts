@@ -1432,6 +1432,10 @@ Without options it opens the window on the last database (first run: the built-i
         <source>no</source>
         <translation>아니요</translation>
     </message>
+    <message>
+        <source>The latest %1 of %2 events; the Events tab lists them all.</source>
+        <translation>사건 %2건 중 최근 %1건입니다. 사건 탭에 모두 나옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::EditActions</name>

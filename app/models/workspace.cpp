@@ -32,7 +32,24 @@ Workspace::~Workspace()
     QObject::disconnect(m_positionConnection);
     QObject::disconnect(m_notificationConnection);
     m_pollTimer.reset();
+    m_checkpointTimer.reset();
     m_document->setEditSink({});
+}
+
+void Workspace::checkpointSoon()
+{
+    if (!m_database || !m_database->isSqlite())
+        return;
+    if (!m_checkpointTimer) {
+        m_checkpointTimer = std::make_unique<QTimer>();
+        m_checkpointTimer->setSingleShot(true);
+        m_checkpointTimer->setInterval(checkpointDelayMs);
+        QObject::connect(m_checkpointTimer.get(), &QTimer::timeout, m_document, [this] {
+            if (m_database)
+                m_database->checkpoint();
+        });
+    }
+    m_checkpointTimer->start();
 }
 
 bool Workspace::open(const QString &spec, QString *error)
@@ -88,6 +105,7 @@ bool Workspace::open(const QString &spec, QString *error)
     }
     QObject::disconnect(m_notificationConnection);
     m_pollTimer.reset();
+    m_checkpointTimer.reset();
     m_database = std::move(db);
     m_versions = std::move(*versions);
     m_lastSeq = *lastSeq;
@@ -118,6 +136,7 @@ bool Workspace::open(const QString &spec, QString *error)
         if (repository.applyEdit(edit, after, &message, &m_versions, &seq)) {
             if (repository.hasChangeLog())
                 noteOwnWrite(edit, seq);
+            checkpointSoon();
             return true;
         }
         if (!checkConnection()) {

@@ -94,6 +94,8 @@ public:
     qint64 lastSequence() const { return m_lastSeq; }
     // How often the database is asked whether something changed.
     static constexpr int pollIntervalMs = 1000;
+    // SQLite: how long after the last edit the write-ahead log is copied into the file.
+    static constexpr int checkpointDelayMs = 1500;
     static constexpr int fallbackPollIntervalMs = 5000; // PostgreSQL, with notifications
     // Opening a database for writing prunes change-log entries older than this.
     static constexpr int changeLogKeepDays = 30;
@@ -111,6 +113,8 @@ private:
     bool checkConnection();
     void reconnect();
     void poll();
+    // (Re)starts the wait for the checkpoint after an edit was stored.
+    void checkpointSoon();
 
     Document *m_document;
     std::unique_ptr<Database> m_database;
@@ -125,6 +129,8 @@ private:
     bool m_followingPositions = false;
     qint64 m_dataVersion = -1;
     std::unique_ptr<QTimer> m_pollTimer;
+    // SQLite: the checkpoint once the user has paused after edits (Database::checkpoint).
+    std::unique_ptr<QTimer> m_checkpointTimer;
     QMetaObject::Connection m_notificationConnection;
     bool m_fetching = false;
     bool m_online = true;

@@ -196,6 +196,10 @@ QString initialiseSqlite(QSqlDatabase &db, const QString &display, bool readOnly
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return Database::tr("%1: cannot set the journal mode: %2")
                 .arg(display, q.lastError().text());
+    // Copying the log into the file (a checkpoint) is left to the workspace when the user pauses
+    // (Database::checkpoint); SQLite does it by itself only once the log holds this many pages
+    // (32 MiB), not every 1,000 pages in the middle of an edit.
+    q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(Database::autoCheckpointPages));
     q.finish();
     *schemaVersion = Migrator::currentVersion(db);
     return {};
@@ -531,6 +535,14 @@ int Database::schemaVersion() const
 bool Database::isSqlite() const
 {
     return isOpen() && connection().driverName() == kSqliteDriver;
+}
+
+bool Database::checkpoint()
+{
+    if (!isSqlite() || m_readOnly)
+        return false;
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 } // namespace atlas

@@ -53,6 +53,12 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isSqlite() const;
+    // SQLite: copies what the write-ahead log holds into the database file, without waiting for
+    // readers (PASSIVE). Workspace calls it when the user pauses after edits, so the copy is not
+    // part of an edit; SQLite still does it by itself past autoCheckpointPages. False when there
+    // was nothing to do it on (PostgreSQL, read-only) or it failed.
+    bool checkpoint();
+    static constexpr int autoCheckpointPages = 8192;
 
 private:
     bool openSqlite(const QString &path, bool readOnly, QString *error);

@@ -34,12 +34,6 @@ void RecordVersions::setCommon(RecordType type, qint64 version)
     t.own.removeIf([version](const auto &entry) { return entry.value() == version; });
 }
 
-std::optional<qint64> RecordVersions::common(RecordType type) const
-{
-    const qint64 version = of(type).common;
-    return version == kUnknown ? std::nullopt : std::optional(version);
-}
-
 qsizetype RecordVersions::ownCount() const
 {
     qsizetype count = 0;

@@ -28,11 +28,8 @@ public:
     // Every record of type without a version of its own has version; the entries of its own
     // that have it are dropped.
     void setCommon(RecordType type, qint64 version);
-    std::optional<qint64> common(RecordType type) const;
     // Records whose version is kept on their own, over all types.
     qsizetype ownCount() const;
-
-    friend bool operator==(const RecordVersions &, const RecordVersions &) = default;
 
 private:
     static constexpr qint64 kUnknown = -1;
@@ -40,7 +37,6 @@ private:
     {
         qint64 common = kUnknown;
         QHash<QString, qint64> own; // kUnknown: forgotten although the type has a common one
-        friend bool operator==(const OfType &, const OfType &) = default;
     };
     OfType &of(RecordType type) { return m_types[std::size_t(type)]; }
     const OfType &of(RecordType type) const { return m_types[std::size_t(type)]; }

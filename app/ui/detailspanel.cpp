@@ -293,11 +293,23 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
             }
         }
         std::sort(events.begin(), events.end(), [](auto a, auto b) { return a->date < b->date; });
+        // A busy company takes part in hundreds of events: the page lists the latest ones (the
+        // text layout of thousands of lines takes seconds), the Events tab all of them.
+        const qsizetype total = events.size();
+        if (total > listedEvents)
+            events.remove(0, total - listedEvents);
         QString evs;
         for (const Event *ev : events)
             evs += eventLine(d, *ev, lang);
-        if (!evs.isEmpty())
-            h += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Events"), evs);
+        if (!evs.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3>").arg(tr("Events"));
+            if (total > listedEvents)
+                h += QStringLiteral("<p>%1</p>")
+                             .arg(tr("The latest %1 of %2 events; the Events tab lists them all.")
+                                          .arg(listedEvents)
+                                          .arg(total));
+            h += QStringLiteral("<ul>%1</ul>").arg(evs);
+        }
     } else if (sel.type == T::Event) {
         const Event *e = d.event(sel.id);
         if (!e)

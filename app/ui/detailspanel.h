@@ -24,6 +24,8 @@ public:
     // of a selected entity, in any order, instead of a pass over every event to find them.
     static QString html(const Dataset &data, const Document::Selection &selection, Language lang,
                         const QStringList *entityEvents = nullptr);
+    // An entity's page lists at most this many of its events, the latest.
+    static constexpr int listedEvents = 50;
     // An attribute's value as a reader of lang expects it: "1,234.5", "2024년 3월 1일", "yes".
     static QString attributeText(const Attribute &attribute, Language lang);
     // Whether an edit, applied to data, changes what html() shows for the selection: the selected

@@ -6,10 +6,13 @@
 #include "io/importplan.h"
 #include "models/document.h"
 #include "models/editcommands.h"
+#include "models/workspace.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "testsupport/tempworkspace.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -260,6 +263,54 @@ private Q_SLOTS:
         const auto back = repo.load(&error);
         QVERIFY(back);
         QVERIFY(*back == original);
+    }
+
+    // An edit goes into SQLite's write-ahead log at once; copying the log into the database
+    // file (a checkpoint, a few thousand page writes) waits until the user pauses, so it is not
+    // part of any edit. SQLite does it by itself only past Database::autoCheckpointPages.
+    void checkpointWaitsForAPause()
+    {
+        test::TempWorkspace temp;
+        const QString path = temp.databasePath();
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+            QCOMPARE(q.value(0).toInt(), Database::autoCheckpointPages);
+        }
+        Document document;
+        Workspace workspace(&document);
+        QString error;
+        QVERIFY2(workspace.open(path, &error), qPrintable(error));
+        Entity company = document.data().entities.first();
+        auto rename = [&](const QString &name) {
+            company.name.en = name;
+            document.undoStack()->push(EditCommands::updateEntity(&document, company));
+        };
+        const QByteArray opened = test::fileDigest(path);
+        rename(QStringLiteral("Renamed once"));
+        QTRY_VERIFY_WITH_TIMEOUT(test::fileDigest(path) != opened,
+                                 Workspace::checkpointDelayMs * 4);
+        // Once that edit has been copied in, the file stays as it is through the next edit, its
+        // undo and its redo, and takes them in after the pause.
+        const QByteArray before = test::fileDigest(path);
+        rename(QStringLiteral("Renamed twice"));
+        document.undoStack()->undo();
+        document.undoStack()->redo();
+        QCOMPARE(test::fileDigest(path), before);
+        QTRY_VERIFY_WITH_TIMEOUT(test::fileDigest(path) != before,
+                                 Workspace::checkpointDelayMs * 4);
+        // What the file holds now, read without the log: the last edit.
+        QTemporaryDir copy;
+        const QString alone = copy.filePath(QStringLiteral("alone.sqlite"));
+        QVERIFY(QFile::copy(path, alone));
+        Database db;
+        QVERIFY2(db.open(alone, &error), qPrintable(error));
+        const auto stored = Repository(db.connection()).load(&error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->entity(company.id)->name.en, QStringLiteral("Renamed twice"));
     }
 
     void editsKeepTheUndoHistoryAndTimeWindow()

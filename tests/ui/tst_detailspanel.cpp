@@ -106,6 +106,46 @@ private Q_SLOTS:
         QVERIFY(!other.contains(QLatin1String("Attributes")));
     }
 
+    // A company in hundreds of events: its page lists the latest DetailsPanel::listedEvents, in
+    // date order, and says how many there are and where they all are.
+    void busyCompanyListsItsLatestEvents()
+    {
+        Dataset d = TestData::firstEdition();
+        const QString company = d.entities.first().id;
+        const int added = DetailsPanel::listedEvents + 25;
+        for (int i = 0; i < added; ++i) {
+            Event e = d.events.first();
+            e.id = QStringLiteral("busy-%1").arg(i);
+            e.title.en = QStringLiteral("Busy event %1").arg(i);
+            e.date = PartialDate::day(2001 + i / 12, 1 + i % 12, 10);
+            e.participants = { { company, Role::Partner } };
+            e.amount.reset();
+            d.events.append(e);
+        }
+        int involving = 0;
+        for (const Event &e : std::as_const(d.events))
+            involving += e.involves(company) ? 1 : 0;
+        const QString page = DetailsPanel::html(d, { Document::SelectionType::Entity, company },
+                                                Language::English);
+        QCOMPARE(page.count(QLatin1String("atlas:event/")), DetailsPanel::listedEvents);
+        QVERIFY2(page.contains(QStringLiteral("The latest %1 of %2 events")
+                                       .arg(DetailsPanel::listedEvents)
+                                       .arg(involving)),
+                 qPrintable(page.left(400)));
+        // The latest: the first-edition events (2023 on) and the busy ones from 2003 on, not the
+        // earliest busy ones.
+        QVERIFY(!page.contains(QLatin1String("Busy event 0<")));
+        QVERIFY(page.contains(QStringLiteral("Busy event %1<").arg(added - 1)));
+        const qsizetype later = page.indexOf(QStringLiteral("Busy event %1<").arg(added - 1));
+        const qsizetype earlier = page.indexOf(QStringLiteral("Busy event %1<").arg(added - 2));
+        QVERIFY(earlier >= 0 && earlier < later);
+        // A company with few events has no such line.
+        const QString quiet =
+                DetailsPanel::html(TestData::firstEdition(),
+                                   { Document::SelectionType::Entity, company }, Language::English);
+        QVERIFY(!quiet.contains(QLatin1String("The latest")));
+    }
+
     // A relationship valid over several intervals lists every one, on its own page and on the
     // pages of its two entities, in either language.
     void relationshipIntervalsAreListed()
