@@ -735,10 +735,14 @@ void EventFilterProxy::placeRows(const std::vector<int> &rows)
         visible[size_t(row)] = accepts(row);
     std::vector<int> order;
     if (rows.size() <= size_t(kMaxIncrementalRefresh)) {
-        // The changed rows are taken out of the order and put back where they now belong.
+        // The changed rows are taken out of the order (marked, one look each) and put back where
+        // they now belong.
+        std::vector<char> changed(m_visible.size(), 0);
+        for (int row : rows)
+            changed[size_t(row)] = 1;
         order.reserve(m_order.size());
         for (int s : m_order) {
-            if (!std::binary_search(rows.begin(), rows.end(), s))
+            if (!changed[size_t(s)])
                 order.push_back(s);
         }
         for (int row : rows) {

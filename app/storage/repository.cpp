@@ -466,6 +466,7 @@ private:
     bool clearLists(const QList<R> &records, const QStringList &tables,
                     typename Inserter<R>::Failure failure, QString *error);
     bool writeEvents(const QList<Event> &events, QString *error);
+    bool stampVersions(const QList<Event> &events, QList<Event> *missing, QString *error);
     bool writeRelationships(const QList<Relationship> &relationships, QString *error);
     bool writeSpells(const QList<Relationship> &relationships, QString *error);
 
@@ -553,14 +554,47 @@ bool addAmount(Inserter<AmountRow> &insert, const QString &eventId, const Amount
     return true;
 }
 
+// The stored rows of events whose own fields are as before (a company deleted from their
+// participants) only take the write's version: their columns, and the indexes on dates and
+// order, are left alone. An event with no stored row is added to *missing.
+bool Writer::stampVersions(const QList<Event> &events, QList<Event> *missing, QString *error)
+{
+    const QString sql = RecordTables::events().atSchema(m_schema).versionSql();
+    if (events.isEmpty() || sql.isEmpty()) // an old schema has no versions: nothing to stamp
+        return true;
+    QSqlQuery q(m_db);
+    if (!prepare(q, sql, error))
+        return false;
+    for (const Event &e : events) {
+        if (!run(q, { m_version, e.id }))
+            return setError(error, eventFailure(e, q.lastError().text()));
+        if (q.numRowsAffected() != 1)
+            missing->append(e);
+    }
+    return true;
+}
+
 bool Writer::writeEvents(const QList<Event> &events, QString *error)
 {
-    if (!writeRecords(RecordTables::events(), events, eventFailure, error))
-        return false;
+    const bool knownBefore = m_eventsBefore && m_eventsBefore->size() == events.size();
+    if (!knownBefore) {
+        if (!writeRecords(RecordTables::events(), events, eventFailure, error))
+            return false;
+    } else {
+        const TableMapping<Event> table = RecordTables::events();
+        QList<Event> rowsChanged;
+        QList<Event> rowsKept;
+        for (qsizetype i = 0; i < events.size(); ++i)
+            (table.sameRow(m_eventsBefore->at(i), events.at(i)) ? rowsKept : rowsChanged)
+                    .append(events.at(i));
+        if (!stampVersions(rowsKept, &rowsChanged, error)
+            || !writeRecords(table, rowsChanged, eventFailure, error))
+            return false;
+    }
     // The events whose list differs from the stored one: all of them, unless the stored events
     // are known (deleting a company changes the participants of its events, not their sources).
     const auto whose = [&](auto differs) {
-        if (!m_eventsBefore || m_eventsBefore->size() != events.size())
+        if (!knownBefore)
             return events;
         QList<Event> out;
         for (qsizetype i = 0; i < events.size(); ++i) {

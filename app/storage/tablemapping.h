@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <vector>
 
 namespace atlas {
@@ -139,6 +140,21 @@ public:
                 : m_key.join(QStringLiteral(", "));
         return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
                 .arg(names.join(QStringLiteral(", ")), m_table, QStringLiteral("%1"), order);
+    }
+    // Whether a and b would be stored as the same row (every field and derived column equal);
+    // their lists, kept in other tables, are not compared.
+    bool sameRow(const R &a, const R &b) const
+    {
+        return std::all_of(m_columns.cbegin(), m_columns.cend(),
+                           [&](const Column<R> &c) { return !c.get || c.get(a) == c.get(b); });
+    }
+    // "UPDATE table SET version = ? WHERE key = ?": stamps a row whose fields stay as they are
+    // with the write that changed its lists. Empty for a table without versions.
+    QString versionSql() const
+    {
+        if (!has(ColumnRole::Version))
+            return {};
+        return QStringLiteral("UPDATE %1 SET version = ? WHERE %2").arg(m_table, keyWhere());
     }
     // Where selectSql() puts the version, -1 without one.
     int versionIndex() const

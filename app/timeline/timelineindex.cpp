@@ -691,11 +691,10 @@ const LaneDays &TimelineIndex::unlaned(int rankLimit, int selectedEntity) const
 
 namespace {
 
-// `sorted` less the values in `removed` (sorted too, each taken away once): one merge pass.
-QList<double> withoutValues(const QList<double> &sorted, const QList<double> &removed)
+// Appends to out `sorted` less the values in `removed` (sorted too, each taken away once): one
+// merge pass.
+void withoutValues(const QList<double> &sorted, const QList<double> &removed, QList<double> *out)
 {
-    QList<double> out;
-    out.reserve(sorted.size() - removed.size());
     auto r = removed.cbegin();
     for (double v : sorted) {
         while (r != removed.cend() && *r < v)
@@ -703,9 +702,8 @@ QList<double> withoutValues(const QList<double> &sorted, const QList<double> &re
         if (r != removed.cend() && *r == v)
             ++r;
         else
-            out.append(v);
+            out->append(v);
     }
-    return out;
 }
 
 } // namespace
@@ -745,27 +743,36 @@ const LaneDays &TimelineIndex::unlaned(int rankLimit, const QList<int> &lanedEnt
     for (int e : lanedEntities)
         take(e);
     LaneDays &out = m_unlaned.days;
-    out = {};
+    // Emptied, keeping the memory of the last Other lane (it is rebuilt after every edit).
+    for (auto *list : { &out.points, &out.spanMiddles, &out.spanStarts, &out.spanEnds }) {
+        list->clear();
+        list->reserve(list == &out.points ? m_all.points.size() : m_all.spanStarts.size());
+    }
+    out.pointEvents.clear();
+    out.pointEvents.reserve(m_all.pointEvents.size());
+    out.spanEvents.clear();
+    out.spanEvents.reserve(m_all.spanEvents.size());
+    // A bound, not the lane's own longest: it only widens a search by start (LaneDays).
+    out.longestSpan = m_all.longestSpan;
+    const bool *isTaken = taken.constData();
     for (qsizetype k = 0; k < m_all.points.size(); ++k) {
-        const int i = m_all.pointEvents.at(k);
-        if (!taken.at(i)) {
-            out.points.append(m_all.points.at(k));
+        const int i = m_all.pointEvents[k];
+        if (!isTaken[i]) {
+            out.points.append(m_all.points[k]);
             out.pointEvents.append(i);
         }
     }
     for (qsizetype k = 0; k < m_all.spanStarts.size(); ++k) {
-        const int i = m_all.spanEvents.at(k);
-        if (taken.at(i))
+        const int i = m_all.spanEvents[k];
+        if (isTaken[i])
             continue;
-        out.spanStarts.append(m_all.spanStarts.at(k));
+        out.spanStarts.append(m_all.spanStarts[k]);
         out.spanEvents.append(i);
-        const int p = positionOf(i);
-        out.longestSpan = std::max(out.longestSpan, m_ends.at(p) - m_starts.at(p));
     }
     std::sort(takenMiddles.begin(), takenMiddles.end());
     std::sort(takenEnds.begin(), takenEnds.end());
-    out.spanMiddles = withoutValues(m_all.spanMiddles, takenMiddles);
-    out.spanEnds = withoutValues(m_all.spanEnds, takenEnds);
+    withoutValues(m_all.spanMiddles, takenMiddles, &out.spanMiddles);
+    withoutValues(m_all.spanEnds, takenEnds, &out.spanEnds);
     return out;
 }
 

@@ -21,6 +21,8 @@ struct LaneDays
     QList<double> spanStarts; // their starts and (exclusive) ends, each sorted on its own
     QList<double> spanEnds;
     QList<int> spanEvents; // the span events in the order of spanStarts
+    // At least the longest span of the lane (the Other lane takes that of all events): how far
+    // before a window a span may start and still overlap it.
     double longestSpan = 0.0;
 
     int size() const { return int(points.size() + spanMiddles.size()); }

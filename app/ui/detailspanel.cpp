@@ -225,7 +225,13 @@ void DetailsPanel::refresh()
         m_eventsOf = sel.id;
         m_events = d.eventsInvolving(sel.id);
     }
-    setHtml(html(d, sel, m_document->language(), m_eventsOf.isEmpty() ? nullptr : &m_events));
+    // An edit that changes none of what the page says (another participant joining one of the
+    // listed events) leaves it as it is: no new layout, and the reader keeps their place.
+    QString page = html(d, sel, m_document->language(), m_eventsOf.isEmpty() ? nullptr : &m_events);
+    if (page == m_page)
+        return;
+    m_page = std::move(page);
+    setHtml(m_page);
 }
 
 void DetailsPanel::followLink(const QUrl &url)

@@ -43,6 +43,8 @@ private:
     // The events of the entity m_eventsOf (none when empty), kept up to date edit by edit.
     QString m_eventsOf;
     QStringList m_events;
+    // The HTML last shown.
+    QString m_page;
 };
 
 } // namespace atlas

@@ -82,6 +82,13 @@ private Q_SLOTS:
                 QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             }
         }
+        // An event's own columns rewritten (not only its version stamped): "events_fields".
+        QVERIFY2(q.exec(QStringLiteral(
+                         "CREATE TEMP TRIGGER log_event_fields AFTER UPDATE OF kind, date, "
+                         "date_start, date_end, title_en, title_ko, summary_en, summary_ko "
+                         "ON main.events BEGIN "
+                         "INSERT INTO row_log VALUES ('events_fields', 'UPDATE', NEW.id); END")),
+                 qPrintable(q.lastError().text()));
     }
 
     void cleanup()
@@ -104,7 +111,8 @@ private Q_SLOTS:
         QVERIFY(log.contains(
                 QStringList{ QStringLiteral("events"), QStringLiteral("UPDATE"), changed.id }));
         // Its participants, sources and amount are as they were: their rows are left alone.
-        QCOMPARE(tablesOf(log), QSet<QString>{ QStringLiteral("events") });
+        QCOMPARE(tablesOf(log),
+                 (QSet<QString>{ QStringLiteral("events"), QStringLiteral("events_fields") }));
         QCOMPARE(loaded().events.at(150), changed);
     }
 
@@ -121,9 +129,13 @@ private Q_SLOTS:
         QVERIFY(at >= 0);
         Event changed = m_data.events.at(at);
         changed.participants.removeLast();
+        const qint64 version = versionOf(changed.id);
         QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        // The event's row only takes the write's version (team mode reloads it from that); its
+        // own columns, and the indexes on them, are not rewritten.
         QCOMPARE(tablesOf(changes()),
                  (QSet<QString>{ QStringLiteral("events"), QStringLiteral("event_participants") }));
+        QVERIFY(versionOf(changed.id) > version);
         QCOMPARE(loaded().events.at(at), changed);
 
         clearLog();
@@ -329,6 +341,14 @@ private:
         while (q.next())
             out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
         return out;
+    }
+
+    qint64 versionOf(const QString &eventId) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT version FROM events WHERE id = ?"));
+        q.addBindValue(eventId);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }
 
     void clearLog() const

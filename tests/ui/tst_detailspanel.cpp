@@ -6,6 +6,7 @@
 #include "ui/translations.h"
 
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextDocument>
@@ -269,6 +270,46 @@ private Q_SLOTS:
         QCOMPARE(skipped, 1);
     }
 
+    // An edit of a listed event that changes nothing the page says (another company joins it)
+    // leaves the page where the reader scrolled it; one it shows (a new title) is there at once.
+    void unseenChangeKeepsTheReadersPlace()
+    {
+        Document document;
+        document.setData(TestData::firstEdition());
+        const Dataset &d = document.data();
+        const QString company = d.entities.first().id;
+        document.select(Document::SelectionType::Entity, company);
+        DetailsPanel panel(&document);
+        panel.resize(320, 160);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QScrollBar *bar = panel.verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 2);
+        const int place = bar->value();
+        const Event *listed = nullptr;
+        for (const Event &e : d.events) {
+            if (e.involves(company)) {
+                listed = &e;
+                break;
+            }
+        }
+        QVERIFY(listed);
+        const QString other = d.entities.last().id;
+        QVERIFY(!listed->involves(other));
+        Event joined = *listed;
+        joined.participants.append({ other, joined.participants.first().role });
+        const QString text = panel.toPlainText();
+        QString error;
+        QVERIFY2(document.applyEdit(DataEdit::updateEvent(d, joined), &error), qPrintable(error));
+        QCOMPARE(panel.toPlainText(), text);
+        QCOMPARE(bar->value(), place);
+
+        Event renamed = joined;
+        renamed.title.en = QStringLiteral("A title the page shows");
+        QVERIFY2(document.applyEdit(DataEdit::updateEvent(d, renamed), &error), qPrintable(error));
+        QVERIFY(panel.toPlainText().contains(renamed.title.en));
+    }
     // ATLAS_DETAILS_SHOT=dir writes what the panel shows, in English and Korean, to look at.
     void screenshot()
     {
