@@ -134,6 +134,8 @@ bool selectWhere(QSqlQuery &q, const QString &sql, const QString &column, const 
 }
 
 const auto kNotifyChannel = QStringLiteral("atlas_changes");
+// The record type of a change-log entry for a write of the whole dataset (or of most of it).
+const auto kDatasetLogType = QStringLiteral("dataset");
 
 RecordType typeOfRecord(const Source *)
 {
@@ -1527,9 +1529,28 @@ void logRecords(const QList<T> &records, const QString &operation, QList<LogEntr
         out->append({ type, recordKey(r), operation });
 }
 
+// An edit of more records than this (an import) is logged as one entry for the whole dataset:
+// other windows compare everything with what is stored, which at that size costs no more than
+// reading the records one by one, and the log does not grow by a row per record.
+constexpr qsizetype kRecordsLoggedOneByOne = 5000;
+
+qsizetype recordCount(const DataEdit &edit)
+{
+    const auto count = [](const auto &list) {
+        return list.removed.size() + list.inserted.size() + list.changed.size();
+    };
+    return count(edit.sources) + count(edit.entities) + count(edit.events)
+            + count(edit.relationships) + count(edit.financials);
+}
+
 QList<LogEntry> logOf(const DataEdit &edit)
 {
     QList<LogEntry> out;
+    if (recordCount(edit) > kRecordsLoggedOneByOne) {
+        // The written records carry this write's version already.
+        out.append({ std::nullopt, QString(), QStringLiteral("replace"), edit.info || edit.types });
+        return out;
+    }
     logList(edit.sources, &out);
     logList(edit.entities, &out);
     logList(edit.events, &out);
@@ -1601,7 +1622,7 @@ bool writeLog(const QSqlDatabase &db, qint64 seq, const QString &client,
         }
         const QString type = !e.typeName.isEmpty() ? e.typeName
                 : e.type                           ? Repository::recordTypeName(*e.type)
-                                                   : QStringLiteral("dataset");
+                                                   : kDatasetLogType;
         if (!log.add({ seq, type, e.key, e.operation, now, client }, 0, error))
             return false;
     }
@@ -1639,16 +1660,27 @@ bool logNodePositions(const QSqlDatabase &db, const QString &client,
 }
 
 // The last change of one record, for telling the user when it changed.
-QString lastChangeOf(const QSqlDatabase &db, RecordType type, const QString &key)
+// version: the record's stored version, the sequence of the write that last changed it (-1: it
+// is gone). Every entry of one write has the same time; a write logged as a whole (an import)
+// names no record, so a deleted record gone in one is placed at the last such write.
+QString lastChangeOf(const QSqlDatabase &db, RecordType type, const QString &key, qint64 version)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-                "SELECT changed_at FROM change_log WHERE record_type = ? AND record_id = ? "
-                "ORDER BY seq DESC LIMIT 1")))
+    const bool known = version >= 0;
+    if (!q.prepare(known ? QStringLiteral("SELECT changed_at FROM change_log WHERE seq = ? LIMIT 1")
+                         : QStringLiteral("SELECT changed_at FROM change_log WHERE (record_type = "
+                                          "? AND record_id = ?) OR record_type = ? "
+                                          "ORDER BY record_type = ? DESC, seq DESC LIMIT 1")))
         return Repository::tr("an unknown time");
-    q.bindValue(0, Repository::recordTypeName(type));
-    q.bindValue(1, key);
+    if (known) {
+        q.bindValue(0, version);
+    } else {
+        q.bindValue(0, Repository::recordTypeName(type));
+        q.bindValue(1, key);
+        q.bindValue(2, kDatasetLogType);
+        q.bindValue(3, Repository::recordTypeName(type));
+    }
     if (!q.exec() || !q.next())
         return Repository::tr("an unknown time");
     const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
@@ -1707,7 +1739,7 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const Record
                                  "record.");
         return setError(error,
                         message.arg(displayTypeName(type), recordKey(r),
-                                    lastChangeOf(db, type, recordKey(r))));
+                                    lastChangeOf(db, type, recordKey(r), version)));
     };
     for (const auto &[before, after] : edit.changed) {
         if (!check(before))
@@ -1729,7 +1761,7 @@ bool checkVersions(const QSqlDatabase &db, const ListEdit<T> &edit, const Record
                             "read the data. Nothing was saved; the window shows the current "
                             "record.")
                             .arg(displayTypeName(type), recordKey(r),
-                                 lastChangeOf(db, type, recordKey(r))));
+                                 lastChangeOf(db, type, recordKey(r), version)));
     }
     return true;
 }

@@ -42,7 +42,9 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &sql)
         != SQLITE_OK) {
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
+        return;
     }
+    m_text.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -62,10 +64,17 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
         break;
     case QMetaType::QString: {
         const auto *text = static_cast<const QString *>(value.constData());
-        rc = text->isNull()
-                ? sqlite3_bind_null(m_statement, at)
-                : sqlite3_bind_text16(m_statement, at, text->utf16(),
-                                      int(text->size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        if (text->isNull() || size_t(index) >= m_text.size()) {
+            rc = text->isNull() ? sqlite3_bind_null(m_statement, at) : SQLITE_RANGE;
+            break;
+        }
+        // The buffer outlives the binding: it is replaced only by the next value bound here,
+        // and freed after the statement is finalized.
+        QByteArray &utf8 = m_text[size_t(index)];
+        utf8.resize(m_encoder.requiredSpace(text->size()));
+        const char *end = m_encoder.appendToBuffer(utf8.data(), *text);
+        rc = sqlite3_bind_text(m_statement, at, utf8.constData(), int(end - utf8.constData()),
+                               SQLITE_STATIC);
         break;
     }
     case QMetaType::QByteArray: {

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,6 +42,10 @@ public:
 private:
     sqlite3_stmt *m_statement = nullptr;
     bool m_bound = true;
+    // Each parameter's text in UTF-8, the database's encoding, bound without a copy: made here
+    // in a buffer kept from row to row, rather than by SQLite from UTF-16 in a fresh allocation.
+    std::vector<QByteArray> m_text;
+    QStringEncoder m_encoder{ QStringEncoder::Utf8 };
 };
 
 } // namespace atlas

@@ -162,6 +162,61 @@ private Q_SLOTS:
         QTRY_COMPARE(b.data().entities.at(2), a.data().entities.at(2));
     }
 
+    // A large import is one entry in the change log, not a row per record; A's window still
+    // gets every record (comparing everything with what is stored), without a reset, and A adding
+    // an id the import took is refused with the time of the import.
+    void largeImportIsLoggedOnce()
+    {
+        Document &a = m_a->document;
+        Document &b = m_b->document;
+        Repository repo(m_b->workspace->database()->connection());
+        QString error;
+        // An event B changed long ago (its own log entry says 2001), which the import changes.
+        Event old = b.data().events.at(2);
+        old.title.en = s("Changed long ago");
+        QVERIFY2(b.applyEdit(DataEdit::updateEvent(b.data(), old), &error), qPrintable(error));
+        QSqlQuery age(m_b->workspace->database()->connection());
+        QVERIFY(age.prepare(s("UPDATE change_log SET changed_at = ? WHERE record_id = ?")));
+        age.addBindValue(s("2001-01-01T00:00:00.000Z"));
+        age.addBindValue(old.id);
+        QVERIFY2(age.exec(), qPrintable(age.lastError().text()));
+        QTRY_COMPARE(a.data().events.at(2).title.en, old.title.en);
+
+        const auto before = repo.lastSequence(&error);
+        QVERIFY2(before, qPrintable(error));
+        DataEdit import;
+        const qsizetype rows = b.data().events.size();
+        const int count = 6000;
+        for (int i = 0; i < count; ++i)
+            import.events.inserted.append({ rows + i, newEvent(b.data(), s("bulk-%1").arg(i)) });
+        Event imported = old;
+        imported.title.en = s("Changed by the import");
+        import.events.changed.append({ old, imported });
+        QVERIFY2(b.applyEdit(import, &error), qPrintable(error));
+        const auto log = repo.changesSince(*before, &error);
+        QVERIFY2(log, qPrintable(error));
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->constFirst().recordType, s("dataset"));
+
+        QSignalSpy resets(&a, &Document::dataReset);
+        // A, not yet told, changes that event: refused, naming the import's time, not 2001.
+        Event stale = old;
+        stale.title.en = s("Changed by A");
+        QVERIFY(!a.applyEdit(DataEdit::updateEvent(a.data(), stale), &error));
+        QVERIFY2(error.contains(s("changed by someone else at "))
+                         && error.contains(QString::number(QDate::currentDate().year()))
+                         && !error.contains(s("2001")),
+                 qPrintable(error));
+        Event mine = newEvent(a.data(), s("bulk-17"));
+        QVERIFY(!a.applyEdit(DataEdit::addEvent(a.data(), mine), &error));
+        QVERIFY2(error.contains(s("added by someone else at "))
+                         && error.contains(QString::number(QDate::currentDate().year())),
+                 qPrintable(error));
+        QTRY_VERIFY(a.data().event(s("bulk-%1").arg(count - 1)));
+        QCOMPARE(a.data(), b.data());
+        QCOMPARE(resets.count(), 0);
+    }
+
     // Changes and deletions come in as well; a deleted selected record is unselected.
     void changeAndDeleteShowUp()
     {

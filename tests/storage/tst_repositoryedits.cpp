@@ -270,6 +270,11 @@ private Q_SLOTS:
     {
         Event added = m_data.events.at(3);
         added.id = QStringLiteral("added-event");
+        // Text beyond ASCII and beyond the Basic Multilingual Plane, and empty text, in the
+        // rows written in bulk.
+        Dataset stored = m_data;
+        stored.events[5].title.ko = QStringLiteral("한국어 제목 \U0001F4F1 (5G)");
+        stored.events[6].summary.en = QLatin1String("");
         auto tablesAfterWrites = [&](bool direct) {
             SqliteStatement::setEnabled(direct);
             QList<QStringList> rows;
@@ -282,9 +287,9 @@ private Q_SLOTS:
                 return rows;
             }
             Repository repo(db.connection());
-            Dataset data = m_data;
+            Dataset data = stored;
             const DataEdit edit = DataEdit::addEvent(data, added);
-            if (!repo.replaceAll(m_data, &error) || !edit.applyTo(&data, &error)
+            if (!repo.replaceAll(stored, &error) || !edit.applyTo(&data, &error)
                 || !repo.applyEdit(edit, data, &error)) {
                 qWarning("%s", qPrintable(error));
                 return rows;
