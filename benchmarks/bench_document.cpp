@@ -322,10 +322,8 @@ void runImport()
         std::printf("  python3 not found: no reference\n");
     // Rounds alternate the two programs, so a slow spell of a shared machine falls on both; the
     // median ratio is the figure (single runs here vary by a fifth either way).
-    const int rounds = std::max(1,
-                                qEnvironmentVariableIntValue("ATLAS_BENCH_IMPORT_ROUNDS") > 0
-                                        ? qEnvironmentVariableIntValue("ATLAS_BENCH_IMPORT_ROUNDS")
-                                        : 3);
+    const int asked = qEnvironmentVariableIntValue("ATLAS_BENCH_IMPORT_ROUNDS");
+    const int rounds = asked > 0 ? asked : 3;
     QList<double> ratios;
     for (int round = 1; round <= rounds; ++round) {
         for (const QString &copy : { forApp, forPython }) {

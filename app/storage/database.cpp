@@ -231,6 +231,17 @@ int Database::latestSchemaVersion()
 
 bool Database::hasTable(const QSqlDatabase &db, const QString &name)
 {
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        // One indexed look-up (asked several times an edit), not the list of every table.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (q.prepare(QStringLiteral(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"))) {
+            q.addBindValue(name);
+            if (q.exec())
+                return q.next();
+        }
+    }
     const QStringList existing = db.tables(QSql::Tables);
     return std::any_of(existing.cbegin(), existing.cend(),
                        [&](const QString &t) { return t.section(QLatin1Char('.'), -1) == name; });

@@ -326,6 +326,32 @@ private Q_SLOTS:
             QCOMPARE(spy->count(), 0);
     }
 
+    // Data loaded with a flaw (an event naming an entity that is not there) can still be edited:
+    // the flawed event itself, and records added beside it; a new record with the same flaw is
+    // refused.
+    void dataWithAFlawStaysEditable()
+    {
+        Dataset flawed = m_doc->data();
+        flawed.events[0].participants.append({ QStringLiteral("ghost"), Role::Partner });
+        m_doc->setData(flawed);
+        QString error;
+        Event renamed = flawed.events.at(0);
+        renamed.title.en = QStringLiteral("Renamed with its flaw");
+        QVERIFY2(m_doc->applyEdit(DataEdit::updateEvent(m_doc->data(), renamed), &error),
+                 qPrintable(error));
+        Event added = flawed.events.at(1);
+        added.id = QStringLiteral("ev-added-beside");
+        QVERIFY2(m_doc->applyEdit(DataEdit::addEvent(m_doc->data(), added), &error),
+                 qPrintable(error));
+        QVERIFY(m_doc->data().event(added.id));
+        Event haunted = added;
+        haunted.id = QStringLiteral("ev-haunted");
+        haunted.participants.append({ QStringLiteral("ghost"), Role::Partner });
+        QVERIFY(!m_doc->applyEdit(DataEdit::addEvent(m_doc->data(), haunted), &error));
+        QVERIFY2(error.contains(QLatin1String("unknown entity 'ghost'")), qPrintable(error));
+        QVERIFY(!m_doc->data().event(haunted.id));
+    }
+
     // An edit the sink refuses leaves the data and the models as they were.
     void refusedBySinkChangesNothing()
     {
