@@ -4400,6 +4400,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Cannot read "%1": %2</source>
         <translation>Cannot read "%1": %2</translation>
     </message>
+    <message>
+        <source>the write was rolled back</source>
+        <translation>the write was rolled back</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>

@@ -4437,6 +4437,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>the write was rolled back</source>
+        <translation>쓰기가 취소되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>

@@ -237,7 +237,8 @@ public:
           m_version(version),
           m_failure(failure),
           m_batch(std::max(1, kBatchValues / int(m_table.columns().size()))),
-          m_savepoints(db.driverName() == QLatin1String("QPSQL"))
+          m_savepoints(db.driverName() == QLatin1String("QPSQL")),
+          m_inTransaction(SqliteStatement::inTransaction(db))
     {
         m_pending.reserve(m_batch);
     }
@@ -257,7 +258,7 @@ public:
     }
 
 private:
-    static constexpr int kBatchValues = 640;
+    static constexpr int kBatchValues = 6400;
 
     struct Pending
     {
@@ -295,14 +296,41 @@ private:
             exec(QStringLiteral("ROLLBACK TO SAVEPOINT atlas_batch"));
         return false;
     }
+    // Row by row: the rows of an edit smaller than a batch, or of a batch that failed. On SQLite
+    // each goes through the library directly; a row it refuses runs again through Qt's
+    // statement, whose error names the problem.
     bool runSingly(QString *error)
     {
-        if (!m_one) {
-            m_one.emplace(m_db);
-            if (!prepare(*m_one, m_table.insertSql(1, m_upsert), error))
+        if (!m_savepoints && !m_directOne) // made once (an invalid one stays, not tried again)
+            m_directOne.emplace(m_db, m_table.insertSql(1, m_upsert));
+        const bool direct = m_directOne && m_directOne->isValid();
+        // SQLite gave up the transaction (a full disk): nothing more may be written, or it would
+        // be committed row by row.
+        const auto abandoned = [&](const R &row) {
+            if (!m_inTransaction || SqliteStatement::inTransaction(m_db))
                 return false;
-        }
+            const QString message = m_directOne && !m_directOne->lastError().isEmpty()
+                    ? m_directOne->lastError()
+                    : m_direct && !m_direct->lastError().isEmpty()
+                    ? m_direct->lastError()
+                    : Repository::tr("the write was rolled back");
+            return setError(error, m_failure(row, message)), true;
+        };
         for (const Pending &p : m_pending) {
+            if (abandoned(p.row))
+                return false;
+            if (direct) {
+                m_table.bind(*m_directOne, 0, p.row, p.position, m_version);
+                if (m_directOne->exec())
+                    continue;
+                if (abandoned(p.row))
+                    return false;
+            }
+            if (!m_one) {
+                m_one.emplace(m_db);
+                if (!prepare(*m_one, m_table.insertSql(1, m_upsert), error))
+                    return false;
+            }
             m_table.bind(*m_one, 0, p.row, p.position, m_version);
             if (!m_one->exec())
                 return setError(error, m_failure(p.row, m_one->lastError().text()));
@@ -317,10 +345,12 @@ private:
     Failure m_failure;
     int m_batch;
     bool m_savepoints;
+    bool m_inTransaction; // an SQLite write inside a transaction, when made
     bool m_batchUsable = true;
     std::optional<QSqlQuery> m_one;
     std::optional<QSqlQuery> m_many;
     std::optional<SqliteStatement> m_direct; // the batch on SQLite, without Qt in between
+    std::optional<SqliteStatement> m_directOne; // one row on SQLite
     std::vector<Pending> m_pending;
 };
 

@@ -103,9 +103,17 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
 bool SqliteStatement::exec()
 {
     const bool ok = m_bound && sqlite3_step(m_statement) == SQLITE_DONE;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
     sqlite3_reset(m_statement);
     m_bound = true;
     return ok;
+}
+
+bool SqliteStatement::inTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 } // namespace atlas

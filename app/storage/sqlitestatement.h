@@ -38,10 +38,17 @@ public:
     // Runs the statement once and readies it for the next values; false when SQLite refused it
     // (the caller runs the rows again through Qt for the message).
     bool exec();
+    // SQLite's message for the last exec() that failed.
+    const QString &lastError() const { return m_error; }
+    // Whether db is an SQLite connection inside a transaction. A write that fails for want of
+    // space or memory can make SQLite roll the whole transaction back by itself: after that a
+    // writer must stop, or its next rows would be committed one by one.
+    static bool inTransaction(const QSqlDatabase &db);
 
 private:
     sqlite3_stmt *m_statement = nullptr;
     bool m_bound = true;
+    QString m_error;
     // Each parameter's text in UTF-8, the database's encoding, bound without a copy: made here
     // in a buffer kept from row to row, rather than by SQLite from UTF-16 in a fresh allocation.
     std::vector<QByteArray> m_text;
