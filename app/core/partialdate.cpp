@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstdio>
 #include <iterator>
 
 namespace atlas {
@@ -109,21 +111,25 @@ QString PartialDate::toString() const
 {
     if (!isValid())
         return {};
-    const QString y = QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
+    // Formatted in a buffer, not by four QString::arg: every event an import stores is written
+    // with its date as text, and the arguments were a hundredth of the import.
+    char text[32];
+    int n = 0;
     switch (m_precision) {
     case Precision::Day:
-        return QStringLiteral("%1-%2-%3")
-                .arg(y)
-                .arg(m_month, 2, 10, QLatin1Char('0'))
-                .arg(m_day, 2, 10, QLatin1Char('0'));
+        n = std::snprintf(text, sizeof text, "%04d-%02d-%02d", m_year, m_month, m_day);
+        break;
     case Precision::Month:
-        return QStringLiteral("%1-%2").arg(y).arg(m_month, 2, 10, QLatin1Char('0'));
+        n = std::snprintf(text, sizeof text, "%04d-%02d", m_year, m_month);
+        break;
     case Precision::Quarter:
-        return QStringLiteral("%1-Q%2").arg(y).arg(m_quarter);
+        n = std::snprintf(text, sizeof text, "%04d-Q%d", m_year, m_quarter);
+        break;
     case Precision::Year:
-        return y;
+        n = std::snprintf(text, sizeof text, "%04d", m_year);
+        break;
     }
-    return {};
+    return n > 0 ? QString::fromLatin1(text, std::min(n, int(sizeof text) - 1)) : QString();
 }
 
 bool operator<(const PartialDate &a, const PartialDate &b)

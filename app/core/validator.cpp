@@ -20,8 +20,15 @@ QString ValidationIssue::toString() const
 
 bool Validator::isValidId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    return re.match(id).hasMatch();
+    // ^[a-z0-9][a-z0-9-]*$, by hand: asked of every record an import brings, where the regular
+    // expression was a fiftieth of the import.
+    const auto letterOrDigit = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    };
+    if (id.isEmpty() || !letterOrDigit(id.front()))
+        return false;
+    return std::all_of(id.cbegin() + 1, id.cend(),
+                       [&](QChar c) { return letterOrDigit(c) || c == u'-'; });
 }
 
 namespace {

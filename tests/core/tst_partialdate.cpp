@@ -29,6 +29,10 @@ private Q_SLOTS:
                                  << QDate(2024, 6, 30);
         QTest::newRow("year") << "2024" << true << int(P::Year) << QDate(2024, 1, 1)
                               << QDate(2024, 12, 31);
+        QTest::newRow("zeros kept")
+                << "2005-01-02" << true << int(P::Day) << QDate(2005, 1, 2) << QDate(2005, 1, 2);
+        QTest::newRow("first quarter")
+                << "1999-Q1" << true << int(P::Quarter) << QDate(1999, 1, 1) << QDate(1999, 3, 31);
         QTest::newRow("bad day") << "2024-02-30" << false << 0 << QDate() << QDate();
         QTest::newRow("bad month") << "2024-13" << false << 0 << QDate() << QDate();
         QTest::newRow("bad quarter") << "2024-Q5" << false << 0 << QDate() << QDate();

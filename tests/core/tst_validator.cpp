@@ -64,6 +64,39 @@ class TestValidator : public QObject
 private Q_SLOTS:
     void validBaseHasNoIssues() { QCOMPARE(Validator::validate(base()).size(), 0); }
 
+    // Ids are lower-case letters, digits and '-', not starting with '-'.
+    void idFormat_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("word") << QStringLiteral("kt") << true;
+        QTest::newRow("dashed") << QStringLiteral("ev-2024-09-kt-ms") << true;
+        QTest::newRow("digit first") << QStringLiteral("5g-launch") << true;
+        QTest::newRow("dash last") << QStringLiteral("kt-") << true;
+        QTest::newRow("one digit") << QStringLiteral("7") << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("dash first") << QStringLiteral("-kt") << false;
+        QTest::newRow("upper case") << QStringLiteral("KT") << false;
+        QTest::newRow("space") << QStringLiteral("k t") << false;
+        QTest::newRow("underscore") << QStringLiteral("kt_ms") << false;
+        QTest::newRow("Korean") << QStringLiteral("케이티") << false;
+        QTest::newRow("accented") << QStringLiteral("caf\u00e9") << false;
+        QTest::newRow("full-width digit") << QStringLiteral("kt\uff11") << false;
+    }
+    void idFormat()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, valid);
+        QCOMPARE(Validator::isValidId(id), valid);
+        Dataset d = base();
+        d.entities.first().id = id;
+        const auto issues = Validator::validate(d);
+        const bool named = std::any_of(issues.cbegin(), issues.cend(), [&](const auto &issue) {
+            return issue.field == QLatin1String("id") && issue.id == id;
+        });
+        QCOMPARE(named, !valid);
+    }
+
     void syntheticIsValid()
     {
         const auto d =
