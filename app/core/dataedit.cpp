@@ -506,6 +506,14 @@ bool DataEdit::isEmpty() const
             && financials.isEmpty() && !info && !types;
 }
 
+qsizetype DataEdit::recordCount() const
+{
+    const auto of = [](const auto &list) {
+        return list.removed.size() + list.inserted.size() + list.changed.size();
+    };
+    return of(sources) + of(entities) + of(events) + of(relationships) + of(financials);
+}
+
 DataEdit DataEdit::reversed() const
 {
     DataEdit r = mapLists(*this, [](const auto &list) { return list.reversed(); });

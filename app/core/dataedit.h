@@ -101,6 +101,8 @@ public:
     std::optional<std::pair<CustomTypes, CustomTypes>> types;
 
     bool isEmpty() const;
+    // Records removed, inserted or changed, over every list.
+    qsizetype recordCount() const;
     DataEdit reversed() const;
 
     // Told about every step while an edit is applied, so item models can follow row by row:

@@ -80,10 +80,7 @@ private:
     Document *m_document;
 };
 
-} // namespace
-
-namespace {
-
+// Whether the edit only adds records (none removed or changed, no info or types).
 bool onlyInserts(const DataEdit &edit)
 {
     const auto inserts = [](const auto &list) {
@@ -106,9 +103,9 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
     if (!edit.fits(m_data, &failure))
         return fail(failure);
     // Only problems the edit brings refuse it, so data loaded with a flaw can still be edited:
-    // what the touched records already had before the edit is known.
-    // An edit that only adds records touches none that exist yet, so nothing is known (at
-    // 100,000 imported events this pass was a fiftieth of the import).
+    // what the touched records already had before the edit is known. An edit that only adds
+    // records touches none that exist yet, so it has nothing known (at 100,000 imported events
+    // that pass was a fiftieth of the import).
     const DataEdit undo = edit.reversed();
     QSet<QString> known;
     if (!onlyInserts(edit)) {

@@ -200,15 +200,6 @@ void diffList(const QList<T> &current, const QList<T> &stored, const QSet<QStrin
     }
 }
 
-qsizetype recordCount(const DataEdit &edit)
-{
-    auto of = [](const auto &list) {
-        return list.removed.size() + list.inserted.size() + list.changed.size();
-    };
-    return of(edit.sources) + of(edit.entities) + of(edit.events) + of(edit.relationships)
-            + of(edit.financials);
-}
-
 } // namespace
 
 void Workspace::noteOwnWrite(const DataEdit &edit, qint64 seq)
@@ -406,7 +397,7 @@ bool Workspace::fetchChanges(QString *error)
         followPositions(repo, replaced ? nullptr : &moved);
         return true;
     }
-    const qsizetype count = recordCount(edit);
+    const qsizetype count = edit.recordCount();
     QString applyError;
     if (!m_document->applyRemoteEdit(edit, &applyError)) {
         // Cannot happen while the document holds what was loaded plus what it stored; should it,

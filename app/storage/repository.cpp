@@ -1564,19 +1564,10 @@ void logRecords(const QList<T> &records, const QString &operation, QList<LogEntr
 // reading the records one by one, and the log does not grow by a row per record.
 constexpr qsizetype kRecordsLoggedOneByOne = 5000;
 
-qsizetype recordCount(const DataEdit &edit)
-{
-    const auto count = [](const auto &list) {
-        return list.removed.size() + list.inserted.size() + list.changed.size();
-    };
-    return count(edit.sources) + count(edit.entities) + count(edit.events)
-            + count(edit.relationships) + count(edit.financials);
-}
-
 QList<LogEntry> logOf(const DataEdit &edit)
 {
     QList<LogEntry> out;
-    if (recordCount(edit) > kRecordsLoggedOneByOne) {
+    if (edit.recordCount() > kRecordsLoggedOneByOne) {
         // The written records carry this write's version already.
         out.append({ std::nullopt, QString(), QStringLiteral("replace"), edit.info || edit.types });
         return out;
