@@ -1,18 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models/document.h"
-#include "models/workspace.h"
 #include "reports/commandline.h"
 #include "reports/headless.h"
 #include "storage/database.h"
-#include "ui/mainwindow.h"
-#include "ui/passworddialog.h"
 #include "ui/settings.h"
+#include "ui/startwindow.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QHashSeed>
-#include <QMessageBox>
 
 #include <cstdio>
 
@@ -31,26 +27,20 @@ int finish(const CommandLine::Exit &exit)
     return exit.code;
 }
 
-int runWindow(const CommandLine::Request &request, Language lang, Settings &settings)
+int runWindow(const CommandLine::Request &request, Settings &settings)
 {
     const QString last = settings.lastDatabase().isEmpty() ? Database::defaultLocation()
                                                            : settings.lastDatabase();
     const QString spec = request.database.isEmpty() ? last : request.database;
-    Document document;
-    document.setLanguage(lang);
-    Workspace workspace(&document);
-    workspace.setPasswordPrompt(PasswordDialog::prompt(nullptr));
     QString error;
-    if (!workspace.open(spec, &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot Open Database"),
-                              error);
-        return finish({ 1, error, {} });
-    }
-    if (!request.database.isEmpty())
-        settings.setLastDatabase(spec);
-    MainWindow window(&document, &workspace);
-    window.show();
-    return QApplication::exec();
+    const int code = runMainWindow(
+            spec, request.lang.value_or(Language::English),
+            [&] {
+                if (!request.database.isEmpty())
+                    settings.setLastDatabase(spec);
+            },
+            &error);
+    return error.isEmpty() ? code : finish({ code, error, {} });
 }
 
 } // namespace
@@ -76,5 +66,5 @@ int main(int argc, char *argv[])
         return finish(*exit);
     auto &request = std::get<CommandLine::Request>(parsed);
     request.lang = lang;
-    return request.isHeadless() ? finish(runHeadless(request)) : runWindow(request, lang, settings);
+    return request.isHeadless() ? finish(runHeadless(request)) : runWindow(request, settings);
 }

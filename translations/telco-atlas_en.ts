@@ -3923,6 +3923,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Edit Kinds and Types</source>
         <translation>Edit Kinds and Types</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading the events of %1…</source>
+        <translation>Reading the events of %1…</translation>
+    </message>
+    <message>
+        <source>%1 is still being read.</source>
+        <translation>%1 is still being read.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -4404,6 +4416,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>the write was rolled back</source>
         <translation>the write was rolled back</translation>
     </message>
+    <message>
+        <source>Reading the database was stopped</source>
+        <translation>Reading the database was stopped</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>
@@ -4438,6 +4454,17 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Press Add New Source to cite the new source, or clear its fields.</source>
         <translation>Press Add New Source to cite the new source, or clear its fields.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ThreadConnection</name>
+    <message>
+        <source>%1: cannot open a second connection to read the data: %2</source>
+        <translation>%1: cannot open a second connection to read the data: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +4993,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>%n graph node(s) moved by another user.</source>
         <translation>
             <numerusform>%n graph node moved by another user.</numerusform><numerusform>%n graph nodes moved by another user.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is still being read; nothing was changed. Try again in a moment.</source>
+        <translation>%1 is still being read; nothing was changed. Try again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -3960,6 +3960,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Edit Kinds and Types</source>
         <translation>종류와 유형 편집</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the events of %1…</source>
+        <translation>%1의 사건을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is still being read.</source>
+        <translation>%1을(를) 아직 읽는 중입니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -4441,6 +4453,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>the write was rolled back</source>
         <translation>쓰기가 취소되었습니다</translation>
     </message>
+    <message>
+        <source>Reading the database was stopped</source>
+        <translation>데이터베이스 읽기가 중단되었습니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::SourceListEditor</name>
@@ -4475,6 +4491,17 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Press Add New Source to cite the new source, or clear its fields.</source>
         <translation>새 출처를 인용하려면 ‘새 출처 추가’를 누르고, 인용하지 않으려면 입력란을 비우십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ThreadConnection</name>
+    <message>
+        <source>%1: cannot open a second connection to read the data: %2</source>
+        <translation>%1: 데이터를 읽을 두 번째 연결을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5035,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>
             <numerusform>다른 사용자가 그래프 노드 %n개를 옮겼습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is still being read; nothing was changed. Try again in a moment.</source>
+        <translation>%1을(를) 아직 읽는 중이라 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

@@ -392,6 +392,14 @@ bool GraphView::reusesPictures() const
             || (m_pictureReuse == PictureReuse::Auto && m_lastFrameMs > kPreviewFrameMs);
 }
 
+void GraphView::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    viewport()->update();
+}
+
 void GraphView::paintEvent(QPaintEvent *event)
 {
     const QRect hoverRepaint = std::exchange(m_hoverRepaint, QRect());
@@ -418,6 +426,11 @@ void GraphView::paintEvent(QPaintEvent *event)
     QElapsedTimer clock;
     clock.start();
     QGraphicsView::paintEvent(event);
+    if (!m_emptyText.isEmpty() && m_scene->nodeItems().isEmpty()) {
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
+    }
     if (event->rect() == viewport()->rect())
         m_lastFrameMs = clock.nsecsElapsed() / 1e6;
     // Kept only where it is used: a copy of every frame of a small graph is waste.

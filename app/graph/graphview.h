@@ -41,6 +41,9 @@ public:
     // "Pin a Timeline Lane"), after the graph's own.
     using NodeMenuHook = std::function<void(QMenu *menu, const QString &entityId)>;
     void setNodeMenuHook(NodeMenuHook hook) { m_nodeMenuHook = std::move(hook); }
+    // What the view says while the graph has no node (empty: nothing), such as that the data is
+    // still being read.
+    void setEmptyText(const QString &text);
     GraphLegend *legend() const { return m_legend; }
     MiniMap *miniMap() const { return m_miniMap; }
 
@@ -177,6 +180,7 @@ private:
     bool reusesPictures() const;
     void paintHover(const QRegion &region);
     void connectPictureReuse();
+    QString m_emptyText;
     QRect m_hoverRepaint; // what hovers asked to repaint since the last paint, viewport coordinates
     int m_reusedPaints = 0;
     void settleZoom();

@@ -12,6 +12,7 @@
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -20,7 +21,8 @@ namespace atlas {
 Workspace::Workspace(Document *document)
     : m_document(document),
       m_passwordStore(Keyring::instance()),
-      m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+      m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_loadReceiver(std::make_unique<QObject>())
 {
     m_positionConnection =
             QObject::connect(m_document, &Document::nodePositionChanged, m_document,
@@ -29,6 +31,7 @@ Workspace::Workspace(Document *document)
 
 Workspace::~Workspace()
 {
+    stopLoading();
     QObject::disconnect(m_positionConnection);
     QObject::disconnect(m_notificationConnection);
     m_pollTimer.reset();
@@ -52,11 +55,12 @@ void Workspace::checkpointSoon()
     m_checkpointTimer->start();
 }
 
-bool Workspace::open(const QString &spec, QString *error)
+std::unique_ptr<Database> Workspace::prepare(const QString &spec, bool deferCheck, QString *error)
 {
     auto db = std::make_unique<Database>();
+    db->setQuickCheckDeferred(deferCheck);
     if (!connect(*db, spec, error))
-        return false;
+        return nullptr;
     Repository repo(db->connection());
     repo.setClientId(m_clientId);
     QString repoError;
@@ -64,58 +68,175 @@ bool Workspace::open(const QString &spec, QString *error)
     if (!db->isReadOnly() && repo.isEmpty(&repoError)) {
         if (!repoError.isEmpty()) {
             *error = tr("%1: %2").arg(db->displayName(), repoError);
-            return false;
+            return nullptr;
         }
+        // Nothing is written to a file not yet checked for damage (cheap when it is empty).
+        if (db->quickCheckPending()
+            && !Database::checkIntegrity(db->connection(), db->displayName(), error))
+            return nullptr;
         const auto builtin = BuiltinDataset::load(error);
         if (!builtin)
-            return false;
+            return nullptr;
         if (!repo.replaceAll(*builtin, &repoError)) {
             *error = tr("%1: cannot store the built-in dataset: %2")
                              .arg(db->displayName(), repoError);
-            return false;
+            return nullptr;
         }
     }
+    if (!db->quickCheckPending())
+        pruneChangeLog(*db);
+    return db;
+}
+
+void Workspace::pruneChangeLog(const Database &db) const
+{
     // The change log would grow with every write for ever; a window behind by more than this
     // reloads whole. Failing to prune loses nothing, so it is only logged.
-    if (!db->isReadOnly()
-        && !repo.pruneChangeLog(QDateTime::currentDateTimeUtc().addDays(-changeLogKeepDays),
-                                &repoError))
-        qWarning("%s", qPrintable(tr("%1: %2").arg(db->displayName(), repoError)));
+    if (db.isReadOnly())
+        return;
+    Repository repo(db.connection());
+    repo.setClientId(m_clientId);
+    QString repoError;
+    if (!repo.pruneChangeLog(QDateTime::currentDateTimeUtc().addDays(-changeLogKeepDays),
+                             &repoError))
+        qWarning("%s", qPrintable(tr("%1: %2").arg(db.displayName(), repoError)));
+}
+
+std::optional<Workspace::Contents> Workspace::readContents(const QSqlDatabase &db,
+                                                           const QString &displayName,
+                                                           const QString &clientId, QString *error)
+{
+    Repository repo(db);
+    repo.setClientId(clientId);
+    QString repoError;
+    const auto fail = [&] {
+        *error = tr("%1: %2").arg(displayName, repoError);
+        return std::nullopt;
+    };
     // Read before the data: a change made in between is fetched again and found applied already,
     // and a version older than the data read only refuses an edit that would have been fine.
     const auto lastSeq = repo.lastSequence(&repoError);
-    if (!lastSeq) {
-        *error = tr("%1: %2").arg(db->displayName(), repoError);
-        return false;
-    }
+    if (!lastSeq)
+        return fail();
     auto versions = repo.loadVersions(&repoError);
-    if (!versions) {
-        *error = tr("%1: %2").arg(db->displayName(), repoError);
-        return false;
-    }
+    if (!versions)
+        return fail();
     auto data = repo.load(&repoError);
-    if (!data) {
-        *error = tr("%1: %2").arg(db->displayName(), repoError);
-        return false;
-    }
+    if (!data)
+        return fail();
     auto positions = repo.loadNodePositions(&repoError);
-    if (!positions) {
-        *error = tr("%1: %2").arg(db->displayName(), repoError);
+    if (!positions)
+        return fail();
+    return Contents{ *lastSeq, std::move(*versions), std::move(*data), std::move(*positions) };
+}
+
+bool Workspace::open(const QString &spec, QString *error)
+{
+    auto db = prepare(spec, false, error);
+    if (!db)
         return false;
+    auto contents = readContents(db->connection(), db->displayName(), m_clientId, error);
+    if (!contents)
+        return false;
+    stopLoading();
+    install(std::move(db));
+    adopt(std::move(*contents));
+    return true;
+}
+
+bool Workspace::openInBackground(const QString &spec, QString *error,
+                                 std::function<void(bool, const QString &)> done)
+{
+    // A large file's check for damage is read on the worker too, before its data.
+    auto db = prepare(spec, true, error);
+    if (!db)
+        return false;
+    stopLoading();
+    const bool checkThere = db->quickCheckPending();
+    const bool wasOpen = m_database != nullptr;
+    install(std::move(db));
+    if (wasOpen)
+        m_document->setData({});
+    m_loading = true;
+    auto result = std::make_shared<std::optional<Contents>>();
+    auto message = std::make_shared<QString>();
+    const auto deliver = [this, result, message, checkThere, done = std::move(done)] {
+        if (m_loadThread) {
+            m_loadThread->wait();
+            m_loadThread.reset();
+        }
+        m_loading = false;
+        if (!*result) {
+            m_database.reset();
+            m_document->setEditSink({});
+            done(false, *message);
+            return;
+        }
+        if (checkThere)
+            pruneChangeLog(*m_database);
+        adopt(std::move(**result));
+        done(true, QString());
+    };
+    const QString name = m_database->displayName();
+    if (!m_database->canConnectAgain()) {
+        *result = readContents(m_database->connection(), name, m_clientId, message.get());
+        QTimer::singleShot(0, m_loadReceiver.get(), deliver);
+        return true;
     }
+    // Copied here: a connection may only be looked up on the thread that opened it.
+    const QSqlDatabase source = m_database->connection();
+    m_loadThread.reset(
+            QThread::create([source, name, clientId = m_clientId, result, message, checkThere] {
+                const ThreadConnection connection(source, name, message.get());
+                if (connection.isOpen()
+                    && (!checkThere
+                        || Database::checkIntegrity(connection.connection(), name, message.get())))
+                    *result = readContents(connection.connection(), name, clientId, message.get());
+            }));
+    QObject::connect(m_loadThread.get(), &QThread::finished, m_loadReceiver.get(), deliver,
+                     Qt::QueuedConnection);
+    m_loadThread->start();
+    return true;
+}
+
+void Workspace::stopLoading()
+{
+    // A result already on its way finds no receiver: a new one takes its place.
+    m_loadReceiver = std::make_unique<QObject>();
+    if (m_loadThread) {
+        m_loadThread->requestInterruption();
+        m_loadThread->wait();
+        m_loadThread.reset();
+    }
+    m_loading = false;
+}
+
+void Workspace::install(std::unique_ptr<Database> db)
+{
     QObject::disconnect(m_notificationConnection);
     m_pollTimer.reset();
     m_checkpointTimer.reset();
     m_database = std::move(db);
-    m_versions = std::move(*versions);
-    m_lastSeq = *lastSeq;
+    // Until the data is in (openInBackground), an edit would change a document that is not yet
+    // the database's.
+    m_document->setEditSink([this](const DataEdit &, const Dataset &, QString *sinkError) {
+        *sinkError = tr("%1 is still being read; nothing was changed. Try again in a moment.")
+                             .arg(m_database->displayName());
+        return false;
+    });
+}
+
+void Workspace::adopt(Contents contents)
+{
+    m_versions = std::move(contents.versions);
+    m_lastSeq = contents.lastSeq;
     m_dataVersion = -1;
     if (!m_online) {
         m_online = true;
         if (m_connectionHandler)
             m_connectionHandler(true, QString());
     }
-    m_document->setData(std::move(*data), std::move(*positions));
+    m_document->setData(std::move(contents.data), std::move(contents.positions));
     // Every edit and undo is stored before the document shows it, in one transaction.
     m_document->setEditSink([this](const DataEdit &edit, const Dataset &after, QString *sinkError) {
         if (m_database->isReadOnly()) {
@@ -153,7 +274,6 @@ bool Workspace::open(const QString &spec, QString *error)
         return false;
     });
     startFollowing();
-    return true;
 }
 
 namespace {

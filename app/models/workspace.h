@@ -14,6 +14,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QThread;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -38,6 +39,17 @@ public:
     // (PGPASSWORD, PGPASSFILE, ~/.pgpass); when the server wants one, the prompt asks for it. A
     // password is never kept anywhere but in the store, and only when the user asks for that.
     bool open(const QString &spec, QString *error);
+    // Opens spec as open() does, but reads the data on a worker thread so that a window can
+    // appear and answer meanwhile. Connecting, checking and seeding happen here first: a password
+    // prompt or a problem with the file comes at once, with false. Until the data is in, the
+    // document is empty, isLoading() is true and edits are refused; then done(true, {}) is called
+    // on this thread with the data in the document, or done(false, error) with the document empty
+    // and no database open. open() or destroying the workspace stops a read under way (done is
+    // then not called). An in-memory database, which a second connection cannot reach, is read
+    // here before this returns (done still comes from the event loop).
+    bool openInBackground(const QString &spec, QString *error,
+                          std::function<void(bool ok, const QString &error)> done);
+    bool isLoading() const { return m_loading; }
     bool isOpen() const { return m_database != nullptr; }
     // Edits and imports are refused with readOnlyReason(); export and briefings work.
     bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
@@ -101,6 +113,27 @@ public:
     static constexpr int changeLogKeepDays = 30;
 
 private:
+    // What opening reads from a database: on this thread, or on a worker's (openInBackground).
+    struct Contents
+    {
+        qint64 lastSeq = 0;
+        RecordVersions versions;
+        Dataset data;
+        QHash<QString, QPointF> positions;
+    };
+    static std::optional<Contents> readContents(const QSqlDatabase &db, const QString &displayName,
+                                                const QString &clientId, QString *error);
+    // Connects to spec, seeds an empty database and prunes the change log.
+    // deferCheck: Database::setQuickCheckDeferred(); then the change log is pruned only once the
+    // check passed (pruneChangeLog()).
+    std::unique_ptr<Database> prepare(const QString &spec, bool deferCheck, QString *error);
+    void pruneChangeLog(const Database &db) const;
+    // Makes db the open database, with no data in the document yet and edits refused.
+    void install(std::unique_ptr<Database> db);
+    // Puts what was read from the open database into the document and starts storing edits.
+    void adopt(Contents contents);
+    // Stops a read under way on the worker thread and forgets it.
+    void stopLoading();
     bool connect(Database &db, const QString &spec, QString *error);
     void saveNodePosition(const QString &entityId);
     // Moves the graph nodes another window moved (entityIds; nullptr: compare all positions).
@@ -136,6 +169,11 @@ private:
     bool m_online = true;
     bool m_listening = false;
     std::function<void(bool, const QString &)> m_connectionHandler;
+    // openInBackground(): the worker thread, and what its result is delivered to on this thread
+    // (destroyed with the workspace, so a result that comes too late goes nowhere).
+    std::unique_ptr<QThread> m_loadThread;
+    std::unique_ptr<QObject> m_loadReceiver;
+    bool m_loading = false;
 };
 
 } // namespace atlas

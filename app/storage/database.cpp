@@ -89,6 +89,24 @@ void removeConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+// Reads only. Whether path starts as an SQLite file does, and whether it is in WAL mode (header
+// bytes 18 and 19 are 2), where opening it for writing changes nothing in it.
+bool readSqliteHeader(const QString &path, const QString &display, bool *wal, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return setError(
+                error,
+                Database::tr("%1: cannot read the file: %2").arg(display, file.errorString()));
+    const QByteArray head = file.read(20);
+    if (!head.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return setError(
+                error,
+                Database::tr("%1: not a Telco Atlas database (not an SQLite file)").arg(display));
+    *wal = head.size() == 20 && head.at(18) == 2 && head.at(19) == 2;
+    return true;
+}
+
 // Reads only. Decides whether the database is ours (or empty) and not newer than this build,
 // and gives its schema version; used before anything is written.
 bool inspect(const QSqlDatabase &db, const QString &displayName, int *version, QString *error)
@@ -294,6 +312,7 @@ void Database::close()
     m_passwordRejected = false;
     m_readOnly = false;
     m_readOnlyReason.clear();
+    m_quickCheckPending = false;
 }
 
 bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
@@ -328,16 +347,12 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
             return setError(error, tr("%1: is a folder, not a database file").arg(display));
         if (info.size() > 0) {
             // Everything here only reads, so a file we refuse stays exactly as it was.
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return setError(
-                        error, tr("%1: cannot read the file: %2").arg(display, file.errorString()));
-            static const QByteArray magic("SQLite format 3\0", 16);
-            if (file.read(magic.size()) != magic)
-                return setError(
-                        error,
-                        tr("%1: not a Telco Atlas database (not an SQLite file)").arg(display));
-            file.close();
+            bool wal = false;
+            if (!readSqliteHeader(path, display, &wal, error))
+                return false;
+            // The check may wait only where opening writes nothing: a file in WAL mode already,
+            // with nothing to migrate (below).
+            m_quickCheckPending = m_deferQuickCheck && wal;
 
             const QString probeName = m_connectionName + QStringLiteral("-probe");
             bool ok = false;
@@ -360,7 +375,8 @@ bool Database::openSqlite(const QString &path, bool readOnly, QString *error)
                 } else {
                     int version = 0;
                     ok = inspect(probe, display, &version, error)
-                            && quickCheck(probe, display, error);
+                            && ((m_quickCheckPending &= version == Migrator::latestVersion())
+                                || quickCheck(probe, display, error));
                 }
             }
             removeConnection(probeName);
@@ -548,12 +564,54 @@ bool Database::isSqlite() const
     return isOpen() && connection().driverName() == kSqliteDriver;
 }
 
+bool Database::checkIntegrity(const QSqlDatabase &db, const QString &displayName, QString *error)
+{
+    return quickCheck(db, displayName, error);
+}
+
+bool Database::canConnectAgain() const
+{
+    return isOpen() && !(isSqlite() && connection().databaseName() == kMemory);
+}
+
 bool Database::checkpoint()
 {
     if (!isSqlite() || m_readOnly)
         return false;
     QSqlQuery q(connection());
     return q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+ThreadConnection::ThreadConnection(const QSqlDatabase &source, const QString &displayName,
+                                   QString *error)
+{
+    static std::atomic<int> made{ 0 };
+    m_name = QStringLiteral("atlas-thread-%1").arg(made.fetch_add(1) + 1);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(source, m_name);
+    if (!db.open()) {
+        setError(error,
+                 tr("%1: cannot open a second connection to read the data: %2")
+                         .arg(displayName, db.lastError().text()));
+        return;
+    }
+    if (db.driverName() == kPostgresDriver) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SET extra_float_digits = 3"))) {
+            setError(error, tr("%1: %2").arg(displayName, q.lastError().text()));
+            return;
+        }
+    }
+    m_open = true;
+}
+
+ThreadConnection::~ThreadConnection()
+{
+    removeConnection(m_name);
+}
+
+QSqlDatabase ThreadConnection::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
 }
 
 } // namespace atlas

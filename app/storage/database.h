@@ -53,6 +53,17 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isSqlite() const;
+    // Whether a second connection reaches the same data: false for an in-memory SQLite database,
+    // which is private to its connection.
+    bool canConnectAgain() const;
+    // SQLite: with true, open() leaves SQLite's check of an existing file for damage (quick_check,
+    // a read of the whole file) to the caller when the schema is up to date, since then opening
+    // writes nothing; quickCheckPending() then says so. The caller must run checkIntegrity()
+    // before writing or trusting what it reads. For reading a large file while the window appears.
+    void setQuickCheckDeferred(bool deferred) { m_deferQuickCheck = deferred; }
+    bool quickCheckPending() const { return m_quickCheckPending; }
+    // False with *error naming the file when SQLite finds db damaged.
+    static bool checkIntegrity(const QSqlDatabase &db, const QString &displayName, QString *error);
     // SQLite: copies what the write-ahead log holds into the database file, without waiting for
     // readers (PASSIVE). Workspace calls it when the user pauses after edits, so the copy is not
     // part of an edit; SQLite still does it by itself past autoCheckpointPages. False when there
@@ -71,6 +82,31 @@ private:
     bool m_passwordRejected = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    bool m_deferQuickCheck = false;
+    bool m_quickCheckPending = false;
+};
+
+// A second connection to an open database, made on the thread that uses it (a Qt connection
+// serves only the thread that made it) and closed with this object: the workspace reads the data
+// through one on a worker thread while the window appears. It is set up as the first
+// (PostgreSQL: the same session settings) and, like it, only reads what it is asked to.
+class ThreadConnection
+{
+    Q_DECLARE_TR_FUNCTIONS(atlas::ThreadConnection)
+
+public:
+    // source: Database::connection() of a database for which canConnectAgain(), handed over from
+    // the thread that opened it. *error names the database when the connection fails.
+    ThreadConnection(const QSqlDatabase &source, const QString &displayName, QString *error);
+    ~ThreadConnection();
+    Q_DISABLE_COPY_MOVE(ThreadConnection)
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase connection() const;
+
+private:
+    QString m_name;
+    bool m_open = false;
 };
 
 } // namespace atlas

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <algorithm>
@@ -940,7 +941,11 @@ private:
             return false;
         const int versionAt = m_versions ? table.versionIndex() : -1;
         QString bad;
+        qsizetype rows = 0;
         while (q.next()) {
+            // A read on a worker thread stops when asked (the window closed, another database).
+            if ((++rows & 4095) == 0 && QThread::currentThread()->isInterruptionRequested())
+                return setError(m_error, Repository::tr("Reading the database was stopped"));
             R row;
             if (!table.read(q, &row, &bad)) // the first column names the record
                 return setError(m_error,

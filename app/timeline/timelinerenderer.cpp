@@ -1302,7 +1302,9 @@ void TimelineRenderer::paintContent(QPainter &painter, const Dataset &data, cons
     if (L.lanes.isEmpty()) {
         painter.setFont(font(13.0));
         painter.setPen(ink.muted);
-        painter.drawText(L.plotRect, Qt::AlignCenter, tr("No dated events in this window"));
+        painter.drawText(L.plotRect, Qt::AlignCenter,
+                         L.emptyText.isEmpty() ? tr("No dated events in this window")
+                                               : L.emptyText);
     }
     painter.restore();
 }

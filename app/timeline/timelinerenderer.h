@@ -99,6 +99,8 @@ struct TimelineLayout
     QList<Connector> connectors;
     QList<Interval> intervals;
     QList<Hit> hits;
+    // What the plot says when it has no lane; empty: that the window holds no dated event.
+    QString emptyText;
     int visibleEvents = 0;
     // With a lane choice other than the default, the lanes are a list the view scrolls through:
     // `lanes` holds those from firstLane on that fit, laneCount how many there are in all.

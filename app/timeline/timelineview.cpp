@@ -179,12 +179,22 @@ QRectF TimelineView::layoutRect() const
     return r;
 }
 
+void TimelineView::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    m_layoutDirty = true;
+    update();
+}
+
 const TimelineLayout &TimelineView::currentLayout() const
 {
     if (m_layoutDirty || m_layout.rect != layoutRect()) {
         m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(),
                                             m_range.end(), layoutRect(), m_document->language(),
                                             m_document->selection(), m_laneChoice, m_firstLane);
+        m_layout.emptyText = m_emptyText;
         m_layoutDirty = false;
         ++m_layoutGeneration;
         placeScrollBar();

@@ -54,6 +54,9 @@ public:
     // Which lanes are shown (see LaneChoice); changing it keeps the window, emits
     // laneChoiceChanged() and scrolls back to the first lane.
     const LaneChoice &laneChoice() const { return m_laneChoice; }
+    // What the plot says while it has no lane instead of "no dated events" (empty: that), such
+    // as that the data is still being read.
+    void setEmptyText(const QString &text);
     void setLaneChoice(const LaneChoice &choice);
     bool isPinned(const QString &entityId) const { return m_laneChoice.pinned.contains(entityId); }
     void setPinned(const QString &entityId, bool pinned);
@@ -125,6 +128,7 @@ private:
     QPixmap m_background;
     bool m_pushing = false;
     LaneChoice m_laneChoice;
+    QString m_emptyText;
     int m_firstLane = 0;
     QScrollBar *m_laneBar = nullptr;
 

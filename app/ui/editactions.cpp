@@ -94,6 +94,7 @@ void EditActions::updateActions()
     // Relationships need two entities; the dialog has nothing to offer before.
     m_addRelationship->setEnabled(data.entities.size() >= 2);
     m_addEvent->setEnabled(!data.entities.isEmpty());
+    m_addEntity->setEnabled(true); // again once a database that could not be edited is gone
     if (isReadOnly()) {
         for (QAction *a :
              { m_addEntity, m_addEvent, m_addRelationship, m_editSelected, m_deleteSelected })

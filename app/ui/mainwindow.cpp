@@ -49,6 +49,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QMimeData>
 #include <QUndoView>
 #include <QPrintPreviewDialog>
@@ -203,6 +204,15 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     createDocks();
     createMenus();
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
+    // Busy while the data is read in the background (Workspace::openInBackground).
+    m_loadingBar = new QProgressBar(this);
+    m_loadingBar->setObjectName(QStringLiteral("loadingBar"));
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setMaximumWidth(120);
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->hide();
+    statusBar()->addPermanentWidget(m_loadingBar);
     statusBar()->addPermanentWidget(m_statusLabel);
     // Below this the status bar covers the timeline's overview and dock titles break apart.
     setMinimumSize(860, 600);
@@ -759,11 +769,16 @@ void MainWindow::updateStatus()
     const QString where = m_workspace && m_workspace->database()
             ? m_workspace->database()->displayName()
             : QString();
-    m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
-                                   .arg(shown)
-                                   .arg(total)
-                                   .arg(m_document->data().entities.size())
-                                   .arg(QFileInfo(where).fileName()));
+    const bool loading = m_workspace && m_workspace->isLoading();
+    m_loadingBar->setVisible(loading);
+    if (loading)
+        m_statusLabel->setText(tr("Reading %1…").arg(QFileInfo(where).fileName()));
+    else
+        m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
+                                       .arg(shown)
+                                       .arg(total)
+                                       .arg(m_document->data().entities.size())
+                                       .arg(QFileInfo(where).fileName()));
     m_statusLabel->setToolTip(where);
     const QString participant = m_eventsProxy->participant();
     const Entity *only = participant.isEmpty() ? nullptr : m_document->data().entity(participant);
@@ -771,7 +786,14 @@ void MainWindow::updateStatus()
         m_participantLabel->setText(tr("Only the events of %1 (the selected entity).")
                                             .arg(only->name.text(m_document->language())));
     m_participantBar->setVisible(only != nullptr);
-    if (total == 0)
+    // The timeline and the table say what is coming rather than that there is nothing.
+    const QString reading =
+            loading ? tr("Reading the events of %1…").arg(QFileInfo(where).fileName()) : QString();
+    m_timeline->view()->setEmptyText(reading);
+    m_graph->view()->setEmptyText(reading);
+    if (loading)
+        m_emptyLabel->setText(reading);
+    else if (total == 0)
         m_emptyLabel->setText(tr("This database holds no events yet."));
     else if (shown == 0 && only)
         m_emptyLabel->setText(tr("No event of %1 matches the search, kind and time window. Show "
@@ -924,8 +946,13 @@ void MainWindow::updateReadOnly()
         return;
     const bool readOnly = m_workspace && m_workspace->isReadOnly();
     const QString reason = readOnly ? m_workspace->readOnlyReason() : QString();
-    m_editActions->setReadOnly(reason);
-    m_importAction->setEnabled(!readOnly);
+    // While the data is read in the background nothing can be changed yet.
+    const bool loading = m_workspace && m_workspace->isLoading();
+    m_editActions->setReadOnly(
+            loading ? tr("%1 is still being read.").arg(m_workspace->database()->displayName())
+                    : reason);
+    m_importAction->setEnabled(!readOnly && !loading);
+    m_dartAction->setEnabled(!loading);
     m_readOnlyBanner->setText(
             readOnly ? tr("Read-only: %1 Adding, editing, deleting and importing are off; "
                           "export, print and briefings work.")

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
+class QProgressBar;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -145,6 +146,7 @@ private:
     QLabel *m_participantLabel = nullptr;
     QToolButton *m_showAllEventsButton = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_loadingBar = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_connectionBanner = nullptr;
     QAction *m_openServerAction = nullptr;

@@ -22,7 +22,9 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateEdit>
+#include <QLabel>
 #include <QMenu>
+#include <QProgressBar>
 #include <QTimer>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -118,6 +120,60 @@ private Q_SLOTS:
         const auto builtin = BuiltinDataset::load(&e);
         QCOMPARE(w.eventsView()->model()->rowCount(), int(builtin->events.size()));
         QCOMPARE(w.entitiesView()->model()->rowCount(), int(builtin->entities.size()));
+    }
+
+    // The application's start: the window appears while the data is read on a worker thread. It
+    // says so in the status bar, the timeline and the graph and offers no edit or import; once the
+    // data is in, every view shows it and editing is on.
+    void startsWhileReading()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("start.sqlite"));
+        QString error;
+        {
+            Document seeded;
+            Workspace seeding(&seeded); // an empty file gets the built-in data
+            QVERIFY2(seeding.open(path, &error), qPrintable(error));
+        }
+        Document doc;
+        Workspace ws(&doc);
+        bool done = false;
+        bool ok = false;
+        QVERIFY2(ws.openInBackground(path, &error,
+                                     [&](bool result, const QString &) {
+                                         done = true;
+                                         ok = result;
+                                     }),
+                 qPrintable(error));
+        MainWindow w(&doc, &ws);
+        w.show();
+        auto *status = w.findChild<QLabel *>(QStringLiteral("statusSummary"));
+        auto *busy = w.findChild<QProgressBar *>(QStringLiteral("loadingBar"));
+        auto *add = w.findChild<QAction *>(QStringLiteral("addEntity"));
+        auto *import = w.findChild<QAction *>(QStringLiteral("importData"));
+        auto *timeline = w.findChild<TimelineView *>();
+        auto *graph = w.findChild<GraphWidget *>();
+        QVERIFY(status && busy && add && import && timeline && graph);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Reading start.sqlite")),
+                 qPrintable(status->text()));
+        QVERIFY(!busy->isHidden());
+        QVERIFY(!add->isEnabled());
+        QVERIFY(!import->isEnabled());
+        QVERIFY(timeline->currentLayout().emptyText.contains(QStringLiteral("start.sqlite")));
+        QCOMPARE(w.eventsView()->model()->rowCount(), 0);
+
+        QTRY_VERIFY(done);
+        QVERIFY(ok);
+        const int events = int(doc.data().events.size());
+        QVERIFY(events > 0);
+        QCOMPARE(w.eventsView()->model()->rowCount(), events);
+        QVERIFY2(status->text().contains(QStringLiteral("%1 of %1 events").arg(events)),
+                 qPrintable(status->text()));
+        QVERIFY(busy->isHidden());
+        QVERIFY(add->isEnabled());
+        QVERIFY(import->isEnabled());
+        QVERIFY(timeline->currentLayout().emptyText.isEmpty());
+        QVERIFY(!timeline->currentLayout().lanes.isEmpty());
+        QVERIFY(!graph->scene()->nodeItems().isEmpty());
     }
 
     // Typing a company's English or Korean name lists exactly the events it takes part in.

@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening while the window appears (Workspace::openInBackground): the data read on a worker
+// thread is the data open() reads; meanwhile edits are refused and nothing is written; a damaged
+// file is found before anything is written; another open or closing stops the read. On SQLite
+// and, when ATLAS_TEST_POSTGRES_URL names a scratch database, on PostgreSQL (skipped otherwise).
+#include "core/dataedit.h"
+#include "core/syntheticdataset.h"
+#include "models/document.h"
+#include "models/workspace.h"
+#include "storage/database.h"
+#include "storage/repository.h"
+#include "testsupport/postgresscratch.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace atlas;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+Dataset sample()
+{
+    SyntheticOptions o;
+    o.companies = 60;
+    o.events = 3000;
+    o.relationships = 120;
+    return makeSyntheticDataset(o);
+}
+
+// What openInBackground() reported, once it did.
+struct Outcome
+{
+    bool called = false;
+    bool ok = false;
+    QString message;
+    std::function<void(bool, const QString &)> callback()
+    {
+        return [this](bool result, const QString &text) {
+            called = true;
+            ok = result;
+            message = text;
+        };
+    }
+};
+
+DataEdit newEntity(const QString &id)
+{
+    Entity e;
+    e.id = id;
+    e.kind = EntityKind::Company;
+    e.name = { s("Added while reading"), s("읽는 중에 추가") };
+    DataEdit edit;
+    edit.entities.inserted.append({ 0, e });
+    return edit;
+}
+
+} // namespace
+
+class TestBackgroundOpen : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_spec;
+    QString m_entity; // one with a saved graph position
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << s("sqlite");
+        QTest::newRow("postgres") << s("postgres");
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        if (backend == QLatin1String("postgres")) {
+            m_spec = test::postgresUrl();
+            if (m_spec.isEmpty())
+                QSKIP("ATLAS_TEST_POSTGRES_URL is not set; packaging/dev.sh start_postgres sets "
+                      "it");
+            QVERIFY2(test::dropAtlasTables(m_spec, &error), qPrintable(error));
+        } else {
+            m_spec = m_dir->filePath(s("background.sqlite"));
+        }
+        Database db;
+        QVERIFY2(db.open(m_spec, &error), qPrintable(error));
+        Repository repo(db.connection());
+        QVERIFY2(repo.replaceAll(sample(), &error), qPrintable(error));
+        m_entity = sample().entities.at(1).id;
+        QVERIFY2(repo.saveNodePositions({ { m_entity, QPointF(12.5, -3.25) } }, &error),
+                 qPrintable(error));
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    // The window's document gets what open() gives, node positions included; until then it is
+    // empty and an edit is refused with a message naming the database, and nothing is stored.
+    void readsWhatOpenReads()
+    {
+        Document reference;
+        Workspace referenceSpace(&reference);
+        referenceSpace.setPasswordStore(nullptr);
+        QString error;
+        QVERIFY2(referenceSpace.open(m_spec, &error), qPrintable(error));
+
+        Document document;
+        Workspace workspace(&document);
+        workspace.setPasswordStore(nullptr);
+        Outcome outcome;
+        QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback()), qPrintable(error));
+        QVERIFY(workspace.isLoading());
+        QVERIFY(workspace.database());
+        QVERIFY(document.data().events.isEmpty());
+        QString editError;
+        QVERIFY(!document.applyEdit(newEntity(s("during-read")), &editError));
+        QVERIFY2(editError.contains(workspace.database()->displayName()), qPrintable(editError));
+        QVERIFY(document.data().entities.isEmpty());
+
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.called, 20000);
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QVERIFY(!workspace.isLoading());
+        QCOMPARE(document.data().events.size(), reference.data().events.size());
+        QVERIFY(document.data() == reference.data());
+        QCOMPARE(document.nodePositions(), reference.nodePositions());
+        QCOMPARE(document.nodePositions().value(m_entity), QPointF(12.5, -3.25));
+
+        // Now edits are stored; the one refused while reading never was.
+        QVERIFY2(document.applyEdit(newEntity(s("after-read")), &editError), qPrintable(editError));
+        Document again;
+        Workspace againSpace(&again);
+        againSpace.setPasswordStore(nullptr);
+        QVERIFY2(againSpace.open(m_spec, &error), qPrintable(error));
+        QVERIFY(again.data().entity(s("after-read")));
+        QVERIFY(!again.data().entity(s("during-read")));
+    }
+
+    // Damage SQLite's check finds, in a file in WAL mode (as Telco Atlas writes them): the check
+    // runs on the worker, before the data and before anything is written; the message names the
+    // file, the file stays byte for byte, and no database is left open. In another journal mode
+    // opening would write the mode, so there the check runs at once and refuses the file.
+    void damageIsFoundBeforeAnyWrite_data()
+    {
+        QTest::addColumn<bool>("wal");
+        QTest::newRow("wal: on the worker") << true;
+        QTest::newRow("delete journal: at once") << false;
+    }
+    void damageIsFoundBeforeAnyWrite()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QFETCH(bool, wal);
+        if (backend != QLatin1String("sqlite"))
+            QSKIP("SQLite files only");
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(m_spec, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(s("PRAGMA wal_checkpoint(TRUNCATE)")));
+            if (!wal)
+                QVERIFY(q.exec(s("PRAGMA journal_mode = DELETE")));
+        }
+        QVERIFY(!QFile::exists(m_spec + s("-wal")));
+        {
+            // A page in the middle of the file, where the events are, overwritten.
+            QFile f(m_spec);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 pages = f.size() / 4096;
+            QVERIFY(pages > 20);
+            QVERIFY(f.seek((pages / 2) * 4096));
+            QCOMPARE(f.write(QByteArray(4096, char(0x5a))), qint64(4096));
+        }
+        const QByteArray before = digest(m_spec);
+        {
+            // The damage is real: opening at once refuses the file.
+            Database db;
+            QString error;
+            QVERIFY(!db.open(m_spec, &error));
+            QCOMPARE(digest(m_spec), before);
+        }
+        Document document;
+        QString error;
+        Outcome outcome;
+        {
+            Workspace workspace(&document);
+            const bool started = workspace.openInBackground(m_spec, &error, outcome.callback());
+            QCOMPARE(started, wal);
+            if (started) {
+                QTRY_VERIFY_WITH_TIMEOUT(outcome.called, 20000);
+                QVERIFY(!outcome.ok);
+                error = outcome.message;
+                QVERIFY(!workspace.database());
+                QVERIFY(!workspace.isLoading());
+            }
+        }
+        QVERIFY2(error.contains(QDir::toNativeSeparators(m_spec)), qPrintable(error));
+        QVERIFY2(error.contains(s("damaged")), qPrintable(error));
+        QVERIFY(document.data().events.isEmpty());
+        QCOMPARE(digest(m_spec), before);
+    }
+
+    // Opening another database while one is read stops the read: its result never arrives and
+    // the document holds the other database.
+    void anotherOpenStopsTheRead()
+    {
+        Document document;
+        Workspace workspace(&document);
+        workspace.setPasswordStore(nullptr);
+        QString error;
+        Outcome outcome;
+        QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback()), qPrintable(error));
+        const QString other = m_dir->filePath(s("other.sqlite"));
+        QVERIFY2(workspace.open(other, &error), qPrintable(error)); // seeded: the built-in data
+        QVERIFY(!workspace.isLoading());
+        const Dataset builtin = document.data();
+        QVERIFY(!builtin.events.isEmpty());
+        QVERIFY(builtin.events.size() != sample().events.size());
+        QTest::qWait(300);
+        QVERIFY(!outcome.called);
+        QVERIFY(document.data() == builtin);
+        QCOMPARE(workspace.database()->displayName(), QDir::toNativeSeparators(other));
+    }
+
+    // Closing the window (destroying the workspace) while reading: the read stops, nothing is
+    // delivered to a workspace that is gone.
+    void closingWhileReading()
+    {
+        Document document;
+        Outcome outcome;
+        {
+            Workspace workspace(&document);
+            workspace.setPasswordStore(nullptr);
+            QString error;
+            QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback()),
+                     qPrintable(error));
+        }
+        QTest::qWait(300);
+        QVERIFY(!outcome.called);
+        QVERIFY(document.data().events.isEmpty());
+    }
+
+    // An in-memory database, which a second connection cannot reach, is read at once and still
+    // reported from the event loop.
+    void inMemoryIsReadAtOnce()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("sqlite"))
+            QSKIP("SQLite only");
+        Document document;
+        Workspace workspace(&document);
+        QString error;
+        Outcome outcome;
+        QVERIFY2(workspace.openInBackground(s(":memory:"), &error, outcome.callback()),
+                 qPrintable(error));
+        QVERIFY(!outcome.called);
+        QTRY_VERIFY(outcome.called);
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QVERIFY(!document.data().events.isEmpty()); // seeded with the built-in data
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackgroundOpen)
+#include "tst_backgroundopen.moc"
