@@ -283,9 +283,10 @@ private Q_SLOTS:
         QVERIFY2(notePaused.contains("resumes"), qPrintable(notePaused));
         QCOMPARE(live.size(), 1);
         QCOMPARE(live.at(0).at(0).toBool(), true);
-        // A new layout asked for while one runs (paused, even) replaces it.
+        // A new layout asked for while one runs (paused, even) replaces it: the one running
+        // stops without a result (below). Whether the new one is still seen waiting for it is a
+        // race with the worker's stop (this failed on a loaded machine), so it is not asked.
         scene->relayout();
-        QTRY_VERIFY(scene->layoutRunner()->isWaiting());
         view.pauseLayoutAction()->setChecked(false);
         QVERIFY(!scene->isLayoutPaused());
         QTRY_VERIFY_WITH_TIMEOUT(scene->isSettled(), 120000);
