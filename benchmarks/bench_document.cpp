@@ -207,6 +207,12 @@ int runSize(int events)
             return 0;
     }
     const QString label = events > 0 ? QString::number(events) : QStringLiteral("built-in");
+    // ATLAS_BENCH_START_ONLY=1 with ATLAS_BENCH_DATABASE and --size 0: only the application's
+    // start on that database as it is (a million events made once with ATLAS_BENCH_WRITE_ONLY).
+    if (qEnvironmentVariableIntValue("ATLAS_BENCH_START_ONLY")) {
+        startInBackground(path, QStringLiteral("given"));
+        return 0;
+    }
 
     Document document;
     Workspace workspace(&document);

@@ -936,10 +936,25 @@ private:
                   Take take)
     {
         const TableMapping<R> table = mapping.atSchema(m_schema);
+        const int versionAt = m_versions ? table.versionIndex() : -1;
+        if (!ids) { // a whole table: on SQLite, straight from the library
+            SqliteStatement direct(m_db, table.selectSql().arg(QString()));
+            if (direct.isValid())
+                return readFrom(direct, table, type, versionAt, take)
+                        && (!direct.hasFailed()
+                            || setError(m_error,
+                                        Repository::tr("Cannot read the database: %1")
+                                                .arg(direct.lastError())));
+        }
         QSqlQuery q(m_db);
         if (!selectWhere(q, table.selectSql(), table.key().constFirst(), ids, m_error))
             return false;
-        const int versionAt = m_versions ? table.versionIndex() : -1;
+        return readFrom(q, table, type, versionAt, take);
+    }
+    template <typename R, typename Query, typename Take>
+    bool readFrom(Query &q, const TableMapping<R> &table, RecordType type, int versionAt,
+                  Take &take)
+    {
         QString bad;
         qsizetype rows = 0;
         while (q.next()) {
@@ -951,7 +966,7 @@ private:
                 return setError(m_error,
                                 Repository::tr("Cannot read the %1 \"%2\": unknown value in "
                                                "column %3")
-                                        .arg(displayTypeName(type), columnText(q, 0), bad));
+                                        .arg(displayTypeName(type), q.value(0).toString(), bad));
             if (!take(std::move(row), versionAt < 0 ? -1 : q.value(versionAt).toLongLong()))
                 return false;
         }

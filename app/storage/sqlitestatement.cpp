@@ -110,6 +110,41 @@ bool SqliteStatement::exec()
     return ok;
 }
 
+bool SqliteStatement::next()
+{
+    if (!m_statement || m_failed)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
+    }
+    return false;
+}
+
+QVariant SqliteStatement::value(int index) const
+{
+    switch (sqlite3_column_type(m_statement, index)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_statement, index)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, index));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_BLOB: {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, index));
+        return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, index)));
+    }
+    default: {
+        // UTF-8 as stored; Qt's conversion to UTF-16 is quicker than SQLite's.
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index)));
+    }
+    }
+}
+
 bool SqliteStatement::inTransaction(const QSqlDatabase &db)
 {
     sqlite3 *handle = handleOf(db);

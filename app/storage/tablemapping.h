@@ -164,9 +164,11 @@ public:
         return int(std::count_if(m_columns.cbegin(), m_columns.cend(),
                                  [](const Column<R> &c) { return c.role == ColumnRole::Field; }));
     }
-    // Fills r's fields from the current row of a selectSql() query. False with *bad set to the
-    // column and its value when r cannot hold that value.
-    bool read(const QSqlQuery &q, R *r, QString *bad) const
+    // Fills r's fields from the current row of a selectSql() query (a QSqlQuery, or anything
+    // with its value(int): SqliteStatement). False with *bad set to the column and its value when
+    // r cannot hold that value.
+    template <typename Query>
+    bool read(const Query &q, R *r, QString *bad) const
     {
         int i = 0;
         for (const Column<R> &c : m_columns) {

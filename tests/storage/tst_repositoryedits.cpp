@@ -314,6 +314,53 @@ private Q_SLOTS:
         QCOMPARE(direct, viaQt);
     }
 
+    // A whole table is read straight from SQLite (SqliteStatement::next and value): every value
+    // of every table as Qt's driver gives it (type and text, NULLs included), and the loaded
+    // dataset equal to the one read through Qt.
+    void loadReadsWhatQtReads()
+    {
+        Dataset stored = m_data;
+        stored.events[5].title.ko = QStringLiteral("한국어 제목 \U0001F4F1 (5G)");
+        stored.events[6].summary.en = QLatin1String("");
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_dir->filePath(QStringLiteral("read.sqlite")), &error),
+                 qPrintable(error));
+        Repository repo(db.connection());
+        QVERIFY2(repo.replaceAll(stored, &error), qPrintable(error));
+        int nulls = 0;
+        for (const QString &table : kTables) {
+            const QString sql = QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table);
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(sql));
+            SqliteStatement direct(db.connection(), sql);
+            QVERIFY(direct.isValid());
+            while (q.next()) {
+                QVERIFY2(direct.next(), qPrintable(table));
+                for (int i = 0; i < q.record().count(); ++i) {
+                    const QVariant want = q.value(i);
+                    const QVariant got = direct.value(i);
+                    QCOMPARE(got.typeId(), want.typeId());
+                    QCOMPARE(got.isNull(), want.isNull());
+                    QCOMPARE(got.toString(), want.toString());
+                    nulls += want.isNull();
+                }
+            }
+            QVERIFY(!direct.next());
+            QVERIFY(!direct.hasFailed());
+        }
+        QVERIFY(nulls > 0);
+        SqliteStatement::setEnabled(false);
+        const auto viaQt = repo.load(&error);
+        SqliteStatement::setEnabled(true);
+        QVERIFY2(viaQt, qPrintable(error));
+        const auto loaded = repo.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(*loaded == *viaQt);
+        QCOMPARE(loaded->events.at(5).title.ko, stored.events.at(5).title.ko);
+        QVERIFY(*loaded == stored);
+    }
+
 private:
     bool apply(const DataEdit &edit)
     {
