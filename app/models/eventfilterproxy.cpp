@@ -404,7 +404,10 @@ std::vector<int> EventFilterProxy::sortedOrder() const
     if (m_sortColumn >= 0) {
         if (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey)
             ensureSortKeys();
-        std::sort(order.begin(), order.end(), [this](int a, int b) { return sortsBefore(a, b); });
+        const auto before = [this](int a, int b) { return sortsBefore(a, b); };
+        // Data kept in date order (as imports and the built-in data are) needs one pass.
+        if (!std::is_sorted(order.begin(), order.end(), before))
+            std::sort(order.begin(), order.end(), before);
     }
     return order;
 }
