@@ -286,12 +286,24 @@ void EventFilterProxy::setSortRole(int role)
 
 // --- Rows and filters -----------------------------------------------------------------------
 
-EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow) const
+EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow, const Dataset *data) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0);
+    QDate start;
+    QDate end;
+    QString kind;
+    if (data) {
+        // Straight from the event: through the model each role builds the row's facts again.
+        const Event &event = data->events.at(sourceRow);
+        start = event.date.start();
+        end = event.date.end();
+        kind = keyOf(event.kind);
+    } else {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0);
+        start = index.data(Roles::DateStart).toDate();
+        end = index.data(Roles::DateEnd).toDate();
+        kind = index.data(Roles::Kind).toString();
+    }
     Row r;
-    const QDate start = index.data(Roles::DateStart).toDate();
-    const QDate end = index.data(Roles::DateEnd).toDate();
     const auto day = [](const QDate &date) {
         return qint32(std::clamp<qint64>(date.toJulianDay(), std::numeric_limits<qint32>::min(),
                                          std::numeric_limits<qint32>::max()));
@@ -300,7 +312,7 @@ EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow) const
     r.endDay = day(end);
     r.hasStart = start.isValid();
     r.hasEnd = end.isValid();
-    r.kind = kindIndex(index.data(Roles::Kind).toString());
+    r.kind = kindIndex(kind);
     return r;
 }
 
@@ -560,9 +572,15 @@ void EventFilterProxy::resetFromSource()
     clearAll();
     if (const QAbstractItemModel *source = sourceModel()) {
         const int n = source->rowCount();
+        // The document's events when the source shows them one for one.
+        const auto *table = qobject_cast<const DocumentTableModel *>(source);
+        const Dataset *data = table && table->recordType() == RecordType::Event
+                        && table->document() && table->document()->data().events.size() == n
+                ? &table->document()->data()
+                : nullptr;
         m_rows.reserve(size_t(n));
         for (int row = 0; row < n; ++row)
-            m_rows.push_back(readRow(row));
+            m_rows.push_back(readRow(row, data));
         m_visible.resize(size_t(n));
         for (int row = 0; row < n; ++row)
             m_visible[size_t(row)] = accepts(row);

@@ -112,7 +112,9 @@ private:
         // 100 MB; involves() asks the document, or the source model for other sources.
     };
 
-    Row readRow(int sourceRow) const;
+    // data: the document's data when the source's rows are its events one for one (read from
+    // them directly), else nullptr (read through the source model's roles).
+    Row readRow(int sourceRow, const Dataset *data = nullptr) const;
     quint16 kindIndex(const QString &kind) const;
     const QString &searchText(int sourceRow) const;
     bool accepts(int sourceRow) const;
