@@ -574,8 +574,8 @@ void EventFilterProxy::resetFromSource()
         const int n = source->rowCount();
         // The document's events when the source shows them one for one.
         const auto *table = qobject_cast<const DocumentTableModel *>(source);
-        const Dataset *data = table && table->recordType() == RecordType::Event
-                        && table->document() && table->document()->data().events.size() == n
+        const Dataset *data = table && table->recordType() == RecordType::Event && table->document()
+                        && table->document()->data().events.size() == n
                 ? &table->document()->data()
                 : nullptr;
         m_rows.reserve(size_t(n));
