@@ -413,14 +413,56 @@ std::vector<int> EventFilterProxy::sortedOrder() const
 {
     std::vector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
+    if (m_sortColumn == EventTableModel::Date && m_sortRole == Roles::SortKey)
+        return sortedByDate();
     if (m_sortColumn >= 0) {
-        if (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey)
-            ensureSortKeys();
+        ensureSortKeys();
         const auto before = [this](int a, int b) { return sortsBefore(a, b); };
         // Data kept in date order (as imports and the built-in data are) needs one pass.
         if (!std::is_sorted(order.begin(), order.end(), before))
             std::sort(order.begin(), order.end(), before);
     }
+    return order;
+}
+
+// The order sortsBefore() gives by date, made by sorting copies of the rows' days side by side
+// with their rows (the comparison is keyLess()'s) instead of rows that look up their days: a
+// million rows in a fraction of the time.
+std::vector<int> EventFilterProxy::sortedByDate() const
+{
+    struct Entry
+    {
+        qint32 startDay;
+        qint32 endDay;
+        bool hasStart;
+        int row;
+    };
+    std::vector<Entry> entries(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const Row &r = m_rows[i];
+        entries[i] = { r.startDay, r.endDay, r.hasStart, int(i) };
+    }
+    const auto keyLess = [](const Entry &l, const Entry &r) {
+        if (l.startDay != r.startDay) {
+            if (!l.hasStart || !r.hasStart)
+                return l.hasStart; // undated events last
+            return l.startDay < r.startDay;
+        }
+        return l.endDay < r.endDay;
+    };
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const auto before = [&](const Entry &a, const Entry &b) {
+        if (keyLess(ascending ? a : b, ascending ? b : a))
+            return true;
+        if (keyLess(ascending ? b : a, ascending ? a : b))
+            return false;
+        return a.row < b.row; // ties keep the source's order
+    };
+    if (!std::is_sorted(entries.begin(), entries.end(), before))
+        std::sort(entries.begin(), entries.end(), before);
+    std::vector<int> order(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i)
+        order[i] = entries[i].row;
     return order;
 }
 

@@ -115,6 +115,7 @@ private:
     // data: the document's data when the source's rows are its events one for one (read from
     // them directly), else nullptr (read through the source model's roles).
     Row readRow(int sourceRow, const Dataset *data = nullptr) const;
+    std::vector<int> sortedByDate() const;
     quint16 kindIndex(const QString &kind) const;
     const QString &searchText(int sourceRow) const;
     bool accepts(int sourceRow) const;

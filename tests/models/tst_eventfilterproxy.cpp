@@ -348,6 +348,31 @@ private Q_SLOTS:
         QCOMPARE(acceptedIds(f.proxy), kt);
     }
 
+    // Undated events go after the dated ones in ascending order and before them in descending
+    // order; events of the same dates keep the source's order in both.
+    void undatedLastAndTiesInSourceOrder()
+    {
+        Fixture f;
+        Dataset data = TestData::makeDataset();
+        const QString original = data.events.at(0).id;
+        Event undated = data.events.at(0);
+        undated.id = QStringLiteral("ev-undated");
+        undated.date = PartialDate();
+        Event twin = data.events.at(0);
+        twin.id = QStringLiteral("ev-twin");
+        data.events.insert(0, undated);
+        data.events.append(twin);
+        f.document.setData(data);
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            f.proxy.sort(EventTableModel::Date, order);
+            const QStringList ids = acceptedIds(f.proxy);
+            QCOMPARE(ids.size(), data.events.size());
+            QCOMPARE(order == Qt::AscendingOrder ? ids.constLast() : ids.constFirst(),
+                     QStringLiteral("ev-undated"));
+            QCOMPARE(ids.indexOf(QStringLiteral("ev-twin")), ids.indexOf(original) + 1);
+        }
+    }
+
     void sortByOtherColumns()
     {
         Fixture f;
