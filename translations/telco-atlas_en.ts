@@ -4567,6 +4567,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Unpin All Lanes</source>
         <translation>Unpin All Lanes</translation>
     </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>Preparing the timeline…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineWidget</name>

@@ -4605,6 +4605,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Unpin All Lanes</source>
         <translation>모든 레인 고정 해제</translation>
     </message>
+    <message>
+        <source>Preparing the timeline…</source>
+        <translation>타임라인을 준비하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::TimelineWidget</name>

@@ -8,6 +8,7 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QThread>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -50,6 +51,8 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     // removed one after another are taken out together, in one pass.
     connect(document, &Document::recordsRemoved, this,
             [this](RecordType type, int first, int last) {
+                if (markStale())
+                    return;
                 if (type == RecordType::Event) {
                     m_removedEvents.append({ first, last });
                     return;
@@ -60,6 +63,8 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
             });
     connect(document, &Document::recordsInserted, this,
             [this](RecordType type, int first, int last) {
+                if (markStale())
+                    return;
                 flushRemovedEvents();
                 if (type == RecordType::Event)
                     m_index.insertEvents(m_document->data(), first, last);
@@ -68,6 +73,8 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
             });
     connect(document, &Document::recordsChanged, this,
             [this](RecordType type, const QList<qsizetype> &rows) {
+                if (markStale())
+                    return;
                 flushRemovedEvents();
                 if (type == RecordType::Event)
                     m_index.changeEvents(m_document->data(), rows);
@@ -97,10 +104,55 @@ void TimelineView::flushRemovedEvents()
     m_index.removeEventRuns(std::exchange(m_removedEvents, {}));
 }
 
+TimelineView::~TimelineView()
+{
+    if (m_indexThread)
+        m_indexThread->wait();
+}
+
+bool TimelineView::markStale()
+{
+    if (!m_indexThread)
+        return false;
+    m_indexStale = true;
+    return true;
+}
+
 void TimelineView::rebuildIndex()
 {
     m_removedEvents.clear();
-    m_index = TimelineIndex(m_document->data());
+    if (markStale())
+        return; // built again once the worker is done
+    const Dataset &data = m_document->data();
+    if (data.events.size() < indexOnWorkerFrom) {
+        m_index = TimelineIndex(data);
+        invalidate();
+        Q_EMIT indexRebuilt();
+        return;
+    }
+    // Built from a copy of the data (its lists shared, not copied; an edit meanwhile detaches
+    // them) while the window answers. Until then the timeline is empty and says why.
+    m_index = TimelineIndex();
+    m_indexStale = false;
+    auto built = std::make_shared<TimelineIndex>();
+    m_indexThread.reset(
+            QThread::create([snapshot = data, built] { *built = TimelineIndex(snapshot); }));
+    connect(
+            m_indexThread.get(), &QThread::finished, this,
+            [this, built] {
+                m_indexThread->wait();
+                m_indexThread.reset();
+                if (m_indexStale) {
+                    rebuildIndex(); // the data changed meanwhile
+                    return;
+                }
+                m_index = std::move(*built);
+                invalidate();
+                Q_EMIT indexRebuilt();
+                followWindow();
+            },
+            Qt::QueuedConnection);
+    m_indexThread->start();
     invalidate();
     Q_EMIT indexRebuilt();
 }
@@ -194,7 +246,7 @@ const TimelineLayout &TimelineView::currentLayout() const
         m_layout = TimelineRenderer::layout(m_document->data(), m_index, m_range.start(),
                                             m_range.end(), layoutRect(), m_document->language(),
                                             m_document->selection(), m_laneChoice, m_firstLane);
-        m_layout.emptyText = m_emptyText;
+        m_layout.emptyText = isIndexing() ? tr("Preparing the timeline…") : m_emptyText;
         m_layoutDirty = false;
         ++m_layoutGeneration;
         placeScrollBar();

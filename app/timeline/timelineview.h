@@ -12,10 +12,12 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
 class QScrollBar;
+class QThread;
 QT_END_NAMESPACE
 
 namespace atlas {
@@ -40,6 +42,12 @@ class TimelineView : public QWidget
     Q_OBJECT
 public:
     explicit TimelineView(Document *document, QWidget *parent = nullptr);
+    ~TimelineView() override;
+    // Data of this many events or more has its index built on a worker thread when it is loaded,
+    // so the window answers meanwhile (a million events: about a second); the timeline says it is
+    // being prepared. Edits that come meanwhile have it built again.
+    static constexpr int indexOnWorkerFrom = 50000;
+    bool isIndexing() const { return m_indexThread != nullptr; }
 
     Document *document() const { return m_document; }
     const TimelineIndex &index() const { return m_index; }
@@ -103,6 +111,9 @@ private:
     void placeScrollBar() const;
     void rebuildIndex();
     void flushRemovedEvents();
+    // While the worker builds the index: notes that the data changed (true), so that the edit's
+    // steps are not applied to an index that is not there yet.
+    bool markStale();
     void followWindow();
     void pushWindow();
     void invalidate();
@@ -111,6 +122,8 @@ private:
 
     Document *m_document; // outlives the widget
     TimelineIndex m_index;
+    std::unique_ptr<QThread> m_indexThread; // building the index of a large dataset
+    bool m_indexStale = false; // the data changed while the worker built the index
     QList<std::pair<int, int>> m_removedEvents; // runs of an edit's removed events, not yet taken
     TimeScale m_range; // days only; pixels come from the layout
     mutable TimelineLayout m_layout;

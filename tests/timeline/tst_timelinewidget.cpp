@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport/firsteditiondataset.h"
+#include "core/dataedit.h"
+#include "core/syntheticdataset.h"
 #include "models/document.h"
 #include "timeline/timelineoverview.h"
 #include "timeline/timelineplayer.h"
@@ -340,6 +342,38 @@ private Q_SLOTS:
         const TimelineLayout &layout = view()->currentLayout();
         QCOMPARE(layout.lanes.first().label, QStringLiteral("케이티"));
         QCOMPARE(layout.ticks.minor.first().label, QStringLiteral("1월"));
+    }
+
+    // A large dataset's index is built on a worker while the window answers: the timeline says it
+    // is being prepared, and an edit made meanwhile is in the index that finally shows (built
+    // again), equal to one built at once from the data.
+    void largeIndexIsBuiltOnAWorker()
+    {
+        SyntheticOptions o;
+        o.events = TimelineView::indexOnWorkerFrom + 1000;
+        o.companies = 200;
+        m_document->setData(makeSyntheticDataset(o));
+        QVERIFY(view()->isIndexing());
+        QCOMPARE(view()->index().size(), 0);
+        QCOMPARE(view()->currentLayout().emptyText, QStringLiteral("Preparing the timeline…"));
+        QVERIFY(view()->currentLayout().lanes.isEmpty());
+
+        // Meanwhile an event moves to 1990, before every other.
+        Event moved = m_document->data().events.at(10);
+        moved.date = PartialDate::fromString(QStringLiteral("1990-05-17"));
+        QString error;
+        QVERIFY2(m_document->applyEdit(DataEdit::updateEvent(m_document->data(), moved), &error),
+                 qPrintable(error));
+        QVERIFY(view()->isIndexing());
+
+        QTRY_VERIFY_WITH_TIMEOUT(!view()->isIndexing(), 60000);
+        const TimelineIndex fresh(m_document->data());
+        QCOMPARE(view()->index().size(), fresh.size());
+        QCOMPARE(view()->index().firstDay(), fresh.firstDay());
+        QCOMPARE(view()->index().firstDay(), TimeScale::dayOf(QDate(1990, 5, 17)));
+        QCOMPARE(view()->index().lastDay(), fresh.lastDay());
+        QVERIFY(view()->currentLayout().emptyText.isEmpty());
+        QVERIFY(!view()->currentLayout().lanes.isEmpty());
     }
 };
 
