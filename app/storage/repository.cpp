@@ -1037,6 +1037,10 @@ private:
     QHash<RecordType, QStringList> m_wanted;
     Dataset m_data;
     Event *m_lastEvent = nullptr; // eventFor()'s last answer
+    std::vector<std::pair<QString, int>> m_idOrder; // events by id, as the first pass met them
+    size_t m_walk = 0;
+    bool m_walking = false; // a later pass, walking m_idOrder
+    void startEventPass();
     QSet<QString> m_ids;
 };
 
@@ -1056,13 +1060,35 @@ bool Loader::readInfo()
     return true;
 }
 
+void Loader::startEventPass()
+{
+    m_lastEvent = nullptr;
+    m_walk = 0;
+    m_walking = !m_idOrder.empty();
+}
+
 Event *Loader::eventFor(const QString &id)
 {
     // Rows of a child table come in order of their event, so most name the event before.
     if (m_lastEvent && m_lastEvent->id == id)
         return m_lastEvent;
+    // They come in the order of the events' ids (the table's key), the same in every child
+    // table: the first table finds each event in the data's index and notes the order, the later
+    // ones walk it. A look-up in a hash of a million ids misses the cache a few times, a step of
+    // the walk once. What the walk does not hold (an event without participants) is looked up.
+    int i = -1;
+    if (m_walking) {
+        while (m_walk < m_idOrder.size() && m_idOrder[m_walk].first < id)
+            ++m_walk;
+        if (m_walk < m_idOrder.size() && m_idOrder[m_walk].first == id)
+            i = m_idOrder[m_walk++].second;
+    }
     // The data's own index, built once here and kept: no second index of a million ids.
-    const int i = m_data.eventIndex(id);
+    if (i < 0) {
+        i = m_data.eventIndex(id);
+        if (!m_walking && i >= 0)
+            m_idOrder.emplace_back(m_data.events.at(i).id, i);
+    }
     if (i < 0) {
         setError(
                 m_error,
@@ -1079,10 +1105,12 @@ bool Loader::readEvents()
     const RecordType type = RecordType::Event;
     if (skip(type))
         return true;
-    QHash<QString, QList<AmountRow>> amounts;
+    // Each event's amount rows, in the order of the events' ids as they come.
+    std::vector<std::pair<QString, QList<AmountRow>>> amounts;
     Gatherer<Participant> participants;
     Gatherer<QString> sources;
     const bool ok = readRecords(RecordTables::events(), type, &m_data.events)
+            && (startEventPass(), true)
             && readRows(RecordTables::participants(), type, filter(type),
                         [&](ParticipantRow r, qint64) {
                             Event *e = eventFor(r.eventId);
@@ -1092,7 +1120,7 @@ bool Loader::readEvents()
                                                          std::move(r.participant)),
                                         true);
                         })
-            && (participants.flush(), true)
+            && (participants.flush(), startEventPass(), true)
             && readRows(RecordTables::sourceRefs(RecordType::Event), type, filter(type),
                         [&](SourceRefRow r, qint64) {
                             Event *e = eventFor(r.ownerId);
@@ -1101,14 +1129,17 @@ bool Loader::readEvents()
                         })
             && (sources.flush(), true)
             && readRows(RecordTables::amounts(), type, filter(type), [&](AmountRow r, qint64) {
-                        amounts[r.eventId].append(std::move(r));
+                        if (amounts.empty() || amounts.back().first != r.eventId)
+                            amounts.emplace_back(r.eventId, QList<AmountRow>());
+                        amounts.back().second.append(std::move(r));
                         return true;
                     });
+    startEventPass();
     for (auto it = amounts.cbegin(); ok && it != amounts.cend(); ++it) {
-        Event *e = eventFor(it.key());
+        Event *e = eventFor(it->first);
         if (!e)
             return false;
-        e->amount = buildAmount(it.value());
+        e->amount = buildAmount(it->second);
         if (!e->amount)
             return setError(m_error,
                             Repository::tr("Cannot read the amount of event \"%1\": its rows do "
