@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/heap.h"
 #include "reports/commandline.h"
 #include "reports/headless.h"
 #include "storage/database.h"
@@ -47,6 +48,7 @@ int runWindow(const CommandLine::Request &request, Settings &settings)
 
 int main(int argc, char *argv[])
 {
+    useOneHeapForAllThreads(); // before any thread starts
     // Qt orders the fonts a PDF embeds by the hash seed: a fixed one makes briefings repeatable.
     QHashSeed::setDeterministicGlobalSeed();
     // Commands that only write files must work without a display (CI, servers, scripts).

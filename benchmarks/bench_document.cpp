@@ -8,6 +8,7 @@
 // (benchmarks/import_reference.py: json + sqlite3 executemany in one transaction), when python3
 // is there. Numbers are printed, never asserted; the README records them.
 #include "benchsupport.h"
+#include "core/heap.h"
 #include "core/syntheticdataset.h"
 #include "io/datasetjson.h"
 #include "models/document.h"
@@ -439,6 +440,7 @@ void runImport()
 
 int main(int argc, char *argv[])
 {
+    useOneHeapForAllThreads(); // as the application does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // never the user's settings or database

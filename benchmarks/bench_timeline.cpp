@@ -9,6 +9,7 @@
 // ATLAS_BENCH_MILLION=1) adds a million. Numbers are printed, never asserted; the README records
 // them.
 #include "benchsupport.h"
+#include "core/heap.h"
 #include "charts/chartsview.h"
 #include "core/syntheticdataset.h"
 #include "models/document.h"
@@ -298,6 +299,7 @@ int runSize(int events)
 
 int main(int argc, char *argv[])
 {
+    useOneHeapForAllThreads(); // as the application does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // never the user's settings or database

@@ -4,6 +4,7 @@
 
 #include "keyring.h"
 
+#include "core/heap.h"
 #include "io/builtindataset.h"
 #include "storage/postgresaddress.h"
 #include "storage/repository.h"
@@ -175,6 +176,7 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
         if (checkThere)
             pruneChangeLog(*m_database);
         adopt(std::move(**result));
+        returnFreeHeap(); // what the worker freed while reading
         done(true, QString());
     };
     const QString name = m_database->displayName();

@@ -138,9 +138,12 @@ QVariant SqliteStatement::value(int index) const
         return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, index)));
     }
     default: {
-        // UTF-8 as stored; Qt's conversion to UTF-16 is quicker than SQLite's.
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
-        return QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index)));
+        // UTF-16 as SQLite converts it, a string of exactly its size. Decoding the stored UTF-8
+        // with Qt (ASCII as Latin-1) made a load a fifth quicker, but the application opening a
+        // million events then held 33 MB more (986 MB against 952, measured twice each; Qt's
+        // decoder also makes room for a UTF-16 unit per byte): memory goes first.
+        const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, index));
+        return QVariant(QString(utf16, sqlite3_column_bytes16(m_statement, index) / 2));
     }
     }
 }

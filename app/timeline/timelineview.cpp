@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "core/heap.h"
 #include "models/document.h"
 
 #include <QApplication>
@@ -147,6 +148,7 @@ void TimelineView::rebuildIndex()
                     return;
                 }
                 m_index = std::move(*built);
+                returnFreeHeap(); // what the worker freed while building it
                 invalidate();
                 Q_EMIT indexRebuilt();
                 followWindow();
