@@ -161,11 +161,19 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
     m_loading = true;
     auto result = std::make_shared<std::optional<Contents>>();
     auto message = std::make_shared<QString>();
-    const auto deliver = [this, result, message, checkThere, done = std::move(done)] {
+    auto noConnection = std::make_shared<bool>(false);
+    const auto deliver = [this, result, message, noConnection, checkThere, done = std::move(done)] {
         if (m_loadThread) {
             m_loadThread->wait();
             m_loadThread.reset();
         }
+        // A server that takes no second connection (its limit reached): read here after all.
+        if (*noConnection
+            && (!checkThere
+                || Database::checkIntegrity(m_database->connection(), m_database->displayName(),
+                                            message.get())))
+            *result = readContents(m_database->connection(), m_database->displayName(), m_clientId,
+                                   message.get());
         m_loading = false;
         if (!*result) {
             m_database.reset();
@@ -187,9 +195,10 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
     }
     // Copied here: a connection may only be looked up on the thread that opened it.
     const QSqlDatabase source = m_database->connection();
-    m_loadThread.reset(
-            QThread::create([source, name, clientId = m_clientId, result, message, checkThere] {
+    m_loadThread.reset(QThread::create(
+            [source, name, clientId = m_clientId, result, message, noConnection, checkThere] {
                 const ThreadConnection connection(source, name, message.get());
+                *noConnection = !connection.isOpen();
                 if (connection.isOpen()
                     && (!checkThere
                         || Database::checkIntegrity(connection.connection(), name, message.get())))

@@ -582,11 +582,26 @@ bool Database::checkpoint()
     return q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
+namespace {
+std::atomic_bool threadConnections = true;
+}
+
+void ThreadConnection::setEnabled(bool enabled)
+{
+    threadConnections = enabled;
+}
+
 ThreadConnection::ThreadConnection(const QSqlDatabase &source, const QString &displayName,
                                    QString *error)
 {
     static std::atomic<int> made{ 0 };
     m_name = QStringLiteral("atlas-thread-%1").arg(made.fetch_add(1) + 1);
+    if (!threadConnections) {
+        setError(error,
+                 tr("%1: cannot open a second connection to read the data: %2")
+                         .arg(displayName, QStringLiteral("turned off")));
+        return;
+    }
     QSqlDatabase db = QSqlDatabase::cloneDatabase(source, m_name);
     if (!db.open()) {
         setError(error,

@@ -103,6 +103,8 @@ public:
 
     bool isOpen() const { return m_open; }
     QSqlDatabase connection() const;
+    // Tests: with false no second connection opens, as when a server's limit is reached.
+    static void setEnabled(bool enabled);
 
 private:
     QString m_name;

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -224,6 +225,28 @@ private Q_SLOTS:
         QVERIFY2(error.contains(s("damaged")), qPrintable(error));
         QVERIFY(document.data().events.isEmpty());
         QCOMPARE(digest(m_spec), before);
+    }
+
+    // A database that takes no second connection (a server at its limit) is read on the main
+    // thread once that is known, and the window gets the same data.
+    void noSecondConnectionReadsHere()
+    {
+        Document reference;
+        Workspace referenceSpace(&reference);
+        referenceSpace.setPasswordStore(nullptr);
+        QString error;
+        QVERIFY2(referenceSpace.open(m_spec, &error), qPrintable(error));
+        ThreadConnection::setEnabled(false);
+        const auto restore = qScopeGuard([] { ThreadConnection::setEnabled(true); });
+        Document document;
+        Workspace workspace(&document);
+        workspace.setPasswordStore(nullptr);
+        Outcome outcome;
+        QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback()), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.called, 20000);
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QVERIFY(document.data() == reference.data());
+        QVERIFY(workspace.database());
     }
 
     // Opening another database while one is read stops the read: its result never arrives and
