@@ -12,6 +12,7 @@
 #include "storage/repository.h"
 #include "testsupport/postgresscratch.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -265,7 +266,8 @@ private Q_SLOTS:
         const Dataset builtin = document.data();
         QVERIFY(!builtin.events.isEmpty());
         QVERIFY(builtin.events.size() != sample().events.size());
-        QTest::qWait(300);
+        // open() waited for the worker to stop, so a result it sent is queued by now.
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!outcome.called);
         QVERIFY(document.data() == builtin);
         QCOMPARE(workspace.database()->displayName(), QDir::toNativeSeparators(other));
@@ -284,7 +286,8 @@ private Q_SLOTS:
             QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback()),
                      qPrintable(error));
         }
-        QTest::qWait(300);
+        // The workspace waited for the worker to stop, so a result it sent is queued by now.
+        QCoreApplication::sendPostedEvents();
         QVERIFY(!outcome.called);
         QVERIFY(document.data().events.isEmpty());
     }
