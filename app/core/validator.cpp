@@ -84,20 +84,22 @@ public:
             add(record, id, field, problem);
     }
 
-    template <typename T>
-    void checkIds(const QList<T> &list, const char *record)
+    // rowOf finds the first row of an id (the data's own index, built once and kept for the
+    // lookups that follow): a row that is not its id's first repeats it. A set of the ids seen
+    // hashed every id a second time.
+    template <typename T, typename RowOf>
+    void checkIds(const QList<T> &list, const char *record, const RowOf &rowOf)
     {
-        QSet<QString> seen;
-        for (const auto &r : list) {
+        for (qsizetype row = 0; row < list.size(); ++row) {
+            const T &r = list.at(row);
             if (r.id.size() > DataLimits::maxIdLength)
                 add(record, r.id.left(40) + QStringLiteral("…"), "id",
                     DataLimits::checkLength(r.id, DataLimits::maxIdLength));
             else if (!Validator::isValidId(r.id))
                 add(record, r.id, "id",
                     Validator::tr("must be lower-case letters, digits and '-'"));
-            else if (seen.contains(r.id))
+            else if (rowOf(r.id) != row)
                 add(record, r.id, "id", Validator::tr("is used more than once"));
-            seen.insert(r.id);
         }
     }
 
@@ -345,10 +347,11 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
     Checker c(d);
     c.checkTypes(d.types.kinds, "kind", true);
     c.checkTypes(d.types.relationshipTypes, "relationship type", false);
-    c.checkIds(d.sources, "source");
-    c.checkIds(d.entities, "entity");
-    c.checkIds(d.events, "event");
-    c.checkIds(d.relationships, "relationship");
+    c.checkIds(d.sources, "source", [&](const QString &id) { return d.sourceIndex(id); });
+    c.checkIds(d.entities, "entity", [&](const QString &id) { return d.entityIndex(id); });
+    c.checkIds(d.events, "event", [&](const QString &id) { return d.eventIndex(id); });
+    c.checkIds(d.relationships, "relationship",
+               [&](const QString &id) { return d.relationshipIndex(id); });
 
     for (const auto &s : d.sources)
         c.checkSource(s);

@@ -7,6 +7,7 @@
 #include "idgenerator.h"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <type_traits>
 
@@ -150,6 +151,7 @@ public:
         target.reserve(target.size() + incoming.size());
         ((*m_changes).*list).reserve(((*m_changes).*list).size() + incoming.size());
         QHash<QString, qsizetype> index;
+        index.reserve(target.size() + incoming.size());
         for (qsizetype i = 0; i < target.size(); ++i)
             index.insert(keyOfRecord(target.at(i)), i);
         const QString recordName = QString::fromLatin1(record); // one text for every item
@@ -221,13 +223,12 @@ QString firstDuplicate(const QList<T> &list)
 }
 
 // Only problems of the records an import writes count; the current data is not ours to judge.
-QList<ValidationIssue> problemsOfWritten(const Dataset &merged,
+QList<ValidationIssue> problemsOfWritten(const QList<ValidationIssue> &all,
                                          const QList<ImportPlan::Item> &items)
 {
     using Action = ImportPlan::Action;
     // The set of written records only when there is something to check against it: at 100,000
     // events it was a twentieth of an import that had no problem to filter.
-    const QList<ValidationIssue> all = Validator::validate(merged);
     if (all.isEmpty())
         return all;
     QSet<QString> written;
@@ -357,7 +358,9 @@ ImportPlan ImportPlan::compute(const Dataset &current, const ImportedData &incom
 
     dropUnusedSources(file_, &plan);
 
-    const QList<ValidationIssue> issues = problemsOfWritten(plan.m_merged, plan.m_items);
+    const QList<ValidationIssue> all = Validator::validate(plan.m_merged);
+    plan.m_mergedIsClean = all.isEmpty();
+    const QList<ValidationIssue> issues = problemsOfWritten(all, plan.m_items);
     if (!issues.isEmpty()) {
         plan.m_error = tr("%1: %2").arg(file, issues.first().toString());
         if (issues.size() > 1)
@@ -431,23 +434,40 @@ QHash<QString, qsizetype> indexByKey(const QList<T> &list)
     return index;
 }
 
+// The row of a record's key: the data's own id index (built once, and already by the
+// validation of the merged data) for records with ids, a hash of the keys for figures.
 template <typename T>
-void importList(const QList<T> &current, const QList<T> &merged, const QString &record,
-                const QList<ImportPlan::Item> &items, ListEdit<T> *edit)
+std::function<qsizetype(const QString &)> rowsByKey(const Dataset &d, const QList<T> &list)
 {
-    const auto currentIndex = indexByKey(current);
-    const auto mergedIndex = indexByKey(merged);
-    edit->inserted.reserve(merged.size() - current.size());
+    if constexpr (std::is_same_v<T, Source>)
+        return [&d](const QString &id) { return qsizetype(d.sourceIndex(id)); };
+    else if constexpr (std::is_same_v<T, Entity>)
+        return [&d](const QString &id) { return qsizetype(d.entityIndex(id)); };
+    else if constexpr (std::is_same_v<T, Event>)
+        return [&d](const QString &id) { return qsizetype(d.eventIndex(id)); };
+    else if constexpr (std::is_same_v<T, Relationship>)
+        return [&d](const QString &id) { return qsizetype(d.relationshipIndex(id)); };
+    else
+        return [index = indexByKey(list)](const QString &key) { return index.value(key, -1); };
+}
+
+template <typename T>
+void importList(const Dataset &current, const Dataset &merged, QList<T> Dataset::*list,
+                const QString &record, const QList<ImportPlan::Item> &items, ListEdit<T> *edit)
+{
+    const auto currentRow = rowsByKey(current, current.*list);
+    const auto mergedRow = rowsByKey(merged, merged.*list);
+    edit->inserted.reserve((merged.*list).size() - (current.*list).size());
     for (const auto &item : items) {
         if (item.record != record)
             continue;
-        const qsizetype m = mergedIndex.value(item.id, -1);
+        const qsizetype m = mergedRow(item.id);
         if (m < 0)
             continue;
         if (item.action == ImportPlan::Action::New || item.action == ImportPlan::Action::Rename)
-            edit->inserted.append({ m, merged.at(m) });
+            edit->inserted.append({ m, (merged.*list).at(m) });
         else if (item.action == ImportPlan::Action::Update)
-            edit->changed.append({ current.at(currentIndex.value(item.id)), merged.at(m) });
+            edit->changed.append({ (current.*list).at(currentRow(item.id)), (merged.*list).at(m) });
     }
     std::sort(edit->inserted.begin(), edit->inserted.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -459,12 +479,12 @@ DataEdit ImportPlan::toEdit(const Dataset &current) const
 {
     DataEdit d;
     const Dataset &merged = m_merged;
-    importList(current.sources, merged.sources, QStringLiteral("source"), m_items, &d.sources);
-    importList(current.entities, merged.entities, QStringLiteral("entity"), m_items, &d.entities);
-    importList(current.events, merged.events, QStringLiteral("event"), m_items, &d.events);
-    importList(current.relationships, merged.relationships, QStringLiteral("relationship"), m_items,
+    importList(current, merged, &Dataset::sources, QStringLiteral("source"), m_items, &d.sources);
+    importList(current, merged, &Dataset::entities, QStringLiteral("entity"), m_items, &d.entities);
+    importList(current, merged, &Dataset::events, QStringLiteral("event"), m_items, &d.events);
+    importList(current, merged, &Dataset::relationships, QStringLiteral("relationship"), m_items,
                &d.relationships);
-    importList(current.financials, merged.financials, QStringLiteral("financial"), m_items,
+    importList(current, merged, &Dataset::financials, QStringLiteral("financial"), m_items,
                &d.financials);
     if (!(merged.info == current.info))
         d.info = std::pair{ current.info, merged.info };

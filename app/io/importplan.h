@@ -62,6 +62,9 @@ public:
 
     // The whole data after the import.
     const Dataset &merged() const { return m_merged; }
+    // The validator found nothing at all wrong in merged(), not only in the records written (a
+    // problem the data had before the import does not make the plan invalid, but this false).
+    bool mergedIsClean() const { return m_mergedIsClean; }
     // The records the import adds (at the end of each list) and replaces, as one edit of current
     // (the data the plan was computed for).
     DataEdit toEdit(const Dataset &current) const;
@@ -88,6 +91,7 @@ private:
     Dataset m_changes;
     QList<Item> m_items;
     int m_conflicts = 0;
+    bool m_mergedIsClean = false;
     QString m_error;
 };
 

@@ -25,6 +25,7 @@ void Document::setData(Dataset data, QHash<QString, QPointF> nodePositions)
     // The commands on the stack refer to the data being replaced.
     m_undoStack->clear();
     m_data = std::move(data);
+    ++m_changeCount;
     m_selection = {};
     m_windowFrom = {};
     m_windowTo = {};
@@ -94,6 +95,16 @@ bool onlyInserts(const DataEdit &edit)
 
 bool Document::applyEdit(const DataEdit &edit, QString *error)
 {
+    return apply(edit, true, error);
+}
+
+bool Document::applyCheckedEdit(const DataEdit &edit, quint64 checkedAt, QString *error)
+{
+    return apply(edit, checkedAt != m_changeCount, error);
+}
+
+bool Document::apply(const DataEdit &edit, bool validate, QString *error)
+{
     QString failure;
     auto fail = [&](const QString &message) {
         if (error)
@@ -108,7 +119,7 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
     // that pass was a fiftieth of the import).
     const DataEdit undo = edit.reversed();
     QSet<QString> known;
-    if (!onlyInserts(edit)) {
+    if (validate && !onlyInserts(edit)) {
         for (const ValidationIssue &issue : Validator::validateEdit(m_data, undo))
             known.insert(issue.toString());
     }
@@ -117,7 +128,9 @@ bool Document::applyEdit(const DataEdit &edit, QString *error)
     // taken back exactly when refused; no signal goes out until it is accepted.
     edit.applyTo(&m_data, nullptr);
     QStringList introduced;
-    for (const ValidationIssue &issue : Validator::validateEdit(m_data, edit)) {
+    const QList<ValidationIssue> issues =
+            validate ? Validator::validateEdit(m_data, edit) : QList<ValidationIssue>();
+    for (const ValidationIssue &issue : issues) {
         if (!known.contains(issue.toString()))
             introduced.append(issue.toString());
     }
@@ -147,6 +160,7 @@ void Document::commitEdit(const DataEdit &edit)
     std::optional<RelationshipGraph> graph = std::exchange(m_graph, std::nullopt);
     m_committing = true;
     edit.applyTo(&m_data, nullptr, &observer);
+    ++m_changeCount;
     m_committing = false;
     if (graph) {
         graph->followEdit(m_data, edit);

@@ -48,6 +48,7 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
         }
         return false;
     }
+    const quint64 planned = document->changeCount();
     std::optional<ImportPlan> plan = ImportPlan::compute(document->data(), *incoming, policy);
     if (!plan->isValid()) {
         if (error)
@@ -60,13 +61,16 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
         return !keepPositions || workspace.setNodePositions(plan->positions(*incoming), error);
     incoming->data = Dataset(); // in the plan now
     const DataEdit edit = plan->toEdit(document->data());
+    const bool clean = plan->mergedIsClean();
     const QHash<QString, QPointF> positions =
             keepPositions ? plan->positions(*incoming) : QHash<QString, QPointF>();
     // What was read and the merged copy go before the edit is stored and applied: at 100,000
     // events each holds as many records again.
     incoming.reset();
     plan.reset();
-    return document->applyEdit(edit, error) && workspace.setNodePositions(positions, error);
+    const bool applied = clean ? document->applyCheckedEdit(edit, planned, error)
+                               : document->applyEdit(edit, error);
+    return applied && workspace.setNodePositions(positions, error);
 }
 
 QString summary(const ImportPlan &plan, const ImportedData &incoming, const Dataset &merged,

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/validator.h"
 #include "io/builtindataset.h"
 #include "io/importplan.h"
 
@@ -249,6 +250,30 @@ private Q_SLOTS:
                 QVERIFY2(plan.error().contains(word),
                          qPrintable(QStringLiteral("'%1' not in: %2").arg(word, plan.error())));
         }
+    }
+
+    // The import applies its edit without the document's own check when the plan found the
+    // merged data clean: that check must have nothing left to find. A flaw the data had before
+    // (not written by the import) leaves the plan valid but not clean, so the document checks.
+    void cleanMergeLeavesTheEditCheckNothing()
+    {
+        for (auto policy :
+             { DuplicatePolicy::Skip, DuplicatePolicy::Replace, DuplicatePolicy::KeepBoth }) {
+            const Dataset current = builtin();
+            const ImportPlan plan = ImportPlan::compute(current, incomingFile(), policy);
+            QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+            QVERIFY(plan.mergedIsClean());
+            const DataEdit edit = plan.toEdit(current);
+            Dataset after = current;
+            edit.applyTo(&after, nullptr);
+            QCOMPARE(after, plan.merged());
+            QCOMPARE(Validator::validateEdit(after, edit).size(), 0);
+        }
+        Dataset flawed = builtin();
+        flawed.events[0].participants.append({ QStringLiteral("ghost"), Role::Partner });
+        const ImportPlan plan = ImportPlan::compute(flawed, incomingFile(), DuplicatePolicy::Skip);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        QVERIFY(!plan.mergedIsClean());
     }
 
     void figuresUnderKeepBoth()

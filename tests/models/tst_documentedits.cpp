@@ -326,6 +326,39 @@ private Q_SLOTS:
             QCOMPARE(spy->count(), 0);
     }
 
+    // An edit its caller checked (an import plan) skips the document's check only while the
+    // data is as it was when checked: after any other edit, or another load, it is checked again.
+    void checkedEditIsCheckedAgainOnceTheDataMoved()
+    {
+        Relationship dangling = TestData::relationship("rel-new", RelationshipType::Partner, "kt",
+                                                       "nobody", "2024-01");
+        dangling.sourceIds = { QStringLiteral("src-kt-ir") };
+        const quint64 checkedAt = m_doc->changeCount();
+        Event renamed = m_doc->data().events.at(0);
+        renamed.title.en = QStringLiteral("Renamed meanwhile");
+        QString error;
+        QVERIFY2(m_doc->applyEdit(DataEdit::updateEvent(m_doc->data(), renamed), &error),
+                 qPrintable(error));
+        QVERIFY(m_doc->changeCount() != checkedAt);
+        QVERIFY(!m_doc->applyCheckedEdit(DataEdit::addRelationship(m_doc->data(), dangling),
+                                         checkedAt, &error));
+        QVERIFY2(error.contains(QLatin1String("unknown entity 'nobody'")), qPrintable(error));
+        QVERIFY(!m_doc->data().relationship(dangling.id));
+
+        const quint64 beforeLoad = m_doc->changeCount();
+        m_doc->setData(m_doc->data());
+        QVERIFY(m_doc->changeCount() != beforeLoad);
+
+        // Checked at the current state: applied with row-level signals, as applyEdit does.
+        Relationship sound = dangling;
+        sound.toId = QStringLiteral("perplexity");
+        const int before = m_doc->data().relationships.size();
+        QVERIFY2(m_doc->applyCheckedEdit(DataEdit::addRelationship(m_doc->data(), sound),
+                                         m_doc->changeCount(), &error),
+                 qPrintable(error));
+        QCOMPARE(m_doc->data().relationships.size(), before + 1);
+    }
+
     // Data loaded with a flaw (an event naming an entity that is not there) can still be edited:
     // the flawed event itself, and records added beside it; a new record with the same flaw is
     // refused.

@@ -181,6 +181,37 @@ private Q_SLOTS:
         QCOMPARE(ids, QStringList({ s("ev-month"), s("ev-quarter"), s("ev-year") }));
     }
 
+    // The stored first and last days are ISO text, as Qt writes them (range queries compare the
+    // text): leading zeros, month lengths and leap years, the four-digit year edges.
+    void spansAreStoredAsIsoDays()
+    {
+        Dataset d = everyShapeDataset();
+        const QList<PartialDate> dates = {
+            PartialDate::day(999, 3, 7),   PartialDate::month(2024, 2), PartialDate::month(2023, 2),
+            PartialDate::quarter(1970, 4), PartialDate::year(9999),     PartialDate::day(1, 1, 1),
+            PartialDate::month(2100, 11),
+        };
+        const Event model = d.events.constFirst();
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            Event e = model;
+            e.id = s("ev-iso-%1").arg(i);
+            e.date = dates.at(i);
+            d.events.append(e);
+        }
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY2(repo.replaceAll(d, &error), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.prepare(s("SELECT date_start, date_end FROM events WHERE id = ?")));
+        for (qsizetype i = 0; i < dates.size(); ++i) {
+            q.bindValue(0, s("ev-iso-%1").arg(i));
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toString(), dates.at(i).start().toString(Qt::ISODate));
+            QCOMPARE(q.value(1).toString(), dates.at(i).end().toString(Qt::ISODate));
+        }
+        QCOMPARE(dates.constFirst().start().toString(Qt::ISODate), s("0999-03-07"));
+    }
+
     void orderComesFromPositionColumn()
     {
         // SQLite hands rows back in insertion order anyway; reversing the stored positions
