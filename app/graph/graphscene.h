@@ -352,7 +352,8 @@ private:
 
     GraphViewState *m_state;
     ShownInput m_shownInput;
-    bool m_itemsChanged = true; // since the last updateShown(): see shownInput(), updateBatching()
+    bool m_itemsChanged = true; // since the last updateShown(): see shownInput()
+    bool m_batchingStale = true; // edges made without their batching (rebuild): updateBatching()
     Use m_use = Use::Interactive;
     // What the hover dims around: the hovered node (shown) and its shown neighbours.
     NodeItem *m_hoverItem = nullptr;

@@ -137,6 +137,43 @@ private Q_SLOTS:
         QVERIFY(shown > 3000);
     }
 
+    // An edit's new relationship joins the batch like the others (it does not draw itself on
+    // top of it), and a removed one leaves exactly its own item behind.
+    void edgesAnEditBringsAreBatched()
+    {
+        const Dataset &data = m_doc->data();
+        Relationship r = data.relationships.constFirst();
+        r.id = QStringLiteral("rel-added-by-edit");
+        r.toId = data.relationships.constLast().toId;
+        QVERIFY(r.fromId != r.toId);
+        const qsizetype before = scene()->edgeItems().size();
+        QString error;
+        const DataEdit add = DataEdit::addRelationship(data, r);
+        QVERIFY2(m_doc->applyEdit(add, &error), qPrintable(error));
+        const EdgeItem *added = scene()->edge(r.id);
+        QVERIFY(added);
+        QCOMPARE(scene()->edgeItems().size(), before + 1);
+        QVERIFY(scene()->isCrowded());
+        QVERIFY(added->isBatched());
+        QVERIFY(added->flags() & QGraphicsItem::ItemHasNoContents);
+
+        const QString removedId = m_doc->data().relationships.at(1).id;
+        const QString keptId = m_doc->data().relationships.at(2).id;
+        QVERIFY(scene()->edge(removedId) && scene()->edge(keptId));
+        DataEdit removal;
+        removal.relationships.removed.append({ 1, m_doc->data().relationships.at(1) });
+        QVERIFY2(m_doc->applyEdit(removal, &error), qPrintable(error));
+        QVERIFY(!scene()->edge(removedId));
+        QVERIFY(scene()->edge(keptId));
+        QCOMPARE(scene()->edgeItems().size(), before);
+        for (const EdgeItem *e : scene()->edgeItems())
+            QVERIFY(e->id() != removedId);
+
+        QVERIFY2(m_doc->applyEdit(removal.reversed(), &error), qPrintable(error));
+        QVERIFY2(m_doc->applyEdit(add.reversed(), &error), qPrintable(error));
+        QCOMPARE(scene()->edgeItems().size(), before);
+    }
+
     // The batch's lines lie where QPainter draws the same relationships with the same pens, from
     // their known coordinates, and nowhere else.
     void batchDrawsTheEdgesWhereTheyLie()

@@ -254,6 +254,11 @@ private Q_SLOTS:
                 R"({"format":"telco-atlas-dataset","formatVersion":1,"sources":[{"id":"src-a","publisher":"P"}],"entities":[{"id":"kt","kind":"company","name":{"en":"KT"}},{"id":"ms","kind":"company","name":{"en":"MS"}}],"relationships":[{"id":"r1","type":"partner","from":"kt","to":"ms","sources":["src-a"],"spells":[{"from":"2020","until":"2020"},{"from":"2023","until":"2022"}]}]})")
                                                      << QStringList{ "bad.json", "r1", "spells",
                                                                      "2023" };
+        QTest::newRow("spell date not a date") << QByteArray(
+                R"({"format":"telco-atlas-dataset","formatVersion":1,"sources":[{"id":"src-a","publisher":"P"}],"entities":[{"id":"kt","kind":"company","name":{"en":"KT"}},{"id":"ms","kind":"company","name":{"en":"MS"}}],"relationships":[{"id":"r1","type":"partner","from":"kt","to":"ms","sources":["src-a"],"spells":[{"from":"2020"},{"from":"soon"}]}]})")
+                                               << QStringList{ "bad.json: relationships[0] ('r1') "
+                                                               "spells[1], field 'from'",
+                                                               "soon" };
         QTest::newRow("spells not an array") << QByteArray(
                 R"({"format":"telco-atlas-dataset","formatVersion":1,"sources":[{"id":"src-a","publisher":"P"}],"entities":[{"id":"kt","kind":"company","name":{"en":"KT"}},{"id":"ms","kind":"company","name":{"en":"MS"}}],"relationships":[{"id":"r1","type":"partner","from":"kt","to":"ms","sources":["src-a"],"spells":"2020"}]})")
                                              << QStringList{ "bad.json", "r1", "spells" };
