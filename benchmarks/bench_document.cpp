@@ -400,6 +400,8 @@ void runImport()
     const int asked = qEnvironmentVariableIntValue("ATLAS_BENCH_IMPORT_ROUNDS");
     const int rounds = asked > 0 ? asked : 3;
     QList<double> ratios;
+    double atlasTotal = 0;
+    double referenceTotal = 0;
     for (int round = 1; round <= rounds; ++round) {
         for (const QString &copy : { forApp, forPython }) {
             QFile::remove(copy);
@@ -424,6 +426,8 @@ void runImport()
         std::printf("  round %d  Python reference      %6.0f ms wall  %6.0f ms CPU\n", round,
                     reference.wallMs, reference.cpuMs);
         if (reference.cpuMs > 0 && atlas.cpuMs > 0) {
+            atlasTotal += atlas.cpuMs;
+            referenceTotal += reference.cpuMs;
             ratios.append(atlas.cpuMs / reference.cpuMs);
             std::printf("  round %d  ratio                 %6.2fx CPU\n", round, ratios.last());
         }
@@ -433,6 +437,8 @@ void runImport()
         std::printf("  median ratio over %lld rounds    %6.2fx CPU (lowest %.2fx, highest %.2fx)\n",
                     qsizetype(ratios.size()), ratios.at(ratios.size() / 2), ratios.first(),
                     ratios.last());
+        std::printf("  all rounds together              %6.2fx CPU (%.1f s against %.1f s)\n",
+                    atlasTotal / referenceTotal, atlasTotal / 1000, referenceTotal / 1000);
     }
 }
 

@@ -379,20 +379,28 @@ void EventFilterProxy::ensureSortKeys() const
     m_sortKeysValid = true;
 }
 
+namespace {
+
+// Dates sort chronologically by start and, at the same start, finer precision first (a day before
+// its month, the month before its quarter), as PartialDate orders them; undated events last. For
+// the rows and for sortedByDate()'s copies of their days.
+template <typename Days>
+bool daysLess(const Days &l, const Days &r)
+{
+    if (l.startDay != r.startDay) {
+        if (!l.hasStart || !r.hasStart)
+            return l.hasStart;
+        return l.startDay < r.startDay;
+    }
+    return l.endDay < r.endDay;
+}
+
+} // namespace
+
 bool EventFilterProxy::keyLess(int left, int right) const
 {
-    // Dates sort chronologically by start and, at the same start, finer precision first (a day
-    // before its month, the month before its quarter), as PartialDate orders them.
-    if (m_sortColumn == EventTableModel::Date && m_sortRole == Roles::SortKey) {
-        const Row &l = m_rows[size_t(left)];
-        const Row &r = m_rows[size_t(right)];
-        if (l.startDay != r.startDay) {
-            if (!l.hasStart || !r.hasStart)
-                return l.hasStart; // undated events last
-            return l.startDay < r.startDay;
-        }
-        return l.endDay < r.endDay;
-    }
+    if (m_sortColumn == EventTableModel::Date && m_sortRole == Roles::SortKey)
+        return daysLess(m_rows[size_t(left)], m_rows[size_t(right)]);
     ensureSortKeys();
     return variantLess(m_sortKeys[size_t(left)], m_sortKeys[size_t(right)]);
 }
@@ -426,8 +434,8 @@ std::vector<int> EventFilterProxy::sortedOrder() const
 }
 
 // The order sortsBefore() gives by date, made by sorting copies of the rows' days side by side
-// with their rows (the comparison is keyLess()'s) instead of rows that look up their days: a
-// million rows in a fraction of the time.
+// with their rows (the comparison is daysLess(), as keyLess()'s) instead of rows that look up their
+// days: a million rows in a fraction of the time.
 std::vector<int> EventFilterProxy::sortedByDate() const
 {
     struct Entry
@@ -442,19 +450,11 @@ std::vector<int> EventFilterProxy::sortedByDate() const
         const Row &r = m_rows[i];
         entries[i] = { r.startDay, r.endDay, r.hasStart, int(i) };
     }
-    const auto keyLess = [](const Entry &l, const Entry &r) {
-        if (l.startDay != r.startDay) {
-            if (!l.hasStart || !r.hasStart)
-                return l.hasStart; // undated events last
-            return l.startDay < r.startDay;
-        }
-        return l.endDay < r.endDay;
-    };
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     const auto before = [&](const Entry &a, const Entry &b) {
-        if (keyLess(ascending ? a : b, ascending ? b : a))
+        if (daysLess(ascending ? a : b, ascending ? b : a))
             return true;
-        if (keyLess(ascending ? b : a, ascending ? a : b))
+        if (daysLess(ascending ? b : a, ascending ? a : b))
             return false;
         return a.row < b.row; // ties keep the source's order
     };

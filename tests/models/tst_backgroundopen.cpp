@@ -103,15 +103,11 @@ private Q_SLOTS:
         QString error;
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        if (backend == QLatin1String("postgres")) {
-            m_spec = test::postgresUrl();
-            if (m_spec.isEmpty())
-                QSKIP("ATLAS_TEST_POSTGRES_URL is not set; packaging/dev.sh start_postgres sets "
-                      "it");
-            QVERIFY2(test::dropAtlasTables(m_spec, &error), qPrintable(error));
-        } else {
-            m_spec = m_dir->filePath(s("background.sqlite"));
-        }
+        QVERIFY2(test::scratchDatabase(backend, m_dir->filePath(s("background.sqlite")), &m_spec,
+                                       &error),
+                 qPrintable(error));
+        if (m_spec.isEmpty())
+            QSKIP(test::noPostgresReason);
         Database db;
         QVERIFY2(db.open(m_spec, &error), qPrintable(error));
         Repository repo(db.connection());

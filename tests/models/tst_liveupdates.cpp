@@ -74,18 +74,12 @@ private Q_SLOTS:
     {
         QFETCH_GLOBAL(QString, backend);
         QString error;
-        if (backend == QLatin1String("postgres")) {
-            const QString url = test::postgresUrl();
-            if (url.isEmpty())
-                QSKIP("ATLAS_TEST_POSTGRES_URL is not set; packaging/dev.sh start_postgres sets "
-                      "it");
-            QVERIFY2(test::dropAtlasTables(url, &error), qPrintable(error));
-            m_spec = url;
-        } else {
-            m_dir = std::make_unique<QTemporaryDir>();
-            QVERIFY(m_dir->isValid());
-            m_spec = m_dir->filePath(s("team.sqlite"));
-        }
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        QVERIFY2(test::scratchDatabase(backend, m_dir->filePath(s("team.sqlite")), &m_spec, &error),
+                 qPrintable(error));
+        if (m_spec.isEmpty())
+            QSKIP(test::noPostgresReason);
         m_a = std::make_unique<Analyst>();
         m_b = std::make_unique<Analyst>();
         for (Analyst *analyst : { m_a.get(), m_b.get() }) {

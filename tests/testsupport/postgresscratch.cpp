@@ -17,6 +17,17 @@ QString postgresUrl()
     return qEnvironmentVariable("ATLAS_TEST_POSTGRES_URL");
 }
 
+bool scratchDatabase(const QString &backend, const QString &sqliteFile, QString *spec,
+                     QString *error)
+{
+    if (backend != QLatin1String("postgres")) {
+        *spec = sqliteFile;
+        return true;
+    }
+    *spec = postgresUrl();
+    return spec->isEmpty() || dropAtlasTables(*spec, error);
+}
+
 QStringList atlasTables()
 {
     const QDir dir(QStringLiteral(ATLAS_SOURCE_DIR "/app/storage/migrations"));

@@ -19,4 +19,13 @@ QStringList atlasTables();
 // connection: Database refuses what an earlier test may have left (a newer schema).
 bool dropAtlasTables(const QString &url, QString *error);
 
+// For tests run on SQLite and on PostgreSQL (a "backend" column of "sqlite" or "postgres"): the
+// database a case opens. SQLite: sqliteFile. PostgreSQL: the scratch database emptied of every
+// Telco Atlas table, or empty (and true) when the environment names none; the caller then skips
+// with noPostgresReason. False with *error when the tables cannot be dropped.
+bool scratchDatabase(const QString &backend, const QString &sqliteFile, QString *spec,
+                     QString *error);
+inline constexpr char noPostgresReason[] =
+        "ATLAS_TEST_POSTGRES_URL is not set; packaging/dev.sh start_postgres sets it";
+
 } // namespace atlas::test
