@@ -146,7 +146,7 @@ bool Workspace::open(const QString &spec, QString *error)
 }
 
 bool Workspace::openInBackground(const QString &spec, QString *error,
-                                 std::function<void(bool, const QString &)> done)
+                                 std::function<void(bool, const QString &)> done, WhileReading mode)
 {
     // A large file's check for damage is read on the worker too, before its data.
     auto db = prepare(spec, true, error);
@@ -154,47 +154,63 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
         return false;
     stopLoading();
     const bool checkThere = db->quickCheckPending();
-    const bool wasOpen = m_database != nullptr;
-    install(std::move(db));
-    if (wasOpen)
-        m_document->setData({});
+    const bool keep = mode == WhileReading::KeepCurrent && m_database;
+    m_loadingName = db->displayName();
+    if (keep) {
+        m_pending = std::move(db);
+        refuseEditsWhileReading(m_loadingName);
+    } else {
+        const bool wasOpen = m_database != nullptr;
+        install(std::move(db));
+        if (wasOpen)
+            m_document->setData({});
+    }
     m_loading = true;
+    Database &target = keep ? *m_pending : *m_database;
     auto result = std::make_shared<std::optional<Contents>>();
     auto message = std::make_shared<QString>();
     auto noConnection = std::make_shared<bool>(false);
-    const auto deliver = [this, result, message, noConnection, checkThere, done = std::move(done)] {
+    const auto deliver = [this, result, message, noConnection, checkThere, keep,
+                          done = std::move(done)] {
         if (m_loadThread) {
             m_loadThread->wait();
             m_loadThread.reset();
         }
+        Database &read = keep ? *m_pending : *m_database;
         // A server that takes no second connection (its limit reached): read here after all.
         if (*noConnection
             && (!checkThere
-                || Database::checkIntegrity(m_database->connection(), m_database->displayName(),
-                                            message.get())))
-            *result = readContents(m_database->connection(), m_database->displayName(), m_clientId,
-                                   message.get());
+                || Database::checkIntegrity(read.connection(), read.displayName(), message.get())))
+            *result =
+                    readContents(read.connection(), read.displayName(), m_clientId, message.get());
         m_loading = false;
         if (!*result) {
-            m_database.reset();
-            m_document->setEditSink({});
+            if (keep) { // the database open before stays, with its data
+                m_pending.reset();
+                storeEdits();
+            } else {
+                m_database.reset();
+                m_document->setEditSink({});
+            }
             done(false, *message);
             return;
         }
         if (checkThere)
-            pruneChangeLog(*m_database);
+            pruneChangeLog(read);
+        if (keep)
+            install(std::move(m_pending));
         adopt(std::move(**result));
         returnFreeHeap(); // what the worker freed while reading
         done(true, QString());
     };
-    const QString name = m_database->displayName();
-    if (!m_database->canConnectAgain()) {
-        *result = readContents(m_database->connection(), name, m_clientId, message.get());
+    const QString name = target.displayName();
+    if (!target.canConnectAgain()) {
+        *result = readContents(target.connection(), name, m_clientId, message.get());
         QTimer::singleShot(0, m_loadReceiver.get(), deliver);
         return true;
     }
     // Copied here: a connection may only be looked up on the thread that opened it.
-    const QSqlDatabase source = m_database->connection();
+    const QSqlDatabase source = target.connection();
     m_loadThread.reset(QThread::create(
             [source, name, clientId = m_clientId, result, message, noConnection, checkThere] {
                 const ThreadConnection connection(source, name, message.get());
@@ -219,6 +235,11 @@ void Workspace::stopLoading()
         m_loadThread->wait();
         m_loadThread.reset();
     }
+    if (m_pending) { // the database open before goes on as it was
+        m_pending.reset();
+        if (m_database)
+            storeEdits();
+    }
     m_loading = false;
 }
 
@@ -230,9 +251,14 @@ void Workspace::install(std::unique_ptr<Database> db)
     m_database = std::move(db);
     // Until the data is in (openInBackground), an edit would change a document that is not yet
     // the database's.
-    m_document->setEditSink([this](const DataEdit &, const Dataset &, QString *sinkError) {
-        *sinkError = tr("%1 is still being read; nothing was changed. Try again in a moment.")
-                             .arg(m_database->displayName());
+    refuseEditsWhileReading(m_database->displayName());
+}
+
+void Workspace::refuseEditsWhileReading(const QString &name)
+{
+    m_document->setEditSink([name](const DataEdit &, const Dataset &, QString *sinkError) {
+        *sinkError =
+                tr("%1 is still being read; nothing was changed. Try again in a moment.").arg(name);
         return false;
     });
 }
@@ -248,6 +274,12 @@ void Workspace::adopt(Contents contents)
             m_connectionHandler(true, QString());
     }
     m_document->setData(std::move(contents.data), std::move(contents.positions));
+    storeEdits();
+    startFollowing();
+}
+
+void Workspace::storeEdits()
+{
     // Every edit and undo is stored before the document shows it, in one transaction.
     m_document->setEditSink([this](const DataEdit &edit, const Dataset &after, QString *sinkError) {
         if (m_database->isReadOnly()) {
@@ -284,7 +316,6 @@ void Workspace::adopt(Contents contents)
         QTimer::singleShot(0, m_document, [this] { fetchChanges(); });
         return false;
     });
-    startFollowing();
 }
 
 namespace {

@@ -47,9 +47,16 @@ public:
     // and no database open. open() or destroying the workspace stops a read under way (done is
     // then not called). An in-memory database, which a second connection cannot reach, is read
     // here before this returns (done still comes from the event loop).
+    // KeepCurrent (File → Open): the document keeps the data of the database open now, and that
+    // database stays open, until the new one's data is in; edits are refused meanwhile. When the
+    // read fails, done(false, error) comes with both as they were.
+    enum class WhileReading { ShowNothing, KeepCurrent };
     bool openInBackground(const QString &spec, QString *error,
-                          std::function<void(bool ok, const QString &error)> done);
+                          std::function<void(bool ok, const QString &error)> done,
+                          WhileReading mode = WhileReading::ShowNothing);
     bool isLoading() const { return m_loading; }
+    // The database openInBackground() is reading (empty when it reads none).
+    QString loadingName() const { return m_loading ? m_loadingName : QString(); }
     bool isOpen() const { return m_database != nullptr; }
     // Edits and imports are refused with readOnlyReason(); export and briefings work.
     bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
@@ -132,6 +139,10 @@ private:
     void install(std::unique_ptr<Database> db);
     // Puts what was read from the open database into the document and starts storing edits.
     void adopt(Contents contents);
+    // Edits go to the open database (the document's edit sink).
+    void storeEdits();
+    // Edits are refused: name is still being read.
+    void refuseEditsWhileReading(const QString &name);
     // Stops a read under way on the worker thread and forgets it.
     void stopLoading();
     bool connect(Database &db, const QString &spec, QString *error);
@@ -174,6 +185,9 @@ private:
     std::unique_ptr<QThread> m_loadThread;
     std::unique_ptr<QObject> m_loadReceiver;
     bool m_loading = false;
+    QString m_loadingName;
+    // WhileReading::KeepCurrent: the database being read, open beside the current one.
+    std::unique_ptr<Database> m_pending;
 };
 
 } // namespace atlas

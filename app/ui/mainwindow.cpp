@@ -49,6 +49,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QMimeData>
 #include <QUndoView>
@@ -770,16 +771,17 @@ void MainWindow::updateStatus()
             ? m_workspace->database()->displayName()
             : QString();
     const bool loading = m_workspace && m_workspace->isLoading();
+    const QString reading = loading ? m_workspace->loadingName() : QString();
     m_loadingBar->setVisible(loading);
     if (loading)
-        m_statusLabel->setText(tr("Reading %1…").arg(QFileInfo(where).fileName()));
+        m_statusLabel->setText(tr("Reading %1…").arg(QFileInfo(reading).fileName()));
     else
         m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
                                        .arg(shown)
                                        .arg(total)
                                        .arg(m_document->data().entities.size())
                                        .arg(QFileInfo(where).fileName()));
-    m_statusLabel->setToolTip(where);
+    m_statusLabel->setToolTip(loading ? reading : where);
     const QString participant = m_eventsProxy->participant();
     const Entity *only = participant.isEmpty() ? nullptr : m_document->data().entity(participant);
     if (only)
@@ -787,12 +789,13 @@ void MainWindow::updateStatus()
                                             .arg(only->name.text(m_document->language())));
     m_participantBar->setVisible(only != nullptr);
     // The timeline and the table say what is coming rather than that there is nothing.
-    const QString reading =
-            loading ? tr("Reading the events of %1…").arg(QFileInfo(where).fileName()) : QString();
-    m_timeline->view()->setEmptyText(reading);
-    m_graph->view()->setEmptyText(reading);
+    const QString comingText = loading
+            ? tr("Reading the events of %1…").arg(QFileInfo(reading).fileName())
+            : QString();
+    m_timeline->view()->setEmptyText(comingText);
+    m_graph->view()->setEmptyText(comingText);
     if (loading)
-        m_emptyLabel->setText(reading);
+        m_emptyLabel->setText(comingText);
     else if (total == 0)
         m_emptyLabel->setText(tr("This database holds no events yet."));
     else if (shown == 0 && only)
@@ -897,11 +900,33 @@ void MainWindow::openDatabase()
 
 void MainWindow::openDatabaseFile(const QString &spec)
 {
+    // Connecting (with any password prompt) and checking the file come first, under a wait
+    // cursor; the data is then read on a worker while this window goes on showing the data it
+    // has (edits off), as at start. A large database no longer freezes the window.
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_workspace->open(spec, &error);
+    const QPointer<MainWindow> window(this);
+    const bool started = m_workspace->openInBackground(
+            spec, &error,
+            [window, spec](bool ok, const QString &message) {
+                if (window)
+                    window->finishOpening(spec, ok, message);
+            },
+            Workspace::WhileReading::KeepCurrent);
     QApplication::restoreOverrideCursor();
-    if (!ok) {
+    if (!started) {
+        QMessageBox::critical(this, tr("Cannot Open Database"), error);
+        return;
+    }
+    updateReadOnly();
+    updateStatus();
+}
+
+void MainWindow::finishOpening(const QString &spec, bool ok, const QString &error)
+{
+    if (!ok) { // the database open before is open still, with its data
+        updateReadOnly();
+        updateStatus();
         QMessageBox::critical(this, tr("Cannot Open Database"), error);
         return;
     }
@@ -949,8 +974,7 @@ void MainWindow::updateReadOnly()
     // While the data is read in the background nothing can be changed yet.
     const bool loading = m_workspace && m_workspace->isLoading();
     m_editActions->setReadOnly(
-            loading ? tr("%1 is still being read.").arg(m_workspace->database()->displayName())
-                    : reason);
+            loading ? tr("%1 is still being read.").arg(m_workspace->loadingName()) : reason);
     m_importAction->setEnabled(!readOnly && !loading);
     m_dartAction->setEnabled(!loading);
     m_readOnlyBanner->setText(

@@ -87,6 +87,8 @@ private:
     void applyWindowFromEditors();
     void openDatabase();
     void openDatabaseFile(const QString &spec);
+    // The end of openDatabaseFile()'s read: remembered and said, or the error shown.
+    void finishOpening(const QString &spec, bool ok, const QString &error);
     void openServerDatabase();
     void updateReadOnly();
     void exportData();

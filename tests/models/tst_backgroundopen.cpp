@@ -66,6 +66,17 @@ struct Outcome
     }
 };
 
+// A page in the middle of the file, where the events are, overwritten.
+bool overwriteMiddlePage(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 pages = f.size() / 4096;
+    return pages > 20 && f.seek((pages / 2) * 4096)
+            && f.write(QByteArray(4096, char(0x5a))) == 4096;
+}
+
 DataEdit newEntity(const QString &id)
 {
     Entity e;
@@ -186,15 +197,7 @@ private Q_SLOTS:
                 QVERIFY(q.exec(s("PRAGMA journal_mode = DELETE")));
         }
         QVERIFY(!QFile::exists(m_spec + s("-wal")));
-        {
-            // A page in the middle of the file, where the events are, overwritten.
-            QFile f(m_spec);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            const qint64 pages = f.size() / 4096;
-            QVERIFY(pages > 20);
-            QVERIFY(f.seek((pages / 2) * 4096));
-            QCOMPARE(f.write(QByteArray(4096, char(0x5a))), qint64(4096));
-        }
+        QVERIFY(overwriteMiddlePage(m_spec));
         const QByteArray before = digest(m_spec);
         {
             // The damage is real: opening at once refuses the file.
@@ -222,6 +225,96 @@ private Q_SLOTS:
         QVERIFY2(error.contains(s("damaged")), qPrintable(error));
         QVERIFY(document.data().events.isEmpty());
         QCOMPARE(digest(m_spec), before);
+    }
+
+    // File → Open of another database (WhileReading::KeepCurrent): the one open stays open with
+    // its data until the new one's data is in; an edit meanwhile is refused, naming the database
+    // being read, and stored in neither. Then the new one is open with what open() reads.
+    void keepCurrentShowsTheOpenDataUntilTheNewIsIn()
+    {
+        QString error;
+        Document reference;
+        Workspace referenceSpace(&reference);
+        referenceSpace.setPasswordStore(nullptr);
+        QVERIFY2(referenceSpace.open(m_spec, &error), qPrintable(error));
+        const QString first = m_dir->filePath(s("first.sqlite"));
+        Document document;
+        Outcome outcome;
+        {
+            Workspace workspace(&document);
+            workspace.setPasswordStore(nullptr);
+            QVERIFY2(workspace.open(first, &error), qPrintable(error)); // seeded: the built-in data
+            const Dataset builtin = document.data();
+            QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback(),
+                                                Workspace::WhileReading::KeepCurrent),
+                     qPrintable(error));
+            QVERIFY(workspace.isLoading());
+            QCOMPARE(workspace.loadingName(), referenceSpace.database()->displayName());
+            QCOMPARE(workspace.database()->displayName(), QDir::toNativeSeparators(first));
+            QVERIFY(document.data() == builtin);
+            QString editError;
+            QVERIFY(!document.applyEdit(newEntity(s("during-switch")), &editError));
+            QVERIFY2(editError.contains(workspace.loadingName()), qPrintable(editError));
+            QVERIFY(document.data() == builtin);
+
+            QTRY_VERIFY_WITH_TIMEOUT(outcome.called, 20000);
+            QVERIFY2(outcome.ok, qPrintable(outcome.message));
+            QVERIFY(!workspace.isLoading());
+            QVERIFY(workspace.loadingName().isEmpty());
+            QCOMPARE(workspace.database()->displayName(), referenceSpace.database()->displayName());
+            QVERIFY(document.data() == reference.data());
+            QCOMPARE(document.nodePositions(), reference.nodePositions());
+        }
+        for (const QString &spec : { first, m_spec }) {
+            Document again;
+            Workspace againSpace(&again);
+            againSpace.setPasswordStore(nullptr);
+            QVERIFY2(againSpace.open(spec, &error), qPrintable(error));
+            QVERIFY(!again.data().entity(s("during-switch")));
+        }
+    }
+
+    // File → Open of a damaged file: the check on the worker refuses it, and the database open
+    // before is open still, with its data, taking edits again; the damaged file stays as it was.
+    void keepCurrentStaysWhenTheReadFails()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("sqlite"))
+            QSKIP("SQLite files only");
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(m_spec, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(s("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QVERIFY(overwriteMiddlePage(m_spec));
+        const QByteArray before = digest(m_spec);
+        const QString first = m_dir->filePath(s("first.sqlite"));
+        Document document;
+        Workspace workspace(&document);
+        QString error;
+        QVERIFY2(workspace.open(first, &error), qPrintable(error));
+        const Dataset builtin = document.data();
+        Outcome outcome;
+        QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback(),
+                                            Workspace::WhileReading::KeepCurrent),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.called, 20000);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.message.contains(QDir::toNativeSeparators(m_spec)),
+                 qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(s("damaged")), qPrintable(outcome.message));
+        QVERIFY(!workspace.isLoading());
+        QVERIFY(workspace.database());
+        QCOMPARE(workspace.database()->displayName(), QDir::toNativeSeparators(first));
+        QVERIFY(document.data() == builtin);
+        QVERIFY2(document.applyEdit(newEntity(s("after-failed-open")), &error), qPrintable(error));
+        QCOMPARE(digest(m_spec), before);
+        Document again;
+        Workspace againSpace(&again);
+        QVERIFY2(againSpace.open(first, &error), qPrintable(error));
+        QVERIFY(again.data().entity(s("after-failed-open")));
     }
 
     // A database that takes no second connection (a server at its limit) is read on the main
