@@ -66,11 +66,23 @@ struct Outcome
     }
 };
 
-// A page in the middle of the file, where the events are, overwritten.
-bool overwriteMiddlePage(const QString &path)
+// Damages an SQLite file: the log copied in (none left beside it), the file left in WAL mode
+// (as Telco Atlas writes them) or in the rollback journal's, then a page in the middle of the
+// file, where the events are, overwritten.
+bool damage(const QString &path, bool wal)
 {
+    {
+        Database db;
+        QString error;
+        if (!db.open(path, &error))
+            return false;
+        QSqlQuery q(db.connection());
+        if (!q.exec(s("PRAGMA wal_checkpoint(TRUNCATE)"))
+            || (!wal && !q.exec(s("PRAGMA journal_mode = DELETE"))))
+            return false;
+    }
     QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
+    if (QFile::exists(path + s("-wal")) || !f.open(QIODevice::ReadWrite))
         return false;
     const qint64 pages = f.size() / 4096;
     return pages > 20 && f.seek((pages / 2) * 4096)
@@ -187,17 +199,7 @@ private Q_SLOTS:
         QFETCH(bool, wal);
         if (backend != QLatin1String("sqlite"))
             QSKIP("SQLite files only");
-        {
-            Database db;
-            QString error;
-            QVERIFY2(db.open(m_spec, &error), qPrintable(error));
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(s("PRAGMA wal_checkpoint(TRUNCATE)")));
-            if (!wal)
-                QVERIFY(q.exec(s("PRAGMA journal_mode = DELETE")));
-        }
-        QVERIFY(!QFile::exists(m_spec + s("-wal")));
-        QVERIFY(overwriteMiddlePage(m_spec));
+        QVERIFY(damage(m_spec, wal));
         const QByteArray before = digest(m_spec);
         {
             // The damage is real: opening at once refuses the file.
@@ -281,14 +283,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(QString, backend);
         if (backend != QLatin1String("sqlite"))
             QSKIP("SQLite files only");
-        {
-            Database db;
-            QString error;
-            QVERIFY2(db.open(m_spec, &error), qPrintable(error));
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(s("PRAGMA wal_checkpoint(TRUNCATE)")));
-        }
-        QVERIFY(overwriteMiddlePage(m_spec));
+        QVERIFY(damage(m_spec, true));
         const QByteArray before = digest(m_spec);
         const QString first = m_dir->filePath(s("first.sqlite"));
         Document document;
