@@ -26,8 +26,12 @@ EditCommand::EditCommand(Document *document, DataEdit edit, const QString &text,
 bool EditCommand::run(const DataEdit &edit)
 {
     QString error;
-    // Rows may have moved since the edit was made (another user's records came in above them).
-    if (m_document->applyEdit(edit.rebasedOn(m_document->data()), &error))
+    // Rows may have moved since the edit was made (another user's records came in above them);
+    // then the document has changed since any check, and applyCheckedEdit() checks again.
+    const DataEdit rebased = edit.rebasedOn(m_document->data());
+    const std::optional<quint64> checkedAt = std::exchange(m_checkedAt, std::nullopt);
+    if (checkedAt ? m_document->applyCheckedEdit(rebased, *checkedAt, &error)
+                  : m_document->applyEdit(rebased, &error))
         return true;
     m_document->reportEditFailure(error);
     return false;

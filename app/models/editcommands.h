@@ -44,6 +44,10 @@ public:
     // removes lose theirs with them). Without a writer they go to the document alone. Call before
     // the command is pushed, while the document is as it was before the edit.
     void setPositions(const QHash<QString, QPointF> &positions, PositionWriter writer = {});
+    // The first redo() applies the edit with Document::applyCheckedEdit(): whoever made it checked
+    // the whole data after it, clean, when the document's changeCount() was changeCount (an
+    // import plan). Later redos and undos are checked by the document as usual.
+    void setCheckedAt(quint64 changeCount) { m_checkedAt = changeCount; }
 
 private:
     bool run(const DataEdit &edit);
@@ -59,6 +63,7 @@ private:
     QHash<QString, std::optional<QPointF>> m_positionsAfter;
     QHash<QString, std::optional<QPointF>> m_positionsBefore;
     PositionWriter m_writePositions;
+    std::optional<quint64> m_checkedAt;
 };
 
 // The commands of each edit: they work out the DataEdit from the document's data now, and name

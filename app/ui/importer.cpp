@@ -40,6 +40,9 @@ bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWid
 {
     Document *document = workspace.document();
     const QString label = incoming.fileName;
+    // The plan is made for the data as it is now; a remote change while the preview is open
+    // changes the count, and the document then checks the import's edit itself.
+    const quint64 planned = document->changeCount();
     ImportDialog dialog(document->data(), std::move(incoming), document->language(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -50,6 +53,8 @@ bool Importer::previewAndApply(Workspace &workspace, ImportedData incoming, QWid
             EditCommands::import(document, dialog.plan(), label, positions,
                                  [&workspace](const QHash<QString, std::optional<QPointF>> &p,
                                               QString *e) { return workspace.placeNodes(p, e); });
+    if (command && dialog.plan().mergedIsClean())
+        command->setCheckedAt(planned);
     if (!command) {
         // Nothing new to write: the file's layout still applies to the entities it has.
         if (!workspace.setNodePositions(positions, &error))

@@ -207,6 +207,33 @@ private Q_SLOTS:
         QVERIFY(doc.data() == original);
     }
 
+    // An import checked by its plan at one state of the data is checked again by the document
+    // when the data changed before it was applied (a remote change while the preview was open).
+    void checkedEditIsCheckedWhenTheDataChangedSince()
+    {
+        Document doc;
+        doc.setData(builtin());
+        const quint64 planned = doc.changeCount();
+        Entity renamed = doc.data().entities.first();
+        renamed.name.en = QStringLiteral("Renamed meanwhile");
+        QString error;
+        QVERIFY2(doc.applyEdit(DataEdit::updateEntity(doc.data(), renamed), &error),
+                 qPrintable(error));
+        const Dataset before = doc.data();
+        QSignalSpy failures(&doc, &Document::editFailed);
+        Event e = doc.data().events.first();
+        e.id = QStringLiteral("ev-checked-before");
+        e.participants.append({ QStringLiteral("nobody"), Role::Partner });
+        auto *command =
+                new EditCommand(&doc, DataEdit::addEvent(doc.data(), e), QStringLiteral("Import"));
+        command->setCheckedAt(planned);
+        doc.undoStack()->push(command);
+        QCOMPARE(failures.count(), 1);
+        QVERIFY(failures.first().first().toString().contains(QLatin1String("nobody")));
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QVERIFY(doc.data() == before);
+    }
+
     void failingStorageLeavesEverythingAsItWas()
     {
         Document doc;
