@@ -317,8 +317,10 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -977,6 +979,14 @@ void MainWindow::updateReadOnly()
             loading ? tr("%1 is still being read.").arg(m_workspace->loadingName()) : reason);
     m_importAction->setEnabled(!readOnly && !loading);
     m_dartAction->setEnabled(!loading);
+    // While another database is read (File → Open) the stack still holds this one's edits; an
+    // undo would be refused and the stack would drop it. The stack's own signals set these again
+    // on its next change.
+    const QUndoStack *stack = m_document->undoStack();
+    m_undoAction->setEnabled(!loading && stack->canUndo());
+    m_redoAction->setEnabled(!loading && stack->canRedo());
+    if (m_history)
+        m_history->setEnabled(!loading);
     m_readOnlyBanner->setText(
             readOnly ? tr("Read-only: %1 Adding, editing, deleting and importing are off; "
                           "export, print and briefings work.")

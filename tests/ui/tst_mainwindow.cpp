@@ -3,15 +3,20 @@
 // The first window as a user meets it: the data in the tables, search, and linked selection.
 // Apart from showsTheBuiltInDataset (what a new database is seeded with), the cases open a small
 // fixture, so that correcting the built-in data changes none of them.
+#include "core/syntheticdataset.h"
 #include "io/builtindataset.h"
 #include "models/document.h"
+#include "models/editcommands.h"
 #include "models/eventfilterproxy.h"
 #include "models/roles.h"
 #include "models/workspace.h"
+#include "storage/database.h"
+#include "storage/repository.h"
 #include "testsupport/firsteditiondatabase.h"
 #include "testsupport/fixturebuilder.h"
 #include "ui/detailspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
 #include "graph/graphscene.h"
 #include "graph/graphview.h"
 #include "graph/graphwidget.h"
@@ -32,6 +37,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+#include <QUndoView>
 
 using namespace atlas;
 
@@ -174,6 +181,72 @@ private Q_SLOTS:
         QVERIFY(timeline->currentLayout().emptyText.isEmpty());
         QVERIFY(!timeline->currentLayout().lanes.isEmpty());
         QVERIFY(!graph->scene()->nodeItems().isEmpty());
+    }
+
+    // File → Open (here from Open Recent Database): while the other database is read the window
+    // goes on showing the one open, says what it reads, and offers no edit, import or undo (an
+    // undo would be refused and dropped); then it shows the other one.
+    void openingAnotherKeepsTheWindowUntilItsDataIsIn()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+        const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+        QString error;
+        {
+            SyntheticOptions o;
+            o.companies = 40;
+            o.events = 1500;
+            o.relationships = 60;
+            Database db;
+            QVERIFY2(db.open(second, &error), qPrintable(error));
+            QVERIFY2(Repository(db.connection()).replaceAll(makeSyntheticDataset(o), &error),
+                     qPrintable(error));
+        }
+        Settings().addRecentFile(second);
+        Document doc;
+        Workspace ws(&doc);
+        QVERIFY2(ws.open(first, &error), qPrintable(error)); // the built-in data
+        MainWindow w(&doc, &ws);
+        w.show();
+        Entity renamed = doc.data().entities.first();
+        renamed.name.en = QStringLiteral("Renamed before opening");
+        doc.undoStack()->push(EditCommands::updateEntity(&doc, renamed));
+        const Dataset before = doc.data();
+        auto *undo = w.findChild<QAction *>(QStringLiteral("undo"));
+        auto *status = w.findChild<QLabel *>(QStringLiteral("statusSummary"));
+        auto *busy = w.findChild<QProgressBar *>(QStringLiteral("loadingBar"));
+        auto *add = w.findChild<QAction *>(QStringLiteral("addEntity"));
+        auto *history = w.findChild<QUndoView *>(QStringLiteral("undoHistory"));
+        QVERIFY(undo && status && busy && add && history);
+        QVERIFY(undo->isEnabled());
+        QAction *recent = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->toolTip() == second)
+                recent = a;
+        }
+        QVERIFY(recent);
+        const int shownBefore = w.eventsView()->model()->rowCount(); // the renamed one's events
+        QVERIFY(shownBefore > 0);
+        recent->trigger();
+        QVERIFY(ws.isLoading());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Reading second.sqlite")),
+                 qPrintable(status->text()));
+        QVERIFY(!busy->isHidden());
+        QVERIFY(!add->isEnabled());
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!history->isEnabled());
+        QVERIFY(doc.data() == before);
+        QCOMPARE(w.eventsView()->model()->rowCount(), shownBefore);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!ws.isLoading(), 20000);
+        QCOMPARE(doc.data().events.size(), 1500);
+        QCOMPARE(w.eventsView()->model()->rowCount(), 1500);
+        QVERIFY2(status->text().contains(QStringLiteral("second.sqlite")),
+                 qPrintable(status->text()));
+        QVERIFY(busy->isHidden());
+        QVERIFY(add->isEnabled());
+        QVERIFY(!undo->isEnabled()); // another database: its own, empty history
+        QVERIFY(history->isEnabled());
+        QCOMPARE(Settings().recentFiles().constFirst(), second);
     }
 
     // Typing a company's English or Korean name lists exactly the events it takes part in.
