@@ -466,8 +466,13 @@ void importList(const Dataset &current, const Dataset &merged, QList<T> Dataset:
             continue;
         if (item.action == ImportPlan::Action::New || item.action == ImportPlan::Action::Rename)
             edit->inserted.append({ m, (merged.*list).at(m) });
-        else if (item.action == ImportPlan::Action::Update)
-            edit->changed.append({ (current.*list).at(currentRow(item.id)), (merged.*list).at(m) });
+        else if (item.action == ImportPlan::Action::Update) {
+            // Gone from current since the plan was made (another client removed it while the
+            // preview was open): the edit then does not fit the data, and says so naming it.
+            const qsizetype c = currentRow(item.id);
+            const T &after = (merged.*list).at(m);
+            edit->changed.append({ c >= 0 ? (current.*list).at(c) : after, after });
+        }
     }
     std::sort(edit->inserted.begin(), edit->inserted.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -276,6 +276,24 @@ private Q_SLOTS:
         QVERIFY(!plan.mergedIsClean());
     }
 
+    // The data changed under an open preview (another client removed a record the import
+    // replaces): the edit does not fit that data and names the record, instead of replacing
+    // another record or reading outside the list.
+    void editOfARecordGoneSinceThePlanDoesNotFit()
+    {
+        const Dataset current = builtin();
+        const ImportPlan plan =
+                ImportPlan::compute(current, incomingFile(), DuplicatePolicy::Replace);
+        QVERIFY2(plan.isValid(), qPrintable(plan.error()));
+        Dataset changed = current;
+        changed.entities.removeAt(changed.entityIndex(QStringLiteral("kt")));
+        const DataEdit edit = plan.toEdit(changed);
+        QString error;
+        QVERIFY(!edit.fits(changed, &error));
+        QVERIFY2(error.contains(QLatin1String("'kt'")), qPrintable(error));
+        QVERIFY(plan.toEdit(current).fits(current, &error));
+    }
+
     void figuresUnderKeepBoth()
     {
         const Dataset current = builtin();
