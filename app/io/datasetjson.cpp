@@ -26,8 +26,8 @@ struct SplitDataset
 namespace {
 
 // Where a value stands, for a message: "events[3] ('ev-1')", "relationships[2] spells[1]". Put
-// into words only when a message needs it: two of them for every record were a fiftieth of
-// reading 100,000 events.
+// into words only when a message needs it: two of them for every record were about 2 % of an
+// import of 100,000 events.
 struct Place
 {
     Place(const char *list, qsizetype row, QString recordId = {})
