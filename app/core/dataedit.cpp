@@ -99,21 +99,10 @@ const char *nameOf(const FinancialFigure *)
     return "financial figure";
 }
 
-qsizetype rowOf(const Dataset &d, const Source &r)
+template <typename T>
+qsizetype rowOf(const Dataset &d, const T &r)
 {
-    return d.sourceIndex(r.id);
-}
-qsizetype rowOf(const Dataset &d, const Entity &r)
-{
-    return d.entityIndex(r.id);
-}
-qsizetype rowOf(const Dataset &d, const Event &r)
-{
-    return d.eventIndex(r.id);
-}
-qsizetype rowOf(const Dataset &d, const Relationship &r)
-{
-    return d.relationshipIndex(r.id);
+    return d.indexOf<T>(r.id);
 }
 qsizetype rowOf(const Dataset &d, const FinancialFigure &f)
 {

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <type_traits>
 
 namespace atlas {
 
@@ -189,6 +190,10 @@ struct Dataset
     int eventIndex(const QString &id) const;
     int sourceIndex(const QString &id) const;
     int relationshipIndex(const QString &id) const;
+    // The same for code written once for every kind of record with an id: T is Source, Entity,
+    // Event or Relationship (hasIdIndex<T>).
+    template <typename T>
+    int indexOf(const QString &id) const;
     // Ids of the events naming the entity among their participants, in list order; through
     // participantEvents (the first call builds it), so it costs that entity's events.
     QStringList eventsInvolving(const QString &entityId) const;
@@ -222,5 +227,33 @@ struct Dataset
     IdIndex relationshipRows;
     ParticipantIndex participantEvents;
 };
+
+// Whether Dataset::indexOf<T> finds records of type T by id (financial figures have no id).
+template <typename T>
+constexpr bool hasIdIndex =
+        std::is_same_v<
+                T,
+                Source> || std::is_same_v<T, Entity> || std::is_same_v<T, Event> || std::is_same_v<T, Relationship>;
+
+template <>
+inline int Dataset::indexOf<Source>(const QString &id) const
+{
+    return sourceIndex(id);
+}
+template <>
+inline int Dataset::indexOf<Entity>(const QString &id) const
+{
+    return entityIndex(id);
+}
+template <>
+inline int Dataset::indexOf<Event>(const QString &id) const
+{
+    return eventIndex(id);
+}
+template <>
+inline int Dataset::indexOf<Relationship>(const QString &id) const
+{
+    return relationshipIndex(id);
+}
 
 } // namespace atlas

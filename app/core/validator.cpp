@@ -9,7 +9,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
 
 namespace atlas {
 
@@ -84,11 +83,11 @@ public:
             add(record, id, field, problem);
     }
 
-    // rowOf finds the first row of an id (the data's own index, built once and kept for the
-    // lookups that follow): a row that is not its id's first repeats it. A set of the ids seen
-    // hashed every id a second time.
-    template <typename T, typename RowOf>
-    void checkIds(const QList<T> &list, const char *record, const RowOf &rowOf)
+    // The data's own index finds the first row of an id (built once and kept for the lookups
+    // that follow): a row that is not its id's first repeats it. A set of the ids seen hashed
+    // every id a second time.
+    template <typename T>
+    void checkIds(const QList<T> &list, const char *record)
     {
         for (qsizetype row = 0; row < list.size(); ++row) {
             const T &r = list.at(row);
@@ -98,7 +97,7 @@ public:
             else if (!Validator::isValidId(r.id))
                 add(record, r.id, "id",
                     Validator::tr("must be lower-case letters, digits and '-'"));
-            else if (rowOf(r.id) != row)
+            else if (data.indexOf<T>(r.id) != row)
                 add(record, r.id, "id", Validator::tr("is used more than once"));
         }
     }
@@ -347,11 +346,10 @@ QList<ValidationIssue> Validator::validate(const Dataset &d)
     Checker c(d);
     c.checkTypes(d.types.kinds, "kind", true);
     c.checkTypes(d.types.relationshipTypes, "relationship type", false);
-    c.checkIds(d.sources, "source", [&](const QString &id) { return d.sourceIndex(id); });
-    c.checkIds(d.entities, "entity", [&](const QString &id) { return d.entityIndex(id); });
-    c.checkIds(d.events, "event", [&](const QString &id) { return d.eventIndex(id); });
-    c.checkIds(d.relationships, "relationship",
-               [&](const QString &id) { return d.relationshipIndex(id); });
+    c.checkIds(d.sources, "source");
+    c.checkIds(d.entities, "entity");
+    c.checkIds(d.events, "event");
+    c.checkIds(d.relationships, "relationship");
 
     for (const auto &s : d.sources)
         c.checkSource(s);
@@ -386,24 +384,23 @@ namespace {
 // An id the edit puts at row is repeated when the index finds it elsewhere, or the edit puts it
 // in twice.
 template <typename T>
-void checkInsertedIds(Checker &c, const ListEdit<T> &edit, const char *record,
-                      const std::function<int(const QString &)> &rowOf)
+void checkInsertedIds(Checker &c, const Dataset &d, const ListEdit<T> &edit, const char *record)
 {
     QSet<QString> seen;
     for (const auto &[row, r] : edit.inserted) {
         c.checkId(record, r.id);
-        if (Validator::isValidId(r.id) && (rowOf(r.id) != row || seen.contains(r.id)))
+        if (Validator::isValidId(r.id) && (d.indexOf<T>(r.id) != row || seen.contains(r.id)))
             c.add(record, r.id, "id", Validator::tr("is used more than once"));
         seen.insert(r.id);
     }
 }
 
 template <typename T>
-QSet<QString> goneIds(const ListEdit<T> &edit, const std::function<int(const QString &)> &rowOf)
+QSet<QString> goneIds(const Dataset &d, const ListEdit<T> &edit)
 {
     QSet<QString> gone;
     for (const auto &[row, r] : edit.removed) {
-        if (rowOf(r.id) < 0)
+        if (d.indexOf<T>(r.id) < 0)
             gone.insert(r.id);
     }
     return gone;
@@ -414,14 +411,10 @@ QSet<QString> goneIds(const ListEdit<T> &edit, const std::function<int(const QSt
 QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit &edit)
 {
     Checker c(d);
-    const auto sourceRow = [&](const QString &id) { return d.sourceIndex(id); };
-    const auto entityRow = [&](const QString &id) { return d.entityIndex(id); };
-    const auto eventRow = [&](const QString &id) { return d.eventIndex(id); };
-    const auto relationshipRow = [&](const QString &id) { return d.relationshipIndex(id); };
-    checkInsertedIds(c, edit.sources, "source", sourceRow);
-    checkInsertedIds(c, edit.entities, "entity", entityRow);
-    checkInsertedIds(c, edit.events, "event", eventRow);
-    checkInsertedIds(c, edit.relationships, "relationship", relationshipRow);
+    checkInsertedIds(c, d, edit.sources, "source");
+    checkInsertedIds(c, d, edit.entities, "entity");
+    checkInsertedIds(c, d, edit.events, "event");
+    checkInsertedIds(c, d, edit.relationships, "relationship");
     if (edit.types) {
         // A change of the types: each still well formed, and none gone that a record uses.
         c.checkTypes(d.types.kinds, "kind", true);
@@ -463,9 +456,9 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
     }
 
     // What is left pointing at removed records: one pass over each list that can point at them.
-    const QSet<QString> goneSources = goneIds(edit.sources, sourceRow);
-    const QSet<QString> goneEntities = goneIds(edit.entities, entityRow);
-    const QSet<QString> goneEvents = goneIds(edit.events, eventRow);
+    const QSet<QString> goneSources = goneIds(d, edit.sources);
+    const QSet<QString> goneEntities = goneIds(d, edit.entities);
+    const QSet<QString> goneEvents = goneIds(d, edit.events);
     // An edit removes a few entities at most: comparing each participant of the data with them
     // costs less than hashing it (the pass below meets every participant).
     const QStringList fewGoneEntities =

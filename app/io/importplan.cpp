@@ -439,14 +439,8 @@ QHash<QString, qsizetype> indexByKey(const QList<T> &list)
 template <typename T>
 std::function<qsizetype(const QString &)> rowsByKey(const Dataset &d, const QList<T> &list)
 {
-    if constexpr (std::is_same_v<T, Source>)
-        return [&d](const QString &id) { return qsizetype(d.sourceIndex(id)); };
-    else if constexpr (std::is_same_v<T, Entity>)
-        return [&d](const QString &id) { return qsizetype(d.entityIndex(id)); };
-    else if constexpr (std::is_same_v<T, Event>)
-        return [&d](const QString &id) { return qsizetype(d.eventIndex(id)); };
-    else if constexpr (std::is_same_v<T, Relationship>)
-        return [&d](const QString &id) { return qsizetype(d.relationshipIndex(id)); };
+    if constexpr (hasIdIndex<T>)
+        return [&d](const QString &id) { return qsizetype(d.indexOf<T>(id)); };
     else
         return [index = indexByKey(list)](const QString &key) { return index.value(key, -1); };
 }
