@@ -54,6 +54,10 @@ public:
     // (0 for an entity's node). Its label says how many.
     int memberCount() const { return m_members; }
     void setMemberCount(int members) { m_members = members; }
+    // Its place in the scene's list of nodes, noted by the scene when it numbers them (so an edge
+    // finds its ends' numbers without a look-up); -1 before that.
+    int slot() const { return m_slot; }
+    void setSlot(int slot) { m_slot = slot; }
     QString label() const { return m_label; }
     void setLabel(const QString &label);
     LabelSide labelSide() const { return m_labelSide; }
@@ -150,6 +154,7 @@ private:
     qreal m_fileRadius = 0;
     QColor m_fill;
     int m_members = 0;
+    int m_slot = -1;
     qreal m_radius;
     QPainterPath m_shape;
     QString m_label;

@@ -150,7 +150,7 @@ private:
     void setParticipants(const Dataset &data, int eventIndex);
     // Several events at once: one pass over the flat list when their numbers change.
     void setParticipants(const Dataset &data, const QList<int> &events);
-    // Companies with events, busiest first (then by English name).
+    // Companies with events, busiest first (then by English name, then by number).
     QList<int> rankOrder() const;
     // The lanes' days (m_lanes, m_all) from the positions and participants.
     void buildLanes(const Dataset &data);
@@ -165,6 +165,9 @@ private:
     // Maps every participant to f(entity index), dropping those mapped to -1.
     template <typename F>
     void remapParticipants(F &&f);
+    // Renumbers the last rank order the same way (the next ranking starts from it).
+    template <typename F>
+    void remapRanks(F &&f);
     // Maps every event row the index holds (its list and every lane's) to f(row).
     template <typename F>
     void renumberEvents(F &&f);
