@@ -231,9 +231,8 @@ struct Dataset
 // Whether Dataset::indexOf<T> finds records of type T by id (financial figures have no id).
 template <typename T>
 constexpr bool hasIdIndex =
-        std::is_same_v<
-                T,
-                Source> || std::is_same_v<T, Entity> || std::is_same_v<T, Event> || std::is_same_v<T, Relationship>;
+        std::disjunction_v<std::is_same<T, Source>, std::is_same<T, Entity>, std::is_same<T, Event>,
+                           std::is_same<T, Relationship>>;
 
 template <>
 inline int Dataset::indexOf<Source>(const QString &id) const

@@ -232,12 +232,20 @@ QList<int> TimelineIndex::rankOrder() const
         std::sort(order.begin(), order.end(), before);
         return order;
     }
+    // Few descents can still hide many moves (two long runs interleaved): past a budget of moves
+    // the rest is left to the full sort.
+    qsizetype budget = kFewMoved * (order.size() + 1);
     for (qsizetype i = 1; i < order.size(); ++i) {
         const int e = order.at(i);
         qsizetype j = i;
         for (; j > 0 && before(e, order.at(j - 1)); --j)
             order[j] = order.at(j - 1);
         order[j] = e;
+        budget -= i - j;
+        if (budget < 0) {
+            std::sort(order.begin(), order.end(), before);
+            break;
+        }
     }
     return order;
 }
