@@ -433,33 +433,69 @@ std::vector<int> EventFilterProxy::sortedOrder() const
     return order;
 }
 
-// The order sortsBefore() gives by date, made by sorting copies of the rows' days side by side
-// with their rows (the comparison is daysLess(), as keyLess()'s) instead of rows that look up their
-// days: a million rows in a fraction of the time.
+namespace {
+
+// A row's days as one unsigned number whose order is daysLess()'s: the start day, then the end day,
+// each with its sign bit flipped so that unsigned order is the days' order. Undated rows (days of
+// an invalid date, the lowest number) are told apart by a flag of their own; a dated row never
+// starts on that lowest day (DataLimits bounds the years).
+quint64 dayKey(qint32 startDay, qint32 endDay)
+{
+    return (quint64(quint32(startDay) ^ 0x80000000u) << 32) | (quint32(endDay) ^ 0x80000000u);
+}
+
+struct DayEntry
+{
+    quint64 days;
+    quint32 undated; // 1 sorts after 0
+    int row;
+};
+
+// Sorts entries by (undated, days), keeping rows of equal keys in their order: a radix sort of 16
+// bits a pass from the least significant (a pass every entry shares is skipped), then the flag.
+void radixSort(std::vector<DayEntry> &entries)
+{
+    std::vector<DayEntry> other(entries.size());
+    std::vector<quint32> counts(1u << 16);
+    auto pass = [&](auto digitOf) {
+        std::fill(counts.begin(), counts.end(), 0u);
+        for (const DayEntry &e : entries)
+            ++counts[digitOf(e)];
+        if (std::find(counts.cbegin(), counts.cend(), quint32(entries.size())) != counts.cend())
+            return; // one digit for all: this pass keeps the order
+        quint32 at = 0;
+        for (quint32 &c : counts)
+            at += std::exchange(c, at);
+        for (const DayEntry &e : entries)
+            other[counts[digitOf(e)]++] = e;
+        entries.swap(other);
+    };
+    for (int shift = 0; shift < 64; shift += 16)
+        pass([shift](const DayEntry &e) { return quint32(e.days >> shift) & 0xffffu; });
+    pass([](const DayEntry &e) { return e.undated; });
+}
+
+} // namespace
+
+// The order sortsBefore() gives by date (daysLess(), the source's order for equal days), from
+// copies of the rows' days side by side with their rows. A radix sort: at a million rows a
+// comparison sort took about 90 ms of the window's pause as the data arrived.
 std::vector<int> EventFilterProxy::sortedByDate() const
 {
-    struct Entry
-    {
-        qint32 startDay;
-        qint32 endDay;
-        bool hasStart;
-        int row;
-    };
-    std::vector<Entry> entries(m_rows.size());
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::vector<DayEntry> entries(m_rows.size());
     for (size_t i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows[i];
-        entries[i] = { r.startDay, r.endDay, r.hasStart, int(i) };
+        const quint64 days = r.hasStart ? dayKey(r.startDay, r.endDay) : 0;
+        // Descending: every key turned over; equal keys still keep the source's order.
+        entries[i] = { ascending ? days : ~days, quint32(r.hasStart == ascending ? 0 : 1), int(i) };
     }
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    const auto before = [&](const Entry &a, const Entry &b) {
-        if (daysLess(ascending ? a : b, ascending ? b : a))
-            return true;
-        if (daysLess(ascending ? b : a, ascending ? a : b))
-            return false;
-        return a.row < b.row; // ties keep the source's order
+    // Data kept in date order (as imports and the built-in data are) needs one pass.
+    const auto before = [](const DayEntry &a, const DayEntry &b) {
+        return a.undated != b.undated ? a.undated < b.undated : a.days < b.days;
     };
     if (!std::is_sorted(entries.begin(), entries.end(), before))
-        std::sort(entries.begin(), entries.end(), before);
+        radixSort(entries);
     std::vector<int> order(entries.size());
     for (size_t i = 0; i < entries.size(); ++i)
         order[i] = entries[i].row;

@@ -18,6 +18,8 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <numeric>
+#include <tuple>
 
 #include <memory>
 
@@ -370,6 +372,60 @@ private Q_SLOTS:
             QCOMPARE(order == Qt::AscendingOrder ? ids.constLast() : ids.constFirst(),
                      QStringLiteral("ev-undated"));
             QCOMPARE(ids.indexOf(QStringLiteral("ev-twin")), ids.indexOf(original) + 1);
+        }
+    }
+
+    // Many events of every precision, undated ones and repeated dates, in no order: sorted by date
+    // both ways, the table's order is that of a plain comparison of the days (start, then end;
+    // undated after the dated ascending and before them descending; equal days in the data's
+    // order), whatever way the proxy sorts them.
+    void manyDatesSortAsTheirDaysCompare()
+    {
+        Fixture f;
+        Dataset data = TestData::makeDataset();
+        const Event model = data.events.at(0);
+        data.events.clear();
+        QRandomGenerator random(20261204);
+        for (int i = 0; i < 5000; ++i) {
+            Event e = model;
+            e.id = QStringLiteral("ev-%1").arg(i);
+            const int year = 1990 + int(random.bounded(40));
+            switch (random.bounded(6)) {
+            case 0:
+                e.date = PartialDate::year(year);
+                break;
+            case 1:
+                e.date = PartialDate::quarter(year, 1 + int(random.bounded(4)));
+                break;
+            case 2:
+                e.date = PartialDate::month(year, 1 + int(random.bounded(12)));
+                break;
+            case 3:
+                e.date = PartialDate();
+                break;
+            default:
+                e.date = PartialDate::day(year, 1 + int(random.bounded(12)),
+                                          1 + int(random.bounded(28)));
+            }
+            data.events.append(e);
+        }
+        f.document.setData(data);
+        const auto dayOf = [](const QDate &d) { return d.isValid() ? d.toJulianDay() : 0; };
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            std::vector<int> rows(size_t(data.events.size()));
+            std::iota(rows.begin(), rows.end(), 0);
+            const auto key = [&](int row) {
+                const PartialDate &d = data.events.at(row).date;
+                return std::tuple(d.isValid() ? 0 : 1, dayOf(d.start()), dayOf(d.end()));
+            };
+            std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+                return order == Qt::AscendingOrder ? key(a) < key(b) : key(b) < key(a);
+            });
+            QStringList expected;
+            for (int row : rows)
+                expected << data.events.at(row).id;
+            f.proxy.sort(EventTableModel::Date, order);
+            QCOMPARE(acceptedIds(f.proxy), expected);
         }
     }
 
