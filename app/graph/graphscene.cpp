@@ -11,7 +11,9 @@
 #include "nodeitem.h"
 
 #include <QEasingCurve>
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
+#include <QToolTip>
 #include <QtMath>
 #include <QVariantAnimation>
 
@@ -381,7 +383,6 @@ void GraphScene::followEdit(const DataEdit &edit)
         edge->updateBatched();
         m_edges.append(edge);
         m_edgeById.insert(r.id, edge);
-        refreshEdgeText(edge);
     }
     if (!added.isEmpty()) {
         std::sort(m_edges.begin(), m_edges.end(),
@@ -390,16 +391,12 @@ void GraphScene::followEdit(const DataEdit &edit)
     for (EdgeItem *e : std::as_const(changed)) {
         e->setRelationship(data.relationships.at(e->index()),
                            customTypeOf(data, data.relationships.at(e->index())));
-        refreshEdgeText(e);
     }
     updateBends(pairs, nodes);
-    // Names show in the nodes' labels and in their relationships' tooltips.
+    // Names show in the nodes' labels (tooltips are composed when shown: toolTipOf()).
     for (const QString &id : std::as_const(nodes)) {
-        if (NodeItem *n = m_nodeById.value(id)) {
+        if (NodeItem *n = m_nodeById.value(id))
             refreshNodeText(n);
-            for (EdgeItem *e : n->edges())
-                refreshEdgeText(e);
-        }
     }
     m_labelOrder = m_nodes;
     std::stable_sort(
@@ -539,39 +536,42 @@ void GraphScene::refreshTexts()
 {
     for (NodeItem *node : std::as_const(m_nodes))
         refreshNodeText(node);
-    for (EdgeItem *edge : std::as_const(m_edges))
-        refreshEdgeText(edge);
 }
 
 void GraphScene::refreshNodeText(NodeItem *node)
 {
-    const Entity *e = entity(node->id());
-    if (!e)
-        return;
-    node->setLabel(e->name.text(m_language));
-    if (m_use == Use::Picture)
-        return;
-    const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
-    QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
-    if (e->name.text(other) != e->name.text(m_language))
-        tip += QStringLiteral(" (%1)").arg(e->name.text(other).toHtmlEscaped());
-    tip += QStringLiteral("<br>") + kindLabel(*e, m_document->data().types).toHtmlEscaped();
-    if (!e->ticker.isEmpty())
-        tip += QStringLiteral(" · ") + e->ticker.toHtmlEscaped();
-    node->setToolTip(tip);
+    if (const Entity *e = entity(node->id()))
+        node->setLabel(e->name.text(m_language));
 }
 
-void GraphScene::refreshEdgeText(EdgeItem *edge)
+QString GraphScene::toolTipOf(const QGraphicsItem *item) const
 {
-    if (m_use == Use::Picture)
-        return;
-    const Relationship &r = m_document->data().relationships.at(edge->index());
+    const Dataset &data = m_document->data();
+    if (item->type() == NodeItem::Type) {
+        const Entity *e = entity(static_cast<const NodeItem *>(item)->id());
+        if (!e) // a collapsed community: its own text
+            return item->toolTip();
+        const Language other =
+                m_language == Language::Korean ? Language::English : Language::Korean;
+        QString tip = QStringLiteral("<b>%1</b>").arg(e->name.text(m_language).toHtmlEscaped());
+        if (e->name.text(other) != e->name.text(m_language))
+            tip += QStringLiteral(" (%1)").arg(e->name.text(other).toHtmlEscaped());
+        tip += QStringLiteral("<br>") + kindLabel(*e, data.types).toHtmlEscaped();
+        if (!e->ticker.isEmpty())
+            tip += QStringLiteral(" · ") + e->ticker.toHtmlEscaped();
+        return tip;
+    }
+    if (item->type() != EdgeItem::Type)
+        return item->toolTip();
+    const int index = static_cast<const EdgeItem *>(item)->index();
+    if (index < 0 || index >= data.relationships.size())
+        return {};
+    const Relationship &r = data.relationships.at(index);
     const Entity *from = entity(r.fromId);
     const Entity *to = entity(r.toId);
     QString tip = tr("%1 %2 %3")
                           .arg(from ? from->name.text(m_language) : r.fromId,
-                               typeLabel(r, m_document->data().types),
-                               to ? to->name.text(m_language) : r.toId);
+                               typeLabel(r, data.types), to ? to->name.text(m_language) : r.toId);
     if (!r.spells.isEmpty())
         tip += QLatin1Char('\n') + tr("Valid %1").arg(Format::intervals(r.spells, m_language));
     else if (r.validFrom.isValid() && r.validUntil.isValid())
@@ -583,7 +583,33 @@ void GraphScene::refreshEdgeText(EdgeItem *edge)
         tip += QLatin1Char('\n') + tr("From %1").arg(Format::date(r.validFrom, m_language));
     else if (r.validUntil.isValid())
         tip += QLatin1Char('\n') + tr("Until %1").arg(Format::date(r.validUntil, m_language));
-    edge->setToolTip(tip);
+    return tip;
+}
+
+void GraphScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // The items under the pointer as the view shows them, topmost first (as QGraphicsScene's own
+    // help event finds them); the first with a text shows it.
+    QWidget *viewport = event->widget();
+    const auto *view =
+            viewport ? qobject_cast<const QGraphicsView *>(viewport->parentWidget()) : nullptr;
+    QList<QGraphicsItem *> under;
+    if (view) {
+        const QRectF pixel(QPointF(viewport->mapFromGlobal(event->screenPos())), QSizeF(1, 1));
+        const QTransform toView = view->viewportTransform();
+        under = items(toView.inverted().map(pixel), Qt::IntersectsItemShape, Qt::DescendingOrder,
+                      toView);
+    } else {
+        under = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+    }
+    QString text;
+    for (const QGraphicsItem *item : std::as_const(under)) {
+        text = toolTipOf(item);
+        if (!text.isEmpty())
+            break;
+    }
+    QToolTip::showText(event->screenPos(), text, viewport);
+    event->setAccepted(!text.isEmpty());
 }
 
 LayoutInput GraphScene::layoutInput(bool fresh, QStringList *ids) const

@@ -116,6 +116,9 @@ public:
     EdgeItem *edge(const QString &relationshipId) const { return m_edgeById.value(relationshipId); }
     const QList<NodeItem *> &nodeItems() const { return m_nodes; }
     const QList<EdgeItem *> &edgeItems() const { return m_edges; }
+    // The tooltip of an item: a node's entity or an edge's relationship, composed from the data
+    // when asked for (the pointer rests on it) rather than kept on every item; other items' own.
+    QString toolTipOf(const QGraphicsItem *item) const;
     // Ids, in data order, of the nodes shown once running fades end.
     QStringList shownNodes() const;
     QStringList shownEdges() const;
@@ -231,6 +234,10 @@ Q_SIGNALS:
     void liveLayoutChanged(bool live);
     void liveLayoutProgressed(double done);
 
+protected:
+    // Shows toolTipOf() the topmost item under the pointer that has one.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 private:
     using LayoutMode = LayoutScheduler::Mode;
 
@@ -244,7 +251,6 @@ private:
     void syncNode(const QString &id, bool *unplaced);
     void updateBends(const QSet<QString> &pairs, const QSet<QString> &nodes);
     void refreshNodeText(NodeItem *node);
-    void refreshEdgeText(EdgeItem *edge);
     void updateWindow();
     void refreshTexts();
     void requestLayout(LayoutMode mode) { m_layout->request(mode); }

@@ -361,10 +361,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(edge);
-        QVERIFY(!edge->toolTip().isEmpty());
+        const QString tip = scene()->toolTipOf(edge);
+        QVERIFY(tip.contains(m_doc->data()
+                                     .entity(m_doc->data().relationships.at(edge->index()).fromId)
+                                     ->name.en));
         QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
         QApplication::sendEvent(m_view->viewport(), &help);
-        QTRY_COMPARE(QToolTip::text(), edge->toolTip());
+        QTRY_COMPARE(QToolTip::text(), tip);
         QToolTip::hideText();
 
         QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at);

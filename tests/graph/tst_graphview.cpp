@@ -932,10 +932,10 @@ private Q_SLOTS:
         doc.undoStack()->push(EditCommands::updateEntity(&doc, renamed));
         QCOMPARE(scene->node(QStringLiteral("kt")), kt);
         QCOMPARE(kt->label(), renamed.name.en);
-        QVERIFY(kt->toolTip().contains(QStringLiteral("(renamed)")));
+        QVERIFY(scene->toolTipOf(kt).contains(QStringLiteral("(renamed)")));
         bool named = false;
         for (const EdgeItem *e : kt->edges())
-            named = named || e->toolTip().contains(QStringLiteral("(renamed)"));
+            named = named || scene->toolTipOf(e).contains(QStringLiteral("(renamed)"));
         QVERIFY(named);
         QCOMPARE(scene->items().size(), items);
         QVERIFY(!scene->isLayoutPending());
