@@ -362,9 +362,8 @@ private Q_SLOTS:
         }
         QVERIFY(edge);
         const QString tip = scene()->toolTipOf(edge);
-        QVERIFY(tip.contains(m_doc->data()
-                                     .entity(m_doc->data().relationships.at(edge->index()).fromId)
-                                     ->name.en));
+        const Relationship &r = m_doc->data().relationships.at(edge->index());
+        QVERIFY(tip.contains(m_doc->data().entity(r.fromId)->name.en));
         QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
         QApplication::sendEvent(m_view->viewport(), &help);
         QTRY_COMPARE(QToolTip::text(), tip);
