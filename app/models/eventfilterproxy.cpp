@@ -383,7 +383,7 @@ namespace {
 
 // Dates sort chronologically by start and, at the same start, finer precision first (a day before
 // its month, the month before its quarter), as PartialDate orders them; undated events last. For
-// the rows and for sortedByDate()'s copies of their days.
+// the rows as keyLess() compares them; sortedByDate() sorts by the same order in one go.
 template <typename Days>
 bool daysLess(const Days &l, const Days &r)
 {
@@ -435,10 +435,10 @@ std::vector<int> EventFilterProxy::sortedOrder() const
 
 namespace {
 
-// A row's days as one unsigned number whose order is daysLess()'s: the start day, then the end day,
-// each with its sign bit flipped so that unsigned order is the days' order. Undated rows (days of
-// an invalid date, the lowest number) are told apart by a flag of their own; a dated row never
-// starts on that lowest day (DataLimits bounds the years).
+// A dated row's days as one unsigned number whose order is daysLess()'s: the start day, then the
+// end day, each with its sign bit flipped so that unsigned order is the days' order. Undated rows
+// are told apart by a flag of their own, as daysLess() puts them after every dated row (whose
+// start, within DataLimits' years, is never the undated rows' lowest day).
 quint64 dayKey(qint32 startDay, qint32 endDay)
 {
     return (quint64(quint32(startDay) ^ 0x80000000u) << 32) | (quint32(endDay) ^ 0x80000000u);
