@@ -181,7 +181,7 @@ bool GraphRender::renderToFile(const Document &doc, const Options &options, cons
 {
     if (!PictureFile::checkSuffix(path, error))
         return false;
-    GraphScene scene(&doc, nullptr, GraphScene::Use::Picture);
+    GraphScene scene(&doc);
     scene.setLanguage(options.lang);
     scene.setAsynchronous(false);
     if (!options.focus.isEmpty()) {
@@ -219,7 +219,7 @@ GexfDataset::Viz GraphRender::nodeViz(const GraphScene *scene)
 
 GexfDataset::Viz GraphRender::nodeViz(const Document &doc)
 {
-    GraphScene scene(&doc, nullptr, GraphScene::Use::Picture);
+    GraphScene scene(&doc);
     scene.setAsynchronous(false);
     GexfDataset::Viz viz = nodeViz(&scene);
     settleWithoutEventLoop(&scene);

@@ -104,7 +104,7 @@ QString pairKey(const QString &a, const QString &b)
 }
 } // namespace
 
-GraphScene::GraphScene(const Document *document, QObject *parent, Use use)
+GraphScene::GraphScene(const Document *document, QObject *parent)
     : QGraphicsScene(parent),
       m_document(document),
       m_language(document->language()),
@@ -113,7 +113,6 @@ GraphScene::GraphScene(const Document *document, QObject *parent, Use use)
               [this](bool fresh, QStringList *ids) { return layoutInput(fresh, ids); }, this)),
       m_animation(new QVariantAnimation(this))
 {
-    m_use = use;
     // Nodes move together during layouts and fades, and long edges span most of the scene: a BSP
     // index costs far more to keep (measured: seconds a frame at 10,000 nodes) than it saves.
     setItemIndexMethod(NoIndex);

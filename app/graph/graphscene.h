@@ -34,11 +34,7 @@ class GraphScene : public QGraphicsScene
 {
     Q_OBJECT
 public:
-    // Picture: drawn to a file and never shown, so no tooltips are composed (30,000 of them for
-    // a graph of 10,000 companies).
-    enum class Use { Interactive, Picture };
-    explicit GraphScene(const Document *document, QObject *parent = nullptr,
-                        Use use = Use::Interactive);
+    explicit GraphScene(const Document *document, QObject *parent = nullptr);
     ~GraphScene() override;
 
     const Document *document() const { return m_document; }
@@ -360,7 +356,6 @@ private:
     ShownInput m_shownInput;
     bool m_itemsChanged = true; // since the last updateShown(): see shownInput()
     bool m_batchingStale = true; // edges made without their batching (rebuild): updateBatching()
-    Use m_use = Use::Interactive;
     // What the hover dims around: the hovered node (shown) and its shown neighbours.
     NodeItem *m_hoverItem = nullptr;
     QSet<const NodeItem *> m_hoverNear;

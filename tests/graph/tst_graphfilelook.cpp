@@ -302,7 +302,7 @@ private Q_SLOTS:
     {
         Document doc;
         doc.setData(m_lesMiserables);
-        GraphScene scene(&doc, nullptr, GraphScene::Use::Picture);
+        GraphScene scene(&doc);
         settle(&scene);
         QTemporaryDir dir;
         const QString off = dir.filePath(QStringLiteral("off.svg"));
