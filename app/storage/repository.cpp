@@ -22,7 +22,10 @@
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <numeric>
 #include <optional>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace atlas {
@@ -895,6 +898,35 @@ private:
     QList<T> m_rows;
 };
 
+// Puts records read as a table keeps them into the order of their positions (ties by id), as
+// "ORDER BY position, id" gives them: the moves follow the permutation's cycles, so no second
+// list of a million records is made.
+template <typename R>
+void putInOrder(QList<R> *records, const std::vector<qint64> &positions)
+{
+    std::vector<qsizetype> from(positions.size()); // from[i]: where the record at i now is
+    std::iota(from.begin(), from.end(), qsizetype(0));
+    std::stable_sort(from.begin(), from.end(), [&](qsizetype a, qsizetype b) {
+        return positions[a] != positions[b] ? positions[a] < positions[b]
+                                            : records->at(a).id < records->at(b).id;
+    });
+    R *data = records->data();
+    for (qsizetype start = 0; start < qsizetype(from.size()); ++start) {
+        if (from[start] == start)
+            continue;
+        R moving = std::move(data[start]);
+        qsizetype at = start;
+        while (from[at] != start) {
+            const qsizetype next = from[at];
+            data[at] = std::move(data[next]);
+            from[at] = at;
+            at = next;
+        }
+        data[at] = std::move(moving);
+        from[at] = at;
+    }
+}
+
 // Reads a dataset (or, with keys, only the records named there) one table at a time.
 class Loader
 {
@@ -929,8 +961,9 @@ private:
     const QStringList *filter(RecordType type) { return m_keys ? &m_wanted[type] : nullptr; }
     bool skip(RecordType type) const { return m_keys && m_wanted.value(type).isEmpty(); }
 
-    // Reads the rows of a table (those whose first key column is one of ids, or all) and hands
-    // each with its version (-1 without one) to take, which may refuse it by returning false.
+    // Reads the rows of a table (those whose first key column is one of ids, or all) in the
+    // order of its key (after the position where there is one) and hands each with its version
+    // (-1 without one) to take, which may refuse it by returning false.
     template <typename R, typename Take>
     bool readRows(const TableMapping<R> &mapping, RecordType type, const QStringList *ids,
                   Take take)
@@ -940,20 +973,39 @@ private:
         if (!ids) { // a whole table: on SQLite, straight from the library
             SqliteStatement direct(m_db, table.selectSql().arg(QString()));
             if (direct.isValid())
-                return readFrom(direct, table, type, versionAt, take)
-                        && (!direct.hasFailed()
-                            || setError(m_error,
-                                        Repository::tr("Cannot read the database: %1")
-                                                .arg(direct.lastError())));
+                return readFrom(direct, table, type, versionAt, -1, take) && succeeded(direct);
         }
         QSqlQuery q(m_db);
         if (!selectWhere(q, table.selectSql(), table.key().constFirst(), ids, m_error))
             return false;
-        return readFrom(q, table, type, versionAt, take);
+        return readFrom(q, table, type, versionAt, -1, take);
+    }
+    // A whole table on SQLite in the order it keeps its rows, without SQLite sorting them (by
+    // an index, a row at a time: a fifth of a million events' read); take gets each row, its
+    // version and its position (-1 without one) and checks their order itself. Nothing when
+    // the table cannot be read so (not SQLite, or with keys): the caller reads it in order.
+    template <typename R, typename Take>
+    std::optional<bool> scanRows(const TableMapping<R> &mapping, RecordType type, Take take)
+    {
+        if (m_keys)
+            return std::nullopt;
+        const TableMapping<R> table = mapping.atSchema(m_schema);
+        SqliteStatement direct(m_db, table.scanSql());
+        if (!direct.isValid())
+            return std::nullopt;
+        return readFrom(direct, table, type, m_versions ? table.versionIndex() : -1,
+                        table.positionIndex(), take)
+                && succeeded(direct);
+    }
+    bool succeeded(const SqliteStatement &q)
+    {
+        return !q.hasFailed()
+                || setError(m_error,
+                            Repository::tr("Cannot read the database: %1").arg(q.lastError()));
     }
     template <typename R, typename Query, typename Take>
     bool readFrom(Query &q, const TableMapping<R> &table, RecordType type, int versionAt,
-                  Take &take)
+                  int positionAt, Take &take)
     {
         QString bad;
         qsizetype rows = 0;
@@ -967,25 +1019,48 @@ private:
                                 Repository::tr("Cannot read the %1 \"%2\": unknown value in "
                                                "column %3")
                                         .arg(displayTypeName(type), q.value(0).toString(), bad));
-            if (!take(std::move(row), versionAt < 0 ? -1 : q.value(versionAt).toLongLong()))
+            const qint64 version = versionAt < 0 ? -1 : q.value(versionAt).toLongLong();
+            bool taken = false;
+            if constexpr (std::is_invocable_v<Take &, R, qint64, qint64>)
+                taken = take(std::move(row), version,
+                             positionAt < 0 ? -1 : q.value(positionAt).toLongLong());
+            else
+                taken = take(std::move(row), version);
+            if (!taken)
                 return false;
         }
         return true;
     }
+    // The records of a table (sources, entities, events, relationships), in their order.
     template <typename R>
-    bool readRecords(const TableMapping<R> &table, RecordType type, QList<R> *out,
-                     QHash<QString, qsizetype> *index = nullptr)
+    bool readRecords(const TableMapping<R> &table, RecordType type, QList<R> *out)
     {
+        if (skip(type))
+            return true;
         if (!m_keys)
             reserveFor(table.table(), out);
-        return skip(type) || readRows(table, type, filter(type), [&](R r, qint64 version) {
-                   if (version >= 0)
-                       m_versions->set(type, recordKey(r), version);
-                   if (index)
-                       index->insert(r.id, out->size());
-                   out->append(std::move(r));
-                   return true;
-               });
+        const auto take = [&](R r, qint64 version) {
+            if (version >= 0)
+                m_versions->set(type, recordKey(r), version);
+            out->append(std::move(r));
+            return true;
+        };
+        // Rows come in the order of their positions unless a write put a record between others
+        // (or SQLite chose to give them otherwise): then the list is put in order here.
+        std::vector<qint64> positions;
+        positions.reserve(out->capacity());
+        bool ordered = true;
+        const std::optional<bool> scanned =
+                scanRows(table, type, [&](R r, qint64 version, qint64 position) {
+                    ordered = ordered && (positions.empty() || positions.back() < position);
+                    positions.push_back(position);
+                    return take(std::move(r), version);
+                });
+        if (!scanned)
+            return readRows(table, type, filter(type), take);
+        if (*scanned && !ordered)
+            putInOrder(out, positions);
+        return *scanned;
     }
 
     // The ids of sources and entities, so that references to them share their text: a
@@ -1024,6 +1099,10 @@ private:
 
     bool readInfo();
     bool readEvents();
+    bool readAmounts();
+    template <typename R, typename T, typename Item>
+    bool readEventLists(const TableMapping<R> &table, QString R::*owner, QList<T> Event::*list,
+                        Item item);
     Event *eventFor(const QString &id);
     bool readRelationships();
     bool readFinancials();
@@ -1037,10 +1116,7 @@ private:
     QHash<RecordType, QStringList> m_wanted;
     Dataset m_data;
     Event *m_lastEvent = nullptr; // eventFor()'s last answer
-    std::vector<std::pair<QString, int>> m_idOrder; // events by id, as the first pass met them
-    size_t m_walk = 0;
-    bool m_walking = false; // a later pass, walking m_idOrder
-    void startEventPass();
+    qsizetype m_nextEvent = 0; // the event after it in the list
     QSet<QString> m_ids;
 };
 
@@ -1060,35 +1136,19 @@ bool Loader::readInfo()
     return true;
 }
 
-void Loader::startEventPass()
-{
-    m_lastEvent = nullptr;
-    m_walk = 0;
-    m_walking = !m_idOrder.empty();
-}
-
 Event *Loader::eventFor(const QString &id)
 {
-    // Rows of a child table come in order of their event, so most name the event before.
+    // Rows of a list table come together for each event, so most name the event before.
     if (m_lastEvent && m_lastEvent->id == id)
         return m_lastEvent;
-    // They come in the order of the events' ids (the table's key), the same in every child
-    // table: the first table finds each event in the data's index and notes the order, the later
-    // ones walk it. A look-up in a hash of a million ids misses the cache a few times, a step of
-    // the walk once. What the walk does not hold (an event without participants) is looked up.
-    int i = -1;
-    if (m_walking) {
-        while (m_walk < m_idOrder.size() && m_idOrder[m_walk].first < id)
-            ++m_walk;
-        if (m_walk < m_idOrder.size() && m_idOrder[m_walk].first == id)
-            i = m_idOrder[m_walk++].second;
-    }
-    // The data's own index, built once here and kept: no second index of a million ids.
-    if (i < 0) {
-        i = m_data.eventIndex(id);
-        if (!m_walking && i >= 0)
-            m_idOrder.emplace_back(m_data.events.at(i).id, i);
-    }
+    // As the table keeps them, they mostly come in the order of the events (a write inserts an
+    // event's rows with it): the next event is tried before the index. A look-up in a hash of a
+    // million ids misses the cache a few times; the next event is at hand.
+    qsizetype i = -1;
+    if (m_nextEvent < m_data.events.size() && m_data.events.at(m_nextEvent).id == id)
+        i = m_nextEvent;
+    else
+        i = m_data.eventIndex(id); // the data's own index, built once here and kept
     if (i < 0) {
         setError(
                 m_error,
@@ -1096,8 +1156,48 @@ Event *Loader::eventFor(const QString &id)
                         .arg(id));
         return nullptr;
     }
+    m_nextEvent = i + 1;
     m_lastEvent = &m_data.events[i];
     return m_lastEvent;
+}
+
+// Reads a list table of events (participants, sources) into each event's list. Rows read as the
+// table keeps them hold each event's rows together, in the order of their ordinals, when this
+// program wrote them; where they do not (another program's writes), the lists are emptied and
+// the table is read again in the order of its key.
+template <typename R, typename T, typename Item>
+bool Loader::readEventLists(const TableMapping<R> &table, QString R::*owner, QList<T> Event::*list,
+                            Item item)
+{
+    const RecordType type = RecordType::Event;
+    Gatherer<T> gatherer;
+    m_lastEvent = nullptr;
+    m_nextEvent = 0;
+    const auto take = [&](R r, qint64) {
+        Event *e = eventFor(r.*owner);
+        return e && (gatherer.add(&(e->*list), item(r)), true);
+    };
+    bool ordered = true;
+    int lastOrdinal = 0;
+    const std::optional<bool> scanned = scanRows(table, type, [&](R r, qint64 version, qint64) {
+        const Event *before = m_lastEvent;
+        const int ordinal = r.ordinal;
+        if (!take(std::move(r), version))
+            return false;
+        // Not so: an event met again after others, or an ordinal not after the one before.
+        ordered = m_lastEvent == before ? ordinal > lastOrdinal : (m_lastEvent->*list).isEmpty();
+        lastOrdinal = ordinal;
+        return ordered;
+    });
+    gatherer.flush();
+    if (scanned && (*scanned || ordered))
+        return *scanned;
+    if (scanned) { // out of order: again, in order
+        for (Event &e : m_data.events)
+            (e.*list).clear();
+        m_lastEvent = nullptr;
+    }
+    return readRows(table, type, filter(type), take) && (gatherer.flush(), true);
 }
 
 bool Loader::readEvents()
@@ -1105,48 +1205,70 @@ bool Loader::readEvents()
     const RecordType type = RecordType::Event;
     if (skip(type))
         return true;
-    // Each event's amount rows, in the order of the events' ids as they come.
-    std::vector<std::pair<QString, QList<AmountRow>>> amounts;
-    Gatherer<Participant> participants;
-    Gatherer<QString> sources;
-    const bool ok = readRecords(RecordTables::events(), type, &m_data.events)
-            && (startEventPass(), true)
-            && readRows(RecordTables::participants(), type, filter(type),
-                        [&](ParticipantRow r, qint64) {
-                            Event *e = eventFor(r.eventId);
-                            share(&r.participant.entityId);
-                            return e
-                                    && (participants.add(&e->participants,
-                                                         std::move(r.participant)),
-                                        true);
-                        })
-            && (participants.flush(), startEventPass(), true)
-            && readRows(RecordTables::sourceRefs(RecordType::Event), type, filter(type),
-                        [&](SourceRefRow r, qint64) {
-                            Event *e = eventFor(r.ownerId);
-                            share(&r.sourceId);
-                            return e && (sources.add(&e->sourceIds, std::move(r.sourceId)), true);
-                        })
-            && (sources.flush(), true)
-            && readRows(RecordTables::amounts(), type, filter(type), [&](AmountRow r, qint64) {
-                        if (amounts.empty() || amounts.back().first != r.eventId)
-                            amounts.emplace_back(r.eventId, QList<AmountRow>());
-                        amounts.back().second.append(std::move(r));
-                        return true;
-                    });
-    startEventPass();
-    for (auto it = amounts.cbegin(); ok && it != amounts.cend(); ++it) {
-        Event *e = eventFor(it->first);
+    if (!readRecords(RecordTables::events(), type, &m_data.events)
+        || !readEventLists(RecordTables::participants(), &ParticipantRow::eventId,
+                           &Event::participants,
+                           [this](ParticipantRow &r) {
+                               share(&r.participant.entityId);
+                               return std::move(r.participant);
+                           })
+        || !readEventLists(RecordTables::sourceRefs(RecordType::Event), &SourceRefRow::ownerId,
+                           &Event::sourceIds, [this](SourceRefRow &r) {
+                               share(&r.sourceId);
+                               return std::move(r.sourceId);
+                           }))
+        return false;
+    return readAmounts();
+}
+
+// Reads the amount rows of events, building each event's amount when its rows have come: in
+// the order the table keeps them (each event's rows together, ordinals rising) or, where they do
+// not come so, again in the order of the key.
+bool Loader::readAmounts()
+{
+    const RecordType type = RecordType::Event;
+    QList<AmountRow> rows; // the rows of one event
+    bool ordered = true;
+    const auto finish = [&]() {
+        if (rows.isEmpty())
+            return true;
+        Event *e = eventFor(rows.constFirst().eventId);
         if (!e)
             return false;
-        e->amount = buildAmount(it->second);
-        if (!e->amount)
-            return setError(m_error,
+        if (e->amount) // its rows came apart
+            return ordered = false;
+        e->amount = buildAmount(std::exchange(rows, {}));
+        return e->amount
+                || setError(m_error,
                             Repository::tr("Cannot read the amount of event \"%1\": its rows do "
                                            "not form one amount")
                                     .arg(e->id));
+    };
+    const auto take = [&](AmountRow r, qint64) {
+        if (!rows.isEmpty() && rows.constFirst().eventId != r.eventId && !finish())
+            return false;
+        if (!rows.isEmpty() && r.ordinal <= rows.constLast().ordinal)
+            return ordered = false;
+        rows.append(std::move(r));
+        return true;
+    };
+    m_lastEvent = nullptr;
+    m_nextEvent = 0;
+    const std::optional<bool> scanned =
+            scanRows(RecordTables::amounts(), type, [&](AmountRow r, qint64 version, qint64) {
+                return take(std::move(r), version);
+            });
+    const bool read = scanned && *scanned && finish(); // the last event's rows may come apart
+    if (scanned && ordered)
+        return read;
+    if (scanned) { // out of order: again, in order
+        for (Event &e : m_data.events)
+            e.amount.reset();
+        rows.clear();
+        ordered = true;
+        m_lastEvent = nullptr;
     }
-    return ok;
+    return readRows(RecordTables::amounts(), type, filter(type), take) && finish();
 }
 
 bool Loader::readRelationships()
@@ -1154,9 +1276,8 @@ bool Loader::readRelationships()
     const RecordType type = RecordType::Relationship;
     if (skip(type))
         return true;
-    QHash<QString, qsizetype> index;
     const auto relationship = [&](const QString &id) -> Relationship * {
-        const qsizetype i = index.value(id, -1);
+        const qsizetype i = m_data.relationshipIndex(id); // the data's own, built once and kept
         if (i >= 0)
             return &m_data.relationships[i];
         setError(m_error,
@@ -1165,7 +1286,7 @@ bool Loader::readRelationships()
                          .arg(id));
         return nullptr;
     };
-    return readRecords(RecordTables::relationships(), type, &m_data.relationships, &index)
+    return readRecords(RecordTables::relationships(), type, &m_data.relationships)
             && readRows(RecordTables::sourceRefs(RecordType::Relationship), type, filter(type),
                         [&](SourceRefRow r, qint64) {
                             Relationship *rel = relationship(r.ownerId);

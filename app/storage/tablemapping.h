@@ -128,19 +128,23 @@ public:
     // ordered by position, else by key (a list inside a record: its parent, then its ordinal).
     QString selectSql() const
     {
-        QStringList names;
-        for (const Column<R> &c : m_columns) {
-            if (c.role == ColumnRole::Field)
-                names.append(QLatin1String(c.name));
-        }
-        if (has(ColumnRole::Version))
-            names.append(QStringLiteral("version"));
         const QString order = has(ColumnRole::Position)
                 ? QStringLiteral("position, ") + m_key.join(QStringLiteral(", "))
                 : m_key.join(QStringLiteral(", "));
         return QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
-                .arg(names.join(QStringLiteral(", ")), m_table, QStringLiteral("%1"), order);
+                .arg(readNames().join(QStringLiteral(", ")), m_table, QStringLiteral("%1"), order);
     }
+    // "SELECT fields[, version][, position] FROM table": every row in the order the table keeps
+    // them, without a sort (the caller checks the order: Loader in repository.cpp).
+    QString scanSql() const
+    {
+        QStringList names = readNames();
+        if (has(ColumnRole::Position))
+            names.append(QStringLiteral("position"));
+        return QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), m_table);
+    }
+    // Where scanSql() puts the position, -1 without one.
+    int positionIndex() const { return has(ColumnRole::Position) ? int(readNames().size()) : -1; }
     // Whether a and b would be stored as the same row (every field and derived column equal);
     // their lists, kept in other tables, are not compared.
     bool sameRow(const R &a, const R &b) const
@@ -184,6 +188,19 @@ public:
     }
 
 private:
+    // The columns a read selects: the fields, then the version.
+    QStringList readNames() const
+    {
+        QStringList names;
+        for (const Column<R> &c : m_columns) {
+            if (c.role == ColumnRole::Field)
+                names.append(QLatin1String(c.name));
+        }
+        if (has(ColumnRole::Version))
+            names.append(QStringLiteral("version"));
+        return names;
+    }
+
     QString m_table;
     QStringList m_key;
     std::vector<Column<R>> m_columns;

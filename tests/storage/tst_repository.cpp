@@ -231,6 +231,48 @@ private Q_SLOTS:
         QCOMPARE(loaded->entities, reversed);
     }
 
+    // load() reads SQLite's tables in the order they keep their rows and puts them in order only
+    // where they are not: rows another program stored in any order must load as written.
+    void rowsStoredInAnyOrderLoadAsWritten_data()
+    {
+        QTest::addColumn<QString>("recordOrder");
+        QTest::addColumn<QString>("listOrder");
+        QTest::newRow("as written") << s("rowid") << s("rowid");
+        QTest::newRow("reversed") << s("rowid DESC") << s("rowid DESC");
+        QTest::newRow("lists by ordinal") << s("rowid") << s("ordinal, rowid DESC");
+        QTest::newRow("lists apart") << s("id DESC") << s("ordinal DESC, rowid");
+        QTest::newRow("last row apart")
+                << s("rowid") << s("event_id = 'ev-month' AND ordinal > 0, rowid");
+    }
+    void rowsStoredInAnyOrderLoadAsWritten()
+    {
+        QFETCH(QString, recordOrder);
+        QFETCH(QString, listOrder);
+        for (const Dataset &d : { everyShapeDataset(), synthetic(7) }) {
+            Repository repo(m_db->connection());
+            QString error;
+            QVERIFY2(repo.replaceAll(d, &error), qPrintable(error));
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(s("PRAGMA foreign_keys = OFF")));
+            for (const char *table : { "sources", "entities", "events", "relationships",
+                                       "event_participants", "event_sources", "amounts" }) {
+                const QString t = QLatin1String(table);
+                const QString order =
+                        t.contains(QLatin1Char('_')) || t == s("amounts") ? listOrder : recordOrder;
+                for (const QString &sql :
+                     { s("CREATE TEMP TABLE copied AS SELECT * FROM %1 ORDER BY %2").arg(t, order),
+                       s("DELETE FROM %1").arg(t),
+                       s("INSERT INTO %1 SELECT * FROM copied ORDER BY rowid").arg(t),
+                       s("DROP TABLE copied") })
+                    QVERIFY2(q.exec(sql), qPrintable(sql + q.lastError().text()));
+            }
+            QVERIFY(q.exec(s("PRAGMA foreign_keys = ON")));
+            const auto loaded = repo.load(&error);
+            QVERIFY2(loaded, qPrintable(error));
+            compareDatasets(*loaded, d);
+        }
+    }
+
     void unknownKindIsReportedNotGuessed()
     {
         Repository repo(m_db->connection());
