@@ -25,6 +25,14 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 
 std::atomic_bool enabled = true;
 
+bool isAscii(const unsigned char *text, int size)
+{
+    unsigned char any = 0;
+    for (int i = 0; i < size; ++i)
+        any |= text[i];
+    return any < 0x80;
+}
+
 } // namespace
 
 void SqliteStatement::setEnabled(bool on)
@@ -138,14 +146,17 @@ QVariant SqliteStatement::value(int index) const
         return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, index)));
     }
     default: {
-        // UTF-16 as SQLite converts it, a string of exactly its size. Decoding the stored UTF-8
-        // with Qt (ASCII as Latin-1) made a load a fifth quicker, but the application opening a
-        // million events then held 33 MB more (986 MB against 952, measured twice each; Qt's
-        // decoder also makes room for a UTF-16 unit per byte): memory goes first. Widening only
-        // ASCII text with Qt (exact size, the rest through SQLite) read a million events a second
-        // quicker (6.6 s against 7.6 wall) but also held 33 MB more: the same bytes in use, 34 MB
-        // more free in holes of the heap (malloc_stats), as SQLite's passing buffers no longer
-        // filled the holes the read's passing strings leave.
+        // Text is stored as UTF-8. ASCII text (ids, keys, dates, most names) is widened here to
+        // a string of exactly its size: SQLite's own conversion to UTF-16 was a fifth of a
+        // million events' read, and this reads them about a second sooner. Other text is
+        // converted by SQLite (exact size too: Qt's decoder makes room for a UTF-16 unit per
+        // byte). While the load sorted its rows in SQLite this left the heap with some 30 MB
+        // more in holes at a million events; reading tables unsorted (Loader in repository.cpp),
+        // the application holds the same 912 MB with it and without.
+        const auto *utf8 = sqlite3_column_text(m_statement, index);
+        const int bytes = sqlite3_column_bytes(m_statement, index);
+        if (isAscii(utf8, bytes))
+            return QVariant(QString::fromLatin1(reinterpret_cast<const char *>(utf8), bytes));
         const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, index));
         return QVariant(QString(utf16, sqlite3_column_bytes16(m_statement, index) / 2));
     }
