@@ -39,6 +39,23 @@ private Q_SLOTS:
         QTest::newRow("slashes") << "2024/06/01" << false << 0 << QDate() << QDate();
         QTest::newRow("empty") << "" << false << 0 << QDate() << QDate();
         QTest::newRow("words") << "June 2024" << false << 0 << QDate() << QDate();
+        QTest::newRow("one-digit month") << "2024-6" << false << 0 << QDate() << QDate();
+        QTest::newRow("one-digit day") << "2024-06-1" << false << 0 << QDate() << QDate();
+        QTest::newRow("quarter zero") << "2024-Q0" << false << 0 << QDate() << QDate();
+        QTest::newRow("dash only") << "2024-" << false << 0 << QDate() << QDate();
+        QTest::newRow("one slash") << "2024-06/01" << false << 0 << QDate() << QDate();
+        QTest::newRow("no dashes") << "20240601" << false << 0 << QDate() << QDate();
+        QTest::newRow("trailing text") << "2024-06-01T10" << false << 0 << QDate() << QDate();
+        QTest::newRow("year zero") << "0000" << false << 0 << QDate() << QDate();
+        QTest::newRow("other digits") << "２０２４" << false << 0 << QDate() << QDate();
+    }
+    void spacesAroundAreIgnored()
+    {
+        QCOMPARE(PartialDate::fromString(QStringLiteral(" 2024-06\n")),
+                 PartialDate::month(2024, 6));
+        QCOMPARE(PartialDate::fromString(QStringLiteral("\t1999-Q4 ")),
+                 PartialDate::quarter(1999, 4));
+        QVERIFY(!PartialDate::fromString(QStringLiteral("2024 -06")).isValid());
     }
     void parse()
     {
