@@ -1142,12 +1142,16 @@ Event *Loader::eventFor(const QString &id)
     if (m_lastEvent && m_lastEvent->id == id)
         return m_lastEvent;
     // As the table keeps them, they mostly come in the order of the events (a write inserts an
-    // event's rows with it): the next event is tried before the index. A look-up in a hash of a
-    // million ids misses the cache a few times; the next event is at hand.
+    // event's rows with it): the next few events are tried before the index (amounts skip the
+    // events without one). A look-up in a hash of a million ids misses the cache a few times;
+    // the next events are at hand.
     qsizetype i = -1;
-    if (m_nextEvent < m_data.events.size() && m_data.events.at(m_nextEvent).id == id)
-        i = m_nextEvent;
-    else
+    const qsizetype end = std::min(m_nextEvent + 16, m_data.events.size());
+    for (qsizetype next = m_nextEvent; next < end && i < 0; ++next) {
+        if (m_data.events.at(next).id == id)
+            i = next;
+    }
+    if (i < 0)
         i = m_data.eventIndex(id); // the data's own index, built once here and kept
     if (i < 0) {
         setError(
