@@ -116,21 +116,19 @@ std::optional<Workspace::Contents> Workspace::readContents(const QSqlDatabase &d
         *error = tr("%1: %2").arg(displayName, repoError);
         return std::nullopt;
     };
-    // Read before the data: a change made in between is fetched again and found applied already,
-    // and a version older than the data read only refuses an edit that would have been fine.
+    // Read before the data: a change made in between is fetched again and found applied already.
+    // Each record's version is read with it.
     const auto lastSeq = repo.lastSequence(&repoError);
     if (!lastSeq)
         return fail();
-    auto versions = repo.loadVersions(&repoError);
-    if (!versions)
-        return fail();
-    auto data = repo.load(&repoError);
+    RecordVersions versions;
+    auto data = repo.load(&versions, &repoError);
     if (!data)
         return fail();
     auto positions = repo.loadNodePositions(&repoError);
     if (!positions)
         return fail();
-    return Contents{ *lastSeq, std::move(*versions), std::move(*data), std::move(*positions) };
+    return Contents{ *lastSeq, std::move(versions), std::move(*data), std::move(*positions) };
 }
 
 bool Workspace::open(const QString &spec, QString *error)
@@ -538,12 +536,7 @@ bool Workspace::fetchChanges(QString *error)
     RecordVersions versions;
     std::optional<Dataset> stored;
     if (replaced) {
-        // Versions first: never newer than the data read after them.
-        const auto all = repo.loadVersions(&repoError);
-        if (!all)
-            return fail(repoError);
-        versions = *all;
-        stored = repo.load(&repoError);
+        stored = repo.load(&versions, &repoError); // each record's version read with it
     } else {
         stored = repo.loadRecords(keys, &versions, &repoError);
     }
@@ -589,12 +582,12 @@ bool Workspace::fetchChanges(QString *error)
     if (!m_document->applyRemoteEdit(edit, &applyError)) {
         // Cannot happen while the document holds what was loaded plus what it stored; should it,
         // the database is the truth.
-        auto all = repo.loadVersions(&repoError);
-        auto data = all ? repo.load(&repoError) : std::nullopt;
+        RecordVersions all;
+        auto data = repo.load(&all, &repoError);
         auto positions = data ? repo.loadNodePositions(&repoError) : std::nullopt;
         if (!positions)
             return fail(repoError);
-        m_versions = std::move(*all);
+        m_versions = std::move(all);
         m_document->setData(std::move(*data), std::move(*positions));
     }
     if (m_remoteHandler)

@@ -860,6 +860,12 @@ std::optional<Dataset> Repository::load(QString *error) const
     return loadImpl(nullptr, nullptr, error);
 }
 
+std::optional<Dataset> Repository::load(RecordVersions *versions, QString *error) const
+{
+    *versions = {};
+    return loadImpl(nullptr, versions, error);
+}
+
 std::optional<Dataset> Repository::loadRecords(const RecordKeys &keys, RecordVersions *versions,
                                                QString *error) const
 {
@@ -1039,9 +1045,12 @@ private:
             return true;
         if (!m_keys)
             reserveFor(table.table(), out);
+        std::vector<qint64> versions; // of a whole read, kept once the table is read
         const auto take = [&](R r, qint64 version) {
-            if (version >= 0)
+            if (version >= 0 && m_keys)
                 m_versions->set(type, recordKey(r), version);
+            else if (version >= 0)
+                versions.push_back(version);
             out->append(std::move(r));
             return true;
         };
@@ -1057,10 +1066,38 @@ private:
                     return take(std::move(r), version);
                 });
         if (!scanned)
-            return readRows(table, type, filter(type), take);
+            return readRows(table, type, filter(type), take)
+                    && (keepVersions(type, *out, versions), true);
+        if (*scanned)
+            keepVersions(type, *out, versions);
         if (*scanned && !ordered)
             putInOrder(out, positions);
         return *scanned;
+    }
+    // The versions of a whole table's records, in the order read, kept as a window keeps them:
+    // the most common one (the newer of two as common) once, and the records whose version
+    // differs, so that after an import not every record has an entry of its own.
+    template <typename R>
+    void keepVersions(RecordType type, const QList<R> &records, const std::vector<qint64> &versions)
+    {
+        if (versions.empty() || qsizetype(versions.size()) != records.size())
+            return;
+        QHash<qint64, qsizetype> counts;
+        for (const qint64 v : versions)
+            ++counts[v];
+        qint64 common = -1;
+        qsizetype most = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > most || (it.value() == most && it.key() > common)) {
+                common = it.key();
+                most = it.value();
+            }
+        }
+        m_versions->setCommon(type, common);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            if (versions[std::size_t(i)] != common)
+                m_versions->set(type, recordKey(records.at(i)), versions[std::size_t(i)]);
+        }
     }
 
     // The ids of sources and entities, so that references to them share their text: a
@@ -1319,16 +1356,22 @@ bool Loader::readFinancials()
             seen.insert(key.section(QLatin1Char('/'), 0, -3));
         companies = QStringList(seen.cbegin(), seen.cend());
     }
+    std::vector<qint64> versions; // of a whole read, kept once the table is read
     return readRows(RecordTables::financials(), type, m_keys ? &companies : nullptr,
                     [&](FinancialFigure f, qint64 version) {
-                        const QString key = recordKey(f);
-                        if (m_keys && !m_wanted.value(type).contains(key))
-                            return true;
-                        if (version >= 0)
-                            m_versions->set(type, key, version);
+                        if (m_keys) {
+                            const QString key = recordKey(f);
+                            if (!m_wanted.value(type).contains(key))
+                                return true;
+                            if (version >= 0)
+                                m_versions->set(type, key, version);
+                        } else if (version >= 0) {
+                            versions.push_back(version);
+                        }
                         m_data.financials.append(std::move(f));
                         return true;
-                    });
+                    })
+            && (keepVersions(type, m_data.financials, versions), true);
 }
 
 bool Loader::readGaps()
@@ -2036,47 +2079,6 @@ std::optional<int> Repository::pruneChangeLog(const QDateTime &before, QString *
         return setError(error, tr("Cannot prune the change log: %1").arg(q.lastError().text())),
                std::nullopt;
     return q.numRowsAffected();
-}
-
-std::optional<RecordVersions> Repository::loadVersions(QString *error) const
-{
-    RecordVersions versions;
-    if (!hasChangeLog())
-        return versions;
-    for (RecordType type : kAllTypes) {
-        // Most records share one version (those an import or a seed wrote): it is kept once.
-        QSqlQuery common(m_db);
-        if (!select(common,
-                    QStringLiteral("SELECT version, COUNT(*) AS n FROM %1 GROUP BY version "
-                                   "ORDER BY n DESC, version DESC LIMIT 1")
-                            .arg(tableOf(type)),
-                    error))
-            return std::nullopt;
-        if (!common.next())
-            continue; // an empty table
-        const qint64 commonVersion = common.value(0).toLongLong();
-        versions.setCommon(type, commonVersion);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        const QStringList key = withMapping(type, [](const auto &t) { return t.key(); });
-        const QString sql = QStringLiteral("SELECT %1, version FROM %2 WHERE version <> ?")
-                                    .arg(key.join(QStringLiteral(", ")), tableOf(type));
-        if (!q.prepare(sql))
-            return setError(error, tr("Cannot prepare \"%1\": %2").arg(sql, q.lastError().text())),
-                   std::nullopt;
-        q.bindValue(0, commonVersion);
-        if (!q.exec())
-            return setError(error, tr("Cannot read \"%1\": %2").arg(sql, q.lastError().text())),
-                   std::nullopt;
-        const int columns = int(key.size());
-        while (q.next()) {
-            QStringList parts;
-            for (int i = 0; i < columns; ++i)
-                parts.append(columnText(q, i));
-            versions.set(type, parts.join(QLatin1Char('/')), q.value(columns).toLongLong());
-        }
-    }
-    return versions;
 }
 
 bool Repository::applyEdit(const DataEdit &edit, const Dataset &after, QString *error,

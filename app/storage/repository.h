@@ -62,15 +62,15 @@ public:
     // not found was deleted. With versions, their versions go there too.
     std::optional<Dataset> loadRecords(const RecordKeys &keys, RecordVersions *versions,
                                        QString *error) const;
-    // The version of every record: per table its most common version, and the records whose
-    // version differs, without reading a key per record.
-    std::optional<RecordVersions> loadVersions(QString *error) const;
 
     // No entities and no events. False (with *error set) when the database cannot be read, so a
     // caller never seeds data over a database it could not look into.
     bool isEmpty(QString *error = nullptr) const;
     // The whole database, every list in the order it was written.
     std::optional<Dataset> load(QString *error) const;
+    // The same, and the version of every record, read with it: per table its most common
+    // version once, and the records whose version differs.
+    std::optional<Dataset> load(RecordVersions *versions, QString *error) const;
     // Deletes everything and inserts data. Saved graph positions of entities that are still
     // present are kept: they are the user's layout, not part of the data.
     bool replaceAll(const Dataset &data, QString *error);

@@ -216,8 +216,9 @@ private Q_SLOTS:
     {
         Repository repo(m_db->connection());
         QString error;
-        const auto imported = repo.loadVersions(&error);
-        QVERIFY2(imported, qPrintable(error));
+        RecordVersions importedVersions;
+        QVERIFY2(repo.load(&importedVersions, &error), qPrintable(error));
+        const RecordVersions *imported = &importedVersions;
         const auto importSeq = repo.lastSequence(&error);
         QVERIFY(importSeq && *importSeq > 0);
         QCOMPARE(imported->ownCount(), 0);
@@ -234,8 +235,9 @@ private Q_SLOTS:
         QVERIFY2(repo.applyEdit(edit, m_data, &error, &*imported, &seq), qPrintable(error));
         QVERIFY(seq > *importSeq);
 
-        const auto now = repo.loadVersions(&error);
-        QVERIFY2(now, qPrintable(error));
+        RecordVersions nowVersions;
+        QVERIFY2(repo.load(&nowVersions, &error), qPrintable(error));
+        const RecordVersions *now = &nowVersions;
         QCOMPARE(now->ownCount(), 1);
         QCOMPARE(now->value(RecordType::Event, changed.id), seq);
         QCOMPARE(now->value(RecordType::Event, m_data.events.at(8).id), *importSeq);
