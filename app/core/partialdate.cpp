@@ -15,6 +15,14 @@ int quarterOf(int month)
     return (month - 1) / 3 + 1;
 }
 
+// The last day of a month, without QDate::addMonths (which takes a date apart and puts it back:
+// the end of every event's date is read when a million events are opened).
+int lastDayOf(int year, int month)
+{
+    static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    return month == 2 && QDate::isLeapYear(year) ? 29 : days[month - 1];
+}
+
 } // namespace
 
 PartialDate PartialDate::day(int year, int month, int day)
@@ -100,9 +108,9 @@ QDate PartialDate::end() const
     case Precision::Day:
         return start();
     case Precision::Month:
-        return start().addMonths(1).addDays(-1);
+        return QDate(m_year, m_month, lastDayOf(m_year, m_month));
     case Precision::Quarter:
-        return start().addMonths(3).addDays(-1);
+        return QDate(m_year, m_quarter * 3, lastDayOf(m_year, m_quarter * 3));
     case Precision::Year:
         return QDate(m_year, 12, 31);
     }

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <utility>
 
 namespace atlas {
@@ -316,22 +317,45 @@ void Document::updateExtent(const DataEdit &edit)
 
 void Document::computeExtent()
 {
-    QDate start;
-    QDate end;
+    // Starts and ends compared as numbers (year, month, day; a date coarser than a day ends after
+    // every day of its last month), the QDates made only for the two found: a million dates
+    // otherwise made four QDates each as they arrived.
+    const auto startKey = [](const PartialDate &d) {
+        const int month = d.precision() == PartialDate::Precision::Quarter
+                ? d.quarterValue() * 3 - 2
+                : std::max(d.monthValue(), 1);
+        return d.yearValue() * 1000 + month * 40
+                + (d.precision() == PartialDate::Precision::Day ? d.dayValue() : 1);
+    };
+    const auto endKey = [](const PartialDate &d) {
+        const int month = d.precision() == PartialDate::Precision::Quarter ? d.quarterValue() * 3
+                : d.precision() == PartialDate::Precision::Year            ? 12
+                                                                           : d.monthValue();
+        return d.yearValue() * 1000 + month * 40
+                + (d.precision() == PartialDate::Precision::Day ? d.dayValue() : 32);
+    };
+    const PartialDate *first = nullptr;
+    const PartialDate *last = nullptr;
+    int firstKey = 0;
+    int lastKey = 0;
     auto include = [&](const PartialDate &d) {
         if (!d.isValid())
             return;
-        if (!start.isValid() || d.start() < start)
-            start = d.start();
-        if (!end.isValid() || d.end() > end)
-            end = d.end();
+        if (const int key = startKey(d); !first || key < firstKey) {
+            first = &d;
+            firstKey = key;
+        }
+        if (const int key = endKey(d); !last || key > lastKey) {
+            last = &d;
+            lastKey = key;
+        }
     };
     for (const auto &e : m_data.events)
         include(e.date);
     for (const auto &r : m_data.relationships)
         include(r.validFrom);
-    m_dataStart = start;
-    m_dataEnd = end;
+    m_dataStart = first ? first->start() : QDate();
+    m_dataEnd = last ? last->end() : QDate();
 }
 
 } // namespace atlas

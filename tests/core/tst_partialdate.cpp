@@ -25,6 +25,18 @@ private Q_SLOTS:
                 << "2024-06" << true << int(P::Month) << QDate(2024, 6, 1) << QDate(2024, 6, 30);
         QTest::newRow("february leap")
                 << "2024-02" << true << int(P::Month) << QDate(2024, 2, 1) << QDate(2024, 2, 29);
+        QTest::newRow("february") << "2023-02" << true << int(P::Month) << QDate(2023, 2, 1)
+                                  << QDate(2023, 2, 28);
+        QTest::newRow("no leap in 1900")
+                << "1900-02" << true << int(P::Month) << QDate(1900, 2, 1) << QDate(1900, 2, 28);
+        QTest::newRow("leap in 2000")
+                << "2000-02" << true << int(P::Month) << QDate(2000, 2, 1) << QDate(2000, 2, 29);
+        QTest::newRow("december") << "0999-12" << true << int(P::Month) << QDate(999, 12, 1)
+                                  << QDate(999, 12, 31);
+        QTest::newRow("first quarter ends in March")
+                << "2023-Q1" << true << int(P::Quarter) << QDate(2023, 1, 1) << QDate(2023, 3, 31);
+        QTest::newRow("last quarter") << "2024-Q4" << true << int(P::Quarter) << QDate(2024, 10, 1)
+                                      << QDate(2024, 12, 31);
         QTest::newRow("quarter") << "2024-Q2" << true << int(P::Quarter) << QDate(2024, 4, 1)
                                  << QDate(2024, 6, 30);
         QTest::newRow("year") << "2024" << true << int(P::Year) << QDate(2024, 1, 1)

@@ -4,6 +4,7 @@
 #include "models/editcommands.h"
 #include "testdataset.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -304,6 +305,56 @@ private Q_SLOTS:
         doc.setTimeWindow(QDate(2024, 7, 1), QDate(2024, 7, 31));
         QCOMPARE(doc.dataStart(), start);
         QCOMPARE(doc.dataEnd(), end);
+    }
+
+    // The extent is found by comparing dates as numbers; it must be the earliest start and the
+    // latest end QDate gives, for dates of every precision, many on the same days and months.
+    void extentOfManyDatesIsTheirSpan()
+    {
+        QRandomGenerator random(2024);
+        Dataset d = TestData::makeDataset();
+        d.relationships.clear();
+        const Event model = d.events.constFirst();
+        for (int i = 0; i < 40; ++i) {
+            Event more = model;
+            more.id = QStringLiteral("ev-more-%1").arg(i);
+            d.events.append(more);
+        }
+        for (int round = 0; round < 200; ++round) {
+            QDate start;
+            QDate end;
+            // Some rounds without some precisions, so that each kind of date is at the edge.
+            const int precisions = random.bounded(1, 16);
+            for (Event &e : d.events) {
+                const int year = random.bounded(2020, 2022);
+                const int month = random.bounded(1, 13);
+                int precision = random.bounded(4);
+                while (!(precisions & (1 << precision)))
+                    precision = (precision + 1) % 4;
+                switch (precision) {
+                case 0:
+                    e.date = PartialDate::day(year, month, random.bounded(1, 29));
+                    break;
+                case 1:
+                    e.date = PartialDate::month(year, month);
+                    break;
+                case 2:
+                    e.date = PartialDate::quarter(year, random.bounded(1, 5));
+                    break;
+                default:
+                    e.date = PartialDate::year(year);
+                    break;
+                }
+                if (!start.isValid() || e.date.start() < start)
+                    start = e.date.start();
+                if (!end.isValid() || e.date.end() > end)
+                    end = e.date.end();
+            }
+            Document doc;
+            doc.setData(d);
+            QCOMPARE(doc.dataStart(), start);
+            QCOMPARE(doc.dataEnd(), end);
+        }
     }
 
     void graphFollowsWindow_data()
