@@ -63,6 +63,7 @@ bool variantLess(const QVariant &l, const QVariant &r)
 EventFilterProxy::EventFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent), m_sortRole(Roles::SortKey)
 {
+    m_kindOfEvent.fill(-1);
 }
 
 EventFilterProxy::~EventFilterProxy() = default;
@@ -291,12 +292,16 @@ EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow, const Dataset *da
     QDate start;
     QDate end;
     QString kind;
+    int kindAt = -1;
     if (data) {
         // Straight from the event: through the model each role builds the row's facts again.
         const Event &event = data->events.at(sourceRow);
         start = event.date.start();
         end = event.date.end();
-        kind = keyOf(event.kind);
+        int &known = m_kindOfEvent.at(std::size_t(event.kind));
+        if (known < 0)
+            known = kindIndex(keyOf(event.kind));
+        kindAt = known;
     } else {
         const QModelIndex index = sourceModel()->index(sourceRow, 0);
         start = index.data(Roles::DateStart).toDate();
@@ -312,7 +317,7 @@ EventFilterProxy::Row EventFilterProxy::readRow(int sourceRow, const Dataset *da
     r.endDay = day(end);
     r.hasStart = start.isValid();
     r.hasEnd = end.isValid();
-    r.kind = kindIndex(kind);
+    r.kind = kindAt >= 0 ? quint16(kindAt) : kindIndex(kind);
     return r;
 }
 

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QVariant>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -185,6 +186,9 @@ private:
     // The kinds the rows name, each text once (a handful of kinds over any number of rows).
     mutable QStringList m_kindTexts;
     mutable QHash<QString, quint16> m_kindIndex;
+    // kindIndex() of each event kind, -1 until asked: a million events' rows without a look-up
+    // of the kind's key each.
+    mutable std::array<int, std::size_t(EventKind::Other) + 1> m_kindOfEvent;
     std::vector<char> m_visible;
     std::vector<int> m_order; // every source row, sorted
     std::vector<int> m_proxyToSource; // the visible rows of m_order
