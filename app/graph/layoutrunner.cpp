@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutrunner.h"
+
+#include "core/background.h"
 #include "layout/layoutcontrol.h"
 
 #include <QThread>
@@ -68,6 +70,7 @@ void LayoutRunner::start(Job job)
     };
     job.input.control = m_control;
     m_thread = QThread::create([this, ticket, input = std::move(job.input)] {
+        yieldToTheWindow();
         LayoutResult result = GraphLayout::compute(input);
         // Queued to this object's thread; the destructor waits for the worker before this
         // object goes, and Qt drops events posted to a deleted object.

@@ -4,6 +4,7 @@
 
 #include "keyring.h"
 
+#include "core/background.h"
 #include "core/heap.h"
 #include "io/builtindataset.h"
 #include "storage/postgresaddress.h"
@@ -213,6 +214,7 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
     const QSqlDatabase source = target.connection();
     m_loadThread.reset(QThread::create([source, name, clientId = m_clientId, result, message,
                                         noConnection, checkThere] {
+        yieldToTheWindow();
         const ThreadConnection connection(source, name, message.get());
         *noConnection = !connection.isOpen();
         if (!connection.isOpen())
@@ -226,6 +228,7 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
         std::unique_ptr<QThread> check;
         if (checkThere) {
             check.reset(QThread::create([&source, &name, &damage, &checked, &sound] {
+                yieldToTheWindow();
                 QString ignored; // without a connection of its own: checked after the read
                 const ThreadConnection own(source, name, &ignored);
                 checked = own.isOpen();

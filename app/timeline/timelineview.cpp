@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelineview.h"
 
+#include "core/background.h"
 #include "core/heap.h"
 #include "models/document.h"
 
@@ -136,8 +137,10 @@ void TimelineView::rebuildIndex()
     m_index = TimelineIndex();
     m_indexStale = false;
     auto built = std::make_shared<TimelineIndex>();
-    m_indexThread.reset(
-            QThread::create([snapshot = data, built] { *built = TimelineIndex(snapshot); }));
+    m_indexThread.reset(QThread::create([snapshot = data, built] {
+        yieldToTheWindow();
+        *built = TimelineIndex(snapshot);
+    }));
     connect(
             m_indexThread.get(), &QThread::finished, this,
             [this, built] {
