@@ -1057,10 +1057,11 @@ private:
         // Rows come in the order of their positions unless a write put a record between others
         // (or SQLite chose to give them otherwise): then the list is put in order here.
         std::vector<qint64> positions;
-        positions.reserve(out->capacity());
         bool ordered = true;
         const std::optional<bool> scanned =
                 scanRows(table, type, [&](R r, qint64 version, qint64 position) {
+                    if (positions.empty())
+                        positions.reserve(out->capacity());
                     ordered = ordered && (positions.empty() || positions.back() < position);
                     positions.push_back(position);
                     return take(std::move(r), version);
