@@ -4409,10 +4409,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>This database is too old to store relationship "%1" with several intervals; open it once with write access to upgrade it</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>Cannot read "%1": %2</translation>
-    </message>
-    <message>
         <source>the write was rolled back</source>
         <translation>the write was rolled back</translation>
     </message>

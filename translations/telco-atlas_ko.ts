@@ -4446,10 +4446,6 @@ The password is asked for when the server wants one, or comes from the keyring o
         <translation>이 데이터베이스는 너무 오래되어 여러 기간을 가진 관계 &quot;%1&quot;을(를) 저장할 수 없습니다. 쓰기 권한으로 한 번 열어 업그레이드하세요</translation>
     </message>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>the write was rolled back</source>
         <translation>쓰기가 취소되었습니다</translation>
     </message>
