@@ -3935,6 +3935,14 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>%1 is still being read.</source>
         <translation>%1 is still being read.</translation>
     </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>Reading %1… %2%</translation>
+    </message>
+    <message>
+        <source>Reading the events of %1… %2%</source>
+        <translation>Reading the events of %1… %2%</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>

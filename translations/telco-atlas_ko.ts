@@ -3972,6 +3972,14 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>%1 is still being read.</source>
         <translation>%1을(를) 아직 읽는 중입니다.</translation>
     </message>
+    <message>
+        <source>Reading %1… %2%</source>
+        <translation>%1 읽는 중… %2%</translation>
+    </message>
+    <message>
+        <source>Reading the events of %1… %2%</source>
+        <translation>%1의 사건을 읽는 중… %2%</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>

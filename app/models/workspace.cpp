@@ -108,10 +108,12 @@ void Workspace::pruneChangeLog(const Database &db) const
 
 std::optional<Workspace::Contents> Workspace::readContents(const QSqlDatabase &db,
                                                            const QString &displayName,
-                                                           const QString &clientId, QString *error)
+                                                           const QString &clientId, QString *error,
+                                                           Repository::Progress *progress)
 {
     Repository repo(db);
     repo.setClientId(clientId);
+    repo.setProgress(progress);
     QString repoError;
     const auto fail = [&] {
         *error = tr("%1: %2").arg(displayName, repoError);
@@ -167,6 +169,7 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
             m_document->setData({});
     }
     m_loading = true;
+    m_progress = std::make_shared<Repository::Progress>();
     Database &target = keep ? *m_pending : *m_database;
     auto result = std::make_shared<std::optional<Contents>>();
     auto message = std::make_shared<QString>();
@@ -213,7 +216,7 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
     // Copied here: a connection may only be looked up on the thread that opened it.
     const QSqlDatabase source = target.connection();
     m_loadThread.reset(QThread::create([source, name, clientId = m_clientId, result, message,
-                                        noConnection, checkThere] {
+                                        noConnection, checkThere, progress = m_progress] {
         yieldToTheWindow();
         const ThreadConnection connection(source, name, message.get());
         *noConnection = !connection.isOpen();
@@ -236,7 +239,8 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
             }));
             check->start();
         }
-        *result = readContents(connection.connection(), name, clientId, message.get());
+        *result = readContents(connection.connection(), name, clientId, message.get(),
+                               progress.get());
         if (check)
             check->wait();
         if (checkThere && !checked)

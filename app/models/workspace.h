@@ -57,6 +57,12 @@ public:
     bool isLoading() const { return m_loading; }
     // The database openInBackground() is reading (empty when it reads none).
     QString loadingName() const { return m_loading ? m_loadingName : QString(); }
+    // How much of that read is done, from 0 to 1: nothing until the worker has counted the rows
+    // (or when the database is read in one go on this thread).
+    std::optional<double> loadingProgress() const
+    {
+        return m_loading && m_progress ? m_progress->fraction() : std::nullopt;
+    }
     bool isOpen() const { return m_database != nullptr; }
     // Edits and imports are refused with readOnlyReason(); export and briefings work.
     bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
@@ -129,7 +135,8 @@ private:
         QHash<QString, QPointF> positions;
     };
     static std::optional<Contents> readContents(const QSqlDatabase &db, const QString &displayName,
-                                                const QString &clientId, QString *error);
+                                                const QString &clientId, QString *error,
+                                                Repository::Progress *progress = nullptr);
     // Connects to spec, seeds an empty database and prunes the change log.
     // deferCheck: Database::setQuickCheckDeferred(); then the change log is pruned only once the
     // check passed (pruneChangeLog()).
@@ -186,6 +193,7 @@ private:
     std::unique_ptr<QObject> m_loadReceiver;
     bool m_loading = false;
     QString m_loadingName;
+    std::shared_ptr<Repository::Progress> m_progress; // of the read under way, shared with it
     // WhileReading::KeepCurrent: the database being read, open beside the current one.
     std::unique_ptr<Database> m_pending;
 };

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -938,8 +939,13 @@ class Loader
 {
 public:
     Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys, RecordVersions *versions,
-           QString *error)
-        : m_db(db), m_keys(keys), m_versions(versions), m_schema(schemaOf(db)), m_error(error)
+           Repository::Progress *progress, QString *error)
+        : m_db(db),
+          m_keys(keys),
+          m_versions(versions),
+          m_progress(keys ? nullptr : progress),
+          m_schema(schemaOf(db)),
+          m_error(error)
     {
         // With keys, only the records named there; a type without keys is not read at all.
         if (keys) {
@@ -950,6 +956,8 @@ public:
 
     std::optional<Dataset> load()
     {
+        if (m_progress)
+            countParts();
         const bool ok = (m_keys || readInfo())
                 && readRecords(RecordTables::sources(), RecordType::Source, &m_data.sources)
                 && readRecords(RecordTables::entities(), RecordType::Entity, &m_data.entities)
@@ -965,6 +973,40 @@ public:
 
 private:
     const QStringList *filter(RecordType type) { return m_keys ? &m_wanted[type] : nullptr; }
+
+    // A whole load's parts for its progress: the rows of each table read through readFrom(),
+    // each weighed by the columns read (an event's row costs some three times a participant's).
+    template <typename R>
+    qint64 partsOf(const TableMapping<R> &mapping)
+    {
+        const TableMapping<R> table = mapping.atSchema(m_schema);
+        QSqlQuery q(m_db);
+        QString ignored; // a table this schema lacks counts nothing
+        if (!select(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table.table()), &ignored)
+            || !q.next())
+            return 0;
+        return q.value(0).toLongLong() * columnsRead(table);
+    }
+    template <typename R>
+    static qint64 columnsRead(const TableMapping<R> &table)
+    {
+        return std::max<qint64>(1, table.readColumnCount());
+    }
+    void countParts()
+    {
+        qint64 parts = partsOf(RecordTables::sources()) + partsOf(RecordTables::entities())
+                + partsOf(RecordTables::events()) + partsOf(RecordTables::participants())
+                + partsOf(RecordTables::sourceRefs(RecordType::Event))
+                + partsOf(RecordTables::amounts()) + partsOf(RecordTables::relationships())
+                + partsOf(RecordTables::sourceRefs(RecordType::Relationship))
+                + partsOf(RecordTables::financials());
+        if (m_schema >= kSpellsSchema)
+            parts += partsOf(RecordTables::spells());
+        if (m_schema >= 3)
+            parts += partsOf(RecordTables::gaps());
+        m_progress->done.store(0, std::memory_order_relaxed);
+        m_progress->total.store(parts, std::memory_order_relaxed);
+    }
     bool skip(RecordType type) const { return m_keys && m_wanted.value(type).isEmpty(); }
 
     // Reads the rows of a table (those whose first key column is one of ids, or all) in the
@@ -1015,10 +1057,21 @@ private:
     {
         QString bad;
         qsizetype rows = 0;
+        const qint64 columns = columnsRead(table);
+        // The rows read since progress was last told, told at the end whatever happens.
+        const auto tell = [&](qsizetype count) {
+            if (m_progress)
+                m_progress->done.fetch_add(count * columns, std::memory_order_relaxed);
+        };
+        const auto tellRest = qScopeGuard([&] { tell(rows & 4095); });
         while (q.next()) {
-            // A read on a worker thread stops when asked (the window closed, another database).
-            if ((++rows & 4095) == 0 && QThread::currentThread()->isInterruptionRequested())
-                return setError(m_error, Repository::tr("Reading the database was stopped"));
+            // A read on a worker thread stops when asked (the window closed, another database),
+            // and tells how far it has come.
+            if ((++rows & 4095) == 0) {
+                tell(4096);
+                if (QThread::currentThread()->isInterruptionRequested())
+                    return setError(m_error, Repository::tr("Reading the database was stopped"));
+            }
             R row;
             if (!table.read(q, &row, &bad)) // the first column names the record
                 return setError(m_error,
@@ -1149,6 +1202,7 @@ private:
     QSqlDatabase m_db;
     const Repository::RecordKeys *m_keys;
     RecordVersions *m_versions;
+    Repository::Progress *m_progress; // a whole load's only
     int m_schema;
     QString *m_error;
     QHash<RecordType, QStringList> m_wanted;
@@ -1389,7 +1443,7 @@ bool Loader::readGaps()
 std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, RecordVersions *versions,
                                             QString *error) const
 {
-    return Loader(m_db, keys, versions, error).load();
+    return Loader(m_db, keys, versions, m_progress, error).load();
 }
 
 std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *error) const

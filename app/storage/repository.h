@@ -14,6 +14,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <algorithm>
+#include <atomic>
 #include <optional>
 
 namespace atlas {
@@ -71,6 +73,26 @@ public:
     // The same, and the version of every record, read with it: per table its most common
     // version once, and the records whose version differs.
     std::optional<Dataset> load(RecordVersions *versions, QString *error) const;
+    // How far a whole load() has come, for a progress bar on another thread: its parts counted
+    // when the load starts (every row of each table read, weighed by its number of columns, which
+    // is roughly what a row costs to read) and as they are read. done may pass total when a table
+    // is read twice (stored out of order); fraction() stays at most 1.
+    struct Progress
+    {
+        std::atomic<qint64> done{ 0 };
+        std::atomic<qint64> total{ 0 };
+        // Nothing until the load has counted its parts.
+        std::optional<double> fraction() const
+        {
+            const qint64 all = total.load(std::memory_order_relaxed);
+            if (all <= 0)
+                return std::nullopt;
+            return std::min(1.0, double(done.load(std::memory_order_relaxed)) / double(all));
+        }
+    };
+    // load() counts into progress while it reads (nullptr: not at all). Not owned.
+    void setProgress(Progress *progress) { m_progress = progress; }
+
     // Deletes everything and inserts data. Saved graph positions of entities that are still
     // present are kept: they are the user's layout, not part of the data.
     bool replaceAll(const Dataset &data, QString *error);
@@ -111,6 +133,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_client;
+    Progress *m_progress = nullptr;
 };
 
 } // namespace atlas

@@ -143,6 +143,12 @@ public:
             names.append(QStringLiteral("position"));
         return QStringLiteral("SELECT %1 FROM %2").arg(names.join(QStringLiteral(", ")), m_table);
     }
+    // How many of the record's fields a read selects.
+    int readColumnCount() const
+    {
+        return int(std::count_if(m_columns.cbegin(), m_columns.cend(),
+                                 [](const Column<R> &c) { return c.role == ColumnRole::Field; }));
+    }
     // Where scanSql() puts the position, -1 without one.
     int positionIndex() const { return has(ColumnRole::Position) ? int(readNames().size()) : -1; }
     // Whether a and b would be stored as the same row (every field and derived column equal);
@@ -161,13 +167,7 @@ public:
         return QStringLiteral("UPDATE %1 SET version = ? WHERE %2").arg(m_table, keyWhere());
     }
     // Where selectSql() puts the version, -1 without one.
-    int versionIndex() const
-    {
-        if (!has(ColumnRole::Version))
-            return -1;
-        return int(std::count_if(m_columns.cbegin(), m_columns.cend(),
-                                 [](const Column<R> &c) { return c.role == ColumnRole::Field; }));
-    }
+    int versionIndex() const { return has(ColumnRole::Version) ? readColumnCount() : -1; }
     // Fills r's fields from the current row of a selectSql() query (a QSqlQuery, or anything
     // with its value(int): SqliteStatement). False with *bad set to the column and its value when
     // r cannot hold that value.

@@ -46,6 +46,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -60,6 +61,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -214,6 +216,10 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     m_loadingBar->setTextVisible(false);
     m_loadingBar->hide();
     statusBar()->addPermanentWidget(m_loadingBar);
+    // How far the read has come, told ten times a second (a million events take seconds).
+    m_loadingTimer = new QTimer(this);
+    m_loadingTimer->setInterval(100);
+    connect(m_loadingTimer, &QTimer::timeout, this, &MainWindow::showLoadingProgress);
     statusBar()->addPermanentWidget(m_statusLabel);
     // Below this the status bar covers the timeline's overview and dock titles break apart.
     setMinimumSize(860, 600);
@@ -775,14 +781,15 @@ void MainWindow::updateStatus()
     const bool loading = m_workspace && m_workspace->isLoading();
     const QString reading = loading ? m_workspace->loadingName() : QString();
     m_loadingBar->setVisible(loading);
-    if (loading)
-        m_statusLabel->setText(tr("Reading %1…").arg(QFileInfo(reading).fileName()));
-    else
+    if (loading && !m_loadingTimer->isActive())
+        m_loadingTimer->start();
+    else if (!loading)
+        m_loadingTimer->stop();
+    if (!loading)
         m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
-                                       .arg(shown)
-                                       .arg(total)
-                                       .arg(m_document->data().entities.size())
-                                       .arg(QFileInfo(where).fileName()));
+                                       .arg(QLocale().toString(shown), QLocale().toString(total),
+                                            QLocale().toString(m_document->data().entities.size()),
+                                            QFileInfo(where).fileName()));
     m_statusLabel->setToolTip(loading ? reading : where);
     const QString participant = m_eventsProxy->participant();
     const Entity *only = participant.isEmpty() ? nullptr : m_document->data().entity(participant);
@@ -790,15 +797,14 @@ void MainWindow::updateStatus()
         m_participantLabel->setText(tr("Only the events of %1 (the selected entity).")
                                             .arg(only->name.text(m_document->language())));
     m_participantBar->setVisible(only != nullptr);
-    // The timeline and the table say what is coming rather than that there is nothing.
-    const QString comingText = loading
-            ? tr("Reading the events of %1…").arg(QFileInfo(reading).fileName())
-            : QString();
-    m_timeline->view()->setEmptyText(comingText);
-    m_graph->view()->setEmptyText(comingText);
-    if (loading)
-        m_emptyLabel->setText(comingText);
-    else if (total == 0)
+    m_emptyLabel->setVisible(shown == 0);
+    if (loading) {
+        showLoadingProgress(); // the views say what is coming rather than that there is nothing
+        return;
+    }
+    m_timeline->view()->setEmptyText(QString());
+    m_graph->view()->setEmptyText(QString());
+    if (total == 0)
         m_emptyLabel->setText(tr("This database holds no events yet."));
     else if (shown == 0 && only)
         m_emptyLabel->setText(tr("No event of %1 matches the search, kind and time window. Show "
@@ -807,7 +813,30 @@ void MainWindow::updateStatus()
     else if (shown == 0)
         m_emptyLabel->setText(tr("No event matches the search, kind and time window. Press Ctrl+0 "
                                  "for all time or clear the search."));
-    m_emptyLabel->setVisible(shown == 0);
+}
+
+void MainWindow::showLoadingProgress()
+{
+    if (!m_workspace || !m_workspace->isLoading())
+        return;
+    const QString file = QFileInfo(m_workspace->loadingName()).fileName();
+    QString status = tr("Reading %1…").arg(file);
+    QString coming = tr("Reading the events of %1…").arg(file);
+    // Until the worker has counted the rows the bar only says that it is busy.
+    if (const std::optional<double> done = m_workspace->loadingProgress()) {
+        const int percent = int(*done * 100);
+        m_loadingBar->setRange(0, 100);
+        m_loadingBar->setValue(percent);
+        // In one pass: a file name may hold "%2" itself.
+        status = tr("Reading %1… %2%").arg(file, QString::number(percent));
+        coming = tr("Reading the events of %1… %2%").arg(file, QString::number(percent));
+    } else {
+        m_loadingBar->setRange(0, 0);
+    }
+    m_statusLabel->setText(status);
+    m_timeline->view()->setEmptyText(coming);
+    m_graph->view()->setEmptyText(coming);
+    m_emptyLabel->setText(coming);
 }
 
 void MainWindow::updateRecentMenu()

@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QProgressBar;
+class QTimer;
 class QAction;
 class QActionGroup;
 class QComboBox;
@@ -79,6 +80,9 @@ private:
     void restoreLaneChoice();
     void connectLaneChoice();
     void updateStatus();
+    // While a database is read: how far it has come, in the status bar and where the views
+    // will show the data (updateStatus() and a timer call it).
+    void showLoadingProgress();
     void updateRecentMenu();
     void syncSelectionToViews();
     // View > Kinds and Types…: the dialog, then one undoable edit.
@@ -149,6 +153,7 @@ private:
     QToolButton *m_showAllEventsButton = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
+    QTimer *m_loadingTimer = nullptr; // showLoadingProgress() while reading
     QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_connectionBanner = nullptr;
     QAction *m_openServerAction = nullptr;

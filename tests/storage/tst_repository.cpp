@@ -11,7 +11,10 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace atlas;
 using namespace atlas::storagetest;
@@ -271,6 +274,61 @@ private Q_SLOTS:
             QVERIFY2(loaded, qPrintable(error));
             compareDatasets(*loaded, d);
         }
+    }
+
+    // The window's progress bar: a whole load tells how far it has come as it reads, never
+    // going back, and ends at exactly its total when every table it counted was read once
+    // (a table left out of the count would fill the bar before the read ends).
+    void loadTellsHowFarItHasCome()
+    {
+        SyntheticOptions o;
+        o.companies = 200;
+        o.events = 20000;
+        o.relationships = 600;
+        Dataset d = makeSyntheticDataset(o);
+        d.relationships.first().spells.append({ PartialDate::fromString(s("2020")), {} });
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY2(repo.replaceAll(d, &error), qPrintable(error));
+
+        Repository::Progress progress;
+        QVERIFY(!progress.fraction()); // nothing counted yet
+        repo.setProgress(&progress);
+        std::vector<qint64> seen; // done, as another thread sees it during the read
+        std::atomic<bool> reading{ true };
+        std::thread watcher([&] {
+            while (reading.load()) {
+                const qint64 done = progress.done.load();
+                if (seen.empty() || seen.back() != done)
+                    seen.push_back(done);
+            }
+        });
+        const auto loaded = repo.load(&error);
+        reading = false;
+        watcher.join();
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->events.size(), d.events.size());
+        const qint64 total = progress.total.load();
+        QVERIFY(total > 0);
+        QCOMPARE(progress.done.load(), total);
+        QCOMPARE(progress.fraction(), std::optional<double>(1.0));
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QVERIFY(std::all_of(seen.cbegin(), seen.cend(), [&](qint64 v) { return v <= total; }));
+
+        // A table read twice (its rows stored apart): the bar stays full, not beyond.
+        QSqlQuery q(m_db->connection());
+        for (const QString &sql :
+             { s("PRAGMA foreign_keys = OFF"),
+               s("CREATE TEMP TABLE copied AS SELECT * FROM event_participants ORDER BY ordinal"),
+               s("DELETE FROM event_participants"),
+               s("INSERT INTO event_participants SELECT * FROM copied ORDER BY rowid"),
+               s("DROP TABLE copied"), s("PRAGMA foreign_keys = ON") })
+            QVERIFY2(q.exec(sql), qPrintable(sql + q.lastError().text()));
+        const auto again = repo.load(&error);
+        QVERIFY2(again, qPrintable(error));
+        compareDatasets(*again, *loaded);
+        QVERIFY(progress.done.load() > progress.total.load());
+        QCOMPARE(progress.fraction(), std::optional<double>(1.0));
     }
 
     void unknownKindIsReportedNotGuessed()

@@ -240,7 +240,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!ws.isLoading(), 20000);
         QCOMPARE(doc.data().events.size(), 1500);
         QCOMPARE(w.eventsView()->model()->rowCount(), 1500);
-        QVERIFY2(status->text().contains(QStringLiteral("second.sqlite")),
+        // Counts as the language writes them (English here): 1,500, not 1500.
+        QVERIFY2(status->text().contains(QStringLiteral("1,500 of 1,500 events"))
+                         && status->text().contains(QStringLiteral("second.sqlite")),
                  qPrintable(status->text()));
         QVERIFY(busy->isHidden());
         QVERIFY(add->isEnabled());
