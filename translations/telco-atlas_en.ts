@@ -3943,6 +3943,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Reading the events of %1… %2%</source>
         <translation>Reading the events of %1… %2%</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop reading %1 and go on with %2</source>
+        <translation>Stop reading %1 and go on with %2</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1</source>
+        <translation>Stopped reading %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -5005,6 +5017,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>%1 is still being read; nothing was changed. Try again in a moment.</source>
         <translation>%1 is still being read; nothing was changed. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Reading %1 was stopped.</translation>
     </message>
 </context>
 <context>

@@ -3980,6 +3980,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Reading the events of %1… %2%</source>
         <translation>%1의 사건을 읽는 중… %2%</translation>
     </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stop reading %1 and go on with %2</source>
+        <translation>%1 읽기를 멈추고 %2(으)로 계속합니다</translation>
+    </message>
+    <message>
+        <source>Stopped reading %1</source>
+        <translation>%1 읽기를 멈췄습니다</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -5047,6 +5059,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>%1 is still being read; nothing was changed. Try again in a moment.</source>
         <translation>%1을(를) 아직 읽는 중이라 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>%1 읽기를 멈췄습니다.</translation>
     </message>
 </context>
 <context>

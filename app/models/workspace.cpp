@@ -9,8 +9,10 @@
 #include "io/builtindataset.h"
 #include "storage/postgresaddress.h"
 #include "storage/repository.h"
+#include "storage/sqlitestatement.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -148,6 +150,61 @@ bool Workspace::open(const QString &spec, QString *error)
     return true;
 }
 
+std::optional<Workspace::Contents> Workspace::readOnWorker(const QSqlDatabase &source,
+                                                           const QString &name,
+                                                           const QString &clientId, bool checkThere,
+                                                           Repository::Progress *progress,
+                                                           QString *message, bool *noConnection)
+{
+    yieldToTheWindow();
+    const ThreadConnection connection(source, name, message);
+    *noConnection = !connection.isOpen();
+    if (!connection.isOpen())
+        return std::nullopt;
+    // The check for damage reads the whole file (a tenth of the time to open it): on a
+    // connection of its own beside the read, on the other core. The data read counts only once
+    // the check has passed; a damaged file gives the check's word.
+    QString damage;
+    bool checked = false;
+    bool sound = true;
+    std::unique_ptr<QThread> check;
+    // A read stopped (Stop, another database, the window closed) stops the check too: at a
+    // million events it has most of a second to go when the read starts.
+    SqliteInterrupter stopCheck;
+    if (checkThere) {
+        check.reset(QThread::create([&source, &name, &damage, &checked, &sound, &stopCheck] {
+            yieldToTheWindow();
+            QString ignored; // without a connection of its own: checked after the read
+            const ThreadConnection own(source, name, &ignored);
+            checked = own.isOpen();
+            if (checked && stopCheck.arm(own.connection()))
+                sound = Database::checkIntegrity(own.connection(), name, &damage);
+            stopCheck.disarm();
+        }));
+        check->start();
+    }
+    auto result = readContents(connection.connection(), name, clientId, message, progress);
+    const bool stopped = QThread::currentThread()->isInterruptionRequested();
+    if (check && stopped) { // again until it ends: one just before its statement is lost
+        do
+            stopCheck.interrupt();
+        while (!check->wait(QDeadlineTimer(20)));
+    } else if (check) {
+        check->wait();
+    }
+    if (stopped || stopCheck.wasInterrupted()) { // nothing is delivered: no receiver now
+        *message = tr("Reading %1 was stopped.").arg(name);
+        return std::nullopt;
+    }
+    if (checkThere && !checked)
+        sound = Database::checkIntegrity(connection.connection(), name, &damage);
+    if (!sound) {
+        *message = damage;
+        return std::nullopt;
+    }
+    return result;
+}
+
 bool Workspace::openInBackground(const QString &spec, QString *error,
                                  std::function<void(bool, const QString &)> done, WhileReading mode)
 {
@@ -217,42 +274,20 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
     const QSqlDatabase source = target.connection();
     m_loadThread.reset(QThread::create([source, name, clientId = m_clientId, result, message,
                                         noConnection, checkThere, progress = m_progress] {
-        yieldToTheWindow();
-        const ThreadConnection connection(source, name, message.get());
-        *noConnection = !connection.isOpen();
-        if (!connection.isOpen())
-            return;
-        // The check for damage reads the whole file (a tenth of the time to open it):
-        // on a connection of its own beside the read, on the other core. The data read
-        // counts only once the check has passed; a damaged file gives the check's word.
-        QString damage;
-        bool checked = false;
-        bool sound = true;
-        std::unique_ptr<QThread> check;
-        if (checkThere) {
-            check.reset(QThread::create([&source, &name, &damage, &checked, &sound] {
-                yieldToTheWindow();
-                QString ignored; // without a connection of its own: checked after the read
-                const ThreadConnection own(source, name, &ignored);
-                checked = own.isOpen();
-                sound = !checked || Database::checkIntegrity(own.connection(), name, &damage);
-            }));
-            check->start();
-        }
-        *result = readContents(connection.connection(), name, clientId, message.get(),
-                               progress.get());
-        if (check)
-            check->wait();
-        if (checkThere && !checked)
-            sound = Database::checkIntegrity(connection.connection(), name, &damage);
-        if (!sound) {
-            result->reset();
-            *message = damage;
-        }
+        *result = readOnWorker(source, name, clientId, checkThere, progress.get(), message.get(),
+                               noConnection.get());
     }));
     QObject::connect(m_loadThread.get(), &QThread::finished, m_loadReceiver.get(), deliver,
                      Qt::QueuedConnection);
     m_loadThread->start();
+    return true;
+}
+
+bool Workspace::stopReading()
+{
+    if (!canStopReading())
+        return false;
+    stopLoading();
     return true;
 }
 

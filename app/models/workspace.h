@@ -63,6 +63,12 @@ public:
     {
         return m_loading && m_progress ? m_progress->fraction() : std::nullopt;
     }
+    // File → Open (WhileReading::KeepCurrent): whether another database is being read while
+    // this one stays open, and stopping that read. The database open before goes on as it was,
+    // taking edits again; the other one is closed, untouched, and done is not called. False
+    // (nothing done) when no such read is under way (a read at start has nothing to go back to).
+    bool canStopReading() const { return m_loading && m_pending != nullptr; }
+    bool stopReading();
     bool isOpen() const { return m_database != nullptr; }
     // Edits and imports are refused with readOnlyReason(); export and briefings work.
     bool isReadOnly() const { return m_database && m_database->isReadOnly(); }
@@ -137,6 +143,13 @@ private:
     static std::optional<Contents> readContents(const QSqlDatabase &db, const QString &displayName,
                                                 const QString &clientId, QString *error,
                                                 Repository::Progress *progress = nullptr);
+    // openInBackground()'s worker: reads through a connection of its own, with the check for
+    // damage (checkThere) on another beside it; nothing when either failed or the read was
+    // stopped (*message says why). *noConnection: no second connection could be made.
+    static std::optional<Contents> readOnWorker(const QSqlDatabase &source, const QString &name,
+                                                const QString &clientId, bool checkThere,
+                                                Repository::Progress *progress, QString *message,
+                                                bool *noConnection);
     // Connects to spec, seeds an empty database and prunes the change log.
     // deferCheck: Database::setQuickCheckDeferred(); then the change log is pruned only once the
     // check passed (pruneChangeLog()).

@@ -169,4 +169,31 @@ bool SqliteStatement::inTransaction(const QSqlDatabase &db)
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
+bool SqliteInterrupter::arm(const QSqlDatabase &db)
+{
+    const std::lock_guard lock(m_mutex);
+    m_handle = handleOf(db);
+    return !m_interrupted;
+}
+
+void SqliteInterrupter::disarm()
+{
+    const std::lock_guard lock(m_mutex);
+    m_handle = nullptr;
+}
+
+void SqliteInterrupter::interrupt()
+{
+    const std::lock_guard lock(m_mutex);
+    m_interrupted = true;
+    if (m_handle) // open until disarm(), which waits for this lock
+        sqlite3_interrupt(m_handle);
+}
+
+bool SqliteInterrupter::wasInterrupted() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_interrupted;
+}
+
 } // namespace atlas

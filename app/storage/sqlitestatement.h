@@ -8,6 +8,7 @@
 #include <QStringEncoder>
 #include <QVariant>
 
+#include <mutex>
 #include <vector>
 
 struct sqlite3;
@@ -64,6 +65,26 @@ private:
     // in a buffer kept from row to row, rather than by SQLite from UTF-16 in a fresh allocation.
     std::vector<QByteArray> m_text;
     QStringEncoder m_encoder{ QStringEncoder::Utf8 };
+};
+
+// Lets another thread stop the statement an SQLite connection is running (sqlite3_interrupt),
+// such as a check for damage that reads the whole file. The connection's own thread arms it
+// while the statement may run and disarms it before the connection closes; interrupt() may come
+// at any time from any thread, also before arm() (then arm() says not to start).
+class SqliteInterrupter
+{
+public:
+    // False when interrupt() came first: the caller should not start. Does nothing (true) for a
+    // connection that is not SQLite's.
+    bool arm(const QSqlDatabase &db);
+    void disarm();
+    void interrupt();
+    bool wasInterrupted() const;
+
+private:
+    mutable std::mutex m_mutex;
+    sqlite3 *m_handle = nullptr;
+    bool m_interrupted = false;
 };
 
 } // namespace atlas

@@ -206,21 +206,7 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
     setCentralWidget(central);
     createDocks();
     createMenus();
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
-    // Busy while the data is read in the background (Workspace::openInBackground).
-    m_loadingBar = new QProgressBar(this);
-    m_loadingBar->setObjectName(QStringLiteral("loadingBar"));
-    m_loadingBar->setRange(0, 0);
-    m_loadingBar->setMaximumWidth(120);
-    m_loadingBar->setTextVisible(false);
-    m_loadingBar->hide();
-    statusBar()->addPermanentWidget(m_loadingBar);
-    // How far the read has come, told ten times a second (a million events take seconds).
-    m_loadingTimer = new QTimer(this);
-    m_loadingTimer->setInterval(100);
-    connect(m_loadingTimer, &QTimer::timeout, this, &MainWindow::showLoadingProgress);
-    statusBar()->addPermanentWidget(m_statusLabel);
+    createStatusBar();
     // Below this the status bar covers the timeline's overview and dock titles break apart.
     setMinimumSize(860, 600);
 
@@ -574,6 +560,32 @@ QWidget *MainWindow::createEventsPane()
     return pane;
 }
 
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusSummary"));
+    // Busy while the data is read in the background (Workspace::openInBackground).
+    m_loadingBar = new QProgressBar(this);
+    m_loadingBar->setObjectName(QStringLiteral("loadingBar"));
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setMaximumWidth(120);
+    m_loadingBar->setTextVisible(false);
+    m_loadingBar->hide();
+    statusBar()->addPermanentWidget(m_loadingBar);
+    // File → Open of a large database by mistake: back to the one open, without waiting.
+    m_stopReadingButton = new QToolButton(this);
+    m_stopReadingButton->setObjectName(QStringLiteral("stopReading"));
+    m_stopReadingButton->setAutoRaise(true);
+    m_stopReadingButton->hide();
+    connect(m_stopReadingButton, &QToolButton::clicked, this, &MainWindow::stopReading);
+    statusBar()->addPermanentWidget(m_stopReadingButton);
+    // How far the read has come, told ten times a second (a million events take seconds).
+    m_loadingTimer = new QTimer(this);
+    m_loadingTimer->setInterval(100);
+    connect(m_loadingTimer, &QTimer::timeout, this, &MainWindow::showLoadingProgress);
+    statusBar()->addPermanentWidget(m_statusLabel);
+}
+
 void MainWindow::createDocks()
 {
     m_entitiesDock = new QDockWidget(this);
@@ -781,6 +793,15 @@ void MainWindow::updateStatus()
     const bool loading = m_workspace && m_workspace->isLoading();
     const QString reading = loading ? m_workspace->loadingName() : QString();
     m_loadingBar->setVisible(loading);
+    const bool stoppable = loading && m_workspace->canStopReading();
+    m_stopReadingButton->setVisible(stoppable);
+    if (stoppable) {
+        m_stopReadingButton->setText(tr("Stop"));
+        m_stopReadingButton->setToolTip(
+                tr("Stop reading %1 and go on with %2")
+                        .arg(QFileInfo(reading).fileName(),
+                             QFileInfo(m_workspace->database()->displayName()).fileName()));
+    }
     if (loading && !m_loadingTimer->isActive())
         m_loadingTimer->start();
     else if (!loading)
@@ -813,6 +834,16 @@ void MainWindow::updateStatus()
     else if (shown == 0)
         m_emptyLabel->setText(tr("No event matches the search, kind and time window. Press Ctrl+0 "
                                  "for all time or clear the search."));
+}
+
+void MainWindow::stopReading()
+{
+    const QString other = QFileInfo(m_workspace->loadingName()).fileName();
+    if (!m_workspace->stopReading())
+        return;
+    updateReadOnly();
+    updateStatus();
+    statusBar()->showMessage(tr("Stopped reading %1").arg(other), 5000);
 }
 
 void MainWindow::showLoadingProgress()

@@ -72,6 +72,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    // The totals, and while a database is read how far it has come, with Stop.
+    void createStatusBar();
     void addGraphLookActions();
     QWidget *createEventsPane();
     void retranslate();
@@ -83,6 +85,8 @@ private:
     // While a database is read: how far it has come, in the status bar and where the views
     // will show the data (updateStatus() and a timer call it).
     void showLoadingProgress();
+    // The Stop button beside it: File → Open's read given up, the database open before kept.
+    void stopReading();
     void updateRecentMenu();
     void syncSelectionToViews();
     // View > Kinds and Types…: the dialog, then one undoable edit.
@@ -154,6 +158,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_loadingBar = nullptr;
     QTimer *m_loadingTimer = nullptr; // showLoadingProgress() while reading
+    QToolButton *m_stopReadingButton = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_connectionBanner = nullptr;
     QAction *m_openServerAction = nullptr;

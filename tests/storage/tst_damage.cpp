@@ -4,6 +4,7 @@
 #include "core/syntheticdataset.h"
 #include "storage/database.h"
 #include "storage/repository.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,6 +14,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace atlas;
 
@@ -115,6 +119,63 @@ private Q_SLOTS:
 
     // A full disk (simulated by a page limit): the write fails with a message that says so and
     // the data stays as it was.
+    // Stopping a read under way (Stop, another database, the window closed) stops SQLite's
+    // check for damage beside it: the check reads the whole file, and the window waited for it
+    // (450 ms at a million events). An interrupt before the check starts keeps it from starting.
+    void checkUnderWayStopsWhenInterrupted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            for (const char *sql :
+                 { "CREATE TABLE filler (n INTEGER PRIMARY KEY, bytes BLOB)",
+                   "CREATE INDEX filler_bytes ON filler (bytes)",
+                   "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < "
+                   "100000) INSERT INTO filler SELECT n, randomblob(300) FROM c" })
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        }
+        SqliteInterrupter early;
+        early.interrupt();
+        QVERIFY(!early.arm(QSqlDatabase()));
+        early.disarm();
+
+        SqliteInterrupter stop;
+        std::atomic<bool> armed = false;
+        std::atomic<bool> finished = false;
+        bool sound = true;
+        QString message;
+        std::thread worker([&] {
+            const QString name = QStringLiteral("check");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                if (db.open() && stop.arm(db)) {
+                    armed = true;
+                    sound = Database::checkIntegrity(db, path, &message);
+                }
+                stop.disarm();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            finished = true;
+        });
+        while (!armed && !finished)
+            std::this_thread::yield();
+        // Again until it ends: an interrupt just before SQLite starts the statement is lost.
+        while (!finished) {
+            stop.interrupt();
+            std::this_thread::yield();
+        }
+        worker.join();
+        QVERIFY(armed);
+        QVERIFY(stop.wasInterrupted());
+        QVERIFY(!sound);
+        QVERIFY2(message.contains(QStringLiteral("interrupt")), qPrintable(message));
+    }
+
     void fullDatabaseKeepsData()
     {
         const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -249,6 +250,78 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled()); // another database: its own, empty history
         QVERIFY(history->isEnabled());
         QCOMPARE(Settings().recentFiles().constFirst(), second);
+    }
+
+    // File → Open of the wrong database: Stop gives up its read at once and the window goes on
+    // with the database open before, its data, edits and undo; the other is not remembered.
+    void stoppingTheOtherReadKeepsTheOpenDatabase()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("kept.sqlite"));
+        const QString second = m_dir.filePath(QStringLiteral("stopped.sqlite"));
+        QString error;
+        {
+            SyntheticOptions o;
+            o.companies = 40;
+            o.events = 1500;
+            o.relationships = 60;
+            Database db;
+            QVERIFY2(db.open(second, &error), qPrintable(error));
+            QVERIFY2(Repository(db.connection()).replaceAll(makeSyntheticDataset(o), &error),
+                     qPrintable(error));
+        }
+        Settings().addRecentFile(second);
+        Document doc;
+        Workspace ws(&doc);
+        QVERIFY2(ws.open(first, &error), qPrintable(error));
+        Settings().addRecentFile(first);
+        MainWindow w(&doc, &ws);
+        w.show();
+        const QString original = doc.data().entities.first().name.en;
+        Entity renamed = doc.data().entities.first();
+        renamed.name.en = QStringLiteral("Renamed before opening");
+        doc.undoStack()->push(EditCommands::updateEntity(&doc, renamed));
+        const Dataset before = doc.data();
+        auto *stop = w.findChild<QToolButton *>(QStringLiteral("stopReading"));
+        auto *busy = w.findChild<QProgressBar *>(QStringLiteral("loadingBar"));
+        auto *status = w.findChild<QLabel *>(QStringLiteral("statusSummary"));
+        auto *undo = w.findChild<QAction *>(QStringLiteral("undo"));
+        auto *add = w.findChild<QAction *>(QStringLiteral("addEntity"));
+        QVERIFY(stop && busy && status && undo && add);
+        QVERIFY(stop->isHidden());
+        QAction *recent = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->toolTip() == second)
+                recent = a;
+        }
+        QVERIFY(recent);
+        recent->trigger();
+        QVERIFY(ws.isLoading());
+        QVERIFY(!stop->isHidden());
+        QVERIFY2(stop->toolTip().contains(QStringLiteral("stopped.sqlite"))
+                         && stop->toolTip().contains(QStringLiteral("kept.sqlite")),
+                 qPrintable(stop->toolTip()));
+
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!ws.isLoading());
+        QVERIFY(stop->isHidden());
+        QVERIFY(busy->isHidden());
+        QVERIFY2(status->text().contains(QStringLiteral("kept.sqlite")),
+                 qPrintable(status->text()));
+        QVERIFY(add->isEnabled());
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(ws.database()->displayName(), first);
+        // Whatever the worker had read is dropped: the window keeps the data it showed.
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents();
+        QVERIFY(doc.data() == before);
+        QCOMPARE(Settings().recentFiles().constFirst(), first);
+        undo->trigger(); // the edit made before goes back, in the database kept too
+        QCOMPARE(doc.data().entities.first().name.en, original);
+        Database kept;
+        QVERIFY2(kept.open(first, &error), qPrintable(error));
+        const auto stored = Repository(kept.connection()).load(&error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->entities.first().name.en, original);
     }
 
     // Typing a company's English or Korean name lists exactly the events it takes part in.
