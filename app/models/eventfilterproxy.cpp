@@ -75,6 +75,7 @@ void EventFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(c);
     m_sourceConnections.clear();
     QAbstractProxyModel::setSourceModel(model);
+    m_table = qobject_cast<const DocumentTableModel *>(model);
     if (model) {
         // The source's own resets, layout changes and column changes start over; the document's
         // table models never send the last two, so nothing is lost keeping them simple.
@@ -197,6 +198,7 @@ void EventFilterProxy::followDocument(Document *document)
 void EventFilterProxy::setFilter(Filter filter)
 {
     m_filter = std::move(filter);
+    m_entityWords.clear(); // for the words before, or names since changed
     std::vector<char> visible(m_rows.size());
     const Filter &f = m_filter;
     if (f.kindKeys.isEmpty() && f.participant.isEmpty() && f.words.isEmpty()
@@ -218,7 +220,8 @@ void EventFilterProxy::setFilter(Filter filter)
 
 const Dataset *EventFilterProxy::documentData() const
 {
-    const auto *table = qobject_cast<const DocumentTableModel *>(sourceModel());
+    // Asked for every row: looked up once (and no longer once the source is gone).
+    const DocumentTableModel *table = m_table == sourceModel() ? m_table : nullptr;
     if (!table || table->recordType() != RecordType::Event || !table->document())
         return nullptr;
     const Dataset &data = table->document()->data();
@@ -271,6 +274,7 @@ void EventFilterProxy::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_sortKeys.clear();
     m_sortKeysValid = false;
+    m_kindLabels.fill(QString()); // in the language now
     relayout(sortedOrder(), m_visible);
 }
 
@@ -349,6 +353,57 @@ const QString &EventFilterProxy::searchText(int sourceRow) const
     return m_searchTexts[size_t(sourceRow)];
 }
 
+quint32 EventFilterProxy::entityWords(const QString &entityId, const Dataset &data) const
+{
+    if (const auto it = m_entityWords.constFind(entityId); it != m_entityWords.cend())
+        return *it;
+    const QStringList &words = m_filter.words;
+    const Entity *entity = data.entity(entityId);
+    quint32 found = 0;
+    for (int i = 0; i < int(words.size()); ++i) {
+        const QString &w = words.at(i);
+        const bool holds = entity
+                ? entity->name.en.contains(w, Qt::CaseInsensitive)
+                        || entity->name.ko.contains(w, Qt::CaseInsensitive)
+                        || entity->ticker.contains(w, Qt::CaseInsensitive)
+                : entityId.contains(w, Qt::CaseInsensitive); // as the participants column shows it
+        if (holds)
+            found |= 1u << i;
+    }
+    m_entityWords.insert(entityId, found);
+    return found;
+}
+
+bool EventFilterProxy::matchesEvent(const Event &event, const Dataset &data) const
+{
+    const QStringList &words = m_filter.words;
+    const int n = int(words.size()); // at most 32
+    quint32 missing = n == 32 ? ~0u : (1u << n) - 1;
+    for (int i = 0; i < n; ++i) {
+        const QString &w = words.at(i);
+        if (event.title.en.contains(w, Qt::CaseInsensitive)
+            || event.title.ko.contains(w, Qt::CaseInsensitive)
+            || event.summary.en.contains(w, Qt::CaseInsensitive)
+            || event.summary.ko.contains(w, Qt::CaseInsensitive))
+            missing &= ~(1u << i);
+    }
+    for (const Participant &p : event.participants) {
+        if (!missing)
+            return true;
+        missing &= ~entityWords(p.entityId, data);
+    }
+    for (const Attribute &a : event.attributes) {
+        if (!missing)
+            return true;
+        const QString text = a.toText();
+        for (int i = 0; i < n; ++i) {
+            if ((missing & (1u << i)) && text.contains(words.at(i), Qt::CaseInsensitive))
+                missing &= ~(1u << i);
+        }
+    }
+    return !missing;
+}
+
 bool EventFilterProxy::accepts(int sourceRow) const
 {
     const Row &row = m_rows[size_t(sourceRow)];
@@ -364,9 +419,13 @@ bool EventFilterProxy::accepts(int sourceRow) const
                 filter.conditions,
                 sourceModel()->index(sourceRow, 0).data(Roles::Attributes).value<Attributes>()))
         return false;
-    if (!filter.words.isEmpty())
-        return matchesWords(searchText(sourceRow), filter.words);
-    return true;
+    if (filter.words.isEmpty())
+        return true;
+    // The document's events are searched where they are: a text per event joining its titles
+    // and its participants' names held some 190 MB at a million events.
+    if (const Dataset *data = documentData(); data && filter.words.size() <= 32)
+        return matchesEvent(data->events.at(sourceRow), *data);
+    return matchesWords(searchText(sourceRow), filter.words);
 }
 
 // --- Sorting --------------------------------------------------------------------------------
@@ -402,10 +461,67 @@ bool daysLess(const Days &l, const Days &r)
 
 } // namespace
 
+namespace {
+
+// QString::compare(a, b, Qt::CaseInsensitive), with ASCII (most titles, or their start) compared
+// here and the rest, from the first other character that differs, left to Qt.
+int compareIgnoringCase(QStringView a, QStringView b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x >= 0x80 || y >= 0x80) {
+            if (i > 0 && QChar::isHighSurrogate(a[i - 1].unicode()))
+                --i; // a character of two units is folded whole
+            return a.sliced(i).compare(b.sliced(i), Qt::CaseInsensitive);
+        }
+        if (x >= u'A' && x <= u'Z')
+            x += u'a' - u'A';
+        if (y >= u'A' && y <= u'Z')
+            y += u'a' - u'A';
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+} // namespace
+
+std::optional<QStringView> EventFilterProxy::textInDocument(int sourceRow) const
+{
+    if (m_sortRole != Roles::SortKey
+        || (m_sortColumn != EventTableModel::Title && m_sortColumn != EventTableModel::Kind))
+        return std::nullopt;
+    const Dataset *data = documentData();
+    if (!data)
+        return std::nullopt;
+    const Event &event = data->events.at(sourceRow);
+    const Language lang = m_table->document()->language();
+    if (m_sortColumn == EventTableModel::Title) {
+        const QString &wanted = lang == Language::Korean ? event.title.ko : event.title.en;
+        return wanted.isEmpty() ? (lang == Language::Korean ? event.title.en : event.title.ko)
+                                : wanted; // LocalizedText::text(), without a copy
+    }
+    if (m_sortColumn == EventTableModel::Kind) {
+        QString &label = m_kindLabels.at(std::size_t(event.kind));
+        if (label.isNull())
+            label = labelOf(event.kind);
+        return label;
+    }
+    return std::nullopt;
+}
+
 bool EventFilterProxy::keyLess(int left, int right) const
 {
     if (m_sortColumn == EventTableModel::Date && m_sortRole == Roles::SortKey)
         return daysLess(m_rows[size_t(left)], m_rows[size_t(right)]);
+    // A title or a kind of the document's own events: compared where it is, with no key kept
+    // per row (a million titles in lower case took some 85 MB, and the sort three seconds).
+    if (const auto l = textInDocument(left))
+        return compareIgnoringCase(*l, *textInDocument(right)) < 0;
     ensureSortKeys();
     return variantLess(m_sortKeys[size_t(left)], m_sortKeys[size_t(right)]);
 }
@@ -414,6 +530,10 @@ bool EventFilterProxy::sortsBefore(int left, int right) const
 {
     if (m_sortColumn >= 0) {
         const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        if (const auto l = textInDocument(left)) { // one comparison, not two
+            const int c = compareIgnoringCase(*l, *textInDocument(right));
+            return c != 0 ? (ascending ? c < 0 : c > 0) : left < right;
+        }
         if (keyLess(ascending ? left : right, ascending ? right : left))
             return true;
         if (keyLess(ascending ? right : left, ascending ? left : right))
@@ -428,6 +548,21 @@ std::vector<int> EventFilterProxy::sortedOrder() const
     std::iota(order.begin(), order.end(), 0);
     if (m_sortColumn == EventTableModel::Date && m_sortRole == Roles::SortKey)
         return sortedByDate();
+    if (m_sortColumn >= 0 && !m_rows.empty() && textInDocument(0)) {
+        // Each row's text looked up once, as views into the events (16 MB at a million rows,
+        // for the sort only).
+        std::vector<QStringView> texts(m_rows.size());
+        for (size_t row = 0; row < texts.size(); ++row)
+            texts[row] = *textInDocument(int(row));
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        const auto before = [&texts, ascending](int a, int b) {
+            const int c = compareIgnoringCase(texts[size_t(a)], texts[size_t(b)]);
+            return c != 0 ? (ascending ? c < 0 : c > 0) : a < b;
+        };
+        if (!std::is_sorted(order.begin(), order.end(), before))
+            std::sort(order.begin(), order.end(), before);
+        return order;
+    }
     if (m_sortColumn >= 0) {
         ensureSortKeys();
         const auto before = [this](int a, int b) { return sortsBefore(a, b); };
@@ -636,6 +771,7 @@ void EventFilterProxy::ensureSourceToProxy() const
 
 void EventFilterProxy::clearAll()
 {
+    m_entityWords.clear();
     m_rows.clear();
     m_visible.clear();
     m_order.clear();
@@ -689,6 +825,7 @@ void EventFilterProxy::onSourceRowsRemoved(const QModelIndex &parent, int first,
 {
     if (parent.isValid() || m_resetting)
         return;
+    m_entityWords.clear();
     const int count = last - first + 1;
     const auto from = [first](auto &v) { return v.begin() + first; };
     m_rows.erase(from(m_rows), from(m_rows) + count);
@@ -713,6 +850,7 @@ void EventFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first
 {
     if (parent.isValid() || m_resetting)
         return;
+    m_entityWords.clear(); // an edit may have renamed a participant too
     const int count = last - first + 1;
     for (int &s : m_order) {
         if (s >= first)
@@ -803,6 +941,8 @@ void EventFilterProxy::refreshRows(const std::vector<int> &rows)
 // participants column) cost only their own rows: no pass over the order.
 bool EventFilterProxy::rereadRows(const std::vector<int> &rows)
 {
+    m_kindLabels.fill(QString()); // every row changes with the language too
+    m_entityWords.clear(); // a participant renamed: its events' rows come here
     const bool byKeys = m_sortColumn >= 0
             && (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey);
     bool moved = (!m_filter.words.isEmpty() && !m_searchTextsValid) || (byKeys && !m_sortKeysValid);

@@ -20,8 +20,10 @@
 namespace atlas {
 
 struct Dataset;
+struct Event;
 
 class Document;
+class DocumentTableModel;
 
 // Filters and sorts a flat event model (EventTableModel or anything that offers the same Roles):
 // by time window, kinds, participant and free text. Filters read only roles of column 0; sorting
@@ -119,6 +121,12 @@ private:
     std::vector<int> sortedByDate() const;
     quint16 kindIndex(const QString &kind) const;
     const QString &searchText(int sourceRow) const;
+    // Free text on the document's own event: its titles and summaries, its participants'
+    // names and tickers (entityWords()), its attributes. For at most 32 words.
+    bool matchesEvent(const Event &event, const Dataset &data) const;
+    // Bit i: word i of the filter is in the entity's names or ticker; worked out once per
+    // entity for the words of the filter.
+    quint32 entityWords(const QString &entityId, const Dataset &data) const;
     bool accepts(int sourceRow) const;
     // The event of the row names the entity among its participants.
     bool involves(int sourceRow, const QString &entityId) const;
@@ -137,6 +145,9 @@ private:
     // Sorting: the key order of two source rows (ascending, before the sort order is applied),
     // and the total order the sorted list keeps (sort order, then source row).
     bool keyLess(int left, int right) const;
+    // The sort text of a row of the document's event table where it is (its title, its kind's
+    // label), when the sort is by one of those; else nothing (the keys are read as roles).
+    std::optional<QStringView> textInDocument(int sourceRow) const;
     bool sortsBefore(int left, int right) const;
     void ensureSortKeys() const;
     std::vector<int> sortedOrder() const;
@@ -172,6 +183,7 @@ private:
     QString m_text;
     Filter m_filter;
     QPointer<Document> m_document;
+    const DocumentTableModel *m_table = nullptr; // the source, when it is one
     QMetaObject::Connection m_windowConnection;
     QList<QMetaObject::Connection> m_sourceConnections;
     bool m_resetting = false;
@@ -195,8 +207,12 @@ private:
     mutable std::vector<int>
             m_sourceToProxy; // -1 for hidden rows; rebuilt when asked after a change
     mutable bool m_sourceToProxyValid = false;
-    mutable std::vector<QString> m_searchTexts; // filled only once text is searched
+    // Filled only once text is searched on another source than the document's event table.
+    mutable std::vector<QString> m_searchTexts;
     mutable bool m_searchTextsValid = false;
+    mutable QHash<QString, quint32> m_entityWords; // entityWords(), for m_filter.words
+    // Each event kind's label, as textInDocument() sorts by it: asked once a sort.
+    mutable std::array<QString, std::size_t(EventKind::Other) + 1> m_kindLabels;
     mutable std::vector<QVariant> m_sortKeys; // m_sortRole of m_sortColumn, filled when sorted
     mutable bool m_sortKeysValid = false;
 };

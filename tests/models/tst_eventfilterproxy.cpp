@@ -9,6 +9,7 @@
 #include "testdataset.h"
 
 #include <QAbstractItemModelTester>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -231,6 +232,66 @@ private Q_SLOTS:
         }
     }
 
+    // The document's events are searched where they are (titles, summaries, participants'
+    // names and tickers, attribute values), with no text per event kept; that must find exactly
+    // what a search of each row's joined search text finds (the model's Roles::SearchText,
+    // which a proxy over any other model reads), also after an edit renames a participant.
+    void searchOfTheDocumentMatchesTheRowsSearchText()
+    {
+        Fixture f;
+        f.loadSynthetic(3000, 80, false);
+        Dataset d = f.document.data();
+        d.events[5].summary = { QStringLiteral("Joint venture in Busan"),
+                                QStringLiteral("부산 합작 투자") };
+        d.events[9].attributes.append(
+                Attribute::text(QStringLiteral("venue"), QStringLiteral("Busan Exhibition")));
+        d.events[11].participants.append({ QStringLiteral("not-an-entity"), Role::Partner });
+        f.document.setData(d);
+        QIdentityProxyModel rows; // not the document's table: the proxy reads the roles
+        rows.setSourceModel(&f.model);
+        EventFilterProxy byRoles;
+        byRoles.setSourceModel(&rows);
+        const QStringList queries{
+            QStringLiteral("Company 1"),
+            QStringLiteral("company 12 회사"),
+            QStringLiteral("회사 7"),
+            QStringLiteral("KRX:1000"),
+            QStringLiteral("krx:100007"),
+            QStringLiteral("event 29"),
+            QStringLiteral("사건 3 Company 4"),
+            QStringLiteral("busan"),
+            QStringLiteral("부산"),
+            QStringLiteral("exhibition company"),
+            QStringLiteral("not-an"),
+            QStringLiteral("Company 1 Company 2"),
+            QStringLiteral("nothing-like-this"),
+            QStringLiteral("7 8 9"),
+        };
+        const auto compareAll = [&] {
+            for (const QString &q : queries) {
+                f.proxy.setText(q);
+                byRoles.setText(q);
+                QVERIFY2(f.proxy.rowCount() > 0 || q.startsWith(QStringLiteral("nothing")),
+                         qPrintable(q));
+                QCOMPARE(acceptedSet(f.proxy), acceptedSet(byRoles));
+            }
+        };
+        compareAll();
+        // With a search on, a company renamed: the events that name it follow.
+        f.proxy.setText(QStringLiteral("Renamed"));
+        QCOMPARE(f.proxy.rowCount(), 0);
+        Entity renamed = f.document.data().entities.at(3);
+        renamed.name.en = QStringLiteral("Renamed Telecom");
+        f.document.undoStack()->push(EditCommands::updateEntity(&f.document, renamed));
+        QVERIFY(f.proxy.rowCount() > 0);
+        for (int row = 0; row < f.proxy.rowCount(); ++row)
+            QVERIFY(f.proxy.index(row, 0)
+                            .data(Roles::Participants)
+                            .toStringList()
+                            .contains(renamed.id));
+        compareAll();
+    }
+
     // Attribute values are searched as words; conditions filter by name, type and value.
     void attributes_data()
     {
@@ -441,6 +502,55 @@ private Q_SLOTS:
                  QStringLiteral("ev-gtaa")); // "Global Telco AI Alliance founded"
         QCOMPARE(acceptedIds(f.proxy).last(),
                  QStringLiteral("ev-skt-pplx")); // "SK Telecom invests in Perplexity"
+    }
+
+    // Titles and kinds of the document's events are compared where they are, with no key per
+    // row; the order must be the one the rows' sort keys give (the model's Roles::SortKey, read
+    // by a proxy over any other model), in both directions and languages, with mixed case,
+    // letters outside ASCII and titles in one language only, and after an edit.
+    void sortingByTitleOrKindMatchesTheSortKeys()
+    {
+        Fixture f;
+        f.loadSynthetic(600, 30, false);
+        Dataset d = f.document.data();
+        const QStringList titles{ QStringLiteral("éclair"),    QStringLiteral("Éclair"),
+                                  QStringLiteral("Eclair"),    QStringLiteral("eclairs"),
+                                  QStringLiteral("Ärger"),     QStringLiteral("arger"),
+                                  QStringLiteral("ZEBRA"),     QStringLiteral("zebra crossing"),
+                                  QStringLiteral("가나다"),    QStringLiteral("KT 5G"),
+                                  QStringLiteral("kt 5g!"),    QStringLiteral("𐐀 Deseret"),
+                                  QStringLiteral("𐐨 deseret"), QString() };
+        for (int i = 0; i < int(titles.size()); ++i) {
+            d.events[i * 7].title.en = titles.at(i);
+            d.events[i * 7 + 1].title.ko.clear(); // falls back to English in Korean
+        }
+        d.events[3].title = { QString(), QStringLiteral("한국어만") }; // Korean only
+        f.document.setData(d);
+        QIdentityProxyModel rows;
+        rows.setSourceModel(&f.model);
+        EventFilterProxy byRoles;
+        byRoles.setSourceModel(&rows);
+        const auto compare = [&] {
+            for (int column : { int(EventTableModel::Title), int(EventTableModel::Kind) }) {
+                for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                    f.proxy.sort(column, order);
+                    byRoles.sort(column, order);
+                    QCOMPARE(acceptedIds(f.proxy), acceptedIds(byRoles));
+                }
+            }
+        };
+        compare();
+        f.document.setLanguage(Language::Korean);
+        compare();
+        f.document.setLanguage(Language::English);
+        // Sorted by title, an event renamed moves to its place.
+        f.proxy.sort(EventTableModel::Title, Qt::AscendingOrder);
+        byRoles.sort(EventTableModel::Title, Qt::AscendingOrder);
+        Event renamed = f.document.data().events.at(100);
+        renamed.title.en = QStringLiteral("AAA first of all");
+        f.document.undoStack()->push(EditCommands::updateEvent(&f.document, renamed));
+        QCOMPARE(acceptedIds(f.proxy).first(), renamed.id);
+        QCOMPARE(acceptedIds(f.proxy), acceptedIds(byRoles));
     }
 
     void followDocument()
