@@ -48,6 +48,11 @@ public:
     MainWindow(Document *document, Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // From this many events on, typing into the events search searches once typing has paused
+    // for kSearchPauseMs (connectEventSearch()).
+    static constexpr int kSearchWhenTypingPausesFrom = 20'000;
+    static constexpr int kSearchPauseMs = 200;
+
     // For tests and the command line: the views the window shows.
     QTableView *eventsView() const { return m_eventsView; }
     QTableView *entitiesView() const { return m_entitiesView; }
@@ -76,6 +81,7 @@ private:
     void createStatusBar();
     void addGraphLookActions();
     QWidget *createEventsPane();
+    void connectEventSearch();
     void retranslate();
     void restoreState();
     // The timeline's lanes as last chosen for the open database.
@@ -159,6 +165,7 @@ private:
     QProgressBar *m_loadingBar = nullptr;
     QTimer *m_loadingTimer = nullptr; // showLoadingProgress() while reading
     QToolButton *m_stopReadingButton = nullptr;
+    QTimer *m_searchTimer = nullptr; // connectEventSearch(): typing into a large table's search
     QLabel *m_readOnlyBanner = nullptr;
     QLabel *m_connectionBanner = nullptr;
     QAction *m_openServerAction = nullptr;

@@ -349,6 +349,47 @@ private Q_SLOTS:
         QCOMPARE(idsOf(events), QStringList{ QStringLiteral("ev-2024-09-10-alpha-launch") });
     }
 
+    // A large table is searched once typing pauses, not at every key (each a pass over every
+    // event); Enter searches at once. Below the size, every key searches (the test above).
+    void typingIntoALargeTablesSearchWaitsForAPause()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
+        QString error;
+        {
+            SyntheticOptions o;
+            o.companies = 50;
+            o.events = MainWindow::kSearchWhenTypingPausesFrom;
+            o.relationships = 20;
+            Database db;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            QVERIFY2(Repository(db.connection()).replaceAll(makeSyntheticDataset(o), &error),
+                     qPrintable(error));
+        }
+        Document doc;
+        Workspace ws(&doc);
+        QVERIFY2(ws.open(path, &error), qPrintable(error));
+        MainWindow w(&doc, &ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.tabs()->setCurrentIndex(1);
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("eventSearch"));
+        QVERIFY(search);
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        QAbstractItemModel *events = w.eventsView()->model();
+        const int all = events->rowCount();
+        QCOMPARE(all, MainWindow::kSearchWhenTypingPausesFrom);
+        QTest::keyClicks(search, QStringLiteral("Event 1999"));
+        QCOMPARE(w.eventsProxy()->text(), QString()); // not yet: typing may go on
+        QCOMPARE(events->rowCount(), all);
+        QTRY_COMPARE(w.eventsProxy()->text(), QStringLiteral("Event 1999"));
+        QCOMPARE(events->rowCount(), 12); // Events 1999, 11999 and 19990 to 19999
+        QTest::keyClicks(search, QStringLiteral("5"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(w.eventsProxy()->text(), QStringLiteral("Event 19995"));
+        QCOMPARE(events->rowCount(), 1);
+    }
+
     void clickingAnEntityDrivesTheDocumentAndDetails()
     {
         Document doc;
