@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfilterproxy.h"
 
+#include "core/displayname.h"
+#include "core/heap.h"
 #include "models/document.h"
 #include "models/documenttablemodel.h"
 #include "models/eventtablemodel.h"
@@ -490,10 +492,11 @@ int compareIgnoringCase(QStringView a, QStringView b)
 
 } // namespace
 
-std::optional<QStringView> EventFilterProxy::textInDocument(int sourceRow) const
+std::optional<QStringView> EventFilterProxy::textInDocument(int sourceRow, QString *made) const
 {
     if (m_sortRole != Roles::SortKey
-        || (m_sortColumn != EventTableModel::Title && m_sortColumn != EventTableModel::Kind))
+        || (m_sortColumn != EventTableModel::Title && m_sortColumn != EventTableModel::Kind
+            && m_sortColumn != EventTableModel::Participants))
         return std::nullopt;
     const Dataset *data = documentData();
     if (!data)
@@ -511,7 +514,15 @@ std::optional<QStringView> EventFilterProxy::textInDocument(int sourceRow) const
             label = labelOf(event.kind);
         return label;
     }
-    return std::nullopt;
+    // The participants column's text (EventTableModel::participantNames()), made in *made
+    // (keeping its room from row to row).
+    made->resize(0);
+    for (const Participant &p : event.participants) {
+        if (!made->isEmpty())
+            made->append(QLatin1String(", "));
+        made->append(displayName(*data, p.entityId, lang));
+    }
+    return QStringView(*made);
 }
 
 bool EventFilterProxy::keyLess(int left, int right) const
@@ -520,8 +531,10 @@ bool EventFilterProxy::keyLess(int left, int right) const
         return daysLess(m_rows[size_t(left)], m_rows[size_t(right)]);
     // A title or a kind of the document's own events: compared where it is, with no key kept
     // per row (a million titles in lower case took some 85 MB, and the sort three seconds).
-    if (const auto l = textInDocument(left))
-        return compareIgnoringCase(*l, *textInDocument(right)) < 0;
+    QString madeLeft;
+    QString madeRight;
+    if (const auto l = textInDocument(left, &madeLeft))
+        return compareIgnoringCase(*l, *textInDocument(right, &madeRight)) < 0;
     ensureSortKeys();
     return variantLess(m_sortKeys[size_t(left)], m_sortKeys[size_t(right)]);
 }
@@ -530,8 +543,10 @@ bool EventFilterProxy::sortsBefore(int left, int right) const
 {
     if (m_sortColumn >= 0) {
         const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        if (const auto l = textInDocument(left)) { // one comparison, not two
-            const int c = compareIgnoringCase(*l, *textInDocument(right));
+        QString madeLeft;
+        QString madeRight;
+        if (const auto l = textInDocument(left, &madeLeft)) { // one comparison, not two
+            const int c = compareIgnoringCase(*l, *textInDocument(right, &madeRight));
             return c != 0 ? (ascending ? c < 0 : c > 0) : left < right;
         }
         if (keyLess(ascending ? left : right, ascending ? right : left))
@@ -548,19 +563,48 @@ std::vector<int> EventFilterProxy::sortedOrder() const
     std::iota(order.begin(), order.end(), 0);
     if (m_sortColumn == EventTableModel::Date && m_sortRole == Roles::SortKey)
         return sortedByDate();
-    if (m_sortColumn >= 0 && !m_rows.empty() && textInDocument(0)) {
-        // Each row's text looked up once, as views into the events (16 MB at a million rows,
-        // for the sort only).
-        std::vector<QStringView> texts(m_rows.size());
-        for (size_t row = 0; row < texts.size(); ++row)
-            texts[row] = *textInDocument(int(row));
+    QString probe;
+    if (m_sortColumn >= 0 && !m_rows.empty() && textInDocument(0, &probe)) {
+        // Each row's text once, for the sort only: views into the events (16 MB at a million
+        // rows), or the participants' names made one after another in one string (some 60 MB
+        // with their ends; a string each, in lower case and kept, took above 100 MB).
+        const size_t n = m_rows.size();
+        std::vector<QStringView> views;
+        QString made;
+        std::vector<qsizetype> ends;
+        if (m_sortColumn == EventTableModel::Participants) {
+            qsizetype total = 0;
+            for (size_t row = 0; row < n; ++row)
+                total += textInDocument(int(row), &probe)->size();
+            made.reserve(total);
+            ends.resize(n);
+            for (size_t row = 0; row < n; ++row) {
+                made.append(*textInDocument(int(row), &probe));
+                ends[row] = made.size();
+            }
+        } else {
+            views.resize(n);
+            for (size_t row = 0; row < n; ++row)
+                views[row] = *textInDocument(int(row), &probe);
+        }
+        const auto text = [&](int row) {
+            if (!views.empty())
+                return views[size_t(row)];
+            const qsizetype begin = row > 0 ? ends[size_t(row) - 1] : 0;
+            return QStringView(made).sliced(begin, ends[size_t(row)] - begin);
+        };
         const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        const auto before = [&texts, ascending](int a, int b) {
-            const int c = compareIgnoringCase(texts[size_t(a)], texts[size_t(b)]);
+        const auto before = [&text, ascending](int a, int b) {
+            const int c = compareIgnoringCase(text(a), text(b));
             return c != 0 ? (ascending ? c < 0 : c > 0) : a < b;
         };
         if (!std::is_sorted(order.begin(), order.end(), before))
             std::sort(order.begin(), order.end(), before);
+        if (made.size() >= 1'000'000) {
+            made = QString();
+            std::vector<qsizetype>().swap(ends);
+            returnFreeHeap(); // its pages back, not kept by the heap
+        }
         return order;
     }
     if (m_sortColumn >= 0) {

@@ -146,8 +146,9 @@ private:
     // and the total order the sorted list keeps (sort order, then source row).
     bool keyLess(int left, int right) const;
     // The sort text of a row of the document's event table where it is (its title, its kind's
-    // label), when the sort is by one of those; else nothing (the keys are read as roles).
-    std::optional<QStringView> textInDocument(int sourceRow) const;
+    // label) or made in *made (its participants' names), when the sort is by one of those; else
+    // nothing (the keys are read as roles).
+    std::optional<QStringView> textInDocument(int sourceRow, QString *made) const;
     bool sortsBefore(int left, int right) const;
     void ensureSortKeys() const;
     std::vector<int> sortedOrder() const;

@@ -504,11 +504,12 @@ private Q_SLOTS:
                  QStringLiteral("ev-skt-pplx")); // "SK Telecom invests in Perplexity"
     }
 
-    // Titles and kinds of the document's events are compared where they are, with no key per
-    // row; the order must be the one the rows' sort keys give (the model's Roles::SortKey, read
+    // Titles, kinds and participants of the document's events are compared where they are (or
+    // made for the sort only), with no key per row kept; the order must be the one the rows'
+    // sort keys give (the model's Roles::SortKey, read
     // by a proxy over any other model), in both directions and languages, with mixed case,
     // letters outside ASCII and titles in one language only, and after an edit.
-    void sortingByTitleOrKindMatchesTheSortKeys()
+    void sortingByTextColumnsMatchesTheSortKeys()
     {
         Fixture f;
         f.loadSynthetic(600, 30, false);
@@ -525,13 +526,19 @@ private Q_SLOTS:
             d.events[i * 7 + 1].title.ko.clear(); // falls back to English in Korean
         }
         d.events[3].title = { QString(), QStringLiteral("한국어만") }; // Korean only
+        d.entities[0].name.en = QStringLiteral("Élan Telecom");
+        d.entities[1].name.en = QStringLiteral("elan telecom");
+        d.entities[2].name = { QStringLiteral("SK"), QString() }; // no Korean name
+        d.entities[4].name.en = QStringLiteral("SK Telecom");
+        d.events[20].participants.append({ QStringLiteral("no-such-entity"), Role::Partner });
         f.document.setData(d);
         QIdentityProxyModel rows;
         rows.setSourceModel(&f.model);
         EventFilterProxy byRoles;
         byRoles.setSourceModel(&rows);
         const auto compare = [&] {
-            for (int column : { int(EventTableModel::Title), int(EventTableModel::Kind) }) {
+            for (int column : { int(EventTableModel::Title), int(EventTableModel::Kind),
+                                int(EventTableModel::Participants) }) {
                 for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
                     f.proxy.sort(column, order);
                     byRoles.sort(column, order);
