@@ -98,6 +98,16 @@ int ParticipantIndex::builds() const
 void ParticipantIndex::build(const QList<Event> &list) const
 {
     m_events.clear();
+    // Each entity's list made at its size first: grown an id at a time, the lists of a million
+    // events took some 90 MB, half as much again as their ids, with what their growth freed.
+    QHash<QString, qsizetype> counts;
+    for (const Event &e : list) {
+        for (const Participant &p : e.participants)
+            ++counts[p.entityId];
+    }
+    m_events.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_events[it.key()].reserve(it.value());
     for (const Event &e : list)
         add(e);
     m_size = list.size();
