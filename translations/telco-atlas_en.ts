@@ -333,6 +333,22 @@
         <source>Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 organisations, products and people, the first on %6 and the last on %7.</source>
         <translation>Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 organisations, products and people, the first on %6 and the last on %7.</translation>
     </message>
+    <message>
+        <source>Amounts as reported, the latest %1 of %2: %3.</source>
+        <translation>Amounts as reported, the latest %1 of %2: %3.</translation>
+    </message>
+    <message>
+        <source>The time window holds %1 events; the table lists the latest %2. The Events tab and Export Data list them all.</source>
+        <translation>The time window holds %1 events; the table lists the latest %2. The Events tab and Export Data list them all.</translation>
+    </message>
+    <message>
+        <source>The time window holds %1 relationships; the table lists the %2 that began last, the company graph shows them all.</source>
+        <translation>The time window holds %1 relationships; the table lists the %2 that began last, the company graph shows them all.</translation>
+    </message>
+    <message>
+        <source>%1 events in the time window; the latest %2:</source>
+        <translation>%1 events in the time window; the latest %2:</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>

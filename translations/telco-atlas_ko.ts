@@ -337,6 +337,22 @@
         <source>Between %1 and %2 the dataset records %3 events (by kind: %4) involving %5 organisations, products and people, the first on %6 and the last on %7.</source>
         <translation>%1부터 %2까지 데이터셋에는 사건 %3건(종류별: %4)이 기록되어 있고 조직·제품·인물 %5곳이 관련되며, 첫 사건은 %6, 마지막 사건은 %7입니다.</translation>
     </message>
+    <message>
+        <source>Amounts as reported, the latest %1 of %2: %3.</source>
+        <translation>보고된 금액, 전체 %2건 중 최근 %1건: %3.</translation>
+    </message>
+    <message>
+        <source>The time window holds %1 events; the table lists the latest %2. The Events tab and Export Data list them all.</source>
+        <translation>기간 안의 사건은 %1건이며, 표에는 최근 %2건을 싣습니다. 사건 탭과 데이터 내보내기에는 모두 나옵니다.</translation>
+    </message>
+    <message>
+        <source>The time window holds %1 relationships; the table lists the %2 that began last, the company graph shows them all.</source>
+        <translation>기간 안의 관계는 %1건이며, 표에는 가장 늦게 시작된 %2건을 싣고, 기업 그래프에는 모두 나옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 events in the time window; the latest %2:</source>
+        <translation>기간 안의 사건 %1건 중 최근 %2건:</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ChartRender</name>

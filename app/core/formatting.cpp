@@ -155,6 +155,11 @@ QString amount(const Amount &a, Language lang)
     return out;
 }
 
+QString count(qint64 n, Language)
+{
+    return QLocale(QLocale::English).toString(n); // Korean groups by thousands with commas too
+}
+
 QString percent(double ratio, Language)
 {
     const double pct = std::round(ratio * 1000.0) / 10.0;

@@ -22,6 +22,8 @@ QString intervals(const QList<Spell> &spells, Language lang);
 QString money(double value, const QString &currency, Language lang);
 // An amount with its precision: "about KRW 13.0 billion", "several trillion won over five years".
 QString amount(const Amount &amount, Language lang);
+// A count with its thousands marked: "100,000" in either language.
+QString count(qint64 n, Language lang);
 // "+2.7%", "−14.3%", "0.0%" (one decimal, a true minus sign).
 QString percent(double ratio, Language lang);
 // The Korean word for a currency after an amount (원, 달러, 유로); the code for others.

@@ -26,6 +26,14 @@ struct BriefingComposer::Private
     QStringList cited;
     QStringList summary;
     QList<Block> blocks;
+    mutable std::optional<QList<const Event *>> windowEvents; // eventsInWindow()
+
+    // A briefing is read and printed: past these, its lists give the latest and say how many
+    // there are in all (a window of 100,000 events made 3,885 pages).
+    static constexpr int kMaxEventRows = 200;
+    static constexpr int kMaxCompanyEventRows = 100;
+    static constexpr int kMaxAmounts = 30;
+    static constexpr int kMaxRelationshipRows = 200;
 
     Private(const Dataset &d, const BriefingOptions &o, Briefing::Figures f)
         : data(d), options(o), figures(std::move(f))
@@ -33,6 +41,12 @@ struct BriefingComposer::Private
     }
 
     Language lang() const { return options.lang; }
+    // A translation whose plural form put n in plain digits, with n's thousands marked; before
+    // any other number goes in.
+    QString withThousands(QString text, qint64 n) const
+    {
+        return text.replace(QString::number(n), Format::count(n, lang()));
+    }
     QString name(const QString &id) const { return displayName(data, id, lang()); }
     QString cite(const QStringList &sourceIds)
     {
@@ -52,7 +66,14 @@ struct BriefingComposer::Private
                 ? QString()
                 : QLatin1Char('[') + numbers.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
-    QList<const Event *> eventsInWindow() const
+    // Worked out once: the cover, the summary, the table and every company in focus ask.
+    const QList<const Event *> &eventsInWindow() const
+    {
+        if (!windowEvents)
+            windowEvents = sortedEventsInWindow();
+        return *windowEvents;
+    }
+    QList<const Event *> sortedEventsInWindow() const
     {
         QList<const Event *> out;
         for (const auto &e : data.events) {
@@ -177,11 +198,13 @@ void BriefingComposer::Private::compose()
           { Briefing::tr("Dataset"),
             Briefing::tr("%1, version %2").arg(data.info.id, data.info.version) },
           { Briefing::tr("Contents"),
-            Briefing::tr("%n event(s), %1 relationships, %2 quarterly figures, %3 sources", nullptr,
-                         int(eventsInWindow().size()))
-                    .arg(relationshipsInWindow().size())
-                    .arg(data.financials.size())
-                    .arg(data.sources.size()) } }
+            withThousands(Briefing::tr("%n event(s), %1 relationships, %2 quarterly figures, "
+                                       "%3 sources",
+                                       nullptr, int(eventsInWindow().size())),
+                          eventsInWindow().size())
+                    .arg(Format::count(relationshipsInWindow().size(), l),
+                         Format::count(data.financials.size(), l),
+                         Format::count(data.sources.size(), l)) } }
     };
     blocks << Paragraph{
         Briefing::tr(
@@ -218,7 +241,8 @@ void BriefingComposer::Private::composeSummary()
         }
         QStringList kinds;
         for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            kinds << QStringLiteral("%1 %2").arg(labelOf(EventKind(it.key()))).arg(it.value());
+            kinds << QStringLiteral("%1 %2").arg(labelOf(EventKind(it.key())),
+                                                 Format::count(it.value(), l));
         // The window as the cover states it; the events' own first and last dates follow.
         summary << Briefing::tr("Between %1 and %2 the dataset records %3 events (by kind: %4) "
                                 "involving %5 "
@@ -227,9 +251,9 @@ void BriefingComposer::Private::composeSummary()
                            .arg(Format::date(
                                         PartialDate::day(from.year(), from.month(), from.day()), l),
                                 Format::date(PartialDate::day(to.year(), to.month(), to.day()), l))
-                           .arg(events.size())
+                           .arg(Format::count(events.size(), l))
                            .arg(kinds.join(QStringLiteral(", ")))
-                           .arg(byEntity.size())
+                           .arg(Format::count(byEntity.size(), l))
                            .arg(Format::date(events.first()->date, l),
                                 Format::date(events.last()->date, l));
 
@@ -246,15 +270,23 @@ void BriefingComposer::Private::composeSummary()
                             .arg(name(ranking.at(i).first));
         summary << Briefing::tr("Most active: %1.").arg(top.join(QStringLiteral(", ")));
 
-        QStringList amounts;
+        QList<const Event *> withAmounts;
         for (const Event *e : events) {
-            if (!e->amount || e->amount->precision == AmountPrecision::Undisclosed)
-                continue;
+            if (e->amount && e->amount->precision != AmountPrecision::Undisclosed)
+                withAmounts.append(e);
+        }
+        QStringList amounts;
+        for (const Event *e :
+             withAmounts.mid(std::max<qsizetype>(0, withAmounts.size() - kMaxAmounts)))
             amounts << Briefing::tr("%1: %2 (%3) %4")
                                .arg(e->title.text(l), Format::amount(*e->amount, l),
                                     Format::date(e->date, l), cite(e->sourceIds));
-        }
-        if (!amounts.isEmpty())
+        if (withAmounts.size() > kMaxAmounts)
+            summary << Briefing::tr("Amounts as reported, the latest %1 of %2: %3.")
+                               .arg(Format::count(amounts.size(), l),
+                                    Format::count(withAmounts.size(), l),
+                                    amounts.join(QStringLiteral("; ")));
+        else if (!amounts.isEmpty())
             summary << Briefing::tr("Amounts as reported: %1.")
                                .arg(amounts.join(QStringLiteral("; ")));
     }
@@ -272,9 +304,12 @@ void BriefingComposer::Private::composeSummary()
         const int total = int(started.size());
         QString list = started.mid(0, maxListed).join(QStringLiteral("; "));
         if (total > maxListed)
-            list += Briefing::tr("; and %n more (see the company graph)", nullptr,
-                                 total - maxListed);
-        summary << Briefing::tr("%n relationship(s) began in this window: %1.", nullptr, total)
+            list += withThousands(Briefing::tr("; and %n more (see the company graph)", nullptr,
+                                               total - maxListed),
+                                  total - maxListed);
+        summary << withThousands(Briefing::tr("%n relationship(s) began in this window: %1.",
+                                              nullptr, total),
+                                 total)
                            .arg(list);
     }
 
@@ -312,11 +347,19 @@ void BriefingComposer::Private::composeEventsTable(const QList<const Event *> &e
                Briefing::tr("Amount"), Briefing::tr("Src.") },
              { 1.15, 1.5, 3.0, 1.45, 0.55 },
              {} };
-    for (const Event *e : events) {
+    const qsizetype first = std::max<qsizetype>(0, events.size() - kMaxEventRows);
+    for (const Event *e : events.mid(first)) {
         t.rows << QStringList{ Format::date(e->date, l), participants(*e), e->title.text(l),
                                e->amount ? Format::amount(*e->amount, l) : QString(),
                                cite(e->sourceIds) };
     }
+    if (first > 0)
+        blocks << Paragraph{ Briefing::tr("The time window holds %1 events; the table lists the "
+                                          "latest %2. The Events tab and Export Data list them "
+                                          "all.")
+                                     .arg(Format::count(events.size(), l),
+                                          Format::count(t.rows.size(), l)),
+                             true };
     if (t.rows.isEmpty())
         blocks << Paragraph{ Briefing::tr("No events fall in this time window."), true };
     else
@@ -334,7 +377,22 @@ void BriefingComposer::Private::composeFigures()
                   Briefing::tr("Since"), Briefing::tr("Src.") },
                 { 1.6, 1.4, 1.6, 1.2, 0.6 },
                 {} };
-    for (const Relationship *r : relationshipsInWindow()) {
+    QList<const Relationship *> valid = relationshipsInWindow();
+    const qsizetype all = valid.size();
+    if (all > kMaxRelationshipRows) {
+        // Those that began last: the ones with a known start come first, in the order they began.
+        const qsizetype known = std::count_if(valid.cbegin(), valid.cend(),
+                                              [](auto r) { return r->validFrom.isValid(); });
+        const qsizetype end = std::max<qsizetype>(known, kMaxRelationshipRows);
+        valid = valid.mid(end - kMaxRelationshipRows, kMaxRelationshipRows);
+        blocks << Paragraph{ Briefing::tr("The time window holds %1 relationships; the table "
+                                          "lists the %2 that began last, the company graph shows "
+                                          "them all.")
+                                     .arg(Format::count(all, lang()),
+                                          Format::count(valid.size(), lang())),
+                             true };
+    }
+    for (const Relationship *r : std::as_const(valid)) {
         rels.rows << QStringList{ name(r->fromId), typeLabel(*r, data.types), name(r->toId),
                                   period(*r), cite(relationshipSources(*r)) };
     }
@@ -467,13 +525,21 @@ void BriefingComposer::Private::composeCompany(const QString &id)
                     Briefing::tr("Src.") },
                   { 1.2, 4.0, 1.6, 0.6 },
                   {} };
+    QList<const Event *> own;
     for (const Event *ev : eventsInWindow()) {
         if (ev->involves(id))
-            events.rows << QStringList{ Format::date(ev->date, l), ev->title.text(l),
-                                        ev->amount ? Format::amount(*ev->amount, l) : QString(),
-                                        cite(ev->sourceIds) };
+            own.append(ev);
     }
+    for (const Event *ev : own.mid(std::max<qsizetype>(0, own.size() - kMaxCompanyEventRows)))
+        events.rows << QStringList{ Format::date(ev->date, l), ev->title.text(l),
+                                    ev->amount ? Format::amount(*ev->amount, l) : QString(),
+                                    cite(ev->sourceIds) };
     blocks << Heading{ 2, Briefing::tr("Events") };
+    if (own.size() > events.rows.size())
+        blocks << Paragraph{ Briefing::tr("%1 events in the time window; the latest %2:")
+                                     .arg(Format::count(own.size(), l),
+                                          Format::count(events.rows.size(), l)),
+                             true };
     if (events.rows.isEmpty())
         blocks << Paragraph{ Briefing::tr("No events in this time window."), true };
     else

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The briefing PDF as a reader gets it: its text, fonts, metadata and stability between runs.
 #include "testsupport/firsteditiondataset.h"
+#include "core/syntheticdataset.h"
 #include "reports/briefing.h"
 #include "reports/briefingcomposer.h"
 #include "core/formatting.h"
@@ -147,6 +148,69 @@ private Q_SLOTS:
         QVERIFY(undatedSeen);
         for (qsizetype i = 1; i < starts.size(); ++i)
             QVERIFY2(!(starts.at(i) < starts.at(i - 1)), qPrintable(table->rows.at(i).join(u' ')));
+    }
+
+    // A briefing of much data stays something to read and print: its tables list the latest
+    // events (200; a company's 100) and the relationships that began last (200), its summary the
+    // latest 30 amounts, each saying how many there are in all, with thousands marked.
+    void largeDataIsSummedUpNotListed()
+    {
+        SyntheticOptions so;
+        so.companies = 40;
+        so.events = 3000;
+        so.relationships = 450;
+        const Dataset data = makeSyntheticDataset(so);
+        BriefingOptions o;
+        o.focus = { QStringLiteral("c1") };
+        const BriefingContent content = BriefingComposer(data, o).compose();
+        const BriefingBlocks::Table *events = nullptr;
+        const BriefingBlocks::Table *companyEvents = nullptr;
+        const BriefingBlocks::Table *relationships = nullptr;
+        QStringList notes;
+        for (const auto &block : content.blocks) {
+            if (const auto *p = std::get_if<BriefingBlocks::Paragraph>(&block))
+                notes << p->text;
+            const auto *t = std::get_if<BriefingBlocks::Table>(&block);
+            if (!t)
+                continue;
+            if (t->headers.contains(QLatin1String("Participants")))
+                events = t;
+            else if (t->headers.value(1) == QLatin1String("What happened"))
+                companyEvents = t;
+            else if (t->headers.value(0) == QLatin1String("From"))
+                relationships = t;
+        }
+        QVERIFY(events && companyEvents && relationships);
+        QCOMPARE(events->rows.size(), 200);
+        // The latest: the last row is the last event of the window, in date order.
+        const Event *last = nullptr;
+        for (const Event &e : data.events) {
+            if (!last || !(e.date < last->date))
+                last = &e;
+        }
+        QCOMPARE(events->rows.constLast().value(2), last->title.en);
+        QVERIFY(notes.contains(QStringLiteral("The time window holds 3,000 events; the table lists "
+                                              "the latest 200. The Events tab and Export Data "
+                                              "list them all.")));
+        qsizetype own = 0;
+        for (const Event &e : data.events)
+            own += e.involves(QStringLiteral("c1")) ? 1 : 0;
+        QVERIFY(own > 100);
+        QCOMPARE(companyEvents->rows.size(), 100);
+        QVERIFY(notes.contains(
+                QStringLiteral("%1 events in the time window; the latest 100:").arg(own)));
+        QCOMPARE(relationships->rows.size(), 200);
+        QVERIFY(notes.contains(QStringLiteral("The time window holds 450 relationships; the table "
+                                              "lists the 200 that began last, the company graph "
+                                              "shows them all.")));
+        const QString summary = content.summary.join(QLatin1Char('\n'));
+        QVERIFY2(summary.contains(QStringLiteral("records 3,000 events")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Amounts as reported, the latest 30 of 1,000:")),
+                 qPrintable(summary.left(600)));
+        for (const QString &paragraph : content.summary) {
+            if (paragraph.startsWith(QStringLiteral("Amounts as reported")))
+                QCOMPARE(paragraph.count(QStringLiteral("[1]")), 30); // each amount cites
+        }
     }
 
     // A relationship valid over several intervals shows every interval where its period is
