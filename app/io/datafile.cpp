@@ -59,10 +59,21 @@ qint64 DataFile::invalidUtf8Line(QIODevice *device)
 
 bool DataFile::write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    return write(
+            path, [&bytes](QIODevice *out) { return out->write(bytes) == bytes.size(); }, error);
+}
+
+bool DataFile::write(const QString &path, const std::function<bool(QIODevice *)> &writer,
+                     QString *error)
+{
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return setError(error, tr("%1: cannot write: %2").arg(path, f.errorString()));
-    f.write(bytes);
+    if (!writer(&f)) {
+        const QString reason = f.errorString();
+        f.cancelWriting();
+        return setError(error, tr("%1: cannot write: %2").arg(path, reason));
+    }
     if (!f.commit())
         return setError(error, tr("%1: cannot write: %2").arg(path, f.errorString()));
     return true;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <functional>
 #include <optional>
 
 namespace atlas {
@@ -32,6 +33,9 @@ public:
     static qint64 invalidUtf8Line(QIODevice *device);
     // Writes bytes to path through QSaveFile: all of them or, on failure, the old file untouched.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
+    // The same with the bytes written by writer as it makes them (false from it: a failure).
+    static bool write(const QString &path, const std::function<bool(QIODevice *)> &writer,
+                      QString *error);
 };
 
 } // namespace atlas

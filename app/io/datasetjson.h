@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
 namespace atlas {
 
 struct SplitDataset;
@@ -37,6 +41,8 @@ public:
     // not an object, a key twice, bad syntax) is parsed whole, which gives the exact message.
     static bool readsRecordByRecord(const QByteArray &json);
     static QByteArray serialize(const Dataset &data);
+    // The same text, written to out a record at a time; false when out refused a write.
+    static bool write(const Dataset &data, QIODevice *out);
     // The "types" section alone (user-defined kinds and relationship types), for formats that
     // carry it inside their own: GraphML's graph data, GEXF's.
     static QByteArray serializeTypes(const CustomTypes &types);
