@@ -3971,6 +3971,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Stopped reading %1</source>
         <translation>Stopped reading %1</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>

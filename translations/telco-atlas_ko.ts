@@ -4008,6 +4008,10 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Stopped reading %1</source>
         <translation>%1 읽기를 멈췄습니다</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>

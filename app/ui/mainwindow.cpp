@@ -41,6 +41,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QThread>
+#include <QProgressDialog>
+#include <QEventLoop>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -1139,11 +1142,37 @@ void MainWindow::exportData()
     if (file.isEmpty())
         return;
     QString error;
-    if (!DatasetFiles::write(m_document->data(), file, &error, {}, gexfOptions(file, selected))) {
+    if (!exportDataTo(file, selected, &error)) {
         QMessageBox::critical(this, tr("Export Failed"), error);
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(file), 5000);
+}
+
+bool MainWindow::exportDataTo(const QString &file, const QString &filter, QString *error)
+{
+    // On a worker, its own copy of the data (the lists shared until the document changes):
+    // a million events take some 15 s to write, and the window goes on drawing meanwhile, a
+    // busy dialog in front of it once that takes long.
+    const Dataset snapshot = m_document->data();
+    const GexfOptions gexf = gexfOptions(file, filter);
+    bool written = false;
+    QString writeError;
+    std::unique_ptr<QThread> worker(QThread::create(
+            [&] { written = DatasetFiles::write(snapshot, file, &writeError, {}, gexf); }));
+    QProgressDialog busy(tr("Writing %1…").arg(QFileInfo(file).fileName()), QString(), 0, 0, this);
+    busy.setWindowTitle(tr("Export Data"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(400);
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    busy.reset();
+    if (!written && error)
+        *error = writeError;
+    return written;
 }
 
 void MainWindow::showTab(QWidget *page)

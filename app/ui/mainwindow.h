@@ -58,6 +58,9 @@ public:
     QTableView *entitiesView() const { return m_entitiesView; }
     EventFilterProxy *eventsProxy() const { return m_eventsProxy; }
     QTabWidget *tabs() const { return m_tabs; }
+    // File → Export Data… past its file dialog (filter: the one chosen, which picks GEXF's
+    // version): written on a worker while the window goes on drawing. False with *error set.
+    bool exportDataTo(const QString &file, const QString &filter, QString *error);
     ChartsView *chartsView() const { return m_charts; }
     GraphWidget *graphWidget() const { return m_graph; }
     TimelineWidget *timeline() const { return m_timeline; }

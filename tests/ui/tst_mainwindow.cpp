@@ -5,6 +5,7 @@
 // fixture, so that correcting the built-in data changes none of them.
 #include "core/syntheticdataset.h"
 #include "io/builtindataset.h"
+#include "io/datasetjson.h"
 #include "models/document.h"
 #include "models/editcommands.h"
 #include "models/eventfilterproxy.h"
@@ -322,6 +323,28 @@ private Q_SLOTS:
         const auto stored = Repository(kept.connection()).load(&error);
         QVERIFY2(stored, qPrintable(error));
         QCOMPARE(stored->entities.first().name.en, original);
+    }
+
+    // Export Data writes on a worker, from the data as it was when asked: the file holds the
+    // document's data; a place that cannot be written gives the file's name and no file.
+    void exportWritesTheDataOnAWorker()
+    {
+        Document doc;
+        Workspace ws(&doc);
+        QString error;
+        QVERIFY2(ws.open(m_dir.filePath(QStringLiteral("export.sqlite")), &error),
+                 qPrintable(error));
+        MainWindow w(&doc, &ws);
+        w.show();
+        const QString file = m_dir.filePath(QStringLiteral("exported.json"));
+        QVERIFY2(w.exportDataTo(file, QString(), &error), qPrintable(error));
+        const auto back = DatasetJson::readFile(file, &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(*back == doc.data());
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/out.json"));
+        QVERIFY(!w.exportDataTo(nowhere, QString(), &error));
+        QVERIFY2(error.contains(nowhere), qPrintable(error));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
     // Typing a company's English or Korean name lists exactly the events it takes part in.
