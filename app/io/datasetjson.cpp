@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstring>
 #include <functional>
 
 namespace atlas {
@@ -1100,15 +1101,25 @@ bool DatasetJson::write(const Dataset &d, QIODevice *out)
     std::sort(at.begin(), at.end());
     qsizetype written = 0;
     QByteArray record;
+    QByteArray indented;
     for (const auto &[offset, list] : at) {
         if (out->write(frame.constData() + written, offset - written) < 0)
             return false;
         written = offset;
         for (qsizetype i = 0; i < list->first; ++i) {
             list->second(i, &record);
-            record.chop(1); // the document's last newline
-            record.replace('\n', "\n        "); // strings hold no raw newline: they are escaped
-            if (out->write(i == 0 ? "\n        " : ",\n        ") < 0 || out->write(record) < 0)
+            // Two levels further in: eight spaces after each line break but the document's
+            // last (strings hold no raw line break: they are escaped).
+            indented.truncate(0); // its room kept from record to record
+            indented.append(i == 0 ? "\n        " : ",\n        ");
+            const char *p = record.constData();
+            const char *end = p + record.size() - 1;
+            while (const char *eol = static_cast<const char *>(std::memchr(p, '\n', end - p))) {
+                indented.append(p, eol + 1 - p).append("        ");
+                p = eol + 1;
+            }
+            indented.append(p, end - p);
+            if (out->write(indented) < 0)
                 return false;
         }
     }
