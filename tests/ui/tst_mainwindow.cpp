@@ -113,6 +113,20 @@ class TestMainWindow : public QObject
         return path;
     }
 
+    // A database at path holding a synthetic dataset of `events` events (40 companies).
+    static void writeSynthetic(const QString &path, int events)
+    {
+        SyntheticOptions o;
+        o.companies = 40;
+        o.events = events;
+        o.relationships = 60;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY2(Repository(db.connection()).replaceAll(makeSyntheticDataset(o), &error),
+                 qPrintable(error));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -193,16 +207,9 @@ private Q_SLOTS:
         const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
         const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
         QString error;
-        {
-            SyntheticOptions o;
-            o.companies = 40;
-            o.events = 1500;
-            o.relationships = 60;
-            Database db;
-            QVERIFY2(db.open(second, &error), qPrintable(error));
-            QVERIFY2(Repository(db.connection()).replaceAll(makeSyntheticDataset(o), &error),
-                     qPrintable(error));
-        }
+        writeSynthetic(second, 1500);
+        if (QTest::currentTestFailed())
+            return;
         Settings().addRecentFile(second);
         Document doc;
         Workspace ws(&doc);
@@ -260,16 +267,9 @@ private Q_SLOTS:
         const QString first = m_dir.filePath(QStringLiteral("kept.sqlite"));
         const QString second = m_dir.filePath(QStringLiteral("stopped.sqlite"));
         QString error;
-        {
-            SyntheticOptions o;
-            o.companies = 40;
-            o.events = 1500;
-            o.relationships = 60;
-            Database db;
-            QVERIFY2(db.open(second, &error), qPrintable(error));
-            QVERIFY2(Repository(db.connection()).replaceAll(makeSyntheticDataset(o), &error),
-                     qPrintable(error));
-        }
+        writeSynthetic(second, 1500);
+        if (QTest::currentTestFailed())
+            return;
         Settings().addRecentFile(second);
         Document doc;
         Workspace ws(&doc);
@@ -378,16 +378,9 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
         QString error;
-        {
-            SyntheticOptions o;
-            o.companies = 50;
-            o.events = MainWindow::kSearchWhenTypingPausesFrom;
-            o.relationships = 20;
-            Database db;
-            QVERIFY2(db.open(path, &error), qPrintable(error));
-            QVERIFY2(Repository(db.connection()).replaceAll(makeSyntheticDataset(o), &error),
-                     qPrintable(error));
-        }
+        writeSynthetic(path, MainWindow::kSearchWhenTypingPausesFrom);
+        if (QTest::currentTestFailed())
+            return;
         Document doc;
         Workspace ws(&doc);
         QVERIFY2(ws.open(path, &error), qPrintable(error));
