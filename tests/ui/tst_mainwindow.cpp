@@ -127,6 +127,23 @@ class TestMainWindow : public QObject
                  qPrintable(error));
     }
 
+    // File → Open Recent Database's entry for path.
+    static QAction *recentAction(const MainWindow &w, const QString &path)
+    {
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->toolTip() == path)
+                return a;
+        }
+        return nullptr;
+    }
+    // An undoable edit made before another database is opened.
+    static void renameFirstEntity(Document *doc)
+    {
+        Entity renamed = doc->data().entities.first();
+        renamed.name.en = QStringLiteral("Renamed before opening");
+        doc->undoStack()->push(EditCommands::updateEntity(doc, renamed));
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -216,9 +233,7 @@ private Q_SLOTS:
         QVERIFY2(ws.open(first, &error), qPrintable(error)); // the built-in data
         MainWindow w(&doc, &ws);
         w.show();
-        Entity renamed = doc.data().entities.first();
-        renamed.name.en = QStringLiteral("Renamed before opening");
-        doc.undoStack()->push(EditCommands::updateEntity(&doc, renamed));
+        renameFirstEntity(&doc);
         const Dataset before = doc.data();
         auto *undo = w.findChild<QAction *>(QStringLiteral("undo"));
         auto *status = w.findChild<QLabel *>(QStringLiteral("statusSummary"));
@@ -227,11 +242,7 @@ private Q_SLOTS:
         auto *history = w.findChild<QUndoView *>(QStringLiteral("undoHistory"));
         QVERIFY(undo && status && busy && add && history);
         QVERIFY(undo->isEnabled());
-        QAction *recent = nullptr;
-        for (QAction *a : w.findChildren<QAction *>()) {
-            if (a->toolTip() == second)
-                recent = a;
-        }
+        QAction *recent = recentAction(w, second);
         QVERIFY(recent);
         const int shownBefore = w.eventsView()->model()->rowCount(); // the renamed one's events
         QVERIFY(shownBefore > 0);
@@ -278,9 +289,7 @@ private Q_SLOTS:
         MainWindow w(&doc, &ws);
         w.show();
         const QString original = doc.data().entities.first().name.en;
-        Entity renamed = doc.data().entities.first();
-        renamed.name.en = QStringLiteral("Renamed before opening");
-        doc.undoStack()->push(EditCommands::updateEntity(&doc, renamed));
+        renameFirstEntity(&doc);
         const Dataset before = doc.data();
         auto *stop = w.findChild<QToolButton *>(QStringLiteral("stopReading"));
         auto *busy = w.findChild<QProgressBar *>(QStringLiteral("loadingBar"));
@@ -289,11 +298,7 @@ private Q_SLOTS:
         auto *add = w.findChild<QAction *>(QStringLiteral("addEntity"));
         QVERIFY(stop && busy && status && undo && add);
         QVERIFY(stop->isHidden());
-        QAction *recent = nullptr;
-        for (QAction *a : w.findChildren<QAction *>()) {
-            if (a->toolTip() == second)
-                recent = a;
-        }
+        QAction *recent = recentAction(w, second);
         QVERIFY(recent);
         recent->trigger();
         QVERIFY(ws.isLoading());
