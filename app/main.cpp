@@ -48,7 +48,7 @@ int runWindow(const CommandLine::Request &request, Settings &settings)
 
 int main(int argc, char *argv[])
 {
-    useOneHeapForAllThreads(); // before any thread starts
+    useFourHeapsForAllThreads(); // before any thread starts
     // Qt orders the fonts a PDF embeds by the hash seed: a fixed one makes briefings repeatable.
     QHashSeed::setDeterministicGlobalSeed();
     // Commands that only write files must work without a display (CI, servers, scripts).

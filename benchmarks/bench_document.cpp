@@ -240,6 +240,10 @@ int runSize(int events)
                 "%.0f ms CPU in the database server)\n",
                 qPrintable(label), ms, wallMs, serverCpuMs(workspace.database()));
     std::fflush(stdout);
+    // ATLAS_BENCH_LOAD_ONLY=1: only that load (with ATLAS_BENCH_DATABASE and --size 0, the
+    // database as it is), for profiling the read itself.
+    if (qEnvironmentVariableIntValue("ATLAS_BENCH_LOAD_ONLY"))
+        return 0;
 
     std::unique_ptr<MainWindow> window;
     ms = measure(
@@ -446,7 +450,7 @@ void runImport()
 
 int main(int argc, char *argv[])
 {
-    useOneHeapForAllThreads(); // as the application does
+    useFourHeapsForAllThreads(); // as the application does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // never the user's settings or database

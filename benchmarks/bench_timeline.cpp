@@ -299,7 +299,7 @@ int runSize(int events)
 
 int main(int argc, char *argv[])
 {
-    useOneHeapForAllThreads(); // as the application does
+    useFourHeapsForAllThreads(); // as the application does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true); // never the user's settings or database

@@ -8,10 +8,10 @@
 
 namespace atlas {
 
-void useOneHeapForAllThreads()
+void useFourHeapsForAllThreads()
 {
 #if defined(__GLIBC__)
-    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_ARENA_MAX, 4);
 #endif
 }
 

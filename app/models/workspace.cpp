@@ -8,6 +8,7 @@
 #include "core/heap.h"
 #include "io/builtindataset.h"
 #include "storage/postgresaddress.h"
+#include "storage/readsnapshot.h"
 #include "storage/repository.h"
 #include "storage/sqlitestatement.h"
 
@@ -111,9 +112,12 @@ void Workspace::pruneChangeLog(const Database &db) const
 std::optional<Workspace::Contents> Workspace::readContents(const QSqlDatabase &db,
                                                            const QString &displayName,
                                                            const QString &clientId, QString *error,
-                                                           Repository::Progress *progress)
+                                                           Repository::Progress *progress,
+                                                           const QSqlDatabase *helperSource)
 {
+    ReadSnapshot snapshot(db, helperSource, displayName); // ends after every read below
     Repository repo(db);
+    repo.setSnapshot(&snapshot);
     repo.setClientId(clientId);
     repo.setProgress(progress);
     QString repoError;
@@ -141,7 +145,9 @@ bool Workspace::open(const QString &spec, QString *error)
     auto db = prepare(spec, false, error);
     if (!db)
         return false;
-    auto contents = readContents(db->connection(), db->displayName(), m_clientId, error);
+    const QSqlDatabase source = db->connection();
+    auto contents = readContents(source, db->displayName(), m_clientId, error, nullptr,
+                                 db->canConnectAgain() ? &source : nullptr);
     if (!contents)
         return false;
     stopLoading();
@@ -183,7 +189,7 @@ std::optional<Workspace::Contents> Workspace::readOnWorker(const QSqlDatabase &s
         }));
         check->start();
     }
-    auto result = readContents(connection.connection(), name, clientId, message, progress);
+    auto result = readContents(connection.connection(), name, clientId, message, progress, &source);
     const bool stopped = QThread::currentThread()->isInterruptionRequested();
     if (check && stopped) { // again until it ends: one just before its statement is lost
         do

@@ -140,9 +140,12 @@ private:
         Dataset data;
         QHash<QString, QPointF> positions;
     };
+    // Everything read in one state of the data (ReadSnapshot); with helperSource (a connection
+    // for which Database::canConnectAgain(), SQLite) part of it on a second connection and thread.
     static std::optional<Contents> readContents(const QSqlDatabase &db, const QString &displayName,
                                                 const QString &clientId, QString *error,
-                                                Repository::Progress *progress = nullptr);
+                                                Repository::Progress *progress = nullptr,
+                                                const QSqlDatabase *helperSource = nullptr);
     // openInBackground()'s worker: reads through a connection of its own, with the check for
     // damage (checkThere) on another beside it; nothing when either failed or the read was
     // stopped (*message says why). *noConnection: no second connection could be made.

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "typestore.h"
 #include "migrator.h"
+#include "readsnapshot.h"
 #include "recordtables.h"
 #include "sqlitestatement.h"
 #include "writetransaction.h"
@@ -934,16 +935,42 @@ void putInOrder(QList<R> *records, const std::vector<qint64> &positions)
     }
 }
 
+// The rows of a list table of events (participants, sources) as a helper read them, each event's
+// together and at its exact size, in the order the table keeps them. The events' ids are kept one
+// after another in one string: a string each would be a million allocations more.
+template <typename T>
+struct ListGroups
+{
+    struct Group
+    {
+        qsizetype at;
+        qsizetype length;
+        QList<T> list;
+    };
+    QString ids;
+    std::vector<Group> groups;
+    QStringView idOf(const Group &g) const { return QStringView(ids).sliced(g.at, g.length); }
+};
+struct EventLists
+{
+    ListGroups<Participant> participants;
+    ListGroups<QString> sources;
+    bool read = false; // both tables whole, each event's rows together in the order of ordinals
+};
+
+std::atomic<int> helperLoads{ 0 }; // Repository::listsReadBeside()
+
 // Reads a dataset (or, with keys, only the records named there) one table at a time.
 class Loader
 {
 public:
     Loader(const QSqlDatabase &db, const Repository::RecordKeys *keys, RecordVersions *versions,
-           Repository::Progress *progress, QString *error)
+           Repository::Progress *progress, QString *error, ReadSnapshot *snapshot = nullptr)
         : m_db(db),
           m_keys(keys),
           m_versions(versions),
           m_progress(keys ? nullptr : progress),
+          m_snapshot(keys ? nullptr : snapshot),
           m_schema(schemaOf(db)),
           m_error(error)
     {
@@ -958,6 +985,14 @@ public:
     {
         if (m_progress)
             countParts();
+        startHelper();
+        // A helper still reading when the load fails or is stopped stops too.
+        const auto stopHelper = qScopeGuard([this] {
+            if (m_helper) {
+                m_helper->requestInterruption();
+                m_helper->wait();
+            }
+        });
         const bool ok = (m_keys || readInfo())
                 && readRecords(RecordTables::sources(), RecordType::Source, &m_data.sources)
                 && readRecords(RecordTables::entities(), RecordType::Entity, &m_data.entities)
@@ -971,8 +1006,120 @@ public:
         return std::move(m_data);
     }
 
+    // On a helper's thread and connection: the list tables of events, gathered per event. False
+    // when they cannot be read so (then the load reads them itself, and says what is wrong).
+    bool gatherLists(EventLists *out)
+    {
+        QSet<QString> names; // entity and source ids, so that references share their text
+        const auto intern = [&names](QString *id) {
+            if (const auto it = names.constFind(*id); it != names.cend())
+                *id = *it;
+            else
+                names.insert(*id);
+        };
+        const bool read =
+                gather(
+                        RecordTables::participants(), &ParticipantRow::eventId,
+                        [&](ParticipantRow &r) {
+                            intern(&r.participant.entityId);
+                            return std::move(r.participant);
+                        },
+                        &out->participants)
+                && gather(
+                        RecordTables::sourceRefs(RecordType::Event), &SourceRefRow::ownerId,
+                        [&](SourceRefRow &r) {
+                            intern(&r.sourceId);
+                            return std::move(r.sourceId);
+                        },
+                        &out->sources);
+        out->read = read;
+        return read;
+    }
+
 private:
     const QStringList *filter(RecordType type) { return m_keys ? &m_wanted[type] : nullptr; }
+
+    // A whole load inside a snapshot a helper may join: the helper reads the lists of events
+    // (half a load's rows) on the other core while this thread reads the records. The snapshot's
+    // write lock is let go once the helper has begun (or at once without one).
+    void startHelper()
+    {
+        if (m_snapshot && m_snapshot->offerToHelper()) {
+            m_helper.reset(QThread::create([this] {
+                const auto helper = m_snapshot->join();
+                if (!helper)
+                    return;
+                QString ignored; // the load reads the lists itself and gives the message
+                Loader(helper->connection(), nullptr, nullptr, m_progress, &ignored)
+                        .gatherLists(&m_lists);
+            }));
+            m_helper->start();
+        }
+        if (m_snapshot)
+            m_snapshot->waitForHelper();
+    }
+    // The helper's lists put into the events read here; false when there is no helper or its
+    // rows are not as this program writes them (then every list is empty again).
+    bool takeHelpersLists()
+    {
+        if (!m_helper)
+            return false;
+        // A stop asked of this thread is passed on.
+        while (!m_helper->wait(QDeadlineTimer(20))) {
+            if (QThread::currentThread()->isInterruptionRequested())
+                m_helper->requestInterruption();
+        }
+        m_helper.reset();
+        const bool taken = m_lists.read && mergeLists(&m_lists.participants, &Event::participants)
+                && mergeLists(&m_lists.sources, &Event::sourceIds);
+        m_lists = {};
+        if (taken)
+            ++helperLoads;
+        if (!taken) {
+            for (Event &e : m_data.events) {
+                e.participants.clear();
+                e.sourceIds.clear();
+            }
+        }
+        return taken;
+    }
+    template <typename T>
+    bool mergeLists(ListGroups<T> *lists, QList<T> Event::*list)
+    {
+        m_lastEvent = nullptr;
+        m_nextEvent = 0;
+        for (auto &g : lists->groups) {
+            Event *e = eventFor(lists->idOf(g));
+            if (!e || !(e->*list).isEmpty()) // an event's rows came apart: read again in order
+                return false;
+            e->*list = std::move(g.list);
+        }
+        return true;
+    }
+    // Gathers a list table's rows per event as the table keeps them; false when an event's rows
+    // are not together in the order of their ordinals.
+    template <typename R, typename T, typename Item>
+    bool gather(const TableMapping<R> &table, QString R::*owner, Item item, ListGroups<T> *out)
+    {
+        Gatherer<T> gatherer;
+        int lastOrdinal = 0;
+        const std::optional<bool> scanned =
+                scanRows(table, RecordType::Event, [&](R r, qint64, qint64) {
+                    const QString &id = r.*owner;
+                    if (out->groups.empty() || out->idOf(out->groups.back()) != id) {
+                        gatherer.flush(); // before the groups move
+                        out->groups.push_back({ out->ids.size(), id.size(), {} });
+                        out->ids.append(id);
+                    } else if (r.ordinal <= lastOrdinal) {
+                        return false;
+                    }
+                    lastOrdinal = r.ordinal;
+                    gatherer.add(&out->groups.back().list, item(r));
+                    return true;
+                });
+        gatherer.flush();
+        return scanned && *scanned;
+    }
 
     // A whole load's parts for its progress: the rows of each table read through readFrom(),
     // each weighed by the columns read (an event's row costs some three times a participant's).
@@ -1194,7 +1341,7 @@ private:
     template <typename R, typename T, typename Item>
     bool readEventLists(const TableMapping<R> &table, QString R::*owner, QList<T> Event::*list,
                         Item item);
-    Event *eventFor(const QString &id);
+    Event *eventFor(QStringView id);
     bool readRelationships();
     bool readFinancials();
     bool readGaps();
@@ -1203,6 +1350,9 @@ private:
     const Repository::RecordKeys *m_keys;
     RecordVersions *m_versions;
     Repository::Progress *m_progress; // a whole load's only
+    ReadSnapshot *m_snapshot; // a whole load's only
+    std::unique_ptr<QThread> m_helper; // reading into m_lists
+    EventLists m_lists;
     int m_schema;
     QString *m_error;
     QHash<RecordType, QStringList> m_wanted;
@@ -1228,7 +1378,7 @@ bool Loader::readInfo()
     return true;
 }
 
-Event *Loader::eventFor(const QString &id)
+Event *Loader::eventFor(QStringView id)
 {
     // Rows of a list table come together for each event, so most name the event before.
     if (m_lastEvent && m_lastEvent->id == id)
@@ -1244,7 +1394,7 @@ Event *Loader::eventFor(const QString &id)
             i = next;
     }
     if (i < 0)
-        i = m_data.eventIndex(id); // the data's own index, built once here and kept
+        i = m_data.eventIndex(id.toString()); // the data's own index, built once here and kept
     if (i < 0) {
         setError(
                 m_error,
@@ -1301,20 +1451,25 @@ bool Loader::readEvents()
     const RecordType type = RecordType::Event;
     if (skip(type))
         return true;
-    if (!readRecords(RecordTables::events(), type, &m_data.events)
-        || !readEventLists(RecordTables::participants(), &ParticipantRow::eventId,
-                           &Event::participants,
-                           [this](ParticipantRow &r) {
-                               share(&r.participant.entityId);
-                               return std::move(r.participant);
-                           })
-        || !readEventLists(RecordTables::sourceRefs(RecordType::Event), &SourceRefRow::ownerId,
-                           &Event::sourceIds, [this](SourceRefRow &r) {
-                               share(&r.sourceId);
-                               return std::move(r.sourceId);
-                           }))
+    if (!readRecords(RecordTables::events(), type, &m_data.events) || !readAmounts())
         return false;
-    return readAmounts();
+    if (takeHelpersLists())
+        return true;
+    if (QThread::currentThread()->isInterruptionRequested())
+        return setError(m_error, Repository::tr("Reading the database was stopped"));
+    if (m_error) // a merge that found an event missing: said again by the read here
+        m_error->clear();
+    return readEventLists(RecordTables::participants(), &ParticipantRow::eventId,
+                          &Event::participants,
+                          [this](ParticipantRow &r) {
+                              share(&r.participant.entityId);
+                              return std::move(r.participant);
+                          })
+            && readEventLists(RecordTables::sourceRefs(RecordType::Event), &SourceRefRow::ownerId,
+                              &Event::sourceIds, [this](SourceRefRow &r) {
+                                  share(&r.sourceId);
+                                  return std::move(r.sourceId);
+                              });
 }
 
 // Reads the amount rows of events, building each event's amount when its rows have come: in
@@ -1443,7 +1598,12 @@ bool Loader::readGaps()
 std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, RecordVersions *versions,
                                             QString *error) const
 {
-    return Loader(m_db, keys, versions, m_progress, error).load();
+    return Loader(m_db, keys, versions, m_progress, error, m_snapshot).load();
+}
+
+int Repository::listsReadBeside()
+{
+    return helperLoads.load();
 }
 
 std::optional<QHash<QString, QPointF>> Repository::loadNodePositions(QString *error) const

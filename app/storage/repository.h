@@ -20,6 +20,8 @@
 
 namespace atlas {
 
+class ReadSnapshot;
+
 // Reads and writes a whole Dataset on an open database whose schema is current (Database::open
 // sees to that). Every write is one transaction: on any failure it is rolled back and the error
 // names the record and carries the database's own message.
@@ -92,6 +94,12 @@ public:
     };
     // load() counts into progress while it reads (nullptr: not at all). Not owned.
     void setProgress(Progress *progress) { m_progress = progress; }
+    // A whole load() inside snapshot (begun on this repository's connection): on SQLite, with a
+    // helper's source, the lists of events (participants, sources) are read on a second
+    // connection and thread beside the records, each on one of two cores.
+    void setSnapshot(ReadSnapshot *snapshot) { m_snapshot = snapshot; }
+    // How many loads in this process took their lists of events from a helper (tests).
+    static int listsReadBeside();
 
     // Deletes everything and inserts data. Saved graph positions of entities that are still
     // present are kept: they are the user's layout, not part of the data.
@@ -134,6 +142,7 @@ private:
     QSqlDatabase m_db;
     QString m_client;
     Progress *m_progress = nullptr;
+    ReadSnapshot *m_snapshot = nullptr;
 };
 
 } // namespace atlas

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
+#include "storage/readsnapshot.h"
 #include "storage/repository.h"
 #include "storagetestdata.h"
 
@@ -273,7 +274,51 @@ private Q_SLOTS:
             const auto loaded = repo.load(&error);
             QVERIFY2(loaded, qPrintable(error));
             compareDatasets(*loaded, d);
+
+            // The same with a helper reading the lists of events on a connection of its own:
+            // taken where each event's rows come together, read again here where they do not.
+            const int besideBefore = Repository::listsReadBeside();
+            const QSqlDatabase source = m_db->connection();
+            std::optional<Dataset> shared;
+            {
+                ReadSnapshot snapshot(source, &source, s("atlas.sqlite"));
+                Repository reader(source);
+                reader.setSnapshot(&snapshot);
+                shared = reader.load(&error);
+            }
+            QVERIFY2(shared, qPrintable(error));
+            compareDatasets(*shared, d);
+            if (listOrder == s("rowid"))
+                QCOMPARE(Repository::listsReadBeside(), besideBefore + 1);
         }
+    }
+
+    // A load sees the data as it was when its snapshot began: a write that lands meanwhile (another
+    // window, another client) is not half read, and the next load sees all of it.
+    void aLoadReadsOneStateWhileAnotherWrites()
+    {
+        const Dataset d = synthetic(3);
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY2(repo.replaceAll(d, &error), qPrintable(error));
+        Database other;
+        QVERIFY2(other.open(m_dir->filePath(s("atlas.sqlite")), &error), qPrintable(error));
+        Dataset more = d;
+        Event added = d.events.constFirst();
+        added.id = s("ev-written-meanwhile");
+        more.events.append(added);
+
+        std::optional<Dataset> during;
+        {
+            ReadSnapshot snapshot(m_db->connection());
+            QVERIFY2(Repository(other.connection()).replaceAll(more, &error), qPrintable(error));
+            during = repo.load(&error);
+        }
+        QVERIFY2(during, qPrintable(error));
+        compareDatasets(*during, d);
+        const auto after = repo.load(&error);
+        QVERIFY2(after, qPrintable(error));
+        compareDatasets(*after, more);
     }
 
     // The window's progress bar: a whole load tells how far it has come as it reads, never
