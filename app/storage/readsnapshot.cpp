@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace atlas {
@@ -44,6 +45,19 @@ void endRead(const QSqlDatabase &db)
 
 } // namespace
 
+// PostgreSQL's name of the snapshot a transaction sees, for another connection to import (SET
+// TRANSACTION SNAPSHOT takes no bound value: the server's own name, checked to be of its form,
+// is the only text put into that statement).
+QString exportSnapshot(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pg_export_snapshot()")) || !q.next())
+        return {};
+    const QString name = q.value(0).toString();
+    static const QRegularExpression form(QStringLiteral("^[0-9A-Fa-f-]+$"));
+    return form.match(name).hasMatch() ? name : QString();
+}
+
 ReadSnapshot::ReadSnapshot(const QSqlDatabase &db, const QSqlDatabase *helperSource,
                            const QString &displayName)
     : m_db(db), m_name(displayName)
@@ -66,6 +80,11 @@ ReadSnapshot::ReadSnapshot(const QSqlDatabase &db, const QSqlDatabase *helperSou
     m_began = beginRead(m_db);
     if (!m_began)
         releaseLock(); // a helper would not see what this read sees
+    // PostgreSQL shares a snapshot by name: the helper imports this transaction's.
+    if (m_began && helperSource && !isSqlite(db)) {
+        m_source = *helperSource;
+        m_exported = exportSnapshot(m_db);
+    }
 }
 
 ReadSnapshot::~ReadSnapshot()
@@ -77,7 +96,7 @@ ReadSnapshot::~ReadSnapshot()
 
 bool ReadSnapshot::offerToHelper()
 {
-    if (!m_lock || m_shared)
+    if ((!m_lock && m_exported.isEmpty()) || m_shared)
         return false;
     m_shared = true;
     return true;
@@ -88,16 +107,32 @@ std::unique_ptr<ReadSnapshot::Helper> ReadSnapshot::join()
     std::unique_ptr<Helper> helper;
     QString ignored;
     auto connection = std::make_unique<ThreadConnection>(m_source, m_name, &ignored);
-    if (connection->isOpen() && beginRead(connection->connection()))
+    if (connection->isOpen() && joinRead(connection->connection()))
         helper = std::make_unique<Helper>(std::move(connection));
     m_joined.release();
     return helper;
 }
 
+bool ReadSnapshot::joinRead(const QSqlDatabase &db) const
+{
+    if (m_exported.isEmpty())
+        return beginRead(db); // SQLite: under the write lock, the same state
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+        return false;
+    if (q.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(m_exported)))
+        return true;
+    q.exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
+
 void ReadSnapshot::waitForHelper()
 {
-    if (m_lock && m_shared)
+    // The exporting transaction stays open while its snapshot is imported (until the read ends).
+    if (m_shared && !m_waited) {
         m_joined.acquire();
+        m_waited = true;
+    }
     releaseLock();
 }
 

@@ -19,10 +19,11 @@ class ThreadConnection;
 // when the snapshot goes (SQLite: a deferred transaction; PostgreSQL: REPEATABLE READ, READ ONLY).
 // Nothing is begun when the connection is in a transaction already.
 //
-// With a helper's source (SQLite, a Database::connection() for which canConnectAgain()), a second
-// connection on another thread may read part of the same state: the database's write lock is
-// taken for a moment on a connection of its own, so that no write lands between this read's
-// start and the helper's (join() on the helper's thread, waitForHelper() here).
+// With a helper's source (a Database::connection() for which canConnectAgain()), a second
+// connection on another thread may read part of the same state (join() on the helper's thread,
+// waitForHelper() here). On SQLite the database's write lock is taken for a moment on a connection
+// of its own, so that no write lands between this read's start and the helper's; PostgreSQL
+// exports this transaction's snapshot and the helper's transaction imports it.
 class ReadSnapshot
 {
 public:
@@ -49,6 +50,9 @@ private:
     QString m_name;
     bool m_began = false;
     bool m_shared = false;
+    bool m_waited = false;
+    QString m_exported; // PostgreSQL: the name of this transaction's snapshot
+    bool joinRead(const QSqlDatabase &db) const;
     std::unique_ptr<ThreadConnection> m_lock; // holds "BEGIN IMMEDIATE" while a helper joins
     QSemaphore m_joined;
     void releaseLock();

@@ -1096,29 +1096,34 @@ private:
         }
         return true;
     }
-    // Gathers a list table's rows per event as the table keeps them; false when an event's rows
-    // are not together in the order of their ordinals.
+    // Gathers a list table's rows per event as the table keeps them (SQLite), or in the order of
+    // its key (PostgreSQL); false when an event's rows are not together in the order of their
+    // ordinals.
     template <typename R, typename T, typename Item>
     bool gather(const TableMapping<R> &table, QString R::*owner, Item item, ListGroups<T> *out)
     {
         Gatherer<T> gatherer;
         int lastOrdinal = 0;
-        const std::optional<bool> scanned =
-                scanRows(table, RecordType::Event, [&](R r, qint64, qint64) {
-                    const QString &id = r.*owner;
-                    if (out->groups.empty() || out->idOf(out->groups.back()) != id) {
-                        gatherer.flush(); // before the groups move
-                        out->groups.push_back({ out->ids.size(), id.size(), {} });
-                        out->ids.append(id);
-                    } else if (r.ordinal <= lastOrdinal) {
-                        return false;
-                    }
-                    lastOrdinal = r.ordinal;
-                    gatherer.add(&out->groups.back().list, item(r));
-                    return true;
-                });
+        const auto add = [&](R r) {
+            const QString &id = r.*owner;
+            if (out->groups.empty() || out->idOf(out->groups.back()) != id) {
+                gatherer.flush(); // before the groups move
+                out->groups.push_back({ out->ids.size(), id.size(), {} });
+                out->ids.append(id);
+            } else if (r.ordinal <= lastOrdinal) {
+                return false;
+            }
+            lastOrdinal = r.ordinal;
+            gatherer.add(&out->groups.back().list, item(r));
+            return true;
+        };
+        std::optional<bool> read = scanRows(table, RecordType::Event,
+                                            [&](R r, qint64, qint64) { return add(std::move(r)); });
+        if (!read)
+            read = readRows(table, RecordType::Event, nullptr,
+                            [&](R r, qint64) { return add(std::move(r)); });
         gatherer.flush();
-        return scanned && *scanned;
+        return *read;
     }
 
     // A whole load's parts for its progress: the rows of each table read through readFrom(),

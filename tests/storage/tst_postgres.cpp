@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "storage/readsnapshot.h"
 #include "storage/repository.h"
 #include "storagetestdata.h"
 #include "testsupport/postgresscratch.h"
@@ -288,6 +289,41 @@ private Q_SLOTS:
     void failedReplaceAllKeepsPreviousData() { checkFailedReplaceKeepsData(m_db->connection()); }
     void mergeUpdatesAndAdds() { checkMerge(m_db->connection()); }
     void failedMergeKeepsData() { checkFailedMergeKeepsData(m_db->connection()); }
+
+    // A whole load with a helper reading the lists of events on a second connection: the helper
+    // imports the load's snapshot, so a write that lands between the two (another client) is in
+    // neither. Had the helper seen it, the new event's participants would name an event the load
+    // did not read, and the load would have read the lists itself.
+    void aLoadAndItsHelperSeeOneState()
+    {
+        const Dataset d = synthetic(2);
+        QString error;
+        QVERIFY2(Repository(m_db->connection()).replaceAll(d, &error), qPrintable(error));
+        Database other;
+        QVERIFY2(other.open(m_url, &error), qPrintable(error));
+        Dataset more = d;
+        Event added = d.events.constFirst();
+        added.id = s("ev-written-meanwhile");
+        QVERIFY(!added.participants.isEmpty());
+        more.events.append(added);
+
+        const int besideBefore = Repository::listsReadBeside();
+        const QSqlDatabase source = m_db->connection();
+        std::optional<Dataset> during;
+        {
+            ReadSnapshot snapshot(source, &source, s("team"));
+            QVERIFY2(Repository(other.connection()).replaceAll(more, &error), qPrintable(error));
+            Repository repo(source);
+            repo.setSnapshot(&snapshot);
+            during = repo.load(&error);
+        }
+        QVERIFY2(during, qPrintable(error));
+        compareDatasets(*during, d);
+        QCOMPARE(Repository::listsReadBeside(), besideBefore + 1);
+        const auto after = Repository(source).load(&error);
+        QVERIFY2(after, qPrintable(error));
+        compareDatasets(*after, more);
+    }
 
     void refusesNewerSchema()
     {
