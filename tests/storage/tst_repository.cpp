@@ -293,6 +293,33 @@ private Q_SLOTS:
         }
     }
 
+    // Another program in the middle of a write holds the database's write lock: the load does
+    // not wait for it to take its helper a snapshot, and reads the lists itself.
+    void aWriterBusyLeavesTheLoadWithoutAHelper()
+    {
+        const Dataset d = synthetic(4);
+        QString error;
+        QVERIFY2(Repository(m_db->connection()).replaceAll(d, &error), qPrintable(error));
+        Database other;
+        QVERIFY2(other.open(m_dir->filePath(s("atlas.sqlite")), &error), qPrintable(error));
+        QSqlQuery writing(other.connection());
+        QVERIFY2(writing.exec(s("BEGIN IMMEDIATE")), qPrintable(writing.lastError().text()));
+
+        const int besideBefore = Repository::listsReadBeside();
+        const QSqlDatabase source = m_db->connection();
+        std::optional<Dataset> loaded;
+        {
+            ReadSnapshot snapshot(source, &source, s("atlas.sqlite"));
+            Repository repo(source);
+            repo.setSnapshot(&snapshot);
+            loaded = repo.load(&error);
+        }
+        QVERIFY(writing.exec(s("ROLLBACK")));
+        QVERIFY2(loaded, qPrintable(error));
+        compareDatasets(*loaded, d);
+        QCOMPARE(Repository::listsReadBeside(), besideBefore);
+    }
+
     // A load sees the data as it was when its snapshot began: a write that lands meanwhile (another
     // window, another client) is not half read, and the next load sees all of it.
     void aLoadReadsOneStateWhileAnotherWrites()
