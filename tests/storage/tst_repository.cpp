@@ -278,14 +278,7 @@ private Q_SLOTS:
             // The same with a helper reading the lists of events on a connection of its own:
             // taken where each event's rows come together, read again here where they do not.
             const int besideBefore = Repository::listsReadBeside();
-            const QSqlDatabase source = m_db->connection();
-            std::optional<Dataset> shared;
-            {
-                ReadSnapshot snapshot(source, &source, s("atlas.sqlite"));
-                Repository reader(source);
-                reader.setSnapshot(&snapshot);
-                shared = reader.load(&error);
-            }
+            const auto shared = loadWithAHelper(&error);
             QVERIFY2(shared, qPrintable(error));
             compareDatasets(*shared, d);
             if (listOrder == s("rowid"))
@@ -306,14 +299,7 @@ private Q_SLOTS:
         QVERIFY2(writing.exec(s("BEGIN IMMEDIATE")), qPrintable(writing.lastError().text()));
 
         const int besideBefore = Repository::listsReadBeside();
-        const QSqlDatabase source = m_db->connection();
-        std::optional<Dataset> loaded;
-        {
-            ReadSnapshot snapshot(source, &source, s("atlas.sqlite"));
-            Repository repo(source);
-            repo.setSnapshot(&snapshot);
-            loaded = repo.load(&error);
-        }
+        const auto loaded = loadWithAHelper(&error);
         QVERIFY(writing.exec(s("ROLLBACK")));
         QVERIFY2(loaded, qPrintable(error));
         compareDatasets(*loaded, d);
@@ -451,6 +437,16 @@ private Q_SLOTS:
     }
 
 private:
+    // A whole load inside a snapshot a helper may join, as the window's read does it.
+    std::optional<Dataset> loadWithAHelper(QString *error) const
+    {
+        const QSqlDatabase source = m_db->connection();
+        ReadSnapshot snapshot(source, &source, s("atlas.sqlite"));
+        Repository repo(source);
+        repo.setSnapshot(&snapshot);
+        return repo.load(error);
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };
