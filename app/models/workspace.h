@@ -141,7 +141,7 @@ private:
         QHash<QString, QPointF> positions;
     };
     // Everything read in one state of the data (ReadSnapshot); with helperSource (a connection
-    // for which Database::canConnectAgain(), SQLite) part of it on a second connection and thread.
+    // for which Database::canConnectAgain()) part of it on a second connection and thread.
     static std::optional<Contents> readContents(const QSqlDatabase &db, const QString &displayName,
                                                 const QString &clientId, QString *error,
                                                 Repository::Progress *progress = nullptr,

@@ -43,8 +43,6 @@ void endRead(const QSqlDatabase &db)
     q.exec(QStringLiteral("COMMIT")); // nothing was written: it cannot fail for the data
 }
 
-} // namespace
-
 // PostgreSQL's name of the snapshot a transaction sees, for another connection to import (SET
 // TRANSACTION SNAPSHOT takes no bound value: the server's own name, checked to be of its form,
 // is the only text put into that statement).
@@ -57,6 +55,8 @@ QString exportSnapshot(const QSqlDatabase &db)
     static const QRegularExpression form(QStringLiteral("^[0-9A-Fa-f-]+$"));
     return form.match(name).hasMatch() ? name : QString();
 }
+
+} // namespace
 
 ReadSnapshot::ReadSnapshot(const QSqlDatabase &db, const QSqlDatabase *helperSource,
                            const QString &displayName)

@@ -32,8 +32,9 @@ public:
     ~ReadSnapshot();
     Q_DISABLE_COPY_MOVE(ReadSnapshot)
 
-    // On this snapshot's thread, before a helper starts: whether one may join (the write lock is
-    // held and none has been offered the snapshot yet). After true, the helper must join().
+    // On this snapshot's thread, before a helper starts: whether one may join (SQLite's write
+    // lock is held, or PostgreSQL's snapshot exported, and none has been offered it yet). After
+    // true, the helper must join().
     bool offerToHelper();
 
     // A helper's connection inside the same state, or null when it cannot open (then the caller
@@ -45,17 +46,18 @@ public:
     void waitForHelper();
 
 private:
+    bool joinRead(const QSqlDatabase &db) const;
+    void releaseLock();
+
     QSqlDatabase m_db;
     QSqlDatabase m_source;
     QString m_name;
     bool m_began = false;
-    bool m_shared = false;
-    bool m_waited = false;
+    bool m_shared = false; // a helper was offered the snapshot
+    bool m_waited = false; // and has joined (or given up)
     QString m_exported; // PostgreSQL: the name of this transaction's snapshot
-    bool joinRead(const QSqlDatabase &db) const;
-    std::unique_ptr<ThreadConnection> m_lock; // holds "BEGIN IMMEDIATE" while a helper joins
+    std::unique_ptr<ThreadConnection> m_lock; // SQLite: "BEGIN IMMEDIATE" while a helper joins
     QSemaphore m_joined;
-    void releaseLock();
 };
 
 // A helper's connection and its read transaction, ended when it goes.

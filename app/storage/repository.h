@@ -94,9 +94,9 @@ public:
     };
     // load() counts into progress while it reads (nullptr: not at all). Not owned.
     void setProgress(Progress *progress) { m_progress = progress; }
-    // A whole load() inside snapshot (begun on this repository's connection): on SQLite, with a
-    // helper's source, the lists of events (participants, sources) are read on a second
-    // connection and thread beside the records, each on one of two cores.
+    // A whole load() inside snapshot (begun on this repository's connection): with a helper's
+    // source (SQLite or PostgreSQL), the lists of events (participants, sources) are read on a
+    // second connection and thread beside the records, each on one of two cores.
     void setSnapshot(ReadSnapshot *snapshot) { m_snapshot = snapshot; }
     // How many loads in this process took their lists of events from a helper (tests).
     static int listsReadBeside();
