@@ -8,10 +8,13 @@
 #include "testsupport/runtool.h"
 #include "testsupport/tempworkspace.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QImage>
 #include <QStandardPaths>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,36 @@ class TestCommandLine : public QObject
     }
 
 private Q_SLOTS:
+    // benchmarks/launch.sh times the wait a user has at launch: with the logging rule on, the
+    // window notes once it has painted with its data, at a moment after the launch.
+    void theWindowNotesWhenItHasPaintedWithItsData()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("atlas.startup.info=true"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setReadChannel(QProcess::StandardError);
+        const qint64 launched = QDateTime::currentMSecsSinceEpoch();
+        atlas::test::startTool(
+                p,
+                { QStringLiteral("--database"), m_dir.filePath(QStringLiteral("launch.sqlite")) });
+        const QRegularExpression note(QStringLiteral("painted with its data at (\\d+) ms"));
+        QString err;
+        QRegularExpressionMatch found;
+        const QDeadlineTimer deadline(60000);
+        while (!(found = note.match(err)).hasMatch() && !deadline.hasExpired()
+               && p.state() != QProcess::NotRunning) {
+            p.waitForReadyRead(1000);
+            err += QString::fromUtf8(p.readAllStandardError());
+        }
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        p.kill();
+        p.waitForFinished();
+        QVERIFY2(found.hasMatch(), qPrintable(err));
+        const qint64 noted = found.captured(1).toLongLong();
+        QVERIFY2(noted >= launched && noted <= now, qPrintable(err));
+    }
+
     void version()
     {
         const ToolRun r = runTool({ QStringLiteral("--version") });
