@@ -10,6 +10,8 @@
 # usage: benchmarks/launch.sh APP RUNS DATABASE...
 # Each run starts with settings of its own (a fresh XDG_CONFIG_HOME): a first start, as a new user.
 set -euo pipefail
+usage="usage: benchmarks/launch.sh APP RUNS DATABASE..."
+[ $# -ge 3 ] || { echo "$usage" >&2; exit 2; }
 app=$1
 runs=$2
 shift 2
