@@ -16,12 +16,19 @@ app=$1
 runs=$2
 shift 2
 display=${ATLAS_BENCH_DISPLAY:-:78}
+socket="/tmp/.X11-unix/X${display#:}"
+if [ -e "$socket" ]; then
+    echo "benchmarks/launch.sh: display $display is in use (set ATLAS_BENCH_DISPLAY)" >&2
+    exit 2
+fi
 work=$(mktemp -d)
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp > "$work/xvfb.log" 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+# Waited for: a server still going away when the next run of this script starts its own would
+# take the application's connection with it (Qt then aborts).
+trap 'kill $xvfb 2>/dev/null; wait $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 100); do
-    [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+    [ -e "$socket" ] && break
     sleep 0.05
 done
 ticks=$(getconf CLK_TCK)

@@ -38,7 +38,7 @@ Workspace::Workspace(Document *document)
 
 Workspace::~Workspace()
 {
-    stopLoading();
+    stopLoading(true);
     QObject::disconnect(m_positionConnection);
     QObject::disconnect(m_notificationConnection);
     m_pollTimer.reset();
@@ -180,12 +180,7 @@ std::optional<Workspace::Contents> Workspace::readOnWorker(const QSqlDatabase &s
     if (checkThere) {
         check.reset(QThread::create([&source, &name, &damage, &checked, &sound, &stopCheck] {
             yieldToTheWindow();
-            QString ignored; // without a connection of its own: checked after the read
-            const ThreadConnection own(source, name, &ignored);
-            checked = own.isOpen();
-            if (checked && stopCheck.arm(own.connection()))
-                sound = Database::checkIntegrity(own.connection(), name, &damage);
-            stopCheck.disarm();
+            checkOnWorker(source, name, &stopCheck, &checked, &sound, &damage);
         }));
         check->start();
     }
@@ -211,16 +206,32 @@ std::optional<Workspace::Contents> Workspace::readOnWorker(const QSqlDatabase &s
     return result;
 }
 
+void Workspace::checkOnWorker(const QSqlDatabase &source, const QString &name,
+                              SqliteInterrupter *stop, bool *checked, bool *sound, QString *damage)
+{
+    QString ignored; // without a connection of its own: checked on the caller's afterwards
+    const ThreadConnection own(source, name, &ignored);
+    *checked = own.isOpen();
+    if (*checked && stop->arm(own.connection()))
+        *sound = Database::checkIntegrity(own.connection(), name, damage);
+    stop->disarm();
+}
+
 bool Workspace::openInBackground(const QString &spec, QString *error,
                                  std::function<void(bool, const QString &)> done, WhileReading mode)
 {
-    // A large file's check for damage is read on the worker too, before its data.
+    // A large file's check for damage is read on a worker too.
     auto db = prepare(spec, true, error);
     if (!db)
         return false;
     stopLoading();
-    const bool checkThere = db->quickCheckPending();
     const bool keep = mode == WhileReading::KeepCurrent && m_database;
+    // With the database open before kept, the new one is checked beside its read, and its data
+    // comes once both are done: a damaged file leaves the open one as it was. Otherwise the data
+    // is shown once read, and the check follows on the core the read had shared with it (a
+    // quarter of the wait at 100,000 events); edits wait for the check (checkAfterRead()).
+    const bool checkThere = db->quickCheckPending() && keep;
+    const bool checkAfter = db->quickCheckPending() && !keep;
     m_loadingName = db->displayName();
     if (keep) {
         m_pending = std::move(db);
@@ -237,7 +248,7 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
     auto result = std::make_shared<std::optional<Contents>>();
     auto message = std::make_shared<QString>();
     auto noConnection = std::make_shared<bool>(false);
-    const auto deliver = [this, result, message, noConnection, checkThere, keep,
+    const auto deliver = [this, result, message, noConnection, checkThere, checkAfter, keep,
                           done = std::move(done)] {
         if (m_loadThread) {
             m_loadThread->wait();
@@ -251,6 +262,17 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
             *result =
                     readContents(read.connection(), read.displayName(), m_clientId, message.get());
         m_loading = false;
+        if (checkAfter) {
+            const bool read = result->has_value();
+            if (read) {
+                m_checking = true; // edits wait for the check from the start
+                adopt(std::move(**result));
+                result->reset();
+                returnFreeHeap(); // what the worker freed while reading
+            }
+            checkAfterRead(read, *message, done);
+            return;
+        }
         if (!*result) {
             if (keep) { // the database open before stays, with its data
                 m_pending.reset();
@@ -289,6 +311,69 @@ bool Workspace::openInBackground(const QString &spec, QString *error,
     return true;
 }
 
+void Workspace::checkAfterRead(bool adopted, const QString &readError,
+                               const std::function<void(bool, const QString &)> &done)
+{
+    m_checking = true;
+    refuseEditsWhileChecking();
+    const QString name = m_database->displayName();
+    struct Outcome
+    {
+        bool checked = false;
+        bool sound = true;
+        QString damage;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_checkStop = std::make_shared<SqliteInterrupter>();
+    const QSqlDatabase source = m_database->connection();
+    m_checkThread.reset(QThread::create([source, name, outcome, stop = m_checkStop] {
+        checkOnWorker(source, name, stop.get(), &outcome->checked, &outcome->sound,
+                      &outcome->damage);
+    }));
+    m_finishCheck = [this, adopted, outcome, readError, done](bool tell) {
+        if (!outcome->checked) // no second connection: checked here
+            outcome->sound = Database::checkIntegrity(m_database->connection(),
+                                                      m_database->displayName(), &outcome->damage);
+        // A damaged file gives the check's word, whatever the read said.
+        const QString failure = outcome->sound ? readError : outcome->damage;
+        if (!outcome->sound || !adopted) {
+            QObject::disconnect(m_notificationConnection);
+            m_pollTimer.reset();
+            m_checkpointTimer.reset();
+            m_database.reset();
+            m_document->setEditSink({});
+            if (adopted) // what was shown of it goes
+                m_document->setData({});
+            if (tell)
+                done(false, failure);
+            return;
+        }
+        pruneChangeLog(*m_database);
+        storeEdits();
+        if (tell)
+            done(true, QString());
+    };
+    QObject::connect(
+            m_checkThread.get(), &QThread::finished, m_loadReceiver.get(),
+            [this] { finishCheck(true); }, Qt::QueuedConnection);
+    // Only on a core nothing else wants (SCHED_IDLE): the window paints the data first.
+    m_checkThread->start(QThread::IdlePriority);
+}
+
+void Workspace::finishCheck(bool tell)
+{
+    if (!m_checkThread)
+        return;
+    m_checkThread->wait();
+    m_checkThread.reset();
+    m_checkStop.reset();
+    m_checking = false;
+    const auto finish = std::exchange(m_finishCheck, {});
+    finish(tell);
+    if (m_checkedHandler)
+        m_checkedHandler();
+}
+
 bool Workspace::stopReading()
 {
     if (!canStopReading())
@@ -297,10 +382,22 @@ bool Workspace::stopReading()
     return true;
 }
 
-void Workspace::stopLoading()
+void Workspace::stopLoading(bool interruptCheck)
 {
     // A result already on its way finds no receiver: a new one takes its place.
     m_loadReceiver = std::make_unique<QObject>();
+    if (m_checkThread && interruptCheck) { // again until it ends: one just before is lost
+        do
+            m_checkStop->interrupt();
+        while (!m_checkThread->wait(QDeadlineTimer(20)));
+        m_checkThread.reset();
+        m_checkStop.reset();
+        m_finishCheck = {};
+        m_checking = false;
+    }
+    // Another database opened while this one is checked: its outcome applies first (the data
+    // shown stays only when the file is sound), without a word to the caller.
+    finishCheck(false);
     if (m_loadThread) {
         m_loadThread->requestInterruption();
         m_loadThread->wait();
@@ -334,6 +431,17 @@ void Workspace::refuseEditsWhileReading(const QString &name)
     });
 }
 
+void Workspace::refuseEditsWhileChecking()
+{
+    m_document->setEditSink([name = m_database->displayName()](const DataEdit &, const Dataset &,
+                                                               QString *sinkError) {
+        *sinkError = tr("%1 is being checked for damage; nothing was changed. Try again in a "
+                        "moment.")
+                             .arg(name);
+        return false;
+    });
+}
+
 void Workspace::adopt(Contents contents)
 {
     m_versions = std::move(contents.versions);
@@ -344,8 +452,11 @@ void Workspace::adopt(Contents contents)
         if (m_connectionHandler)
             m_connectionHandler(true, QString());
     }
+    if (m_checking) // already as the views first show the data
+        refuseEditsWhileChecking();
     m_document->setData(std::move(contents.data), std::move(contents.positions));
-    storeEdits();
+    if (!m_checking)
+        storeEdits();
     startFollowing();
 }
 

@@ -21,6 +21,7 @@ QT_END_NAMESPACE
 namespace atlas {
 
 class PasswordStore;
+class SqliteInterrupter;
 
 // The open database behind a Document: opening it (seeding an empty one with the built-in
 // dataset on first run) and loading it into the document, with the graph positions the user saved
@@ -44,17 +45,23 @@ public:
     // prompt or a problem with the file comes at once, with false. Until the data is in, the
     // document is empty, isLoading() is true and edits are refused; then done(true, {}) is called
     // on this thread with the data in the document, or done(false, error) with the document empty
-    // and no database open. open() or destroying the workspace stops a read under way (done is
-    // then not called). An in-memory database, which a second connection cannot reach, is read
-    // here before this returns (done still comes from the event loop).
-    // KeepCurrent (File → Open): the document keeps the data of the database open now, and that
-    // database stays open, until the new one's data is in; edits are refused meanwhile. When the
-    // read fails, done(false, error) comes with both as they were.
+    // and no database open. An SQLite file not yet checked for damage shows its data once read,
+    // and is checked after (isChecking()): done comes then. open() or destroying the workspace
+    // stops a read under way (done is then not called). An in-memory database, which a second
+    // connection cannot reach, is read here before this returns (done still comes from the event
+    // loop). KeepCurrent (File → Open): the document keeps the data of the database open now, and
+    // that database stays open, until the new one's data is in; edits are refused meanwhile. When
+    // the read fails, done(false, error) comes with both as they were.
     enum class WhileReading { ShowNothing, KeepCurrent };
     bool openInBackground(const QString &spec, QString *error,
                           std::function<void(bool ok, const QString &error)> done,
                           WhileReading mode = WhileReading::ShowNothing);
     bool isLoading() const { return m_loading; }
+    // After openInBackground() (WhileReading::ShowNothing) has put the data of an SQLite file
+    // into the document: the file is being checked for damage on a worker, edits are refused
+    // meanwhile; then done() is called. A damaged file's data leaves the document again, and
+    // done(false, error) names the file and the damage.
+    bool isChecking() const { return m_checking; }
     // The database openInBackground() is reading (empty when it reads none).
     QString loadingName() const { return m_loading ? m_loadingName : QString(); }
     // How much of that read is done, from 0 to 1: nothing until the worker has counted the rows
@@ -111,6 +118,9 @@ public:
         m_connectionHandler = std::move(handler);
     }
 
+    // Told when the check for damage after a read (isChecking()) has ended, the outcome applied.
+    void setCheckedHandler(std::function<void()> handler) { m_checkedHandler = std::move(handler); }
+
     // Places graph nodes (an import that keeps the file's layout): in the document, and in the
     // database in one transaction. False (with *error naming the database) when that fails.
     bool setNodePositions(const QHash<QString, QPointF> &positions, QString *error);
@@ -160,14 +170,28 @@ private:
     void pruneChangeLog(const Database &db) const;
     // Makes db the open database, with no data in the document yet and edits refused.
     void install(std::unique_ptr<Database> db);
-    // Puts what was read from the open database into the document and starts storing edits.
+    // Puts what was read from the open database into the document and starts storing edits
+    // (refusing them while isChecking()).
     void adopt(Contents contents);
     // Edits go to the open database (the document's edit sink).
     void storeEdits();
     // Edits are refused: name is still being read.
     void refuseEditsWhileReading(const QString &name);
-    // Stops a read under way on the worker thread and forgets it.
-    void stopLoading();
+    // Edits are refused: the open database is being checked for damage (isChecking()).
+    void refuseEditsWhileChecking();
+    // Stops a read under way on the worker thread and forgets it. A check for damage under way
+    // (isChecking()) is waited for and its outcome applied, or with interruptCheck stopped.
+    void stopLoading(bool interruptCheck = false);
+    // The check for damage after the data was read (adopted: it is in the document; else
+    // readError says why not), on a worker; finishCheck() applies its outcome, calling done
+    // when tell.
+    void checkAfterRead(bool adopted, const QString &readError,
+                        const std::function<void(bool, const QString &)> &done);
+    void finishCheck(bool tell);
+    // On a worker: SQLite's check for damage on a connection of its own (*checked: one could be
+    // made), stopped by stop.
+    static void checkOnWorker(const QSqlDatabase &source, const QString &name,
+                              SqliteInterrupter *stop, bool *checked, bool *sound, QString *damage);
     bool connect(Database &db, const QString &spec, QString *error);
     void saveNodePosition(const QString &entityId);
     // Moves the graph nodes another window moved (entityIds; nullptr: compare all positions).
@@ -210,6 +234,12 @@ private:
     bool m_loading = false;
     QString m_loadingName;
     std::shared_ptr<Repository::Progress> m_progress; // of the read under way, shared with it
+    // checkAfterRead(): the check's thread, its stop, and what applies its outcome.
+    std::unique_ptr<QThread> m_checkThread;
+    std::shared_ptr<SqliteInterrupter> m_checkStop;
+    std::function<void(bool tell)> m_finishCheck;
+    std::function<void()> m_checkedHandler;
+    bool m_checking = false;
     // WhileReading::KeepCurrent: the database being read, open beside the current one.
     std::unique_ptr<Database> m_pending;
 };

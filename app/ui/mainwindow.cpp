@@ -236,6 +236,11 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
         // What other analysts changed comes in by itself; a short note says so.
         m_workspace->setRemoteChangeHandler(
                 [this](const QString &note) { statusBar()->showMessage(note, 8000); });
+        // The data shown while the file is checked for damage: editing starts after it.
+        m_workspace->setCheckedHandler([this] {
+            updateReadOnly();
+            updateStatus();
+        });
         m_workspace->setConnectionHandler([this](bool online, const QString &message) {
             m_connectionBanner->setText(online ? QString() : message);
             m_connectionBanner->setVisible(!online);
@@ -283,6 +288,7 @@ MainWindow::~MainWindow()
     if (m_workspace) {
         m_workspace->setRemoteChangeHandler({});
         m_workspace->setConnectionHandler({});
+        m_workspace->setCheckedHandler({});
     }
 }
 
@@ -817,7 +823,16 @@ void MainWindow::updateStatus()
             : QString();
     const bool loading = m_workspace && m_workspace->isLoading();
     const QString reading = loading ? m_workspace->loadingName() : QString();
-    m_loadingBar->setVisible(loading);
+    // The data shown, the file still checked for damage: the bar busy, edits off meanwhile.
+    const bool checking = m_workspace && m_workspace->isChecking();
+    m_loadingBar->setVisible(loading || checking);
+    if (checking) {
+        m_loadingBar->setRange(0, 0);
+        m_loadingBar->setToolTip(tr("Checking %1 for damage; editing starts when it is done.")
+                                         .arg(m_workspace->database()->displayName()));
+    } else {
+        m_loadingBar->setToolTip(QString());
+    }
     const bool stoppable = loading && m_workspace->canStopReading();
     m_stopReadingButton->setVisible(stoppable);
     if (stoppable) {
@@ -1058,10 +1073,15 @@ void MainWindow::updateReadOnly()
         return;
     const bool readOnly = m_workspace && m_workspace->isReadOnly();
     const QString reason = readOnly ? m_workspace->readOnlyReason() : QString();
-    // While the data is read in the background nothing can be changed yet.
-    const bool loading = m_workspace && m_workspace->isLoading();
+    // While the data is read in the background, and the file checked for damage after it,
+    // nothing can be changed yet.
+    const bool checking = m_workspace && m_workspace->isChecking();
+    const bool loading = (m_workspace && m_workspace->isLoading()) || checking;
     m_editActions->setReadOnly(
-            loading ? tr("%1 is still being read.").arg(m_workspace->loadingName()) : reason);
+            checking ? tr("%1 is being checked for damage.")
+                               .arg(m_workspace->database()->displayName())
+                    : loading ? tr("%1 is still being read.").arg(m_workspace->loadingName())
+                              : reason);
     m_importAction->setEnabled(!readOnly && !loading);
     m_dartAction->setEnabled(!loading);
     // While another database is read (File → Open) the stack still holds this one's edits; an

@@ -80,15 +80,11 @@ int runMainWindow(const QString &spec, Language lang, const std::function<void()
     workspace.setPasswordPrompt(PasswordDialog::prompt(nullptr));
     const QString title = QApplication::translate("main", "Cannot Open Database");
     MainWindow *shown = nullptr;
-    PaintedWithData *painted = nullptr;
     bool readFailed = false;
     const bool started =
             workspace.openInBackground(spec, error, [&](bool ok, const QString &message) {
-                if (ok) {
-                    if (painted)
-                        painted->dataIn();
+                if (ok)
                     return;
-                }
                 *error = message;
                 readFailed = true;
                 QMessageBox::critical(shown, title, message);
@@ -103,7 +99,11 @@ int runMainWindow(const QString &spec, Language lang, const std::function<void()
     shown = &window;
     window.show();
     PaintedWithData paintedWithData(&window); // after show(): the window has its QWindow
-    painted = &paintedWithData;
+    // The data is shown as soon as it is in the document; the check for damage may follow.
+    QObject::connect(&document, &Document::dataReset, &paintedWithData, [&] {
+        if (!workspace.isLoading() && workspace.isOpen())
+            paintedWithData.dataIn();
+    });
     const int code = QApplication::exec();
     return readFailed ? 1 : code;
 }

@@ -184,9 +184,10 @@ private Q_SLOTS:
     }
 
     // Damage SQLite's check finds, in a file in WAL mode (as Telco Atlas writes them): the check
-    // runs on the worker, before the data and before anything is written; the message names the
-    // file, the file stays byte for byte, and no database is left open. In another journal mode
-    // opening would write the mode, so there the check runs at once and refuses the file.
+    // runs on a worker, before anything is written (any data shown meanwhile leaves again); the
+    // message names the file, the file stays byte for byte, and no database is left open. In
+    // another journal mode opening would write the mode, so there the check runs at once and
+    // refuses the file.
     void damageIsFoundBeforeAnyWrite_data()
     {
         QTest::addColumn<bool>("wal");
@@ -227,6 +228,50 @@ private Q_SLOTS:
         QVERIFY2(error.contains(s("damaged")), qPrintable(error));
         QVERIFY(document.data().events.isEmpty());
         QCOMPARE(digest(m_spec), before);
+    }
+
+    // A file in WAL mode not yet checked for damage: its data comes into the document as soon as
+    // it is read (the check no longer shares the cores with the read), and the check follows.
+    // Until it has passed an edit is refused, saying so and naming the file, and nothing is
+    // stored; then done(true) and edits are stored again.
+    void dataComesBeforeTheCheckAndEditsWaitForIt()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("sqlite"))
+            QSKIP("SQLite files only");
+        Document document;
+        Workspace workspace(&document);
+        workspace.setPasswordStore(nullptr);
+        QString error;
+        Outcome outcome;
+        bool checkedWhenShown = false;
+        bool calledWhenShown = true;
+        QString refusal;
+        QObject::connect(&document, &Document::dataReset, &document, [&] {
+            if (document.data().events.isEmpty())
+                return;
+            checkedWhenShown = workspace.isChecking();
+            calledWhenShown = outcome.called;
+            document.applyEdit(newEntity(s("while-checking")), &refusal);
+        });
+        QVERIFY2(workspace.openInBackground(m_spec, &error, outcome.callback()), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.called, 20000);
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QVERIFY(checkedWhenShown);
+        QVERIFY(!calledWhenShown);
+        QVERIFY2(refusal.contains(s("checked for damage")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(workspace.database()->displayName()), qPrintable(refusal));
+        QVERIFY(!workspace.isChecking());
+        QVERIFY(!document.data().entity(s("while-checking")));
+        QString editError;
+        QVERIFY2(document.applyEdit(newEntity(s("after-check")), &editError),
+                 qPrintable(editError));
+        Document again;
+        Workspace againSpace(&again);
+        againSpace.setPasswordStore(nullptr);
+        QVERIFY2(againSpace.open(m_spec, &error), qPrintable(error));
+        QVERIFY(again.data().entity(s("after-check")));
+        QVERIFY(!again.data().entity(s("while-checking")));
     }
 
     // File → Open of another database (WhileReading::KeepCurrent): the one open stays open with

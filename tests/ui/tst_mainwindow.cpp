@@ -164,7 +164,7 @@ private Q_SLOTS:
 
     // The application's start: the window appears while the data is read on a worker thread. It
     // says so in the status bar, the timeline and the graph and offers no edit or import; once the
-    // data is in, every view shows it and editing is on.
+    // data is in, every view shows it, and editing is on once the file is checked for damage.
     void startsWhileReading()
     {
         const QString path = m_dir.filePath(QStringLiteral("start.sqlite"));
@@ -193,6 +193,15 @@ private Q_SLOTS:
         auto *timeline = w.findChild<TimelineView *>();
         auto *graph = w.findChild<GraphWidget *>();
         QVERIFY(status && busy && add && import && timeline && graph);
+        // The data shows as soon as it is read; the file is then checked for damage, the bar
+        // busy and editing off until that has passed.
+        int shownWhileChecking = -1;
+        connect(&doc, &Document::dataReset, &w, [&] {
+            if (!doc.data().events.isEmpty())
+                shownWhileChecking = ws.isChecking() && !busy->isHidden() && !add->isEnabled()
+                        ? w.eventsView()->model()->rowCount()
+                        : 0;
+        });
         QVERIFY2(status->text().startsWith(QStringLiteral("Reading start.sqlite")),
                  qPrintable(status->text()));
         QVERIFY(!busy->isHidden());
@@ -205,6 +214,7 @@ private Q_SLOTS:
         QVERIFY(ok);
         const int events = int(doc.data().events.size());
         QVERIFY(events > 0);
+        QCOMPARE(shownWhileChecking, events);
         QCOMPARE(w.eventsView()->model()->rowCount(), events);
         QVERIFY2(status->text().contains(QStringLiteral("%1 of %1 events").arg(events)),
                  qPrintable(status->text()));
