@@ -3975,6 +3975,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
+    <message>
+        <source>Checking %1 for damage; editing starts when it is done.</source>
+        <translation>Checking %1 for damage; editing starts when it is done.</translation>
+    </message>
+    <message>
+        <source>%1 · checking for damage…</source>
+        <translation>%1 · checking for damage…</translation>
+    </message>
+    <message>
+        <source>%1 is being checked for damage.</source>
+        <translation>%1 is being checked for damage.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -5041,6 +5053,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Reading %1 was stopped.</source>
         <translation>Reading %1 was stopped.</translation>
+    </message>
+    <message>
+        <source>%1 is being checked for damage; nothing was changed. Try again in a moment.</source>
+        <translation>%1 is being checked for damage; nothing was changed. Try again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -4012,6 +4012,18 @@ The password is asked for when the server wants one, or comes from the keyring o
         <source>Writing %1…</source>
         <translation>%1 쓰는 중…</translation>
     </message>
+    <message>
+        <source>Checking %1 for damage; editing starts when it is done.</source>
+        <translation>%1의 손상 여부를 검사하는 중입니다. 검사가 끝나면 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · checking for damage…</source>
+        <translation>%1 · 손상 검사 중…</translation>
+    </message>
+    <message>
+        <source>%1 is being checked for damage.</source>
+        <translation>%1의 손상 여부를 검사하는 중입니다.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::Migrator</name>
@@ -5083,6 +5095,10 @@ The password is asked for when the server wants one, or comes from the keyring o
     <message>
         <source>Reading %1 was stopped.</source>
         <translation>%1 읽기를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is being checked for damage; nothing was changed. Try again in a moment.</source>
+        <translation>%1의 손상 여부를 검사하는 중이라 아무것도 바뀌지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>

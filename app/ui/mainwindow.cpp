@@ -846,11 +846,13 @@ void MainWindow::updateStatus()
         m_loadingTimer->start();
     else if (!loading)
         m_loadingTimer->stop();
-    if (!loading)
-        m_statusLabel->setText(tr("%1 of %2 events · %3 entities · %4")
-                                       .arg(QLocale().toString(shown), QLocale().toString(total),
-                                            QLocale().toString(m_document->data().entities.size()),
-                                            QFileInfo(where).fileName()));
+    if (!loading) {
+        const QString summary = tr("%1 of %2 events · %3 entities · %4")
+                                        .arg(QLocale().toString(shown), QLocale().toString(total),
+                                             QLocale().toString(m_document->data().entities.size()),
+                                             QFileInfo(where).fileName());
+        m_statusLabel->setText(checking ? tr("%1 · checking for damage…").arg(summary) : summary);
+    }
     m_statusLabel->setToolTip(loading ? reading : where);
     const QString participant = m_eventsProxy->participant();
     const Entity *only = participant.isEmpty() ? nullptr : m_document->data().entity(participant);

@@ -199,6 +199,7 @@ private Q_SLOTS:
         connect(&doc, &Document::dataReset, &w, [&] {
             if (!doc.data().events.isEmpty())
                 shownWhileChecking = ws.isChecking() && !busy->isHidden() && !add->isEnabled()
+                                && status->text().endsWith(QStringLiteral("checking for damage…"))
                         ? w.eventsView()->model()->rowCount()
                         : 0;
         });
