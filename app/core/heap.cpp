@@ -3,10 +3,85 @@
 #include "heap.h"
 
 #if defined(__GLIBC__)
+#  include <gnu/libc-version.h>
 #  include <malloc.h>
+#endif
+#if defined(__linux__)
+#  include <dlfcn.h>
+#  include <sys/mman.h>
+#endif
+#if defined(__linux__) && __has_include(<jemalloc/jemalloc.h>)
+// Only the types and constants: the functions are looked up while the program runs (mallctl()),
+// as only the programs that link jemalloc have them.
+#  define JEMALLOC_NO_RENAME
+#  include <jemalloc/jemalloc.h>
+#  define ATLAS_HAVE_JEMALLOC_HEADER 1
+#endif
+
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+// jemalloc reads its options from the program's malloc_conf: four arenas, as M_ARENA_MAX 4
+// below for glibc. Harmless in a program that does not link it.
+extern "C" {
+// NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): jemalloc's interface
+const char *malloc_conf = "narenas:4";
+}
 #endif
 
 namespace atlas {
+
+namespace {
+
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+using Mallctl = int (*)(const char *, void *, size_t *, void *, size_t);
+
+// jemalloc's mallctl() when the program runs on jemalloc.
+Mallctl mallctlOf()
+{
+    static const auto f = reinterpret_cast<Mallctl>(dlsym(RTLD_DEFAULT, "mallctl"));
+    return f;
+}
+
+// The arena on huge pages: jemalloc's own way to the system's memory, with each new extent
+// advised to the kernel as huge-page memory.
+extent_hooks_t *g_defaultHooks = nullptr;
+
+void *allocOnHugePages(extent_hooks_t *, void *newAddr, size_t size, size_t alignment, bool *zero,
+                       bool *commit, unsigned arena)
+{
+    void *block =
+            g_defaultHooks->alloc(g_defaultHooks, newAddr, size, alignment, zero, commit, arena);
+    if (block)
+        madvise(block, size, MADV_HUGEPAGE); // a hint: refused, the pages are small ones
+    return block;
+}
+
+extent_hooks_t g_hugeHooks{};
+
+// The arena's index, or -1 without jemalloc or huge pages; made once.
+int hugeArena()
+{
+    static const int arena = [] {
+        const Mallctl mallctl = mallctlOf();
+        if (!mallctl)
+            return -1;
+        size_t size = sizeof(g_defaultHooks);
+        if (mallctl("arena.0.extent_hooks", &g_defaultHooks, &size, nullptr, 0) != 0
+            || !g_defaultHooks)
+            return -1;
+        g_hugeHooks = *g_defaultHooks;
+        g_hugeHooks.alloc = allocOnHugePages;
+        extent_hooks_t *hooks = &g_hugeHooks;
+        unsigned index = 0;
+        size = sizeof(index);
+        if (mallctl("arenas.create", &index, &size, &hooks, sizeof(hooks)) != 0)
+            return -1;
+        return int(index);
+    }();
+    return arena;
+}
+#endif
+
+} // namespace
 
 void useFourHeapsForAllThreads()
 {
@@ -17,8 +92,45 @@ void useFourHeapsForAllThreads()
 
 void returnFreeHeap()
 {
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    if (const Mallctl mallctl = mallctlOf()) {
+        // Every arena's unused dirty pages back now, not over the next ten seconds.
+        mallctl("arena." QT_STRINGIFY(MALLCTL_ARENAS_ALL) ".purge", nullptr, nullptr, nullptr, 0);
+        return;
+    }
+#endif
 #if defined(__GLIBC__)
     malloc_trim(0);
+#endif
+}
+
+bool useHugePagesOnThisThread()
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    const int arena = hugeArena();
+    if (arena < 0)
+        return false;
+    unsigned index = unsigned(arena);
+    return mallctlOf()("thread.arena", nullptr, nullptr, &index, sizeof(index)) == 0;
+#else
+    return false;
+#endif
+}
+
+QString heapName()
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    if (const Mallctl mallctl = mallctlOf()) {
+        const char *version = nullptr;
+        size_t size = sizeof(version);
+        if (mallctl("version", &version, &size, nullptr, 0) == 0 && version)
+            return QStringLiteral("jemalloc %1").arg(QLatin1String(version));
+    }
+#endif
+#if defined(__GLIBC__)
+    return QStringLiteral("glibc %1").arg(QLatin1String(gnu_get_libc_version()));
+#else
+    return QStringLiteral("the C library's");
 #endif
 }
 

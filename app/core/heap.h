@@ -2,22 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace atlas {
 
-// The application's heap where the C library is glibc; elsewhere these do nothing.
+// The application's heap. The program links jemalloc where it was built with it (CMake's
+// atlas_use_app_heap, Debian's libjemalloc2); these functions find it while the program runs, so
+// the libraries and tests that do not link it get the C library's heap and the same behaviour.
 
-// At most four heaps for all threads (M_ARENA_MAX 4), to be called first thing in main(). With a
-// heap for each thread (glibc's default, eight per core) workers keep what they freed apart from
-// the main heap, and the application opening a million events held some 50 MB more (1,006 MB
-// against 954 MB). With one heap for all, the two threads that read a database side by side
-// (and the check for damage beside them) waited for each other's allocations: a million events
-// came 1.0 s later, on 2.7 s more CPU. With four each of them has its own, and the window holds
-// what it held on one (916 MB against 910 MB idle at a million events). Small blocks still come
-// from each thread's cache.
+// At most four heaps for all threads (glibc's M_ARENA_MAX 4; jemalloc's narenas:4, its
+// malloc_conf in heap.cpp), to be called first thing in main(). With a heap for each thread
+// (glibc's default, eight per core) workers keep what they freed apart from the main heap, and
+// the application opening a million events held some 50 MB more (1,006 MB against 954 MB). With
+// one heap for all, the two threads that read a database side by side (and the check for damage
+// beside them) waited for each other's allocations: a million events came 1.0 s later, on 2.7 s
+// more CPU. With four each of them has its own. Small blocks still come from each thread's cache.
 void useFourHeapsForAllThreads();
 
-// Gives the pages the heap holds free back to the system (malloc_trim: whole free pages between
-// live blocks too), after a large structure was built and its temporaries freed.
+// Gives the pages the heap holds free back to the system (malloc_trim, or jemalloc's purge of
+// every arena), after a large structure was built and its temporaries freed.
 void returnFreeHeap();
+
+// What this thread allocates from now on comes from a heap of its own on transparent huge pages
+// (2 MB, madvise(MADV_HUGEPAGE)), for the bulk of a database read on a worker. On this machine's
+// virtual processor a 4 kB page's first touch cost some 6 us, a fifth of the CPU of opening
+// 100,000 events; on huge pages that work is some 500 times less frequent. Only the bulk goes
+// there: the window's own heap stays on small pages, since an edit and its undo, which free and
+// allocate as they go, took half again as long with every heap on huge pages. False without
+// jemalloc (then nothing changes); where the system has huge pages off, the pages stay small.
+bool useHugePagesOnThisThread();
+
+// "jemalloc 5.3.0-0-g…" or "glibc", for the benchmarks' reports.
+QString heapName();
 
 } // namespace atlas

@@ -163,6 +163,7 @@ std::optional<Workspace::Contents> Workspace::readOnWorker(const QSqlDatabase &s
                                                            QString *message, bool *noConnection)
 {
     yieldToTheWindow();
+    useHugePagesOnThisThread(); // the data read here is the bulk of the window's memory
     const ThreadConnection connection(source, name, message);
     *noConnection = !connection.isOpen();
     if (!connection.isOpen())

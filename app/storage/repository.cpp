@@ -10,6 +10,7 @@
 #include "recordtables.h"
 #include "sqlitestatement.h"
 #include "writetransaction.h"
+#include "core/heap.h"
 
 #include <QHash>
 #include <QLocale>
@@ -1046,6 +1047,7 @@ private:
     {
         if (m_snapshot && m_snapshot->offerToHelper()) {
             m_helper.reset(QThread::create([this] {
+                useHugePagesOnThisThread(); // as the read it helps
                 const auto helper = m_snapshot->join();
                 if (!helper)
                     return;

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Telco Atlas authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/heap.h"
+
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <unistd.h>
+
+using namespace atlas;
+
+namespace {
+
+using Blocks = std::vector<std::unique_ptr<char[]>>;
+
+// Many small blocks, as a database's records are (a title, an id): each written to, so that its
+// pages are the process's own.
+Blocks allocate(std::size_t bytes)
+{
+    constexpr std::size_t kBlock = 96;
+    Blocks blocks;
+    blocks.reserve(bytes / kBlock);
+    for (std::size_t i = 0; i < bytes / kBlock; ++i) {
+        blocks.push_back(std::make_unique<char[]>(kBlock));
+        blocks.back()[0] = char(i);
+    }
+    return blocks;
+}
+
+// The kernel's flags of the mapping that holds address (smaps' VmFlags: "hg" is advised for
+// huge pages); empty when no mapping holds it.
+QByteArray mappingFlags(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    const auto at = reinterpret_cast<std::uintptr_t>(address);
+    bool inside = false;
+    const QByteArray text = smaps.readAll(); // its size says 0: read to the end
+    for (const QByteArray &raw : text.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        const QList<QByteArray> range = line.split(' ').constFirst().split('-');
+        bool isRange = range.size() == 2;
+        std::uintptr_t from = 0;
+        std::uintptr_t to = 0;
+        if (isRange) {
+            bool a = false;
+            bool b = false;
+            from = range.at(0).toULongLong(&a, 16);
+            to = range.at(1).toULongLong(&b, 16);
+            isRange = a && b;
+        }
+        if (isRange)
+            inside = at >= from && at < to;
+        else if (inside && line.startsWith("VmFlags:"))
+            return line.mid(8).trimmed() + ' ';
+    }
+    return {};
+}
+
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    return statm.readAll().split(' ').value(1).toLongLong() * sysconf(_SC_PAGESIZE);
+}
+
+} // namespace
+
+class TestHeap : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The programs that show the window run on jemalloc where they were built with it (the
+    // sanitizers' builds bring their own heap).
+    void theApplicationsHeapIsTheOneItWasBuiltWith()
+    {
+#if defined(ATLAS_EXPECT_JEMALLOC)
+        QVERIFY2(heapName().startsWith(QLatin1String("jemalloc 5")), qPrintable(heapName()));
+#else
+        QVERIFY2(!heapName().startsWith(QLatin1String("jemalloc")), qPrintable(heapName()));
+#endif
+    }
+
+    // A worker reading a database's bulk asks for huge pages; the window's thread does not, so an
+    // edit's allocations stay on small pages.
+    void onlyTheBulkIsOnHugePages()
+    {
+#if !defined(ATLAS_EXPECT_JEMALLOC)
+        QSKIP("built without jemalloc: every thread uses the C library's heap");
+#endif
+        bool asked = false;
+        Blocks bulk;
+        std::unique_ptr<QThread> reader(QThread::create([&] {
+            asked = useHugePagesOnThisThread();
+            bulk = allocate(32 << 20);
+        }));
+        reader->start();
+        reader->wait();
+        QVERIFY(asked);
+        const Blocks window = allocate(8 << 20);
+        for (const std::size_t i : { std::size_t(0), bulk.size() / 2, bulk.size() - 1 }) {
+            const QByteArray flags = mappingFlags(bulk.at(i).get());
+            QVERIFY2(flags.contains(" hg ") || flags.startsWith("hg "), flags.constData());
+        }
+        const QByteArray flags = mappingFlags(window.at(window.size() / 2).get());
+        QVERIFY(!flags.isEmpty());
+        QVERIFY2(!flags.contains(" hg ") && !flags.startsWith("hg "), flags.constData());
+    }
+
+    // What a large structure held goes back to the system once it is freed and the heap is asked
+    // to return it (the application's memory after a read, an index or a sort).
+    void freedPagesGoBackToTheSystem()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer keeps freed blocks in its quarantine");
+#endif
+        constexpr qint64 kBytes = 64 << 20;
+        Blocks blocks = allocate(std::size_t(kBytes));
+        const qint64 held = residentBytes();
+        QVERIFY(held > kBytes);
+        Blocks().swap(blocks);
+        returnFreeHeap();
+        const qint64 after = residentBytes();
+        QVERIFY2(held - after > kBytes / 2,
+                 qPrintable(QStringLiteral("%1 MB resident with the blocks, %2 MB after")
+                                    .arg(held >> 20)
+                                    .arg(after >> 20)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeap)
+#include "tst_heap.moc"
