@@ -197,6 +197,7 @@ private:
         LaneDays days;
     };
     mutable Unlaned m_unlaned;
+    void forgetUnlaned() const; // after an edit
     double m_longest =
             0.0; // longest span, bounds how far before a window an overlapping event starts
     double m_firstDay = 0.0;
