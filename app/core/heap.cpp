@@ -57,7 +57,7 @@ void *allocOnHugePages(extent_hooks_t *, void *newAddr, size_t size, size_t alig
 
 extent_hooks_t g_hugeHooks{};
 
-// The arena's index, or -1 without jemalloc or huge pages; made once.
+// The arena's index, or -1 without jemalloc (or when jemalloc refuses it); made once.
 int hugeArena()
 {
     static const int arena = [] {

@@ -32,7 +32,7 @@ void returnFreeHeap();
 // jemalloc (then nothing changes); where the system has huge pages off, the pages stay small.
 bool useHugePagesOnThisThread();
 
-// "jemalloc 5.3.0-0-g…" or "glibc", for the benchmarks' reports.
+// "jemalloc 5.3.0-0-g…" or "glibc 2.36": the heap this program runs on (tst_heap checks it).
 QString heapName();
 
 } // namespace atlas
