@@ -69,13 +69,25 @@ template <auto First, auto... Rest>
 auto plain(const char *name)
 {
     using R = RecordOf<First>;
-    return Column<R>{ name,
-                      [](const R &r) { return QVariant::fromValue(field<First, Rest...>(r)); },
-                      [](R &r, const QVariant &v) {
-                          auto &f = field<First, Rest...>(r);
-                          f = v.value<std::remove_cvref_t<decltype(f)>>();
-                          return true;
-                      } };
+    Column<R> c{ name, [](const R &r) { return QVariant::fromValue(field<First, Rest...>(r)); },
+                 [](R &r, const QVariant &v) {
+                     auto &f = field<First, Rest...>(r);
+                     f = v.value<std::remove_cvref_t<decltype(f)>>();
+                     return true;
+                 } };
+    using F = std::remove_cvref_t<decltype(field<First, Rest...>(std::declval<R &>()))>;
+    if constexpr (std::is_same_v<F, QString>) {
+        c.setText = [](R &r, const QString &s) {
+            field<First, Rest...>(r) = s;
+            return true;
+        };
+    } else if constexpr (std::is_same_v<F, int>) {
+        c.setInteger = [](R &r, qint64 n) {
+            field<First, Rest...>(r) = int(n); // as QVariant::value<int>() gives it
+            return true;
+        };
+    }
+    return c;
 }
 
 // Text in a NOT NULL column.
@@ -83,11 +95,16 @@ template <auto First, auto... Rest>
 Column<RecordOf<First>> textColumn(const char *name)
 {
     using R = RecordOf<First>;
-    return { name, [](const R &r) { return text(field<First, Rest...>(r)); },
-             [](R &r, const QVariant &v) {
-                 field<First, Rest...>(r) = v.toString();
-                 return true;
-             } };
+    Column<R> c{ name, [](const R &r) { return text(field<First, Rest...>(r)); },
+                 [](R &r, const QVariant &v) {
+                     field<First, Rest...>(r) = v.toString();
+                     return true;
+                 } };
+    c.setText = [](R &r, const QString &s) {
+        field<First, Rest...>(r) = s;
+        return true;
+    };
+    return c;
 }
 
 // An optional reference to another record: NULL when empty.
@@ -95,11 +112,16 @@ template <auto M>
 Column<RecordOf<M>> reference(const char *name)
 {
     using R = RecordOf<M>;
-    return { name, [](const R &r) { return optionalText(r.*M); },
-             [](R &r, const QVariant &v) {
-                 r.*M = v.toString();
-                 return true;
-             } };
+    Column<R> c{ name, [](const R &r) { return optionalText(r.*M); },
+                 [](R &r, const QVariant &v) {
+                     r.*M = v.toString();
+                     return true;
+                 } };
+    c.setText = [](R &r, const QString &s) {
+        r.*M = s;
+        return true;
+    };
+    return c;
 }
 
 // An enumeration stored by its key ("company", "acquisition").
@@ -107,14 +129,21 @@ template <auto M>
 Column<RecordOf<M>> keyColumn(const char *name)
 {
     using R = RecordOf<M>;
-    return { name, [](const R &r) { return QVariant(keyOf(r.*M)); },
-             [](R &r, const QVariant &v) {
-                 using E = std::remove_cvref_t<decltype(r.*M)>;
-                 const std::optional<E> value = fromKey<E>(v.toString());
-                 if (value)
-                     r.*M = *value;
-                 return value.has_value();
-             } };
+    using E = std::remove_cvref_t<decltype(std::declval<R &>().*M)>;
+    Column<R> c{ name, [](const R &r) { return QVariant(keyOf(r.*M)); },
+                 [](R &r, const QVariant &v) {
+                     const std::optional<E> value = fromKey<E>(v.toString());
+                     if (value)
+                         r.*M = *value;
+                     return value.has_value();
+                 } };
+    c.setText = [](R &r, const QString &s) {
+        const std::optional<E> value = fromKey<E>(s);
+        if (value)
+            r.*M = *value;
+        return value.has_value();
+    };
+    return c;
 }
 
 // An entity kind or relationship type by its key: a built-in one, or a user-defined one (the
@@ -122,13 +151,19 @@ Column<RecordOf<M>> keyColumn(const char *name)
 template <typename R, QString (*Get)(const R &), void (*Set)(R *, const QString &)>
 Column<R> typeKeyColumn(const char *name)
 {
-    return { name, [](const R &r) { return QVariant(Get(r)); },
-             [](R &r, const QVariant &v) {
-                 const QString key = v.toString();
-                 if (!key.isEmpty())
-                     Set(&r, key);
-                 return !key.isEmpty();
-             } };
+    Column<R> c{ name, [](const R &r) { return QVariant(Get(r)); },
+                 [](R &r, const QVariant &v) {
+                     const QString key = v.toString();
+                     if (!key.isEmpty())
+                         Set(&r, key);
+                     return !key.isEmpty();
+                 } };
+    c.setText = [](R &r, const QString &key) {
+        if (!key.isEmpty())
+            Set(&r, key);
+        return !key.isEmpty();
+    };
+    return c;
 }
 
 // A partial date as text ("2024-06"), NULL when unknown, or '' in a NOT NULL column when
@@ -143,6 +178,12 @@ Column<RecordOf<M>> date(const char *name)
              },
              [](R &r, const QVariant &v) {
                  r.*M = PartialDate::fromString(v.toString());
+                 return true;
+             },
+             ColumnRole::Field,
+             1,
+             [](R &r, const QString &s) {
+                 r.*M = PartialDate::fromString(s);
                  return true;
              } };
 }
@@ -254,6 +295,12 @@ const TableMapping<ParticipantRow> &participants()
                     const auto role = fromKey<Role>(v.toString());
                     r.participant.role = role.value_or(Role::Partner);
                     return role.has_value();
+                },
+                ColumnRole::Field, 1,
+                [](ParticipantRow &r, const QString &s) {
+                    const auto role = fromKey<Role>(s);
+                    r.participant.role = role.value_or(Role::Partner);
+                    return role.has_value();
                 } } });
     return t;
 }
@@ -266,6 +313,11 @@ TableMapping<SourceRefRow> sourceRefTable(const char *table, const char *owner)
              { { owner, [](const SourceRefRow &r) { return QVariant(r.ownerId); },
                  [](SourceRefRow &r, const QVariant &v) {
                      r.ownerId = v.toString();
+                     return true;
+                 },
+                 ColumnRole::Field, 1,
+                 [](SourceRefRow &r, const QString &s) {
+                     r.ownerId = s;
                      return true;
                  } },
                plain<&SourceRefRow::ordinal>("ordinal"),

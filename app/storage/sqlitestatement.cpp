@@ -146,21 +146,48 @@ QVariant SqliteStatement::value(int index) const
         return QVariant(QByteArray(data, sqlite3_column_bytes(m_statement, index)));
     }
     default: {
-        // Text is stored as UTF-8. ASCII text (ids, keys, dates, most names) is widened here to
-        // a string of exactly its size: SQLite's own conversion to UTF-16 was a fifth of a
-        // million events' read, and this reads them about a second sooner. Other text is
-        // converted by SQLite (exact size too: Qt's decoder makes room for a UTF-16 unit per
-        // byte). While the load sorted its rows in SQLite this left the heap with some 30 MB
-        // more in holes at a million events; reading tables unsorted (Loader in repository.cpp),
-        // the application holds the same 912 MB with it and without.
-        const auto *utf8 = sqlite3_column_text(m_statement, index);
-        const int bytes = sqlite3_column_bytes(m_statement, index);
-        if (isAscii(utf8, bytes))
-            return QVariant(QString::fromLatin1(reinterpret_cast<const char *>(utf8), bytes));
-        const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, index));
-        return QVariant(QString(utf16, sqlite3_column_bytes16(m_statement, index) / 2));
+        QString text;
+        textAt(index, &text);
+        return QVariant(std::move(text));
     }
     }
+}
+
+bool SqliteStatement::textAt(int index, QString *out) const
+{
+    switch (sqlite3_column_type(m_statement, index)) {
+    case SQLITE_NULL:
+        *out = QString();
+        return true;
+    case SQLITE_TEXT:
+        break;
+    default:
+        return false;
+    }
+    // Text is stored as UTF-8. ASCII text (ids, keys, dates, most names) is widened here to a
+    // string of exactly its size: SQLite's own conversion to UTF-16 was a fifth of a million
+    // events' read, and this reads them about a second sooner. Other text is converted by SQLite
+    // (exact size too: Qt's decoder makes room for a UTF-16 unit per byte). While the load
+    // sorted its rows in SQLite this left the heap with some 30 MB more in holes at a million
+    // events; reading tables unsorted (Loader in repository.cpp), the application holds the same
+    // 912 MB with it and without.
+    const auto *utf8 = sqlite3_column_text(m_statement, index);
+    const int bytes = sqlite3_column_bytes(m_statement, index);
+    if (isAscii(utf8, bytes)) {
+        *out = QString::fromLatin1(reinterpret_cast<const char *>(utf8), bytes);
+        return true;
+    }
+    const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_statement, index));
+    *out = QString(utf16, sqlite3_column_bytes16(m_statement, index) / 2);
+    return true;
+}
+
+bool SqliteStatement::integerAt(int index, qint64 *out) const
+{
+    if (sqlite3_column_type(m_statement, index) != SQLITE_INTEGER)
+        return false;
+    *out = sqlite3_column_int64(m_statement, index);
+    return true;
 }
 
 bool SqliteStatement::inTransaction(const QSqlDatabase &db)

@@ -51,6 +51,11 @@ public:
     // qlonglong, a real as a double, text as a QString, a blob as a QByteArray, NULL as a null
     // QString.
     QVariant value(int index) const;
+    // Column `index` when it is text (*out as value() gives it) or NULL (a null string); false
+    // for any other value, and *out is left as it is.
+    bool textAt(int index, QString *out) const;
+    // Column `index` when it is a whole number; false for any other value.
+    bool integerAt(int index, qint64 *out) const;
     // Whether db is an SQLite connection inside a transaction. A write that fails for want of
     // space or memory can make SQLite roll the whole transaction back by itself: after that a
     // writer must stop, or its next rows would be committed one by one.
