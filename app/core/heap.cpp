@@ -117,6 +117,33 @@ bool useHugePagesOnThisThread()
 #endif
 }
 
+HugePagesWhileBuilding::HugePagesWhileBuilding(bool large)
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    const int arena = large ? hugeArena() : -1;
+    if (arena < 0)
+        return;
+    unsigned previous = 0;
+    size_t size = sizeof(previous);
+    unsigned index = unsigned(arena);
+    if (mallctlOf()("thread.arena", &previous, &size, &index, sizeof(index)) == 0
+        && previous != index)
+        m_previous = int(previous);
+#else
+    Q_UNUSED(large)
+#endif
+}
+
+HugePagesWhileBuilding::~HugePagesWhileBuilding()
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    if (m_previous < 0)
+        return;
+    unsigned index = unsigned(m_previous);
+    mallctlOf()("thread.arena", nullptr, nullptr, &index, sizeof(index));
+#endif
+}
+
 QString heapName()
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)

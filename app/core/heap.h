@@ -32,6 +32,25 @@ void returnFreeHeap();
 // jemalloc (then nothing changes); where the system has huge pages off, the pages stay small.
 bool useHugePagesOnThisThread();
 
+// While it lives, what this thread allocates comes from the heap on huge pages, as above; then
+// the thread's own heap again. For the window's thread while it takes in a large database's data
+// (models, the graph's items, the table's order): at a million events that is some 200 MB made
+// at once, and its first touches on small pages were a fifth of that pause. Does nothing
+// without jemalloc, or when `large` is false (a small dataset gains nothing and would hold
+// whole 2 MB pages).
+class HugePagesWhileBuilding
+{
+public:
+    explicit HugePagesWhileBuilding(bool large);
+    ~HugePagesWhileBuilding();
+    HugePagesWhileBuilding(const HugePagesWhileBuilding &) = delete;
+    HugePagesWhileBuilding &operator=(const HugePagesWhileBuilding &) = delete;
+    bool isActive() const { return m_previous >= 0; }
+
+private:
+    int m_previous = -1; // the thread's arena before, -1: nothing was changed
+};
+
 // "jemalloc 5.3.0-0-g…" or "glibc 2.36": the heap this program runs on (tst_heap checks it).
 QString heapName();
 

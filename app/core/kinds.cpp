@@ -119,6 +119,16 @@ QString keyOf(E value)
 }
 
 template <typename E>
+std::optional<E> fromKey(QLatin1StringView key)
+{
+    for (std::size_t i = 0; i < Table<E>::rows.size(); ++i) {
+        if (key == QLatin1String(Table<E>::rows[i].first))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+template <typename E>
 std::optional<E> fromKey(const QString &key)
 {
     for (std::size_t i = 0; i < Table<E>::rows.size(); ++i) {
@@ -162,10 +172,11 @@ Role defaultRole(EventKind kind, int index)
     return Role::Subject;
 }
 
-#define ATLAS_INSTANTIATE(E)                             \
-  template QList<E> allValues<E>();                      \
-  template QString keyOf<E>(E);                          \
-  template std::optional<E> fromKey<E>(const QString &); \
+#define ATLAS_INSTANTIATE(E)                               \
+  template QList<E> allValues<E>();                        \
+  template QString keyOf<E>(E);                            \
+  template std::optional<E> fromKey<E>(const QString &);   \
+  template std::optional<E> fromKey<E>(QLatin1StringView); \
   template QString labelOf<E>(E);
 
 ATLAS_INSTANTIATE(EntityKind)

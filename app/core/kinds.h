@@ -60,6 +60,8 @@ QString keyOf(E value);
 template <typename E>
 std::optional<E> fromKey(const QString &key);
 template <typename E>
+std::optional<E> fromKey(QLatin1StringView key); // as read from a database, without a copy
+template <typename E>
 QString labelOf(E value); // translated, for display
 
 // Qt 6.4 has no qHash for enumerations; sets of kinds need one.

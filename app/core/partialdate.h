@@ -21,6 +21,7 @@ public:
     static PartialDate year(int year);
     // Accepts YYYY-MM-DD, YYYY-MM, YYYY-Qn and YYYY; anything else gives an invalid date.
     static PartialDate fromString(const QString &text);
+    static PartialDate fromString(QLatin1StringView text); // as read from a database
 
     bool isValid() const { return m_year != 0; }
     Precision precision() const { return m_precision; }
@@ -42,6 +43,8 @@ public:
     friend bool operator<(const PartialDate &a, const PartialDate &b);
 
 private:
+    template <typename View>
+    static PartialDate parse(View trimmed);
     PartialDate(Precision precision, int year, int quarter, int month = 0, int day = 0)
         : m_year(year), m_month(month), m_day(day), m_quarter(quarter), m_precision(precision)
     {

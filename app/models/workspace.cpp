@@ -455,7 +455,11 @@ void Workspace::adopt(Contents contents)
     }
     if (m_checking) // already as the views first show the data
         refuseEditsWhileChecking();
-    m_document->setData(std::move(contents.data), std::move(contents.positions));
+    {
+        // The views take in the data on huge pages when there is much of it (heap.h).
+        const HugePagesWhileBuilding onHugePages(contents.data.events.size() >= 50'000);
+        m_document->setData(std::move(contents.data), std::move(contents.positions));
+    }
     if (!m_checking)
         storeEdits();
     startFollowing();

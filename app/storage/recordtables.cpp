@@ -143,6 +143,12 @@ Column<RecordOf<M>> keyColumn(const char *name)
             r.*M = *value;
         return value.has_value();
     };
+    c.setAscii = [](R &r, QLatin1StringView s) {
+        const std::optional<E> value = fromKey<E>(s);
+        if (value)
+            r.*M = *value;
+        return value.has_value();
+    };
     return c;
 }
 
@@ -183,6 +189,11 @@ Column<RecordOf<M>> date(const char *name)
              ColumnRole::Field,
              1,
              [](R &r, const QString &s) {
+                 r.*M = PartialDate::fromString(s);
+                 return true;
+             },
+             nullptr,
+             [](R &r, QLatin1StringView s) {
                  r.*M = PartialDate::fromString(s);
                  return true;
              } };
@@ -298,6 +309,12 @@ const TableMapping<ParticipantRow> &participants()
                 },
                 ColumnRole::Field, 1,
                 [](ParticipantRow &r, const QString &s) {
+                    const auto role = fromKey<Role>(s);
+                    r.participant.role = role.value_or(Role::Partner);
+                    return role.has_value();
+                },
+                nullptr,
+                [](ParticipantRow &r, QLatin1StringView s) {
                     const auto role = fromKey<Role>(s);
                     r.participant.role = role.value_or(Role::Partner);
                     return role.has_value();

@@ -182,6 +182,18 @@ bool SqliteStatement::textAt(int index, QString *out) const
     return true;
 }
 
+bool SqliteStatement::asciiAt(int index, QLatin1StringView *out) const
+{
+    if (sqlite3_column_type(m_statement, index) != SQLITE_TEXT)
+        return false;
+    const auto *utf8 = sqlite3_column_text(m_statement, index);
+    const int bytes = sqlite3_column_bytes(m_statement, index);
+    if (!utf8 || !isAscii(utf8, bytes))
+        return false;
+    *out = QLatin1StringView(reinterpret_cast<const char *>(utf8), bytes);
+    return true;
+}
+
 bool SqliteStatement::integerAt(int index, qint64 *out) const
 {
     if (sqlite3_column_type(m_statement, index) != SQLITE_INTEGER)

@@ -56,6 +56,9 @@ public:
     bool textAt(int index, QString *out) const;
     // Column `index` when it is a whole number; false for any other value.
     bool integerAt(int index, qint64 *out) const;
+    // Column `index` when it is ASCII text, as a view of the row's own bytes (valid until the
+    // next step); false for any other value (non-ASCII text too).
+    bool asciiAt(int index, QLatin1StringView *out) const;
     // Whether db is an SQLite connection inside a transaction. A write that fails for want of
     // space or memory can make SQLite roll the whole transaction back by itself: after that a
     // writer must stop, or its next rows would be committed one by one.

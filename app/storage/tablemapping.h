@@ -33,6 +33,9 @@ struct Column
     // a tenth of its time.
     bool (*setText)(R &, const QString &) = nullptr;
     bool (*setInteger)(R &, qint64) = nullptr;
+    // Field, optional: set from ASCII text as setText() would, for a value only looked at (a key,
+    // a date), which then needs no string of its own.
+    bool (*setAscii)(R &, QLatin1StringView) = nullptr;
 };
 
 // One table of the schema and the record a row of it holds: each column is named once, with how
@@ -189,6 +192,13 @@ public:
                 // Text (or NULL, a null string) and whole numbers straight from the reader.
                 QString text;
                 qint64 integer = 0;
+                QLatin1StringView ascii;
+                if (c.setAscii && q.asciiAt(at, &ascii)) {
+                    if (c.setAscii(*r, ascii))
+                        continue;
+                    *bad = QStringLiteral("%1 \"%2\"").arg(QLatin1String(c.name), ascii);
+                    return false;
+                }
                 if (c.setText && q.textAt(at, &text)) {
                     if (c.setText(*r, text))
                         continue;

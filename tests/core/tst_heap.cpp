@@ -115,6 +115,36 @@ private Q_SLOTS:
         QVERIFY2(!flags.contains(" hg ") && !flags.startsWith("hg "), flags.constData());
     }
 
+    // The window's thread taking in a large database's data: what it builds meanwhile is on huge
+    // pages, and what it allocates after (an edit) is on small pages again; a small dataset's
+    // data stays on small pages.
+    void theWindowTakesInLargeDataOnHugePages()
+    {
+#if !defined(ATLAS_EXPECT_JEMALLOC)
+        QSKIP("built without jemalloc: every thread uses the C library's heap");
+#endif
+        const auto onHugePages = [](const Blocks &blocks) {
+            const QByteArray flags = mappingFlags(blocks.at(blocks.size() / 2).get());
+            return flags.contains(" hg ") || flags.startsWith("hg ");
+        };
+        Blocks small;
+        {
+            const HugePagesWhileBuilding building(false);
+            QVERIFY(!building.isActive());
+            small = allocate(8 << 20);
+        }
+        QVERIFY(!onHugePages(small));
+        Blocks large;
+        {
+            const HugePagesWhileBuilding building(true);
+            QVERIFY(building.isActive());
+            large = allocate(16 << 20);
+        }
+        const Blocks after = allocate(8 << 20);
+        QVERIFY(onHugePages(large));
+        QVERIFY(!onHugePages(after));
+    }
+
     // What a large structure held goes back to the system once it is freed and the heap is asked
     // to return it (the application's memory after a read, an index or a sort).
     void freedPagesGoBackToTheSystem()

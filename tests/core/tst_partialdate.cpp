@@ -68,6 +68,8 @@ private Q_SLOTS:
         QCOMPARE(PartialDate::fromString(QStringLiteral("\t1999-Q4 ")),
                  PartialDate::quarter(1999, 4));
         QVERIFY(!PartialDate::fromString(QStringLiteral("2024 -06")).isValid());
+        QCOMPARE(PartialDate::fromString(QLatin1StringView(" 2024-06\n")),
+                 PartialDate::month(2024, 6));
     }
     void parse()
     {
@@ -75,6 +77,9 @@ private Q_SLOTS:
         QFETCH(bool, valid);
         const auto d = PartialDate::fromString(text);
         QCOMPARE(d.isValid(), valid);
+        // As a load reads ASCII text from the database, without a string of its own.
+        if (const QByteArray latin1 = text.toLatin1(); QString::fromLatin1(latin1) == text)
+            QCOMPARE(PartialDate::fromString(QLatin1StringView(latin1)), d);
         if (!valid)
             return;
         QFETCH(int, precision);

@@ -274,6 +274,13 @@ private Q_SLOTS:
             const auto loaded = repo.load(&error);
             QVERIFY2(loaded, qPrintable(error));
             compareDatasets(*loaded, d);
+            // The indexes by id made as the rows came find every record where the list has it.
+            for (const Event &e : loaded->events)
+                QCOMPARE(loaded->event(e.id), &e);
+            for (const Entity &e : loaded->entities)
+                QCOMPARE(loaded->entity(e.id), &e);
+            for (const Source &e : loaded->sources)
+                QCOMPARE(loaded->source(e.id), &e);
 
             // The same with a helper reading the lists of events on a connection of its own:
             // taken where each event's rows come together, read again here where they do not.
