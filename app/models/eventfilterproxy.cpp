@@ -668,8 +668,9 @@ void radixSort(std::vector<DayEntry> &entries, int keyBits)
 }
 
 // The dated rows' days as small numbers in the same order: (start, end) counted from the lowest
-// start and end, start * (span of ends) + end. Ten years of dates need 24 bits, three passes of
-// the sort rather than six. Empty when the spans are too wide to multiply in 62 bits.
+// start and end, start * (span of ends) + end. Ten years of dates need 24 bits: three passes of
+// 2,048 counts (the 64-bit days of recent dates took two of 65,536, each scattering its writes
+// over 16 MB). Empty when the spans are too wide to multiply in 62 bits.
 struct CompactDays
 {
     qint64 minStart = 0;
