@@ -90,6 +90,14 @@ auto plain(const char *name)
     return c;
 }
 
+// A text column whose values repeat (Repeats), read as one string for equal values.
+template <typename R>
+Column<R> repeating(Repeats repeats, Column<R> c)
+{
+    c.repeats = repeats;
+    return c;
+}
+
 // Text in a NOT NULL column.
 template <auto First, auto... Rest>
 Column<RecordOf<First>> textColumn(const char *name)
@@ -298,9 +306,10 @@ const TableMapping<ParticipantRow> &participants()
 {
     static const TableMapping<ParticipantRow> t(
             "event_participants", { QStringLiteral("event_id"), QStringLiteral("ordinal") },
-            { plain<&ParticipantRow::eventId>("event_id"),
+            { repeating(Repeats::InRuns, plain<&ParticipantRow::eventId>("event_id")),
               plain<&ParticipantRow::ordinal>("ordinal"),
-              plain<&ParticipantRow::participant, &Participant::entityId>("entity_id"),
+              repeating(Repeats::Often,
+                        plain<&ParticipantRow::participant, &Participant::entityId>("entity_id")),
               { "role", [](const ParticipantRow &r) { return QVariant(keyOf(r.participant.role)); },
                 [](ParticipantRow &r, const QVariant &v) {
                     const auto role = fromKey<Role>(v.toString());
@@ -336,9 +345,10 @@ TableMapping<SourceRefRow> sourceRefTable(const char *table, const char *owner)
                  [](SourceRefRow &r, const QString &s) {
                      r.ownerId = s;
                      return true;
-                 } },
+                 },
+                 nullptr, nullptr, Repeats::InRuns },
                plain<&SourceRefRow::ordinal>("ordinal"),
-               plain<&SourceRefRow::sourceId>("source_id") } };
+               repeating(Repeats::Often, plain<&SourceRefRow::sourceId>("source_id")) } };
 }
 } // namespace
 
@@ -354,7 +364,7 @@ const TableMapping<AmountRow> &amounts()
 {
     static const TableMapping<AmountRow> t(
             "amounts", { QStringLiteral("event_id"), QStringLiteral("ordinal") },
-            { plain<&AmountRow::eventId>("event_id"),
+            { repeating(Repeats::InRuns, plain<&AmountRow::eventId>("event_id")),
               plain<&AmountRow::ordinal>("ordinal"),
               { "parent_ordinal",
                 [](const AmountRow &r) {
@@ -370,7 +380,8 @@ const TableMapping<AmountRow> &amounts()
                     r.amount.precision = precision.value_or(AmountPrecision::Undisclosed);
                     return precision.has_value();
                 } },
-              textColumn<&AmountRow::amount, &Amount::currency>("currency"),
+              repeating(Repeats::Often,
+                        textColumn<&AmountRow::amount, &Amount::currency>("currency")),
               number<&AmountRow::amount, &Amount::value>("value"),
               number<&AmountRow::amount, &Amount::min>("min"),
               number<&AmountRow::amount, &Amount::max>("max"),
@@ -385,7 +396,8 @@ const TableMapping<Relationship> &relationships()
             "relationships", { QStringLiteral("id") },
             { plain<&Relationship::id>("id"), position<Relationship>(),
               typeKeyColumn<Relationship, typeKey, setTypeKey>("type"),
-              plain<&Relationship::fromId>("from_id"), plain<&Relationship::toId>("to_id"),
+              repeating(Repeats::Often, plain<&Relationship::fromId>("from_id")),
+              repeating(Repeats::Often, plain<&Relationship::toId>("to_id")),
               date<&Relationship::validFrom>("valid_from"),
               date<&Relationship::validUntil>("valid_until"),
               firstDay<&Relationship::validFrom>("date_start"),
@@ -411,7 +423,7 @@ const TableMapping<SpellRow> &spells()
 {
     static const TableMapping<SpellRow> t(
             "relationship_spells", { QStringLiteral("relationship_id"), QStringLiteral("ordinal") },
-            { plain<&SpellRow::relationshipId>("relationship_id"),
+            { repeating(Repeats::InRuns, plain<&SpellRow::relationshipId>("relationship_id")),
               plain<&SpellRow::ordinal>("ordinal"), spellBound<&Spell::from>("valid_from"),
               spellBound<&Spell::until>("valid_until") });
     return t;
@@ -422,9 +434,11 @@ const TableMapping<FinancialFigure> &financials()
     using F = FinancialFigure;
     static const TableMapping<F> t(
             "financials", kFigureKey,
-            { plain<&F::companyId>("company_id"), date<&F::quarter, true>("quarter"),
-              keyColumn<&F::metric>("metric"), position<F>(), plain<&F::value>("value"),
-              textColumn<&F::currency>("currency"), textColumn<&F::basis>("basis"),
+            { repeating(Repeats::Often, plain<&F::companyId>("company_id")),
+              date<&F::quarter, true>("quarter"), keyColumn<&F::metric>("metric"), position<F>(),
+              plain<&F::value>("value"),
+              repeating(Repeats::Often, textColumn<&F::currency>("currency")),
+              repeating(Repeats::Often, textColumn<&F::basis>("basis")),
               reference<&F::sourceId>("source_id"), firstDay<&F::quarter>("date_start"),
               lastDay<&F::quarter>("date_end"),
               since(3, textColumn<&F::note, &LocalizedText::en>("note_en")),

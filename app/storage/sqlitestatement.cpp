@@ -7,7 +7,11 @@
 
 #include <sqlite3.h>
 
+#include <QHash>
+
+#include <algorithm>
 #include <atomic>
+#include <string_view>
 
 namespace atlas {
 
@@ -192,6 +196,56 @@ bool SqliteStatement::asciiAt(int index, QLatin1StringView *out) const
         return false;
     *out = QLatin1StringView(reinterpret_cast<const char *>(utf8), bytes);
     return true;
+}
+
+const QString *SqliteStatement::sharedTextAt(int index, Repeats repeats) const
+{
+    QLatin1StringView ascii;
+    if (repeats == Repeats::No || !asciiAt(index, &ascii))
+        return nullptr;
+    if (m_shared.size() <= size_t(index))
+        m_shared.resize(size_t(index) + 1);
+    SharedTexts &shared = m_shared[size_t(index)];
+    if (repeats == Repeats::InRuns) {
+        if (shared.last.isNull() || ascii != shared.last)
+            shared.last = QString(ascii);
+        return &shared.last;
+    }
+    const std::string_view bytes(ascii.data(), size_t(ascii.size()));
+    const size_t hash = qHash(QByteArrayView(ascii.data(), ascii.size()));
+    const size_t mask = shared.table.size() - 1;
+    for (size_t at = hash & mask; !shared.table.empty(); at = (at + 1) & mask) {
+        SharedText &slot = shared.table[at];
+        if (slot.text.isNull())
+            break;
+        if (slot.hash == hash && slot.bytes == bytes)
+            return &slot.text;
+    }
+    if (shared.count >= kSharedValues) { // a string of its own
+        shared.last = QString(ascii);
+        return &shared.last;
+    }
+    if (2 * (shared.count + 1) > shared.table.size()) { // twice the size, each value put again
+        std::vector<SharedText> old(std::max<size_t>(64, 2 * shared.table.size()));
+        old.swap(shared.table);
+        for (SharedText &slot : old) {
+            if (!slot.text.isNull())
+                *freeSlot(&shared.table, slot.hash) = std::move(slot);
+        }
+    }
+    SharedText *slot = freeSlot(&shared.table, hash);
+    *slot = { hash, std::string(bytes), QString(ascii) };
+    ++shared.count;
+    return &slot->text;
+}
+
+SqliteStatement::SharedText *SqliteStatement::freeSlot(std::vector<SharedText> *table, size_t hash)
+{
+    const size_t mask = table->size() - 1;
+    size_t at = hash & mask;
+    while (!(*table)[at].text.isNull())
+        at = (at + 1) & mask;
+    return &(*table)[at];
 }
 
 bool SqliteStatement::integerAt(int index, qint64 *out) const

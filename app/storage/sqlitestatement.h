@@ -8,7 +8,10 @@
 #include <QStringEncoder>
 #include <QVariant>
 
+#include "tablemapping.h"
+
 #include <mutex>
+#include <string>
 #include <vector>
 
 struct sqlite3;
@@ -59,6 +62,13 @@ public:
     // Column `index` when it is ASCII text, as a view of the row's own bytes (valid until the
     // next step); false for any other value (non-ASCII text too).
     bool asciiAt(int index, QLatin1StringView *out) const;
+    // Column `index` when it is ASCII text, for a column whose values repeat as `repeats` says:
+    // the string this statement gave for the same text before (to be shared, not copied), or a
+    // new one, valid until the next call. The statement remembers each column's last value
+    // (Repeats::InRuns) or up to kSharedValues different values (Often). nullptr for any other
+    // value (then textAt()).
+    const QString *sharedTextAt(int index, Repeats repeats) const;
+    static constexpr size_t kSharedValues = 65536;
     // Whether db is an SQLite connection inside a transaction. A write that fails for want of
     // space or memory can make SQLite roll the whole transaction back by itself: after that a
     // writer must stop, or its next rows would be committed one by one.
@@ -73,6 +83,21 @@ private:
     // in a buffer kept from row to row, rather than by SQLite from UTF-16 in a fresh allocation.
     std::vector<QByteArray> m_text;
     QStringEncoder m_encoder{ QStringEncoder::Utf8 };
+    // sharedTextAt()'s strings, per column.
+    struct SharedText
+    {
+        size_t hash = 0;
+        std::string bytes; // as the row has them: short ids are compared without a look elsewhere
+        QString text;
+    };
+    struct SharedTexts
+    {
+        QString last; // Repeats::InRuns, and Often's values past kSharedValues
+        std::vector<SharedText> table; // open addressing, a power of two in size, half full
+        size_t count = 0;
+    };
+    mutable std::vector<SharedTexts> m_shared;
+    static SharedText *freeSlot(std::vector<SharedText> *table, size_t hash);
 };
 
 // Lets another thread stop the statement an SQLite connection is running (sqlite3_interrupt),

@@ -19,6 +19,14 @@ enum class ColumnRole {
     Version, // the sequence of the write that last changed the record (team mode)
 };
 
+// How often a text column's values repeat, so that a reader can give one string for them all
+// rather than a string per row (SqliteStatement::sharedTextAt()).
+enum class Repeats {
+    No,
+    InRuns, // as the row before: the owner of a list table's rows (an event's participants)
+    Often, // one of a few values: a reference to an entity or a source, a currency
+};
+
 template <typename R>
 struct Column
 {
@@ -36,6 +44,10 @@ struct Column
     // Field, optional: set from ASCII text as setText() would, for a value only looked at (a key,
     // a date), which then needs no string of its own.
     bool (*setAscii)(R &, QLatin1StringView) = nullptr;
+    // With setText: how the column's values repeat. At a million events the list tables' rows
+    // name their event and entity some four million times, and a string made and freed for each
+    // was a fifth of the helper's read (Loader in repository.cpp).
+    Repeats repeats = Repeats::No;
 };
 
 // One table of the schema and the record a row of it holds: each column is named once, with how
@@ -198,6 +210,14 @@ public:
                         continue;
                     *bad = QStringLiteral("%1 \"%2\"").arg(QLatin1String(c.name), ascii);
                     return false;
+                }
+                if (c.setText && c.repeats != Repeats::No) {
+                    if (const QString *shared = q.sharedTextAt(at, c.repeats)) {
+                        if (c.setText(*r, *shared))
+                            continue;
+                        *bad = QStringLiteral("%1 \"%2\"").arg(QLatin1String(c.name), *shared);
+                        return false;
+                    }
                 }
                 if (c.setText && q.textAt(at, &text)) {
                     if (c.setText(*r, text))

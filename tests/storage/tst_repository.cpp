@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/readsnapshot.h"
 #include "storage/repository.h"
+#include "storage/sqlitestatement.h"
 #include "storagetestdata.h"
 
 #include <QSqlError>
@@ -288,6 +289,9 @@ private Q_SLOTS:
             const auto shared = loadWithAHelper(&error);
             QVERIFY2(shared, qPrintable(error));
             compareDatasets(*shared, d);
+            for (const Event &e : shared->events) // built on either thread
+                QCOMPARE(shared->event(e.id), &e);
+            checkReferencesShareText(*shared);
             if (listOrder == s("rowid"))
                 QCOMPARE(Repository::listsReadBeside(), besideBefore + 1);
         }
@@ -454,7 +458,77 @@ private Q_SLOTS:
         QVERIFY(!q.next()); // microsoft's position went with microsoft
     }
 
+    // SqliteStatement::sharedTextAt(): a value met again is the string given for it before
+    // (InRuns: in the row before; Often: in any row), and the text is always the row's.
+    void repeatedTextIsReadAsOneString()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(s("CREATE TEMP TABLE t (v TEXT)")));
+        QVERIFY(q.prepare(s("INSERT INTO t (v) VALUES (?)")));
+        const QStringList first = { s("c1"),   s("c1"),        s("c2"), s("c1"),
+                                    QString(), s("\u00fcber"), s(""),   s("c2") };
+        QVERIFY(m_db->connection().transaction());
+        for (const QString &v : first) {
+            q.addBindValue(v);
+            QVERIFY(q.exec());
+        }
+        // More different values than are remembered: each still read as it is.
+        const int many = int(SqliteStatement::kSharedValues) + 100;
+        for (int i = 0; i < many; ++i) {
+            q.addBindValue(s("x%1").arg(i));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(m_db->connection().commit());
+
+        for (const Repeats repeats : { Repeats::InRuns, Repeats::Often }) {
+            SqliteStatement read(m_db->connection(), s("SELECT v FROM t ORDER BY rowid"));
+            QVERIFY(read.isValid());
+            QStringList given;
+            for (qsizetype row = 0; read.next(); ++row) {
+                const QString *text = read.sharedTextAt(0, repeats);
+                const QString expected =
+                        row < first.size() ? first.at(row) : s("x%1").arg(row - first.size());
+                // NULL and text that is not ASCII: not given here, read as textAt() reads them
+                QCOMPARE(text == nullptr, expected.isNull() || expected == s("\u00fcber"));
+                given.append(text ? *text : QString());
+                if (text)
+                    QCOMPARE(*text, expected);
+            }
+            QCOMPARE(given.size(), first.size() + many);
+            QVERIFY(given.at(1).isSharedWith(given.at(0))); // c1, c1
+            QVERIFY(!given.at(2).isSharedWith(given.at(0)));
+            // c1 again after c2, and c2 after other values: one string each only when Often.
+            QCOMPARE(given.at(3).isSharedWith(given.at(0)), repeats == Repeats::Often);
+            QCOMPARE(given.at(7).isSharedWith(given.at(2)), repeats == Repeats::Often);
+            QVERIFY(given.at(6).isEmpty() && !given.at(6).isNull());
+        }
+    }
+
 private:
+    // Each entity an event names and each source it cites is one string, however many events
+    // name it: not a string per row of the list tables (two million at a million events).
+    static void checkReferencesShareText(const Dataset &d)
+    {
+        QHash<QString, QString> seen;
+        int repeated = 0;
+        const auto check = [&](const QString &id) {
+            const auto it = seen.constFind(id);
+            if (it == seen.cend()) {
+                seen.insert(id, id);
+                return true;
+            }
+            ++repeated;
+            return it->isSharedWith(id);
+        };
+        for (const Event &e : d.events) {
+            for (const Participant &p : e.participants)
+                QVERIFY2(check(p.entityId), qPrintable(e.id + s(": ") + p.entityId));
+            for (const QString &id : e.sourceIds)
+                QVERIFY2(check(id), qPrintable(e.id + s(": ") + id));
+        }
+        QVERIFY(repeated > 0);
+    }
+
     // A whole load inside a snapshot a helper may join, as the window's read does it.
     std::optional<Dataset> loadWithAHelper(QString *error) const
     {
