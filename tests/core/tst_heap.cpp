@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include <dlfcn.h>
 #include <unistd.h>
 
 using namespace atlas;
@@ -143,6 +144,25 @@ private Q_SLOTS:
         const Blocks after = allocate(8 << 20);
         QVERIFY(onHugePages(large));
         QVERIFY(!onHugePages(after));
+    }
+
+    // Pages an edit freed are kept for the next one (an undo, its redo): jemalloc does not hand
+    // them back by itself as time passes, only when asked (returnFreeHeap(), below).
+    void freedPagesAreKeptForTheNextEdit()
+    {
+#if !defined(ATLAS_EXPECT_JEMALLOC)
+        QSKIP("built without jemalloc: glibc's heap keeps freed pages until malloc_trim()");
+#else
+        using Mallctl = int (*)(const char *, void *, size_t *, void *, size_t);
+        const auto mallctl = reinterpret_cast<Mallctl>(dlsym(RTLD_DEFAULT, "mallctl"));
+        QVERIFY(mallctl);
+        for (const char *option : { "opt.dirty_decay_ms", "opt.muzzy_decay_ms" }) {
+            ssize_t decay = 0;
+            size_t size = sizeof(decay);
+            QVERIFY(mallctl(option, &decay, &size, nullptr, 0) == 0);
+            QVERIFY2(decay == -1, qPrintable(QStringLiteral("%1: %2 ms").arg(option).arg(decay)));
+        }
+#endif
     }
 
     // What a large structure held goes back to the system once it is freed and the heap is asked
