@@ -4,6 +4,7 @@
 
 #include "core/dataedit.h"
 #include "core/displayname.h"
+#include "core/heap.h"
 #include "io/datasetfiles.h"
 #include "workspace.h"
 
@@ -68,6 +69,7 @@ bool importFile(Workspace &workspace, const QString &path, DuplicatePolicy polic
     // events each holds as many records again.
     incoming.reset();
     plan.reset();
+    returnFreeHeap(); // their pages, and the file's, back before the edit grows the heap again
     const bool applied = clean ? document->applyCheckedEdit(edit, planned, error)
                                : document->applyEdit(edit, error);
     return applied && workspace.setNodePositions(positions, error);
