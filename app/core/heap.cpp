@@ -24,7 +24,7 @@
 // system over the next ten seconds (dirty and muzzy decay off): an undo and its redo at 100,000
 // events each faulted in 350 to 750 pages again (about a tenth of their CPU on this machine's
 // virtual memory). The program hands pages back itself where it freed much (returnFreeHeap()
-// after a read, an index, a sort). Harmless in a program that does not link jemalloc.
+// after a read, an index, a sort, an import's file). Harmless in a program without jemalloc.
 extern "C" {
 // NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): jemalloc's interface
 const char *malloc_conf = "narenas:4,dirty_decay_ms:-1,muzzy_decay_ms:-1";
