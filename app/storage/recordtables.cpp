@@ -132,31 +132,26 @@ Column<RecordOf<M>> reference(const char *name)
     return c;
 }
 
+// The enumeration M of r set from its key, as text or as ASCII; false for an unknown key.
+template <auto M, typename Text>
+bool setKey(RecordOf<M> &r, Text key)
+{
+    using E = std::remove_cvref_t<decltype(std::declval<RecordOf<M> &>().*M)>;
+    const std::optional<E> value = fromKey<E>(key);
+    if (value)
+        r.*M = *value;
+    return value.has_value();
+}
+
 // An enumeration stored by its key ("company", "acquisition").
 template <auto M>
 Column<RecordOf<M>> keyColumn(const char *name)
 {
     using R = RecordOf<M>;
-    using E = std::remove_cvref_t<decltype(std::declval<R &>().*M)>;
     Column<R> c{ name, [](const R &r) { return QVariant(keyOf(r.*M)); },
-                 [](R &r, const QVariant &v) {
-                     const std::optional<E> value = fromKey<E>(v.toString());
-                     if (value)
-                         r.*M = *value;
-                     return value.has_value();
-                 } };
-    c.setText = [](R &r, const QString &s) {
-        const std::optional<E> value = fromKey<E>(s);
-        if (value)
-            r.*M = *value;
-        return value.has_value();
-    };
-    c.setAscii = [](R &r, QLatin1StringView s) {
-        const std::optional<E> value = fromKey<E>(s);
-        if (value)
-            r.*M = *value;
-        return value.has_value();
-    };
+                 [](R &r, const QVariant &v) { return setKey<M>(r, v.toString()); } };
+    c.setText = [](R &r, const QString &s) { return setKey<M>(r, s); };
+    c.setAscii = [](R &r, QLatin1StringView s) { return setKey<M>(r, s); };
     return c;
 }
 
@@ -336,17 +331,7 @@ TableMapping<SourceRefRow> sourceRefTable(const char *table, const char *owner)
 {
     return { table,
              { QLatin1String(owner), QStringLiteral("ordinal") },
-             { { owner, [](const SourceRefRow &r) { return QVariant(r.ownerId); },
-                 [](SourceRefRow &r, const QVariant &v) {
-                     r.ownerId = v.toString();
-                     return true;
-                 },
-                 ColumnRole::Field, 1,
-                 [](SourceRefRow &r, const QString &s) {
-                     r.ownerId = s;
-                     return true;
-                 },
-                 nullptr, nullptr, Repeats::InRuns },
+             { repeating(Repeats::InRuns, plain<&SourceRefRow::ownerId>(owner)),
                plain<&SourceRefRow::ordinal>("ordinal"),
                repeating(Repeats::Often, plain<&SourceRefRow::sourceId>("source_id")) } };
 }
