@@ -8,6 +8,7 @@
 #include "io/datasetjson.h"
 #include "models/document.h"
 #include "models/editcommands.h"
+#include "models/entitylistmodel.h"
 #include "models/eventfilterproxy.h"
 #include "models/roles.h"
 #include "models/workspace.h"
@@ -31,6 +32,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
 #include <QItemSelectionModel>
@@ -461,6 +463,56 @@ private Q_SLOTS:
         QVERIFY2(details->toPlainText().contains(QStringLiteral("USD 10 million")),
                  qPrintable(details->toPlainText()));
         QVERIFY(details->toHtml().contains(QStringLiteral("https://example.com/fixture")));
+    }
+
+    // The entities list sorts its names as the locale collates them, and sorts again as a name
+    // or the language changes: "Ärla" comes before "Zeta" in English and after it in Swedish.
+    void entitiesSortAsTheLocaleCollates()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Document doc;
+        Workspace ws(&doc);
+        QString error;
+        QVERIFY2(ws.open(m_dir.filePath(QStringLiteral("collate.sqlite")), &error),
+                 qPrintable(error));
+        MainWindow w(&doc, &ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractItemModel *entities = w.entitiesView()->model();
+        const auto names = [entities] {
+            QStringList list;
+            for (int row = 0; row < entities->rowCount(); ++row)
+                list << entities->index(row, EntityListModel::Name).data().toString();
+            return list;
+        };
+        const auto collated = [](QStringList list) {
+            std::stable_sort(list.begin(), list.end(), [](const QString &a, const QString &b) {
+                return QString::localeAwareCompare(a, b) < 0;
+            });
+            return list;
+        };
+        w.entitiesView()->sortByColumn(EntityListModel::Name, Qt::AscendingOrder);
+        QVERIFY(names().size() > 10);
+        QCOMPARE(names(), collated(names()));
+
+        const auto rename = [&doc](int index, const QString &name) {
+            Entity e = doc.data().entities.at(index);
+            e.name = { name, name };
+            doc.undoStack()->push(EditCommands::updateEntity(&doc, e));
+        };
+        rename(0, QStringLiteral("Zeta"));
+        rename(1, QStringLiteral("\u00c4rla"));
+        QCOMPARE(names(), collated(names()));
+        QVERIFY(names().indexOf(QStringLiteral("\u00c4rla"))
+                < names().indexOf(QStringLiteral("Zeta")));
+
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+        doc.setLanguage(Language::Korean);
+        QCOMPARE(names(), collated(names()));
+        QVERIFY(names().indexOf(QStringLiteral("\u00c4rla"))
+                > names().indexOf(QStringLiteral("Zeta")));
     }
 
     void koreanDetails()
