@@ -5,6 +5,7 @@
 // full and the index is rebuilt.
 #include "core/dataedit.h"
 #include "core/dataset.h"
+#include "core/participantindex.h"
 #include "core/syntheticdataset.h"
 
 #include <QRandomGenerator>
@@ -127,6 +128,39 @@ private Q_SLOTS:
         d.reindexInserted(RecordType::Source, 0, 1);
         QCOMPARE(d.sourceIndex(QStringLiteral("s20")), 0);
         QCOMPARE(d.sourceIndex(QStringLiteral("s9")), 8);
+    }
+
+    // The index is built from the participants' text wherever that text is kept: an id in a
+    // string of its own, ids sharing one buffer at different lengths, an entity named twice in
+    // one event (listed once).
+    void participantIndexBuildsByText()
+    {
+        static const QChar buffer[] = { u'a', u'l', u'p', u'h', u'a' };
+        const QString alpha = QString::fromRawData(buffer, 5);
+        const QString alp = QString::fromRawData(buffer, 3);
+        QList<Event> events;
+        const auto add = [&events](const char *id, const QList<Participant> &participants) {
+            Event e;
+            e.id = QString::fromLatin1(id);
+            e.participants = participants;
+            events.append(e);
+        };
+        add("e1", { { alpha, Role::Partner }, { QStringLiteral("beta"), Role::Partner } });
+        add("e2", { { alp, Role::Partner } });
+        add("e3",
+            { { QString::fromLatin1("alpha"), Role::Partner },
+              { QString::fromLatin1("alpha"), Role::Investor } });
+        add("e4", {});
+        add("e5", { { QString::fromLatin1("beta"), Role::Partner }, { alpha, Role::Partner } });
+        ParticipantIndex index;
+        QCOMPARE(index.eventsOf(events, QStringLiteral("alpha")),
+                 (QStringList{ QStringLiteral("e1"), QStringLiteral("e3"), QStringLiteral("e5") }));
+        QCOMPARE(index.eventsOf(events, QStringLiteral("alp")),
+                 QStringList{ QStringLiteral("e2") });
+        QCOMPARE(index.eventsOf(events, QStringLiteral("beta")),
+                 (QStringList{ QStringLiteral("e1"), QStringLiteral("e5") }));
+        QVERIFY(index.eventsOf(events, QStringLiteral("gamma")).isEmpty());
+        QCOMPARE(index.builds(), 1);
     }
 
     // The events of an entity (its details, a delete, the validator) come from an index that
