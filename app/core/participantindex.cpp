@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "participantindex.h"
-#include "heap.h"
 
 #include <QHashFunctions>
 
@@ -149,8 +148,6 @@ void ParticipantIndex::build(const QList<Event> &list) const
         m_events.insert(entities.at(i), std::move(lists[i]));
     m_size = list.size();
     ++m_builds;
-    slots = {};
-    returnFreeHeap(); // the pages of what it built the index with
 }
 
 void ParticipantIndex::add(const Event &event) const
