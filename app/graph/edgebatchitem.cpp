@@ -186,7 +186,13 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return *it;
     };
 
-    QImage image(area.size(), QImage::Format_ARGB32_Premultiplied);
+    // The exposed part is drawn in the top left of an image of the whole view, kept from one
+    // paint to the next whatever part each exposes.
+    const QSize whole = (QSizeF(bounds.size()) * dpr).toSize().expandedTo(area.size());
+    if (m_image.size() != whole)
+        m_image = QImage(whole, QImage::Format_ARGB32_Premultiplied);
+    QImage image(m_image.bits(), area.width(), area.height(), m_image.bytesPerLine(),
+                 m_image.format());
     image.fill(GraphStyle::canvas());
     const QTransform toImage = t * QTransform::fromTranslate(-logical.left(), -logical.top())
             * QTransform::fromScale(dpr, dpr);

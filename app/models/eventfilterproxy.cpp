@@ -766,8 +766,10 @@ void EventFilterProxy::showRows(std::vector<char> visible)
             arriving = !was;
         }
     }
-    if (runs == 0)
+    if (runs == 0) {
+        m_spareVisible = std::move(visible);
         return;
+    }
     if (runs > kMaxRuns) {
         relayout(m_order, std::move(visible));
         return;
@@ -821,7 +823,8 @@ void EventFilterProxy::showRows(std::vector<char> visible)
         ++row;
     }
     flush();
-    m_visible = std::move(visible);
+    std::swap(m_visible, visible);
+    m_spareVisible = std::move(visible);
 }
 
 void EventFilterProxy::relayout(std::vector<int> order, std::vector<char> visible)
@@ -834,8 +837,10 @@ void EventFilterProxy::relayout(std::vector<int> order, std::vector<char> visibl
         const bool inRange = index.row() >= 0 && index.row() < int(m_proxyToSource.size());
         sources.push_back(inRange ? m_proxyToSource[size_t(index.row())] : -1);
     }
-    m_order = std::move(order);
-    m_visible = std::move(visible);
+    std::swap(m_order, order);
+    std::swap(m_visible, visible);
+    m_spareOrder = std::move(order);
+    m_spareVisible = std::move(visible);
     rebuildMapping();
     ensureSourceToProxy();
     QModelIndexList after;
@@ -877,6 +882,9 @@ void EventFilterProxy::clearAll()
     m_rows.clear();
     m_visible.clear();
     m_order.clear();
+    m_spareVisible = {};
+    m_spareOrder = {};
+    m_spareChanged = {};
     m_proxyToSource.clear();
     m_sourceToProxy.clear();
     m_sourceToProxyValid = false;
@@ -1076,14 +1084,17 @@ bool EventFilterProxy::rereadRows(const std::vector<int> &rows)
 // the order: one pass over the order for all of them.
 void EventFilterProxy::placeRows(const std::vector<int> &rows)
 {
-    std::vector<char> visible = m_visible;
+    std::vector<char> visible = std::move(m_spareVisible);
+    visible.assign(m_visible.cbegin(), m_visible.cend());
     for (int row : rows)
         visible[size_t(row)] = accepts(row);
-    std::vector<int> order;
+    std::vector<int> order = std::move(m_spareOrder);
+    order.clear();
     if (rows.size() <= size_t(kMaxIncrementalRefresh)) {
         // The changed rows are taken out of the order (marked, one look each) and put back where
         // they now belong.
-        std::vector<char> changed(m_visible.size(), 0);
+        std::vector<char> &changed = m_spareChanged;
+        changed.resize(m_visible.size(), 0);
         for (int row : rows)
             changed[size_t(row)] = 1;
         order.reserve(m_order.size());
@@ -1091,6 +1102,8 @@ void EventFilterProxy::placeRows(const std::vector<int> &rows)
             if (!changed[size_t(s)])
                 order.push_back(s);
         }
+        for (int row : rows)
+            changed[size_t(row)] = 0;
         for (int row : rows) {
             const auto at = std::lower_bound(order.begin(), order.end(), row,
                                              [this](int a, int b) { return sortsBefore(a, b); });
@@ -1099,10 +1112,12 @@ void EventFilterProxy::placeRows(const std::vector<int> &rows)
     } else {
         order = sortedOrder();
     }
-    if (order != m_order)
+    if (order != m_order) {
         relayout(std::move(order), std::move(visible)); // rows moved: persistent indexes follow
-    else
+    } else {
+        m_spareOrder = std::move(order);
         showRows(std::move(visible));
+    }
 }
 
 // The shown rows among the changed ones, as one change from the first to the last of them.

@@ -628,15 +628,19 @@ void TimelineIndex::changeLanes(int eventIndex, const QList<int> &before)
 template <typename F>
 void TimelineIndex::remapParticipants(F &&f)
 {
+    // Through the lists' data, once detached: a quarter of a million participants at 100,000
+    // events, without a detach check per element.
+    int *starts = m_participantStart.data();
+    int *list = m_participantList.data();
     int to = 0;
     int from = 0;
     for (qsizetype i = 0; i + 1 < m_participantStart.size(); ++i) {
-        const int end = m_participantStart.at(i + 1);
-        m_participantStart[i] = to;
+        const int end = starts[i + 1];
+        starts[i] = to;
         for (; from < end; ++from) {
-            const int e = f(m_participantList.at(from));
+            const int e = f(list[from]);
             if (e >= 0)
-                m_participantList[to++] = e;
+                list[to++] = e;
         }
     }
     if (!m_participantStart.isEmpty())

@@ -449,7 +449,10 @@ void TimelineView::paintEvent(QPaintEvent *)
     const qreal dpr = devicePixelRatioF();
     const BackgroundKey key{ m_layoutGeneration, size(), dpr, palette().cacheKey() };
     if (m_background.isNull() || !(key == m_backgroundKey)) {
-        m_background = QPixmap(size() * dpr);
+        // Drawn again in the pixels it has when only the layout changed (an edit): a new one
+        // is some megabytes of pages touched for the first time.
+        if (m_background.size() != size() * dpr)
+            m_background = QPixmap(size() * dpr);
         m_background.setDevicePixelRatio(dpr);
         // The layout may leave the scroll bar's edge to the widget: canvas there too.
         m_background.fill(colours.canvas);

@@ -231,6 +231,48 @@ private Q_SLOTS:
         QVERIFY2(beside < found - 0.3, qPrintable(QString::number(beside)));
     }
 
+    // The batch keeps its pixels from one paint to the next (the view's whole size) and draws a
+    // part the window exposes in a corner of them: that part must show what a whole paint shows
+    // there, after a whole paint and after a part of another size.
+    void partOfTheViewDrawsAsTheWhole()
+    {
+        m_view->zoomBy(4);
+        const QSize size = m_view->viewport()->size();
+        const QTransform t = m_view->viewportTransform();
+        const QRgb canvas = GraphStyle::canvas().rgb();
+        const auto paint = [&](const QRect &part) {
+            QImage image(size, QImage::Format_RGB32);
+            image.fill(Qt::red);
+            QPainter p(&image);
+            p.setClipRect(part);
+            p.setTransform(t);
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = t.inverted().mapRect(QRectF(part));
+            scene()->edgeBatch()->paint(&p, &option, nullptr);
+            p.end();
+            return image;
+        };
+        const QImage whole = paint(QRect(QPoint(), size));
+        const QRect parts[] = {
+            QRect(size.width() / 3, size.height() / 4, size.width() / 2, size.height() / 2),
+            QRect(size.width() / 5, size.height() / 3, size.width() / 3, size.height() / 3)
+        };
+        for (const QRect &part : parts) {
+            const QImage image = paint(part);
+            const QImage mine = image.copy(part);
+            const QImage theirs = whole.copy(part);
+            for (int y = 0; y < mine.height(); y += 5) {
+                for (int x = 0; x < mine.width(); x += 5)
+                    QVERIFY(mine.pixel(x, y) != qRgb(255, 0, 0));
+            }
+            const double found = covered(theirs, mine, canvas);
+            const double placed = covered(mine, theirs, canvas);
+            qInfo("part %dx%d: found %.3f placed %.3f", part.width(), part.height(), found, placed);
+            QVERIFY2(found > 0.95, qPrintable(QString::number(found)));
+            QVERIFY2(placed > 0.95, qPrintable(QString::number(placed)));
+        }
+    }
+
     // Hovering a node through the view: its relationships (and only those) leave the batch and
     // are drawn emphasised, every other edge dims; leaving it brings them all back.
     void hoverEmphasisesExactlyTheNodesEdges()
