@@ -5,6 +5,7 @@
 #include "core/seterror.h"
 #include "migrator.h"
 #include "postgresaddress.h"
+#include "sqlitestatement.h"
 #include "writetransaction.h"
 
 #include <QDir>
@@ -249,17 +250,9 @@ int Database::latestSchemaVersion()
 
 bool Database::hasTable(const QSqlDatabase &db, const QString &name)
 {
-    if (db.driverName() == QLatin1String("QSQLITE")) {
-        // One indexed look-up (asked several times an edit), not the list of every table.
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (q.prepare(QStringLiteral(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"))) {
-            q.addBindValue(name);
-            if (q.exec())
-                return q.next();
-        }
-    }
+    // Asked several times an edit: SQLite looks in the schema it holds, no statement made.
+    if (const std::optional<bool> has = SqliteStatement::hasTable(db, name))
+        return *has;
     const QStringList existing = db.tables(QSql::Tables);
     return std::any_of(existing.cbegin(), existing.cend(),
                        [&](const QString &t) { return t.section(QLatin1Char('.'), -1) == name; });

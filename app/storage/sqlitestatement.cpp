@@ -262,6 +262,17 @@ bool SqliteStatement::inTransaction(const QSqlDatabase &db)
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
+std::optional<bool> SqliteStatement::hasTable(const QSqlDatabase &db, const QString &name)
+{
+    sqlite3 *handle = handleOf(db);
+    if (!handle)
+        return std::nullopt;
+    // With no column named, SQLite only looks the table up in the schema of "main".
+    return sqlite3_table_column_metadata(handle, "main", name.toUtf8().constData(), nullptr,
+                                         nullptr, nullptr, nullptr, nullptr, nullptr)
+            == SQLITE_OK;
+}
+
 bool SqliteInterrupter::arm(const QSqlDatabase &db)
 {
     const std::lock_guard lock(m_mutex);

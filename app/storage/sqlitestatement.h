@@ -11,6 +11,7 @@
 #include "tablemapping.h"
 
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,9 @@ public:
     // space or memory can make SQLite roll the whole transaction back by itself: after that a
     // writer must stop, or its next rows would be committed one by one.
     static bool inTransaction(const QSqlDatabase &db);
+    // Whether db, an SQLite connection, has a table of that name, from the schema SQLite holds
+    // (no statement prepared and run); nothing for another driver.
+    static std::optional<bool> hasTable(const QSqlDatabase &db, const QString &name);
 
 private:
     sqlite3_stmt *m_statement = nullptr;

@@ -456,6 +456,24 @@ private Q_SLOTS:
         QVERIFY2(error.contains(dir.path()), qPrintable(error));
     }
 
+    // The stores ask whether a table is there (an older file lacks some) several times an edit:
+    // the answer comes from SQLite's schema, and follows a table made on the connection.
+    void tablesAreFoundInTheSchema()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QString error;
+        QVERIFY2(db.open(dir.filePath(s("tables.sqlite")), &error), qPrintable(error));
+        for (const QString &t : kTables)
+            QVERIFY2(Database::hasTable(db.connection(), t), qPrintable(t));
+        QVERIFY(!Database::hasTable(db.connection(), s("no_such_table")));
+        QVERIFY(!Database::hasTable(db.connection(), s("events_position_idx"))); // an index
+        QVERIFY(QSqlQuery(db.connection()).exec(s("CREATE TABLE made_later (x INTEGER)")));
+        QVERIFY(Database::hasTable(db.connection(), s("made_later")));
+        QVERIFY(QSqlQuery(db.connection()).exec(s("DROP TABLE made_later")));
+        QVERIFY(!Database::hasTable(db.connection(), s("made_later")));
+    }
+
     void foreignKeysAreOn()
     {
         QTemporaryDir dir;
