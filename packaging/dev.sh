@@ -5,7 +5,8 @@
 # The two commands of the README:
 #   bash packaging/dev.sh run [telco-atlas options]   install what is missing, build, open the app
 #   bash packaging/dev.sh test                        install what is missing, build, run every test
-#                                                     (normal build, fuzzing, then ASan+UBSan build)
+#                                                     (normal build and tests, fuzzing beside them
+#                                                     and the ASan+UBSan build and tests)
 # Run as root or with sudo available. Running again is incremental.
 set -euo pipefail
 
@@ -83,25 +84,41 @@ test)
     build default build
     start_postgres
     # The tests spend much of their time waiting (timers, child processes, lock timeouts), so
-    # they run beside the fuzzing, which keeps one core busy. Their output follows when both end.
-    log="build/ctest-default.log" tests_rc=0 fuzz_rc=0
+    # they run beside the fuzzing, which keeps one core busy. The fuzzing goes on while the
+    # sanitizer build starts, so its single-core runs do not hold the build back; every output
+    # follows in order once its part has ended.
+    log="build/ctest-default.log" fuzz_log="build/fuzz-run.log" tests_rc=0 fuzz_rc=0 fuzz_pid=""
     ctest --preset default >"$log" 2>&1 &
     tests_pid=$!
     # libFuzzer over the readers (clang build of the reader libraries only), ATLAS_FUZZ_SECONDS
     # (default 20) per target; fails on any crash, hang or sanitizer report.
     if [ "${ATLAS_SKIP_FUZZ:-0}" != 1 ]; then
-        bash tests/fuzz/run.sh || fuzz_rc=$?
+        bash tests/fuzz/run.sh >"$fuzz_log" 2>&1 &
+        fuzz_pid=$!
     fi
     wait "$tests_pid" || tests_rc=$?
     echo "=== ctest --preset default ==="
     cat "$log"
-    if [ "$tests_rc" -ne 0 ] || [ "$fuzz_rc" -ne 0 ]; then
+    finish_fuzz() {
+        [ -n "$fuzz_pid" ] || return 0
+        wait "$fuzz_pid" || fuzz_rc=$?
+        fuzz_pid=""
+        echo "=== tests/fuzz/run.sh ==="
+        cat "$fuzz_log"
+    }
+    if [ "$tests_rc" -ne 0 ]; then
+        finish_fuzz
         echo "FAILED: tests exit $tests_rc, fuzzing exit $fuzz_rc" >&2
         exit 1
     fi
+    asan_rc=0
     if [ "${ATLAS_SKIP_SANITIZERS:-0}" != 1 ]; then
-        build asan build-asan
-        ctest --preset asan
+        { build asan build-asan && ctest --preset asan; } || asan_rc=$?
+    fi
+    finish_fuzz
+    if [ "$fuzz_rc" -ne 0 ] || [ "$asan_rc" -ne 0 ]; then
+        echo "FAILED: fuzzing exit $fuzz_rc, sanitizer build and tests exit $asan_rc" >&2
+        exit 1
     fi
     ;;
 *)
