@@ -519,6 +519,7 @@ private:
     bool clearLists(const QList<R> &records, const QStringList &tables,
                     typename Inserter<R>::Failure failure, QString *error);
     bool writeEvents(const QList<Event> &events, QString *error);
+    bool writeParticipants(const QList<Event> &events, bool knownBefore, QString *error);
     bool stampVersions(const QList<Event> &events, QList<Event> *missing, QString *error);
     bool writeRelationships(const QList<Relationship> &relationships, QString *error);
     bool writeSpells(const QList<Relationship> &relationships, QString *error);
@@ -656,29 +657,18 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
         }
         return out;
     };
-    const QList<Event> withParticipants =
-            whose([](const Event &a, const Event &b) { return a.participants != b.participants; });
     const QList<Event> withSources =
             whose([](const Event &a, const Event &b) { return a.sourceIds != b.sourceIds; });
     const QList<Event> withAmounts =
             whose([](const Event &a, const Event &b) { return !(a.amount == b.amount); });
-    if (!clearLists(withParticipants, { listTable(RecordTables::participants()) }, eventFailure,
-                    error)
+    if (!writeParticipants(events, knownBefore, error)
         || !clearLists(withSources, { listTable(RecordTables::sourceRefs(RecordType::Event)) },
                        eventFailure, error)
         || !clearLists(withAmounts, { listTable(RecordTables::amounts()) }, eventFailure, error))
         return false;
-    Inserter<ParticipantRow> participants =
-            inserter(RecordTables::participants(), false, participantFailure);
     Inserter<SourceRefRow> sources =
             inserter(RecordTables::sourceRefs(RecordType::Event), false, eventSourceFailure);
     Inserter<AmountRow> amounts = inserter(RecordTables::amounts(), false, amountFailure);
-    for (const Event &e : withParticipants) {
-        for (qsizetype i = 0; i < e.participants.size(); ++i) {
-            if (!participants.add({ e.id, int(i), e.participants.at(i) }, 0, error))
-                return false;
-        }
-    }
     for (const Event &e : withSources) {
         for (qsizetype i = 0; i < e.sourceIds.size(); ++i) {
             if (!sources.add({ e.id, int(i), e.sourceIds.at(i) }, 0, error))
@@ -690,7 +680,48 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
         if (e.amount && !addAmount(amounts, e.id, *e.amount, -1, &ordinal, error))
             return false;
     }
-    return participants.flush(error) && sources.flush(error) && amounts.flush(error);
+    return sources.flush(error) && amounts.flush(error);
+}
+
+// An event's participant rows from the first ordinal at which its list parts from the stored
+// one: a company taken from the end of a list deletes one row and leaves the others alone.
+// Without the stored events every list is written whole.
+bool Writer::writeParticipants(const QList<Event> &events, bool knownBefore, QString *error)
+{
+    const TableMapping<ParticipantRow> &table = RecordTables::participants();
+    std::vector<std::pair<const Event *, qsizetype>> tails; // event, first ordinal to write
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QList<Participant> &now = events.at(i).participants;
+        qsizetype from = 0;
+        if (knownBefore) {
+            const QList<Participant> &was = m_eventsBefore->at(i).participants;
+            const auto [a, b] = std::mismatch(was.cbegin(), was.cend(), now.cbegin(), now.cend());
+            if (a == was.cend() && b == now.cend())
+                continue;
+            from = b - now.cbegin();
+        }
+        tails.emplace_back(&events.at(i), from);
+    }
+    if (m_merge && !m_allNew && !tails.empty()) {
+        QSqlQuery clear(m_db);
+        if (!prepare(clear,
+                     QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 >= ?")
+                             .arg(table.table(), table.key().at(0), table.key().at(1)),
+                     error))
+            return false;
+        for (const auto &[e, from] : tails) {
+            if (!run(clear, { e->id, int(from) }))
+                return setError(error, eventFailure(*e, clear.lastError().text()));
+        }
+    }
+    Inserter<ParticipantRow> rows = inserter(table, false, participantFailure);
+    for (const auto &[e, from] : tails) {
+        for (qsizetype i = from; i < e->participants.size(); ++i) {
+            if (!rows.add({ e->id, int(i), e->participants.at(i) }, 0, error))
+                return false;
+        }
+    }
+    return rows.flush(error);
 }
 
 bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)

@@ -154,6 +154,40 @@ private Q_SLOTS:
         QCOMPARE(loaded(), m_data);
     }
 
+    // A changed participant list is rewritten from its first row that differs: a company taken
+    // from the end deletes its own row and no other; one put in front rewrites every row.
+    void participantRowsBeforeTheChangeAreKept()
+    {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < m_data.events.size() && at < 0; ++i) {
+            if (m_data.events.at(i).participants.size() >= 2)
+                at = i;
+        }
+        QVERIFY(at >= 0);
+        Event changed = m_data.events.at(at);
+        const qsizetype before = changed.participants.size();
+        changed.participants.removeLast();
+        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        QCOMPARE(participantRowOps(), (QStringList{ QStringLiteral("DELETE") }));
+        QCOMPARE(loaded().events.at(at), changed);
+
+        clearLog();
+        Participant front = changed.participants.constLast();
+        for (const Entity &e : std::as_const(m_data.entities)) {
+            if (e.id != front.entityId) {
+                front.entityId = e.id;
+                break;
+            }
+        }
+        changed.participants.prepend(front);
+        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        QStringList rewritten(before - 1, QStringLiteral("DELETE"));
+        rewritten.append(QStringList(before, QStringLiteral("INSERT")));
+        QCOMPARE(participantRowOps(), rewritten);
+        QCOMPARE(loaded().events.at(at), changed);
+        QCOMPARE(loaded(), m_data);
+    }
+
     // Deleting an event and undoing it: the rows of that event (and of relationships that came
     // from it) only; the undone record goes back into its gap without moving any other row.
     void deleteAndUndoTouchOnlyTheEditedRows()
@@ -394,6 +428,17 @@ private:
         q.exec(QStringLiteral("SELECT tbl, op, owner FROM row_log"));
         while (q.next())
             out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        return out;
+    }
+
+    // What happened to participant rows, in order: one "INSERT", "UPDATE" or "DELETE" per row.
+    QStringList participantRowOps() const
+    {
+        QStringList out;
+        for (const auto &row : changes()) {
+            if (row.at(0) == QLatin1String("event_participants"))
+                out.append(row.at(1));
+        }
         return out;
     }
 
