@@ -129,6 +129,28 @@ class TestMainWindow : public QObject
                  qPrintable(error));
     }
 
+    // What a user has open: a document, its database and the main window over them (destroyed
+    // in that reverse order).
+    struct OpenWindow
+    {
+        Document doc;
+        Workspace ws{ &doc };
+        std::unique_ptr<MainWindow> w;
+    };
+
+    // Opens the database at path in a new window, shown (at size when one is given) and
+    // exposed. A failure is recorded: the caller returns when QTest::currentTestFailed().
+    static void openWindow(OpenWindow *o, const QString &path, QSize size = {})
+    {
+        QString error;
+        QVERIFY2(o->ws.open(path, &error), qPrintable(error));
+        o->w = std::make_unique<MainWindow>(&o->doc, &o->ws);
+        if (size.isValid())
+            o->w->resize(size);
+        o->w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(o->w.get()));
+    }
+
     // File → Open Recent Database's entry for path.
     static QAction *recentAction(const MainWindow &w, const QString &path)
     {
@@ -151,13 +173,11 @@ private Q_SLOTS:
 
     void showsTheBuiltInDataset()
     {
-        Document doc;
-        Workspace ws(&doc);
-        QString error;
-        QVERIFY2(ws.open(m_dir.filePath(QStringLiteral("a.sqlite")), &error), qPrintable(error));
-        MainWindow w(&doc, &ws);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OpenWindow o;
+        openWindow(&o, m_dir.filePath(QStringLiteral("a.sqlite")));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
         QString e;
         const auto builtin = BuiltinDataset::load(&e);
         QCOMPARE(w.eventsView()->model()->rowCount(), int(builtin->events.size()));
@@ -347,13 +367,13 @@ private Q_SLOTS:
     // document's data; a place that cannot be written gives the file's name and no file.
     void exportWritesTheDataOnAWorker()
     {
-        Document doc;
-        Workspace ws(&doc);
+        OpenWindow o;
+        openWindow(&o, m_dir.filePath(QStringLiteral("export.sqlite")));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
+        Document &doc = o.doc;
         QString error;
-        QVERIFY2(ws.open(m_dir.filePath(QStringLiteral("export.sqlite")), &error),
-                 qPrintable(error));
-        MainWindow w(&doc, &ws);
-        w.show();
         const QString file = m_dir.filePath(QStringLiteral("exported.json"));
         QVERIFY2(w.exportDataTo(file, QString(), &error), qPrintable(error));
         const auto back = DatasetJson::readFile(file, &error);
@@ -368,12 +388,11 @@ private Q_SLOTS:
     // Typing a company's English or Korean name lists exactly the events it takes part in.
     void searchFiltersInBothLanguages()
     {
-        Document doc;
-        Workspace ws(&doc);
-        QString error;
-        QVERIFY2(ws.open(fixtureDatabase(QStringLiteral("b.sqlite")), &error), qPrintable(error));
-        MainWindow w(&doc, &ws);
-        w.show();
+        OpenWindow o;
+        openWindow(&o, fixtureDatabase(QStringLiteral("b.sqlite")));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("eventSearch"));
         QVERIFY(search);
         QAbstractItemModel *events = w.eventsView()->model();
@@ -399,12 +418,11 @@ private Q_SLOTS:
         writeSynthetic(path, MainWindow::kSearchWhenTypingPausesFrom);
         if (QTest::currentTestFailed())
             return;
-        Document doc;
-        Workspace ws(&doc);
-        QVERIFY2(ws.open(path, &error), qPrintable(error));
-        MainWindow w(&doc, &ws);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OpenWindow o;
+        openWindow(&o, path);
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
         w.tabs()->setCurrentIndex(1);
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("eventSearch"));
         QVERIFY(search);
@@ -426,13 +444,12 @@ private Q_SLOTS:
 
     void clickingAnEntityDrivesTheDocumentAndDetails()
     {
-        Document doc;
-        Workspace ws(&doc);
-        QString error;
-        QVERIFY2(ws.open(fixtureDatabase(QStringLiteral("c.sqlite")), &error), qPrintable(error));
-        MainWindow w(&doc, &ws);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OpenWindow o;
+        openWindow(&o, fixtureDatabase(QStringLiteral("c.sqlite")));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
+        Document &doc = o.doc;
         QTableView *entities = w.entitiesView();
         const int row = rowOf(entities->model(), QStringLiteral("alpha"));
         QVERIFY(row >= 0);
@@ -472,14 +489,12 @@ private Q_SLOTS:
         const QLocale before;
         const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        Document doc;
-        Workspace ws(&doc);
-        QString error;
-        QVERIFY2(ws.open(m_dir.filePath(QStringLiteral("collate.sqlite")), &error),
-                 qPrintable(error));
-        MainWindow w(&doc, &ws);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OpenWindow o;
+        openWindow(&o, m_dir.filePath(QStringLiteral("collate.sqlite")));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
+        Document &doc = o.doc;
         QAbstractItemModel *entities = w.entitiesView()->model();
         const auto names = [entities] {
             QStringList list;
@@ -533,14 +548,12 @@ private Q_SLOTS:
     // it, and changing an editor moves the window.
     void graphNodeMenuPinsATimelineLane()
     {
-        Document doc;
-        Workspace ws(&doc);
-        QString error;
-        QVERIFY2(ws.open(fixtureDatabase(QStringLiteral("pin.sqlite")), &error), qPrintable(error));
-        MainWindow w(&doc, &ws);
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        OpenWindow o;
+        openWindow(&o, fixtureDatabase(QStringLiteral("pin.sqlite")), QSize(1400, 900));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
+        Document &doc = o.doc;
         GraphView *graph = w.graphWidget()->view();
         auto firstNode = [&]() -> int {
             for (int e = 0; e < doc.data().entities.size(); ++e) {
