@@ -191,13 +191,15 @@ ListEdit<T> rebasedList(const Dataset &data, const ListEdit<T> &edit)
     return out;
 }
 
-// The index of events by participant follows the events inserted, removed and changed (the
-// other lists have none).
+// The indexes of events by participant and of relationships by end follow the records inserted,
+// removed and changed (the other lists have none).
 template <typename T>
 void noteInserted(Dataset *data, const T &record)
 {
     if constexpr (std::is_same_v<T, Event>)
         data->participantEvents.inserted(data->events, record);
+    else if constexpr (std::is_same_v<T, Relationship>)
+        data->relationshipEnds.inserted(data->relationships, record);
 }
 
 template <typename T>
@@ -205,6 +207,8 @@ void noteRemoved(Dataset *data, const T &record)
 {
     if constexpr (std::is_same_v<T, Event>)
         data->participantEvents.removed(data->events, record);
+    else if constexpr (std::is_same_v<T, Relationship>)
+        data->relationshipEnds.removed(data->relationships, record);
 }
 
 template <typename T>
@@ -215,6 +219,8 @@ void changeList(Dataset *data, const ListEdit<T> &edit)
         list[rowOf(*data, before)] = after;
         if constexpr (std::is_same_v<T, Event>)
             data->participantEvents.changed(before, after);
+        else if constexpr (std::is_same_v<T, Relationship>)
+            data->relationshipEnds.changed(before, after);
     }
 }
 
@@ -603,11 +609,8 @@ DataEdit DataEdit::removeEntity(const Dataset &data, const QString &id)
             d.events.changed.append({ ev, after });
         }
     }
-    for (qsizetype i = 0; i < data.relationships.size(); ++i) {
-        const Relationship &r = data.relationships.at(i);
-        if (r.fromId == id || r.toId == id)
-            d.relationships.removed.append({ i, r });
-    }
+    for (qsizetype i : data.relationshipRowsOf(id))
+        d.relationships.removed.append({ i, data.relationships.at(i) });
     removeEvents(data, goneEvents, &d);
     for (qsizetype i = 0; i < data.financials.size(); ++i) {
         if (data.financials.at(i).companyId == id)

@@ -75,27 +75,53 @@ int Dataset::relationshipIndex(const QString &id) const
     return int(relationshipRows.find(relationships, id));
 }
 
+namespace {
+
+// The rows of list naming entityId, in list order, through its entity index: each entry checked
+// against the records (it costs that entity's records), so a record removed, or no longer naming
+// the entity, is dropped, and the index keeps what holds.
+template <typename R, typename Names>
+QList<qsizetype> rowsNaming(const QList<R> &list, const IdIndex &rows, const EntityIndex<R> &index,
+                            const QString &entityId, Names names)
+{
+    const QStringList ids = index.recordsOf(list, entityId);
+    QList<qsizetype> out;
+    out.reserve(ids.size());
+    for (const QString &id : ids) {
+        const qsizetype row = rows.find(list, id);
+        if (row >= 0 && names(list.at(row)))
+            out.append(row);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (out.size() != ids.size()) {
+        QStringList holding;
+        holding.reserve(out.size());
+        for (qsizetype row : std::as_const(out))
+            holding.append(list.at(row).id);
+        index.keep(entityId, holding);
+    }
+    return out;
+}
+
+} // namespace
+
 QStringList Dataset::eventsInvolving(const QString &entityId) const
 {
-    // Each entry checked against the events (it costs that entity's events): an event removed,
-    // or no longer naming the entity, is dropped, and the index keeps what holds.
-    const QStringList ids = participantEvents.eventsOf(events, entityId);
-    QList<qsizetype> rows;
-    rows.reserve(ids.size());
-    for (const QString &id : ids) {
-        const qsizetype row = eventRows.find(events, id);
-        if (row >= 0 && events.at(row).involves(entityId))
-            rows.append(row);
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const QList<qsizetype> rows = rowsNaming(events, eventRows, participantEvents, entityId,
+                                             [&](const Event &e) { return e.involves(entityId); });
     QStringList inOrder;
     inOrder.reserve(rows.size());
-    for (qsizetype row : std::as_const(rows))
+    for (qsizetype row : rows)
         inOrder.append(events.at(row).id);
-    if (inOrder.size() != ids.size())
-        participantEvents.keep(entityId, inOrder);
     return inOrder;
+}
+
+QList<qsizetype> Dataset::relationshipRowsOf(const QString &entityId) const
+{
+    return rowsNaming(
+            relationships, relationshipRows, relationshipEnds, entityId,
+            [&](const Relationship &r) { return r.fromId == entityId || r.toId == entityId; });
 }
 
 void Dataset::buildIndexes() const

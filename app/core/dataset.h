@@ -197,6 +197,9 @@ struct Dataset
     // Ids of the events naming the entity among their participants, in list order; through
     // participantEvents (the first call builds it), so it costs that entity's events.
     QStringList eventsInvolving(const QString &entityId) const;
+    // Rows of the relationships with the entity at either end, in list order; through
+    // relationshipEnds (the first call builds it), so it costs that entity's relationships.
+    QList<qsizetype> relationshipRowsOf(const QString &entityId) const;
 
     qsizetype count(RecordType type) const;
     // Builds every id index now (a lookup otherwise builds its list's index the first time, at
@@ -226,6 +229,7 @@ struct Dataset
     IdIndex eventRows;
     IdIndex relationshipRows;
     ParticipantIndex participantEvents;
+    EndpointIndex relationshipEnds;
 };
 
 // Whether Dataset::indexOf<T> finds records of type T by id (financial figures have no id).

@@ -9,125 +9,161 @@
 
 namespace atlas {
 
-ParticipantIndex::ParticipantIndex(const ParticipantIndex &other)
+namespace {
+
+// Calls f with each entity id the record names, in order (an entity named twice, twice).
+template <typename F>
+void forEachEntity(const Event &event, F &&f)
+{
+    for (const Participant &p : event.participants)
+        f(p.entityId);
+}
+
+template <typename F>
+void forEachEntity(const Relationship &relationship, F &&f)
+{
+    f(relationship.fromId);
+    f(relationship.toId);
+}
+
+bool names(const Event &event, const QString &entityId)
+{
+    return event.involves(entityId);
+}
+
+bool names(const Relationship &relationship, const QString &entityId)
+{
+    return relationship.fromId == entityId || relationship.toId == entityId;
+}
+
+} // namespace
+
+template <typename R>
+EntityIndex<R>::EntityIndex(const EntityIndex &other)
 {
     QMutexLocker lock(&other.m_mutex);
-    m_events = other.m_events;
+    m_records = other.m_records;
     m_size = other.m_size;
 }
 
-ParticipantIndex &ParticipantIndex::operator=(const ParticipantIndex &other)
+template <typename R>
+EntityIndex<R> &EntityIndex<R>::operator=(const EntityIndex &other)
 {
     if (this == &other)
         return *this;
-    QHash<QString, QStringList> events;
+    QHash<QString, QStringList> records;
     qsizetype size = -1;
     {
         QMutexLocker lock(&other.m_mutex);
-        events = other.m_events;
+        records = other.m_records;
         size = other.m_size;
     }
     QMutexLocker lock(&m_mutex);
-    m_events = std::move(events);
+    m_records = std::move(records);
     m_size = size;
     return *this;
 }
 
-QStringList ParticipantIndex::eventsOf(const QList<Event> &list, const QString &entityId) const
+template <typename R>
+QStringList EntityIndex<R>::recordsOf(const QList<R> &list, const QString &entityId) const
 {
     QMutexLocker lock(&m_mutex);
     if (m_size != list.size())
         build(list);
-    return m_events.value(entityId);
+    return m_records.value(entityId);
 }
 
-void ParticipantIndex::invalidate() const
+template <typename R>
+void EntityIndex<R>::invalidate() const
 {
     QMutexLocker lock(&m_mutex);
-    m_events.clear();
+    m_records.clear();
     m_size = -1;
 }
 
-void ParticipantIndex::inserted(const QList<Event> &list, const Event &event)
+template <typename R>
+void EntityIndex<R>::inserted(const QList<R> &list, const R &record)
 {
     QMutexLocker lock(&m_mutex);
     if (m_size < 0)
         return;
-    add(event);
+    forEachEntity(record, [&](const QString &entityId) { addEntry(entityId, record.id); });
     m_size = list.size();
 }
 
-void ParticipantIndex::removed(const QList<Event> &list, const Event &)
+template <typename R>
+void EntityIndex<R>::removed(const QList<R> &list, const R &)
 {
-    // Its entries stay until a lookup meets them (Dataset::eventsInvolving drops what no longer
-    // holds): searching a large entity's list for each removed event would cost more.
+    // Its entries stay until a lookup meets them (the lookup drops what no longer holds):
+    // searching a large entity's list for each removed record would cost more.
     QMutexLocker lock(&m_mutex);
     if (m_size >= 0)
         m_size = list.size();
 }
 
-void ParticipantIndex::changed(const Event &before, const Event &after)
+template <typename R>
+void EntityIndex<R>::changed(const R &before, const R &after)
 {
     QMutexLocker lock(&m_mutex);
     if (m_size < 0)
         return;
     // Only who joined is entered; who left stays until a lookup drops it, as for a removal.
-    for (const Participant &p : after.participants) {
-        const bool named = before.id == after.id
-                && std::any_of(before.participants.cbegin(), before.participants.cend(),
-                               [&](const Participant &q) { return q.entityId == p.entityId; });
-        if (!named)
-            addEntry(p.entityId, after.id);
-    }
+    forEachEntity(after, [&](const QString &entityId) {
+        if (before.id != after.id || !names(before, entityId))
+            addEntry(entityId, after.id);
+    });
 }
 
-void ParticipantIndex::keep(const QString &entityId, const QStringList &eventIds) const
+template <typename R>
+void EntityIndex<R>::keep(const QString &entityId, const QStringList &recordIds) const
 {
     QMutexLocker lock(&m_mutex);
     if (m_size < 0)
         return;
-    if (eventIds.isEmpty())
-        m_events.remove(entityId);
+    if (recordIds.isEmpty())
+        m_records.remove(entityId);
     else
-        m_events.insert(entityId, eventIds);
+        m_records.insert(entityId, recordIds);
 }
 
-int ParticipantIndex::builds() const
+template <typename R>
+int EntityIndex<R>::builds() const
 {
     QMutexLocker lock(&m_mutex);
     return m_builds;
 }
 
-void ParticipantIndex::build(const QList<Event> &list) const
+template <typename R>
+void EntityIndex<R>::build(const QList<R> &list) const
 {
-    m_events.clear();
-    // The entities' ids are mostly one string each, shared by every event that names them (the
-    // load reads them so): each participant is found by where its text is, and by the text itself
-    // only when that place is new. Two strings alive at once in one place are the same text. At a
-    // million events that is some 2.5 million participants, and hashing and comparing each
-    // text twice was two fifths of the build (0.55 s of CPU at the first company selected).
+    m_records.clear();
+    // The entities' ids are mostly one string each, shared by every record that names them (the
+    // load reads them so): each is found by where its text is, and by the text itself only when
+    // that place is new. Two strings alive at once in one place are the same text. At a million
+    // events that is some 2.5 million participants, and hashing and comparing each text twice
+    // was two fifths of the build (0.55 s of CPU at the first company selected).
     QHash<std::pair<quintptr, qsizetype>, int> byPlace; // where the text is: its entity
     QHash<QString, int> byText;
     QList<QString> entities;
     std::vector<qsizetype> counts;
-    std::vector<int> slots; // each participant's entity, in the order of the events
+    std::vector<int> slots; // each entity named, in the order of the records
     slots.reserve(size_t(list.size()) * 3);
-    for (const Event &e : list) {
-        for (const Participant &p : e.participants) {
-            const std::pair place{ quintptr(p.entityId.constData()), p.entityId.size() };
+    for (const R &r : list) {
+        forEachEntity(r, [&](const QString &entityId) {
+            const std::pair place{ quintptr(entityId.constData()), entityId.size() };
             auto it = byPlace.constFind(place);
             if (it == byPlace.cend()) {
-                auto text = byText.constFind(p.entityId);
+                auto text = byText.constFind(entityId);
                 if (text == byText.cend()) {
-                    text = byText.insert(p.entityId, int(entities.size()));
-                    entities.append(p.entityId);
+                    text = byText.insert(entityId, int(entities.size()));
+                    entities.append(entityId);
                     counts.push_back(0);
                 }
                 it = byPlace.insert(place, *text);
             }
             slots.push_back(*it);
             ++counts[*it];
-        }
+        });
     }
     // Each entity's list made at its size first: grown an id at a time, the lists of a million
     // events took some 90 MB, half as much again as their ids, with what their growth freed.
@@ -135,33 +171,32 @@ void ParticipantIndex::build(const QList<Event> &list) const
     for (qsizetype i = 0; i < lists.size(); ++i)
         lists[i].reserve(counts[size_t(i)]);
     auto slot = slots.cbegin();
-    for (const Event &e : list) {
+    for (const R &r : list) {
         const auto first = slot;
-        for (qsizetype i = 0; i < e.participants.size(); ++i, ++slot) {
-            // An entity named twice in one event (two roles) lists the event once.
+        forEachEntity(r, [&](const QString &) {
+            // An entity named twice in one record (two roles, a link to itself) lists it once.
             if (std::find(first, slot, *slot) == slot)
-                lists[*slot].append(e.id);
-        }
+                lists[*slot].append(r.id);
+            ++slot;
+        });
     }
-    m_events.reserve(entities.size());
+    m_records.reserve(entities.size());
     for (qsizetype i = 0; i < entities.size(); ++i)
-        m_events.insert(entities.at(i), std::move(lists[i]));
+        m_records.insert(entities.at(i), std::move(lists[i]));
     m_size = list.size();
     ++m_builds;
 }
 
-void ParticipantIndex::add(const Event &event) const
+template <typename R>
+void EntityIndex<R>::addEntry(const QString &entityId, const QString &recordId) const
 {
-    for (const Participant &p : event.participants)
-        addEntry(p.entityId, event.id);
+    QStringList &ids = m_records[entityId];
+    // An entity named twice in one record (two roles) lists the record once.
+    if (ids.isEmpty() || ids.constLast() != recordId)
+        ids.append(recordId);
 }
 
-void ParticipantIndex::addEntry(const QString &entityId, const QString &eventId) const
-{
-    QStringList &ids = m_events[entityId];
-    // An entity named twice in one event (two roles) lists the event once.
-    if (ids.isEmpty() || ids.constLast() != eventId)
-        ids.append(eventId);
-}
+template class EntityIndex<Event>;
+template class EntityIndex<Relationship>;
 
 } // namespace atlas

@@ -11,50 +11,57 @@
 
 namespace atlas {
 
-// Which events name an entity among their participants: entity id -> ids of its events. Built
-// from the events the first time it is asked (never at open: at 100,000 events it holds some
-// 250,000 entries), then kept by the edits that insert, remove or change events
-// (DataEdit::applyTo), so selecting or deleting an entity costs its events, not a pass over all
-// of them. The ids share their text with the events. An edit only adds entries: what no longer
-// holds (an event removed, or no longer naming the entity) is dropped by the next lookup, which
-// checks every entry against the events (Dataset::eventsInvolving). A list whose size changed
-// without telling the index is indexed again.
+// Which records of one kind name an entity: entity id -> ids of those records. R is Event (its
+// participants: Dataset::participantEvents) or Relationship (its two ends:
+// Dataset::relationshipEnds). Built from the records the first time it is asked (never at open:
+// at 100,000 events the participants' index holds some 250,000 entries), then kept by the edits
+// that insert, remove or change records (DataEdit::applyTo), so selecting or deleting an entity
+// costs its records, not a pass over all of them. The ids share their text with the records. An
+// edit only adds entries: what no longer holds (a record removed, or no longer naming the entity)
+// is dropped by the next lookup, which checks every entry against the records
+// (Dataset::eventsInvolving, Dataset::relationshipRowsOf). A list whose size changed without
+// telling the index is indexed again.
 // Not part of the data: two indexes always compare equal. Lookups may come from several threads.
-class ParticipantIndex
+template <typename R>
+class EntityIndex
 {
 public:
-    ParticipantIndex() = default;
-    ParticipantIndex(const ParticipantIndex &other);
-    ParticipantIndex &operator=(const ParticipantIndex &other);
+    EntityIndex() = default;
+    EntityIndex(const EntityIndex &other);
+    EntityIndex &operator=(const EntityIndex &other);
 
-    // Ids of the events of list naming entityId, each once, in no particular order.
-    QStringList eventsOf(const QList<Event> &list, const QString &entityId) const;
+    // Ids of the records of list naming entityId, each once, in no particular order.
+    QStringList recordsOf(const QList<R> &list, const QString &entityId) const;
     // Forgets what is built: the next lookup builds it from the list again.
     void invalidate() const;
 
-    // What a lookup found to hold of an entity's events (entries of removed or changed events
+    // What a lookup found to hold of an entity's records (entries of removed or changed records
     // dropped), kept for the next lookup.
-    void keep(const QString &entityId, const QStringList &eventIds) const;
+    void keep(const QString &entityId, const QStringList &recordIds) const;
 
-    // An event was inserted into or removed from list (list as it is now), or changed in place.
-    void inserted(const QList<Event> &list, const Event &event);
-    void removed(const QList<Event> &list, const Event &event);
-    void changed(const Event &before, const Event &after);
+    // A record was inserted into or removed from list (list as it is now), or changed in place.
+    void inserted(const QList<R> &list, const R &record);
+    void removed(const QList<R> &list, const R &record);
+    void changed(const R &before, const R &after);
 
-    friend bool operator==(const ParticipantIndex &, const ParticipantIndex &) { return true; }
+    friend bool operator==(const EntityIndex &, const EntityIndex &) { return true; }
 
     // How often the index was built from the whole list (tests: an edit must not cause it).
     int builds() const;
 
 private:
-    void build(const QList<Event> &list) const;
-    void add(const Event &event) const;
-    void addEntry(const QString &entityId, const QString &eventId) const;
+    void build(const QList<R> &list) const;
+    void addEntry(const QString &entityId, const QString &recordId) const;
 
     mutable QMutex m_mutex;
-    mutable QHash<QString, QStringList> m_events;
-    mutable qsizetype m_size = -1; // events when last built or kept; -1: not built
+    mutable QHash<QString, QStringList> m_records;
+    mutable qsizetype m_size = -1; // records when last built or kept; -1: not built
     mutable int m_builds = 0;
 };
+
+using ParticipantIndex = EntityIndex<Event>;
+using EndpointIndex = EntityIndex<Relationship>;
+extern template class EntityIndex<Event>;
+extern template class EntityIndex<Relationship>;
 
 } // namespace atlas

@@ -152,6 +152,10 @@ void DetailsPanel::followEdit(const DataEdit &edit)
                 m_events.append(e.id);
         }
     }
+    // A selection the edit moved (the selected record deleted, the table's next row selected) is
+    // announced right after it (Document::commitEdit): the page is built then, once.
+    if (m_document->selection() != m_pageSelection)
+        return;
     if (shows(m_document->data(), m_document->selection(), edit))
         refresh();
 }
@@ -177,10 +181,8 @@ bool DetailsPanel::shows(const Dataset &d, const Document::Selection &sel, const
     if (sel.type == T::Entity) {
         // Its relationships name the other side; its events are listed by date and title.
         entities.insert(sel.id);
-        for (const Relationship &r : d.relationships) {
-            if (r.fromId == sel.id || r.toId == sel.id)
-                entities << r.fromId << r.toId;
-        }
+        for (qsizetype row : d.relationshipRowsOf(sel.id))
+            entities << d.relationships.at(row).fromId << d.relationships.at(row).toId;
         const auto involvesIt = [&](const auto &r) {
             if constexpr (std::is_same_v<std::decay_t<decltype(r)>, Event>)
                 return r.involves(sel.id);
@@ -227,6 +229,7 @@ void DetailsPanel::refresh()
     }
     // An edit that changes none of what the page says (another participant joining one of the
     // listed events) leaves it as it is: no new layout, and the reader keeps their place.
+    m_pageSelection = sel;
     QString page = html(d, sel, m_document->language(), m_eventsOf.isEmpty() ? nullptr : &m_events);
     if (page == m_page)
         return;
@@ -284,10 +287,8 @@ QString DetailsPanel::html(const Dataset &d, const Document::Selection &sel, Lan
             h += QStringLiteral("<p>%1</p>").arg(esc(e->description.text(lang)));
         h += attributeSection(e->attributes, lang);
         QString rels;
-        for (const auto &r : d.relationships) {
-            if (r.fromId == e->id || r.toId == e->id)
-                rels += relationshipLine(d, r, lang);
-        }
+        for (qsizetype row : d.relationshipRowsOf(e->id))
+            rels += relationshipLine(d, d.relationships.at(row), lang);
         if (!rels.isEmpty())
             h += QStringLiteral("<h3>%1</h3><ul>%2</ul>").arg(tr("Relationships"), rels);
         QList<const Event *> events =

@@ -43,8 +43,9 @@ private:
     // The events of the entity m_eventsOf (none when empty), kept up to date edit by edit.
     QString m_eventsOf;
     QStringList m_events;
-    // The HTML last shown.
+    // The HTML last shown, and the selection it was built for.
     QString m_page;
+    Document::Selection m_pageSelection;
 };
 
 } // namespace atlas

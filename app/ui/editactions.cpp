@@ -184,18 +184,8 @@ bool EditActions::confirmEntityRemoval(const QString &id)
     const Entity *entity = data.entity(id);
     if (!entity)
         return false;
-    int events = 0;
-    for (const Event &e : data.events) {
-        for (const Participant &p : e.participants) {
-            if (p.entityId == id) {
-                ++events;
-                break;
-            }
-        }
-    }
-    int relationships = 0;
-    for (const Relationship &r : data.relationships)
-        relationships += (r.fromId == id || r.toId == id) ? 1 : 0;
+    const int events = int(data.eventsInvolving(id).size());
+    const int relationships = int(data.relationshipRowsOf(id).size());
     // Nothing else refers to it: deleting loses nothing but the entity, and Undo brings it back.
     if (events == 0 && relationships == 0)
         return true;
