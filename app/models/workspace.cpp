@@ -351,6 +351,8 @@ void Workspace::checkAfterRead(bool adopted, const QString &readError,
         }
         pruneChangeLog(*m_database);
         storeEdits();
+        // In the idle time after the check (some milliseconds), before the user's first edit.
+        Repository(m_database->connection()).warmWriteCache(m_document->data(), warmLookups);
         if (tell)
             done(true, QString());
     };

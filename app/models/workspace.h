@@ -137,6 +137,10 @@ public:
     static constexpr int pollIntervalMs = 1000;
     // SQLite: how long after the last edit the write-ahead log is copied into the file.
     static constexpr int checkpointDelayMs = 1500;
+    // SQLite: how many events and companies the write connection looks up once a database is
+    // open and checked, to have its page cache ready for the first edit
+    // (Repository::warmWriteCache).
+    static constexpr int warmLookups = 300;
     static constexpr int fallbackPollIntervalMs = 5000; // PostgreSQL, with notifications
     // Opening a database for writing prunes change-log entries older than this.
     static constexpr int changeLogKeepDays = 30;

@@ -2330,6 +2330,42 @@ std::optional<RecordType> Repository::recordTypeFromName(const QString &name)
     return std::nullopt;
 }
 
+void Repository::warmWriteCache(const Dataset &data, int lookups) const
+{
+    if (m_db.driverName() != QLatin1String("QSQLITE") || lookups <= 0)
+        return;
+    const TableMapping<Event> &events = RecordTables::events();
+    const TableMapping<ParticipantRow> &participants = RecordTables::participants();
+    // The participants' third column is the company (event, ordinal, company, role).
+    const auto entityColumn = QLatin1StringView(participants.columns().at(2).name);
+    QStringList byEvent = {
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(events.table(), events.keyWhere()),
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                .arg(participants.table(), participants.key().at(0)),
+    };
+    if (hasChangeLog())
+        byEvent << QStringLiteral("SELECT count(*) FROM change_log WHERE record_type = '%1' AND "
+                                  "record_id = ?")
+                           .arg(recordTypeName(RecordType::Event));
+    const auto lookUp = [this](const QString &sql, const auto &records, int count) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        const qsizetype n = std::min(qsizetype(count), records.size());
+        if (n == 0 || !q.prepare(sql))
+            return;
+        for (qsizetype i = 0; i < n; ++i) {
+            q.bindValue(0, records.at(i * records.size() / n).id);
+            if (q.exec())
+                q.next();
+        }
+    };
+    for (const QString &sql : std::as_const(byEvent))
+        lookUp(sql, data.events, lookups);
+    lookUp(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                   .arg(participants.table(), entityColumn),
+           data.entities, lookups);
+}
+
 bool Repository::hasChangeLog() const
 {
     return Database::hasTable(m_db, QStringLiteral("change_log"));

@@ -126,6 +126,13 @@ public:
     // the sequence (the records' new version) of the write.
     bool applyEdit(const DataEdit &edit, const Dataset &after, QString *error,
                    const RecordVersions *expected = nullptr, qint64 *seq = nullptr);
+    // On SQLite: reads, for about `lookups` events and companies spread over data, the rows an
+    // edit of them reaches (the event, its participants, its change-log entries, the events of the
+    // company), so the connection's page cache holds the upper levels of those tables and indexes
+    // and its memory is in place before the first edit, as it is for every later one. A cold
+    // first delete at 100,000 events spent some 20 ms more in SQLite than the ones after it.
+    // Does nothing on PostgreSQL, whose server keeps its own cache.
+    void warmWriteCache(const Dataset &data, int lookups) const;
 
     // Where the user put nodes of the company graph (entity id → scene position). Empty on a
     // schema-1 database, which has no place for them.

@@ -262,6 +262,17 @@ bool SqliteStatement::inTransaction(const QSqlDatabase &db)
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
+qint64 SqliteStatement::cacheBytes(const QSqlDatabase &db)
+{
+    sqlite3 *handle = handleOf(db);
+    int used = 0;
+    int highwater = 0;
+    if (!handle
+        || sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_USED, &used, &highwater, 0) != SQLITE_OK)
+        return -1;
+    return used;
+}
+
 std::optional<bool> SqliteStatement::hasTable(const QSqlDatabase &db, const QString &name)
 {
     sqlite3 *handle = handleOf(db);

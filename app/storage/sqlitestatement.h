@@ -77,6 +77,8 @@ public:
     // Whether db, an SQLite connection, has a table of that name, from the schema SQLite holds
     // (no statement prepared and run); nothing for another driver.
     static std::optional<bool> hasTable(const QSqlDatabase &db, const QString &name);
+    // The bytes of memory db's page cache holds, an SQLite connection's; -1 for another driver.
+    static qint64 cacheBytes(const QSqlDatabase &db);
 
 private:
     sqlite3_stmt *m_statement = nullptr;
