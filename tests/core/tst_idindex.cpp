@@ -39,6 +39,48 @@ QList<qsizetype> endingAt(const Dataset &d, const QString &entityId)
     return rows;
 }
 
+// Applies 60 edits made by edit(step, random) to d, then undoes them all and redoes the first ten;
+// after each edit, and after the undos and the redos, every entity's answer from the index under
+// test (answer(entity id)) must be what a pass over the whole list gives (pass(entity id)).
+// Empty when they always agree, else the step and the entity where they part.
+template <typename MakeEdit, typename Answer, typename Pass>
+QString disagreementOverEdits(Dataset &d, quint32 seed, MakeEdit edit, Answer answer, Pass pass)
+{
+    const auto firstDisagreeing = [&]() -> QString {
+        for (const Entity &e : std::as_const(d.entities)) {
+            if (answer(e.id) != pass(e.id))
+                return e.id;
+        }
+        return {};
+    };
+    if (const QString who = firstDisagreeing(); !who.isEmpty())
+        return QStringLiteral("before the edits: ") + who;
+    QRandomGenerator random(seed);
+    QList<DataEdit> done;
+    for (int step = 0; step < 60; ++step) {
+        const DataEdit e = edit(step, random);
+        QString error;
+        if (!e.applyTo(&d, &error))
+            return QStringLiteral("step %1 failed: %2").arg(step).arg(error);
+        done.append(e);
+        if (const QString who = firstDisagreeing(); !who.isEmpty())
+            return QStringLiteral("step %1: %2").arg(step).arg(who);
+    }
+    for (qsizetype i = done.size() - 1; i >= 0; --i) {
+        if (!done.at(i).reversed().applyTo(&d, nullptr))
+            return QStringLiteral("undo %1 failed").arg(i);
+    }
+    if (const QString who = firstDisagreeing(); !who.isEmpty())
+        return QStringLiteral("undone: ") + who;
+    for (qsizetype i = 0; i < 10; ++i) {
+        if (!done.at(i).applyTo(&d, nullptr))
+            return QStringLiteral("redo %1 failed").arg(i);
+    }
+    if (const QString who = firstDisagreeing(); !who.isEmpty())
+        return QStringLiteral("redone: ") + who;
+    return {};
+}
+
 qsizetype linear(const QList<Source> &list, const QString &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -186,57 +228,30 @@ private Q_SLOTS:
         o.events = 400;
         o.relationships = 40;
         Dataset d = makeSyntheticDataset(o);
-        const auto agrees = [&](QString *why) {
-            for (const Entity &e : std::as_const(d.entities)) {
-                if (d.eventsInvolving(e.id) != naming(d, e.id)) {
-                    *why = e.id;
-                    return false;
-                }
-            }
-            return true;
-        };
-        QString why;
-        QVERIFY(agrees(&why));
-        QCOMPARE(d.participantEvents.builds(), 1);
-
-        QRandomGenerator random(7);
-        QList<DataEdit> done;
-        for (int step = 0; step < 60; ++step) {
+        const auto edit = [&d](int step, QRandomGenerator &random) {
             const Event &pick = d.events.at(random.bounded(int(d.events.size())));
             const QString someone = d.entities.at(random.bounded(int(d.entities.size()))).id;
-            DataEdit edit;
             switch (step % 4) {
             case 0: { // an event that names someone else as well
                 Event changed = pick;
                 changed.participants.append(Participant{ someone, Role::Partner });
-                edit = DataEdit::updateEvent(d, changed);
-                break;
+                return DataEdit::updateEvent(d, changed);
             }
             case 1: { // a new event
                 Event added = pick;
                 added.id = QStringLiteral("added-%1").arg(step);
-                edit = DataEdit::addEvent(d, added);
-                break;
+                return DataEdit::addEvent(d, added);
             }
             case 2:
-                edit = DataEdit::removeEvent(d, pick.id);
-                break;
+                return DataEdit::removeEvent(d, pick.id);
             default: // an entity with its events
-                edit = DataEdit::removeEntity(d, someone);
-                break;
+                return DataEdit::removeEntity(d, someone);
             }
-            QString error;
-            QVERIFY2(edit.applyTo(&d, &error), qPrintable(error));
-            done.append(edit);
-            QVERIFY2(agrees(&why), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(why)));
-        }
-        // Undone from the last edit back, then the first ten redone.
-        for (qsizetype i = done.size() - 1; i >= 0; --i)
-            QVERIFY(done.at(i).reversed().applyTo(&d, nullptr));
-        QVERIFY(agrees(&why));
-        for (qsizetype i = 0; i < 10; ++i)
-            QVERIFY(done.at(i).applyTo(&d, nullptr));
-        QVERIFY2(agrees(&why), qPrintable(why));
+        };
+        const QString why = disagreementOverEdits(
+                d, 7, edit, [&d](const QString &id) { return d.eventsInvolving(id); },
+                [&d](const QString &id) { return naming(d, id); });
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         QCOMPARE(d.participantEvents.builds(), 1);
         QVERIFY(naming(d, d.entities.constFirst().id).size() > 0); // the check is not vacuous
     }
@@ -252,62 +267,35 @@ private Q_SLOTS:
         o.events = 400;
         o.relationships = 80;
         Dataset d = makeSyntheticDataset(o);
-        const auto agrees = [&](QString *why) {
-            for (const Entity &e : std::as_const(d.entities)) {
-                if (d.relationshipRowsOf(e.id) != endingAt(d, e.id)) {
-                    *why = e.id;
-                    return false;
-                }
-            }
-            return true;
-        };
-        QString why;
-        QVERIFY(agrees(&why));
-        QCOMPARE(d.relationshipEnds.builds(), 1);
-
-        QRandomGenerator random(11);
-        QList<DataEdit> done;
-        for (int step = 0; step < 60; ++step) {
+        const auto edit = [&d](int step, QRandomGenerator &random) {
             const Relationship &pick =
                     d.relationships.at(random.bounded(int(d.relationships.size())));
             const QString someone = d.entities.at(random.bounded(int(d.entities.size()))).id;
-            DataEdit edit;
             switch (step % 5) {
             case 0: { // one end moved to someone else
                 Relationship moved = pick;
                 moved.toId = someone;
-                edit = DataEdit::updateRelationship(d, moved);
-                break;
+                return DataEdit::updateRelationship(d, moved);
             }
             case 1: { // a new relationship
                 Relationship added = pick;
                 added.id = QStringLiteral("added-%1").arg(step);
                 added.fromId = someone;
-                edit = DataEdit::addRelationship(d, added);
-                break;
+                return DataEdit::addRelationship(d, added);
             }
             case 2:
-                edit = DataEdit::removeRelationship(d, pick.id);
-                break;
+                return DataEdit::removeRelationship(d, pick.id);
             case 3: // an entity with its relationships
-                edit = DataEdit::removeEntity(d, someone);
-                break;
+                return DataEdit::removeEntity(d, someone);
             default: // an event with the relationships it records
-                edit = DataEdit::removeEvent(
+                return DataEdit::removeEvent(
                         d, pick.eventId.isEmpty() ? d.events.constFirst().id : pick.eventId);
-                break;
             }
-            QString error;
-            QVERIFY2(edit.applyTo(&d, &error), qPrintable(error));
-            done.append(edit);
-            QVERIFY2(agrees(&why), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(why)));
-        }
-        for (qsizetype i = done.size() - 1; i >= 0; --i)
-            QVERIFY(done.at(i).reversed().applyTo(&d, nullptr));
-        QVERIFY(agrees(&why));
-        for (qsizetype i = 0; i < 10; ++i)
-            QVERIFY(done.at(i).applyTo(&d, nullptr));
-        QVERIFY2(agrees(&why), qPrintable(why));
+        };
+        const QString why = disagreementOverEdits(
+                d, 11, edit, [&d](const QString &id) { return d.relationshipRowsOf(id); },
+                [&d](const QString &id) { return endingAt(d, id); });
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         QCOMPARE(d.relationshipEnds.builds(), 1);
         QVERIFY(std::any_of(d.entities.cbegin(), d.entities.cend(), [&](const Entity &e) {
             return !endingAt(d, e.id).isEmpty();
