@@ -80,16 +80,16 @@ namespace {
 // The rows of list naming entityId, in list order, through its entity index: each entry checked
 // against the records (it costs that entity's records), so a record removed, or no longer naming
 // the entity, is dropped, and the index keeps what holds.
-template <typename R, typename Names>
+template <typename R>
 QList<qsizetype> rowsNaming(const QList<R> &list, const IdIndex &rows, const EntityIndex<R> &index,
-                            const QString &entityId, Names names)
+                            const QString &entityId)
 {
     const QStringList ids = index.recordsOf(list, entityId);
     QList<qsizetype> out;
     out.reserve(ids.size());
     for (const QString &id : ids) {
         const qsizetype row = rows.find(list, id);
-        if (row >= 0 && names(list.at(row)))
+        if (row >= 0 && EntityIndex<R>::names(list.at(row), entityId))
             out.append(row);
     }
     std::sort(out.begin(), out.end());
@@ -108,8 +108,7 @@ QList<qsizetype> rowsNaming(const QList<R> &list, const IdIndex &rows, const Ent
 
 QStringList Dataset::eventsInvolving(const QString &entityId) const
 {
-    const QList<qsizetype> rows = rowsNaming(events, eventRows, participantEvents, entityId,
-                                             [&](const Event &e) { return e.involves(entityId); });
+    const QList<qsizetype> rows = rowsNaming(events, eventRows, participantEvents, entityId);
     QStringList inOrder;
     inOrder.reserve(rows.size());
     for (qsizetype row : rows)
@@ -119,9 +118,7 @@ QStringList Dataset::eventsInvolving(const QString &entityId) const
 
 QList<qsizetype> Dataset::relationshipRowsOf(const QString &entityId) const
 {
-    return rowsNaming(
-            relationships, relationshipRows, relationshipEnds, entityId,
-            [&](const Relationship &r) { return r.fromId == entityId || r.toId == entityId; });
+    return rowsNaming(relationships, relationshipRows, relationshipEnds, entityId);
 }
 
 void Dataset::buildIndexes() const

@@ -26,17 +26,19 @@ void forEachEntity(const Relationship &relationship, F &&f)
     f(relationship.toId);
 }
 
-bool names(const Event &event, const QString &entityId)
+} // namespace
+
+template <>
+bool EntityIndex<Event>::names(const Event &event, const QString &entityId)
 {
     return event.involves(entityId);
 }
 
-bool names(const Relationship &relationship, const QString &entityId)
+template <>
+bool EntityIndex<Relationship>::names(const Relationship &relationship, const QString &entityId)
 {
     return relationship.fromId == entityId || relationship.toId == entityId;
 }
-
-} // namespace
 
 template <typename R>
 EntityIndex<R>::EntityIndex(const EntityIndex &other)

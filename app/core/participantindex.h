@@ -49,6 +49,9 @@ public:
     // How often the index was built from the whole list (tests: an edit must not cause it).
     int builds() const;
 
+    // Whether record names entityId (the check each lookup makes of what the index says).
+    static bool names(const R &record, const QString &entityId);
+
 private:
     void build(const QList<R> &list) const;
     void addEntry(const QString &entityId, const QString &recordId) const;
@@ -58,6 +61,11 @@ private:
     mutable qsizetype m_size = -1; // records when last built or kept; -1: not built
     mutable int m_builds = 0;
 };
+
+template <>
+bool EntityIndex<Event>::names(const Event &event, const QString &entityId);
+template <>
+bool EntityIndex<Relationship>::names(const Relationship &relationship, const QString &entityId);
 
 using ParticipantIndex = EntityIndex<Event>;
 using EndpointIndex = EntityIndex<Relationship>;
