@@ -182,6 +182,9 @@ private:
     // events).
     QList<int> m_participantStart;
     QList<int> m_participantList;
+    // The lists setParticipants() replaced, kept for the next one to write into.
+    QList<int> m_spareParticipantStart;
+    QList<int> m_spareParticipantList;
     QList<int> m_entityEvents;
     mutable QList<int> m_companiesByRank;
     mutable QList<int> m_rankOfEntity;
