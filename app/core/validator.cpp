@@ -494,7 +494,18 @@ QList<ValidationIssue> Validator::validateEdit(const Dataset &d, const DataEdit 
                 c.checkSources("event", e.id, e.sourceIds, true);
         }
     }
-    if (!goneSources.isEmpty() || !goneEntities.isEmpty() || !goneEvents.isEmpty()) {
+    if (goneSources.isEmpty() && goneEvents.isEmpty()) {
+        // Relationships still ending at a removed entity, through the index of relationships by
+        // end: that entity's relationships, not all of them. Each once, in list order, when it
+        // ends at two of them.
+        QList<qsizetype> rows;
+        for (const QString &gone : goneEntities)
+            rows.append(d.relationshipRowsOf(gone));
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        for (qsizetype row : std::as_const(rows))
+            c.checkRelationshipEnds(d.relationships.at(row));
+    } else {
         for (const auto &r : d.relationships) {
             if (entityGone(r.fromId) || entityGone(r.toId))
                 c.checkRelationshipEnds(r);

@@ -349,6 +349,23 @@ private Q_SLOTS:
         for (const auto &issue : issues)
             QVERIFY2(whole.contains(issue.toString()), qPrintable(issue.toString()));
 
+        // Removing both ends of rel-1: each thing left pointing at them is told once, as the
+        // whole-data check tells it.
+        Dataset both = base();
+        DataEdit removeBoth;
+        removeBoth.entities.removed = { { 0, both.entities.at(0) }, { 1, both.entities.at(1) } };
+        QVERIFY(removeBoth.applyTo(&both, nullptr));
+        QStringList told;
+        for (const auto &issue : Validator::validateEdit(both, removeBoth))
+            told << issue.toString();
+        QStringList wholeBoth;
+        for (const auto &issue : Validator::validate(both))
+            wholeBoth << issue.toString();
+        QVERIFY2(told.filter(QStringLiteral("rel-1")).size() == 2, qPrintable(told.join('\n')));
+        told.sort();
+        wholeBoth.sort();
+        QCOMPARE(told.join('\n'), wholeBoth.join('\n'));
+
         // A new event with an unknown participant and a repeated id.
         Dataset e = base();
         Event ev = e.events.first();
