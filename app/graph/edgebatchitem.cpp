@@ -47,65 +47,59 @@ Style styleOf(const QPen &pen)
     return s;
 }
 
-// Clips the segment a–b to [0, w) x [0, h); false when nothing is left. t0 receives where along
-// a–b (0 … 1) the clipped segment starts.
-bool clip(QPointF &a, QPointF &b, int w, int h, qreal *t0)
-{
-    const auto inside = SegmentClip::range(a, b, QRectF(0, 0, w - 1, h - 1));
-    if (!inside)
-        return false;
-    const QPointF from = a;
-    const QPointF d = b - a;
-    a = from + d * inside->t0;
-    b = from + d * inside->t1;
-    *t0 = inside->t0;
-    return true;
-}
-
 // A one-pixel line without smoothing, as QPainter's cosmetic stroker draws it, written straight
-// into the image; dashes follow the distance along the line from `offset`.
+// into the image; dashes follow the distance along the line from `offset`. The pixels are those of
+// the whole line from a to b, stepped from a, whatever part of it the image holds: a part of the
+// view drawn alone (an edit repaints only where it changed) shows exactly what a paint of the
+// whole view shows there.
 void drawLine(QImage &image, QPointF a, QPointF b, quint32 colour, const Style &style, qreal offset)
 {
-    const qreal length = style.dashes.isEmpty() ? 0 : QLineF(a, b).length();
-    qreal t0 = 0;
-    if (!clip(a, b, image.width(), image.height(), &t0))
+    const int w = image.width();
+    const int h = image.height();
+    const auto inside = SegmentClip::range(a, b, QRectF(0, 0, w - 1, h - 1));
+    if (!inside)
         return;
-    offset += t0 * length;
-    const int x0 = int(std::lround(a.x()));
-    const int y0 = int(std::lround(a.y()));
-    const int x1 = int(std::lround(b.x()));
-    const int y1 = int(std::lround(b.y()));
-    const int steps = std::max(std::abs(x1 - x0), std::abs(y1 - y0));
+    const qint64 x0 = std::llround(a.x());
+    const qint64 y0 = std::llround(a.y());
+    const qint64 x1 = std::llround(b.x());
+    const qint64 y1 = std::llround(b.y());
+    const qint64 steps = std::max(std::abs(x1 - x0), std::abs(y1 - y0));
     uchar *bits = image.bits();
     const qsizetype stride = image.bytesPerLine();
-    auto plot = [&](int x, int y) { reinterpret_cast<quint32 *>(bits + y * stride)[x] = colour; };
+    auto plot = [&](qint64 x, qint64 y) {
+        if (x >= 0 && y >= 0 && x < w && y < h)
+            reinterpret_cast<quint32 *>(bits + y * stride)[x] = colour;
+    };
     if (steps == 0) {
         plot(x0, y0);
         return;
     }
+    // The steps whose pixels may fall in the image: those of the clipped part, one more each side.
+    const qint64 first = std::max<qint64>(0, qint64(std::floor(inside->t0 * double(steps))) - 1);
+    const qint64 last = std::min<qint64>(steps, qint64(std::ceil(inside->t1 * double(steps))) + 1);
     // 16.16 fixed point.
-    const qint64 sx = (qint64(x1 - x0) << 16) / steps;
-    const qint64 sy = (qint64(y1 - y0) << 16) / steps;
-    qint64 fx = (qint64(x0) << 16) + (1 << 15);
-    qint64 fy = (qint64(y0) << 16) + (1 << 15);
+    const qint64 sx = ((x1 - x0) * 65536) / steps;
+    const qint64 sy = ((y1 - y0) * 65536) / steps;
+    qint64 fx = x0 * 65536 + 32768 + first * sx;
+    qint64 fy = y0 * 65536 + 32768 + first * sy;
     if (style.dashes.isEmpty()) {
-        for (int i = 0; i <= steps; ++i) {
-            plot(int(fx >> 16), int(fy >> 16));
+        for (qint64 i = first; i <= last; ++i) {
+            plot(fx >> 16, fy >> 16);
             fx += sx;
             fy += sy;
         }
         return;
     }
-    const qreal step = steps > 0 ? QLineF(a, b).length() / steps : 0;
-    qreal d = std::fmod(offset, style.period);
+    const qreal step = QLineF(a, b).length() / qreal(steps);
+    qreal d = std::fmod(offset + qreal(first) * step, style.period);
     int k = 0;
     while (d >= style.dashes.at(k)) {
         d -= style.dashes.at(k);
         k = (k + 1) % int(style.dashes.size());
     }
-    for (int i = 0; i <= steps; ++i) {
+    for (qint64 i = first; i <= last; ++i) {
         if (k % 2 == 0)
-            plot(int(fx >> 16), int(fy >> 16));
+            plot(fx >> 16, fy >> 16);
         fx += sx;
         fy += sy;
         d += step;

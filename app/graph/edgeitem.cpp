@@ -11,6 +11,7 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <cmath>
 
 namespace atlas {
@@ -63,8 +64,14 @@ void EdgeItem::setRelationship(const Relationship &relationship, const CustomTyp
     m_type = relationship.type;
     m_custom = look;
     m_directed = directed;
-    adjust();
+    if (adjust())
+        return;
+    // Only the look changed (the line stays where it is): drawn anew by the item or the batch.
     update();
+    if (m_batched && isVisible()) {
+        if (auto *gs = qobject_cast<GraphScene *>(scene()))
+            gs->updateBatch(m_bounds);
+    }
 }
 
 QPen EdgeItem::pen() const
@@ -79,59 +86,76 @@ void EdgeItem::setBend(qreal bend)
     adjust();
 }
 
-void EdgeItem::adjust()
+bool EdgeItem::adjust()
 {
-    GraphScene *gs = m_batched && isVisible() ? qobject_cast<GraphScene *>(scene()) : nullptr;
-    if (gs)
-        gs->updateBatch(m_bounds);
-    prepareGeometryChange();
-    m_path = QPainterPath();
-    m_line.clear();
-    m_hit = QPainterPath();
-    m_hitValid = true;
-    m_arrow.clear();
-    m_bounds = QRectF();
+    QPolygonF line;
+    QPolygonF arrow;
+    QPointF control;
     const QPointF a = m_source->pos();
     const QPointF b = m_dest->pos();
     const QPointF d = b - a;
     const qreal length = std::hypot(d.x(), d.y());
     const qreal clearance =
             m_source->radius() + m_dest->radius() + (m_directed ? GraphStyle::arrowSize() : 0) + 4;
-    if (length < clearance)
-        return;
-    const QPointF normal(-d.y() / length, d.x() / length);
-    // A quadratic curve passes its control point's offset at half strength through the middle.
-    const QPointF control = (a + b) / 2 + normal * (2 * m_bend);
-    const QPointF start = a + unit(control - a) * (m_source->radius() + 2);
-    const QPointF tip = b - unit(b - control) * (m_dest->radius() + 3);
-    const QPointF dir = unit(tip - (m_bend == 0 ? start : control));
-    const QPointF end = m_directed ? tip - dir * (GraphStyle::arrowSize() * 0.8) : tip;
-    m_path.moveTo(start);
-    if (m_bend == 0) {
-        m_path.lineTo(end);
-        m_line << start << end;
-    } else {
-        m_path.quadTo(control, end);
-        constexpr int kPieces = 12;
-        for (int i = 0; i <= kPieces; ++i) {
-            const qreal t = qreal(i) / kPieces;
-            m_line << start * ((1 - t) * (1 - t)) + control * (2 * (1 - t) * t) + end * (t * t);
+    if (length >= clearance) {
+        const QPointF normal(-d.y() / length, d.x() / length);
+        // A quadratic curve passes its control point's offset at half strength through the
+        // middle.
+        control = (a + b) / 2 + normal * (2 * m_bend);
+        const QPointF start = a + unit(control - a) * (m_source->radius() + 2);
+        const QPointF tip = b - unit(b - control) * (m_dest->radius() + 3);
+        const QPointF dir = unit(tip - (m_bend == 0 ? start : control));
+        const QPointF end = m_directed ? tip - dir * (GraphStyle::arrowSize() * 0.8) : tip;
+        if (m_bend == 0) {
+            line << start << end;
+        } else {
+            constexpr int kPieces = 12;
+            for (int i = 0; i <= kPieces; ++i) {
+                const qreal t = qreal(i) / kPieces;
+                line << start * ((1 - t) * (1 - t)) + control * (2 * (1 - t) * t) + end * (t * t);
+            }
+        }
+        if (m_directed) {
+            const qreal s = GraphStyle::arrowSize();
+            const QPointF side(-dir.y(), dir.x());
+            const QPointF base = tip - dir * s;
+            arrow << tip << base + side * (s * 0.45) << base - side * (s * 0.45) << tip;
         }
     }
-    if (m_directed) {
-        const qreal s = GraphStyle::arrowSize();
-        const QPointF side(-dir.y(), dir.x());
-        const QPointF base = tip - dir * s;
-        m_arrow << tip << base + side * (s * 0.45) << base - side * (s * 0.45) << tip;
+    // A node that changes without moving or resizing (an edit changing its degree alone) leaves
+    // its lines where they are: nothing to repaint, and no move in the scene's index.
+    auto same = [](const QPolygonF &x, const QPolygonF &y) {
+        return x.size() == y.size() && std::equal(x.cbegin(), x.cend(), y.cbegin());
+    };
+    if (same(line, m_line) && same(arrow, m_arrow))
+        return false;
+
+    GraphScene *gs = m_batched && isVisible() ? qobject_cast<GraphScene *>(scene()) : nullptr;
+    const QRectF before = m_bounds;
+    prepareGeometryChange();
+    m_path = QPainterPath();
+    if (!line.isEmpty()) {
+        m_path.moveTo(line.constFirst());
+        if (m_bend == 0)
+            m_path.lineTo(line.constLast());
+        else
+            m_path.quadTo(control, line.constLast());
     }
+    m_line = std::move(line);
+    m_arrow = std::move(arrow);
     // The outline clicks hit is made when first asked for: while nodes move it would be
     // remade on every frame for nothing.
-    m_hitValid = false;
-    m_bounds = m_path.boundingRect()
-                       .united(m_arrow.boundingRect())
-                       .adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
+    m_hit = QPainterPath();
+    m_hitValid = m_path.isEmpty();
+    m_bounds = m_path.isEmpty() ? QRectF()
+                                : m_path.boundingRect()
+                                          .united(m_arrow.boundingRect())
+                                          .adjusted(-kHitWidth, -kHitWidth, kHitWidth, kHitWidth);
+    // Where the line was and is, in one rectangle (the two are mostly the same place): the batch
+    // repaints the bounding rectangle of all it is asked to.
     if (gs)
-        gs->updateBatch(m_bounds);
+        gs->updateBatch(before | m_bounds);
+    return true;
 }
 
 void EdgeItem::updateBatched()

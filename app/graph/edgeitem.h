@@ -44,7 +44,8 @@ public:
     // another.
     void setBend(qreal bend);
     qreal bend() const { return m_bend; }
-    void adjust();
+    // Follows the nodes; whether the line changed (and was repainted).
+    bool adjust();
 
     qreal presence() const { return m_presence; }
     void setPresence(qreal presence);

@@ -403,7 +403,6 @@ void GraphScene::followEdit(const DataEdit &edit)
             [](const NodeItem *a, const NodeItem *b) { return a->radius() > b->radius(); });
     m_nodeIndexValid = false;
     m_labelScale = 0;
-    m_batch->update();
     updateSceneRect();
     updateMarks();
     updateWindow();
@@ -428,6 +427,9 @@ void GraphScene::removeEdgeItems(const QSet<QString> &ids)
         auto *e = const_cast<EdgeItem *>(item);
         e->source()->removeEdge(e);
         e->dest()->removeEdge(e);
+        // An item with no contents repaints nothing as it goes: the batch repaints where it was.
+        if (e->isBatched() && e->isVisible())
+            updateBatch(e->boundingRect());
         removeItem(e);
         delete e;
     }
@@ -1170,7 +1172,9 @@ NodeItem *GraphScene::nodeAt(const QPointF &p) const
 
 void GraphScene::updateBatch(const QRectF &r)
 {
-    if (m_batch)
+    // An empty rectangle (an edge too short to draw has no bounds) would repaint the whole batch:
+    // QGraphicsItem::update() takes a null rectangle for all of the item.
+    if (m_batch && !r.isEmpty())
         m_batch->update(r);
 }
 
