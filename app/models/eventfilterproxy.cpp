@@ -1043,41 +1043,71 @@ void EventFilterProxy::onSourceRowsChanging(const QList<qsizetype> &rows)
 
 void EventFilterProxy::refreshRows(const std::vector<int> &rows)
 {
-    if (!rows.empty() && rereadRows(rows))
+    if (rows.empty())
+        return;
+    const Reread read = rereadRows(rows);
+    if (read.placed)
         placeRows(rows);
+    else if (read.shown)
+        showChangedRows(rows);
 }
 
 // Rows whose filter and sort inputs read the same as before (a company renamed, seen in the
-// participants column) cost only their own rows: no pass over the order.
-bool EventFilterProxy::rereadRows(const std::vector<int> &rows)
+// participants column) cost only their own rows: no pass over the order. Rows whose sort inputs
+// read the same but whose filter inputs may not (an event that lost a participant, under a filter
+// on participants) are shown or hidden where they stand.
+EventFilterProxy::Reread EventFilterProxy::rereadRows(const std::vector<int> &rows)
 {
     m_kindLabels.fill(QString()); // every row changes with the language too
     m_entityWords.clear(); // a participant renamed: its events' rows come here
     const bool byKeys = m_sortColumn >= 0
             && (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey);
-    bool moved = (!m_filter.words.isEmpty() && !m_searchTextsValid) || (byKeys && !m_sortKeysValid);
+    const bool byDate = m_sortColumn >= 0 && !byKeys;
+    Reread read;
+    read.placed = byKeys && !m_sortKeysValid; // the keys are not kept to compare
+    read.shown = read.placed || (!m_filter.words.isEmpty() && !m_searchTextsValid)
+            || !m_filter.participant.isEmpty(); // participants are not kept to compare
     for (int row : rows) {
         Row next = readRow(row);
         Row &kept = m_rows[size_t(row)];
         // Kind and participants matter only to a filter on them (a sort on their column
         // compares the sort keys below); dates to the window and the date sort.
-        moved = moved || next.startDay != kept.startDay || next.endDay != kept.endDay
-                || next.hasStart != kept.hasStart || next.hasEnd != kept.hasEnd
-                || (!m_filter.kindKeys.isEmpty() && next.kind != kept.kind)
-                || !m_filter.participant.isEmpty(); // participants are not kept to compare
+        const bool dates = next.startDay != kept.startDay || next.endDay != kept.endDay
+                || next.hasStart != kept.hasStart || next.hasEnd != kept.hasEnd;
+        read.placed = read.placed || (byDate && dates);
+        read.shown =
+                read.shown || dates || (!m_filter.kindKeys.isEmpty() && next.kind != kept.kind);
         kept = std::move(next);
         if (m_searchTextsValid) {
             QString text = sourceModel()->index(row, 0).data(Roles::SearchText).toString();
-            moved = moved || text != m_searchTexts[size_t(row)];
+            read.shown = read.shown || text != m_searchTexts[size_t(row)];
             m_searchTexts[size_t(row)] = std::move(text);
         }
         if (m_sortKeysValid) {
             QVariant key = sourceModel()->index(row, m_sortColumn).data(m_sortRole);
-            moved = moved || key != m_sortKeys[size_t(row)];
+            read.placed = read.placed || key != m_sortKeys[size_t(row)];
             m_sortKeys[size_t(row)] = std::move(key);
         }
     }
-    return moved;
+    read.shown = read.shown || read.placed;
+    return read;
+}
+
+// `rows` shown or hidden as the filter now says, each where it stands in the order.
+void EventFilterProxy::showChangedRows(const std::vector<int> &rows)
+{
+    std::vector<char> visible = std::move(m_spareVisible);
+    visible.assign(m_visible.cbegin(), m_visible.cend());
+    bool changed = false;
+    for (int row : rows) {
+        const char shown = accepts(row);
+        changed = changed || shown != visible[size_t(row)];
+        visible[size_t(row)] = shown;
+    }
+    if (changed)
+        showRows(std::move(visible));
+    else
+        m_spareVisible = std::move(visible);
 }
 
 // `rows` (ascending) shown or hidden as the filter now says, and put where they now belong in

@@ -172,8 +172,14 @@ private:
     void onSourceRowsChanging(const QList<qsizetype> &rows);
     // Re-reads, then shows, hides and places the changed source rows (ascending).
     void refreshRows(const std::vector<int> &rows);
-    bool rereadRows(const std::vector<int> &rows);
+    struct Reread
+    {
+        bool shown = false; // a filter may say otherwise of some of the rows
+        bool placed = false; // some of them may belong elsewhere in the order
+    };
+    Reread rereadRows(const std::vector<int> &rows);
     void placeRows(const std::vector<int> &rows);
+    void showChangedRows(const std::vector<int> &rows);
     void emitChangedRows(int first, int last, int firstColumn, int lastColumn,
                          const QList<int> &roles);
 
