@@ -18,6 +18,7 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 namespace atlas {
@@ -343,20 +344,30 @@ void GraphScene::followEdit(const DataEdit &edit)
         clearHover();
 
     removeEdgeItems(stale);
-    // The rows of the relationships left move by the rows removed and inserted before them.
+    // The rows of the relationships left move by the rows removed and inserted before them; those
+    // before the first such row keep their number (m_edges is in row order).
     if (!edit.relationships.removed.isEmpty() || !edit.relationships.inserted.isEmpty()) {
-        for (EdgeItem *e : std::as_const(m_edges))
-            e->setIndex(int(edit.relationships.rowAfter(e->index())));
+        qsizetype first = std::numeric_limits<qsizetype>::max();
+        if (!edit.relationships.removed.isEmpty())
+            first = edit.relationships.removed.constFirst().first;
+        if (!edit.relationships.inserted.isEmpty())
+            first = std::min(first, edit.relationships.inserted.constFirst().first);
+        const auto from =
+                std::lower_bound(m_edges.cbegin(), m_edges.cend(), first,
+                                 [](const EdgeItem *e, qsizetype row) { return e->index() < row; });
+        for (auto it = from; it != m_edges.cend(); ++it)
+            (*it)->setIndex(int(edit.relationships.rowAfter((*it)->index())));
     }
     // Every relationship, kept up to date: the degrees of the nodes and what the layout places.
     m_wholeGraph.followEdit(data, edit);
-    const qsizetype nodeCount = m_nodes.size();
     bool unplaced = false;
+    bool made = false;
     for (const QString &id : std::as_const(nodes))
-        syncNode(id, &unplaced);
+        syncNode(id, &unplaced, &made);
     if (!edit.entities.isEmpty())
         followFileLook();
-    if (m_nodes.size() != nodeCount || unplaced) {
+    // Nodes removed leave the others in order; nodes made were put last.
+    if (made || unplaced) {
         // Nodes in data order, as rebuild() has them.
         QList<std::pair<int, NodeItem *>> order;
         order.reserve(m_nodes.size());
@@ -437,7 +448,7 @@ void GraphScene::removeEdgeItems(const QSet<QString> &ids)
 
 // The node of an entity after an edit: gone when the entity is or has no relationship left,
 // made when it appears (where it was, when an edit took it away before), else brought up to date.
-void GraphScene::syncNode(const QString &id, bool *unplaced)
+void GraphScene::syncNode(const QString &id, bool *unplaced, bool *made)
 {
     const Entity *e = entity(id);
     const int d = e ? m_wholeGraph.degree(id) : 0;
@@ -469,6 +480,7 @@ void GraphScene::syncNode(const QString &id, bool *unplaced)
     addItem(node);
     m_nodes.append(node);
     m_nodeById.insert(id, node);
+    *made = true;
     const auto it = m_removedPlacement.constFind(id);
     if (it == m_removedPlacement.cend()) {
         *unplaced = true;

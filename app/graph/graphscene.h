@@ -244,7 +244,7 @@ private:
     // An edit of the user-defined kinds and types: their items take the new look.
     void followTypes(const DataEdit &edit);
     void removeEdgeItems(const QSet<QString> &ids);
-    void syncNode(const QString &id, bool *unplaced);
+    void syncNode(const QString &id, bool *unplaced, bool *made);
     void updateBends(const QSet<QString> &pairs, const QSet<QString> &nodes);
     void refreshNodeText(NodeItem *node);
     void updateWindow();
