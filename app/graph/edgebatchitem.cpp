@@ -56,7 +56,8 @@ void drawLine(QImage &image, QPointF a, QPointF b, quint32 colour, const Style &
 {
     const int w = image.width();
     const int h = image.height();
-    const auto inside = SegmentClip::range(a, b, QRectF(0, 0, w - 1, h - 1));
+    // Every point that rounds to a pixel of the image: [-0.5, w - 0.5) across, likewise down.
+    const auto inside = SegmentClip::range(a, b, QRectF(-0.5, -0.5, w, h));
     if (!inside)
         return;
     const qint64 x0 = std::llround(a.x());
@@ -213,9 +214,11 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         QPointF a = map(line.at(0));
         for (qsizetype i = 1; i < line.size(); ++i) {
             const QPointF b = map(line.at(i));
-            // Cheap rejection of what lies wholly to one side of the exposed part.
-            if (!((a.x() < 0 && b.x() < 0) || (a.y() < 0 && b.y() < 0) || (a.x() >= w && b.x() >= w)
-                  || (a.y() >= h && b.y() >= h)))
+            // Cheap rejection of what lies wholly to one side of the exposed part (a point rounds
+            // to the pixel whose centre is nearest).
+            if (!((a.x() < -0.5 && b.x() < -0.5) || (a.y() < -0.5 && b.y() < -0.5)
+                  || (a.x() >= w - 0.5 && b.x() >= w - 0.5)
+                  || (a.y() >= h - 0.5 && b.y() >= h - 0.5)))
                 drawLine(image, a, b, colour, style, offset);
             if (!style.dashes.isEmpty())
                 offset += QLineF(a, b).length();
