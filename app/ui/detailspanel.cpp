@@ -6,9 +6,12 @@
 #include "core/formatting.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QLocale>
 #include <QSet>
+#include <QTextDocument>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace atlas {
@@ -234,7 +237,50 @@ void DetailsPanel::refresh()
     if (page == m_page)
         return;
     m_page = std::move(page);
-    setHtml(m_page);
+    showPage(m_page);
+}
+
+void DetailsPanel::showPage(const QString &page)
+{
+    QTextDocument *const shown = document();
+    const auto kept = std::find_if(m_kept.begin(), m_kept.end(),
+                                   [&](const auto &entry) { return entry.first == page; });
+    QTextDocument *doc = nullptr;
+    if (kept != m_kept.end()) {
+        doc = kept->second;
+        std::rotate(kept, kept + 1, m_kept.end());
+    } else {
+        doc = new QTextDocument(this);
+        doc->setUndoRedoEnabled(false);
+        doc->setDefaultFont(font());
+        doc->setDocumentMargin(shown->documentMargin());
+        doc->setDefaultStyleSheet(shown->defaultStyleSheet());
+        doc->setHtml(page);
+        m_kept.emplace_back(page, doc);
+    }
+    if (doc != shown)
+        setDocument(doc); // the widget's first document, its own, goes with it
+    // The oldest go: the page shown before is the newest but one, this one the newest.
+    while (m_kept.size() > size_t(keptPages)) {
+        delete m_kept.front().second;
+        m_kept.erase(m_kept.begin());
+    }
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The shown page takes the new font (QTextEdit sees to it); the others were laid out in the
+    // old one.
+    if (event->type() == QEvent::FontChange) {
+        const QTextDocument *shown = document();
+        std::erase_if(m_kept, [&](const auto &entry) {
+            if (entry.second == shown)
+                return false;
+            delete entry.second;
+            return true;
+        });
+    }
 }
 
 void DetailsPanel::followLink(const QUrl &url)

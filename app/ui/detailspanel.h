@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QTextBrowser>
 
+#include <utility>
+#include <vector>
+
 namespace atlas {
 
 // Shows what is selected in the Document: for an entity its kind, both names, ticker,
@@ -33,9 +36,17 @@ public:
     // Cheap (no pass over the events), so the panel is rebuilt only after the edits it shows.
     static bool shows(const Dataset &data, const Document::Selection &selection,
                       const DataEdit &edit);
+    // The pages last shown stay laid out, at most this many (the one shown among them).
+    static constexpr int keptPages = 4;
+    static_assert(keptPages >= 2, "the page shown before is kept beside the one shown");
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
+    // Shows the page: a kept one as it was laid out, else a new document made of it.
+    void showPage(const QString &page);
     void followEdit(const DataEdit &edit);
     void followLink(const QUrl &url);
 
@@ -46,6 +57,12 @@ private:
     // The HTML last shown, and the selection it was built for.
     QString m_page;
     Document::Selection m_pageSelection;
+    // Documents of the pages shown last, with their HTML, the most recent (the one shown) last.
+    // Going back to one (an undo bringing back a deleted company, the user flipping between two)
+    // shows it without laying out its text again: Qt keeps a block's shaped text when its lines
+    // are laid out anew, and shaping is most of the cost (a page of 50 events, 5.3 ms against
+    // 2.2 ms in a probe program).
+    std::vector<std::pair<QString, QTextDocument *>> m_kept;
 };
 
 } // namespace atlas

@@ -310,6 +310,74 @@ private Q_SLOTS:
         QVERIFY2(document.applyEdit(DataEdit::updateEvent(d, renamed), &error), qPrintable(error));
         QVERIFY(panel.toPlainText().contains(renamed.title.en));
     }
+    // Going back to a page shown a moment ago (the user flipping between two companies, an undo
+    // bringing back a deleted one) shows the document that was laid out for it, which still holds
+    // its shaped text; a page that reads otherwise is a new one; at most keptPages are kept.
+    void aPageShownAMomentAgoIsKept()
+    {
+        using T = Document::SelectionType;
+        Document document;
+        document.setData(TestData::firstEdition());
+        const Dataset &d = document.data();
+        DetailsPanel panel(&document);
+        panel.resize(320, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto readsAsFresh = [&] {
+            QTextDocument fresh;
+            fresh.setHtml(DetailsPanel::html(d, document.selection(), document.language()));
+            return panel.toPlainText() == fresh.toPlainText();
+        };
+        const QString a = d.entities.at(0).id;
+        const QString b = d.entities.at(1).id;
+        document.select(T::Entity, a);
+        const QTextDocument *pageOfA = panel.document();
+        document.select(T::Entity, b);
+        const QTextDocument *pageOfB = panel.document();
+        QVERIFY(pageOfB != pageOfA);
+        QVERIFY(readsAsFresh());
+        document.select(T::Entity, a);
+        QCOMPARE(panel.document(), pageOfA);
+        QVERIFY(readsAsFresh());
+        document.select(T::Entity, b);
+        QCOMPARE(panel.document(), pageOfB);
+
+        // Deleted and brought back by an undo: the page of before.
+        document.select(T::Entity, a);
+        QUndoStack *stack = document.undoStack();
+        stack->push(EditCommands::removeEntity(&document, a));
+        QVERIFY(d.entity(a) == nullptr);
+        QVERIFY(readsAsFresh());
+        stack->undo();
+        if (document.selection().id != a)
+            document.select(T::Entity, a);
+        QCOMPARE(panel.document(), pageOfA);
+        QVERIFY(readsAsFresh());
+
+        // Renamed, it reads otherwise: a new page, and the old one is not shown again.
+        Entity renamed = *d.entity(a);
+        renamed.name.en = QStringLiteral("A name the page shows");
+        stack->push(EditCommands::updateEntity(&document, renamed));
+        QVERIFY(panel.document() != pageOfA);
+        QVERIFY(panel.toPlainText().contains(renamed.name.en));
+        QVERIFY(readsAsFresh());
+
+        // Many pages in turn: the panel holds at most keptPages of them.
+        for (int i = 0; i < 3 * DetailsPanel::keptPages && i < d.entities.size(); ++i)
+            document.select(T::Entity, d.entities.at(i).id);
+        QVERIFY(readsAsFresh());
+        QCOMPARE(panel.findChildren<QTextDocument *>(Qt::FindDirectChildrenOnly).size(),
+                 DetailsPanel::keptPages);
+
+        // Laid out in another font, a kept page would not fit it: they are dropped.
+        QFont larger = panel.font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        panel.setFont(larger);
+        QCOMPARE(panel.findChildren<QTextDocument *>(Qt::FindDirectChildrenOnly).size(), 1);
+        document.select(T::Entity, a);
+        QCOMPARE(panel.document()->defaultFont(), larger);
+    }
+
     // ATLAS_DETAILS_SHOT=dir writes what the panel shows, in English and Korean, to look at.
     void screenshot()
     {
