@@ -519,6 +519,29 @@ DataEdit DataEdit::reversed() const
     return r;
 }
 
+DataEdit DataEdit::reversedAlong(const DataEdit &earlier) const
+{
+    // Each list taken whole (shared, not copied): what this edit inserts the reversal removes,
+    // and the other way round.
+    const auto along = [](const auto &list, const auto &reversal) {
+        auto r = list;
+        std::swap(r.removed, r.inserted);
+        r.changed = reversal.changed;
+        return r;
+    };
+    DataEdit r;
+    r.sources = along(sources, earlier.sources);
+    r.entities = along(entities, earlier.entities);
+    r.events = along(events, earlier.events);
+    r.relationships = along(relationships, earlier.relationships);
+    r.financials = along(financials, earlier.financials);
+    if (info)
+        r.info = std::pair{ info->second, info->first };
+    if (types)
+        r.types = std::pair{ types->second, types->first };
+    return r;
+}
+
 bool DataEdit::fits(const Dataset &data, QString *error) const
 {
     return fitsList(data, sources, error) && fitsList(data, entities, error)

@@ -104,6 +104,11 @@ public:
     // Records removed, inserted or changed, over every list.
     qsizetype recordCount() const;
     DataEdit reversed() const;
+    // reversed(), with the changed records of `earlier`, a reversal made before of an edit with
+    // the same changed records (an undo command keeps one; rebasedOn() keeps them too): no record
+    // is copied, where reversed() copies each changed one twice (an undo of a company deleted
+    // from a hundred events at 100,000 events copied them three times, a thirtieth of its CPU).
+    DataEdit reversedAlong(const DataEdit &earlier) const;
 
     // Told about every step while an edit is applied, so item models can follow row by row:
     // rows are removed (dependants first, each run of rows from the bottom up), then inserted

@@ -8,6 +8,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace atlas {
@@ -94,17 +95,18 @@ bool onlyInserts(const DataEdit &edit)
 
 } // namespace
 
-bool Document::applyEdit(const DataEdit &edit, QString *error)
+bool Document::applyEdit(const DataEdit &edit, QString *error, const DataEdit *reversed)
 {
-    return apply(edit, true, error);
+    return apply(edit, true, error, reversed);
 }
 
-bool Document::applyCheckedEdit(const DataEdit &edit, quint64 checkedAt, QString *error)
+bool Document::applyCheckedEdit(const DataEdit &edit, quint64 checkedAt, QString *error,
+                                const DataEdit *reversed)
 {
-    return apply(edit, checkedAt != m_changeCount, error);
+    return apply(edit, checkedAt != m_changeCount, error, reversed);
 }
 
-bool Document::apply(const DataEdit &edit, bool validate, QString *error)
+bool Document::apply(const DataEdit &edit, bool validate, QString *error, const DataEdit *reversed)
 {
     QString failure;
     auto fail = [&](const QString &message) {
@@ -118,7 +120,8 @@ bool Document::apply(const DataEdit &edit, bool validate, QString *error)
     // what the touched records already had before the edit is known. An edit that only adds
     // records touches none that exist yet, so it has nothing known (at 100,000 imported events
     // that pass was a fiftieth of the import).
-    const DataEdit undo = edit.reversed();
+    std::optional<DataEdit> made;
+    const DataEdit &undo = reversed ? *reversed : made.emplace(edit.reversed());
     QSet<QString> known;
     if (validate && !onlyInserts(edit)) {
         for (const ValidationIssue &issue : Validator::validateEdit(m_data, undo))

@@ -64,14 +64,16 @@ public:
     // No reset: emits aboutToApply(), the row signals of each step (records...), applied(),
     // dataEdited(), then selectionChanged() when it changed. The cost is that of the rows the
     // edit touches, not of the whole data.
-    bool applyEdit(const DataEdit &edit, QString *error);
+    // reversed: edit.reversed() when the caller has it (DataEdit::reversedAlong()), else made here.
+    bool applyEdit(const DataEdit &edit, QString *error, const DataEdit *reversed = nullptr);
     // How many times the data has changed (loaded, edited here or by another client).
     quint64 changeCount() const { return m_changeCount; }
     // applyEdit for an edit whose caller has checked the whole data as it is after the edit and
     // found nothing wrong (an import plan validates its merged data), while the data was as at
     // changeCount() == checkedAt: the validator is not run twice. When the data has changed since,
     // this is applyEdit. At 100,000 imported events the second check was a thirtieth of the import.
-    bool applyCheckedEdit(const DataEdit &edit, quint64 checkedAt, QString *error);
+    bool applyCheckedEdit(const DataEdit &edit, quint64 checkedAt, QString *error,
+                          const DataEdit *reversed = nullptr);
     // A change another client made, read back from the database (Workspace follows it): applied
     // with the same signals as applyEdit, but not given to the edit sink (it is stored already),
     // not checked by the validator (it is what the database holds) and not put on the undo stack,
@@ -147,7 +149,7 @@ private:
     // The same after an edit, from what it changed where it can be.
     void updateExtent(const DataEdit &edit);
     // applyEdit, with the validator or without it (the caller checked the data after the edit).
-    bool apply(const DataEdit &edit, bool validate, QString *error);
+    bool apply(const DataEdit &edit, bool validate, QString *error, const DataEdit *reversed);
     // Applies an accepted edit with its signals.
     void commitEdit(const DataEdit &edit);
 

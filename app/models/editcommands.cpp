@@ -23,15 +23,19 @@ EditCommand::EditCommand(Document *document, DataEdit edit, const QString &text,
     }
 }
 
-bool EditCommand::run(const DataEdit &edit)
+bool EditCommand::run(const DataEdit &edit, const DataEdit *reversal)
 {
     QString error;
     // Rows may have moved since the edit was made (another user's records came in above them);
     // then the document has changed since any check, and applyCheckedEdit() checks again.
     const DataEdit rebased = edit.rebasedOn(m_document->data());
+    std::optional<DataEdit> reversed;
+    if (reversal)
+        reversed.emplace(rebased.reversedAlong(*reversal));
+    const DataEdit *undo = reversed ? &*reversed : nullptr;
     const std::optional<quint64> checkedAt = std::exchange(m_checkedAt, std::nullopt);
-    if (checkedAt ? m_document->applyCheckedEdit(rebased, *checkedAt, &error)
-                  : m_document->applyEdit(rebased, &error))
+    if (checkedAt ? m_document->applyCheckedEdit(rebased, *checkedAt, &error, undo)
+                  : m_document->applyEdit(rebased, &error, undo))
         return true;
     m_document->reportEditFailure(error);
     return false;
@@ -70,7 +74,7 @@ void EditCommand::writePositions(const QHash<QString, std::optional<QPointF>> &p
 
 void EditCommand::redo()
 {
-    if (!run(m_edit)) {
+    if (!run(m_edit, m_reversed ? &*m_reversed : nullptr)) {
         setObsolete(true);
         return;
     }
@@ -81,7 +85,10 @@ void EditCommand::redo()
 
 void EditCommand::undo()
 {
-    if (!run(m_edit.reversed())) {
+    // Made once, at the first undo: later undos and redos copy no record to reverse the edit.
+    if (!m_reversed)
+        m_reversed = m_edit.reversed();
+    if (!run(*m_reversed, &m_edit)) {
         setObsolete(true);
         return;
     }

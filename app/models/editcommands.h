@@ -50,11 +50,14 @@ public:
     void setCheckedAt(quint64 changeCount) { m_checkedAt = changeCount; }
 
 private:
-    bool run(const DataEdit &edit);
+    // Applies edit; reversal: an earlier reversal of it (its changed records swapped), if any.
+    bool run(const DataEdit &edit, const DataEdit *reversal);
     void writePositions(const QHash<QString, std::optional<QPointF>> &positions);
 
     Document *m_document;
     DataEdit m_edit;
+    // m_edit.reversed(), from the first undo on.
+    std::optional<DataEdit> m_reversed;
     Document::Selection m_selectAfter;
     Document::Selection m_selectBefore;
     // Graph positions of the entities the edit removes, put back by undo().

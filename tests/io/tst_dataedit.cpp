@@ -117,6 +117,20 @@ private Q_SLOTS:
         QVERIFY2(edit.reversed().applyTo(&data, &error), qPrintable(error));
         QVERIFY(data == original);
         QCOMPARE(edit.reversed().reversed(), edit);
+
+        // Reversed along an earlier reversal: the same edit, holding that reversal's changed
+        // records rather than copies.
+        const DataEdit reversal = edit.reversed();
+        QCOMPARE(edit.reversedAlong(reversal), reversal);
+        QCOMPARE(reversal.reversedAlong(edit), edit);
+        QCOMPARE(edit.rebasedOn(original).reversedAlong(reversal), reversal);
+        const auto shares = [](const auto &a, const auto &b) {
+            return a.changed.isEmpty() || a.changed.constData() == b.changed.constData();
+        };
+        const DataEdit along = edit.reversedAlong(reversal);
+        QVERIFY(shares(along.entities, reversal.entities));
+        QVERIFY(shares(along.events, reversal.events));
+        QVERIFY(shares(along.relationships, reversal.relationships));
     }
 
     // Applied step by step (rows signalled run by run) or all at once (nobody follows), an edit

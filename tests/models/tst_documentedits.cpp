@@ -119,6 +119,7 @@ private Q_SLOTS:
         QSignalSpy inserted(m_events.get(), &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(m_events.get(), &QAbstractItemModel::rowsRemoved);
         m_doc->undoStack()->push(command);
+        const Dataset edited = m_doc->data();
         QCOMPARE(m_events->rowCount(), events + eventRows);
         QCOMPARE(m_entities->rowCount(), entities + entityRows);
         QCOMPARE(m_figures->rowCount(), figures + figureRows);
@@ -138,6 +139,15 @@ private Q_SLOTS:
         m_doc->undoStack()->redo();
         QCOMPARE(m_events->rowCount(), events + eventRows);
         checkModelsMatchDocument();
+        // Later undos and redos reverse the edit along the reversal the first undo made.
+        for (int again = 0; again < 2; ++again) {
+            QCOMPARE(m_doc->data(), edited);
+            m_doc->undoStack()->undo();
+            QCOMPARE(m_doc->data(), original);
+            checkModelsMatchDocument();
+            m_doc->undoStack()->redo();
+        }
+        QCOMPARE(m_doc->data(), edited);
 
         for (const auto &spy : m_resets)
             QCOMPARE(spy->count(), 0);
