@@ -233,11 +233,7 @@ void DetailsPanel::refresh()
     // An edit that changes none of what the page says (another participant joining one of the
     // listed events) leaves it as it is: no new layout, and the reader keeps their place.
     m_pageSelection = sel;
-    QString page = html(d, sel, m_document->language(), m_eventsOf.isEmpty() ? nullptr : &m_events);
-    if (page == m_page)
-        return;
-    m_page = std::move(page);
-    showPage(m_page);
+    showPage(html(d, sel, m_document->language(), m_eventsOf.isEmpty() ? nullptr : &m_events));
 }
 
 void DetailsPanel::showPage(const QString &page)
@@ -258,7 +254,7 @@ void DetailsPanel::showPage(const QString &page)
         doc->setHtml(page);
         m_kept.emplace_back(page, doc);
     }
-    if (doc != shown)
+    if (doc != shown) // the same page as shown: left as it is, where the reader scrolled it
         setDocument(doc); // the widget's first document, its own, goes with it
     // The oldest go: the page shown before is the newest but one, this one the newest.
     while (m_kept.size() > size_t(keptPages)) {

@@ -54,8 +54,7 @@ private:
     // The events of the entity m_eventsOf (none when empty), kept up to date edit by edit.
     QString m_eventsOf;
     QStringList m_events;
-    // The HTML last shown, and the selection it was built for.
-    QString m_page;
+    // The selection the page shown was built for.
     Document::Selection m_pageSelection;
     // Documents of the pages shown last, with their HTML, the most recent (the one shown) last.
     // Going back to one (an undo bringing back a deleted company, the user flipping between two)
