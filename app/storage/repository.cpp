@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -520,6 +521,9 @@ private:
                     typename Inserter<R>::Failure failure, QString *error);
     bool writeEvents(const QList<Event> &events, QString *error);
     bool writeParticipants(const QList<Event> &events, bool knownBefore, QString *error);
+    bool shiftParticipants(QSqlQuery &clear, QSqlQuery &move, const Event &event,
+                           const QList<Participant> &was, qsizetype from, qsizetype *to,
+                           bool *moved, QString *error);
     bool stampVersions(const QList<Event> &events, QList<Event> *missing, QString *error);
     bool writeRelationships(const QList<Relationship> &relationships, QString *error);
     bool writeSpells(const QList<Relationship> &relationships, QString *error);
@@ -685,11 +689,22 @@ bool Writer::writeEvents(const QList<Event> &events, QString *error)
 
 // An event's participant rows from the first ordinal at which its list parts from the stored
 // one: a company taken from the end of a list deletes one row and leaves the others alone.
-// Without the stored events every list is written whole.
+// Without the stored events every list is written whole. Rows that only move (a company taken
+// from or put into the front or middle of a list) keep their row and take their new ordinal
+// (shiftParticipants): written anew, they were new rows of the other companies, each one's entry
+// in the index by company deleted and made again, on pages all over it (some 60 of the 430 pages
+// a company's deletion wrote at 100,000 events).
 bool Writer::writeParticipants(const QList<Event> &events, bool knownBefore, QString *error)
 {
     const TableMapping<ParticipantRow> &table = RecordTables::participants();
-    std::vector<std::pair<const Event *, qsizetype>> tails; // event, first ordinal to write
+    struct Tail
+    {
+        const Event *event;
+        qsizetype before; // the event's row in m_eventsBefore (knownBefore)
+        qsizetype from; // the rows [from, to) of the list are inserted
+        qsizetype to;
+    };
+    std::vector<Tail> tails;
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QList<Participant> &now = events.at(i).participants;
         qsizetype from = 0;
@@ -700,28 +715,87 @@ bool Writer::writeParticipants(const QList<Event> &events, bool knownBefore, QSt
                 continue;
             from = b - now.cbegin();
         }
-        tails.emplace_back(&events.at(i), from);
+        tails.push_back({ &events.at(i), i, from, now.size() });
     }
     if (m_merge && !m_allNew && !tails.empty()) {
         QSqlQuery clear(m_db);
+        QSqlQuery move(m_db);
+        const QString key = table.key().at(0);
+        const QString ordinal = table.key().at(1);
         if (!prepare(clear,
-                     QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 >= ?")
-                             .arg(table.table(), table.key().at(0), table.key().at(1)),
-                     error))
+                     QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 >= ? AND %3 < ?")
+                             .arg(table.table(), key, ordinal),
+                     error)
+            || !prepare(move,
+                        QStringLiteral("UPDATE %1 SET %3 = ? WHERE %2 = ? AND %3 = ?")
+                                .arg(table.table(), key, ordinal),
+                        error))
             return false;
-        for (const auto &[e, from] : tails) {
-            if (!run(clear, { e->id, int(from) }))
-                return setError(error, eventFailure(*e, clear.lastError().text()));
+        for (Tail &t : tails) {
+            bool moved = false;
+            if (knownBefore
+                && !shiftParticipants(clear, move, *t.event,
+                                      m_eventsBefore->at(t.before).participants, t.from, &t.to,
+                                      &moved, error))
+                return false;
+            if (!moved
+                && !run(clear, { t.event->id, int(t.from), std::numeric_limits<int>::max() }))
+                return setError(error, eventFailure(*t.event, clear.lastError().text()));
         }
     }
     Inserter<ParticipantRow> rows = inserter(table, false, participantFailure);
-    for (const auto &[e, from] : tails) {
-        for (qsizetype i = from; i < e->participants.size(); ++i) {
-            if (!rows.add({ e->id, int(i), e->participants.at(i) }, 0, error))
+    for (const Tail &t : tails) {
+        for (qsizetype i = t.from; i < t.to; ++i) {
+            if (!rows.add({ t.event->id, int(i), t.event->participants.at(i) }, 0, error))
                 return false;
         }
     }
     return rows.flush(error);
+}
+
+// When the stored list `was` became the event's by participants taken out at `from`, or put in
+// there, the rows after them move in place (ascending when they move down, descending when up,
+// so no two rows ever share an ordinal), the rows taken out are deleted, and *to is set so that
+// only the rows put in are inserted; *moved is then true. It stays false when the lists differ
+// otherwise, or when a stored row is not where the list says: the caller then writes the list
+// anew from `from`, which replaces whatever moved. False on a database error.
+bool Writer::shiftParticipants(QSqlQuery &clear, QSqlQuery &move, const Event &event,
+                               const QList<Participant> &was, qsizetype from, qsizetype *to,
+                               bool *moved, QString *error)
+{
+    const QList<Participant> &now = event.participants;
+    const qsizetype k = now.size() - was.size();
+    const auto wasTail = was.cbegin() + from;
+    const auto nowTail = now.cbegin() + from;
+    const bool takenOut = k < 0 && std::equal(wasTail - k, was.cend(), nowTail, now.cend());
+    const bool putIn = k > 0 && std::equal(wasTail, was.cend(), nowTail + k, now.cend());
+    if (!takenOut && !putIn)
+        return true;
+    bool inPlace = true;
+    const auto moveRow = [&](qsizetype at) {
+        if (!run(move, { int(at + k), event.id, int(at) }))
+            return setError(error, eventFailure(event, move.lastError().text()));
+        inPlace = move.numRowsAffected() == 1;
+        return true;
+    };
+    if (takenOut) {
+        if (!run(clear, { event.id, int(from), int(from - k) }))
+            return setError(error, eventFailure(event, clear.lastError().text()));
+        inPlace = clear.numRowsAffected() == -k;
+        for (qsizetype at = from - k; at < was.size() && inPlace; ++at) {
+            if (!moveRow(at))
+                return false;
+        }
+    } else {
+        for (qsizetype at = was.size() - 1; at >= from && inPlace; --at) {
+            if (!moveRow(at))
+                return false;
+        }
+    }
+    *moved = inPlace;
+    if (inPlace)
+        *to = from + std::max<qsizetype>(k, 0);
+    return true;
 }
 
 bool Writer::writeRelationships(const QList<Relationship> &relationships, QString *error)

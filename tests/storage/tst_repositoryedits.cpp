@@ -154,8 +154,10 @@ private Q_SLOTS:
         QCOMPARE(loaded(), m_data);
     }
 
-    // A changed participant list is rewritten from its first row that differs: a company taken
-    // from the end deletes its own row and no other; one put in front rewrites every row.
+    // A changed participant list is written from its first row that differs: a company taken
+    // from the end deletes its own row and no other; one put in front or taken from there moves
+    // the others' rows in place (they keep their row, so the index by company is left alone); a
+    // company replaced by another rewrites the list from there.
     void participantRowsBeforeTheChangeAreKept()
     {
         qsizetype at = -1;
@@ -179,12 +181,44 @@ private Q_SLOTS:
                 break;
             }
         }
+        const QHash<QString, qint64> rowsBefore = participantRowIds(changed.id);
         changed.participants.prepend(front);
         QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
-        QStringList rewritten(before - 1, QStringLiteral("DELETE"));
-        rewritten.append(QStringList(before, QStringLiteral("INSERT")));
-        QCOMPARE(participantRowOps(), rewritten);
+        QStringList moved(before - 1, QStringLiteral("UPDATE"));
+        moved.append(QStringLiteral("INSERT"));
+        QCOMPARE(participantRowOps(), moved);
         QCOMPARE(loaded().events.at(at), changed);
+        QCOMPARE(loaded(), m_data);
+        // Each company that was there keeps its row, at its new ordinal.
+        const QHash<QString, qint64> rowsAfter = participantRowIds(changed.id);
+        for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it) {
+            const QString now = it.key().section(QLatin1Char('@'), 0, 0) + QLatin1Char('@')
+                    + QString::number(it.key().section(QLatin1Char('@'), 1).toInt() + 1);
+            QCOMPARE(rowsAfter.value(now, -1), it.value());
+        }
+
+        // Taken from the front again: the first row goes, the others move back down.
+        clearLog();
+        changed.participants.removeFirst();
+        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        QStringList back{ QStringLiteral("DELETE") };
+        back.append(QStringList(before - 1, QStringLiteral("UPDATE")));
+        QCOMPARE(participantRowOps(), back);
+        QCOMPARE(participantRowIds(changed.id), rowsBefore);
+        QCOMPARE(loaded(), m_data);
+
+        // The first company replaced by another: the list from there is written anew.
+        clearLog();
+        for (const Entity &e : std::as_const(m_data.entities)) {
+            if (!changed.involves(e.id)) {
+                changed.participants.first().entityId = e.id;
+                break;
+            }
+        }
+        QVERIFY(apply(DataEdit::updateEvent(m_data, changed)));
+        QStringList anew(before - 1, QStringLiteral("DELETE"));
+        anew.append(QStringList(before - 1, QStringLiteral("INSERT")));
+        QCOMPARE(participantRowOps(), anew);
         QCOMPARE(loaded(), m_data);
     }
 
@@ -460,6 +494,23 @@ private:
     }
 
     // What happened to participant rows, in order: one "INSERT", "UPDATE" or "DELETE" per row.
+    // The rowid of each participant row of an event, by "entity@ordinal".
+    QHash<QString, qint64> participantRowIds(const QString &eventId) const
+    {
+        QHash<QString, qint64> out;
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral(
+                "SELECT entity_id, ordinal, rowid FROM event_participants WHERE event_id = ?"));
+        q.addBindValue(eventId);
+        if (!q.exec())
+            return out;
+        while (q.next()) {
+            out.insert(q.value(0).toString() + QLatin1Char('@') + q.value(1).toString(),
+                       q.value(2).toLongLong());
+        }
+        return out;
+    }
+
     QStringList participantRowOps() const
     {
         QStringList out;
