@@ -17,7 +17,8 @@ namespace atlas {
 // Custom (last, outside the key tables): a user-defined kind or type, whose key the record
 // carries beside it (customtypes.h); allValues() lists only the built-in values.
 enum class EntityKind { Company, Person, Product, AiModel, Alliance, PublicBody, Place, Custom };
-enum class EventKind {
+// One byte: it sits beside the event's date (PartialDate) in every event.
+enum class EventKind : quint8 {
     Partnership,
     Investment,
     Launch,

@@ -27,7 +27,7 @@ int lastDayOf(int year, int month)
 
 PartialDate PartialDate::day(int year, int month, int day)
 {
-    if (!QDate::isValid(year, month, day) || year < 1)
+    if (year < 1 || year > 9999 || !QDate::isValid(year, month, day))
         return {};
     return PartialDate(Precision::Day, year, quarterOf(month), month, day);
 }

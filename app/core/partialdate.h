@@ -12,7 +12,7 @@ namespace atlas {
 class PartialDate
 {
 public:
-    enum class Precision { Day, Month, Quarter, Year };
+    enum class Precision : quint8 { Day, Month, Quarter, Year };
 
     PartialDate() = default;
     static PartialDate day(int year, int month, int day);
@@ -46,16 +46,23 @@ private:
     template <typename View>
     static PartialDate parse(View trimmed);
     PartialDate(Precision precision, int year, int quarter, int month = 0, int day = 0)
-        : m_year(year), m_month(month), m_day(day), m_quarter(quarter), m_precision(precision)
+        : m_year(qint16(year)),
+          m_month(quint8(month)),
+          m_day(quint8(day)),
+          m_quarter(quint8(quarter)),
+          m_precision(precision)
     {
     }
 
-    int m_year = 0;
-    int m_month = 0;
-    int m_day = 0;
-    int m_quarter = 0;
+    // Six bytes: every event holds a date and every relationship two (a million events are some
+    // 16 MB less than with an int each, the event's kind packed beside it).
+    qint16 m_year = 0; // 1 to 9999
+    quint8 m_month = 0;
+    quint8 m_day = 0;
+    quint8 m_quarter = 0;
     Precision m_precision = Precision::Day;
 };
+static_assert(sizeof(PartialDate) == 6);
 
 QString precisionKey(PartialDate::Precision p);
 

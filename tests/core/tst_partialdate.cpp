@@ -92,6 +92,26 @@ private Q_SLOTS:
         QCOMPARE(d.toString(), text);
     }
 
+    // The dates a file or a form can hold, 1 to 9999, are kept whole in the packed date; a
+    // year beyond them (as a QDate may have) makes no date rather than a wrong one.
+    void yearsAtTheEdges()
+    {
+        const auto last = PartialDate::day(9999, 12, 31);
+        QVERIFY(last.isValid());
+        QCOMPARE(last.yearValue(), 9999);
+        QCOMPARE(last.monthValue(), 12);
+        QCOMPARE(last.dayValue(), 31);
+        QCOMPARE(last.quarterValue(), 4);
+        QCOMPARE(last.end(), QDate(9999, 12, 31));
+        QCOMPARE(last.toString(), QStringLiteral("9999-12-31"));
+        QCOMPARE(PartialDate::fromString(QStringLiteral("0001-Q1")).start(), QDate(1, 1, 1));
+        QVERIFY(PartialDate::day(1, 1, 1) < PartialDate::day(9999, 12, 31));
+        QVERIFY(!PartialDate::day(10000, 1, 1).isValid());
+        QVERIFY(!PartialDate::day(40000, 1, 1).isValid());
+        QVERIFY(!PartialDate::month(10000, 1).isValid());
+        QVERIFY(!PartialDate::day(-5, 1, 1).isValid());
+    }
+
     void monthIsNotFirstOfMonth()
     {
         const auto june = PartialDate::fromString(QStringLiteral("2024-06"));
