@@ -907,9 +907,10 @@ void EventFilterProxy::resetFromSource()
                         && table->document()->data().events.size() == n
                 ? &table->document()->data()
                 : nullptr;
-        m_rows.reserve(size_t(n));
+        m_rows.reserve(size_t(withRoomToGrow(n)));
         for (int row = 0; row < n; ++row)
             m_rows.push_back(readRow(row, data));
+        m_visible.reserve(size_t(withRoomToGrow(n)));
         m_visible.resize(size_t(n));
         for (int row = 0; row < n; ++row)
             m_visible[size_t(row)] = accepts(row);

@@ -1475,14 +1475,15 @@ private:
     }
 
     // Room for every row of a whole table at once: a list grown row by row holds up to half
-    // again its size while it grows (tens of megabytes at 100,000 events).
+    // again its size while it grows (tens of megabytes at 100,000 events). And room for the
+    // records the user adds next (withRoomToGrow()).
     template <typename R>
     void reserveFor(const QString &table, QList<R> *out)
     {
         QSqlQuery q(m_db);
         QString ignored;
         if (select(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), &ignored) && q.next())
-            out->reserve(out->size() + q.value(0).toLongLong());
+            out->reserve(withRoomToGrow(out->size() + q.value(0).toLongLong()));
     }
 
     bool readInfo();

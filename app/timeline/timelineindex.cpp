@@ -5,6 +5,7 @@
 #include "timescale.h"
 
 #include "core/dataset.h"
+#include "core/heap.h"
 
 #include <QHash>
 
@@ -62,14 +63,16 @@ TimelineIndex::TimelineIndex(const Dataset &data)
     for (int i = 0; i < data.entities.size(); ++i)
         entityIndex.insert(data.entities.at(i).id, i);
 
+    // The lists of every event keep room for the events a user adds (withRoomToGrow()).
     const int count = int(data.events.size());
-    m_participantStart.reserve(count + 1);
+    m_participantStart.reserve(withRoomToGrow(count + 1));
     m_participantList.reserve(count * 2);
     m_entityEvents.fill(0, data.entities.size());
+    m_positionOfEvent.reserve(withRoomToGrow(count));
     m_positionOfEvent.fill(-1, count);
 
     QList<int> dated;
-    dated.reserve(count);
+    dated.reserve(withRoomToGrow(count));
     for (int i = 0; i < count; ++i) {
         const Event &ev = data.events.at(i);
         const int first = int(m_participantList.size());
@@ -89,7 +92,12 @@ TimelineIndex::TimelineIndex(const Dataset &data)
     }
 
     m_participantStart.append(int(m_participantList.size()));
-    m_participantList.squeeze();
+    if (m_participantList.capacity() > withRoomToGrow(m_participantList.size())) {
+        QList<int> fitted;
+        fitted.reserve(withRoomToGrow(m_participantList.size()));
+        fitted.append(m_participantList);
+        m_participantList.swap(fitted);
+    }
 
     QList<double> starts(count);
     QList<double> ends(count);
@@ -105,8 +113,8 @@ TimelineIndex::TimelineIndex(const Dataset &data)
     });
 
     m_events = dated;
-    m_starts.reserve(dated.size());
-    m_ends.reserve(dated.size());
+    m_starts.reserve(withRoomToGrow(dated.size()));
+    m_ends.reserve(withRoomToGrow(dated.size()));
     for (int position = 0; position < dated.size(); ++position) {
         const int i = dated.at(position);
         m_starts.append(starts.at(i));
@@ -114,7 +122,8 @@ TimelineIndex::TimelineIndex(const Dataset &data)
         m_positionOfEvent[i] = position;
         m_longest = std::max(m_longest, ends.at(i) - starts.at(i));
     }
-    m_sortedEnds = m_ends;
+    m_sortedEnds.reserve(withRoomToGrow(m_ends.size()));
+    m_sortedEnds.append(m_ends);
     std::sort(m_sortedEnds.begin(), m_sortedEnds.end());
     if (!dated.isEmpty()) {
         m_firstDay = m_starts.first();
@@ -162,7 +171,9 @@ void TimelineIndex::buildLanes(const Dataset &data)
     m_lanes.resize(data.entities.size());
     for (int e = 0; e < data.entities.size(); ++e)
         reserve(m_lanes[e], pointCount.at(e), spanCount.at(e));
-    reserve(m_all, int(m_events.size()) - allSpans, allSpans);
+    // The all-events lane with room for added events (a lane of one company grows little).
+    reserve(m_all, int(withRoomToGrow(int(m_events.size()) - allSpans)),
+            int(withRoomToGrow(allSpans)));
     for (int position = 0; position < m_events.size(); ++position) {
         const int i = m_events.at(position);
         const bool span = isSpan(i);
