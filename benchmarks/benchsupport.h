@@ -52,6 +52,24 @@ inline void settle(int chunkMs = 100, int maxChunks = 100)
     }
 }
 
+// For `perf record --delay=-1 --control=fifo:CTL,ACK`: writes `command` ("enable" or "disable")
+// to the control fifo named by ATLAS_BENCH_PERF_CTL and waits for perf's acknowledgement on the
+// fifo named by ATLAS_BENCH_PERF_ACK, so a profile holds one chosen step. Nothing when unset.
+inline void perfControl(const char *command)
+{
+    const QString ctl = qEnvironmentVariable("ATLAS_BENCH_PERF_CTL");
+    if (ctl.isEmpty())
+        return;
+    QFile out(ctl);
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(QByteArray(command) + '\n');
+        out.close();
+    }
+    QFile ack(qEnvironmentVariable("ATLAS_BENCH_PERF_ACK"));
+    if (ack.open(QIODevice::ReadOnly))
+        (void)ack.readLine();
+}
+
 // A field of /proc/self/status ("VmRSS:", "VmHWM:"), as written there; "?" when unreadable.
 inline QString statusField(const char *name)
 {

@@ -151,8 +151,12 @@ bool EdgeBatchItem::collidesWithPath(const QPainterPath &, Qt::ItemSelectionMode
 void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                           QWidget *widget)
 {
-    if (!m_scene->isCrowded() || m_scene->isExporting())
+    if (m_scene->isExporting())
         return;
+    if (!m_scene->isCrowded()) {
+        paintEachEdge(painter, option);
+        return;
+    }
     // In the widget's own coordinates: the painter's device transform also holds where the widget
     // sits in the window's backing store, which a reset transform keeps applying.
     const QTransform t = painter->worldTransform();
@@ -246,6 +250,21 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->resetTransform();
     painter->setCompositionMode(QPainter::CompositionMode_Source);
     painter->drawImage(QPointF(logical.topLeft()), image);
+    painter->restore();
+}
+
+void EdgeBatchItem::paintEachEdge(QPainter *painter, const QStyleOptionGraphicsItem *option) const
+{
+    // What each item would draw, in the scene's order, at its own opacity (a fading edge).
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF exposed = option->exposedRect;
+    painter->save();
+    for (const EdgeItem *e : m_scene->edgeItems()) {
+        if (!e->isBatched() || !e->isVisible() || !e->boundingRect().intersects(exposed))
+            continue;
+        painter->setOpacity(e->opacity());
+        e->drawLine(painter, lod);
+    }
     painter->restore();
 }
 

@@ -64,15 +64,19 @@ public:
     const QPolygonF &polyline() const { return m_line; }
     const QPolygonF &arrow() const { return m_arrow; }
 
-    // Drawn by the scene's EdgeBatchItem with all the other plain edges (a crowded scene, neither
-    // hovered nor selected, not exporting) instead of by itself; the item then has no contents
-    // but still takes clicks, hover and tooltips. updateBatched() follows the scene's state.
+    // Drawn by the scene's EdgeBatchItem with all the other edges neither hovered nor selected
+    // (unless exporting) instead of by itself; the item then has no contents but still takes
+    // clicks, hover and tooltips. updateBatched() follows the scene's state.
     bool isBatched() const { return m_batched; }
     void updateBatched();
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    // Nothing while batched (the batch draws it, see drawLine()).
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The line as paint() draws it at the painter's transform (scene coordinates) and level of
+    // detail `lod`; the painter's opacity is the caller's to set.
+    void drawLine(QPainter *painter, qreal lod) const;
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A crowded company graph (over 3,000 relationships shown) draws its plain edges in one batch
-// (EdgeBatchItem) instead of item by item. What the user sees and does must not change: the
+// (EdgeBatchItem) instead of item by item; out of a crowded scene the batch draws each edge as
+// its item would. What the user sees and does must not change: the
 // lines are where the relationships are, hovering a node through the view emphasises exactly its
 // relationships, clicks select, an edge under the pointer gives its tooltip, and an export draws
 // every edge at full quality.
@@ -580,6 +581,65 @@ private Q_SLOTS:
                 colours.insert(picture.pixel(x, y));
         }
         QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
+    }
+
+    // Out of a crowded scene the batch draws each line as its own item drew it before: smoothed,
+    // at its width, with its arrow head, in the scene's order. The edge items have no contents
+    // (Qt's repaint keeps nothing per edge), and the picture is the one of edges drawing
+    // themselves (as an export has them) pixel for pixel.
+    void uncrowdedEdgesAreBatchedAndDrawnAsTheirItemsDraw()
+    {
+        SyntheticOptions o;
+        o.companies = 40;
+        o.relationships = 90;
+        o.events = 300;
+        Document doc;
+        doc.setData(makeSyntheticDataset(o));
+        GraphView view(&doc);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        GraphScene *s = view.graphScene();
+        QTRY_VERIFY_WITH_TIMEOUT(s->isSettled() && !s->shownNodes().isEmpty(), 60000);
+        s->setAsynchronous(false);
+        QVERIFY(!s->isCrowded());
+        QRectF lines;
+        int shown = 0;
+        for (const EdgeItem *e : s->edgeItems()) {
+            if (!e->isVisible())
+                continue;
+            ++shown;
+            QVERIFY(e->isBatched());
+            QVERIFY(e->flags() & QGraphicsItem::ItemHasNoContents);
+            lines |= e->sceneBoundingRect();
+        }
+        QVERIFY2(shown > 20, qPrintable(QString::number(shown)));
+
+        // The lines alone (the nodes in front of them look different in an export), at their
+        // full size: drawn in full, neither plain nor thinned.
+        for (NodeItem *n : s->nodeItems())
+            n->setVisible(false);
+        const QRectF source(lines.center() - QPointF(400, 300), QSizeF(800, 600));
+        auto render = [&] {
+            QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            s->render(&p, QRectF(image.rect()), source);
+            return image;
+        };
+        const QImage batched = render();
+        s->setExporting(true);
+        const QImage itemByItem = render();
+        s->setExporting(false);
+        for (NodeItem *n : s->nodeItems())
+            n->setVisible(true);
+        int inked = 0;
+        for (int y = 0; y < batched.height(); ++y) {
+            for (int x = 0; x < batched.width(); ++x)
+                inked += batched.pixel(x, y) != qRgb(255, 255, 255);
+        }
+        QVERIFY2(inked > 2000, qPrintable(QString::number(inked)));
+        QCOMPARE(batched, itemByItem);
     }
 };
 
