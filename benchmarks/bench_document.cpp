@@ -309,7 +309,9 @@ int runSize(int events)
                 Entity entity;
                 entity.id = QStringLiteral("bench-entity");
                 entity.name = { QStringLiteral("Bench Company"), QStringLiteral("벤치 회사") };
+                Bench::perfControl("enable"); // perf record --control: this edit alone
                 edit("add entity", EditCommands::addEntity(&document, entity));
+                Bench::perfControl("disable");
                 stack->undo(); // the same id again next time
             } else if (profile == 4)
                 edit("change relationship",

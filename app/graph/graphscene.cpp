@@ -194,6 +194,8 @@ void GraphScene::deleteItems()
     m_animation->stop();
     m_nodeTweens.clear();
     m_edgeTweens.clear();
+    m_edgesToSettle.clear();
+    m_allEdgesToSettle = true;
     m_state->clearPointers();
     m_hoverItem = nullptr;
     m_hoverNear.clear();
@@ -433,6 +435,8 @@ void GraphScene::removeEdgeItems(const QSet<QString> &ids)
     if (gone.isEmpty())
         return;
     m_edges.removeIf([&gone](const EdgeItem *e) { return gone.contains(e); });
+    m_edgesToSettle.clear(); // the next transition sees to every edge
+    m_allEdgesToSettle = true;
     for (const EdgeItem *item : std::as_const(gone)) {
         auto *e = const_cast<EdgeItem *>(item);
         e->source()->removeEdge(e);
@@ -766,17 +770,25 @@ const ShownInput &GraphScene::shownInput()
         in.edges.reserve(m_edges.size());
         for (const EdgeItem *e : std::as_const(m_edges)) {
             in.edges.append({ e->source()->slot(), e->dest()->slot(), e->relationshipType(),
-                              e->customType(), false, false });
+                              e->customType(), false, false, e->index() });
         }
     }
     for (qsizetype i = 0; i < m_nodes.size(); ++i)
         in.nodes[i].placed = m_nodes.at(i)->isPlaced();
-    for (qsizetype i = 0; i < m_edges.size(); ++i) {
-        const EdgeItem *e = m_edges.at(i);
-        ShownInput::Edge &edge = in.edges[i];
-        edge.inWindow = e->index() < m_inWindow.size() && m_inWindow.at(e->index());
-        edge.collapsed = !collapsed.isEmpty()
-                && (collapsed.contains(e->source()) || collapsed.contains(e->dest()));
+    // Each step of the time window reads the edges' rows from here, not from the items: 20,000
+    // items scattered over the heap cost a cache miss each (17 ms a step at a million events in
+    // the real window).
+    for (ShownInput::Edge &edge : in.edges)
+        edge.inWindow = edge.row < m_inWindow.size() && m_inWindow.at(edge.row);
+    if (!collapsed.isEmpty()) {
+        for (qsizetype i = 0; i < m_edges.size(); ++i) {
+            const EdgeItem *e = m_edges.at(i);
+            in.edges[i].collapsed =
+                    collapsed.contains(e->source()) || collapsed.contains(e->dest());
+        }
+    } else {
+        for (ShownInput::Edge &edge : in.edges)
+            edge.collapsed = false;
     }
     in.focus = -1;
     if (const NodeItem *focus = m_nodeById.value(m_state->focus()))
@@ -789,10 +801,24 @@ void GraphScene::updateShown()
 {
     m_shownRect.reset();
     m_labelScale = 0;
+    // The items changed since the last time (an edit, a rebuild, a community collapsed): every
+    // edge is seen to, else only those whose shown state changes (see m_edgesShown).
+    const bool itemsChanged = m_itemsChanged || m_edgesShown.size() != m_edges.size();
     const ShownSets sets = m_state->shown(shownInput());
     const bool wasCrowded = m_crowded;
-    for (qsizetype i = 0; i < m_edges.size(); ++i)
-        m_edges.at(i)->setShownTarget(sets.edges.at(i));
+    if (itemsChanged) {
+        for (qsizetype i = 0; i < m_edges.size(); ++i)
+            m_edges.at(i)->setShownTarget(sets.edges.at(i));
+        m_allEdgesToSettle = true;
+    } else {
+        for (qsizetype i = 0; i < m_edges.size(); ++i) {
+            if (sets.edges.at(i) == m_edgesShown.at(i))
+                continue;
+            m_edges.at(i)->setShownTarget(sets.edges.at(i));
+            m_edgesToSettle.append(m_edges.at(i));
+        }
+    }
+    m_edgesShown = sets.edges;
     QSet<const NodeItem *> shownCollapsed;
     if (!m_collapsed.isEmpty())
         showCollapsed(sets.passes, !sets.within.isEmpty(), &shownCollapsed);
@@ -839,7 +865,14 @@ void GraphScene::transition(bool animate)
             m_nodeTweens.append({ n, n->pos(), to, n->presence(), target });
         }
     });
-    for (EdgeItem *e : std::as_const(m_edges)) {
+    // A scene that may animate may have edges part way (an animation stopped above); in one that
+    // never does, every edge is at its target but those whose target changed since.
+    const bool everyEdge =
+            m_allEdgesToSettle || m_nodes.size() + m_edges.size() <= kMaxAnimatedScene;
+    const QList<EdgeItem *> toSettle = everyEdge ? m_edges : m_edgesToSettle;
+    m_edgesToSettle.clear();
+    m_allEdgesToSettle = false;
+    for (EdgeItem *e : toSettle) {
         const qreal target = e->shownTarget() ? 1.0 : 0.0;
         if (qFuzzyCompare(e->presence() + 1, target + 1))
             continue;
@@ -1228,9 +1261,28 @@ QList<EntityKind> GraphScene::shownKinds() const
     return shownValues<EntityKind>(entities, &NodeItem::kind);
 }
 
+bool GraphScene::edgeCopiesHold() const
+{
+    return !m_itemsChanged && m_edgesShown.size() == m_edges.size()
+            && m_shownInput.edges.size() == m_edges.size();
+}
+
 QList<RelationshipType> GraphScene::shownTypes() const
 {
-    return shownValues<RelationshipType>(m_edges, &EdgeItem::relationshipType);
+    if (!edgeCopiesHold())
+        return shownValues<RelationshipType>(m_edges, &EdgeItem::relationshipType);
+    // From the scene's own copies, not the items (the legend asks at every step of the window).
+    quint64 present = 0; // a bit per type
+    for (qsizetype i = 0; i < m_edgesShown.size(); ++i) {
+        if (m_edgesShown.at(i))
+            present |= quint64(1) << (quint64(m_shownInput.edges.at(i).type) % 64);
+    }
+    QList<RelationshipType> out;
+    for (RelationshipType type : allValues<RelationshipType>()) {
+        if (present & (quint64(1) << (quint64(type) % 64)))
+            out.append(type);
+    }
+    return out;
 }
 
 QList<CustomType> GraphScene::shownCustomKinds() const
@@ -1240,7 +1292,22 @@ QList<CustomType> GraphScene::shownCustomKinds() const
 
 QList<CustomType> GraphScene::shownCustomTypes() const
 {
-    return shownCustom(m_edges, m_document->data().types.relationshipTypes, &EdgeItem::customType);
+    const QList<CustomType> &defined = m_document->data().types.relationshipTypes;
+    if (defined.isEmpty())
+        return {};
+    if (!edgeCopiesHold())
+        return shownCustom(m_edges, defined, &EdgeItem::customType);
+    QSet<QString> present;
+    for (qsizetype i = 0; i < m_edgesShown.size(); ++i) {
+        if (m_edgesShown.at(i) && !m_shownInput.edges.at(i).customType.isEmpty())
+            present.insert(m_shownInput.edges.at(i).customType);
+    }
+    QList<CustomType> out;
+    for (const CustomType &t : defined) {
+        if (present.contains(t.key))
+            out.append(t);
+    }
+    return out;
 }
 
 void GraphScene::followTypes(const DataEdit &edit)

@@ -355,6 +355,13 @@ private:
     GraphViewState *m_state;
     ShownInput m_shownInput;
     bool m_itemsChanged = true; // since the last updateShown(): see shownInput()
+    // Whether m_shownInput's edges and m_edgesShown describe m_edges as they are.
+    bool edgeCopiesHold() const;
+    // Per edge, in m_edges' order: shown at the last updateShown() (valid while the items stay).
+    QList<bool> m_edgesShown;
+    // Edges whose shown state changed since the last transition(), or all of them.
+    QList<EdgeItem *> m_edgesToSettle;
+    bool m_allEdgesToSettle = true;
     bool m_batchingStale = true; // edges made without their batching (rebuild): updateBatching()
     // What the hover dims around: the hovered node (shown) and its shown neighbours.
     NodeItem *m_hoverItem = nullptr;

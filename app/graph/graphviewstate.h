@@ -29,6 +29,7 @@ struct ShownInput
         QString customType;
         bool inWindow = false; // valid in the time window
         bool collapsed = false; // an end is a member of a collapsed community
+        int row = -1; // the relationship's row in the data (for the scene's own bookkeeping)
     };
     QList<Node> nodes;
     QList<Edge> edges;

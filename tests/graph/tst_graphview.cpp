@@ -791,6 +791,60 @@ private Q_SLOTS:
         QCOMPARE(scene->node(QStringLiteral("softbank"))->opacity(), 1.0);
     }
 
+    // The legend's relationship types are those of the edges shown, through every time window,
+    // an edit and its undo (the scene reads them from its own copy of the edges, not the items).
+    void legendTypesFollowTheWindowAndEdits()
+    {
+        Document doc;
+        auto w = open(doc);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        auto fromItems = [scene] {
+            QSet<RelationshipType> types;
+            for (const EdgeItem *e : scene->edgeItems()) {
+                if (e->shownTarget())
+                    types.insert(e->relationshipType());
+            }
+            return types;
+        };
+        auto legend = [scene] {
+            const QList<RelationshipType> types = scene->shownTypes();
+            return QSet<RelationshipType>(types.cbegin(), types.cend());
+        };
+        QSet<QSet<RelationshipType>> seen;
+        for (int year = 2019; year <= 2026; ++year) {
+            doc.setTimeWindow(QDate(year, 1, 1), QDate(year, 12, 31));
+            QCOMPARE(legend(), fromItems());
+            seen.insert(legend());
+        }
+        QVERIFY(seen.size() >= 3); // the windows differ in what they show
+        // A relationship of a type no shown edge has, valid in the window, and its undo.
+        doc.setTimeWindow(QDate(2023, 1, 1), QDate(2023, 12, 31));
+        RelationshipType missing = RelationshipType::Custom;
+        for (RelationshipType type : allValues<RelationshipType>()) {
+            if (type != RelationshipType::Custom && !legend().contains(type)) {
+                missing = type;
+                break;
+            }
+        }
+        QVERIFY(missing != RelationshipType::Custom);
+        Relationship r;
+        r.id = QStringLiteral("rel-legend-test");
+        r.fromId = QStringLiteral("kt");
+        r.toId = QStringLiteral("microsoft");
+        r.type = missing;
+        r.validFrom = PartialDate::year(2023);
+        r.sourceIds = { doc.data().sources.constFirst().id };
+        const DataEdit add = DataEdit::addRelationship(doc.data(), r);
+        QString error;
+        QVERIFY2(doc.applyEdit(add, &error), qPrintable(error));
+        QVERIFY(legend().contains(missing));
+        QCOMPARE(legend(), fromItems());
+        QVERIFY2(doc.applyEdit(add.reversed(), &error), qPrintable(error));
+        QVERIFY(!legend().contains(missing));
+        QCOMPARE(legend(), fromItems());
+    }
+
     // A relationship valid in 2020 and again in 2023 leaves the graph in the gap between its
     // spells and comes back with the second; undoing the edit gives back the one interval.
     void spellsHideTheEdgeInTheirGap()
