@@ -216,6 +216,8 @@ private:
     std::vector<char> m_spareVisible;
     std::vector<int> m_spareOrder;
     std::vector<char> m_spareChanged;
+    // showRows()'s states of the order's positions, kept from one change to the next.
+    std::vector<char> m_spareStates;
     std::vector<int> m_proxyToSource; // the visible rows of m_order
     mutable std::vector<int>
             m_sourceToProxy; // -1 for hidden rows; rebuilt when asked after a change
