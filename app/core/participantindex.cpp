@@ -138,7 +138,36 @@ int EntityIndex<R>::builds() const
 }
 
 template <typename R>
-void EntityIndex<R>::build(const QList<R> &list) const
+EntityIndex<R> EntityIndex<R>::builtApart(const QList<R> &list, const std::atomic_bool &stop)
+{
+    EntityIndex index; // no one else sees it yet: nothing to lock
+    if (!index.build(list, &stop)) {
+        index.m_records.clear();
+        index.m_size = -1;
+    }
+    return index;
+}
+
+template <typename R>
+bool EntityIndex<R>::adopt(EntityIndex &&built, const QList<R> &from, const QList<R> &list) const
+{
+    // The same array: an edit of the document's list since the copy was taken would have given
+    // it an array of its own (the copy shared it), so nothing in it changed.
+    if (from.constData() != list.constData() || from.size() != list.size())
+        return false;
+    QMutexLocker builtLock(&built.m_mutex);
+    if (built.m_size != list.size())
+        return false;
+    QMutexLocker lock(&m_mutex);
+    if (m_size >= 0)
+        return false;
+    m_records = std::move(built.m_records);
+    m_size = built.m_size;
+    return true;
+}
+
+template <typename R>
+bool EntityIndex<R>::build(const QList<R> &list, const std::atomic_bool *stop) const
 {
     // Its lists come from the heap on huge pages when they are large (at 100,000 events some
     // 6 MB made at the first company selected, a fault for each small page touched first).
@@ -155,7 +184,10 @@ void EntityIndex<R>::build(const QList<R> &list) const
     std::vector<qsizetype> counts;
     std::vector<int> slots; // each entity named, in the order of the records
     slots.reserve(size_t(list.size()) * 3);
+    qsizetype read = 0;
     for (const R &r : list) {
+        if (stop && (++read & 4095) == 0 && stop->load(std::memory_order_relaxed))
+            return false;
         forEachEntity(r, [&](const QString &entityId) {
             const std::pair place{ quintptr(entityId.constData()), entityId.size() };
             auto it = byPlace.constFind(place);
@@ -192,6 +224,7 @@ void EntityIndex<R>::build(const QList<R> &list) const
         m_records.insert(entities.at(i), std::move(lists[i]));
     m_size = list.size();
     ++m_builds;
+    return true;
 }
 
 template <typename R>

@@ -9,16 +9,19 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <atomic>
+
 namespace atlas {
 
 // Which records of one kind name an entity: entity id -> ids of those records. R is Event (its
 // participants: Dataset::participantEvents) or Relationship (its two ends:
-// Dataset::relationshipEnds). Built from the records the first time it is asked (never at open:
-// at 100,000 events the participants' index holds some 250,000 entries), then kept by the edits
-// that insert, remove or change records (DataEdit::applyTo), so selecting or deleting an entity
-// costs its records, not a pass over all of them. The ids share their text with the records. An
-// edit only adds entries: what no longer holds (a record removed, or no longer naming the entity)
-// is dropped by the next lookup, which checks every entry against the records
+// Dataset::relationshipEnds). Built from the records the first time it is asked, or apart on an
+// idle worker once the window shows the data (builtApart, adopt; Document::prepareLookups), never
+// as part of the open (at 100,000 events the participants' index holds some 250,000 entries); then
+// kept by the edits that insert, remove or change records (DataEdit::applyTo), so selecting or
+// deleting an entity costs its records, not a pass over all of them. The ids share their text with
+// the records. An edit only adds entries: what no longer holds (a record removed, or no longer
+// naming the entity) is dropped by the next lookup, which checks every entry against the records
 // (Dataset::eventsInvolving, Dataset::relationshipRowsOf). A list whose size changed without
 // telling the index is indexed again.
 // Not part of the data: two indexes always compare equal. Lookups may come from several threads.
@@ -49,11 +52,21 @@ public:
     // How often the index was built from the whole list (tests: an edit must not cause it).
     int builds() const;
 
+    // The index of list built apart (on a worker, from a copy of the document's list), to be
+    // given to adopt(); empty, as never built, when stop was set on the way (checked every few
+    // thousand records, so a stop is heard within a millisecond).
+    static EntityIndex builtApart(const QList<R> &list, const std::atomic_bool &stop);
+    // Takes what builtApart(from) made when nothing is built here yet and list (the list this
+    // index is of, as it is now) is still the very list it was built from: no edit detached it
+    // from that copy since. False when it was not taken (then a lookup builds as before).
+    bool adopt(EntityIndex &&built, const QList<R> &from, const QList<R> &list) const;
+
     // Whether record names entityId (the check each lookup makes of what the index says).
     static bool names(const R &record, const QString &entityId);
 
 private:
-    void build(const QList<R> &list) const;
+    // False when stop was set on the way (then nothing is built).
+    bool build(const QList<R> &list, const std::atomic_bool *stop = nullptr) const;
     void addEntry(const QString &entityId, const QString &recordId) const;
 
     mutable QMutex m_mutex;

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include "core/background.h"
 #include "core/validator.h"
 
 #include <QSet>
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -15,7 +17,68 @@ namespace atlas {
 
 Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) { }
 
-Document::~Document() = default;
+// What prepareLookups() builds on its worker: copies of the lists (sharing their arrays with the
+// document's, so adopt() can tell an edit made since) and the indexes built from them.
+struct Document::LookupBuild
+{
+    QList<Event> events;
+    QList<Relationship> relationships;
+    ParticipantIndex participants;
+    EndpointIndex ends;
+    std::atomic_bool stop = false;
+};
+
+Document::~Document()
+{
+    stopPreparingLookups();
+}
+
+void Document::prepareLookups()
+{
+    stopPreparingLookups();
+    if (m_data.events.size() + m_data.relationships.size() < kLookupsAheadFrom)
+        return;
+    auto build = std::make_shared<LookupBuild>();
+    build->events = m_data.events;
+    build->relationships = m_data.relationships;
+    m_lookupBuild = build;
+    m_lookupThread.reset(QThread::create([build] {
+        yieldToTheWindow();
+        build->participants = ParticipantIndex::builtApart(build->events, build->stop);
+        build->ends = EndpointIndex::builtApart(build->relationships, build->stop);
+    }));
+    // Queued: a build stopped and replaced may still have its signal on the way (dropped there).
+    connect(
+            m_lookupThread.get(), &QThread::finished, this,
+            [this, build] { takePreparedLookups(build); }, Qt::QueuedConnection);
+    // Only on a core nothing else wants (SCHED_IDLE): the window paints and follows the user first.
+    m_lookupThread->start(QThread::IdlePriority);
+}
+
+void Document::takePreparedLookups(const std::shared_ptr<LookupBuild> &build)
+{
+    if (build != m_lookupBuild)
+        return;
+    m_lookupThread->wait();
+    m_lookupThread.reset();
+    m_lookupBuild.reset();
+    const bool took = m_data.participantEvents.adopt(std::move(build->participants), build->events,
+                                                     m_data.events)
+            && m_data.relationshipEnds.adopt(std::move(build->ends), build->relationships,
+                                             m_data.relationships);
+    if (took)
+        Q_EMIT lookupsPrepared();
+}
+
+void Document::stopPreparingLookups()
+{
+    if (!m_lookupThread)
+        return;
+    m_lookupBuild->stop = true;
+    m_lookupThread->wait();
+    m_lookupThread.reset();
+    m_lookupBuild.reset(); // its copies go, so an edit now changes the lists in place
+}
 
 void Document::setData(Dataset data, QHash<QString, QPointF> nodePositions)
 {
@@ -23,6 +86,7 @@ void Document::setData(Dataset data, QHash<QString, QPointF> nodePositions)
     const QDate oldFrom = m_windowFrom;
     const QDate oldTo = m_windowTo;
 
+    stopPreparingLookups();
     Q_EMIT dataAboutToBeReset();
     // The commands on the stack refer to the data being replaced.
     m_undoStack->clear();
@@ -114,6 +178,7 @@ bool Document::apply(const DataEdit &edit, bool validate, QString *error, const 
             *error = message;
         return false;
     };
+    stopPreparingLookups(); // before the lists change, so they change in place
     if (!edit.fits(m_data, &failure))
         return fail(failure);
     // Only problems the edit brings refuse it, so data loaded with a flaw can still be edited:
@@ -149,6 +214,7 @@ bool Document::apply(const DataEdit &edit, bool validate, QString *error, const 
 
 bool Document::applyRemoteEdit(const DataEdit &edit, QString *error)
 {
+    stopPreparingLookups();
     if (!edit.fits(m_data, error))
         return false;
     commitEdit(edit);

@@ -13,9 +13,11 @@
 #include <QPointF>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QThread;
 class QUndoStack;
 QT_END_NAMESPACE
 
@@ -118,6 +120,17 @@ public:
     // is good while the document lives and until the next setData().
     RelationshipGraph graph() const;
 
+    // Builds the indexes of events and relationships by entity (Dataset::participantEvents,
+    // relationshipEnds) now, on a worker at idle priority from a copy of the lists, when there
+    // are many records (below kLookupsAheadFrom the first lookup builds them in a millisecond).
+    // The window calls it once it shows the data, so the first entity selected, added or deleted
+    // costs that entity's records, not a pass over all of them (at 100,000 events some 20 ms of
+    // the first such edit). A load or an edit stops it first and what it built is dropped (the
+    // next lookup builds as before); lookupsPrepared() when the document took the indexes.
+    void prepareLookups();
+    bool isPreparingLookups() const { return m_lookupBuild != nullptr; }
+    static constexpr qsizetype kLookupsAheadFrom = 5000;
+
 Q_SIGNALS:
     // Loads only (setData): models begin their reset here, so no view reads the new data through
     // old row numbers.
@@ -143,8 +156,12 @@ Q_SIGNALS:
     // After applied(): the same edit, for views that keep their picture over an edit.
     void dataEdited(const atlas::DataEdit &edit);
     void editFailed(const QString &message);
+    void lookupsPrepared();
 
 private:
+    struct LookupBuild;
+    void stopPreparingLookups();
+    void takePreparedLookups(const std::shared_ptr<LookupBuild> &build);
     void computeExtent();
     // The same after an edit, from what it changed where it can be.
     void updateExtent(const DataEdit &edit);
@@ -168,6 +185,8 @@ private:
     mutable std::optional<RelationshipGraph> m_graph;
     QHash<QString, QPointF> m_nodePositions;
     EditSink m_editSink;
+    std::shared_ptr<LookupBuild> m_lookupBuild; // prepareLookups() under way
+    std::unique_ptr<QThread> m_lookupThread;
 };
 
 } // namespace atlas

@@ -220,7 +220,9 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
         syncWindowToEditors();
         updateStatus();
         m_eventsView->resizeColumnToContents(EventTableModel::Date);
+        m_document->prepareLookups(); // on an idle core, before the user's first click
     });
+    m_document->prepareLookups(); // the data may be in already
     // An edit keeps the tables as they are (rows follow it one by one); only the totals change.
     connect(document, &Document::applied, this, [this] {
         syncWindowToEditors();

@@ -323,6 +323,56 @@ private Q_SLOTS:
         const QString second = d.entities.at(1).id;
         QCOMPARE(d.eventsInvolving(second), naming(d, second));
     }
+
+    // Built apart (on a worker, from a copy of the list) and adopted, the indexes answer every
+    // entity as a pass over the lists would, without a build of their own. Built from a copy the
+    // list has since left (an edit gave it an array of its own), or stopped on the way, they are
+    // refused, and the first lookup builds as before.
+    void indexBuiltApartIsAdoptedOnlyForTheSameList()
+    {
+        SyntheticOptions o;
+        o.companies = 40;
+        o.events = 9000; // past the stop checks, every 4,096 records
+        o.relationships = 300;
+        Dataset d = makeSyntheticDataset(o);
+        const QList<Event> events = d.events;
+        const QList<Relationship> relationships = d.relationships;
+        const std::atomic_bool go = false;
+        QVERIFY(d.participantEvents.adopt(ParticipantIndex::builtApart(events, go), events,
+                                          d.events));
+        QVERIFY(d.relationshipEnds.adopt(EndpointIndex::builtApart(relationships, go),
+                                         relationships, d.relationships));
+        qsizetype named = 0;
+        for (const Entity &e : std::as_const(d.entities)) {
+            QCOMPARE(d.eventsInvolving(e.id), naming(d, e.id));
+            QCOMPARE(d.relationshipRowsOf(e.id), endingAt(d, e.id));
+            named += naming(d, e.id).size();
+        }
+        QVERIFY(named > o.events); // not vacuous: events name companies
+        QCOMPARE(d.participantEvents.builds(), 0);
+        QCOMPARE(d.relationshipEnds.builds(), 0);
+        // Once built, another is not taken.
+        QVERIFY(!d.participantEvents.adopt(ParticipantIndex::builtApart(events, go), events,
+                                           d.events));
+
+        // An event changed after the copy was taken: the list now has an array of its own.
+        Dataset edited = makeSyntheticDataset(o);
+        const QList<Event> copy = edited.events;
+        const ParticipantIndex stale = ParticipantIndex::builtApart(copy, go);
+        const QString joiner = edited.entities.constLast().id;
+        edited.events[0].participants.append(Participant{ joiner, Role::Partner });
+        QVERIFY(!edited.participantEvents.adopt(ParticipantIndex(stale), copy, edited.events));
+        QCOMPARE(edited.eventsInvolving(joiner), naming(edited, joiner));
+        QVERIFY(edited.eventsInvolving(joiner).contains(edited.events.at(0).id));
+
+        // Stopped on the way: nothing built, nothing taken.
+        const std::atomic_bool stop = true;
+        Dataset stopped = makeSyntheticDataset(o);
+        QVERIFY(!stopped.participantEvents.adopt(ParticipantIndex::builtApart(stopped.events, stop),
+                                                 stopped.events, stopped.events));
+        QCOMPARE(stopped.eventsInvolving(joiner), naming(stopped, joiner));
+        QCOMPARE(stopped.participantEvents.builds(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdIndex)

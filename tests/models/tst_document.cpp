@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Telco Atlas authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/syntheticdataset.h"
 #include "models/document.h"
 #include "models/editcommands.h"
 #include "testdataset.h"
@@ -410,6 +411,51 @@ private Q_SLOTS:
         QVERIFY(!doc.graph().containsNode(QStringLiteral("kt")));
         QVERIFY(!doc.graph().containsRelationship(QStringLiteral("rel-kt-ms")));
         QCOMPARE(doc.graph().edges().size(), 3);
+    }
+
+    // A large dataset's indexes by entity are built on a worker once asked (the window asks when
+    // it shows the data): then the first entity looked up costs its own records, and every
+    // answer is what a pass over the lists gives. An edit or a load stops a build under way, and
+    // the lookups after it are still right.
+    void lookupsArePreparedApart()
+    {
+        SyntheticOptions o;
+        o.companies = 60;
+        o.events = int(Document::kLookupsAheadFrom) + 1000;
+        o.relationships = 200;
+        Document doc;
+        doc.setData(makeSyntheticDataset(o));
+        QSignalSpy prepared(&doc, &Document::lookupsPrepared);
+        doc.prepareLookups();
+        QVERIFY(doc.isPreparingLookups());
+        QVERIFY(prepared.wait());
+        QVERIFY(!doc.isPreparingLookups());
+        const Dataset &d = doc.data();
+        for (const Entity &e : d.entities) {
+            QStringList naming;
+            for (const Event &ev : d.events) {
+                if (ev.involves(e.id))
+                    naming.append(ev.id);
+            }
+            QCOMPARE(d.eventsInvolving(e.id), naming);
+        }
+        QCOMPARE(d.participantEvents.builds(), 0);
+
+        // An edit while it builds: stopped, nothing taken, the edit's lookups right.
+        doc.prepareLookups();
+        const QString victim = d.entities.constFirst().id;
+        const QString kept = d.entities.constLast().id;
+        QVERIFY(!d.eventsInvolving(kept).isEmpty());
+        QString error;
+        QVERIFY2(doc.applyEdit(DataEdit::removeEntity(d, victim), &error), qPrintable(error));
+        QVERIFY(!doc.isPreparingLookups());
+        QVERIFY(d.eventsInvolving(victim).isEmpty());
+
+        // Small data: built by the first lookup instead.
+        doc.setData(TestData::makeDataset());
+        doc.prepareLookups();
+        QVERIFY(!doc.isPreparingLookups());
+        QCOMPARE(prepared.size(), 1);
     }
 };
 
