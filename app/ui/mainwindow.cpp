@@ -9,6 +9,7 @@
 #include "importer.h"
 #include "passworddialog.h"
 #include "picturedialog.h"
+#include "rowheaderwhileshown.h"
 #include "settings.h"
 #include "translations.h"
 #include "typedialog.h"
@@ -577,6 +578,7 @@ QWidget *MainWindow::createEventsPane()
     m_eventsView->setWordWrap(false);
     m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
     m_eventsView->horizontalHeader()->setHighlightSections(false);
+    new RowHeaderWhileShown(m_eventsView); // hidden, the table pays nothing per row it loses
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncing && current.isValid())

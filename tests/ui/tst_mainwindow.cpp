@@ -35,6 +35,7 @@
 #include <QScopeGuard>
 #include <QTimer>
 #include <QToolButton>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -440,6 +441,53 @@ private Q_SLOTS:
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(w.eventsProxy()->text(), QStringLiteral("Event 19995"));
         QCOMPARE(events->rowCount(), 1);
+    }
+
+    // The events table behind another tab keeps its place: the rows the time window takes away
+    // while it is hidden do not move the event at its top, and an event picked meanwhile (on the
+    // timeline or the graph) is in view when the table shows again. Hidden, its row header is
+    // off the model (Qt's header goes over every row at each change of rows).
+    void hiddenEventsTableKeepsItsPlace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hidden.sqlite"));
+        writeSynthetic(path, 3000);
+        if (QTest::currentTestFailed())
+            return;
+        OpenWindow o;
+        openWindow(&o, path, QSize(1200, 800));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
+        QTableView *view = w.eventsView();
+        QAbstractItemModel *events = view->model();
+        w.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->verticalHeader()->count(), events->rowCount());
+        view->scrollTo(events->index(1000, 0), QAbstractItemView::PositionAtTop);
+        const QString top = view->indexAt(QPoint(0, 0)).data(Roles::Id).toString();
+        QVERIFY(!top.isEmpty());
+        const QString earlier = events->index(500, 0).data(Roles::Id).toString();
+
+        w.tabs()->setCurrentIndex(0);
+        QTRY_VERIFY(!view->isVisible());
+        QCOMPARE(view->verticalHeader()->count(), 0);
+        // The window now starts at the 500th row's date: hundreds of rows above the top go.
+        o.doc.setTimeWindow(o.doc.data().event(earlier)->date.start(), o.doc.dataEnd());
+        const int shown = events->rowCount();
+        QVERIFY(shown < 2900 && shown > 1500);
+        w.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->verticalHeader()->count(), shown);
+        QCOMPARE(view->indexAt(QPoint(0, 0)).data(Roles::Id).toString(), top);
+
+        w.tabs()->setCurrentIndex(0);
+        QTRY_VERIFY(!view->isVisible());
+        const QString picked = events->index(shown - 3, 0).data(Roles::Id).toString();
+        o.doc.selectEvent(picked);
+        w.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->currentIndex().data(Roles::Id).toString(), picked);
+        QVERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex())));
     }
 
     void clickingAnEntityDrivesTheDocumentAndDetails()
