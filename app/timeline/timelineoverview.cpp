@@ -34,14 +34,14 @@ TimelineOverview::TimelineOverview(Document *document, const TimelineIndex *inde
     setToolTip(tr("Drag to choose the time window; double-click for all time"));
     connect(document, &Document::dataReset, this, [this] {
         updateScale();
-        update();
+        indexChanged();
     });
     connect(document, &Document::applied, this, [this] {
         updateScale();
-        update();
+        indexChanged();
     });
     connect(document, &Document::timeWindowChanged, this, qOverload<>(&QWidget::update));
-    connect(document, &Document::languageChanged, this, qOverload<>(&QWidget::update));
+    connect(document, &Document::languageChanged, this, &TimelineOverview::indexChanged);
     updateScale();
 }
 
@@ -124,18 +124,44 @@ TimelineOverview::Drag TimelineOverview::dragAt(double x) const
     return Drag::New;
 }
 
+void TimelineOverview::indexChanged()
+{
+    m_strip = QPixmap();
+    update();
+}
+
 void TimelineOverview::paintEvent(QPaintEvent *)
 {
+    const Palette palette = Palette::screen(this->palette());
+    const qreal ratio = devicePixelRatioF();
+    if (m_strip.isNull() || m_strip.devicePixelRatio() != ratio
+        || m_strip.deviceIndependentSize() != QSizeF(size())) {
+        m_strip = QPixmap(size() * ratio);
+        m_strip.setDevicePixelRatio(ratio);
+        QPainter strip(&m_strip);
+        TimelineRenderer::paintOverviewStrip(strip, QRectF(rect()), *m_index, m_scale,
+                                             m_document->language(), palette);
+        ++m_stripPaints;
+    }
     QPainter painter(this);
-    TimelineRenderer::paintOverview(painter, QRectF(rect()), *m_index, m_scale, brushStart(),
-                                    brushEnd(), m_document->language(), hasFocus(),
-                                    Palette::screen(palette()));
+    painter.drawPixmap(0, 0, m_strip);
+    TimelineRenderer::paintOverviewBrush(painter, QRectF(rect()), m_scale, brushStart(), brushEnd(),
+                                         hasFocus(), palette);
 }
 
 void TimelineOverview::resizeEvent(QResizeEvent *event)
 {
     updateScale();
+    m_strip = QPixmap();
     QWidget::resizeEvent(event);
+}
+
+void TimelineOverview::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::FontChange)
+        m_strip = QPixmap();
+    QWidget::changeEvent(event);
 }
 
 void TimelineOverview::mousePressEvent(QMouseEvent *event)

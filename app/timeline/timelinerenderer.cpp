@@ -1314,53 +1314,72 @@ void TimelineRenderer::paintOverview(QPainter &painter, const QRectF &rect,
                                      double brushStart, double brushEnd, Language lang,
                                      bool hasFocus, const Palette &palette)
 {
+    paintOverviewStrip(painter, rect, index, scale, lang, palette);
+    paintOverviewBrush(painter, rect, scale, brushStart, brushEnd, hasFocus, palette);
+}
+
+void TimelineRenderer::paintOverviewStrip(QPainter &painter, const QRectF &rect,
+                                          const TimelineIndex &index, const TimeScale &scale,
+                                          Language lang, const Palette &palette)
+{
     const Ink ink = inkOf(palette);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF bars(rect.left(), rect.top(), rect.width(), rect.height() - overviewAxisHeight);
     painter.fillRect(rect, ink.canvas);
     painter.fillRect(bars, ink.band);
+    if (!scale.isValid()) {
+        painter.restore();
+        return;
+    }
+    const int bins = std::max(1, int((scale.x0() + scale.width() - scale.x0()) / 3.0));
+    const QList<int> counts = index.histogram(scale.start(), scale.end(), bins);
+    const int maxCount = counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
+    const double binWidth = scale.width() / bins;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x8a, 0x99, 0xad));
+    for (int b = 0; b < counts.size(); ++b) {
+        if (counts.at(b) <= 0)
+            continue;
+        // Square root: one event still shows next to a hundred.
+        const double h =
+                std::max(2.0, (bars.height() - 6.0) * std::sqrt(double(counts.at(b)) / maxCount));
+        painter.drawRect(QRectF(scale.x0() + b * binWidth, bars.bottom() - h,
+                                std::max(1.0, binWidth - 0.6), h));
+    }
 
+    const TickSet ticks = TickGenerator::generate(scale, lang);
+    const QList<Tick> &marks = ticks.major.isEmpty() ? ticks.minor : ticks.major;
+    painter.setFont(font(10.0));
+    const QFontMetricsF fm(painter.font());
+    double lastRight = -1e9;
+    for (const Tick &t : marks) {
+        const double x = scale.xOfDay(t.day);
+        if (x < scale.x0() - 0.5)
+            continue;
+        painter.setPen(QPen(QColor(0xb8, 0xbe, 0xc7), 1.0));
+        const double gx = std::round(x) + 0.5;
+        painter.drawLine(QPointF(gx, bars.top()), QPointF(gx, bars.bottom() + 3.0));
+        const double w = fm.horizontalAdvance(t.label);
+        if (x + 3.0 < lastRight || x + 3.0 + w > rect.right())
+            continue;
+        painter.setPen(ink.muted);
+        painter.drawText(QRectF(x + 3.0, bars.bottom() + 1.0, w + 2.0, overviewAxisHeight - 1.0),
+                         Qt::AlignLeft | Qt::AlignVCenter, t.label);
+        lastRight = x + 3.0 + w + 8.0;
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintOverviewBrush(QPainter &painter, const QRectF &rect,
+                                          const TimeScale &scale, double brushStart,
+                                          double brushEnd, bool hasFocus, const Palette &palette)
+{
+    const Ink ink = inkOf(palette);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF bars(rect.left(), rect.top(), rect.width(), rect.height() - overviewAxisHeight);
     if (scale.isValid()) {
-        const int bins = std::max(1, int((scale.x0() + scale.width() - scale.x0()) / 3.0));
-        const QList<int> counts = index.histogram(scale.start(), scale.end(), bins);
-        const int maxCount =
-                counts.isEmpty() ? 0 : *std::max_element(counts.cbegin(), counts.cend());
-        const double binWidth = scale.width() / bins;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor(0x8a, 0x99, 0xad));
-        for (int b = 0; b < counts.size(); ++b) {
-            if (counts.at(b) <= 0)
-                continue;
-            // Square root: one event still shows next to a hundred.
-            const double h = std::max(
-                    2.0, (bars.height() - 6.0) * std::sqrt(double(counts.at(b)) / maxCount));
-            painter.drawRect(QRectF(scale.x0() + b * binWidth, bars.bottom() - h,
-                                    std::max(1.0, binWidth - 0.6), h));
-        }
-
-        const TickSet ticks = TickGenerator::generate(scale, lang);
-        const QList<Tick> &marks = ticks.major.isEmpty() ? ticks.minor : ticks.major;
-        painter.setFont(font(10.0));
-        const QFontMetricsF fm(painter.font());
-        double lastRight = -1e9;
-        for (const Tick &t : marks) {
-            const double x = scale.xOfDay(t.day);
-            if (x < scale.x0() - 0.5)
-                continue;
-            painter.setPen(QPen(QColor(0xb8, 0xbe, 0xc7), 1.0));
-            const double gx = std::round(x) + 0.5;
-            painter.drawLine(QPointF(gx, bars.top()), QPointF(gx, bars.bottom() + 3.0));
-            const double w = fm.horizontalAdvance(t.label);
-            if (x + 3.0 < lastRight || x + 3.0 + w > rect.right())
-                continue;
-            painter.setPen(ink.muted);
-            painter.drawText(
-                    QRectF(x + 3.0, bars.bottom() + 1.0, w + 2.0, overviewAxisHeight - 1.0),
-                    Qt::AlignLeft | Qt::AlignVCenter, t.label);
-            lastRight = x + 3.0 + w + 8.0;
-        }
-
         const double b0 = std::clamp(scale.xOfDay(brushStart), bars.left(), bars.right());
         const double b1 = std::clamp(scale.xOfDay(brushEnd), bars.left(), bars.right());
         const QColor veil = ink.halo(165);

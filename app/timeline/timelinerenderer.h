@@ -142,11 +142,19 @@ public:
     static void paintContent(QPainter &painter, const Dataset &data, const TimelineLayout &layout,
                              const Palette &palette);
 
-    // The whole data as a density strip with the brush [brushStart, brushEnd) on it.
+    // The whole data as a density strip with the brush [brushStart, brushEnd) on it: the strip
+    // (paintOverviewStrip, which changes only with the data, size, language and palette), then
+    // the brush (paintOverviewBrush, which follows every step of the window).
     static void paintOverview(QPainter &painter, const QRectF &rect, const TimelineIndex &index,
                               const TimeScale &scale, double brushStart, double brushEnd,
                               Language lang, bool hasFocus = false,
                               const Palette &palette = Palette::print());
+    static void paintOverviewStrip(QPainter &painter, const QRectF &rect,
+                                   const TimelineIndex &index, const TimeScale &scale,
+                                   Language lang, const Palette &palette);
+    static void paintOverviewBrush(QPainter &painter, const QRectF &rect, const TimeScale &scale,
+                                   double brushStart, double brushEnd, bool hasFocus,
+                                   const Palette &palette);
     // Height the overview strip's tick labels need below the density bars.
     static constexpr double overviewAxisHeight = 16.0;
 

@@ -40,7 +40,7 @@ TimelineWidget::TimelineWidget(Document *document, QWidget *parent)
     m_view = new TimelineView(document, this);
     m_overview = new TimelineOverview(document, &m_view->index(), this);
     m_player = new TimelinePlayer(document, this);
-    connect(m_view, &TimelineView::indexRebuilt, m_overview, qOverload<>(&QWidget::update));
+    connect(m_view, &TimelineView::indexRebuilt, m_overview, &TimelineOverview::indexChanged);
 
     auto makeAction = [this](const char *name, const QList<QKeySequence> &keys) {
         auto *a = new QAction(this);

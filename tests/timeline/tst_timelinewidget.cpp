@@ -6,6 +6,7 @@
 #include "models/document.h"
 #include "timeline/timelineoverview.h"
 #include "timeline/timelineplayer.h"
+#include "timeline/timelinerenderer.h"
 #include "timeline/timelineview.h"
 #include "timeline/timelinewidget.h"
 
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -342,6 +344,46 @@ private Q_SLOTS:
         const TimelineLayout &layout = view()->currentLayout();
         QCOMPARE(layout.lanes.first().label, QStringLiteral("케이티"));
         QCOMPARE(layout.ticks.minor.first().label, QStringLiteral("1월"));
+    }
+
+    // The overview as a user sees it: the strip with the brush where the window is, pixel for
+    // pixel what the renderer draws in one go. Steps of the window move only the brush (the
+    // strip is kept), and an edit that changes the density draws the strip again.
+    void overviewKeepsItsStripAcrossWindowSteps()
+    {
+        const auto expected = [this] {
+            QImage image(overview()->size(), QImage::Format_RGB32);
+            QPainter painter(&image);
+            TimelineRenderer::paintOverview(
+                    painter, QRectF(overview()->rect()), view()->index(), overview()->scale(),
+                    overview()->brushStart(), overview()->brushEnd(), m_document->language(),
+                    overview()->hasFocus(), Palette::screen(overview()->palette()));
+            return image;
+        };
+        const auto shown = [this] {
+            return overview()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        QCOMPARE(shown(), expected());
+        const int strips = overview()->stripPaints();
+        QVERIFY(strips >= 1);
+        for (int month = 1; month <= 12; month += 3) {
+            m_document->setTimeWindow(QDate(2024, month, 1), QDate(2024, month + 2, 28));
+            QCOMPARE(shown(), expected());
+        }
+        QCOMPARE(overview()->stripPaints(), strips);
+
+        // An event moved years before the rest: the density and the scale change.
+        Event moved = m_document->data().events.at(3);
+        moved.date = PartialDate::fromString(QStringLiteral("2015-03-02"));
+        QString error;
+        QVERIFY2(m_document->applyEdit(DataEdit::updateEvent(m_document->data(), moved), &error),
+                 qPrintable(error));
+        const QImage after = expected();
+        QCOMPARE(shown(), after);
+        QVERIFY(overview()->stripPaints() > strips);
+        m_document->setLanguage(Language::Korean);
+        QCOMPARE(shown(), expected());
+        QVERIFY(shown() != after); // the tick labels in Korean
     }
 
     // A large dataset's index is built on a worker while the window answers: the timeline says it
