@@ -208,12 +208,21 @@ void EventFilterProxy::setFilter(Filter filter)
     const Filter &f = m_filter;
     if (f.kindKeys.isEmpty() && f.participant.isEmpty() && f.words.isEmpty()
         && f.conditions.isEmpty()) {
-        // Only the time window (what every step of the timeline changes): a tight pass that
-        // writes every row.
-        visible.resize(m_rows.size());
-        for (size_t row = 0, n = m_rows.size(); row < n; ++row)
-            visible[row] = inWindow(m_rows[row]);
-    } else if (const auto rows = participantRows(f.participant)) {
+        // Only the time window (what every step of the timeline changes): one pass in the
+        // order's order, touching the rows whose state changes.
+        m_spareVisible = std::move(visible);
+        showWindow();
+        return;
+    }
+    m_spareVisible = std::move(visible);
+    showByRows();
+}
+
+void EventFilterProxy::showByRows()
+{
+    std::vector<char> visible = std::move(m_spareVisible);
+    const Filter &f = m_filter;
+    if (const auto rows = participantRows(f.participant)) {
         // A company's events (what selecting one in any view sets): from the document's
         // participant index, not a pass over every row.
         visible.assign(m_rows.size(), 0);
@@ -752,23 +761,19 @@ std::vector<int> EventFilterProxy::sortedByDate() const
 
 // --- Showing rows ---------------------------------------------------------------------------
 
-void EventFilterProxy::showRows(std::vector<char> visible)
+// Each position of the order: whether its row was shown (bit 0) and is shown now (bit 1).
+enum : char { Was = 1, Is = 2 };
+
+// The runs of rows leaving (in the shown order before) and arriving (in the shown order after)
+// that `states` (each position's Was and Is) make.
+static int runsOf(const std::vector<char> &states)
 {
-    // Each position of the order, whether its row was shown (bit 0) and is shown now (bit 1):
-    // read from the two by-row lists once, in one pass (the rows of a sorted order are all over
-    // them), then walked in order by the passes below.
-    enum : char { Was = 1, Is = 2 };
-    std::vector<char> &states = m_spareStates;
-    states.resize(m_order.size());
-    // Runs of rows leaving (in the shown order before) and arriving (in the shown order after).
     int runs = 0;
     bool leaving = false;
     bool arriving = false;
-    for (size_t p = 0, n = m_order.size(); p < n; ++p) {
-        const auto s = size_t(m_order[p]);
-        const bool was = m_visible[s];
-        const bool is = visible[s];
-        states[p] = char((was ? Was : 0) | (is ? Is : 0));
+    for (const char state : states) {
+        const bool was = state & Was;
+        const bool is = state & Is;
         if (was) {
             if (!is && !leaving)
                 ++runs;
@@ -780,6 +785,35 @@ void EventFilterProxy::showRows(std::vector<char> visible)
             arriving = !was;
         }
     }
+    return runs;
+}
+
+bool EventFilterProxy::statesBefore(std::vector<char> *states) const
+{
+    // The shown rows are the flagged ones in the order's order (m_proxyToSource), so whether a
+    // position's row was shown is read walking both in step: no look at a by-row list, whose
+    // rows a sorted order visits all over it (at a million events a cache miss each).
+    states->resize(m_order.size());
+    size_t k = 0;
+    const size_t shown = m_proxyToSource.size();
+    for (size_t p = 0, n = m_order.size(); p < n; ++p) {
+        const bool was = k < shown && m_proxyToSource[k] == m_order[p];
+        k += was;
+        (*states)[p] = was ? Was : 0;
+    }
+    return k == shown; // else the shown rows are not those of the order (never expected)
+}
+
+void EventFilterProxy::showRows(std::vector<char> visible)
+{
+    std::vector<char> &states = m_spareStates;
+    if (!statesBefore(&states)) {
+        relayout(m_order, std::move(visible));
+        return;
+    }
+    for (size_t p = 0, n = m_order.size(); p < n; ++p)
+        states[p] |= visible[size_t(m_order[p])] ? Is : 0;
+    const int runs = runsOf(states);
     if (runs == 0) {
         m_spareVisible = std::move(visible);
         return;
@@ -788,7 +822,70 @@ void EventFilterProxy::showRows(std::vector<char> visible)
         relayout(m_order, std::move(visible));
         return;
     }
+    emitRuns(states);
+    std::swap(m_visible, visible);
+    m_spareVisible = std::move(visible);
+}
 
+void EventFilterProxy::ensurePositionDays()
+{
+    // Each position's dates, in the order's order: read in step with it, with no look at the
+    // rows (a million events' rows in a sorted order, a cache miss each).
+    if (m_positionDaysValid)
+        return;
+    m_positionDays.resize(m_order.size());
+    for (size_t p = 0, n = m_order.size(); p < n; ++p) {
+        const Row &row = m_rows[size_t(m_order[p])];
+        // Undated: in no window with a bound (inWindow()).
+        m_positionDays[p] = row.hasStart
+                ? std::pair{ row.startDay, row.hasEnd ? row.endDay : row.startDay }
+                : std::pair{ std::numeric_limits<qint32>::max(),
+                             std::numeric_limits<qint32>::min() };
+    }
+    m_positionDaysValid = true;
+}
+
+void EventFilterProxy::showWindow()
+{
+    ensurePositionDays();
+    std::vector<char> &states = m_spareStates;
+    if (!statesBefore(&states)) {
+        showByRows();
+        return;
+    }
+    const Filter &f = m_filter;
+    const bool open = !f.hasFrom && !f.hasTo;
+    const qint64 from = f.hasFrom ? f.fromDay : std::numeric_limits<qint64>::min();
+    const qint64 to = f.hasTo ? f.toDay : std::numeric_limits<qint64>::max();
+    for (size_t p = 0, n = m_order.size(); p < n; ++p) {
+        const auto [start, end] = m_positionDays[p];
+        const bool is = open || (end >= from && start <= to);
+        states[p] |= is ? Is : 0;
+    }
+    const int runs = runsOf(states);
+    if (runs == 0)
+        return;
+    const auto changedRows = [this, &states](std::vector<char> *visible) {
+        for (size_t p = 0, n = m_order.size(); p < n; ++p) {
+            const char state = states[p];
+            if (state == Was || state == Is)
+                (*visible)[size_t(m_order[p])] = state == Is;
+        }
+    };
+    if (runs > kMaxRuns) {
+        std::vector<char> visible = std::move(m_spareVisible);
+        visible.assign(m_visible.cbegin(), m_visible.cend());
+        changedRows(&visible);
+        relayout(m_order, std::move(visible));
+        m_positionDaysValid = true; // the same order
+        return;
+    }
+    emitRuns(states);
+    changedRows(&m_visible);
+}
+
+void EventFilterProxy::emitRuns(const std::vector<char> &states)
+{
     // Removals first, from the last run back, so the rows of earlier runs keep their numbers.
     QList<std::pair<int, int>> removals;
     int shown = 0;
@@ -838,12 +935,11 @@ void EventFilterProxy::showRows(std::vector<char> visible)
         ++row;
     }
     flush();
-    std::swap(m_visible, visible);
-    m_spareVisible = std::move(visible);
 }
 
 void EventFilterProxy::relayout(std::vector<int> order, std::vector<char> visible)
 {
+    m_positionDaysValid = false;
     Q_EMIT layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
     std::vector<int> sources;
@@ -897,6 +993,8 @@ void EventFilterProxy::clearAll()
     m_rows.clear();
     m_visible.clear();
     m_order.clear();
+    m_positionDays = {};
+    m_positionDaysValid = false;
     m_spareVisible = {};
     m_spareOrder = {};
     m_spareChanged = {};
@@ -932,6 +1030,10 @@ void EventFilterProxy::resetFromSource()
             m_visible[size_t(row)] = accepts(row);
         m_order = sortedOrder();
         rebuildMapping();
+        // With the rest of a load (on its huge pages), not in the first step of the timeline:
+        // at a million events some 40 ms there. An edit that moves rows has the next step
+        // build it again.
+        ensurePositionDays();
     }
     m_resetting = false;
     endResetModel();
@@ -953,6 +1055,7 @@ void EventFilterProxy::onSourceRowsRemoved(const QModelIndex &parent, int first,
     if (parent.isValid() || m_resetting)
         return;
     m_entityWords.clear();
+    m_positionDaysValid = false;
     const int count = last - first + 1;
     const auto from = [first](auto &v) { return v.begin() + first; };
     m_rows.erase(from(m_rows), from(m_rows) + count);
@@ -978,6 +1081,7 @@ void EventFilterProxy::onSourceRowsInserted(const QModelIndex &parent, int first
     if (parent.isValid() || m_resetting)
         return;
     m_entityWords.clear(); // an edit may have renamed a participant too
+    m_positionDaysValid = false;
     const int count = last - first + 1;
     for (int &s : m_order) {
         if (s >= first)
@@ -1077,6 +1181,7 @@ EventFilterProxy::Reread EventFilterProxy::rereadRows(const std::vector<int> &ro
 {
     m_kindLabels.fill(QString()); // every row changes with the language too
     m_entityWords.clear(); // a participant renamed: its events' rows come here
+    m_positionDaysValid = false; // their dates may have changed
     const bool byKeys = m_sortColumn >= 0
             && (m_sortColumn != EventTableModel::Date || m_sortRole != Roles::SortKey);
     const bool byDate = m_sortColumn >= 0 && !byKeys;

@@ -156,6 +156,16 @@ private:
     // Shows exactly the source rows flagged in `visible`, in m_order's order, as row signals or,
     // past a few runs, one layout change.
     void showRows(std::vector<char> visible);
+    // The filter is only the time window: shown as it says, in one pass over the order.
+    void showWindow();
+    void ensurePositionDays();
+    // Every row asked again (the other filters), then showRows().
+    void showByRows();
+    // Each position of the order flagged shown before (Was) from the shown rows; false when
+    // those are not a part of the order in its order (then states says nothing).
+    bool statesBefore(std::vector<char> *states) const;
+    // The row signals of the runs that states (Was and Is of each position) make.
+    void emitRuns(const std::vector<char> &states);
     // Takes a new order and visibility at once, as one layout change keeping persistent indexes.
     void relayout(std::vector<int> order, std::vector<char> visible);
     void rebuildMapping();
@@ -218,6 +228,10 @@ private:
     std::vector<char> m_spareChanged;
     // showRows()'s states of the order's positions, kept from one change to the next.
     std::vector<char> m_spareStates;
+    // Each position of m_order's first and last day (showWindow()), kept until the order or the
+    // rows' dates change.
+    std::vector<std::pair<qint32, qint32>> m_positionDays;
+    bool m_positionDaysValid = false;
     std::vector<int> m_proxyToSource; // the visible rows of m_order
     mutable std::vector<int>
             m_sourceToProxy; // -1 for hidden rows; rebuilt when asked after a change

@@ -907,6 +907,64 @@ private Q_SLOTS:
         }
     }
 
+    // The time window alone (what the timeline's steps change) is shown from each position's
+    // dates kept in the order's order: across sorts, edits that move events in time, additions,
+    // removals and undos in between the steps, the rows are always what a fresh pass gives, in
+    // the sorted order.
+    void windowStepsFollowSortsAndEdits()
+    {
+        Fixture f;
+        f.loadSynthetic(600, 15);
+        QRandomGenerator random(20261207);
+        const QDate first = f.document.dataStart();
+        const int span = int(first.daysTo(f.document.dataEnd()));
+        const QList<int> columns{ -1, int(EventTableModel::Date), int(EventTableModel::Title) };
+        int added = 0;
+        int steps = 0;
+        for (int step = 0; step < 240; ++step) {
+            const QList<Event> &events = f.document.data().events;
+            switch (random.bounded(10)) {
+            case 0:
+                f.proxy.sort(columns.at(random.bounded(columns.size())),
+                             random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+                break;
+            case 1:
+            case 2: { // an event moved in time, often across the window's edge
+                Event e = events.at(random.bounded(events.size()));
+                const QDate from = f.proxy.windowFrom().isValid() ? f.proxy.windowFrom() : first;
+                const QDate day = from.addDays(random.bounded(-40, 40));
+                e.date = PartialDate::day(day.year(), day.month(), day.day());
+                f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
+                break;
+            }
+            case 3: {
+                Event e = events.at(random.bounded(events.size()));
+                e.id = QStringLiteral("ev-window-%1").arg(++added);
+                f.document.undoStack()->push(EditCommands::addEvent(&f.document, e));
+                break;
+            }
+            case 4:
+                f.document.undoStack()->push(EditCommands::removeEvent(
+                        &f.document, events.at(random.bounded(events.size())).id));
+                break;
+            case 5:
+                f.document.undoStack()->undo();
+                break;
+            default: { // a step of the window, or all time
+                ++steps;
+                const QDate from = first.addDays(random.bounded(span));
+                if (random.bounded(8) == 0)
+                    f.document.resetTimeWindow();
+                else
+                    f.document.setTimeWindow(from, from.addDays(random.bounded(20, 500)));
+                break;
+            }
+            }
+            QCOMPARE(acceptedIds(f.proxy), expectedIds(f));
+        }
+        QVERIFY(steps > 80);
+    }
+
     void syntheticData()
     {
         Fixture f;
