@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heap.h"
 
+#include <QByteArray>
+
 #if defined(__GLIBC__)
 #  include <gnu/libc-version.h>
 #  include <malloc.h>
@@ -106,6 +108,20 @@ void returnFreeHeap()
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
+}
+
+void returnFreeHugePages()
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    if (const Mallctl mallctl = mallctlOf()) {
+        if (const int arena = hugeArena(); arena >= 0) {
+            const QByteArray purge = "arena." + QByteArray::number(arena) + ".purge";
+            mallctl(purge.constData(), nullptr, nullptr, nullptr, 0);
+        }
+        return;
+    }
+#endif
+    returnFreeHeap();
 }
 
 bool useHugePagesOnThisThread()
