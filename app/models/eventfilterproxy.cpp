@@ -1034,6 +1034,7 @@ void EventFilterProxy::resetFromSource()
         // at a million events some 40 ms there. An edit that moves rows has the next step
         // build it again.
         ensurePositionDays();
+        m_spareStates.resize(m_order.size()); // its pages touched now too
     }
     m_resetting = false;
     endResetModel();
