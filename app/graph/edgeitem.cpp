@@ -33,10 +33,9 @@ QPointF unit(const QPointF &v)
 }
 } // namespace
 
-EdgeItem::EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest,
+EdgeItem::EdgeItem(const Relationship &relationship, NodeItem *source, NodeItem *dest,
                    const CustomType *custom)
     : m_id(relationship.id),
-      m_index(index),
       m_type(relationship.type),
       m_custom(custom && relationship.type == RelationshipType::Custom ? *custom : CustomType()),
       m_directed(relationship.type == RelationshipType::Custom ? !custom || custom->directed

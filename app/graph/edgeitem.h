@@ -21,15 +21,15 @@ class EdgeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 2 };
 
-    // index: the relationship's index in Dataset::relationships.
-    // custom: the definition of the relationship's type when it is a user-defined one.
-    EdgeItem(const Relationship &relationship, int index, NodeItem *source, NodeItem *dest,
+    // custom: the definition of the relationship's type when it is a user-defined one. The
+    // relationship's row is the scene's to keep (GraphScene::edgeRows()), not the item's: an edit
+    // renumbers thousands of rows, and a row in each item scattered over the heap cost a cache
+    // miss each.
+    EdgeItem(const Relationship &relationship, NodeItem *source, NodeItem *dest,
              const CustomType *custom = nullptr);
     int type() const override { return Type; }
 
     const QString &id() const { return m_id; }
-    int index() const { return m_index; }
-    void setIndex(int index) { m_index = index; }
     // After an edit that kept its two ends: its type and direction.
     void setRelationship(const Relationship &relationship, const CustomType *custom = nullptr);
     RelationshipType relationshipType() const { return m_type; }
@@ -88,7 +88,6 @@ private:
     void setDrawnState(bool *member, bool on);
 
     QString m_id;
-    int m_index;
     RelationshipType m_type;
     CustomType m_custom; // the type's definition when m_type is Custom
     bool m_directed;

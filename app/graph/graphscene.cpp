@@ -231,6 +231,7 @@ void GraphScene::rebuild()
     addItem(m_batch);
     m_nodes.clear();
     m_edges.clear();
+    m_edgeRows.clear();
     m_nodeById.clear();
     m_edgeById.clear();
     m_state->clearPointers();
@@ -263,9 +264,10 @@ void GraphScene::rebuild()
         NodeItem *dest = m_nodeById.value(r.toId);
         if (!source || !dest || source == dest)
             continue;
-        auto *edge = new EdgeItem(r, int(i), source, dest, customTypeOf(data, r));
+        auto *edge = new EdgeItem(r, source, dest, customTypeOf(data, r));
         addItem(edge);
         m_edges.append(edge);
+        m_edgeRows.append(int(i));
         m_edgeById.insert(r.id, edge);
         parallel[pairKey(r.fromId, r.toId)].append(edge);
     }
@@ -316,7 +318,7 @@ void GraphScene::followEdit(const DataEdit &edit)
     QSet<QString> stale; // relationships whose items go (removed, or their ends changed)
     QSet<QString> added; // relationships whose items come
     QSet<QString> pairs; // pairs of entities whose parallel edges fan out anew
-    QList<EdgeItem *> changed;
+    QList<std::pair<int, EdgeItem *>> changed; // row and item
     auto touch = [&](const Relationship &r) {
         nodes.insert(r.fromId);
         nodes.insert(r.toId);
@@ -337,7 +339,7 @@ void GraphScene::followEdit(const DataEdit &edit)
             touch(before);
             touch(after);
         } else if (EdgeItem *e = m_edgeById.value(after.id)) {
-            changed.append(e);
+            changed.append({ data.relationshipIndex(after.id), e });
         }
     }
     nodes.unite(edit.entities.touchedIds());
@@ -354,11 +356,9 @@ void GraphScene::followEdit(const DataEdit &edit)
             first = edit.relationships.removed.constFirst().first;
         if (!edit.relationships.inserted.isEmpty())
             first = std::min(first, edit.relationships.inserted.constFirst().first);
-        const auto from =
-                std::lower_bound(m_edges.cbegin(), m_edges.cend(), first,
-                                 [](const EdgeItem *e, qsizetype row) { return e->index() < row; });
-        for (auto it = from; it != m_edges.cend(); ++it)
-            (*it)->setIndex(int(edit.relationships.rowAfter((*it)->index())));
+        for (auto it = std::lower_bound(m_edgeRows.begin(), m_edgeRows.end(), first);
+             it != m_edgeRows.end(); ++it)
+            *it = int(edit.relationships.rowAfter(*it));
     }
     // Every relationship, kept up to date: the degrees of the nodes and what the layout places.
     m_wholeGraph.followEdit(data, edit);
@@ -379,6 +379,7 @@ void GraphScene::followEdit(const DataEdit &edit)
         for (qsizetype i = 0; i < order.size(); ++i)
             m_nodes[i] = order.at(i).second;
     }
+    QList<std::pair<int, EdgeItem *>> newEdges;
     for (const QString &id : std::as_const(added)) {
         const int i = data.relationshipIndex(id);
         if (i < 0)
@@ -388,20 +389,17 @@ void GraphScene::followEdit(const DataEdit &edit)
         NodeItem *dest = m_nodeById.value(r.toId);
         if (!source || !dest || source == dest)
             continue;
-        auto *edge = new EdgeItem(r, i, source, dest, customTypeOf(data, r));
+        auto *edge = new EdgeItem(r, source, dest, customTypeOf(data, r));
         addItem(edge);
         // Batched unless exporting: a new edge is not yet hovered or selected.
         edge->updateBatched();
-        m_edges.append(edge);
+        newEdges.append({ i, edge });
         m_edgeById.insert(r.id, edge);
     }
-    if (!added.isEmpty()) {
-        std::sort(m_edges.begin(), m_edges.end(),
-                  [](const EdgeItem *a, const EdgeItem *b) { return a->index() < b->index(); });
-    }
-    for (EdgeItem *e : std::as_const(changed)) {
-        e->setRelationship(data.relationships.at(e->index()),
-                           customTypeOf(data, data.relationships.at(e->index())));
+    insertEdgeItems(std::move(newEdges));
+    for (const auto &[row, e] : std::as_const(changed)) {
+        const Relationship &r = data.relationships.at(row);
+        e->setRelationship(r, customTypeOf(data, r));
     }
     updateBends(pairs, nodes);
     // Names show in the nodes' labels (tooltips are composed when shown: toolTipOf()).
@@ -422,6 +420,30 @@ void GraphScene::followEdit(const DataEdit &edit)
         requestLayout(LayoutMode::Gentle);
 }
 
+void GraphScene::insertEdgeItems(QList<std::pair<int, EdgeItem *>> added)
+{
+    if (added.isEmpty())
+        return;
+    std::sort(added.begin(), added.end());
+    // One merge from the back: the rows kept and the rows added, both in order.
+    qsizetype k = m_edges.size();
+    qsizetype n = added.size();
+    m_edges.resize(k + n);
+    m_edgeRows.resize(k + n);
+    for (qsizetype to = k + n; n > 0;) {
+        --to;
+        if (k > 0 && m_edgeRows.at(k - 1) > added.at(n - 1).first) {
+            --k;
+            m_edges[to] = m_edges.at(k);
+            m_edgeRows[to] = m_edgeRows.at(k);
+        } else {
+            --n;
+            m_edgeRows[to] = added.at(n).first;
+            m_edges[to] = added.at(n).second;
+        }
+    }
+}
+
 void GraphScene::removeEdgeItems(const QSet<QString> &ids)
 {
     if (ids.isEmpty())
@@ -434,7 +456,16 @@ void GraphScene::removeEdgeItems(const QSet<QString> &ids)
     }
     if (gone.isEmpty())
         return;
-    m_edges.removeIf([&gone](const EdgeItem *e) { return gone.contains(e); });
+    qsizetype kept = 0;
+    for (qsizetype k = 0; k < m_edges.size(); ++k) {
+        if (gone.contains(m_edges.at(k)))
+            continue;
+        m_edges[kept] = m_edges.at(k);
+        m_edgeRows[kept] = m_edgeRows.at(k);
+        ++kept;
+    }
+    m_edges.resize(kept);
+    m_edgeRows.resize(kept);
     m_edgesToSettle.clear(); // the next transition sees to every edge
     m_allEdgesToSettle = true;
     for (const EdgeItem *item : std::as_const(gone)) {
@@ -518,8 +549,10 @@ void GraphScene::updateBends(const QSet<QString> &pairs, const QSet<QString> &no
     }
     for (QList<EdgeItem *> &group : groups) {
         // In data order, as rebuild() fans them out.
-        std::sort(group.begin(), group.end(),
-                  [](const EdgeItem *a, const EdgeItem *b) { return a->index() < b->index(); });
+        const Dataset &data = m_document->data();
+        std::sort(group.begin(), group.end(), [&data](const EdgeItem *a, const EdgeItem *b) {
+            return data.relationshipIndex(a->id()) < data.relationshipIndex(b->id());
+        });
         for (qsizetype k = 0; k < group.size(); ++k) {
             EdgeItem *e = group.at(k);
             const qreal sign = e->source()->id() < e->dest()->id() ? 1 : -1;
@@ -579,7 +612,7 @@ QString GraphScene::toolTipOf(const QGraphicsItem *item) const
     }
     if (item->type() != EdgeItem::Type)
         return item->toolTip();
-    const int index = static_cast<const EdgeItem *>(item)->index();
+    const int index = data.relationshipIndex(static_cast<const EdgeItem *>(item)->id());
     if (index < 0 || index >= data.relationships.size())
         return {};
     const Relationship &r = data.relationships.at(index);
@@ -768,9 +801,10 @@ const ShownInput &GraphScene::shownInput()
             in.nodes.append({ n->kind(), n->customKind(), false });
         }
         in.edges.reserve(m_edges.size());
-        for (const EdgeItem *e : std::as_const(m_edges)) {
+        for (qsizetype k = 0; k < m_edges.size(); ++k) {
+            const EdgeItem *e = m_edges.at(k);
             in.edges.append({ e->source()->slot(), e->dest()->slot(), e->relationshipType(),
-                              e->customType(), false, false, e->index() });
+                              e->customType(), false, false, m_edgeRows.at(k) });
         }
     }
     for (qsizetype i = 0; i < m_nodes.size(); ++i)
@@ -1044,9 +1078,9 @@ void GraphScene::updateMarks()
                     n->setMark(NodeItem::Mark::Related);
             }
         }
-        for (EdgeItem *e : std::as_const(m_edges)) {
-            if (data.relationships.at(e->index()).eventId == sel.id)
-                e->setMarked(true);
+        for (qsizetype k = 0; k < m_edges.size(); ++k) {
+            if (data.relationships.at(m_edgeRows.at(k)).eventId == sel.id)
+                m_edges.at(k)->setMarked(true);
         }
         break;
     }
@@ -1322,10 +1356,10 @@ void GraphScene::followTypes(const DataEdit &edit)
         if (e && e->kind == EntityKind::Custom)
             n->setEntity(*e, n->degree(), customKindOf(data, *e));
     }
-    for (EdgeItem *e : std::as_const(m_edges)) {
-        const Relationship &r = data.relationships.at(e->index());
+    for (qsizetype k = 0; k < m_edges.size(); ++k) {
+        const Relationship &r = data.relationships.at(m_edgeRows.at(k));
         if (r.type == RelationshipType::Custom)
-            e->setRelationship(r, customTypeOf(data, r));
+            m_edges.at(k)->setRelationship(r, customTypeOf(data, r));
     }
     updateBatch(sceneRect());
     repaintViews();

@@ -112,6 +112,8 @@ public:
     EdgeItem *edge(const QString &relationshipId) const { return m_edgeById.value(relationshipId); }
     const QList<NodeItem *> &nodeItems() const { return m_nodes; }
     const QList<EdgeItem *> &edgeItems() const { return m_edges; }
+    // Per edge, in edgeItems()' order (which is row order): its relationship's row in the data.
+    const QList<int> &edgeRows() const { return m_edgeRows; }
     // The tooltip of an item: a node's entity or an edge's relationship, composed from the data
     // when asked for (the pointer rests on it) rather than kept on every item; other items' own.
     QString toolTipOf(const QGraphicsItem *item) const;
@@ -244,6 +246,8 @@ private:
     // An edit of the user-defined kinds and types: their items take the new look.
     void followTypes(const DataEdit &edit);
     void removeEdgeItems(const QSet<QString> &ids);
+    // Puts new edges (row, item) into m_edges and m_edgeRows, keeping both in row order.
+    void insertEdgeItems(QList<std::pair<int, EdgeItem *>> added);
     void syncNode(const QString &id, bool *unplaced, bool *made);
     void updateBends(const QSet<QString> &pairs, const QSet<QString> &nodes);
     void refreshNodeText(NodeItem *node);
@@ -325,6 +329,10 @@ private:
     mutable QList<QList<NodeItem *>> m_nodeIndex; // by cell, row by row
     QList<NodeItem *> m_nodes;
     QList<EdgeItem *> m_edges;
+    // Beside m_edges, one int per edge: an edit renumbers the rows after the first one it removes
+    // or inserts, and reading each row from its item, scattered over the heap, cost a cache miss
+    // per edge (4 ms of a company's delete or its undo at 6,000 relationships).
+    QList<int> m_edgeRows;
     QHash<QString, NodeItem *> m_nodeById;
     QHash<QString, EdgeItem *> m_edgeById;
 

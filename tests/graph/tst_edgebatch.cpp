@@ -506,7 +506,7 @@ private Q_SLOTS:
         }
         QVERIFY(edge);
         const QString tip = scene()->toolTipOf(edge);
-        const Relationship &r = m_doc->data().relationships.at(edge->index());
+        const Relationship &r = *m_doc->data().relationship(edge->id());
         QVERIFY(tip.contains(m_doc->data().entity(r.fromId)->name.en));
         QHelpEvent help(QEvent::ToolTip, at, m_view->viewport()->mapToGlobal(at));
         QApplication::sendEvent(m_view->viewport(), &help);

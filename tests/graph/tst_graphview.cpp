@@ -1016,11 +1016,14 @@ private Q_SLOTS:
             return out;
         };
         auto edgeIndexes = [&] {
-            for (const EdgeItem *e : scene->edgeItems()) {
-                if (doc.data().relationships.at(e->index()).id != e->id())
+            const QList<int> &rows = scene->edgeRows();
+            if (rows.size() != scene->edgeItems().size())
+                return false;
+            for (qsizetype k = 0; k < rows.size(); ++k) {
+                if (doc.data().relationships.at(rows.at(k)).id != scene->edgeItems().at(k)->id())
                     return false;
             }
-            return true;
+            return std::is_sorted(rows.cbegin(), rows.cend());
         };
         const QHash<QString, QPointF> before = positions(scene);
         const QHash<QString, qreal> bendsBefore = bends();
@@ -1070,10 +1073,13 @@ private Q_SLOTS:
             QStringList out;
             for (const NodeItem *n : s.nodeItems())
                 out << QStringLiteral("%1 %2").arg(n->id()).arg(n->degree());
-            for (const EdgeItem *e : s.edgeItems()) {
+            if (s.edgeRows().size() != s.edgeItems().size())
+                return QStringList{ QStringLiteral("edge rows out of step") };
+            for (qsizetype k = 0; k < s.edgeItems().size(); ++k) {
+                const EdgeItem *e = s.edgeItems().at(k);
                 out << QStringLiteral("%1 %2 %3 %4 %5")
-                                .arg(e->id(), d.relationships.at(e->index()).id, e->source()->id(),
-                                     e->dest()->id())
+                                .arg(e->id(), d.relationships.at(s.edgeRows().at(k)).id,
+                                     e->source()->id(), e->dest()->id())
                                 .arg(e->bend());
             }
             QStringList ids;
