@@ -234,6 +234,8 @@ void GraphScene::rebuild()
     m_edgeRows.clear();
     m_nodeById.clear();
     m_edgeById.clear();
+    m_markedNodes.clear();
+    m_markedEdges.clear();
     m_state->clearPointers();
     m_hoverItem = nullptr;
     m_hoverNear.clear();
@@ -287,6 +289,8 @@ void GraphScene::rebuild()
     sortLabelOrder();
     updateFills();
     refreshTexts();
+    // What is selected shows on the new items too.
+    updateMarks();
     // The focus stays if its entity is still there (updateWindow() checks).
     updateWindow();
     // One layout of every relationship, whatever the window: moving the window then only shows
@@ -1050,10 +1054,26 @@ void GraphScene::followKeyboard(const QString &previous, const QString &current)
 
 void GraphScene::updateMarks()
 {
-    for (NodeItem *n : std::as_const(m_nodes))
-        n->setMark(NodeItem::Mark::None);
-    for (EdgeItem *e : std::as_const(m_edges))
-        e->setMarked(false);
+    // Only the items marked last time are cleared: a pass over every item read thousands of
+    // items scattered over the heap for the few that were marked (3 ms of an edit at 6,000 edges).
+    for (const QString &id : std::as_const(m_markedNodes)) {
+        if (NodeItem *n = node(id))
+            n->setMark(NodeItem::Mark::None);
+    }
+    for (const QString &id : std::as_const(m_markedEdges)) {
+        if (EdgeItem *e = edge(id))
+            e->setMarked(false);
+    }
+    m_markedNodes.clear();
+    m_markedEdges.clear();
+    auto markNode = [this](NodeItem *n, NodeItem::Mark mark) {
+        n->setMark(mark);
+        m_markedNodes.append(n->id());
+    };
+    auto markEdge = [this](EdgeItem *e) {
+        e->setMarked(true);
+        m_markedEdges.append(e->id());
+    };
     const Document::Selection sel = m_document->selection();
     const Dataset &data = m_document->data();
     switch (sel.type) {
@@ -1061,13 +1081,13 @@ void GraphScene::updateMarks()
         break;
     case Document::SelectionType::Entity:
         if (NodeItem *n = node(sel.id))
-            n->setMark(NodeItem::Mark::Selected);
+            markNode(n, NodeItem::Mark::Selected);
         break;
     case Document::SelectionType::Relationship:
         if (EdgeItem *e = edge(sel.id)) {
-            e->setMarked(true);
-            e->source()->setMark(NodeItem::Mark::Related);
-            e->dest()->setMark(NodeItem::Mark::Related);
+            markEdge(e);
+            markNode(e->source(), NodeItem::Mark::Related);
+            markNode(e->dest(), NodeItem::Mark::Related);
         }
         break;
     case Document::SelectionType::Event:
@@ -1075,12 +1095,12 @@ void GraphScene::updateMarks()
         if (const Event *ev = data.event(sel.id)) {
             for (const Participant &p : ev->participants) {
                 if (NodeItem *n = node(p.entityId))
-                    n->setMark(NodeItem::Mark::Related);
+                    markNode(n, NodeItem::Mark::Related);
             }
         }
         for (qsizetype k = 0; k < m_edges.size(); ++k) {
             if (data.relationships.at(m_edgeRows.at(k)).eventId == sel.id)
-                m_edges.at(k)->setMarked(true);
+                markEdge(m_edges.at(k));
         }
         break;
     }

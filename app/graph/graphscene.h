@@ -334,6 +334,9 @@ private:
     // per edge (4 ms of a company's delete or its undo at 6,000 relationships).
     QList<int> m_edgeRows;
     QHash<QString, NodeItem *> m_nodeById;
+    // The ids of the items updateMarks() marked, to be cleared at its next call.
+    QStringList m_markedNodes;
+    QStringList m_markedEdges;
     QHash<QString, EdgeItem *> m_edgeById;
 
     bool m_sizeByDegree = false;

@@ -1054,7 +1054,8 @@ private Q_SLOTS:
 
     // The items an edit leaves (GraphScene::followEdit, RelationshipGraph::followEdit) are those
     // a scene built afresh on the data has: the same nodes and degrees in data order, the same
-    // edges with their rows and fan-out bends, and the same input to the layout.
+    // edges with their rows and fan-out bends, the same marks of what is selected, and the same
+    // input to the layout.
     void randomEditsMatchAFreshScene()
     {
         SyntheticOptions options;
@@ -1071,16 +1072,21 @@ private Q_SLOTS:
         QRandomGenerator random(20261202);
         auto items = [&d](const GraphScene &s) {
             QStringList out;
-            for (const NodeItem *n : s.nodeItems())
-                out << QStringLiteral("%1 %2").arg(n->id()).arg(n->degree());
+            for (const NodeItem *n : s.nodeItems()) {
+                out << QStringLiteral("%1 %2 mark %3")
+                                .arg(n->id())
+                                .arg(n->degree())
+                                .arg(int(n->mark()));
+            }
             if (s.edgeRows().size() != s.edgeItems().size())
                 return QStringList{ QStringLiteral("edge rows out of step") };
             for (qsizetype k = 0; k < s.edgeItems().size(); ++k) {
                 const EdgeItem *e = s.edgeItems().at(k);
-                out << QStringLiteral("%1 %2 %3 %4 %5")
+                out << QStringLiteral("%1 %2 %3 %4 %5 %6")
                                 .arg(e->id(), d.relationships.at(s.edgeRows().at(k)).id,
                                      e->source()->id(), e->dest()->id())
-                                .arg(e->bend());
+                                .arg(e->bend())
+                                .arg(e->isMarked() ? QStringLiteral("marked") : QString());
             }
             QStringList ids;
             const LayoutInput in = s.layoutInput(true, &ids);
@@ -1095,7 +1101,7 @@ private Q_SLOTS:
             const Entity &b = d.entities.at(random.bounded(d.entities.size()));
             const Relationship &r = d.relationships.at(random.bounded(d.relationships.size()));
             EditCommand *command = nullptr;
-            switch (random.bounded(9)) {
+            switch (random.bounded(10)) {
             case 0: {
                 Relationship fresh = r; // often a second one between the same two
                 fresh.id = QStringLiteral("added-%1").arg(++added);
@@ -1133,6 +1139,22 @@ private Q_SLOTS:
                 doc.setTimeWindow(from, from.addDays(random.bounded(30, 900)));
                 break;
             }
+            case 7: // what is selected is marked, and only that
+                switch (random.bounded(4)) {
+                case 0:
+                    doc.select(Document::SelectionType::Entity, a.id);
+                    break;
+                case 1:
+                    doc.select(Document::SelectionType::Relationship, r.id);
+                    break;
+                case 2:
+                    doc.select(Document::SelectionType::Event,
+                               d.events.at(random.bounded(d.events.size())).id);
+                    break;
+                default:
+                    doc.select(Document::SelectionType::None, QString());
+                }
+                break;
             default:
                 if (doc.undoStack()->canRedo())
                     doc.undoStack()->redo();
