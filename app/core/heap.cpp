@@ -63,26 +63,49 @@ void *allocOnHugePages(extent_hooks_t *, void *newAddr, size_t size, size_t alig
 
 extent_hooks_t g_hugeHooks{};
 
-// The arena's index, or -1 without jemalloc (or when jemalloc refuses it); made once.
-int hugeArena()
+// jemalloc's default hooks, read once, and the huge-page hooks made from them; false without
+// jemalloc (or when it refuses).
+bool hugeHooksReady()
 {
-    static const int arena = [] {
+    static const bool ready = [] {
         const Mallctl mallctl = mallctlOf();
         if (!mallctl)
-            return -1;
+            return false;
         size_t size = sizeof(g_defaultHooks);
         if (mallctl("arena.0.extent_hooks", &g_defaultHooks, &size, nullptr, 0) != 0
             || !g_defaultHooks)
-            return -1;
+            return false;
         g_hugeHooks = *g_defaultHooks;
         g_hugeHooks.alloc = allocOnHugePages;
-        extent_hooks_t *hooks = &g_hugeHooks;
-        unsigned index = 0;
-        size = sizeof(index);
-        if (mallctl("arenas.create", &index, &size, &hooks, sizeof(hooks)) != 0)
-            return -1;
-        return int(index);
+        return true;
     }();
+    return ready;
+}
+
+// A new arena on huge pages: its index, or -1 without jemalloc (or when jemalloc refuses it).
+int newHugeArena()
+{
+    if (!hugeHooksReady())
+        return -1;
+    extent_hooks_t *hooks = &g_hugeHooks;
+    unsigned index = 0;
+    size_t size = sizeof(index);
+    if (mallctlOf()("arenas.create", &index, &size, &hooks, sizeof(hooks)) != 0)
+        return -1;
+    return int(index);
+}
+
+// The arena of the bulk of the data, made once.
+int hugeArena()
+{
+    static const int arena = newHugeArena();
+    return arena;
+}
+
+// The arena of the graph's items alone, made once.
+int graphItemsArena()
+{
+    static const int arena = newHugeArena();
     return arena;
 }
 #endif
@@ -137,20 +160,26 @@ bool useHugePagesOnThisThread()
 #endif
 }
 
-HugePagesWhileBuilding::HugePagesWhileBuilding(bool large)
+HugePagesWhileBuilding::HugePagesWhileBuilding(bool large, BuildingHeap heap)
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
-    const int arena = large ? hugeArena() : -1;
+    const int arena = !large                   ? -1
+            : heap == BuildingHeap::GraphItems ? graphItemsArena()
+                                               : hugeArena();
     if (arena < 0)
         return;
     unsigned previous = 0;
     size_t size = sizeof(previous);
     unsigned index = unsigned(arena);
     if (mallctlOf()("thread.arena", &previous, &size, &index, sizeof(index)) == 0
-        && previous != index)
+        && previous != index) {
         m_previous = int(previous);
+        // The thread's cache of freed blocks would otherwise hand out blocks of the heap before.
+        mallctlOf()("thread.tcache.flush", nullptr, nullptr, nullptr, 0);
+    }
 #else
     Q_UNUSED(large)
+    Q_UNUSED(heap)
 #endif
 }
 
@@ -161,6 +190,27 @@ HugePagesWhileBuilding::~HugePagesWhileBuilding()
         return;
     unsigned index = unsigned(m_previous);
     mallctlOf()("thread.arena", nullptr, nullptr, &index, sizeof(index));
+    mallctlOf()("thread.tcache.flush", nullptr, nullptr, nullptr, 0);
+#endif
+}
+
+bool madeOnHeap(const void *block, BuildingHeap heap)
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    const Mallctl mallctl = mallctlOf();
+    const int arena = !mallctl                 ? -1
+            : heap == BuildingHeap::GraphItems ? graphItemsArena()
+                                               : hugeArena();
+    if (arena < 0 || !block)
+        return false;
+    unsigned index = 0;
+    size_t size = sizeof(index);
+    return mallctl("arenas.lookup", &index, &size, const_cast<void **>(&block), sizeof(block)) == 0
+            && int(index) == arena;
+#else
+    Q_UNUSED(block)
+    Q_UNUSED(heap)
+    return false;
 #endif
 }
 

@@ -39,14 +39,26 @@ bool useHugePagesOnThisThread();
 
 // While it lives, what this thread allocates comes from the heap on huge pages, as above; then
 // the thread's own heap again. For the window's thread while it takes in a large database's data
-// (models, the graph's items, the table's order): at a million events that is some 200 MB made
-// at once, and its first touches on small pages were a fifth of that pause. Does nothing
-// without jemalloc, or when `large` is false (a small dataset gains nothing and would hold
+// (models, the table's order; the graph's items on their own, below): at a million events that is
+// some 200 MB made at once, and its first touches on small pages were a fifth of that pause. Does
+// nothing without jemalloc, or when `large` is false (a small dataset gains nothing and would hold
 // whole 2 MB pages).
+//
+// Switching heaps flushes the thread's cache of freed blocks, which would otherwise hand out
+// blocks of the heap before.
+//
+// BuildingHeap::GraphItems is a heap on huge pages of its own, for the graph's items (nodes,
+// edges, what each holds). Made in the bulk's heap they were strewn among the blocks the read had
+// freed (20,000 edges over some 70 MB at a million events), and on this machine's virtual
+// processor a pass over items touched at random costs some 2 us per item when its memory is
+// spread that wide, against 0.1 us within a few MB: a time window step at a million events, which
+// sees to 1,500 edges, paid 4 to 7 ms for that alone.
+enum class BuildingHeap { Bulk, GraphItems };
+
 class HugePagesWhileBuilding
 {
 public:
-    explicit HugePagesWhileBuilding(bool large);
+    explicit HugePagesWhileBuilding(bool large, BuildingHeap heap = BuildingHeap::Bulk);
     ~HugePagesWhileBuilding();
     HugePagesWhileBuilding(const HugePagesWhileBuilding &) = delete;
     HugePagesWhileBuilding &operator=(const HugePagesWhileBuilding &) = delete;
@@ -55,6 +67,10 @@ public:
 private:
     int m_previous = -1; // the thread's arena before, -1: nothing was changed
 };
+
+// Whether block was allocated from that heap while a HugePagesWhileBuilding of it was active
+// (jemalloc's arenas.lookup); false without jemalloc.
+bool madeOnHeap(const void *block, BuildingHeap heap);
 
 // The capacity to reserve for a list of n records read whole (a table, an index of it) that
 // edits then grow a record at a time: n, and room for 1,024 and a 64th more. Reserved to n alone,

@@ -3,6 +3,7 @@
 #include "graphscene.h"
 
 #include "core/formatting.h"
+#include "core/heap.h"
 #include "edgebatchitem.h"
 #include "edgeitem.h"
 #include "graphstyle.h"
@@ -18,6 +19,7 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
+#include <optional>
 #include <limits>
 #include <cmath>
 
@@ -41,6 +43,8 @@ constexpr int kCrowdedEdges = 3000;
 // over 2,000 companies: about 480 ms of CPU a step, against one frame at once).
 constexpr int kMaxAnimatedScene = 400;
 constexpr int kMaxAnimatedItems = 400;
+// From how many relationships the items go on a heap of their own (heap.h: BuildingHeap).
+constexpr qsizetype kItemsOnOwnHeapFrom = 2000;
 
 // The ids of the shown items, in the items' order.
 template <typename Item>
@@ -227,6 +231,10 @@ void GraphScene::rebuild()
     m_communitiesValid = false;
     m_nodeIndexValid = false;
     m_nodeIndex.clear();
+    // The items of a large graph on a heap of their own, side by side (heap.h).
+    std::optional<HugePagesWhileBuilding> itemsHeap;
+    itemsHeap.emplace(m_document->data().relationships.size() >= kItemsOnOwnHeapFrom,
+                      BuildingHeap::GraphItems);
     m_batch = new EdgeBatchItem(this);
     addItem(m_batch);
     m_nodes.clear();
@@ -273,6 +281,7 @@ void GraphScene::rebuild()
         m_edgeById.insert(r.id, edge);
         parallel[pairKey(r.fromId, r.toId)].append(edge);
     }
+    itemsHeap.reset();
     // Relationships between the same two entities fan out symmetrically; the sign follows the
     // id order so that reversed relationships bend the same way as the others.
     for (const QList<EdgeItem *> &group : std::as_const(parallel)) {

@@ -6,6 +6,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -144,6 +145,48 @@ private Q_SLOTS:
         const Blocks after = allocate(8 << 20);
         QVERIFY(onHugePages(large));
         QVERIFY(!onHugePages(after));
+    }
+
+    // The graph's items are made side by side on a heap of their own, not in the holes a read
+    // left all over the bulk's heap: a pass over items picked at random then touches a few MB,
+    // not tens of MB (heap.h, BuildingHeap::GraphItems).
+    void graphItemsAreMadeSideBySide()
+    {
+#if !defined(ATLAS_EXPECT_JEMALLOC)
+        QSKIP("built without jemalloc: every thread uses the C library's heap");
+#endif
+        // A read's bulk, with one block in 16 freed: holes spread over 64 MB.
+        Blocks bulk;
+        {
+            const HugePagesWhileBuilding building(true);
+            bulk = allocate(64 << 20);
+        }
+        for (std::size_t i = 0; i < bulk.size(); i += 16)
+            bulk[i].reset();
+        const auto spanOf = [](const Blocks &blocks) {
+            auto [low, high] = std::minmax_element(
+                    blocks.cbegin(), blocks.cend(),
+                    [](const auto &a, const auto &b) { return a.get() < b.get(); });
+            return std::uintptr_t(high->get()) - std::uintptr_t(low->get());
+        };
+        constexpr std::size_t kItems = 2 << 20;
+        Blocks items;
+        {
+            const HugePagesWhileBuilding building(true, BuildingHeap::GraphItems);
+            QVERIFY(building.isActive());
+            items = allocate(kItems);
+        }
+        // Within a few of the arena's extents (9 MB here), against some 90 MB below.
+        QVERIFY2(spanOf(items) < 8 * kItems,
+                 qPrintable(QStringLiteral("2 MB of items over %1 MB").arg(spanOf(items) >> 20)));
+        // The same items made in the bulk's heap fill its holes: the check above can fail.
+        Blocks strewn;
+        {
+            const HugePagesWhileBuilding building(true);
+            strewn = allocate(kItems);
+        }
+        QVERIFY2(spanOf(strewn) > 16 * kItems,
+                 qPrintable(QStringLiteral("2 MB over %1 MB").arg(spanOf(strewn) >> 20)));
     }
 
     // Pages an edit freed are kept for the next one (an undo, its redo): jemalloc does not hand

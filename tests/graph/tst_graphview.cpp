@@ -3,6 +3,7 @@
 // The company graph as a user meets it: clicks at the places nodes are drawn, double-click
 // focus, search, filters, dragging and undo, keyboard, zoom, and the time window.
 #include "core/dataedit.h"
+#include "core/heap.h"
 #include "core/syntheticdataset.h"
 #include "graph/edgeitem.h"
 #include "graph/graphlegend.h"
@@ -1050,6 +1051,33 @@ private Q_SLOTS:
         QCOMPARE(scene->shownNodes(), shownBefore);
         QCOMPARE(scene->shownEdges(), edgesBefore);
         QCOMPARE(layouts.count(), 0);
+    }
+
+    // A large graph's items are made side by side on a heap of their own (heap.h), so a time
+    // window step that sees to items picked here and there touches a few MB; a small graph's
+    // stay on the window's heap.
+    void aLargeGraphsItemsHaveAHeapOfTheirOwn()
+    {
+#if !defined(ATLAS_EXPECT_JEMALLOC)
+        QSKIP("built without jemalloc: every item is on the C library's heap");
+#endif
+        SyntheticOptions options;
+        options.companies = 400;
+        options.events = 3000;
+        options.relationships = 2500;
+        Document doc;
+        doc.setData(makeSyntheticDataset(options));
+        GraphScene large(&doc);
+        QVERIFY(large.edgeItems().size() > 1000);
+        for (const EdgeItem *e : large.edgeItems())
+            QVERIFY(madeOnHeap(e, BuildingHeap::GraphItems));
+        for (const NodeItem *n : large.nodeItems())
+            QVERIFY(madeOnHeap(n, BuildingHeap::GraphItems));
+        Document builtIn;
+        builtIn.setData(m_builtin);
+        GraphScene small(&builtIn);
+        QVERIFY(!small.edgeItems().isEmpty());
+        QVERIFY(!madeOnHeap(small.edgeItems().constFirst(), BuildingHeap::GraphItems));
     }
 
     // The items an edit leaves (GraphScene::followEdit, RelationshipGraph::followEdit) are those
