@@ -19,9 +19,9 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
-#include <optional>
-#include <limits>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace atlas {
 
