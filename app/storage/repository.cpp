@@ -883,11 +883,15 @@ bool Writer::writeInfo(const DatasetInfo &info, QString *error)
     return gaps.flush(error);
 }
 
-// Rebuilds the amount tree of one event from its rows in ordinal (pre-order) order.
-std::optional<Amount> buildAmount(QList<AmountRow> rows)
+// Rebuilds the amount tree of one event from its rows in ordinal (pre-order) order; the rows'
+// amounts are moved into it.
+std::optional<Amount> buildAmount(QList<AmountRow> *rowsIn)
 {
+    QList<AmountRow> &rows = *rowsIn;
     if (rows.isEmpty() || rows.constFirst().ordinal != 0 || rows.constFirst().parent != -1)
         return std::nullopt;
+    if (rows.size() == 1) // most amounts: no equivalents
+        return std::move(rows.first().amount);
     QHash<int, qsizetype> index;
     for (qsizetype i = 0; i < rows.size(); ++i)
         index.insert(rows.at(i).ordinal, i);
@@ -899,7 +903,7 @@ std::optional<Amount> buildAmount(QList<AmountRow> rows)
             return std::nullopt;
         rows[parent].amount.equivalent.prepend(std::move(rows[i].amount));
     }
-    return rows.constFirst().amount;
+    return std::move(rows.first().amount);
 }
 
 // Inside the caller's transaction: empties every data table and writes data with version.
@@ -1652,7 +1656,8 @@ bool Loader::readAmounts()
             return false;
         if (e->amount) // its rows came apart
             return ordered = false;
-        e->amount = buildAmount(std::exchange(rows, {}));
+        e->amount = buildAmount(&rows);
+        rows.clear(); // keeps its room for the next event's
         return e->amount
                 || setError(m_error,
                             Repository::tr("Cannot read the amount of event \"%1\": its rows do "
