@@ -98,6 +98,12 @@ TimelineIndex::TimelineIndex(const Dataset &data)
         fitted.append(m_participantList);
         m_participantList.swap(fitted);
     }
+    // The lists an edit that changes how many take part in an event writes into
+    // (setParticipants()), made and written once here, where the index is built (a worker, for
+    // large data): the first such edit in the window wrote them first, some 275 page faults at
+    // 100,000 events, an eighth of the CPU of the first undo of a company's delete.
+    m_spareParticipantList.resize(m_participantList.capacity());
+    m_spareParticipantStart.resize(m_participantStart.capacity());
 
     QList<double> starts(count);
     QList<double> ends(count);

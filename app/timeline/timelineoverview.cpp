@@ -41,7 +41,7 @@ TimelineOverview::TimelineOverview(Document *document, const TimelineIndex *inde
         indexChanged();
     });
     connect(document, &Document::timeWindowChanged, this, qOverload<>(&QWidget::update));
-    connect(document, &Document::languageChanged, this, &TimelineOverview::indexChanged);
+    connect(document, &Document::languageChanged, this, &TimelineOverview::redrawStrip);
     updateScale();
 }
 
@@ -126,7 +126,12 @@ TimelineOverview::Drag TimelineOverview::dragAt(double x) const
 
 void TimelineOverview::indexChanged()
 {
-    m_strip = QPixmap();
+    redrawStrip();
+}
+
+void TimelineOverview::redrawStrip()
+{
+    m_stripStale = true;
     update();
 }
 
@@ -138,10 +143,14 @@ void TimelineOverview::paintEvent(QPaintEvent *)
         || m_strip.deviceIndependentSize() != QSizeF(size())) {
         m_strip = QPixmap(size() * ratio);
         m_strip.setDevicePixelRatio(ratio);
+        m_stripStale = true;
+    }
+    if (m_stripStale) { // drawn over whole, in the pixmap it had
         QPainter strip(&m_strip);
         TimelineRenderer::paintOverviewStrip(strip, QRectF(rect()), *m_index, m_scale,
                                              m_document->language(), palette);
         ++m_stripPaints;
+        m_stripStale = false;
     }
     QPainter painter(this);
     painter.drawPixmap(0, 0, m_strip);
@@ -160,7 +169,7 @@ void TimelineOverview::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange
         || event->type() == QEvent::FontChange)
-        m_strip = QPixmap();
+        m_stripStale = true;
     QWidget::changeEvent(event);
 }
 

@@ -50,6 +50,8 @@ protected:
 private:
     enum class Drag { None, New, Move, Left, Right };
     void updateScale();
+    // The strip drawn again at the next paint (the data, its language or the palette changed).
+    void redrawStrip();
     void setBrush(double start, double end);
     Drag dragAt(double x) const;
 
@@ -63,9 +65,12 @@ private:
     double m_endAtPress = 0.0;
     bool m_moved = false;
     // The strip as last drawn (the data's density, ticks and labels), at the screen's pixel
-    // ratio; null when it must be drawn again. Every step of the time window repaints the
-    // overview, and at a million events drawing the strip afresh was some 2 ms of each step.
+    // ratio; stale when it must be drawn again (into the same pixmap while the size holds: a
+    // new one's memory costs a page fault per 4 KB the first time, some 90 at this size).
+    // Every step of the time window repaints the overview, and at a million events drawing the
+    // strip afresh was some 2 ms of each step.
     QPixmap m_strip;
+    bool m_stripStale = true;
     int m_stripPaints = 0;
 };
 
