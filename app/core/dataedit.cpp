@@ -561,6 +561,13 @@ bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const
 {
     if (!fits(*data, error))
         return false;
+    applyFitting(data, observer);
+    return true;
+}
+
+void DataEdit::applyFitting(Dataset *data, Observer *observer) const
+{
+    Q_ASSERT(fits(*data, nullptr));
     // Types first, so records of a new kind never show without its style.
     if (types)
         data->types = types->second;
@@ -572,7 +579,6 @@ bool DataEdit::applyTo(Dataset *data, QString *error, Observer *observer) const
     if (info)
         data->info = info->second;
     forEachList(*this, [&](const auto &list) { reportChanged(*data, list, observer); });
-    return true;
 }
 
 Dataset DataEdit::upserts() const

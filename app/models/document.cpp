@@ -201,7 +201,7 @@ bool Document::apply(const DataEdit &edit, bool validate, QString *error, const 
 
     // Checked and stored in the data after the edit, applied in place (no copy of the data) and
     // taken back exactly when refused; no signal goes out until it is accepted.
-    edit.applyTo(&m_data, nullptr);
+    edit.applyFitting(&m_data); // fits(), above
     QStringList introduced;
     const QList<ValidationIssue> issues =
             validate ? Validator::validateEdit(m_data, edit) : QList<ValidationIssue>();
@@ -211,7 +211,7 @@ bool Document::apply(const DataEdit &edit, bool validate, QString *error, const 
     }
     const bool accepted =
             introduced.isEmpty() && (!m_editSink || m_editSink(edit, m_data, &failure));
-    undo.applyTo(&m_data, nullptr);
+    undo.applyFitting(&m_data); // the edit's reversal, on the data the edit made
     if (!accepted)
         return fail(introduced.isEmpty() ? failure : introduced.join(QLatin1Char('\n')));
     commitEdit(edit);
@@ -235,7 +235,7 @@ void Document::commitEdit(const DataEdit &edit)
     // The graph follows the edit once it is whole (a graph asked for on the way is dropped).
     std::optional<RelationshipGraph> graph = std::exchange(m_graph, std::nullopt);
     m_committing = true;
-    edit.applyTo(&m_data, nullptr, &observer);
+    edit.applyFitting(&m_data, &observer); // every caller has seen it fit
     ++m_changeCount;
     m_committing = false;
     if (graph) {
