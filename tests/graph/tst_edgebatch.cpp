@@ -31,6 +31,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <functional>
 #include <memory>
 
 using namespace atlas;
@@ -587,6 +588,63 @@ private Q_SLOTS:
     // at its width, with its arrow head, in the scene's order. The edge items have no contents
     // (Qt's repaint keeps nothing per edge), and the picture is the one of edges drawing
     // themselves (as an export has them) pixel for pixel.
+    // Zoomed far out a node is a speck of its fill copied from a small picture: it must land where
+    // its shape lies, whatever fraction of a pixel the node's place falls on.
+    void farOutNodeIsASpeckWhereItsShapeLies()
+    {
+        const QRgb canvas = GraphStyle::canvas().rgb();
+        const NodeItem *node = clearNode(0);
+        QVERIFY(node);
+        auto *n = const_cast<NodeItem *>(node);
+        const QSize size(120, 90);
+        for (const qreal scale : { 0.2, 0.137, 0.09 }) {
+            for (const QPointF at :
+                 { QPointF(40.3, 25.7), QPointF(71.5, 44.5), QPointF(9, 60.8) }) {
+                const QTransform t = QTransform::fromScale(scale, scale)
+                        * QTransform::fromTranslate(at.x(), at.y());
+                auto picture = [&](const std::function<void(QPainter &)> &draw) {
+                    QImage image(size, QImage::Format_RGB32);
+                    image.fill(canvas);
+                    QPainter p(&image);
+                    p.setTransform(t);
+                    draw(p);
+                    return image;
+                };
+                const QImage speck = picture([&](QPainter &p) {
+                    QStyleOptionGraphicsItem option;
+                    option.exposedRect = n->boundingRect();
+                    n->paint(&p, &option, nullptr);
+                });
+                const QImage shape = picture([&](QPainter &p) {
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(n->fillColor());
+                    p.drawPath(n->outline());
+                });
+                // Only around the shape: a label, if the node shows one, lies below it.
+                const QRect around =
+                        t.mapRect(n->shapeRect()).toAlignedRect().adjusted(-2, -2, 2, 2);
+                const QImage a = speck.copy(around);
+                const QImage b = shape.copy(around);
+                const double found = covered(b, a, canvas);
+                const double placed = covered(a, b, canvas);
+                // A speck beside its place by a little more than its width would not pass.
+                const int width = int(std::ceil(t.mapRect(n->shapeRect()).width()));
+                const double beside = covered(b, a, canvas, 1, QPoint(width / 2 + 2, 0));
+                const QString figures =
+                        QStringLiteral("scale %1 at %2,%3: found %4 placed %5 beside %6")
+                                .arg(scale)
+                                .arg(at.x())
+                                .arg(at.y())
+                                .arg(found)
+                                .arg(placed)
+                                .arg(beside);
+                qInfo("%s", qPrintable(figures));
+                QVERIFY2(found > 0.95 && placed > 0.95, qPrintable(figures));
+                QVERIFY2(beside < 0.5, qPrintable(figures));
+            }
+        }
+    }
+
     void uncrowdedEdgesAreBatchedAndDrawnAsTheirItemsDraw()
     {
         SyntheticOptions o;
