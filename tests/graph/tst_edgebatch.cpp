@@ -66,6 +66,22 @@ double covered(const QImage &a, const QImage &b, QRgb canvas, int reach = 1, QPo
     return inked == 0 ? 0 : double(matched) / double(inked);
 }
 
+// The pixels inked in `image` (not `canvas`): how many, and their centre.
+std::pair<int, QPointF> ink(const QImage &image, QRgb canvas)
+{
+    int count = 0;
+    QPointF sum;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != canvas) {
+                ++count;
+                sum += QPointF(x, y);
+            }
+        }
+    }
+    return { count, count == 0 ? QPointF() : sum / count };
+}
+
 } // namespace
 
 class TestEdgeBatch : public QObject
@@ -620,27 +636,32 @@ private Q_SLOTS:
                     p.setBrush(n->fillColor());
                     p.drawPath(n->outline());
                 });
-                // Only around the shape: a label, if the node shows one, lies below it.
+                // Only around the shape: a label, if the node shows one, lies below it. A speck
+                // a few pixels wide is the shape filled at another fraction of a pixel, so its ink
+                // may differ by a pixel at the rim (two pixels against five at the smallest):
+                // what must agree is where the ink lies.
                 const QRect around =
-                        t.mapRect(n->shapeRect()).toAlignedRect().adjusted(-2, -2, 2, 2);
-                const QImage a = speck.copy(around);
-                const QImage b = shape.copy(around);
-                const double found = covered(b, a, canvas);
-                const double placed = covered(a, b, canvas);
-                // A speck beside its place by a little more than its width would not pass.
-                const int width = int(std::ceil(t.mapRect(n->shapeRect()).width()));
-                const double beside = covered(b, a, canvas, 1, QPoint(width / 2 + 2, 0));
-                const QString figures =
-                        QStringLiteral("scale %1 at %2,%3: found %4 placed %5 beside %6")
-                                .arg(scale)
-                                .arg(at.x())
-                                .arg(at.y())
-                                .arg(found)
-                                .arg(placed)
-                                .arg(beside);
+                        t.mapRect(n->shapeRect()).toAlignedRect().adjusted(-3, -3, 3, 3);
+                const auto [specks, speckAt] = ink(speck.copy(around), canvas);
+                const auto [shapes, shapeAt] = ink(shape.copy(around), canvas);
+                const QString figures = QStringLiteral("scale %1 at %2,%3: ink %4 against %5, "
+                                                       "centre (%6, %7) against (%8, %9)")
+                                                .arg(scale)
+                                                .arg(at.x())
+                                                .arg(at.y())
+                                                .arg(specks)
+                                                .arg(shapes)
+                                                .arg(speckAt.x())
+                                                .arg(speckAt.y())
+                                                .arg(shapeAt.x())
+                                                .arg(shapeAt.y());
                 qInfo("%s", qPrintable(figures));
-                QVERIFY2(found > 0.95 && placed > 0.95, qPrintable(figures));
-                QVERIFY2(beside < 0.5, qPrintable(figures));
+                QVERIFY2(shapes > 0 && specks > 0, qPrintable(figures));
+                // Within a pixel each way: the speck's place is rounded to one, and its picture
+                // was filled at its own fraction of one.
+                QVERIFY2(std::abs(speckAt.x() - shapeAt.x()) <= 1.0
+                                 && std::abs(speckAt.y() - shapeAt.y()) <= 1.0,
+                         qPrintable(figures));
             }
         }
     }
