@@ -206,8 +206,8 @@ void EdgeBatchItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool arrows = option->levelOfDetailFromTransform(painter->worldTransform()) >= kDetailLod;
     QList<const EdgeItem *> withArrows;
     const QList<EdgeItem *> &edges = m_scene->edgeItems();
-    // Twenty thousand items scattered over the heap: each is fetched well ahead of its turn, and
-    // what it points to a little less ahead.
+    // Thousands of items scattered over the heap (20,000 at a million events): each is fetched
+    // well ahead of its turn, and what it points to a little less ahead.
     constexpr qsizetype kItemAhead = 16;
     constexpr qsizetype kPartsAhead = 8;
     for (qsizetype k = 0, n = edges.size(); k < n; ++k) {
