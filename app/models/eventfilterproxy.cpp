@@ -154,7 +154,44 @@ void EventFilterProxy::setTimeWindow(const QDate &from, const QDate &to)
     filter.hasTo = t.isValid();
     filter.fromDay = f.isValid() ? f.toJulianDay() : 0;
     filter.toDay = t.isValid() ? t.toJulianDay() : 0;
+    if (windowOnly(filter) && m_holdWindow && m_holdWindow()) {
+        // Rows the source adds or changes meanwhile are placed by this window already; the rest
+        // change when it is applied (showWindow() compares what is shown with what it holds).
+        m_filter = std::move(filter);
+        m_windowHeld = true;
+        return;
+    }
     setFilter(std::move(filter));
+}
+
+void EventFilterProxy::setHoldWindowWhile(std::function<bool()> hold)
+{
+    m_holdWindow = std::move(hold);
+    applyHeldWindow();
+}
+
+void EventFilterProxy::applyHeldWindow()
+{
+    if (!m_windowHeld)
+        return;
+    m_windowHeld = false;
+    showWindow();
+    Q_EMIT heldWindowApplied();
+}
+
+int EventFilterProxy::shownCount()
+{
+    if (!m_windowHeld)
+        return rowCount();
+    if (!m_filter.hasFrom && !m_filter.hasTo)
+        return int(m_order.size());
+    ensurePositionDays();
+    const qint64 from = m_filter.hasFrom ? m_filter.fromDay : std::numeric_limits<qint64>::min();
+    const qint64 to = m_filter.hasTo ? m_filter.toDay : std::numeric_limits<qint64>::max();
+    int count = 0;
+    for (const auto &[start, end] : m_positionDays)
+        count += int(end >= from) & int(start <= to);
+    return count;
 }
 
 void EventFilterProxy::setKinds(const QSet<EventKind> &kinds)
@@ -201,15 +238,20 @@ void EventFilterProxy::followDocument(Document *document)
 void EventFilterProxy::setFilter(Filter filter)
 {
     m_filter = std::move(filter);
+    m_windowHeld = false; // applied with the rest
     m_entityWords.clear(); // for the words before, or names since changed
-    const Filter &f = m_filter;
     // Only the time window (what every step of the timeline changes): one pass in the order's
     // order, touching the rows whose state changes.
-    if (f.kindKeys.isEmpty() && f.participant.isEmpty() && f.words.isEmpty()
-        && f.conditions.isEmpty())
+    if (windowOnly(m_filter))
         showWindow();
     else
         showByRows();
+}
+
+bool EventFilterProxy::windowOnly(const Filter &filter)
+{
+    return filter.kindKeys.isEmpty() && filter.participant.isEmpty() && filter.words.isEmpty()
+            && filter.conditions.isEmpty();
 }
 
 void EventFilterProxy::showByRows()

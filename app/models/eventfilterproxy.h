@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -69,6 +70,17 @@ public:
     // Keeps the window equal to the document's window from now on; nullptr stops following.
     void followDocument(Document *document);
 
+    // While hold() is true (the table showing the rows hidden behind another tab of a shown
+    // window), a change of the time window alone is taken in but not applied: the rows stay as
+    // they were, shownCount() counts the rows the new window holds, and applyHeldWindow() (the
+    // table shown again) or a change of any other filter applies it. At a million events a step
+    // of the timeline then costs one pass over the rows' days, not the rows' update (about 5 ms).
+    void setHoldWindowWhile(std::function<bool()> hold);
+    void applyHeldWindow();
+    bool hasHeldWindow() const { return m_windowHeld; }
+    // The rows shown, or once a held window is applied, those it will show.
+    int shownCount();
+
     // Column -1: the source's order. Text compares ignoring case.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -87,6 +99,10 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    // A held window was applied: the rows are the window's again.
+    void heldWindowApplied();
 
 private:
     // Everything the filters compare.
@@ -128,6 +144,8 @@ private:
     // entity for the words of the filter.
     quint32 entityWords(const QString &entityId, const Dataset &data) const;
     bool accepts(int sourceRow) const;
+    // Only the time window filters (no kind, participant, words or conditions).
+    static bool windowOnly(const Filter &filter);
     // The event of the row names the entity among its participants.
     bool involves(int sourceRow, const QString &entityId) const;
     // The document whose event list the source model shows row for row, when it does and is in
@@ -232,6 +250,8 @@ private:
     // rows' dates change.
     std::vector<std::pair<qint32, qint32>> m_positionDays;
     bool m_positionDaysValid = false;
+    std::function<bool()> m_holdWindow; // setHoldWindowWhile()
+    bool m_windowHeld = false; // m_filter's window is not applied to the rows yet
     std::vector<int> m_proxyToSource; // the visible rows of m_order
     mutable std::vector<int>
             m_sourceToProxy; // -1 for hidden rows; rebuilt when asked after a change

@@ -229,6 +229,10 @@ MainWindow::MainWindow(Document *document, Workspace *workspace, QWidget *parent
         syncWindowToEditors();
         updateStatus();
     });
+    connect(document, &Document::timeWindowChanged, this, [this] {
+        if (m_eventsProxy->hasHeldWindow()) // else the rows that come and go tell
+            updateStatus();
+    });
     connect(m_eventsProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_eventsProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -578,7 +582,17 @@ QWidget *MainWindow::createEventsPane()
     m_eventsView->setWordWrap(false);
     m_eventsView->horizontalHeader()->setMinimumSectionSize(60);
     m_eventsView->horizontalHeader()->setHighlightSections(false);
-    new RowHeaderWhileShown(m_eventsView); // hidden, the table pays nothing per row it loses
+    // Hidden, the table pays nothing per row it loses, and behind another tab of the shown window
+    // its rows do not follow the time window's steps: shown again, they take the last one.
+    QTableView *eventsView = m_eventsView;
+    m_eventsProxy->setHoldWindowWhile(
+            [eventsView] { return !eventsView->isVisible() && eventsView->window()->isVisible(); });
+    new RowHeaderWhileShown(m_eventsView, [this] { m_eventsProxy->applyHeldWindow(); });
+    connect(m_eventsProxy, &EventFilterProxy::heldWindowApplied, this, [this] {
+        // An event selected meanwhile may not have been among the rows then.
+        if (m_document->selection().type == Document::SelectionType::Event)
+            syncSelectionToViews();
+    });
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (!m_syncing && current.isValid())
@@ -820,7 +834,7 @@ void MainWindow::updateStatus()
 {
     if (!m_statusLabel)
         return;
-    const int shown = m_eventsProxy->rowCount();
+    const int shown = m_eventsProxy->shownCount();
     const int total = m_eventsModel->rowCount();
     const QString where = m_workspace && m_workspace->database()
             ? m_workspace->database()->displayName()

@@ -10,8 +10,11 @@
 
 namespace atlas {
 
-RowHeaderWhileShown::RowHeaderWhileShown(QTableView *view)
-    : QObject(view), m_view(view), m_empty(new QStandardItemModel(this))
+RowHeaderWhileShown::RowHeaderWhileShown(QTableView *view, std::function<void()> beforeShown)
+    : QObject(view),
+      m_view(view),
+      m_beforeShown(std::move(beforeShown)),
+      m_empty(new QStandardItemModel(this))
 {
     view->installEventFilter(this);
     if (!view->isVisible())
@@ -21,9 +24,11 @@ RowHeaderWhileShown::RowHeaderWhileShown(QTableView *view)
 bool RowHeaderWhileShown::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view) {
-        if (event->type() == QEvent::Show)
+        if (event->type() == QEvent::Show) {
+            if (m_beforeShown)
+                m_beforeShown();
             attach();
-        else if (event->type() == QEvent::Hide)
+        } else if (event->type() == QEvent::Hide)
             detach();
     }
     return QObject::eventFilter(watched, event);

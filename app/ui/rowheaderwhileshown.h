@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPersistentModelIndex>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAbstractItemModel;
 class QTableView;
@@ -23,7 +25,9 @@ class RowHeaderWhileShown : public QObject
 {
 public:
     // Installed on view (and owned by it); the header comes off at once when view is hidden.
-    explicit RowHeaderWhileShown(QTableView *view);
+    // beforeShown, when given, runs as the view is shown again, before the header is back (the
+    // events table's model applies the time window it held meanwhile).
+    explicit RowHeaderWhileShown(QTableView *view, std::function<void()> beforeShown = {});
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -32,6 +36,7 @@ private:
     void attach();
 
     QTableView *m_view;
+    std::function<void()> m_beforeShown;
     QAbstractItemModel *m_empty; // a model with no rows, for the header while the table is hidden
     bool m_detached = false;
     QPersistentModelIndex m_top; // the row at the top when the table was hidden

@@ -965,6 +965,96 @@ private Q_SLOTS:
         QVERIFY(steps > 80);
     }
 
+    // Behind another tab the events table holds the window's steps (only the count follows);
+    // across sorts, edits, other filters and steps while held, the rows are what a fresh pass
+    // gives once the window is applied, and the count while held is theirs.
+    void heldWindowIsAppliedAsAFreshAnswer()
+    {
+        Fixture f;
+        f.loadSynthetic(600, 15);
+        bool hidden = false;
+        f.proxy.setHoldWindowWhile([&hidden] { return hidden; });
+        QSignalSpy applied(&f.proxy, &EventFilterProxy::heldWindowApplied);
+        QRandomGenerator random(20261208);
+        const QDate first = f.document.dataStart();
+        const int span = int(first.daysTo(f.document.dataEnd()));
+        const QList<Entity> &entities = f.document.data().entities;
+        int added = 0;
+        int heldSteps = 0;
+        int appliedByShow = 0;
+        for (int step = 0; step < 300; ++step) {
+            const QList<Event> &events = f.document.data().events;
+            switch (random.bounded(12)) {
+            case 0:
+                f.proxy.sort(random.bounded(2) ? int(EventTableModel::Date) : -1,
+                             random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+                break;
+            case 1: { // an event moved in time, often across the window's edge
+                Event e = events.at(random.bounded(events.size()));
+                const QDate from = f.proxy.windowFrom().isValid() ? f.proxy.windowFrom() : first;
+                const QDate day = from.addDays(random.bounded(-40, 40));
+                e.date = PartialDate::day(day.year(), day.month(), day.day());
+                f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
+                break;
+            }
+            case 2: {
+                Event e = events.at(random.bounded(events.size()));
+                e.id = QStringLiteral("ev-held-%1").arg(++added);
+                f.document.undoStack()->push(EditCommands::addEvent(&f.document, e));
+                break;
+            }
+            case 3:
+                f.document.undoStack()->undo();
+                break;
+            case 4: { // another filter applies the held window with it
+                const QString was = f.proxy.participant();
+                const QString next =
+                        random.bounded(2) ? QString() : entities.at(random.bounded(4)).id;
+                f.proxy.setParticipant(next);
+                if (next != was)
+                    QVERIFY(!f.proxy.hasHeldWindow());
+                break;
+            }
+            case 5: // the table hidden or shown again
+                hidden = !hidden;
+                if (!hidden && f.proxy.hasHeldWindow()) {
+                    const qsizetype before = applied.size();
+                    f.proxy.applyHeldWindow();
+                    QCOMPARE(applied.size(), before + 1);
+                    ++appliedByShow;
+                }
+                break;
+            default: { // a step of the window, or all time
+                const auto window = [&f] {
+                    return std::pair{ f.proxy.windowFrom(), f.proxy.windowTo() };
+                };
+                const auto before = window();
+                const QDate from = first.addDays(random.bounded(span));
+                if (random.bounded(8) == 0)
+                    f.document.resetTimeWindow();
+                else
+                    f.document.setTimeWindow(from, from.addDays(random.bounded(20, 500)));
+                if (!hidden) {
+                    QVERIFY(!f.proxy.hasHeldWindow());
+                } else if (window() != before && f.proxy.participant().isEmpty()) {
+                    QVERIFY(f.proxy.hasHeldWindow());
+                    ++heldSteps;
+                }
+                break;
+            }
+            }
+            const QStringList expected = expectedIds(f);
+            QCOMPARE(f.proxy.shownCount(), int(expected.size()));
+            if (!f.proxy.hasHeldWindow())
+                QCOMPARE(acceptedIds(f.proxy), expected);
+        }
+        hidden = false;
+        f.proxy.applyHeldWindow();
+        QCOMPARE(acceptedIds(f.proxy), expectedIds(f));
+        QVERIFY(heldSteps > 40);
+        QVERIFY(appliedByShow > 5);
+    }
+
     void syntheticData()
     {
         Fixture f;

@@ -38,12 +38,15 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <QUndoView>
+
+#include <algorithm>
 
 using namespace atlas;
 
@@ -446,7 +449,8 @@ private Q_SLOTS:
     // The events table behind another tab keeps its place: the rows the time window takes away
     // while it is hidden do not move the event at its top, and an event picked meanwhile (on the
     // timeline or the graph) is in view when the table shows again. Hidden, its row header is
-    // off the model (Qt's header goes over every row at each change of rows).
+    // off the model (Qt's header goes over every row at each change of rows), and its rows wait
+    // for the window's steps while the status bar counts what the window holds.
     void hiddenEventsTableKeepsItsPlace()
     {
         const QString path = m_dir.filePath(QStringLiteral("hidden.sqlite"));
@@ -472,11 +476,30 @@ private Q_SLOTS:
         QTRY_VERIFY(!view->isVisible());
         QCOMPARE(view->verticalHeader()->count(), 0);
         // The window now starts at the 500th row's date: hundreds of rows above the top go.
-        o.doc.setTimeWindow(o.doc.data().event(earlier)->date.start(), o.doc.dataEnd());
-        const int shown = events->rowCount();
+        const int all = events->rowCount();
+        const QDate from = o.doc.data().event(earlier)->date.start();
+        o.doc.setTimeWindow(from, o.doc.dataEnd());
+        QVERIFY(w.eventsProxy()->hasHeldWindow());
+        QCOMPARE(events->rowCount(), all);
+        const auto inWindow = [&o](const QDate &start) {
+            const QList<Event> &list = o.doc.data().events;
+            return int(std::count_if(list.cbegin(), list.cend(), [&](const Event &e) {
+                return e.date.isValid() && e.date.end() >= start
+                        && e.date.start() <= o.doc.dataEnd();
+            }));
+        };
+        const int shown = inWindow(from);
         QVERIFY(shown < 2900 && shown > 1500);
+        auto *summary = w.findChild<QLabel *>(QStringLiteral("statusSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().startsWith(
+                         QStringLiteral("%1 of %2 events")
+                                 .arg(QLocale().toString(shown), QLocale().toString(all))),
+                 qPrintable(summary->text()));
         w.tabs()->setCurrentIndex(1);
         QTRY_VERIFY(view->isVisible());
+        QVERIFY(!w.eventsProxy()->hasHeldWindow());
+        QCOMPARE(events->rowCount(), shown);
         QCOMPARE(view->verticalHeader()->count(), shown);
         QCOMPARE(view->indexAt(QPoint(0, 0)).data(Roles::Id).toString(), top);
 
@@ -487,6 +510,25 @@ private Q_SLOTS:
         w.tabs()->setCurrentIndex(1);
         QTRY_VERIFY(view->isVisible());
         QCOMPARE(view->currentIndex().data(Roles::Id).toString(), picked);
+        QVERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex())));
+
+        // An event picked while the rows wait, of the new window and not among them, is the
+        // current one when the table shows again.
+        w.tabs()->setCurrentIndex(0);
+        QTRY_VERIFY(!view->isVisible());
+        o.doc.resetTimeWindow();
+        const QList<Event> &list = o.doc.data().events;
+        const auto earlierEvent = std::find_if(list.cbegin(), list.cend(), [&](const Event &e) {
+            return e.date.isValid() && e.date.end() < from;
+        });
+        QVERIFY(earlierEvent != list.cend());
+        const QString before = earlierEvent->id;
+        o.doc.selectEvent(before);
+        QVERIFY(w.eventsProxy()->hasHeldWindow());
+        w.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(events->rowCount(), all);
+        QCOMPARE(view->currentIndex().data(Roles::Id).toString(), before);
         QVERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex())));
     }
 
