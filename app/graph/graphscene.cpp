@@ -22,6 +22,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <vector>
 
 namespace atlas {
 
@@ -1325,6 +1326,40 @@ QList<EntityKind> GraphScene::shownKinds() const
             entities.append(n);
     }
     return shownValues<EntityKind>(entities, &NodeItem::kind);
+}
+
+QList<QLineF> GraphScene::shownEdgeLines(qsizetype atMost) const
+{
+    const bool copies = edgeCopiesHold() && m_shownInput.nodes.size() == m_nodes.size();
+    qsizetype shown = 0;
+    if (copies) {
+        shown = std::count(m_edgesShown.cbegin(), m_edgesShown.cend(), true);
+    } else {
+        for (const EdgeItem *e : m_edges)
+            shown += e->shownTarget() ? 1 : 0;
+    }
+    const qsizetype stride = atMost > 0 ? std::max<qsizetype>(1, (shown + atMost - 1) / atMost) : 1;
+    QList<QLineF> lines;
+    lines.reserve(shown / stride + 1);
+    qsizetype seen = 0;
+    if (!copies) {
+        for (const EdgeItem *e : m_edges) {
+            if (e->shownTarget() && seen++ % stride == 0)
+                lines.append(QLineF(e->source()->pos(), e->dest()->pos()));
+        }
+        return lines;
+    }
+    std::vector<QPointF> at;
+    at.reserve(size_t(m_nodes.size()));
+    for (const NodeItem *n : m_nodes)
+        at.push_back(n->pos());
+    for (qsizetype i = 0; i < m_edgesShown.size(); ++i) {
+        if (!m_edgesShown.at(i) || seen++ % stride != 0)
+            continue;
+        const ShownInput::Edge &e = m_shownInput.edges.at(i);
+        lines.append(QLineF(at[size_t(e.source)], at[size_t(e.dest)]));
+    }
+    return lines;
 }
 
 bool GraphScene::edgeCopiesHold() const

@@ -112,6 +112,10 @@ public:
     EdgeItem *edge(const QString &relationshipId) const { return m_edgeById.value(relationshipId); }
     const QList<NodeItem *> &nodeItems() const { return m_nodes; }
     const QList<EdgeItem *> &edgeItems() const { return m_edges; }
+    // From each shown edge's source node to its destination node, in scene coordinates: all of
+    // them, or with atMost > 0 and more shown, every k-th (an even sample of at most atMost).
+    // Read from the scene's own copies while they hold, not from 20,000 items over the heap.
+    QList<QLineF> shownEdgeLines(qsizetype atMost = 0) const;
     // Per edge, in edgeItems()' order (which is row order): its relationship's row in the data.
     const QList<int> &edgeRows() const { return m_edgeRows; }
     // The tooltip of an item: a node's entity or an edge's relationship, composed from the data

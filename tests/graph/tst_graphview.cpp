@@ -661,6 +661,60 @@ private Q_SLOTS:
         QVERIFY(!w->view()->miniMap()->isVisible());
     }
 
+    // A large graph's overview sketches its shown relationships, an even sample of them past a
+    // few thousand (read from the scene's own copies), and a refresh of it repaints no part of the
+    // graph beneath (it paints every one of its pixels).
+    void overviewSketchesAnEvenSampleAndRepaintsNothingBeneath()
+    {
+        SyntheticOptions options;
+        options.events = 3000;
+        options.companies = 300;
+        options.relationships = 2000;
+        const Dataset data = makeSyntheticDataset(options);
+        Document doc;
+        auto w = open(doc, &data);
+        QVERIFY(w);
+        GraphScene *scene = w->scene();
+        QList<QLineF> expected;
+        for (const EdgeItem *e : scene->edgeItems()) {
+            if (e->shownTarget())
+                expected.append(QLineF(e->source()->pos(), e->dest()->pos()));
+        }
+        QVERIFY(expected.size() > 500);
+        const QList<QLineF> all = scene->shownEdgeLines();
+        QCOMPARE(all.size(), expected.size());
+        for (qsizetype i = 0; i < all.size(); ++i)
+            QCOMPARE(all.at(i), expected.at(i));
+        const QList<QLineF> some = scene->shownEdgeLines(100);
+        QVERIFY2(some.size() <= 100 && some.size() > 50, qPrintable(QString::number(some.size())));
+        const qsizetype every = (all.size() + 99) / 100;
+        for (qsizetype i = 0; i < some.size(); ++i)
+            QCOMPARE(some.at(i), all.at(i * every));
+
+        struct PaintCounter : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                paints += event->type() == QEvent::Paint ? 1 : 0;
+                return false;
+            }
+        };
+        w->view()->zoomBy(3);
+        MiniMap *map = w->view()->miniMap();
+        QTRY_VERIFY(map->isVisible());
+        PaintCounter beneath;
+        PaintCounter overview;
+        w->view()->viewport()->installEventFilter(&beneath);
+        map->installEventFilter(&overview);
+        QTRY_VERIFY(overview.paints > 0); // its picture once shown
+        const int before = beneath.paints;
+        overview.paints = 0;
+        map->scheduleRefresh();
+        QTRY_VERIFY(overview.paints > 0);
+        QCOMPARE(beneath.paints, before);
+    }
+
     void draggingTheCanvasPans()
     {
         Document doc;
