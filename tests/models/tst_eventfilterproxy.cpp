@@ -929,20 +929,12 @@ private Q_SLOTS:
                              random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
                 break;
             case 1:
-            case 2: { // an event moved in time, often across the window's edge
-                Event e = events.at(random.bounded(events.size()));
-                const QDate from = f.proxy.windowFrom().isValid() ? f.proxy.windowFrom() : first;
-                const QDate day = from.addDays(random.bounded(-40, 40));
-                e.date = PartialDate::day(day.year(), day.month(), day.day());
-                f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
+            case 2:
+                moveAnEvent(f, random, first);
                 break;
-            }
-            case 3: {
-                Event e = events.at(random.bounded(events.size()));
-                e.id = QStringLiteral("ev-window-%1").arg(++added);
-                f.document.undoStack()->push(EditCommands::addEvent(&f.document, e));
+            case 3:
+                addACopy(f, random, QStringLiteral("ev-window-%1").arg(++added));
                 break;
-            }
             case 4:
                 f.document.undoStack()->push(EditCommands::removeEvent(
                         &f.document, events.at(random.bounded(events.size())).id));
@@ -983,26 +975,17 @@ private Q_SLOTS:
         int heldSteps = 0;
         int appliedByShow = 0;
         for (int step = 0; step < 300; ++step) {
-            const QList<Event> &events = f.document.data().events;
             switch (random.bounded(12)) {
             case 0:
                 f.proxy.sort(random.bounded(2) ? int(EventTableModel::Date) : -1,
                              random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
                 break;
-            case 1: { // an event moved in time, often across the window's edge
-                Event e = events.at(random.bounded(events.size()));
-                const QDate from = f.proxy.windowFrom().isValid() ? f.proxy.windowFrom() : first;
-                const QDate day = from.addDays(random.bounded(-40, 40));
-                e.date = PartialDate::day(day.year(), day.month(), day.day());
-                f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
+            case 1:
+                moveAnEvent(f, random, first);
                 break;
-            }
-            case 2: {
-                Event e = events.at(random.bounded(events.size()));
-                e.id = QStringLiteral("ev-held-%1").arg(++added);
-                f.document.undoStack()->push(EditCommands::addEvent(&f.document, e));
+            case 2:
+                addACopy(f, random, QStringLiteral("ev-held-%1").arg(++added));
                 break;
-            }
             case 3:
                 f.document.undoStack()->undo();
                 break;
@@ -1107,6 +1090,26 @@ private:
     }
 
     // What the proxy must show, worked out from the source rows alone.
+    // An event moved in time near the window's start, often across its edge (an undoable edit).
+    static void moveAnEvent(Fixture &f, QRandomGenerator &random, const QDate &first)
+    {
+        const QList<Event> &events = f.document.data().events;
+        Event e = events.at(random.bounded(events.size()));
+        const QDate from = f.proxy.windowFrom().isValid() ? f.proxy.windowFrom() : first;
+        const QDate day = from.addDays(random.bounded(-40, 40));
+        e.date = PartialDate::day(day.year(), day.month(), day.day());
+        f.document.undoStack()->push(EditCommands::updateEvent(&f.document, e));
+    }
+
+    // A copy of a random event added under the id (an undoable edit).
+    static void addACopy(Fixture &f, QRandomGenerator &random, const QString &id)
+    {
+        const QList<Event> &events = f.document.data().events;
+        Event e = events.at(random.bounded(events.size()));
+        e.id = id;
+        f.document.undoStack()->push(EditCommands::addEvent(&f.document, e));
+    }
+
     static QStringList expectedIds(const Fixture &f)
     {
         const QAbstractItemModel &model = f.model;
