@@ -584,9 +584,9 @@ QWidget *MainWindow::createEventsPane()
     m_eventsView->horizontalHeader()->setHighlightSections(false);
     // Hidden, the table pays nothing per row it loses, and behind another tab of the shown window
     // its rows do not follow the time window's steps: shown again, they take the last one.
-    QTableView *eventsView = m_eventsView;
-    m_eventsProxy->setHoldWindowWhile(
-            [eventsView] { return !eventsView->isVisible() && eventsView->window()->isVisible(); });
+    m_eventsProxy->setHoldWindowWhile([eventsView = QPointer<QTableView>(m_eventsView)] {
+        return eventsView && !eventsView->isVisible() && eventsView->window()->isVisible();
+    });
     new RowHeaderWhileShown(m_eventsView, [this] { m_eventsProxy->applyHeldWindow(); });
     connect(m_eventsProxy, &EventFilterProxy::heldWindowApplied, this, [this] {
         // An event selected meanwhile may not have been among the rows then.
