@@ -10,7 +10,6 @@
 #endif
 #if defined(__linux__)
 #  include <dlfcn.h>
-#  include <sys/mman.h>
 #endif
 #if defined(__linux__) && __has_include(<jemalloc/jemalloc.h>)
 // Only the types and constants: the functions are looked up while the program runs (mallctl()),
@@ -47,65 +46,32 @@ Mallctl mallctlOf()
     return f;
 }
 
-// The arena on huge pages: jemalloc's own way to the system's memory, with each new extent
-// advised to the kernel as huge-page memory.
-extent_hooks_t *g_defaultHooks = nullptr;
-
-void *allocOnHugePages(extent_hooks_t *, void *newAddr, size_t size, size_t alignment, bool *zero,
-                       bool *commit, unsigned arena)
+// A new arena with jemalloc's own way to the system's memory: its index, or -1 without jemalloc
+// (or when jemalloc refuses it). Its pages are the system's usual ones: huge pages are not asked
+// for (heap.h says why).
+int newArena()
 {
-    void *block =
-            g_defaultHooks->alloc(g_defaultHooks, newAddr, size, alignment, zero, commit, arena);
-    if (block)
-        madvise(block, size, MADV_HUGEPAGE); // a hint: refused, the pages are small ones
-    return block;
-}
-
-extent_hooks_t g_hugeHooks{};
-
-// jemalloc's default hooks, read once, and the huge-page hooks made from them; false without
-// jemalloc (or when it refuses).
-bool hugeHooksReady()
-{
-    static const bool ready = [] {
-        const Mallctl mallctl = mallctlOf();
-        if (!mallctl)
-            return false;
-        size_t size = sizeof(g_defaultHooks);
-        if (mallctl("arena.0.extent_hooks", &g_defaultHooks, &size, nullptr, 0) != 0
-            || !g_defaultHooks)
-            return false;
-        g_hugeHooks = *g_defaultHooks;
-        g_hugeHooks.alloc = allocOnHugePages;
-        return true;
-    }();
-    return ready;
-}
-
-// A new arena on huge pages: its index, or -1 without jemalloc (or when jemalloc refuses it).
-int newHugeArena()
-{
-    if (!hugeHooksReady())
+    const Mallctl mallctl = mallctlOf();
+    if (!mallctl)
         return -1;
-    extent_hooks_t *hooks = &g_hugeHooks;
     unsigned index = 0;
     size_t size = sizeof(index);
-    if (mallctlOf()("arenas.create", &index, &size, &hooks, sizeof(hooks)) != 0)
+    if (mallctl("arenas.create", &index, &size, nullptr, 0) != 0)
         return -1;
     return int(index);
 }
 
 // The arena of the bulk of the data, made once.
-int hugeArena()
+int bulkArena()
 {
-    static const int arena = newHugeArena();
+    static const int arena = newArena();
     return arena;
 }
 
 // The arena of the graph's items alone, made once.
 int graphItemsArena()
 {
-    static const int arena = newHugeArena();
+    static const int arena = newArena();
     return arena;
 }
 #endif
@@ -133,11 +99,11 @@ void returnFreeHeap()
 #endif
 }
 
-void returnFreeHugePages()
+void returnFreeBulkHeap()
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
     if (const Mallctl mallctl = mallctlOf()) {
-        if (const int arena = hugeArena(); arena >= 0) {
+        if (const int arena = bulkArena(); arena >= 0) {
             const QByteArray purge = "arena." + QByteArray::number(arena) + ".purge";
             mallctl(purge.constData(), nullptr, nullptr, nullptr, 0);
         }
@@ -147,10 +113,10 @@ void returnFreeHugePages()
     returnFreeHeap();
 }
 
-bool useHugePagesOnThisThread()
+bool useBulkHeapOnThisThread()
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
-    const int arena = hugeArena();
+    const int arena = bulkArena();
     if (arena < 0)
         return false;
     unsigned index = unsigned(arena);
@@ -160,12 +126,12 @@ bool useHugePagesOnThisThread()
 #endif
 }
 
-HugePagesWhileBuilding::HugePagesWhileBuilding(bool large, BuildingHeap heap)
+HeapWhileBuilding::HeapWhileBuilding(bool large, BuildingHeap heap)
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
     const int arena = !large                   ? -1
             : heap == BuildingHeap::GraphItems ? graphItemsArena()
-                                               : hugeArena();
+                                               : bulkArena();
     if (arena < 0)
         return;
     unsigned previous = 0;
@@ -183,7 +149,7 @@ HugePagesWhileBuilding::HugePagesWhileBuilding(bool large, BuildingHeap heap)
 #endif
 }
 
-HugePagesWhileBuilding::~HugePagesWhileBuilding()
+HeapWhileBuilding::~HeapWhileBuilding()
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
     if (m_previous < 0)
@@ -200,7 +166,7 @@ bool madeOnHeap(const void *block, BuildingHeap heap)
     const Mallctl mallctl = mallctlOf();
     const int arena = !mallctl                 ? -1
             : heap == BuildingHeap::GraphItems ? graphItemsArena()
-                                               : hugeArena();
+                                               : bulkArena();
     if (arena < 0 || !block)
         return false;
     unsigned index = 0;

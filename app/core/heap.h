@@ -22,53 +22,59 @@ void useFourHeapsForAllThreads();
 // Gives the pages the heap holds free back to the system (malloc_trim, or jemalloc's purge of
 // every arena), after a large structure was built and its temporaries freed.
 void returnFreeHeap();
-// The same for the heap on huge pages alone (useHugePagesOnThisThread(), HugePagesWhileBuilding),
-// after a large structure was built there: the window's own heap keeps the pages its edits
-// reuse (handed back, the next edit at 100,000 events faulted them in again, some 8 ms). Without
-// jemalloc, returnFreeHeap().
-void returnFreeHugePages();
+// The same for the bulk's heap alone (useBulkHeapOnThisThread(), HeapWhileBuilding), after a
+// large structure was built there: the window's own heap keeps the pages its edits reuse (handed
+// back, the next edit at 100,000 events faulted them in again, some 8 ms). Without jemalloc,
+// returnFreeHeap().
+void returnFreeBulkHeap();
 
-// What this thread allocates from now on comes from a heap of its own on transparent huge pages
-// (2 MB, madvise(MADV_HUGEPAGE)), for the bulk of a database read on a worker. On this machine's
-// virtual processor a 4 kB page's first touch cost some 6 us, a fifth of the CPU of opening
-// 100,000 events; on huge pages that work is some 500 times less frequent. Only the bulk goes
-// there: the window's own heap stays on small pages, since an edit and its undo, which free and
-// allocate as they go, took half again as long with every heap on huge pages. False without
-// jemalloc (then nothing changes); where the system has huge pages off, the pages stay small.
-bool useHugePagesOnThisThread();
+// What this thread allocates from now on comes from a heap of its own, the bulk's, for the bulk
+// of a database read on a worker: what the read frees stays there for the indexes built after it,
+// and can be handed back apart from the window's own heap. False without jemalloc (then nothing
+// changes).
+//
+// Its pages are the system's usual ones. Until the twenty-first session this heap asked for
+// transparent huge pages (madvise(MADV_HUGEPAGE)): on the machine of the fourth session a small
+// page's first touch cost some 6 us and huge pages made that work 500 times less frequent. On
+// this session's machine (a virtual machine that hands freed memory back to its host) a small
+// page's first touch costs 0.5 ms a MB steadily, a huge page's 0.05 ms a MB when its memory was
+// freed in the last seconds but 1.3 to 2.9 ms a MB otherwise, as at every launch: opening a
+// million events took 2.8-3.8 s (5.2-6.5 s of CPU) with the advice and 2.0-2.5 s (3.4-4.4 s)
+// without, 100,000 events 371-549 ms against 274-415 ms. Where the system gives every process
+// huge pages (transparent_hugepage "always") they come anyway.
+bool useBulkHeapOnThisThread();
 
-// While it lives, what this thread allocates comes from the heap on huge pages, as above; then
-// the thread's own heap again. For the window's thread while it takes in a large database's data
+// While it lives, what this thread allocates comes from the bulk's heap, as above; then the
+// thread's own heap again. For the window's thread while it takes in a large database's data
 // (models, the table's order; the graph's items on their own, below): at a million events that is
-// some 200 MB made at once, and its first touches on small pages were a fifth of that pause. Does
-// nothing without jemalloc, or when `large` is false (a small dataset gains nothing and would hold
-// whole 2 MB pages).
+// some 200 MB made at once, in pages the read freed. Does nothing without jemalloc, or when
+// `large` is false.
 //
 // Switching heaps flushes the thread's cache of freed blocks, which would otherwise hand out
 // blocks of the heap before.
 //
-// BuildingHeap::GraphItems is a heap on huge pages of its own, for the graph's items (nodes,
-// edges, what each holds). Made in the bulk's heap they were strewn among the blocks the read had
-// freed (20,000 edges over some 70 MB at a million events), and on this machine's virtual
-// processor a pass over items touched at random costs some 2 us per item when its memory is
-// spread that wide, against 0.1 us within a few MB: a time window step at a million events, which
-// sees to 1,500 edges, paid 4 to 7 ms for that alone.
+// BuildingHeap::GraphItems is a heap of its own for the graph's items (nodes, edges, what each
+// holds). Made in the bulk's heap they were strewn among the blocks the read had freed (20,000
+// edges over some 70 MB at a million events), and on this machine's virtual processor a pass
+// over items touched at random costs some 2 us per item when its memory is spread that wide,
+// against 0.1 us within a few MB: a time window step at a million events, which sees to 1,500
+// edges, paid 4 to 7 ms for that alone.
 enum class BuildingHeap { Bulk, GraphItems };
 
-class HugePagesWhileBuilding
+class HeapWhileBuilding
 {
 public:
-    explicit HugePagesWhileBuilding(bool large, BuildingHeap heap = BuildingHeap::Bulk);
-    ~HugePagesWhileBuilding();
-    HugePagesWhileBuilding(const HugePagesWhileBuilding &) = delete;
-    HugePagesWhileBuilding &operator=(const HugePagesWhileBuilding &) = delete;
+    explicit HeapWhileBuilding(bool large, BuildingHeap heap = BuildingHeap::Bulk);
+    ~HeapWhileBuilding();
+    HeapWhileBuilding(const HeapWhileBuilding &) = delete;
+    HeapWhileBuilding &operator=(const HeapWhileBuilding &) = delete;
     bool isActive() const { return m_previous >= 0; }
 
 private:
     int m_previous = -1; // the thread's arena before, -1: nothing was changed
 };
 
-// Whether block was allocated from that heap while a HugePagesWhileBuilding of it was active
+// Whether block was allocated from that heap while a HeapWhileBuilding of it was active
 // (jemalloc's arenas.lookup); false without jemalloc.
 bool madeOnHeap(const void *block, BuildingHeap heap);
 

@@ -169,9 +169,9 @@ bool EntityIndex<R>::adopt(EntityIndex &&built, const QList<R> &from, const QLis
 template <typename R>
 bool EntityIndex<R>::build(const QList<R> &list, const std::atomic_bool *stop) const
 {
-    // Its lists come from the heap on huge pages when they are large (at 100,000 events some
-    // 6 MB made at the first company selected, a fault for each small page touched first).
-    const HugePagesWhileBuilding huge(list.size() >= 50000);
+    // Its lists come from the bulk's heap when they are large (at 100,000 events some 6 MB made
+    // at the first company selected), in the pages the read freed there.
+    const HeapWhileBuilding bulk(list.size() >= 50000);
     m_records.clear();
     // The entities' ids are mostly one string each, shared by every record that names them (the
     // load reads them so): each is found by where its text is, and by the text itself only when

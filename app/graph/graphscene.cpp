@@ -233,7 +233,7 @@ void GraphScene::rebuild()
     m_nodeIndexValid = false;
     m_nodeIndex.clear();
     // The items of a large graph on a heap of their own, side by side (heap.h).
-    std::optional<HugePagesWhileBuilding> itemsHeap;
+    std::optional<HeapWhileBuilding> itemsHeap;
     itemsHeap.emplace(m_document->data().relationships.size() >= kItemsOnOwnHeapFrom,
                       BuildingHeap::GraphItems);
     m_batch = new EdgeBatchItem(this);

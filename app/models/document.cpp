@@ -69,9 +69,9 @@ void Document::takePreparedLookups(const std::shared_ptr<LookupBuild> &build)
                                              m_data.relationships);
     build->events.clear();
     build->relationships.clear();
-    // What the worker freed while building (at a million events some 40 MB), from the heap on
-    // huge pages it built in: the window's own heap keeps the pages its edits reuse.
-    returnFreeHugePages();
+    // What the worker freed while building (at a million events some 40 MB), from the bulk's
+    // heap it built in: the window's own heap keeps the pages its edits reuse.
+    returnFreeBulkHeap();
     if (took)
         Q_EMIT lookupsPrepared();
 }

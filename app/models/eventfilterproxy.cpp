@@ -1072,7 +1072,7 @@ void EventFilterProxy::resetFromSource()
             m_visible[size_t(row)] = accepts(row);
         m_order = sortedOrder();
         rebuildMapping();
-        // With the rest of a load (on its huge pages), not in the first step of the timeline:
+        // With the rest of a load (on the bulk's heap), not in the first step of the timeline:
         // at a million events some 40 ms there. An edit that moves rows has the next step
         // build it again.
         ensurePositionDays();

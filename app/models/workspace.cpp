@@ -163,7 +163,7 @@ std::optional<Workspace::Contents> Workspace::readOnWorker(const QSqlDatabase &s
                                                            QString *message, bool *noConnection)
 {
     yieldToTheWindow();
-    useHugePagesOnThisThread(); // the data read here is the bulk of the window's memory
+    useBulkHeapOnThisThread(); // the data read here is the bulk of the window's memory
     const ThreadConnection connection(source, name, message);
     *noConnection = !connection.isOpen();
     if (!connection.isOpen())
@@ -458,8 +458,8 @@ void Workspace::adopt(Contents contents)
     if (m_checking) // already as the views first show the data
         refuseEditsWhileChecking();
     {
-        // The views take in the data on huge pages when there is much of it (heap.h).
-        const HugePagesWhileBuilding onHugePages(contents.data.events.size() >= 50'000);
+        // The views take in the data on the bulk's heap when there is much of it (heap.h).
+        const HeapWhileBuilding onBulkHeap(contents.data.events.size() >= 50'000);
         m_document->setData(std::move(contents.data), std::move(contents.positions));
     }
     if (!m_checking)

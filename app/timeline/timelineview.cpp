@@ -139,7 +139,7 @@ void TimelineView::rebuildIndex()
     auto built = std::make_shared<TimelineIndex>();
     m_indexThread.reset(QThread::create([snapshot = data, built] {
         yieldToTheWindow();
-        useHugePagesOnThisThread(); // as the data it indexes
+        useBulkHeapOnThisThread(); // as the data it indexes
         *built = TimelineIndex(snapshot);
     }));
     connect(
