@@ -1073,6 +1073,8 @@ struct ListGroups
     };
     QString ids;
     std::vector<Group> groups;
+    // Events whose rows came out of the order of their ordinals: read again by their keys.
+    QStringList apart;
     QStringView idOf(const Group &g) const { return QStringView(ids).sliced(g.at, g.length); }
 };
 struct EventLists
@@ -1083,6 +1085,10 @@ struct EventLists
 };
 
 std::atomic<int> helperLoads{ 0 }; // Repository::listsReadBeside()
+std::atomic<int> listEventsReadAgain{ 0 }; // Repository::eventListsReadAgain()
+// The events whose list rows came apart that a load reads again by their keys, at most: more, and
+// the whole table is read again in order (one statement rather than a look-up per event).
+constexpr qsizetype kListsReadAgainAtMost = 1000;
 
 // Reads a dataset (or, with keys, only the records named there) one table at a time.
 class Loader
@@ -1175,7 +1181,7 @@ private:
     {
         if (m_snapshot && m_snapshot->offerToHelper()) {
             m_helper.reset(QThread::create([this] {
-                useHugePagesOnThisThread(); // as the read it helps
+                useBulkHeapOnThisThread(); // as the read it helps
                 const auto helper = m_snapshot->join();
                 if (!helper)
                     return;
@@ -1214,7 +1220,19 @@ private:
         }
         m_helper.reset();
         const bool taken = m_lists.read && mergeLists(&m_lists.participants, &Event::participants)
-                && mergeLists(&m_lists.sources, &Event::sourceIds);
+                && mergeLists(&m_lists.sources, &Event::sourceIds)
+                && readListsAgain(RecordTables::participants(), &ParticipantRow::eventId,
+                                  &Event::participants, m_lists.participants.apart,
+                                  [this](ParticipantRow &r) {
+                                      share(&r.participant.entityId);
+                                      return std::move(r.participant);
+                                  })
+                && readListsAgain(RecordTables::sourceRefs(RecordType::Event),
+                                  &SourceRefRow::ownerId, &Event::sourceIds, m_lists.sources.apart,
+                                  [this](SourceRefRow &r) {
+                                      share(&r.sourceId);
+                                      return std::move(r.sourceId);
+                                  });
         m_lists = {};
         if (taken)
             ++helperLoads;
@@ -1226,6 +1244,9 @@ private:
         }
         return taken;
     }
+    // Each group's list into its event. An event met again (its rows apart in the table, as an
+    // undo that gave one event a participant back leaves them) joins lists->apart, to be read
+    // again by its key: false, for the whole table read again, when most of it is so.
     template <typename T>
     bool mergeLists(ListGroups<T> *lists, QList<T> Event::*list)
     {
@@ -1233,11 +1254,85 @@ private:
         m_nextEvent = 0;
         for (auto &g : lists->groups) {
             Event *e = eventFor(lists->idOf(g));
-            if (!e || !(e->*list).isEmpty()) // an event's rows came apart: read again in order
+            if (!e)
                 return false;
-            e->*list = std::move(g.list);
+            if ((e->*list).isEmpty()) {
+                e->*list = std::move(g.list);
+            } else if (lists->apart.isEmpty() || lists->apart.constLast() != e->id) {
+                lists->apart.append(e->id);
+                if (lists->apart.size() > kListsReadAgainAtMost)
+                    return false;
+            }
         }
         return true;
+    }
+    // The lists of the events named in ids read again, by their keys, in the order of ordinals.
+    template <typename R, typename T, typename Item>
+    bool readListsAgain(const TableMapping<R> &table, QString R::*owner, QList<T> Event::*list,
+                        QStringList ids, Item item)
+    {
+        if (ids.isEmpty())
+            return true;
+        ids.removeDuplicates();
+        m_lastEvent = nullptr;
+        m_nextEvent = 0;
+        for (const QString &id : std::as_const(ids)) {
+            if (Event *e = eventFor(id))
+                (e->*list).clear();
+        }
+        Gatherer<T> gatherer;
+        const auto take = [&](R r, qint64) {
+            Event *e = eventFor(r.*owner);
+            return e && (gatherer.add(&(e->*list), item(r)), true);
+        };
+        const bool read = readRows(table, RecordType::Event, &ids, take);
+        gatherer.flush();
+        listEventsReadAgain.fetch_add(int(ids.size()), std::memory_order_relaxed);
+        if (read)
+            shareWithTheRest(list, ids);
+        return read;
+    }
+    static QString &referenceIn(Participant &p) { return p.entityId; }
+    static QString &referenceIn(QString &id) { return id; }
+    static const QString &referenceIn(const Participant &p) { return p.entityId; }
+    static const QString &referenceIn(const QString &id) { return id; }
+    // The references of the events named in ids (read again) made the strings the other events'
+    // lists hold for the same ids: the helper's rows give each id one string of their own, not
+    // the entity's or source's. A pass over the other events until each id is found.
+    template <typename T>
+    void shareWithTheRest(QList<T> Event::*list, const QStringList &ids)
+    {
+        const QSet<QString> again(ids.cbegin(), ids.cend());
+        QHash<QString, QString> wanted; // each id the lists read again name, and its string
+        for (const QString &id : ids) {
+            if (const Event *e = m_data.event(id)) {
+                for (const T &item : e->*list)
+                    wanted.insert(referenceIn(item), QString());
+            }
+        }
+        qsizetype missing = wanted.size();
+        for (const Event &e : std::as_const(m_data.events)) {
+            if (missing == 0)
+                break;
+            if (again.contains(e.id))
+                continue;
+            for (const T &item : e.*list) {
+                const auto it = wanted.find(referenceIn(item));
+                if (it != wanted.end() && it->isNull()) {
+                    *it = referenceIn(item);
+                    --missing;
+                }
+            }
+        }
+        for (const QString &id : ids) {
+            if (Event *e = eventFor(id)) {
+                for (T &item : e->*list) {
+                    QString &ref = referenceIn(item);
+                    if (const QString found = wanted.value(ref); !found.isNull())
+                        ref = found;
+                }
+            }
+        }
     }
     // Gathers a list table's rows per event as the table keeps them (SQLite), or in the order of
     // its key (PostgreSQL); false when an event's rows are not together in the order of their
@@ -1253,8 +1348,11 @@ private:
                 gatherer.flush(); // before the groups move
                 out->groups.push_back({ out->ids.size(), id.size(), {} });
                 out->ids.append(id);
-            } else if (r.ordinal <= lastOrdinal) {
-                return false;
+            } else if (r.ordinal <= lastOrdinal
+                       && (out->apart.isEmpty() || out->apart.constLast() != id)) {
+                out->apart.append(id);
+                if (out->apart.size() > kListsReadAgainAtMost)
+                    return false; // most of the table: read again whole, in order
             }
             lastOrdinal = r.ordinal;
             gatherer.add(&out->groups.back().list, item(r));
@@ -1768,6 +1866,11 @@ std::optional<Dataset> Repository::loadImpl(const RecordKeys *keys, RecordVersio
                                             QString *error) const
 {
     return Loader(m_db, keys, versions, m_progress, error, m_snapshot).load();
+}
+
+int Repository::eventListsReadAgain()
+{
+    return listEventsReadAgain.load(std::memory_order_relaxed);
 }
 
 int Repository::listsReadBeside()

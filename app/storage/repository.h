@@ -100,6 +100,9 @@ public:
     void setSnapshot(ReadSnapshot *snapshot) { m_snapshot = snapshot; }
     // How many loads in this process took their lists of events from a helper (tests).
     static int listsReadBeside();
+    // How many events' lists (participants, sources) loads in this process read again by their
+    // keys, their rows apart in the table (tests).
+    static int eventListsReadAgain();
 
     // Deletes everything and inserts data. Saved graph positions of entities that are still
     // present are kept: they are the user's layout, not part of the data.

@@ -297,6 +297,47 @@ private Q_SLOTS:
         }
     }
 
+    // Deleting a company and undoing it gives its events their participants back as rows stored
+    // after every other: the load with a helper still takes the helper's lists and reads again
+    // only those events' (at 100,000 events the whole table read again took 0.15 s more).
+    void anEventsRowsApartAreReadAgainAlone()
+    {
+        const Dataset d = synthetic(7);
+        Repository repo(m_db->connection());
+        QString error;
+        QVERIFY2(repo.replaceAll(d, &error), qPrintable(error));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(s("SELECT event_id FROM event_participants WHERE ordinal = 1 "
+                         "ORDER BY rowid")));
+        QStringList withTwo; // events with two participants or more, as the table keeps them
+        while (q.next())
+            withTwo.append(q.value(0).toString());
+        QVERIFY(withTwo.size() >= 2);
+        // One in the middle (its rows then come in two groups) and the table's last one (its
+        // first row then comes right after its second).
+        for (const QString &event : { withTwo.at(withTwo.size() / 2), withTwo.constLast() }) {
+            for (const QString &sql :
+                 { s("CREATE TEMP TABLE moved AS SELECT * FROM event_participants "
+                     "WHERE event_id = ? AND ordinal = 0"),
+                   s("DELETE FROM event_participants WHERE event_id = ? AND ordinal = 0"),
+                   s("INSERT INTO event_participants SELECT * FROM moved"),
+                   s("DROP TABLE moved") }) {
+                QVERIFY(q.prepare(sql));
+                if (sql.contains(u'?'))
+                    q.bindValue(0, event);
+                QVERIFY2(q.exec(), qPrintable(sql + q.lastError().text()));
+            }
+        }
+        const int besideBefore = Repository::listsReadBeside();
+        const int againBefore = Repository::eventListsReadAgain();
+        const auto shared = loadWithAHelper(&error);
+        QVERIFY2(shared, qPrintable(error));
+        compareDatasets(*shared, d);
+        QCOMPARE(Repository::listsReadBeside(), besideBefore + 1);
+        QCOMPARE(Repository::eventListsReadAgain(), againBefore + 2);
+        checkReferencesShareText(*shared);
+    }
+
     // Another program in the middle of a write holds the database's write lock: the load does
     // not wait for it to take its helper a snapshot, and reads the lists itself.
     void aWriterBusyLeavesTheLoadWithoutAHelper()
