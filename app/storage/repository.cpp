@@ -1081,7 +1081,7 @@ struct EventLists
 {
     ListGroups<Participant> participants;
     ListGroups<QString> sources;
-    bool read = false; // both tables whole, each event's rows together in the order of ordinals
+    bool read = false; // both tables whole (the events in apart read again by their keys)
 };
 
 std::atomic<int> helperLoads{ 0 }; // Repository::listsReadBeside()
@@ -1246,7 +1246,8 @@ private:
     }
     // Each group's list into its event. An event met again (its rows apart in the table, as an
     // undo that gave one event a participant back leaves them) joins lists->apart, to be read
-    // again by its key: false, for the whole table read again, when most of it is so.
+    // again by its key: false, for the whole table read again, when more than
+    // kListsReadAgainAtMost events are so (or a row names a missing event).
     template <typename T>
     bool mergeLists(ListGroups<T> *lists, QList<T> Event::*list)
     {
@@ -1335,8 +1336,8 @@ private:
         }
     }
     // Gathers a list table's rows per event as the table keeps them (SQLite), or in the order of
-    // its key (PostgreSQL); false when an event's rows are not together in the order of their
-    // ordinals.
+    // its key (PostgreSQL). An event whose rows come out of the order of their ordinals joins
+    // out->apart; false when more than kListsReadAgainAtMost events do.
     template <typename R, typename T, typename Item>
     bool gather(const TableMapping<R> &table, QString R::*owner, Item item, ListGroups<T> *out)
     {
@@ -1352,7 +1353,7 @@ private:
                        && (out->apart.isEmpty() || out->apart.constLast() != id)) {
                 out->apart.append(id);
                 if (out->apart.size() > kListsReadAgainAtMost)
-                    return false; // most of the table: read again whole, in order
+                    return false; // too many: the whole table read again, in order
             }
             lastOrdinal = r.ordinal;
             gatherer.add(&out->groups.back().list, item(r));
