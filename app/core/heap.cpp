@@ -4,12 +4,15 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 #if defined(__GLIBC__)
 #  include <gnu/libc-version.h>
 #  include <malloc.h>
 #endif
 #if defined(__linux__)
 #  include <dlfcn.h>
+#  include <sys/mman.h>
 #endif
 #if defined(__linux__) && __has_include(<jemalloc/jemalloc.h>)
 // Only the types and constants: the functions are looked up while the program runs (mallctl()),
@@ -46,32 +49,85 @@ Mallctl mallctlOf()
     return f;
 }
 
-// A new arena with jemalloc's own way to the system's memory: its index, or -1 without jemalloc
-// (or when jemalloc refuses it). Its pages are the system's usual ones: huge pages are not asked
-// for (heap.h says why).
-int newArena()
+// The bulk's arena reaches the system's memory through jemalloc's own hooks, with each new
+// extent advised for huge pages and its pages made at once (MADV_POPULATE_WRITE), in one call
+// rather than a fault a page (heap.h says why).
+extent_hooks_t *g_defaultHooks = nullptr;
+constexpr size_t kHugePage = size_t(2) << 20;
+#  if !defined(MADV_POPULATE_WRITE)
+constexpr int MADV_POPULATE_WRITE = 23; // Linux 5.14
+#  endif
+
+void *allocPopulated(extent_hooks_t *, void *newAddr, size_t size, size_t alignment, bool *zero,
+                     bool *commit, unsigned arena)
+{
+    // Aligned to a huge page, so that every whole one of the extent can be one (an extent grown
+    // in place takes the address it is given).
+    const size_t aligned = newAddr ? alignment : std::max(alignment, kHugePage);
+    void *block =
+            g_defaultHooks->alloc(g_defaultHooks, newAddr, size, aligned, zero, commit, arena);
+    if (block && *commit) {
+        madvise(block, size, MADV_HUGEPAGE); // hints: refused, the pages come small, on first touch
+        madvise(block, size, MADV_POPULATE_WRITE);
+    }
+    return block;
+}
+
+extent_hooks_t g_populatedHooks{};
+
+// jemalloc's default hooks, read once, and the bulk's made from them; false without jemalloc.
+bool populatedHooksReady()
+{
+    static const bool ready = [] {
+        const Mallctl mallctl = mallctlOf();
+        if (!mallctl)
+            return false;
+        size_t size = sizeof(g_defaultHooks);
+        if (mallctl("arena.0.extent_hooks", &g_defaultHooks, &size, nullptr, 0) != 0
+            || !g_defaultHooks)
+            return false;
+        g_populatedHooks = *g_defaultHooks;
+        g_populatedHooks.alloc = allocPopulated;
+        return true;
+    }();
+    return ready;
+}
+
+// A new arena: its index, or -1 without jemalloc (or when jemalloc refuses it). With populate,
+// its extents come as above, and grow by at most kGrowAtMost each: the part of an extent not yet
+// used is resident too.
+int newArena(bool populate)
 {
     const Mallctl mallctl = mallctlOf();
-    if (!mallctl)
+    if (!mallctl || (populate && !populatedHooksReady()))
         return -1;
+    extent_hooks_t *hooks = &g_populatedHooks;
     unsigned index = 0;
     size_t size = sizeof(index);
-    if (mallctl("arenas.create", &index, &size, nullptr, 0) != 0)
+    if (mallctl("arenas.create", &index, &size, populate ? &hooks : nullptr,
+                populate ? sizeof(hooks) : 0)
+        != 0)
         return -1;
+    if (populate) {
+        constexpr size_t kGrowAtMost = size_t(4) << 20;
+        size_t limit = kGrowAtMost;
+        const QByteArray name = "arena." + QByteArray::number(index) + ".retain_grow_limit";
+        mallctl(name.constData(), nullptr, nullptr, &limit, sizeof(limit));
+    }
     return int(index);
 }
 
 // The arena of the bulk of the data, made once.
 int bulkArena()
 {
-    static const int arena = newArena();
+    static const int arena = newArena(true);
     return arena;
 }
 
 // The arena of the graph's items alone, made once.
 int graphItemsArena()
 {
-    static const int arena = newArena();
+    static const int arena = newArena(false);
     return arena;
 }
 #endif

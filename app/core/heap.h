@@ -33,15 +33,18 @@ void returnFreeBulkHeap();
 // and can be handed back apart from the window's own heap. False without jemalloc (then nothing
 // changes).
 //
-// Its pages are the system's usual ones. Until the twenty-first session this heap asked for
-// transparent huge pages (madvise(MADV_HUGEPAGE)): on the machine of the fourth session a small
-// page's first touch cost some 6 us and huge pages made that work 500 times less frequent. On
-// this session's machine (a virtual machine that hands freed memory back to its host) a small
-// page's first touch costs 0.5 ms a MB steadily, a huge page's 0.05 ms a MB when its memory was
-// freed in the last seconds but 1.3 to 2.9 ms a MB otherwise, as at every launch: opening a
-// million events took 2.8-3.8 s (5.2-6.5 s of CPU) with the advice and 2.0-2.5 s (3.4-4.4 s)
-// without, 100,000 events 371-549 ms against 274-415 ms. Where the system gives every process
-// huge pages (transparent_hugepage "always") they come anyway.
+// Its memory comes from the system a few MB at a time, advised for transparent huge pages and
+// made resident at once (madvise MADV_HUGEPAGE, then MADV_POPULATE_WRITE: one call for each few
+// MB, where touching them made a fault a page). What a fresh page costs depends on the machine:
+// on the fourth session's a small page's first touch cost some 6 us and huge pages made that work
+// 500 times less frequent; on the twenty-first session's (a virtual machine that hands freed
+// memory back to its host) a small page cost 0.5 ms a MB and a huge one 1.3 to 2.9, so this heap
+// went back to small pages; on the twenty-second session's a small page costs 2.5 to 3.6 ms a MB
+// touched, a huge one 1.6 to 2.1, and both made at once 1.6 ms (memory handed back seconds
+// before: 0.1 ms). There, opening a million events took 2.25-2.39 s (3.4-3.6 s of CPU) against
+// 3.06-3.15 s (5.5 s) on small pages touched one by one. The part of the last few MB not yet used
+// is resident too: some 10 MB at 100,000 events, 20 MB at a million. Where the kernel refuses
+// either advice (before Linux 5.14 for the second), pages come as they did.
 bool useBulkHeapOnThisThread();
 
 // While it lives, what this thread allocates comes from the bulk's heap, as above; then the
