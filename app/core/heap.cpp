@@ -117,11 +117,13 @@ int newArena(bool populate)
     return int(index);
 }
 
-// The arena of the bulk of the data, made once.
-int bulkArena()
+// The arenas of the bulk of the data, made once: the read's and its helper's beside it (one
+// thread's new extent being made resident does not hold up the other's).
+int bulkArena(BulkThread thread = BulkThread::Read)
 {
-    static const int arena = newArena(true);
-    return arena;
+    static const int read = newArena(true);
+    static const int beside = newArena(true);
+    return thread == BulkThread::Read ? read : beside;
 }
 
 // The arena of the graph's items alone, made once.
@@ -159,9 +161,11 @@ void returnFreeBulkHeap()
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
     if (const Mallctl mallctl = mallctlOf()) {
-        if (const int arena = bulkArena(); arena >= 0) {
-            const QByteArray purge = "arena." + QByteArray::number(arena) + ".purge";
-            mallctl(purge.constData(), nullptr, nullptr, nullptr, 0);
+        for (const BulkThread thread : { BulkThread::Read, BulkThread::Beside }) {
+            if (const int arena = bulkArena(thread); arena >= 0) {
+                const QByteArray purge = "arena." + QByteArray::number(arena) + ".purge";
+                mallctl(purge.constData(), nullptr, nullptr, nullptr, 0);
+            }
         }
         return;
     }
@@ -169,15 +173,16 @@ void returnFreeBulkHeap()
     returnFreeHeap();
 }
 
-bool useBulkHeapOnThisThread()
+bool useBulkHeapOnThisThread(BulkThread thread)
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
-    const int arena = bulkArena();
+    const int arena = bulkArena(thread);
     if (arena < 0)
         return false;
     unsigned index = unsigned(arena);
     return mallctlOf()("thread.arena", nullptr, nullptr, &index, sizeof(index)) == 0;
 #else
+    Q_UNUSED(thread)
     return false;
 #endif
 }
@@ -220,15 +225,16 @@ bool madeOnHeap(const void *block, BuildingHeap heap)
 {
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
     const Mallctl mallctl = mallctlOf();
-    const int arena = !mallctl                 ? -1
-            : heap == BuildingHeap::GraphItems ? graphItemsArena()
-                                               : bulkArena();
-    if (arena < 0 || !block)
+    if (!mallctl || !block)
         return false;
     unsigned index = 0;
     size_t size = sizeof(index);
-    return mallctl("arenas.lookup", &index, &size, const_cast<void **>(&block), sizeof(block)) == 0
-            && int(index) == arena;
+    if (mallctl("arenas.lookup", &index, &size, const_cast<void **>(&block), sizeof(block)) != 0)
+        return false;
+    if (heap == BuildingHeap::GraphItems)
+        return graphItemsArena() >= 0 && int(index) == graphItemsArena();
+    return bulkArena() >= 0
+            && (int(index) == bulkArena() || int(index) == bulkArena(BulkThread::Beside));
 #else
     Q_UNUSED(block)
     Q_UNUSED(heap)

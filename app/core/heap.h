@@ -41,11 +41,18 @@ void returnFreeBulkHeap();
 // memory back to its host) a small page cost 0.5 ms a MB and a huge one 1.3 to 2.9, so this heap
 // went back to small pages; on the twenty-second session's a small page costs 2.5 to 3.6 ms a MB
 // touched, a huge one 1.6 to 2.1, and both made at once 1.6 ms (memory handed back seconds
-// before: 0.1 ms). There, opening a million events took 2.25-2.39 s (3.4-3.6 s of CPU) against
-// 3.06-3.15 s (5.5 s) on small pages touched one by one. The part of the last few MB not yet used
-// is resident too: some 10 MB at 100,000 events, 20 MB at a million. Where the kernel refuses
-// either advice (before Linux 5.14 for the second), pages come as they did.
-bool useBulkHeapOnThisThread();
+// before: 0.1 ms). There, opening a million events took 2.2-2.8 s (3.6-4.2 s of CPU) against
+// 3.1-3.6 s (5.5-6.4 s) on small pages touched one by one, in a slower hour 3.4-4.1 s against
+// 3.7-4.1 s (5.1-6.3 s of CPU against 6.4-7.3). Resident too: the part of each heap's last few MB
+// not yet used, and room reserved for lists to grow; idle, 194 MB at 100,000 events against 180,
+// 956 MB at a million against 928. Where the kernel refuses either advice (before Linux 5.14 for
+// the second), pages come as they did.
+//
+// BulkThread::Beside is a second such heap, for a thread that reads beside the first (the events'
+// lists): on one heap, each thread waited while the other's new memory was made resident (the
+// CPU fell by a fifth, the wall time hardly).
+enum class BulkThread { Read, Beside };
+bool useBulkHeapOnThisThread(BulkThread thread = BulkThread::Read);
 
 // While it lives, what this thread allocates comes from the bulk's heap, as above; then the
 // thread's own heap again. For the window's thread while it takes in a large database's data

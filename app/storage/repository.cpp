@@ -1181,7 +1181,7 @@ private:
     {
         if (m_snapshot && m_snapshot->offerToHelper()) {
             m_helper.reset(QThread::create([this] {
-                useBulkHeapOnThisThread(); // as the read it helps
+                useBulkHeapOnThisThread(BulkThread::Beside); // as the read it helps
                 const auto helper = m_snapshot->join();
                 if (!helper)
                     return;

@@ -167,10 +167,21 @@ private Q_SLOTS:
                 QVERIFY2(flags.contains(" hg ") || flags.startsWith("hg "), flags.constData());
             }
         }
+        // The thread reading beside it (the events' lists) has a bulk heap of its own, alike.
+        std::unique_ptr<char[]> beside;
+        reader.reset(QThread::create([&] {
+            asked = useBulkHeapOnThisThread(BulkThread::Beside);
+            beside.reset(new char[kUntouched]);
+        }));
+        reader->start();
+        reader->wait();
+        QVERIFY(asked);
         QVERIFY(madeOnHeap(untouched.get(), BuildingHeap::Bulk));
+        QVERIFY(madeOnHeap(beside.get(), BuildingHeap::Bulk));
         if (!kernelTakes(kPopulateWrite))
             QSKIP("this kernel does not make pages resident on advice (before Linux 5.14)");
         QVERIFY(whollyResident(untouched.get(), kUntouched));
+        QVERIFY(whollyResident(beside.get(), kUntouched));
         QVERIFY(!madeOnHeap(window.at(window.size() / 2).get(), BuildingHeap::Bulk));
     }
 
