@@ -4,8 +4,6 @@
 
 #include <QByteArray>
 
-#include <algorithm>
-
 #if defined(__GLIBC__)
 #  include <gnu/libc-version.h>
 #  include <malloc.h>
@@ -49,11 +47,10 @@ Mallctl mallctlOf()
     return f;
 }
 
-// The bulk's arena reaches the system's memory through jemalloc's own hooks, with each new
-// extent advised for huge pages and its pages made at once (MADV_POPULATE_WRITE), in one call
-// rather than a fault a page (heap.h says why).
+// The bulk's arenas reach the system's memory through jemalloc's own hooks, with each new extent
+// made resident at once (MADV_POPULATE_WRITE): one call for a few MB rather than a fault a page
+// (heap.h says why). Its pages are the system's usual small ones.
 extent_hooks_t *g_defaultHooks = nullptr;
-constexpr size_t kHugePage = size_t(2) << 20;
 #  if !defined(MADV_POPULATE_WRITE)
 constexpr int MADV_POPULATE_WRITE = 23; // Linux 5.14
 #  endif
@@ -61,15 +58,10 @@ constexpr int MADV_POPULATE_WRITE = 23; // Linux 5.14
 void *allocPopulated(extent_hooks_t *, void *newAddr, size_t size, size_t alignment, bool *zero,
                      bool *commit, unsigned arena)
 {
-    // Aligned to a huge page, so that every whole one of the extent can be one (an extent grown
-    // in place takes the address it is given).
-    const size_t aligned = newAddr ? alignment : std::max(alignment, kHugePage);
     void *block =
-            g_defaultHooks->alloc(g_defaultHooks, newAddr, size, aligned, zero, commit, arena);
-    if (block && *commit) {
-        madvise(block, size, MADV_HUGEPAGE); // hints: refused, the pages come small, on first touch
-        madvise(block, size, MADV_POPULATE_WRITE);
-    }
+            g_defaultHooks->alloc(g_defaultHooks, newAddr, size, alignment, zero, commit, arena);
+    if (block && *commit)
+        madvise(block, size, MADV_POPULATE_WRITE); // refused, the pages come on first touch
     return block;
 }
 

@@ -33,24 +33,25 @@ void returnFreeBulkHeap();
 // and can be handed back apart from the window's own heap. False without jemalloc (then nothing
 // changes).
 //
-// Its memory comes from the system a few MB at a time, advised for transparent huge pages and
-// made resident at once (madvise MADV_HUGEPAGE, then MADV_POPULATE_WRITE: one call for each few
-// MB, where touching them made a fault a page). What a fresh page costs depends on the machine:
-// on the fourth session's a small page's first touch cost some 6 us and huge pages made that work
-// 500 times less frequent; on the twenty-first session's (a virtual machine that hands freed
-// memory back to its host) a small page cost 0.5 ms a MB and a huge one 1.3 to 2.9, so this heap
-// went back to small pages; on the twenty-second session's a small page costs 2.5 to 3.6 ms a MB
-// touched, a huge one 1.6 to 2.1, and both made at once 1.6 ms (memory handed back seconds
-// before: 0.1 ms). There, opening a million events took 2.2-2.8 s (3.6-4.2 s of CPU) against
-// 3.1-3.6 s (5.5-6.4 s) on small pages touched one by one, in a slower hour 3.4-4.1 s against
-// 3.7-4.1 s (5.1-6.3 s of CPU against 6.4-7.3). Resident too: the part of each heap's last few MB
-// not yet used, and room reserved for lists to grow; idle, 194 MB at 100,000 events against 180,
-// 956 MB at a million against 928. Where the kernel refuses either advice (before Linux 5.14 for
-// the second), pages come as they did.
+// Its memory comes from the system a few MB at a time, made resident at once (madvise
+// MADV_POPULATE_WRITE: one call for each few MB, where touching them made a fault a page). What a
+// fresh page costs depends on the machine: on the twenty-first session's 0.5 ms a MB, on the
+// twenty-second's 2.5 to 3.6 ms touched one by one and 1.4 to 1.8 made at once. There, opening a
+// million events took 2.32-3.39 s, median 2.5 (4.0-5.4 s of CPU) against 2.83-3.01 s (5.0-5.4 s)
+// with a fault a page, four rounds alternating. Resident too: the part of each heap's last few MB
+// not yet used, and the room reserved for lists to grow (withRoomToGrow()); idle, 189 MB at
+// 100,000 events against 180, 961 MB at a million against 928. Where the kernel refuses the
+// advice (before Linux 5.14), pages come on first touch as before.
 //
-// BulkThread::Beside is a second such heap, for a thread that reads beside the first (the events'
-// lists): on one heap, each thread waited while the other's new memory was made resident (the
-// CPU fell by a fifth, the wall time hardly).
+// Its pages are the system's usual small ones. Until the twenty-first session this heap asked for
+// transparent huge pages (madvise(MADV_HUGEPAGE)): on the machine of the fourth session a small
+// page's first touch cost some 6 us and huge pages made that work 500 times less frequent. On the
+// twenty-first session's machine (a virtual machine that hands freed memory back to its host) a
+// huge page's first touch cost 1.3 to 2.9 ms a MB against a small one's 0.5; on the
+// twenty-second's huge pages made the open quicker still, but every edit at 100,000 events a third
+// slower (31-62 ms against 22-36: the data it reads is on them). Where the system gives every
+// process huge pages (transparent_hugepage "always") they come anyway.
+//
 enum class BulkThread { Read, Beside };
 bool useBulkHeapOnThisThread(BulkThread thread = BulkThread::Read);
 
