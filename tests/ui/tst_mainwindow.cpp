@@ -10,6 +10,7 @@
 #include "models/editcommands.h"
 #include "models/entitylistmodel.h"
 #include "models/eventfilterproxy.h"
+#include "models/financialtablemodel.h"
 #include "models/roles.h"
 #include "models/workspace.h"
 #include "storage/database.h"
@@ -29,6 +30,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
@@ -530,6 +532,49 @@ private Q_SLOTS:
         QCOMPARE(events->rowCount(), all);
         QCOMPARE(view->currentIndex().data(Roles::Id).toString(), before);
         QVERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex())));
+    }
+
+    // The quarterly results show every figure and name whole whenever the user looks at them;
+    // behind another tab (as they start) they are not measured at each change of the data.
+    void quarterlyResultsFitTheirFiguresWhileShown()
+    {
+        OpenWindow o;
+        openWindow(&o, m_dir.filePath(QStringLiteral("quarters.sqlite")), QSize(1400, 900));
+        if (QTest::currentTestFailed())
+            return;
+        MainWindow &w = *o.w;
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("financialDock"));
+        auto *view = w.findChild<QTableView *>(QStringLiteral("financialView"));
+        QVERIFY(dock && view && view->model()->rowCount() > 10);
+        const auto fitted = [view] {
+            const QAbstractItemView *measure = view; // QTableView hides it
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                if (view->columnWidth(c) < measure->sizeHintForColumn(c))
+                    return false;
+            }
+            return true;
+        };
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY(view->isVisible());
+        QTRY_VERIFY(fitted());
+
+        dock->hide();
+        QTRY_VERIFY(!view->isVisible());
+        QCOMPARE(view->horizontalHeader()->sectionResizeMode(FinancialTableModel::Company),
+                 QHeaderView::Interactive);
+        // A company of the figures renamed while they are hidden: its longer name fits once they
+        // show again.
+        Entity company = *o.doc.data().entity(o.doc.data().financials.first().companyId);
+        const int before = view->columnWidth(FinancialTableModel::Company);
+        company.name = { QStringLiteral("Korea Telecom Corporation Holdings International"),
+                         QStringLiteral("케이티 코퍼레이션 홀딩스 인터내셔널") };
+        o.doc.undoStack()->push(EditCommands::updateEntity(&o.doc, company));
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY(view->isVisible());
+        QTRY_VERIFY(fitted());
+        QVERIFY(view->columnWidth(FinancialTableModel::Company) > before);
     }
 
     void clickingAnEntityDrivesTheDocumentAndDetails()
