@@ -149,13 +149,21 @@ void NodeItem::setLabel(const QString &label)
 {
     const QFontMetricsF fm(m_font);
     const qreal maxWidth = GraphStyle::labelMaxWidth();
+    const auto laidOut = [&fm, maxWidth](const QString &text) {
+        return fm.boundingRect(QRectF(0, 0, maxWidth, 1e4), Qt::AlignHCenter | Qt::TextWordWrap,
+                               text);
+    };
     QString text = label;
+    QRectF r = laidOut(text);
     // Long names wrap onto a second line and are elided after it, so a label never grows into
-    // its neighbours' space.
-    if (fm.horizontalAdvance(text) > maxWidth * kMaxLabelLines * 0.95)
+    // its neighbours' space. A name on one line within the width is far from that length: its
+    // width is not measured again (most names: two measurements of each took an eighth of the
+    // window's work as 100,000 events came in).
+    const bool oneLine = r.height() < fm.lineSpacing() * 1.5 && r.width() <= maxWidth;
+    if (!oneLine && fm.horizontalAdvance(text) > maxWidth * kMaxLabelLines * 0.95) {
         text = fm.elidedText(text, Qt::ElideRight, maxWidth * kMaxLabelLines * 0.9);
-    QRectF r =
-            fm.boundingRect(QRectF(0, 0, maxWidth, 1e4), Qt::AlignHCenter | Qt::TextWordWrap, text);
+        r = laidOut(text);
+    }
     r.setHeight(std::min(r.height(), fm.lineSpacing() * kMaxLabelLines + 1));
     m_label = text;
     m_labelSize = QSizeF(std::ceil(r.width()) + 2 * kHaloX, std::ceil(r.height()) + 2 * kHaloY);

@@ -5,6 +5,7 @@
 // largest nodes and drops those that would overlap.
 #include "core/syntheticdataset.h"
 #include "graph/graphscene.h"
+#include "graph/graphstyle.h"
 #include "graph/graphview.h"
 #include "graph/graphwidget.h"
 #include "graph/nodeitem.h"
@@ -12,9 +13,12 @@
 #include "models/workspace.h"
 #include "ui/mainwindow.h"
 
+#include <QFontMetricsF>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace atlas;
 
@@ -155,6 +159,53 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < full.size(); ++i) {
             for (qsizetype j = i + 1; j < full.size(); ++j)
                 QVERIFY(!labelInScene(full.at(i)).intersects(labelInScene(full.at(j))));
+        }
+    }
+    // A name is shown whole while it fits two lines of the label's width; a longer one (many
+    // words, or one long word) is cut short with an ellipsis, in both languages.
+    void longNamesAreCutShort()
+    {
+        const qreal maxWidth = GraphStyle::labelMaxWidth();
+        const QFontMetricsF fm(GraphStyle::labelFont(EntityKind::Company));
+        const auto lines = [&](const QString &text) {
+            const QRectF r = fm.boundingRect(QRectF(0, 0, maxWidth, 1e4),
+                                             Qt::AlignHCenter | Qt::TextWordWrap, text);
+            return int(std::lround(r.height() / fm.lineSpacing()));
+        };
+        const auto labelOf = [](const QString &name) {
+            Entity e;
+            e.id = QStringLiteral("c1");
+            e.name = { name, name };
+            NodeItem node(e, 1);
+            node.setLabel(name);
+            return std::pair(node.label(), node.labelSize());
+        };
+        const QChar ellipsis(0x2026);
+        const QStringList whole = { QStringLiteral("KT"), QStringLiteral("SK Telecom"),
+                                    QStringLiteral("LG유플러스"),
+                                    QStringLiteral("Global Telco AI Alliance") };
+        for (const QString &name : whole) {
+            const auto [label, size] = labelOf(name);
+            QCOMPARE(label, name);
+            QVERIFY2(lines(name) <= 2, qPrintable(name));
+            // The label's box holds its lines and no more.
+            QVERIFY2(size.height() >= lines(name) * fm.height()
+                             && size.height() < (lines(name) + 1) * fm.lineSpacing(),
+                     qPrintable(name));
+        }
+        QCOMPARE(lines(QStringLiteral("SK Telecom")), 1);
+        const QStringList tooLong = {
+            QStringLiteral("The Telecommunications Technology Association of Korea Standards "
+                           "Committee for Artificial Intelligence"),
+            QStringLiteral("Supercalifragilisticexpialidocioustelecommunicationsholdings"),
+            QStringLiteral("한국정보통신기술협회 인공지능 표준화 위원회 산하 거대언어모델 실무 "
+                           "작업반 및 자문단"),
+        };
+        for (const QString &name : tooLong) {
+            const auto [label, size] = labelOf(name);
+            QVERIFY2(label != name && label.endsWith(ellipsis), qPrintable(label));
+            // Its box two lines high at most (a long word may push the end onto a third).
+            QVERIFY2(size.height() < 3 * fm.lineSpacing(), qPrintable(label));
         }
     }
 };
