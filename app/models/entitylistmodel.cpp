@@ -67,6 +67,14 @@ QStringList EntityListModel::columnTitles() const
     return { tr("Name"), tr("Kind"), tr("Ticker") };
 }
 
+bool EntityListModel::sameKind(int row, int otherRow) const
+{
+    const QList<Entity> &entities = document()->data().entities;
+    const Entity &a = entities.at(row);
+    const Entity &b = entities.at(otherRow);
+    return a.kind == b.kind && a.customKind == b.customKind;
+}
+
 int EntityListModel::rowOf(const QString &entityId) const
 {
     return document() ? document()->data().entityIndex(entityId) : -1;

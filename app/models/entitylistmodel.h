@@ -21,6 +21,9 @@ public:
 
     // Row of an entity id, -1 when absent.
     int rowOf(const QString &entityId) const;
+    // Whether the entities of two rows are of one kind (so their Kind cells read the same),
+    // without making their labels.
+    bool sameKind(int row, int otherRow) const;
 
 protected:
     QStringList columnTitles() const override;

@@ -665,6 +665,38 @@ private Q_SLOTS:
                 > names().indexOf(QStringLiteral("Zeta")));
     }
 
+    // Sorted by kind, the entities come kind by kind in the order of the kinds' names (either
+    // way), each kind's by name.
+    void entitiesSortByKindThenName()
+    {
+        OpenWindow o;
+        openWindow(&o, m_dir.filePath(QStringLiteral("bykind.sqlite")));
+        if (QTest::currentTestFailed())
+            return;
+        QTableView *view = o.w->entitiesView();
+        QAbstractItemModel *entities = view->model();
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            view->sortByColumn(EntityListModel::Kind, order);
+            QSet<QString> kinds;
+            for (int row = 0; row + 1 < entities->rowCount(); ++row) {
+                const auto text = [entities](int r, int column) {
+                    return entities->index(r, column).data().toString();
+                };
+                const QString kind = text(row, EntityListModel::Kind);
+                kinds.insert(kind);
+                const int byKind =
+                        QString::localeAwareCompare(kind, text(row + 1, EntityListModel::Kind));
+                QVERIFY2(order == Qt::AscendingOrder ? byKind <= 0 : byKind >= 0, qPrintable(kind));
+                if (byKind == 0)
+                    QVERIFY2(QString::localeAwareCompare(text(row, EntityListModel::Name),
+                                                         text(row + 1, EntityListModel::Name))
+                                     <= 0,
+                             qPrintable(text(row, EntityListModel::Name)));
+            }
+            QVERIFY(kinds.size() >= 3);
+        }
+    }
+
     void koreanDetails()
     {
         Document doc;
