@@ -213,23 +213,48 @@ HeapWhileBuilding::~HeapWhileBuilding()
 #endif
 }
 
-bool madeOnHeap(const void *block, BuildingHeap heap)
-{
 #if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+namespace {
+
+// The arena block was allocated from; -1 without jemalloc or for a block it does not know.
+int arenaOf(const void *block)
+{
     const Mallctl mallctl = mallctlOf();
     if (!mallctl || !block)
-        return false;
+        return -1;
     unsigned index = 0;
     size_t size = sizeof(index);
     if (mallctl("arenas.lookup", &index, &size, const_cast<void **>(&block), sizeof(block)) != 0)
-        return false;
-    if (heap == BuildingHeap::GraphItems)
-        return graphItemsArena() >= 0 && int(index) == graphItemsArena();
-    return bulkArena() >= 0
-            && (int(index) == bulkArena() || int(index) == bulkArena(BulkThread::Beside));
+        return -1;
+    return int(index);
+}
+
+} // namespace
+#endif
+
+bool madeOnHeap(const void *block, BuildingHeap heap)
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    if (heap == BuildingHeap::GraphItems) {
+        const int arena = arenaOf(block);
+        return arena >= 0 && arena == graphItemsArena();
+    }
+    return madeOnBulkHeap(block, BulkThread::Read) || madeOnBulkHeap(block, BulkThread::Beside);
 #else
     Q_UNUSED(block)
     Q_UNUSED(heap)
+    return false;
+#endif
+}
+
+bool madeOnBulkHeap(const void *block, BulkThread thread)
+{
+#if defined(ATLAS_HAVE_JEMALLOC_HEADER)
+    const int arena = arenaOf(block);
+    return arena >= 0 && arena == bulkArena(thread);
+#else
+    Q_UNUSED(block)
+    Q_UNUSED(thread)
     return false;
 #endif
 }

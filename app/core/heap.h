@@ -36,12 +36,14 @@ void returnFreeBulkHeap();
 // Its memory comes from the system a few MB at a time, made resident at once (madvise
 // MADV_POPULATE_WRITE: one call for each few MB, where touching them made a fault a page). What a
 // fresh page costs depends on the machine: on the twenty-first session's 0.5 ms a MB, on the
-// twenty-second's 2.5 to 3.6 ms touched one by one and 1.4 to 1.8 made at once. There, opening a
-// million events took 2.32-3.39 s, median 2.5 (4.0-5.4 s of CPU) against 2.83-3.01 s (5.0-5.4 s)
-// with a fault a page, four rounds alternating. Resident too: the part of each heap's last few MB
-// not yet used, and the room reserved for lists to grow (withRoomToGrow()); idle, 189 MB at
-// 100,000 events against 180, 961 MB at a million against 928. Where the kernel refuses the
-// advice (before Linux 5.14), pages come on first touch as before.
+// twenty-second's 2.5 to 3.6 ms touched one by one and 1.4 to 1.8 made at once; on the
+// twenty-third's 0.35 to 0.40 ms either way (neither gained nor lost there). On the
+// twenty-second's, opening a million events took 2.62-2.84 s against 3.26-3.36 s with a fault a
+// page in a quicker quarter hour, 2.54-3.50 s (median 3.45) against 3.17-4.16 s (median 3.80) in a
+// slower one, launches alternating. Resident too: the part of each heap's last few MB not yet used,
+// and the room reserved for lists to grow (withRoomToGrow()); idle, 189 MB at 100,000 events
+// against 180, 961 MB at a million against 928. Where the kernel refuses the advice (before
+// Linux 5.14), pages come on first touch as before.
 //
 // Its pages are the system's usual small ones. Until the twenty-first session this heap asked for
 // transparent huge pages (madvise(MADV_HUGEPAGE)): on the machine of the fourth session a small
@@ -91,6 +93,9 @@ private:
 // Whether block was allocated from that heap while a HeapWhileBuilding of it was active
 // (jemalloc's arenas.lookup); false without jemalloc.
 bool madeOnHeap(const void *block, BuildingHeap heap);
+// Whether block was allocated from the bulk heap of that thread (useBulkHeapOnThisThread());
+// false without jemalloc.
+bool madeOnBulkHeap(const void *block, BulkThread thread);
 
 // The capacity to reserve for a list of n records read whole (a table, an index of it) that
 // edits then grow a record at a time: n, and room for 1,024 and a 64th more. Reserved to n alone,

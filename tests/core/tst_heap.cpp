@@ -177,11 +177,16 @@ private Q_SLOTS:
         QVERIFY(asked);
         QVERIFY(madeOnHeap(untouched.get(), BuildingHeap::Bulk));
         QVERIFY(madeOnHeap(beside.get(), BuildingHeap::Bulk));
+        // Two heaps, not one shared: each thread's blocks from its own.
+        QVERIFY(madeOnBulkHeap(untouched.get(), BulkThread::Read));
+        QVERIFY(!madeOnBulkHeap(untouched.get(), BulkThread::Beside));
+        QVERIFY(madeOnBulkHeap(beside.get(), BulkThread::Beside));
+        QVERIFY(!madeOnBulkHeap(beside.get(), BulkThread::Read));
+        QVERIFY(!madeOnHeap(window.at(window.size() / 2).get(), BuildingHeap::Bulk));
         if (!kernelTakes(kPopulateWrite))
             QSKIP("this kernel does not make pages resident on advice (before Linux 5.14)");
         QVERIFY(whollyResident(untouched.get(), kUntouched));
         QVERIFY(whollyResident(beside.get(), kUntouched));
-        QVERIFY(!madeOnHeap(window.at(window.size() / 2).get(), BuildingHeap::Bulk));
     }
 
     // The window's thread taking in a large database's data: what it builds meanwhile comes from
