@@ -688,12 +688,14 @@ void MainWindow::createDocks()
     // timeline's tab (as it starts), fitting 480 quarters' figures at each load took a tenth of
     // the window's work as 100,000 events came in.
     m_financialView->horizontalHeader()->setStretchLastSection(false);
-    const auto fitWhileShown = [this](bool shown) {
-        m_financialView->horizontalHeader()->setSectionResizeMode(
-                shown ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+    // The view's own (not the window's): the dock hides as the window is destroyed, when the
+    // view still lives and the window no longer does.
+    const auto fitWhileShown = [view = m_financialView](bool shown) {
+        view->horizontalHeader()->setSectionResizeMode(shown ? QHeaderView::ResizeToContents
+                                                             : QHeaderView::Interactive);
     };
     fitWhileShown(false);
-    connect(m_financialDock, &QDockWidget::visibilityChanged, this, fitWhileShown);
+    connect(m_financialDock, &QDockWidget::visibilityChanged, m_financialView, fitWhileShown);
     m_financialDock->setWidget(m_financialView);
     addDockWidget(Qt::BottomDockWidgetArea, m_financialDock);
     m_timelineDock = new QDockWidget(this);
